@@ -1,0 +1,12 @@
+/** Ramah's engine: pure TypeScript, the same in the extension, the command line and Node. */
+export { analyze } from './analyze.js';
+export type { AnalyzeOptions, RuleSetting } from './options.js';
+export * from './report.js';
+export { RULES } from './rules/index.js';
+export type { Rule, RuleMeta } from './rules/rule.js';
+export { parsePack, parsePackText, PackSchema, type Pack, type PackInput, type PackError, type PackResult } from './packs/schema.js';
+export { BUILTIN_PACKS } from './packs/builtin.js';
+export { checkPackExamples, type ExampleFailure } from './packs/examples.js';
+export { fillPlaceholders, type PlaceholderValues } from './packs/placeholders.js';
+export { detectLanguage } from './language.js';
+export { toDocument } from './text/document.js';

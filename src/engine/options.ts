@@ -1,0 +1,21 @@
+import type { AgentTier, LanguageOption } from './report.js';
+import type { Pack } from './packs/schema.js';
+
+export type RuleSetting = 'off' | 'warn';
+
+export interface AnalyzeOptions {
+  /** The customer's last message, when the page shows it. */
+  customerMessage?: string;
+  /** The draft's language, or `auto` (the default) to detect it. */
+  language?: LanguageOption;
+  /** Team and personal packs, in order: a later pack overrides phrases with the same id. Built-in packs come first. */
+  packs?: readonly Pack[];
+  /** Leave out the built-in packs (for a team that ships all its own phrases). */
+  withoutBuiltinPacks?: boolean;
+  /** Per-rule settings by rule id; rules not named are on. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** What the agent may give alone (`self`) or also with a supervisor (`approval`). Defaults to `self`. */
+  tier?: AgentTier;
+  /** An internal note is for colleagues: tone rules stay quiet there. */
+  audience?: 'customer' | 'internal';
+}

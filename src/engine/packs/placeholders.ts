@@ -1,0 +1,31 @@
+export interface PlaceholderValues {
+  customer_name?: string;
+  order_id?: string;
+  agent_name?: string;
+  [name: string]: string | undefined;
+}
+
+export interface FilledText {
+  text: string;
+  /** Placeholders left for the agent to type over, as spans of `text`. */
+  unfilled: { name: string; start: number; end: number }[];
+}
+
+/** Fills `{customer_name}` and the like from what the page knows; the rest stay in place, marked for the agent. */
+export function fillPlaceholders(template: string, values: PlaceholderValues): FilledText {
+  const unfilled: FilledText['unfilled'] = [];
+  let text = '';
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    text += template.slice(last, m.index);
+    const name = m[1]!;
+    const value = values[name]?.trim();
+    if (value) text += value;
+    else {
+      unfilled.push({ name, start: text.length, end: text.length + m[0].length });
+      text += m[0];
+    }
+    last = m.index + m[0].length;
+  }
+  return { text: text + template.slice(last), unfilled };
+}

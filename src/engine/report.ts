@@ -1,0 +1,95 @@
+/** The plain, serialisable values the engine produces. Nothing here holds a function or a DOM node. */
+
+export const LANGUAGES = ['id', 'ms', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type LanguageOption = Language | 'auto';
+
+/** A text in each of the three languages. */
+export type Localized = Record<Language, string>;
+
+/** The five steps of the method, in the order they are coached. Strategy is the agent's tier, not a span of text. */
+export const STEPS = ['acknowledgement', 'clarification', 'resolution', 'checkBack', 'extra'] as const;
+export type StepId = (typeof STEPS)[number];
+
+export const SIGNALS = ['upset', 'abuse', 'threat', 'escalation-request'] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+export const TIERS = ['self', 'approval', 'never'] as const;
+export type Tier = (typeof TIERS)[number];
+/** What the agent may give: `self` alone, or also what needs a supervisor's approval. */
+export type AgentTier = Exclude<Tier, 'never'>;
+
+/** Kinds of company failure that call for "something extra". */
+export const FAILURES = ['late', 'damaged', 'wrong-item', 'double-charge', 'outage', 'our-mistake'] as const;
+export type Failure = (typeof FAILURES)[number];
+
+export interface Span {
+  /** UTF-16 offset into the draft, inclusive. */
+  start: number;
+  /** UTF-16 offset into the draft, exclusive. */
+  end: number;
+}
+
+export interface Finding extends Span {
+  rule: string;
+  kind: 'warning' | 'suggestion';
+  messageId: string;
+  /** In the draft's language. */
+  message: string;
+  /** Rewordings that replace `draft.slice(start, end)`, best first, in the writer's capitalisation. */
+  suggestions: string[];
+  /** The flagged words, as written. */
+  text: string;
+}
+
+export interface StepReport {
+  step: StepId;
+  present: boolean;
+  spans: Span[];
+}
+
+export interface Phrase {
+  id: string;
+  text: string;
+  language: Language;
+  /** The pack the phrase came from. */
+  pack: string;
+  step?: StepId;
+  signal?: Signal;
+  tags?: string[];
+}
+
+export interface SignalReport {
+  signal: Signal;
+  /** Where in the customer's message the signal was read. */
+  spans: Span[];
+  guidance: string;
+  phrases: Phrase[];
+}
+
+export interface GestureOffer {
+  id: string;
+  text: string;
+  language: Language;
+  tier: Exclude<Tier, 'never'>;
+  needsApproval: boolean;
+  pack: string;
+  /** True for the method's fallback: say you'd like to offer something and let the customer choose. */
+  fallback?: boolean;
+}
+
+export interface Report {
+  language: Language;
+  findings: Finding[];
+  /** Which steps the draft covers, keyed by step. */
+  steps: Record<StepId, boolean>;
+  stepDetails: StepReport[];
+  /** Phrases for the missing steps, in the method's order. */
+  phraseSuggestions: Phrase[];
+  /** Signals read from the customer's last message. */
+  context: Signal[];
+  signals: SignalReport[];
+  /** Failures shown by the draft or the customer's message. */
+  failures: Failure[];
+  gestures: GestureOffer[];
+}

@@ -1,0 +1,13 @@
+import { phraseRule } from './rule.js';
+
+// Stub: being written.
+export const dismissRequest = phraseRule(
+  {
+    id: 'dismiss-request',
+    kind: 'warning',
+    description: { id: 'TODO', ms: 'TODO', en: 'TODO' },
+    messages: { default: { id: 'TODO', ms: 'TODO', en: 'TODO' } },
+    quietInInternalNotes: true,
+  },
+  [],
+);

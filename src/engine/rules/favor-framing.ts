@@ -1,0 +1,13 @@
+import { phraseRule } from './rule.js';
+
+// Stub: being written.
+export const favorFraming = phraseRule(
+  {
+    id: 'favor-framing',
+    kind: 'warning',
+    description: { id: 'TODO', ms: 'TODO', en: 'TODO' },
+    messages: { default: { id: 'TODO', ms: 'TODO', en: 'TODO' } },
+    quietInInternalNotes: true,
+  },
+  [],
+);

@@ -1,0 +1,131 @@
+import type { Span } from '../report.js';
+import { agentRegions } from './agent-text.js';
+import { CHAT_SPELLINGS, expandContraction } from './chat-spellings.js';
+
+/**
+ * A text made ready for matching. Words are lower-cased, curly apostrophes straightened, chat spellings and
+ * contractions expanded, and joined with single spaces into `normal`, which begins and ends with a space.
+ * Sentence ends (`.`, `!`, `?`, a blank line) and commas are tokens of their own, so that patterns can stop at them.
+ * Every position in `normal` maps back to a span of the original text.
+ */
+export interface TextDocument {
+  readonly source: string;
+  readonly normal: string;
+  /** `tokenStarts[i]` is where token i begins in `normal`; tokens are in order. */
+  readonly tokenStarts: Int32Array;
+  readonly tokenSpans: readonly Span[];
+  /** Lower-cased source words, before spelling normalisation: for language detection. */
+  readonly rawWords: readonly string[];
+  /** Sentences as spans of `normal`. */
+  readonly sentences: readonly Span[];
+}
+
+// A word (letters, digits, inner apostrophes and hyphens, as in "anak-anak" or "don't"), or a run of sentence punctuation.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+)*|[.!?]+|[,;:]|\n\s*\n/gu;
+
+// Dots that do not end a sentence: titles and common abbreviations.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'pk', 'bpk', 'sdr', 'sdri', 'no', 'e.g', 'i.e', 'etc', 'jl', 'tel', 'st', 'vs', 'hj', 'dll', 'dsb', 'yth', 'cth']);
+
+export function toDocument(source: string): TextDocument {
+  const normalParts: string[] = [' '];
+  const starts: number[] = [];
+  const spans: Span[] = [];
+  const rawWords: string[] = [];
+  const sentences: Span[] = [];
+  let length = 1;
+  let sentenceStart = 1;
+  let previousWord = '';
+
+  const push = (text: string, start: number, end: number) => {
+    starts.push(length);
+    spans.push({ start, end });
+    normalParts.push(text, ' ');
+    length += text.length + 1;
+  };
+  const endSentence = () => {
+    if (length > sentenceStart) sentences.push({ start: sentenceStart, end: length });
+    sentenceStart = length;
+  };
+
+  for (const region of agentRegions(source)) {
+    TOKEN.lastIndex = region.start;
+    for (let m = TOKEN.exec(source); m && m.index < region.end; m = TOKEN.exec(source)) {
+      const raw = m[0];
+      const start = m.index;
+      const end = start + raw.length;
+      const first = raw.charCodeAt(0);
+      if (first === 10 /* \n */) {
+        if (length > sentenceStart) { push('.', start, start); endSentence(); }
+        continue;
+      }
+      if (first === 46 /* . */ || first === 33 /* ! */ || first === 63 /* ? */) {
+        if (first === 46 && raw.length === 1 && ABBREVIATIONS.has(previousWord)) continue;
+        // "!!!" and "?!" become one token, the last mark deciding: the raw text keeps the count for tone rules.
+        push(raw.includes('?') ? '?' : raw.includes('!') ? '!' : '.', start, end);
+        endSentence();
+        previousWord = '';
+        continue;
+      }
+      if (first === 44 || first === 59 || first === 58) {
+        push(',', start, end);
+        continue;
+      }
+      const lower = raw.toLowerCase().replace(/[’‘`]/g, "'");
+      rawWords.push(lower);
+      previousWord = lower;
+      push(normalizeWord(lower), start, end);
+    }
+    // A region boundary (quoted text between) ends the sentence.
+    endSentence();
+  }
+  return {
+    source,
+    normal: normalParts.join(''),
+    tokenStarts: Int32Array.from(starts),
+    tokenSpans: spans,
+    rawWords,
+    sentences,
+  };
+}
+
+function normalizeWord(word: string): string {
+  const spelled = CHAT_SPELLINGS[word];
+  if (spelled !== undefined) return spelled;
+  return expandContraction(word) ?? word;
+}
+
+/** The token whose text in `normal` contains `position` (the nearest one at or before it). */
+function tokenAt(doc: TextDocument, position: number): number {
+  const starts = doc.tokenStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Maps a span of `normal` to the span of the source it came from. */
+export function toSourceSpan(doc: TextDocument, normalStart: number, normalEnd: number): Span {
+  if (doc.tokenSpans.length === 0) return { start: 0, end: 0 };
+  const first = tokenAt(doc, normalStart);
+  const last = tokenAt(doc, Math.max(normalStart, normalEnd - 1));
+  return { start: doc.tokenSpans[first]!.start, end: doc.tokenSpans[last]!.end };
+}
+
+/** The sentence (a span of `normal`) around a position of `normal`. */
+export function sentenceAt(doc: TextDocument, position: number): Span {
+  const sentences = doc.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (position < sentence.start) high = mid - 1;
+    else if (position >= sentence.end) low = mid + 1;
+    else return sentence;
+  }
+  return { start: 0, end: doc.normal.length };
+}
