@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Speed of analyze() on drafts of 500 B to 100 KB in each language, against a naive baseline measured in the same run.
+// Usage: npm run bench [-- --quick]
+import { performance } from 'node:perf_hooks';
+import { analyze, BUILTIN_PACKS } from '../lib/engine/index.js';
+
+const quick = process.argv.includes('--quick');
+const SIZES = [500, 2_000, 10_000, 100_000];
+
+// Sentences an agent might write, warnings and all, so that every rule and step has work to do.
+const SENTENCES = {
+  id: [
+    'Halo Kak, terima kasih sudah menghubungi kami. ',
+    'Mohon maaf atas ketidaknyamanannya, saya mengerti Kakak kecewa karena paketnya belum sampai. ',
+    'Bisakah Kakak jelaskan nomor pesanan dan alamat pengirimannya? ',
+    'Sy udh cek, ternyata ini kesalahan bagian gudang yg salah kirim barang. ',
+    'Kami sedang kekurangan orang jadi mohon dimaklumi ya. ',
+    'Barang pengganti akan kami kirim hari ini dan tiba paling lambat lusa. ',
+    'Sebagai tanda maaf, kami tambahkan voucher gratis ongkir untuk pesanan berikutnya. ',
+    'Bagaimana kedengarannya, Kak? ',
+  ],
+  ms: [
+    'Hai cik, terima kasih kerana menghubungi kami. ',
+    'Saya mohon maaf atas kelewatan ini dan saya faham perasaan cik. ',
+    'Boleh cik kongsikan nombor pesanan supaya saya boleh semak? ',
+    'Sebenarnya kelewatan ini berpunca daripada jabatan lain, bukan salah kami. ',
+    'Kami tak dapat hantar kurier sebab kos terlalu tinggi bagi syarikat. ',
+    'Bayaran balik akan dikreditkan ke akaun cik dalam tempoh tiga hari bekerja. ',
+    'Kami juga masukkan baucar RM15 sebagai tanda maaf. ',
+    'Adakah itu memuaskan hati cik? ',
+  ],
+  en: [
+    'Hi there, thanks for getting in touch with us. ',
+    "I'm really sorry your order arrived late, and I understand how frustrating that is. ",
+    'Could you tell me the order number and the address it was sent to? ',
+    "Honestly the mix-up was the warehouse's fault, they packed the wrong size. ",
+    "We're extremely short-staffed this week, so please bear with us. ",
+    "I've arranged a replacement that will reach you by Thursday. ",
+    "I've also added a voucher to your account for the trouble. ",
+    'How does that sound? ',
+  ],
+};
+
+function draftOf(language, bytes) {
+  const sentences = SENTENCES[language];
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += sentences[i % sentences.length] + (i % 8 === 7 ? '\n\n' : '');
+  return text.slice(0, bytes);
+}
+
+// The naive baseline: one case-insensitive RegExp over every built-in phrase, the least any phrase checker does.
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const naive = new RegExp(BUILTIN_PACKS.flatMap((p) => p.phrases.map((ph) => escape(ph.text.slice(0, 40)))).join('|') || 'maaf', 'gi');
+const baseline = (text) => text.match(naive)?.length ?? 0;
+
+function measure(fn, text) {
+  const budgetMs = quick ? 150 : 600;
+  const times = [];
+  for (let i = 0; i < 5; i++) fn(text); // warm up: compile and JIT
+  const until = performance.now() + budgetMs;
+  while ((performance.now() < until && times.length < 5_000) || times.length < 15) {
+    const t0 = performance.now();
+    fn(text);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)], runs: times.length };
+}
+
+const fmt = (ms) => (ms < 0.1 ? ms.toFixed(4) : ms < 10 ? ms.toFixed(3) : ms.toFixed(1)).padStart(8);
+const rows = [];
+console.log(`Ramah engine benchmark: node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick)' : ''}\n`);
+console.log('lang     size   median ms   p95 ms   baseline ms   ratio   runs');
+for (const language of ['id', 'ms', 'en']) {
+  for (const size of SIZES) {
+    const text = draftOf(language, size);
+    const engine = measure((t) => analyze(t, { customerMessage: 'Paket saya belum sampai, kesal banget!!' }), text);
+    const base = measure(baseline, text);
+    rows.push({ language, size, ...engine });
+    console.log(`${language.padEnd(4)} ${String(size).padStart(8)}    ${fmt(engine.median)}  ${fmt(engine.p95)}      ${fmt(base.median)}  ${(engine.median / base.median).toFixed(0).padStart(6)}×  ${String(engine.runs).padStart(5)}`);
+  }
+}
+
+// Growth: the slope of log(time) over log(size) from 2 KB to 100 KB; 1.0 is linear.
+console.log('\nGrowth exponent (2 KB → 100 KB, 1.00 = linear):');
+for (const language of ['id', 'ms', 'en']) {
+  const points = rows.filter((r) => r.language === language && r.size >= 2_000).map((r) => [Math.log(r.size), Math.log(r.median)]);
+  const mx = points.reduce((s, p) => s + p[0], 0) / points.length;
+  const my = points.reduce((s, p) => s + p[1], 0) / points.length;
+  const slope = points.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) / points.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  console.log(`  ${language}: ${slope.toFixed(2)}`);
+}
+
+// Keystrokes: a long typing session must not get slower (no cache or state that grows with use).
+const typed = draftOf('id', 2_000);
+const session = [];
+for (let i = 0; i < (quick ? 2_000 : 10_000); i++) {
+  const text = typed.slice(0, 1_000 + (i % 1_000)); // the draft grows and shrinks as if typed and edited
+  const t0 = performance.now();
+  analyze(text);
+  session.push(performance.now() - t0);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const first = median(session.slice(0, 1_000));
+const last = median(session.slice(-1_000));
+console.log(`\nTyping session of ${session.length} analyses: median of the first 1000 ${first.toFixed(4)} ms, of the last 1000 ${last.toFixed(4)} ms (ratio ${(last / first).toFixed(2)})`);
+const twoKb = rows.filter((r) => r.size === 2_000).map((r) => r.median);
+const worst = Math.max(...twoKb);
+console.log(`\nBudget: median for 2 KB at most 1 ms: worst language ${worst.toFixed(3)} ms — ${worst <= 1 ? 'within budget' : 'OVER BUDGET'}`);

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import { DEFAULT_SETTINGS } from '../../src/extension/settings.js';
+import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
+import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
+
+const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+
+const HELPDESK_HOST = 'acme.zendesk.com';
+const HELPDESK_PAGE = `<!doctype html>
+<meta charset="utf-8"><title>Ticket #1042</title>
+<textarea id="reply"></textarea>
+<div id="rich" contenteditable="true"><p>Halo</p></div>`;
+
+const BLAMING_DRAFT = 'Maaf Kak, itu kesalahan tim gudang kami, bukan urusan saya.';
+const CLEAN_DRAFT = 'Terima kasih sudah menunggu, Kak. Pesanan Anda sudah kami kirim hari ini.';
+
+function warningCount(draft: string): number {
+  return analyze(draft).findings.filter((finding) => finding.kind === 'warning').length;
+}
+
+const skipReason = e2eSkipReason();
+
+describe.skipIf(skipReason)(`the built extension in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let browser: ExtensionBrowser;
+  let helpdesk: HelpdeskServer;
+
+  beforeAll(async () => {
+    // One after the other, so that afterAll can close whatever started if the other fails.
+    helpdesk = await serveHelpdeskPage(HELPDESK_HOST, HELPDESK_PAGE);
+    browser = await launchWithExtension({ localHosts: [HELPDESK_HOST] });
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), helpdesk?.close()]);
+  });
+
+  test('loads, with its manifest served from the extension origin', async () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+    const manifest = await page.evaluate(async () => (await fetch('/manifest.json')).json());
+    expect(manifest).toMatchObject({ manifest_version: 3, name: 'Ramah', version: packageJson.version, permissions: ['storage'] });
+    await page.close();
+  });
+
+  test('the service worker stores the default settings on install', async () => {
+    await expect
+      .poll(() => browser.worker.evaluate<Record<string, unknown>>('chrome.storage.local.get(null)'))
+      .toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('the content script coaches a textarea and a rich-text editor on a helpdesk page', async () => {
+    const page = await browser.context.newPage();
+    // Errors thrown by the content script show up here, next to the missing result they explain.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+    const coached = (field: Locator) => async () => ({ errors, warnings: await field.getAttribute('data-ramah-warnings') });
+    await page.goto(helpdesk.url);
+
+    const reply = page.locator('#reply');
+    expect(warningCount(BLAMING_DRAFT)).toBeGreaterThan(0);
+    await reply.fill(BLAMING_DRAFT);
+    await expect.poll(coached(reply)).toEqual({ errors: [], warnings: String(warningCount(BLAMING_DRAFT)) });
+    await reply.fill(CLEAN_DRAFT);
+    await expect.poll(coached(reply)).toEqual({ errors: [], warnings: String(warningCount(CLEAN_DRAFT)) });
+
+    // Typing inside a paragraph of the editor: the count lands on the editor's root.
+    const rich = page.locator('#rich');
+    await rich.locator('p').fill(BLAMING_DRAFT);
+    await expect.poll(coached(rich)).toEqual({ errors: [], warnings: String(warningCount(BLAMING_DRAFT)) });
+    await page.close();
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Launches Debian's Chromium with the built extension, for the end-to-end tests.
+ * Chromium runs in the new headless mode (the only one that loads extensions), with a fresh
+ * profile, and makes no request outside this machine.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
+/** `RAMAH_CHROMIUM` points the tests at another Chromium build. */
+export const CHROMIUM_PATH = process.env.RAMAH_CHROMIUM ?? '/usr/bin/chromium';
+
+const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
+
+/**
+ * Whether the end-to-end tests can run here. Without Chromium they skip locally with the reason,
+ * but in CI they run and fail, so a broken set-up never passes as green.
+ */
+export function e2eSkipReason(): string | undefined {
+  if (existsSync(CHROMIUM_PATH) || IN_CI) return undefined;
+  const reason = `${CHROMIUM_PATH} not found: run \`bash scripts/setup.sh\` (as root) to install Chromium`;
+  console.warn(`[e2e] skipped: ${reason}`);
+  return reason;
+}
+
+export interface LaunchOptions {
+  /** Host names that resolve to 127.0.0.1, to serve a local page under a helpdesk's name. */
+  localHosts?: string[];
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's service worker. */
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+function assertReady(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`bash scripts/setup.sh\` (as root) to install it`);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build:ext\` first`);
+  }
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  assertReady();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'ramah-e2e-profile-'));
+  // Every other host fails to resolve, so the browser never reaches the network.
+  const hostRules = [
+    ...(options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+    'EXCLUDE localhost',
+  ];
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      // Playwright disables all extensions by default; ours is allowed by the flags below.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-gpu',
+        '--no-sandbox',
+        `--host-resolver-rules=${hostRules.join(', ')}`,
+        // The local helpdesk pages use a self-signed certificate made at test time.
+        '--ignore-certificate-errors',
+      ],
+    });
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const launched = context;
+    return {
+      context: launched,
+      worker,
+      extensionId,
+      async close() {
+        await launched.close();
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The extension's service worker, once it has started. */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isExtension);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 30_000 });
+}

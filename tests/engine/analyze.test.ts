@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze.js';
+import { parsePack, type Pack } from '../../src/engine/packs/schema.js';
+import { STEPS } from '../../src/engine/report.js';
+
+const BLAME = "Sorry, the mix-up is the warehouse's fault.";
+
+function pack(input: unknown): Pack {
+  const result = parsePack(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.pack;
+}
+
+describe('analyze', () => {
+  it('returns plain serialisable data', () => {
+    const report = analyze(BLAME, { customerMessage: 'Where is my parcel?!', language: 'en' });
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(Object.keys(report.steps)).toEqual([...STEPS]);
+  });
+
+  it('is deterministic', () => {
+    expect(analyze(BLAME)).toEqual(analyze(BLAME));
+  });
+
+  it('gives UTF-16 spans into the draft, also after emoji and other astral characters', () => {
+    const draft = `👋😊 Halo Kak! ${BLAME}`;
+    const finding = analyze(draft).findings.find((f) => f.rule === 'blame-department')!;
+    expect(draft.slice(finding.start, finding.end)).toBe("the warehouse's fault");
+    expect(finding.text).toBe("the warehouse's fault");
+  });
+
+  it('matches curly apostrophes and ALL CAPS like the plain forms', () => {
+    expect(analyze('THE MIX-UP IS THE WAREHOUSE’S FAULT.').findings.map((f) => f.rule)).toContain('blame-department');
+  });
+
+  it('turns a rule off by its setting', () => {
+    expect(analyze(BLAME, { rules: { 'blame-department': 'off' } }).findings.filter((f) => f.rule === 'blame-department')).toEqual([]);
+    expect(analyze(BLAME, { rules: { 'blame-department': 'warn' } }).findings.filter((f) => f.rule === 'blame-department')).toHaveLength(1);
+  });
+
+  it('keeps tone rules quiet in internal notes, which are for colleagues', () => {
+    expect(analyze(BLAME, { audience: 'internal' }).findings).toEqual([]);
+  });
+
+  it('skips quoted customer text, reply headers and signatures', () => {
+    const draft = [
+      'Baik Kak, paketnya kami kirim ulang hari ini.',
+      '',
+      '> itu bukan urusan saya',
+      'On Mon, 3 Nov 2026 at 10:00, Customer <c@example.com> wrote:',
+      "the warehouse's fault",
+    ].join('\n');
+    expect(analyze(draft).findings).toEqual([]);
+    expect(analyze("Thanks!\n-- \nBudi, not my job to sign").findings).toEqual([]);
+  });
+
+  it('runs a pack rule, named by pack and rule id, with its suggestion in the writer’s case', () => {
+    const acme = pack({ id: 'acme', name: 'Acme', version: '1.0.0', languages: ['id'], rules: [{ id: 'no-bos', pattern: 'bos~', message: 'Sapa pelanggan dengan Kak.', suggestions: ['kak'] }] });
+    const report = analyze('Siap BOS, Bosnya tenang saja.', { packs: [acme] });
+    const found = report.findings.filter((f) => f.rule === 'acme/no-bos');
+    expect(found.map((f) => [f.text, f.suggestions[0], f.message])).toEqual([
+      ['BOS', 'KAK', 'Sapa pelanggan dengan Kak.'],
+      ['Bosnya', 'Kak', 'Sapa pelanggan dengan Kak.'],
+    ]);
+  });
+
+  it('takes the same packs array on every keystroke without rebuilding or leaking', () => {
+    const packs = [pack({ id: 'acme', name: 'Acme', version: '1.0.0', languages: ['en'], rules: [{ id: 'no-mate', pattern: 'mate', message: 'Use the name.' }] })];
+    for (let i = 0; i < 50; i++) analyze(`hi mate ${i}`, { packs });
+    expect(analyze('hi mate', { packs }).findings.map((f) => f.rule)).toEqual(['acme/no-mate']);
+  });
+
+  it('handles an empty draft and whitespace', () => {
+    for (const draft of ['', '   ', '\n\n\n']) {
+      const report = analyze(draft);
+      expect(report.findings).toEqual([]);
+      expect(Object.values(report.steps).every((present) => !present)).toBe(true);
+    }
+  });
+});
