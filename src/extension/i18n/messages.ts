@@ -1,0 +1,148 @@
+/** The extension's own UI strings in en, id and ms. Coaching text comes from the engine and packs, already in the draft's language. */
+
+export const UI_LOCALES = ['en', 'id', 'ms'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+const en = {
+  sidebar: 'Ramah reply coach',
+  open: 'Open Ramah',
+  collapse: 'Collapse Ramah',
+  coaching: 'Coaching: {label}',
+  noDraft: 'Click into a reply to get coaching.',
+  draftLanguage: 'Draft language: {language}',
+  'language.id': 'Indonesian',
+  'language.ms': 'Malay',
+  'language.en': 'English',
+  toCheck: '{count} to check',
+  signals: "About the customer's message",
+  'signal.upset': 'The customer is upset',
+  'signal.abuse': 'The customer is being abusive',
+  'signal.threat': 'The message contains a threat',
+  'signal.escalation-request': 'The customer asks for a manager',
+  escalatingIsFine: 'Escalating is not failing: hand over with a short summary.',
+  phrasesFor: 'Phrases: {topic}',
+  findings: 'Wording to check',
+  noFindings: 'Nothing to reword.',
+  apply: 'Apply',
+  applyLabel: 'Apply: replace “{text}” with “{suggestion}”',
+  ignore: 'Ignore',
+  ignoreLabel: 'Ignore: “{text}”',
+  steps: 'Steps of the reply',
+  'step.acknowledgement': 'Acknowledge',
+  'step.clarification': 'Clarify',
+  'step.resolution': 'Resolve',
+  'step.checkBack': 'Check back',
+  'step.extra': 'Something extra',
+  present: 'done',
+  missing: 'missing',
+  gestures: 'Something extra to offer',
+  needsApproval: 'needs approval',
+  search: 'Search phrases',
+  searchResults: 'Matching phrases',
+  noResults: 'No phrase matches.',
+  copy: 'Copy',
+  copyLabel: 'Copy: {text}',
+};
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+const id: Messages = {
+  sidebar: 'Pelatih balasan Ramah',
+  open: 'Buka Ramah',
+  collapse: 'Ciutkan Ramah',
+  coaching: 'Melatih: {label}',
+  noDraft: 'Klik di kolom balasan untuk mulai dilatih.',
+  draftLanguage: 'Bahasa draf: {language}',
+  'language.id': 'Bahasa Indonesia',
+  'language.ms': 'Bahasa Melayu',
+  'language.en': 'Bahasa Inggris',
+  toCheck: '{count} perlu dicek',
+  signals: 'Tentang pesan pelanggan',
+  'signal.upset': 'Pelanggan sedang kesal',
+  'signal.abuse': 'Pelanggan berkata kasar',
+  'signal.threat': 'Pesan ini berisi ancaman',
+  'signal.escalation-request': 'Pelanggan minta bicara dengan atasan',
+  escalatingIsFine: 'Mengeskalasi bukan berarti gagal: serahkan dengan ringkasan singkat.',
+  phrasesFor: 'Frasa: {topic}',
+  findings: 'Kata-kata yang perlu dicek',
+  noFindings: 'Tidak ada yang perlu diubah.',
+  apply: 'Terapkan',
+  applyLabel: 'Terapkan: ganti “{text}” dengan “{suggestion}”',
+  ignore: 'Abaikan',
+  ignoreLabel: 'Abaikan: “{text}”',
+  steps: 'Langkah balasan',
+  'step.acknowledgement': 'Akui',
+  'step.clarification': 'Perjelas',
+  'step.resolution': 'Selesaikan',
+  'step.checkBack': 'Pastikan kembali',
+  'step.extra': 'Sesuatu yang lebih',
+  present: 'sudah',
+  missing: 'belum',
+  gestures: 'Sesuatu yang lebih untuk ditawarkan',
+  needsApproval: 'perlu persetujuan',
+  search: 'Cari frasa',
+  searchResults: 'Frasa yang cocok',
+  noResults: 'Tidak ada frasa yang cocok.',
+  copy: 'Salin',
+  copyLabel: 'Salin: {text}',
+};
+
+const ms: Messages = {
+  sidebar: 'Jurulatih balasan Ramah',
+  open: 'Buka Ramah',
+  collapse: 'Kecilkan Ramah',
+  coaching: 'Melatih: {label}',
+  noDraft: 'Klik pada ruangan balasan untuk mula dilatih.',
+  draftLanguage: 'Bahasa draf: {language}',
+  'language.id': 'Bahasa Indonesia',
+  'language.ms': 'Bahasa Melayu',
+  'language.en': 'Bahasa Inggeris',
+  toCheck: '{count} perlu disemak',
+  signals: 'Tentang mesej pelanggan',
+  'signal.upset': 'Pelanggan sedang marah',
+  'signal.abuse': 'Pelanggan bercakap kasar',
+  'signal.threat': 'Mesej ini mengandungi ugutan',
+  'signal.escalation-request': 'Pelanggan minta bercakap dengan pengurus',
+  escalatingIsFine: 'Menaikkan kes bukan bermakna gagal: serahkan dengan ringkasan pendek.',
+  phrasesFor: 'Frasa: {topic}',
+  findings: 'Perkataan yang perlu disemak',
+  noFindings: 'Tiada apa yang perlu diubah.',
+  apply: 'Guna',
+  applyLabel: 'Guna: tukar “{text}” kepada “{suggestion}”',
+  ignore: 'Abaikan',
+  ignoreLabel: 'Abaikan: “{text}”',
+  steps: 'Langkah balasan',
+  'step.acknowledgement': 'Akui',
+  'step.clarification': 'Jelaskan',
+  'step.resolution': 'Selesaikan',
+  'step.checkBack': 'Semak semula',
+  'step.extra': 'Sesuatu yang lebih',
+  present: 'sudah',
+  missing: 'belum',
+  gestures: 'Sesuatu yang lebih untuk ditawarkan',
+  needsApproval: 'perlu kelulusan',
+  search: 'Cari frasa',
+  searchResults: 'Frasa yang sepadan',
+  noResults: 'Tiada frasa yang sepadan.',
+  copy: 'Salin',
+  copyLabel: 'Salin: {text}',
+};
+
+export const MESSAGES: Record<UiLocale, Messages> = { en, id, ms };
+
+/** The UI locale for the browser's languages: Indonesian (`id`, or the legacy `in`), Malay, else English. */
+export function pickLocale(languages: string | readonly string[] | undefined): UiLocale {
+  const first = (typeof languages === 'string' ? languages : languages?.[0]) ?? '';
+  const primary = first.toLowerCase().split(/[-_]/)[0];
+  if (primary === 'id' || primary === 'in') return 'id';
+  if (primary === 'ms') return 'ms';
+  return 'en';
+}
+
+export type Translate = (key: MessageKey, data?: Readonly<Record<string, string | number>>) => string;
+
+export function translator(locale: UiLocale): Translate {
+  const messages = MESSAGES[locale];
+  return (key, data) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (data?.[name] ?? whole).toString());
+}

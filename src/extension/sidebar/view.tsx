@@ -1,0 +1,269 @@
+/**
+ * The sidebar's markup: a pure function of the state, rendered by Preact as text (never as HTML),
+ * because phrases, guidance and messages come from packs and pages.
+ */
+import type { JSX } from 'preact';
+import { STEPS, type Finding, type GestureOffer, type Phrase, type Report, type SignalReport, type StepId } from '../../engine/report.js';
+import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/placeholders.js';
+import type { Translate, UiLocale } from '../i18n/messages.js';
+import type { Placement } from './placement.js';
+import { onRovingKeyDown } from './roving.js';
+import type { SidebarActions, SidebarState } from './types.js';
+
+export interface ViewProps {
+  state: SidebarState;
+  open: boolean;
+  placement: Placement;
+  locale: UiLocale;
+  t: Translate;
+  actions: SidebarActions;
+  toggle(): void;
+  escape(event: KeyboardEvent): void;
+  search(query: string): void;
+}
+
+const MAX_RESULTS = 25;
+
+// Clicks must not move focus out of the composer, or the caret it had would be lost.
+function keepComposerFocus(event: MouseEvent): void {
+  if ((event.target as Element).closest('button')) event.preventDefault();
+}
+
+// The page's own shortcuts must not fire while the agent types or walks the sidebar.
+const isolate = (event: Event) => event.stopPropagation();
+
+export function SidebarView(props: ViewProps) {
+  const { state, open, placement, t } = props;
+  const report = state.report;
+  const panel = !placement.tab;
+  const style: JSX.CSSProperties = { top: `${placement.top}px`, [placement.side]: '0px', height: placement.height === undefined ? undefined : `${placement.height}px` };
+  const onKeyDown = (event: KeyboardEvent) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') props.escape(event);
+  };
+  return (
+    <aside
+      role="complementary"
+      aria-label={t('sidebar')}
+      lang={props.locale}
+      class={`${panel ? 'panel' : 'tab'} ${placement.side}`}
+      data-side={placement.side}
+      data-collapsed={String(!panel)}
+      style={style}
+      hidden={!open}
+      onMouseDown={keepComposerFocus}
+      onKeyDown={onKeyDown}
+      onKeyUp={isolate}
+      onKeyPress={isolate}
+    >
+      <p role="status" aria-live="polite" class={panel ? 'notice' : 'sr'}>
+        {state.notice ?? ''}
+      </p>
+      {panel ? <Panel {...props} report={report} /> : <Tab {...props} report={report} />}
+    </aside>
+  );
+}
+
+function Tab({ t, toggle, report }: ViewProps & { report: Report | null }) {
+  const count = report?.findings.length ?? 0;
+  return (
+    <button type="button" class="tab-button" data-action="expand" aria-expanded="false" aria-label={count ? `${t('open')} (${t('toCheck', { count })})` : t('open')} onClick={toggle}>
+      Ramah{count > 0 && <span class="count">{count}</span>}
+    </button>
+  );
+}
+
+function Panel(props: ViewProps & { report: Report | null }) {
+  const { t, state, report } = props;
+  const phrase = (text: string, badge?: string) => <PhraseButton text={text} badge={badge} placeholders={state.placeholders} actions={props.actions} />;
+  return (
+    <>
+      <header>
+        <h2>Ramah</h2>
+        <button type="button" data-action="collapse" aria-expanded="true" aria-label={t('collapse')} onClick={props.toggle}>
+          ›
+        </button>
+      </header>
+      {state.composerLabel && <p class="meta">{t('coaching', { label: state.composerLabel })}</p>}
+      {report ? (
+        <>
+          <p class="meta" data-language={report.language}>
+            {t('draftLanguage', { language: t(`language.${report.language}`) })}
+          </p>
+          {report.signals.length > 0 && (
+            <div>
+              <h3>{t('signals')}</h3>
+              {report.signals.map((signal) => (
+                <Banner key={signal.signal} signal={signal} t={t} phrase={phrase} language={report.language} />
+              ))}
+            </div>
+          )}
+          <Findings findings={report.findings} t={t} actions={props.actions} language={report.language} />
+          <Steps report={report} t={t} phrase={phrase} />
+          {report.gestures.length > 0 && <Gestures gestures={report.gestures} t={t} phrase={phrase} language={report.language} />}
+        </>
+      ) : (
+        <p class="meta">{t('noDraft')}</p>
+      )}
+      <Search {...props} />
+    </>
+  );
+}
+
+function PhraseButton({ text, placeholders, actions, badge }: { text: string; placeholders: PlaceholderValues; actions: SidebarActions; badge?: string }) {
+  const filled = fillPlaceholders(text, placeholders);
+  return (
+    <button type="button" class="phrase" data-action="insert" onClick={() => actions.insertPhrase(filled.text, filled.unfilled)}>
+      {filled.text}
+      {badge && <span class="badge">{badge}</span>}
+    </button>
+  );
+}
+
+type PhraseFor = (text: string, badge?: string) => JSX.Element;
+
+function Banner({ signal, t, phrase, language }: { signal: SignalReport; t: Translate; phrase: PhraseFor; language: string }) {
+  const title = t(`signal.${signal.signal}`);
+  return (
+    <div class="banner" data-context={signal.signal} lang={language}>
+      <h3>{title}</h3>
+      {signal.guidance && <p>{signal.guidance}</p>}
+      {signal.signal === 'escalation-request' && <p>{t('escalatingIsFine')}</p>}
+      {signal.phrases.length > 0 && (
+        <ul data-roving aria-label={t('phrasesFor', { topic: title })} onKeyDown={onRovingKeyDown}>
+          {signal.phrases.map((p) => (
+            <li key={p.id}>{phrase(p.text)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Findings({ findings, t, actions, language }: { findings: Finding[]; t: Translate; actions: SidebarActions; language: string }) {
+  return (
+    <div>
+      <h3>{t('findings')}</h3>
+      {findings.length === 0 ? (
+        <p class="meta">{t('noFindings')}</p>
+      ) : (
+        <ul data-roving aria-label={t('findings')} lang={language} onKeyDown={onRovingKeyDown}>
+          {findings.map((finding) => (
+            <li key={`${finding.rule}:${finding.start}:${finding.end}`} class="finding" data-rule={finding.rule} data-kind={finding.kind}>
+              <p>{finding.message}</p>
+              {finding.suggestions.length > 0 && (
+                <p>
+                  <del>{finding.text}</del> → <ins>{finding.suggestions[0]}</ins>
+                </p>
+              )}
+              {finding.suggestions.map((suggestion, index) => (
+                <button
+                  type="button"
+                  key={index}
+                  class={index === 0 ? 'primary' : undefined}
+                  data-action={index === 0 ? 'apply' : 'apply-other'}
+                  data-index={index}
+                  aria-label={t('applyLabel', { text: finding.text, suggestion })}
+                  onClick={() => actions.applySuggestion(finding, index)}
+                >
+                  {index === 0 ? t('apply') : suggestion}
+                </button>
+              ))}
+              <button type="button" data-action="ignore" aria-label={t('ignoreLabel', { text: finding.text })} onClick={() => actions.ignoreFinding(finding)}>
+                {t('ignore')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Steps({ report, t, phrase }: { report: Report; t: Translate; phrase: PhraseFor }) {
+  const phrasesFor = (step: StepId) => report.phraseSuggestions.filter((p) => p.step === step);
+  return (
+    <div>
+      <h3>{t('steps')}</h3>
+      <ul data-roving aria-label={t('steps')} onKeyDown={onRovingKeyDown}>
+        {STEPS.map((step) => {
+          const present = report.steps[step];
+          const phrases = present ? [] : phrasesFor(step);
+          return (
+            <li key={step} class="step" data-step={step} data-state={present ? 'present' : 'missing'}>
+              <span>
+                {t(`step.${step}`)}
+                <span class="sr">: {t(present ? 'present' : 'missing')}</span>
+              </span>
+              {phrases.length > 0 && (
+                <ul aria-label={t('phrasesFor', { topic: t(`step.${step}`) })} lang={report.language}>
+                  {phrases.map((p) => (
+                    <li key={p.id}>{phrase(p.text)}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function Gestures({ gestures, t, phrase, language }: { gestures: GestureOffer[]; t: Translate; phrase: PhraseFor; language: string }) {
+  return (
+    <div>
+      <h3>{t('gestures')}</h3>
+      <ul data-roving aria-label={t('gestures')} lang={language} onKeyDown={onRovingKeyDown}>
+        {gestures.map((g) => (
+          <li key={g.id} data-gesture={g.id} data-approval={String(g.needsApproval)}>
+            {phrase(g.text, g.needsApproval ? t('needsApproval') : undefined)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Phrases holding every word of the query, those in the draft's language first. */
+export function searchPhrases(phrases: readonly Phrase[], query: string, language?: string): Phrase[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const matches = phrases.filter((p) => {
+    const haystack = fold([p.text, p.step ?? '', p.signal ?? '', ...(p.tags ?? [])].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+  return matches.sort((a, b) => Number(b.language === language) - Number(a.language === language)).slice(0, MAX_RESULTS);
+}
+
+function Search({ state, t, actions, search }: ViewProps) {
+  const results = searchPhrases(state.allPhrases ?? [], state.query, state.report?.language);
+  return (
+    <div role="search">
+      <h3>
+        <label for="ramah-search">{t('search')}</label>
+      </h3>
+      <input id="ramah-search" type="search" value={state.query} autocomplete="off" spellcheck={false} onInput={(e) => search(e.currentTarget.value)} />
+      {state.query.trim() &&
+        (results.length === 0 ? (
+          <p class="meta">{t('noResults')}</p>
+        ) : (
+          <ul data-roving aria-label={t('searchResults')} onKeyDown={onRovingKeyDown}>
+            {results.map((p) => {
+              const filled = fillPlaceholders(p.text, state.placeholders);
+              return (
+                <li key={`${p.language}:${p.id}`} data-phrase={p.id} lang={p.language}>
+                  <PhraseButton text={p.text} placeholders={state.placeholders} actions={actions} />
+                  <button type="button" data-action="copy" aria-label={t('copyLabel', { text: filled.text })} onClick={() => actions.copy(filled.text)}>
+                    {t('copy')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ))}
+    </div>
+  );
+}

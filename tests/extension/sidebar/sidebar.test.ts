@@ -1,0 +1,356 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.js';
+import { STEPS } from '../../../src/engine/report.js';
+import { parsePack } from '../../../src/engine/packs/schema.js';
+import { finding, key, mount, phrase, report } from './helpers.js';
+
+afterEach(() => {
+  for (const host of document.querySelectorAll('[data-ramah="sidebar"]')) host.remove();
+});
+
+const teamPack = (() => {
+  const result = parsePack({
+    id: 'team',
+    name: 'Team',
+    version: '1.0.0',
+    languages: ['en'],
+    phrases: STEPS.map((step) => ({ id: `team-${step.toLowerCase()}`, step, text: `Team phrase for ${step}, {customer_name}.` })),
+    guidance: [{ signal: 'upset', text: 'Calm first, then solve.' }],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.pack;
+})();
+
+describe('the host', () => {
+  test('is one [data-ramah="sidebar"] in the top document with an open shadow root holding the styles', () => {
+    const { sidebar, shadow } = mount();
+    expect(document.querySelectorAll('[data-ramah="sidebar"]')).toHaveLength(1);
+    expect(sidebar.host.shadowRoot).not.toBeNull();
+    expect(shadow.mode).toBe('open');
+    const css = shadow.adoptedStyleSheets.length > 0 ? [...shadow.adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('') : shadow.querySelector('style')!.textContent;
+    expect(css).toMatch(/all:\s*initial/);
+    expect(css).toMatch(/position:\s*fixed/);
+    // Nothing of the sidebar's markup or CSS is in the page's own tree.
+    expect(document.head.querySelector('style')).toBeNull();
+    expect(sidebar.host.children).toHaveLength(0);
+  });
+
+  test('is a complementary landmark with a name, and destroy() removes it', () => {
+    const { sidebar, $ } = mount();
+    const aside = $('aside')!;
+    expect(aside.getAttribute('role')).toBe('complementary');
+    expect(aside.getAttribute('aria-label')).toBe('Ramah reply coach');
+    sidebar.destroy();
+    expect(document.querySelector('[data-ramah="sidebar"]')).toBeNull();
+  });
+
+  test('says to click into a reply when there is no report', () => {
+    const { $ } = mount({ report: null });
+    expect($('aside')!.textContent).toContain('Click into a reply');
+  });
+});
+
+describe('a report from analyze()', () => {
+  const draft = 'ok, that is not our problem. you must wait';
+  const customer = 'This is ridiculous! I am so angry. I want to speak to your manager now.';
+  const real = analyze(draft, { customerMessage: customer, packs: [teamPack] });
+
+  test('follows the test contract: steps, findings, signals', () => {
+    const { $, $$ } = mount({ report: real, placeholders: { customer_name: 'Sari' } });
+    expect($('[data-language]')!.dataset.language).toBe(real.language);
+    for (const step of STEPS) {
+      const item = $(`[data-step="${step}"]`)!;
+      expect(item.dataset.state).toBe(real.steps[step] ? 'present' : 'missing');
+      const inserts = item.querySelectorAll('[data-action="insert"]');
+      expect(inserts).toHaveLength(real.steps[step] ? 0 : real.phraseSuggestions.filter((p) => p.step === step).length);
+    }
+    expect($$('[data-rule]').map((el) => el.dataset.rule)).toEqual(real.findings.map((f) => f.rule));
+    expect($$('[data-context]').map((el) => el.dataset.context)).toEqual(real.context);
+  });
+
+  test('fills the team phrase placeholders in missing steps', () => {
+    const missing = STEPS.find((step) => !real.steps[step])!;
+    const { $ } = mount({ report: real, placeholders: { customer_name: 'Sari' } });
+    const texts = [...$(`[data-step="${missing}"]`)!.querySelectorAll('[data-action="insert"]')].map((b) => b.textContent);
+    expect(texts).toContain(`Team phrase for ${missing}, Sari.`);
+  });
+});
+
+describe('findings', () => {
+  const f = finding('blame-department', 'not our problem', ["I'll take care of this", 'Let me sort this out']);
+
+  test('show the message, the flagged words and the first rewording', () => {
+    const { $ } = mount({ report: report({ findings: [f] }) });
+    const item = $('[data-rule="blame-department"]')!;
+    expect(item.textContent).toContain(f.message);
+    expect(item.querySelector('del')!.textContent).toBe('not our problem');
+    expect(item.querySelector('ins')!.textContent).toBe("I'll take care of this");
+  });
+
+  test('apply applies the first rewording, the others their own, and ignore ignores', () => {
+    const { $, actions } = mount({ report: report({ findings: [f] }) });
+    $('[data-rule="blame-department"] [data-action="apply"]')!.click();
+    expect(actions.applySuggestion).toHaveBeenLastCalledWith(f, 0);
+    $('[data-rule="blame-department"] [data-action="apply-other"]')!.click();
+    expect(actions.applySuggestion).toHaveBeenLastCalledWith(f, 1);
+    $('[data-rule="blame-department"] [data-action="ignore"]')!.click();
+    expect(actions.ignoreFinding).toHaveBeenCalledWith(f);
+  });
+
+  test('without a rewording have no apply button but can be ignored', () => {
+    const { $ } = mount({ report: report({ findings: [finding('no-fix', 'hmm', [])] }) });
+    expect($('[data-rule="no-fix"] [data-action="apply"]')).toBeNull();
+    expect($('[data-rule="no-fix"] [data-action="ignore"]')).not.toBeNull();
+  });
+
+  test('apply has an accessible name that says what it replaces', () => {
+    const { $ } = mount({ report: report({ findings: [f] }) });
+    expect($('[data-action="apply"]')!.getAttribute('aria-label')).toBe("Apply: replace “not our problem” with “I'll take care of this”");
+  });
+});
+
+describe('phrases', () => {
+  const withSteps = report({
+    phraseSuggestions: [phrase('ask', 'Could you tell me your order number, {customer_name}?', { step: 'clarification' }), phrase('cb', 'Is order {order_id} fine now?', { step: 'checkBack' })],
+  });
+
+  test('a missing step inserts its phrase with the known placeholders filled and the rest marked', () => {
+    const { $, actions } = mount({ report: withSteps, placeholders: { customer_name: 'Sari' } });
+    expect($('[data-step="acknowledgement"]')!.querySelector('[data-action="insert"]')).toBeNull();
+    $('[data-step="clarification"] [data-action="insert"]')!.click();
+    expect(actions.insertPhrase).toHaveBeenLastCalledWith('Could you tell me your order number, Sari?', []);
+    $('[data-step="checkBack"] [data-action="insert"]')!.click();
+    expect(actions.insertPhrase).toHaveBeenLastCalledWith('Is order {order_id} fine now?', [{ name: 'order_id', start: 9, end: 19 }]);
+  });
+
+  test('placeholders follow the page: a later update fills them', () => {
+    const { sidebar, $ } = mount({ report: withSteps });
+    expect($('[data-step="clarification"] [data-action="insert"]')!.textContent).toContain('{customer_name}');
+    sidebar.update({ placeholders: { customer_name: 'Aminah' } });
+    expect($('[data-step="clarification"] [data-action="insert"]')!.textContent).toContain('Aminah');
+  });
+
+  test('checklist items carry their state in their text for assistive tech', () => {
+    const { $ } = mount({ report: withSteps });
+    expect($('[data-step="acknowledgement"] > span')!.textContent).toBe('Acknowledge: done');
+    expect($('[data-step="clarification"] > span')!.textContent).toBe('Clarify: missing');
+  });
+});
+
+describe('signals and gestures', () => {
+  test('each signal gets a banner with guidance and phrases; asking for a manager says escalating is fine', () => {
+    const r = report({
+      context: ['upset', 'escalation-request'],
+      signals: [
+        { signal: 'upset', spans: [], guidance: 'Calm first.', phrases: [phrase('calm', 'I understand how frustrating this is.', { signal: 'upset' })] },
+        { signal: 'escalation-request', spans: [], guidance: 'Offer a handover.', phrases: [] },
+      ],
+    });
+    const { $, actions } = mount({ report: r });
+    const upset = $('[data-context="upset"]')!;
+    expect(upset.textContent).toContain('Calm first.');
+    upset.querySelector<HTMLElement>('[data-action="insert"]')!.click();
+    expect(actions.insertPhrase).toHaveBeenCalledWith('I understand how frustrating this is.', []);
+    expect($('[data-context="escalation-request"]')!.textContent).toContain('Escalating is not failing');
+  });
+
+  test('gestures needing approval are marked, in the button name too', () => {
+    const r = report({
+      failures: ['late'],
+      gestures: [
+        { id: 'ship', text: 'Free express shipping', language: 'en', tier: 'self', needsApproval: false, pack: 't' },
+        { id: 'refund', text: 'A partial refund', language: 'en', tier: 'approval', needsApproval: true, pack: 't' },
+      ],
+    });
+    const { $ } = mount({ report: r });
+    expect($('[data-gesture="ship"]')!.dataset.approval).toBe('false');
+    expect($('[data-gesture="ship"] button')!.textContent).toBe('Free express shipping');
+    expect($('[data-gesture="refund"]')!.dataset.approval).toBe('true');
+    expect($('[data-gesture="refund"] button')!.textContent).toBe('A partial refundneeds approval');
+  });
+});
+
+describe('untrusted text', () => {
+  const evil = '<img src=x onerror="globalThis.pwned=1">';
+
+  test('from packs, pages and messages is shown as text, never as HTML', () => {
+    const r = report({
+      findings: [finding('x', evil, [evil], { message: evil })],
+      phraseSuggestions: [phrase('p', evil, { step: 'clarification' })],
+      context: ['threat'],
+      signals: [{ signal: 'threat', spans: [], guidance: evil, phrases: [phrase('q', evil)] }],
+    });
+    const { shadow, $ } = mount({ report: r, composerLabel: evil, notice: evil, query: 'img', allPhrases: [phrase('s', evil)] });
+    expect(shadow.querySelector('img')).toBeNull();
+    expect($('[data-step="clarification"] [data-action="insert"]')!.textContent).toBe(evil);
+    expect($('[data-context="threat"]')!.textContent).toContain(evil);
+    expect($('[data-rule="x"] ins')!.textContent).toBe(evil);
+    expect($('[role="status"]')!.textContent).toBe(evil);
+    expect($('[data-phrase="s"]')!.textContent).toContain(evil);
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
+
+describe('search', () => {
+  const all = [
+    phrase('sorry', 'Sorry for the wait, {customer_name}.'),
+    phrase('maaf', 'Mohon maaf atas keterlambatan pesanan Anda.', { language: 'id' }),
+    phrase('kasih', 'Terima kasih sudah menunggu.', { language: 'ms' }),
+  ];
+
+  test('finds phrases by words in any order, ignoring case and accents, and inserts them filled', () => {
+    const { $, $$, actions } = mount({ allPhrases: all, placeholders: { customer_name: 'Sari' } });
+    const input = $<HTMLInputElement>('input[type="search"]')!;
+    expect($$('[data-phrase]')).toHaveLength(0);
+    input.value = 'MAAF  mohon';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect($$('[data-phrase]').map((el) => el.dataset.phrase)).toEqual(['maaf']);
+    input.value = 'wait';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    $('[data-phrase="sorry"] [data-action="insert"]')!.click();
+    expect(actions.insertPhrase).toHaveBeenCalledWith('Sorry for the wait, Sari.', []);
+    $('[data-phrase="sorry"] [data-action="copy"]')!.click();
+    expect(actions.copy).toHaveBeenCalledWith('Sorry for the wait, Sari.');
+    input.value = 'zzz';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect($('[role="search"]')!.textContent).toContain('No phrase matches.');
+  });
+
+  test('puts phrases in the draft language first', () => {
+    const { $$ } = mount({ allPhrases: all, query: 'a', report: report({ language: 'ms' }) });
+    expect($$('[data-phrase]')[0]!.dataset.phrase).toBe('kasih');
+  });
+});
+
+describe('collapsing', () => {
+  test('the collapse button collapses to a tab and asks for the state to be remembered; the tab expands again', () => {
+    const { $, actions } = mount({ report: report({ findings: [finding('r', 'x', ['y'])] }) });
+    $('[data-action="collapse"]')!.click();
+    expect(actions.setCollapsed).toHaveBeenLastCalledWith(true);
+    expect($('aside')!.dataset.collapsed).toBe('true');
+    expect($('[data-step]')).toBeNull();
+    const tab = $('[data-action="expand"]')!;
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(tab.textContent).toBe('Ramah1');
+    tab.click();
+    expect(actions.setCollapsed).toHaveBeenLastCalledWith(false);
+    expect($('[data-step]')).not.toBeNull();
+  });
+
+  test('starts collapsed when the stored state says so', () => {
+    const { $ } = mount({ collapsed: true });
+    expect($('[data-action="expand"]')).not.toBeNull();
+  });
+
+  test('setOpen hides and shows the whole sidebar, opening expanded with focus inside', () => {
+    const { sidebar, $, shadow, actions } = mount({ collapsed: true, report: report() });
+    sidebar.setOpen(false);
+    expect($('aside')!.hidden).toBe(true);
+    expect(sidebar.isOpen).toBe(false);
+    sidebar.setOpen(true);
+    expect($('aside')!.hidden).toBe(false);
+    expect(actions.setCollapsed).toHaveBeenLastCalledWith(false);
+    expect($('[data-step]')).not.toBeNull();
+    expect(shadow.activeElement).not.toBeNull();
+  });
+
+  test('announces notices in a live region', () => {
+    const { sidebar, $ } = mount();
+    const status = $('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    sidebar.update({ notice: 'Copied to the clipboard' });
+    expect(status.textContent).toBe('Copied to the clipboard');
+  });
+});
+
+describe('never covering the composer', () => {
+  const width = () => document.documentElement.clientWidth || window.innerWidth;
+
+  test('docks right by default and moves left when the composer is on the right', () => {
+    const { sidebar, $ } = mount({ report: report() });
+    expect($('aside')!.dataset.side).toBe('right');
+    sidebar.update({ composerRect: { left: width() - 500, right: width() - 20, top: 100, bottom: 300 } });
+    expect($('aside')!.dataset.side).toBe('left');
+    expect($('aside')!.dataset.collapsed).toBe('false');
+  });
+
+  test('becomes a tab beside a composer as wide as the page, and the tab still opens on request', () => {
+    const { sidebar, $ } = mount({ report: report() });
+    sidebar.update({ composerRect: { left: 0, right: width(), top: 0, bottom: window.innerHeight } });
+    expect($('aside')!.dataset.collapsed).toBe('true');
+    $('[data-action="expand"]')!.click();
+    expect($('aside')!.dataset.collapsed).toBe('false');
+  });
+});
+
+describe('keyboard and mouse', () => {
+  const r = report({
+    findings: [finding('a', 'one', ['1']), finding('b', 'two', ['2'], { start: 5, end: 8 })],
+  });
+
+  test('each list is one Tab stop and the arrow keys, Home and End walk it', () => {
+    const { $$, shadow } = mount({ report: r });
+    const buttons = $$('ul[aria-label="Wording to check"] button');
+    expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
+    buttons[0]!.focus();
+    key(buttons[0]!, 'ArrowDown');
+    expect(shadow.activeElement).toBe(buttons[1]);
+    expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
+    key(buttons[1]!, 'End');
+    expect(shadow.activeElement).toBe(buttons[3]);
+    key(buttons[3]!, 'ArrowDown');
+    expect(shadow.activeElement).toBe(buttons[0]);
+    key(buttons[0]!, 'ArrowUp');
+    expect(shadow.activeElement).toBe(buttons[3]);
+    key(buttons[3]!, 'Home');
+    expect(shadow.activeElement).toBe(buttons[0]);
+  });
+
+  test('the walked-to item keeps its Tab stop across re-renders', () => {
+    const { sidebar, $$ } = mount({ report: r });
+    const buttons = $$('ul[aria-label="Wording to check"] button');
+    key(buttons[0]!, 'ArrowDown');
+    sidebar.update({ notice: 'again' });
+    expect($$('ul[aria-label="Wording to check"] button').map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
+  });
+
+  test('Enter applies the focused rewording', () => {
+    const { $$, actions } = mount({ report: r });
+    const second = $$('[data-action="apply"]')[1]!;
+    second.focus();
+    key(second, 'Enter');
+    expect(actions.applySuggestion).toHaveBeenCalledTimes(1);
+    expect(actions.applySuggestion).toHaveBeenCalledWith(r.findings[1], 0);
+  });
+
+  test('Escape clears the search first, then collapses and gives focus back to the composer', () => {
+    const { $, actions } = mount({ report: r, query: 'x' });
+    key($('input')!, 'Escape');
+    expect($<HTMLInputElement>('input')!.value).toBe('');
+    expect(actions.setCollapsed).not.toHaveBeenCalled();
+    key($('input')!, 'Escape');
+    expect(actions.setCollapsed).toHaveBeenCalledWith(true);
+    expect(actions.focusComposer).toHaveBeenCalled();
+  });
+
+  test('keys pressed in the sidebar do not reach the page', () => {
+    const { $ } = mount({ report: r });
+    let reached = 0;
+    const listener = () => reached++;
+    document.addEventListener('keydown', listener);
+    key($('[data-action="apply"]')!, 'j');
+    document.removeEventListener('keydown', listener);
+    expect(reached).toBe(0);
+  });
+
+  test('mouse presses on buttons keep focus and caret in the composer', () => {
+    const { $ } = mount({ report: r });
+    const press = new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true });
+    $('[data-action="apply"]')!.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    const inSearch = new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true });
+    $('input')!.dispatchEvent(inSearch);
+    expect(inSearch.defaultPrevented).toBe(false);
+  });
+});
