@@ -169,7 +169,7 @@ describe('the installed bin', () => {
   });
 
   it('exits 2 without a stack trace on bad input', async () => {
-    const error = await run('node', ['bin/ramah.mjs', 'check', 'missing.txt']).catch((e: Result & { code: number }) => e);
+    const error: Partial<Result> = await run('node', ['bin/ramah.mjs', 'check', 'missing.txt']).catch((e: Result) => e);
     expect(error.code).toBe(2);
     expect(error.stderr).toBe('ramah: the draft file "missing.txt" does not exist\n');
   });
