@@ -1,0 +1,171 @@
+import type { Span } from '../report.js';
+import { toSourceSpan, type TextDocument } from '../text/document.js';
+import { compilePattern } from '../text/pattern.js';
+import { spanFinder, sortSpans } from '../phrase-spans.js';
+
+const COUNT = '(?:dua|tiga|empat|lima|enam|tujuh|lapan|delapan|sembilan|sepuluh|beberapa|berapa|banyak|[0-9]+)';
+const SPAN_OF_TIME = '(?:seminggu|sebulan|setahun|sejam|berhari-hari|berminggu-minggu|berbulan-bulan|berjam-jam|berkali-kali)';
+const NEGATION = ['tidak', 'bukan', 'tanpa', 'jangan', 'not', 'never', 'no', 'without', 'nothing to be'];
+
+const findUpsetWords = spanFinder([
+  // Feelings named outright.
+  {
+    match: [
+      '(?:kesal|kesel|kecewa~|mengecewakan|dikecewakan|marah~|geram~|sebal|sebel|jengkel|menjengkelkan|dongkol|muak|bete|emosi|nyebelin|ngeselin|menyebalkan|menyusahkan|keterlaluan|kapok|frustasi|frustrasi|frust|stres|stress|tension|bengang|menyampah|meluat|panas hati|sakit hati|naik angin|hangin|bengkek|hampeh|melampau|astaga|ya ampun)',
+      '(?:annoyed|annoying|frustrated|frustrating|fed up|angry|furious|livid|upset|disappointed|disappointing|disappointment|outraged|outrageous|fuming|irritated|infuriating|infuriated|unacceptable|ridiculous|absurd|disgraceful|disgusted|disgusting|appalling|appalled|shocking|terrible|horrible|awful|pathetic|unprofessional|sick of|tired of|had enough|enough is enough|kidding me|a joke)',
+      '(?:worst)(?! case)',
+      '(?:not|never) (?:happy|pleased|satisfied|impressed)',
+      'tidak (?:puas|senang|puas hati|dapat diterima|bisa diterima|boleh diterima|masuk akal|becus|profesional|bertanggung jawab|bertanggungjawab)',
+      '(?:capek|capai|penat|bosan|jemu|lelah) (?:saya |aku )?(?:menunggu|nunggu|tunggu|komplain|complain|dengan|sama|mengadu)',
+      '(?:teruk|parah|lambat|lembab) (?:betul|sangat|gila|banget|sekali|amat)',
+      '(?:terlalu lama|kelamaan|(?:way |far )?too long|so long|taking forever|takes forever|(?:so|too|very|painfully|ridiculously|extremely) slow)',
+      '(?:seriously|serius|are you serious) [?!]',
+      '(?:yang benar saja|yang bener saja|bercanda (?:ya|kah))',
+    ],
+    unlessAfter: NEGATION,
+    unlessInSentence: '(?:sorry to (?:be|bother)|maaf (?:mengganggu|merepotkan)|hope (?:you are|you have|this is)|semoga)',
+  },
+  // "Lama" is also how long someone has been a loyal customer.
+  {
+    match: ['lama (?:betul|sangat|gila|banget|sekali|amat)', '(?:sangat|terlalu|amat|begitu) lama'],
+    unlessAfter: NEGATION,
+    unlessInSentence: '(?:pelanggan|customer|langganan|member|ahli|setia|loyal|sabar)',
+  },
+  // Waiting, and having to ask again.
+  {
+    match: [
+      `(?:sudah|telah)(?: (?:hampir|lebih dari|lebih|sekitar|nak|lewat))? (?:${COUNT} (?:hari|minggu|bulan|jam|kali)|${SPAN_OF_TIME}|[0-9]+x)`,
+      `(?:${COUNT} (?:hari|minggu|bulan)|${SPAN_OF_TIME}) (?:lebih |lamanya )?(?:belum|tidak|masih)`,
+      '(?:sudah|telah) lama (?:saya |aku )?(?:menunggu|nunggu|tunggu)',
+      'belum(?: _){0,2} juga',
+      '(?:belum|tidak) kunjung',
+      'masih (?:belum|tidak|saja|juga belum)',
+      '(?:sampai|sampe|hingga) (?:sekarang|kini|hari ini|saat ini) .. (?:belum|tidak|masih)',
+      '(?:belum|tidak) .. (?:sampai|sampe|hingga) (?:sekarang|kini|hari ini|saat ini)',
+      '(?:belum|tidak) (?:sampai|masuk|dapat|terima|diterima|tiba|dihantar|datang|dibalas|berbalas) lagi',
+      '(?:belum|tidak) (?:juga )?(?:sampai-sampai|datang-datang|masuk-masuk|siap-siap|selesai-selesai|balas-balas|dibalas-balas|beres-beres|kelar-kelar|muncul-muncul|dapat-dapat|sampai2|sampe2|sampe-sampe|datang2|masuk2)',
+      `(?:sudah|telah) (?:menunggu|nunggu|tunggu)(?: (?:hampir|lebih dari|lebih|sekitar))? (?:${COUNT} (?:hari|minggu|bulan|jam)|${SPAN_OF_TIME})`,
+      '(?:waiting|waited) (?:for )?(?:(?:over|more than|almost|nearly|about) )?(?:a|an|one|two|three|four|five|six|[0-9]+|several|a few) (?:days|weeks|months|hours|week|month)',
+      '(?:salah(?! satu)|rusak|rosak|telat|lewat|error|gagal|terpotong|dipotong|putus|mati|hilang|down|gangguan)(?: _)? lagi(?! [?])',
+      '(?:broken|wrong|late|down|charged|failed|missing|cut off|disconnected|delayed|cancelled|canceled) again',
+      '(?:lagi-lagi|lagi dan lagi|kesekian kali~|berulang kali|berulang-ulang|berkali-kali)',
+      '(?:banyak|berapa) kali (?:sudah|saya|aku|nak|perlu|harus|mesti|mau)',
+      '(?:asyik|selalu|sering|terus) (?:rusak|rosak|error|gangguan|putus|terputus|telat|lambat|lewat|mati|down|hilang|tergendala|salah)',
+      '(?:for the|this is the|that is the|it is the|is my) (?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|[0-9]+(?:st|nd|rd|th)) time',
+      '(?:two|three|four|five|six|several|multiple|many|so many|[0-9]+) times (?:already|now|before|today|this week|this month)',
+      '(?:called|asked|emailed|contacted|told|explained|messaged|phoned|written|complained|reported|sent|chased|given you|rung) .. (?:twice|(?:two|three|four|five|six|several|multiple|many|so many|[0-9]+) times)',
+      '(?:yet again|again and again|over and over|every single time|keep (?:getting|being|asking|telling|saying|calling|chasing))',
+      'still (?:not|no|have not|has not|had not|did not|do not|does not|cannot|waiting|nothing|broken|charged|missing|down|the same|no sign)',
+      '(?:nothing|no one|nobody|none) (?:has|have) (?:come|arrived|happened|changed|been|shown|called|replied|responded|gotten|got|contacted)',
+      'never (?:arrived|came|showed|received|got|heard|called)',
+      '(?:it|this|that) (?:is|has) been (?:(?:over|more than|almost|nearly|about) )?(?:a |an |one |two |three |four |five |[0-9]+ |several |a few |few )?(?:days|weeks|months|hours|week|month|ages|forever)',
+      '(?:a|one|two|three|[0-9]+) (?:weeks|week|days|months|month) (?:now|already)',
+    ],
+    unlessInSentence: '(?:puas|suka|senang|love|happy|satisfied|mantap|bagus|terima kasih|thanks|thank you|pelanggan setia|loyal)',
+  },
+]);
+
+// A complaint in a sentence that ends in "!": a negation, a "why", a failure, a broken promise, time gone by.
+const COMPLAINT =
+  compilePattern('(?:tidak|belum|tiada|bukan|not|no|never|nothing|nobody|none|mana|where|kenapa|mengapa|why|how come|masih|still|padahal|sedangkan|even though|rusak|rosak|pecah|retak|patah|hilang|salah(?! satu)|wrong|broken|broke|snapped|cracked|damaged|defective|faulty|late|delayed|lewat|telat|terlambat|lambat|slow|charged|terpotong|dipotong|caj|mati|putus|down|error|gagal|failed|janji|dijanjikan|promised|seminggu|sebulan|week|weeks|month|days)');
+// A "!" of thanks, greeting or relief is not upset.
+const WARMTH = compilePattern(
+  '(?:terima kasih|thanks|thank|mantap|keren|hebat|bagus|good|great|awesome|love|senang|gembira|puas|happy|alhamdulillah|syukur|cheers|no worries|no problem|not bad|tidak apa|tidak masalah|tidak mengapa|tidak sabar|cannot wait|no rush|semoga|please do not|do not forget|jangan lupa)',
+);
+
+function complaintExclamations(doc: TextDocument): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.normal.slice(sentence.start - 1, sentence.end);
+    if (!text.endsWith(' ! ')) continue;
+    COMPLAINT.lastIndex = 0;
+    WARMTH.lastIndex = 0;
+    if (COMPLAINT.test(text) && !WARMTH.test(text)) spans.push(toSourceSpan(doc, sentence.start, sentence.end));
+  }
+  return spans;
+}
+
+// "??", "!!", "?!": the tokenizer keeps a run of marks as one token, so the source slice holds them all.
+function repeatedMarks(doc: TextDocument): Span[] {
+  const spans: Span[] = [];
+  if (!/[!?][.!?]*[!?]/.test(doc.source)) return spans;
+  for (const span of doc.tokenSpans) {
+    if (span.end - span.start < 2) continue;
+    const raw = doc.source.slice(span.start, span.end);
+    if (/^[.!?]*[!?][.!?]*[!?][.!?]*$/.test(raw)) spans.push(span);
+  }
+  return spans;
+}
+
+// Capitals that are names, not shouting.
+const ACRONYMS = new Set(
+  (
+    'OK OKE OJK YLKI BPSK KPDN KPDNHEP MCMC BNM TTPM PDRM CS HP PIN OTP ATM SMS COD ID IC KTP NIK NPWP WA DM PDF GB MB TV SIM ' +
+    'ASAP FAQ URL API USD IDR RM SGD PT CV SDN BHD TNB PLN BPJS KWSP EPF LHDN SST GST PPN JNE JNT TIKI SPX POS BCA BRI BNI CIMB ' +
+    'RHB BSN UOB OCBC HSBC DBS VIP CEO CTO USA UK EU AI IT HR QR NFC GPS ETA ETD ID PM AM WIB WITA WIT MYT UTC VPN WIFI ' +
+    'LCD LED USB SSD RAM CPU PC IOS MRT LRT KL JB KK NO TQ PS NB FYI BTW SOP CCTV AWB'
+  ).split(' '),
+);
+// A shouted run holds a function word; a run of names ("TOKO BERKAH JAYA") does not.
+const FUNCTION_WORDS = new Set(
+  'SAYA AKU ANDA KAMU KALIAN KORANG AWAK YANG DAN INI ITU NI TU SUDAH DAH BELUM TIDAK TAK GAK MAU NAK KE DI DARI APA MANA KENAPA I MY ME YOU YOUR THE IS ARE IT THIS NOT AND TO WHERE WHY WHAT'.split(' '),
+);
+// Single shouted words that carry the tone on their own: "NOW", "SEKARANG".
+const SHOUT_WORDS = new Set(
+  'NOW SEKARANG SEGERA CEPAT CEPATNYA TOLONG PLEASE WHY KENAPA WHERE MANA NEVER NOT TIDAK TAK GAK NGGAK BELUM REFUND IMMEDIATELY TODAY HARI KALIAN KORANG STILL MASIH AGAIN LAGI WOI WOY'.split(' '),
+);
+
+function shouting(doc: TextDocument): Span[] {
+  const spans: Span[] = [];
+  if (!/\p{Lu}\p{Lu}/u.test(doc.source)) return spans;
+  let run: Span[] = [];
+  let runLetters = 0;
+  let runHasFunctionWord = false;
+  let capsLetters = 0;
+  let allLetters = 0;
+  const closeRun = () => {
+    if (run.length >= 3 && runLetters >= 10 && runHasFunctionWord) spans.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+    run = [];
+    runLetters = 0;
+    runHasFunctionWord = false;
+  };
+  for (const span of doc.tokenSpans) {
+    const raw = doc.source.slice(span.start, span.end);
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    if (letters === 'I') {
+      runHasFunctionWord ||= run.length > 0;
+      continue;
+    }
+    if (letters.length === 1 && letters === letters.toUpperCase()) continue; // "A": neither shouting nor not
+    if (letters.length === 0) {
+      if (/[.!?]/.test(raw)) closeRun();
+      continue;
+    }
+    allLetters += letters.length;
+    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\p{N}/u.test(raw);
+    if (!upper) {
+      closeRun();
+      continue;
+    }
+    capsLetters += letters.length;
+    if (ACRONYMS.has(letters)) {
+      closeRun();
+      continue;
+    }
+    if (letters.length >= 3 && SHOUT_WORDS.has(letters)) spans.push(span);
+    run.push(span);
+    runLetters += letters.length;
+    if (FUNCTION_WORDS.has(letters)) runHasFunctionWord = true;
+  }
+  closeRun();
+  // A message written mostly in capitals is shouted even where each word looks like a name.
+  if (spans.length === 0 && capsLetters >= 12 && capsLetters >= allLetters * 0.6 && doc.tokenSpans.length > 0) {
+    spans.push({ start: doc.tokenSpans[0]!.start, end: doc.tokenSpans[doc.tokenSpans.length - 1]!.end });
+  }
+  return spans;
+}
+
+/** Upset: feelings named, waiting and asking again, "??" and "!!", shouting, a complaint ending in "!". */
+export function findUpsetSpans(customer: TextDocument): Span[] {
+  return sortSpans([...findUpsetWords(customer), ...repeatedMarks(customer), ...shouting(customer), ...complaintExclamations(customer)]);
+}

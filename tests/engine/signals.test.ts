@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { readSignals } from '../../src/engine/signals/index.js';
+import { analyze } from '../../src/engine/analyze.js';
+import { toDocument } from '../../src/engine/text/document.js';
+import { SIGNALS, type Signal } from '../../src/engine/report.js';
+
+const signalsOf = (message: string): Signal[] => readSignals(toDocument(message)).map((s) => s.signal);
+
+/** Each message with the signals it must carry (exactly those). */
+const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> = {
+  id: [
+    // upset
+    ['Saya kecewa sekali dengan pelayanan toko ini.', ['upset']],
+    ['Jujur sy kesel bgt, pesanan sy dibatalkan sepihak.', ['upset']],
+    ['Gimana sih, udah 2 minggu paketnya gak sampe2', ['upset']],
+    ['Sudah tiga kali saya chat dan jawabannya selalu sama.', ['upset']],
+    ['Refund saya belum masuk juga sampai hari ini.', ['upset']],
+    ['Katanya mau ditelepon balik, tapi tidak kunjung ada kabar.', ['upset']],
+    ['Kenapa tagihan saya naik terus??', ['upset']],
+    ['TOLONG CEPAT DIPROSES, SAYA BUTUH BARANGNYA BESOK', ['upset']],
+    ['Barang yang datang pecah semua!', ['upset']],
+    ['Pelayanan kalian benar-benar mengecewakan.', ['upset']],
+    ['Ini sudah keterlaluan, masa saya harus isi formulir lagi-lagi.', ['upset']],
+    ['Ya ampun, lama banget sih balasnya', ['upset']],
+    // abuse (also upset)
+    ['Dasar admin tolol, gitu aja gak ngerti.', ['upset', 'abuse']],
+    ['Brengsek, uang saya mana?', ['upset', 'abuse']],
+    ['Kalian semua bangsat', ['upset', 'abuse']],
+    ['CS kampret, dari tadi muter-muter terus.', ['upset', 'abuse']],
+    ['Kamu ini bodoh ya, sudah saya jelaskan.', ['upset', 'abuse']],
+    ['Toko penipu! Barang tidak pernah dikirim.', ['upset', 'abuse']],
+    ['Gak punya otak ya kalian?', ['upset', 'abuse']],
+    // threat (also upset)
+    ['Kalau besok belum ada kejelasan, saya lapor polisi.', ['upset', 'threat']],
+    ['Saya akan adukan ke YLKI dan BPSK.', ['upset', 'threat']],
+    ['Siap-siap saya somasi lewat pengacara saya.', ['upset', 'threat']],
+    ['Saya viralkan di TikTok biar semua orang tahu.', ['upset', 'threat']],
+    ['Saya gugat perusahaan kalian ke pengadilan.', ['upset', 'threat']],
+    ['Awas kalian, saya datangi kantornya besok.', ['upset', 'threat']],
+    ['Kurirnya saya hajar kalau ketemu.', ['upset', 'threat']],
+    ['Saya kasih bintang 1 dan ulasan jelek di aplikasi.', ['upset', 'threat']],
+    // escalation request
+    ['Tolong sambungkan saya ke supervisor.', ['escalation-request']],
+    ['Saya mau ngomong sama atasan kamu.', ['escalation-request']],
+    ['Bisa saya bicara dengan manajer toko?', ['escalation-request']],
+    ['Mana atasanmu? Panggilkan sekarang.', ['escalation-request']],
+    ['Minta kasus saya dieskalasi ke pihak manajemen.', ['escalation-request']],
+    ['Sudah 3x saya tanya, saya mau bicara dengan pimpinan kalian!', ['upset', 'escalation-request']],
+    // a bare demand for someone senior is not, by itself, upset
+    ['Sambungkan saya ke atasan kamu sekarang juga!', ['escalation-request']],
+    ['SAYA MAU BICARA DENGAN MANAJER', ['upset', 'escalation-request']],
+    ['Mohon dibantu ya Kak, saya sudah menunggu 4 hari.', ['upset']],
+    ['Kok bisa sih salah kirim lagi', ['upset']],
+    ['Masih belum ada kabar ya, Kak?', ['upset']],
+    // none
+    ['Halo Kak, pesanan saya dengan nomor 12345 sudah dikirim belum ya?', []],
+    ['Apakah produk ini mengandung babi?', []],
+    ['Makanan anjing ukuran 5 kg masih ada stok?', []],
+    ['Saya mau tukar atasan yang saya beli kemarin ke ukuran L.', []],
+    ['Gimana bos, bisa kirim hari ini?', []],
+    ['Terima kasih banyak, barangnya sudah sampai dengan selamat!', []],
+    ['Saya tidak marah kok, cuma mau tanya kapan dikirim.', []],
+    ['Maaf kalau pertanyaan saya bodoh, cara ganti password gimana?', []],
+    ['Saya sudah lapor polisi karena HP saya dicuri, bisa blokir IMEI-nya?', []],
+    ['Apakah bank ini terdaftar di OJK?', []],
+    ['Ada SMS dari penipu yang mengatasnamakan toko Anda, hati-hati ya.', []],
+    ['Saya sudah transfer hari ini ya Kak.', []],
+    ['Saya pelanggan lama sekali di sini, mau tanya promo.', []],
+    ['Tolong kirim via JNE ya, pukul 10 saya di rumah.', []],
+    ['Paketnya dikirim lewat JNE atau J&T?', []],
+    ['Tidak sabar menunggu paketnya!', []],
+    ['Pada dasarnya saya cuma mau ganti alamat.', []],
+    ['Sudah 2 tahun saya pakai layanan ini dan puas.', []],
+    ['Order dari TOKO BERKAH JAYA sudah sampai, makasih', []],
+    ['Saya harus minta izin atasan saya dulu sebelum bayar.', []],
+    ['Salah satu lagi barangnya belum ada?', []],
+    ['Paket saya belum sampai, kapan ya kira-kira?', []],
+    ['Saya mau viralkan produk kalian karena bagus banget!', []],
+  ],
+  ms: [
+    ['Saya sangat kecewa dengan servis korang.', ['upset']],
+    ['Geram betul, dah tiga hari internet tak stabil.', ['upset']],
+    ['Bengang aku, order dah seminggu tak sampai.', ['upset']],
+    ['Sampai hari ni bayaran balik belum masuk lagi.', ['upset']],
+    ['Dah berkali-kali saya call, asyik putus je talian.', ['upset']],
+    ['Kenapa akaun saya dibekukan??', ['upset']],
+    ['Tak puas hati langsung dengan layanan ni.', ['upset']],
+    ['Barang sampai dah rosak, kotak pun koyak!', ['upset']],
+    ['Korang ni bangang ke apa?', ['upset', 'abuse']],
+    ['Syarikat tak guna, penyangak semua.', ['upset', 'abuse']],
+    ['Bodo betul la staf korang ni.', ['upset', 'abuse']],
+    ['Celaka betul, duit aku hilang macam tu je.', ['upset', 'abuse']],
+    ['Saya akan buat laporan polis kalau duit tak dipulangkan.', ['upset', 'threat']],
+    ['Saya dah hubungi peguam saya.', ['upset', 'threat']],
+    ['Saya nak saman syarikat ni.', ['upset', 'threat']],
+    ['Saya akan adukan kepada KPDN dan tularkan kat Facebook.', ['upset', 'threat']],
+    ['Aku cari kau sampai dapat.', ['upset', 'threat']],
+    ['Boleh saya bercakap dengan pengurus?', ['escalation-request']],
+    ['Tolong sambungkan saya kepada penyelia awak.', ['escalation-request']],
+    ['Saya nak jumpa pegawai atasan.', ['escalation-request']],
+    ['Saya nak mengadu kepada pihak pengurusan.', ['escalation-request']],
+    ['Dah lima kali saya terangkan, bagi saya cakap dengan supervisor!', ['upset', 'escalation-request']],
+    ['Assalamualaikum, boleh saya tahu status pesanan saya?', []],
+    ['Adakah produk ini mengandungi babi?', []],
+    ['Macam mana nak bayar saman trafik guna aplikasi ni?', []],
+    ['Saya nak tanya pasal pengurus akaun saya, dia cuti ke?', []],
+    ['Terima kasih, barang dah sampai dalam keadaan baik!', []],
+    ['Tak payah risau, saya boleh tunggu.', []],
+    ['Saya dah bayar semalam, tolong semak ya.', []],
+    ['Nasib sial betul, saya tertinggal kapal terbang. Boleh tukar tiket?', []],
+  ],
+  en: [
+    ['I am really frustrated with how this has been handled.', ['upset']],
+    ["I'm fed up with chasing this.", ['upset']],
+    ['This is the fourth time I have written to you about it.', ['upset']],
+    ["I've called three times already and nobody has called back.", ['upset']],
+    ['Still no refund, and it has been two weeks.', ['upset']],
+    ['Why is my account locked again??', ['upset']],
+    ['WHERE IS MY ORDER', ['upset']],
+    ['My screen cracked the first time I used it!', ['upset']],
+    ["Honestly this is unacceptable. I'm paying for a service I don't get.", ['upset']],
+    ['Seriously? Another delay?', ['upset']],
+    ['You guys are a bunch of morons.', ['upset', 'abuse']],
+    ['What the f*ck is wrong with your company', ['upset', 'abuse']],
+    ['Are you an idiot or just pretending?', ['upset', 'abuse']],
+    ['Your staff are liars and thieves.', ['upset', 'abuse']],
+    ['Scammers, the lot of you.', ['upset', 'abuse']],
+    ['This is bullshit.', ['upset', 'abuse']],
+    ["I'll sue you for every penny.", ['upset', 'threat']],
+    ['My lawyer will be in touch.', ['upset', 'threat']],
+    ["I'm going to report you to the consumer protection agency.", ['upset', 'threat']],
+    ['Fix it or I will take this to small claims court.', ['upset', 'threat']],
+    ['I will post about this all over social media.', ['upset', 'threat']],
+    ['I know where your staff work.', ['upset', 'threat']],
+    ['I want to speak to a manager.', ['escalation-request']],
+    ['Can you escalate this to someone more senior, please?', ['escalation-request']],
+    ['Please transfer me to your supervisor.', ['escalation-request']],
+    ['Is there a manager I can talk to?', ['escalation-request']],
+    ['Who is your supervisor?', ['escalation-request']],
+    ['I demand to speak to your manager right now!', ['escalation-request']],
+    ["I've been waiting for three weeks now.", ['upset']],
+    ['My router is down again.', ['upset']],
+    ['Not happy with this at all.', ['upset']],
+    ["HI, MY ORDER HASN'T ARRIVED", ['upset']],
+    ['Hi, could you tell me when my order will ship?', []],
+    ["Thanks so much, that's great!", []],
+    ['I think I got a scam text pretending to be you, is this real?', []],
+    ['Sorry if this is a stupid question, how do I reset my PIN?', []],
+    ['I feel like an idiot, I typed the wrong address.', []],
+    ["I can't find your returns form on the website.", []],
+    ['My account manager said I could ask you about the upgrade.', []],
+    ['I reported my card stolen to the police, please block it.', []],
+    ["I'm not upset, just curious about the new plan.", []],
+    ['Sue from your team helped me yesterday, thank you!', []],
+    ["I'll shoot you an email with the photos.", []],
+    ['I have been a customer for five years and love the service.', []],
+    ['Is the food court near your store open on Sundays?', []],
+    ['Could I get the invoice for my BCA ATM payment via SMS?', []],
+    ['I need my manager’s approval before I pay.', []],
+    ["I'll report back once I've tested it.", []],
+    ['Can you dumb it down for me?', []],
+    ["Please don't cancel my order!", []],
+    ["I won't be disappointed, I'm sure.", []],
+  ],
+};
+
+describe('readSignals', () => {
+  for (const language of ['id', 'ms', 'en'] as const) {
+    describe(language, () => {
+      it.each(CASES[language])('%s → %j', (message, expected) => {
+        expect(signalsOf(message)).toEqual(expected);
+      });
+    });
+  }
+
+  it('keeps the order of SIGNALS', () => {
+    const all = signalsOf('Dasar goblok! Saya lapor polisi dan mau bicara dengan atasan kamu sekarang.');
+    expect(all).toEqual([...SIGNALS]);
+  });
+
+  it('gives source spans of the customer message', () => {
+    const message = 'Halo.\n> quoted\nKalian semua bangsat, saya mau bicara dengan manajer!';
+    const reads = readSignals(toDocument(message));
+    const abuse = reads.find((s) => s.signal === 'abuse')!;
+    expect(abuse.spans.map((s) => message.slice(s.start, s.end))).toEqual(['bangsat']);
+    const escalation = reads.find((s) => s.signal === 'escalation-request')!;
+    expect(message.slice(escalation.spans[0]!.start, escalation.spans[0]!.end)).toMatch(/manajer$/);
+  });
+
+  it('reads curly apostrophes and chat spellings', () => {
+    expect(signalsOf('It’s been 3 weeks and I’m still waiting.')).toEqual(['upset']);
+    expect(signalsOf('sy mw ngomong dgn spv')).toEqual(['escalation-request']);
+  });
+
+  it('reaches the report as context, with guidance and phrases', () => {
+    const report = analyze('Mohon maaf atas ketidaknyamanannya, Kak.', { customerMessage: 'Saya lapor ke YLKI kalau tidak diganti!' });
+    expect(report.context).toEqual(['upset', 'threat']);
+    for (const signal of report.signals) {
+      expect(signal.guidance.length).toBeGreaterThan(0);
+      expect(signal.phrases.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('reads nothing without a customer message', () => {
+    expect(analyze('Baik Kak, saya bantu cek.').context).toEqual([]);
+  });
+});
