@@ -1,0 +1,43 @@
+/**
+ * A site adapter says only what its helpdesk does differently; the rest falls back to the generic
+ * adapter, so a change in the helpdesk's markup degrades to generic coaching, never to none.
+ */
+import type { Composer, SiteAdapter } from './types.js';
+import { deepQueryAll } from './dom.js';
+import { editorKind } from './editor-kind.js';
+import { findGenericComposers, labelSaysInternal, markedCustomerMessage, markedCustomerName, toComposer } from './generic.js';
+
+export interface SiteSpec {
+  readonly id: string;
+  readonly name: string;
+  matches(url: URL): boolean;
+  /** The reply editor, stable attributes before class names. A hit may be the editable or hold it. */
+  readonly composers: readonly string[];
+  customerMessage?(composer: Element, doc: Document): string | undefined;
+  customerName?(composer: Element, doc: Document): string | undefined;
+  /** true for a note, false for a reply, undefined when the page does not say. */
+  isInternal?(composer: Element): boolean | undefined;
+}
+
+export function defineAdapter(spec: SiteSpec): SiteAdapter {
+  const selector = spec.composers.join(', ');
+  return {
+    id: spec.id,
+    name: spec.name,
+    matches: (url) => spec.matches(url),
+    findComposers(root: ParentNode): Composer[] {
+      const found = new Set<Composer>();
+      if (selector !== '') {
+        for (const hit of deepQueryAll(root, selector)) {
+          const composer = toComposer(hit);
+          if (composer) found.add(composer);
+        }
+      }
+      return found.size > 0 ? [...found] : findGenericComposers(root);
+    },
+    customerMessage: (composer, doc) => spec.customerMessage?.(composer, doc) ?? markedCustomerMessage(composer, doc),
+    customerName: (composer, doc) => spec.customerName?.(composer, doc) ?? markedCustomerName(composer, doc),
+    audience: (composer) => ((spec.isInternal?.(composer) ?? labelSaysInternal(composer)) ? 'internal' : 'customer'),
+    editorKind,
+  };
+}
