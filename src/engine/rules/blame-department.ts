@@ -4,6 +4,16 @@ import { phraseRule } from './rule.js';
 const ID_PARTY = '(?:bagian|divisi|departemen|dept|tim|pihak|gudang|kurir|ekspedisi|vendor|logistik|mitra|bank|cabang|toko|penjual|seller|sistem pusat|kantor pusat)';
 const MS_PARTY = '(?:jabatan|bahagian|unit|pasukan|pihak|gudang|syarikat kurier|kurier|penghantar|vendor|pembekal|rakan kongsi|bank|cawangan|ibu pejabat)';
 const EN_PARTY = '(?:warehouse|courier|shipping|logistics|billing|delivery|dispatch|vendor|supplier|carrier|partner|bank|branch|head office|other|another|that)(?: (?:team|department|dept|company|partner|people|guys))?';
+// Not followed by "kami", directly or after one more noun: "kesilapan di pihak bank kami" owns the mistake.
+const NOT_OURS = '(?!(?: (?!dan |tapi |serta |namun |jadi |sehingga |yang |karena |kerana )[^ .!?,]+)? (?:kami|saya|kita))';
+// Outsiders whose "side" a problem is put on.
+const ID_OUTSIDER = '(?:mereka|kurir~|ekspedisi~|bank~|vendor~|penjual~|seller|mitra~|logistik~|merchant|operator~|penyedia~)';
+const MS_OUTSIDER = '(?:mereka|kurier|syarikat kurier|bank|vendor|pembekal|penjual|rakan kongsi|sana)';
+const EN_OUTSIDER = '(?:their|the (?:courier|bank|vendor|supplier|carrier|merchant|seller|partner|gateway|payment gateway|provider|airline)(?: \'s)?)';
+// Words after which a denial is reported, not made: "I won't pretend it's not our fault".
+const REPORTED_DENIAL = ['pretend', 'pretending', 'claim', 'claiming', 'say', 'saying', 'deny', 'berpura-pura', 'bilang', 'mengatakan', 'kata', 'katakan', 'menafikan'];
+// A hand-over in the same sentence: saying where one's authority ends and passing the case on is escalating, not deflecting.
+const HAND_OVER = '(?:teruskan|meneruskan|diteruskan|eskalasi|mengeskalasi|sampaikan|menyampaikan|ajukan|mengajukan|hubungkan|sambungkan|panjangkan|memanjangkan|rujuk|merujuk|serahkan|escalate|escalated|pass|passed|refer|referred|forward|forwarded|connect)';
 
 export const blameDepartment = phraseRule(
   {
@@ -25,30 +35,132 @@ export const blameDepartment = phraseRule(
         ms: '"Bukan kerja saya" membuatkan pelanggan rasa dilempar. Ambil alih, atau sambungkan kepada orang yang tepat.',
         en: '"Not my job" leaves the customer stranded. Own it, or hand them over to the right person yourself.',
       },
+      notOurFault: {
+        id: '"Bukan salah kami" terdengar seperti membela diri. Pelanggan menerima bahwa masalah terjadi: minta maaf, lalu katakan apa yang akan Anda lakukan.',
+        ms: '"Bukan salah kami" kedengaran seperti mempertahankan diri. Pelanggan faham masalah boleh berlaku: mohon maaf, kemudian nyatakan apa yang anda akan lakukan.',
+        en: '"Not our fault" sounds defensive. Customers accept that things go wrong: apologise, then say what you will do.',
+      },
     },
     quietInInternalNotes: true,
   },
   [
     {
       lang: ['id'],
-      match: [`(?:ini |itu )?(?:kesalahan~|salah~|tanggung jawab~|urusan~|ulah~) (?:dari )?${ID_PARTY}(?! kami| saya| kita)(?: _)?`, `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~) (?:lah )?yang (?:salah|lalai|teledor)`],
+      match: [
+        `(?:ini |itu )?(?:kesalahan~|salah~|tanggung jawab~|urusan~|ulah~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
+        `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~|penjual~|seller|bank~) (?:lah )?yang (?:salah|lalai|teledor|ceroboh|keliru|bermasalah)`,
+        `gara-gara (?:pihak )?${ID_OUTSIDER}`,
+        `(?:kesalahan~|kekeliruan~) (?:[^ .!?,]+ )?(?:itu |ini |ada |memang |sebenarnya |justru )*(?:dari|di|oleh) (?:pihak |sisi )?(?:${ID_PARTY}|mereka)~${NOT_OURS}(?: _)?`,
+      ],
       suggest: ['kesalahan kami', 'ini tanggung jawab kami'],
     },
     {
+      // "The problem is on their side": the customer hears that nobody here will fix it.
+      lang: ['id'],
+      match: `(?:masalah~|kendala~|gangguan~|kesalahan~|error~|salah~) (?:ada |itu |ini |memang |sebenarnya |justru |datang |berasal )*(?:di|dari) (?:pihak|sisi) ${ID_OUTSIDER}${NOT_OURS}`,
+      suggest: ['kendala ini akan kami selesaikan', 'ini tanggung jawab kami'],
+    },
+    {
       lang: ['id', 'ms'],
-      match: '(?:ini |itu )?bukan (?:urusan|tugas|wewenang|kerja|bidang|tanggung jawab|tanggungjawab|masalah|bahagian|bagian) (?:saya|kami|aku)',
-      suggest: ['saya akan bantu mengurusnya'],
+      match: [
+        '(?:ini |itu )?bukan (?:urusan|tugas|kerja|bidang|ranah|tanggung jawab|tanggungjawab|masalah|bahagian|bagian|hal) (?:saya|kami|aku)',
+        '(?:ini |itu )?di luar (?:urusan|tugas|tanggung jawab|tanggungjawab) (?:saya|kami|aku)',
+        '(?:tidak|bukan) (?:ada )?(?:urusan~|hubungan~|kaitan~|kena mengena) (?:dengan|sama) (?:saya|kami|aku|pihak kami)',
+        // Only as the end of a clause: "kami tidak ada hubungannya dengan akun palsu itu" is a fair warning about fraud.
+        '(?:saya|kami|aku|pihak kami) (?:tidak|tiada) (?:ada )?(?:hubungan~|kaitan~|kena mengena)(?= [,.!?])',
+      ],
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
     },
     {
+      // Saying where one's authority ends is fine when the case is passed on in the same breath.
+      lang: ['id', 'ms'],
+      match: '(?:ini |itu )?(?:bukan|di luar) (?:wewenang|kewenangan|kuasa|bidang kuasa|kapasiti) (?:saya|kami)',
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
+      messageId: 'notMyJob',
+      unlessInSentence: HAND_OVER,
+    },
+    {
+      // Sending the customer off to find another department themselves; "saya akan hubungi bagian lain" is fine.
+      lang: ['id', 'ms'],
+      match: '(?:silakan |sila |harus |perlu |kena )?(?:hubungi|menghubungi|tanya~|bertanya) (?:ke |kepada )?(?:bagian|divisi|departemen|jabatan|bahagian|pihak|unit) lain',
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
+      messageId: 'notMyJob',
+      unlessAfter: ['saya', 'kami', 'akan'],
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        '(?:ini |itu )?bukan (?:salah|kesalahan|kesilapan|silap) (?:dari |di )?(?:pihak )?(?:kami|kita|saya)',
+        '(?:ini |itu )?bukan (?:kami|kita|saya) yang (?:salah|bersalah|silap)',
+        '(?:kami|pihak kami) tidak (?:bersalah|bertanggung jawab|bertanggungjawab) (?:atas|terhadap|ke atas)',
+      ],
+      suggest: { id: ['mohon maaf atas kejadian ini'], ms: ['saya mohon maaf atas kejadian ini'] },
+      messageId: 'notOurFault',
+      unlessAfter: REPORTED_DENIAL,
+    },
+    {
       lang: ['ms'],
-      match: [`(?:berpunca|disebabkan) (?:daripada|dari|oleh) ${MS_PARTY}(?: lain| _)?`, `(?:ini |itu )?(?:kesilapan|salah) ${MS_PARTY}(?! kami| saya| kita)(?: _)?`, 'bukan (?:salah|kesilapan) kami'],
+      match: [
+        `(?:berpunca|disebabkan) (?:daripada|dari|oleh) ${MS_PARTY}${NOT_OURS}(?: lain| _)?`,
+        `(?:ini |itu )?(?:kesilapan|kesalahan|salah|silap) (?:dari |daripada |di )?${MS_PARTY}${NOT_OURS}(?: _)?`,
+        `(?:masalah~|kesilapan~|kesalahan~|gangguan~|ralat~) (?:ada |itu |ini |tu |ni |sebenarnya |memang |datang |berpunca )*(?:di|dari|daripada) (?:pihak|belah) ${MS_OUTSIDER}${NOT_OURS}`,
+        '(?:mereka|kurier|gudang|vendor|pembekal|bank) (?:lah )?yang (?:salah|silap|cuai|lalai)',
+      ],
       suggest: ['kesilapan kami', 'kami akan selesaikannya'],
     },
     {
       lang: ['en'],
-      match: [`(?:the )?${EN_PARTY} 's (?:fault|mistake|problem|error)`, `(?:it is |that is )?not (?:my|our) (?:job|department|problem|responsibility|fault|area)`, `(?:the )?(?:fault|blame) (?:lies |is )?with (?:the )?${EN_PARTY}`],
-      suggest: ['our mistake', "I'll take care of this"],
+      match: [
+        `(?:the )?${EN_PARTY} 's (?:fault|mistake|problem|error)`,
+        `(?:the )?(?:fault|blame) (?:lies |is |rests )?with (?:the )?${EN_PARTY}`,
+        `(?:is|was|are|were|lies|rests) (?:(?:entirely|all|completely|totally|purely|solely|squarely) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|other)(?: team| department| company)?(?! 's)`,
+        '(?:it is|that is|this is) (?:a|an) (?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|finance|tech|technical team) (?:issue|problem|matter|thing|question)',
+      ],
+      suggest: ['our mistake', 'our responsibility'],
+    },
+    {
+      // "The courier messed up"; "our warehouse team made a mistake" owns it for the company.
+      lang: ['en'],
+      match: [
+        `(?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping)(?: team| department| people| guys| company)? (?:messed up|screwed up|dropped the ball|is to blame|are to blame|was to blame|were to blame)`,
+      ],
+      suggest: ['our mistake', 'our responsibility'],
+      unlessAfter: ['our'],
+    },
+    {
+      // "It's on their end", "the vendor hasn't fixed their side".
+      lang: ['en'],
+      match: [
+        `(?:problem|issue|fault|error|glitch|bug|outage|delay|mistake)s? (?:is |are |was |lies |lie |sits )?(?:on|at|from|with) ${EN_OUTSIDER} (?:side|end)`,
+        `(?:it is|that is|this is|it was) (?:on|at) ${EN_OUTSIDER} (?:side|end)`,
+        '(?:fixed|sorted|resolved|repaired|sorted out) (?:their|its) (?:side|end)',
+        '(?:ball is|it is) in their court',
+      ],
+      suggest: ["I'll make sure this gets fixed", 'we are working on it'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(?:it is |that is |this is )?not (?:my|our) (?:job|department|area|problem|responsibility|role|remit)',
+        '(?:it is |that is )?(?:out of my hands|above my pay grade|nothing to do with (?:me|us|my team|our team))',
+        '(?:that|this|it) is not something (?:i|we) (?:handle|deal with|look after|cover)',
+        'you will (?:have|need) to (?:contact|call|ask|email|speak to|talk to) (?:another|a different|the other|the right|the relevant) (?:department|team)',
+      ],
+      suggest: ["I'll take care of this"],
+      messageId: 'notMyJob',
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(?:it is |that is |this is |it was |that was |this was )?not (?:my|our) fault',
+        'we (?:are|were) not (?:at fault|to blame)',
+        'we (?:did|have done) nothing wrong',
+        'we are not responsible for (?:the|this|that|any)',
+      ],
+      suggest: ["I'm sorry this happened"],
+      messageId: 'notOurFault',
+      unlessAfter: REPORTED_DENIAL,
     },
   ],
 );

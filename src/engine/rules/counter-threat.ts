@@ -1,13 +1,118 @@
-import { phraseRule } from './rule.js';
+import { compilePattern, occursIn } from '../text/pattern.js';
+import { phraseRule, type PhrasePattern, type Rule, type RuleMeta } from './rule.js';
 
-// Stub: being written.
-export const counterThreat = phraseRule(
-  {
-    id: 'counter-threat',
-    kind: 'warning',
-    description: { id: 'TODO', ms: 'TODO', en: 'TODO' },
-    messages: { default: { id: 'TODO', ms: 'TODO', en: 'TODO' } },
-    quietInInternalNotes: true,
+// The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
+const YOU = '(?:anda|kamu|kakak|kak|bapak|pak|ibu|bu|saudara|saudari|agan|gan|sis|mas|mbak|encik|cik|puan|tuan|awak|kau|engkau|situ|lo|lu)';
+const WE_ID_MS = '(?:pihak kami|perusahaan kami|syarikat kami|kami|saya|perusahaan|syarikat)';
+// "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
+const WE_WILL = `${WE_ID_MS} (?:yang |justru |juga |pula )?(?:(?:akan|bisa|dapat|boleh|terpaksa|berhak|siap|tidak segan|tidak segan-segan|tidak teragak-agak|pasti|terus|langsung) )*(?:untuk )?`;
+const REPORT_ID_MS = '(?:melaporkan|laporkan|melapor|lapor|mempolisikan|polisikan|menuntut|tuntut|menggugat|gugat|memperkarakan|perkarakan|mensomasi|somasi|memidanakan|pidanakan|menyaman|saman|mendakwa|dakwa)';
+const BLOCK_ID_MS = '(?:memblokir|blokir|memblokirkan|membekukan|bekukan|menutup|tutup|menonaktifkan|nonaktifkan|menangguhkan|tangguhkan|menggantung|gantung|menyekat|sekat|ban|banned|suspend)';
+// Who the threat may fairly be about: a scammer or a fraudulent account is not the customer.
+const NOT_THE_CUSTOMER =
+  '(?:penipu|penipuan|scammer|scam|fraud|fraudster|fraudulent|pelaku|oknum|pihak ketiga|third party|akun palsu|akaun palsu|penjual palsu|fake|on your behalf|bagi pihak|atas nama anda)';
+// Closing an account the customer asked to close is a service, not a threat.
+const AS_REQUESTED = `(?:permintaan|diminta|request|requested|you asked|as requested|if you (?:would like|wish|want|prefer)|would you like|(?:jika|kalau|bila|sekiranya|apabila) (?:${YOU} )?(?:ingin|mau|mahu|berkenan|hendak|nak|menghendaki))`;
+// Locking an account after wrong PINs protects the customer.
+const FOR_SAFETY = '(?:demi|untuk) (?:keamanan|keselamatan)|untuk sementara|sementara waktu|(?:blokir|bekukan|tutup|sekat|gantung|nonaktifkan|tangguhkan) sementara|pin|otp|kata sandi|kata laluan|password|for your (?:security|safety|protection)|temporarily';
+
+const meta: RuleMeta = {
+  id: 'counter-threat',
+  kind: 'warning',
+  description: {
+    id: 'Balik mengancam pelanggan (melapor, menuntut, memblokir akun).',
+    ms: 'Mengugut pelanggan kembali (membuat laporan, menyaman, menyekat akaun).',
+    en: 'Threatening the customer back (reporting, suing, banning their account).',
   },
-  [],
-);
+  messages: {
+    default: {
+      id: 'Jangan membalas ancaman dengan ancaman. Tetap tenang, terus bantu menyelesaikan masalahnya, dan laporkan ancaman itu ke atasan atau tim yang tepat.',
+      ms: 'Jangan balas ugutan dengan ugutan. Kekal tenang, terus bantu selesaikan masalahnya, dan laporkan ugutan itu kepada penyelia atau pasukan yang berkenaan.',
+      en: "Don't answer a threat with a threat. Stay calm, keep working on the problem, and report the threat to your supervisor or the right team.",
+    },
+    dare: {
+      id: 'Menantang pelanggan ("silakan lapor kalau berani") hanya memperkeruh suasana. Jika pelanggan ingin melapor, beri tahu caranya dengan netral, dan tetap tawarkan solusi.',
+      ms: 'Mencabar pelanggan ("silakan saman kalau berani") hanya memburukkan keadaan. Jika pelanggan mahu membuat aduan, terangkan caranya dengan neutral, dan terus tawarkan penyelesaian.',
+      en: 'Daring the customer ("go ahead and sue") only escalates. If they want to complain, tell them how, neutrally, and keep offering a solution.',
+    },
+  },
+  quietInInternalNotes: true,
+};
+
+const FAMILIES: readonly PhrasePattern[] = [
+  {
+    lang: ['id', 'ms'],
+    match: [
+      // "kami yang akan melaporkan Ibu", "kami akan saman puan", "kami akan laporkan ke polisi".
+      `${WE_WILL}${REPORT_ID_MS}~ (?:balik |kembali )?(?:${YOU}|ke (?:polisi|pihak berwajib|kepolisian|aparat)|kepada (?:polis|pihak berkuasa)|atas (?:pencemaran|fitnah|tuduhan)|dengan (?:pasal|uu|undang-undang))`,
+      // "Ibu akan kami laporkan", "puan boleh didakwa".
+      `${YOU} (?:bisa|dapat|akan|boleh|justru|pula) (?:kami )?(?:laporkan|polisikan|tuntut|gugat|perkarakan|somasi|pidanakan|saman|dakwa|dijerat|dipidana|dipidanakan|dipolisikan|dituntut|digugat|diperkarakan|disaman|didakwa|dikenakan tindakan)`,
+      // "kami akan ambil tindakan hukum/undang-undang", "menempuh jalur hukum".
+      `${WE_WILL}(?:mengambil|ambil|menempuh|tempuh|membawa|bawa) (?:tindakan|jalur|langkah|kes|perkara|masalah) (?:ini )?(?:hukum|undang-undang|mahkamah|guaman|legal|ke mahkamah|ke pengadilan|ke jalur hukum)`,
+      `${WE_WILL}(?:membuat|buat|membuka|buka) (?:laporan|report) (?:polisi|polis)`,
+      '(?:kena|terjerat|dijerat) (?:uu ite|pasal|undang-undang)',
+      '(?:tunggu|tunggulah|siap-siap|bersiaplah) (?:saja )?(?:surat|somasi|saman|panggilan) (?:dari )?(?:pengacara|kuasa hukum|peguam|polisi|polis|mahkamah|kami)',
+    ],
+    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
+    unlessInSentence: NOT_THE_CUSTOMER,
+    unlessAfter: '(?:tidak|tak|bukan|tiada|takkan|jangan)',
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      // "memblokir akun Ibu", "sekat akaun puan", "akun Anda akan kami blokir".
+      `${BLOCK_ID_MS}~ (?:permanen |terus )?(?:akun|akaun)(?:nya| ${YOU})`,
+      `(?:akun|akaun) ${YOU} (?:akan |boleh |bisa )?(?:kami )(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|ban|suspend)`,
+      // "Jika Ibu terus mengancam, akun Ibu akan diblokir": a consequence aimed at the customer's behaviour.
+      `(?:kalau|jika|apabila|bila|kalo|sekiranya) .. (?:terus|lagi|masih|tetap|sekali lagi) .. (?:akun|akaun) (?:${YOU} )?(?:akan |boleh |bisa )?(?:di|ter)(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|ban|banned)`,
+    ],
+    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
+    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
+    unlessAfter: '(?:tidak|tak|bukan|tiada|takkan|jangan)',
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      '(?:kalau|jika|kalo) (?:anda |kamu |kakak |bapak |ibu |encik |puan |cik |tuan |awak )?berani',
+      '(?:silakan|silakanlah|sila|silalah) (?:saja |sahaja |je )(?:lapor|melapor|laporkan|tuntut|menuntut|gugat|menggugat|somasi|viralkan|memviralkan|sebarkan|saman|menyaman|adukan|bawa ke)~',
+      'siapa takut',
+    ],
+    suggest: ['kami tetap akan membantu menyelesaikan masalah ini'],
+    messageId: 'dare',
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |be taking |be pursuing |also |then |now |immediately |permanently )*(?:take legal action|pursue legal action|take (?:you|this|the matter) to court|sue you|report you|press charges|involve (?:the police|our lawyers|our legal team)|(?:contact|call) the police|take action against you|file a (?:police )?report against you)',
+      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |also |then |now |immediately |permanently )*(?:ban|block|close|suspend|terminate|freeze|delete|blacklist) (?:you|your account)',
+      'and (?:then |also )?(?:permanently |immediately )?(?:ban|block|suspend|terminate|blacklist|close|freeze) (?:you|your account)',
+      '(?:we|i) reserve the right to (?:take legal action|ban you|block you|suspend your account|close your account|terminate your account|report you|sue)',
+      '(?:if|should) you (?:continue|keep|persist|do not stop|carry on|threaten)(?: [^ .!?]+){0,6} (?:your account|you) will be (?:banned|blocked|suspended|closed|terminated|reported|sued|blacklisted)',
+      'see you in court',
+    ],
+    suggest: ["we'll keep working to resolve this for you"],
+    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
+    unlessAfter: '(?:not|never|no)',
+  },
+  {
+    lang: ['en'],
+    match: [
+      'go ahead and (?:sue|report|complain|take us to court|call (?:your|a) lawyer|call the police|post|tweet|leave (?:a |your )?(?:bad |negative |1-star |one-star )?review)',
+      '(?:i|we) dare you|if you dare|be my guest',
+    ],
+    suggest: ['if you would like to raise a complaint, I can show you how'],
+    messageId: 'dare',
+  },
+];
+
+const threats = phraseRule(meta, FAMILIES);
+// One pass over the draft that rules the rule out: most drafts threaten nobody.
+const ANY_THREAT = compilePattern(FAMILIES.flatMap((family) => [family.match].flat()));
+
+export const counterThreat: Rule = {
+  meta,
+  check(context) {
+    return occursIn(ANY_THREAT, context.draft.normal) ? threats.check(context) : [];
+  },
+};
+

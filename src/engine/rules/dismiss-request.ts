@@ -1,13 +1,127 @@
 import { phraseRule } from './rule.js';
 
-// Stub: being written.
+/**
+ * A kind "no" that offers something else is what the method asks for, so an alternative anywhere in the draft
+ * clears a refusal. Shared with fairness-argument, where a policy stated together with an alternative is fine.
+ */
+export const ALTERNATIVE_OFFERED = [
+  // id / ms
+  '(?:namun|tetapi|tapi|cuma|cuman|hanya saja|walau bagaimanapun) (?:, )?(?:yang )?(?:saya|kami|kita) (?:bisa|boleh|dapat|akan|sudah|telah|ingin|mau|nak|mahu|sedia|siap|punya)',
+  '(?:namun|tetapi|tapi) (?:, )?(?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|tuan|puan|awak) (?:tetap |masih |juga )?(?:bisa|boleh|dapat)',
+  'sebagai (?:gantinya|ganti~|alternatif~|gantian)',
+  'alternatif~',
+  '(?:pilihan|solusi|penyelesaian|cara|opsi) lain',
+  '(?:apa |hal )?yang (?:bisa|boleh|dapat) (?:saya|kami) (?:lakukan|buat|tawarkan|bantu|usahakan) (?:adalah|ialah|sekarang|untuk)',
+  'sebaliknya (?:, )?(?:saya|kami)',
+  '(?:saya|kami) (?:bisa|boleh|dapat|akan) (?:tawarkan|menawarkan|tawar)',
+  '(?:izinkan|benarkan) (?:saya|kami)',
+  // en
+  'as an alternative',
+  'alternatively',
+  'instead',
+  'what (?:i|we) (?:can|could) (?:do|offer)',
+  '(?:but|however) (?:, )?(?:i|we) (?:can|could|will|would|have)',
+  '(?:i|we) (?:can|could|would like to|would be happy to) offer',
+  '(?:another|other) (?:option|way)',
+  'the (?:closest|next best)',
+];
+
+// Things that "cannot happen" in reassurance: "tidak mungkin hilang, paket Ibu aman".
+// "Tidak mungkin rusak sendiri" is assume-worst's, not a refusal.
+const MISHAP = '(?:hilang|rusak|rosak|tertukar|salah|silap|keliru|terlambat|telat|lewat|bocor|disalahgunakan|diretas|dicuri|terpotong|ditagih|dicaj|hangus|kedaluwarsa|luput|terulang|terjadi lagi|berlaku lagi|pecah|retak|patah|jatuh|mati|error|bermasalah|terjatuh|tercicir)';
+// A mishap within a few words: "tidak mungkin paketnya hilang", "mustahil untuk bungkusan itu hilang".
+const MISHAP_AHEAD = ` (?:[^ .!?,]+ ){0,3}${MISHAP}`;
+// "tidak mungkin kami biarkan" is a promise; "Kakak tidak mungkin tahu", "mustahil rasanya menunggu" and
+// "tidak mungkin mengembalikan waktu" are empathy.
+const NOT_A_REFUSAL = '(?:(?:kami|saya) (?:biarkan|abaikan|lupakan|tinggalkan|diamkan)|rasanya|tahu|mengetahui|menduga|menyangka|mengira|sangka|jangka|(?:mengembalikan|menggantikan|mengganti|memutar|memutar balik|memulangkan) (?:waktu|masa))';
+const REASSURANCE = [
+  '(?:aman|tenang|dijamin|terjamin)',
+  // "waktu yang terbuang tidak mungkin dikembalikan": owning the lost time, not refusing.
+  '(?:waktu|masa) (?:_ )?(?:yang )?(?:terbuang|hilang|terbazir)',
+  '(?:jangan|tidak perlu|tak perlu|usah|tidak usah) (?:khawatir|risau|bimbang|cemas)',
+  '\\?',
+];
+const UNLESS_HEDGED = '(?:bukan|kalau|jika|kalaupun|apabila|bila|seandainya|sekiranya|andai|andaikata|apakah|adakah|if|whether|unless|not)';
+// Only verbs of granting a request: "memang tidak bisa dibuka" describes the customer's problem, and
+// "memang tidak bisa diterima" (unacceptable) agrees with the customer.
+const GRANT = '(?:dilakukan|dibuat|diproses|diubah|diganti|ditukar|dibatalkan|dikembalikan|direfund|di-refund|dikabulkan|dipenuhi|diberikan|diberi|dipindah|dipindahkan|dipinda|ditunda|dikecualikan|diizinkan|dibolehkan|disetujui|diluluskan|diusahakan|dibantu|ditolong|diatur|dikreditkan|ditunaikan)';
+const YOU = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|encik|cik|tuan|puan|awak|saudara|saudari)';
+const SENTENCE_END = '(?= [.,!?]| $)';
+
+// "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.
 export const dismissRequest = phraseRule(
   {
     id: 'dismiss-request',
     kind: 'warning',
-    description: { id: 'TODO', ms: 'TODO', en: 'TODO' },
-    messages: { default: { id: 'TODO', ms: 'TODO', en: 'TODO' } },
+    description: {
+      id: 'Menyebut permintaan pelanggan mustahil atau menolaknya mentah-mentah.',
+      ms: 'Menyebut permintaan pelanggan mustahil atau menolaknya bulat-bulat.',
+      en: 'Calling the request impossible or refusing it flatly.',
+    },
+    messages: {
+      default: {
+        id: 'Jangan buru-buru menyebut permintaan pelanggan mustahil: mungkin ada cara kreatif atau pilihan yang mendekati. Jika memang tidak bisa, katakan dengan sopan dan tawarkan alternatif.',
+        ms: 'Jangan cepat sangat kata permintaan pelanggan mustahil: mungkin ada cara kreatif atau pilihan yang hampir sama. Jika memang tidak boleh, katakan dengan sopan dan tawarkan alternatif.',
+        en: "Don't rush to call the request impossible: there may be a creative way, or something close to it. If the answer is no, say it kindly and offer an alternative.",
+      },
+    },
     quietInInternalNotes: true,
   },
-  [],
+  [
+    {
+      lang: ['id', 'ms'],
+      match: [
+        `(?:tidak|mana) mungkin(?!${MISHAP_AHEAD}| ${NOT_A_REFUSAL})(?: ${GRANT}| kami _)?`,
+        `mustahil(?!${MISHAP_AHEAD}| ${NOT_A_REFUSAL})(?: (?:untuk )?${GRANT}| kami _)?`,
+      ],
+      suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: REASSURANCE,
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        `(?:memang|pokoknya|jelas|sudah jelas|sudah pasti|sama sekali) tidak (?:bisa|dapat|boleh)(?: ${GRANT}| kami _)?(?: (?:lagi|sama sekali|ya|lah|sekarang))?${SENTENCE_END}`,
+        'tidak (?:bisa|dapat|boleh) sama sekali',
+        `tidak akan pernah (?:bisa|boleh|dapat|mungkin)(?! (?:${MISHAP}))`,
+        // A bare "Tidak bisa, Kak." as the whole answer.
+        `(?<=(?:^|[.!?,]) )tidak (?:bisa|boleh|dapat)(?: (?:ya|yah|lah|ye))?(?: , ${YOU})?${SENTENCE_END}`,
+      ],
+      suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: '\\?',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        '(?:kami|saya) (?:memang )?(?:tidak|tak|tidak pernah) (?:melayani|layani|layan|melayan|menerima|terima|melakukan|lakukan|buat|membuat|menyediakan|sediakan|memberikan|berikan|beri|mengabulkan|kabulkan) (?:permintaan |permohonan |hal |perkara |yang |sesuatu )?(?:seperti itu|semacam itu|macam itu|macam ni|seperti ini|semacam ini|begitu|begini|sebegitu|sebegini)',
+        '(?:itu |ini )?bukan (?:sesuatu|hal|perkara) yang (?:kami|saya) (?:lakukan|buat|tawarkan|sediakan|layani|layan|terima)',
+        'jangan (?:harap|berharap)',
+      ],
+      suggest: ['mohon maaf, itu belum dapat kami lakukan'],
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      lang: ['en'],
+      match: [
+        `(?:that|it|this|which|request|change|refund|exchange|what you are asking) (?:is|would be|will be|was) (?:simply |just |absolutely |completely |totally |really |quite |basically |utterly )?impossible(?= [.,!]| $| for (?:us|me|our)| to (?:do|arrange|process|change|approve|grant|accommodate|offer|refund|honou?r|fulfill?|waive))`,
+        `impossible${SENTENCE_END}`,
+        'out of the question',
+        'not a chance',
+        `(?:that|this|it) is not happening${SENTENCE_END}`,
+        '(?:simply|absolutely|just|completely|totally|definitely) not possible',
+        '(?:simply |just |really |definitely )?not something (?:that )?(?:we|i|our company|the company) (?:do|offer|allow|provide|can do|can offer|are able to do|support|handle)',
+        `(?:we|i) (?:do not|never|cannot|can not) (?:do|offer|allow|accept|entertain|handle) (?:that|this|those|such requests|that kind of thing|that sort of thing|requests like this)(?: for (?:you|anyone|any customer))?(?: here| anymore)?${SENTENCE_END}`,
+        'no way(?= [.,!]| $| (?:we|i|that we|that i|that is|this is|that will|this will|are we|am i|the company|our company) )',
+        '(?:that|this|it) (?:will never|is never going to|is not going to|would never) happen(?! again| to you)',
+        `(?:cannot|can not|can never) be done${SENTENCE_END}`,
+      ],
+      suggest: ["I'm afraid we can't do that, but here's what I can do"],
+      // "not impossible", "if that is impossible", "it feels impossible" (acknowledging), "I promise this will never happen".
+      unlessAfter: '(?:if|whether|unless|not|feel|feels|felt|seem|seems|seemed|sound|sounds|look|looks|sure|ensure|promise|guarantee)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+  ],
 );

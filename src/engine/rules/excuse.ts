@@ -1,13 +1,229 @@
-import { phraseRule } from './rule.js';
+import { compilePattern, occursIn } from '../text/pattern.js';
+import { sentenceAt, type TextDocument } from '../text/document.js';
+import { phraseRule, type PhrasePattern } from './rule.js';
+import type { RawFinding, Rule, RuleMeta } from './rule.js';
 
-// Stub: being written.
-export const excuse = phraseRule(
-  {
-    id: 'excuse',
-    kind: 'warning',
-    description: { id: 'TODO', ms: 'TODO', en: 'TODO' },
-    messages: { default: { id: 'TODO', ms: 'TODO', en: 'TODO' } },
-    quietInInternalNotes: true,
+const meta: RuleMeta = {
+  id: 'excuse',
+  kind: 'warning',
+  description: {
+    id: 'Alasan yang diminta untuk dimaklumi pelanggan: sibuk, kekurangan staf, sistem error.',
+    ms: 'Alasan yang pelanggan diminta untuk terima: sibuk, kekurangan staf, sistem bermasalah.',
+    en: 'An excuse the customer is asked to accept: busy, short-staffed, system down.',
   },
-  [],
-);
+  messages: {
+    default: {
+      id: 'Pelanggan bisa menerima bahwa masalah terjadi, tetapi tidak menerima alasan. Minta maaf, lalu katakan apa yang akan Anda lakukan dan kapan.',
+      ms: 'Pelanggan boleh terima bahawa masalah berlaku, tetapi bukan alasan. Mohon maaf, kemudian nyatakan apa yang anda akan lakukan dan bila.',
+      en: 'Customers accept that things go wrong; they do not accept excuses. Apologise, then say what you will do and by when.',
+    },
+    askToAccept: {
+      id: '"Mohon dimaklumi" meminta pelanggan menanggung masalah kita. Ganti dengan permintaan maaf dan langkah yang jelas.',
+      ms: '"Harap maklum" meminta pelanggan menanggung masalah kita. Gantikan dengan permohonan maaf dan langkah yang jelas.',
+      en: '"Please understand" asks the customer to carry our problem. Replace it with an apology and a clear next step.',
+    },
+  },
+  quietInInternalNotes: true,
+};
+
+// Staff nouns for "short of staff".
+const STAFF = '(?:staf|staff|orang|tenaga|tenaga kerja|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|sdm|cs)';
+// Subjects of "we are busy".
+const US = '(?:kami|kita|saya|tim~ kami|tim~|cs kami|admin~|pasukan~ kami|pasukan~|semua (?:agen|staf|kakitangan|orang))';
+const HOLD = '(?:sedang |lagi |masih |tengah |memang |amat |sangat |benar-benar |juga |pun |sekarang |saat ini |kini |agak |sedikit )*';
+const SYSTEM_ID_MS = '(?:sistem~|server~|aplikasi~|jaringan~|rangkaian~|talian~|web~|website~|laman web~|portal~)';
+const SYSTEM_FAULT_ID_MS = '(?:error|eror|down|gangguan|terganggu|bermasalah|ada masalah|trouble|maintenance|pemeliharaan|penyelenggaraan|perbaikan|offline|lemot|lambat|perlahan|hang|crash|rusak|rosak|ralat|tergendala|mati|tidak berfungsi|sedang diperbaiki)';
+// "We are (extremely) …", optional, so that the rewording replaces the whole clause.
+const EN_US_ARE = '(?:(?:we|i|our team|the team|our staff) (?:are|is|am|were|was|have been|has been|are still|are currently) (?:(?:a bit|really|very|extremely|quite|so|severely|badly|seriously|still|currently) )*)?';
+const BOSS = '(?:manajer~|manager~|atasan~|supervisor~|penyelia~|pengurus~|bos~|boss~|ketua~|kepala~|head)';
+
+/** Said whatever follows: the excuse itself asks the customer to accept it. */
+const ALWAYS: readonly PhrasePattern[] = [
+  {
+    lang: ['id', 'ms'],
+    match: [
+      '(?:mohon|harap|harap untuk|mohon untuk|sila) (?:dimaklumi|maklum|dimaklumkan keadaan kami)',
+      '(?:maklum|maklumlah) (?:ya )?(?:kak |pak |bu |encik |cik |puan |tuan )?(?:kami|sedang|lagi|tengah|sekarang)',
+      '(?:mohon|harap|sila|tolong) (?:fahami|pahami|mengerti|memahami) (?:keadaan|situasi|kondisi) kami',
+    ],
+    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['saya mohon maaf atas kesulitan ini'] },
+    messageId: 'askToAccept',
+  },
+  {
+    lang: ['en'],
+    match: [
+      'please (?:understand|appreciate|bear in mind|be understanding)(?: that)? (?:we are|we have|our|the system|it is|this is|things are) .. (?:busy|short|down|swamped|overwhelmed|high|peak|holiday|human|best|limited|backlog|backlogged|error|issues)',
+      'you (?:have to|must|need to|should) understand (?:that )?(?:we|our)',
+    ],
+    suggest: ["I'm sorry for the trouble"],
+    messageId: 'askToAccept',
+  },
+  {
+    // Short-staffed: our staffing is never the customer's problem.
+    lang: ['id', 'ms'],
+    match: [
+      `(?:${US} ${HOLD})?(?:kekurangan|kurang|tidak cukup) ${STAFF}`,
+      `(?:banyak|ramai|separuh|sebahagian|setengah|sebagian|sebahagian besar) (?:dari |daripada )?(?:${STAFF}|rekan|rakan) (?:kami |kita )?${HOLD}(?:yang )?(?:cuti|bercuti|libur|sakit|izin|mc)`,
+    ],
+    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+  },
+  {
+    lang: ['en'],
+    match: [
+      `${EN_US_ARE}(?:short-staffed|short staffed|understaffed|short-handed|short handed|shorthanded)`,
+      `${EN_US_ARE}(?:short|low) (?:on|of) (?:staff|people|agents|hands)`,
+      'lack of (?:staff|manpower|agents)',
+      '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:team|staff|agents|people) (?:is|are) (?:off|out|away|sick|on leave)',
+    ],
+    suggest: ["I'm sorry for the wait"],
+  },
+  {
+    // Busy beyond the everyday: "terlalu sibuk", "swamped", the manager "in meetings all day".
+    lang: ['id', 'ms'],
+    match: [
+      `${US} ${HOLD}(?:terlalu sibuk|sibuk (?:banget|sekali|sangat|gila)|kewalahan|overload|kebanjiran)`,
+      `${BOSS} (?:kami |saya |kita )?${HOLD}(?:sibuk )?(?:dengan )?(?:rapat|meeting|mesyuarat|bermesyuarat)~ (?:seharian|sepanjang hari|seharian penuh|satu hari|full day)`,
+    ],
+    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(?:we|i|the team|our team|everyone|everybody|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:(?:really|very|extremely|super|so|incredibly|absolutely|just) )?(?:swamped|snowed under|overwhelmed|flat out|rushed off our feet|too busy|extremely busy|incredibly busy|crazy busy|super busy|so busy)',
+      '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| has been| will be)? in (?:a meeting|meetings|back-to-back meetings) (?:all day|the whole day|all afternoon|all morning|all week)',
+    ],
+    suggest: ["I'm sorry for the wait"],
+  },
+];
+
+/** Excuses that are facts when told as news, and excuses when the customer must carry them ("…, so you'll have to wait"). */
+const WHEN_PASSED_ON: readonly PhrasePattern[] = [
+  {
+    lang: ['id', 'ms'],
+    match: [
+      `${US} ${HOLD}(?:sibuk|banyak kerja|banyak pekerjaan|banyak urusan|penuh)`,
+      `(?:${US}|tim~|cs~|admin~|agen~|staf~|pasukan~) (?:kami |kita )?(?:cuma|hanya|tinggal|sahaja) (?:satu|dua|tiga|empat|lima|beberapa|sedikit|[0-9]+) (?:orang|staf|agen|ejen|admin|cs)`,
+      `(?:antrean|antrian|giliran|barisan) (?:chat |pesanan |pelanggan |panggilan |komplain )?${HOLD}(?:panjang|tinggi|banyak|penuh|padat|ramai)`,
+      '(?:banyaknya|tingginya|ramainya|lonjakan|volume) (?:antrean|antrian|pesanan|order|orderan|chat|pelanggan|panggilan|komplain|keluhan|aduan)',
+      `(?:banyak|ramai) (?:sangat |sekali )?(?:pesanan|orderan|pelanggan|komplain|keluhan|aduan|panggilan) (?:masuk |yang masuk )?${HOLD}`,
+    ],
+    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      `${SYSTEM_ID_MS} (?:kami |kita |pusat |utama )?${HOLD}(?:sempat |agak |sedikit )?${SYSTEM_FAULT_ID_MS}`,
+      `(?:gangguan|kendala|masalah|error|ralat|gendala|kerosakan|kerusakan) (?:pada |di |dengan |dalam )?(?:sistem|server|jaringan|rangkaian|teknis|teknikal)`,
+    ],
+    suggest: { id: ['mohon maaf atas kendalanya'], ms: ['saya mohon maaf atas gangguan ini'] },
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      `${BOSS} (?:kami |saya |kita )?${HOLD}(?:sibuk|rapat|meeting|mesyuarat|bermesyuarat|cuti|bercuti|tidak di tempat|tidak ada di tempat|tiada di pejabat|di luar kantor|di luar pejabat|keluar|off)`,
+    ],
+    suggest: { id: ['saya akan minta beliau menghubungi Anda'], ms: ['saya akan minta beliau menghubungi anda semula'] },
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      '(?:musim|masa|periode|minggu) (?:liburan|libur|perayaan|cuti|promo|sale|harbolnas|lebaran|raya)',
+      '(?:libur|cuti) (?:panjang|lebaran|nasional|natal|tahun baru|umum|perayaan|hari raya)',
+      '(?:tanggal merah|hari raya|harbolnas|musim perayaan)',
+    ],
+    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(?:we|i|the team|our team|everyone|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:really |very |quite |a bit |extremely )?(?:busy|busier than usual|stretched|overloaded)',
+      '(?:high|heavy|huge|large|unusually high) (?:volume|volumes|number|numbers|amount) of (?:calls|chats|orders|tickets|requests|enquiries|inquiries|customers)',
+      '(?:high|heavy) (?:call|chat|ticket|order) (?:volume|volumes)',
+      '(?:holiday|festive|christmas|peak|busy) (?:rush|season|period)',
+    ],
+    suggest: ["I'm sorry for the wait"],
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(?:our |the )?(?:system|systems|server|servers|app|website|site|portal|network|payment gateway|payment system)(?: is| was| are| were| has been| have been| went| is still| keeps| kept)? (?:(?:completely|totally|still|currently|temporarily) )?(?:down|offline|broken|crashed|crashing|glitching|acting up|under maintenance|having issues|having problems|having trouble|not working|playing up|being slow)',
+      '(?:technical|system|systems|it) (?:issues|problems|difficulties|glitch|glitches|error|errors|outage|fault)',
+    ],
+    suggest: ["I'm sorry for the trouble"],
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| was| has been| will be)? (?:busy|in a meeting|in meetings|on leave|out of the office|out of office|away|unavailable|not available|off today)',
+    ],
+    suggest: ["I'll ask them to call you back"],
+  },
+];
+
+// Connectors that pass a fact on to the customer as a consequence. "So sorry", "so that" are not.
+const THEREFORE = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning)';
+
+/**
+ * What turns a fact into an excuse: the customer is told to carry it. Either we cannot act ("…, jadi tidak bisa
+ * menerima telepon"), or the customer must wait and accept it ("…, so you'll have to wait"). Told as news with a fix
+ * ("sistem kami down, jadi saya proses manual") it stays a fact.
+ */
+const PASSED_ON = compilePattern([
+  `${THEREFORE} (?:(?:saya|kami|kita|i|we|beliau|dia|he|she|they|mereka|pihak kami|tim kami|there) )?(?:memang |juga |pun |masih |is |are )?(?:tidak|belum|tiada|cannot|could not|unable|not able|will not be able|nothing|no one|nobody)`,
+  `${THEREFORE} .. (?:tunggu~|menunggu|terpaksa|bersabar|sabar|lama|lambat|lewat|tertunda|tertangguh|have to wait|need to wait|will have to|wait|be patient|nothing|slow|slower|delayed|late)`,
+  '(?:tunggu|menunggu) (?:saja|sahaja|giliran|dulu saja|sajalah)',
+  '(?:harus|perlu|terpaksa|kena|mesti) (?:bersabar|sabar|tunggu|menunggu)',
+  '(?:have to|need to|will have to|must) (?:just )?(?:wait|be patient)',
+  'wait (?:like everyone else|your turn|in line|in the queue)',
+  'nothing (?:i|we) (?:can|could) do',
+  '(?:tidak|tiada) (?:ada )?(?:apa|apa-apa) yang (?:bisa|boleh|dapat) (?:saya|kami) (?:lakukan|buat)',
+  '(?:saya|kami|i|we) (?:memang |juga )?(?:tidak bisa|tidak dapat|belum bisa|belum dapat|tidak boleh|cannot|could not|am unable to|are unable to|am not able to|are not able to)',
+  '(?:try|coba|cuba) (?:again )?(?:later|lagi nanti|lagi lain kali|semula nanti)',
+]);
+
+// "That's no excuse" owns the problem rather than asking the customer to accept it.
+const DISOWNED = compilePattern(['(?:bukan|tiada|tidak ada) (?:alasan|sebab)', 'no excuse', 'not an excuse']);
+
+const alwaysRule = phraseRule(meta, ALWAYS);
+const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
+
+/** Whether the sentence around a finding holds the pattern. */
+function sentenceHas(pattern: RegExp, draft: TextDocument, finding: RawFinding): boolean {
+  const sentence = sentenceAt(draft, normalPosition(draft, finding.start));
+  return occursIn(pattern, draft.normal, sentence.start - 1, sentence.end);
+}
+
+/** Where the token that starts at a source offset begins in `normal` (binary search: tokens are in order). */
+function normalPosition(draft: TextDocument, sourceStart: number): number {
+  const spans = draft.tokenSpans;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid]!.start <= sourceStart) low = mid;
+    else high = mid - 1;
+  }
+  return draft.tokenStarts[low] ?? 0;
+}
+
+/** One finding per excuse: families overlap ("manajer sedang rapat seharian" is busy and a meeting). */
+function withoutOverlaps(findings: RawFinding[]): RawFinding[] {
+  const byReach = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawFinding[] = [];
+  for (const finding of byReach) {
+    const last = kept.at(-1);
+    if (last && finding.start < last.end) continue;
+    kept.push(finding);
+  }
+  return kept;
+}
+
+export const excuse: Rule = {
+  meta,
+  check(context) {
+    const { draft } = context;
+    const passedOn = passedOnRule.check(context).filter((f) => sentenceHas(PASSED_ON, draft, f));
+    const findings = [...alwaysRule.check(context), ...passedOn].filter((f) => !sentenceHas(DISOWNED, draft, f));
+    return withoutOverlaps(findings);
+  },
+};

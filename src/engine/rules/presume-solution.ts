@@ -1,13 +1,82 @@
 import { phraseRule } from './rule.js';
 
-// Stub: being written.
+const YOU = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|sista|encik|cik|tuan|puan|awak|saudara|saudari|akak|abang|bang|adik|dik)';
+const ACTUALLY = '(?:sebenarnya|sebenernya|sebetulnya|sesungguhnya|sejujurnya|benar-benar|betul-betul)';
+// What the customer wants, needs or means, in Indonesian and Malay.
+const NEEDS_OBJECT = '(?:butuhkan|butuhin|perlukan|inginkan|mahukan|mau|mahu|hendak|nak|cari|maksud|maksudkan|hendaki|harapkan|perlu|butuh|ingin)~';
+const NEEDS = '(?:butuh|butuhkan|membutuhkan|perlukan|memerlukan|mau|ingin|inginkan|menginginkan|mahu|mahukan|nak|cari|cuma butuh|hanya butuh|hanya perlukan|butuhin)';
+// "Boleh ceritakan yang sebenarnya Kakak butuhkan?" asks and "saya paham Kakak sebenarnya mau …" listens: neither presumes.
+const ASKING = '(?:tahu|ketahui|mengetahui|tanya|tanyakan|bertanya|ceritakan|jelaskan|terangkan|sampaikan|informasikan|beritahu|kongsikan|maklumkan|paham|pahami|memahami|faham|fahami|mengerti|ngerti|sadar|sedar|maklum|pastikan|dengar|mendengar|apa|apakah|adakah|bagaimana)';
+const PLAN = '(?:paket|pelan|plan|produk|model|versi|layanan|perkhidmatan|langganan|pakej|jenis|tipe|varian)';
+
 export const presumeSolution = phraseRule(
   {
     id: 'presume-solution',
     kind: 'warning',
-    description: { id: 'TODO', ms: 'TODO', en: 'TODO' },
-    messages: { default: { id: 'TODO', ms: 'TODO', en: 'TODO' } },
+    description: {
+      id: 'Memberi tahu pelanggan apa yang "sebenarnya" ia inginkan, bukannya bertanya.',
+      ms: 'Memberitahu pelanggan apa yang "sebenarnya" dia mahukan, bukannya bertanya.',
+      en: 'Telling the customer what they "really" want instead of asking.',
+    },
+    messages: {
+      default: {
+        id: 'Jangan menebak apa yang "sebenarnya" dibutuhkan pelanggan. Tanyakan dulu, misalnya "Penyelesaian seperti apa yang Kakak harapkan?", lalu tawarkan pilihan.',
+        ms: 'Jangan teka apa yang pelanggan "sebenarnya" perlukan. Tanya dahulu, contohnya "Apakah penyelesaian yang encik harapkan?", kemudian tawarkan pilihan.',
+        en: 'Don\'t decide what the customer "really" wants. Ask first, for example "What would you like to happen?", then offer options.',
+      },
+    },
     quietInInternalNotes: true,
   },
-  [],
+  [
+    {
+      lang: ['id', 'ms'],
+      match: `yang ${ACTUALLY} ${YOU} ${NEEDS_OBJECT}`,
+      suggest: ['yang mungkin sesuai', 'pilihan yang mungkin sesuai'],
+      unlessAfter: ASKING,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        `${ACTUALLY} (?:apa )?yang ${YOU} ${NEEDS_OBJECT}`,
+        `(?:apa )?yang ${YOU} ${NEEDS_OBJECT} (?:${ACTUALLY}|itu bukan|ini bukan|bukan)`,
+        `(?<!yang |apa )(?:${YOU} ${ACTUALLY}|${ACTUALLY} ${YOU}) (?:lebih |cuma |hanya |cuman )?${NEEDS}(?! tahu| bantuan| bantu)`,
+      ],
+      suggest: ['mungkin yang sesuai', 'pilihan yang mungkin sesuai'],
+      // "Saya paham Kakak sebenarnya mau …" acknowledges; "Sebenarnya apa yang Bapak butuhkan?" asks.
+      unlessAfter: ASKING,
+      unlessInSentence: '\\?',
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        `${YOU} lebih (?:butuh|perlu|perlukan|memerlukan|membutuhkan|cocok|sesuai) (?:dengan |pakai |guna )?${PLAN}`,
+        `saya (?:yakin|rasa|percaya) ${YOU} lebih (?:butuh|perlu|perlukan|memerlukan|mahukan|inginkan|suka|cocok|sesuai|baik)`,
+        `percaya~ (?:saja |sahaja |deh |dah |sama saya |pada saya |cakap saya |kata saya )?(?:, )?${YOU} (?:lebih |pasti |mesti )?(?:butuh|perlu|perlukan|mau|mahu|nak|suka|akan suka|cocok|sesuai)`,
+        `(?:${YOU} (?:lebih baik|lebih bagus|sebaiknya)|(?:lebih baik|sebaiknya) ${YOU}) (?:langsung )?(?:pakai|ambil|pilih|beli|guna|gunakan|menggunakan|upgrade|beralih|pindah|tukar|langgan|melanggan|ganti) (?:ke )?${PLAN}`,
+      ],
+      suggest: ['mungkin yang sesuai', 'boleh saya tawarkan pilihan lain'],
+      unlessInSentence: '\\?',
+    },
+    {
+      lang: ['en'],
+      match: [
+        'what you (?:really|actually|truly|obviously|clearly) (?:need|want|are looking for|are after)',
+        'what you are (?:really|actually|truly) (?:after|looking for|asking for)',
+        '(?:i think|i believe|i am sure|i reckon) what you (?:need|want) is',
+        'you do not (?:really |actually )?need (?:[^ .!?,]+ ){1,3}(?:, )?(?:you need|what you need)',
+        'all you (?:really|actually|truly) (?:need|want)',
+        'you (?:really|actually|truly|obviously|clearly) want (?:the|a|an|our|to upgrade|to switch|to go for)',
+        'you (?:really|actually|truly|obviously|clearly) need (?:to upgrade|to switch|to go for|our|the _ (?:plan|package|model|version|option|upgrade))',
+        'you would (?:be )?(?:much |far )?better off (?:with|getting|buying|switching|going|on|using)',
+        'you are (?:much |far )?better off (?:with|getting|buying|switching|going|on|using)',
+        'trust me (?:, )?you (?:will |would )?(?:really )?(?:want|need|prefer|love|like)',
+        'i know what you (?:really |actually )?(?:need|want)',
+        'you do not (?:really |actually )want (?:a|the|to cancel|to return|to change|that)',
+      ],
+      suggest: ['one option that may suit you', 'would you like'],
+      // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.
+      unlessAfter: '(?:tell me|ask|asking|know|understand|sure|check|confirm|if|whether|wondering)',
+      unlessInSentence: '\\?',
+    },
+  ],
 );

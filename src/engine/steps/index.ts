@@ -1,7 +1,24 @@
-import { STEPS, type StepReport } from '../report.js';
-import type { TextDocument } from '../text/document.js';
+import { STEPS, type Span, type StepId, type StepReport } from '../report.js';
+import { toSourceSpan, type TextDocument } from '../text/document.js';
+import { findAcknowledgements } from './acknowledgement.js';
+import { findCheckBacks } from './check-back.js';
+import { findClarifications } from './clarification.js';
+import { findExtras } from './extra.js';
+import { findResolutions } from './resolution.js';
 
-/** Which of the five steps the draft covers, with the spans that show each. (Stub: being written.) */
-export function detectSteps(_draft: TextDocument): StepReport[] {
-  return STEPS.map((step) => ({ step, present: false, spans: [] }));
+/** Which of the five steps the draft covers, in the method's order, with the source spans that show each. */
+export function detectSteps(draft: TextDocument): StepReport[] {
+  const checkBacks = findCheckBacks(draft);
+  const found: Record<StepId, Span[]> = {
+    acknowledgement: findAcknowledgements(draft),
+    clarification: findClarifications(draft, checkBacks),
+    resolution: findResolutions(draft),
+    checkBack: checkBacks,
+    extra: findExtras(draft),
+  };
+  return STEPS.map((step) => ({
+    step,
+    present: found[step].length > 0,
+    spans: found[step].map((span) => toSourceSpan(draft, span.start, span.end)),
+  }));
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../report.js';
+import type { WordIndex } from './pattern.js';
 import { agentRegions } from './agent-text.js';
 import { CHAT_SPELLINGS, expandContraction } from './chat-spellings.js';
 
@@ -8,7 +9,7 @@ import { CHAT_SPELLINGS, expandContraction } from './chat-spellings.js';
  * Sentence ends (`.`, `!`, `?`, a blank line) and commas are tokens of their own, so that patterns can stop at them.
  * Every position in `normal` maps back to a span of the original text.
  */
-export interface TextDocument {
+export interface TextDocument extends WordIndex {
   readonly source: string;
   readonly normal: string;
   /** `tokenStarts[i]` is where token i begins in `normal`; tokens are in order. */
@@ -20,8 +21,9 @@ export interface TextDocument {
   readonly sentences: readonly Span[];
 }
 
-// A word (letters, digits, inner apostrophes and hyphens, as in "anak-anak" or "don't"), or a run of sentence punctuation.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+)*|[.!?]+|[,;:]|\n\s*\n/gu;
+// A word (letters, digits, inner apostrophes and hyphens, as in "anak-anak" or "don't"; numbers such as Rp15.000,
+// 17.00 or 1/2 whole), or a run of sentence punctuation.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+|(?<=\p{N})[.,:/]\p{N}+)*|[.!?]+|[,;:]|\n\s*\n/gu;
 
 // Dots that do not end a sentence: titles and common abbreviations.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'pk', 'bpk', 'sdr', 'sdri', 'no', 'e.g', 'i.e', 'etc', 'jl', 'tel', 'st', 'vs', 'hj', 'dll', 'dsb', 'yth', 'cth']);
@@ -78,9 +80,13 @@ export function toDocument(source: string): TextDocument {
     // A region boundary (quoted text between) ends the sentence.
     endSentence();
   }
+  const normal = normalParts.join('');
+  const words = new Set(normal.split(' '));
   return {
     source,
-    normal: normalParts.join(''),
+    normal,
+    words,
+    sortedWords: [...words].sort(),
     tokenStarts: Int32Array.from(starts),
     tokenSpans: spans,
     rawWords,

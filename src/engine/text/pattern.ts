@@ -24,12 +24,30 @@ export function patternBody(source: PatternSource): string {
 /** A global RegExp that finds the pattern as whole words in `normal` text. */
 export function compilePattern(source: PatternSource | readonly PatternSource[]): RegExp {
   const sources = typeof source === 'string' ? [source] : source;
-  const body = sources.map((s) => `(?:${patternBody(s)})`).join('|');
+  const body = joinAlternatives(sources.map(patternBody));
   try {
-    return new RegExp(`(?<= )(?:${body})(?= )`, 'g');
+    // `(?<![^ ])` is the same as `(?<= )` here (normal starts with a space) but lets V8 scan far faster.
+    return new RegExp(`(?<![^ ])(?:${body})(?= )`, 'g');
   } catch (error) {
     throw new Error(`Invalid pattern ${JSON.stringify(sources)}: ${(error as Error).message}`);
   }
+}
+
+/** Joins regular expressions as alternatives, renumbering backreferences (`\\1`) past the groups before them. */
+function joinAlternatives(bodies: readonly string[]): string {
+  let groupsBefore = 0;
+  return bodies
+    .map((body) => {
+      const shifted = groupsBefore === 0 ? body : body.replace(/\\(\d)/g, (_, n: string) => `\\${Number(n) + groupsBefore}`);
+      groupsBefore += capturingGroups(body);
+      return `(?:${shifted})`;
+    })
+    .join('|');
+}
+
+function capturingGroups(body: string): number {
+  // Opening parentheses that are not escaped and not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` (patterns put none in classes).
+  return body.match(/(?<!\\)\((?!\?(?:[:=!]|<[=!]))/g)?.length ?? 0;
 }
 
 /** Whether the pattern occurs anywhere in `normal` (or in the given slice of it). */
@@ -37,4 +55,185 @@ export function occursIn(pattern: RegExp, normal: string, from = 0, to = normal.
   pattern.lastIndex = from;
   const m = pattern.exec(normal);
   return m !== null && m.index < to;
+}
+
+/**
+ * The words a pattern can begin with, worked out from its source, so that a pattern whose first word is nowhere in
+ * a draft is never run. `exact` words must appear whole; `prefixes` begin a word ("salah" for `salah~`).
+ * Undefined when the pattern can begin with anything (`_`, a character class).
+ */
+export interface FirstWords {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+const firstWordsOf = new WeakMap<RegExp, FirstWords | undefined>();
+
+/** The words that a text has, for `mayOccur`: distinct, and sorted for prefix look-ups. */
+export interface WordIndex {
+  readonly words: ReadonlySet<string>;
+  readonly sortedWords: readonly string[];
+}
+
+/** False when the pattern cannot occur in the text because no word of the text can begin it. */
+export function mayOccur(pattern: RegExp, text: WordIndex): boolean {
+  const first = firstWordsOf.get(pattern);
+  if (!first) return true;
+  for (const word of first.exact) if (text.words.has(word)) return true;
+  for (const prefix of first.prefixes) if (hasWordStartingWith(text.sortedWords, prefix)) return true;
+  return false;
+}
+
+/** Like `compilePattern`, remembering the pattern's first words for `mayOccur`. */
+export function compileIndexedPattern(source: PatternSource | readonly PatternSource[]): RegExp {
+  const pattern = compilePattern(source);
+  const sources = typeof source === 'string' ? [source] : source;
+  firstWordsOf.set(pattern, firstWords(joinAlternatives(sources.map(patternBody))));
+  return pattern;
+}
+
+function hasWordStartingWith(sorted: readonly string[], prefix: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low]!.startsWith(prefix);
+}
+
+// A small reader for the regular expressions patterns compile to: enough to find how they can begin.
+type Node =
+  | { type: 'char'; char: string; min: number; max: number }
+  | { type: 'group'; alternatives: Node[][]; zeroWidth: boolean; min: number; max: number }
+  | { type: 'other'; min: number; max: number };
+
+interface Lead {
+  text: string;
+  /** The word ends here (a space follows), so `text` is a whole word. */
+  whole: boolean;
+}
+
+const MAX_LEADS = 400;
+
+export function firstWords(body: string): FirstWords | undefined {
+  let leads: Lead[] | undefined;
+  try {
+    leads = leadsOf(parseAlternatives(body, { at: 0 }), []);
+  } catch {
+    return undefined;
+  }
+  if (!leads || leads.some((lead) => lead.text === '')) return undefined;
+  // A prefix covers every longer word and prefix it begins.
+  const prefixes = [...new Set(leads.filter((l) => !l.whole).map((l) => l.text))].sort();
+  const shortest = prefixes.filter((p, i) => !prefixes.slice(0, i).some((q) => p.startsWith(q)));
+  const exact = new Set(leads.filter((l) => l.whole && !shortest.some((p) => l.text.startsWith(p))).map((l) => l.text));
+  return { exact, prefixes: shortest };
+}
+
+function parseAlternatives(source: string, cursor: { at: number }): Node[][] {
+  const alternatives: Node[][] = [[]];
+  while (cursor.at < source.length) {
+    const c = source[cursor.at]!;
+    if (c === ')') break;
+    if (c === '|') {
+      alternatives.push([]);
+      cursor.at++;
+      continue;
+    }
+    let node: Node;
+    if (c === '(') {
+      cursor.at++;
+      let zeroWidth = false;
+      if (source[cursor.at] === '?') {
+        const head = source.slice(cursor.at, cursor.at + 4);
+        if (head.startsWith('?:')) cursor.at += 2;
+        else if (head.startsWith('?=') || head.startsWith('?!')) (cursor.at += 2), (zeroWidth = true);
+        else if (head.startsWith('?<=') || head.startsWith('?<!')) (cursor.at += 3), (zeroWidth = true);
+        else if (head.startsWith('?<')) cursor.at = source.indexOf('>', cursor.at) + 1; // a named group
+      }
+      const inner = parseAlternatives(source, cursor);
+      if (source[cursor.at] !== ')') throw new Error('unbalanced');
+      cursor.at++;
+      node = { type: 'group', alternatives: inner, zeroWidth, min: 1, max: 1 };
+    } else if (c === '[') {
+      const close = source.indexOf(']', source[cursor.at + 1] === ']' ? cursor.at + 2 : cursor.at + 1);
+      if (close < 0) throw new Error('unbalanced');
+      cursor.at = close + 1;
+      node = { type: 'other', min: 1, max: 1 };
+    } else if (c === '\\') {
+      const next = source[cursor.at + 1] ?? '';
+      cursor.at += 2;
+      node = /[.?*+()[\]{}|\\/^$' -]/.test(next) ? { type: 'char', char: next, min: 1, max: 1 } : { type: 'other', min: 1, max: 1 };
+    } else if (c === '.' || c === '^' || c === '$') {
+      cursor.at++;
+      node = { type: 'other', min: 1, max: 1 };
+    } else {
+      cursor.at++;
+      node = { type: 'char', char: c, min: 1, max: 1 };
+    }
+    readQuantifier(source, cursor, node);
+    alternatives[alternatives.length - 1]!.push(node);
+  }
+  return alternatives;
+}
+
+function readQuantifier(source: string, cursor: { at: number }, node: Node): void {
+  const c = source[cursor.at];
+  if (c === '?') (node.min = 0), (node.max = 1), cursor.at++;
+  else if (c === '*') (node.min = 0), (node.max = Infinity), cursor.at++;
+  else if (c === '+') (node.min = 1), (node.max = Infinity), cursor.at++;
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(cursor.at));
+    if (!m) return;
+    node.min = Number(m[1]);
+    node.max = m[2] === undefined ? node.min : m[2] === '' ? Infinity : Number(m[2]);
+    cursor.at += m[0].length;
+  } else return;
+  if (source[cursor.at] === '?') cursor.at++; // lazy
+}
+
+/**
+ * The ways `sequence` followed by `rest` (the enclosing sequences, innermost first) can begin, up to the first
+ * space. Undefined when there are too many to be worth it.
+ */
+function leadsOf(alternatives: Node[][], rest: Node[][]): Lead[] | undefined {
+  const leads: Lead[] = [];
+  for (const sequence of alternatives) {
+    const found = leadsOfSequence(sequence, 0, rest);
+    if (!found) return undefined;
+    leads.push(...found);
+    if (leads.length > MAX_LEADS) return undefined;
+  }
+  return leads;
+}
+
+function leadsOfSequence(sequence: Node[], index: number, rest: Node[][]): Lead[] | undefined {
+  if (index === sequence.length) {
+    if (rest.length === 0) return [{ text: '', whole: false }];
+    return leadsOfSequence(rest[0]!, 0, rest.slice(1));
+  }
+  const node = sequence[index]!;
+  const after = () => leadsOfSequence(sequence, index + 1, rest);
+  const skipped = node.min === 0 ? after() : [];
+  if (!skipped) return undefined;
+  let taken: Lead[] | undefined;
+  if (node.type === 'group' && node.zeroWidth) return after();
+  if (node.type === 'other') taken = [{ text: '', whole: false }];
+  else if (node.type === 'char') {
+    if (node.char === ' ') taken = [{ text: '', whole: true }];
+    else if (node.max > 1) taken = [{ text: node.char, whole: false }];
+    else {
+      const following = after();
+      if (!following) return undefined;
+      taken = following.map((lead) => ({ text: node.char + lead.text, whole: lead.whole }));
+    }
+  } else {
+    // A group taken once, then what follows it; repeated groups are cut after their first pass.
+    taken = node.max > 1 ? leadsOf(node.alternatives, [])?.map((l) => ({ ...l, whole: false })) : leadsOf(node.alternatives, [sequence.slice(index + 1), ...rest]);
+  }
+  if (!taken) return undefined;
+  const all = [...skipped, ...taken];
+  return all.length > MAX_LEADS ? undefined : all;
 }

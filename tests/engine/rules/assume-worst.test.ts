@@ -1,0 +1,75 @@
+import { assumeWorst } from '../../../src/engine/rules/assume-worst.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule(assumeWorst, {
+  id: {
+    valid: [
+      'Ini bukan salah Anda, Kak. Saya bantu cek pesanannya sekarang.',
+      'Mungkin ada kesalahan input, boleh saya bantu cek?',
+      'Mungkin Kakak salah ketik nomor resinya, boleh kita cek bersama?',
+      'Kakak pasti kecewa sekali, saya mohon maaf.',
+      'Bukan Kakak yang salah, ini kesalahan sistem kami.',
+      'Maaf ya Pak, yang salah kami.',
+      'Jika Kakak salah memasukkan PIN tiga kali, akun akan terkunci sementara.',
+      'Untuk Bapak yang salah transfer, dana akan kembali otomatis dalam 3 hari.',
+      'Tenang saja Kak, layarnya tidak akan retak sendiri karena sudah ada pelindung.',
+      '> pasti Anda salah input\nBaik Kak, saya bantu cek ya.',
+    ],
+    invalid: [
+      { draft: 'Pasti Anda salah input nomor tujuannya.', flagged: 'Pasti Anda salah input', output: 'Mungkin ada masalah nomor tujuannya.' },
+      { draft: 'Ini kesalahan Bapak sendiri, syaratnya sudah jelas.', flagged: 'Ini kesalahan Bapak' },
+      { draft: 'Ibu sendiri yang salah pilih ukuran.', flagged: 'Ibu sendiri yang salah' },
+      { draft: 'kk pasti udh jatuhin hpnya ya', flagged: 'kk pasti udh jatuhin' },
+      { draft: 'Layarnya tidak mungkin retak sendiri, Kak.', flagged: 'tidak mungkin retak sendiri', output: 'Layarnya kami akan periksa penyebabnya, Kak.' },
+      { draft: 'Apakah Kakak yakin tidak menjatuhkan HP-nya?' },
+      { draft: 'Banyak pelanggan yang mengaku belum terima padahal paketnya sudah sampai.' },
+      { draft: 'Data kami tidak mungkin salah, Pak.', messageId: 'neverWrong' },
+      { draft: 'Seharusnya Bapak lebih teliti sebelum transfer.' },
+      { draft: 'Dari fotonya, jelas HP ini pernah jatuh.' },
+      { draft: 'BAPAK SENDIRI YANG SALAH.', output: 'MUNGKIN ADA MASALAH.' },
+    ],
+  },
+  ms: {
+    valid: [
+      'Ini bukan kesilapan encik, saya akan semak akaun encik sekarang.',
+      'Mesti puan rasa sangat kecewa, saya mohon maaf.',
+      'Sekiranya encik tersilap masukkan nombor akaun, kami boleh bantu batalkan transaksi.',
+      'Mungkin ada tersilap taip, boleh saya bantu semak bersama?',
+      'Encik tidak salah langsung, saya mohon maaf atas kekeliruan ini.',
+      'Saya faham encik kecewa. Skrin yang retak ini akan kami ganti tanpa caj.',
+    ],
+    invalid: [
+      { draft: 'Mesti encik yang terjatuhkan telefon itu.', flagged: 'Mesti encik yang terjatuhkan' },
+      { draft: 'Skrin tak akan retak sendiri, cik.', flagged: 'tak akan retak sendiri' },
+      { draft: 'Ini salah puan sendiri kerana tidak baca terma.', flagged: 'Ini salah puan' },
+      { draft: 'Tuan pasti tersilap masukkan nombor akaun.', flagged: 'Tuan pasti tersilap masukkan' },
+      { draft: 'Adakah encik pasti encik tidak jatuhkan telefon itu?' },
+      { draft: 'Rekod kami tak pernah silap, cik.', messageId: 'neverWrong', output: 'Kami akan periksa kembali data kami, cik.' },
+      { draft: 'Ramai pelanggan menipu untuk dapat bayaran balik.' },
+      { draft: 'Nampak jelas telefon ni pernah terjatuh, encik.' },
+    ],
+  },
+  en: {
+    valid: [
+      "It's not your fault at all, and I'll fix it today.",
+      "None of this is your fault, and I'm sorry.",
+      "You must have been so worried, I'm sorry.",
+      'Even if you dropped it, your plan covers screen repairs.',
+      "I'm not saying you are lying; I just need a photo to file the claim.",
+      "It's not user error, it's a known bug on our side.",
+      'Could you check whether the number was entered correctly? Happy to look with you.',
+      "Once you claim the voucher, it'll appear in your account.",
+    ],
+    invalid: [
+      { draft: 'You probably dropped it.', flagged: 'You probably dropped it', output: 'Let me check what happened.' },
+      { draft: 'The case is cracked, so you must have forced the lid.', flagged: 'you must have forced the lid' },
+      { draft: 'Are you sure you didn’t drop it?', flagged: 'Are you sure you didn’t' },
+      { draft: 'Customers often lie about not receiving parcels.' },
+      { draft: 'This is entirely your fault.', output: "This is something we'll sort out together." },
+      { draft: "Screens don't crack on their own." },
+      { draft: 'Our system never makes mistakes.', messageId: 'neverWrong' },
+      { draft: 'The parcel you claim you never received was signed for.', flagged: 'you claim', output: 'The parcel you said you never received was signed for.' },
+      { draft: 'YOU MUST HAVE ENTERED THE WRONG CODE.', output: 'LET ME CHECK WHAT HAPPENED.' },
+    ],
+  },
+});
