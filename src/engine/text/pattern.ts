@@ -29,7 +29,7 @@ export function compilePattern(source: PatternSource | readonly PatternSource[])
     // `(?<![^ ])` is the same as `(?<= )` here (normal starts with a space) but lets V8 scan far faster.
     return new RegExp(`(?<![^ ])(?:${body})(?= )`, 'g');
   } catch (error) {
-    throw new Error(`Invalid pattern ${JSON.stringify(sources)}: ${(error as Error).message}`);
+    throw new Error(`Invalid pattern ${JSON.stringify(sources)}: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -149,8 +149,13 @@ function parseAlternatives(source: string, cursor: { at: number }): Node[][] {
       if (source[cursor.at] === '?') {
         const head = source.slice(cursor.at, cursor.at + 4);
         if (head.startsWith('?:')) cursor.at += 2;
-        else if (head.startsWith('?=') || head.startsWith('?!')) (cursor.at += 2), (zeroWidth = true);
-        else if (head.startsWith('?<=') || head.startsWith('?<!')) (cursor.at += 3), (zeroWidth = true);
+        else if (head.startsWith('?=') || head.startsWith('?!')) {
+          cursor.at += 2;
+          zeroWidth = true;
+        } else if (head.startsWith('?<=') || head.startsWith('?<!')) {
+          cursor.at += 3;
+          zeroWidth = true;
+        }
         else if (head.startsWith('?<')) cursor.at = source.indexOf('>', cursor.at) + 1; // a named group
       }
       const inner = parseAlternatives(source, cursor);
@@ -180,17 +185,17 @@ function parseAlternatives(source: string, cursor: { at: number }): Node[][] {
 }
 
 function readQuantifier(source: string, cursor: { at: number }, node: Node): void {
-  const c = source[cursor.at];
-  if (c === '?') (node.min = 0), (node.max = 1), cursor.at++;
-  else if (c === '*') (node.min = 0), (node.max = Infinity), cursor.at++;
-  else if (c === '+') (node.min = 1), (node.max = Infinity), cursor.at++;
-  else if (c === '{') {
+  const simple = { '?': [0, 1], '*': [0, Infinity], '+': [1, Infinity] }[source[cursor.at] ?? ''];
+  if (simple) {
+    [node.min, node.max] = simple as [number, number];
+    cursor.at++;
+  } else {
     const m = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(cursor.at));
     if (!m) return;
     node.min = Number(m[1]);
     node.max = m[2] === undefined ? node.min : m[2] === '' ? Infinity : Number(m[2]);
     cursor.at += m[0].length;
-  } else return;
+  }
   if (source[cursor.at] === '?') cursor.at++; // lazy
 }
 
