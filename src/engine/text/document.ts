@@ -1,5 +1,5 @@
 import type { Span } from '../report.js';
-import type { WordIndex } from './pattern.js';
+import { indexWords, type WordIndex } from './pattern.js';
 import { agentRegions } from './agent-text.js';
 import { CHAT_SPELLINGS, expandContraction } from './chat-spellings.js';
 
@@ -81,12 +81,10 @@ export function toDocument(source: string): TextDocument {
     endSentence();
   }
   const normal = normalParts.join('');
-  const words = new Set(normal.split(' '));
   return {
+    ...indexWords(normal),
     source,
     normal,
-    words,
-    sortedWords: [...words].sort(),
     tokenStarts: Int32Array.from(starts),
     tokenSpans: spans,
     rawWords,

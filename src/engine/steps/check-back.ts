@@ -1,0 +1,73 @@
+import { ADDRESS, familyFinder } from './families.js';
+
+/**
+ * Check back: asking whether the resolution suits the customer ("bagaimana kedengarannya?", "adakah itu sesuai?",
+ * "does that work for you?"). A closing ("ada lagi yang bisa saya bantu?", "anything else?") is courtesy, not a
+ * check back, and "is that right?" confirms what the customer said (clarification).
+ */
+
+// What we proposed: "solusi ini", "jadwal tersebut", "masa itu", "cadangan ini".
+const PROPOSAL =
+  '(?:hal|solusi|jadwal|waktu|jam|tanggal|hari|opsi|pilihan|cara|langkah|tawaran|penawaran|usulan|rencana|penyelesaian|cadangan|masa|tarikh|slot|janji temu|pengaturan|jalan keluar|alternatif|penggantian|pengembalian dana|bayaran balik)';
+const SUITS_ID_MS =
+  '(?:sesuai|cocok|oke|ok|okay|membantu|memuaskan|memuaskan hati|jelas|diterima|bisa diterima|dapat diterima|boleh diterima|menjawab|pas|berkenan|tepat|memenuhi|menepati|sesuai untuk|sesuai bagi|baik untuk)';
+const SATISFIED_ID_MS = '(?:setuju|bersetuju|sepakat|berkenan|puas|berpuas hati|puas hati|oke|ok|okay|senang|selesa|nyaman)';
+
+const THIS_EN = '(?:that|this|it|these|those|the (?:new )?(?:time|date|slot|plan|option|solution|arrangement|timing|schedule|appointment|replacement|refund|offer))';
+const FINE_EN = '(?:okay|ok|alright|all right|acceptable|satisfactory|suitable|convenient|fine|good|helpful|enough|agreeable)';
+
+export const findCheckBacks = familyFinder([
+  // Indonesian and Malay.
+  {
+    match: [
+      `bagaimana (?:kedengarannya|bunyinya|menurut ${ADDRESS}|pendapat ${ADDRESS}|tanggapan ${ADDRESS}|(?:dengan )?${PROPOSAL}~ (?:ini|tersebut|itu|tadi|kami|saya))`,
+      `(?:macam mana|apa) (?:pendapat|pandangan) ${ADDRESS}`,
+      `macam mana (?:dengan )?${PROPOSAL}~ (?:ini|tersebut|itu|tadi)`,
+      // "Apakah jadwal tersebut cocok?", "Apakah hal tersebut sudah sesuai dengan yang Ibu harapkan?", "Adakah itu memuaskan hati puan?"
+      `(?:apa~|adakah) (?:[^ .!?,]+ ){0,2}(?:itu|ini|tersebut|demikian|begitu)(?: ${ADDRESS})? (?:(?:sudah|cukup|bisa|dapat|boleh|akan|benar-benar|betul-betul|memang) ){0,2}${SUITS_ID_MS}`,
+      `(?:apa~|adakah) ${ADDRESS} (?:(?:sudah|cukup|merasa) )?${SATISFIED_ID_MS}`,
+      // "Apakah sudah sesuai, Kak?", "Apakah bisa diterima?": nothing between the question word and the verdict.
+      `(?:apa~|adakah) (?:(?:sudah|cukup|bisa|dapat|boleh) ){0,2}${SUITS_ID_MS}(?: ,)?(?: ${ADDRESS})? \\?`,
+      `(?:puas hati|berpuas hati|setuju|bersetuju) (?:dengan|tak|tidak|ke) (?:[^ .!?]+ ){0,5}\\?`,
+      // "Kabari saya jika jadwalnya kurang cocok", "beritahu saya sekiranya masa itu tidak sesuai".
+      `(?:kabari|kabarkan|beri tahu|beritahu|informasikan|maklumkan|maklumi) (?:saya|kami) (?:ya )?(?:jika|kalau|bila|apabila|sekiranya|seandainya) (?:[^ .!?]+ ){0,4}(?:${SUITS_ID_MS}|setuju|keberatan)`,
+    ],
+    // "Apakah ini nomor pesanan yang benar?" is a clarification; "Apakah itu jelas?" after a kind "no" still checks back.
+    unlessInSentence: '(?:ada|adakah|apakah ada) (?:lagi|hal lain|apa-apa lagi|perkara lain)',
+  },
+  // "…sudah sesuai dengan harapan Ibu?": only as a question (as a statement it is a promise).
+  {
+    match: [
+      `(?:sudah |cukup )?sesuai (?:dengan )?(?:harapan|kehendak|keperluan|kebutuhan|keinginan) ${ADDRESS}`,
+      `(?:sudah |cukup )?sesuai (?:dengan )?(?:yang|apa yang) ${ADDRESS} (?:harapkan|inginkan|mau|perlukan|butuhkan|kehendaki|mahukan|hendaki)`,
+    ],
+    onlyInQuestion: true,
+  },
+  // "Sesuai, Kak?", "ok tak, encik?", "Gimana, Kak, oke?": a short question of its own, not "apakah alamatnya masih sesuai?".
+  {
+    onlyAfter: `(?:[^.!?]* )?,|(?:bagaimana|macam mana|jadi|kalau begitu|baik|so|then)(?: ,)?(?: ${ADDRESS}(?: ,)?)?|${ADDRESS}(?: ,)?`,
+    match: [
+      `(?:sesuai|cocok|oke|ok|okay|setuju|berkenan)~ (?:ya |kan )?(?:, ${ADDRESS}(?: [^ .!?,]+)? )?\\?`,
+      `(?:sesuai|cocok|oke|ok|okay|setuju|berkenan)~ (?:tidak|ke) (?:[^ .!?]+ ){0,6}\\?`,
+    ],
+  },
+  // English.
+  {
+    match: [
+      `(?:does|did|will|would|could|can|do) ${THIS_EN} (?:time |date |slot |option |plan |solution |arrangement |timing )?(?:work|sound|suit|help|make sense|meet|answer|solve|fix|resolve|cover|address|be ${FINE_EN})`,
+      `(?:does|did|will|would|could|can|do) (?:[^ .!?,]+ ){1,2}(?:work|suit) (?:for )?you`,
+      `how (?:does|do|would) ${THIS_EN} (?:sound|look|seem|feel)`,
+      `how (?:do|would) you feel about`,
+      `what (?:do|would) you think (?:(?:of|about) (?:that|this|it|the|our|these|my|those)|\\?)`,
+      `sounds? good \\?`,
+      `(?:are|were|would) you (?:be )?(?:happy|okay|ok|comfortable|satisfied|alright|fine|pleased) with`,
+      `(?:is|was|would) ${THIS_EN} (?:time |date |slot |option |plan |arrangement )?(?:be )?${FINE_EN}`,
+      `let (?:me|us) know (?:if|whether) ${THIS_EN} (?:works|suits|sounds|helps|is ${FINE_EN}|would work|will work)`,
+      `let (?:me|us) know (?:if|whether) you are (?:happy|okay|ok|comfortable|satisfied) with`,
+      `let (?:me|us) know (?:what you think|if you would (?:prefer|rather|like) (?:a different|another|something else))`,
+      `(?:is|was) (?:that|this|it) what you (?:needed|need|wanted|want|were looking for|had in mind)`,
+    ],
+    // "Does it work now?" after a troubleshooting step is about the device, not the resolution.
+    unlessInSentence: '(?:anything|something) else',
+  },
+]);

@@ -1,0 +1,75 @@
+import { familyFinder } from './families.js';
+
+/**
+ * Something extra: a recovery gesture beyond the fix (a voucher, free shipping, a waived fee, an upgrade, a
+ * credit "as a token of apology"). A refund of what the customer paid is the resolution, not extra; a voucher the
+ * customer asks about ("voucher Anda sudah kedaluwarsa") or one we refuse ("we can't give a discount") is neither.
+ */
+
+const GESTURE = [
+  'voucher~', 'vouchers', 'baucar~', 'kupon~', 'coupon', 'coupons', 'kode promo~', 'kod promo~', 'kod promosi', 'promo code',
+  'diskon~', 'diskaun~', 'discount', 'potongan (?:harga|ongkir|rp[^ ]*|rm[^ ]*|[0-9][^ ]*)~', 'cashback', 'cash back', 'bonus', 'poin (?:bonus|tambahan)',
+  '(?:bonus|extra|reward) points', 'gratis ongkir', 'free ongkir', 'ongkir gratis', 'bebas ongkir', 'free shipping',
+  'free delivery', 'penghantaran (?:secara )?percuma', 'pos percuma', 'complimentary', 'store credit', 'gift card',
+  'kad hadiah', 'hadiah~',
+  'free (?:[^ .!?,]+ )?(?:case|cover|gift|item|accessory|accessories|month|months|year|upgrade|dessert|drink|meal|night|ride|top-up|data|add-on|service|session|coffee|installation|screen protector|charger|cable|ticket|pass|subscription|trial)',
+  '(?:sebulan|seminggu|[0-9]+ bulan|satu bulan|satu minggu) (?:gratis|percuma)', 'gratis (?:sebulan|[0-9]+ bulan|satu bulan|langganan)',
+  'langganan (?:[^ .!?,]+ )?(?:gratis|percuma)', 'gratis (?:[^ .!?,]+ ){0,2}(?:bulan|minggu)', 'goodwill (?:credit|gesture|payment)',
+];
+// The gesture is given, not mentioned: a verb of giving, or "for your next order".
+const GIVING = [
+  'berikan', 'memberikan', 'memberi', 'beri', 'kasih', 'kasihkan', 'tambahkan', 'menambahkan', 'ditambah', 'ditambahkan',
+  'tambah', 'plus', 'masukkan', 'memasukkan', 'dimasukkan', 'kirimkan', 'kirim', 'dikirimkan', 'dikirim', 'hadiahkan',
+  'menghadiahkan', 'sertakan', 'menyertakan', 'disertakan', 'mendapat', 'mendapatkan', 'dapatkan', 'menerima', 'terima',
+  'nikmati', 'menikmati', 'kreditkan', 'dikreditkan', 'tawarkan', 'menawarkan', 'hantar', 'hantarkan', 'dihantar',
+  'kurniakan', 'give', 'giving', 'given', 'add', 'added', 'adding', 'include', 'included', 'offer', 'offering', 'offered',
+  'send', 'sending', 'sent', 'apply', 'applied', 'enjoy', 'receive', 'get', 'here is', 'credited', 'issue', 'issued', 'on us',
+  'berikutnya', 'selanjutnya', 'seterusnya', 'akan datang', 'untuk (?:pembelian|pesanan|belanja|transaksi|tempahan) (?:baru|lain)', 'next (?:order|purchase|booking|bill|visit|stay|trip)',
+  'sebagai tanda', 'as a (?:token|thank|goodwill|small)', 'throw in', 'throwing in', 'on the house', 'for the (?:trouble|inconvenience|wait|hassle|delay)',
+];
+// A gesture refused, expired or asked about.
+const REFUSED =
+  '(?:tidak|tak|belum|bukan|cannot|not|unable|never|tiada) (?:[^ .!?,]+ ){0,3}(?:beri|berikan|memberi|memberikan|kasih|tawarkan|menawarkan|offer|give|provide|issue|add|apply|send|kirim|digunakan|dipakai|used|applied|berlaku|valid|eligible|layak)';
+const NOT_GIVEN = [
+  REFUSED,
+  '(?:expired|kedaluwarsa|kadaluarsa|kadaluwarsa|hangus|tamat tempoh|tidak berlaku|tidak valid|invalid|sudah digunakan|sudah dipakai|already used|gagal|failed|error)',
+  '(?:no|tanpa|without|tiada|tidak ada|tak ada) (?:[^ .!?,]+ )?(?:voucher|baucar|diskon|discount|potongan|cashback|bonus|kupon|coupon)',
+];
+const NOT = ['tidak', 'tak', 'belum', 'bukan', 'cannot', 'not', 'unable', 'never', 'no', 'tiada', 'unable to'];
+const FEE = '(?:biaya~|ongkos~|ongkir~|caj~|bayaran~|yuran~|denda~|penalti~|fee|fees|charge|charges|penalty)';
+
+export const findExtras = familyFinder([
+  // "ditambah voucher gratis ongkir", "kami masukkan baucar RM15", "I've added a RM20 voucher".
+  { match: GESTURE, onlyWithInSentence: GIVING, unlessInSentence: NOT_GIVEN },
+  // A token of apology: "sebagai tanda maaf", "as a token of our apology", "as a goodwill gesture".
+  {
+    match: [
+      'sebagai (?:tanda |bentuk |wujud )?(?:permohonan |permintaan )?(?:maaf|penyesalan|penghargaan|terima kasih|kekesalan|simpati)',
+      'sebagai (?:kompensasi|ganti rugi|gantirugi|pampasan|tebusan)',
+      'as a (?:small )?(?:token|gesture) of (?:our )?(?:apology|apologies|goodwill|appreciation|thanks|regret)',
+      'as a (?:goodwill|courtesy) (?:gesture|credit)', 'by way of (?:an )?apology', 'to make up for', 'on the house',
+      '(?:credit|credited|kredit|kreditkan|dikreditkan) (?:[^ .!?]+ ){0,8}for the (?:trouble|inconvenience|wait|hassle|delay)',
+    ],
+    unlessInSentence: REFUSED,
+  },
+  // A waived fee: "we've waived the late fee", "biaya admin sudah kami hapus", "caj itu dikecualikan", "ongkir kami tanggung".
+  {
+    match: [
+      '(?:waive|waived|waiving)',
+      `${FEE} (?:[^ .!?,]+ ){0,6}(?:kami |saya )?(?:hapus|hapuskan|dihapus|dihapuskan|gratiskan|digratiskan|tiadakan|ditiadakan|bebaskan|dibebaskan|kecualikan|dikecualikan|ketepikan|diketepikan|mansuhkan|dimansuhkan|tanggung|ditanggung|has been removed|is on us|on us)`,
+      `(?:hapus|menghapus|hapuskan|menghapuskan|gratiskan|menggratiskan|tiadakan|meniadakan|bebaskan|membebaskan|kecualikan|mengecualikan|ketepikan|mengetepikan|tanggung|menanggung|remove|removed) (?:[^ .!?,]+ ){0,3}${FEE}`,
+    ],
+    unlessAfter: NOT,
+    unlessInSentence: REFUSED,
+  },
+  // An upgrade we give: "kami upgrade ke kelas bisnis tanpa biaya", "free upgrade", "naik taraf percuma".
+  {
+    match: [
+      '(?:kami|saya|we|i) (?:[^ .!?,]+ ){0,3}(?:upgrade|upgraded|upgrading|upgradekan|mengupgrade|meng-upgrade|naik taraf|naikkan taraf|menaik taraf|menaiktarafkan)',
+      '(?:upgrade|naik taraf) (?:[^ .!?,]+ ){0,4}(?:gratis|percuma|free|secara percuma|tanpa biaya|at no (?:extra |additional )?(?:cost|charge)|on us)',
+      '(?:free|complimentary) upgrade',
+    ],
+    unlessAfter: NOT,
+    unlessInSentence: [REFUSED, '(?:seharga|dengan biaya tambahan|dengan membayar|dengan harga|(?:for|with) an? (?:extra|additional) (?:fee|cost|charge)|you (?:can|could|may) upgrade)'],
+  },
+]);

@@ -1,0 +1,259 @@
+import type { Span } from '../report.js';
+import type { TextDocument } from '../text/document.js';
+import { familyFinder, logicalSentenceAt, mergeSpans } from './families.js';
+
+/**
+ * Resolution: what we will do, or have done, and when; or an alternative we offer. The verbs are the service's own
+ * (send, refund, replace, escalate, schedule, call back); counter-threats (report, block, take legal action) and
+ * purpose clauses ("agar saya bisa memeriksanya", "so I can trace them") are not a resolution, and a vague verb
+ * ("we'll look into it") counts only with a time or a promise to report back.
+ */
+
+const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
+
+// Base forms, as after "sudah kami …", "akan saya …", and in chat after the subject ("saya cek dulu", "kami hantar").
+const BASE_VERBS = [
+  'proses', 'proseskan', 'kirim', 'kirimkan', 'cek', 'periksa', 'teruskan', 'ajukan', 'ganti', 'gantikan', 'tukar',
+  'tukarkan', 'kembalikan', 'refund', 'refundkan', 'jadwalkan', 'jadualkan', 'hubungi', 'kabari', 'kabarkan', 'telepon',
+  'telpon', 'telefon', 'perbaiki', 'baiki', 'betulkan', 'aktifkan', 'eskalasi', 'eskalasikan', 'tindaklanjuti',
+  'tindak lanjuti', 'selesaikan', 'kreditkan', 'transfer', 'transferkan', 'ubah', 'update', 'perbarui', 'kemaskini',
+  'reset', 'atur', 'aturkan', 'susun', 'siapkan', 'sediakan', 'cairkan', 'percepat', 'prioritaskan', 'utamakan', 'jemput',
+  'ambil', 'antar', 'antarkan', 'hantar', 'hantarkan', 'semak', 'panjangkan', 'pulangkan', 'bayar balik', 'uruskan',
+  'urus', 'urusin', 'maklumkan', 'rujuk', 'rujukkan', 'pantau', 'laporkan', 'tangani', 'input', 'masukkan',
+  'buatkan', 'kunjungi', 'follow up', 'tawarkan', 'aktifkan semula', 'pulihkan', 'tempah', 'tempahkan', 'pesankan',
+  'bookingkan', 'reservasikan', 'tetapkan', 'lepaskan', 'luluskan', 'setujui', 'cetak', 'cetakkan', 'pasang', 'pasangkan',
+  'instal', 'install', 'sambungkan', 'sambung', 'servis', 'isi ulang', 'isi semula', 'tambah nilai', 'buka blokir',
+  'tukar ganti', 'bersihkan', 'lacak', 'jejak', 'carikan', 'reschedule', 'perpanjang', 'perpanjangkan', 'lanjutkan',
+  'perbaharui', 'koreksi', 'revisi', 'pinda', 'pindahkan', 'alihkan', 'jadwalkan ulang', 'jadualkan semula',
+  'tetapkan semula', 'atur ulang', 'verifikasi', 'sahkan', 'klaimkan', 'failkan', 'datangi', 'lawati', 'bereskan',
+  'majukan', 'mundurkan', 'retur', 'returkan',
+];
+// Done on the customer's request, but as a bare passive ("pesanan sudah dibatalkan") it is often bad news: base only.
+const BASE_ONLY = [
+  'batalkan', 'hentikan', 'berhentikan', 'nonaktifkan', 'nyahaktifkan', 'bantu proses', 'bantu cek', 'bantu periksa',
+  'bantu semak',
+];
+const ACTIVE_VERBS = [
+  'memproses', 'mengirim', 'mengirimkan', 'mengecek', 'memeriksa', 'meneruskan', 'mengajukan', 'mengganti',
+  'menggantikan', 'menukar', 'menukarkan', 'mengembalikan', 'merefund', 'menjadwalkan', 'menjadualkan', 'menghubungi',
+  'mengabari', 'mengabarkan', 'menelepon', 'menelpon', 'menelefon', 'memperbaiki', 'membaiki', 'membetulkan',
+  'mengaktifkan', 'membatalkan', 'mengeskalasi', 'mengeskalasikan', 'menindaklanjuti', 'menyelesaikan', 'mengkreditkan',
+  'mentransfer', 'mengubah', 'memperbarui', 'mengemaskini', 'mengupdate', 'mereset', 'mengatur', 'menyusun',
+  'menyiapkan', 'menyediakan', 'mencairkan', 'mempercepat', 'memprioritaskan', 'mengutamakan', 'menjemput', 'mengambil',
+  'mengantar', 'mengantarkan', 'menghantar', 'menghantarkan', 'menyemak', 'memanjangkan', 'memulangkan',
+  'membuat bayaran balik', 'menguruskan', 'mengurus', 'memaklumkan', 'merujuk', 'memantau',
+  'melaporkan', 'menangani', 'menawarkan', 'menginput', 'memasukkan', 'membuatkan', 'mengunjungi', 'datang', 'tiba',
+  'memberi kabar', 'memberikan kabar', 'memulihkan', 'menempah', 'menempahkan', 'memesankan', 'menetapkan',
+  'meluluskan', 'menyetujui', 'mencetak', 'mencetakkan', 'memasang', 'memasangkan', 'menginstal', 'menyambungkan',
+  'menyambung', 'menservis', 'membuka blokir', 'membersihkan', 'melacak', 'menjejak', 'mencarikan', 'menghentikan',
+  'menonaktifkan', 'memperpanjang', 'memperpanjangkan', 'melanjutkan', 'memperbaharui', 'mengoreksi', 'merevisi',
+  'meminda', 'memindahkan', 'mengalihkan', 'memverifikasi', 'mengesahkan', 'mengklaimkan', 'memfailkan', 'mendatangi',
+  'melawat', 'membereskan', 'memajukan', 'memundurkan',
+];
+// Vague on their own: they count with a time, or with a promise to report back.
+const WEAK_VERBS_ID_MS = [
+  'telusuri', 'menelusuri', 'selidiki', 'menyelidiki', 'tinjau', 'meninjau', 'investigasi', 'menginvestigasi',
+  'pelajari', 'mempelajari', 'siasat', 'menyiasat', 'usahakan', 'mengusahakan', 'lihat', 'melihat',
+];
+
+const VERB_EN = [
+  'process', 'processed', 'send', 'sent', 'resend', 'resent', 'reship', 'reshipped', 'ship', 'shipped', 'dispatch',
+  'dispatched', 'refund', 'refunded', 'replace', 'replaced', 'exchange', 'exchanged', 'escalate', 'escalated', 'book',
+  'booked', 'schedule', 'scheduled', 'arrange', 'arranged', 'credit', 'credited', 'issue', 'issued', 'submit',
+  'submitted', 'flag', 'flagged', 'forward', 'forwarded', 'pass (?:this|it|your|that)', 'passed',
+  'call', 'called', 'ring', 'phone', 'contact', 'contacted', 'email', 'emailed', 'text', 'reach out', 'reached out',
+  'get back to you', 'get back in touch', 'come back to you', 'follow up', 'followed up', 'update', 'updated', 'fix',
+  'fixed', 'repair', 'repaired', 'reset', 'cancel', 'cancelled', 'canceled', 'reverse', 'reversed', 'restore',
+  'restored', 'reactivate', 'reactivated', 'activate', 'activated', 'expedite', 'expedited', 'prioriti[sz]e',
+  'prioriti[sz]ed', 'correct', 'corrected', 'change', 'changed', 'switch', 'switched', 'apply', 'applied', 'remove',
+  'removed', 'sort (?:it|this|that|out)', 'sorted', 'resolve', 'resolved', 'collect', 'collected', 'pick (?:it |them )?up',
+  'picked (?:it |them )?up', 'visit', 'deliver', 'delivered', 'check', 'checked', 'offer', 'offered', 'approve',
+  'approved', 'transfer', 'transferred', 'release', 'released', 'unblock', 'unblocked', 'unlock', 'unlocked',
+  'reimburse', 'reimbursed', 'compensate', 'courier', 'top up', 'topped up', 'print', 'printed', 'reprint', 'reprinted',
+  'install', 'installed', 'reinstall', 'reinstalled', 'reconnect', 'reconnected', 'redeliver', 'redelivered', 'rebook',
+  'rebooked', 'reschedule', 'rescheduled', 're-enter', 're-entered', 'reenter', 'reentered', 'resubmit', 'resubmitted',
+  'reprocess', 'reprocessed', 'recharge', 'recharged', 'trace', 'traced', 'track down', 'tracked down', 'chase',
+  'chased', 'chase up', 'service', 'serviced', 'clean', 'cleaned', 'return', 'returned', 'stop', 'stopped',
+  'unsubscribe', 'unsubscribed', 'deactivate', 'deactivated', 'extend', 'extended', 'renew', 'renewed', 'move',
+  'moved', 'amend', 'amended', 'adjust', 'adjusted', 'verify', 'verified', 'confirm your', 'confirmed your', 'honou?r',
+  'honou?red', 'price-match', 'match the price', 'send (?:it |them |one )?over',
+  '(?:open|opened|log|logged|lodge|lodged|file|filed|create|created|raise|raised) (?:a|an|the|your) (?:[^ .!?,]+ )?(?:ticket|case|claim|investigation|request|complaint|report)',
+  'have (?:it|the|a|an|your|this|that|one|them) (?:[^ .!?,]+ ){0,3}(?:sent|replaced|fixed|delivered|collected|picked up|called|checked|refunded|processed|reshipped|couriered)',
+];
+const WEAK_VERB_EN = ['look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (?:i|we) can do', 'do (?:my|our) best', 'try'];
+const PARTICIPLE_EN = [
+  'processed', 'refunded', 'sent', 'resent', 'shipped', 'reshipped', 'dispatched', 'credited', 'escalated', 'approved',
+  'scheduled', 'booked', 'replaced', 'fixed', 'restored', 'resolved', 'reactivated', 'submitted', 'forwarded', 'arranged',
+  'issued', 'reversed', 'expedited', 'prioriti[sz]ed', 'corrected', 'updated', 'collected', 'picked up',
+  'reset', 'unblocked', 'transferred', 'released', 'repaired', 'reimbursed', 'passed on', 'raised', 'logged', 'assigned',
+  'unlocked', 'activated', 'enabled', 'reconnected', 'rebooked', 'rescheduled', 'renewed', 'extended', 'amended',
+];
+
+// Who does it: us, or our people ("teknisi kami", "our courier", "beliau", "my supervisor, who will…").
+const OUR_PEOPLE_ID_MS =
+  '(?:tim|teknisi|kurir|petugas|supervisor|atasan|manajer|rekan|bagian|divisi|juruteknik|penyelia|pengurus|pasukan|jabatan|kurier|pegawai|staf|agen|tukang|montir|engineer|pihak)(?: kami| saya| [^ .!?,]+ kami| [^ .!?,]+ saya)?';
+const OUR_PEOPLE_EN =
+  '(?:our|my|the|a|one of our) (?:[^ .!?,]+ )?(?:team|technician|technicians|courier|engineer|engineers|supervisor|manager|colleague|specialist|specialists|agent|rider|driver|department|staff|crew|partner|store|branch)';
+const AUX_ID_MS =
+  '(?:akan|sudah|telah|segera|langsung|sedang|juga|pasti|tentu|siap|bersedia|sudi|coba|mencoba|nanti|lalu|kemudian|baru|barusan|sekarang|ingin|mau|hendak|nak|terus|pun|tetap|sempat|insyaallah|dengan senang hati|hari ini|besok|esok)';
+const ABLE_ID_MS = '(?:bisa|dapat|boleh|mampu)';
+const AUX_EN =
+  '(?:will|would|shall|have|has|had|am|are|is|be|been|going|to|just|already|now|also|personally|immediately|gladly|happily|right|then|happy|glad|like|gone|went|ahead|and|still|definitely|certainly|quickly|first|today|tomorrow|actually|need|must|should|do|did)';
+const ABLE_EN = '(?:can|could|may|might|able)';
+
+// Whom a case is passed to.
+const HANDOVER = '(?:ke|kepada) (?:tim|bagian|divisi|supervisor|atasan|manajer|pihak|jabatan|pasukan|penyelia|pengurus|unit|departemen)';
+
+// Time and deadline words: they turn a vague verb into a commitment.
+const TIME = [
+  'hari ini', 'besok', 'esok', 'lusa', 'minggu ini', 'minggu depan', 'pagi ini', 'sore ini', 'petang ini', 'malam ini',
+  'today', 'tomorrow', 'tonight', 'this (?:morning|afternoon|evening|week)', 'by (?:the )?(?:end|close|eod|noon|[0-9][^ ]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  'within', 'before', 'dalam (?:waktu |masa |tempoh )?[^ .!?,]+ (?:jam|hari|menit|minit|minggu)', 'paling (?:lambat|lewat)',
+  'selambat-lambatnya', 'maksimal', 'maksimum', 'sebelum (?:jam|pukul)', 'pukul', 'jam [0-9][^ ]*', '[0-9]x24',
+  'secepatnya', 'segera', 'sekarang', 'right away', 'straight away', 'immediately', 'asap', 'as soon as possible',
+  '[0-9][^ ]* (?:jam|hari|menit|minit|hours?|days?|minutes?|working|business)', '[0-9][^ ]*(?:am|pm)',
+  'senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+];
+const REPORT_BACK = [
+  'kabari', 'kabarkan', 'mengabari', 'hubungi', 'menghubungi', 'maklumkan', 'memaklumkan', 'beri kabar', 'memberi kabar',
+  'get back to you', 'update you', 'let you know', 'report back', 'come back to you', 'call you', 'email you', 'contact you',
+];
+
+// Threats dressed in service verbs ("kami akan melaporkan Ibu ke polisi", "we'll take legal action"), and no commitment.
+const NOT_A_RESOLUTION = [
+  '(?:polisi|polis|police|berwajib|ugut|ugutan|mengugut|ancam|mengancam|threaten|threatening|tindakan (?:hukum|undang-undang|tegas|lanjut)|hukum|undang-undang|pengacara|lawyer|peguam|pengadilan|mahkamah|court|somasi|saman|legal|sue|pencemaran|defamation|menuntut|terminate|report you)',
+  // Blocking the customer, not a stolen card: "memblokir akun Ibu", "akaun puan akan disekat", "ban your account".
+  '(?:blokir|memblokir|diblokir|sekat|menyekat|disekat|ban|banned|block|blocked|suspend|suspended|blacklist|senarai hitam) (?:[^ .!?,]+ ){0,2}(?:akun|akaun|account|you|anda|nombor|nomor)~',
+  '(?:akun|akaun|account) (?:[^ .!?,]+ ){0,3}(?:diblokir|disekat|blocked|banned|suspended|(?:kami|saya) (?:blokir|sekat))',
+  // "…akan diproses apabila ada staf yang free": no commitment at all.
+  '(?:apabila|bila|bilamana|ketika|kalau|jika|when|once|whenever) (?:[^ .!?,]+ ){0,4}(?:free|available|senggang|lapang|kosong|sempat|ada masa|ada waktu|tidak sibuk|not busy)',
+];
+// Another party's failure told with the same verbs: "kurir sudah mengirim ke alamat yang salah".
+const BLAME = '(?:salah|keliru|lalai|hilang|terlambat|telat|gagal|wrong|mistake|fault|lost|late|failed|error)';
+
+const NOT = [
+  'tidak', 'tak', 'belum', 'bukan', 'jangan', 'never', 'not', 'no', 'cannot', 'unable', 'tanpa', 'yang', 'tidak mungkin',
+  'mana mungkin', 'mustahil', 'mana boleh', 'impossible',
+];
+// "Agar saya bisa memeriksanya", "untuk kami proses", "kalau kami kirim…": a purpose or a condition, not a promise.
+const PURPOSE = ['agar', 'supaya', 'sehingga', 'untuk', 'bagi', 'jika', 'kalau', 'pastikan', 'memastikan', 'order to', 'to help'];
+// "So I can trace them", "so that we can check": English purpose, only before "can" ("so I'll send it" is a promise).
+const NOT_FOR_A_PURPOSE = '(?<! (?:so|that|to|if|order to) )';
+// "We sent it to the address on file, so it's not our fault": a defence, not a fix.
+const DEFENCE = '(?:not|bukan) (?:(?:our|my) (?:fault|problem|responsibility|mistake)|salah kami|salah saya|kesalahan kami|kesilapan kami)';
+
+// What each kind of phrase must not come with. Families with the same conditions are scanned together.
+const WE_DO = { unlessAfter: [...NOT, ...PURPOSE], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, DEFENCE] };
+const THEY_DO = { unlessAfter: NOT, afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME] };
+// "Mohon segera dikirim fotonya" asks the customer to act.
+const REQUEST = ['mohon', 'tolong', 'harap', 'sila', 'silakan', 'please', 'kindly'];
+const IT_IS_DONE = { unlessAfter: [...NOT, ...REQUEST, 'you', 'if'], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, 'yang salah', 'wrong'] };
+
+const findPhrases = familyFinder([
+  // Object focus: "sudah kami proses", "akan saya cek", "telah saya panjangkan", "sudah langsung saya aktifkan".
+  {
+    match: `(?:sudah|telah|akan|segera|langsung|baru|barusan|sedang|pasti|nanti|kemudian|lalu|terus|pun|juga|sempat|bisa|dapat|boleh)(?: (?:langsung|segera|juga|pun|sudah|akan|telah|terus|baru))? (?:saya|kami|aku|kita) (?:bantu |coba |segera |langsung )?${alternation([...BASE_VERBS, ...BASE_ONLY])}~`,
+    ...WE_DO,
+  },
+  // We act: "kami akan mengirim ulang", "saya sudah memproses", "saya akan hantar", "beliau akan menelepon Bapak",
+  // and what we can do: "kami bisa menawarkan…", "saya boleh hantar…" (but not "agar saya bisa memeriksanya").
+  {
+    match: [
+      `(?:saya|kami|aku|kita|beliau) (?:${AUX_ID_MS} ){0,3}(?:bantu |coba |mencoba |untuk )?${alternation([...ACTIVE_VERBS, ...BASE_VERBS, ...BASE_ONLY])}~`,
+      `(?:saya|kami|aku|kita|beliau) (?:${AUX_ID_MS} )?${ABLE_ID_MS} (?:${AUX_ID_MS} )?(?:bantu |coba |mencoba )?${alternation([...ACTIVE_VERBS, ...BASE_VERBS])}~`,
+    ],
+    ...WE_DO,
+  },
+  // Passing the case on: "sudah saya sampaikan ke tim teknis" (but "kami sampaikan terima kasih" is courtesy).
+  {
+    match: [
+      `(?:saya|kami) (?:${AUX_ID_MS} ){0,3}(?:sampaikan|menyampaikan) (?:[^ .!?,]+ ){0,3}${HANDOVER}`,
+      `(?:sudah|telah|akan|segera) (?:saya|kami) sampaikan (?:[^ .!?,]+ ){0,3}${HANDOVER}`,
+    ],
+    ...WE_DO,
+  },
+  // We have someone act: "sudah kami minta dikirim ulang", "I've asked the warehouse to resend it".
+  {
+    match: [
+      `(?:sudah|telah|akan|segera) (?:saya|kami) (?:minta|mintakan|arahkan) (?:agar |untuk |supaya )?(?:segera )?di ?${alternation(BASE_VERBS)}~`,
+      `(?:saya|kami) (?:${AUX_ID_MS} ){0,3}(?:meminta|minta|mengarahkan|arahkan) (?:[^ .!?,]+ ){0,3}(?:agar |untuk |supaya )(?:segera )?(?:di ?)?${alternation([...BASE_VERBS, ...ACTIVE_VERBS])}~`,
+      `(?:i|we) (?:${AUX_EN} ){0,3}(?:asked|requested|instructed|told|arranged for) (?:[^ .!?,]+ ){1,3}to ${alternation(VERB_EN)}`,
+    ],
+    ...WE_DO,
+  },
+  // We act, in English: "I've processed a refund", "I'll check with billing", "I can offer…" (not "so I can trace it").
+  {
+    match: [
+      `(?:i|we) (?:${AUX_EN} ){0,4}${alternation(VERB_EN)}`,
+      `${NOT_FOR_A_PURPOSE}(?:i|we) (?:${AUX_EN} ){0,2}${ABLE_EN} (?:${AUX_EN} ){0,2}${alternation(VERB_EN)}`,
+      `let (?:me|us) (?:(?:just|quickly|now|also|go ahead and) )?${alternation(VERB_EN)}`,
+    ],
+    ...WE_DO,
+  },
+  // Our people act: "teknisi kami akan datang", "kurir akan menjemput barang pada hari Jumat", "our courier will
+  // collect it on Friday", "my supervisor, who will call you back within 2 hours".
+  {
+    match: [
+      `${OUR_PEOPLE_ID_MS} (?:${AUX_ID_MS} |${ABLE_ID_MS} ){1,3}${alternation([...ACTIVE_VERBS, ...BASE_VERBS])}~`,
+      `(?:${OUR_PEOPLE_EN}|he|she|they|who|someone|somebody) (?:will|would|shall|can|could|has|have|had|is|are|was|were) (?:${AUX_EN} |${ABLE_EN} ){0,2}${alternation(VERB_EN)}`,
+    ],
+    ...THEY_DO,
+  },
+  // It is done or under way: "sudah diproses", "akan dikirim ulang", "puan akan dimaklumkan", "sedang di proses",
+  // "your refund has been processed", "should appear within 3-5 working days".
+  {
+    match: [
+      `(?:sudah|telah|akan|segera|sedang|baru|sempat|langsung|berhasil|sukses|pun|juga)(?: (?:segera|langsung|kami|saya|juga))? di ?${alternation(BASE_VERBS)}~`,
+      '(?:akan|bakal) (?:segera )?(?:masuk|cair|sampai|tiba|aktif kembali|kembali aktif|pulih|normal kembali|kembali normal|berfungsi kembali)',
+      '(?:dijadwalkan|dijadualkan|diperkirakan|dijangka|dijangkakan|diestimasikan|estimasi|dijadwal) (?:untuk )?(?:akan )?(?:tiba|sampai|datang|dikirim|dihantar|diterima|selesai|masuk|dihubungi|menghubungi)',
+      '(?:sedang|masih|kini) dalam (?:perjalanan|pengiriman|penghantaran)',
+      // Working again: "akunnya sudah aktif lagi", "talian telah pulih semula", "your account is now active".
+      '(?:sudah|telah|dah|kini) (?:bisa |boleh |dapat )?(?:aktif|normal|pulih|berfungsi|lancar|digunakan|dipakai|diakses) (?:kembali|lagi|semula|seperti biasa)',
+      '(?:is|are) now (?:active|working|live|back online|back up|available|up and running|fixed|sorted)',
+      `(?:has|have|had|is|are|was|were|will|should|would|shall) (?:(?:now|already|just|also|been|be|being|since|successfully|then) ){0,3}${alternation(PARTICIPLE_EN)}`,
+      '(?:should|will|shall|would) (?:(?:now|then|also|probably|usually) )?(?:arrive|reach you|appear|land|show up|come through|go through|reflect|hit your|be (?:back|with you|delivered|credited|refunded|ready|available|active|working|back online|restored|in your))',
+      '(?:is|are) (?:now )?(?:scheduled to|expected to|set to|on track|on (?:its|the|their) way|out for delivery|in transit)',
+      'you (?:will|should|shall) (?:(?:also|then|now|soon) )?(?:receive|get|hear (?:back|from)|see) (?:[^ .!?,]+ ){0,3}(?:refund|update|call|replacement|email|confirmation|credit|sms|message|tracking|money|response|reply|notification|technician|link|code|parcel|order|item|new one|us|from us)',
+    ],
+    ...IT_IS_DONE,
+  },
+  // A bare passive with a time: "refund diproses 3-5 hari kerja", "barang dihantar esok" (not "harus dikirim").
+  {
+    match: `di ?${alternation(BASE_VERBS)}~`,
+    unlessAfter: [...NOT, ...REQUEST, 'bisa', 'dapat', 'boleh', 'harus', 'perlu', 'mesti', 'wajib', 'untuk', 'kena', 'bagi', 'segera'],
+    afterWindow: 0,
+    unlessInSentence: [...NOT_A_RESOLUTION, 'yang salah', 'wrong'],
+    onlyWithInSentence: TIME,
+  },
+  // An alternative: "sebagai alternatif…", "as an alternative…", "Kakak bisa memilih antara refund atau tukar barang".
+  {
+    match: [
+      '(?:as an alternative|alternatively|what (?:i|we) (?:can|could) do is|the best (?:i|we) can do is|(?:one|another|an) option (?:is|would be)|instead , (?:i|we) (?:can|could|will))',
+      '(?:sebagai (?:alternatif|gantinya|ganti|solusi|jalan keluar)|alternatifnya|opsi lain~|pilihan lain~|yang (?:bisa|dapat|boleh) (?:saya|kami) lakukan (?:adalah|ialah)|apa yang (?:saya|kami) (?:boleh|dapat|bisa) (?:lakukan|buat) (?:adalah|ialah))',
+      '(?:memilih|pilih|choose|opt for|pick) (?:antara|between)',
+    ],
+    unlessAfter: NOT,
+    afterWindow: 0,
+  },
+  // Vague verbs, with a time or a promise to report back: "akan saya telusuri dan kabari besok", "we'll look into it today".
+  {
+    match: [
+      `(?:saya|kami|aku|kita) (?:${AUX_ID_MS} ){0,3}${alternation(WEAK_VERBS_ID_MS)}~`,
+      `(?:sudah|telah|akan|segera|sedang) (?:saya|kami) ${alternation(WEAK_VERBS_ID_MS)}~`,
+      `(?:i|we) (?:${AUX_EN} ){0,4}${alternation(WEAK_VERB_EN)}`,
+    ],
+    ...WE_DO,
+    onlyWithInSentence: [...TIME, ...REPORT_BACK],
+  },
+  // "…dan saya kabari paling lambat besok", "…and get back to you by 5pm".
+  {
+    match: `(?:dan|and|lalu|then|serta|kemudian) (?:(?:akan|will|segera|saya|kami|i|we) )?${alternation(REPORT_BACK)}~`,
+    onlyWithInSentence: ['saya', 'kami', 'i', 'we'],
+    unlessInSentence: NOT_A_RESOLUTION,
+  },
+]);
+
+/** Resolution spans: from the start of each sentence that resolves to the end of its last resolving words. */
+export function findResolutions(doc: TextDocument): Span[] {
+  return mergeSpans(findPhrases(doc).map((span) => ({ start: logicalSentenceAt(doc, span.start).start, end: span.end })));
+}

@@ -1,0 +1,439 @@
+import { describe, expect, it } from 'vitest';
+import { detectSteps } from '../../src/engine/steps/index.js';
+import { toDocument } from '../../src/engine/text/document.js';
+import { analyze } from '../../src/engine/analyze.js';
+import { STEPS, type Language, type StepId } from '../../src/engine/report.js';
+
+interface StepTable {
+  /** Drafts that show the step. */
+  present: string[];
+  /** Drafts that must not count for it: near misses, negations, closings, threats. */
+  absent: string[];
+}
+
+function stepOf(draft: string, step: StepId) {
+  return detectSteps(toDocument(draft)).find((s) => s.step === step)!;
+}
+
+const TABLES: Record<StepId, Record<Language, StepTable>> = {
+  acknowledgement: {
+    id: {
+      present: [
+        'Mohon maaf ya Kak atas keterlambatan pesanannya 🙏',
+        'Sy minta maaf krn paketnya blm sampai, Kak.',
+        'Maafkan kami, Pak, atas kesalahan tagihan ini.',
+        'Saya sangat memahami kekesalan Bapak soal tagihan ganda ini.',
+        'Kami turut prihatin atas kejadian yang Ibu alami.',
+        'Kakak pasti kesal harus menunggu selama ini.',
+        'Wajar sekali jika Ibu merasa kecewa dengan layanan kami.',
+        'Saya paham, Bu, ini tentu sangat merepotkan.',
+        'MOHON MAAF ATAS KETIDAKNYAMANANNYA, KAK.',
+        'Sorry banget ya kak, barangnya jadi telat.',
+        'Saya bisa merasakan betapa repotnya Bapak harus bolak-balik ke gerai.',
+        'Maaf ya Kak, paketnya nyasar ke kota lain.',
+        'Duh, maaf banget ya Kak, pasti nyebelin nunggu selama itu.',
+      ],
+      absent: [
+        'Terima kasih sudah menunggu, Kak. Paketnya akan tiba besok.',
+        'Mohon dimaklumi, sistem kami sedang sibuk.',
+        'Bapak tidak perlu minta maaf.',
+        'Apa yang saya pahami, paket Kakak belum sampai, benar?',
+        'Saya tidak mengerti maksud Bapak.',
+        'Saya kurang paham, bisa dijelaskan lagi?',
+        'Maaf-maaf saja, itu aturan kami.',
+        'Tolong pahami bahwa kami juga punya aturan.',
+        'Kami tidak akan meminta maaf untuk hal ini.',
+        'Bapak memang menyusahkan.',
+        'Terima kasih atas kesabarannya, Bu.',
+        'Ibu pasti salah input nomor rekening.',
+        'Kasihan deh, makanya baca dulu.',
+        'Sebagai permintaan maaf, kami beri cashback Rp10.000.',
+      ],
+    },
+    ms: {
+      present: [
+        'Saya mohon maaf atas kesulitan yang encik alami.',
+        'Harap maaf, puan, atas kelewatan penghantaran.',
+        'Saya faham perasaan tuan, memang menyusahkan bila talian terputus.',
+        'Kami amat kesal atas kesilapan caj ini, cik.',
+        'Maaf ye cik, bungkusan tu lambat sampai.',
+        'Saya boleh bayangkan betapa geramnya encik.',
+        'Sorry sangat, encik, sistem kami buat caj dua kali.',
+        'Saya amat memahami kebimbangan puan.',
+        'Kesian puan, mesti penat tunggu lama.',
+      ],
+      absent: [
+        'Terima kasih kerana menunggu, encik.',
+        'Harap maklum, sistem kami sedang diselenggara.',
+        'Apa yang saya faham, bil encik naik RM80, betul?',
+        'Tak perlu minta maaf, puan.',
+        'Saya tak faham apa yang encik mahu.',
+        'Encik kena faham, peraturan tetap peraturan.',
+        'Supaya saya faham, boleh encik terangkan semula?',
+      ],
+    },
+    en: {
+      present: [
+        'I’m so sorry your parcel arrived late.',
+        'Apologies for the mix-up with your booking.',
+        'I completely understand how frustrating this must be.',
+        'I can imagine how stressful it is to see a double charge.',
+        'That must have been really annoying, Mr Lee.',
+        'Please accept our sincere apologies for the delay.',
+        'I know how disappointing it is when an order goes missing.',
+        "I hear you, and I'd feel the same.",
+        'SORRY ABOUT THE WAIT!',
+        'We regret the trouble this has caused.',
+        'I totally get why you are upset.',
+        'Oh no, sorry to hear that!',
+        'Please forgive the inconvenience, Ms Lim.',
+        "I'd be frustrated too if that happened to me.",
+      ],
+      absent: [
+        'Thanks for your patience, Mr Lim.',
+        'Please understand that we are very busy.',
+        "There's no need to apologise, Ms Wong.",
+        'If I understand correctly, the parcel never arrived?',
+        "I don't understand what you want.",
+        "You'll be sorry if you keep threatening us.",
+        'We regret to inform you that your claim was rejected.',
+        "I'm not sure why the fee was applied.",
+        'I know how to fix this: restart the router.',
+        'It is difficult to say when it will arrive.',
+      ],
+    },
+  },
+  clarification: {
+    id: {
+      present: [
+        'Bisakah Kakak jelaskan kapan paketnya diterima?',
+        'Boleh dibantu nomor pesanannya, Kak?',
+        'Mohon kirimkan foto barang yang rusak ya, Kak.',
+        'Kapan terakhir kali Bapak bisa login?',
+        'Supaya tidak keliru, yang Ibu maksud tagihan bulan Mei, benar begitu?',
+        'Kalau saya tidak salah tangkap, Kakak ingin ganti ukuran, ya?',
+        'Solusi seperti apa yang Bapak inginkan?',
+        'Sy perlu nomor resi utk cek posisi paketnya.',
+        'Boleh saya tahu email yang terdaftar, Kak?',
+        'Apakah Ibu sudah mencoba menyalakan ulang modemnya?',
+        'Tolong infokan alamat lengkapnya ya Kak.',
+      ],
+      absent: [
+        'Ada lagi yang bisa saya bantu, Kak?',
+        'Apakah solusi ini sesuai untuk Bapak?',
+        'Apa Bapak tidak bisa baca syarat dan ketentuannya?',
+        'Kenapa Ibu tidak cek dulu sebelum bayar?',
+        'Silakan Bapak kirim sendiri barangnya lewat agen terdekat.',
+        'Paket Kakak akan tiba besok.',
+        'Kami bisa jelaskan kebijakan retur kami.',
+        'Bagaimana kalau kami kirim ulang besok?',
+        'Ada yang bisa dibantu lagi, Kak?',
+        'Kok bisa sih Bapak lupa password terus?',
+        'Sudah berapa kali saya bilang, Bu?',
+        'Anda pikir kami ini tukang sulap?',
+      ],
+    },
+    ms: {
+      present: [
+        'Boleh encik kongsikan nombor pesanan?',
+        'Sila hantar gambar kerosakan kepada kami.',
+        'Bila kali terakhir puan menerima bil ini?',
+        'Apa yang saya faham, caj ini dikenakan dua kali, betul begitu?',
+        'Boleh tuan terangkan apa yang berlaku semasa pemasangan?',
+        'Adakah cik masih menerima mesej ralat yang sama?',
+        'Penyelesaian macam mana yang encik mahukan?',
+        'Boleh saya dapatkan alamat e-mel encik',
+      ],
+      absent: [
+        'Ada apa-apa lagi yang boleh saya bantu?',
+        'Adakah masa itu sesuai untuk encik?',
+        'Encik tak baca ke terma dan syarat?',
+        'Sila pos sendiri barang tu di pejabat pos.',
+        'Bayaran balik akan masuk dalam 3 hari bekerja.',
+      ],
+    },
+    en: {
+      present: [
+        'Could you tell me which item was missing?',
+        'Just to confirm, you were charged twice on 3 May, is that right?',
+        'What would you like us to do with the remaining items?',
+        'Please send us a photo of the damaged box.',
+        'May I have your order number?',
+        'Which part of the setup failed?',
+        'Have you tried resetting the router?',
+        'Can you share the last four digits of the card?',
+        'Let me know your booking reference and I will trace it.',
+        'So I understand correctly, the refund hasn’t arrived yet?',
+      ],
+      absent: [
+        'Is there anything else I can help you with?',
+        'Does that work for you?',
+        'Are you serious? It says so on the website.',
+        "Why didn't you read the instructions?",
+        'Please drop it off at the nearest post office.',
+        'How about we send a replacement tomorrow?',
+        'We will send the replacement today.',
+      ],
+    },
+  },
+  resolution: {
+    id: {
+      present: [
+        'Pesanan pengganti sudah kami kirim hari ini, resinya menyusul.',
+        'Akan saya cek ke tim gudang dan saya kabari paling lambat jam 3 sore.',
+        'Dana Rp150.000 sudah dikembalikan ke saldo Kakak.',
+        'Teknisi kami dijadwalkan datang Kamis pagi.',
+        'Kami akan menukar barangnya dengan ukuran yang benar.',
+        'Sy udh proses refund-nya ya kak, masuk max 2x24 jam.',
+        'Keluhan Bapak sudah saya teruskan ke supervisor, beliau akan menghubungi Bapak sore ini.',
+        'Sebagai alternatif, Kakak bisa memilih antara tukar warna atau refund penuh.',
+        'Paket Ibu sedang dalam perjalanan dan diperkirakan tiba besok.',
+        'Refund sedang di proses ya, Kak.',
+        'Kurir kami akan menjemput barangnya besok siang.',
+        'Refund diproses 3-5 hari kerja ya Kak.',
+        'Sudah aman ya Kak, akunnya sudah aktif lagi.',
+        'Biar saya bantu cek dulu ya, Kak.',
+        'Paketnya sudah kami minta dikirim ulang hari ini.',
+      ],
+      absent: [
+        'Mohon ditunggu saja ya, Kak.',
+        'Kami tidak bisa menjemput barangnya, Pak.',
+        'Bisakah Bapak jelaskan kronologinya, agar saya bisa memeriksanya?',
+        'Kalau Ibu terus mengancam, akun Ibu akan kami blokir dan kami laporkan ke polisi.',
+        'Kami akan menindaklanjuti masalah pencemaran nama baik ini lewat jalur hukum.',
+        'Pesanan Kakak belum dikirim karena stok habis.',
+        'Refund tidak akan diproses sebelum barang kembali.',
+        'Kami akan berusaha semaksimal mungkin.',
+        'Kami akan pelajari dulu.',
+        'Silakan Kakak kirim sendiri lewat agen ekspedisi.',
+        'Kurir sudah mengirim paketnya ke alamat yang salah.',
+        'Saya ingin menyampaikan terima kasih atas kesabaran Kakak.',
+        'Mohon segera dikirim fotonya hari ini, Kak.',
+        'Barang harus dikirim balik dalam 7 hari.',
+        'Mustahil kami membatalkan tiket yang sudah terbit.',
+      ],
+    },
+    ms: {
+      present: [
+        'Saya akan hantar barang gantian esok.',
+        'Bayaran balik RM50 telah diproses dan akan masuk dalam 5 hari bekerja.',
+        'Kes tuan telah saya panjangkan kepada pasukan teknikal.',
+        'Juruteknik kami akan datang ke rumah puan pada hari Sabtu.',
+        'Saya dah semak, caj tu akan dikreditkan semula ke akaun encik.',
+        'Penyelia saya akan menghubungi encik dalam masa 1 jam.',
+        'Kami boleh tawarkan tarikh penerbangan lain tanpa caj.',
+        'Kami telah tempahkan encik ke penerbangan seterusnya jam 8 malam ini.',
+      ],
+      absent: [
+        'Encik terpaksa tunggu giliran sajalah.',
+        'Kami tak dapat hantar kurier untuk ambil barang tu.',
+        'Boleh kongsikan nombor akaun supaya saya boleh semak butirannya?',
+        'Kami akan ambil tindakan undang-undang terhadap puan.',
+        'Kami akan cuba sedaya upaya.',
+        'Terima kasih kerana menghubungi kami.',
+        'Kami pun boleh laporkan tuan kepada polis atas ugutan ini.',
+        'Saya nak pastikan saya semak rekod yang betul.',
+      ],
+    },
+    en: {
+      present: [
+        'I’ve processed your refund and it should appear within 5 working days.',
+        "I'll send a replacement out today.",
+        "We've booked an engineer for Thursday morning.",
+        'Our courier will pick it up tomorrow between 9 and 12.',
+        'Your case has been escalated to our billing team.',
+        "I'll look into this and get back to you by 3pm.",
+        'As an alternative, I can offer you a full refund.',
+        'I WILL CALL YOU BACK WITHIN THE HOUR.',
+        'Your parcel is on its way and should arrive on Friday.',
+        'I have reset your password, please try logging in again.',
+        'Let me arrange a callback for you this afternoon.',
+        'Your account is now unlocked and you can log in again.',
+      ],
+      absent: [
+        'Your ticket will be looked at when someone is free.',
+        "We can't send a courier to collect it.",
+        "Could you share the card's last four digits so I can trace the payment?",
+        "If you keep threatening us we'll take legal action and ban your account.",
+        "We'll look into it.",
+        'Our system shows it was delivered, so you must have received it.',
+        "You'll need to drop it off at a post office yourself.",
+        'Refunds cannot be processed after 30 days.',
+        'We are open until 5pm on weekdays.',
+        "We sent it to the address on your account, so it's not our fault it went missing.",
+      ],
+    },
+  },
+  checkBack: {
+    id: {
+      present: [
+        'Bagaimana menurut Kakak?',
+        'Apakah jadwal ini cocok untuk Ibu?',
+        'Apakah solusi tersebut sudah sesuai dengan harapan Bapak?',
+        'Apakah Kakak setuju dengan penggantian ini?',
+        'Kabari saya ya kalau waktunya kurang cocok, Kak.',
+        'Gimana, Kak, oke?',
+        'Bagaimana dengan opsi ini, Pak?',
+        'Apakah bisa diterima, Pak?',
+      ],
+      absent: [
+        'Ada lagi yang bisa saya bantu?',
+        'Apakah ini nomor pesanan yang benar?',
+        'Kami pastikan barang pengganti sesuai dengan harapan Ibu.',
+        'Jadwal teknisi sudah sesuai dengan permintaan Bapak.',
+        'Semoga harinya menyenangkan, Kak!',
+        'Apakah Bapak sudah menerima email konfirmasinya?',
+        'Apakah alamat di Jl. Melati No. 5 masih sesuai?',
+      ],
+    },
+    ms: {
+      present: [
+        'Adakah cadangan ini sesuai untuk puan?',
+        'Adakah encik berpuas hati dengan penyelesaian ini?',
+        'Macam mana dengan tarikh tersebut, encik?',
+        'Ok tak dengan cadangan ni, cik?',
+        'Beritahu saya sekiranya masa itu tidak sesuai.',
+        'Puas hati dengan cadangan ni, encik?',
+      ],
+      absent: [
+        'Ada apa-apa lagi yang boleh saya bantu?',
+        'Adakah encik masih menerima mesej ralat?',
+        'Betul begitu, puan?',
+        'Terima kasih dan selamat hari raya.',
+      ],
+    },
+    en: {
+      present: [
+        'Does that work for you?',
+        'How does that sound?',
+        'Will that be satisfactory?',
+        'Would Thursday morning work for you?',
+        'Are you happy with that option?',
+        'Let me know if this works for you.',
+        'Is that okay with you?',
+        'What do you think of this solution?',
+        'Does that make sense?',
+        'Let me know what you think.',
+      ],
+      absent: [
+        'Is there anything else I can help you with?',
+        'Is that right?',
+        'Is that correct, Mr Tan?',
+        'Does the light on the router blink?',
+        'I hope you have a nice day.',
+        'Does it still show an error?',
+      ],
+    },
+  },
+  extra: {
+    id: {
+      present: [
+        'Sebagai tanda maaf, kami berikan voucher Rp50.000 untuk belanja berikutnya.',
+        'Ongkir pengiriman ulang kami tanggung sepenuhnya.',
+        'Biaya admin bulan ini sudah kami hapus ya, Kak.',
+        'Kami tambahkan bonus kuota 5GB ke nomor Kakak.',
+        'Kakak juga dapat gratis ongkir untuk 3 pesanan berikutnya.',
+        'Kami upgrade pengiriman ke ekspres tanpa biaya tambahan.',
+        'Ongkirnya kami gratiskan ya Kak.',
+      ],
+      absent: [
+        'Maaf, voucher Kakak sudah kedaluwarsa.',
+        'Kami tidak bisa memberikan diskon untuk produk ini.',
+        'Refund Rp200.000 sudah kami proses.',
+        'Biaya admin tetap berlaku sesuai ketentuan.',
+        'Kakak bisa upgrade ke paket Premium seharga Rp50.000.',
+        'Mohon maaf atas ketidaknyamanannya.',
+      ],
+    },
+    ms: {
+      present: [
+        'Kami juga telah masukkan baucar RM20 ke akaun puan.',
+        'Caj penghantaran untuk pesanan ini dikecualikan, encik.',
+        'Sebagai tanda maaf, kami kreditkan RM15 ke bil encik.',
+        'Kami naik taraf pelan tuan secara percuma selama sebulan.',
+        'Encik akan terima diskaun 20% untuk pembelian seterusnya.',
+      ],
+      absent: [
+        'Baucar tu tidak boleh digunakan untuk item diskaun.',
+        'Kami tak dapat kecualikan caj lewat bayar.',
+        'Bayaran balik RM75 telah dihantar.',
+        'Harga ini sudah termasuk diskaun ahli.',
+      ],
+    },
+    en: {
+      present: [
+        "I've added a $10 voucher to your account for the trouble.",
+        "We've waived the late fee on this month's bill.",
+        'As a token of our apology, your next delivery is on us.',
+        "I'm also sending a complimentary gift card.",
+        "You'll get free shipping on your next three orders.",
+        "We've upgraded your room at no extra cost.",
+        "We'll throw in a free phone case too.",
+      ],
+      absent: [
+        "Unfortunately we can't offer a discount on sale items.",
+        'Your voucher expired last month.',
+        "Sorry for the trouble, I've refunded the full amount.",
+        'The delivery fee is non-refundable.',
+        "We can't waive the fee, but I can set up a payment plan.",
+      ],
+    },
+  },
+};
+
+describe('detectSteps', () => {
+  it('reports every step, in the method order', () => {
+    expect(detectSteps(toDocument('')).map((s) => s.step)).toEqual([...STEPS]);
+    expect(detectSteps(toDocument('')).every((s) => !s.present && s.spans.length === 0)).toBe(true);
+  });
+
+  for (const step of STEPS) {
+    describe(step, () => {
+      for (const language of ['id', 'ms', 'en'] as const) {
+        const table = TABLES[step][language];
+        describe(language, () => {
+          it.each(table.present)('finds it in %s', (draft) => {
+            const report = stepOf(draft, step);
+            expect(report.present).toBe(true);
+            expect(report.spans.length).toBeGreaterThan(0);
+          });
+          it.each(table.absent)('does not find it in %s', (draft) => {
+            expect(stepOf(draft, step).spans.map((s) => draft.slice(s.start, s.end))).toEqual([]);
+          });
+        });
+      }
+    });
+  }
+});
+
+describe('step spans', () => {
+  const draft =
+    'Mohon maaf atas keterlambatannya, Kak. Boleh dibantu nomor pesanannya? Paket pengganti sudah kami kirim hari ini, ' +
+    'dan sebagai tanda maaf kami berikan voucher gratis ongkir. Apakah solusi ini sesuai untuk Kakak?';
+  const text = (step: StepId) => stepOf(draft, step).spans.map((s) => draft.slice(s.start, s.end));
+
+  it('point at the words that show each step, in the source', () => {
+    expect(text('acknowledgement')).toEqual(['Mohon maaf']);
+    expect(text('clarification')).toEqual(['Boleh dibantu nomor pesanannya?']);
+    expect(text('resolution')).toEqual(['Paket pengganti sudah kami kirim']);
+    expect(text('checkBack')).toEqual(['Apakah solusi ini sesuai']);
+    expect(text('extra').join(' ')).toContain('voucher');
+  });
+
+  it('covers a whole sentence across prices and times', () => {
+    const withPrice = 'Dana Rp245.000 untuk pesanan Kakak sudah kami proses pukul 10.30 tadi.';
+    const span = stepOf(withPrice, 'resolution').spans[0]!;
+    expect(withPrice.slice(span.start, span.end)).toBe('Dana Rp245.000 untuk pesanan Kakak sudah kami proses');
+  });
+
+  it('skips quoted customer text', () => {
+    const reply = '> Saya minta maaf kalau saya kasar\n\nBaik, kami cek dulu datanya.';
+    expect(stepOf(reply, 'acknowledgement').present).toBe(false);
+  });
+
+  it('reaches the report through analyze', () => {
+    const report = analyze('I’m sorry about the delay. I’ve sent a replacement today. Does that work for you?');
+    expect(report.steps).toEqual({ acknowledgement: true, clarification: false, resolution: true, checkBack: true, extra: false });
+    expect(report.stepDetails.map((s) => s.step)).toEqual([...STEPS]);
+  });
+});
