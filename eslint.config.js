@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/**/dist/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/**/dist/**', 'demo/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/extension/**/*.{ts,tsx}', 'tests/fixtures/**/*.{ts,tsx,js}'],
+    files: ['src/extension/**/*.{ts,tsx}', 'tests/fixtures/**/*.{ts,tsx,js}', 'demo/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
   },
 );

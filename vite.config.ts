@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 
-const CONTENT_SCRIPT = 'src/extension/content/index.ts';
+/** Runs in the page's own JavaScript world, where no extension API exists: one file, no loader. */
+const MAIN_WORLD_BRIDGE = 'src/extension/main-world/editor-bridge.ts';
 
 // One version for the extension and the npm package: a release bumps both files.
 if (manifest.version !== packageJson.version) {
@@ -16,8 +17,10 @@ export default defineConfig({
     preact(),
     crx({
       manifest,
-      // One self-contained file, not a loader that imports chunks: nothing needs to be web-accessible.
-      contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      // The isolated content script is an ES module behind crxjs's loader, so that the sidebar
+      // (Preact and its view) is a chunk imported on the first composer, not code every page loads.
+      // crxjs lists the chunks as web-accessible on the helpdesk hosts only, which the import needs.
+      contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE] },
     }),
   ],
   build: {

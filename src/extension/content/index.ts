@@ -1,45 +1,376 @@
 /**
- * Ramah's content script on the helpdesks: runs the engine on the reply the agent is writing,
- * after a short pause in typing. The coaching UI comes later; for now the field only carries the
- * warning count in `data-ramah-warnings`, which the end-to-end tests read.
+ * Ramah's content script on the helpdesks. A draft travels one way:
+ * composer → text map → analyze() → report → highlights and sidebar; an action in the sidebar or
+ * an underline's card goes back through editing/ into the composer.
+ *
+ * Analysis runs when typing pauses, on the composer that has or last had the focus, and is skipped
+ * when neither the draft nor the customer's message changed. The sidebar's code (Preact and its
+ * view) is loaded on the first composer, not with the page.
  */
+import browser from 'webextension-polyfill';
 import { analyze } from '../../engine/index.js';
+import type { Finding, Phrase, Report } from '../../engine/report.js';
+import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
+// The sidebar's phrase search looks through the same packs as the engine.
+import { libraryFor } from '../../engine/packs/library.js';
+import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
+import { pickLocale, translator } from '../i18n/messages.js';
+import type { TabMessage } from '../protocol.js';
+import type { Sidebar, SidebarActions } from '../sidebar/index.js';
+import { adapterFor, type SiteAdapter } from './adapters/index.js';
+import { visibleLabels } from './adapters/dom.js';
+import { ComposerWatcher } from './composers.js';
+import { focusComposer, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
+import { applyEdit, copyText, type EditResult } from './editing/insert.js';
+import { readComposer } from './editing/text-map.js';
+import { Highlights } from './highlights.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
-const TYPING_PAUSE_MS = 150;
+const TYPING_PAUSE_MS = 200;
+/** The customer's message is re-read from the page at most this often per composer. */
+const CONTEXT_TTL_MS = 2000;
+const COLLAPSED_KEY = 'sidebarCollapsed';
+/** The User Timing measure of one analysis and redraw after a pause in typing. */
+export const COACH_MEASURE = 'ramah:coach';
 
-type DraftField = HTMLTextAreaElement | HTMLElement;
-
-const pendingTimers = new WeakMap<DraftField, ReturnType<typeof setTimeout>>();
-
-/** The reply field an event belongs to: a textarea, or the root of a rich-text editor. */
-function draftFieldOf(event: Event): DraftField | null {
-  // composedPath()[0] sees through open shadow roots, which some helpdesk editors use.
-  const target = event.composedPath()[0];
-  if (target instanceof HTMLTextAreaElement) return target;
-  if (!(target instanceof HTMLElement) || !target.isContentEditable) return null;
-  let root: HTMLElement = target;
-  while (root.parentElement?.isContentEditable) root = root.parentElement;
-  return root;
+interface ComposerState {
+  /** The input of the last analysis: draft, customer's message, audience. */
+  key?: string;
+  report?: Report;
+  /** Findings the agent chose to ignore, by rule and words. */
+  ignored: Set<string>;
+  caret?: TextSpan;
+  timer?: ReturnType<typeof setTimeout>;
+  context?: { at: number; customerMessage?: string; customerName?: string; audience: 'customer' | 'internal'; label?: string };
 }
 
-function draftText(field: DraftField): string {
-  return field instanceof HTMLTextAreaElement ? field.value : field.innerText;
+const t = translator(pickLocale(navigator.language));
+const ignoreKey = (finding: Finding) => `${finding.rule}\u0000${finding.text}`;
+
+class Coach {
+  private readonly states = new WeakMap<HTMLElement, ComposerState>();
+  private readonly watcher: ComposerWatcher;
+  private readonly highlights: Highlights;
+  private sidebar: Sidebar | null = null;
+  private sidebarLoading: Promise<Sidebar | null> | null = null;
+  private allPhrases: readonly Phrase[] | undefined;
+  private editing = false;
+  private rectFrame = 0;
+  private lastRect: ReturnType<typeof rectOf> | null = null;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly settings: Settings,
+    private readonly collapsed: boolean,
+  ) {
+    this.highlights = new Highlights({
+      apply: (composer, finding, index) => void this.apply(composer, finding, index),
+      ignore: (composer, finding) => this.ignore(composer, finding),
+    });
+    this.watcher = new ComposerWatcher(adapter, {
+      added: (composer) => {
+        void this.loadSidebar();
+        this.schedule(composer, 0);
+      },
+      changed: (composer) => {
+        this.highlights.prune(composer);
+        this.schedule(composer);
+      },
+      focused: (composer) => {
+        this.schedule(composer, 0);
+        this.showInSidebar(composer);
+      },
+      caret: (composer) => {
+        const caret = readCaret(composer);
+        if (caret) this.state(composer).caret = caret;
+        this.highlights.caretMoved(composer);
+      },
+      removed: (composer) => {
+        clearTimeout(this.states.get(composer)?.timer);
+        this.highlights.clear(composer);
+        this.states.delete(composer);
+        if (this.watcher.active === null) this.sidebar?.update({ report: null, composerRect: null });
+      },
+    });
+  }
+
+  start(): void {
+    this.watcher.start(document);
+    const onViewport = () => {
+      if (this.rectFrame) return;
+      this.rectFrame = requestAnimationFrame(() => {
+        this.rectFrame = 0;
+        const active = this.current();
+        if (!active || !this.sidebar) return;
+        const rect = rectOf(active);
+        const last = this.lastRect;
+        if (last && last.left === rect.left && last.top === rect.top && last.right === rect.right && last.bottom === rect.bottom) return;
+        this.lastRect = rect;
+        this.sidebar.update({ composerRect: rect });
+      });
+    };
+    addEventListener('scroll', onViewport, { passive: true, capture: true });
+    addEventListener('resize', onViewport, { passive: true });
+  }
+
+  /** The composer that has or last had the focus, else the only one on the page. */
+  private current(): HTMLElement | null {
+    const active = this.watcher.active;
+    if (active?.isConnected) return active;
+    const all = this.watcher.composers;
+    return all.length > 0 ? all[0]! : null;
+  }
+
+  private state(composer: HTMLElement): ComposerState {
+    let state = this.states.get(composer);
+    if (!state) {
+      state = { ignored: new Set() };
+      this.states.set(composer, state);
+    }
+    return state;
+  }
+
+  private schedule(composer: HTMLElement, delay = TYPING_PAUSE_MS): void {
+    const state = this.state(composer);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => this.coach(composer), delay);
+  }
+
+  private context(composer: HTMLElement): NonNullable<ComposerState['context']> {
+    const state = this.state(composer);
+    const now = Date.now();
+    if (state.context && now - state.context.at < CONTEXT_TTL_MS) return state.context;
+    const doc = composer.ownerDocument;
+    const read = <T>(get: () => T): T | undefined => {
+      try {
+        return get();
+      } catch {
+        return undefined;
+      }
+    };
+    state.context = {
+      at: now,
+      customerMessage: read(() => this.adapter.customerMessage(composer, doc)),
+      customerName: read(() => this.adapter.customerName(composer, doc)),
+      audience: read(() => this.adapter.audience(composer)) ?? 'customer',
+      label: read(() => visibleLabels(composer)[0]),
+    };
+    return state.context;
+  }
+
+  private coach(composer: HTMLElement): void {
+    if (!composer.isConnected) return;
+    const started = performance.now();
+    try {
+      this.coachNow(composer);
+    } finally {
+      // The main-thread cost of one pause, for the browser benchmark (a User Timing entry the page can read).
+      performance.measure(COACH_MEASURE, { start: started, end: performance.now() });
+    }
+  }
+
+  private coachNow(composer: HTMLElement): void {
+    const state = this.state(composer);
+    const map = readComposer(composer);
+    const context = this.context(composer);
+    const key = `${context.audience}\u0000${context.customerMessage ?? ''}\u0000${map.text}`;
+    if (key !== state.key || !state.report) {
+      state.key = key;
+      state.report = analyze(map.text, {
+        customerMessage: context.customerMessage,
+        audience: context.audience,
+        language: this.settings.language,
+      });
+    }
+    // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
+    this.highlights.show(composer, map, this.visible(state).findings);
+    if (composer === this.current()) this.showInSidebar(composer);
+  }
+
+  /** The report without the findings the agent ignored. */
+  private visible(state: ComposerState): Report {
+    const report = state.report!;
+    if (state.ignored.size === 0) return report;
+    return { ...report, findings: report.findings.filter((finding) => !state.ignored.has(ignoreKey(finding))) };
+  }
+
+  private placeholders(composer: HTMLElement): PlaceholderValues {
+    const name = this.context(composer).customerName;
+    return name ? { customer_name: name } : {};
+  }
+
+  private showInSidebar(composer: HTMLElement): void {
+    const state = this.states.get(composer);
+    if (!this.sidebar) {
+      void this.loadSidebar();
+      return;
+    }
+    this.sidebar.update({
+      report: state?.report ? this.visible(state) : null,
+      composerRect: rectOf(composer),
+      placeholders: this.placeholders(composer),
+      composerLabel: this.context(composer).label,
+    });
+  }
+
+  loadSidebar(): Promise<Sidebar | null> {
+    this.sidebarLoading ??= import('../sidebar/index.js')
+      .then(({ createSidebar }) => {
+        const actions: SidebarActions = {
+          applySuggestion: (finding, index) => {
+            const composer = this.current();
+            if (composer) void this.apply(composer, finding, index);
+          },
+          insertPhrase: (text, unfilled) => void this.insertPhrase(text, unfilled),
+          ignoreFinding: (finding) => {
+            const composer = this.current();
+            if (composer) this.ignore(composer, finding);
+          },
+          setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
+          copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? t('notice.copiedOnly') : '')),
+          focusComposer: () => this.returnFocus(),
+        };
+        this.allPhrases ??= libraryFor([], true).phrases;
+        this.sidebar = createSidebar({ document, actions, initial: { collapsed: this.collapsed, allPhrases: this.allPhrases } });
+        const composer = this.current();
+        if (composer) this.showInSidebar(composer);
+        return this.sidebar;
+      })
+      .catch((error: unknown) => {
+        console.warn('[Ramah] the sidebar did not load', error);
+        this.sidebarLoading = null;
+        return null;
+      });
+    return this.sidebarLoading;
+  }
+
+  async toggleSidebar(): Promise<void> {
+    const sidebar = this.sidebar ?? (await this.loadSidebar());
+    if (!sidebar) return;
+    const composer = this.current();
+    if (sidebar.isOpen) {
+      sidebar.setOpen(false);
+      this.returnFocus();
+    } else {
+      if (composer) {
+        const caret = readCaret(composer);
+        if (caret) this.state(composer).caret = caret;
+      }
+      sidebar.setOpen(true, true);
+    }
+  }
+
+  private returnFocus(): void {
+    const composer = this.current();
+    if (!composer) return;
+    focusComposer(composer);
+    const caret = this.states.get(composer)?.caret;
+    if (caret) writeCaret(composer, caret);
+  }
+
+  private notify(notice: string): void {
+    this.sidebar?.update({ notice });
+  }
+
+  private ignore(composer: HTMLElement, finding: Finding): void {
+    this.state(composer).ignored.add(ignoreKey(finding));
+    this.coach(composer);
+  }
+
+  private async apply(composer: HTMLElement, finding: Finding, index: number): Promise<void> {
+    const replacement = finding.suggestions[index];
+    if (replacement === undefined) return;
+    await this.edit(composer, { start: finding.start, end: finding.end, expect: finding.text, text: replacement });
+  }
+
+  private async insertPhrase(phrase: string, unfilled: FilledText['unfilled']): Promise<void> {
+    const composer = this.current();
+    if (!composer) {
+      const copied = await copyText(null, phrase);
+      this.notify(copied ? t('notice.copiedOnly') : '');
+      return;
+    }
+    const state = this.state(composer);
+    const map = readComposer(composer);
+    // Where the caret is now if the composer still has it, else where it was before the sidebar took the focus.
+    const live = composer.ownerDocument.activeElement && composer.contains(composer.ownerDocument.activeElement) ? readCaret(composer, map) : null;
+    const caret = live ?? state.caret ?? { start: map.text.length, end: map.text.length };
+    const start = Math.min(caret.start, map.text.length);
+    const end = Math.min(caret.end, map.text.length);
+    const before = map.text[start - 1];
+    const after = map.text[end];
+    const prefix = before !== undefined && !/\s/.test(before) ? ' ' : '';
+    const suffix = after !== undefined && !/\s/.test(after) ? ' ' : '';
+    const first = unfilled[0];
+    await this.edit(composer, {
+      start,
+      end,
+      expect: map.text.slice(start, end),
+      text: prefix + phrase + suffix,
+      select: first ? { start: prefix.length + first.start, end: prefix.length + first.end } : undefined,
+    });
+  }
+
+  private async edit(composer: HTMLElement, edit: { start: number; end: number; expect?: string; text: string; select?: TextSpan }): Promise<EditResult | null> {
+    if (this.editing) return null;
+    this.editing = true;
+    try {
+      const result: EditResult = await applyEdit({
+        composer,
+        kind: this.adapter.editorKind(composer),
+        ...edit,
+        lastChangeAt: this.watcher.lastChangeAt(composer),
+      }).catch(async (error: unknown) => {
+        console.warn('[Ramah] the edit failed', error);
+        return { ok: false, reason: 'unverified', tried: [], copied: await copyText(composer, edit.text) } as const;
+      });
+      if (result.ok) {
+        this.notify('');
+        const caret = readCaret(composer);
+        if (caret) this.state(composer).caret = caret;
+      } else if (result.reason === 'stale') this.notify(t('notice.stale'));
+      else this.notify(t(result.reason === 'unverified' ? 'notice.unverified' : 'notice.copied'));
+      composer.dispatchEvent(new CustomEvent('ramah:edited', { detail: JSON.stringify(result) }));
+      this.schedule(composer, 0);
+      return result;
+    } finally {
+      this.editing = false;
+    }
+  }
+
+  handle(message: TabMessage): void {
+    switch (message.kind) {
+      case 'toggle-sidebar':
+        void this.toggleSidebar();
+        return;
+    }
+  }
 }
 
-function coach(field: DraftField): void {
-  const report = analyze(draftText(field));
-  const warnings = report.findings.filter((finding) => finding.kind === 'warning').length;
-  field.dataset.ramahWarnings = String(warnings);
+function rectOf(composer: HTMLElement) {
+  const rect = composer.getBoundingClientRect();
+  let { left, top, right, bottom } = rect;
+  // A composer in an iframe: its frame's place in the page.
+  const frame = composer.ownerDocument.defaultView?.frameElement;
+  if (frame && frame.ownerDocument === document) {
+    const outer = frame.getBoundingClientRect();
+    left += outer.left;
+    right += outer.left;
+    top += outer.top;
+    bottom += outer.top;
+  }
+  return { left, top, right, bottom };
 }
 
-function coachAfterPause(event: Event): void {
-  const field = draftFieldOf(event);
-  if (!field) return;
-  clearTimeout(pendingTimers.get(field));
-  pendingTimers.set(field, setTimeout(() => coach(field), TYPING_PAUSE_MS));
+async function main(): Promise<void> {
+  const stored = await browser.storage.local.get([...Object.keys(DEFAULT_SETTINGS), COLLAPSED_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
+  if (!settings.enabled) return;
+  const coach = new Coach(adapterFor(new URL(location.href)), settings, stored[COLLAPSED_KEY] === true);
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (typeof message === 'object' && message !== null && 'kind' in message) coach.handle(message as TabMessage);
+  });
+  coach.start();
 }
 
-// Capture phase: editors that stop propagation of their own events still reach us.
-document.addEventListener('focusin', coachAfterPause, true);
-document.addEventListener('input', coachAfterPause, true);
+void main();

@@ -42,6 +42,10 @@ const en = {
   noResults: 'No phrase matches.',
   copy: 'Copy',
   copyLabel: 'Copy: {text}',
+  'notice.copied': 'The editor did not take the text, so it is on the clipboard: paste it with Ctrl+V.',
+  'notice.stale': 'That wording has changed in the draft: nothing was replaced.',
+  'notice.unverified': 'Ramah could not confirm the edit: check the draft. The text is on the clipboard.',
+  'notice.copiedOnly': 'Copied to the clipboard.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -86,6 +90,10 @@ const id: Messages = {
   noResults: 'Tidak ada frasa yang cocok.',
   copy: 'Salin',
   copyLabel: 'Salin: {text}',
+  'notice.copied': 'Editor tidak menerima teksnya, jadi teks disalin ke papan klip: tempel dengan Ctrl+V.',
+  'notice.stale': 'Kata-kata itu sudah berubah di draf: tidak ada yang diganti.',
+  'notice.unverified': 'Ramah tidak bisa memastikan perubahannya: periksa draf Anda. Teksnya ada di papan klip.',
+  'notice.copiedOnly': 'Disalin ke papan klip.',
 };
 
 const ms: Messages = {
@@ -127,6 +135,10 @@ const ms: Messages = {
   noResults: 'Tiada frasa yang sepadan.',
   copy: 'Salin',
   copyLabel: 'Salin: {text}',
+  'notice.copied': 'Editor tidak menerima teks itu, jadi ia disalin ke papan keratan: tampal dengan Ctrl+V.',
+  'notice.stale': 'Perkataan itu sudah berubah dalam draf: tiada apa-apa yang diganti.',
+  'notice.unverified': 'Ramah tidak dapat memastikan suntingan itu: semak draf anda. Teksnya ada di papan keratan.',
+  'notice.copiedOnly': 'Disalin ke papan keratan.',
 };
 
 export const MESSAGES: Record<UiLocale, Messages> = { en, id, ms };

@@ -5,10 +5,11 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -37,10 +38,55 @@ async function selfSignedCertificate(host: string): Promise<{ key: Buffer; cert:
 
 /** Serves `html` at every path of https://<host>:<free port>/ on 127.0.0.1. */
 export async function serveHelpdeskPage(host: string, html: string): Promise<HelpdeskServer> {
-  const server = createServer(await selfSignedCertificate(host), (_request, response) => {
+  return listen(host, (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(html);
   });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface HelpdeskSite extends HelpdeskServer {
+  /** The address of a file of the served folder, e.g. `page('quill.html')`. */
+  page(file: string): string;
+}
+
+/**
+ * Serves the files of `root` under `prefix` (e.g. `/agent/`, where Zendesk's agent workspace lives)
+ * at https://<host>:<free port>/ on 127.0.0.1, so that built fixture pages load as the helpdesk's.
+ */
+export async function serveHelpdeskFiles(host: string, root: string, prefix = '/'): Promise<HelpdeskSite> {
+  const base = root.endsWith(sep) ? root : root + sep;
+  const server = await listen(host, (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'https://localhost').pathname);
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const relative = path.slice(prefix.length);
+    const file = normalize(join(base, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative));
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
+      () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+    );
+  });
+  return { ...server, page: (file) => new URL(`${prefix.replace(/^\//, '')}${file}`, server.url).href };
+}
+
+async function listen(host: string, handle: (request: IncomingMessage, response: ServerResponse) => void): Promise<HelpdeskServer> {
+  const server = createServer(await selfSignedCertificate(host), handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// Typing latency in Chromium without and with Ramah, in one run, and the content script's size.
+// Usage: npm run bench:browser   (builds the extension and the demo first; needs Chromium, see scripts/setup.sh)
+//
+// The page (demo/bench.html) is served over local HTTPS as demo.zendesk.com, a host where Ramah runs, with
+// the same 2 KB draft in a textarea and in a ProseMirror composer. Chromium is launched twice with the
+// same flags, once without and once with dist/chrome, and types 200 characters at the end of each draft.
+// Per keystroke, the page measures input to paint: from the keydown event's time stamp to the first task
+// after the next frame (requestAnimationFrame → setTimeout 0), i.e. the event's processing, the editor's
+// update, style, layout and paint.
+/* global window, document, requestAnimationFrame */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const EXTENSION_DIR = join(ROOT, 'dist/chrome');
+const DEMO_DIR = join(ROOT, 'demo/dist');
+const CHROMIUM = process.env.RAMAH_CHROMIUM ?? '/usr/bin/chromium';
+const HOST = 'demo.zendesk.com';
+const KEYSTROKES = 200;
+const WARM_UP = 10;
+/** Between keystrokes: a quick typist. */
+const KEY_GAP_MS = 60;
+/** After each sentence a pause as long as a short think, so that Ramah's analysis runs while typing. */
+const SENTENCE_PAUSE_MS = 400;
+// 200 characters (after a warm-up of 10) with a warning in them, typed at the end of the draft.
+const SENTENCES = ' Sekali lagi mohon maaf, Kak. Ini kesalahan bagian keuangan. Dananya saya proses ulang hari ini. Kalau ada yang kurang jelas, silakan balas pesan ini ya. Terima kasih sudah sabar menunggu, Kak. Semoga harinya menyenangkan.';
+const TYPED = SENTENCES.slice(0, WARM_UP + KEYSTROKES);
+if (TYPED.length !== WARM_UP + KEYSTROKES) throw new Error('the typed text is too short');
+
+for (const [path, fix] of [
+  [CHROMIUM, 'run `bash scripts/setup.sh` (as root) or set RAMAH_CHROMIUM'],
+  [join(EXTENSION_DIR, 'manifest.json'), 'run `npm run build`'],
+  [join(DEMO_DIR, 'bench.html'), 'run `npm run build:demo`'],
+]) {
+  if (!existsSync(path)) {
+    console.error(`${path} is missing: ${fix}.`);
+    process.exit(2);
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index];
+}
+
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) ?? NaN };
+}
+
+async function launch(withExtension) {
+  const profile = await mkdtemp(join(tmpdir(), 'ramah-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-gpu',
+      '--no-sandbox',
+      `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Types TYPED at the end of one composer and returns the per-keystroke latencies after the warm-up. */
+async function typeInto(page, selector, withExtension) {
+  await page.click(selector);
+  await page.keyboard.press('Control+End');
+  await page.evaluate(() => {
+    window.__latencies = [];
+    window.__longTasks = 0;
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - start), 0));
+      },
+      true,
+    );
+    new PerformanceObserver((list) => (window.__longTasks += list.getEntries().length)).observe({ type: 'longtask' });
+  });
+  for (const [index, char] of [...TYPED].entries()) {
+    await page.keyboard.type(char);
+    await sleep(char === '.' ? SENTENCE_PAUSE_MS : KEY_GAP_MS);
+    if (index === WARM_UP - 1) await page.evaluate(() => (window.__latencies.length = 0));
+  }
+  await sleep(SENTENCE_PAUSE_MS);
+  const { latencies, longTasks } = await page.evaluate(() => ({ latencies: window.__latencies, longTasks: window.__longTasks }));
+  if (withExtension) {
+    // Make sure Ramah was really coaching this composer.
+    const findings = await page.locator('[data-ramah="sidebar"] [data-rule]').count();
+    if (findings === 0) throw new Error(`Ramah showed no finding for the ${selector} draft: is the extension working?`);
+  }
+  return { latencies, longTasks };
+}
+
+async function measure(site, withExtension) {
+  const browser = await launch(withExtension);
+  try {
+    const results = {};
+    for (const editor of ['textarea', 'prosemirror']) {
+      const page = await browser.context.newPage();
+      await page.goto(site.page('bench.html'));
+      await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error !== undefined);
+      const bench = await page.evaluate(() => window.__bench);
+      if (!bench) throw new Error(await page.evaluate(() => document.body.dataset.error ?? 'the bench page did not start'));
+      if (withExtension) await page.waitForSelector('[data-ramah="sidebar"]', { state: 'attached', timeout: 15_000 });
+      else if ((await page.locator('[data-ramah]').count()) > 0) throw new Error('Ramah is running in the browser without the extension');
+      // Let the page and the first analysis settle.
+      await sleep(1000);
+      results[editor] = { ...(await typeInto(page, bench.selectors[editor], withExtension)), draftBytes: bench.draftBytes };
+      await page.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The content script's files: what runs on every helpdesk page, and the chunks it imports only later. */
+function contentScriptSizes() {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const read = (file) => readFileSync(join(EXTENSION_DIR, file));
+  const eager = new Set();
+  const lazy = new Set();
+  const visit = (file, set) => {
+    if (set.has(file)) return;
+    set.add(file);
+    const code = read(file).toString('utf8');
+    const near = (spec) => posix.normalize(posix.join(posix.dirname(file), spec));
+    // crxjs's loader imports the real module at once through chrome.runtime.getURL.
+    for (const [, spec] of code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(spec, set);
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) visit(near(spec), set);
+    for (const [, spec] of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) lazyRoots.push(near(spec));
+  };
+  const lazyRoots = [];
+  const isolated = manifest.content_scripts.filter((script) => script.world !== 'MAIN').flatMap((script) => script.js ?? []);
+  const mainWorld = manifest.content_scripts.filter((script) => script.world === 'MAIN').flatMap((script) => script.js ?? []);
+  for (const file of isolated) visit(file, eager);
+  for (const root of lazyRoots.splice(0)) if (!eager.has(root)) visit(root, lazy);
+  for (const file of eager) lazy.delete(file);
+  const gz = (files) => [...files].reduce((sum, file) => sum + gzipSync(read(file), { level: 9 }).length, 0);
+  const raw = (files) => [...files].reduce((sum, file) => sum + read(file).length, 0);
+  return {
+    eager: { files: [...eager], raw: raw(eager), gzip: gz(eager) },
+    lazy: { files: [...lazy], raw: raw(lazy), gzip: gz(lazy) },
+    mainWorld: { files: mainWorld, raw: raw(mainWorld), gzip: gz(mainWorld) },
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+const { module: server } = await runnerImport(join(ROOT, 'tests/e2e/helpers/helpdesk-server.ts'), { configFile: false, logLevel: 'silent' });
+const site = await server.serveHelpdeskFiles(HOST, DEMO_DIR, '/agent/');
+const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/ built on.*/s, '').trim();
+let without;
+let withRamah;
+try {
+  console.log(`Typing ${KEYSTROKES} characters (${KEY_GAP_MS} ms apart, ${SENTENCE_PAUSE_MS} ms after each sentence) at the end of a 2 KB draft, in ${CHROMIUM} (headless)…`);
+  without = await measure(site, false);
+  withRamah = await measure(site, true);
+} finally {
+  await site.close();
+}
+
+console.log(`\nInput-to-paint latency per keystroke (keydown → next frame painted), ${version}:`);
+console.log('composer      draft    without Ramah (median / p95 / max)   with Ramah (median / p95 / max)   ratio median / p95   long tasks without / with');
+for (const editor of ['textarea', 'prosemirror']) {
+  const a = summary(without[editor].latencies);
+  const b = summary(withRamah[editor].latencies);
+  console.log(
+    [
+      editor.padEnd(12),
+      `${without[editor].draftBytes} B`.padEnd(8),
+      `${ms(a.median)} / ${ms(a.p95)} / ${ms(a.max)}`.padEnd(36),
+      `${ms(b.median)} / ${ms(b.p95)} / ${ms(b.max)}`.padEnd(33),
+      `${(b.median / a.median).toFixed(2)} / ${(b.p95 / a.p95).toFixed(2)}`.padEnd(20),
+      `${without[editor].longTasks} / ${withRamah[editor].longTasks}`,
+    ].join('  '),
+  );
+  if (a.n !== KEYSTROKES || b.n !== KEYSTROKES) console.log(`  (samples: ${a.n} without, ${b.n} with; expected ${KEYSTROKES})`);
+}
+
+const sizes = contentScriptSizes();
+console.log('\nContent script (gzip -9 of each file, summed):');
+console.log(`  loaded on every helpdesk page: ${kb(sizes.eager.gzip)} gzip (${kb(sizes.eager.raw)} raw): ${sizes.eager.files.join(', ')}`);
+console.log(`  lazy, on the first composer:   ${kb(sizes.lazy.gzip)} gzip (${kb(sizes.lazy.raw)} raw): ${sizes.lazy.files.join(', ') || 'none'}`);
+console.log(`  page-world bridge (MAIN):      ${kb(sizes.mainWorld.gzip)} gzip (${kb(sizes.mainWorld.raw)} raw): ${sizes.mainWorld.files.join(', ')}`);

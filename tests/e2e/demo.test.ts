@@ -1,0 +1,108 @@
+// The demo inbox that `npm start` opens, with the BUILT extension in Chromium, served as demo.zendesk.com's
+// agent workspace over local HTTPS. The agent types a draft with a warning into a ticket's composer; the
+// sidebar shows the finding and the banner for the customer's message, beside the composer, never over it.
+// The test saves the page as docs/screenshot.png, the picture in the README.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import { TICKETS } from '../../demo/tickets.js';
+import type { DemoPage } from '../../demo/main.js';
+import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
+import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
+
+declare global {
+  interface Window {
+    __demo?: DemoPage;
+  }
+}
+
+const HOST = 'demo.zendesk.com';
+const DEMO_DIST = join(REPO_ROOT, 'demo/dist');
+const SCREENSHOT = join(REPO_ROOT, 'docs/screenshot.png');
+
+// The screenshot's ticket: an English customer threatening legal action, answered in CKEditor 5 (Zendesk's editor).
+const TICKET = TICKETS.find((ticket) => ticket.id === '1044')!;
+const CUSTOMER = TICKET.thread.filter((message) => message.from === 'customer').at(-1)!.text;
+const REPORT = analyze(TICKET.tryDraft, { customerMessage: CUSTOMER });
+const [WARNING] = REPORT.findings.filter((finding) => finding.kind === 'warning');
+if (!WARNING) throw new Error(`the engine no longer warns about ticket ${TICKET.id}'s draft: pick another one`);
+
+const skipReason = e2eSkipReason();
+
+describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let browser: ExtensionBrowser;
+  let site: HelpdeskSite;
+
+  beforeAll(async () => {
+    // Vite's build of demo/ takes a few seconds; it makes sure the inbox matches its sources.
+    const { build } = await import('vite');
+    await build({ configFile: join(REPO_ROOT, 'demo/vite.config.ts'), logLevel: 'warn' });
+    site = await serveHelpdeskFiles(HOST, DEMO_DIST, '/agent/');
+    browser = await launchWithExtension({ localHosts: [HOST] });
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close()]);
+  });
+
+  async function open(ticket: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+    // Tall enough that the sidebar shows both banners and the finding without scrolling.
+    await page.setViewportSize({ width: 1440, height: 1120 });
+    await page.goto(site.page(`?t=${ticket}`));
+    await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error !== undefined);
+    const failure = await page.evaluate(() => document.body.dataset.error);
+    if (failure) throw new Error(`ticket ${ticket}: ${failure}`);
+    return { page, errors };
+  }
+
+  test('every ticket loads its editor, with the customer’s message and name marked for Ramah', async () => {
+    const { page, errors } = await open(TICKETS[0]!.id);
+    for (const ticket of TICKETS) {
+      await page.goto(site.page(`?t=${ticket.id}`));
+      await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error !== undefined);
+      expect(await page.evaluate(() => document.body.dataset.error ?? window.__demo?.ticket)).toBe(ticket.id);
+      expect(await page.evaluate(() => window.__demo?.reply.editor)).toBe(ticket.editor);
+      const last = ticket.thread.filter((message) => message.from === 'customer').at(-1)!.text;
+      expect(await page.locator('[data-ramah-customer]').allTextContents()).toEqual([last]);
+      expect(await page.locator('[data-ramah-customer-name]').allTextContents()).toEqual([ticket.customer]);
+      expect(await page.locator('#note').count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the sidebar coaches a draft beside the composer; the page is saved as docs/screenshot.png', async () => {
+    const { page, errors } = await open(TICKET.id);
+    const selector = (await page.evaluate(() => window.__demo?.reply.selector))!;
+    await page.click(selector);
+    await page.keyboard.type(TICKET.tryDraft);
+    await expect.poll(() => page.evaluate(() => window.__demo?.reply.getText())).toBe(TICKET.tryDraft);
+
+    const sidebar = page.locator('[data-ramah="sidebar"]');
+    // An OPEN shadow root, as the test contract says: Playwright's locators pierce only those.
+    expect(await sidebar.evaluate((host) => host.shadowRoot?.mode)).toBe('open');
+    await expect.poll(() => sidebar.locator(`[data-rule="${WARNING.rule}"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    for (const signal of REPORT.context) {
+      await expect.poll(() => sidebar.locator(`[data-context="${signal}"]`).count(), { timeout: 10_000 }).toBe(1);
+    }
+    expect(REPORT.context).toContain('threat');
+
+    // The sidebar is beside the composer, not over it.
+    const panel = await sidebar.locator('aside').first().boundingBox();
+    const composer = await page.locator('#reply').boundingBox();
+    expect(panel && composer).toBeTruthy();
+    expect(panel!.x >= composer!.x + composer!.width || panel!.x + panel!.width <= composer!.x).toBe(true);
+
+    // The underline is drawn a frame after the analysis: let it settle before the picture.
+    await page.waitForTimeout(500);
+    await mkdir(join(REPO_ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

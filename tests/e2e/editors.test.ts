@@ -1,0 +1,375 @@
+// Ramah in real editors: the BUILT extension in Chromium, on the editor fixture pages served as
+// acme.zendesk.com's agent workspace over local HTTPS. For every editor, the agent types a draft
+// that blames a department, sees the finding in the sidebar and the underline in the page, applies
+// the rewording, takes it back with one Ctrl+Z, inserts a missing step's phrase at the caret, and
+// sees the banner for the customer's upset message. Text is always checked in the editor's MODEL.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import { buildFixtures, EDITOR_PAGES, FIXTURES_DIST } from '../fixtures/serve.js';
+import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
+import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
+
+const HOST = 'acme.zendesk.com';
+const DRAFT = 'Maaf Kak, ini kesalahan bagian gudang.';
+const CLEAN_DRAFT = 'Terima kasih sudah menunggu, Kak.';
+
+const [BLAME] = analyze(DRAFT).findings.filter((finding) => finding.rule === 'blame-department');
+if (!BLAME?.suggestions[0]) throw new Error('the engine no longer flags the test draft: pick another one');
+const REWORDED = DRAFT.slice(0, BLAME.start) + BLAME.suggestions[0] + DRAFT.slice(BLAME.end);
+
+interface Edit {
+  ok: boolean;
+  how?: string;
+  tried: string[];
+}
+
+declare global {
+  interface Window {
+    __edits?: Edit[];
+  }
+}
+
+/** The part of the extension API the tests call in the service worker. */
+declare const chrome: {
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
+
+const skipReason = e2eSkipReason();
+
+describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let browser: ExtensionBrowser;
+  let site: HelpdeskSite;
+  /** Which strategy took, per editor and action, for the summary at the end. */
+  const strategies: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await buildFixtures();
+    site = await serveHelpdeskFiles(HOST, FIXTURES_DIST, '/agent/');
+    browser = await launchWithExtension({ localHosts: [HOST] });
+  });
+
+  afterAll(async () => {
+    if (Object.keys(strategies).length > 0) console.info('[e2e] insertion strategies:', strategies);
+    await Promise.all([browser?.close(), site?.close()]);
+  });
+
+  interface Opened {
+    page: Page;
+    errors: string[];
+  }
+
+  async function open(name: string): Promise<Opened> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+    await page.goto(site.page(`${name}.html`));
+    await page.waitForFunction(() => window.__fixture !== undefined || document.body.dataset.error !== undefined);
+    const failure = await page.evaluate(() => document.body.dataset.error);
+    if (failure) throw new Error(`${name}: ${failure}`);
+    // The extension reports each edit on the composer; the test keeps them.
+    await page.evaluate(() => {
+      window.__edits = [];
+      document.addEventListener('ramah:edited', (event) => window.__edits!.push(JSON.parse((event as CustomEvent<string>).detail) as Edit), true);
+    });
+    return { page, errors };
+  }
+
+  const sidebar = (page: Page): Locator => page.locator('[data-ramah="sidebar"]');
+  const text = (page: Page, composer = 0) => page.evaluate((i) => window.__fixture?.composers[i]?.getText(), composer);
+  const selectorOf = async (page: Page, composer = 0) => (await page.evaluate((i) => window.__fixture?.composers[i]?.selector, composer)) ?? '';
+  const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  /** The words under Ramah's warning underlines, as the page's own CSS.highlights sees them. */
+  const underlined = (page: Page) =>
+    page.evaluate(() => {
+      const highlight = CSS.highlights.get('ramah-warning');
+      return highlight ? [...highlight].map((range) => range.toString().replace(/\u00a0/g, ' ')) : [];
+    });
+  /** The last edit Ramah reports, once it has reported one more than `before`. */
+  async function lastEdit(page: Page, before = 0): Promise<Edit> {
+    await expect.poll(() => page.evaluate(() => window.__edits?.length ?? 0)).toBeGreaterThan(before);
+    return (await page.evaluate(() => window.__edits!.at(-1)))!;
+  }
+
+  /** Clicks into a composer and lets the editor take the selection (Lexical needs two frames). */
+  async function focus(page: Page, composer = 0): Promise<void> {
+    await page.click(await selectorOf(page, composer));
+    await nextFrames(page);
+  }
+
+  async function typeDraft(page: Page, draft: string, composer = 0): Promise<void> {
+    await focus(page, composer);
+    await page.keyboard.type(draft);
+    await expect.poll(() => text(page, composer)).toBe(draft);
+  }
+
+  async function expectWarning(page: Page, editor: string): Promise<void> {
+    await expect.poll(() => sidebar(page).locator('[data-rule="blame-department"]').count()).toBe(1);
+    if (editor === 'textarea') {
+      // A textarea has no DOM ranges inside: the finding is in the sidebar only.
+      expect(await underlined(page)).toEqual([]);
+    } else {
+      await expect.poll(() => underlined(page)).toEqual([BLAME!.text]);
+    }
+  }
+
+  describe.each(EDITOR_PAGES)('%s', (editor) => {
+    test('underlines a warning, applies its rewording as one undo step', async () => {
+      const { page, errors } = await open(editor);
+      await typeDraft(page, DRAFT);
+      await expectWarning(page, editor);
+
+      await sidebar(page).locator('[data-rule="blame-department"] [data-action="apply"]').click();
+      await expect.poll(() => text(page)).toBe(REWORDED);
+      const edit = await lastEdit(page);
+      expect(edit).toMatchObject({ ok: true });
+      strategies[`${editor} apply`] = `${edit.how} (tried ${edit.tried.join(' → ')})`;
+      // The underline goes with the words, and the finding with the next analysis.
+      await expect.poll(() => underlined(page)).toEqual([]);
+      await expect.poll(() => sidebar(page).locator('[data-rule="blame-department"]').count()).toBe(0);
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => text(page)).toBe(DRAFT);
+      // One press restored exactly the typed draft, and nothing more goes on changing it.
+      await page.waitForTimeout(300);
+      expect(await text(page)).toBe(DRAFT);
+      await expectWarning(page, editor);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    test('inserts a missing step’s phrase at the caret, and shows the customer’s mood', async () => {
+      const { page, errors } = await open(editor);
+      await typeDraft(page, DRAFT);
+      // The phrases on offer follow the draft's language: read them once typing has paused.
+      await page.waitForTimeout(500);
+      await expect.poll(() => sidebar(page).locator('[data-context="upset"]').count()).toBe(1);
+
+      // The caret goes to the start of the draft; the phrase must land there, not at the end.
+      await page.keyboard.press(editor === 'textarea' ? 'Control+Home' : 'Home');
+      await nextFrames(page);
+      const insert = sidebar(page).locator('[data-step="clarification"][data-state="missing"] [data-action="insert"]').first();
+      const phrase = (await insert.textContent())!.trim();
+      // The customer's name was filled in from the page.
+      expect(phrase).not.toMatch(/\{customer_name\}/);
+      await insert.click();
+      await expect.poll(() => text(page)).toBe(`${phrase} ${DRAFT}`);
+      const edit = await lastEdit(page);
+      expect(edit).toMatchObject({ ok: true });
+      strategies[`${editor} insert`] = `${edit.how} (tried ${edit.tried.join(' → ')})`;
+
+      // A placeholder the page could not fill is left selected for the agent to type over.
+      const unfilled = phrase.match(/\{\w+\}/)?.[0];
+      if (unfilled) {
+        await expect
+          .poll(() =>
+            page.evaluate(() => {
+              const active = document.activeElement;
+              if (active instanceof HTMLTextAreaElement) return active.value.slice(active.selectionStart, active.selectionEnd);
+              return document.getSelection()?.toString() ?? '';
+            }),
+          )
+          .toBe(unfilled);
+      }
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => text(page)).toBe(DRAFT);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    test('starts an empty reply with a phrase', async () => {
+      const { page, errors } = await open(editor);
+      await focus(page);
+      // An empty composer is coached too: every step is missing.
+      const insert = sidebar(page).locator('[data-step="acknowledgement"][data-state="missing"] [data-action="insert"]').first();
+      await expect.poll(() => insert.count()).toBe(1);
+      const phrase = (await insert.textContent())!.trim();
+      await insert.click();
+      await expect.poll(() => text(page)).toBe(phrase);
+      const edit = await lastEdit(page);
+      expect(edit).toMatchObject({ ok: true });
+      strategies[`${editor} empty`] = `${edit.how} (tried ${edit.tried.join(' → ')})`;
+      await expect.poll(() => sidebar(page).locator('[data-step="acknowledgement"][data-state="present"]').count()).toBe(1);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => text(page)).toBe('');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+
+  test('hovering an underline, or putting the caret in it, shows a card whose rewording applies', async () => {
+    const { page, errors } = await open('prosemirror');
+    await typeDraft(page, DRAFT);
+    await expectWarning(page, 'prosemirror');
+    const card = page.locator('[data-ramah="card"]');
+
+    const spot = await page.evaluate(() => {
+      const rect = ([...CSS.highlights.get('ramah-warning')!][0] as Range).getClientRects()[0]!;
+      return { x: rect.left + 8, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(spot.x, spot.y);
+    await expect.poll(() => card.locator('[data-rule="blame-department"]').isVisible()).toBe(true);
+    expect(await card.locator('p').textContent()).toBe(BLAME!.message);
+    expect(await card.locator('button').allTextContents()).toEqual([...BLAME!.suggestions, expect.any(String)]);
+    await card.locator('[data-action="apply"]').click();
+    await expect.poll(() => text(page)).toBe(REWORDED);
+    await expect.poll(() => card.count()).toBe(0);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page)).toBe(DRAFT);
+    await expectWarning(page, 'prosemirror');
+    // Away from the words, then the caret into them: the card comes for keyboard users too.
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => card.locator('[data-rule="blame-department"]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('two composers on one page: each keeps its own findings and its own text', async () => {
+    const { page, errors } = await open('two-composers');
+    await typeDraft(page, CLEAN_DRAFT, 0);
+    await typeDraft(page, DRAFT, 1);
+    await expect.poll(() => sidebar(page).locator('[data-rule="blame-department"]').count()).toBe(1);
+    await expect.poll(() => underlined(page)).toEqual([BLAME!.text]);
+
+    // Back in the first composer, the sidebar coaches its draft, which blames no one.
+    await focus(page, 0);
+    await expect.poll(() => sidebar(page).locator('[data-rule="blame-department"]').count()).toBe(0);
+    // The other composer's underline stays where its words are.
+    expect(await underlined(page)).toEqual([BLAME!.text]);
+
+    await focus(page, 1);
+    await sidebar(page).locator('[data-rule="blame-department"] [data-action="apply"]').click();
+    await expect.poll(() => text(page, 1)).toBe(REWORDED);
+    expect(await text(page, 0)).toBe(CLEAN_DRAFT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a composer in a same-origin iframe is coached, underlined and edited in its frame', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(site.page('iframe.html'));
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+    await frame.waitForFunction(() => window.__fixture !== undefined);
+    const frameText = () => frame.evaluate(() => window.__fixture!.getText());
+    await frame.click(await frame.evaluate(() => window.__fixture!.selector));
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.keyboard.type(DRAFT);
+    await expect.poll(frameText).toBe(DRAFT);
+
+    await expect.poll(() => sidebar(page).locator('[data-rule="blame-department"]').count()).toBe(1);
+    const frameUnderlined = () =>
+      frame.evaluate(() => [...(CSS.highlights.get('ramah-warning') ?? [])].map((range) => range.toString().replace(/\u00a0/g, ' ')));
+    await expect.poll(frameUnderlined).toEqual([BLAME!.text]);
+    await sidebar(page).locator('[data-rule="blame-department"] [data-action="apply"]').click();
+    await expect.poll(frameText).toBe(REWORDED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(frameText).toBe(DRAFT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a composer that appears a second after load is coached', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.page('delayed.html'));
+    expect(await page.locator('[data-composer]').count()).toBe(0);
+    await page.waitForFunction(() => window.__fixture !== undefined, undefined, { timeout: 10_000 });
+    await typeDraft(page, DRAFT);
+    await expectWarning(page, 'prosemirror');
+    await expect.poll(() => sidebar(page).locator('[data-context="upset"]').count()).toBe(1);
+    await page.close();
+  });
+
+  test('a page with a strict CSP, hostile CSS and hostile scripts neither breaks Ramah nor is broken by it', async () => {
+    const { page, errors } = await open('hostile');
+    await typeDraft(page, DRAFT);
+    await expectWarning(page, 'prosemirror');
+    // The page hides every div and resets every element; the sidebar still shows.
+    await expect.poll(() => sidebar(page).locator('aside').isVisible()).toBe(true);
+    await expect.poll(() => sidebar(page).locator('[data-context="upset"]').count()).toBe(1);
+
+    await sidebar(page).locator('[data-rule="blame-department"] [data-action="apply"]').click();
+    await expect.poll(() => text(page)).toBe(REWORDED);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page)).toBe(DRAFT);
+
+    // The page's own code still runs as it did, with no error and no CSP violation from Ramah.
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the toggle-sidebar command is declared, and the service worker relays it to the tab', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'toggle-sidebar' }));
+    const { page } = await open('textarea');
+    await typeDraft(page, DRAFT);
+    const aside = sidebar(page).locator('aside');
+    await expect.poll(() => aside.isVisible()).toBe(true);
+    const toggle = () =>
+      // Without the "tabs" permission the worker cannot see tabs' addresses: send to every tab.
+      browser.worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { kind: 'toggle-sidebar' }).catch(() => {})));
+      });
+    await toggle();
+    await expect.poll(() => aside.isVisible()).toBe(false);
+    // Closing the sidebar gives the composer its focus back.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+    await toggle();
+    await expect.poll(() => aside.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('by keyboard alone: the shortcut opens the sidebar, a phrase goes where the caret was, focus comes back', async () => {
+    const { page, errors } = await open('prosemirror');
+    await typeDraft(page, DRAFT);
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(500);
+    const toggle = () =>
+      browser.worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { kind: 'toggle-sidebar' }).catch(() => {})));
+      });
+    const focusedHost = () => page.evaluate(() => document.activeElement?.getAttribute('data-ramah') ?? document.activeElement?.className ?? null);
+    await toggle();
+    await toggle();
+    // Opened by the shortcut, the sidebar has the focus: the composer lost it and its caret with it.
+    await expect.poll(focusedHost).toBe('sidebar');
+    const insert = sidebar(page).locator('[data-step="clarification"][data-state="missing"] [data-action="insert"]').first();
+    const phrase = (await insert.textContent())!.trim();
+    await insert.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page)).toBe(`${phrase} ${DRAFT}`);
+    await expect.poll(focusedHost).toMatch(/ProseMirror/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the sidebar remembers that it was collapsed', async () => {
+    const { page } = await open('contenteditable');
+    await typeDraft(page, DRAFT);
+    await sidebar(page).locator('[data-action="collapse"]').click();
+    await expect.poll(() => sidebar(page).locator('[data-action="expand"]').isVisible()).toBe(true);
+    await expect.poll(() => browser.worker.evaluate(() => chrome.storage.local.get('sidebarCollapsed'))).toEqual({ sidebarCollapsed: true });
+    await page.reload();
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    await focus(page);
+    await expect.poll(() => sidebar(page).locator('[data-action="expand"]').isVisible()).toBe(true);
+    await sidebar(page).locator('[data-action="expand"]').click();
+    await expect.poll(() => browser.worker.evaluate(() => chrome.storage.local.get('sidebarCollapsed'))).toEqual({ sidebarCollapsed: false });
+    await page.close();
+  });
+});
