@@ -1,6 +1,6 @@
 import { FAILURES, type Failure } from './report.js';
 import type { TextDocument } from './text/document.js';
-import { phraseTester, type PhraseFamily } from './phrase-spans.js';
+import { phraseTester, type PhraseFamily } from './text/phrase-families.js';
 
 const NEGATION = ['tidak', 'tiada', 'bukan', 'tanpa', 'belum pernah', 'not', 'no', 'never', 'without', 'nothing', 'none'];
 // Lateness that is the customer's (a late-payment fee) or a slow reply is not a failure that calls for a gesture.

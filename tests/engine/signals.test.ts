@@ -9,6 +9,8 @@ const signalsOf = (message: string): Signal[] => readSignals(toDocument(message)
 /** Each message with the signals it must carry (exactly those). */
 const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> = {
   id: [
+    ['Saya sudah lelah, tolong diselesaikan.', ['upset']],
+    ['Kurirnya biadab, paket dilempar ke pagar!', ['upset']],
     // upset
     ['Saya kecewa sekali dengan pelayanan toko ini.', ['upset']],
     ['Jujur sy kesel bgt, pesanan sy dibatalkan sepihak.', ['upset']],
@@ -78,6 +80,9 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Saya mau viralkan produk kalian karena bagus banget!', []],
   ],
   ms: [
+    ['Pemandu tadi kurang ajar betul dengan saya!', ['upset']],
+    ['Makanan sampai sejuk dan tumpah!', ['upset']],
+    ['Kau ni kurang ajar!', ['upset', 'abuse']],
     ['Saya sangat kecewa dengan servis korang.', ['upset']],
     ['Geram betul, dah tiga hari internet tak stabil.', ['upset']],
     ['Bengang aku, order dah seminggu tak sampai.', ['upset']],
@@ -110,6 +115,9 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Nasib sial betul, saya tertinggal kapal terbang. Boleh tukar tiket?', []],
   ],
   en: [
+    ['The technician was so rude to my mother!', ['upset']],
+    ['She promised to email me the form and never did.', ['upset']],
+    ['I\'m exhausted, please just fix it.', ['upset']],
     ['I am really frustrated with how this has been handled.', ['upset']],
     ["I'm fed up with chasing this.", ['upset']],
     ['This is the fourth time I have written to you about it.', ['upset']],

@@ -19,6 +19,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
   acknowledgement: {
     id: {
       present: [
+        'Ini bukan kesalahan Ibu sama sekali, sistem kami yang terlambat.',
         'Mohon maaf ya Kak atas keterlambatan pesanannya 🙏',
         'Sy minta maaf krn paketnya blm sampai, Kak.',
         'Maafkan kami, Pak, atas kesalahan tagihan ini.',
@@ -52,6 +53,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     ms: {
       present: [
+        'Bukan silap encik langsung, kami yang tersalah caj.',
         'Saya mohon maaf atas kesulitan yang encik alami.',
         'Harap maaf, puan, atas kelewatan penghantaran.',
         'Saya faham perasaan tuan, memang menyusahkan bila talian terputus.',
@@ -74,6 +76,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     en: {
       present: [
+        'None of this is your fault, and I\'ve fixed it.',
         'I’m so sorry your parcel arrived late.',
         'Apologies for the mix-up with your booking.',
         'I completely understand how frustrating this must be.',
@@ -119,6 +122,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Tolong infokan alamat lengkapnya ya Kak.',
       ],
       absent: [
+        'Apakah ada yang ingin Bapak tanyakan lagi?',
         'Ada lagi yang bisa saya bantu, Kak?',
         'Apakah solusi ini sesuai untuk Bapak?',
         'Apa Bapak tidak bisa baca syarat dan ketentuannya?',
@@ -154,6 +158,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     en: {
       present: [
+        'Was anything else in the parcel broken?',
         'Could you tell me which item was missing?',
         'Just to confirm, you were charged twice on 3 May, is that right?',
         'What would you like us to do with the remaining items?',
@@ -179,6 +184,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
   resolution: {
     id: {
       present: [
+        'Perubahan paket akan aktif dalam 2 jam.',
+        'Saya bisa bantu ajukan cuti premi selama 3 bulan.',
         'Pesanan pengganti sudah kami kirim hari ini, resinya menyusul.',
         'Akan saya cek ke tim gudang dan saya kabari paling lambat jam 3 sore.',
         'Dana Rp150.000 sudah dikembalikan ke saldo Kakak.',
@@ -215,6 +222,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     ms: {
       present: [
+        'Pertukaran nombor akan berkuat kuasa esok.',
+        'Saya sendiri akan telefon encik jam 4 petang.',
         'Saya akan hantar barang gantian esok.',
         'Bayaran balik RM50 telah diproses dan akan masuk dalam 5 hari bekerja.',
         'Kes tuan telah saya panjangkan kepada pasukan teknikal.',
@@ -237,6 +246,9 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     en: {
       present: [
+        'The new plan will take effect tomorrow.',
+        'I\'m putting you through to my supervisor now.',
+        'We\'ve kindly agreed to replace the unit.',
         'I’ve processed your refund and it should appear within 5 working days.',
         "I'll send a replacement out today.",
         "We've booked an engineer for Thursday morning.",
@@ -267,6 +279,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
   checkBack: {
     id: {
       present: [
+        'Sudah berhasil, Pak?',
+        'Apakah cara ini berhasil, Kak?',
         'Bagaimana menurut Kakak?',
         'Apakah jadwal ini cocok untuk Ibu?',
         'Apakah solusi tersebut sudah sesuai dengan harapan Bapak?',
@@ -288,6 +302,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     ms: {
       present: [
+        'Dah berjaya, encik?',
         'Adakah cadangan ini sesuai untuk puan?',
         'Adakah encik berpuas hati dengan penyelesaian ini?',
         'Macam mana dengan tarikh tersebut, encik?',
@@ -337,6 +352,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Ongkirnya kami gratiskan ya Kak.',
       ],
       absent: [
+        'Ongkir retur kami yang tanggung dan itu bikin rugi.',
         'Maaf, voucher Kakak sudah kedaluwarsa.',
         'Kami tidak bisa memberikan diskon untuk produk ini.',
         'Refund Rp200.000 sudah kami proses.',
@@ -371,6 +387,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         "We'll throw in a free phone case too.",
       ],
       absent: [
+        'Meal vouchers aren\'t given for delays under 2 hours.',
+        'He\'s paying late so the penalty gets waived.',
         "Unfortunately we can't offer a discount on sale items.",
         'Your voucher expired last month.',
         "Sorry for the trouble, I've refunded the full amount.",

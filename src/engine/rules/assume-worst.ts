@@ -76,7 +76,8 @@ export const assumeWorst = phraseRule(
     },
     {
       lang: ['id', 'ms'],
-      match: `${YOU} (?:sudah |telah |dah )?(?:salah|keliru|tersalah|tersilap|silap) ${ID_MS_INPUT}`,
+      // Not a passive: "meter air puan tersalah baca oleh petugas kami" is our reader's slip.
+      match: `${YOU} (?:sudah |telah |dah )?(?:salah|keliru|tersalah|tersilap|silap) ${ID_MS_INPUT}(?! oleh)`,
       suggest: ['mungkin ada masalah', 'boleh saya bantu periksa apa yang terjadi'],
       // After "pasti"/"mungkin" the families above have it already.
       unlessAfter: [NOT_AN_ACCUSATION, CERTAIN, HEDGED],
@@ -116,6 +117,18 @@ export const assumeWorst = phraseRule(
       suggest: ['boleh ceritakan apa yang terjadi'],
     },
     {
+      // Reading a motive into the complaint: "jangan-jangan Kakak cuma mau dapat barang gratis", "Bapak sengaja telat bayar".
+      lang: ['id', 'ms'],
+      match: [
+        `${YOU} (?:ini )?(?:cuma|hanya|sekadar|semata-mata|memang) (?:mau|ingin|mahu|nak|cari|mencari|cuba|coba|berharap) (?:dapat |dapatkan |mendapat |mendapatkan |minta |ambil )?(?:[^ .!?,]+ )?(?:gratis|percuma|free|untung|keuntungan|kesempatan|peluang)`,
+        `(?:jangan-jangan|entah-entah|mesti|pasti|jelas) ${YOU} (?:cuma |hanya |memang |saja |je )?(?:mau|ingin|mahu|nak|cari|mencari|cuba|coba) (?:dapat |dapatkan |mendapat |mendapatkan |minta |ambil )?(?:[^ .!?,]+ )?(?:gratis|percuma|free|untung|keuntungan)`,
+        `${YOU} (?:memang |pasti |mesti |sudah |dah )?(?:sengaja|dengan sengaja)(?! (?:tidak|tak|belum))`,
+        `${CERTAIN} (?:ini |itu )?${YOU} sendiri yang (?:melakukan|lakukan|buat|membuat|bertransaksi|belanja|berbelanja|membeli|beli|ambil|mengambil|guna|gunakan|menggunakan|pakai|memakai|setuju|menyetujui|bagi|memberi|memberikan|kongsi|berkongsi)~`,
+      ],
+      suggest: ['boleh saya bantu periksa apa yang terjadi'],
+      unlessAfter: NOT_AN_ACCUSATION,
+    },
+    {
       lang: ['id', 'ms'],
       match: [
         '(?:sistem|aplikasi|data|catatan|rekod|rekaman|mesin|server) (?:kami )?(?:tidak pernah|tidak mungkin|tidak bisa|tidak boleh|mustahil) (?:salah|keliru|silap|tersilap|error|ralat|bermasalah|bohong|berbohong|menipu)',
@@ -140,6 +153,8 @@ export const assumeWorst = phraseRule(
         '(?:that|this|it) (?:is|was) on you(?= [.,!]| $)',
         'you (?:broke|damaged|caused|ruined|dropped|forced) (?:it|this|that|the)',
         '(?:did this|did it|caused this|caused it|broke it|damaged it|dropped it) yourself',
+        // "You must have made this transaction yourself."
+        'you (?:must|must have|obviously|clearly|surely|definitely) (?:have )?(?:made|done|authorised|authorized|approved|placed|carried out|shared|given out) (?:it|this|that|these|those|the|your) (?:[^ .!?,]+ )?yourself',
       ],
       suggest: ['let me check what happened'],
       // "even if you dropped it, …", "I don't think you broke it"
@@ -162,6 +177,17 @@ export const assumeWorst = phraseRule(
       ],
       suggest: ['thank you for letting us know'],
       unlessAfter: '(?:if|when|not|never|think)',
+    },
+    {
+      // Reading a motive into the complaint: "you're just after a free replacement", "paying late on purpose".
+      lang: ['en'],
+      match: [
+        'you (?:are|were) (?:just |only |simply |really |clearly |obviously )?(?:after|fishing for|angling for|looking for|hoping for|trying to get|out to get|trying to score) (?:a |some )?(?:free|freebie|freebies|something for nothing|a discount out of|money out of)',
+        'you (?:just |only |simply |really )(?:want|wanted) (?:a |some )?(?:free|freebie|freebies|something for nothing)',
+        'you (?:are |were |have been )?(?:(?!not |never |did not |do not )[^ .!?,]+ ){0,3}(?:on purpose|deliberately|intentionally)',
+      ],
+      suggest: ['let me check what happened'],
+      unlessAfter: '(?:if|when|not|never|think|whether)',
     },
     {
       lang: ['en'],

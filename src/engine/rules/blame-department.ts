@@ -1,9 +1,9 @@
 import { phraseRule } from './rule.js';
 
 // Third parties whose fault an agent may be tempted to name: the customer sees one company.
-const ID_PARTY = '(?:bagian|divisi|departemen|dept|tim|pihak|gudang|kurir|ekspedisi|vendor|logistik|mitra|bank|cabang|toko|penjual|seller|sistem pusat|kantor pusat)';
-const MS_PARTY = '(?:jabatan|bahagian|unit|pasukan|pihak|gudang|syarikat kurier|kurier|penghantar|vendor|pembekal|rakan kongsi|bank|cawangan|ibu pejabat)';
-const EN_PARTY = '(?:warehouse|courier|shipping|logistics|billing|delivery|dispatch|vendor|supplier|carrier|partner|bank|branch|head office|other|another|that)(?: (?:team|department|dept|company|partner|people|guys))?';
+const ID_PARTY = '(?:bagian|divisi|departemen|dept|tim|pihak|gudang|kurir|ekspedisi|vendor|logistik|mitra|bank|cabang|toko|penjual|seller|sistem pusat|kantor pusat|kontraktor|subkon|driver|rider|sopir)';
+const MS_PARTY = '(?:jabatan|bahagian|unit|pasukan|pihak|gudang|syarikat kurier|kurier|penghantar|vendor|pembekal|rakan kongsi|bank|cawangan|ibu pejabat|kontraktor|rider|pemandu|driver|runner)';
+const EN_PARTY = '(?:warehouse|courier|shipping|logistics|billing|delivery|dispatch|vendor|supplier|carrier|partner|bank|branch|head office|accounts|accounts payable|finance|rider|driver|contractor|ground handling|ground crew|handling agent|other|another|that)(?: (?:team|department|dept|company|partner|people|guys))?';
 // Not followed by "kami", directly or after one more noun: "kesilapan di pihak bank kami" owns the mistake.
 const NOT_OURS = '(?!(?: (?!dan |tapi |serta |namun |jadi |sehingga |yang |karena |kerana )[^ .!?,]+)? (?:kami|saya|kita))';
 // Outsiders whose "side" a problem is put on.
@@ -47,9 +47,11 @@ export const blameDepartment = phraseRule(
     {
       lang: ['id'],
       match: [
-        `(?:ini |itu )?(?:kesalahan~|salah~|tanggung jawab~|urusan~|ulah~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
+        `(?:ini |itu )?(?:kesalahan~|salah~|tanggung jawab~|urusan~|ulah~|ranah~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
         `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~|penjual~|seller|bank~) (?:lah )?yang (?:salah|lalai|teledor|ceroboh|keliru|bermasalah)`,
         `gara-gara (?:pihak )?${ID_OUTSIDER}`,
+        // "divisi keuangan yang belum memprosesnya": the delay is pinned on a named team.
+        `(?:cuma |hanya |tapi |tetapi |namun )?${ID_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lelet|telat|lupa|gagal) (?:juga )?(?:memproses|proses|diproses|mengirim|kirim|mencairkan|cairkan|merespons|respons|membalas|balas|menindaklanjuti|approve|menyetujui|mengerjakan|memperbaiki|update)~`,
         `(?:kesalahan~|kekeliruan~) (?:[^ .!?,]+ )?(?:itu |ini |ada |memang |sebenarnya |justru )*(?:dari|di|oleh) (?:pihak |sisi )?(?:${ID_PARTY}|mereka)~${NOT_OURS}(?: _)?`,
       ],
       suggest: ['kesalahan kami', 'ini tanggung jawab kami'],
@@ -105,7 +107,8 @@ export const blameDepartment = phraseRule(
         `(?:berpunca|disebabkan) (?:daripada|dari|oleh) ${MS_PARTY}${NOT_OURS}(?: lain| _)?`,
         `(?:ini |itu )?(?:kesilapan|kesalahan|salah|silap) (?:dari |daripada |di )?${MS_PARTY}${NOT_OURS}(?: _)?`,
         `(?:masalah~|kesilapan~|kesalahan~|gangguan~|ralat~) (?:ada |itu |ini |tu |ni |sebenarnya |memang |datang |berpunca )*(?:di|dari|daripada) (?:pihak|belah) ${MS_OUTSIDER}${NOT_OURS}`,
-        '(?:mereka|kurier|gudang|vendor|pembekal|bank) (?:lah )?yang (?:salah|silap|cuai|lalai)',
+        '(?:mereka|kurier|gudang|vendor|pembekal|bank|rider|pemandu|driver|dia) (?:lah )?yang (?:salah|silap|cuai|lalai)',
+        `(?:cuma |hanya |tapi |tetapi |namun )?${MS_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lupa|gagal) (?:lagi )?(?:proses|memproses|diproses|hantar|menghantar|luluskan|meluluskan|balas|membalas|respon|buat|baiki|membaiki)~`,
       ],
       suggest: ['kesilapan kami', 'kami akan selesaikannya'],
     },
@@ -114,7 +117,13 @@ export const blameDepartment = phraseRule(
       match: [
         `(?:the )?${EN_PARTY} 's (?:fault|mistake|problem|error)`,
         `(?:the )?(?:fault|blame) (?:lies |is |rests )?with (?:the )?${EN_PARTY}`,
-        `(?:is|was|are|were|lies|rests) (?:(?:entirely|all|completely|totally|purely|solely|squarely) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|other)(?: team| department| company)?(?! 's)`,
+        `(?:is|was|are|were|lies|rests) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|rider|driver|contractor|ground crew|ground handling|delivery partner|other)(?: team| department| company| people)?(?! 's)`,
+        `(?:is|was|are|were|it is|that is) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really|now|just) )*down to them`,
+        // "handled by the billing people, not customer care"; "is to blame for that, not us".
+        `(?:handled|dealt with|managed|looked after|done|caused) by (?:the )?${EN_PARTY}(?: people)?(?: ,)? not (?:us|me|customer (?:care|service|support)|our team|my team)`,
+        '(?:is|are|was|were) to blame(?: for (?:this|that|it))?(?: ,)? not (?:us|me|we)',
+        // "That one's on the rider."
+        "(?:that|this|it|that one|this one) (?:is|'s|was) (?:(?:entirely|all|completely|totally|really|squarely) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|rider|driver|contractor|delivery partner|ground crew)(?: team| department| company| guys)?(?= [,.!?]| $)",
         '(?:it is|that is|this is) (?:a|an) (?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|finance|tech|technical team) (?:issue|problem|matter|thing|question)',
       ],
       suggest: ['our mistake', 'our responsibility'],
@@ -123,7 +132,9 @@ export const blameDepartment = phraseRule(
       // "The courier messed up"; "our warehouse team made a mistake" owns it for the company.
       lang: ['en'],
       match: [
-        `(?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping)(?: team| department| people| guys| company)? (?:messed up|screwed up|dropped the ball|is to blame|are to blame|was to blame|were to blame)`,
+        `(?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|rider|driver|contractor|accounts|finance|ground handling|ground crew)(?: team| department| people| guys| company| partner)? (?:messed up|screwed up|dropped the ball|is to blame|are to blame|was to blame|were to blame)`,
+        // "Accounts payable still hasn't released it."
+        `(?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|accounts payable|accounts|finance|finance team|payments team|it team|tech team)(?: team| department| people| guys)? (?:still )?(?:has not|have not|did not|never|is yet to|are yet to) (?:released|processed|approved|sent|paid|actioned|fixed|done|replied|responded|updated)(?! (?:their|its) (?:side|end))`,
       ],
       suggest: ['our mistake', 'our responsibility'],
       unlessAfter: ['our'],
@@ -146,6 +157,9 @@ export const blameDepartment = phraseRule(
         '(?:it is |that is )?(?:out of my hands|above my pay grade|nothing to do with (?:me|us|my team|our team))',
         '(?:that|this|it) is not something (?:i|we) (?:handle|deal with|look after|cover)',
         'you will (?:have|need) to (?:contact|call|ask|email|speak to|talk to) (?:another|a different|the other|the right|the relevant) (?:department|team)',
+        // Sending the customer off to chase them alone: "you'd need to ring them yourself".
+        'you (?:will|would|will have to|would have to|need to|have to|should|can|could) (?:need to |have to )?(?:contact|call|ring|phone|email|ask|message|chase|speak to|talk to|take it up with|raise it with) (?:them|that team|that department|(?:the|that) (?:[^ .!?,]+ )?(?:team|department|partner|company|courier|rider|driver)) (?:yourself|directly)',
+        'please (?:take it up|raise it|take this up|raise this) with (?:them|the (?:[^ .!?,]+ )?(?:team|department|partner|company|courier|airport|airline|rider|driver))(?! for you)',
       ],
       suggest: ["I'll take care of this"],
       messageId: 'notMyJob',

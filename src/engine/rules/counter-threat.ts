@@ -3,17 +3,19 @@ import { phraseRule, type PhrasePattern, type Rule, type RuleMeta } from './rule
 
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
 const YOU = '(?:anda|kamu|kakak|kak|bapak|pak|ibu|bu|saudara|saudari|agan|gan|sis|mas|mbak|encik|cik|puan|tuan|awak|kau|engkau|situ|lo|lu)';
-const WE_ID_MS = '(?:pihak kami|perusahaan kami|syarikat kami|kami|saya|perusahaan|syarikat)';
+const WE_ID_MS = '(?:pihak kami|perusahaan kami|syarikat kami|(?:tim|bagian|divisi|pasukan|jabatan) (?:legal|hukum|guaman|undang-undang) kami|(?:pengacara|kuasa hukum|peguam|lawyer) kami|kami|saya|perusahaan|syarikat)';
 // "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
-const WE_WILL = `${WE_ID_MS} (?:yang |justru |juga |pula )?(?:(?:akan|bisa|dapat|boleh|terpaksa|berhak|siap|tidak segan|tidak segan-segan|tidak teragak-agak|pasti|terus|langsung) )*(?:untuk )?`;
+const WE_WILL = `${WE_ID_MS} (?:yang |justru |juga |pula )?(?:(?:akan|bisa|dapat|boleh|terpaksa|berhak|siap|bersedia|sedia|sudah siap|tidak segan|tidak segan-segan|tidak teragak-agak|pasti|terus|langsung) )*(?:untuk )?`;
 const REPORT_ID_MS = '(?:melaporkan|laporkan|melapor|lapor|mempolisikan|polisikan|menuntut|tuntut|menggugat|gugat|memperkarakan|perkarakan|mensomasi|somasi|memidanakan|pidanakan|menyaman|saman|mendakwa|dakwa)';
-const BLOCK_ID_MS = '(?:memblokir|blokir|memblokirkan|membekukan|bekukan|menutup|tutup|menonaktifkan|nonaktifkan|menangguhkan|tangguhkan|menggantung|gantung|menyekat|sekat|ban|banned|suspend)';
+const BLOCK_ID_MS = '(?:memblokir|blokir|memblokirkan|membekukan|bekukan|menutup|tutup|menonaktifkan|nonaktifkan|menangguhkan|tangguhkan|menggantung|gantung|menyekat|sekat|putuskan|memutuskan|ban|banned|suspend)';
 // Who the threat may fairly be about: a scammer or a fraudulent account is not the customer.
 const NOT_THE_CUSTOMER =
   '(?:penipu|penipuan|scammer|scam|fraud|fraudster|fraudulent|pelaku|oknum|pihak ketiga|third party|akun palsu|akaun palsu|penjual palsu|fake|on your behalf|bagi pihak|atas nama anda)';
 // Closing an account the customer asked to close is a service, not a threat.
 const AS_REQUESTED = `(?:permintaan|diminta|request|requested|you asked|as requested|if you (?:would like|wish|want|prefer)|would you like|(?:jika|kalau|bila|sekiranya|apabila) (?:${YOU} )?(?:ingin|mau|mahu|berkenan|hendak|nak|menghendaki))`;
 // Locking an account after wrong PINs protects the customer.
+// What a blocking threat may fall on: the account, the number, the card, the line.
+const ACCOUNT_ID_MS = '(?:akun|akaun|nomor|nombor|kartu|kad|layanan|perkhidmatan|langganan|talian|line|sim|keanggotaan|keahlian|membership)';
 const FOR_SAFETY = '(?:demi|untuk) (?:keamanan|keselamatan)|untuk sementara|sementara waktu|(?:blokir|bekukan|tutup|sekat|gantung|nonaktifkan|tangguhkan) sementara|pin|otp|kata sandi|kata laluan|password|for your (?:security|safety|protection)|temporarily';
 
 const meta: RuleMeta = {
@@ -61,8 +63,8 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       // "memblokir akun Ibu", "sekat akaun puan", "akun Anda akan kami blokir".
-      `${BLOCK_ID_MS}~ (?:permanen |terus )?(?:akun|akaun)(?:nya| ${YOU})`,
-      `(?:akun|akaun) ${YOU} (?:akan |boleh |bisa )?(?:kami )(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|ban|suspend)`,
+      `${BLOCK_ID_MS}~ (?:permanen |terus )?${ACCOUNT_ID_MS}(?:nya| ${YOU})`,
+      `${ACCOUNT_ID_MS} ${YOU} (?:akan |boleh |bisa )?(?:kami )(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|putuskan|ban|suspend)`,
       // "Jika Ibu terus mengancam, akun Ibu akan diblokir": a consequence aimed at the customer's behaviour.
       `(?:kalau|jika|apabila|bila|kalo|sekiranya) .. (?:terus|lagi|masih|tetap|sekali lagi) .. (?:akun|akaun) (?:${YOU} )?(?:akan |boleh |bisa )?(?:di|ter)(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|ban|banned)`,
     ],
@@ -75,6 +77,9 @@ const FAMILIES: readonly PhrasePattern[] = [
     match: [
       '(?:kalau|jika|kalo) (?:anda |kamu |kakak |bapak |ibu |encik |puan |cik |tuan |awak )?berani',
       '(?:silakan|silakanlah|sila|silalah) (?:saja |sahaja |je )(?:lapor|melapor|laporkan|tuntut|menuntut|gugat|menggugat|somasi|viralkan|memviralkan|sebarkan|saman|menyaman|adukan|bawa ke)~',
+      // "Silakan viralkan", "Viralkanlah": a dare even without "saja".
+      '(?:silakan|silakanlah|sila|silalah) (?:viralkan|memviralkan|sebarkan|menyebarkan|saman|menyaman|gugat|menggugat|somasi|tuntut|menuntut)~(?! (?:kalau|jika|kalo) (?:[^ .!?,]+ )?berani)',
+      '(?:viralkanlah|sebarkanlah|samanlah|gugatlah|tuntutlah|somasilah|laporlah|laporkanlah)',
       'siapa takut',
     ],
     suggest: ['kami tetap akan membantu menyelesaikan masalah ini'],
@@ -83,8 +88,8 @@ const FAMILIES: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |be taking |be pursuing |also |then |now |immediately |permanently )*(?:take legal action|pursue legal action|take (?:you|this|the matter) to court|sue you|report you|press charges|involve (?:the police|our lawyers|our legal team)|(?:contact|call) the police|take action against you|file a (?:police )?report against you)',
-      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |also |then |now |immediately |permanently )*(?:ban|block|close|suspend|terminate|freeze|delete|blacklist) (?:you|your account)',
+      '(?:we|i|our lawyers|our legal team|our legal department|our solicitors) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |be taking |be pursuing |be happy to |gladly |happily |be glad to |also |then |now |immediately |permanently )*(?:take legal action|pursue legal action|take (?:you|this|the matter) to court|sue you|report you|press charges|involve (?:the police|our lawyers|our legal team)|(?:contact|call) the police|take action against you|file a (?:police )?report against you)',
+      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |also |then |now |immediately |permanently )*(?:ban|block|close|suspend|terminate|freeze|delete|blacklist|cut off|disconnect|cancel) (?:you|your (?:account|line|number|service|card|subscription|membership|sim))',
       'and (?:then |also )?(?:permanently |immediately )?(?:ban|block|suspend|terminate|blacklist|close|freeze) (?:you|your account)',
       '(?:we|i) reserve the right to (?:take legal action|ban you|block you|suspend your account|close your account|terminate your account|report you|sue)',
       '(?:if|should) you (?:continue|keep|persist|do not stop|carry on|threaten)(?: [^ .!?]+){0,6} (?:your account|you) will be (?:banned|blocked|suspended|closed|terminated|reported|sued|blacklisted)',
@@ -99,6 +104,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     match: [
       'go ahead and (?:sue|report|complain|take us to court|call (?:your|a) lawyer|call the police|post|tweet|leave (?:a |your )?(?:bad |negative |1-star |one-star )?review)',
       '(?:i|we) dare you|if you dare|be my guest',
+      '(?<=^ |[.!?] )(?:post|share|tweet|sue|report|complain) (?:it |us |away )?then(?= [.,!]| $)',
     ],
     suggest: ['if you would like to raise a complaint, I can show you how'],
     messageId: 'dare',

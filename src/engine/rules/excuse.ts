@@ -89,7 +89,7 @@ const ALWAYS: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:we|i|the team|our team|everyone|everybody|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:(?:really|very|extremely|super|so|incredibly|absolutely|just) )?(?:swamped|snowed under|overwhelmed|flat out|rushed off our feet|too busy|extremely busy|incredibly busy|crazy busy|super busy|so busy)',
+      '(?:we|i|the team|our team|everyone|everybody|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:(?:really|very|extremely|super|so|incredibly|absolutely|just|completely|totally|utterly|a bit|quite) )?(?:swamped|snowed under|overwhelmed|flat out|rushed off our feet|too busy|extremely busy|incredibly busy|crazy busy|super busy|so busy)',
       '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| has been| will be)? in (?:a meeting|meetings|back-to-back meetings) (?:all day|the whole day|all afternoon|all morning|all week)',
     ],
     suggest: ["I'm sorry for the wait"],
@@ -103,7 +103,10 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
     match: [
       `${US} ${HOLD}(?:sibuk|banyak kerja|banyak pekerjaan|banyak urusan|penuh)`,
       `(?:${US}|tim~|cs~|admin~|agen~|staf~|pasukan~) (?:kami |kita )?(?:cuma|hanya|tinggal|sahaja) (?:satu|dua|tiga|empat|lima|beberapa|sedikit|[0-9]+) (?:orang|staf|agen|ejen|admin|cs)`,
-      `(?:antrean|antrian|giliran|barisan) (?:chat |pesanan |pelanggan |panggilan |komplain )?${HOLD}(?:panjang|tinggi|banyak|penuh|padat|ramai)`,
+      `(?:${US}|tim~|cs~|admin~|agen~|staf~|pasukan~) (?:kami |kita )?(?:cuma|hanya|tinggal|sahaja) (?:berdua|bertiga|berempat|sendiri|sendirian|seorang diri|seorang)`,
+      '(?:cuma|hanya|tinggal) (?:satu|dua|tiga|empat|lima|beberapa|sedikit|[0-9]+) (?:orang )?(?:staf|staff|agen|ejen|admin|cs|petugas|pegawai|kakitangan|pekerja|orang) (?:yang )?(?:bertugas|jaga|berjaga|kerja|bekerja|masuk|standby|on duty|di pejabat|di kantor)',
+      `(?:antrean|antrian|giliran|barisan) (?:chat |pesanan |pelanggan |panggilan |komplain )?${HOLD}(?:panjang|tinggi|banyak|penuh|padat|ramai|membludak|membeludak|menumpuk|numpuk|melonjak|bertimbun|berlambak|berderet)`,
+      `(?:chat|mesej|pesan|pertanyaan|tiket|aduan|keluhan|komplain|pesanan|order|orderan) (?:masuk |yang masuk )?${HOLD}(?:membludak|membeludak|menumpuk|numpuk|melonjak|bertimbun|berlambak|bertambun)`,
       '(?:banyaknya|tingginya|ramainya|lonjakan|volume) (?:antrean|antrian|pesanan|order|orderan|chat|pelanggan|panggilan|komplain|keluhan|aduan)',
       `(?:banyak|ramai) (?:sangat |sekali )?(?:pesanan|orderan|pelanggan|komplain|keluhan|aduan|panggilan) (?:masuk |yang masuk )?${HOLD}`,
     ],
@@ -127,7 +130,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:musim|masa|periode|minggu) (?:liburan|libur|perayaan|cuti|promo|sale|harbolnas|lebaran|raya)',
+      '(?:musim|masa|periode|minggu|bulan) (?:liburan|libur|perayaan|cuti|promo|promosi|sale|jualan|harbolnas|lebaran|raya|puncak)',
+      '(?:karena|kerana|sebab|ada) (?:ada )?(?:promo|promosi|flash sale|sale|harbolnas)',
       '(?:libur|cuti) (?:panjang|lebaran|nasional|natal|tahun baru|umum|perayaan|hari raya)',
       '(?:tanggal merah|hari raya|harbolnas|musim perayaan)',
     ],
@@ -139,7 +143,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(?:we|i|the team|our team|everyone|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:really |very |quite |a bit |extremely )?(?:busy|busier than usual|stretched|overloaded)',
       '(?:high|heavy|huge|large|unusually high) (?:volume|volumes|number|numbers|amount) of (?:calls|chats|orders|tickets|requests|enquiries|inquiries|customers)',
       '(?:high|heavy) (?:call|chat|ticket|order) (?:volume|volumes)',
-      '(?:holiday|festive|christmas|peak|busy) (?:rush|season|period)',
+      '(?:holiday|festive|christmas|peak|busy|sale|mega sale|promo|promotion) (?:rush|season|period|week|weekend)',
+      // "There are only two of us on the night shift."
+      'only (?:one|two|three|four|a few|a handful|[0-9]+) of us (?:on|working|here|in|at|covering|handling)',
     ],
     suggest: ["I'm sorry for the wait"],
   },
@@ -161,7 +167,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
 ];
 
 // Connectors that pass a fact on to the customer as a consequence. "So sorry", "so that" are not.
-const THEREFORE = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning)';
+const THEREFORE = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|sebab tu|sebab itulah|sebab tulah|pasal tu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning)';
 
 /**
  * What turns a fact into an excuse: the customer is told to carry it. Either we cannot act ("…, jadi tidak bisa
@@ -170,15 +176,16 @@ const THEREFORE = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu
  */
 const PASSED_ON = compilePattern([
   `${THEREFORE} (?:(?:saya|kami|kita|i|we|beliau|dia|he|she|they|mereka|pihak kami|tim kami|there) )?(?:memang |juga |pun |masih |is |are )?(?:tidak|belum|tiada|cannot|could not|unable|not able|will not be able|nothing|no one|nobody)`,
-  `${THEREFORE} .. (?:tunggu~|menunggu|terpaksa|bersabar|sabar|lama|lambat|lewat|tertunda|tertangguh|have to wait|need to wait|will have to|wait|be patient|nothing|slow|slower|delayed|late)`,
+  `${THEREFORE} .. (?:tunggu~|menunggu|terpaksa|bersabar|sabar|lama~|lambat~|lewat~|tertunda|tertangguh|have to wait|need to wait|will have to|wait|be patient|bear with us|nothing|not much|slow|slower|delayed|late|longer|a while)`,
+  '(?:wajar|biasa|normal|maklum) (?:saja |sahaja |lah )?(?:kalau|jika|bila|kalo) .. (?:lama~|lambat~|lewat~|tertunda|tertangguh)',
   '(?:tunggu|menunggu) (?:saja|sahaja|giliran|dulu saja|sajalah)',
   '(?:harus|perlu|terpaksa|kena|mesti) (?:bersabar|sabar|tunggu|menunggu)',
   '(?:have to|need to|will have to|must) (?:just )?(?:wait|be patient)',
   'wait (?:like everyone else|your turn|in line|in the queue)',
-  'nothing (?:i|we) (?:can|could) do',
+  '(?:nothing|not much|little) (?:i|we|anyone|anybody|one) (?:can|could) do',
   '(?:tidak|tiada) (?:ada )?(?:apa|apa-apa) yang (?:bisa|boleh|dapat) (?:saya|kami) (?:lakukan|buat)',
   '(?:saya|kami|i|we) (?:memang |juga )?(?:tidak bisa|tidak dapat|belum bisa|belum dapat|tidak boleh|cannot|could not|am unable to|are unable to|am not able to|are not able to)',
-  '(?:try|coba|cuba) (?:again )?(?:later|lagi nanti|lagi lain kali|semula nanti)',
+  '(?:try|coba|cuba) (?:again )?(?:later|tomorrow|lagi nanti|lagi besok|lagi esok|lagi lain kali|semula nanti|semula esok)',
 ]);
 
 // "That's no excuse" owns the problem rather than asking the customer to accept it.

@@ -5,7 +5,9 @@ const YOU = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|s
 // Longest first, so that the whole name is flagged.
 const ID_MS_RULE_WORD = 'syarat dan ketentuan|terma dan syarat|syarat-syarat|aturan|peraturan|kebijakan|sop|prosedur|ketentuan|syarat|polisi|dasar|terma|undang-undang';
 const ID_MS_RULES = `(?:${ID_MS_RULE_WORD})~`;
-const OTHER_CUSTOMERS_ID_MS = '(?:semua |para |seluruh )?(?:pelanggan|pembeli|customer|konsumen|pengguna|orang) (?:lain|yang lain)';
+// Customers as a bank, an airline, a utility or a shop calls them.
+const CUSTOMERS_ID_MS = '(?:pelanggan|pembeli|customer|konsumen|pengguna|orang|nasabah|penumpang|peserta|pemegang polis|pemegang polisi|ahli|anggota|member|penyewa|pengguna jalan)';
+const OTHER_CUSTOMERS_ID_MS = `(?:semua |para |seluruh )?${CUSTOMERS_ID_MS} (?:lain|yang lain)`;
 // Small charges that a loyal customer is worth far more than.
 const ID_MS_FEE = '(?:biaya|ongkos|ongkir|ongkos kirim|denda|caj|bayaran|yuran|fee|admin|biaya admin|deposit|penalti)~';
 const EN_FEE = '(?:fee|fees|charge|charges|shipping|postage|delivery|penalty|surcharge|deposit|restocking|cancellation|admin)';
@@ -44,7 +46,12 @@ export const fairnessArgument = phraseRule(
         '(?:agar|supaya|biar) adil (?:bagi|untuk|kepada|buat) (?:semua|seluruh|pelanggan lain)',
         '(?:semua|setiap|tiap) (?:pelanggan|pembeli|orang|customer) (?:lain )?(?:nanti |juga |akan |pun )*(?:minta|meminta|menuntut|mahu|mau)(?: hal| perkara)? yang sama',
         `(?:itu|ini) (?:sudah |memang )?(?:menjadi )?${ID_MS_RULES}(?: (?:kami|perusahaan|syarikat|dari perusahaan|dari kami|yang berlaku))?(?= [.,!]| $)`,
-        `${ID_MS_RULES} (?:ini |itu )?berlaku (?:sama )?(?:untuk|bagi|kepada) (?:semua|seluruh|setiap) (?:pelanggan|pembeli|orang|customer)`,
+        `${ID_MS_RULES} (?:ini |itu )?(?:berlaku|terpakai|diguna pakai|dikenakan) (?:sama |sama rata |secara sama rata |secara adil )?(?:untuk|bagi|kepada|ke atas|terhadap) (?:semua|seluruh|setiap) ${CUSTOMERS_ID_MS}`,
+        // "Pembeli lain juga minta hal yang sama"; "kami tidak bisa membeda-bedakan Bapak".
+        `${OTHER_CUSTOMERS_ID_MS} (?:nanti |juga |akan |pun |semua |pula |mesti )*(?:minta|meminta|menuntut|mahu|mau|nak|ikut minta|ikut-ikutan minta)(?: hal| perkara| benda)? yang sama`,
+        '(?:tidak|bukan) (?:bisa |boleh |dapat |akan )?(?:membeda-bedakan|membedakan|mengistimewakan|istimewakan|menganakemaskan|melayan|layan|memperlakukan)(?: [^ .!?,]+){0,2} (?:secara )?(?:berbeza|berbeda|istimewa|khusus)',
+        '(?:tidak|bukan) (?:bisa |boleh |dapat |akan )?(?:membeda-bedakan|membedakan|mengistimewakan|menganakemaskan|pilih kasih)',
+        '(?:jadi|nanti|kan|malah|pula) (?:jadi )?(?:tidak|kurang) adil~(?= [.,!?]| $| (?:dong|kan|ya|lah))',
         '(?:semua|setiap) (?:pelanggan|pembeli|orang|customer) (?:harus|wajib|mesti|perlu) (?:mengikuti|ikut|patuh|mematuhi|tunduk)',
         '(?:harus|wajib|mesti|perlu) (?:melakukan~|lakukan|buat|membuat~|memberi~|memberikan~|berikan|beri) (?:hal yang sama |yang sama |perkara yang sama )?(?:juga )?(?:untuk|kepada|ke|bagi|pada) (?:semua|seluruh|setiap) (?:pelanggan|pembeli|orang)',
         `(?:sesuai|berdasarkan|menurut|mengikut|ikut|mengikuti) (?:dengan )?${ID_MS_RULES}(?: [^ .!?]+){0,8} (?:tidak|bukan) (?:bisa|dapat|boleh|diperbolehkan|dibenarkan|diizinkan|dibolehkan)(?: [^ .!?,]+){0,4}`,
@@ -85,10 +92,12 @@ export const fairnessArgument = phraseRule(
         '(?:(?:it|that|this) (?:would be|will be|is) )?unfair (?:to|on|for|towards) (?:all (?:of )?)?(?:the |our )?(?:other(?: customers| people| buyers| shoppers| clients| guests| passengers| members)?|everyone else|everybody else|everyone|everybody)',
         '(?:in fairness|to be fair|out of fairness) to (?:all |the |our )?(?:other|everyone|everybody|all)',
         '(?:would|will|would then|will then) have to do (?:it|that|the same|this) for (?:everyone|everybody|all|every)',
-        '(?:everyone|every customer|all customers|every other customer|everybody) (?:would|will) (?:want|ask for|expect|demand) (?:it|that|the same)',
+        '(?:everyone|every customer|all customers|every other customer|everybody)(?: else)? (?:would|will) (?:want|ask for|expect|demand) (?:it|that|one|the same)',
         '(?:no exceptions|no exception)(?= [.,!]| $| for)',
         '(?:everyone|every customer|all customers|everybody|all our customers) (?:has to|have to|must|needs to|need to) (?:follow|abide by|stick to|play by)',
-        '(?:rules|policy|policies|terms) (?:apply|applies) (?:equally )?to (?:everyone|everybody|all customers|all our customers)',
+        '(?:rules|policy|policies|terms|conditions) (?:apply|applies) (?:equally )?to (?:everyone|everybody|all customers|all our customers|every customer|every single customer|all passengers|every passenger|all policyholders|all account holders)',
+        "(?:cannot|can not|will not|do not|are not able to|am not able to|unable to) (?:treat|handle) (?:you|one customer|any customer|anyone|one person) (?:any )?differently",
+        "(?:that|it|this) (?:would not|will not|would never) be (?:very |really |entirely )?fair(?= [.,!]| $)",
         '(?:cannot|can not|do not|will not|are not able to|unable to) (?:make|give|grant|allow) (?:an |any )?exceptions?',
         '(?:according to|as per|per|under|in line with|in accordance with) (?:our |the |company )?(?:policy|policies|rules|terms|sop|procedure)(?: [^ .!?]+){0,8} (?:we cannot|we can not|we are not able|we are unable|we do not|cannot|is not allowed|are not allowed|is not possible)(?: [^ .!?,]+){0,6}',
         'you (?:have |had )?(?:agreed|accepted|consented|signed up) (?:to )?(?:the |our |these |those )?(?:terms|t cs?|t c|conditions|policy|policies|rules|contract|agreement)',

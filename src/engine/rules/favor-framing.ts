@@ -57,6 +57,8 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
     match: [
       'anggap(?: sahaja| saja)?(?: _)? (?:bernasib baik|bertuah)',
       '(?:encik|cik|puan|tuan|anda|awak) (?:masih |cukup |sangat )?(?:bernasib baik|bertuah) (?:kerana |sebab )?(?:kami|saya) (?:masih )?(?:sudi|mahu|bersetuju)',
+      // Not "berbesar hati", which is "with pleasure".
+      '(?:kami|saya) (?:sudah |dah |telah |masih |cukup )?(?:bertimbang rasa|bermurah hati|berbaik hati)',
     ],
     suggest: ['terima kasih atas kesabaran anda'],
     unlessAfter: '(?:bukan|tidak)',
@@ -67,6 +69,8 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       '(?:as |like )?(?:a |an )?(?:special|personal|one-off|one-time|one off|one time|exceptional) (?:favour|favor|courtesy|exception)(?: to you| for you)?',
       '(?:as |like )?a (?:favour|favor) to you',
       'out of the goodness of (?:our|my) hearts?',
+      '(?:we|i) (?:have )?(?:kindly|graciously|generously) (?:agreed|decided|offered|chosen|allowed|made)',
+      '(?:we|i) went out of (?:our|my) way to (?:cover|refund|replace|fix|reship|resend|send|waive|exchange)',
     ],
     suggest: ['as it was our mistake', 'gladly'],
     unlessAfter: '(?:not|never|no)',
@@ -103,6 +107,10 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(?:untuk |hanya |khusus )?(?:untuk )?(?:sekali |kali )(?:ini|ni) (?:saja|sahaja)',
       'hanya (?:untuk )?(?:kali|sekali) (?:ini|ni)',
       'khusus (?:untuk )?kali (?:ini|ni)',
+      // "ini pengecualian ya karena Kakak pelanggan setia": loyalty as the reason to fix our own mistake.
+      '(?:ini|itu|ni|tu) (?:adalah |ialah |merupakan |sebuah |satu |suatu )?pengecualian(?! (?:bagi|untuk) (?:kami|saya))',
+      '(?:karena|kerana|sebab) (?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|tuan|puan|awak) (?:adalah |ialah |merupakan |kan )?(?:pelanggan|nasabah|member|pembeli|ahli) (?:setia|lama|tetap|prioritas|istimewa|vip)',
+      '(?:walaupun|walau|padahal|meskipun|sedangkan) (?:sebenarnya |biasanya |lazimnya |kebiasaannya |umumnya )?(?:tidak|tak) (?:boleh|bisa|dibenarkan|diizinkan|dibolehkan)',
     ],
     suggest: ['dengan senang hati'],
     // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again.
@@ -131,6 +139,10 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       'just (?:this|the) once',
+      '(?<= )this once(?= [.,!]| $)',
+      '(?:this|that|it) is (?:an |a )?(?:one-off |one-time |rare |special )?exception',
+      'because you are (?:a |an |one of our )?(?:regular|loyal|valued|long-standing|longtime|vip|premium)',
+      '(?:even though|although|though|when) (?:we|i) (?:normally|usually|typically|ordinarily|generally) (?:would not|do not|would never|cannot|are not allowed to|am not allowed to)',
       'this (?:one )?time only',
       '(?:as an|as a one-off|as a one-time) exception',
       '(?:i|we) (?:will|can|could|am happy to|are happy to) make an exception',
@@ -148,6 +160,10 @@ const OUR_MISTAKE = compilePattern([
   '(?:kami|saya|kita) (?:yang |memang |telah |sudah )?(?:salah|keliru|lalai|khilaf|teledor|silap|tersilap|tersalah|cuai|terlepas pandang)',
   '(?:salah|tersalah|silap|tersilap) (?:kirim|mengirim|dikirim|hantar|menghantar|input|tagih|menagih|caj|potong|memotong|hitung|kira|proses|cetak)',
   '(?:terpotong|tertagih|ditagih|dipotong|dicaj|caj) (?:dua kali|berganda|ganda)',
+  '(?:pesanan|barang|bungkusan|paket|order|item|tempahan)~ (?:yang )?tertukar',
+  '(?:glitch|error|bug|fault|problem|issue) (?:in|on|with) our (?:system|systems|end|side|app|website)',
+  'wrong (?:item|size|colour|color|product|order|parcel) (?:that )?(?:we|i) (?:sent|shipped|delivered|gave)',
+  '(?:mixed-up|mixed up|double) (?:order|item|parcel|delivery|charge|charged|billing|billed)',
   '(?:our|my) (?:own )?(?:mistake|error|fault|mix-up|mixup|oversight|blunder|bad)',
   '(?:mistake|error|oversight|fault) (?:was |is )?on (?:our|my) (?:part|end|side)',
   '(?:we|i) (?:made a mistake|made an error|messed up|got it wrong|sent (?:you )?the wrong|shipped (?:you )?the wrong|charged you twice|double-charged|double charged|overcharged)',

@@ -72,6 +72,9 @@ const FAMILIES: readonly ToneFamily[] = [
       '(?:tidak|tak) (?:punya|ada|pakai) otak',
       '(?:tidak|tak) reti (?:nak )?baca',
       'buta huruf',
+      // "Masa gitu aja nggak ngerti?", "Takkan itu pun tak faham?": the customer is made to feel slow.
+      '(?:masa|masak|masakan|mosok|takkan|takan) (?:cuma |hanya )?(?:gitu|begitu|begini|gini|itu|ini|benda (?:ni|tu|macam ni|senang ni)|macam (?:tu|ni)|yang (?:gampang|mudah|senang) (?:gitu|begitu|ni|tu|ini|itu))(?: (?:aja|saja|sahaja|je|doang))?(?: pun)? (?:tidak|kok tidak|pun tidak) (?:ngerti|mengerti|paham|memahami|faham|memahami|bisa|boleh|tahu|reti|pandai)',
+      '(?:gitu|begitu|begini|gini) (?:aja|saja|doang) (?:kok )?(?:tidak|kok tidak) (?:ngerti|mengerti|paham|faham|bisa|tahu|reti)',
     ],
     suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
   },
@@ -119,6 +122,8 @@ const FAMILIES: readonly ToneFamily[] = [
       'kan (?:(?:sudah|saya|kami) ){1,2}(?:bilang|bilangin|katakan|jelaskan|cakap|kata|beritahu|bagitahu|terangkan|kasih tahu)',
       'sudah (?:saya |kami )?(?:bilang|katakan|jelaskan|cakap|beritahu|terangkan|dibilang|dibilangin|dijelaskan|diberitahu|diterangkan|dikasih tahu) (?:berkali-kali|berulang kali|berulang-ulang|dari tadi|banyak kali)',
       'berapa kali (?:lagi )?(?:saya |kami )?(?:harus|mesti|perlu|nak|mau|kena) (?:bilang|jelaskan|katakan|cakap|ulang|terangkan|beritahu|bagitahu)',
+      // "Saya dah terangkan TIGA KALI": counting the customer's questions back at them.
+      '(?:sudah|dah|telah|udah) (?:saya |kami )?(?:bilang|katakan|jelaskan|cakap|beritahu|bagitahu|terangkan|sebut|ulang|ulangi) (?:ini |itu |benda ni |hal ini |perkara ini )?(?:dua|tiga|empat|lima|banyak|beberapa|[0-9]+|se?ratus|seribu) kali',
       '(?:untuk|buat) (?:yang )?(?:terakhir kali|kesekian kali)~',
       '(?:macam|seperti|kayak|kaya) (?:budak|anak kecil|budak-budak)',
     ],
@@ -150,6 +155,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'you (?:clearly|obviously) (?:did not|have not|do not|cannot|never|failed to|could not) (?:even )?(?:read|bother|listen|understand|follow|pay attention|check|look)',
       'what part of(?: [^ .!?]+){0,4} (?:do|did) you not (?:understand|get)',
       '(?:maybe |perhaps )?next time (?:, )?(?:try reading|read|pay attention|listen|use your)',
+      'next time (?:, )?(?:maybe|perhaps|just|try to|try) (?:check|read|look at|double-check|pay attention to)',
       'use your (?:brain|head|common sense|eyes)',
       'not rocket science',
       'even a (?:child|kid) (?:could|can|would)',

@@ -8,7 +8,7 @@ const MS_COST = '(?:kos~|caj~|perbelanjaan~|modal~)';
 const TOO_MUCH = '(?:terlalu |sangat |cukup |lumayan |amat |agak )?(?:mahal|besar|tinggi|berat|membebani)';
 // "Itu rugi buat Kakak" is about the customer's loss.
 const NOT_THE_CUSTOMER = '(?! (?:bagi|buat|untuk|kepada) (?:anda|kakak|kak|bapak|ibu|pak|bu|kamu|encik|puan|cik|tuan|awak))';
-const US_EN = '(?:us|the company|the business|our company|our business|the store|our store|the shop)';
+const US_EN = '(?:us|the company|the business|our company|our business|the store|our store|the shop|the airline|our airline|the bank|the platform)';
 
 export const internalCosts = phraseRule(
   {
@@ -42,6 +42,8 @@ export const internalCosts = phraseRule(
         `${ID_US} (?:tidak|belum) (?:mau |bisa |sanggup |mampu )?(?:menanggung|nanggung|nombok) (?:biaya|ongkos|kerugian)`,
         `${ID_COST} (?:[^ .!?,]+ ){0,3}(?<!(?:tidak|bukan|belum) )(?:bikin|membuat|malah) rugi~${NOT_THE_CUSTOMER}`,
         '(?:mengurangi|menggerus|memotong|menggerogoti|makan) (?:keuntungan|margin|untung) (?:kami|perusahaan|kita|toko)',
+        // "membebani anggaran maskapai": our budget given as the reason.
+        '(?:membebani|memberatkan|menguras|menyedot|menambah|melebihi|di luar) (?:anggaran|budget|bujet|kas|biaya operasional|pengeluaran) (?:operasional )?(?:pihak )?(?:kami|kita|perusahaan|maskapai|toko|bank|operator)~',
       ],
       suggest: ['berikut pilihan yang bisa saya tawarkan'],
     },
@@ -56,6 +58,8 @@ export const internalCosts = phraseRule(
         '(?:margin|keuntungan|untung) (?:keuntungan )?(?:kami|syarikat) (?:sangat |terlalu |sudah |cuma |hanya |memang |amat )*(?:nipis|kecil|sikit|sedikit|rendah)',
         `${MS_US} (?:tidak|tak) (?:mampu |sanggup |boleh )?(?:tanggung|menanggung) (?:kos|caj|kerugian)`,
         '(?:menjejaskan|menjejas|mengurangkan|makan) (?:keuntungan|margin|untung) (?:kami|syarikat|kedai)',
+        // "menambah kos operasi syarikat penerbangan kami"
+        '(?:menambah|menambahkan|membebankan|menaikkan|melebihi|membebani) (?:kos|perbelanjaan|bajet|belanjawan) (?:operasi |operasian |pengendalian |operasional )?(?:kami|syarikat|kedai|bank|pihak kami)',
       ],
       suggest: ['ini pilihan yang boleh saya tawarkan'],
     },

@@ -49,7 +49,9 @@ export const presumeSolution = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${YOU} lebih (?:butuh|perlu|perlukan|memerlukan|membutuhkan|cocok|sesuai) (?:dengan |pakai |guna )?${PLAN}`,
+        `${YOU} (?:pasti |mesti |tentu |jelas |memang |sebenarnya )?lebih (?:butuh|perlu|perlukan|memerlukan|membutuhkan|cocok|sesuai) (?:dengan |pakai |guna |menggunakan |ambil )?${PLAN}`,
+        // "Saya rasa Ibu sebenarnya tidak perlu asuransi": deciding for them what they can do without.
+        `(?:saya (?:rasa|yakin|kira|pikir|fikir|percaya) |${ACTUALLY} )${YOU} (?:${ACTUALLY} )?(?:tidak|tak) (?:perlu|butuh|memerlukan|membutuhkan|perlukan|mahu|mau|nak)(?! (?:khawatir|risau|bimbang|cemas|repot|susah|bersusah|bayar|membayar|menunggu|tunggu|datang|ke|mengisi|isi|mengirim|kirim|hantar|menghantar|mengulang|ulang|apa-apa|lagi))`,
         `saya (?:yakin|rasa|percaya) ${YOU} lebih (?:butuh|perlu|perlukan|memerlukan|mahukan|inginkan|suka|cocok|sesuai|baik)`,
         `percaya~ (?:saja |sahaja |deh |dah |sama saya |pada saya |cakap saya |kata saya )?(?:, )?${YOU} (?:lebih |pasti |mesti )?(?:butuh|perlu|perlukan|mau|mahu|nak|suka|akan suka|cocok|sesuai)`,
         `(?:${YOU} (?:lebih baik|lebih bagus|sebaiknya)|(?:lebih baik|sebaiknya) ${YOU}) (?:langsung )?(?:pakai|ambil|pilih|beli|guna|gunakan|menggunakan|upgrade|beralih|pindah|tukar|langgan|melanggan|ganti) (?:ke )?${PLAN}`,
@@ -71,7 +73,9 @@ export const presumeSolution = phraseRule(
         'you are (?:much |far )?better off (?:with|getting|buying|switching|going|on|using)',
         'trust me (?:, )?you (?:will |would )?(?:really )?(?:want|need|prefer|love|like)',
         'i know what you (?:really |actually )?(?:need|want)',
-        'you do not (?:really |actually )want (?:a|the|to cancel|to return|to change|that)',
+        'you do not (?:really |actually |even )?want (?:a|the|to cancel|to return|to change|that)',
+        // "I don't think you really need travel insurance, so I've taken it off."
+        '(?:i do not think|i doubt|i do not believe) you (?:really |actually |even )?(?:need|want|use)(?! to | any help| help| me)',
       ],
       suggest: ['one option that may suit you', 'would you like'],
       // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.

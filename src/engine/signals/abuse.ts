@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { spanFinder, sortSpans } from '../phrase-spans.js';
+import { spanFinder, sortSpans } from '../text/phrase-families.js';
 
 // Who an insult is aimed at: the agent, the team, the company.
 const TARGET =
@@ -15,7 +15,7 @@ const findAbuse = spanFinder([
   // Insults and vulgarity with no innocent sense in a customer's message, and insults aimed at someone.
   {
     match: [
-      '(?:goblok~|goblog~|gblk|bego~|begok|tolol~|dungu|bangsat~|bajingan~|brengsek~|kampret~|keparat~|sialan~|jancuk|jancok|jancik|kontol|memek|ngentot|ngentod|kntl|anjrit|anjir|anjing lah|bangang~|bengap|bebal|bahlol|bongok|pukimak|puki|lancau|lahanat|haram jadah|sundal|penyangak|kurang ajar|biadab|biadap|otak udang)',
+      '(?:goblok~|goblog~|gblk|bego~|begok|tolol~|dungu|bangsat~|bajingan~|brengsek~|kampret~|keparat~|sialan~|jancuk|jancok|jancik|kontol|memek|ngentot|ngentod|kntl|anjrit|anjir|anjing lah|bangang~|bengap|bebal|bahlol|bongok|pukimak|puki|lancau|lahanat|haram jadah|sundal|penyangak|otak udang)',
       '(?:tidak|kurang) (?:punya|ada) otak',
       '(?:moron|morons|imbecile|imbeciles|retard|retarded|bastard|bastards|bitch|bitches|asshole|assholes|arsehole|dickhead|dickheads|wanker|wankers|scumbag|scumbags)',
       '(?:fuck~|fucking|fucked|fucker|fuckers|fck|fcking|fking|fkn|fuk|fuking|fuq|motherfucker~|wtf|stfu|shit|shitty|bullshit|piss off|screw you|go to hell|shut up)',
@@ -32,6 +32,11 @@ const findAbuse = spanFinder([
     unlessAfter: ['saya', 'aku', 'i', 'i am', 'i feel', 'i felt', 'like', 'me', 'pertanyaan', 'soalan', 'tanya', 'my'],
   },
   { match: '(?:sial|celaka)', unlessAfter: ['nasib', 'bernasib', 'malang'] },
+  // "Kurang ajar" at the agent is abuse; said of a driver or a technician it is a complaint about them (upset).
+  {
+    match: '(?:kurang ajar|biadab|biadap)',
+    unlessInSentence: '(?:pemandu|driver|rider|kurir|kurier|sopir|supir|teknisi|juruteknik|petugas|kasir|juruwang|satpam|pengawal|penjual|seller|tukang|posmen|penghantar|mitra)~ (?:[^ .!?,]+ ){0,4}(?:kurang ajar|biadab|biadap)',
+  },
   // An accusation of fraud, unless the customer is warning about someone else posing as the company.
   {
     match: '(?:penipu~|scammer|scammers|scam company|scam artists?|(?:you|you guys|you people|your company|this company) (?:are|is) (?:a |such a |a total |a complete |an absolute )?scam)',

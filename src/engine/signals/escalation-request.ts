@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { spanFinder } from '../phrase-spans.js';
+import { spanFinder } from '../text/phrase-families.js';
 
 const YOUR = '(?:anda|kamu|kalian|mu|lu|lo|awak|korang|kau|you)';
 // Someone more senior. "Bos" is also a friendly form of address and "atasan" a top you wear, so alone they need "your".

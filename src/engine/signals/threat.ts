@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { spanFinder } from '../phrase-spans.js';
+import { spanFinder } from '../text/phrase-families.js';
 
 // A report made because of a theft or a fraud by someone else is not a threat against the company.
 const VICTIM_OF_SOMEONE_ELSE =

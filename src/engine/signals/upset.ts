@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { compilePattern } from '../text/pattern.js';
-import { spanFinder, sortSpans } from '../phrase-spans.js';
+import { spanFinder, sortSpans } from '../text/phrase-families.js';
 
 const COUNT = '(?:dua|tiga|empat|lima|enam|tujuh|lapan|delapan|sembilan|sepuluh|beberapa|berapa|banyak|[0-9]+)';
 const SPAN_OF_TIME = '(?:seminggu|sebulan|setahun|sejam|berhari-hari|berminggu-minggu|berbulan-bulan|berjam-jam|berkali-kali)';
@@ -21,6 +21,10 @@ const findUpsetWords = spanFinder([
       '(?:terlalu lama|kelamaan|(?:way |far )?too long|so long|taking forever|takes forever|(?:so|too|very|painfully|ridiculously|extremely) slow)',
       '(?:seriously|serius|are you serious) [?!]',
       '(?:yang benar saja|yang bener saja|bercanda (?:ya|kah))',
+      // Worn out, and treated rudely: "saya sudah capek", "I'm exhausted", "drivernya kasar banget".
+      '(?:saya|aku|i am|i have been) (?:sudah |dah |udah |so |really |completely |totally )?(?:capek|capai|penat|lelah|letih|exhausted|worn out|drained)',
+      '(?:kasar|kurang ajar|biadab|biadap|rude|disrespectful)',
+      '(?:bolak-balik|berulang-alik|ulang-alik|running around|back and forth)',
     ],
     unlessAfter: NEGATION,
     unlessInSentence: '(?:sorry to (?:be|bother)|maaf (?:mengganggu|merepotkan)|hope (?:you are|you have|this is)|semoga)',
@@ -58,6 +62,8 @@ const findUpsetWords = spanFinder([
       'still (?:not|no|have not|has not|had not|did not|do not|does not|cannot|waiting|nothing|broken|charged|missing|down|the same|no sign)',
       '(?:nothing|no one|nobody|none) (?:has|have) (?:come|arrived|happened|changed|been|shown|called|replied|responded|gotten|got|contacted)',
       'never (?:arrived|came|showed|received|got|heard|called)',
+      // A broken promise: "promised to call me back yesterday and never did".
+      '(?:promised|janji|dijanjikan|berjanji|told me)(?: [^ .!?]+){0,8}? (?:never|but nothing|did not|have not|has not|tidak ada pun|tiada pun|tak ada pun|belum juga)',
       '(?:it|this|that) (?:is|has) been (?:(?:over|more than|almost|nearly|about) )?(?:a |an |one |two |three |four |five |[0-9]+ |several |a few |few )?(?:days|weeks|months|hours|week|month|ages|forever)',
       '(?:a|one|two|three|[0-9]+) (?:weeks|week|days|months|month) (?:now|already)',
     ],
@@ -67,7 +73,7 @@ const findUpsetWords = spanFinder([
 
 // A complaint in a sentence that ends in "!": a negation, a "why", a failure, a broken promise, time gone by.
 const COMPLAINT =
-  compilePattern('(?:tidak|belum|tiada|bukan|not|no|never|nothing|nobody|none|mana|where|kenapa|mengapa|why|how come|masih|still|padahal|sedangkan|even though|rusak|rosak|pecah|retak|patah|hilang|salah(?! satu)|wrong|broken|broke|snapped|cracked|damaged|defective|faulty|late|delayed|lewat|telat|terlambat|lambat|slow|charged|terpotong|dipotong|caj|mati|putus|down|error|gagal|failed|janji|dijanjikan|promised|seminggu|sebulan|week|weeks|month|days)');
+  compilePattern('(?:tidak|belum|tiada|bukan|not|no|never|nothing|nobody|none|mana|where|kenapa|mengapa|why|how come|masih|still|padahal|sedangkan|even though|rusak|rosak|pecah|retak|patah|hilang|salah(?! satu)|wrong|broken|broke|snapped|cracked|damaged|defective|faulty|late|delayed|lewat|telat|terlambat|lambat|slow|charged|terpotong|dipotong|caj|mati|putus|down|error|gagal|failed|janji|dijanjikan|promised|told me|was told|bilang|katanya|ternyata|padahal|fault|dented|penyok|kemek|tumpah|spilled|sejuk|cold|delay|delayed|tertunda|ditunda|seminggu|sebulan|week|weeks|month|days)');
 // A "!" of thanks, greeting or relief is not upset.
 const WARMTH = compilePattern(
   '(?:terima kasih|thanks|thank|mantap|keren|hebat|bagus|good|great|awesome|love|senang|gembira|puas|happy|alhamdulillah|syukur|cheers|no worries|no problem|not bad|tidak apa|tidak masalah|tidak mengapa|tidak sabar|cannot wait|no rush|semoga|please do not|do not forget|jangan lupa)',

@@ -1,4 +1,5 @@
-import { ADDRESS, familyFinder } from './families.js';
+import { familyFinder } from '../text/phrase-families.js';
+import { ADDRESS } from './address.js';
 
 /**
  * Acknowledgement: an apology, or empathy that shows the customer was heard. Plain thanks ("terima kasih sudah
@@ -50,6 +51,8 @@ export const findAcknowledgements = familyFinder([
       '(?:turut|ikut) (?:prihatin|sedih|bersedih|menyesal|merasakan|bersimpati)',
       // Malay "kesian puan…": pity for the customer's trouble (Indonesian "kasihan deh" is a jeer, so an address must follow).
       `(?:kesian|kasihan) ${ADDRESS}`,
+      // Standing on the customer's side: "ini bukan salah Kakak sama sekali".
+      `bukan (?:salah|kesalahan|kesilapan|silap) ${ADDRESS}`,
     ],
     unlessAfter: [...NOT, ...PURPOSE],
   },
@@ -79,6 +82,8 @@ export const findAcknowledgements = familyFinder([
       '(?:completely|totally|perfectly|very|entirely|fully|quite) understandable',
       'understandably (?:upset|frustrated|annoyed|disappointed|angry|worried|concerned)',
       'you have every right to be',
+      // Standing on the customer's side: "it's not your fault at all", "none of this is your fault".
+      '(?:(?:it|this|that) (?:is|was) (?:not|in no way|by no means)|none of (?:this|that|it) (?:is|was)) (?:at all )?your fault',
       '(?:i|we) (?:(?:sincerely|truly|deeply|really|do) )?regret (?:the|any|that|this|causing|how)',
       'i feel (?:for you|terrible|awful|bad)',
       `(?:i|we) would (?:be|feel) (?:(?:just as|equally|really|very|so|pretty) )?(?:${FEELING_EN}|the same)`,

@@ -1,4 +1,5 @@
-import { ADDRESS, familyFinder } from './families.js';
+import { familyFinder } from '../text/phrase-families.js';
+import { ADDRESS } from './address.js';
 
 /**
  * Check back: asking whether the resolution suits the customer ("bagaimana kedengarannya?", "adakah itu sesuai?",
@@ -29,6 +30,9 @@ export const findCheckBacks = familyFinder([
       // "Apakah sudah sesuai, Kak?", "Apakah bisa diterima?": nothing between the question word and the verdict.
       `(?:apa~|adakah) (?:(?:sudah|cukup|bisa|dapat|boleh) ){0,2}${SUITS_ID_MS}(?: ,)?(?: ${ADDRESS})? \\?`,
       `(?:puas hati|berpuas hati|setuju|bersetuju) (?:dengan|tak|tidak|ke) (?:[^ .!?]+ ){0,5}\\?`,
+      // After steps to follow: "Sudah berhasil, Kak?", "Dah berjaya, cik?", "Apakah cara ini berhasil?"
+      `(?:apa~ |adakah )?(?:sudah|dah|udah) (?:berhasil|berjaya|bisa|boleh|jalan|lancar|beres|selesai)(?: ya| kan)?(?: ,)?(?: ${ADDRESS})? \\?`,
+      `(?:apa~|adakah) (?:cara|langkah|solusi|kaedah) (?:ini|itu|tersebut|tadi) (?:sudah )?(?:berhasil|berjaya|membantu|berfungsi)`,
       // "Kabari saya jika jadwalnya kurang cocok", "beritahu saya sekiranya masa itu tidak sesuai".
       `(?:kabari|kabarkan|beri tahu|beritahu|informasikan|maklumkan|maklumi) (?:saya|kami) (?:ya )?(?:jika|kalau|bila|apabila|sekiranya|seandainya) (?:[^ .!?]+ ){0,4}(?:${SUITS_ID_MS}|setuju|keberatan)`,
     ],

@@ -1,6 +1,8 @@
 import type { Span } from '../report.js';
-import type { TextDocument } from '../text/document.js';
-import { ADDRESS, familyFinder, isQuestion, logicalSentences, mergeSpans, occursWithin, wordPattern } from './families.js';
+import { isQuestion, sentenceText, type TextDocument } from '../text/document.js';
+import { compileIndexedPattern, mayOccur, occursIn } from '../text/pattern.js';
+import { familyFinder, mergeSpans } from '../text/phrase-families.js';
+import { ADDRESS } from './address.js';
 
 /**
  * Clarification: confirming what the customer said, or drawing out what they need, before solving it. Most often a
@@ -48,12 +50,13 @@ const findRequests = familyFinder([
 ]);
 
 // Questions that are not clarification: closings, greetings, proposals, rhetoric and insults.
-const NOT_CLARIFYING = wordPattern([
+const NOT_CLARIFYING = compileIndexedPattern([
   // Closings and openers: "ada lagi yang bisa saya bantu?", "anything else?", "how can I help you today?"
-  '(?:ada|adakah|apakah ada|apa ada) (?:lagi|hal lain|yang lain|perkara lain|apa-apa|pertanyaan|soalan|yang (?:bisa|dapat|boleh|perlu))',
+  '(?:ada|adakah|apakah ada|apa ada) (?:lagi|hal lain|yang lain|perkara lain|apa-apa|pertanyaan|soalan|yang (?:bisa|dapat|boleh|perlu|ingin|mau|hendak|nak|mahu))',
   '(?:lagi|lain) yang (?:bisa|dapat|boleh) (?:saya|kami) bantu',
   '(?:apa|ada) yang (?:bisa|dapat|boleh) (?:saya |kami )?(?:bantu|dibantu)(?: lagi)?(?: hari ini)? \\?',
-  '(?:anything|something) else',
+  // Not "was anything else in the order damaged?", which asks about the case.
+  '(?:anything|something) else(?! (?:in|inside|on|from|that was|was|got|arrived|missing|damaged|broken|wrong) )',
   'any (?:other|more|further) (?:questions|question|concerns|issues|queries)',
   '(?:how|what) (?:can|may) (?:i|we) (?:help|assist|do for) (?:you )?(?:today |now )?\\?',
   '(?:apa|how) (?:kabar|khabar|are you|is your day|is it going)',
@@ -76,10 +79,11 @@ const NOT_CLARIFYING = wordPattern([
 /** Clarifying questions and requests, leaving out the sentences that hold a check back. */
 export function findClarifications(doc: TextDocument, checkBacks: readonly Span[]): Span[] {
   const spans = findRequests(doc);
-  for (const sentence of logicalSentences(doc)) {
+  const mayNotClarify = mayOccur(NOT_CLARIFYING, doc);
+  for (const sentence of doc.sentences) {
     if (!isQuestion(doc, sentence)) continue;
     if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) continue;
-    if (occursWithin(NOT_CLARIFYING, doc.normal, sentence)) continue;
+    if (mayNotClarify && occursIn(NOT_CLARIFYING, sentenceText(doc, sentence))) continue;
     spans.push({ start: sentence.start, end: sentence.end - 1 });
   }
   // A request inside a check-back sentence ("let me know if that works") is the check back.

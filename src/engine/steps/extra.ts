@@ -1,4 +1,4 @@
-import { familyFinder } from './families.js';
+import { familyFinder } from '../text/phrase-families.js';
 
 /**
  * Something extra: a recovery gesture beyond the fix (a voucher, free shipping, a waived fee, an upgrade, a
@@ -29,7 +29,7 @@ const GIVING = [
 ];
 // A gesture refused, expired or asked about.
 const REFUSED =
-  '(?:tidak|tak|belum|bukan|cannot|not|unable|never|tiada) (?:[^ .!?,]+ ){0,3}(?:beri|berikan|memberi|memberikan|kasih|tawarkan|menawarkan|offer|give|provide|issue|add|apply|send|kirim|digunakan|dipakai|used|applied|berlaku|valid|eligible|layak)';
+  '(?:tidak|tak|belum|bukan|cannot|not|unable|never|tiada) (?:[^ .!?,]+ ){0,3}(?:beri|berikan|memberi|memberikan|diberi|diberikan|kasih|dikasih|tawarkan|menawarkan|ditawarkan|offer|offered|give|given|provide|provided|issue|issued|add|apply|send|kirim|digunakan|dipakai|used|applied|berlaku|valid|eligible|layak|granted)';
 const NOT_GIVEN = [
   REFUSED,
   '(?:expired|kedaluwarsa|kadaluarsa|kadaluwarsa|hangus|tamat tempoh|tidak berlaku|tidak valid|invalid|sudah digunakan|sudah dipakai|already used|gagal|failed|error)',
@@ -60,7 +60,9 @@ export const findExtras = familyFinder([
       `(?:hapus|menghapus|hapuskan|menghapuskan|gratiskan|menggratiskan|tiadakan|meniadakan|bebaskan|membebaskan|kecualikan|mengecualikan|ketepikan|mengetepikan|tanggung|menanggung|remove|removed) (?:[^ .!?,]+ ){0,3}${FEE}`,
     ],
     unlessAfter: NOT,
-    unlessInSentence: REFUSED,
+    // "supaya dendanya dihapus", "so the penalty gets waived": what someone hopes for; "ongkirnya kami yang tanggung dan
+    // itu bikin rugi" complains of a cost.
+    unlessInSentence: [REFUSED, '(?:supaya|agar|biar|so that|so the|so your|hoping|in the hope|berharap|rugi|merugikan|margin)'],
   },
   // An upgrade we give: "kami upgrade ke kelas bisnis tanpa biaya", "free upgrade", "naik taraf percuma".
   {

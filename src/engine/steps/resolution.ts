@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
-import type { TextDocument } from '../text/document.js';
-import { familyFinder, logicalSentenceAt, mergeSpans } from './families.js';
+import { sentenceAt, type TextDocument } from '../text/document.js';
+import { familyFinder, mergeSpans } from '../text/phrase-families.js';
 
 /**
  * Resolution: what we will do, or have done, and when; or an alternative we offer. The verbs are the service's own
@@ -26,7 +26,7 @@ const BASE_VERBS = [
   'tukar ganti', 'bersihkan', 'lacak', 'jejak', 'carikan', 'reschedule', 'perpanjang', 'perpanjangkan', 'lanjutkan',
   'perbaharui', 'koreksi', 'revisi', 'pinda', 'pindahkan', 'alihkan', 'jadwalkan ulang', 'jadualkan semula',
   'tetapkan semula', 'atur ulang', 'verifikasi', 'sahkan', 'klaimkan', 'failkan', 'datangi', 'lawati', 'bereskan',
-  'majukan', 'mundurkan', 'retur', 'returkan',
+  'majukan', 'mundurkan', 'retur', 'returkan', 'bantu mohon', 'bantu memohon', 'mohonkan', 'memohonkan',
 ];
 // Done on the customer's request, but as a bare passive ("pesanan sudah dibatalkan") it is often bad news: base only.
 const BASE_ONLY = [
@@ -77,6 +77,8 @@ const VERB_EN = [
   'unsubscribe', 'unsubscribed', 'deactivate', 'deactivated', 'extend', 'extended', 'renew', 'renewed', 'move',
   'moved', 'amend', 'amended', 'adjust', 'adjusted', 'verify', 'verified', 'confirm your', 'confirmed your', 'honou?r',
   'honou?red', 'price-match', 'match the price', 'send (?:it |them |one )?over',
+  'sending', 'processing', 'arranging', 'refunding', 'replacing', 'escalating', 'transferring you', 'connecting you',
+  'put you through', 'putting you through', 'connect you',
   '(?:open|opened|log|logged|lodge|lodged|file|filed|create|created|raise|raised) (?:a|an|the|your) (?:[^ .!?,]+ )?(?:ticket|case|claim|investigation|request|complaint|report)',
   'have (?:it|the|a|an|your|this|that|one|them) (?:[^ .!?,]+ ){0,3}(?:sent|replaced|fixed|delivered|collected|picked up|called|checked|refunded|processed|reshipped|couriered)',
 ];
@@ -95,10 +97,10 @@ const OUR_PEOPLE_ID_MS =
 const OUR_PEOPLE_EN =
   '(?:our|my|the|a|one of our) (?:[^ .!?,]+ )?(?:team|technician|technicians|courier|engineer|engineers|supervisor|manager|colleague|specialist|specialists|agent|rider|driver|department|staff|crew|partner|store|branch)';
 const AUX_ID_MS =
-  '(?:akan|sudah|telah|segera|langsung|sedang|juga|pasti|tentu|siap|bersedia|sudi|coba|mencoba|nanti|lalu|kemudian|baru|barusan|sekarang|ingin|mau|hendak|nak|terus|pun|tetap|sempat|insyaallah|dengan senang hati|hari ini|besok|esok)';
+  '(?:akan|sudah|telah|segera|langsung|sedang|juga|pasti|tentu|siap|bersedia|sudi|coba|mencoba|nanti|lalu|kemudian|baru|barusan|sekarang|ingin|mau|hendak|nak|terus|pun|tetap|sempat|insyaallah|dengan senang hati|hari ini|besok|esok|sendiri|berbaik hati|bermurah hati|bertimbang rasa|bersetuju|setuju|rela|dah)';
 const ABLE_ID_MS = '(?:bisa|dapat|boleh|mampu)';
 const AUX_EN =
-  '(?:will|would|shall|have|has|had|am|are|is|be|been|going|to|just|already|now|also|personally|immediately|gladly|happily|right|then|happy|glad|like|gone|went|ahead|and|still|definitely|certainly|quickly|first|today|tomorrow|actually|need|must|should|do|did)';
+  '(?:will|would|shall|have|has|had|am|are|is|be|been|going|to|just|already|now|also|personally|immediately|gladly|happily|right|then|happy|glad|like|gone|went|ahead|and|still|definitely|certainly|quickly|first|today|tomorrow|actually|need|must|should|do|did|kindly|agreed|decided|myself|ourselves)';
 const ABLE_EN = '(?:can|could|may|might|able)';
 
 // Whom a case is passed to.
@@ -121,7 +123,9 @@ const REPORT_BACK = [
 
 // Threats dressed in service verbs ("kami akan melaporkan Ibu ke polisi", "we'll take legal action"), and no commitment.
 const NOT_A_RESOLUTION = [
-  '(?:polisi|polis|police|berwajib|ugut|ugutan|mengugut|ancam|mengancam|threaten|threatening|tindakan (?:hukum|undang-undang|tegas|lanjut)|hukum|undang-undang|pengacara|lawyer|peguam|pengadilan|mahkamah|court|somasi|saman|legal|sue|pencemaran|defamation|menuntut|terminate|report you)',
+  // "Polis" is the police in Malay but an insurance policy in Indonesian: only a report to them counts.
+  '(?:lapor|laporan|laporkan|melaporkan|melapor|ke|kepada|pihak|report) (?:[^ .!?,]+ )?(?:polisi|polis)(?! (?:asuransi|insurans|anda|bapak|ibu|kakak|encik|puan|tuan|cik|saya|kami))',
+  '(?:police|berwajib|ugut|ugutan|mengugut|ancam|mengancam|threaten|threatening|tindakan (?:hukum|undang-undang|tegas|lanjut)|hukum|undang-undang|pengacara|lawyer|peguam|pengadilan|mahkamah|court|somasi|saman|legal|sue|pencemaran|defamation|menuntut|terminate|report you)',
   // Blocking the customer, not a stolen card: "memblokir akun Ibu", "akaun puan akan disekat", "ban your account".
   '(?:blokir|memblokir|diblokir|sekat|menyekat|disekat|ban|banned|block|blocked|suspend|suspended|blacklist|senarai hitam) (?:[^ .!?,]+ ){0,2}(?:akun|akaun|account|you|anda|nombor|nomor)~',
   '(?:akun|akaun|account) (?:[^ .!?,]+ ){0,3}(?:diblokir|disekat|blocked|banned|suspended|(?:kami|saya) (?:blokir|sekat))',
@@ -205,13 +209,15 @@ const findPhrases = familyFinder([
     match: [
       `(?:sudah|telah|akan|segera|sedang|baru|sempat|langsung|berhasil|sukses|pun|juga)(?: (?:segera|langsung|kami|saya|juga))? di ?${alternation(BASE_VERBS)}~`,
       '(?:akan|bakal) (?:segera )?(?:masuk|cair|sampai|tiba|aktif kembali|kembali aktif|pulih|normal kembali|kembali normal|berfungsi kembali)',
+      // "Perubahan akan aktif dalam 1 jam": a change that takes effect, with its time.
+      '(?:akan|bakal) (?:segera )?(?:aktif|berlaku|berkuat kuasa|berkuatkuasa|efektif|selesai|siap|beres)(?= (?:dalam|dalam masa|dalam tempoh|sebelum|paling lambat|mulai|pada|hari ini|besok|esok|pukul|jam) )',
       '(?:dijadwalkan|dijadualkan|diperkirakan|dijangka|dijangkakan|diestimasikan|estimasi|dijadwal) (?:untuk )?(?:akan )?(?:tiba|sampai|datang|dikirim|dihantar|diterima|selesai|masuk|dihubungi|menghubungi)',
       '(?:sedang|masih|kini) dalam (?:perjalanan|pengiriman|penghantaran)',
       // Working again: "akunnya sudah aktif lagi", "talian telah pulih semula", "your account is now active".
       '(?:sudah|telah|dah|kini) (?:bisa |boleh |dapat )?(?:aktif|normal|pulih|berfungsi|lancar|digunakan|dipakai|diakses) (?:kembali|lagi|semula|seperti biasa)',
       '(?:is|are) now (?:active|working|live|back online|back up|available|up and running|fixed|sorted)',
       `(?:has|have|had|is|are|was|were|will|should|would|shall) (?:(?:now|already|just|also|been|be|being|since|successfully|then) ){0,3}${alternation(PARTICIPLE_EN)}`,
-      '(?:should|will|shall|would) (?:(?:now|then|also|probably|usually) )?(?:arrive|reach you|appear|land|show up|come through|go through|reflect|hit your|be (?:back|with you|delivered|credited|refunded|ready|available|active|working|back online|restored|in your))',
+      '(?:should|will|shall|would) (?:(?:now|then|also|probably|usually) )?(?:arrive|reach you|appear|land|show up|come through|go through|reflect|hit your|take effect|be (?:back|with you|delivered|credited|refunded|ready|available|active|working|back online|restored|in your|live|done|complete|completed))',
       '(?:is|are) (?:now )?(?:scheduled to|expected to|set to|on track|on (?:its|the|their) way|out for delivery|in transit)',
       'you (?:will|should|shall) (?:(?:also|then|now|soon) )?(?:receive|get|hear (?:back|from)|see) (?:[^ .!?,]+ ){0,3}(?:refund|update|call|replacement|email|confirmation|credit|sms|message|tracking|money|response|reply|notification|technician|link|code|parcel|order|item|new one|us|from us)',
     ],
@@ -255,5 +261,5 @@ const findPhrases = familyFinder([
 
 /** Resolution spans: from the start of each sentence that resolves to the end of its last resolving words. */
 export function findResolutions(doc: TextDocument): Span[] {
-  return mergeSpans(findPhrases(doc).map((span) => ({ start: logicalSentenceAt(doc, span.start).start, end: span.end })));
+  return mergeSpans(findPhrases(doc).map((span) => ({ start: sentenceAt(doc, span.start).start, end: span.end })));
 }

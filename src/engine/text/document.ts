@@ -17,7 +17,10 @@ export interface TextDocument extends WordIndex {
   readonly tokenSpans: readonly Span[];
   /** Lower-cased source words, before spelling normalisation: for language detection. */
   readonly rawWords: readonly string[];
-  /** Sentences as spans of `normal`. */
+  /**
+   * Sentences as spans of `normal`, each from its first word to the space after its last token. A dot inside a
+   * sentence ("5 p.m. today", "e.g. the") keeps its token but does not end the sentence.
+   */
   readonly sentences: readonly Span[];
 }
 
@@ -25,7 +28,7 @@ export interface TextDocument extends WordIndex {
 // 17.00 or 1/2 whole), or a run of sentence punctuation.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+|(?<=\p{N})[.,:/]\p{N}+)*|[.!?]+|[,;:]|\n\s*\n/gu;
 
-// Dots that do not end a sentence: titles and common abbreviations.
+// Dots that are not tokens at all: after titles and common abbreviations.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'pk', 'bpk', 'sdr', 'sdri', 'no', 'e.g', 'i.e', 'etc', 'jl', 'tel', 'st', 'vs', 'hj', 'dll', 'dsb', 'yth', 'cth']);
 
 export function toDocument(source: string): TextDocument {
@@ -64,7 +67,7 @@ export function toDocument(source: string): TextDocument {
         if (first === 46 && raw.length === 1 && ABBREVIATIONS.has(previousWord)) continue;
         // "!!!" and "?!" become one token, the last mark deciding: the raw text keeps the count for tone rules.
         push(raw.includes('?') ? '?' : raw.includes('!') ? '!' : '.', start, end);
-        endSentence();
+        if (!(raw === '.' && isInnerDot(source, start))) endSentence();
         previousWord = '';
         continue;
       }
@@ -90,6 +93,15 @@ export function toDocument(source: string): TextDocument {
     rawWords,
     sentences,
   };
+}
+
+const ONE_LETTER_WORD = /(?:^|[^\p{L}])\p{L}$/u;
+// The next word is in lower case, in the same paragraph.
+const NEXT_IS_LOWER_CASE = /^[^\S\n]*(?:\n[^\S\n]*)?\p{Ll}/u;
+
+// A dot after a one-letter word and before a lower-case one ("p.m. today", "e.g. the") does not end a sentence.
+function isInnerDot(source: string, dot: number): boolean {
+  return ONE_LETTER_WORD.test(source.slice(Math.max(0, dot - 2), dot)) && NEXT_IS_LOWER_CASE.test(source.slice(dot + 1, dot + 9));
 }
 
 function normalizeWord(word: string): string {
@@ -119,17 +131,30 @@ export function toSourceSpan(doc: TextDocument, normalStart: number, normalEnd: 
   return { start: doc.tokenSpans[first]!.start, end: doc.tokenSpans[last]!.end };
 }
 
-/** The sentence (a span of `normal`) around a position of `normal`. */
-export function sentenceAt(doc: TextDocument, position: number): Span {
+/** The index of the sentence around a position of `normal` (sentences cover all of it but the first space). */
+export function sentenceIndexAt(doc: TextDocument, position: number): number {
   const sentences = doc.sentences;
   let low = 0;
   let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid]!;
-    if (position < sentence.start) high = mid - 1;
-    else if (position >= sentence.end) low = mid + 1;
-    else return sentence;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.start <= position) low = mid;
+    else high = mid - 1;
   }
-  return { start: 0, end: doc.normal.length };
+  return low;
+}
+
+/** The sentence (a span of `normal`) around a position of `normal`. */
+export function sentenceAt(doc: TextDocument, position: number): Span {
+  return doc.sentences[sentenceIndexAt(doc, position)] ?? { start: 0, end: doc.normal.length };
+}
+
+/** The sentence's text with the space before it, for patterns (which look for a space before a word). */
+export function sentenceText(doc: TextDocument, sentence: Span): string {
+  return doc.normal.slice(Math.max(0, sentence.start - 1), sentence.end);
+}
+
+/** Whether the sentence ends with a question mark. */
+export function isQuestion(doc: TextDocument, sentence: Span): boolean {
+  return doc.normal.slice(sentence.end - 2, sentence.end) === '? ';
 }

@@ -16,8 +16,13 @@ export interface ComposerEvents {
   changed(composer: HTMLElement): void;
   /** The composer took the focus. */
   focused(composer: HTMLElement): void;
-  /** The selection moved inside the composer, or is about to leave it. */
+  /**
+   * The agent moved the selection inside the composer (arrows, clicks), at most once per frame.
+   * Typing moves the caret too, but that is reported as `changed`, not here.
+   */
   caret(composer: HTMLElement): void;
+  /** The composer took or is about to lose the focus: the moment to record its caret. */
+  caretSettled(composer: HTMLElement): void;
   /** The composer left the page. */
   removed(composer: HTMLElement): void;
 }
@@ -31,7 +36,14 @@ interface Tracked {
   observer: MutationObserver;
   listeners: AbortController;
   lastValue?: string;
+  /** The textarea reported an edit since the last poll, which then need not compare values. */
+  edited: boolean;
+  /** A change is queued to be reported once, after the current task's events and mutations. */
+  queued: boolean;
 }
+
+/** Keys that move the caret without editing; any other key's caret move comes with an edit. */
+const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 export class ComposerWatcher {
   private readonly tracked = new Map<HTMLElement, Tracked>();
@@ -39,6 +51,11 @@ export class ComposerWatcher {
   private readonly lastChange = new WeakMap<HTMLElement, number>();
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private caretFrame = 0;
+  /**
+   * The agent typed since the last caret check: the selection changes that follow are the caret
+   * moving with the text, not worth a frame. A click or a navigation key ends it.
+   */
+  private typing = false;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
   active: HTMLElement | null = null;
 
@@ -148,14 +165,27 @@ export class ComposerWatcher {
       'focusout',
       (event) => {
         const composer = this.composerOf(event.composedPath()[0] as Node);
-        if (composer) this.events.caret(composer);
+        if (composer) this.events.caretSettled(composer);
       },
       options,
     );
-    doc.addEventListener('selectionchange', () => this.caretSoon(doc), options);
-    // A textarea's caret moves without a document selectionchange in some browsers.
-    doc.addEventListener('keyup', () => this.caretSoon(doc), options);
-    doc.addEventListener('mouseup', () => this.caretSoon(doc), options);
+    doc.addEventListener(
+      'selectionchange',
+      () => {
+        if (!this.typing) this.caretSoon(doc);
+      },
+      options,
+    );
+    // A textarea's caret moves without a document selectionchange in some browsers. Typed keys
+    // are left out: their caret moves with an edit, and asking for a frame after each would cost one.
+    doc.addEventListener(
+      'keyup',
+      (event) => {
+        if (NAVIGATION_KEYS.has(event.key) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a')) this.caretMovedByAgent(doc);
+      },
+      options,
+    );
+    doc.addEventListener('mouseup', () => this.caretMovedByAgent(doc), options);
     // An iframe that loads later may hold a composer.
     doc.addEventListener(
       'load',
@@ -167,6 +197,12 @@ export class ComposerWatcher {
     this.documents.set(doc, { observer, listeners });
   }
 
+  private caretMovedByAgent(doc: Document): void {
+    this.typing = false;
+    this.caretSoon(doc);
+  }
+
+  /** One check of the caret in the next frame, however many selection changes come before it. */
   private caretSoon(doc: Document): void {
     if (this.caretFrame) return;
     this.caretFrame = (doc.defaultView ?? window).requestAnimationFrame(() => {
@@ -181,8 +217,9 @@ export class ComposerWatcher {
 
   private focus(composer: HTMLElement): void {
     this.active = composer;
+    this.typing = false;
     this.events.focused(composer);
-    this.events.caret(composer);
+    this.events.caretSettled(composer);
     clearInterval(this.pollTimer);
     this.pollTimer = undefined;
     if (isTextarea(composer)) {
@@ -190,17 +227,30 @@ export class ComposerWatcher {
       this.pollTimer = setInterval(() => {
         if (!tracked || !composer.isConnected) return;
         const value = (composer as unknown as HTMLTextAreaElement).value;
-        if (tracked.lastValue !== undefined && value !== tracked.lastValue) this.touch(composer);
+        const changedQuietly = !tracked.edited && tracked.lastValue !== undefined && value !== tracked.lastValue;
+        tracked.edited = false;
         tracked.lastValue = value;
+        if (changedQuietly) this.touch(composer);
       }, TEXTAREA_POLL_MS);
     }
   }
 
+  /**
+   * One keystroke fires `input` and a batch of mutations: they are reported as one change, after
+   * the task, so that the work per keystroke is done once.
+   */
   private touch(composer: HTMLElement): void {
     this.lastChange.set(composer, Date.now());
+    if (composer === this.active) this.typing = true;
     const tracked = this.tracked.get(composer);
-    if (tracked && isTextarea(composer)) tracked.lastValue = (composer as unknown as HTMLTextAreaElement).value;
-    this.events.changed(composer);
+    if (!tracked) return;
+    tracked.edited = true;
+    if (tracked.queued) return;
+    tracked.queued = true;
+    queueMicrotask(() => {
+      tracked.queued = false;
+      if (this.tracked.has(composer)) this.events.changed(composer);
+    });
   }
 
   private track(composer: HTMLElement): void {
@@ -209,7 +259,7 @@ export class ComposerWatcher {
     const observer = new MutationObserver(() => this.touch(composer));
     observer.observe(composer, { childList: true, subtree: true, characterData: true });
     composer.addEventListener('input', () => this.touch(composer), { capture: true, signal: listeners.signal });
-    this.tracked.set(composer, { observer, listeners });
+    this.tracked.set(composer, { observer, listeners, queued: false, edited: false });
     // Lets the bridge learn about the editor early (ProseMirror's view is caught on its next update).
     askBridge(composer, { op: 'probe' });
     this.events.added(composer);

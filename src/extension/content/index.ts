@@ -18,7 +18,7 @@ import { pickLocale, translator } from '../i18n/messages.js';
 import type { TabMessage } from '../protocol.js';
 import type { Sidebar, SidebarActions } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
-import { visibleLabels } from './adapters/dom.js';
+import { shortLabel } from './adapters/dom.js';
 import { ComposerWatcher } from './composers.js';
 import { focusComposer, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
@@ -41,6 +41,8 @@ interface ComposerState {
   ignored: Set<string>;
   caret?: TextSpan;
   timer?: ReturnType<typeof setTimeout>;
+  /** When the pending analysis is due (performance.now()); typing pushes it back without a new timer. */
+  due?: number;
   context?: { at: number; customerMessage?: string; customerName?: string; audience: 'customer' | 'internal'; label?: string };
 }
 
@@ -80,7 +82,10 @@ class Coach {
         this.schedule(composer, 0);
         this.showInSidebar(composer);
       },
-      caret: (composer) => {
+      // Moving the caret only looks for an underline under it; its text offsets, which take a
+      // walk over the composer's text, are read when the composer gains or loses the focus.
+      caret: (composer) => this.highlights.caretMoved(composer),
+      caretSettled: (composer) => {
         const caret = readCaret(composer);
         if (caret) this.state(composer).caret = caret;
         this.highlights.caretMoved(composer);
@@ -130,10 +135,30 @@ class Coach {
     return state;
   }
 
+  /**
+   * Analysis after `delay` without a change. Called on every keystroke, so it only moves the due
+   * time: the one timer, when it fires early, waits for the rest.
+   */
   private schedule(composer: HTMLElement, delay = TYPING_PAUSE_MS): void {
     const state = this.state(composer);
+    const due = performance.now() + delay;
+    if (state.timer !== undefined && state.due !== undefined && state.due <= due) {
+      state.due = due;
+      return;
+    }
     clearTimeout(state.timer);
-    state.timer = setTimeout(() => this.coach(composer), delay);
+    state.due = due;
+    const wait = () => {
+      const left = (state.due ?? 0) - performance.now();
+      if (left > 1) {
+        state.timer = setTimeout(wait, left);
+        return;
+      }
+      state.timer = undefined;
+      state.due = undefined;
+      this.coach(composer);
+    };
+    state.timer = setTimeout(wait, delay);
   }
 
   private context(composer: HTMLElement): NonNullable<ComposerState['context']> {
@@ -153,7 +178,7 @@ class Coach {
       customerMessage: read(() => this.adapter.customerMessage(composer, doc)),
       customerName: read(() => this.adapter.customerName(composer, doc)),
       audience: read(() => this.adapter.audience(composer)) ?? 'customer',
-      label: read(() => visibleLabels(composer)[0]),
+      label: read(() => shortLabel(composer, this.adapter.id === 'generic' ? location.hostname : this.adapter.name, this.adapter.editorKind(composer))),
     };
     return state.context;
   }

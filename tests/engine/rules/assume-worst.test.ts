@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      'Saya tahu Bapak tidak sengaja menekan tombol batal, jadi pesanannya saya pulihkan.',
+      'Apakah Ibu sendiri yang melakukan transaksi pukul 14.02 ini?',
+      'Kakak bisa mendapatkan ongkir gratis untuk pesanan berikutnya.',
       'Ini bukan salah Anda, Kak. Saya bantu cek pesanannya sekarang.',
       'Mungkin ada kesalahan input, boleh saya bantu cek?',
       'Mungkin Kakak salah ketik nomor resinya, boleh kita cek bersama?',
@@ -16,6 +19,9 @@ testRule(assumeWorst, {
       '> pasti Anda salah input\nBaik Kak, saya bantu cek ya.',
     ],
     invalid: [
+      { draft: 'Jangan-jangan Bapak cuma ingin dapat pulsa gratis.' },
+      { draft: 'Pasti Kakak sendiri yang membeli voucher itu, Kak.', flagged: 'Pasti Kakak sendiri yang membeli' },
+      { draft: 'Ibu memang sengaja membatalkan pesanan di menit terakhir?' },
       { draft: 'Pasti Anda salah input nomor tujuannya.', flagged: 'Pasti Anda salah input', output: 'Mungkin ada masalah nomor tujuannya.' },
       { draft: 'Ini kesalahan Bapak sendiri, syaratnya sudah jelas.', flagged: 'Ini kesalahan Bapak' },
       { draft: 'Ibu sendiri yang salah pilih ukuran.', flagged: 'Ibu sendiri yang salah' },
@@ -31,6 +37,7 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      'Meter elektrik puan tersalah baca oleh juruteknik kami, dan bil sudah dibetulkan.',
       'Ini bukan kesilapan encik, saya akan semak akaun encik sekarang.',
       'Mesti puan rasa sangat kecewa, saya mohon maaf.',
       'Sekiranya encik tersilap masukkan nombor akaun, kami boleh bantu batalkan transaksi.',
@@ -39,6 +46,8 @@ testRule(assumeWorst, {
       'Saya faham encik kecewa. Skrin yang retak ini akan kami ganti tanpa caj.',
     ],
     invalid: [
+      { draft: 'Entah-entah encik cuma nak dapat baucar percuma.' },
+      { draft: 'Mesti tuan sendiri yang buat pembelian tu.' },
       { draft: 'Mesti encik yang terjatuhkan telefon itu.', flagged: 'Mesti encik yang terjatuhkan' },
       { draft: 'Skrin tak akan retak sendiri, cik.', flagged: 'tak akan retak sendiri' },
       { draft: 'Ini salah puan sendiri kerana tidak baca terma.', flagged: 'Ini salah puan' },
@@ -51,6 +60,8 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      'I know you didn\'t skip the payment on purpose, so I\'ve waived the late fee.',
+      'Let me check whether the transaction was approved on your card.',
       "It's not your fault at all, and I'll fix it today.",
       "None of this is your fault, and I'm sorry.",
       "You must have been so worried, I'm sorry.",
@@ -61,6 +72,9 @@ testRule(assumeWorst, {
       "Once you claim the voucher, it'll appear in your account.",
     ],
     invalid: [
+      { draft: 'Sounds like you\'re just after a free upgrade.' },
+      { draft: 'You must have approved the payment yourself.', flagged: 'You must have approved the payment yourself' },
+      { draft: 'You\'re cancelling late deliberately to get the fee back.' },
       { draft: 'You probably dropped it.', flagged: 'You probably dropped it', output: 'Let me check what happened.' },
       { draft: 'The case is cracked, so you must have forced the lid.', flagged: 'you must have forced the lid' },
       { draft: 'Are you sure you didn’t drop it?', flagged: 'Are you sure you didn’t' },

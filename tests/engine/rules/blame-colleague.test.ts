@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      'Rekan kami yang masih baru sudah saya dampingi, dan data Bapak sudah benar sekarang.',
       'Mohon maaf, Bu, ini kesalahan kami. Pengajuan Ibu sudah saya input ulang sekarang.',
       'Rekan saya sudah menjelaskan prosesnya, dan saya akan melanjutkan pengecekannya hari ini.',
       'Staf kami akan menghubungi Bapak besok pukul 10.00 untuk jadwal pemasangan.',
@@ -13,6 +14,8 @@ testRule(blameColleague, {
       'Saya mengerti Kakak pasti merasa dimarahi, dan saya minta maaf atas nada balasan kami sebelumnya.',
     ],
     invalid: [
+      { draft: 'Kasir kami yang kemarin memang sering salah hitung, Bu.' },
+      { draft: 'Teknisinya anak baru, Pak, jadi suka lupa bawa alat.' },
       { draft: 'Mohon maaf, Bu, staf baru kami memang teledor, jadi pengajuan Ibu belum masuk.', flagged: 'staf baru kami memang teledor' },
       { draft: 'Maaf Kak, admin kami yang kemarin kurang teliti.', output: 'Maaf Kak, kesalahan kami.' },
       { draft: 'Petugas yang melayani Bapak kemarin sore memang tidak becus.' },
@@ -33,6 +36,7 @@ testRule(blameColleague, {
       'Juruteknik kami akan datang esok antara jam 9 hingga 11 pagi.',
     ],
     invalid: [
+      { draft: 'Kawan sekerja saya tu memang kuat lupa, cik.' },
       { draft: 'Maaf puan, rakan sekerja saya yang melayan puan semalam memang cuai.', flagged: 'rakan sekerja saya yang melayan puan semalam memang cuai', output: 'Maaf puan, kesilapan kami.' },
       { draft: 'Nanti saya akan tegur dia, cik.', messageId: 'discipline' },
       { draft: 'Staf tu memang sambil lewa, encik.' },
@@ -44,6 +48,8 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      'We got your address wrong, and I\'m sorry.',
+      'I\'ve reported the driver to our safety team.',
       "I'm sorry, that was our mistake, and I've put it right.",
       'My colleague will call you tomorrow before noon to confirm the booking.',
       "I've shared your feedback with the team so this doesn't happen again.",
@@ -52,6 +58,9 @@ testRule(blameColleague, {
       'Our agent was right to flag the payment, and I have now released it.',
     ],
     invalid: [
+      { draft: 'The lady at the counter got your address wrong.' },
+      { draft: 'She\'s new and keeps mixing up the forms.' },
+      { draft: 'I\'ll be reporting the agent to my supervisor.', messageId: 'discipline' },
       { draft: "Apologies, the colleague who took your call clearly didn't do his job properly.", flagged: "the colleague who took your call clearly didn't do his job" },
       { draft: "I'll make sure he gets a warning.", messageId: 'discipline', output: "I'll make sure this doesn't happen again." },
       { draft: 'The agent you spoke to was really careless.', output: 'We got this wrong.' },

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameDepartment, {
   id: {
     valid: [
+      'Tim keuangan kami yang akan memproses refund Kakak besok pukul 10.00.',
       'Mohon maaf, ini kesalahan dari pihak kami dan akan kami perbaiki hari ini.',
       'Ini bukan salah Anda, Kak. Saya akan bantu cek pesanannya.',
       'Keluhan Bapak sudah saya teruskan ke bagian keuangan dan akan dikabari besok.',
@@ -18,6 +19,8 @@ testRule(blameDepartment, {
       'Kami tidak ada hubungannya dengan akun palsu tersebut, Kak, jadi mohon jangan transfer ke sana.',
     ],
     invalid: [
+      { draft: 'Mohon maaf Pak, tim klaim yang belum memproses berkas Bapak.' },
+      { draft: 'Itu ranahnya bagian IT, Kak.', flagged: 'Itu ranahnya bagian IT' },
       { draft: 'Maaf ya Kak, ini kesalahan bagian gudang.', flagged: 'ini kesalahan bagian gudang', output: 'Maaf ya Kak, kesalahan kami.' },
       { draft: 'Itu bukan urusan saya, Pak.', flagged: 'Itu bukan urusan saya', messageId: 'notMyJob', output: 'Saya akan bantu mengurusnya, Pak.' },
       { draft: 'soal kartu kredit bkn urusan sy', messageId: 'notMyJob' },
@@ -35,6 +38,7 @@ testRule(blameDepartment, {
   },
   ms: {
     valid: [
+      'Pemandu kami akan sampai dalam 10 minit.',
       'Saya mohon maaf, ini kesilapan pihak kami.',
       'Ini bukan salah puan, saya akan bantu semak.',
       'Walaupun caj itu memang kesilapan di pihak bank kami, saya telah pulangkan RM40 ke akaun encik.',
@@ -44,6 +48,8 @@ testRule(blameDepartment, {
       'Tak mengapa, encik, bukan salah encik pun.',
     ],
     invalid: [
+      { draft: 'Maaf cik, itu silap pemandu, bukan kami.' },
+      { draft: 'Gangguan ini disebabkan oleh kontraktor yang membaiki jalan.' },
       { draft: 'Kelewatan ini berpunca daripada jabatan lain.', flagged: 'berpunca daripada jabatan lain' },
       { draft: 'Bungkusan lewat tu salah syarikat kurier, bukan salah kami.' },
       { draft: 'Itu bukan kerja saya, cik.', messageId: 'notMyJob' },
@@ -57,6 +63,8 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      'I\'ll take it up with the courier myself and call you by 4pm.',
+      'Our finance team hasn\'t processed it yet, and I\'ve asked them to do it today.',
       "It's not your fault at all, and I'll fix it today.",
       'That was our mistake, and I have sent the right size.',
       'I have passed this to our billing team, who will call you by 5pm.',
@@ -69,6 +77,10 @@ testRule(blameDepartment, {
       'Your parcel is with the courier now, and I have asked them to deliver it before noon.',
     ],
     invalid: [
+      { draft: 'The finance team still hasn\'t processed it, so it\'s down to them.' },
+      { draft: 'That one\'s on the driver, I\'m afraid.', flagged: 'That one\'s on the driver' },
+      { draft: 'You\'ll have to take it up with them directly.', messageId: 'notMyJob' },
+      { draft: 'Ground handling is to blame, not us.' },
       { draft: "The mix-up is the warehouse's fault.", flagged: "the warehouse's fault", output: 'The mix-up is our mistake.' },
       { draft: "Sorry, that's not my department.", messageId: 'notMyJob', output: "Sorry, I'll take care of this." },
       { draft: 'THAT IS NOT MY JOB.', messageId: 'notMyJob', output: "I'LL TAKE CARE OF THIS." },

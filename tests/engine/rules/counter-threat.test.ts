@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      'Kartu Bapak sudah kami blokir sementara demi keamanan, dan kartu baru dikirim besok.',
       'Jika Ibu ingin melapor, silakan hubungi OJK di 157. Sementara itu saya tetap bantu proses refund-nya.',
       'Tenang saja Kak, akun Anda tidak akan diblokir. Saya bantu aktifkan kembali sekarang.',
       'Kami tidak akan melaporkan Ibu, kami justru ingin menyelesaikan masalah ini bersama.',
@@ -13,6 +14,9 @@ testRule(counterThreat, {
       'Kami akan melaporkan akun penipu tersebut ke pihak berwajib, Kak.',
     ],
     invalid: [
+      { draft: 'Kalau Ibu masih memaki, kartu Ibu kami blokir.' },
+      { draft: 'Silakan sebarkan, Pak.', messageId: 'dare' },
+      { draft: 'Pengacara kami siap menggugat Bapak.' },
       {
         draft: 'Kalau Ibu terus mengancam, kami yang akan melaporkan Ibu atas pencemaran nama baik.',
         flagged: 'kami yang akan melaporkan Ibu',
@@ -37,6 +41,8 @@ testRule(counterThreat, {
       'Puan berhak untuk membuat laporan, dan saya akan bantu sediakan dokumen yang diperlukan.',
     ],
     invalid: [
+      { draft: 'Samanlah kalau nak, puan.', messageId: 'dare' },
+      { draft: 'Kami akan putuskan talian encik kalau encik terus memaki.' },
       { draft: 'Silakan saman kalau berani, puan.', flagged: 'kalau berani', messageId: 'dare' },
       {
         draft: 'Kalau puan terus mengugut, kami akan ambil tindakan undang-undang.',
@@ -51,6 +57,7 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      'If you\'d like us to cancel your subscription, we can do that today.',
       "If you'd like to file a complaint, you can reach our ombudsman at the link below, and I'll keep working on your refund.",
       "Don't worry, we won't close your account over this.",
       'As requested, we will close your account on Friday.',
@@ -59,6 +66,8 @@ testRule(counterThreat, {
       "I'll report this bug to our developers today.",
     ],
     invalid: [
+      { draft: 'Carry on like this and we\'ll disconnect your service.' },
+      { draft: 'Share it then.', messageId: 'dare' },
       {
         draft: "If you keep threatening us we'll take legal action against you.",
         flagged: "we'll take legal action",

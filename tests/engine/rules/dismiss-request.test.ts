@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      'Permintaan Kakak masuk akal, dan sudah saya proses hari ini.',
       'Tidak mungkin hilang, paket Ibu aman di gudang kami.',
       'Saldo Kakak tidak mungkin terpotong dua kali, jangan khawatir.',
       'Maaf, pembatalan memang tidak bisa dilakukan, tetapi saya bisa bantu retur begitu paketnya sampai.',
@@ -15,6 +16,8 @@ testRule(dismissRequest, {
       'Tidak bisa login? Coba reset password lewat tautan ini ya Kak.',
     ],
     invalid: [
+      { draft: 'Permintaan Ibu terlalu berlebihan, Bu.' },
+      { draft: 'Mana bisa tiketnya diganti nama, Pak.' },
       { draft: 'Tidak mungkin, Bu.', flagged: 'Tidak mungkin', output: 'Belum dapat kami lakukan, Bu.' },
       { draft: 'Refund tanpa bukti itu mustahil diproses.', flagged: 'mustahil diproses', output: 'Refund tanpa bukti itu belum dapat kami lakukan.' },
       { draft: 'gak mungkin kak, refund tanpa resi ga bisa sama sekali' },
@@ -35,6 +38,7 @@ testRule(dismissRequest, {
       'Mustahil untuk bungkusan itu hilang, ia sudah diinsuranskan dan dijejak.',
     ],
     invalid: [
+      { draft: 'Permohonan tuan ni tak munasabah.' },
       { draft: 'Itu mustahil, encik.', flagged: 'mustahil', output: 'Itu belum dapat kami lakukan, encik.' },
       { draft: 'Tukar alamat selepas penghantaran memang tidak boleh dibuat.', flagged: 'memang tidak boleh dibuat' },
       { draft: 'Tak mungkin, cik, pesanan sudah dihantar.' },
@@ -45,6 +49,7 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      'Your request is completely reasonable, and I\'ve approved it.',
       "That's not possible, but what I can do is move your booking to Friday at no cost.",
       "I'm afraid that's impossible; as an alternative, I can offer store credit.",
       "It's not impossible, let me check with the airline.",
@@ -55,6 +60,8 @@ testRule(dismissRequest, {
       'Impossible to say exactly when, but I will update you by noon.',
     ],
     invalid: [
+      { draft: 'What a ridiculous demand.' },
+      { draft: 'Your request is frankly absurd.' },
       { draft: 'Sorry, but that is absolutely impossible.', flagged: 'that is absolutely impossible', output: "Sorry, but I'm afraid we can't do that, but here's what I can do." },
       { draft: 'A refund at this stage is out of the question.', flagged: 'out of the question' },
       { draft: "There's no way we can change the booking now." },

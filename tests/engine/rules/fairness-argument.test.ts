@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      'Saya paham ini terasa tidak adil bagi Kakak, dan saya minta maaf.',
       'Saya paham Kakak kecewa. Ongkir returnya kami tanggung, dan dana Kakak kembali besok.',
       'Kakak tidak perlu membayar ongkir untuk pengembalian ini.',
       'Sesuai kebijakan kami, dana akan kembali dalam 3 hari kerja.',
@@ -14,6 +15,9 @@ testRule(fairnessArgument, {
       'Apakah Kakak setuju dengan syarat penukaran ini?',
     ],
     invalid: [
+      { draft: 'Aturan ini berlaku untuk semua penumpang, Pak.' },
+      { draft: 'Kami tidak bisa mengistimewakan Ibu.' },
+      { draft: 'Nanti nasabah lain juga menuntut hal yang sama.' },
       { draft: 'Mohon maaf Kak, aturan tetap aturan.', flagged: 'aturan tetap aturan', output: 'Mohon maaf Kak, saya akan carikan jalan keluarnya.' },
       { draft: 'Kalau kami kabulkan, itu tidak adil bagi pelanggan lain.', flagged: 'tidak adil bagi pelanggan lain' },
       { draft: 'Sesuai SOP kami, penukaran lewat 14 hari tidak bisa diproses.', flagged: 'Sesuai SOP kami, penukaran lewat 14 hari tidak bisa diproses' },
@@ -35,6 +39,7 @@ testRule(fairnessArgument, {
       'Adakah encik bersetuju dengan terma pertukaran ini?',
     ],
     invalid: [
+      { draft: 'Syarat ini terpakai sama rata kepada semua ahli, cik.' },
       { draft: 'Maaf cik, peraturan tetap peraturan.', flagged: 'peraturan tetap peraturan' },
       { draft: 'Itu tidak adil kepada pelanggan lain yang ikut syarat.', flagged: 'tidak adil kepada pelanggan lain' },
       { draft: 'Mengikut polisi syarikat, pemulangan selepas 7 hari tidak boleh diterima.' },
@@ -46,6 +51,7 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      'It\'s not fair that you were charged twice, and I\'ve refunded it.',
       "I've waived the RM10 shipping fee for you.",
       "You won't have to pay the shipping fee.",
       'The return window is 7 days, but I can offer a free repair instead.',
@@ -56,6 +62,9 @@ testRule(fairnessArgument, {
       'Our policy is to refund double charges within 24 hours, and I have started yours.',
     ],
     invalid: [
+      { draft: 'These terms apply to every passenger, madam.' },
+      { draft: 'Everyone else would demand one too.' },
+      { draft: 'We can\'t treat one customer differently.' },
       { draft: "Policy's policy, I'm afraid.", flagged: "Policy's policy", output: "Let me see what I can do, I'm afraid." },
       { draft: "It wouldn't be fair to our other customers.", flagged: "It wouldn't be fair to our other customers" },
       { draft: 'You agreed to the T&Cs when you signed up.' },

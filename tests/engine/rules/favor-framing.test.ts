@@ -14,6 +14,8 @@ testRule(favorFraming, {
       '> kalian salah kirim, sebagai pengecualian khusus harusnya ganti rugi\nBaik Kak, kami kirim ulang hari ini ya.',
     ],
     invalid: [
+      { draft: 'Paket yang kami salah kirim akan kami ganti, tapi itu pengecualian ya, Kak.', flagged: 'itu pengecualian' },
+      { draft: 'Kami sudah salah tagih, tapi karena Bapak nasabah prioritas, biayanya kami kembalikan.' },
       {
         draft: 'Walaupun ini kesalahan kami, sebagai pengecualian khusus kami akan kirim ulang barangnya.',
         flagged: 'sebagai pengecualian khusus',
@@ -30,6 +32,7 @@ testRule(favorFraming, {
   },
   ms: {
     valid: [
+      'Kami berbesar hati membantu puan menukar barang yang tersalah hantar.',
       'Saya mohon maaf, ini kesilapan pihak kami. Kami akan pulangkan RM80 itu dengan segera, puan.',
       'Ini bukan budi bicara khas, encik, bayaran balik ini memang hak encik.',
       'Promosi ini sah untuk kali ini sahaja, cik.',
@@ -38,6 +41,7 @@ testRule(favorFraming, {
       'Sila semak e-mel puan, pautan itu sah sekali ini sahaja.',
     ],
     invalid: [
+      { draft: 'Kami dah bertimbang rasa tukarkan barang yang kami tersilap hantar.' },
       {
         draft: 'Walaupun itu kesilapan kami, kami pulangkan RM250 kepada puan sebagai budi bicara khas.',
         flagged: 'sebagai budi bicara khas',
@@ -53,6 +57,7 @@ testRule(favorFraming, {
   },
   en: {
     valid: [
+      'We\'ll go out of our way to put this right today.',
       "I'm so sorry, this was our mistake. I'll gladly send the right colour out today.",
       "This isn't a special favour: the refund is simply what you're owed.",
       'Just this once, could you send us a photo of the label? It helps the courier.',
@@ -61,6 +66,8 @@ testRule(favorFraming, {
       "We won't normally ask for ID, but this order was flagged by the bank.",
     ],
     invalid: [
+      { draft: 'Although the mix-up was our mistake, we\'ve graciously agreed to resend it.' },
+      { draft: 'We\'ll replace the wrong item we shipped, but this is a one-off exception.' },
       {
         draft: 'Even though sending the wrong size was our mistake, as a special favour I will exchange it.',
         flagged: 'as a special favour',

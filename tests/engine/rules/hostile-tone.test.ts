@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      'Masa tunggu pengiriman ulang sekitar 2 hari, Kak.',
       'Mohon JANGAN bagikan kode OTP ke siapa pun ya, Kak.',
       'Dana sebesar RP 150.000 sudah kami kirim ke rekening BCA Kakak via SMS banking.',
       'Tidak ada pertanyaan yang bodoh, Kak. Saya bantu jelaskan langkahnya ya.',
@@ -15,6 +16,8 @@ testRule(hostileTone, {
       '> Kalian BODOH SEMUA!!!\nMohon maaf atas ketidaknyamanannya, Pak. Saya bantu cek sekarang.',
     ],
     invalid: [
+      { draft: 'Masa begitu saja tidak paham, Pak?' },
+      { draft: 'Sudah saya jelaskan dua kali, Kak.' },
       {
         draft: 'Kalau Bapak BACA syarat dan ketentuannya dulu, masalah ini TIDAK AKAN terjadi!!!',
         flagged: 'Kalau Bapak BACA',
@@ -41,6 +44,8 @@ testRule(hostileTone, {
       'Produk SAMSUNG GALAXY ULTRA kini ada stok semula, encik.',
     ],
     invalid: [
+      { draft: 'Takkan benda senang ni pun tak reti, encik?' },
+      { draft: 'Saya dah cakap tiga kali, cik.' },
       {
         draft: 'Kalau encik BACA terma dan syarat dulu, benda ni TAK AKAN jadi!!!',
         flagged: 'Kalau encik BACA',
@@ -57,6 +62,7 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      'Next time you order, the size guide is on the product page; I\'ve arranged the exchange.',
       'Please do NOT share your PIN or OTP with anyone.',
       'Your refund of USD 40 to your HSBC card was sent today.',
       'There are no stupid questions, I am happy to walk you through it.',
@@ -66,6 +72,7 @@ testRule(hostileTone, {
       'ORDER STATUS: shipped on Monday.',
     ],
     invalid: [
+      { draft: 'Next time, maybe read the description before ordering.' },
       {
         draft: "MAYBE IF YOU HAD READ THE INSTRUCTIONS PROPERLY YOU WOULDN'T BE IN THIS MESS!!! Send it again.",
         flagged: "MAYBE IF YOU HAD READ THE INSTRUCTIONS PROPERLY YOU WOULDN'T BE IN THIS MESS",

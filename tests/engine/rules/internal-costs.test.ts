@@ -13,6 +13,7 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      { draft: 'Kami tidak bisa menambah kursi karena akan membebani anggaran operasional perusahaan.' },
       { draft: 'Maaf Pak, biaya penjemputan terlalu mahal untuk perusahaan.', flagged: 'biaya penjemputan terlalu mahal untuk perusahaan', output: 'Maaf Pak, berikut pilihan yang bisa saya tawarkan.' },
       { draft: 'Kalau kami kirim ulang gratis, kami yang rugi, Kak.', flagged: 'kami yang rugi' },
       { draft: 'Ongkirnya lumayan berat buat toko kami, Kak.' },
@@ -34,6 +35,7 @@ testRule(internalCosts, {
       'Kurier kami akan ambil barang itu esok tanpa sebarang caj.',
     ],
     invalid: [
+      { draft: 'Pampasan tak dapat diberi kerana ia akan menambah kos operasi syarikat.' },
       { draft: 'Kos pengambilan terlalu tinggi bagi syarikat, cik.', flagged: 'Kos pengambilan terlalu tinggi bagi syarikat', output: 'Ini pilihan yang boleh saya tawarkan, cik.' },
       { draft: 'Nanti syarikat yang rugi, encik.' },
       { draft: 'Hantar kurier untuk barang RM20 memang tak berbaloi untuk kami.', flagged: 'tak berbaloi untuk kami' },
@@ -53,6 +55,7 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: 'A courtesy car would be too costly for the airline.', flagged: 'too costly for the airline' },
       { draft: "We can't send a courier because each pickup costs us about RM30.", flagged: 'because each pickup costs us about RM30', output: "We can't send a courier but here's what I can offer instead." },
       { draft: "It just isn't worth it for us to send a courier.", flagged: "isn't worth it for us" },
       { draft: 'We would lose money on this order.' },

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(presumeSolution, {
   id: {
     valid: [
+      'Sebenarnya Ibu tidak perlu datang ke kantor, cukup lewat aplikasi.',
+      'Saya rasa Bapak tidak perlu khawatir, dananya aman.',
       'Apa yang Bapak butuhkan?',
       'Boleh saya tahu apa yang sebenarnya Kakak butuhkan?',
       'Penyelesaian seperti apa yang Ibu harapkan dari kami?',
@@ -13,6 +15,8 @@ testRule(presumeSolution, {
       'Kakak tidak perlu khawatir, dana akan kembali besok.',
     ],
     invalid: [
+      { draft: 'Bapak pasti lebih cocok dengan paket bisnis, jadi sudah saya ubah.' },
+      { draft: 'Sebenarnya Kakak tidak perlu proteksi layar, jadi sudah saya hapus.' },
       { draft: 'Yang sebenarnya Bapak perlukan itu router baru.', flagged: 'Yang sebenarnya Bapak perlukan', output: 'Yang mungkin sesuai itu router baru.' },
       { draft: 'yg sebenernya kk butuhin tuh paket premium', flagged: 'yg sebenernya kk butuhin' },
       { draft: 'Sebenarnya yang Ibu cari adalah paket keluarga.', output: 'Mungkin yang sesuai adalah paket keluarga.' },
@@ -33,6 +37,7 @@ testRule(presumeSolution, {
       'Encik tidak perlu risau, bayaran balik akan masuk esok.',
     ],
     invalid: [
+      { draft: 'Saya rasa encik tak perlukan perlindungan skrin, jadi saya dah keluarkan.' },
       { draft: 'Yang sebenarnya puan mahukan ialah pelan keluarga.', flagged: 'Yang sebenarnya puan mahukan', output: 'Yang mungkin sesuai ialah pelan keluarga.' },
       { draft: 'Sebenarnya apa yang encik perlukan ialah penghala baharu.', flagged: 'Sebenarnya apa yang encik perlukan' },
       { draft: 'Encik sebenarnya perlukan pelan data yang lebih besar.' },
@@ -43,6 +48,8 @@ testRule(presumeSolution, {
   },
   en: {
     valid: [
+      'I don\'t think you need to pay anything extra.',
+      'I\'m sure you want this sorted quickly, so I\'ve prioritised it.',
       'What would you like to happen?',
       'Could you tell me what you really need from the new plan?',
       "I understand you really want a refund, and I'll process it now.",
@@ -52,6 +59,8 @@ testRule(presumeSolution, {
       'Would a bigger data plan suit you better, or would you rather keep your current one?',
     ],
     invalid: [
+      { draft: 'I don\'t think you even need the extended warranty, so I\'ve removed it.' },
+      { draft: 'Honestly, you don\'t want a refund.' },
       { draft: 'What you actually want is a replacement, not a refund.', flagged: 'What you actually want', output: 'One option that may suit you is a replacement, not a refund.' },
       { draft: "You'd be better off with the annual plan.", flagged: "You'd be better off with" },
       { draft: 'Trust me, you want the bigger model.' },

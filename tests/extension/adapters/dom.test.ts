@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { editableRoot, isEditable, parentAcross, readableText, scopedAll } from '../../../src/extension/content/adapters/dom.js';
+import { editableRoot, isEditable, parentAcross, readableText, scopedAll, shortLabel } from '../../../src/extension/content/adapters/dom.js';
 import { $, page } from './helpers.js';
 
 afterEach(() => page(''));
@@ -40,5 +40,19 @@ describe('scopedAll', () => {
     const composer = inner.querySelector('#composer')!;
     expect(parentAcross(composer)?.id).toBe('host');
     expect(scopedAll(composer, '.msg').map((m) => m.textContent)).toEqual(['one']);
+  });
+});
+
+describe('shortLabel', () => {
+  test("a composer's own short label or placeholder names it", () => {
+    page('<div id="a" contenteditable="" aria-label="Reply to Sari"></div><textarea id="t" placeholder="Tulis balasan"></textarea>');
+    expect(shortLabel($('#a'), 'Zendesk', 'prosemirror')).toBe('Reply to Sari');
+    expect(shortLabel($('#t'), 'Zendesk', 'textarea')).toBe('Tulis balasan');
+  });
+
+  test("an editor's accessibility instructions are no name: the site and the editor are", () => {
+    page('<div id="ck" contenteditable="" aria-label="Rich Text Editor. Editing area: main. Press Alt+0 for help."></div><div id="bare" contenteditable=""></div>');
+    expect(shortLabel($('#ck'), 'Freshdesk', 'ckeditor5')).toBe('Freshdesk · CKEditor');
+    expect(shortLabel($('#bare'), 'help.example.com', 'contenteditable')).toBe('help.example.com · rich text');
   });
 });

@@ -3,6 +3,8 @@
  * differs from ours, so nodes are told apart by nodeType and tag, never by `instanceof`.
  */
 
+import type { EditorKind } from './types.js';
+
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
@@ -172,6 +174,34 @@ export function isShown(element: Element): boolean {
   }
   const visibility = element.ownerDocument.defaultView?.getComputedStyle(element).visibility;
   return visibility !== 'hidden' && visibility !== 'collapse';
+}
+
+const EDITOR_NAMES: Record<EditorKind, string> = {
+  textarea: 'text box',
+  ckeditor5: 'CKEditor',
+  prosemirror: 'ProseMirror',
+  quill: 'Quill',
+  lexical: 'Lexical',
+  slate: 'Slate',
+  draftjs: 'Draft.js',
+  froala: 'Froala',
+  trix: 'Trix',
+  contenteditable: 'rich text',
+  unknown: 'editor',
+};
+/** Longer than this, or made of sentences, a label is an editor's instructions, not a name. */
+const MAX_SHORT_LABEL = 40;
+
+/**
+ * A short name for a composer, for the sidebar's "Coaching: …": its own short label or placeholder
+ * ("Reply to Sari"), else the site's name and the editor's. Editors' accessibility labels such as
+ * CKEditor's "Rich Text Editor. Editing area: main. Press Alt+0 for help." are no names.
+ */
+export function shortLabel(element: Element, site: string, kind: EditorKind): string {
+  const own = visibleLabels(element).find(
+    (label) => label.length <= MAX_SHORT_LABEL && !/[.!?]\s|\brich text editor\b|\balt\s*\+/i.test(label),
+  );
+  return own ?? `${site} · ${EDITOR_NAMES[kind] ?? EDITOR_NAMES.unknown}`;
 }
 
 /** What a sighted user reads as the field's label: aria-label, placeholder, a <label>, and the like. */
