@@ -9,6 +9,7 @@ const signalsOf = (message: string): Signal[] => readSignals(toDocument(message)
 /** Each message with the signals it must carry (exactly those). */
 const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> = {
   id: [
+    ['Kalau tidak diganti, saya tulis di Google Review!', ['upset', 'threat']],
     ['Saya sudah lelah, tolong diselesaikan.', ['upset']],
     ['Kurirnya biadab, paket dilempar ke pagar!', ['upset']],
     // upset
@@ -115,6 +116,7 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Nasib sial betul, saya tertinggal kapal terbang. Boleh tukar tiket?', []],
   ],
   en: [
+    ['I\'m leaving a one-star review if nobody calls me today.', ['upset', 'threat']],
     ['The technician was so rude to my mother!', ['upset']],
     ['She promised to email me the form and never did.', ['upset']],
     ['I\'m exhausted, please just fix it.', ['upset']],

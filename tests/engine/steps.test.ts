@@ -222,6 +222,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     ms: {
       present: [
+        'Saya boleh bantu batalkan tempahan itu hari ini.',
         'Pertukaran nombor akan berkuat kuasa esok.',
         'Saya sendiri akan telefon encik jam 4 petang.',
         'Saya akan hantar barang gantian esok.',

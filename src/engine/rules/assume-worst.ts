@@ -123,6 +123,8 @@ export const assumeWorst = phraseRule(
         `${YOU} (?:ini )?(?:cuma|hanya|sekadar|semata-mata|memang) (?:mau|ingin|mahu|nak|cari|mencari|cuba|coba|berharap) (?:dapat |dapatkan |mendapat |mendapatkan |minta |ambil )?(?:[^ .!?,]+ )?(?:gratis|percuma|free|untung|keuntungan|kesempatan|peluang)`,
         `(?:jangan-jangan|entah-entah|mesti|pasti|jelas) ${YOU} (?:cuma |hanya |memang |saja |je )?(?:mau|ingin|mahu|nak|cari|mencari|cuba|coba) (?:dapat |dapatkan |mendapat |mendapatkan |minta |ambil )?(?:[^ .!?,]+ )?(?:gratis|percuma|free|untung|keuntungan)`,
         `${YOU} (?:memang |pasti |mesti |sudah |dah )?(?:sengaja|dengan sengaja)(?! (?:tidak|tak|belum))`,
+        // "jelas-jelas barangnya Ibu pakai dulu baru diretur"
+        `${CERTAIN} (?:[^ .!?,]+ ){0,2}${YOU} (?:sudah |dah |telah )?(?:pakai|memakai|guna|gunakan|menggunakan|cuba|coba|mencoba)~ (?:[^ .!?,]+ ){0,3}(?:dulu|dahulu|terlebih dahulu)`,
         `${CERTAIN} (?:ini |itu )?${YOU} sendiri yang (?:melakukan|lakukan|buat|membuat|bertransaksi|belanja|berbelanja|membeli|beli|ambil|mengambil|guna|gunakan|menggunakan|pakai|memakai|setuju|menyetujui|bagi|memberi|memberikan|kongsi|berkongsi)~`,
       ],
       suggest: ['boleh saya bantu periksa apa yang terjadi'],
@@ -154,6 +156,7 @@ export const assumeWorst = phraseRule(
         'you (?:broke|damaged|caused|ruined|dropped|forced) (?:it|this|that|the)',
         '(?:did this|did it|caused this|caused it|broke it|damaged it|dropped it) yourself',
         // "You must have made this transaction yourself."
+        'you (?:have |had )?(?:clearly|obviously|evidently|definitely) (?:have )?(?:worn|used|washed|opened|tried on) (?:it|them|the|this|these|those|your)',
         'you (?:must|must have|obviously|clearly|surely|definitely) (?:have )?(?:made|done|authorised|authorized|approved|placed|carried out|shared|given out) (?:it|this|that|these|those|the|your) (?:[^ .!?,]+ )?yourself',
       ],
       suggest: ['let me check what happened'],

@@ -47,7 +47,7 @@ export const blameDepartment = phraseRule(
     {
       lang: ['id'],
       match: [
-        `(?:ini |itu )?(?:kesalahan~|salah~|tanggung jawab~|urusan~|ulah~|ranah~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
+        `(?:ini |itu )?(?:kesalahan~|salah~|tanggung jawab~|urusan~|ulah~|ranah~|kelalaian~|keteledoran~|kekeliruan~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
         `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~|penjual~|seller|bank~) (?:lah )?yang (?:salah|lalai|teledor|ceroboh|keliru|bermasalah)`,
         `gara-gara (?:pihak )?${ID_OUTSIDER}`,
         // "divisi keuangan yang belum memprosesnya": the delay is pinned on a named team.
@@ -117,7 +117,7 @@ export const blameDepartment = phraseRule(
       match: [
         `(?:the )?${EN_PARTY} 's (?:fault|mistake|problem|error)`,
         `(?:the )?(?:fault|blame) (?:lies |is |rests )?with (?:the )?${EN_PARTY}`,
-        `(?:is|was|are|were|lies|rests) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|rider|driver|contractor|ground crew|ground handling|delivery partner|other)(?: team| department| company| people)?(?! 's)`,
+        `(?:is|was|are|were|lies|rests) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really) )?(?:on|down to) (?:the )?(?:(?:receiving|sending|issuing|other|external|third-party|partner|local) )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|rider|driver|contractor|ground crew|ground handling|delivery partner|other)(?: team| department| company| people)?(?! 's)`,
         `(?:is|was|are|were|it is|that is) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really|now|just) )*down to them`,
         // "handled by the billing people, not customer care"; "is to blame for that, not us".
         `(?:handled|dealt with|managed|looked after|done|caused) by (?:the )?${EN_PARTY}(?: people)?(?: ,)? not (?:us|me|customer (?:care|service|support)|our team|my team)`,

@@ -114,6 +114,7 @@ export const dismissRequest = phraseRule(
         `impossible${SENTENCE_END}`,
         'out of the question',
         'not a chance',
+        '(?:do not|please do not) (?:ask|ask for|request|expect) (?:such |these |those )?(?:silly|stupid|ridiculous|crazy|weird|strange|absurd|impossible) (?:things|stuff|requests|favours|favors)',
         "(?:that is|this is|it is|what) (?:a |an |such a |such an )?(?:ridiculous|absurd|unreasonable|outrageous|ludicrous|laughable|crazy|silly) (?:request|ask|demand|thing to ask|idea)",
         '(?:your |the )?(?:request|demand|ask) is (?:frankly |simply |just |quite |completely |totally )?(?:ridiculous|absurd|unreasonable|outrageous|ludicrous|laughable)',
         `(?:that|this|it) is not happening${SENTENCE_END}`,

@@ -27,7 +27,7 @@ const meta: RuleMeta = {
 };
 
 // Staff nouns for "short of staff".
-const STAFF = '(?:staf|staff|orang|tenaga|tenaga kerja|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|sdm|cs)';
+const STAFF = '(?:staf|staff|orang|tenaga|tenaga kerja|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|sdm|cs|teknisi|juruteknik|petugas|kurir|kurier|operator|analis)';
 // Subjects of "we are busy".
 const US = '(?:kami|kita|saya|tim~ kami|tim~|cs kami|admin~|pasukan~ kami|pasukan~|semua (?:agen|staf|kakitangan|orang))';
 const HOLD = '(?:sedang |lagi |masih |tengah |memang |amat |sangat |benar-benar |juga |pun |sekarang |saat ini |kini |agak |sedikit )*';
@@ -64,6 +64,8 @@ const ALWAYS: readonly PhrasePattern[] = [
     match: [
       `(?:${US} ${HOLD})?(?:kekurangan|kurang|tidak cukup) ${STAFF}`,
       `(?:banyak|ramai|separuh|sebahagian|setengah|sebagian|sebahagian besar) (?:dari |daripada )?(?:${STAFF}|rekan|rakan) (?:kami |kita )?${HOLD}(?:yang )?(?:cuti|bercuti|libur|sakit|izin|mc)`,
+      // "Pegawai kredit kami ramai yang bercuti."
+      `${STAFF} (?:[^ .!?,]+ )?(?:kami |kita )?(?:ramai|banyak|separuh|sebahagian|setengah|sebagian) (?:yang )?${HOLD}(?:cuti|bercuti|libur|sakit|izin|mc)`,
     ],
     suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
   },
@@ -74,6 +76,7 @@ const ALWAYS: readonly PhrasePattern[] = [
       `${EN_US_ARE}(?:short|low) (?:on|of) (?:staff|people|agents|hands)`,
       'lack of (?:staff|manpower|agents)',
       '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:team|staff|agents|people) (?:is|are) (?:off|out|away|sick|on leave)',
+      '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:[^ .!?,]+ ){1,2}(?:is|are) (?:off|out sick|away|sick|on leave|on holiday)(?! (?:to|for) )',
     ],
     suggest: ["I'm sorry for the wait"],
   },
@@ -132,7 +135,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
     match: [
       '(?:musim|masa|periode|minggu|bulan) (?:liburan|libur|perayaan|cuti|promo|promosi|sale|jualan|harbolnas|lebaran|raya|puncak)',
       '(?:karena|kerana|sebab|ada) (?:ada )?(?:promo|promosi|flash sale|sale|harbolnas)',
-      '(?:libur|cuti) (?:panjang|lebaran|nasional|natal|tahun baru|umum|perayaan|hari raya)',
+      '(?:libur|cuti) (?:panjang|lebaran|nasional|natal|tahun baru|umum|perayaan|hari raya|bersama)',
       '(?:tanggal merah|hari raya|harbolnas|musim perayaan)',
     ],
     suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
@@ -179,6 +182,7 @@ const PASSED_ON = compilePattern([
   `${THEREFORE} .. (?:tunggu~|menunggu|terpaksa|bersabar|sabar|lama~|lambat~|lewat~|tertunda|tertangguh|have to wait|need to wait|will have to|wait|be patient|bear with us|nothing|not much|slow|slower|delayed|late|longer|a while)`,
   '(?:wajar|biasa|normal|maklum) (?:saja |sahaja |lah )?(?:kalau|jika|bila|kalo) .. (?:lama~|lambat~|lewat~|tertunda|tertangguh)',
   '(?:tunggu|menunggu) (?:saja|sahaja|giliran|dulu saja|sajalah)',
+  '(?:harus|perlu|terpaksa|kena|mesti|harap|mohon) (?:bersabar|sabar|tunggu|menunggu)(?: saja| sahaja| sajalah)?(?= [.,!?]| $)',
   '(?:harus|perlu|terpaksa|kena|mesti) (?:bersabar|sabar|tunggu|menunggu)',
   '(?:have to|need to|will have to|must) (?:just )?(?:wait|be patient)',
   'wait (?:like everyone else|your turn|in line|in the queue)',

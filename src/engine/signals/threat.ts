@@ -44,8 +44,9 @@ const findThreats = spanFinder([
     match: [
       '(?:viral~|viralkan|memviralkan|diviralkan|tular~|tularkan|menularkan|ditularkan|go viral|make (?:this|it) viral)',
       '(?:sebar~|sebarkan|menyebarkan|share|post|posting|upload|unggah|bongkar|spill|blast|expose|tweet) .. (?:medsos|sosmed|media sosial|facebook|fb|twitter|tiktok|instagram|ig|youtube|threads|reddit|whatsapp|social media|online)',
-      '(?:leave|write|post|give|kasih|beri|memberi|bagi) (?:you |a |an |your |the )*(?:bad|negative|terrible|scathing|1-star|one-star|1 star|one star|bintang 1|bintang satu|1 bintang|satu bintang)(?: (?:review~|rating|ulasan))?',
+      '(?:leave|leaving|write|writing|post|posting|give|giving|kasih|beri|memberi|bagi) (?:you |a |an |your |the )*(?:bad|negative|terrible|scathing|1-star|one-star|1 star|one star|bintang 1|bintang satu|1 bintang|satu bintang)(?: (?:review~|rating|ulasan))?',
       '(?:ulasan|review|rating|penilaian) (?:buruk|jelek|negatif)',
+      '(?:tulis|menulis|tuliskan|posting|post|review) (?:di |ke |dekat |kat |dalam )?(?:google review|google maps|play store|app store|trustpilot)',
     ],
     unlessInSentence: '(?:bagus|keren|mantap|puas|recommend|rekomendasi|promosi|great|love|amazing)',
   },

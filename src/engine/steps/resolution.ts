@@ -164,7 +164,7 @@ const findPhrases = familyFinder([
   {
     match: [
       `(?:saya|kami|aku|kita|beliau) (?:${AUX_ID_MS} ){0,3}(?:bantu |coba |mencoba |untuk )?${alternation([...ACTIVE_VERBS, ...BASE_VERBS, ...BASE_ONLY])}~`,
-      `(?:saya|kami|aku|kita|beliau) (?:${AUX_ID_MS} )?${ABLE_ID_MS} (?:${AUX_ID_MS} )?(?:bantu |coba |mencoba )?${alternation([...ACTIVE_VERBS, ...BASE_VERBS])}~`,
+      `(?:saya|kami|aku|kita|beliau) (?:${AUX_ID_MS} )?${ABLE_ID_MS} (?:${AUX_ID_MS} )?(?:bantu |coba |mencoba )?${alternation([...ACTIVE_VERBS, ...BASE_VERBS, ...BASE_ONLY])}~`,
     ],
     ...WE_DO,
   },

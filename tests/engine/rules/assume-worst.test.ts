@@ -19,6 +19,7 @@ testRule(assumeWorst, {
       '> pasti Anda salah input\nBaik Kak, saya bantu cek ya.',
     ],
     invalid: [
+      { draft: 'Jelas sepatunya Kakak pakai dulu baru dikembalikan.' },
       { draft: 'Jangan-jangan Bapak cuma ingin dapat pulsa gratis.' },
       { draft: 'Pasti Kakak sendiri yang membeli voucher itu, Kak.', flagged: 'Pasti Kakak sendiri yang membeli' },
       { draft: 'Ibu memang sengaja membatalkan pesanan di menit terakhir?' },
@@ -46,6 +47,7 @@ testRule(assumeWorst, {
       'Saya faham encik kecewa. Skrin yang retak ini akan kami ganti tanpa caj.',
     ],
     invalid: [
+      { draft: 'Jelas cik dah guna baju tu dulu.' },
       { draft: 'Entah-entah encik cuma nak dapat baucar percuma.' },
       { draft: 'Mesti tuan sendiri yang buat pembelian tu.' },
       { draft: 'Mesti encik yang terjatuhkan telefon itu.', flagged: 'Mesti encik yang terjatuhkan' },
@@ -60,6 +62,7 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      'If you\'ve used the charger, that\'s fine, we can still exchange it.',
       'I know you didn\'t skip the payment on purpose, so I\'ve waived the late fee.',
       'Let me check whether the transaction was approved on your card.',
       "It's not your fault at all, and I'll fix it today.",
@@ -72,6 +75,7 @@ testRule(assumeWorst, {
       "Once you claim the voucher, it'll appear in your account.",
     ],
     invalid: [
+      { draft: 'You\'ve clearly used the blender before returning it.' },
       { draft: 'Sounds like you\'re just after a free upgrade.' },
       { draft: 'You must have approved the payment yourself.', flagged: 'You must have approved the payment yourself' },
       { draft: 'You\'re cancelling late deliberately to get the fee back.' },

@@ -19,6 +19,7 @@ testRule(blameDepartment, {
       'Kami tidak ada hubungannya dengan akun palsu tersebut, Kak, jadi mohon jangan transfer ke sana.',
     ],
     invalid: [
+      { draft: 'Maaf Pak, itu kelalaian pihak kurir.' },
       { draft: 'Mohon maaf Pak, tim klaim yang belum memproses berkas Bapak.' },
       { draft: 'Itu ranahnya bagian IT, Kak.', flagged: 'Itu ranahnya bagian IT' },
       { draft: 'Maaf ya Kak, ini kesalahan bagian gudang.', flagged: 'ini kesalahan bagian gudang', output: 'Maaf ya Kak, kesalahan kami.' },
@@ -77,6 +78,7 @@ testRule(blameDepartment, {
       'Your parcel is with the courier now, and I have asked them to deliver it before noon.',
     ],
     invalid: [
+      { draft: 'I\'m afraid that\'s down to the issuing bank.' },
       { draft: 'The finance team still hasn\'t processed it, so it\'s down to them.' },
       { draft: 'That one\'s on the driver, I\'m afraid.', flagged: 'That one\'s on the driver' },
       { draft: 'You\'ll have to take it up with them directly.', messageId: 'notMyJob' },

@@ -60,6 +60,7 @@ testRule(dismissRequest, {
       'Impossible to say exactly when, but I will update you by noon.',
     ],
     invalid: [
+      { draft: 'Please don\'t ask for such silly things.' },
       { draft: 'What a ridiculous demand.' },
       { draft: 'Your request is frankly absurd.' },
       { draft: 'Sorry, but that is absolutely impossible.', flagged: 'that is absolutely impossible', output: "Sorry, but I'm afraid we can't do that, but here's what I can do." },

@@ -14,6 +14,7 @@ testRule(excuse, {
       'Di sistem kami belum ada update, jadi saya hubungi kurirnya sekarang dan kabari Kakak sebelum pukul 17.00.',
     ],
     invalid: [
+      { draft: 'Karena cuti bersama, proses klaim jadi lambat.' },
       { draft: 'Pesanan yang masuk lagi menumpuk, jadi pengiriman Kakak agak lambat.' },
       { draft: 'Kami cuma bertiga hari ini, jadi mohon tunggu giliran ya.' },
       { draft: 'Mohon dimaklumi ya, Kak, pesanan sedang menumpuk.', flagged: 'Mohon dimaklumi', messageId: 'askToAccept', output: 'Mohon maaf atas ketidaknyamanannya ya, Kak, pesanan sedang menumpuk.' },
@@ -36,6 +37,7 @@ testRule(excuse, {
       'Kami memang kekurangan kakitangan minggu lepas, tetapi itu bukan alasan, dan saya mohon maaf.',
     ],
     invalid: [
+      { draft: 'Juruteknik kami ramai yang cuti, jadi encik kena tunggu.' },
       { draft: 'Sekarang musim promosi, jadi penghantaran lewat sikit.' },
       { draft: 'Harap maklum ya encik, kami tengah sibuk sangat.', flagged: 'Harap maklum', output: 'Saya mohon maaf atas kesulitan ini ya encik, kami tengah sibuk sangat.' },
       { draft: 'Kami sekarang tak cukup staf, cik.', flagged: 'Kami sekarang tak cukup staf', output: 'Saya mohon maaf atas kelewatan ini, cik.' },
@@ -57,6 +59,7 @@ testRule(excuse, {
       "I'm so sorry about the delay, I've sent a replacement by express shipping.",
     ],
     invalid: [
+      { draft: 'Most of our claims handlers are off sick, so there\'s nothing I can do today.' },
       { draft: 'It\'s our holiday sale weekend, so replies will be slower.' },
       { draft: 'There are only three of us covering chat tonight, so you\'ll have to wait.' },
       { draft: "We're extremely short-staffed this week.", flagged: "We're extremely short-staffed", output: "I'm sorry for the wait this week." },
