@@ -91,6 +91,13 @@ export const blameDepartment = phraseRule(
       unlessAfter: ['saya', 'kami', 'akan'],
     },
     {
+      // "Itu ditangani bagian lain": the request is pushed off to a team the customer cannot reach.
+      lang: ['id', 'ms'],
+      match: '(?:ditangani|diurus|diuruskan|dikelola|dipegang|dikendalikan|diselenggara|diselenggarakan) (?:oleh )?(?:bagian|divisi|departemen|tim|jabatan|bahagian|pasukan|unit|pihak) lain',
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
+      messageId: 'notMyJob',
+    },
+    {
       lang: ['id', 'ms'],
       match: [
         '(?:ini |itu )?bukan (?:salah|kesalahan|kesilapan|silap) (?:dari |di )?(?:pihak )?(?:kami|kita|saya)',
@@ -157,6 +164,8 @@ export const blameDepartment = phraseRule(
         '(?:it is |that is )?(?:out of my hands|above my pay grade|nothing to do with (?:me|us|my team|our team))',
         '(?:that|this|it) is not something (?:i|we) (?:handle|deal with|look after|cover)',
         'you will (?:have|need) to (?:contact|call|ask|email|speak to|talk to) (?:another|a different|the other|the right|the relevant) (?:department|team)',
+        // "Billing is handled by another team, so…": the request is pushed off to a team the customer cannot reach.
+        '(?:is|are) (?:handled|dealt with|managed|taken care of|looked after|done) by (?:another|a different|a separate|the other|other) (?:team|department|dept|unit|division|section)',
         // Sending the customer off to chase them alone: "you'd need to ring them yourself".
         'you (?:will|would|will have to|would have to|need to|have to|should|can|could) (?:need to |have to )?(?:contact|call|ring|phone|email|ask|message|chase|speak to|talk to|take it up with|raise it with) (?:them|that team|that department|(?:the|that) (?:[^ .!?,]+ )?(?:team|department|partner|company|courier|rider|driver)) (?:yourself|directly)',
         'please (?:take it up|raise it|take this up|raise this) with (?:them|the (?:[^ .!?,]+ )?(?:team|department|partner|company|courier|airport|airline|rider|driver))(?! for you)',

@@ -5,6 +5,7 @@ testRule(blameDepartment, {
   id: {
     valid: [
       'Tim keuangan kami yang akan memproses refund Kakak besok pukul 10.00.',
+      'Tagihan ini ditangani tim keuangan kami, dan saya sudah minta mereka menghubungi Kakak hari ini.',
       'Mohon maaf, ini kesalahan dari pihak kami dan akan kami perbaiki hari ini.',
       'Ini bukan salah Anda, Kak. Saya akan bantu cek pesanannya.',
       'Keluhan Bapak sudah saya teruskan ke bagian keuangan dan akan dikabari besok.',
@@ -19,6 +20,7 @@ testRule(blameDepartment, {
       'Kami tidak ada hubungannya dengan akun palsu tersebut, Kak, jadi mohon jangan transfer ke sana.',
     ],
     invalid: [
+      { draft: 'Soal tagihan itu ditangani divisi lain ya Kak, jadi saya tidak bisa bantu.', flagged: 'ditangani divisi lain', messageId: 'notMyJob' },
       { draft: 'Maaf Pak, itu kelalaian pihak kurir.' },
       { draft: 'Mohon maaf Pak, tim klaim yang belum memproses berkas Bapak.' },
       { draft: 'Itu ranahnya bagian IT, Kak.', flagged: 'Itu ranahnya bagian IT' },
@@ -49,6 +51,7 @@ testRule(blameDepartment, {
       'Tak mengapa, encik, bukan salah encik pun.',
     ],
     invalid: [
+      { draft: 'Hal bil ini diuruskan oleh jabatan lain, encik.', flagged: 'diuruskan oleh jabatan lain', messageId: 'notMyJob' },
       { draft: 'Maaf cik, itu silap pemandu, bukan kami.' },
       { draft: 'Gangguan ini disebabkan oleh kontraktor yang membaiki jalan.' },
       { draft: 'Kelewatan ini berpunca daripada jabatan lain.', flagged: 'berpunca daripada jabatan lain' },
@@ -64,6 +67,7 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      'This is handled by our billing team, and I have asked them to call you back today.',
       'I\'ll take it up with the courier myself and call you by 4pm.',
       'Our finance team hasn\'t processed it yet, and I\'ve asked them to do it today.',
       "It's not your fault at all, and I'll fix it today.",
@@ -78,6 +82,7 @@ testRule(blameDepartment, {
       'Your parcel is with the courier now, and I have asked them to deliver it before noon.',
     ],
     invalid: [
+      { draft: 'Billing is handled by another team, so there is nothing I can do.', flagged: 'is handled by another team', messageId: 'notMyJob' },
       { draft: 'I\'m afraid that\'s down to the issuing bank.' },
       { draft: 'The finance team still hasn\'t processed it, so it\'s down to them.' },
       { draft: 'That one\'s on the driver, I\'m afraid.', flagged: 'That one\'s on the driver' },
