@@ -29,7 +29,8 @@ export interface PhraseFamily {
 
 /**
  * Called with each match that counts: which family, the span of `normal` it covers, the regular expression's match
- * (for its groups; `index` is relative to the sentence's text) and its sentence. Return false to stop.
+ * (for its groups only: it includes the space before the first word, and its `index` is not a position of `normal`)
+ * and its sentence. Return false to stop.
  */
 export type PhraseVisitor = (family: number, start: number, end: number, match: RegExpExecArray, sentence: Span) => boolean | void;
 
@@ -81,17 +82,29 @@ function conditionCompiler() {
   };
 }
 
-// V8 compiles a very large regular expression to slow byte code: past this size two patterns cost less than one.
+// V8 compiles a very large regular expression to slow byte code: past this size two merged families cost less than one.
 const MAX_PATTERN_SIZE = 8000;
+// V8 compiles a pattern of over 20 KB to slow code (`kRegExpTooLargeToOptimize`).
+const MAX_COMBINED_SIZE = 20_000;
 
 const patternSize = (sources: readonly PatternSource[]) => sources.reduce((sum, source) => sum + patternBody(source).length + 5, 9);
 
+export interface FindOptions {
+  /**
+   * Read the text once with all families together to find the sentences worth a closer look, and search only those:
+   * worth it for phrasings most drafts lack (the things to avoid). Finders of common phrasings (the steps) and of
+   * short texts (the customer's message) save the pattern instead: V8 compiles these patterns to a lot of machine
+   * code, and past 16 MB of it compiles the next ones to code several times slower.
+   */
+  sentencesFirst?: boolean;
+}
+
 /**
- * Compiles the families. Finding them reads the text once with all families together to find the sentences worth
- * a closer look (usually few), and searches only those, family by family; a family whose first words are nowhere in
- * the text is skipped outright. Matches are spans of the document's `normal` text, each within one sentence.
+ * Compiles the families. A family whose first words are nowhere in the text is skipped outright; the others are
+ * searched family by family, in the sentences worth a look. Matches are spans of the document's `normal` text, each
+ * within one sentence.
  */
-export function phraseFamilies(families: readonly PhraseFamily[]): PhraseFamilies {
+export function phraseFamilies(families: readonly PhraseFamily[], { sentencesFirst = true }: FindOptions = {}): PhraseFamilies {
   const { within, after, nothingOr } = conditionCompiler();
   const compiled: CompiledFamily[] = families.map((family) => ({
     match: compileIndexedPattern(family.match, FAST),
@@ -102,16 +115,7 @@ export function phraseFamilies(families: readonly PhraseFamily[]): PhraseFamilie
     onlyAfter: nothingOr(family.onlyAfter),
     onlyInQuestion: family.onlyInQuestion ?? false,
   }));
-  // The families together, in patterns of a size V8 runs fast. Worth a pass only when it takes at most half as many
-  // patterns as the families: finders whose families are few and large search every sentence.
-  const together: PatternSource[][] = [];
-  for (const family of families) {
-    const sources = [family.match].flat();
-    const last = together.at(-1);
-    if (last && patternSize([...last, ...sources]) <= MAX_PATTERN_SIZE) last.push(...sources);
-    else together.push([...sources]);
-  }
-  const anyFamily = together.length * 2 <= families.length ? together.map((sources) => compileIndexedPattern(sources, FAST)) : undefined;
+  const anyFamily = sentencesFirst ? together(families) : undefined;
 
   const each = (doc: TextDocument, visit: PhraseVisitor): void => {
     const sentences = doc.sentences;
@@ -221,6 +225,22 @@ function searchSentences(search: Search, first: number, last: number, from?: num
   return true;
 }
 
+/**
+ * The families together, in as few patterns as V8 compiles to fast code; none when that saves too few patterns (at
+ * most half as many as the families) for a pass over the whole text to pay. One pattern for all the languages is
+ * compiled on the first draft, while V8 still compiles to fast code (see `sentencesFirst`).
+ */
+function together(families: readonly PhraseFamily[]): RegExp[] | undefined {
+  const groups: PatternSource[][] = [];
+  for (const family of families) {
+    const sources = [family.match].flat();
+    const last = groups.at(-1);
+    if (last && patternSize([...last, ...sources]) <= MAX_COMBINED_SIZE) last.push(...sources);
+    else groups.push([...sources]);
+  }
+  return groups.length * 2 <= families.length ? groups.map((sources) => compileIndexedPattern(sources, FAST)) : undefined;
+}
+
 /** Which sentences (by index) the patterns match in. */
 function sentencesMatching(patterns: readonly RegExp[], doc: TextDocument): Uint8Array {
   const sentences = doc.sentences;
@@ -238,9 +258,9 @@ function sentencesMatching(patterns: readonly RegExp[], doc: TextDocument): Uint
   return found;
 }
 
-/** Source spans of the families' matches, in order, without repeats: for the signals. */
+/** Source spans of the families' matches, in order, without repeats: for the signals, in the customer's message. */
 export function spanFinder(families: readonly PhraseFamily[]): (doc: TextDocument) => Span[] {
-  const compiled = phraseFamilies(families);
+  const compiled = phraseFamilies(families, { sentencesFirst: false });
   return (doc) => {
     const spans: Span[] = [];
     compiled.each(doc, (_, start, end) => {
@@ -262,7 +282,7 @@ export function phraseTester(families: readonly PhraseFamily[]): (doc: TextDocum
  * families after it ("boleh saya tawarkan" after "yang" is not "saya tawarkan").
  */
 export function familyFinder(families: readonly PhraseFamily[]): (doc: TextDocument) => Span[] {
-  const compiled = phraseFamilies(mergeAlike(families));
+  const compiled = phraseFamilies(mergeAlike(families), { sentencesFirst: false });
   return (doc) => {
     const spans: Span[] = [];
     compiled.each(doc, (_, start, end) => {
