@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.js';
 import { parsePack, type Pack } from '../../src/engine/packs/schema.js';
 import { STEPS } from '../../src/engine/report.js';
+import { toDocument } from '../../src/engine/text/document.js';
 
 const BLAME = "Sorry, the mix-up is the warehouse's fault.";
 
@@ -76,5 +77,22 @@ describe('analyze', () => {
       expect(report.findings).toEqual([]);
       expect(Object.values(report.steps).every((present) => !present)).toBe(true);
     }
+  });
+});
+
+describe('hostile input', () => {
+  it('treats words that are also Object.prototype names as plain words', () => {
+    const draft = 'Kak, constructor toString __proto__ hasOwnProperty valueOf: saya tidak tahu.';
+    const report = analyze(draft, { customerMessage: 'constructor __proto__ toString kesal!!' });
+    expect(JSON.stringify(report)).not.toMatch(/native code|function/);
+    expect(report.findings.map((f) => f.rule)).toContain('dont-know');
+    for (const f of report.findings) for (const s of f.suggestions) expect(typeof s).toBe('string');
+    expect(toDocument('constructor __proto__ toString').normal).toBe(' constructor proto tostring ');
+  });
+
+  it('addresses the customer with calm-first even when the draft holds such words', () => {
+    const report = analyze('Pak constructor, paketnya akan kami kirim ulang hari ini.', { customerMessage: 'Paket saya rusak, kesal banget!!' });
+    const calm = report.findings.find((f) => f.rule === 'calm-first');
+    expect(calm?.suggestions.join(' ')).not.toMatch(/native code|function/);
   });
 });

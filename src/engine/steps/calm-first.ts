@@ -71,8 +71,7 @@ function addressIn(draft: TextDocument, language: Language): string | undefined 
   if (language === 'en') return undefined;
   const forms = ADDRESSES[language];
   for (const word of draft.rawWords) {
-    const form = forms[word];
-    if (form) return form;
+    if (Object.hasOwn(forms, word)) return forms[word];
   }
   return undefined;
 }

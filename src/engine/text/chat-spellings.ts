@@ -2,7 +2,8 @@
  * Chat spellings and contractions, mapped to the words that patterns are written with.
  * Only unambiguous forms are listed: a word that is also a real word elsewhere stays as it is.
  */
-export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+// A Map, not an object: a draft's words must never reach Object.prototype ("constructor", "__proto__").
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   // Indonesian and Malay negation
   gak: 'tidak', ga: 'tidak', gk: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak', engga: 'tidak',
   tdk: 'tidak', tak: 'tidak', x: 'tidak', idak: 'tidak', kagak: 'tidak',
@@ -25,7 +26,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', pls: 'please', plz: 'please', thx: 'thanks', im: 'i am', dont: 'do not',
   cant: 'cannot', wont: 'will not', didnt: 'did not', doesnt: 'does not', isnt: 'is not', idk: 'i do not know',
   ive: 'i have', youre: 'you are', theyre: 'they are',
-};
+}));
 
 /** English contractions, expanded so that one pattern covers both spellings. */
 export function expandContraction(word: string): string | undefined {

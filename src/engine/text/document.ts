@@ -105,7 +105,7 @@ function isInnerDot(source: string, dot: number): boolean {
 }
 
 function normalizeWord(word: string): string {
-  const spelled = CHAT_SPELLINGS[word];
+  const spelled = CHAT_SPELLINGS.get(word);
   if (spelled !== undefined) return spelled;
   return expandContraction(word) ?? word;
 }
