@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { CONTENT_TYPES } from '../../fixtures/serve.js';
 
 const run = promisify(execFile);
 
@@ -44,15 +45,6 @@ export async function serveHelpdeskPage(host: string, html: string): Promise<Hel
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface HelpdeskSite extends HelpdeskServer {
   /** The address of a file of the served folder, e.g. `page('quill.html')`. */
@@ -78,7 +70,7 @@ export async function serveHelpdeskFiles(host: string, root: string, prefix = '/
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
+      (body) => response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
