@@ -66,18 +66,7 @@ async function launch(withExtension) {
     headless: true,
     viewport: { width: 1440, height: 900 },
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-gpu',
-      '--no-sandbox',
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-      '--ignore-certificate-errors',
-    ],
+    args: quietChromiumArgs({ extensionDir: withExtension ? EXTENSION_DIR : undefined, localHosts: [HOST] }),
   });
   return {
     context,
@@ -178,6 +167,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 
 const { module: server } = await runnerImport(join(ROOT, 'tests/e2e/helpers/helpdesk-server.ts'), { configFile: false, logLevel: 'silent' });
+const { module: { quietChromiumArgs } } = await runnerImport(join(ROOT, 'tests/e2e/helpers/chromium-args.ts'), { configFile: false, logLevel: 'silent' });
 const site = await server.serveHelpdeskFiles(HOST, DEMO_DIR, '/agent/');
 const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/ built on.*/s, '').trim();
 let without;

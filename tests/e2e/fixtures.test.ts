@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtures, EDITOR_PAGES, serveStatic, type StaticServer } from '../fixtures/serve.js';
 import { CHROMIUM_PATH, e2eSkipReason } from './helpers/browser.js';
+import { quietChromiumArgs } from './helpers/chromium-args.js';
 
 const DRAFT = 'Halo Kak';
 
@@ -29,17 +30,8 @@ describe.skipIf(skipReason)(`editor fixture pages${skipReason ? ` (skipped: ${sk
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        // Nothing but the local server resolves: a page that reaches for a CDN fails loudly.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      // Nothing but the local server resolves: a page that reaches for a CDN fails loudly.
+      args: quietChromiumArgs(),
     });
   });
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { quietChromiumArgs } from './chromium-args.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
@@ -53,13 +54,6 @@ function assertReady(): void {
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertReady();
   const userDataDir = await mkdtemp(join(tmpdir(), 'ramah-e2e-profile-'));
-  // Every other host fails to resolve, so the browser never reaches the network.
-  const hostRules = [
-    ...(options.localHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`),
-    'MAP * ~NOTFOUND',
-    'EXCLUDE 127.0.0.1',
-    'EXCLUDE localhost',
-  ];
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -67,20 +61,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       headless: true,
       // Playwright disables all extensions by default; ours is allowed by the flags below.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-gpu',
-        '--no-sandbox',
-        `--host-resolver-rules=${hostRules.join(', ')}`,
-        // The local helpdesk pages use a self-signed certificate made at test time.
-        '--ignore-certificate-errors',
-      ],
+      args: quietChromiumArgs({ extensionDir: EXTENSION_DIR, localHosts: options.localHosts }),
     });
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
