@@ -118,7 +118,9 @@ export const dontKnow: Rule = {
   check({ draft, language }) {
     const findings: RawFinding[] = [];
     for (const family of FAMILIES) {
-      for (const m of draft.normal.matchAll(family.match)) {
+      // exec, not matchAll: matchAll copies the RegExp on every call, and this runs on every pause in typing.
+      family.match.lastIndex = 0;
+      for (let m = family.match.exec(draft.normal); m; m = family.match.exec(draft.normal)) {
         const start = m.index;
         const end = start + m[0].length;
         const sentence = sentenceIndexAt(draft, start);
