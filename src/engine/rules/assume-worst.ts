@@ -1,7 +1,8 @@
 import { phraseRule } from './rule.js';
+import { CUSTOMER } from '../text/address.js';
 
 // The customer, as agents address them in Indonesian and Malay.
-const YOU = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|sista|encik|cik|tuan|puan|awak|saudara|saudari|akak|abang|bang|adik|dik)';
+const YOU = CUSTOMER;
 // Without the short vocatives, which often close a sentence: "yang salah kami, Pak".
 const YOU_NOUN = '(?:anda|kakak|bapak|ibu|kamu|agan|encik|tuan|puan|awak|saudara|saudari)';
 

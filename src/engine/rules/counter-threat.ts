@@ -1,8 +1,9 @@
 import { compilePattern, occursIn } from '../text/pattern.js';
 import { phraseRule, type PhrasePattern, type Rule, type RuleMeta } from './rule.js';
+import { CUSTOMER_BLUNTLY } from '../text/address.js';
 
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
-const YOU = '(?:anda|kamu|kakak|kak|bapak|pak|ibu|bu|saudara|saudari|agan|gan|sis|mas|mbak|encik|cik|puan|tuan|awak|kau|engkau|situ|lo|lu)';
+const YOU = CUSTOMER_BLUNTLY;
 const WE_ID_MS = '(?:pihak kami|perusahaan kami|syarikat kami|(?:tim|bagian|divisi|pasukan|jabatan) (?:legal|hukum|guaman|undang-undang) kami|(?:pengacara|kuasa hukum|peguam|lawyer) kami|kami|saya|perusahaan|syarikat)';
 // "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
 const WE_WILL = `${WE_ID_MS} (?:yang |justru |juga |pula )?(?:(?:akan|bisa|dapat|boleh|terpaksa|berhak|siap|bersedia|sedia|sudah siap|tidak segan|tidak segan-segan|tidak teragak-agak|pasti|terus|langsung) )*(?:untuk )?`;

@@ -1,4 +1,5 @@
 import { phraseRule } from './rule.js';
+import { CUSTOMER } from '../text/address.js';
 
 /**
  * A kind "no" that offers something else is what the method asks for, so an alternative anywhere in the draft
@@ -45,7 +46,7 @@ const UNLESS_HEDGED = '(?:bukan|kalau|jika|kalaupun|apabila|bila|seandainya|seki
 // Only verbs of granting a request: "memang tidak bisa dibuka" describes the customer's problem, and
 // "memang tidak bisa diterima" (unacceptable) agrees with the customer.
 const GRANT = '(?:dilakukan|dibuat|diproses|diubah|diganti|ditukar|dibatalkan|dikembalikan|direfund|di-refund|dikabulkan|dipenuhi|diberikan|diberi|dipindah|dipindahkan|dipinda|ditunda|dikecualikan|diizinkan|dibolehkan|disetujui|diluluskan|diusahakan|dibantu|ditolong|diatur|dikreditkan|ditunaikan)';
-const YOU = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|encik|cik|tuan|puan|awak|saudara|saudari)';
+const YOU = CUSTOMER;
 const SENTENCE_END = '(?= [.,!?]| $)';
 
 // "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.

@@ -1,7 +1,8 @@
 import { ALTERNATIVE_OFFERED } from './dismiss-request.js';
 import { phraseRule } from './rule.js';
+import { CUSTOMER } from '../text/address.js';
 
-const YOU = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|sista|encik|cik|tuan|puan|awak|saudara|saudari|akak|abang|bang|adik|dik)';
+const YOU = CUSTOMER;
 // Longest first, so that the whole name is flagged.
 const ID_MS_RULE_WORD = 'syarat dan ketentuan|terma dan syarat|syarat-syarat|aturan|peraturan|kebijakan|sop|prosedur|ketentuan|syarat|polisi|dasar|terma|undang-undang';
 const ID_MS_RULES = `(?:${ID_MS_RULE_WORD})~`;

@@ -1,6 +1,7 @@
 import type { TextDocument } from '../text/document.js';
 import { compilePattern, occursIn } from '../text/pattern.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
+import { CUSTOMER_BLUNTLY } from '../text/address.js';
 
 const meta: RuleMeta = {
   id: 'hostile-tone',
@@ -31,7 +32,7 @@ const meta: RuleMeta = {
 };
 
 // Ways to address the customer, for "kalau Bapak baca…" and "dasar pelanggan…".
-const YOU = '(?:anda|kamu|kakak|kak|bapak|pak|ibu|bu|saudara|saudari|agan|gan|sis|mas|mbak|encik|cik|puan|tuan|awak|kau|engkau|situ|lo|lu|you)';
+const YOU = `(?:${CUSTOMER_BLUNTLY}|you)`;
 const INSULT_ID_MS = '(?:bodoh|goblok|goblog|tolol|bego|dungu|idiot|bebal|bangang|bengap|bahlul|sengal|kampungan|norak|udik|otak udang)';
 const INSULT_EN = '(?:stupid|idiot|idiotic|moron|moronic|dumb|fool|foolish|clueless|pathetic|brainless)';
 

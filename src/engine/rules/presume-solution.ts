@@ -1,6 +1,7 @@
 import { phraseRule } from './rule.js';
+import { CUSTOMER } from '../text/address.js';
 
-const YOU = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|sista|encik|cik|tuan|puan|awak|saudara|saudari|akak|abang|bang|adik|dik)';
+const YOU = CUSTOMER;
 const ACTUALLY = '(?:sebenarnya|sebenernya|sebetulnya|sesungguhnya|sejujurnya|benar-benar|betul-betul)';
 // What the customer wants, needs or means, in Indonesian and Malay.
 const NEEDS_OBJECT = '(?:butuhkan|butuhin|perlukan|inginkan|mahukan|mau|mahu|hendak|nak|cari|maksud|maksudkan|hendaki|harapkan|perlu|butuh|ingin)~';

@@ -1,5 +1,5 @@
 import { familyFinder } from '../text/phrase-families.js';
-import { ADDRESS } from './address.js';
+import { ANY_ADDRESS as ADDRESS } from '../text/address.js';
 
 /**
  * Acknowledgement: an apology, or empathy that shows the customer was heard. Plain thanks ("terima kasih sudah

@@ -1,5 +1,5 @@
 import { familyFinder } from '../text/phrase-families.js';
-import { ADDRESS } from './address.js';
+import { ANY_ADDRESS as ADDRESS } from '../text/address.js';
 
 /**
  * Check back: asking whether the resolution suits the customer ("bagaimana kedengarannya?", "adakah itu sesuai?",

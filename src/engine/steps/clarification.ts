@@ -2,7 +2,7 @@ import type { Span } from '../report.js';
 import { isQuestion, sentenceText, type TextDocument } from '../text/document.js';
 import { compileIndexedPattern, mayOccur, occursIn } from '../text/pattern.js';
 import { familyFinder, mergeSpans } from '../text/phrase-families.js';
-import { ADDRESS } from './address.js';
+import { ANY_ADDRESS as ADDRESS } from '../text/address.js';
 
 /**
  * Clarification: confirming what the customer said, or drawing out what they need, before solving it. Most often a
