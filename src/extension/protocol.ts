@@ -1,14 +1,62 @@
 /**
  * Messages between Ramah's contexts, as discriminated unions with one handler each.
- * Everything here is plain data: it crosses from the service worker to the tab, and from the
- * isolated content script to the MAIN-world bridge as JSON in a CustomEvent.
+ * Everything here is plain data: it crosses from the service worker to the tab, from the pages and
+ * the content script to the worker, and from the isolated content script to the MAIN-world bridge
+ * as JSON in a CustomEvent.
  */
+import type { PackError } from '../engine/packs/schema.js';
+import type { Language, StepId } from '../engine/report.js';
+import type { SiteConfig } from './settings/index.js';
+import type { InstalledPack } from './packs/types.js';
 
 /** From the service worker to the content script of a tab. */
 export type TabMessage = { kind: 'toggle-sidebar' };
 
 /** The `commands` entry in manifest.json that opens and closes the sidebar. */
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
+
+/** A phrase the agent saves from the sidebar into the personal pack. */
+export interface PersonalPhrase {
+  text: string;
+  language: Language;
+  step?: StepId;
+}
+
+/**
+ * From the content script, the popup and the options page to the service worker, which alone
+ * writes the packs. Each request has its reply type in `WorkerReplies`.
+ */
+export type WorkerRequest =
+  /** What applies on a page, with the packs that apply there, in order, as validated JSON. */
+  | { kind: 'site-config'; url: string }
+  | { kind: 'packs-list' }
+  /** Installs or replaces a pack: from a file's text, or from an https URL. */
+  | { kind: 'pack-install'; from: { type: 'file'; name: string; text: string } | { type: 'url'; url: string } }
+  /** Asks a URL pack's server now instead of waiting for the schedule. */
+  | { kind: 'pack-refresh'; id: string }
+  | { kind: 'pack-remove'; id: string }
+  | { kind: 'pack-move'; id: string; to: number }
+  | { kind: 'pack-enable'; id: string; enabled: boolean }
+  | { kind: 'pack-export'; id: string }
+  | { kind: 'personal-phrase-save'; phrase: PersonalPhrase }
+  | { kind: 'personal-phrase-remove'; id: string };
+
+export type PackInstallReply = { ok: true; pack: InstalledPack } | { ok: false; message: string; errors: PackError[] };
+
+export interface WorkerReplies {
+  'site-config': { config: SiteConfig; packs: unknown[]; problems: string[] };
+  'packs-list': { packs: InstalledPack[] };
+  'pack-install': PackInstallReply;
+  'pack-refresh': PackInstallReply;
+  'pack-remove': { ok: boolean; message?: string };
+  'pack-move': { ok: boolean; message?: string };
+  'pack-enable': { ok: boolean; message?: string };
+  'pack-export': { ok: true; fileName: string; text: string } | { ok: false; message: string };
+  'personal-phrase-save': { ok: true; id: string } | { ok: false; message: string };
+  'personal-phrase-remove': { ok: boolean; message?: string };
+}
+
+export type WorkerReply<K extends WorkerRequest['kind']> = WorkerReplies[K];
 
 /**
  * The isolated content script asks the MAIN-world bridge, which can reach the editors' own

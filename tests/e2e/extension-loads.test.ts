@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
-import { DEFAULT_SETTINGS } from '../../src/extension/settings.js';
+import { DEFAULT_USER_SETTINGS, SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 
@@ -42,14 +42,14 @@ describe.skipIf(skipReason)(`the built extension in Chromium${skipReason ? ` (sk
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     const manifest = await page.evaluate(async () => (await fetch('/manifest.json')).json());
-    expect(manifest).toMatchObject({ manifest_version: 3, name: 'Ramah', version: packageJson.version, permissions: ['storage'] });
+    expect(manifest).toMatchObject({ manifest_version: 3, name: 'Ramah', version: packageJson.version, permissions: ['storage', 'alarms', 'scripting'] });
     await page.close();
   });
 
   test('the service worker stores the default settings on install', async () => {
     await expect
       .poll(() => browser.worker.evaluate<Record<string, unknown>>('chrome.storage.local.get(null)'))
-      .toEqual(DEFAULT_SETTINGS);
+      .toEqual({ [SETTINGS_KEY]: DEFAULT_USER_SETTINGS });
   });
 
   test('the content script coaches a textarea and a rich-text editor on a helpdesk page', async () => {

@@ -84,6 +84,10 @@ export const PackSchema = v.pipe(
     guidance: v.optional(v.array(GuidanceSchema), []),
     rules: v.optional(v.array(PackRuleSchema), []),
     examples: v.optional(v.array(PackExampleSchema), []),
+    /** The team's defaults for rules, built-in or its own (by id): an agent's own setting and policy still win. */
+    ruleSettings: v.optional(
+      v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._/-]{0,128}$/, 'must be a rule id')), v.picklist(['off', 'warn'], 'must be "off" or "warn"')),
+    ),
   }),
   // Items without a language take the pack's, which is only clear when the pack has one.
   v.rawCheck(({ dataset, addIssue }) => {

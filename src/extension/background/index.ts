@@ -1,16 +1,36 @@
 /**
  * Ramah's service worker. The coaching itself runs in the content script, on the agent's machine;
- * the worker keeps the settings and relays the keyboard shortcut to the tab it was pressed in.
+ * the worker owns what outlives a page: it migrates the settings, installs and refreshes the packs,
+ * answers each page with what applies there, and relays the keyboard shortcut to the tab.
  */
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS } from '../settings.js';
-import { TOGGLE_SIDEBAR_COMMAND, type TabMessage } from '../protocol.js';
+import { TOGGLE_SIDEBAR_COMMAND, type TabMessage, type WorkerReplies, type WorkerRequest } from '../protocol.js';
+import { migrateStoredSettings } from '../settings/store.js';
+import { packHandlers, startPackSchedule } from './packs.js';
+import { handleSiteConfig } from './site-config.js';
 
-// On install and on update: add the defaults for settings the agent has not chosen, keep the rest.
-browser.runtime.onInstalled.addListener(async () => {
-  const chosen = await browser.storage.local.get(Object.keys(DEFAULT_SETTINGS));
-  await browser.storage.local.set({ ...DEFAULT_SETTINGS, ...chosen });
+type Handlers = { [K in WorkerRequest['kind']]: (request: Extract<WorkerRequest, { kind: K }>) => Promise<WorkerReplies[K]> };
+
+const handlers: Handlers = {
+  'site-config': (request) => handleSiteConfig(request.url),
+  ...packHandlers,
+};
+
+// On install and on update: bring stored settings to the current version, keeping the agent's choices.
+browser.runtime.onInstalled.addListener(() => {
+  void migrateStoredSettings().then((problems) => problems.forEach((problem) => console.warn(`[Ramah] ${problem}`)));
 });
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only Ramah's own pages and content scripts: another extension's message is not ours to answer.
+  if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
+  const handle = handlers[message.kind] as (request: WorkerRequest) => Promise<unknown>;
+  return handle(message).catch((error: unknown) => ({ ok: false, message: (error as Error).message ?? String(error), errors: [] }));
+});
+
+function isRequest(message: unknown): message is WorkerRequest {
+  return typeof message === 'object' && message !== null && typeof (message as { kind?: unknown }).kind === 'string' && Object.hasOwn(handlers, (message as { kind: string }).kind);
+}
 
 async function sendToTab(tabId: number | undefined, message: TabMessage): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
@@ -22,3 +42,5 @@ async function sendToTab(tabId: number | undefined, message: TabMessage): Promis
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === TOGGLE_SIDEBAR_COMMAND) void sendToTab(tab?.id, { kind: 'toggle-sidebar' });
 });
+
+startPackSchedule();

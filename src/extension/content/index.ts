@@ -13,7 +13,12 @@ import type { Finding, Phrase, Report } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
 // The sidebar's phrase search looks through the same packs as the engine.
 import { libraryFor } from '../../engine/packs/library.js';
-import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
+import { parsePack, type Pack } from '../../engine/packs/schema.js';
+import { engineRules, type SiteConfig } from '../settings/index.js';
+import { PACKS_KEY } from '../packs/types.js';
+import { SETTINGS_KEY } from '../settings/model.js';
+import { onStoredChange } from '../settings/store.js';
+import { ask } from '../messaging.js';
 import { pickLocale, translator } from '../i18n/messages.js';
 import type { TabMessage } from '../protocol.js';
 import type { Sidebar, SidebarActions } from '../sidebar/index.js';
@@ -62,7 +67,7 @@ class Coach {
 
   constructor(
     private readonly adapter: SiteAdapter,
-    private readonly settings: Settings,
+    private setup: CoachSetup,
     private readonly collapsed: boolean,
   ) {
     this.highlights = new Highlights({
@@ -99,23 +104,51 @@ class Coach {
     });
   }
 
+  /** New settings or packs: every composer is coached again with them. */
+  reconfigure(setup: CoachSetup): void {
+    this.setup = setup;
+    this.allPhrases = undefined;
+    this.sidebar?.update({ allPhrases: this.phrases() });
+    for (const composer of this.watcher.composers) {
+      const state = this.states.get(composer);
+      if (state) state.key = undefined;
+      this.schedule(composer, 0);
+    }
+  }
+
+  private phrases(): readonly Phrase[] {
+    this.allPhrases ??= libraryFor(this.setup.packs, true).phrases;
+    return this.allPhrases;
+  }
+
+  stop(): void {
+    this.watcher.stop();
+    this.highlights.destroy();
+    this.sidebar?.destroy();
+    this.sidebar = null;
+    this.sidebarLoading = null;
+    removeEventListener('scroll', this.onViewport, { capture: true });
+    removeEventListener('resize', this.onViewport);
+  }
+
+  private readonly onViewport = () => {
+    if (this.rectFrame) return;
+    this.rectFrame = requestAnimationFrame(() => {
+      this.rectFrame = 0;
+      const active = this.current();
+      if (!active || !this.sidebar) return;
+      const rect = rectOf(active);
+      const last = this.lastRect;
+      if (last && last.left === rect.left && last.top === rect.top && last.right === rect.right && last.bottom === rect.bottom) return;
+      this.lastRect = rect;
+      this.sidebar.update({ composerRect: rect });
+    });
+  };
+
   start(): void {
     this.watcher.start(document);
-    const onViewport = () => {
-      if (this.rectFrame) return;
-      this.rectFrame = requestAnimationFrame(() => {
-        this.rectFrame = 0;
-        const active = this.current();
-        if (!active || !this.sidebar) return;
-        const rect = rectOf(active);
-        const last = this.lastRect;
-        if (last && last.left === rect.left && last.top === rect.top && last.right === rect.right && last.bottom === rect.bottom) return;
-        this.lastRect = rect;
-        this.sidebar.update({ composerRect: rect });
-      });
-    };
-    addEventListener('scroll', onViewport, { passive: true, capture: true });
-    addEventListener('resize', onViewport, { passive: true });
+    addEventListener('scroll', this.onViewport, { passive: true, capture: true });
+    addEventListener('resize', this.onViewport, { passive: true });
   }
 
   /** The composer that has or last had the focus, else the only one on the page. */
@@ -204,7 +237,10 @@ class Coach {
       state.report = analyze(map.text, {
         customerMessage: context.customerMessage,
         audience: context.audience,
-        language: this.settings.language,
+        language: this.setup.config.language.value,
+        tier: this.setup.config.tier.value,
+        rules: this.setup.rules,
+        packs: this.setup.packs,
       });
     }
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
@@ -255,8 +291,7 @@ class Coach {
           copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? t('notice.copiedOnly') : '')),
           focusComposer: () => this.returnFocus(),
         };
-        this.allPhrases ??= libraryFor([], true).phrases;
-        this.sidebar = createSidebar({ document, actions, initial: { collapsed: this.collapsed, allPhrases: this.allPhrases } });
+        this.sidebar = createSidebar({ document, actions, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
         const composer = this.current();
         if (composer) this.showInSidebar(composer);
         return this.sidebar;
@@ -387,15 +422,52 @@ function rectOf(composer: HTMLElement) {
   return { left, top, right, bottom };
 }
 
-async function main(): Promise<void> {
-  const stored = await browser.storage.local.get([...Object.keys(DEFAULT_SETTINGS), COLLAPSED_KEY]).catch(() => ({}) as Record<string, unknown>);
-  const settings: Settings = { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
-  if (!settings.enabled) return;
-  const coach = new Coach(adapterFor(new URL(location.href)), settings, stored[COLLAPSED_KEY] === true);
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (typeof message === 'object' && message !== null && 'kind' in message) coach.handle(message as TabMessage);
+/** What the worker says applies on this page, ready for the engine. */
+interface CoachSetup {
+  config: SiteConfig;
+  rules: ReturnType<typeof engineRules>;
+  packs: readonly Pack[];
+}
+
+async function loadSetup(): Promise<CoachSetup | null> {
+  const reply = await ask({ kind: 'site-config', url: location.href }).catch((error: unknown) => {
+    console.warn('[Ramah] no settings from the extension', error);
+    return null;
   });
-  coach.start();
+  if (!reply) return null;
+  for (const problem of reply.problems) console.warn(`[Ramah] ${problem}`);
+  // Packs were validated when installed; checked again here since storage is not to be trusted.
+  const packs = reply.packs.flatMap((json) => {
+    const parsed = parsePack(json);
+    return parsed.ok ? [parsed.pack] : [];
+  });
+  return { config: reply.config, rules: engineRules(reply.config), packs };
+}
+
+async function main(): Promise<void> {
+  const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
+  const adapter = adapterFor(new URL(location.href));
+  let coach: Coach | null = null;
+  let generation = 0;
+  const apply = async () => {
+    const mine = ++generation;
+    const setup = await loadSetup();
+    if (mine !== generation) return; // a newer change is being applied
+    if (!setup?.config.enabled.value) {
+      coach?.stop();
+      coach = null;
+    } else if (coach) coach.reconfigure(setup);
+    else {
+      coach = new Coach(adapter, setup, stored[COLLAPSED_KEY] === true);
+      coach.start();
+    }
+  };
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (coach && typeof message === 'object' && message !== null && 'kind' in message) coach.handle(message as TabMessage);
+  });
+  // The agent's settings, the packs or the admin's policy changed: what applies here may have too.
+  onStoredChange([SETTINGS_KEY, PACKS_KEY], () => void apply());
+  await apply();
 }
 
 void main();

@@ -65,6 +65,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     });
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
+    // A fresh profile answers its first storage.managed read only once Chromium has loaded policy
+    // (about 3 s here); wait for that once, so that no test's first page waits on it.
+    await worker.evaluate('chrome.storage.managed.get(null)');
     const launched = context;
     return {
       context: launched,

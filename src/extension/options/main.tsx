@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Ramah</p>, document.getElementById('root')!);

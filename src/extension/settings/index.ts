@@ -1,0 +1,3 @@
+export * from './model.js';
+export * from './resolve.js';
+export * from './sites.js';

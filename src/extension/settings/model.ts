@@ -1,0 +1,248 @@
+/**
+ * The agent's stored settings and the admin's policy, as plain data, with the code that reads them
+ * back safely. Stored values are untrusted: a value from an older version is migrated, and a
+ * corrupt one falls back to its default with a problem that the options page shows. Nothing here
+ * touches a browser API, so it runs the same in the worker, the content script, the pages and Node.
+ */
+import * as v from 'valibot';
+import { LANGUAGES, type AgentTier, type LanguageOption } from '../../engine/report.js';
+import { normalizeHostPattern } from './sites.js';
+
+export type RuleSetting = 'off' | 'warn';
+export const RULE_SETTINGS = ['off', 'warn'] as const;
+export const LANGUAGE_OPTIONS = ['auto', ...LANGUAGES] as const;
+export const AGENT_TIERS = ['self', 'approval'] as const;
+
+/** What the agent chose for one site. What is absent falls through to the global settings. */
+export interface SiteSettings {
+  enabled?: boolean;
+  language?: LanguageOption;
+  rules?: Record<string, RuleSetting>;
+  /** The installed packs that apply here, by id; absent means every enabled pack. */
+  packs?: string[];
+}
+
+export const SETTINGS_VERSION = 1;
+
+export interface UserSettings {
+  version: typeof SETTINGS_VERSION;
+  /** Coach at all; off stops Ramah on every site. */
+  enabled: boolean;
+  language: LanguageOption;
+  /** What the agent may give: alone, or also with a supervisor's approval. */
+  tier: AgentTier;
+  rules: Record<string, RuleSetting>;
+  /** Per-site choices by host pattern; a key that is not a built-in helpdesk is a site the agent added. */
+  sites: Record<string, SiteSettings>;
+}
+
+export const DEFAULT_USER_SETTINGS: Readonly<UserSettings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  enabled: true,
+  language: 'auto',
+  tier: 'self',
+  rules: {},
+  sites: {},
+});
+
+/** The key of the settings object in `storage.local`. */
+export const SETTINGS_KEY = 'settings';
+
+export interface Loaded<T> {
+  value: T;
+  /** What was wrong with the stored value and was replaced by a default, in English for the log and the options page. */
+  problems: string[];
+}
+
+const RuleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._/-]{0,128}$/));
+const Rules = v.record(RuleId, v.picklist(RULE_SETTINGS));
+const Language = v.picklist(LANGUAGE_OPTIONS);
+const Tier = v.picklist(AGENT_TIERS);
+const PackIds = v.array(v.pipe(v.string(), v.maxLength(64)));
+
+const SiteSchema = v.object({
+  enabled: v.optional(v.boolean()),
+  language: v.optional(Language),
+  rules: v.optional(Rules),
+  packs: v.optional(PackIds),
+});
+
+/**
+ * Reads stored settings of any version: migrates old ones and keeps every field that is sound.
+ * Each field is checked on its own, so one corrupt value costs that value, not the agent's other choices.
+ */
+export function loadUserSettings(stored: unknown): Loaded<UserSettings> {
+  const problems: string[] = [];
+  const value: UserSettings = { ...DEFAULT_USER_SETTINGS, rules: {}, sites: {} };
+  if (stored === undefined) return { value, problems };
+  if (!isPlainObject(stored)) {
+    problems.push(`the stored settings were not an object (${describe(stored)}): using the defaults`);
+    return { value, problems };
+  }
+  const version = stored.version;
+  if (typeof version === 'number' && version > SETTINGS_VERSION) {
+    problems.push(`the stored settings are from a newer version of Ramah (${version}): reading what this version knows`);
+  }
+  const field = <T>(name: keyof UserSettings, schema: v.GenericSchema<unknown, T>, apply: (value: T) => void) => {
+    if (!(name in stored)) return;
+    const result = v.safeParse(schema, stored[name]);
+    if (result.success) apply(result.output);
+    else problems.push(`settings.${name} was not valid (${describe(stored[name])}): using the default`);
+  };
+  field('enabled', v.boolean(), (x) => (value.enabled = x));
+  field('language', Language, (x) => (value.language = x));
+  field('tier', Tier, (x) => (value.tier = x));
+  field('rules', v.record(v.string(), v.unknown()), (rules) => (value.rules = soundRules(rules, 'settings.rules', problems)));
+  field('sites', v.record(v.string(), v.unknown()), (sites) => {
+    for (const [key, site] of Object.entries(sites)) {
+      const host = normalizeHostPattern(key);
+      const parsed = v.safeParse(SiteSchema, site);
+      if (!host) problems.push(`settings.sites has a key that is not a site (${JSON.stringify(key)}): dropped`);
+      else if (!parsed.success) problems.push(`settings.sites["${key}"] was not valid: dropped`);
+      else value.sites[host] = parsed.output;
+    }
+  });
+  return { value, problems };
+}
+
+function soundRules(rules: Record<string, unknown>, where: string, problems: string[]): Record<string, RuleSetting> {
+  const sound: Record<string, RuleSetting> = {};
+  for (const [rule, setting] of Object.entries(rules)) {
+    if (v.is(RuleId, rule) && v.is(v.picklist(RULE_SETTINGS), setting)) sound[rule] = setting;
+    else problems.push(`${where}["${rule}"] was not "off" or "warn": dropped`);
+  }
+  return sound;
+}
+
+/**
+ * Settings kept before they were versioned: `enabled` and `language` as top-level keys of
+ * `storage.local`. Returns the versioned settings they become, or undefined when there are none.
+ */
+export function migrateLegacyKeys(storage: Record<string, unknown>): unknown {
+  if (storage[SETTINGS_KEY] !== undefined) return storage[SETTINGS_KEY];
+  if (!('enabled' in storage) && !('language' in storage)) return undefined;
+  return { version: SETTINGS_VERSION, enabled: storage.enabled, language: storage.language };
+}
+export const LEGACY_KEYS = ['enabled', 'language'] as const;
+
+/** The admin's word, from managed storage. See src/extension/managed-schema.json and docs/admin.md. */
+export interface Policy {
+  /** Sites where Ramah runs, by host pattern, and that the agent cannot turn off. */
+  sitesEnabled: string[];
+  /** Sites where Ramah never runs. */
+  sitesDisabled: string[];
+  /** Rules that are off, by host pattern; the key `*` means every site. */
+  rulesOff: Record<string, string[]>;
+  /** Packs installed for everyone, refreshed on schedule; the agent cannot remove them. */
+  packUrls: string[];
+  tier?: AgentTier;
+  language?: LanguageOption;
+  /** The whole options page is read-only. */
+  lockOptions: boolean;
+  /** Said next to every locked setting, e.g. who to ask. */
+  message?: string;
+}
+
+export const EMPTY_POLICY: Readonly<Policy> = Object.freeze({ sitesEnabled: [], sitesDisabled: [], rulesOff: {}, packUrls: [], lockOptions: false });
+
+/**
+ * Reads managed storage. Chrome already drops values that break the schema; Firefox does not check
+ * them at all, so every field is checked again here and a bad one is ignored with a problem.
+ */
+export function loadPolicy(managed: unknown): Loaded<Policy> {
+  const problems: string[] = [];
+  const value: Policy = { sitesEnabled: [], sitesDisabled: [], rulesOff: {}, packUrls: [], lockOptions: false };
+  if (managed === undefined || managed === null) return { value, problems };
+  if (!isPlainObject(managed)) {
+    problems.push(`the policy was not an object (${describe(managed)}): ignored`);
+    return { value, problems };
+  }
+  const hosts = (name: 'sitesEnabled' | 'sitesDisabled') => {
+    const list = managed[name];
+    if (list === undefined) return;
+    if (!Array.isArray(list)) return void problems.push(`policy.${name} was not a list: ignored`);
+    for (const item of list) {
+      const host = typeof item === 'string' ? normalizeHostPattern(item) : undefined;
+      if (host) value[name].push(host);
+      else problems.push(`policy.${name} has an entry that is not a site (${describe(item)}): ignored`);
+    }
+  };
+  hosts('sitesEnabled');
+  hosts('sitesDisabled');
+  if (managed.rulesOff !== undefined) {
+    if (!isPlainObject(managed.rulesOff)) problems.push('policy.rulesOff was not an object: ignored');
+    else {
+      for (const [key, rules] of Object.entries(managed.rulesOff)) {
+        const host = key === '*' ? '*' : normalizeHostPattern(key);
+        if (!host || !Array.isArray(rules) || !rules.every((rule) => typeof rule === 'string')) {
+          problems.push(`policy.rulesOff["${key}"] was not a site with a list of rule ids: ignored`);
+        } else value.rulesOff[host] = [...(value.rulesOff[host] ?? []), ...rules];
+      }
+    }
+  }
+  if (managed.packUrls !== undefined) {
+    if (!Array.isArray(managed.packUrls)) problems.push('policy.packUrls was not a list: ignored');
+    else {
+      for (const url of managed.packUrls) {
+        if (typeof url === 'string' && isHttpsUrl(url)) value.packUrls.push(url);
+        else problems.push(`policy.packUrls has an entry that is not an https URL (${describe(url)}): ignored`);
+      }
+    }
+  }
+  const pick = <T>(name: string, schema: v.GenericSchema<unknown, T>, apply: (value: T) => void) => {
+    if (managed[name] === undefined) return;
+    const result = v.safeParse(schema, managed[name]);
+    if (result.success) apply(result.output);
+    else problems.push(`policy.${name} was not valid (${describe(managed[name])}): ignored`);
+  };
+  pick('tier', Tier, (x) => (value.tier = x));
+  pick('language', Language, (x) => (value.language = x));
+  pick('lockOptions', v.boolean(), (x) => (value.lockOptions = x));
+  pick('message', v.pipe(v.string(), v.maxLength(500)), (x) => (value.message = x.trim() || undefined));
+  return { value, problems };
+}
+
+export function isHttpsUrl(text: string): boolean {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** The file that settings export to and import from. */
+export const SETTINGS_FILE_FORMAT = 'ramah-settings';
+
+export function exportSettings(settings: UserSettings): string {
+  return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...settings }, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; settings: UserSettings; problems: string[] } | { ok: false; error: string };
+
+/** Reads an exported settings file. A file that is not one is refused whole, and nothing changes. */
+export function importSettings(text: string): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `The file is not valid JSON: ${(error as Error).message}` };
+  }
+  if (!isPlainObject(json) || json.format !== SETTINGS_FILE_FORMAT) {
+    return { ok: false, error: `The file is not a Ramah settings file: it needs "format": "${SETTINGS_FILE_FORMAT}".` };
+  }
+  const { format: _format, ...rest } = json;
+  const { value, problems } = loadUserSettings(rest);
+  return { ok: true, settings: value, problems };
+}

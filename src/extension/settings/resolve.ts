@@ -1,0 +1,121 @@
+/**
+ * What applies on one site, resolved in layers, each over the one before:
+ * 1. the built-in defaults;
+ * 2. the enabled packs, in order (a pack may turn its team's rules off or on);
+ * 3. the agent's settings, global and then for the site;
+ * 4. the admin's policy, which wins and marks what it set as locked.
+ * Every value says which layer it came from, so the options page can show why it is what it is.
+ */
+import type { AgentTier, LanguageOption } from '../../engine/report.js';
+import type { Policy, RuleSetting, UserSettings } from './model.js';
+import { BUILTIN_SITES, hostMatches, isBuiltinSite, mostSpecific } from './sites.js';
+
+export type Layer = 'default' | 'pack' | 'user' | 'site' | 'policy';
+
+export interface Layered<T> {
+  value: T;
+  from: Layer;
+  /** Set by policy: the agent cannot change it. */
+  locked: boolean;
+}
+
+/** What the resolution needs to know of an installed pack. */
+export interface PackLayer {
+  id: string;
+  enabled: boolean;
+  /** Installed by policy: applies on every site and cannot be turned off. */
+  byPolicy?: boolean;
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface SiteConfig {
+  /** The host pattern whose settings apply, or null for a site Ramah does not know. */
+  site: string | null;
+  /** A built-in helpdesk, on from install. */
+  builtin: boolean;
+  enabled: Layered<boolean>;
+  language: Layered<LanguageOption>;
+  tier: Layered<AgentTier>;
+  /** Every rule named in `ruleIds`, plus any that a layer named. */
+  rules: Record<string, Layered<RuleSetting>>;
+  /** The packs that apply here, by id, in order. */
+  packs: string[];
+  /** The whole options page is read-only. */
+  optionsLocked: boolean;
+  /** The admin's message for locked settings. */
+  policyMessage?: string;
+}
+
+export interface ResolveInput {
+  /** The page's host name, e.g. `acme.zendesk.com`. */
+  host: string;
+  user: UserSettings;
+  policy: Policy;
+  packs: readonly PackLayer[];
+  /** The built-in rules' ids and the enabled packs' rule ids. */
+  ruleIds: readonly string[];
+}
+
+const set = <T>(value: T, from: Layer, locked = false): Layered<T> => ({ value, from, locked });
+
+/** Every site that has a setting somewhere: built-in, added by the agent, or named by policy. */
+export function knownSites(user: UserSettings, policy: Policy): string[] {
+  const sites = new Set<string>(BUILTIN_SITES.map((site) => site.host));
+  for (const host of Object.keys(user.sites)) sites.add(host);
+  for (const host of [...policy.sitesEnabled, ...policy.sitesDisabled]) sites.add(host);
+  for (const host of Object.keys(policy.rulesOff)) if (host !== '*') sites.add(host);
+  return [...sites];
+}
+
+export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: ResolveInput): SiteConfig {
+  const site = mostSpecific(knownSites(user, policy), host) ?? null;
+  const builtin = site !== null && isBuiltinSite(site);
+  const siteSettings = site ? user.sites[site] : undefined;
+
+  // 1. Defaults: the built-in helpdesks run, other sites wait to be enabled.
+  let enabled = set(builtin, 'default');
+  // 3. The agent: off everywhere, or per site.
+  if (!user.enabled) enabled = set(false, 'user');
+  else if (siteSettings?.enabled !== undefined) enabled = set(siteSettings.enabled, 'site');
+  // 4. Policy: a disabled site wins over an enabled one, as the stricter word.
+  if (policy.sitesEnabled.some((pattern) => hostMatches(pattern, host))) enabled = set(true, 'policy', true);
+  if (policy.sitesDisabled.some((pattern) => hostMatches(pattern, host))) enabled = set(false, 'policy', true);
+
+  let language = set<LanguageOption>('auto', 'default');
+  if (user.language !== 'auto') language = set(user.language, 'user');
+  if (siteSettings?.language !== undefined) language = set(siteSettings.language, 'site');
+  if (policy.language !== undefined) language = set(policy.language, 'policy', true);
+
+  let tier = set<AgentTier>('self', 'default');
+  if (user.tier !== 'self') tier = set(user.tier, 'user');
+  if (policy.tier !== undefined) tier = set(policy.tier, 'policy', true);
+
+  const applying = packs.filter((pack) => pack.byPolicy || (pack.enabled && (siteSettings?.packs === undefined || siteSettings.packs.includes(pack.id))));
+
+  const rules: Record<string, Layered<RuleSetting>> = {};
+  for (const id of ruleIds) rules[id] = set<RuleSetting>('warn', 'default');
+  for (const pack of applying) for (const [id, setting] of Object.entries(pack.ruleSettings ?? {})) rules[id] = set(setting, 'pack');
+  for (const [id, setting] of Object.entries(user.rules)) rules[id] = set(setting, 'user');
+  for (const [id, setting] of Object.entries(siteSettings?.rules ?? {})) rules[id] = set(setting, 'site');
+  for (const [pattern, off] of Object.entries(policy.rulesOff)) {
+    if (pattern !== '*' && !hostMatches(pattern, host)) continue;
+    for (const id of off) rules[id] = set<RuleSetting>('off', 'policy', true);
+  }
+
+  return {
+    site,
+    builtin,
+    enabled,
+    language,
+    tier,
+    rules,
+    packs: applying.map((pack) => pack.id),
+    optionsLocked: policy.lockOptions,
+    policyMessage: policy.message,
+  };
+}
+
+/** The per-rule settings for `analyze()`. */
+export function engineRules(config: SiteConfig): Record<string, RuleSetting> {
+  return Object.fromEntries(Object.entries(config.rules).map(([id, rule]) => [id, rule.value]));
+}

@@ -1,0 +1,54 @@
+/**
+ * Settings and policy in the browser's storage. The agent's settings live in `storage.local` under
+ * one versioned key; the admin's policy is `storage.managed`, which is read-only and may be absent.
+ */
+import browser from 'webextension-polyfill';
+import { LEGACY_KEYS, SETTINGS_KEY, loadPolicy, loadUserSettings, migrateLegacyKeys, type Loaded, type Policy, type UserSettings } from './model.js';
+
+export async function readUserSettings(): Promise<Loaded<UserSettings>> {
+  try {
+    const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
+    return loadUserSettings(migrateLegacyKeys(stored));
+  } catch (error) {
+    return { value: loadUserSettings(undefined).value, problems: [`the settings could not be read: ${(error as Error).message}`] };
+  }
+}
+
+export async function writeUserSettings(settings: UserSettings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+/** Writes a change made from the current settings, so two pages editing at once lose nothing of each other's. */
+export async function updateUserSettings(change: (settings: UserSettings) => void): Promise<UserSettings> {
+  const { value } = await readUserSettings();
+  change(value);
+  await writeUserSettings(value);
+  return value;
+}
+
+/** Moves settings kept under the old top-level keys into the versioned object, once. */
+export async function migrateStoredSettings(): Promise<string[]> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
+  const { value, problems } = loadUserSettings(migrateLegacyKeys(stored));
+  await browser.storage.local.set({ [SETTINGS_KEY]: value });
+  await browser.storage.local.remove([...LEGACY_KEYS]);
+  return problems;
+}
+
+export async function readPolicy(): Promise<Loaded<Policy>> {
+  try {
+    return loadPolicy(await browser.storage.managed.get(null));
+  } catch {
+    // Firefox rejects when no policy is installed; Chrome answers {}.
+    return loadPolicy(undefined);
+  }
+}
+
+/** Calls `listener` when the agent's settings, the packs or the policy change. */
+export function onStoredChange(keys: readonly string[], listener: () => void): () => void {
+  const handle = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || keys.some((key) => key in changes)) listener();
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}
