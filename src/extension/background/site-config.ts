@@ -28,7 +28,10 @@ export async function handleSiteConfig(url: string): Promise<WorkerReply<'site-c
       problems.push(`the stored pack "${installedPack.id}" is no longer valid and was left out`);
       continue;
     }
-    layers.push({ id: parsed.pack.id, enabled: installedPack.enabled, byPolicy: installedPack.source.type === 'policy', ruleSettings: parsed.pack.ruleSettings });
+    const own = new Set(parsed.pack.rules.map((rule) => rule.id));
+    // A pack names its own rules by their short id; the engine knows them as pack-id/rule-id.
+    const ruleSettings = Object.fromEntries(Object.entries(parsed.pack.ruleSettings ?? {}).map(([id, setting]) => [own.has(id) ? `${parsed.pack.id}/${id}` : id, setting]));
+    layers.push({ id: parsed.pack.id, enabled: installedPack.enabled, byPolicy: installedPack.source.type === 'policy', ruleSettings });
     if (installedPack.enabled || installedPack.source.type === 'policy') ruleIds.push(...parsed.pack.rules.map((rule) => `${parsed.pack.id}/${rule.id}`));
     packJson.set(parsed.pack.id, installedPack.json);
   }
