@@ -16,6 +16,7 @@ import { libraryFor } from '../../engine/packs/library.js';
 import { parsePack, type Pack } from '../../engine/packs/schema.js';
 import { engineRules, type SiteConfig } from '../settings/index.js';
 import { PACKS_KEY } from '../packs/types.js';
+import { withNamePlaceholder } from '../packs/personal.js';
 import { SETTINGS_KEY } from '../settings/model.js';
 import { onStoredChange } from '../settings/store.js';
 import { ask } from '../messaging.js';
@@ -331,10 +332,7 @@ class Coach {
     const caret = (focused ? readCaret(composer, map) : null) ?? this.states.get(composer)?.caret;
     if (!caret) return '';
     const text = map.text.slice(Math.min(caret.start, caret.end), Math.max(caret.start, caret.end)).trim();
-    const name = this.context(composer).customerName?.trim();
-    if (!text || !name || name.length < 2) return text;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), '{customer_name}');
+    return text && withNamePlaceholder(text, this.context(composer).customerName);
   }
 
   /** Saves into the personal pack, in the language of the draft it came from. */

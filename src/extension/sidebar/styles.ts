@@ -37,7 +37,7 @@ ins{color:#1a7f37;text-decoration:none;font-weight:600}
 .badge{display:inline-block;margin-inline-start:6px;padding:0 6px;border-radius:9px;background:#ddf4ff;color:#0969da;font-size:11px}
 input,textarea,select{font:inherit;width:100%;margin:4px 0;padding:4px 8px;border:1px solid #d0d7de;border-radius:6px;background:#fff;color:inherit}
 textarea{resize:vertical;white-space:pre-wrap}
-label{display:block;margin-top:6px;font-size:12px;font-weight:600}
+form label{display:block;margin-top:6px;font-size:12px;font-weight:600}
 button:disabled{opacity:.6;cursor:default}
 .notice{font-weight:600;color:#0969da}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
