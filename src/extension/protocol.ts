@@ -7,7 +7,7 @@
 import type { PackError } from '../engine/packs/schema.js';
 import type { Language, StepId } from '../engine/report.js';
 import type { SiteConfig } from './settings/index.js';
-import type { InstalledPack } from './packs/types.js';
+import type { InstalledPack, PolicyPackProblem } from './packs/types.js';
 
 /** From the service worker to the content script of a tab. */
 export type TabMessage = { kind: 'toggle-sidebar' };
@@ -18,6 +18,7 @@ export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
 /** A phrase the agent saves from the sidebar into the personal pack. */
 export interface PersonalPhrase {
   text: string;
+  /** The language of the draft it was saved from. */
   language: Language;
   step?: StepId;
 }
@@ -45,7 +46,8 @@ export type PackInstallReply = { ok: true; pack: InstalledPack } | { ok: false; 
 
 export interface WorkerReplies {
   'site-config': { config: SiteConfig; packs: unknown[]; problems: string[] };
-  'packs-list': { packs: InstalledPack[] };
+  /** In storage order; `policyProblems` are the admin's pack URLs that could not be installed yet. */
+  'packs-list': { packs: InstalledPack[]; policyProblems: PolicyPackProblem[] };
   'pack-install': PackInstallReply;
   'pack-refresh': PackInstallReply;
   'pack-remove': { ok: boolean; message?: string };

@@ -1,24 +1,56 @@
 /**
- * Installing, refreshing and managing packs. (Being built: see issue 5.)
+ * The worker's pack requests, and the schedule that keeps URL and policy packs fresh: an alarm
+ * every few hours, a check at worker start for what is overdue, and a sync whenever the admin's
+ * policy changes. The logic is in ../packs/manager.ts; this file wires it to the browser.
  */
+import browser from 'webextension-polyfill';
 import type { WorkerReplies, WorkerRequest } from '../protocol.js';
-import { readInstalledPacks } from '../packs/store.js';
+import { createPackManager, REFRESH_PERIOD_MINUTES } from '../packs/manager.js';
+import { readPolicy } from '../settings/store.js';
 
 type PackKinds = Exclude<WorkerRequest['kind'], 'site-config'>;
 type PackHandlers = { [K in PackKinds]: (request: Extract<WorkerRequest, { kind: K }>) => Promise<WorkerReplies[K]> };
 
-const notYet = async () => ({ ok: false as const, message: 'not built yet', errors: [] });
+export const PACK_REFRESH_ALARM = 'ramah-pack-refresh';
+
+// Without a host permission for the pack's origin this is a CORS request: the pack server must
+// allow it (see download.ts and docs/packs.md).
+const manager = createPackManager({
+  storage: browser.storage.local,
+  fetch: (url, init) => fetch(url, init),
+  policyPackUrls: async () => (await readPolicy()).value.packUrls,
+});
 
 export const packHandlers: PackHandlers = {
-  'packs-list': async () => ({ packs: await readInstalledPacks() }),
-  'pack-install': notYet,
-  'pack-refresh': notYet,
-  'pack-remove': notYet,
-  'pack-move': notYet,
-  'pack-enable': notYet,
-  'pack-export': notYet,
-  'personal-phrase-save': notYet,
-  'personal-phrase-remove': notYet,
+  'packs-list': () => manager.list(),
+  'pack-install': (request) => manager.install(request.from),
+  'pack-refresh': (request) => manager.refresh(request.id),
+  'pack-remove': (request) => manager.remove(request.id),
+  'pack-move': (request) => manager.move(request.id, request.to),
+  'pack-enable': (request) => manager.enable(request.id, request.enabled),
+  'pack-export': (request) => manager.export(request.id),
+  'personal-phrase-save': (request) => manager.savePhrase(request.phrase),
+  'personal-phrase-remove': (request) => manager.removePhrase(request.id),
 };
 
-export function startPackSchedule(): void {}
+const warn = (what: string) => (error: unknown) => console.warn(`[Ramah] ${what}:`, error);
+
+/** Called once per worker start, at the top level: listeners added later would miss the event that woke the worker. */
+export function startPackSchedule(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PACK_REFRESH_ALARM) void manager.onSchedule().catch(warn('the scheduled pack refresh failed'));
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void manager.syncPolicy({ retryFailed: true }).catch(warn('the policy packs could not be synced'));
+  });
+  void ensureAlarm()
+    .then(() => manager.onStart())
+    .catch(warn('the packs could not be checked at start'));
+}
+
+/** Alarms outlive the worker, and usually the browser session; create it only when missing, so that its period is not reset on every start. */
+async function ensureAlarm(): Promise<void> {
+  const alarm = await browser.alarms.get(PACK_REFRESH_ALARM);
+  if (alarm?.periodInMinutes === REFRESH_PERIOD_MINUTES) return;
+  await browser.alarms.create(PACK_REFRESH_ALARM, { delayInMinutes: REFRESH_PERIOD_MINUTES, periodInMinutes: REFRESH_PERIOD_MINUTES });
+}

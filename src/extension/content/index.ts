@@ -8,20 +8,21 @@
  * view) is loaded on the first composer, not with the page.
  */
 import browser from 'webextension-polyfill';
-import { analyze } from '../../engine/index.js';
-import type { Finding, Phrase, Report } from '../../engine/report.js';
+import { analyze, detectLanguage, toDocument } from '../../engine/index.js';
+import type { Finding, Language, Phrase, Report } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
 // The sidebar's phrase search looks through the same packs as the engine.
 import { libraryFor } from '../../engine/packs/library.js';
 import { parsePack, type Pack } from '../../engine/packs/schema.js';
 import { engineRules, type SiteConfig } from '../settings/index.js';
 import { PACKS_KEY } from '../packs/types.js';
+import { withNamePlaceholder } from '../packs/personal.js';
 import { SETTINGS_KEY } from '../settings/model.js';
 import { onStoredChange } from '../settings/store.js';
 import { ask } from '../messaging.js';
 import { pickLocale, translator } from '../i18n/messages.js';
 import type { TabMessage } from '../protocol.js';
-import type { Sidebar, SidebarActions } from '../sidebar/index.js';
+import type { PhraseToSave, SaveResult, Sidebar, SidebarActions } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
 import { shortLabel } from './adapters/dom.js';
 import { ComposerWatcher } from './composers.js';
@@ -290,6 +291,8 @@ class Coach {
           setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
           copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? t('notice.copiedOnly') : '')),
           focusComposer: () => this.returnFocus(),
+          selectedText: () => this.selectedText(),
+          savePhrase: (phrase) => this.savePhrase(phrase),
         };
         this.sidebar = createSidebar({ document, actions, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
         const composer = this.current();
@@ -317,6 +320,33 @@ class Coach {
         if (caret) this.state(composer).caret = caret;
       }
       sidebar.setOpen(true, true);
+    }
+  }
+
+  /** What the agent selected in the composer, with the customer's name made a placeholder, so the phrase fits the next customer too. */
+  private selectedText(): string {
+    const composer = this.current();
+    if (!composer) return '';
+    const map = readComposer(composer);
+    const focused = composer.ownerDocument.activeElement && composer.contains(composer.ownerDocument.activeElement);
+    const caret = (focused ? readCaret(composer, map) : null) ?? this.states.get(composer)?.caret;
+    if (!caret) return '';
+    const text = map.text.slice(Math.min(caret.start, caret.end), Math.max(caret.start, caret.end)).trim();
+    return text && withNamePlaceholder(text, this.context(composer).customerName);
+  }
+
+  /** Saves into the personal pack, in the language of the draft it came from. */
+  private async savePhrase(phrase: PhraseToSave): Promise<SaveResult> {
+    const composer = this.current();
+    const reported = composer ? this.states.get(composer)?.report?.language : undefined;
+    const chosen = this.setup.config.language.value;
+    const language: Language = reported ?? (chosen !== 'auto' ? chosen : detectLanguage(toDocument(phrase.text)));
+    try {
+      const reply = await ask({ kind: 'personal-phrase-save', phrase: { text: phrase.text, language, ...(phrase.step ? { step: phrase.step } : {}) } });
+      // The new phrase reaches the search and the steps through the storage change, like any pack change.
+      return reply.ok ? { ok: true } : { ok: false, message: reply.message };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message || String(error) };
     }
   }
 

@@ -46,6 +46,17 @@ const en = {
   'notice.stale': 'That wording has changed in the draft: nothing was replaced.',
   'notice.unverified': 'Ramah could not confirm the edit: check the draft. The text is on the clipboard.',
   'notice.copiedOnly': 'Copied to the clipboard.',
+  'phrase.heading': 'My phrases',
+  'phrase.save': 'Save as my phrase',
+  'phrase.text': 'Phrase',
+  'phrase.hint': 'Select words in your reply first, or type them here. Write {customer_name} where the customer’s name goes.',
+  'phrase.step': 'Step',
+  'phrase.noStep': 'No step (found by search only)',
+  'phrase.submit': 'Save',
+  'phrase.cancel': 'Cancel',
+  'notice.phraseSaved': 'Saved to your phrases.',
+  'notice.phraseNotSaved': 'Not saved: {reason}',
+  'notice.phraseEmpty': 'Select or type the phrase to save first.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -94,6 +105,17 @@ const id: Messages = {
   'notice.stale': 'Kata-kata itu sudah berubah di draf: tidak ada yang diganti.',
   'notice.unverified': 'Ramah tidak bisa memastikan perubahannya: periksa draf Anda. Teksnya ada di papan klip.',
   'notice.copiedOnly': 'Disalin ke papan klip.',
+  'phrase.heading': 'Frasa saya',
+  'phrase.save': 'Simpan sebagai frasa saya',
+  'phrase.text': 'Frasa',
+  'phrase.hint': 'Pilih dulu kata-kata di balasan Anda, atau ketik di sini. Tulis {customer_name} di tempat nama pelanggan.',
+  'phrase.step': 'Langkah',
+  'phrase.noStep': 'Tanpa langkah (hanya muncul lewat pencarian)',
+  'phrase.submit': 'Simpan',
+  'phrase.cancel': 'Batal',
+  'notice.phraseSaved': 'Tersimpan di frasa Anda.',
+  'notice.phraseNotSaved': 'Tidak tersimpan: {reason}',
+  'notice.phraseEmpty': 'Pilih atau ketik dulu frasa yang ingin disimpan.',
 };
 
 const ms: Messages = {
@@ -139,6 +161,17 @@ const ms: Messages = {
   'notice.stale': 'Perkataan itu sudah berubah dalam draf: tiada apa-apa yang diganti.',
   'notice.unverified': 'Ramah tidak dapat memastikan suntingan itu: semak draf anda. Teksnya ada di papan keratan.',
   'notice.copiedOnly': 'Disalin ke papan keratan.',
+  'phrase.heading': 'Frasa saya',
+  'phrase.save': 'Simpan sebagai frasa saya',
+  'phrase.text': 'Frasa',
+  'phrase.hint': 'Pilih perkataan dalam balasan anda dahulu, atau taip di sini. Tulis {customer_name} di tempat nama pelanggan.',
+  'phrase.step': 'Langkah',
+  'phrase.noStep': 'Tiada langkah (dijumpai melalui carian sahaja)',
+  'phrase.submit': 'Simpan',
+  'phrase.cancel': 'Batal',
+  'notice.phraseSaved': 'Disimpan dalam frasa anda.',
+  'notice.phraseNotSaved': 'Tidak disimpan: {reason}',
+  'notice.phraseEmpty': 'Pilih atau taip frasa yang hendak disimpan dahulu.',
 };
 
 export const MESSAGES: Record<UiLocale, Messages> = { en, id, ms };

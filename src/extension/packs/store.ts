@@ -1,19 +1,13 @@
 /** The installed packs in `storage.local`, read back safely: an entry that is not sound is skipped, never fatal. */
 import browser from 'webextension-polyfill';
+import { loadInstalledPacks } from './entries.js';
 import { PACKS_KEY, type InstalledPack } from './types.js';
 
 export async function readInstalledPacks(): Promise<InstalledPack[]> {
-  const stored = (await browser.storage.local.get(PACKS_KEY))[PACKS_KEY];
-  if (!Array.isArray(stored)) return [];
-  return stored.filter(isInstalledPack);
+  return loadInstalledPacks((await browser.storage.local.get(PACKS_KEY))[PACKS_KEY]);
 }
 
+/** Only the service worker writes the packs, through its pack manager's one chain of writes. */
 export async function writeInstalledPacks(packs: readonly InstalledPack[]): Promise<void> {
   await browser.storage.local.set({ [PACKS_KEY]: packs });
-}
-
-function isInstalledPack(value: unknown): value is InstalledPack {
-  if (typeof value !== 'object' || value === null) return false;
-  const pack = value as Partial<InstalledPack>;
-  return typeof pack.id === 'string' && typeof pack.enabled === 'boolean' && typeof pack.source === 'object' && pack.source !== null && pack.json !== undefined;
 }

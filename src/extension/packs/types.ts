@@ -44,8 +44,17 @@ export interface InstalledPack {
   problem?: PackProblem;
 }
 
+/** A pack URL of the admin's policy that could not be installed yet: there is no last good version to keep. */
+export interface PolicyPackProblem {
+  url: string;
+  problem: PackProblem;
+}
+
 /** The key of the ordered list of installed packs in `storage.local`. */
 export const PACKS_KEY = 'packs';
+
+/** The key of the policy pack URLs that failed to install, in `storage.local`. */
+export const POLICY_PACK_PROBLEMS_KEY = 'policyPackProblems';
 
 /** The id of the agent's own pack, made from phrases saved in the sidebar. */
 export const PERSONAL_PACK_ID = 'personal';

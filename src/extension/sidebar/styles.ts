@@ -18,7 +18,7 @@ ul{list-style:none;margin:0;padding:0}
 li{margin:0 0 6px}
 button{font:inherit;color:inherit;cursor:pointer;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa;padding:3px 8px;margin:2px 4px 2px 0;text-align:start}
 button:hover{background:#eaeef2}
-button:focus-visible,input:focus-visible{outline:2px solid #0969da;outline-offset:1px}
+button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible{outline:2px solid #0969da;outline-offset:1px}
 button.phrase{display:block;width:100%;white-space:pre-wrap;background:#fff}
 button.primary{background:#1f883d;border-color:#1f883d;color:#fff}
 .tab-button{width:100%;height:128px;margin:0;border:0;border-radius:inherit;writing-mode:vertical-rl;font-weight:600;background:#fff}
@@ -35,11 +35,14 @@ ins{color:#1a7f37;text-decoration:none;font-weight:600}
 .step[data-state=present]>span::before{content:"✓ ";color:#1a7f37}
 .step ul{margin:4px 0 0 16px}
 .badge{display:inline-block;margin-inline-start:6px;padding:0 6px;border-radius:9px;background:#ddf4ff;color:#0969da;font-size:11px}
-input{font:inherit;width:100%;margin:4px 0;padding:4px 8px;border:1px solid #d0d7de;border-radius:6px;background:#fff;color:inherit}
+input,textarea,select{font:inherit;width:100%;margin:4px 0;padding:4px 8px;border:1px solid #d0d7de;border-radius:6px;background:#fff;color:inherit}
+textarea{resize:vertical;white-space:pre-wrap}
+form label{display:block;margin-top:6px;font-size:12px;font-weight:600}
+button:disabled{opacity:.6;cursor:default}
 .notice{font-weight:600;color:#0969da}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-color-scheme:dark){
-aside,button.phrase,.tab-button,input{background:#161b22;color:#e6edf3;border-color:#30363d}
+aside,button.phrase,.tab-button,input,textarea,select{background:#161b22;color:#e6edf3;border-color:#30363d}
 button{background:#21262d;border-color:#30363d}
 button:hover{background:#30363d}
 .banner{background:#2d2a12}

@@ -1,4 +1,4 @@
-import type { Finding, Phrase, Report } from '../../engine/report.js';
+import type { Finding, Phrase, Report, StepId } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
 import type { Box } from './placement.js';
 
@@ -16,7 +16,24 @@ export interface SidebarState {
   notice?: string;
   /** Every phrase the search looks through. */
   allPhrases?: readonly Phrase[];
+  /** The open "save as my phrase" form, kept here so that collapsing the sidebar loses nothing typed in it. */
+  phraseForm?: PhraseForm | null;
 }
+
+export interface PhraseForm {
+  text: string;
+  step: StepId | '';
+  /** Waiting for the answer: the form cannot be sent twice. */
+  saving: boolean;
+}
+
+/** A phrase to keep in the agent's personal pack; the content script adds the draft's language. */
+export interface PhraseToSave {
+  text: string;
+  step?: StepId;
+}
+
+export type SaveResult = { ok: true } | { ok: false; message: string };
 
 /** What the sidebar asks of the content script. It never touches the composer itself. */
 export interface SidebarActions {
@@ -29,4 +46,8 @@ export interface SidebarActions {
   copy(text: string): void;
   /** Escape pressed in the sidebar: give the composer its focus and caret back. */
   focusComposer?(): void;
+  /** The words the agent selected in the composer, to start a phrase from ('' when none). */
+  selectedText?(): string;
+  /** Saves a phrase into the agent's personal pack. */
+  savePhrase?(phrase: PhraseToSave): Promise<SaveResult>;
 }

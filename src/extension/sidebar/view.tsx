@@ -8,7 +8,15 @@ import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/pla
 import type { Translate, UiLocale } from '../i18n/messages.js';
 import type { Placement } from './placement.js';
 import { onRovingKeyDown } from './roving.js';
-import type { SidebarActions, SidebarState } from './types.js';
+import type { PhraseForm, SidebarActions, SidebarState } from './types.js';
+
+/** What the "save as my phrase" form can do; its state is `state.phraseForm`. */
+export interface PhraseFormControls {
+  open(): void;
+  change(patch: Partial<Pick<PhraseForm, 'text' | 'step'>>): void;
+  cancel(): void;
+  submit(): Promise<void>;
+}
 
 export interface ViewProps {
   state: SidebarState;
@@ -20,9 +28,12 @@ export interface ViewProps {
   toggle(): void;
   escape(event: KeyboardEvent): void;
   search(query: string): void;
+  phraseForm: PhraseFormControls;
 }
 
 const MAX_RESULTS = 25;
+/** The longest phrase a pack may hold (the pack schema's limit). */
+const MAX_PHRASE_LENGTH = 600;
 
 // Clicks must not move focus out of the composer, or the caret it had would be lost.
 function keepComposerFocus(event: MouseEvent): void {
@@ -106,6 +117,7 @@ function Panel(props: ViewProps & { report: Report | null }) {
         <p class="meta">{t('noDraft')}</p>
       )}
       <Search {...props} />
+      {props.actions.savePhrase && <SavePhrase {...props} />}
     </>
   );
 }
@@ -265,5 +277,64 @@ function Search({ state, t, actions, search }: ViewProps) {
           </ul>
         ))}
     </div>
+  );
+}
+
+/** Saving a phrase into the agent's personal pack: from the words selected in the composer, or typed here. */
+function SavePhrase({ state, t, phraseForm }: ViewProps) {
+  const form = state.phraseForm;
+  if (!form) {
+    return (
+      <div>
+        <h3>{t('phrase.heading')}</h3>
+        <button type="button" data-action="save-phrase" onClick={() => phraseForm.open()}>
+          {t('phrase.save')}
+        </button>
+      </div>
+    );
+  }
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    void phraseForm.submit();
+  };
+  // Ctrl+Enter sends, as in most chat tools; Enter alone is a new line.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onSubmit(event);
+  };
+  return (
+    <form data-phrase-form onSubmit={onSubmit} aria-busy={form.saving ? 'true' : undefined}>
+      <h3>{t('phrase.heading')}</h3>
+      <label for="ramah-phrase-text">{t('phrase.text')}</label>
+      <textarea
+        id="ramah-phrase-text"
+        rows={4}
+        maxLength={MAX_PHRASE_LENGTH}
+        value={form.text}
+        spellcheck={true}
+        aria-describedby="ramah-phrase-hint"
+        onInput={(e) => phraseForm.change({ text: e.currentTarget.value })}
+        onKeyDown={onKeyDown}
+      />
+      <p id="ramah-phrase-hint" class="meta">
+        {t('phrase.hint')}
+      </p>
+      <label for="ramah-phrase-step">{t('phrase.step')}</label>
+      <select id="ramah-phrase-step" value={form.step} onChange={(e) => phraseForm.change({ step: e.currentTarget.value as PhraseForm['step'] })}>
+        <option value="">{t('phrase.noStep')}</option>
+        {STEPS.map((step) => (
+          <option key={step} value={step}>
+            {t(`step.${step}`)}
+          </option>
+        ))}
+      </select>
+      <p>
+        <button type="submit" class="primary" data-action="submit-phrase" disabled={form.saving}>
+          {t('phrase.submit')}
+        </button>
+        <button type="button" data-action="cancel-phrase" onClick={() => phraseForm.cancel()}>
+          {t('phrase.cancel')}
+        </button>
+      </p>
+    </form>
   );
 }

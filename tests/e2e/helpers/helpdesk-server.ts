@@ -4,6 +4,7 @@
  * self-signed certificate made by openssl at test time.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
@@ -75,6 +76,86 @@ export async function serveHelpdeskFiles(host: string, root: string, prefix = '/
     );
   });
   return { ...server, page: (file) => new URL(`${prefix.replace(/^\//, '')}${file}`, server.url).href };
+}
+
+/** One request as the pack server saw it. */
+export interface PackRequest {
+  method: string;
+  path: string;
+  /** Lower-case header names, as Node gives them. */
+  headers: Record<string, string | string[] | undefined>;
+  /** What the server answered. */
+  status: number;
+}
+
+export interface PackServer extends HelpdeskServer {
+  /** The pack file's address. */
+  packUrl: string;
+  /** Serves new pack text from now on, with a new ETag and Last-Modified; `cors: false` leaves out the CORS headers. */
+  serve(text: string, options?: { cors?: boolean }): void;
+  /** The ETag of the text being served. */
+  readonly etag: string;
+  /** Every request, in order, preflights included. */
+  readonly requests: PackRequest[];
+}
+
+/**
+ * A pack server as docs/packs.md asks of one: CORS for the extension's origin (the worker has no
+ * host permission), a strong ETag and Last-Modified, and 304 to a matching conditional request.
+ */
+export async function servePack(host: string, path: string, initial: string): Promise<PackServer> {
+  let text = initial;
+  let etag = '';
+  let lastModified = '';
+  let cors = true;
+  const requests: PackRequest[] = [];
+  const serve = (next: string, options: { cors?: boolean } = {}) => {
+    text = next;
+    cors = options.cors ?? true;
+    etag = `"${createHash('sha256').update(next).digest('hex').slice(0, 16)}"`;
+    lastModified = new Date().toUTCString();
+  };
+  serve(initial);
+  const server = await listen(host, (request, response) => {
+    const log = (status: number) => requests.push({ method: request.method ?? '', path: request.url ?? '', headers: { ...request.headers }, status });
+    const corsHeaders: Record<string, string> = cors
+      ? {
+          'access-control-allow-origin': '*',
+          'access-control-allow-methods': 'GET',
+          'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
+          'access-control-expose-headers': 'ETag',
+          'access-control-max-age': '0',
+        }
+      : {};
+    if (request.method === 'OPTIONS') {
+      log(204);
+      response.writeHead(204, corsHeaders).end();
+      return;
+    }
+    if (new URL(request.url ?? '/', 'https://localhost').pathname !== path) {
+      log(404);
+      response.writeHead(404, { ...corsHeaders, 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const validators = { etag, 'last-modified': lastModified, 'cache-control': 'no-cache' };
+    const matches = request.headers['if-none-match'] !== undefined ? request.headers['if-none-match'] === etag : request.headers['if-modified-since'] === lastModified;
+    if (matches) {
+      log(304);
+      response.writeHead(304, { ...corsHeaders, ...validators }).end();
+      return;
+    }
+    log(200);
+    response.writeHead(200, { ...corsHeaders, ...validators, 'content-type': 'application/json; charset=utf-8' }).end(text);
+  });
+  return {
+    ...server,
+    packUrl: new URL(path, server.url).href,
+    serve,
+    get etag() {
+      return etag;
+    },
+    requests,
+  };
 }
 
 async function listen(host: string, handle: (request: IncomingMessage, response: ServerResponse) => void): Promise<HelpdeskServer> {

@@ -10,6 +10,8 @@ export function spyActions() {
     setCollapsed: vi.fn<SidebarActions['setCollapsed']>(),
     copy: vi.fn<SidebarActions['copy']>(),
     focusComposer: vi.fn<NonNullable<SidebarActions['focusComposer']>>(),
+    selectedText: vi.fn<NonNullable<SidebarActions['selectedText']>>(() => ''),
+    savePhrase: vi.fn<NonNullable<SidebarActions['savePhrase']>>(async () => ({ ok: true })),
   };
 }
 
