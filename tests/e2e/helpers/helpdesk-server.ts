@@ -77,7 +77,8 @@ export async function serveHelpdeskFiles(host: string, root: string, prefix = '/
   return { ...server, page: (file) => new URL(`${prefix.replace(/^\//, '')}${file}`, server.url).href };
 }
 
-async function listen(host: string, handle: (request: IncomingMessage, response: ServerResponse) => void): Promise<HelpdeskServer> {
+/** Serves `handle` at https://<host>:<free port>/ on 127.0.0.1, with a certificate for `host`. */
+export async function listen(host: string, handle: (request: IncomingMessage, response: ServerResponse) => void): Promise<HelpdeskServer> {
   const server = createServer(await selfSignedCertificate(host), handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
