@@ -143,9 +143,17 @@ describe.skipIf(skipReason)(`privacy and CSP of the built extension in Chromium$
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+    // From the first script on: what the page's own code does against its CSP.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __ownViolations: string[] }).__ownViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    });
     await page.goto(url);
     return { page, errors };
   }
+
+  const ownViolations = (page: Page) => page.evaluate(() => (window as unknown as { __ownViolations?: string[] }).__ownViolations);
 
   test('the agent types drafts in a textarea and a rich editor, and opens and closes the sidebar', async () => {
     const { page, errors } = await openPage(helpdesk.url);
@@ -183,6 +191,8 @@ describe.skipIf(skipReason)(`privacy and CSP of the built extension in Chromium$
     await expect.poll(() => popup.page.locator('#root').evaluate((root) => root.childElementCount)).toBeGreaterThan(0);
     const options = await openPage(extensionPage('options/index.html'));
     await expect.poll(() => options.page.locator('#root').evaluate((root) => root.childElementCount)).toBeGreaterThan(0);
+    // Their own scripts, styles and images keep to the CSP (an inlined data: image would not).
+    expect({ popup: await ownViolations(popup.page), options: await ownViolations(options.page) }).toEqual({ popup: [], options: [] });
 
     const url = new URL('team.json', packs.url).href;
     const request: WorkerRequest = { kind: 'pack-install', from: { type: 'url', url } };
