@@ -14,27 +14,24 @@ if (manifest.version !== packageJson.version) {
 }
 
 // `vite build` makes dist/chrome; `vite build --mode firefox` makes dist/firefox from the same sources.
-export default defineConfig(({ mode }) => {
-  const firefox = mode === 'firefox';
-  return {
-    plugins: [
-      preact(),
-      crx({
-        manifest: firefox ? firefoxManifest(manifest) : manifest,
-        browser: firefox ? 'firefox' : 'chrome',
-        // The isolated content script is an ES module behind crxjs's loader, so that the sidebar
-        // (Preact and its view) is a chunk imported on the first composer, not code every page loads.
-        // crxjs lists the chunks as web-accessible on the helpdesk hosts only, which the import needs.
-        contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE] },
-      }),
-    ],
-    build: {
-      outDir: firefox ? 'dist/firefox' : 'dist/chrome',
-      emptyOutDir: true,
-      target: firefox ? `firefox${parseInt(FIREFOX_MIN_VERSION)}` : 'chrome120',
-      // No source maps: they would embed absolute paths and make the output differ between machines.
-      sourcemap: false,
-      reportCompressedSize: true,
-    },
-  };
-});
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    preact(),
+    crx({
+      manifest: mode === 'firefox' ? firefoxManifest(manifest) : manifest,
+      browser: mode === 'firefox' ? 'firefox' : 'chrome',
+      // The isolated content script is an ES module behind crxjs's loader, so that the sidebar
+      // (Preact and its view) is a chunk imported on the first composer, not code every page loads.
+      // crxjs lists the chunks as web-accessible on the helpdesk hosts only, which the import needs.
+      contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE] },
+    }),
+  ],
+  build: {
+    outDir: mode === 'firefox' ? 'dist/firefox' : 'dist/chrome',
+    emptyOutDir: true,
+    target: mode === 'firefox' ? `firefox${parseInt(FIREFOX_MIN_VERSION)}` : 'chrome120',
+    // No source maps: they would embed absolute paths and make the output differ between machines.
+    sourcemap: false,
+    reportCompressedSize: true,
+  },
+}));
