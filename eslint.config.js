@@ -22,6 +22,19 @@ export default tseslint.config(
     },
   },
   {
+    // Pack and page text is untrusted: it is rendered as text, never parsed as HTML. This also keeps
+    // Preact's innerHTML path dead code, which scripts/lint-firefox.mjs allows for that reason.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Set textContent, never HTML.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]", message: 'Build nodes, never parse HTML.' },
+      ],
+    },
+  },
+  {
     files: ['src/extension/**/*.{ts,tsx}', 'tests/fixtures/**/*.{ts,tsx,js}', 'demo/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
   },

@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
+import { FIREFOX_MIN_VERSION, firefoxManifest } from './scripts/firefox-manifest.js';
 
 /** Runs in the page's own JavaScript world, where no extension API exists: one file, no loader. */
 const MAIN_WORLD_BRIDGE = 'src/extension/main-world/editor-bridge.ts';
@@ -12,11 +13,13 @@ if (manifest.version !== packageJson.version) {
   throw new Error(`manifest.json version ${manifest.version} differs from package.json version ${packageJson.version}`);
 }
 
-export default defineConfig({
+// `vite build` makes dist/chrome; `vite build --mode firefox` makes dist/firefox from the same sources.
+export default defineConfig(({ mode }) => ({
   plugins: [
     preact(),
     crx({
-      manifest,
+      manifest: mode === 'firefox' ? firefoxManifest(manifest) : manifest,
+      browser: mode === 'firefox' ? 'firefox' : 'chrome',
       // The isolated content script is an ES module behind crxjs's loader, so that the sidebar
       // (Preact and its view) is a chunk imported on the first composer, not code every page loads.
       // crxjs lists the chunks as web-accessible on the helpdesk hosts only, which the import needs.
@@ -24,11 +27,11 @@ export default defineConfig({
     }),
   ],
   build: {
-    outDir: 'dist/chrome',
+    outDir: mode === 'firefox' ? 'dist/firefox' : 'dist/chrome',
     emptyOutDir: true,
-    target: 'chrome120',
+    target: mode === 'firefox' ? `firefox${parseInt(FIREFOX_MIN_VERSION)}` : 'chrome120',
     // No source maps: they would embed absolute paths and make the output differ between machines.
     sourcemap: false,
     reportCompressedSize: true,
   },
-});
+}));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian machine for Ramah: Chromium and openssl for the end-to-end tests
+# Sets up a fresh Debian machine for Ramah: Chromium, Firefox ESR and openssl for the end-to-end tests
 # (installed with apt-get when missing and we are root), then the npm packages.
 # Safe to run again: it installs only what is missing, and `npm ci` always gives the locked versions.
 set -euo pipefail
@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -x /usr/bin/firefox-esr ]] || missing+=(firefox-esr)
 command -v openssl >/dev/null || missing+=(openssl)
 
 if ((${#missing[@]} > 0)); then

@@ -32,6 +32,8 @@ export function e2eSkipReason(): string | undefined {
 export interface LaunchOptions {
   /** Host names that resolve to 127.0.0.1, to serve a local page under a helpdesk's name. */
   localHosts?: string[];
+  /** A file for Chromium's NetLog (see helpers/net-log.ts); complete once the browser is closed. */
+  netLog?: string;
 }
 
 export interface ExtensionBrowser {
@@ -61,7 +63,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       headless: true,
       // Playwright disables all extensions by default; ours is allowed by the flags below.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: quietChromiumArgs({ extensionDir: EXTENSION_DIR, localHosts: options.localHosts }),
+      args: quietChromiumArgs({ extensionDir: EXTENSION_DIR, localHosts: options.localHosts, netLog: options.netLog }),
     });
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;

@@ -158,7 +158,8 @@ export async function servePack(host: string, path: string, initial: string): Pr
   };
 }
 
-async function listen(host: string, handle: (request: IncomingMessage, response: ServerResponse) => void): Promise<HelpdeskServer> {
+/** Serves `handle` at https://<host>:<free port>/ on 127.0.0.1, with a certificate for `host`. */
+export async function listen(host: string, handle: (request: IncomingMessage, response: ServerResponse) => void): Promise<HelpdeskServer> {
   const server = createServer(await selfSignedCertificate(host), handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
