@@ -197,13 +197,8 @@ describe.skipIf(skipReason)(`privacy and CSP of the built extension in Chromium$
     const url = new URL('team.json', packs.url).href;
     const request: WorkerRequest = { kind: 'pack-install', from: { type: 'url', url } };
     const reply = await options.page.evaluate((message) => chrome.runtime.sendMessage(message), request) as WorkerReply<'pack-install'>;
-    // Until the worker's pack handlers land, it answers "not built yet", and asks no server.
-    if (reply.ok || reply.message !== 'not built yet') {
-      expect(reply).toMatchObject({ ok: true, pack: { id: PACK.id, source: { type: 'url', url } } });
-      expect(packs.asked).toContain('/team.json');
-    } else {
-      expect(packs.asked).toEqual([]);
-    }
+    expect(reply).toMatchObject({ ok: true, pack: { id: PACK.id, source: { type: 'url', url } } });
+    expect(packs.asked).toContain('/team.json');
     expect([...popup.errors, ...options.errors]).toEqual([]);
     await Promise.all([popup.page.close(), options.page.close()]);
   });
