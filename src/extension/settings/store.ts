@@ -5,10 +5,14 @@
 import browser from 'webextension-polyfill';
 import { LEGACY_KEYS, SETTINGS_KEY, loadPolicy, loadUserSettings, migrateLegacyKeys, type Loaded, type Policy, type UserSettings } from './model.js';
 
+async function readStoredSettings(): Promise<Loaded<UserSettings>> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
+  return loadUserSettings(migrateLegacyKeys(stored));
+}
+
 export async function readUserSettings(): Promise<Loaded<UserSettings>> {
   try {
-    const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
-    return loadUserSettings(migrateLegacyKeys(stored));
+    return await readStoredSettings();
   } catch (error) {
     return { value: loadUserSettings(undefined).value, problems: [`the settings could not be read: ${(error as Error).message}`] };
   }
@@ -20,7 +24,8 @@ export async function writeUserSettings(settings: UserSettings): Promise<void> {
 
 /** Writes a change made from the current settings, so two pages editing at once lose nothing of each other's. */
 export async function updateUserSettings(change: (settings: UserSettings) => void): Promise<UserSettings> {
-  const { value } = await readUserSettings();
+  // A failed read throws here: writing the defaults plus one change would wipe every other choice.
+  const { value } = await readStoredSettings();
   change(value);
   await writeUserSettings(value);
   return value;
