@@ -23,12 +23,29 @@ export async function writeUserSettings(settings: UserSettings): Promise<void> {
 }
 
 /** Writes a change made from the current settings, so two pages editing at once lose nothing of each other's. */
-export async function updateUserSettings(change: (settings: UserSettings) => void): Promise<UserSettings> {
-  // A failed read throws here: writing the defaults plus one change would wipe every other choice.
-  const { value } = await readStoredSettings();
-  change(value);
-  await writeUserSettings(value);
-  return value;
+export function updateUserSettings(change: (settings: UserSettings) => void): Promise<UserSettings> {
+  return exclusive(async () => {
+    // A failed read throws here: writing the defaults plus one change would wipe every other choice.
+    const { value } = await readStoredSettings();
+    change(value);
+    await writeUserSettings(value);
+    return value;
+  });
+}
+
+const SETTINGS_LOCK = 'ramah-settings';
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * One read-modify-write at a time. A Web Lock spans every page and the worker of the extension's
+ * origin, so two quick changes, in one tab or two, never read the same old settings.
+ */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(SETTINGS_LOCK, task);
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Moves settings kept under the old top-level keys into the versioned object, once. */

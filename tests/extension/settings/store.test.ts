@@ -72,3 +72,12 @@ test('onStoredChange calls back for the keys asked for and for policy, until sto
   await fake.writeFromElsewhere({ [SETTINGS_KEY]: DEFAULT_USER_SETTINGS });
   expect(listener).toHaveBeenCalledTimes(2);
 });
+
+test('changes made at once are written one after the other, none lost', async () => {
+  await Promise.all([
+    updateUserSettings((settings) => void (settings.tier = 'approval')),
+    updateUserSettings((settings) => void (settings.language = 'id')),
+    updateUserSettings((settings) => void (settings.rules.excuse = 'off')),
+  ]);
+  expect(fake.local.get(SETTINGS_KEY)).toEqual({ ...DEFAULT_USER_SETTINGS, tier: 'approval', language: 'id', rules: { excuse: 'off' } });
+});
