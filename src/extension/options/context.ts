@@ -22,8 +22,6 @@ export interface Options {
   write(change: (settings: UserSettings) => void): Promise<boolean>;
   /** Reads everything again, e.g. after a permission changed or a request was refused. */
   reload(): void;
-  /** A message for the page's status line. */
-  say(text: string, kind?: 'ok' | 'error'): void;
   formatTime(at: number): string;
   packName(id: string): string;
 }

@@ -237,7 +237,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
         >
           ↓
         </button>
-        <button type="button" disabled={busy} onClick={exportPack}>
+        <button type="button" data-pack-export="" disabled={busy} onClick={exportPack}>
           {t('pack.export')}
         </button>
         {!byPolicy && !confirming && (

@@ -98,15 +98,15 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
       lockReason: data.policy.message ? `${t('locked')} — ${data.policy.message}` : t('locked'),
       write,
       reload,
-      say,
       formatTime: (at) => (Number.isFinite(at) ? format.format(at) : '?'),
       packName: (id) => data.packs.find((pack) => pack.id === id)?.name ?? id,
     };
-  }, [data, locale, reload, say, t, write]);
+  }, [data, locale, reload, t, write]);
 
   return (
     <div class="page" data-ramah-options="" aria-busy={options ? 'false' : 'true'}>
       <header class="top">
+        <img src="/icons/icon-48.png" alt="" />
         <h1>{t('title')}</h1>
       </header>
       {!options && (

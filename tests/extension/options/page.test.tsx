@@ -272,11 +272,12 @@ describe('policy', () => {
     const page = await open();
     expect(page.$('[data-options-locked]').textContent).toContain(en['lock.banner']);
     expect(page.$('[data-options-locked]').textContent).toContain('Managed by IT.');
-    const changing = page.$$<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('main input, main select, main button').filter((control) => !control.matches('[data-export-settings], .pack-actions button:not(.danger):not([aria-label])'));
+    const changing = page.$$<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('main input, main select, main button').filter((control) => !control.matches('[data-export-settings], [data-pack-export]'));
     expect(changing.length).toBeGreaterThan(200);
     for (const control of changing) expect(control.disabled, control.outerHTML).toBe(true);
-    // Reading stays possible: the settings can still be exported.
+    // Reading stays possible: the settings and the packs can still be exported.
     expect(page.$<HTMLButtonElement>('[data-export-settings]').disabled).toBe(false);
+    expect(page.$<HTMLButtonElement>('[data-pack="team"] [data-pack-export]').disabled).toBe(false);
   });
 
   test('a policy change shows at once', async () => {
@@ -416,6 +417,13 @@ describe('packs', () => {
       ]),
     );
     click.mockRestore();
+  });
+
+  test('are read from storage when the worker does not answer', async () => {
+    fake.local.set('packs', [installed()]);
+    fake.browser.runtime.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const page = await open();
+    expect(page.$('[data-pack="team"]').textContent).toContain('Acme support');
   });
 
   test("a worker that cannot yet do it says so in the pack's row", async () => {
