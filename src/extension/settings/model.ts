@@ -55,17 +55,11 @@ export interface Loaded<T> {
 }
 
 const RuleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._/-]{0,128}$/));
-const Rules = v.record(RuleId, v.picklist(RULE_SETTINGS));
 const Language = v.picklist(LANGUAGE_OPTIONS);
 const Tier = v.picklist(AGENT_TIERS);
 const PackIds = v.array(v.pipe(v.string(), v.maxLength(64)));
-
-const SiteSchema = v.object({
-  enabled: v.optional(v.boolean()),
-  language: v.optional(Language),
-  rules: v.optional(Rules),
-  packs: v.optional(PackIds),
-});
+// Not v.record: it takes a list too, and ["off"] would become the rule "0".
+const PlainObject = v.custom<Record<string, unknown>>((input) => isPlainObject(input));
 
 /**
  * Reads stored settings of any version: migrates old ones and keeps every field that is sound.
@@ -92,17 +86,32 @@ export function loadUserSettings(stored: unknown): Loaded<UserSettings> {
   field('enabled', v.boolean(), (x) => (value.enabled = x));
   field('language', Language, (x) => (value.language = x));
   field('tier', Tier, (x) => (value.tier = x));
-  field('rules', v.record(v.string(), v.unknown()), (rules) => (value.rules = soundRules(rules, 'settings.rules', problems)));
-  field('sites', v.record(v.string(), v.unknown()), (sites) => {
+  field('rules', PlainObject, (rules) => (value.rules = soundRules(rules, 'settings.rules', problems)));
+  field('sites', PlainObject, (sites) => {
     for (const [key, site] of Object.entries(sites)) {
       const host = normalizeHostPattern(key);
-      const parsed = v.safeParse(SiteSchema, site);
       if (!host) problems.push(`settings.sites has a key that is not a site (${JSON.stringify(key)}): dropped`);
-      else if (!parsed.success) problems.push(`settings.sites["${key}"] was not valid: dropped`);
-      else value.sites[host] = parsed.output;
+      else if (!isPlainObject(site)) problems.push(`settings.sites["${key}"] was not valid (${describe(site)}): dropped`);
+      else value.sites[host] = soundSite(site, `settings.sites["${key}"]`, problems);
     }
   });
   return { value, problems };
+}
+
+/** One site's choices, each field on its own: a corrupt rule list keeps the site's on/off. */
+function soundSite(site: Record<string, unknown>, where: string, problems: string[]): SiteSettings {
+  const sound: SiteSettings = {};
+  const field = <T>(name: keyof SiteSettings, schema: v.GenericSchema<unknown, T>, apply: (value: T) => void) => {
+    if (site[name] === undefined) return;
+    const result = v.safeParse(schema, site[name]);
+    if (result.success) apply(result.output);
+    else problems.push(`${where}.${name} was not valid (${describe(site[name])}): using the default`);
+  };
+  field('enabled', v.boolean(), (x) => (sound.enabled = x));
+  field('language', Language, (x) => (sound.language = x));
+  field('rules', PlainObject, (rules) => (sound.rules = soundRules(rules, `${where}.rules`, problems)));
+  field('packs', PackIds, (x) => (sound.packs = x));
+  return sound;
 }
 
 function soundRules(rules: Record<string, unknown>, where: string, problems: string[]): Record<string, RuleSetting> {
@@ -120,8 +129,10 @@ function soundRules(rules: Record<string, unknown>, where: string, problems: str
  */
 export function migrateLegacyKeys(storage: Record<string, unknown>): unknown {
   if (storage[SETTINGS_KEY] !== undefined) return storage[SETTINGS_KEY];
-  if (!('enabled' in storage) && !('language' in storage)) return undefined;
-  return { version: SETTINGS_VERSION, enabled: storage.enabled, language: storage.language };
+  const legacy = LEGACY_KEYS.filter((key) => key in storage);
+  if (legacy.length === 0) return undefined;
+  // Only the keys that were kept: a missing one is the default, not a corrupt value.
+  return { version: SETTINGS_VERSION, ...Object.fromEntries(legacy.map((key) => [key, storage[key]])) };
 }
 export const LEGACY_KEYS = ['enabled', 'language'] as const;
 
@@ -174,9 +185,14 @@ export function loadPolicy(managed: unknown): Loaded<Policy> {
     else {
       for (const [key, rules] of Object.entries(managed.rulesOff)) {
         const host = key === '*' ? '*' : normalizeHostPattern(key);
-        if (!host || !Array.isArray(rules) || !rules.every((rule) => typeof rule === 'string')) {
+        if (!host || !Array.isArray(rules)) {
           problems.push(`policy.rulesOff["${key}"] was not a site with a list of rule ids: ignored`);
-        } else value.rulesOff[host] = [...(value.rulesOff[host] ?? []), ...rules];
+          continue;
+        }
+        // Each entry on its own, as for the site lists: one typo does not turn the others back on.
+        const ids = rules.filter((rule): rule is string => v.is(RuleId, rule));
+        for (const rule of rules) if (!v.is(RuleId, rule)) problems.push(`policy.rulesOff["${key}"] has an entry that is not a rule id (${describe(rule)}): ignored`);
+        value.rulesOff[host] = [...new Set([...(value.rulesOff[host] ?? []), ...ids])];
       }
     }
   }

@@ -17,6 +17,8 @@ export interface Layered<T> {
   from: Layer;
   /** Set by policy: the agent cannot change it. */
   locked: boolean;
+  /** For `from: 'pack'`: the id of the pack that set it, so the options page can name it. */
+  pack?: string;
 }
 
 /** What the resolution needs to know of an installed pack. */
@@ -67,6 +69,10 @@ export function knownSites(user: UserSettings, policy: Policy): string[] {
   return [...sites];
 }
 
+/**
+ * `host` may also be a host pattern, as the options page shows a site: `*.zendesk.com` is covered by
+ * the patterns that cover all of its hosts (`*.zendesk.com`, not `support.zendesk.com`).
+ */
 export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: ResolveInput): SiteConfig {
   const site = mostSpecific(knownSites(user, policy), host) ?? null;
   const builtin = site !== null && isBuiltinSite(site);
@@ -94,7 +100,7 @@ export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: Resolv
 
   const rules: Record<string, Layered<RuleSetting>> = {};
   for (const id of ruleIds) rules[id] = set<RuleSetting>('warn', 'default');
-  for (const pack of applying) for (const [id, setting] of Object.entries(pack.ruleSettings ?? {})) rules[id] = set(setting, 'pack');
+  for (const pack of applying) for (const [id, setting] of Object.entries(pack.ruleSettings ?? {})) rules[id] = { ...set(setting, 'pack'), pack: pack.id };
   for (const [id, setting] of Object.entries(user.rules)) rules[id] = set(setting, 'user');
   for (const [id, setting] of Object.entries(siteSettings?.rules ?? {})) rules[id] = set(setting, 'site');
   for (const [pattern, off] of Object.entries(policy.rulesOff)) {
@@ -113,6 +119,15 @@ export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: Resolv
     optionsLocked: policy.lockOptions,
     policyMessage: policy.message,
   };
+}
+
+/**
+ * What applies where no site setting does: the "everywhere" layer that the options page edits.
+ * No real host is empty, so only policy's `*` and the global layers reach it.
+ */
+export function resolveGlobalConfig(input: Omit<ResolveInput, 'host'>): SiteConfig {
+  const config = resolveSiteConfig({ ...input, host: '' });
+  return { ...config, enabled: input.user.enabled ? set(true, 'default') : set(false, 'user') };
 }
 
 /** The per-rule settings for `analyze()`. */

@@ -54,7 +54,10 @@ export function normalizeHostPattern(text: string): string | undefined {
   return host;
 }
 
-/** Whether `host` is covered by `pattern`: `*.zendesk.com` covers zendesk.com and every subdomain. */
+/**
+ * Whether `host` is covered by `pattern`: `*.zendesk.com` covers zendesk.com and every subdomain.
+ * `host` may be a pattern too: `*.zendesk.com` covers `*.eu.zendesk.com`, an exact host covers no wildcard.
+ */
 export function hostMatches(pattern: string, host: string): boolean {
   if (!pattern.startsWith('*.')) return pattern === host;
   const domain = pattern.slice(2);

@@ -5,10 +5,14 @@
 import browser from 'webextension-polyfill';
 import { LEGACY_KEYS, SETTINGS_KEY, loadPolicy, loadUserSettings, migrateLegacyKeys, type Loaded, type Policy, type UserSettings } from './model.js';
 
+async function readStoredSettings(): Promise<Loaded<UserSettings>> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
+  return loadUserSettings(migrateLegacyKeys(stored));
+}
+
 export async function readUserSettings(): Promise<Loaded<UserSettings>> {
   try {
-    const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
-    return loadUserSettings(migrateLegacyKeys(stored));
+    return await readStoredSettings();
   } catch (error) {
     return { value: loadUserSettings(undefined).value, problems: [`the settings could not be read: ${(error as Error).message}`] };
   }
@@ -19,11 +23,29 @@ export async function writeUserSettings(settings: UserSettings): Promise<void> {
 }
 
 /** Writes a change made from the current settings, so two pages editing at once lose nothing of each other's. */
-export async function updateUserSettings(change: (settings: UserSettings) => void): Promise<UserSettings> {
-  const { value } = await readUserSettings();
-  change(value);
-  await writeUserSettings(value);
-  return value;
+export function updateUserSettings(change: (settings: UserSettings) => void): Promise<UserSettings> {
+  return exclusive(async () => {
+    // A failed read throws here: writing the defaults plus one change would wipe every other choice.
+    const { value } = await readStoredSettings();
+    change(value);
+    await writeUserSettings(value);
+    return value;
+  });
+}
+
+const SETTINGS_LOCK = 'ramah-settings';
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * One read-modify-write at a time. A Web Lock spans every page and the worker of the extension's
+ * origin, so two quick changes, in one tab or two, never read the same old settings.
+ */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(SETTINGS_LOCK, task);
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Moves settings kept under the old top-level keys into the versioned object, once. */

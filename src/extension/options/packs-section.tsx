@@ -1,0 +1,282 @@
+/**
+ * The installed packs, in order, and installing new ones. The service worker alone writes packs:
+ * every change here is a request to it, and its reply's errors are shown as they came, as text.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PackError } from '../../engine/packs/schema.js';
+import { ask } from '../messaging.js';
+import type { InstalledPack, PackSource } from '../packs/types.js';
+import type { PackInstallReply, WorkerRequest } from '../protocol.js';
+import { isHttpsUrl } from '../settings/index.js';
+import { requestOrigins, useOptions, type Options } from './context.js';
+import { LockReason } from './controls.js';
+import { downloadText } from './download.js';
+
+interface Feedback {
+  kind: 'ok' | 'error';
+  text: string;
+  errors?: readonly PackError[];
+}
+
+function FeedbackLine({ feedback }: { feedback: Feedback | null }) {
+  if (!feedback) return null;
+  return (
+    <div class={`notice ${feedback.kind}`} role={feedback.kind === 'error' ? 'alert' : 'status'}>
+      <p>{feedback.text}</p>
+      {feedback.errors && feedback.errors.length > 0 && <ErrorList errors={feedback.errors} />}
+    </div>
+  );
+}
+
+function ErrorList({ errors }: { errors: readonly PackError[] }) {
+  return (
+    <ul class="errors">
+      {errors.map((error, index) => (
+        <li key={index}>
+          {error.path && <code>{error.path}</code>} {error.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Sends a request to the worker; a worker that is not there or throws is a reply with its message. */
+async function send<R extends WorkerRequest>(request: R) {
+  try {
+    return await ask(request);
+  } catch (error) {
+    return { ok: false as const, message: failure(error), errors: [] };
+  }
+}
+
+function installFeedback(t: Options['t'], reply: PackInstallReply | undefined): Feedback {
+  if (reply?.ok) return { kind: 'ok', text: t('packs.installed', { name: reply.pack.name, version: reply.pack.version }) };
+  return { kind: 'error', text: t('packs.refused', { message: reply?.message ?? '?' }), errors: reply?.errors ?? [] };
+}
+
+export function PacksSection() {
+  const { t, data, readOnly, reload } = useOptions();
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [url, setUrl] = useState('');
+  const [askAccess, setAskAccess] = useState(false);
+
+  const install = async (from: Extract<WorkerRequest, { kind: 'pack-install' }>['from']) => {
+    setBusy(true);
+    setFeedback({ kind: 'ok', text: t('packs.installing') });
+    const reply = (await send({ kind: 'pack-install', from })) as PackInstallReply;
+    setBusy(false);
+    setFeedback(installFeedback(t, reply));
+    if (reply?.ok && from.type === 'url') setUrl('');
+    reload();
+  };
+
+  const installFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return setFeedback({ kind: 'error', text: t('packs.refused', { message: failure(error) }) });
+    } finally {
+      // The same file can be chosen again after it is fixed.
+      input.value = '';
+    }
+    await install({ type: 'file', name: file.name, text });
+  };
+
+  const installUrl = (event: Event) => {
+    event.preventDefault();
+    const address = (new FormData(event.currentTarget as HTMLFormElement).get('url')?.toString() ?? '').trim();
+    if (!isHttpsUrl(address)) return setFeedback({ kind: 'error', text: t('packs.url.invalid') });
+    if (!askAccess) return void install({ type: 'url', url: address });
+    const host = new URL(address).hostname;
+    // Straight from the submit: the browser asks only during the user's gesture.
+    requestOrigins([`https://${host}/*`]).then(
+      (granted) => (granted ? install({ type: 'url', url: address }) : setFeedback({ kind: 'error', text: t('packs.url.refused', { host }) })),
+      (error: unknown) => setFeedback({ kind: 'error', text: t('action.failed', { message: failure(error) }) }),
+    );
+  };
+
+  return (
+    <section class="card" id="packs" aria-labelledby="packs-title">
+      <h2 id="packs-title">{t('packs.title')}</h2>
+      <p class="muted">{t('packs.intro')}</p>
+      {data.packs.length === 0 ? (
+        <p class="empty">{t('packs.empty')}</p>
+      ) : (
+        <ol class="pack-list">
+          {data.packs.map((pack, index) => (
+            <PackRow key={pack.id} pack={pack} index={index} count={data.packs.length} />
+          ))}
+        </ol>
+      )}
+      <div class="install">
+        <label class="field">
+          <span>{t('packs.file.label')}</span>
+          <input type="file" data-pack-file="" accept=".json,application/json" disabled={readOnly || busy} onChange={(event) => void installFile(event.currentTarget)} />
+        </label>
+        <form class="install-url" onSubmit={installUrl} noValidate>
+          <label class="field">
+            <span>{t('packs.url.label')}</span>
+            <input
+              type="url"
+              name="url"
+              data-pack-url=""
+              value={url}
+              placeholder={t('packs.url.placeholder')}
+              disabled={readOnly || busy}
+              aria-describedby="pack-url-hint"
+              onInput={(event) => setUrl(event.currentTarget.value)}
+            />
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={askAccess} disabled={readOnly || busy} onChange={(event) => setAskAccess(event.currentTarget.checked)} />
+            <span>{t('packs.url.permission')}</span>
+          </label>
+          <button type="submit" disabled={readOnly || busy}>
+            {t('packs.install')}
+          </button>
+          <p id="pack-url-hint" class="hint">
+            {t('packs.url.hint')}
+          </p>
+        </form>
+      </div>
+      <FeedbackLine feedback={feedback} />
+    </section>
+  );
+}
+
+function sourceText(t: Options['t'], source: PackSource): string {
+  switch (source.type) {
+    case 'file':
+      return t('pack.source.file', { name: source.name });
+    case 'url':
+      return t('pack.source.url', { url: source.url });
+    case 'policy':
+      return t('pack.source.policy', { url: source.url });
+    case 'personal':
+      return t('pack.source.personal');
+  }
+}
+
+function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; count: number }) {
+  const { t, readOnly, reload, formatTime } = useOptions();
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const byPolicy = pack.source.type === 'policy';
+  const fetched = pack.source.type === 'url' || byPolicy;
+
+  const run = async (request: WorkerRequest, done?: (reply: Record<string, unknown>) => Feedback | null) => {
+    setBusy(true);
+    const reply = (await send(request)) as unknown as Record<string, unknown> | undefined;
+    setBusy(false);
+    if (reply?.ok === false) {
+      setFeedback({ kind: 'error', text: t('action.failed', { message: String(reply.message ?? '?') }), errors: (reply.errors as PackError[] | undefined) ?? [] });
+    } else setFeedback(done?.(reply ?? {}) ?? null);
+    reload();
+  };
+
+  const exportPack = () =>
+    void run({ kind: 'pack-export', id: pack.id }, (reply) => {
+      downloadText(String(reply.fileName ?? `${pack.id}.json`), String(reply.text ?? ''));
+      return null;
+    });
+
+  const title = `${pack.id}-title`;
+  return (
+    <li class="pack" data-pack={pack.id} aria-labelledby={title}>
+      <div class="pack-head">
+        <strong id={title}>{pack.name}</strong>
+        <code>{pack.id}</code>
+        <span class="muted">{t('pack.version', { version: pack.version })}</span>
+      </div>
+      <p class="pack-meta muted">
+        <span data-pack-source="">{sourceText(t, pack.source)}</span> · <span>{t('pack.updated', { time: formatTime(pack.updatedAt) })}</span>
+      </p>
+      {pack.problem && (
+        <div class="notice error" data-pack-problem="">
+          <p>{t('pack.problem', { time: formatTime(pack.problem.at), message: pack.problem.message })}</p>
+          <ErrorList errors={pack.problem.errors} />
+        </div>
+      )}
+      <div class="pack-actions">
+        <label class="check">
+          <input
+            type="checkbox"
+            data-pack-enabled=""
+            checked={pack.enabled || byPolicy}
+            disabled={readOnly || byPolicy || busy}
+            onChange={(event) => void run({ kind: 'pack-enable', id: pack.id, enabled: event.currentTarget.checked })}
+          />
+          <span>{t('pack.enabled')}</span>
+        </label>
+        {byPolicy && <LockReason />}
+        {fetched && (
+          <button
+            type="button"
+            disabled={readOnly || busy}
+            onClick={() => void run({ kind: 'pack-refresh', id: pack.id }, (reply) => (reply.ok ? { kind: 'ok', text: t('pack.refreshed', { name: pack.name }) } : null))}
+          >
+            {t('pack.refresh')}
+          </button>
+        )}
+        <button type="button" aria-label={t('pack.up', { name: pack.name })} title={t('pack.up', { name: pack.name })} disabled={readOnly || busy || index === 0} onClick={() => void run({ kind: 'pack-move', id: pack.id, to: index - 1 })}>
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={t('pack.down', { name: pack.name })}
+          title={t('pack.down', { name: pack.name })}
+          disabled={readOnly || busy || index === count - 1}
+          onClick={() => void run({ kind: 'pack-move', id: pack.id, to: index + 1 })}
+        >
+          ↓
+        </button>
+        <button type="button" data-pack-export="" disabled={busy} onClick={exportPack}>
+          {t('pack.export')}
+        </button>
+        {!byPolicy && !confirming && (
+          <button type="button" class="danger" disabled={readOnly || busy} onClick={() => setConfirming(true)}>
+            {t('pack.remove')}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <ConfirmRemove
+          name={pack.name}
+          busy={busy}
+          onYes={() => {
+            setConfirming(false);
+            void run({ kind: 'pack-remove', id: pack.id });
+          }}
+          onNo={() => setConfirming(false)}
+        />
+      )}
+      <FeedbackLine feedback={feedback} />
+    </li>
+  );
+}
+
+/** Asks once more before a pack goes, in the page rather than a dialog, with the focus on the answer. */
+function ConfirmRemove({ name, busy, onYes, onNo }: { name: string; busy: boolean; onYes: () => void; onNo: () => void }) {
+  const { t } = useOptions();
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => yes.current?.focus(), []);
+  const question = t('pack.removeConfirm', { name });
+  return (
+    <div class="confirm" role="group" aria-label={question}>
+      <p>{question}</p>
+      <button type="button" class="danger" data-confirm-remove="" ref={yes} disabled={busy} onClick={onYes}>
+        {t('pack.removeYes')}
+      </button>
+      <button type="button" onClick={onNo}>
+        {t('pack.removeNo')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+// The options page of the BUILT extension in Chromium: what the agent sets there is what the
+// helpdesk pages coach with, per site, live; settings go to a file and back; corrupt stored settings
+// are said and break nothing.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import { DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../src/extension/settings/index.js';
+import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
+import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
+
+const ZENDESK = 'acme.zendesk.com';
+const FRESHDESK = 'acme.freshdesk.com';
+const PAGE = `<!doctype html>
+<meta charset="utf-8"><title>Ticket #2087</title>
+<textarea id="reply" aria-label="Reply"></textarea>`;
+// Blames the warehouse and says a bare "I don't know": two rules, one to turn off.
+const DRAFT = 'Maaf Kak, saya tidak tahu. Itu kesalahan bagian gudang.';
+const BOTH = ['blame-department', 'dont-know'];
+const rulesFlagged = (draft: string) => [...new Set(analyze(draft).findings.filter((f) => f.kind === 'warning').map((f) => f.rule))].sort();
+if (rulesFlagged(DRAFT).join() !== BOTH.join()) throw new Error(`the engine no longer flags ${BOTH.join(' and ')} in the test draft: pick another one`);
+
+/** The part of the extension API the tests call in the service worker. */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
+};
+
+const skipReason = e2eSkipReason();
+
+describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let browser: ExtensionBrowser;
+  let zendesk: HelpdeskServer;
+  let freshdesk: HelpdeskServer;
+
+  beforeAll(async () => {
+    zendesk = await serveHelpdeskPage(ZENDESK, PAGE);
+    freshdesk = await serveHelpdeskPage(FRESHDESK, PAGE);
+    browser = await launchWithExtension({ localHosts: [ZENDESK, FRESHDESK] });
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), zendesk?.close(), freshdesk?.close()]);
+  });
+
+  /** Errors thrown in the options pages, which no test expects. */
+  let pageErrors: string[] = [];
+
+  beforeEach(async () => {
+    for (const page of browser.context.pages()) await page.close();
+    await browser.worker.evaluate((key) => chrome.storage.local.remove(key), SETTINGS_KEY);
+    pageErrors = [];
+  });
+
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
+
+  const stored = () => browser.worker.evaluate((key) => chrome.storage.local.get(key).then((items) => items[key]), SETTINGS_KEY) as Promise<unknown>;
+
+  async function openOptions(): Promise<Page> {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+    await page.goto(`chrome-extension://${browser.extensionId}/src/extension/options/index.html`);
+    await page.locator('[data-ramah-options] [data-site="*"]').waitFor();
+    return page;
+  }
+
+  /** A helpdesk page with the test draft typed in its reply box. */
+  async function helpdesk(url: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.locator('#reply').fill(DRAFT);
+    return page;
+  }
+
+  /** The rules the sidebar warns about, sorted; none when Ramah is not running. */
+  const flagged = (page: Page) => page.locator('[data-ramah="sidebar"] [data-rule][data-kind="warning"]').evaluateAll((found) => [...new Set(found.map((element) => element.getAttribute('data-rule')))].sort());
+  const rule = (options: Page, site: string, id: string) => options.locator(`[data-site="${site}"] input[type=checkbox][data-rule="${id}"]`);
+  const freshdeskTicket = () => new URL('a/tickets/2087', freshdesk.url).href;
+
+  test('a rule turned off for Zendesk stops there at once, and Freshdesk still flags it', async () => {
+    const onZendesk = await helpdesk(zendesk.url);
+    const onFreshdesk = await helpdesk(freshdeskTicket());
+    await expect.poll(() => flagged(onZendesk)).toEqual(BOTH);
+    await expect.poll(() => flagged(onFreshdesk)).toEqual(BOTH);
+
+    const options = await openOptions();
+    await rule(options, '*.zendesk.com', 'blame-department').uncheck();
+    await expect.poll(stored).toMatchObject({ sites: { '*.zendesk.com': { rules: { 'blame-department': 'off' } } } });
+    await expect(options.locator('[data-site="*.zendesk.com"] [data-rule-row="blame-department"]').textContent()).resolves.toContain('set for this site');
+    expect(await rule(options, '*.freshdesk.com', 'blame-department').isChecked()).toBe(true);
+
+    // The open page follows the change; a new one starts with it.
+    await expect.poll(() => flagged(onZendesk)).toEqual(['dont-know']);
+    const newZendesk = await helpdesk(new URL('agent/tickets/2088', zendesk.url).href);
+    await expect.poll(() => flagged(newZendesk)).toEqual(['dont-know']);
+    await onFreshdesk.reload();
+    await onFreshdesk.locator('#reply').fill(DRAFT);
+    await expect.poll(() => flagged(onFreshdesk)).toEqual(BOTH);
+  });
+
+  test('Ramah turned off for Freshdesk stops coaching there, and Zendesk still coaches', async () => {
+    const onFreshdesk = await helpdesk(freshdeskTicket());
+    await expect.poll(() => flagged(onFreshdesk)).toEqual(BOTH);
+
+    const options = await openOptions();
+    await options.locator('[data-site="*.freshdesk.com"] input[type=checkbox][data-site-enabled]').uncheck();
+    await expect.poll(stored).toMatchObject({ sites: { '*.freshdesk.com': { enabled: false } } });
+    // The open page drops its sidebar; a new page never shows one.
+    await expect.poll(() => onFreshdesk.locator('[data-ramah="sidebar"]').count()).toBe(0);
+    const onZendesk = await helpdesk(zendesk.url);
+    await expect.poll(() => flagged(onZendesk)).toEqual(BOTH);
+    const newFreshdesk = await helpdesk(freshdeskTicket());
+    await newFreshdesk.waitForTimeout(1500);
+    expect(await newFreshdesk.locator('[data-ramah="sidebar"]').count()).toBe(0);
+
+    // And back on.
+    await options.locator('[data-site="*.freshdesk.com"] input[type=checkbox][data-site-enabled]').check();
+    await expect.poll(() => flagged(newFreshdesk)).toEqual(BOTH);
+  });
+
+  test('settings export to a file and import back; a file that is not settings changes nothing', async () => {
+    const options = await openOptions();
+    await options.locator('[data-site="*"] select[data-setting="language"]').selectOption('ms');
+    await expect.poll(stored).toMatchObject({ language: 'ms' });
+    await rule(options, '*.zendesk.com', 'excuse').uncheck();
+    await expect.poll(stored).toMatchObject({ language: 'ms', sites: { '*.zendesk.com': { rules: { excuse: 'off' } } } });
+    const chosen = (await stored()) as UserSettings;
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-export-settings]').click()]);
+    expect(download.suggestedFilename()).toBe('ramah-settings.json');
+    const file = await download.path();
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(JSON.parse(exportSettings(chosen)));
+
+    // A change after the export, which the import takes back.
+    await rule(options, '*', 'hostile-tone').uncheck();
+    await expect.poll(stored).toMatchObject({ rules: { 'hostile-tone': 'off' } });
+    await options.locator('input[data-import-settings]').setInputFiles(file);
+    await expect.poll(stored).toEqual(chosen);
+    await expect(options.locator('[data-import-result]').textContent()).resolves.toBe('Settings imported.');
+    await expect.poll(() => rule(options, '*', 'hostile-tone').isChecked()).toBe(true);
+    expect(await options.locator('[data-site="*"] select[data-setting="language"]').inputValue()).toBe('ms');
+
+    await options.locator('input[data-import-settings]').setInputFiles({ name: 'team-pack.json', mimeType: 'application/json', buffer: Buffer.from('{"id":"team","name":"Team","version":"1.0.0","languages":["en"]}') });
+    await expect.poll(() => options.locator('[data-import-result]').textContent()).toMatch(/^Nothing was changed: The file is not a Ramah settings file/);
+    expect(await stored()).toEqual(chosen);
+  });
+
+  test('corrupt stored settings: the page says so once and still works; the helpdesk coaches with the defaults', async () => {
+    await browser.worker.evaluate((key) => chrome.storage.local.set({ [key]: '{"version":1,"enabled":tru' }), SETTINGS_KEY);
+    const onZendesk = await helpdesk(zendesk.url);
+    await expect.poll(() => flagged(onZendesk)).toEqual(BOTH);
+
+    const options = await openOptions();
+    const problems = options.locator('[data-load-problems]');
+    await expect(problems.textContent()).resolves.toMatch(/could not be read.*not an object/s);
+    expect(await problems.locator('li').count()).toBe(1);
+    expect(await rule(options, '*.zendesk.com', 'dont-know').isChecked()).toBe(true);
+
+    // A change writes sound settings over the garbage, and the notice is not repeated.
+    await rule(options, '*.zendesk.com', 'dont-know').uncheck();
+    await expect.poll(stored).toEqual({ ...DEFAULT_USER_SETTINGS, sites: { '*.zendesk.com': { rules: { 'dont-know': 'off' } } } });
+    await expect.poll(() => flagged(onZendesk)).toEqual(['blame-department']);
+    expect(await options.locator('[data-load-problems]').count()).toBe(1);
+    expect(await problems.locator('li').count()).toBe(1);
+  });
+});

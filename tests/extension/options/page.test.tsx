@@ -1,0 +1,473 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { RULES } from '../../../src/engine/rules/index.js';
+import type { UiLocale } from '../../../src/extension/i18n/messages.js';
+import { OPTIONS_MESSAGES } from '../../../src/extension/options/messages.js';
+import { OptionsPage } from '../../../src/extension/options/page.js';
+import type { InstalledPack } from '../../../src/extension/packs/types.js';
+import type { WorkerRequest } from '../../../src/extension/protocol.js';
+import { BUILTIN_SITES, DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../../src/extension/settings/index.js';
+import { fake } from '../fake-browser.js';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fake-browser.js')).fake.browser }));
+
+const en = OPTIONS_MESSAGES.en;
+
+const teamPackJson = {
+  id: 'team',
+  name: 'Acme support',
+  version: '1.2.0',
+  languages: ['en'],
+  rules: [{ id: 'no-slang', pattern: 'gonna', message: 'Write "going to" in replies.' }],
+  ruleSettings: { 'dont-know': 'off' },
+};
+
+function installed(extra: Partial<InstalledPack> = {}): InstalledPack {
+  return {
+    id: 'team',
+    name: 'Acme support',
+    version: '1.2.0',
+    languages: ['en'],
+    source: { type: 'url', url: 'https://packs.acme.test/team.json' },
+    enabled: true,
+    json: teamPackJson,
+    installedAt: Date.UTC(2026, 0, 2),
+    updatedAt: Date.UTC(2026, 0, 3),
+    ...extra,
+  };
+}
+
+let packs: InstalledPack[] = [];
+let requests: WorkerRequest[] = [];
+let replies: Partial<Record<WorkerRequest['kind'], unknown>> = {};
+
+beforeEach(() => {
+  fake.reset();
+  packs = [];
+  requests = [];
+  replies = {};
+  fake.browser.runtime.sendMessage.mockImplementation(async (message) => {
+    const request = message as WorkerRequest;
+    requests.push(request);
+    if (request.kind === 'packs-list') return { packs: structuredClone(packs) };
+    return replies[request.kind] ?? { ok: false, message: 'not built yet', errors: [] };
+  });
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const stored = () => fake.local.get(SETTINGS_KEY) as UserSettings | undefined;
+const settings = (extra: Partial<UserSettings>): UserSettings => ({ ...structuredClone(DEFAULT_USER_SETTINGS), ...extra });
+
+async function open(locale: UiLocale = 'en') {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<OptionsPage locale={locale} />, root);
+  await vi.waitFor(() => expect(root.querySelector('[data-site="*"]')).not.toBeNull());
+  const $ = <E extends Element = HTMLElement>(selector: string) => {
+    const found = root.querySelector<E>(selector);
+    if (!found) throw new Error(`nothing matches ${selector}`);
+    return found;
+  };
+  const $$ = <E extends Element = HTMLElement>(selector: string) => [...root.querySelectorAll<E>(selector)];
+  const rule = (site: string, id: string) => $<HTMLInputElement>(`[data-site="${site}"] input[type=checkbox][data-rule="${id}"]`);
+  const row = (site: string, id: string) => rule(site, id).closest('[data-rule-row]')!;
+  return { root, $, $$, rule, row, text: () => root.textContent ?? '' };
+}
+
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function pickFile(input: HTMLInputElement, name: string, text: string) {
+  Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name, { type: 'application/json' })] });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('the page', () => {
+  test('has its root, the global section, every built-in site with every built-in rule, in the UI language', async () => {
+    const page = await open();
+    expect(page.$('[data-ramah-options]')).toBeTruthy();
+    for (const site of ['*', ...BUILTIN_SITES.map((s) => s.host)]) {
+      expect(page.$$(`[data-site="${site}"]`)).toHaveLength(1);
+      expect(page.$$(`[data-site="${site}"] input[type=checkbox][data-site-enabled]`)).toHaveLength(1);
+      for (const rule of RULES) expect(page.rule(site, rule.meta.id).checked).toBe(true);
+    }
+    expect(page.row('*', 'excuse').textContent).toContain(RULES.find((r) => r.meta.id === 'excuse')!.meta.description.en);
+  });
+
+  test('speaks Indonesian and Malay, rule descriptions included', async () => {
+    const id = await open('id');
+    expect(id.text()).toContain(OPTIONS_MESSAGES.id['global.title']);
+    expect(id.row('*', 'excuse').textContent).toContain(RULES.find((r) => r.meta.id === 'excuse')!.meta.description.id);
+    document.body.replaceChildren();
+    const ms = await open('ms');
+    expect(ms.text()).toContain(OPTIONS_MESSAGES.ms['sites.title']);
+    expect(ms.row('*.zendesk.com', 'excuse').textContent).toContain(RULES.find((r) => r.meta.id === 'excuse')!.meta.description.ms);
+  });
+});
+
+describe('settings per site and everywhere', () => {
+  test('a rule turned off on one site is written for that site only, and the page says where it comes from', async () => {
+    const page = await open();
+    page.rule('*.zendesk.com', 'excuse').click();
+    await vi.waitFor(() => expect(stored()?.sites).toEqual({ '*.zendesk.com': { rules: { excuse: 'off' } } }));
+    await vi.waitFor(() => expect(page.row('*.zendesk.com', 'excuse').textContent).toContain(en['from.site']));
+    expect(page.rule('*.zendesk.com', 'excuse').checked).toBe(false);
+    expect(page.rule('*.freshdesk.com', 'excuse').checked).toBe(true);
+    expect(page.rule('*', 'excuse').checked).toBe(true);
+    // Taken back to what lies under it.
+    page.row('*.zendesk.com', 'excuse').querySelector<HTMLButtonElement>('button.reset')!.click();
+    await vi.waitFor(() => expect(stored()?.sites['*.zendesk.com']).toEqual({ rules: {} }));
+    await vi.waitFor(() => expect(page.rule('*.zendesk.com', 'excuse').checked).toBe(true));
+  });
+
+  test('a global choice shows in every site as coming from "Everywhere"', async () => {
+    const page = await open();
+    page.rule('*', 'hostile-tone').click();
+    await vi.waitFor(() => expect(stored()?.rules).toEqual({ 'hostile-tone': 'off' }));
+    await vi.waitFor(() => expect(page.rule('mail.google.com', 'hostile-tone').checked).toBe(false));
+    expect(page.row('mail.google.com', 'hostile-tone').textContent).toContain(en['from.userSite']);
+    expect(page.row('*', 'hostile-tone').textContent).toContain(en['from.userGlobal']);
+  });
+
+  test('Ramah off for a site, language and tier are written where they belong', async () => {
+    const page = await open();
+    page.$<HTMLInputElement>('[data-site="*.zendesk.com"] input[data-site-enabled]').click();
+    await vi.waitFor(() => expect(stored()?.sites['*.zendesk.com']).toEqual({ enabled: false }));
+    choose(page.$<HTMLSelectElement>('[data-site="*.freshdesk.com"] select[data-setting="language"]'), 'ms');
+    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ language: 'ms' }));
+    choose(page.$<HTMLSelectElement>('[data-site="*"] select[data-setting="tier"]'), 'approval');
+    choose(page.$<HTMLSelectElement>('[data-site="*"] select[data-setting="language"]'), 'id');
+    await vi.waitFor(() => expect(stored()).toMatchObject({ tier: 'approval', language: 'id', enabled: true }));
+    page.$<HTMLInputElement>('[data-site="*"] input[data-site-enabled]').click();
+    await vi.waitFor(() => expect(stored()?.enabled).toBe(false));
+    // Off everywhere: every site shows off, and why.
+    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="mail.google.com"] input[data-site-enabled]').checked).toBe(false));
+  });
+
+  test("another tab's change shows at once and is kept by this page's next change", async () => {
+    const page = await open();
+    await fake.writeFromElsewhere({ [SETTINGS_KEY]: settings({ rules: { excuse: 'off' } }) });
+    await vi.waitFor(() => expect(page.rule('*', 'excuse').checked).toBe(false));
+    page.rule('*', 'dont-know').click();
+    await vi.waitFor(() => expect(stored()?.rules).toEqual({ excuse: 'off', 'dont-know': 'off' }));
+  });
+});
+
+describe('sites that are not built in', () => {
+  test('adding one asks for its host permission from the submit itself, then writes it', async () => {
+    const page = await open();
+    type(page.$<HTMLInputElement>('input[data-add-site]'), 'https://Support.Acme.com/agent/');
+    page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
+    // Asked before the handler returned: still inside the user's gesture.
+    expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] });
+    await vi.waitFor(() => expect(stored()?.sites).toEqual({ 'support.acme.com': { enabled: true } }));
+    await vi.waitFor(() => expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(1));
+    expect(page.$<HTMLInputElement>('[data-site="support.acme.com"] input[data-site-enabled]').checked).toBe(true);
+  });
+
+  test('a refused permission writes nothing and says so', async () => {
+    fake.browser.permissions.request.mockResolvedValue(false);
+    const page = await open();
+    type(page.$<HTMLInputElement>('input[data-add-site]'), 'support.acme.com');
+    page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
+    await vi.waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toBe('Access to support.acme.com was not granted, so nothing was changed.'));
+    expect(stored()).toBeUndefined();
+    expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(0);
+  });
+
+  test.each(['not a host', '*.com', 'https://'])('%j is refused with a clear error, without asking the browser', async (text) => {
+    const page = await open();
+    type(page.$<HTMLInputElement>('input[data-add-site]'), text);
+    page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
+    await vi.waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toMatch(/is not a site/));
+    expect(page.$<HTMLInputElement>('input[data-add-site]').getAttribute('aria-invalid')).toBe('true');
+    expect(fake.browser.permissions.request).not.toHaveBeenCalled();
+  });
+
+  test('a site already listed is not added twice', async () => {
+    const page = await open();
+    type(page.$<HTMLInputElement>('input[data-add-site]'), 'acme.zendesk.com');
+    page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
+    // acme.zendesk.com is a host of its own, not the built-in pattern: it is added.
+    await vi.waitFor(() => expect(stored()?.sites['acme.zendesk.com']).toEqual({ enabled: true }));
+    type(page.$<HTMLInputElement>('input[data-add-site]'), '*.zendesk.com');
+    page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
+    await vi.waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toBe('*.zendesk.com is already in the list.'));
+  });
+
+  test('enabling one asks for its permission first; refused, the toggle goes back and nothing is written', async () => {
+    fake.local.set(SETTINGS_KEY, settings({ sites: { 'support.acme.com': { enabled: false } } }));
+    fake.browser.permissions.request.mockResolvedValue(false);
+    const page = await open();
+    const toggle = () => page.$<HTMLInputElement>('[data-site="support.acme.com"] input[data-site-enabled]');
+    toggle().click();
+    expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] });
+    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"] [role=alert]').textContent).toContain('was not granted'));
+    await vi.waitFor(() => expect(toggle().checked).toBe(false));
+    expect(stored()?.sites['support.acme.com']).toEqual({ enabled: false });
+    // Turning a built-in helpdesk back on asks for nothing.
+    fake.browser.permissions.request.mockClear();
+    page.$<HTMLInputElement>('[data-site="app.frontapp.com"] input[data-site-enabled]').click();
+    await vi.waitFor(() => expect(stored()?.sites['app.frontapp.com']).toEqual({ enabled: false }));
+    expect(fake.browser.permissions.request).not.toHaveBeenCalled();
+  });
+
+  test('an enabled site without access offers to give it, and a removed site loses its access', async () => {
+    fake.local.set(SETTINGS_KEY, settings({ sites: { 'support.acme.com': { enabled: true } } }));
+    fake.browser.permissions.contains.mockResolvedValue(false);
+    const page = await open();
+    expect(page.$('[data-site="support.acme.com"]').textContent).toContain(en['site.noAccess']);
+    fake.browser.permissions.contains.mockResolvedValue(true);
+    [...page.$$<HTMLButtonElement>('[data-site="support.acme.com"] button')].find((b) => b.textContent === en['site.grant'])!.click();
+    expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] });
+    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"]').textContent).not.toContain(en['site.noAccess']));
+    [...page.$$<HTMLButtonElement>('[data-site="support.acme.com"] button')].find((b) => b.textContent === en['site.remove'])!.click();
+    await vi.waitFor(() => expect(stored()?.sites).toEqual({}));
+    await vi.waitFor(() => expect(fake.browser.permissions.remove).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] }));
+    await vi.waitFor(() => expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(0));
+  });
+});
+
+describe('policy', () => {
+  test('every value it sets is locked with the reason and the message, and a click changes nothing', async () => {
+    fake.managed = { rulesOff: { '*.zendesk.com': ['excuse'], '*': ['counter-threat'] }, tier: 'approval', language: 'id', sitesEnabled: ['mail.google.com'], message: 'Ask #support-tools.' };
+    const page = await open();
+    const locked = page.rule('*.zendesk.com', 'excuse');
+    expect(locked.disabled).toBe(true);
+    expect(locked.checked).toBe(false);
+    expect(page.row('*.zendesk.com', 'excuse').querySelector('[data-locked-reason]')!.textContent).toBe('Set by your organisation — Ask #support-tools.');
+    locked.click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stored()).toBeUndefined();
+    expect(page.rule('*.freshdesk.com', 'excuse').disabled).toBe(false);
+    for (const site of ['*', '*.freshdesk.com']) expect(page.rule(site, 'counter-threat').disabled).toBe(true);
+    expect(page.$<HTMLSelectElement>('[data-site="*"] select[data-setting="tier"]').disabled).toBe(true);
+    expect(page.$<HTMLSelectElement>('[data-site="*.zendesk.com"] select[data-setting="language"]').value).toBe('id');
+    expect(page.$<HTMLInputElement>('[data-site="mail.google.com"] input[data-site-enabled]').disabled).toBe(true);
+    expect(page.$$('[data-options-locked]')).toHaveLength(0);
+  });
+
+  test('sites it names are listed as its own', async () => {
+    fake.managed = { sitesEnabled: ['desk.acme.com'], rulesOff: { 'help.acme.com': ['excuse'] } };
+    const page = await open();
+    expect(page.$('[data-site="desk.acme.com"]').textContent).toContain(en['site.kind.policy']);
+    expect(page.$<HTMLInputElement>('[data-site="desk.acme.com"] input[data-site-enabled]').disabled).toBe(true);
+    expect(page.rule('help.acme.com', 'excuse').disabled).toBe(true);
+  });
+
+  test('lockOptions makes the page read-only, with a banner', async () => {
+    fake.managed = { lockOptions: true, message: 'Managed by IT.' };
+    packs = [installed()];
+    const page = await open();
+    expect(page.$('[data-options-locked]').textContent).toContain(en['lock.banner']);
+    expect(page.$('[data-options-locked]').textContent).toContain('Managed by IT.');
+    const changing = page.$$<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('main input, main select, main button').filter((control) => !control.matches('[data-export-settings], [data-pack-export]'));
+    expect(changing.length).toBeGreaterThan(200);
+    for (const control of changing) expect(control.disabled, control.outerHTML).toBe(true);
+    // Reading stays possible: the settings and the packs can still be exported.
+    expect(page.$<HTMLButtonElement>('[data-export-settings]').disabled).toBe(false);
+    expect(page.$<HTMLButtonElement>('[data-pack="team"] [data-pack-export]').disabled).toBe(false);
+  });
+
+  test('a policy change shows at once', async () => {
+    const page = await open();
+    expect(page.rule('*', 'excuse').disabled).toBe(false);
+    fake.setPolicy({ rulesOff: { '*': ['excuse'] } });
+    await vi.waitFor(() => expect(page.rule('*', 'excuse').disabled).toBe(true));
+  });
+});
+
+describe('problems from loading', () => {
+  test('corrupt settings are said once, and the page still works and repairs them on the next change', async () => {
+    fake.local.set(SETTINGS_KEY, { version: 1, enabled: 'maybe', rules: { excuse: 'off' }, sites: 'everywhere' });
+    const page = await open();
+    const banner = page.$('[data-load-problems]');
+    expect(banner.getAttribute('role')).toBe('alert');
+    expect(banner.querySelectorAll('li')).toHaveLength(2);
+    expect(page.rule('*', 'excuse').checked).toBe(false);
+    page.rule('*.zendesk.com', 'dont-know').click();
+    await vi.waitFor(() => expect(stored()).toEqual(settings({ rules: { excuse: 'off' }, sites: { '*.zendesk.com': { rules: { 'dont-know': 'off' } } } })));
+    // Reloads do not repeat it.
+    await vi.waitFor(() => expect(page.rule('*.zendesk.com', 'dont-know').checked).toBe(false));
+    expect(page.$$('[data-load-problems]')).toHaveLength(1);
+    expect(page.$$('[data-load-problems] li')).toHaveLength(2);
+    [...page.$$<HTMLButtonElement>('[data-load-problems] button')][0]!.click();
+    await vi.waitFor(() => expect(page.$$('[data-load-problems]')).toHaveLength(0));
+  });
+
+  test('settings that are not an object at all fall back to the defaults, said once', async () => {
+    fake.local.set(SETTINGS_KEY, 'garbage');
+    const page = await open();
+    expect(page.$$('[data-load-problems] li')).toHaveLength(1);
+    expect(page.rule('*', 'excuse').checked).toBe(true);
+  });
+});
+
+describe('packs', () => {
+  test('are listed with what they are, where they come from, and their last problem as text', async () => {
+    packs = [
+      installed({ problem: { at: Date.UTC(2026, 0, 4, 9), message: 'HTTP 404 <b>bold</b>', errors: [{ path: 'phrases[3].step', message: 'must be one of <img src=x onerror=alert(1)>' }] } }),
+      installed({ id: 'org', name: 'Org pack', source: { type: 'policy', url: 'https://packs.acme.test/org.json' }, json: { ...teamPackJson, id: 'org', name: 'Org pack', rules: [], ruleSettings: {} } }),
+    ];
+    const page = await open();
+    const row = page.$('[data-pack="team"]');
+    expect(row.textContent).toContain('Acme support');
+    expect(row.textContent).toContain('version 1.2.0');
+    expect(row.textContent).toContain('from https://packs.acme.test/team.json');
+    expect(row.querySelector('[data-pack-problem]')!.textContent).toContain('HTTP 404 <b>bold</b>');
+    expect(row.querySelector('[data-pack-problem] li')!.textContent).toBe('phrases[3].step must be one of <img src=x onerror=alert(1)>');
+    expect(row.querySelector('img, b')).toBeNull();
+    const org = page.$('[data-pack="org"]');
+    expect(org.querySelector<HTMLInputElement>('input[data-pack-enabled]')!.disabled).toBe(true);
+    expect(org.querySelector('[data-locked-reason]')).not.toBeNull();
+    expect([...org.querySelectorAll('button')].map((b) => b.textContent)).not.toContain(en['pack.remove']);
+  });
+
+  test("a pack's rules and rule settings show in the sites where it applies, naming it", async () => {
+    packs = [installed()];
+    fake.local.set(SETTINGS_KEY, settings({ sites: { '*.zendesk.com': { packs: [] } } }));
+    const page = await open();
+    expect(page.rule('*', 'team/no-slang').checked).toBe(true);
+    expect(page.row('*', 'team/no-slang').textContent).toContain('Write "going to" in replies.');
+    expect(page.rule('*', 'dont-know').checked).toBe(false);
+    expect(page.row('*', 'dont-know').textContent).toContain('from the pack Acme support');
+    // Not on a site where the agent chose no packs.
+    expect(page.$$('[data-site="*.zendesk.com"] [data-rule="team/no-slang"]')).toHaveLength(0);
+    expect(page.rule('*.zendesk.com', 'dont-know').checked).toBe(true);
+  });
+
+  test('which packs apply on a site: all, or a chosen subset', async () => {
+    packs = [installed(), installed({ id: 'extra', name: 'Extra', json: { ...teamPackJson, id: 'extra', name: 'Extra', rules: [], ruleSettings: {} } })];
+    const page = await open();
+    const [all, some] = page.$$<HTMLInputElement>('[data-site="*.freshdesk.com"] .packs-choice input[type=radio]');
+    expect(all!.checked).toBe(true);
+    some!.click();
+    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ packs: ['team', 'extra'] }));
+    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*.freshdesk.com"] [data-site-pack="team"] input').disabled).toBe(false));
+    page.$<HTMLInputElement>('[data-site="*.freshdesk.com"] [data-site-pack="team"] input').click();
+    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ packs: ['extra'] }));
+    await vi.waitFor(() => expect(page.$$('[data-site="*.freshdesk.com"] [data-rule="team/no-slang"]')).toHaveLength(0));
+    all!.click();
+    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({}));
+  });
+
+  test('install from a file sends its text; refused, the errors show with their place', async () => {
+    replies['pack-install'] = { ok: false, message: '2 errors in the pack', errors: [{ path: 'version', message: 'must be a version such as 1.2.0' }, { path: 'phrases[0].text', message: 'must not be empty' }] };
+    const page = await open();
+    pickFile(page.$<HTMLInputElement>('input[data-pack-file]'), 'team.json', '{"id":"team"}');
+    await vi.waitFor(() => expect(page.$('#packs [role=alert]').textContent).toContain('The pack was not installed: 2 errors in the pack'));
+    expect(requests).toContainEqual({ kind: 'pack-install', from: { type: 'file', name: 'team.json', text: '{"id":"team"}' } });
+    expect([...page.$$('#packs [role=alert] li')].map((li) => li.textContent)).toEqual(['version must be a version such as 1.2.0', 'phrases[0].text must not be empty']);
+  });
+
+  test('install from an https address, asking for the server first when ticked', async () => {
+    replies['pack-install'] = { ok: true, pack: installed() };
+    const page = await open();
+    type(page.$<HTMLInputElement>('input[data-pack-url]'), 'http://packs.acme.test/team.json');
+    page.$<HTMLButtonElement>('.install-url button[type=submit]').click();
+    await vi.waitFor(() => expect(page.$('#packs [role=alert]').textContent).toBe(en['packs.url.invalid']));
+    type(page.$<HTMLInputElement>('input[data-pack-url]'), 'https://packs.acme.test/team.json');
+    page.$<HTMLInputElement>('.install-url input[type=checkbox]').click();
+    await vi.waitFor(() => expect(page.$<HTMLInputElement>('.install-url input[type=checkbox]').checked).toBe(true));
+    page.$<HTMLButtonElement>('.install-url button[type=submit]').click();
+    expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://packs.acme.test/*'] });
+    await vi.waitFor(() => expect(page.$('#packs [role=status]').textContent).toBe('Installed Acme support 1.2.0.'));
+    expect(requests).toContainEqual({ kind: 'pack-install', from: { type: 'url', url: 'https://packs.acme.test/team.json' } });
+  });
+
+  test('refresh, move, enable, export and remove (after confirming) ask the worker', async () => {
+    packs = [installed(), installed({ id: 'extra', name: 'Extra', source: { type: 'file', name: 'extra.json' }, json: { ...teamPackJson, id: 'extra', name: 'Extra' } })];
+    replies = { 'pack-refresh': { ok: true, pack: packs[0] }, 'pack-move': { ok: true }, 'pack-enable': { ok: true }, 'pack-remove': { ok: true }, 'pack-export': { ok: true, fileName: 'extra.json', text: '{}' } };
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    const page = await open();
+    const button = (pack: string, text: string) => [...page.$$<HTMLButtonElement>(`[data-pack="${pack}"] button`)].find((b) => b.textContent === text || b.getAttribute('aria-label') === text)!;
+    expect([...page.$$('[data-pack="extra"] button')].map((b) => b.textContent)).not.toContain(en['pack.refresh']);
+    button('team', en['pack.refresh']).click();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is up to date.'));
+    expect(button('team', 'Move Acme support up').disabled).toBe(true);
+    button('extra', 'Move Extra up').click();
+    page.$<HTMLInputElement>('[data-pack="extra"] input[data-pack-enabled]').click();
+    button('extra', en['pack.export']).click();
+    await vi.waitFor(() => expect(clicked).toEqual(['extra.json']));
+    button('extra', en['pack.remove']).click();
+    await vi.waitFor(() => expect(page.$('[data-pack="extra"] [data-confirm-remove]')).toBeTruthy());
+    expect(requests.some((request) => request.kind === 'pack-remove')).toBe(false);
+    page.$<HTMLButtonElement>('[data-pack="extra"] [data-confirm-remove]').click();
+    await vi.waitFor(() => expect(requests).toContainEqual({ kind: 'pack-remove', id: 'extra' }));
+    expect(requests).toEqual(
+      expect.arrayContaining([
+        { kind: 'pack-refresh', id: 'team' },
+        { kind: 'pack-move', id: 'extra', to: 0 },
+        { kind: 'pack-enable', id: 'extra', enabled: false },
+        { kind: 'pack-export', id: 'extra' },
+      ]),
+    );
+    click.mockRestore();
+  });
+
+  test('are read from storage when the worker does not answer', async () => {
+    fake.local.set('packs', [installed()]);
+    fake.browser.runtime.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const page = await open();
+    expect(page.$('[data-pack="team"]').textContent).toContain('Acme support');
+  });
+
+  test("a worker that cannot yet do it says so in the pack's row", async () => {
+    packs = [installed()];
+    const page = await open();
+    page.$<HTMLInputElement>('[data-pack="team"] input[data-pack-enabled]').click();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=alert]').textContent).toBe('That did not work: not built yet'));
+  });
+});
+
+describe('settings file', () => {
+  test('export downloads the stored settings; importing them back restores them', async () => {
+    const chosen = settings({ language: 'ms', rules: { excuse: 'off' }, sites: { '*.zendesk.com': { enabled: false } } });
+    fake.local.set(SETTINGS_KEY, chosen);
+    let exported: Blob | undefined;
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      exported = blob as Blob;
+      return 'blob:ramah';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const page = await open();
+    page.$<HTMLButtonElement>('[data-export-settings]').click();
+    expect(await exported!.text()).toBe(exportSettings(chosen));
+    fake.local.set(SETTINGS_KEY, settings({}));
+    pickFile(page.$<HTMLInputElement>('input[data-import-settings]'), 'ramah-settings.json', await exported!.text());
+    await vi.waitFor(() => expect(stored()).toEqual(chosen));
+    await vi.waitFor(() => expect(page.$('[data-import-result]').textContent).toBe(en['backup.imported']));
+    createObjectURL.mockRestore();
+    click.mockRestore();
+  });
+
+  test('a file that is not Ramah settings changes nothing, and says why', async () => {
+    const chosen = settings({ language: 'ms' });
+    fake.local.set(SETTINGS_KEY, chosen);
+    const page = await open();
+    pickFile(page.$<HTMLInputElement>('input[data-import-settings]'), 'pack.json', JSON.stringify(teamPackJson));
+    await vi.waitFor(() => expect(page.$('[data-import-result]').textContent).toMatch(/^Nothing was changed: The file is not a Ramah settings file/));
+    expect(stored()).toEqual(chosen);
+  });
+
+  test('a settings file with bad values imports the rest and lists the problems', async () => {
+    const page = await open();
+    pickFile(page.$<HTMLInputElement>('input[data-import-settings]'), 's.json', JSON.stringify({ format: 'ramah-settings', version: 1, tier: 'approval', language: 'fr' }));
+    await vi.waitFor(() => expect(stored()).toEqual(settings({ tier: 'approval' })));
+    await vi.waitFor(() => expect(page.$$('[data-import-result] li')).toHaveLength(1));
+  });
+});
