@@ -32,6 +32,16 @@ export function e2eSkipReason(): string | undefined {
 export interface LaunchOptions {
   /** Host names that resolve to 127.0.0.1, to serve a local page under a helpdesk's name. */
   localHosts?: string[];
+  /**
+   * A profile to keep: launching twice on it is a browser restart. Without it the profile is new
+   * and removed on close; with it the caller removes it.
+   */
+  userDataDir?: string;
+  /**
+   * Lets a test click the extension's toolbar button through the DevTools protocol
+   * (Extensions.triggerAction, see helpers/popup.ts), which Chromium allows only with this switch.
+   */
+  toolbarClicks?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -53,7 +63,9 @@ function assertReady(): void {
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertReady();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'ramah-e2e-profile-'));
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'ramah-e2e-profile-')));
+  const removeProfile = () => (ownProfile ? rm(userDataDir, { recursive: true, force: true }) : Promise.resolve());
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -61,7 +73,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       headless: true,
       // Playwright disables all extensions by default; ours is allowed by the flags below.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: quietChromiumArgs({ extensionDir: EXTENSION_DIR, localHosts: options.localHosts }),
+      args: [
+        ...quietChromiumArgs({ extensionDir: EXTENSION_DIR, localHosts: options.localHosts }),
+        ...(options.toolbarClicks ? ['--enable-unsafe-extension-debugging'] : []),
+      ],
     });
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
@@ -75,12 +90,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       extensionId,
       async close() {
         await launched.close();
-        await rm(userDataDir, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (error) {
     await context?.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 }
