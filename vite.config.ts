@@ -7,6 +7,11 @@ import { FIREFOX_MIN_VERSION, firefoxManifest } from './scripts/firefox-manifest
 
 /** Runs in the page's own JavaScript world, where no extension API exists: one file, no loader. */
 const MAIN_WORLD_BRIDGE = 'src/extension/main-world/editor-bridge.ts';
+/**
+ * One file as well, the sidebar with it: on a site the agent enables, chunks imported through
+ * crxjs's loader would have to be web-accessible to every site, which lets any page detect Ramah.
+ */
+const CONTENT_SCRIPT = 'src/extension/content/index.ts';
 
 // One version for the extension and the npm package: a release bumps both files.
 if (manifest.version !== packageJson.version) {
@@ -20,10 +25,8 @@ export default defineConfig(({ mode }) => ({
     crx({
       manifest: mode === 'firefox' ? firefoxManifest(manifest) : manifest,
       browser: mode === 'firefox' ? 'firefox' : 'chrome',
-      // The isolated content script is an ES module behind crxjs's loader, so that the sidebar
-      // (Preact and its view) is a chunk imported on the first composer, not code every page loads.
-      // crxjs lists the chunks as web-accessible on the helpdesk hosts only, which the import needs.
-      contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE] },
+      // Self-contained content scripts need no web_accessible_resources (see CONTENT_SCRIPT).
+      contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE, CONTENT_SCRIPT] },
     }),
   ],
   build: {

@@ -42,7 +42,7 @@ describe.skipIf(skipReason)(`the built extension in Chromium${skipReason ? ` (sk
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     const manifest = await page.evaluate(async () => (await fetch('/manifest.json')).json());
-    expect(manifest).toMatchObject({ manifest_version: 3, name: 'Ramah', version: packageJson.version, permissions: ['storage', 'alarms', 'scripting'] });
+    expect(manifest).toMatchObject({ manifest_version: 3, name: 'Ramah', version: packageJson.version, permissions: ['storage', 'alarms', 'scripting', 'activeTab'] });
     await page.close();
   });
 

@@ -2,7 +2,14 @@
  * Ramah's service worker. The coaching itself runs in the content script, on the agent's machine;
  * the worker owns what outlives a page: it migrates the settings, installs and refreshes the packs,
  * answers each page with what applies there, and relays the keyboard shortcut to the tab.
+ *
+ * On a site the agent enables from the popup, webext-dynamic-content-scripts registers the
+ * manifest's content scripts for the granted origin, again at every start, and unregisters them
+ * when the access is removed; the registrations persist across restarts.
  */
+// First what the library misses, then the library, which takes chrome.scripting.registerContentScripts as it loads.
+import './dynamic-content-scripts.js';
+import 'webext-dynamic-content-scripts';
 import browser from 'webextension-polyfill';
 import { TOGGLE_SIDEBAR_COMMAND, type TabMessage, type WorkerReplies, type WorkerRequest } from '../protocol.js';
 import { migrateStoredSettings } from '../settings/store.js';

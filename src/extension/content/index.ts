@@ -4,8 +4,8 @@
  * an underline's card goes back through editing/ into the composer.
  *
  * Analysis runs when typing pauses, on the composer that has or last had the focus, and is skipped
- * when neither the draft nor the customer's message changed. The sidebar's code (Preact and its
- * view) is loaded on the first composer, not with the page.
+ * when neither the draft nor the customer's message changed. The sidebar is made on the first
+ * composer, not with the page.
  */
 import browser from 'webextension-polyfill';
 import { analyze, detectLanguage, toDocument } from '../../engine/index.js';
@@ -30,6 +30,7 @@ import { focusComposer, readCaret, writeCaret, type TextSpan } from './editing/c
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
+import { claimPage } from './single-instance.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
 const TYPING_PAUSE_MS = 200;
@@ -475,9 +476,23 @@ async function loadSetup(): Promise<CoachSetup | null> {
 }
 
 async function main(): Promise<void> {
+  let coach: Coach | null = null;
+  const claimed = claimPage({
+    alive: () => {
+      try {
+        return typeof browser.runtime.id === 'string';
+      } catch {
+        return false;
+      }
+    },
+    stop: () => {
+      coach?.stop();
+      coach = null;
+    },
+  });
+  if (!claimed) return;
   const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
   const adapter = adapterFor(new URL(location.href));
-  let coach: Coach | null = null;
   let generation = 0;
   const apply = async () => {
     const mine = ++generation;

@@ -409,4 +409,24 @@ function onRequest(event: Event): void {
   apply(dispatch, target, [new NativeCustomEvent(BRIDGE_REPLY, { detail: stringify(reply) })]);
 }
 
-apply(listen, window, [BRIDGE_REQUEST, onRequest, true]);
+/**
+ * Whether a bridge already answers in this page. The bridge is injected again where it runs when
+ * the agent grants access to a site with the tab open, and when the browser starts with it; two
+ * bridges would make every edit twice. The one that answers stays the only one.
+ */
+function answeredAlready(): boolean {
+  const root = document.documentElement;
+  if (!root) return false;
+  let answered = false;
+  const onReply = () => (answered = true);
+  apply(listen, root, [BRIDGE_REPLY, onReply]);
+  const ping: BridgeEnvelope<BridgeRequest> = { id: 'ramah:ping', body: { op: 'probe' } };
+  try {
+    apply(dispatch, root, [new NativeCustomEvent(BRIDGE_REQUEST, { detail: stringify(ping) })]);
+  } finally {
+    root.removeEventListener(BRIDGE_REPLY, onReply);
+  }
+  return answered;
+}
+
+if (!answeredAlready()) apply(listen, window, [BRIDGE_REQUEST, onRequest, true]);

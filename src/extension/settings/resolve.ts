@@ -8,7 +8,7 @@
  */
 import type { AgentTier, LanguageOption } from '../../engine/report.js';
 import type { Policy, RuleSetting, UserSettings } from './model.js';
-import { BUILTIN_SITES, hostMatches, isBuiltinSite, mostSpecific } from './sites.js';
+import { BUILTIN_SITES, hostMatches, mostSpecific } from './sites.js';
 
 export type Layer = 'default' | 'pack' | 'user' | 'site' | 'policy';
 
@@ -75,7 +75,9 @@ export function knownSites(user: UserSettings, policy: Policy): string[] {
  */
 export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: ResolveInput): SiteConfig {
   const site = mostSpecific(knownSites(user, policy), host) ?? null;
-  const builtin = site !== null && isBuiltinSite(site);
+  // By the host, not by the site whose settings apply: acme.zendesk.com with settings of its own
+  // is still a built-in helpdesk, where the manifest's content scripts run.
+  const builtin = BUILTIN_SITES.some((builtinSite) => hostMatches(builtinSite.host, host));
   const siteSettings = site ? user.sites[site] : undefined;
 
   // 1. Defaults: the built-in helpdesks run, other sites wait to be enabled.

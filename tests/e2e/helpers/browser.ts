@@ -34,6 +34,16 @@ export interface LaunchOptions {
   localHosts?: string[];
   /** A file for Chromium's NetLog (see helpers/net-log.ts); complete once the browser is closed. */
   netLog?: string;
+  /**
+   * A profile to keep: launching twice on it is a browser restart. Without it the profile is new
+   * and removed on close; with it the caller removes it.
+   */
+  userDataDir?: string;
+  /**
+   * Lets a test click the extension's toolbar button through the DevTools protocol
+   * (Extensions.triggerAction, see helpers/popup.ts), which Chromium allows only with this switch.
+   */
+  toolbarClicks?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -55,7 +65,9 @@ function assertReady(): void {
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertReady();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'ramah-e2e-profile-'));
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'ramah-e2e-profile-')));
+  const removeProfile = () => (ownProfile ? rm(userDataDir, { recursive: true, force: true }) : Promise.resolve());
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -63,7 +75,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       headless: true,
       // Playwright disables all extensions by default; ours is allowed by the flags below.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: quietChromiumArgs({ extensionDir: EXTENSION_DIR, localHosts: options.localHosts, netLog: options.netLog }),
+      args: [
+        ...quietChromiumArgs({ extensionDir: EXTENSION_DIR, localHosts: options.localHosts, netLog: options.netLog }),
+        ...(options.toolbarClicks ? ['--enable-unsafe-extension-debugging'] : []),
+      ],
     });
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
@@ -77,12 +92,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       extensionId,
       async close() {
         await launched.close();
-        await rm(userDataDir, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (error) {
     await context?.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 }

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { UI_LOCALES } from '../../../src/extension/i18n/messages.js';
+import { POPUP_MESSAGES, popupTranslator } from '../../../src/extension/popup/messages.js';
+import type { PopupView } from '../../../src/extension/popup/state.js';
+import { Popup } from '../../../src/extension/popup/view.js';
+
+const t = popupTranslator('en');
+
+function mount(view: PopupView, notice?: string) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const onAction = vi.fn();
+  const onOptions = vi.fn();
+  render(<Popup view={view} t={t} notice={notice} onAction={onAction} onOptions={onOptions} />, root);
+  const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
+  return { root, $, onAction, onOptions };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const ACME: PopupView = { state: 'disabled', reason: 'notEnabled', host: 'support.acme.test', actions: ['enable'], locked: false, origin: '*://support.acme.test/*', writesSetting: true };
+
+describe('the popup view', () => {
+  test('says where and why, with the test contract of data attributes', () => {
+    const { $ } = mount(ACME);
+    expect($('[data-ramah-popup]')?.dataset.state).toBe('disabled');
+    expect($('h1')?.textContent).toBe('Ramah is off on support.acme.test');
+    expect($('.reason')?.textContent).toBe('This site is not a built-in helpdesk. Enable Ramah here to be coached as you reply.');
+    expect([...document.querySelectorAll<HTMLElement>('[data-action]')].map((button) => [button.dataset.action, button.textContent])).toEqual([
+      ['enable', 'Enable on this site'],
+      ['options', 'Options'],
+    ]);
+  });
+
+  test('its buttons call the actions', () => {
+    const { $, onAction, onOptions } = mount({ ...ACME, state: 'enabled', reason: 'enabledByYou', actions: ['disable'] });
+    $('[data-action="disable"]')!.click();
+    $('[data-action="options"]')!.click();
+    expect(onAction).toHaveBeenCalledWith('disable');
+    expect(onOptions).toHaveBeenCalledOnce();
+  });
+
+  test('where access is missing, the enable button asks for access', () => {
+    const { $ } = mount({ ...ACME, state: 'needs-access', reason: 'needsAccess', actions: ['enable', 'disable'] });
+    expect($('h1')?.textContent).toBe('Ramah needs access to support.acme.test');
+    expect($('[data-action="enable"]')?.textContent).toBe('Allow access to this site');
+  });
+
+  test("locked by policy: no site buttons, the lock and the admin's message as text", () => {
+    const message = '<img src=x onerror="alert(1)"> Call the <b>IT desk</b>';
+    const { root, $ } = mount({ ...ACME, state: 'policy-disabled', reason: 'policyDisabled', actions: [], locked: true, policyMessage: message });
+    expect($('[data-ramah-popup]')?.dataset.locked).toBe('true');
+    expect($('.locked')?.textContent).toBe('Locked by your organisation');
+    expect($('.policy-message')?.textContent).toBe(`From your organisation: ${message}`);
+    expect(root.querySelector('img, b')).toBeNull();
+    expect([...root.querySelectorAll<HTMLElement>('[data-action]')].map((button) => button.dataset.action)).toEqual(['options']);
+  });
+
+  test('a notice after an action that did not happen', () => {
+    const { $ } = mount(ACME, t('notice.refused'));
+    expect($('[role="status"]')?.textContent).toBe('Access was not given, so nothing changed.');
+  });
+});
+
+test('every locale has every string, translated', () => {
+  const keys = Object.keys(POPUP_MESSAGES.en).sort();
+  for (const locale of UI_LOCALES) {
+    expect(Object.keys(POPUP_MESSAGES[locale]).sort()).toEqual(keys);
+    for (const key of keys) expect(POPUP_MESSAGES[locale][key as keyof (typeof POPUP_MESSAGES)['en']].trim()).not.toBe('');
+  }
+  // Real translations: Indonesian and Malay share words, but not whole sentences with English or with each other.
+  const same = (a: 'en' | 'id' | 'ms', b: 'en' | 'id' | 'ms') => keys.filter((key) => POPUP_MESSAGES[a][key as keyof (typeof POPUP_MESSAGES)['en']] === POPUP_MESSAGES[b][key as keyof (typeof POPUP_MESSAGES)['en']]);
+  expect(same('en', 'id')).toEqual([]);
+  expect(same('en', 'ms')).toEqual([]);
+  expect(same('id', 'ms')).toEqual([]);
+  expect(popupTranslator('id')('headline.on', { host: 'acme.zendesk.com' })).toBe('Ramah aktif di acme.zendesk.com');
+  expect(popupTranslator('ms')('headline.off', { host: 'acme.zendesk.com' })).toBe('Ramah dimatikan di acme.zendesk.com');
+});
