@@ -55,7 +55,7 @@ describe.skipIf(skipReason)(`the built extension in Firefox${skipReason ? ` (ski
     expect(firefox.extensionId).toBe(GECKO_ID);
     const options = await firefox.open(page('options/index.html'));
     await expect.poll(() => firefox.evaluate(options, 'browser.storage.local.get(null)')).toEqual({ [SETTINGS_KEY]: DEFAULT_USER_SETTINGS });
-    expect(await firefox.evaluate(options, `browser.runtime.sendMessage({ kind: 'packs-list' })`)).toEqual({ packs: [] });
+    expect(await firefox.evaluate(options, `browser.runtime.sendMessage({ kind: 'packs-list' })`)).toEqual({ packs: [], policyProblems: [] });
     // Firefox rejects storage.managed.get when no policy is installed: no policy, and no problem.
     const reply = await firefox.evaluate<{ config: { enabled: { value: boolean; from: string } }; problems: string[] }>(
       options,
@@ -85,7 +85,8 @@ describe.skipIf(skipReason)(`the built extension in Firefox${skipReason ? ` (ski
   test('the options page and the popup render under the CSP, which stops inline script, eval and http:', async () => {
     for (const path of ['options/index.html', 'popup/index.html']) {
       const tab = await firefox.open(page(path));
-      expect(await firefox.evaluate(tab, `document.getElementById('root').childElementCount`), path).toBeGreaterThan(0);
+      // The popup renders once it has read the tab and the settings.
+      await expect.poll(() => firefox.evaluate(tab, `document.getElementById('root').childElementCount`), { message: path }).toBeGreaterThan(0);
       const outcome = await firefox.evaluate(
         tab,
         `(async () => {
