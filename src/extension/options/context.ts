@@ -20,8 +20,11 @@ export interface Options {
    * after saying why, when the change could not be saved.
    */
   write(change: (settings: UserSettings) => void): Promise<boolean>;
-  /** Reads everything again, e.g. after a permission changed or a request was refused. */
-  reload(): void;
+  /**
+   * Reads everything again, e.g. after a permission changed or a request was refused. Resolves once
+   * the page shows what was read (or a newer read took over).
+   */
+  reload(): Promise<void>;
   formatTime(at: number): string;
   packName(id: string): string;
 }

@@ -70,7 +70,7 @@ export function PacksSection() {
     setBusy(false);
     setFeedback(installFeedback(t, reply));
     if (reply?.ok && from.type === 'url') setUrl('');
-    reload();
+    void reload();
   };
 
   const installFile = async (input: HTMLInputElement) => {
@@ -168,17 +168,21 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  // The agent's click on "Enabled", shown until the list read back says it: the box must not spring back meanwhile.
+  const [enabling, setEnabling] = useState<boolean | null>(null);
   const byPolicy = pack.source.type === 'policy';
   const fetched = pack.source.type === 'url' || byPolicy;
 
   const run = async (request: WorkerRequest, done?: (reply: Record<string, unknown>) => Feedback | null) => {
     setBusy(true);
     const reply = (await send(request)) as unknown as Record<string, unknown> | undefined;
+    // The row stays busy until it shows what the worker did.
+    await reload();
     setBusy(false);
+    setEnabling(null);
     if (reply?.ok === false) {
       setFeedback({ kind: 'error', text: t('action.failed', { message: String(reply.message ?? '?') }), errors: (reply.errors as PackError[] | undefined) ?? [] });
     } else setFeedback(done?.(reply ?? {}) ?? null);
-    reload();
   };
 
   const exportPack = () =>
@@ -209,9 +213,13 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
           <input
             type="checkbox"
             data-pack-enabled=""
-            checked={pack.enabled || byPolicy}
+            checked={enabling ?? (pack.enabled || byPolicy)}
             disabled={readOnly || byPolicy || busy}
-            onChange={(event) => void run({ kind: 'pack-enable', id: pack.id, enabled: event.currentTarget.checked })}
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              setEnabling(enabled);
+              void run({ kind: 'pack-enable', id: pack.id, enabled });
+            }}
           />
           <span>{t('pack.enabled')}</span>
         </label>

@@ -26,7 +26,7 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
 
   const refused = () => {
     setNotice(t('site.refused', { host }));
-    reload();
+    void reload();
   };
 
   const setEnabled = (enabled: boolean) => {
@@ -37,14 +37,14 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
       (granted) => (granted ? void editSite((own) => void (own.enabled = true)) : refused()),
       (error: Error) => {
         setNotice(t('action.failed', { message: error.message }));
-        reload();
+        void reload();
       },
     );
   };
 
   const grantAccess = () => {
     setNotice(null);
-    requestOrigins([originPattern(host)]).then((granted) => (granted ? reload() : refused()), refused);
+    requestOrigins([originPattern(host)]).then((granted) => (granted ? void reload() : refused()), refused);
   };
 
   const remove = async () => {

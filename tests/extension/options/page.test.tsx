@@ -419,6 +419,23 @@ describe('packs', () => {
     click.mockRestore();
   });
 
+  test("the Enabled box keeps the agent's click while the worker writes it, and the row waits", async () => {
+    packs = [installed()];
+    let answer!: (reply: unknown) => void;
+    replies['pack-enable'] = new Promise((resolve) => (answer = resolve));
+    const page = await open();
+    const box = page.$<HTMLInputElement>('[data-pack="team"] input[data-pack-enabled]');
+    box.click();
+    await vi.waitFor(() => expect(box.disabled).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(box.checked).toBe(false);
+    packs = [installed({ enabled: false })];
+    answer({ ok: true });
+    await vi.waitFor(() => expect(box.disabled).toBe(false));
+    expect(box.checked).toBe(false);
+    expect(requests).toContainEqual({ kind: 'pack-enable', id: 'team', enabled: false });
+  });
+
   test('are read from storage when the worker does not answer', async () => {
     fake.local.set('packs', [installed()]);
     fake.browser.runtime.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
