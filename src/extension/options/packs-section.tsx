@@ -16,6 +16,8 @@ interface Feedback {
   kind: 'ok' | 'error';
   text: string;
   errors?: readonly PackError[];
+  /** The worker's own words, when it refused. */
+  message?: string;
 }
 
 function FeedbackLine({ feedback }: { feedback: Feedback | null }) {
@@ -181,7 +183,8 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
     setBusy(false);
     setEnabling(null);
     if (reply?.ok === false) {
-      setFeedback({ kind: 'error', text: t('action.failed', { message: String(reply.message ?? '?') }), errors: (reply.errors as PackError[] | undefined) ?? [] });
+      const message = String(reply.message ?? '?');
+      setFeedback({ kind: 'error', text: t('action.failed', { message }), errors: (reply.errors as PackError[] | undefined) ?? [], message });
     } else setFeedback(done?.(reply ?? {}) ?? null);
   };
 
@@ -191,6 +194,8 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
       return null;
     });
 
+  // A refresh that failed is recorded as the pack's problem, shown with its time: not said twice.
+  const said = feedback?.message !== undefined && feedback.message === pack.problem?.message ? null : feedback;
   const title = `${pack.id}-title`;
   return (
     <li class="pack" data-pack={pack.id} aria-labelledby={title}>
@@ -203,7 +208,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
         <span data-pack-source="">{sourceText(t, pack.source)}</span> · <span>{t('pack.updated', { time: formatTime(pack.updatedAt) })}</span>
       </p>
       {pack.problem && (
-        <div class="notice error" data-pack-problem="">
+        <div class="notice error" role="alert" data-pack-problem="">
           <p>{t('pack.problem', { time: formatTime(pack.problem.at), message: pack.problem.message })}</p>
           <ErrorList errors={pack.problem.errors} />
         </div>
@@ -265,7 +270,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
           onNo={() => setConfirming(false)}
         />
       )}
-      <FeedbackLine feedback={feedback} />
+      <FeedbackLine feedback={said} />
     </li>
   );
 }

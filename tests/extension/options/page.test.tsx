@@ -436,6 +436,21 @@ describe('packs', () => {
     expect(requests).toContainEqual({ kind: 'pack-enable', id: 'team', enabled: false });
   });
 
+  test('a refresh that fails says its problem once: in the row, where it stays with its time', async () => {
+    packs = [installed()];
+    const problem = { at: Date.UTC(2026, 0, 5, 8), message: 'The pack was refused: 1 error in the file. The last good version stays in use.', errors: [{ path: '(file)', message: 'is not valid JSON' }] };
+    replies['pack-refresh'] = { ok: false, message: problem.message, errors: problem.errors };
+    const page = await open();
+    // What the worker has stored by the time it answers.
+    packs = [installed({ problem })];
+    [...page.$$<HTMLButtonElement>('[data-pack="team"] button')].find((b) => b.textContent === en['pack.refresh'])!.click();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [data-pack-problem]').textContent).toContain(problem.message));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(page.$$('[data-pack="team"] .errors li').map((li) => li.textContent)).toEqual(['(file) is not valid JSON']);
+    expect(page.$('[data-pack="team"] [data-pack-problem] p').textContent).toMatch(/^Problem at .*2026.*: The pack was refused/);
+    expect(page.$('[data-pack="team"]').textContent).not.toContain(en['action.failed'].replace(' {message}', ''));
+  });
+
   test('are read from storage when the worker does not answer', async () => {
     fake.local.set('packs', [installed()]);
     fake.browser.runtime.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
