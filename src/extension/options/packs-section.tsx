@@ -188,6 +188,14 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
     } else setFeedback(done?.(reply ?? {}) ?? null);
   };
 
+  // A newer version says which; a 304 or the same file again says the pack is up to date.
+  const refreshed = (reply: Record<string, unknown>): Feedback | null => {
+    const entry = reply.pack as InstalledPack | undefined;
+    if (!entry) return null;
+    if (entry.updatedAt !== pack.updatedAt) return { kind: 'ok', text: t('pack.updatedTo', { name: entry.name, version: entry.version }) };
+    return { kind: 'ok', text: t('pack.refreshed', { name: entry.name }) };
+  };
+
   const exportPack = () =>
     void run({ kind: 'pack-export', id: pack.id }, (reply) => {
       downloadText(String(reply.fileName ?? `${pack.id}.json`), String(reply.text ?? ''));
@@ -233,7 +241,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
           <button
             type="button"
             disabled={readOnly || busy}
-            onClick={() => void run({ kind: 'pack-refresh', id: pack.id }, (reply) => (reply.ok ? { kind: 'ok', text: t('pack.refreshed', { name: pack.name }) } : null))}
+            onClick={() => void run({ kind: 'pack-refresh', id: pack.id }, refreshed)}
           >
             {t('pack.refresh')}
           </button>

@@ -436,6 +436,20 @@ describe('packs', () => {
     expect(requests).toContainEqual({ kind: 'pack-enable', id: 'team', enabled: false });
   });
 
+  test('a refresh that brings a newer version says which; one that brings nothing new says the pack is up to date', async () => {
+    packs = [installed()];
+    const newer = installed({ version: '1.3.0', updatedAt: Date.UTC(2026, 0, 6) });
+    replies['pack-refresh'] = { ok: true, pack: newer };
+    const page = await open();
+    packs = [newer];
+    const refresh = () => [...page.$$<HTMLButtonElement>('[data-pack="team"] button')].find((b) => b.textContent === en['pack.refresh'])!.click();
+    refresh();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is updated to version 1.3.0.'));
+    expect(page.$('[data-pack="team"]').textContent).toContain('version 1.3.0');
+    refresh();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is up to date.'));
+  });
+
   test('a refresh that fails says its problem once: in the row, where it stays with its time', async () => {
     packs = [installed()];
     const problem = { at: Date.UTC(2026, 0, 5, 8), message: 'The pack was refused: 1 error in the file. The last good version stays in use.', errors: [{ path: '(file)', message: 'is not valid JSON' }] };
