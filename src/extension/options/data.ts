@@ -3,10 +3,10 @@
  * settings, the admin's policy, the installed packs, and the rules they all name.
  */
 import browser from 'webextension-polyfill';
-import { parsePack } from '../../engine/packs/schema.js';
 import { RULES } from '../../engine/rules/index.js';
 import type { UiLocale } from '../i18n/messages.js';
 import { ask } from '../messaging.js';
+import { packLayers, ruleMessage } from '../packs/layers.js';
 import { readInstalledPacks } from '../packs/store.js';
 import type { InstalledPack } from '../packs/types.js';
 import { isBuiltinSite, knownSites, originPattern, resolveSiteConfig, type PackLayer, type Policy, type UserSettings } from '../settings/index.js';
@@ -15,7 +15,7 @@ import { readPolicy, readUserSettings } from '../settings/store.js';
 export interface RuleInfo {
   /** As `analyze()` and the settings name it: `excuse`, or `pack-id/rule-id` for a pack's rule. */
   id: string;
-  /** One line in the UI language for a built-in rule; a pack rule's own message, as the pack wrote it. */
+  /** One line in the UI language: a pack rule's own message as the pack wrote it, in that language when the pack has it. */
   description: string;
   /** The pack that brings the rule. */
   pack?: string;
@@ -47,21 +47,13 @@ export interface OptionsData {
 
 export async function loadOptionsData(locale: UiLocale, builtinNames: ReadonlyMap<string, string>): Promise<OptionsData> {
   const [settings, policy, packs] = await Promise.all([readUserSettings(), readPolicy(), listPacks()]);
-  const problems = [...settings.problems, ...policy.problems];
-  const layers: PackLayer[] = [];
-  const rules: RuleInfo[] = RULES.map((rule) => ({ id: rule.meta.id, description: rule.meta.description[locale] ?? rule.meta.description.en }));
-  for (const installed of packs) {
-    const parsed = parsePack(installed.json);
-    if (!parsed.ok) {
-      problems.push(`the stored pack "${installed.id}" is no longer valid and is left out`);
-      continue;
-    }
-    const byPolicy = installed.source.type === 'policy';
-    layers.push({ id: parsed.pack.id, enabled: installed.enabled, byPolicy, ruleSettings: parsed.pack.ruleSettings });
-    if (installed.enabled || byPolicy) {
-      for (const rule of parsed.pack.rules) rules.push({ id: `${parsed.pack.id}/${rule.id}`, description: rule.message, pack: parsed.pack.id });
-    }
-  }
+  const installed = packLayers(packs);
+  const problems = [...settings.problems, ...policy.problems, ...installed.problems];
+  const layers = installed.layers;
+  const rules: RuleInfo[] = [
+    ...RULES.map((rule) => ({ id: rule.meta.id, description: rule.meta.description[locale] ?? rule.meta.description.en })),
+    ...installed.rules.map((rule) => ({ id: rule.id, description: ruleMessage(rule, locale), pack: rule.pack })),
+  ];
   const user = settings.value;
   const named = new Set([...policy.value.sitesEnabled, ...policy.value.sitesDisabled, ...Object.keys(policy.value.rulesOff)]);
   const sites = knownSites(user, policy.value).map((host): SiteInfo => {

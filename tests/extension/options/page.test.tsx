@@ -347,6 +347,17 @@ describe('packs', () => {
     expect(page.rule('*.zendesk.com', 'dont-know').checked).toBe(true);
   });
 
+  test("a pack's setting for its own rule shows as the helpdesk applies it; a rule in several languages is one row, in the UI language", async () => {
+    const rule = { id: 'no-promise', pattern: 'pasti sampai', message: 'Jangan janji tanggal tiba.', language: 'id' };
+    const json = { ...teamPackJson, languages: ['id', 'en'], rules: [rule, { ...rule, language: 'en', pattern: 'surely arrive', message: 'Do not promise a delivery date.' }], ruleSettings: { 'no-promise': 'off' } };
+    packs = [installed({ languages: ['id', 'en'], json })];
+    const page = await open();
+    expect(page.$$('[data-site="*"] [data-rule="team/no-promise"]')).toHaveLength(1);
+    expect(page.rule('*', 'team/no-promise').checked).toBe(false);
+    expect(page.row('*', 'team/no-promise').textContent).toContain('from the pack Acme support');
+    expect(page.row('*', 'team/no-promise').textContent).toContain('Do not promise a delivery date.');
+  });
+
   test('which packs apply on a site: all, or a chosen subset', async () => {
     packs = [installed(), installed({ id: 'extra', name: 'Extra', json: { ...teamPackJson, id: 'extra', name: 'Extra', rules: [], ruleSettings: {} } })];
     const page = await open();
