@@ -8,7 +8,7 @@ import type { UiLocale } from '../i18n/messages.js';
 import { ask } from '../messaging.js';
 import { packLayers, ruleMessage } from '../packs/layers.js';
 import { readInstalledPacks } from '../packs/store.js';
-import type { InstalledPack } from '../packs/types.js';
+import type { InstalledPack, PolicyPackProblem } from '../packs/types.js';
 import { isBuiltinSite, knownSites, originPattern, resolveSiteConfig, type PackLayer, type Policy, type UserSettings } from '../settings/index.js';
 import { readPolicy, readUserSettings } from '../settings/store.js';
 
@@ -34,6 +34,8 @@ export interface OptionsData {
   user: UserSettings;
   policy: Policy;
   packs: InstalledPack[];
+  /** The admin's pack addresses that could not be installed yet, with why. */
+  policyProblems: PolicyPackProblem[];
   /** The installed packs that are still valid, as the resolution takes them. */
   layers: PackLayer[];
   /** The built-in rules, then the rules of every enabled or policy pack. */
@@ -46,7 +48,7 @@ export interface OptionsData {
 }
 
 export async function loadOptionsData(locale: UiLocale, builtinNames: ReadonlyMap<string, string>): Promise<OptionsData> {
-  const [settings, policy, packs] = await Promise.all([readUserSettings(), readPolicy(), listPacks()]);
+  const [settings, policy, { packs, policyProblems }] = await Promise.all([readUserSettings(), readPolicy(), listPacks()]);
   const installed = packLayers(packs);
   const problems = [...settings.problems, ...policy.problems, ...installed.problems];
   const layers = installed.layers;
@@ -69,18 +71,18 @@ export async function loadOptionsData(locale: UiLocale, builtinNames: ReadonlyMa
         access[site.host] = await browser.permissions.contains({ origins: [originPattern(site.host)] }).catch(() => false);
       }),
   );
-  return { user, policy: policy.value, packs, layers, rules, sites, access, problems };
+  return { user, policy: policy.value, packs, policyProblems, layers, rules, sites, access, problems };
 }
 
 /** The packs as the worker lists them; straight from storage when the worker does not answer. */
-async function listPacks(): Promise<InstalledPack[]> {
+async function listPacks(): Promise<Pick<OptionsData, 'packs' | 'policyProblems'>> {
   try {
     const reply = await ask({ kind: 'packs-list' });
-    if (Array.isArray(reply?.packs)) return reply.packs;
+    if (Array.isArray(reply?.packs)) return { packs: reply.packs, policyProblems: Array.isArray(reply.policyProblems) ? reply.policyProblems : [] };
     throw new Error('no list in the reply');
   } catch (error) {
     console.warn('[Ramah] the worker did not list the packs: reading them from storage', error);
-    return readInstalledPacks().catch(() => []);
+    return { packs: await readInstalledPacks().catch(() => []), policyProblems: [] };
   }
 }
 

@@ -59,7 +59,7 @@ function installFeedback(t: Options['t'], reply: PackInstallReply | undefined): 
 }
 
 export function PacksSection() {
-  const { t, data, readOnly, reload } = useOptions();
+  const { t, data, readOnly, reload, formatTime } = useOptions();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
@@ -107,7 +107,17 @@ export function PacksSection() {
     <section class="card" id="packs" aria-labelledby="packs-title">
       <h2 id="packs-title">{t('packs.title')}</h2>
       <p class="muted">{t('packs.intro')}</p>
-      {data.packs.length === 0 ? (
+      {data.policyProblems.length > 0 && (
+        <ul class="policy-problems">
+          {data.policyProblems.map(({ url, problem }) => (
+            <li key={url} class="notice error" data-policy-problem={url}>
+              <p>{t('packs.policyProblem', { url, time: formatTime(problem.at), message: problem.message })}</p>
+              <ErrorList errors={problem.errors} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.packs.length === 0 && data.policyProblems.length === 0 ? (
         <p class="empty">{t('packs.empty')}</p>
       ) : (
         <ol class="pack-list">

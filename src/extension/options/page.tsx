@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { UiLocale } from '../i18n/messages.js';
-import { PACKS_KEY } from '../packs/types.js';
+import { PACKS_KEY, POLICY_PACK_PROBLEMS_KEY } from '../packs/types.js';
 import { BUILTIN_SITES, SETTINGS_KEY, type UserSettings } from '../settings/index.js';
 import { onStoredChange, updateUserSettings } from '../settings/store.js';
 import { AddSite } from './add-site.js';
@@ -61,7 +61,7 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
 
   useEffect(() => {
     void reload();
-    const stop = onStoredChange([SETTINGS_KEY, PACKS_KEY], () => void reload());
+    const stop = onStoredChange([SETTINGS_KEY, PACKS_KEY, POLICY_PACK_PROBLEMS_KEY], () => void reload());
     return () => {
       stop();
       clearTimeout(statusTimer.current);

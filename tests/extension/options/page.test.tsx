@@ -5,7 +5,7 @@ import { RULES } from '../../../src/engine/rules/index.js';
 import type { UiLocale } from '../../../src/extension/i18n/messages.js';
 import { OPTIONS_MESSAGES } from '../../../src/extension/options/messages.js';
 import { OptionsPage } from '../../../src/extension/options/page.js';
-import type { InstalledPack } from '../../../src/extension/packs/types.js';
+import type { InstalledPack, PolicyPackProblem } from '../../../src/extension/packs/types.js';
 import type { WorkerRequest } from '../../../src/extension/protocol.js';
 import { BUILTIN_SITES, DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../../src/extension/settings/index.js';
 import { fake } from '../fake-browser.js';
@@ -39,18 +39,20 @@ function installed(extra: Partial<InstalledPack> = {}): InstalledPack {
 }
 
 let packs: InstalledPack[] = [];
+let policyProblems: PolicyPackProblem[] = [];
 let requests: WorkerRequest[] = [];
 let replies: Partial<Record<WorkerRequest['kind'], unknown>> = {};
 
 beforeEach(() => {
   fake.reset();
   packs = [];
+  policyProblems = [];
   requests = [];
   replies = {};
   fake.browser.runtime.sendMessage.mockImplementation(async (message) => {
     const request = message as WorkerRequest;
     requests.push(request);
-    if (request.kind === 'packs-list') return { packs: structuredClone(packs) };
+    if (request.kind === 'packs-list') return { packs: structuredClone(packs), policyProblems: structuredClone(policyProblems) };
     return replies[request.kind] ?? { ok: false, message: 'not built yet', errors: [] };
   });
 });
@@ -356,6 +358,21 @@ describe('packs', () => {
     expect(page.rule('*', 'team/no-promise').checked).toBe(false);
     expect(page.row('*', 'team/no-promise').textContent).toContain('from the pack Acme support');
     expect(page.row('*', 'team/no-promise').textContent).toContain('Do not promise a delivery date.');
+  });
+
+  test("an admin's pack address that could not be installed is said, with its time and places, and follows storage", async () => {
+    policyProblems = [{ url: 'https://packs.acme.test/org.json', problem: { at: Date.UTC(2026, 0, 7, 6), message: 'The pack was refused: 1 error in the file.', errors: [{ path: 'version', message: 'must be a version such as 1.2.0' }] } }];
+    const page = await open();
+    const said = page.$('[data-policy-problem="https://packs.acme.test/org.json"]');
+    expect(said.querySelector('p')!.textContent).toMatch(/^Your organisation’s pack at https:\/\/packs\.acme\.test\/org\.json could not be installed \(.*2026.*\): The pack was refused: 1 error in the file\. Ramah tries again later\.$/);
+    expect([...said.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['version must be a version such as 1.2.0']);
+    expect(page.text()).not.toContain(en['packs.empty']);
+    // The worker installs it on a later try: the problem goes.
+    policyProblems = [];
+    packs = [installed({ id: 'org', name: 'Org pack', source: { type: 'policy', url: 'https://packs.acme.test/org.json' }, json: { ...teamPackJson, id: 'org', name: 'Org pack' } })];
+    await fake.writeFromElsewhere({ policyPackProblems: [] });
+    await vi.waitFor(() => expect(page.$$('[data-policy-problem]')).toHaveLength(0));
+    expect(page.$('[data-pack="org"]').textContent).toContain('Org pack');
   });
 
   test('which packs apply on a site: all, or a chosen subset', async () => {
