@@ -223,7 +223,21 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
         <span class="muted">{t('pack.version', { version: pack.version })}</span>
       </div>
       <p class="pack-meta muted">
-        <span data-pack-source="">{sourceText(t, pack.source)}</span> · <span>{t('pack.updated', { time: formatTime(pack.updatedAt) })}</span>
+        <span data-pack-source="">{sourceText(t, pack.source)}</span>
+        {pack.installedAt !== pack.updatedAt && (
+          <>
+            {' · '}
+            <span>{t('pack.installedAt', { time: formatTime(pack.installedAt) })}</span>
+          </>
+        )}
+        {' · '}
+        <span data-pack-updated="">{t('pack.updated', { time: formatTime(pack.updatedAt) })}</span>
+        {fetched && pack.checkedAt !== undefined && pack.checkedAt !== pack.updatedAt && (
+          <>
+            {' · '}
+            <span data-pack-checked="">{t('pack.checked', { time: formatTime(pack.checkedAt) })}</span>
+          </>
+        )}
       </p>
       {pack.problem && (
         <div class="notice error" role="alert" data-pack-problem="">

@@ -319,7 +319,7 @@ describe('problems from loading', () => {
 describe('packs', () => {
   test('are listed with what they are, where they come from, and their last problem as text', async () => {
     packs = [
-      installed({ problem: { at: Date.UTC(2026, 0, 4, 9), message: 'HTTP 404 <b>bold</b>', errors: [{ path: 'phrases[3].step', message: 'must be one of <img src=x onerror=alert(1)>' }] } }),
+      installed({ checkedAt: Date.UTC(2026, 0, 4, 9), problem: { at: Date.UTC(2026, 0, 4, 9), message: 'HTTP 404 <b>bold</b>', errors: [{ path: 'phrases[3].step', message: 'must be one of <img src=x onerror=alert(1)>' }] } }),
       installed({ id: 'org', name: 'Org pack', source: { type: 'policy', url: 'https://packs.acme.test/org.json' }, json: { ...teamPackJson, id: 'org', name: 'Org pack', rules: [], ruleSettings: {} } }),
     ];
     const page = await open();
@@ -327,6 +327,10 @@ describe('packs', () => {
     expect(row.textContent).toContain('Acme support');
     expect(row.textContent).toContain('version 1.2.0');
     expect(row.textContent).toContain('from https://packs.acme.test/team.json');
+    const when = (at: number) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    expect(row.querySelector('.pack-meta')!.textContent).toBe(
+      `from https://packs.acme.test/team.json · Installed ${when(Date.UTC(2026, 0, 2))} · Updated ${when(Date.UTC(2026, 0, 3))} · Checked ${when(Date.UTC(2026, 0, 4, 9))}`,
+    );
     expect(row.querySelector('[data-pack-problem]')!.textContent).toContain('HTTP 404 <b>bold</b>');
     expect(row.querySelector('[data-pack-problem] li')!.textContent).toBe('phrases[3].step must be one of <img src=x onerror=alert(1)>');
     expect(row.querySelector('img, b')).toBeNull();
