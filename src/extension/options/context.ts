@@ -37,6 +37,9 @@ export function useOptions(): Options {
   return options;
 }
 
+/** What went wrong, in the words of the error. */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
  * Asks the browser for host permissions. Call it straight from a click, submit or key handler,
  * before any await: the browser shows its prompt only during the user's gesture.

@@ -8,9 +8,9 @@ import { ask } from '../messaging.js';
 import type { InstalledPack, PackSource } from '../packs/types.js';
 import type { PackInstallReply, WorkerRequest } from '../protocol.js';
 import { isHttpsUrl } from '../settings/index.js';
-import { requestOrigins, useOptions, type Options } from './context.js';
-import { LockReason } from './controls.js';
-import { downloadText } from './download.js';
+import { errorText, requestOrigins, useOptions, type Options } from './context.js';
+import { ErrorList, LockReason, Notice } from './controls.js';
+import { downloadText, readChosenFile } from './files.js';
 
 interface Feedback {
   kind: 'ok' | 'error';
@@ -23,33 +23,18 @@ interface Feedback {
 function FeedbackLine({ feedback }: { feedback: Feedback | null }) {
   if (!feedback) return null;
   return (
-    <div class={`notice ${feedback.kind}`} role={feedback.kind === 'error' ? 'alert' : 'status'}>
-      <p>{feedback.text}</p>
-      {feedback.errors && feedback.errors.length > 0 && <ErrorList errors={feedback.errors} />}
-    </div>
+    <Notice kind={feedback.kind} text={feedback.text}>
+      <ErrorList errors={feedback.errors ?? []} />
+    </Notice>
   );
 }
-
-function ErrorList({ errors }: { errors: readonly PackError[] }) {
-  return (
-    <ul class="errors">
-      {errors.map((error, index) => (
-        <li key={index}>
-          {error.path && <code>{error.path}</code>} {error.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Sends a request to the worker; a worker that is not there or throws is a reply with its message. */
 async function send<R extends WorkerRequest>(request: R) {
   try {
     return await ask(request);
   } catch (error) {
-    return { ok: false as const, message: failure(error), errors: [] };
+    return { ok: false as const, message: errorText(error), errors: [] };
   }
 }
 
@@ -76,18 +61,8 @@ export function PacksSection() {
   };
 
   const installFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      return setFeedback({ kind: 'error', text: t('packs.refused', { message: failure(error) }) });
-    } finally {
-      // The same file can be chosen again after it is fixed.
-      input.value = '';
-    }
-    await install({ type: 'file', name: file.name, text });
+    const chosen = await readChosenFile(input).catch((error: unknown) => void setFeedback({ kind: 'error', text: t('packs.refused', { message: errorText(error) }) }));
+    if (chosen) await install({ type: 'file', ...chosen });
   };
 
   const installUrl = (event: Event) => {
@@ -99,7 +74,7 @@ export function PacksSection() {
     // Straight from the submit: the browser asks only during the user's gesture.
     requestOrigins([`https://${host}/*`]).then(
       (granted) => (granted ? install({ type: 'url', url: address }) : setFeedback({ kind: 'error', text: t('packs.url.refused', { host }) })),
-      (error: unknown) => setFeedback({ kind: 'error', text: t('action.failed', { message: failure(error) }) }),
+      (error: unknown) => setFeedback({ kind: 'error', text: t('action.failed', { message: errorText(error) }) }),
     );
   };
 
@@ -110,9 +85,10 @@ export function PacksSection() {
       {data.policyProblems.length > 0 && (
         <ul class="policy-problems">
           {data.policyProblems.map(({ url, problem }) => (
-            <li key={url} class="notice error" data-policy-problem={url}>
-              <p>{t('packs.policyProblem', { url, time: formatTime(problem.at), message: problem.message })}</p>
-              <ErrorList errors={problem.errors} />
+            <li key={url}>
+              <Notice kind="error" text={t('packs.policyProblem', { url, time: formatTime(problem.at), message: problem.message })} data-policy-problem={url}>
+                <ErrorList errors={problem.errors} />
+              </Notice>
             </li>
           ))}
         </ul>
@@ -240,10 +216,9 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
         )}
       </p>
       {pack.problem && (
-        <div class="notice error" role="alert" data-pack-problem="">
-          <p>{t('pack.problem', { time: formatTime(pack.problem.at), message: pack.problem.message })}</p>
+        <Notice kind="error" text={t('pack.problem', { time: formatTime(pack.problem.at), message: pack.problem.message })} data-pack-problem="">
           <ErrorList errors={pack.problem.errors} />
-        </div>
+        </Notice>
       )}
       <div class="pack-actions">
         <label class="check">

@@ -10,7 +10,7 @@ import { BUILTIN_SITES, SETTINGS_KEY, type UserSettings } from '../settings/inde
 import { onStoredChange, updateUserSettings } from '../settings/store.js';
 import { AddSite } from './add-site.js';
 import { BackupSection } from './backup-section.js';
-import { OptionsContext, type Options } from './context.js';
+import { errorText, OptionsContext, type Options } from './context.js';
 import { loadOptionsData, type OptionsData } from './data.js';
 import { GlobalSection } from './global-section.js';
 import { optionsTranslator } from './messages.js';
@@ -52,7 +52,7 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
       },
       (error: unknown) => {
         if (mine !== generation.current) return latest.current;
-        setLoadError(error instanceof Error ? error.message : String(error));
+        setLoadError(errorText(error));
       },
     );
     latest.current = loading;
@@ -81,7 +81,7 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
         await updateUserSettings(change);
         return true;
       } catch (error) {
-        say(t('save.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+        say(t('save.failed', { message: errorText(error) }), 'error');
         return false;
       } finally {
         // Also when nothing changed or the write failed: the controls show what is stored.

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { originPattern, resolveSiteConfig, type SiteSettings, type UserSettings } from '../settings/index.js';
 import { requestOrigins, useOptions } from './context.js';
-import { LanguageSelect, LockReason, Origin } from './controls.js';
+import { LanguageSelect, LockReason, Notice, Origin } from './controls.js';
 import { rulesFor, type SiteInfo } from './data.js';
 import { RuleList } from './rules.js';
 
@@ -90,11 +90,7 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
           </button>
         </p>
       )}
-      {notice && (
-        <p class="notice error" role="alert">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice kind="error" text={notice} />}
       <LanguageSelect
         layered={config.language}
         scope="site"
