@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackError } from '../../engine/packs/schema.js';
 import { ask } from '../messaging.js';
 import type { InstalledPack, PackSource } from '../packs/types.js';
-import type { PackInstallReply, WorkerRequest } from '../protocol.js';
+import type { PackInstallReply, WorkerReply, WorkerRequest } from '../protocol.js';
 import { isHttpsUrl } from '../settings/index.js';
 import { errorText, requestOrigins, useOptions, type Options } from './context.js';
 import { ErrorList, LockReason, Notice } from './controls.js';
@@ -29,18 +29,27 @@ function FeedbackLine({ feedback }: { feedback: Feedback | null }) {
   );
 }
 
-/** Sends a request to the worker; a worker that is not there or throws is a reply with its message. */
-async function send<R extends WorkerRequest>(request: R) {
+/** A pack request the worker refused, or that reached no worker: its words, and the places in the file when a pack was refused. */
+interface Refusal {
+  ok: false;
+  message?: string;
+  errors?: readonly PackError[];
+}
+
+const isRefusal = (reply: unknown): reply is Refusal => (reply as { ok?: unknown }).ok === false;
+
+/** Sends a request to the worker; a worker that is not there, throws or does not answer refuses with what it said. */
+async function send<R extends WorkerRequest>(request: R): Promise<WorkerReply<R['kind']> | Refusal> {
   try {
-    return await ask(request);
+    return (await ask(request)) ?? { ok: false };
   } catch (error) {
-    return { ok: false as const, message: errorText(error), errors: [] };
+    return { ok: false, message: errorText(error) };
   }
 }
 
-function installFeedback(t: Options['t'], reply: PackInstallReply | undefined): Feedback {
-  if (reply?.ok) return { kind: 'ok', text: t('packs.installed', { name: reply.pack.name, version: reply.pack.version }) };
-  return { kind: 'error', text: t('packs.refused', { message: reply?.message ?? '?' }), errors: reply?.errors ?? [] };
+function installFeedback(t: Options['t'], reply: PackInstallReply | Refusal): Feedback {
+  if (reply.ok) return { kind: 'ok', text: t('packs.installed', { name: reply.pack.name, version: reply.pack.version }) };
+  return { kind: 'error', text: t('packs.refused', { message: reply.message ?? '?' }), errors: reply.errors ?? [] };
 }
 
 export function PacksSection() {
@@ -53,11 +62,11 @@ export function PacksSection() {
   const install = async (from: Extract<WorkerRequest, { kind: 'pack-install' }>['from']) => {
     setBusy(true);
     setFeedback({ kind: 'ok', text: t('packs.installing') });
-    const reply = (await send({ kind: 'pack-install', from })) as PackInstallReply;
+    const reply = await send({ kind: 'pack-install', from });
+    await reload();
     setBusy(false);
     setFeedback(installFeedback(t, reply));
-    if (reply?.ok && from.type === 'url') setUrl('');
-    void reload();
+    if (reply.ok && from.type === 'url') setUrl('');
   };
 
   const installFile = async (input: HTMLInputElement) => {
@@ -151,6 +160,9 @@ function sourceText(t: Options['t'], source: PackSource): string {
   }
 }
 
+/** What a pack's row asks of the worker. */
+type RowKind = 'pack-refresh' | 'pack-remove' | 'pack-move' | 'pack-enable' | 'pack-export';
+
 function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; count: number }) {
   const { t, readOnly, reload, formatTime } = useOptions();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -161,30 +173,29 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
   const byPolicy = pack.source.type === 'policy';
   const fetched = pack.source.type === 'url' || byPolicy;
 
-  const run = async (request: WorkerRequest, done?: (reply: Record<string, unknown>) => Feedback | null) => {
+  const run = async <R extends Extract<WorkerRequest, { kind: RowKind }>>(request: R, done?: (reply: WorkerReply<R['kind']>) => Feedback | null) => {
     setBusy(true);
-    const reply = (await send(request)) as unknown as Record<string, unknown> | undefined;
+    const reply = await send(request);
     // The row stays busy until it shows what the worker did.
     await reload();
     setBusy(false);
     setEnabling(null);
-    if (reply?.ok === false) {
-      const message = String(reply.message ?? '?');
-      setFeedback({ kind: 'error', text: t('action.failed', { message }), errors: (reply.errors as PackError[] | undefined) ?? [], message });
-    } else setFeedback(done?.(reply ?? {}) ?? null);
+    if (isRefusal(reply)) {
+      const message = reply.message ?? '?';
+      setFeedback({ kind: 'error', text: t('action.failed', { message }), errors: reply.errors ?? [], message });
+    } else setFeedback(done?.(reply) ?? null);
   };
 
   // A newer version says which; a 304 or the same file again says the pack is up to date.
-  const refreshed = (reply: Record<string, unknown>): Feedback | null => {
-    const entry = reply.pack as InstalledPack | undefined;
-    if (!entry) return null;
-    if (entry.updatedAt !== pack.updatedAt) return { kind: 'ok', text: t('pack.updatedTo', { name: entry.name, version: entry.version }) };
-    return { kind: 'ok', text: t('pack.refreshed', { name: entry.name }) };
+  const refreshed = (reply: PackInstallReply): Feedback | null => {
+    if (!reply.ok) return null;
+    if (reply.pack.updatedAt !== pack.updatedAt) return { kind: 'ok', text: t('pack.updatedTo', { name: reply.pack.name, version: reply.pack.version }) };
+    return { kind: 'ok', text: t('pack.refreshed', { name: reply.pack.name }) };
   };
 
   const exportPack = () =>
     void run({ kind: 'pack-export', id: pack.id }, (reply) => {
-      downloadText(String(reply.fileName ?? `${pack.id}.json`), String(reply.text ?? ''));
+      if (reply.ok) downloadText(reply.fileName, reply.text);
       return null;
     });
 
