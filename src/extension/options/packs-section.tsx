@@ -280,6 +280,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
       {confirming && (
         <ConfirmRemove
           name={pack.name}
+          personal={pack.source.type === 'personal'}
           busy={busy}
           onYes={() => {
             setConfirming(false);
@@ -293,19 +294,23 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
   );
 }
 
-/** Asks once more before a pack goes, in the page rather than a dialog, with the focus on the answer. */
-function ConfirmRemove({ name, busy, onYes, onNo }: { name: string; busy: boolean; onYes: () => void; onNo: () => void }) {
+/**
+ * Asks once more before a pack goes, in the page rather than a dialog. The focus goes to "Keep it",
+ * so that a second Enter or Space on "Remove" keeps the pack. The agent's own phrases exist nowhere
+ * else: the question says so, and how to keep a copy.
+ */
+function ConfirmRemove({ name, personal, busy, onYes, onNo }: { name: string; personal: boolean; busy: boolean; onYes: () => void; onNo: () => void }) {
   const { t } = useOptions();
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => yes.current?.focus(), []);
-  const question = t('pack.removeConfirm', { name });
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  const question = personal ? t('pack.removePersonalConfirm') : t('pack.removeConfirm', { name });
   return (
     <div class="confirm" role="group" aria-label={question}>
       <p>{question}</p>
-      <button type="button" class="danger" data-confirm-remove="" ref={yes} disabled={busy} onClick={onYes}>
+      <button type="button" class="danger" data-confirm-remove="" disabled={busy} onClick={onYes}>
         {t('pack.removeYes')}
       </button>
-      <button type="button" onClick={onNo}>
+      <button type="button" ref={keep} onClick={onNo}>
         {t('pack.removeNo')}
       </button>
     </div>

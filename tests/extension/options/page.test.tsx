@@ -497,6 +497,22 @@ describe('packs', () => {
     expect(page.$('[data-pack="team"]').textContent).not.toContain(en['action.failed'].replace(' {message}', ''));
   });
 
+  test('the question before removing takes the focus on "Keep it", and for the personal pack says it is kept nowhere else', async () => {
+    packs = [installed(), installed({ id: 'personal', name: 'Personal phrases', source: { type: 'personal' }, json: { id: 'personal', name: 'Personal phrases', version: '1.0.0', languages: ['en'] } })];
+    replies['pack-remove'] = { ok: true };
+    const page = await open();
+    const remove = (pack: string) => [...page.$$<HTMLButtonElement>(`[data-pack="${pack}"] button`)].find((b) => b.textContent === en['pack.remove'])!;
+    remove('team').click();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] .confirm').textContent).toContain('Remove the pack Acme support?'));
+    expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
+    (document.activeElement as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(page.$$('[data-pack="team"] .confirm')).toHaveLength(0));
+    remove('personal').click();
+    await vi.waitFor(() => expect(page.$('[data-pack="personal"] .confirm').textContent).toContain(en['pack.removePersonalConfirm']));
+    expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
+    expect(requests.some((request) => request.kind === 'pack-remove')).toBe(false);
+  });
+
   test('are read from storage when the worker does not answer', async () => {
     fake.local.set('packs', [installed()]);
     fake.browser.runtime.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
