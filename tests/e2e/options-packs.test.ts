@@ -6,8 +6,10 @@
 // confirming, and export a pack as a real download. A helpdesk page shows each change.
 //
 // Not covered: "Give Ramah access to this server first". It opens Chromium's permission prompt,
-// which headless Chromium keeps open without showing it and no test can answer; the page's side
-// of it (asking from the submit, refusal) is in the unit tests of the options page.
+// which headless Chromium keeps open without showing it, so chrome.permissions.request never
+// settles and no test can answer it (chrome://extensions' own site-access call does not grant an
+// optional host permission either). That the page asks from the submit itself, for the pack's
+// origin, and installs once granted is in the options page's unit tests, with a fake browser.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
