@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { normalizeHostPattern, originPattern } from '../settings/index.js';
 import { requestOrigins, useOptions } from './context.js';
+import { Notice } from './controls.js';
 
 export function AddSite() {
   const { t, data, readOnly, write } = useOptions();
@@ -53,11 +54,7 @@ export function AddSite() {
       <p id="add-site-hint" class="hint">
         {t('sites.add.hint')}
       </p>
-      {feedback && (
-        <p class={`notice ${feedback.kind}`} role={feedback.kind === 'error' ? 'alert' : 'status'}>
-          {feedback.text}
-        </p>
-      )}
+      {feedback && <Notice kind={feedback.kind} text={feedback.text} />}
     </form>
   );
 }

@@ -1,27 +1,20 @@
 /** The agent's settings to a file and back. A file that is not Ramah's settings changes nothing. */
 import { useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../settings/index.js';
-import { useOptions } from './context.js';
-import { downloadText } from './download.js';
+import { errorText, useOptions } from './context.js';
+import { Notice, type NoticeKind } from './controls.js';
+import { downloadText, readChosenFile } from './files.js';
 
 export const SETTINGS_FILE_NAME = 'ramah-settings.json';
 
 export function BackupSection() {
   const { t, data, readOnly, write } = useOptions();
-  const [feedback, setFeedback] = useState<{ kind: 'ok' | 'warning' | 'error'; text: string; problems?: string[] } | null>(null);
+  const [feedback, setFeedback] = useState<{ kind: NoticeKind; text: string; problems?: string[] } | null>(null);
 
   const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      return setFeedback({ kind: 'error', text: t('backup.refused', { error: (error as Error).message }) });
-    } finally {
-      input.value = '';
-    }
-    const result = importSettings(text);
+    const chosen = await readChosenFile(input).catch((error: unknown) => void setFeedback({ kind: 'error', text: t('backup.refused', { error: errorText(error) }) }));
+    if (!chosen) return;
+    const result = importSettings(chosen.text);
     if (!result.ok) return setFeedback({ kind: 'error', text: t('backup.refused', { error: result.error }) });
     // The file replaces the settings as a whole, written like any other change.
     const saved = await write((settings) => void Object.assign(settings, result.settings));
@@ -45,8 +38,7 @@ export function BackupSection() {
         </label>
       </div>
       {feedback && (
-        <div class={`notice ${feedback.kind}`} role={feedback.kind === 'error' ? 'alert' : 'status'} data-import-result="">
-          <p>{feedback.text}</p>
+        <Notice kind={feedback.kind} text={feedback.text} data-import-result="">
           {feedback.problems && (
             <ul class="errors">
               {feedback.problems.map((problem) => (
@@ -54,7 +46,7 @@ export function BackupSection() {
               ))}
             </ul>
           )}
-        </div>
+        </Notice>
       )}
     </section>
   );

@@ -20,8 +20,11 @@ export interface Options {
    * after saying why, when the change could not be saved.
    */
   write(change: (settings: UserSettings) => void): Promise<boolean>;
-  /** Reads everything again, e.g. after a permission changed or a request was refused. */
-  reload(): void;
+  /**
+   * Reads everything again, e.g. after a permission changed or a request was refused. Resolves once
+   * the page shows what was read (or a newer read took over).
+   */
+  reload(): Promise<void>;
   formatTime(at: number): string;
   packName(id: string): string;
 }
@@ -33,6 +36,9 @@ export function useOptions(): Options {
   if (!options) throw new Error('the options page parts need the OptionsContext');
   return options;
 }
+
+/** What went wrong, in the words of the error. */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Asks the browser for host permissions. Call it straight from a click, submit or key handler,

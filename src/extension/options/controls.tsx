@@ -1,4 +1,6 @@
-/** Small parts shared by the sections: where a value comes from, its reset, and the language choice. */
+/** Small parts shared by the sections: where a value comes from, its reset, the language choice, and feedback. */
+import type { ComponentChildren } from 'preact';
+import type { PackError } from '../../engine/packs/schema.js';
 import type { LanguageOption } from '../../engine/report.js';
 import { LANGUAGE_OPTIONS, type Layered } from '../settings/index.js';
 import { originText, useOptions } from './context.js';
@@ -54,5 +56,31 @@ export function LanguageSelect({ layered, scope, onChange, onReset }: { layered:
       </label>
       <Origin layered={layered} scope={scope} onReset={onReset} />
     </div>
+  );
+}
+
+export type NoticeKind = 'ok' | 'warning' | 'error';
+
+/** What came of something the agent did, or went wrong: an error is an alert, anything else a polite status. */
+export function Notice({ kind, text, children, ...data }: { kind: NoticeKind; text: string; children?: ComponentChildren } & { [attribute: `data-${string}`]: string }) {
+  return (
+    <div class={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'} {...data}>
+      <p>{text}</p>
+      {children}
+    </div>
+  );
+}
+
+/** The places in a pack file that were refused, each with what is wrong there. */
+export function ErrorList({ errors }: { errors: readonly PackError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <ul class="errors">
+      {errors.map((error, index) => (
+        <li key={index}>
+          {error.path && <code>{error.path}</code>} {error.message}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,19 +3,19 @@
  * settings, the admin's policy, the installed packs, and the rules they all name.
  */
 import browser from 'webextension-polyfill';
-import { parsePack } from '../../engine/packs/schema.js';
 import { RULES } from '../../engine/rules/index.js';
 import type { UiLocale } from '../i18n/messages.js';
 import { ask } from '../messaging.js';
+import { packLayers, ruleMessage } from '../packs/layers.js';
 import { readInstalledPacks } from '../packs/store.js';
-import type { InstalledPack } from '../packs/types.js';
+import type { InstalledPack, PolicyPackProblem } from '../packs/types.js';
 import { isBuiltinSite, knownSites, originPattern, resolveSiteConfig, type PackLayer, type Policy, type UserSettings } from '../settings/index.js';
 import { readPolicy, readUserSettings } from '../settings/store.js';
 
 export interface RuleInfo {
   /** As `analyze()` and the settings name it: `excuse`, or `pack-id/rule-id` for a pack's rule. */
   id: string;
-  /** One line in the UI language for a built-in rule; a pack rule's own message, as the pack wrote it. */
+  /** One line in the UI language: a pack rule's own message as the pack wrote it, in that language when the pack has it. */
   description: string;
   /** The pack that brings the rule. */
   pack?: string;
@@ -34,6 +34,8 @@ export interface OptionsData {
   user: UserSettings;
   policy: Policy;
   packs: InstalledPack[];
+  /** The admin's pack addresses that could not be installed yet, with why. */
+  policyProblems: PolicyPackProblem[];
   /** The installed packs that are still valid, as the resolution takes them. */
   layers: PackLayer[];
   /** The built-in rules, then the rules of every enabled or policy pack. */
@@ -46,22 +48,14 @@ export interface OptionsData {
 }
 
 export async function loadOptionsData(locale: UiLocale, builtinNames: ReadonlyMap<string, string>): Promise<OptionsData> {
-  const [settings, policy, packs] = await Promise.all([readUserSettings(), readPolicy(), listPacks()]);
-  const problems = [...settings.problems, ...policy.problems];
-  const layers: PackLayer[] = [];
-  const rules: RuleInfo[] = RULES.map((rule) => ({ id: rule.meta.id, description: rule.meta.description[locale] ?? rule.meta.description.en }));
-  for (const installed of packs) {
-    const parsed = parsePack(installed.json);
-    if (!parsed.ok) {
-      problems.push(`the stored pack "${installed.id}" is no longer valid and is left out`);
-      continue;
-    }
-    const byPolicy = installed.source.type === 'policy';
-    layers.push({ id: parsed.pack.id, enabled: installed.enabled, byPolicy, ruleSettings: parsed.pack.ruleSettings });
-    if (installed.enabled || byPolicy) {
-      for (const rule of parsed.pack.rules) rules.push({ id: `${parsed.pack.id}/${rule.id}`, description: rule.message, pack: parsed.pack.id });
-    }
-  }
+  const [settings, policy, { packs, policyProblems }] = await Promise.all([readUserSettings(), readPolicy(), listPacks()]);
+  const installed = packLayers(packs);
+  const problems = [...settings.problems, ...policy.problems, ...installed.problems];
+  const layers = installed.layers;
+  const rules: RuleInfo[] = [
+    ...RULES.map((rule) => ({ id: rule.meta.id, description: rule.meta.description[locale] ?? rule.meta.description.en })),
+    ...installed.rules.map((rule) => ({ id: rule.id, description: ruleMessage(rule, locale), pack: rule.pack })),
+  ];
   const user = settings.value;
   const named = new Set([...policy.value.sitesEnabled, ...policy.value.sitesDisabled, ...Object.keys(policy.value.rulesOff)]);
   const sites = knownSites(user, policy.value).map((host): SiteInfo => {
@@ -77,18 +71,18 @@ export async function loadOptionsData(locale: UiLocale, builtinNames: ReadonlyMa
         access[site.host] = await browser.permissions.contains({ origins: [originPattern(site.host)] }).catch(() => false);
       }),
   );
-  return { user, policy: policy.value, packs, layers, rules, sites, access, problems };
+  return { user, policy: policy.value, packs, policyProblems, layers, rules, sites, access, problems };
 }
 
 /** The packs as the worker lists them; straight from storage when the worker does not answer. */
-async function listPacks(): Promise<InstalledPack[]> {
+async function listPacks(): Promise<Pick<OptionsData, 'packs' | 'policyProblems'>> {
   try {
     const reply = await ask({ kind: 'packs-list' });
-    if (Array.isArray(reply?.packs)) return reply.packs;
+    if (Array.isArray(reply?.packs)) return { packs: reply.packs, policyProblems: Array.isArray(reply.policyProblems) ? reply.policyProblems : [] };
     throw new Error('no list in the reply');
   } catch (error) {
     console.warn('[Ramah] the worker did not list the packs: reading them from storage', error);
-    return readInstalledPacks().catch(() => []);
+    return { packs: await readInstalledPacks().catch(() => []), policyProblems: [] };
   }
 }
 

@@ -6,58 +6,54 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackError } from '../../engine/packs/schema.js';
 import { ask } from '../messaging.js';
 import type { InstalledPack, PackSource } from '../packs/types.js';
-import type { PackInstallReply, WorkerRequest } from '../protocol.js';
+import type { PackInstallReply, WorkerReply, WorkerRequest } from '../protocol.js';
 import { isHttpsUrl } from '../settings/index.js';
-import { requestOrigins, useOptions, type Options } from './context.js';
-import { LockReason } from './controls.js';
-import { downloadText } from './download.js';
+import { errorText, requestOrigins, useOptions, type Options } from './context.js';
+import { ErrorList, LockReason, Notice } from './controls.js';
+import { downloadText, readChosenFile } from './files.js';
 
 interface Feedback {
   kind: 'ok' | 'error';
   text: string;
   errors?: readonly PackError[];
+  /** The worker's own words, when it refused. */
+  message?: string;
 }
 
 function FeedbackLine({ feedback }: { feedback: Feedback | null }) {
   if (!feedback) return null;
   return (
-    <div class={`notice ${feedback.kind}`} role={feedback.kind === 'error' ? 'alert' : 'status'}>
-      <p>{feedback.text}</p>
-      {feedback.errors && feedback.errors.length > 0 && <ErrorList errors={feedback.errors} />}
-    </div>
+    <Notice kind={feedback.kind} text={feedback.text}>
+      <ErrorList errors={feedback.errors ?? []} />
+    </Notice>
   );
 }
 
-function ErrorList({ errors }: { errors: readonly PackError[] }) {
-  return (
-    <ul class="errors">
-      {errors.map((error, index) => (
-        <li key={index}>
-          {error.path && <code>{error.path}</code>} {error.message}
-        </li>
-      ))}
-    </ul>
-  );
+/** A pack request the worker refused, or that reached no worker: its words, and the places in the file when a pack was refused. */
+interface Refusal {
+  ok: false;
+  message?: string;
+  errors?: readonly PackError[];
 }
 
-const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const isRefusal = (reply: unknown): reply is Refusal => (reply as { ok?: unknown }).ok === false;
 
-/** Sends a request to the worker; a worker that is not there or throws is a reply with its message. */
-async function send<R extends WorkerRequest>(request: R) {
+/** Sends a request to the worker; a worker that is not there, throws or does not answer refuses with what it said. */
+async function send<R extends WorkerRequest>(request: R): Promise<WorkerReply<R['kind']> | Refusal> {
   try {
-    return await ask(request);
+    return (await ask(request)) ?? { ok: false };
   } catch (error) {
-    return { ok: false as const, message: failure(error), errors: [] };
+    return { ok: false, message: errorText(error) };
   }
 }
 
-function installFeedback(t: Options['t'], reply: PackInstallReply | undefined): Feedback {
-  if (reply?.ok) return { kind: 'ok', text: t('packs.installed', { name: reply.pack.name, version: reply.pack.version }) };
-  return { kind: 'error', text: t('packs.refused', { message: reply?.message ?? '?' }), errors: reply?.errors ?? [] };
+function installFeedback(t: Options['t'], reply: PackInstallReply | Refusal): Feedback {
+  if (reply.ok) return { kind: 'ok', text: t('packs.installed', { name: reply.pack.name, version: reply.pack.version }) };
+  return { kind: 'error', text: t('packs.refused', { message: reply.message ?? '?' }), errors: reply.errors ?? [] };
 }
 
 export function PacksSection() {
-  const { t, data, readOnly, reload } = useOptions();
+  const { t, data, readOnly, reload, formatTime } = useOptions();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
@@ -66,26 +62,16 @@ export function PacksSection() {
   const install = async (from: Extract<WorkerRequest, { kind: 'pack-install' }>['from']) => {
     setBusy(true);
     setFeedback({ kind: 'ok', text: t('packs.installing') });
-    const reply = (await send({ kind: 'pack-install', from })) as PackInstallReply;
+    const reply = await send({ kind: 'pack-install', from });
+    await reload();
     setBusy(false);
     setFeedback(installFeedback(t, reply));
-    if (reply?.ok && from.type === 'url') setUrl('');
-    reload();
+    if (reply.ok && from.type === 'url') setUrl('');
   };
 
   const installFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      return setFeedback({ kind: 'error', text: t('packs.refused', { message: failure(error) }) });
-    } finally {
-      // The same file can be chosen again after it is fixed.
-      input.value = '';
-    }
-    await install({ type: 'file', name: file.name, text });
+    const chosen = await readChosenFile(input).catch((error: unknown) => void setFeedback({ kind: 'error', text: t('packs.refused', { message: errorText(error) }) }));
+    if (chosen) await install({ type: 'file', ...chosen });
   };
 
   const installUrl = (event: Event) => {
@@ -97,7 +83,7 @@ export function PacksSection() {
     // Straight from the submit: the browser asks only during the user's gesture.
     requestOrigins([`https://${host}/*`]).then(
       (granted) => (granted ? install({ type: 'url', url: address }) : setFeedback({ kind: 'error', text: t('packs.url.refused', { host }) })),
-      (error: unknown) => setFeedback({ kind: 'error', text: t('action.failed', { message: failure(error) }) }),
+      (error: unknown) => setFeedback({ kind: 'error', text: t('action.failed', { message: errorText(error) }) }),
     );
   };
 
@@ -105,7 +91,18 @@ export function PacksSection() {
     <section class="card" id="packs" aria-labelledby="packs-title">
       <h2 id="packs-title">{t('packs.title')}</h2>
       <p class="muted">{t('packs.intro')}</p>
-      {data.packs.length === 0 ? (
+      {data.policyProblems.length > 0 && (
+        <ul class="policy-problems">
+          {data.policyProblems.map(({ url, problem }) => (
+            <li key={url}>
+              <Notice kind="error" text={t('packs.policyProblem', { url, time: formatTime(problem.at), message: problem.message })} data-policy-problem={url}>
+                <ErrorList errors={problem.errors} />
+              </Notice>
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.packs.length === 0 && data.policyProblems.length === 0 ? (
         <p class="empty">{t('packs.empty')}</p>
       ) : (
         <ol class="pack-list">
@@ -163,30 +160,47 @@ function sourceText(t: Options['t'], source: PackSource): string {
   }
 }
 
+/** What a pack's row asks of the worker. */
+type RowKind = 'pack-refresh' | 'pack-remove' | 'pack-move' | 'pack-enable' | 'pack-export';
+
 function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; count: number }) {
   const { t, readOnly, reload, formatTime } = useOptions();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  // The agent's click on "Enabled", shown until the list read back says it: the box must not spring back meanwhile.
+  const [enabling, setEnabling] = useState<boolean | null>(null);
   const byPolicy = pack.source.type === 'policy';
   const fetched = pack.source.type === 'url' || byPolicy;
 
-  const run = async (request: WorkerRequest, done?: (reply: Record<string, unknown>) => Feedback | null) => {
+  const run = async <R extends Extract<WorkerRequest, { kind: RowKind }>>(request: R, done?: (reply: WorkerReply<R['kind']>) => Feedback | null) => {
     setBusy(true);
-    const reply = (await send(request)) as unknown as Record<string, unknown> | undefined;
+    const reply = await send(request);
+    // The row stays busy until it shows what the worker did.
+    await reload();
     setBusy(false);
-    if (reply?.ok === false) {
-      setFeedback({ kind: 'error', text: t('action.failed', { message: String(reply.message ?? '?') }), errors: (reply.errors as PackError[] | undefined) ?? [] });
-    } else setFeedback(done?.(reply ?? {}) ?? null);
-    reload();
+    setEnabling(null);
+    if (isRefusal(reply)) {
+      const message = reply.message ?? '?';
+      setFeedback({ kind: 'error', text: t('action.failed', { message }), errors: reply.errors ?? [], message });
+    } else setFeedback(done?.(reply) ?? null);
+  };
+
+  // A newer version says which; a 304 or the same file again says the pack is up to date.
+  const refreshed = (reply: PackInstallReply): Feedback | null => {
+    if (!reply.ok) return null;
+    if (reply.pack.updatedAt !== pack.updatedAt) return { kind: 'ok', text: t('pack.updatedTo', { name: reply.pack.name, version: reply.pack.version }) };
+    return { kind: 'ok', text: t('pack.refreshed', { name: reply.pack.name }) };
   };
 
   const exportPack = () =>
     void run({ kind: 'pack-export', id: pack.id }, (reply) => {
-      downloadText(String(reply.fileName ?? `${pack.id}.json`), String(reply.text ?? ''));
+      if (reply.ok) downloadText(reply.fileName, reply.text);
       return null;
     });
 
+  // A refresh that failed is recorded as the pack's problem, shown with its time: not said twice.
+  const said = feedback?.message !== undefined && feedback.message === pack.problem?.message ? null : feedback;
   const title = `${pack.id}-title`;
   return (
     <li class="pack" data-pack={pack.id} aria-labelledby={title}>
@@ -196,22 +210,39 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
         <span class="muted">{t('pack.version', { version: pack.version })}</span>
       </div>
       <p class="pack-meta muted">
-        <span data-pack-source="">{sourceText(t, pack.source)}</span> · <span>{t('pack.updated', { time: formatTime(pack.updatedAt) })}</span>
+        <span data-pack-source="">{sourceText(t, pack.source)}</span>
+        {pack.installedAt !== pack.updatedAt && (
+          <>
+            {' · '}
+            <span>{t('pack.installedAt', { time: formatTime(pack.installedAt) })}</span>
+          </>
+        )}
+        {' · '}
+        <span data-pack-updated="">{t('pack.updated', { time: formatTime(pack.updatedAt) })}</span>
+        {fetched && pack.checkedAt !== undefined && pack.checkedAt !== pack.updatedAt && (
+          <>
+            {' · '}
+            <span data-pack-checked="">{t('pack.checked', { time: formatTime(pack.checkedAt) })}</span>
+          </>
+        )}
       </p>
       {pack.problem && (
-        <div class="notice error" data-pack-problem="">
-          <p>{t('pack.problem', { time: formatTime(pack.problem.at), message: pack.problem.message })}</p>
+        <Notice kind="error" text={t('pack.problem', { time: formatTime(pack.problem.at), message: pack.problem.message })} data-pack-problem="">
           <ErrorList errors={pack.problem.errors} />
-        </div>
+        </Notice>
       )}
       <div class="pack-actions">
         <label class="check">
           <input
             type="checkbox"
             data-pack-enabled=""
-            checked={pack.enabled || byPolicy}
+            checked={enabling ?? (pack.enabled || byPolicy)}
             disabled={readOnly || byPolicy || busy}
-            onChange={(event) => void run({ kind: 'pack-enable', id: pack.id, enabled: event.currentTarget.checked })}
+            onChange={(event) => {
+              const enabled = event.currentTarget.checked;
+              setEnabling(enabled);
+              void run({ kind: 'pack-enable', id: pack.id, enabled });
+            }}
           />
           <span>{t('pack.enabled')}</span>
         </label>
@@ -220,7 +251,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
           <button
             type="button"
             disabled={readOnly || busy}
-            onClick={() => void run({ kind: 'pack-refresh', id: pack.id }, (reply) => (reply.ok ? { kind: 'ok', text: t('pack.refreshed', { name: pack.name }) } : null))}
+            onClick={() => void run({ kind: 'pack-refresh', id: pack.id }, refreshed)}
           >
             {t('pack.refresh')}
           </button>
@@ -249,6 +280,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
       {confirming && (
         <ConfirmRemove
           name={pack.name}
+          personal={pack.source.type === 'personal'}
           busy={busy}
           onYes={() => {
             setConfirming(false);
@@ -257,24 +289,28 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
           onNo={() => setConfirming(false)}
         />
       )}
-      <FeedbackLine feedback={feedback} />
+      <FeedbackLine feedback={said} />
     </li>
   );
 }
 
-/** Asks once more before a pack goes, in the page rather than a dialog, with the focus on the answer. */
-function ConfirmRemove({ name, busy, onYes, onNo }: { name: string; busy: boolean; onYes: () => void; onNo: () => void }) {
+/**
+ * Asks once more before a pack goes, in the page rather than a dialog. The focus goes to "Keep it",
+ * so that a second Enter or Space on "Remove" keeps the pack. The agent's own phrases exist nowhere
+ * else: the question says so, and how to keep a copy.
+ */
+function ConfirmRemove({ name, personal, busy, onYes, onNo }: { name: string; personal: boolean; busy: boolean; onYes: () => void; onNo: () => void }) {
   const { t } = useOptions();
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => yes.current?.focus(), []);
-  const question = t('pack.removeConfirm', { name });
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  const question = personal ? t('pack.removePersonalConfirm') : t('pack.removeConfirm', { name });
   return (
     <div class="confirm" role="group" aria-label={question}>
       <p>{question}</p>
-      <button type="button" class="danger" data-confirm-remove="" ref={yes} disabled={busy} onClick={onYes}>
+      <button type="button" class="danger" data-confirm-remove="" disabled={busy} onClick={onYes}>
         {t('pack.removeYes')}
       </button>
-      <button type="button" onClick={onNo}>
+      <button type="button" ref={keep} onClick={onNo}>
         {t('pack.removeNo')}
       </button>
     </div>

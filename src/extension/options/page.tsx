@@ -5,12 +5,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { UiLocale } from '../i18n/messages.js';
-import { PACKS_KEY } from '../packs/types.js';
+import { PACKS_KEY, POLICY_PACK_PROBLEMS_KEY } from '../packs/types.js';
 import { BUILTIN_SITES, SETTINGS_KEY, type UserSettings } from '../settings/index.js';
 import { onStoredChange, updateUserSettings } from '../settings/store.js';
 import { AddSite } from './add-site.js';
 import { BackupSection } from './backup-section.js';
-import { OptionsContext, type Options } from './context.js';
+import { errorText, OptionsContext, type Options } from './context.js';
 import { loadOptionsData, type OptionsData } from './data.js';
 import { GlobalSection } from './global-section.js';
 import { optionsTranslator } from './messages.js';
@@ -29,16 +29,17 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
   const [dismissed, setDismissed] = useState(false);
   const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
   const generation = useRef(0);
+  const latest = useRef<Promise<void>>(Promise.resolve());
   const current = useRef<OptionsData | null>(null);
   const seen = useRef<string[]>([]);
   const statusTimer = useRef<ReturnType<typeof setTimeout>>();
 
-  const reload = useCallback(() => {
+  const reload = useCallback((): Promise<void> => {
     const mine = ++generation.current;
-    loadOptionsData(locale, BUILTIN_NAMES).then(
+    const loading = loadOptionsData(locale, BUILTIN_NAMES).then(
       (next) => {
-        // A newer load is on its way: this one is already out of date.
-        if (mine !== generation.current) return;
+        // A newer load is on its way: this one is already out of date, and done when that one is.
+        if (mine !== generation.current) return latest.current;
         current.current = next;
         setData(next);
         setLoadError(null);
@@ -50,14 +51,17 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
         }
       },
       (error: unknown) => {
-        if (mine === generation.current) setLoadError(error instanceof Error ? error.message : String(error));
+        if (mine !== generation.current) return latest.current;
+        setLoadError(errorText(error));
       },
     );
+    latest.current = loading;
+    return loading;
   }, [locale]);
 
   useEffect(() => {
-    reload();
-    const stop = onStoredChange([SETTINGS_KEY, PACKS_KEY], reload);
+    void reload();
+    const stop = onStoredChange([SETTINGS_KEY, PACKS_KEY, POLICY_PACK_PROBLEMS_KEY], () => void reload());
     return () => {
       stop();
       clearTimeout(statusTimer.current);
@@ -77,11 +81,11 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
         await updateUserSettings(change);
         return true;
       } catch (error) {
-        say(t('save.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+        say(t('save.failed', { message: errorText(error) }), 'error');
         return false;
       } finally {
         // Also when nothing changed or the write failed: the controls show what is stored.
-        reload();
+        void reload();
       }
     },
     [reload, say, t],

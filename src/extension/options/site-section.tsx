@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { originPattern, resolveSiteConfig, type SiteSettings, type UserSettings } from '../settings/index.js';
 import { requestOrigins, useOptions } from './context.js';
-import { LanguageSelect, LockReason, Origin } from './controls.js';
+import { LanguageSelect, LockReason, Notice, Origin } from './controls.js';
 import { rulesFor, type SiteInfo } from './data.js';
 import { RuleList } from './rules.js';
 
@@ -26,7 +26,7 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
 
   const refused = () => {
     setNotice(t('site.refused', { host }));
-    reload();
+    void reload();
   };
 
   const setEnabled = (enabled: boolean) => {
@@ -37,14 +37,14 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
       (granted) => (granted ? void editSite((own) => void (own.enabled = true)) : refused()),
       (error: Error) => {
         setNotice(t('action.failed', { message: error.message }));
-        reload();
+        void reload();
       },
     );
   };
 
   const grantAccess = () => {
     setNotice(null);
-    requestOrigins([originPattern(host)]).then((granted) => (granted ? reload() : refused()), refused);
+    requestOrigins([originPattern(host)]).then((granted) => (granted ? void reload() : refused()), refused);
   };
 
   const remove = async () => {
@@ -90,11 +90,7 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
           </button>
         </p>
       )}
-      {notice && (
-        <p class="notice error" role="alert">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice kind="error" text={notice} />}
       <LanguageSelect
         layered={config.language}
         scope="site"

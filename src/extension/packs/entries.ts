@@ -103,15 +103,10 @@ export function movePack(packs: readonly InstalledPack[], id: string, to: number
 }
 
 export function enablePack(packs: readonly InstalledPack[], id: string, enabled: boolean): ListChange {
-  const found = find(packs, id);
-  if ('message' in found) return { ok: false, message: found.message };
-  if (found.entry.source.type === 'policy' && !enabled) {
+  if (!enabled && packs.find((entry) => entry.id === id)?.source.type === 'policy') {
     return { ok: false, message: `The pack "${id}" is installed by your administrator's policy: it cannot be turned off.` };
   }
-  const entry = { ...found.entry, enabled };
-  const next = [...packs];
-  next[found.index] = entry;
-  return { ok: true, packs: next, entry };
+  return updateEntry(packs, id, (entry) => ({ ...entry, enabled }));
 }
 
 /** Replaces one entry, found by id, with what `change` makes of it; the others stay as they are. */

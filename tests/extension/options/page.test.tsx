@@ -5,7 +5,7 @@ import { RULES } from '../../../src/engine/rules/index.js';
 import type { UiLocale } from '../../../src/extension/i18n/messages.js';
 import { OPTIONS_MESSAGES } from '../../../src/extension/options/messages.js';
 import { OptionsPage } from '../../../src/extension/options/page.js';
-import type { InstalledPack } from '../../../src/extension/packs/types.js';
+import type { InstalledPack, PolicyPackProblem } from '../../../src/extension/packs/types.js';
 import type { WorkerRequest } from '../../../src/extension/protocol.js';
 import { BUILTIN_SITES, DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../../src/extension/settings/index.js';
 import { fake } from '../fake-browser.js';
@@ -39,18 +39,20 @@ function installed(extra: Partial<InstalledPack> = {}): InstalledPack {
 }
 
 let packs: InstalledPack[] = [];
+let policyProblems: PolicyPackProblem[] = [];
 let requests: WorkerRequest[] = [];
 let replies: Partial<Record<WorkerRequest['kind'], unknown>> = {};
 
 beforeEach(() => {
   fake.reset();
   packs = [];
+  policyProblems = [];
   requests = [];
   replies = {};
   fake.browser.runtime.sendMessage.mockImplementation(async (message) => {
     const request = message as WorkerRequest;
     requests.push(request);
-    if (request.kind === 'packs-list') return { packs: structuredClone(packs) };
+    if (request.kind === 'packs-list') return { packs: structuredClone(packs), policyProblems: structuredClone(policyProblems) };
     return replies[request.kind] ?? { ok: false, message: 'not built yet', errors: [] };
   });
 });
@@ -317,7 +319,7 @@ describe('problems from loading', () => {
 describe('packs', () => {
   test('are listed with what they are, where they come from, and their last problem as text', async () => {
     packs = [
-      installed({ problem: { at: Date.UTC(2026, 0, 4, 9), message: 'HTTP 404 <b>bold</b>', errors: [{ path: 'phrases[3].step', message: 'must be one of <img src=x onerror=alert(1)>' }] } }),
+      installed({ checkedAt: Date.UTC(2026, 0, 4, 9), problem: { at: Date.UTC(2026, 0, 4, 9), message: 'HTTP 404 <b>bold</b>', errors: [{ path: 'phrases[3].step', message: 'must be one of <img src=x onerror=alert(1)>' }] } }),
       installed({ id: 'org', name: 'Org pack', source: { type: 'policy', url: 'https://packs.acme.test/org.json' }, json: { ...teamPackJson, id: 'org', name: 'Org pack', rules: [], ruleSettings: {} } }),
     ];
     const page = await open();
@@ -325,6 +327,10 @@ describe('packs', () => {
     expect(row.textContent).toContain('Acme support');
     expect(row.textContent).toContain('version 1.2.0');
     expect(row.textContent).toContain('from https://packs.acme.test/team.json');
+    const when = (at: number) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    expect(row.querySelector('.pack-meta')!.textContent).toBe(
+      `from https://packs.acme.test/team.json · Installed ${when(Date.UTC(2026, 0, 2))} · Updated ${when(Date.UTC(2026, 0, 3))} · Checked ${when(Date.UTC(2026, 0, 4, 9))}`,
+    );
     expect(row.querySelector('[data-pack-problem]')!.textContent).toContain('HTTP 404 <b>bold</b>');
     expect(row.querySelector('[data-pack-problem] li')!.textContent).toBe('phrases[3].step must be one of <img src=x onerror=alert(1)>');
     expect(row.querySelector('img, b')).toBeNull();
@@ -345,6 +351,32 @@ describe('packs', () => {
     // Not on a site where the agent chose no packs.
     expect(page.$$('[data-site="*.zendesk.com"] [data-rule="team/no-slang"]')).toHaveLength(0);
     expect(page.rule('*.zendesk.com', 'dont-know').checked).toBe(true);
+  });
+
+  test("a pack's setting for its own rule shows as the helpdesk applies it; a rule in several languages is one row, in the UI language", async () => {
+    const rule = { id: 'no-promise', pattern: 'pasti sampai', message: 'Jangan janji tanggal tiba.', language: 'id' };
+    const json = { ...teamPackJson, languages: ['id', 'en'], rules: [rule, { ...rule, language: 'en', pattern: 'surely arrive', message: 'Do not promise a delivery date.' }], ruleSettings: { 'no-promise': 'off' } };
+    packs = [installed({ languages: ['id', 'en'], json })];
+    const page = await open();
+    expect(page.$$('[data-site="*"] [data-rule="team/no-promise"]')).toHaveLength(1);
+    expect(page.rule('*', 'team/no-promise').checked).toBe(false);
+    expect(page.row('*', 'team/no-promise').textContent).toContain('from the pack Acme support');
+    expect(page.row('*', 'team/no-promise').textContent).toContain('Do not promise a delivery date.');
+  });
+
+  test("an admin's pack address that could not be installed is said, with its time and places, and follows storage", async () => {
+    policyProblems = [{ url: 'https://packs.acme.test/org.json', problem: { at: Date.UTC(2026, 0, 7, 6), message: 'The pack was refused: 1 error in the file.', errors: [{ path: 'version', message: 'must be a version such as 1.2.0' }] } }];
+    const page = await open();
+    const said = page.$('[data-policy-problem="https://packs.acme.test/org.json"]');
+    expect(said.querySelector('p')!.textContent).toMatch(/^Your organisation’s pack at https:\/\/packs\.acme\.test\/org\.json could not be installed \(.*2026.*\): The pack was refused: 1 error in the file\. Ramah tries again later\.$/);
+    expect([...said.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['version must be a version such as 1.2.0']);
+    expect(page.text()).not.toContain(en['packs.empty']);
+    // The worker installs it on a later try: the problem goes.
+    policyProblems = [];
+    packs = [installed({ id: 'org', name: 'Org pack', source: { type: 'policy', url: 'https://packs.acme.test/org.json' }, json: { ...teamPackJson, id: 'org', name: 'Org pack' } })];
+    await fake.writeFromElsewhere({ policyPackProblems: [] });
+    await vi.waitFor(() => expect(page.$$('[data-policy-problem]')).toHaveLength(0));
+    expect(page.$('[data-pack="org"]').textContent).toContain('Org pack');
   });
 
   test('which packs apply on a site: all, or a chosen subset', async () => {
@@ -417,6 +449,68 @@ describe('packs', () => {
       ]),
     );
     click.mockRestore();
+  });
+
+  test("the Enabled box keeps the agent's click while the worker writes it, and the row waits", async () => {
+    packs = [installed()];
+    let answer!: (reply: unknown) => void;
+    replies['pack-enable'] = new Promise((resolve) => (answer = resolve));
+    const page = await open();
+    const box = page.$<HTMLInputElement>('[data-pack="team"] input[data-pack-enabled]');
+    box.click();
+    await vi.waitFor(() => expect(box.disabled).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(box.checked).toBe(false);
+    packs = [installed({ enabled: false })];
+    answer({ ok: true });
+    await vi.waitFor(() => expect(box.disabled).toBe(false));
+    expect(box.checked).toBe(false);
+    expect(requests).toContainEqual({ kind: 'pack-enable', id: 'team', enabled: false });
+  });
+
+  test('a refresh that brings a newer version says which; one that brings nothing new says the pack is up to date', async () => {
+    packs = [installed()];
+    const newer = installed({ version: '1.3.0', updatedAt: Date.UTC(2026, 0, 6) });
+    replies['pack-refresh'] = { ok: true, pack: newer };
+    const page = await open();
+    packs = [newer];
+    const refresh = () => [...page.$$<HTMLButtonElement>('[data-pack="team"] button')].find((b) => b.textContent === en['pack.refresh'])!.click();
+    refresh();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is updated to version 1.3.0.'));
+    expect(page.$('[data-pack="team"]').textContent).toContain('version 1.3.0');
+    refresh();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is up to date.'));
+  });
+
+  test('a refresh that fails says its problem once: in the row, where it stays with its time', async () => {
+    packs = [installed()];
+    const problem = { at: Date.UTC(2026, 0, 5, 8), message: 'The pack was refused: 1 error in the file. The last good version stays in use.', errors: [{ path: '(file)', message: 'is not valid JSON' }] };
+    replies['pack-refresh'] = { ok: false, message: problem.message, errors: problem.errors };
+    const page = await open();
+    // What the worker has stored by the time it answers.
+    packs = [installed({ problem })];
+    [...page.$$<HTMLButtonElement>('[data-pack="team"] button')].find((b) => b.textContent === en['pack.refresh'])!.click();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] [data-pack-problem]').textContent).toContain(problem.message));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(page.$$('[data-pack="team"] .errors li').map((li) => li.textContent)).toEqual(['(file) is not valid JSON']);
+    expect(page.$('[data-pack="team"] [data-pack-problem] p').textContent).toMatch(/^Problem at .*2026.*: The pack was refused/);
+    expect(page.$('[data-pack="team"]').textContent).not.toContain(en['action.failed'].replace(' {message}', ''));
+  });
+
+  test('the question before removing takes the focus on "Keep it", and for the personal pack says it is kept nowhere else', async () => {
+    packs = [installed(), installed({ id: 'personal', name: 'Personal phrases', source: { type: 'personal' }, json: { id: 'personal', name: 'Personal phrases', version: '1.0.0', languages: ['en'] } })];
+    replies['pack-remove'] = { ok: true };
+    const page = await open();
+    const remove = (pack: string) => [...page.$$<HTMLButtonElement>(`[data-pack="${pack}"] button`)].find((b) => b.textContent === en['pack.remove'])!;
+    remove('team').click();
+    await vi.waitFor(() => expect(page.$('[data-pack="team"] .confirm').textContent).toContain('Remove the pack Acme support?'));
+    expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
+    (document.activeElement as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(page.$$('[data-pack="team"] .confirm')).toHaveLength(0));
+    remove('personal').click();
+    await vi.waitFor(() => expect(page.$('[data-pack="personal"] .confirm').textContent).toContain(en['pack.removePersonalConfirm']));
+    expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
+    expect(requests.some((request) => request.kind === 'pack-remove')).toBe(false);
   });
 
   test('are read from storage when the worker does not answer', async () => {
