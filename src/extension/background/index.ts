@@ -12,7 +12,8 @@ import './dynamic-content-scripts.js';
 import 'webext-dynamic-content-scripts';
 import browser from 'webextension-polyfill';
 import { TOGGLE_SIDEBAR_COMMAND, type TabMessage, type WorkerReplies, type WorkerRequest } from '../protocol.js';
-import { migrateStoredSettings } from '../settings/store.js';
+import { migrateStoredSettings, updateUserSettings } from '../settings/store.js';
+import { enableGrantedSites } from './granted-sites.js';
 import { packHandlers, startPackSchedule } from './packs.js';
 import { handleSiteConfig } from './site-config.js';
 
@@ -26,6 +27,11 @@ const handlers: Handlers = {
 // On install and on update: bring stored settings to the current version, keeping the agent's choices.
 browser.runtime.onInstalled.addListener(() => {
   void migrateStoredSettings().then((problems) => problems.forEach((problem) => console.warn(`[Ramah] ${problem}`)));
+});
+
+browser.permissions.onAdded.addListener(({ origins }) => {
+  if (!origins?.length) return;
+  void updateUserSettings((settings) => enableGrantedSites(settings, origins)).catch((error: unknown) => console.warn('[Ramah] could not turn on a granted site', error));
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -8,7 +8,7 @@ import { ask } from '../messaging.js';
 import type { InstalledPack, PackSource } from '../packs/types.js';
 import type { PackInstallReply, WorkerReply, WorkerRequest } from '../protocol.js';
 import { isHttpsUrl } from '../settings/index.js';
-import { errorText, requestOrigins, useOptions, type Options } from './context.js';
+import { errorText, useOptions, type Options } from './context.js';
 import { ErrorList, LockReason, Notice } from './controls.js';
 import { downloadText, readChosenFile } from './files.js';
 
@@ -57,7 +57,6 @@ export function PacksSection() {
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
-  const [askAccess, setAskAccess] = useState(false);
 
   const install = async (from: Extract<WorkerRequest, { kind: 'pack-install' }>['from']) => {
     setBusy(true);
@@ -78,13 +77,9 @@ export function PacksSection() {
     event.preventDefault();
     const address = (new FormData(event.currentTarget as HTMLFormElement).get('url')?.toString() ?? '').trim();
     if (!isHttpsUrl(address)) return setFeedback({ kind: 'error', text: t('packs.url.invalid') });
-    if (!askAccess) return void install({ type: 'url', url: address });
-    const host = new URL(address).hostname;
-    // Straight from the submit: the browser asks only during the user's gesture.
-    requestOrigins([`https://${host}/*`]).then(
-      (granted) => (granted ? install({ type: 'url', url: address }) : setFeedback({ kind: 'error', text: t('packs.url.refused', { host }) })),
-      (error: unknown) => setFeedback({ kind: 'error', text: t('action.failed', { message: errorText(error) }) }),
-    );
+    // No host permission is asked for a pack server: it would also let the content scripts run
+    // there. The server allows CORS instead (docs/packs.md).
+    void install({ type: 'url', url: address });
   };
 
   return (
@@ -129,10 +124,6 @@ export function PacksSection() {
               aria-describedby="pack-url-hint"
               onInput={(event) => setUrl(event.currentTarget.value)}
             />
-          </label>
-          <label class="check">
-            <input type="checkbox" checked={askAccess} disabled={readOnly || busy} onChange={(event) => setAskAccess(event.currentTarget.checked)} />
-            <span>{t('packs.url.permission')}</span>
           </label>
           <button type="submit" disabled={readOnly || busy}>
             {t('packs.install')}

@@ -7,8 +7,8 @@
  * credentials are sent), and because `If-None-Match` and `If-Modified-Since` are not safelisted
  * headers, it must answer the preflight (OPTIONS) with `Access-Control-Allow-Headers:
  * If-None-Match, If-Modified-Since` and expose `ETag` with `Access-Control-Expose-Headers`
- * (`Last-Modified` is readable anyway). The options page may instead ask for the host permission of
- * the pack's origin, which lifts these requirements. See docs/packs.md.
+ * (`Last-Modified` is readable anyway). Ramah asks no host permission for a pack's server: a granted
+ * origin is one the content scripts are registered on. See docs/packs.md.
  */
 import { isHttpsUrl } from '../settings/model.js';
 

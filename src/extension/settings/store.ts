@@ -23,11 +23,12 @@ export async function writeUserSettings(settings: UserSettings): Promise<void> {
 }
 
 /** Writes a change made from the current settings, so two pages editing at once lose nothing of each other's. */
-export function updateUserSettings(change: (settings: UserSettings) => void): Promise<UserSettings> {
+/** `change` edits the settings in place; returning false says it changed nothing, and nothing is written. */
+export function updateUserSettings(change: (settings: UserSettings) => void | boolean): Promise<UserSettings> {
   return exclusive(async () => {
     // A failed read throws here: writing the defaults plus one change would wipe every other choice.
     const { value } = await readStoredSettings();
-    change(value);
+    if (change(value) === false) return value;
     await writeUserSettings(value);
     return value;
   });
