@@ -456,7 +456,11 @@ async function loadSetup(): Promise<CoachSetup | null> {
     console.warn('[Ramah] no settings from the extension', error);
     return null;
   });
-  if (!reply) return null;
+  // A request that failed in the worker is answered with its error, not a config.
+  if (!reply?.config) {
+    if (reply) console.warn('[Ramah] no settings from the extension', reply);
+    return null;
+  }
   for (const problem of reply.problems) console.warn(`[Ramah] ${problem}`);
   // Packs were validated when installed; checked again here since storage is not to be trusted.
   const packs = reply.packs.flatMap((json) => {
