@@ -4,11 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/index.js';
 import { DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 import { flaggedRules as flagged, openOptionsPage, openWithDraft, storedSettings } from './helpers/pages.js';
+import { warnedRules } from './helpers/ticket.js';
 
 const ZENDESK = 'acme.zendesk.com';
 const FRESHDESK = 'acme.freshdesk.com';
@@ -18,8 +18,7 @@ const PAGE = `<!doctype html>
 // Blames the warehouse and says a bare "I don't know": two rules, one to turn off.
 const DRAFT = 'Maaf Kak, saya tidak tahu. Itu kesalahan bagian gudang.';
 const BOTH = ['blame-department', 'dont-know'];
-const rulesFlagged = (draft: string) => [...new Set(analyze(draft).findings.filter((f) => f.kind === 'warning').map((f) => f.rule))].sort();
-if (rulesFlagged(DRAFT).join() !== BOTH.join()) throw new Error(`the engine no longer flags ${BOTH.join(' and ')} in the test draft: pick another one`);
+if (warnedRules(DRAFT).join() !== BOTH.join()) throw new Error(`the engine no longer flags ${BOTH.join(' and ')} in the test draft: pick another one`);
 
 /** The part of the extension API the tests call in the service worker. */
 declare const chrome: {

@@ -6,11 +6,11 @@ import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/index.js';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 import { flaggedRules as flagged, openOptionsPage, openWithDraft, storedSettings } from './helpers/pages.js';
+import { warnedRules } from './helpers/ticket.js';
 
 const EXTENSION_ID = 'pighjojaehdijiogcinpgpcicbppmlpb';
 /** Where Debian's Chromium reads mandatory policy. The file name is the test's own, so no admin's file is touched. */
@@ -29,8 +29,7 @@ const PAGE = `<!doctype html>
 // "Rules are rules" (fairness-argument, which the example turns off on *.zendesk.com) and a bare "I don't know".
 const DRAFT = 'Mohon maaf Kak, aturan tetap aturan. Saya tidak tahu kapan paketnya sampai.';
 const LOCKED_RULE = 'fairness-argument';
-const flaggedByEngine = [...new Set(analyze(DRAFT).findings.filter((f) => f.kind === 'warning').map((f) => f.rule))].sort();
-if (flaggedByEngine.join() !== 'dont-know,fairness-argument') throw new Error('the engine no longer flags the policy test draft as expected: pick another one');
+if (warnedRules(DRAFT).join() !== 'dont-know,fairness-argument') throw new Error('the engine no longer flags the policy test draft as expected: pick another one');
 const LOCK_REASON = `Set by your organisation — ${String(ramahValues(POLICY).message)}`;
 
 declare const chrome: {

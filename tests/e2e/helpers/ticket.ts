@@ -17,3 +17,8 @@ export const CLEAN_DRAFT = 'Terima kasih sudah menunggu, Kak. Pesanan Anda sudah
 export function warningCount(draft: string): number {
   return analyze(draft).findings.filter((finding) => finding.kind === 'warning').length;
 }
+
+/** The rules the engine warns about in the draft, each once, sorted: what `flaggedRules` must read in the sidebar. */
+export function warnedRules(draft: string): string[] {
+  return [...new Set(analyze(draft).findings.filter((finding) => finding.kind === 'warning').map((finding) => finding.rule))].sort();
+}
