@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -132,33 +132,16 @@ async function measure(site, withExtension) {
   }
 }
 
-/** The content script's files: what runs on every helpdesk page, and the chunks it imports only later. */
+/** The content script's files: the isolated one every helpdesk page loads (one self-contained file), and the page-world bridge. */
 function contentScriptSizes() {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const read = (file) => readFileSync(join(EXTENSION_DIR, file));
-  const eager = new Set();
-  const lazy = new Set();
-  const visit = (file, set) => {
-    if (set.has(file)) return;
-    set.add(file);
-    const code = read(file).toString('utf8');
-    const near = (spec) => posix.normalize(posix.join(posix.dirname(file), spec));
-    // crxjs's loader imports the real module at once through chrome.runtime.getURL.
-    for (const [, spec] of code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(spec, set);
-    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) visit(near(spec), set);
-    for (const [, spec] of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) lazyRoots.push(near(spec));
-  };
-  const lazyRoots = [];
   const isolated = manifest.content_scripts.filter((script) => script.world !== 'MAIN').flatMap((script) => script.js ?? []);
   const mainWorld = manifest.content_scripts.filter((script) => script.world === 'MAIN').flatMap((script) => script.js ?? []);
-  for (const file of isolated) visit(file, eager);
-  for (const root of lazyRoots.splice(0)) if (!eager.has(root)) visit(root, lazy);
-  for (const file of eager) lazy.delete(file);
-  const gz = (files) => [...files].reduce((sum, file) => sum + gzipSync(read(file), { level: 9 }).length, 0);
-  const raw = (files) => [...files].reduce((sum, file) => sum + read(file).length, 0);
+  const gz = (files) => files.reduce((sum, file) => sum + gzipSync(read(file), { level: 9 }).length, 0);
+  const raw = (files) => files.reduce((sum, file) => sum + read(file).length, 0);
   return {
-    eager: { files: [...eager], raw: raw(eager), gzip: gz(eager) },
-    lazy: { files: [...lazy], raw: raw(lazy), gzip: gz(lazy) },
+    isolated: { files: isolated, raw: raw(isolated), gzip: gz(isolated) },
     mainWorld: { files: mainWorld, raw: raw(mainWorld), gzip: gz(mainWorld) },
   };
 }
@@ -200,6 +183,5 @@ for (const editor of ['textarea', 'prosemirror']) {
 
 const sizes = contentScriptSizes();
 console.log('\nContent script (gzip -9 of each file, summed):');
-console.log(`  loaded on every helpdesk page: ${kb(sizes.eager.gzip)} gzip (${kb(sizes.eager.raw)} raw): ${sizes.eager.files.join(', ')}`);
-console.log(`  lazy, on the first composer:   ${kb(sizes.lazy.gzip)} gzip (${kb(sizes.lazy.raw)} raw): ${sizes.lazy.files.join(', ') || 'none'}`);
+console.log(`  loaded on every helpdesk page: ${kb(sizes.isolated.gzip)} gzip (${kb(sizes.isolated.raw)} raw): ${sizes.isolated.files.join(', ')}`);
 console.log(`  page-world bridge (MAIN):      ${kb(sizes.mainWorld.gzip)} gzip (${kb(sizes.mainWorld.raw)} raw): ${sizes.mainWorld.files.join(', ')}`);

@@ -25,7 +25,8 @@ export interface PersonalPhrase {
 
 /**
  * From the content script, the popup and the options page to the service worker, which alone
- * writes the packs. Each request has its reply type in `WorkerReplies`.
+ * writes the packs. Each request has its reply type in `WorkerReplies`; which contexts may send it
+ * is in background/senders.ts.
  */
 export type WorkerRequest =
   /** What applies on a page, with the packs that apply there, in order, as validated JSON. */

@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/index.js';
 import { DEFAULT_USER_SETTINGS, SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
+import { BLAMING_DRAFT, CLEAN_DRAFT, TICKET_HOST, TICKET_PAGE, warningCount } from './helpers/ticket.js';
 
 const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
-
-const HELPDESK_HOST = 'acme.zendesk.com';
-const HELPDESK_PAGE = `<!doctype html>
-<meta charset="utf-8"><title>Ticket #1042</title>
-<textarea id="reply"></textarea>
-<div id="rich" contenteditable="true"><p>Halo</p></div>`;
-
-const BLAMING_DRAFT = 'Maaf Kak, itu kesalahan tim gudang kami, bukan urusan saya.';
-const CLEAN_DRAFT = 'Terima kasih sudah menunggu, Kak. Pesanan Anda sudah kami kirim hari ini.';
-
-function warningCount(draft: string): number {
-  return analyze(draft).findings.filter((finding) => finding.kind === 'warning').length;
-}
 
 const skipReason = e2eSkipReason();
 
@@ -29,8 +16,8 @@ describe.skipIf(skipReason)(`the built extension in Chromium${skipReason ? ` (sk
 
   beforeAll(async () => {
     // One after the other, so that afterAll can close whatever started if the other fails.
-    helpdesk = await serveHelpdeskPage(HELPDESK_HOST, HELPDESK_PAGE);
-    browser = await launchWithExtension({ localHosts: [HELPDESK_HOST] });
+    helpdesk = await serveHelpdeskPage(TICKET_HOST, TICKET_PAGE);
+    browser = await launchWithExtension({ localHosts: [TICKET_HOST] });
   });
 
   afterAll(async () => {

@@ -2,22 +2,12 @@
 // the content script and the extension pages, it coaches a textarea and a rich editor on a helpdesk page,
 // and its pages render under the same strict CSP as in Chrome.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/index.js';
 import { DEFAULT_USER_SETTINGS, SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { GECKO_ID } from '../../scripts/firefox-manifest.js';
 import { firefoxSkipReason, launchFirefox, type FirefoxSession } from './helpers/firefox.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
+import { BLAMING_DRAFT, CLEAN_DRAFT, TICKET_HOST, TICKET_PAGE, warningCount } from './helpers/ticket.js';
 
-const HELPDESK_HOST = 'acme.zendesk.com';
-const HELPDESK_PAGE = `<!doctype html>
-<meta charset="utf-8"><title>Ticket #1042</title>
-<textarea id="reply"></textarea>
-<div id="rich" contenteditable="true"><p>Halo</p></div>`;
-
-const BLAMING_DRAFT = 'Maaf Kak, itu kesalahan tim gudang kami, bukan urusan saya.';
-const CLEAN_DRAFT = 'Terima kasih sudah menunggu, Kak. Pesanan Anda sudah kami kirim hari ini.';
-
-const warningCount = (draft: string) => analyze(draft).findings.filter((finding) => finding.kind === 'warning').length;
 
 /** Puts the caret in the field, which starts the coaching there; true once Ramah's sidebar is up. */
 const focus = (selector: string) => `(() => {
@@ -41,8 +31,8 @@ describe.skipIf(skipReason)(`the built extension in Firefox${skipReason ? ` (ski
   let helpdesk: HelpdeskServer;
 
   beforeAll(async () => {
-    helpdesk = await serveHelpdeskPage(HELPDESK_HOST, HELPDESK_PAGE);
-    firefox = await launchFirefox({ localHosts: [HELPDESK_HOST] });
+    helpdesk = await serveHelpdeskPage(TICKET_HOST, TICKET_PAGE);
+    firefox = await launchFirefox({ localHosts: [TICKET_HOST] });
   });
 
   afterAll(async () => {
@@ -59,7 +49,7 @@ describe.skipIf(skipReason)(`the built extension in Firefox${skipReason ? ` (ski
     // Firefox rejects storage.managed.get when no policy is installed: no policy, and no problem.
     const reply = await firefox.evaluate<{ config: { enabled: { value: boolean; from: string } }; problems: string[] }>(
       options,
-      `browser.runtime.sendMessage({ kind: 'site-config', url: 'https://${HELPDESK_HOST}/agent/tickets/1' })`,
+      `browser.runtime.sendMessage({ kind: 'site-config', url: 'https://${TICKET_HOST}/agent/tickets/1' })`,
     );
     expect(reply.config.enabled).toMatchObject({ value: true });
     expect(reply.problems).toEqual([]);

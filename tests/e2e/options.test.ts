@@ -4,10 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/index.js';
 import { DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
+import { flaggedRules as flagged, openOptionsPage, openWithDraft, storedSettings } from './helpers/pages.js';
+import { warnedRules } from './helpers/ticket.js';
 
 const ZENDESK = 'acme.zendesk.com';
 const FRESHDESK = 'acme.freshdesk.com';
@@ -17,12 +18,11 @@ const PAGE = `<!doctype html>
 // Blames the warehouse and says a bare "I don't know": two rules, one to turn off.
 const DRAFT = 'Maaf Kak, saya tidak tahu. Itu kesalahan bagian gudang.';
 const BOTH = ['blame-department', 'dont-know'];
-const rulesFlagged = (draft: string) => [...new Set(analyze(draft).findings.filter((f) => f.kind === 'warning').map((f) => f.rule))].sort();
-if (rulesFlagged(DRAFT).join() !== BOTH.join()) throw new Error(`the engine no longer flags ${BOTH.join(' and ')} in the test draft: pick another one`);
+if (warnedRules(DRAFT).join() !== BOTH.join()) throw new Error(`the engine no longer flags ${BOTH.join(' and ')} in the test draft: pick another one`);
 
 /** The part of the extension API the tests call in the service worker. */
 declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };
 };
 
 const skipReason = e2eSkipReason();
@@ -55,26 +55,10 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     expect(pageErrors).toEqual([]);
   });
 
-  const stored = () => browser.worker.evaluate((key) => chrome.storage.local.get(key).then((items) => items[key]), SETTINGS_KEY) as Promise<unknown>;
-
-  async function openOptions(): Promise<Page> {
-    const page = await browser.context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-    await page.goto(`chrome-extension://${browser.extensionId}/src/extension/options/index.html`);
-    await page.locator('[data-ramah-options] [data-site="*"]').waitFor();
-    return page;
-  }
-
+  const stored = () => storedSettings(browser);
+  const openOptions = () => openOptionsPage(browser, pageErrors);
   /** A helpdesk page with the test draft typed in its reply box. */
-  async function helpdesk(url: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await page.locator('#reply').fill(DRAFT);
-    return page;
-  }
-
-  /** The rules the sidebar warns about, sorted; none when Ramah is not running. */
-  const flagged = (page: Page) => page.locator('[data-ramah="sidebar"] [data-rule][data-kind="warning"]').evaluateAll((found) => [...new Set(found.map((element) => element.getAttribute('data-rule')))].sort());
+  const helpdesk = (url: string) => openWithDraft(browser, url, DRAFT);
   const rule = (options: Page, site: string, id: string) => options.locator(`[data-site="${site}"] input[type=checkbox][data-rule="${id}"]`);
   const freshdeskTicket = () => new URL('a/tickets/2087', freshdesk.url).href;
 

@@ -5,12 +5,12 @@
 import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/engine/index.js';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
+import { flaggedRules as flagged, openOptionsPage, openWithDraft, storedSettings } from './helpers/pages.js';
+import { warnedRules } from './helpers/ticket.js';
 
 const EXTENSION_ID = 'pighjojaehdijiogcinpgpcicbppmlpb';
 /** Where Debian's Chromium reads mandatory policy. The file name is the test's own, so no admin's file is touched. */
@@ -29,12 +29,11 @@ const PAGE = `<!doctype html>
 // "Rules are rules" (fairness-argument, which the example turns off on *.zendesk.com) and a bare "I don't know".
 const DRAFT = 'Mohon maaf Kak, aturan tetap aturan. Saya tidak tahu kapan paketnya sampai.';
 const LOCKED_RULE = 'fairness-argument';
-const flaggedByEngine = [...new Set(analyze(DRAFT).findings.filter((f) => f.kind === 'warning').map((f) => f.rule))].sort();
-if (flaggedByEngine.join() !== 'dont-know,fairness-argument') throw new Error('the engine no longer flags the policy test draft as expected: pick another one');
+if (warnedRules(DRAFT).join() !== 'dont-know,fairness-argument') throw new Error('the engine no longer flags the policy test draft as expected: pick another one');
 const LOCK_REASON = `Set by your organisation — ${String(ramahValues(POLICY).message)}`;
 
 declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }; managed: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> }; managed: { get(keys: null): Promise<Record<string, unknown>> } };
 };
 
 const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
@@ -82,23 +81,9 @@ describe.skipIf(skipReason)(`enterprise policy in Chromium${skipReason ? ` (skip
     await Promise.all([browser?.close(), zendesk?.close(), freshdesk?.close()]);
   });
 
-  const stored = () => browser.worker.evaluate((key) => chrome.storage.local.get(key).then((items) => items[key]), SETTINGS_KEY) as Promise<unknown>;
-
-  async function openOptions(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/src/extension/options/index.html`);
-    await page.locator('[data-ramah-options] [data-site="*"]').waitFor();
-    return page;
-  }
-
-  async function helpdesk(url: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    await page.locator('#reply').fill(DRAFT);
-    return page;
-  }
-
-  const flagged = (page: Page) => page.locator('[data-ramah="sidebar"] [data-rule][data-kind="warning"]').evaluateAll((found) => [...new Set(found.map((element) => element.getAttribute('data-rule')))].sort());
+  const stored = () => storedSettings(browser);
+  const openOptions = () => openOptionsPage(browser);
+  const helpdesk = (url: string) => openWithDraft(browser, url, DRAFT);
 
   test("the example's values reach the extension's managed storage", async () => {
     expect(browser.extensionId).toBe(EXTENSION_ID);

@@ -17,6 +17,7 @@ import type { WorkerReply, WorkerRequest } from '../../src/extension/protocol.js
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { listen, serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 import { readNetLog, type LoggedRequest, type NetLog } from './helpers/net-log.js';
+import { TICKET_HOST, TICKET_PAGE } from './helpers/ticket.js';
 
 /** The part of the extension API the tests call in the service worker and the extension pages. */
 declare const chrome: {
@@ -24,12 +25,7 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-const HELPDESK_HOST = 'acme.zendesk.com';
 const PACK_HOST = 'packs.acme-support.test';
-const HELPDESK_PAGE = `<!doctype html>
-<meta charset="utf-8"><title>Ticket #1042</title>
-<textarea id="reply"></textarea>
-<div id="rich" contenteditable="true"><p>Halo</p></div>`;
 
 // Each draft carries a token of its own, so that any encoding of it (JSON, a URL, a form) still shows.
 const DRAFTS = [
@@ -115,11 +111,11 @@ describe.skipIf(skipReason)(`privacy and CSP of the built extension in Chromium$
   let logRead: Promise<NetLog> | undefined;
   /** Every request Playwright saw in a page, extension pages included: a second, coarser record. */
   const pageRequests: string[] = [];
-  const allowedHosts = [HELPDESK_HOST, PACK_HOST];
+  const allowedHosts = [TICKET_HOST, PACK_HOST];
 
   beforeAll(async () => {
     logDir = await mkdtemp(join(tmpdir(), 'ramah-e2e-netlog-'));
-    helpdesk = await serveHelpdeskPage(HELPDESK_HOST, HELPDESK_PAGE);
+    helpdesk = await serveHelpdeskPage(TICKET_HOST, TICKET_PAGE);
     packs = await servePack();
     plainHttp = await serveHttp();
     browser = await launchWithExtension({ localHosts: allowedHosts, netLog: join(logDir, 'net.json') });

@@ -15,6 +15,7 @@ import { TOGGLE_SIDEBAR_COMMAND, type TabMessage, type WorkerReplies, type Worke
 import { migrateStoredSettings, updateUserSettings } from '../settings/store.js';
 import { enableGrantedSites } from './granted-sites.js';
 import { packHandlers, startPackSchedule } from './packs.js';
+import { askerOf, mayAsk } from './senders.js';
 import { handleSiteConfig } from './site-config.js';
 
 type Handlers = { [K in WorkerRequest['kind']]: (request: Extract<WorkerRequest, { kind: K }>) => Promise<WorkerReplies[K]> };
@@ -34,9 +35,13 @@ browser.permissions.onAdded.addListener(({ origins }) => {
   void updateUserSettings((settings) => enableGrantedSites(settings, origins)).catch((error: unknown) => console.warn('[Ramah] could not turn on a granted site', error));
 });
 
+const ramah = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only Ramah's own pages and content scripts: another extension's message is not ours to answer.
-  if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
+  const asker = askerOf(sender, ramah);
+  if (!asker || !isRequest(message)) return undefined;
+  if (!mayAsk(message.kind, asker)) return Promise.resolve({ ok: false, message: `Only Ramah's own pages may ask for ${message.kind}.`, errors: [] });
   const handle = handlers[message.kind] as (request: WorkerRequest) => Promise<unknown>;
   return handle(message).catch((error: unknown) => ({ ok: false, message: (error as Error).message ?? String(error), errors: [] }));
 });

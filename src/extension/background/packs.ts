@@ -11,7 +11,7 @@ import { readPolicy } from '../settings/store.js';
 type PackKinds = Exclude<WorkerRequest['kind'], 'site-config'>;
 type PackHandlers = { [K in PackKinds]: (request: Extract<WorkerRequest, { kind: K }>) => Promise<WorkerReplies[K]> };
 
-export const PACK_REFRESH_ALARM = 'ramah-pack-refresh';
+const PACK_REFRESH_ALARM = 'ramah-pack-refresh';
 
 // Without a host permission for the pack's origin this is a CORS request: the pack server must
 // allow it (see download.ts and docs/packs.md).

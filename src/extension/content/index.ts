@@ -22,7 +22,7 @@ import { onStoredChange } from '../settings/store.js';
 import { ask } from '../messaging.js';
 import { pickLocale, translator } from '../i18n/messages.js';
 import type { TabMessage } from '../protocol.js';
-import type { PhraseToSave, SaveResult, Sidebar, SidebarActions } from '../sidebar/index.js';
+import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
 import { shortLabel } from './adapters/dom.js';
 import { ComposerWatcher } from './composers.js';
@@ -61,7 +61,6 @@ class Coach {
   private readonly watcher: ComposerWatcher;
   private readonly highlights: Highlights;
   private sidebar: Sidebar | null = null;
-  private sidebarLoading: Promise<Sidebar | null> | null = null;
   private allPhrases: readonly Phrase[] | undefined;
   private editing = false;
   private rectFrame = 0;
@@ -78,7 +77,7 @@ class Coach {
     });
     this.watcher = new ComposerWatcher(adapter, {
       added: (composer) => {
-        void this.loadSidebar();
+        this.showInSidebar(this.current() ?? composer);
         this.schedule(composer, 0);
       },
       changed: (composer) => {
@@ -128,7 +127,6 @@ class Coach {
     this.highlights.destroy();
     this.sidebar?.destroy();
     this.sidebar = null;
-    this.sidebarLoading = null;
     removeEventListener('scroll', this.onViewport, { capture: true });
     removeEventListener('resize', this.onViewport);
   }
@@ -263,12 +261,10 @@ class Coach {
   }
 
   private showInSidebar(composer: HTMLElement): void {
+    const sidebar = this.ensureSidebar();
+    if (!sidebar) return;
     const state = this.states.get(composer);
-    if (!this.sidebar) {
-      void this.loadSidebar();
-      return;
-    }
-    this.sidebar.update({
+    sidebar.update({
       report: state?.report ? this.visible(state) : null,
       composerRect: rectOf(composer),
       placeholders: this.placeholders(composer),
@@ -276,40 +272,35 @@ class Coach {
     });
   }
 
-  loadSidebar(): Promise<Sidebar | null> {
-    this.sidebarLoading ??= import('../sidebar/index.js')
-      .then(({ createSidebar }) => {
-        const actions: SidebarActions = {
-          applySuggestion: (finding, index) => {
-            const composer = this.current();
-            if (composer) void this.apply(composer, finding, index);
-          },
-          insertPhrase: (text, unfilled) => void this.insertPhrase(text, unfilled),
-          ignoreFinding: (finding) => {
-            const composer = this.current();
-            if (composer) this.ignore(composer, finding);
-          },
-          setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
-          copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? t('notice.copiedOnly') : '')),
-          focusComposer: () => this.returnFocus(),
-          selectedText: () => this.selectedText(),
-          savePhrase: (phrase) => this.savePhrase(phrase),
-        };
-        this.sidebar = createSidebar({ document, actions, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
+  /** The sidebar, made on first use; null when it could not be made (it is tried again next time). */
+  private ensureSidebar(): Sidebar | null {
+    if (this.sidebar) return this.sidebar;
+    const actions: SidebarActions = {
+      applySuggestion: (finding, index) => {
         const composer = this.current();
-        if (composer) this.showInSidebar(composer);
-        return this.sidebar;
-      })
-      .catch((error: unknown) => {
-        console.warn('[Ramah] the sidebar did not load', error);
-        this.sidebarLoading = null;
-        return null;
-      });
-    return this.sidebarLoading;
+        if (composer) void this.apply(composer, finding, index);
+      },
+      insertPhrase: (text, unfilled) => void this.insertPhrase(text, unfilled),
+      ignoreFinding: (finding) => {
+        const composer = this.current();
+        if (composer) this.ignore(composer, finding);
+      },
+      setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
+      copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? t('notice.copiedOnly') : '')),
+      focusComposer: () => this.returnFocus(),
+      selectedText: () => this.selectedText(),
+      savePhrase: (phrase) => this.savePhrase(phrase),
+    };
+    try {
+      this.sidebar = createSidebar({ document, actions, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
+    } catch (error) {
+      console.warn('[Ramah] the sidebar could not be made', error);
+    }
+    return this.sidebar;
   }
 
-  async toggleSidebar(): Promise<void> {
-    const sidebar = this.sidebar ?? (await this.loadSidebar());
+  private toggleSidebar(): void {
+    const sidebar = this.ensureSidebar();
     if (!sidebar) return;
     const composer = this.current();
     if (sidebar.isOpen) {
@@ -432,7 +423,7 @@ class Coach {
   handle(message: TabMessage): void {
     switch (message.kind) {
       case 'toggle-sidebar':
-        void this.toggleSidebar();
+        this.toggleSidebar();
         return;
     }
   }
@@ -465,7 +456,11 @@ async function loadSetup(): Promise<CoachSetup | null> {
     console.warn('[Ramah] no settings from the extension', error);
     return null;
   });
-  if (!reply) return null;
+  // A request that failed in the worker is answered with its error, not a config.
+  if (!reply?.config) {
+    if (reply) console.warn('[Ramah] no settings from the extension', reply);
+    return null;
+  }
   for (const problem of reply.problems) console.warn(`[Ramah] ${problem}`);
   // Packs were validated when installed; checked again here since storage is not to be trusted.
   const packs = reply.packs.flatMap((json) => {

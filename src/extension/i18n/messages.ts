@@ -185,9 +185,16 @@ export function pickLocale(languages: string | readonly string[] | undefined): U
   return 'en';
 }
 
-export type Translate = (key: MessageKey, data?: Readonly<Record<string, string | number>>) => string;
+/** A message by key with its `{placeholders}` filled from `data`; one that `data` lacks stays as written. */
+export type TranslateFrom<K extends string> = (key: K, data?: Readonly<Record<string, string | number>>) => string;
+
+export type Translate = TranslateFrom<MessageKey>;
+
+/** The translator of one locale's messages: the sidebar's here, the options page's and the popup's in theirs. */
+export function translatorOf<K extends string>(messages: Readonly<Record<K, string>>): TranslateFrom<K> {
+  return (key, data) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (data?.[name] ?? whole).toString());
+}
 
 export function translator(locale: UiLocale): Translate {
-  const messages = MESSAGES[locale];
-  return (key, data) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (data?.[name] ?? whole).toString());
+  return translatorOf(MESSAGES[locale]);
 }

@@ -5,7 +5,7 @@ import { errorText, useOptions } from './context.js';
 import { Notice, type NoticeKind } from './controls.js';
 import { downloadText, readChosenFile } from './files.js';
 
-export const SETTINGS_FILE_NAME = 'ramah-settings.json';
+const SETTINGS_FILE_NAME = 'ramah-settings.json';
 
 export function BackupSection() {
   const { t, data, readOnly, write } = useOptions();

@@ -1,4 +1,4 @@
-/** Small parts shared by the sections: where a value comes from, its reset, the language choice, and feedback. */
+/** Small parts shared by the sections: where a value comes from, its reset, the switches and choices, and feedback. */
 import type { ComponentChildren } from 'preact';
 import type { PackError } from '../../engine/packs/schema.js';
 import type { LanguageOption } from '../../engine/report.js';
@@ -35,21 +35,43 @@ export function LockReason() {
   );
 }
 
-export function LanguageSelect({ layered, scope, onChange, onReset }: { layered: Layered<LanguageOption>; scope: 'global' | 'site'; onChange: (language: LanguageOption) => void; onReset: () => void }) {
-  const { t, readOnly } = useOptions();
+/** Ramah on or off, everywhere or on one site, over what lies under it. */
+export function EnabledSwitch({ layered, scope, label, onChange, onReset }: { layered: Layered<boolean>; scope: 'global' | 'site'; label: string; onChange: (enabled: boolean) => void; onReset: () => void }) {
+  const { readOnly } = useOptions();
+  return (
+    <div class="row">
+      <label class="check switch">
+        <input type="checkbox" data-site-enabled="" checked={layered.value} disabled={readOnly || layered.locked} onChange={(event) => onChange(event.currentTarget.checked)} />
+        <span>{label}</span>
+      </label>
+      <Origin layered={layered} scope={scope} onReset={onReset} />
+    </div>
+  );
+}
+
+interface SettingSelectProps<T extends string> {
+  /** Its `data-setting`. */
+  setting: string;
+  label: string;
+  choices: readonly T[];
+  choiceLabel: (choice: T) => string;
+  layered: Layered<T>;
+  scope: 'global' | 'site';
+  onChange: (choice: T) => void;
+  onReset: () => void;
+}
+
+/** One choice of a few, such as the drafts' language or the agent's authority, over what lies under it. */
+export function SettingSelect<T extends string>({ setting, label, choices, choiceLabel, layered, scope, onChange, onReset }: SettingSelectProps<T>) {
+  const { readOnly } = useOptions();
   return (
     <div class="row">
       <label class="field">
-        <span>{t('language.label')}</span>
-        <select
-          data-setting="language"
-          value={layered.value}
-          disabled={readOnly || layered.locked}
-          onChange={(event) => onChange(event.currentTarget.value as LanguageOption)}
-        >
-          {LANGUAGE_OPTIONS.map((language) => (
-            <option key={language} value={language}>
-              {t(`language.${language}`)}
+        <span>{label}</span>
+        <select data-setting={setting} value={layered.value} disabled={readOnly || layered.locked} onChange={(event) => onChange(event.currentTarget.value as T)}>
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {choiceLabel(choice)}
             </option>
           ))}
         </select>
@@ -57,6 +79,11 @@ export function LanguageSelect({ layered, scope, onChange, onReset }: { layered:
       <Origin layered={layered} scope={scope} onReset={onReset} />
     </div>
   );
+}
+
+export function LanguageSelect(props: Pick<SettingSelectProps<LanguageOption>, 'layered' | 'scope' | 'onChange' | 'onReset'>) {
+  const { t } = useOptions();
+  return <SettingSelect setting="language" label={t('language.label')} choices={LANGUAGE_OPTIONS} choiceLabel={(language) => t(`language.${language}`)} {...props} />;
 }
 
 export type NoticeKind = 'ok' | 'warning' | 'error';

@@ -1,5 +1,5 @@
 /** The options page's strings in en, id and ms. Pack text and stored problems are shown as they are. */
-import type { UiLocale } from '../i18n/messages.js';
+import { translatorOf, type TranslateFrom, type UiLocale } from '../i18n/messages.js';
 
 const en = {
   title: 'Ramah settings',
@@ -300,9 +300,8 @@ const ms: OptionsMessages = {
 
 export const OPTIONS_MESSAGES: Record<UiLocale, OptionsMessages> = { en, id, ms };
 
-export type OptionsTranslate = (key: OptionsMessageKey, data?: Readonly<Record<string, string | number>>) => string;
+export type OptionsTranslate = TranslateFrom<OptionsMessageKey>;
 
 export function optionsTranslator(locale: UiLocale): OptionsTranslate {
-  const messages = OPTIONS_MESSAGES[locale];
-  return (key, data) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (data?.[name] ?? whole).toString());
+  return translatorOf(OPTIONS_MESSAGES[locale]);
 }

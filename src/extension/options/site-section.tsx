@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { originPattern, resolveSiteConfig, type SiteSettings, type UserSettings } from '../settings/index.js';
 import { requestOrigins, useOptions } from './context.js';
-import { LanguageSelect, LockReason, Notice, Origin } from './controls.js';
+import { EnabledSwitch, LanguageSelect, LockReason, Notice } from './controls.js';
 import { rulesFor, type SiteInfo } from './data.js';
 import { RuleList } from './rules.js';
 
@@ -69,19 +69,7 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
           </button>
         )}
       </header>
-      <div class="row">
-        <label class="check switch">
-          <input
-            type="checkbox"
-            data-site-enabled=""
-            checked={config.enabled.value}
-            disabled={readOnly || config.enabled.locked}
-            onChange={(event) => setEnabled(event.currentTarget.checked)}
-          />
-          <span>{t('site.enabled')}</span>
-        </label>
-        <Origin layered={config.enabled} scope="site" onReset={() => void editSite((own) => void delete own.enabled)} />
-      </div>
+      <EnabledSwitch layered={config.enabled} scope="site" label={t('site.enabled')} onChange={setEnabled} onReset={() => void editSite((own) => void delete own.enabled)} />
       {needsAccess && (
         <p class="warning row">
           {t('site.noAccess')}{' '}

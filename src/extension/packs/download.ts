@@ -33,7 +33,7 @@ export type Download =
   | { status: 'not-modified'; etag?: string; lastModified?: string }
   | { status: 'failed'; message: string };
 
-export const PACK_TIMEOUT_MS = 20_000;
+const PACK_TIMEOUT_MS = 20_000;
 /** A pack is text: the built-in ones are about 30 KB. */
 export const PACK_MAX_BYTES = 1_000_000;
 

@@ -40,8 +40,6 @@ export const POLICY_RETRY_MS = 15 * 60_000;
 
 type InstallFrom = { type: 'file'; name: string; text: string } | { type: 'url'; url: string };
 
-export type PackManager = ReturnType<typeof createPackManager>;
-
 export function createPackManager(options: PackManagerOptions) {
   const { storage } = options;
   const now = options.now ?? Date.now;

@@ -8,7 +8,7 @@ import { parsePack, type PackInput } from '../../engine/packs/schema.js';
 import type { PersonalPhrase } from '../protocol.js';
 import { PERSONAL_PACK_ID, type InstalledPack } from './types.js';
 
-export const PERSONAL_PACK_NAME = 'Personal phrases';
+const PERSONAL_PACK_NAME = 'Personal phrases';
 /** Ids of saved phrases start with this, so that they never override a team's phrase by accident. */
 const ID_PREFIX = 'mine-';
 

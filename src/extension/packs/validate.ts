@@ -3,7 +3,7 @@
  * other installed packs as the agent will have them. Errors name the place in the file.
  */
 import { checkPackExamples } from '../../engine/packs/examples.js';
-import { parsePack, parsePackText, type Pack, type PackError, type PackResult } from '../../engine/packs/schema.js';
+import { parsePackText, type Pack, type PackError, type PackResult } from '../../engine/packs/schema.js';
 
 export type PackCheck = { ok: true; pack: Pack; json: unknown } | { ok: false; message: string; errors: PackError[] };
 
@@ -12,12 +12,6 @@ export function checkPackText(text: string, others: readonly Pack[]): PackCheck 
   const parsed = parsePackText(text);
   // parsePackText has parsed it already, so this cannot throw; the author's JSON is what is stored.
   return parsed.ok ? checkParsed(parsed, JSON.parse(text), others) : refusedBySchema(parsed.errors);
-}
-
-/** Checks a pack that is already JSON (the personal pack, made by Ramah itself). */
-export function checkPackJson(json: unknown, others: readonly Pack[]): PackCheck {
-  const parsed = parsePack(json);
-  return parsed.ok ? checkParsed(parsed, json, others) : refusedBySchema(parsed.errors);
 }
 
 function checkParsed(parsed: Extract<PackResult, { ok: true }>, json: unknown, others: readonly Pack[]): PackCheck {

@@ -1,5 +1,5 @@
 /** The toolbar popup's strings in en, id and ms. Host names and the admin's message are data, filled in as text. */
-import type { UiLocale } from '../i18n/messages.js';
+import { translatorOf, type TranslateFrom, type UiLocale } from '../i18n/messages.js';
 import type { PopupReason } from './state.js';
 
 const en = {
@@ -91,11 +91,10 @@ const ms: PopupMessages = {
 
 export const POPUP_MESSAGES: Record<UiLocale, PopupMessages> = { en, id, ms };
 
-export type PopupTranslate = (key: PopupMessageKey, data?: Readonly<Record<string, string>>) => string;
+export type PopupTranslate = TranslateFrom<PopupMessageKey>;
 
 export function popupTranslator(locale: UiLocale): PopupTranslate {
-  const messages = POPUP_MESSAGES[locale];
-  return (key, data) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => data?.[name] ?? whole);
+  return translatorOf(POPUP_MESSAGES[locale]);
 }
 
 export const reasonKey = (reason: PopupReason): PopupMessageKey => `reason.${reason}`;

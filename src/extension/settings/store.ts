@@ -18,18 +18,17 @@ export async function readUserSettings(): Promise<Loaded<UserSettings>> {
   }
 }
 
-export async function writeUserSettings(settings: UserSettings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
-}
-
-/** Writes a change made from the current settings, so two pages editing at once lose nothing of each other's. */
-/** `change` edits the settings in place; returning false says it changed nothing, and nothing is written. */
+/**
+ * Writes a change made from the current settings, so two pages editing at once lose nothing of each
+ * other's; the only way settings are written. `change` edits the settings in place; returning false
+ * says it changed nothing, and nothing is written.
+ */
 export function updateUserSettings(change: (settings: UserSettings) => void | boolean): Promise<UserSettings> {
   return exclusive(async () => {
     // A failed read throws here: writing the defaults plus one change would wipe every other choice.
     const { value } = await readStoredSettings();
     if (change(value) === false) return value;
-    await writeUserSettings(value);
+    await browser.storage.local.set({ [SETTINGS_KEY]: value });
     return value;
   });
 }
@@ -49,13 +48,21 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Moves settings kept under the old top-level keys into the versioned object, once. */
-export async function migrateStoredSettings(): Promise<string[]> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
-  const { value, problems } = loadUserSettings(migrateLegacyKeys(stored));
-  await browser.storage.local.set({ [SETTINGS_KEY]: value });
-  await browser.storage.local.remove([...LEGACY_KEYS]);
-  return problems;
+/**
+ * On install and update: moves settings kept under the old top-level keys into the versioned object,
+ * once, or stores the defaults. Settings already stored are left as they are, however they read: a
+ * corrupt value is replaced when it is read (and the options page says so), and a newer Ramah's
+ * settings are still there when the agent goes back to it.
+ */
+export function migrateStoredSettings(): Promise<string[]> {
+  return exclusive(async () => {
+    const stored = await browser.storage.local.get([SETTINGS_KEY, ...LEGACY_KEYS]);
+    const { value, problems } = loadUserSettings(migrateLegacyKeys(stored));
+    if (stored[SETTINGS_KEY] === undefined) await browser.storage.local.set({ [SETTINGS_KEY]: value });
+    const legacy = LEGACY_KEYS.filter((key) => key in stored);
+    if (legacy.length > 0) await browser.storage.local.remove(legacy);
+    return problems;
+  });
 }
 
 export async function readPolicy(): Promise<Loaded<Policy>> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePack, type Pack } from '../../../src/engine/packs/schema.js';
-import { checkPackJson, checkPackText } from '../../../src/extension/packs/validate.js';
+import { checkPackText } from '../../../src/extension/packs/validate.js';
 import { json, teamPack } from './helpers.js';
 
 const parsed = (input: unknown): Pack => {
@@ -61,11 +61,5 @@ describe('a pack is checked before it counts', () => {
     expect(checkPackText(text, []).ok).toBe(true);
     const withOther = checkPackText(text, [other]);
     expect(!withOther.ok && withOther.errors.map((e) => e.path)).toEqual(['examples[0].clean']);
-  });
-
-  test('JSON that Ramah made is checked the same way', () => {
-    expect(checkPackJson(teamPack(), []).ok).toBe(true);
-    const refused = checkPackJson(teamPack({ languages: [] }), []);
-    expect(!refused.ok && refused.errors.map((e) => e.path)).toEqual(['languages']);
   });
 });

@@ -55,6 +55,22 @@ test('migrateStoredSettings moves legacy keys into the versioned settings, once'
   expect(fake.local.get(SETTINGS_KEY)).toEqual({ ...DEFAULT_USER_SETTINGS, language: 'en' });
 });
 
+test('migrateStoredSettings stores the defaults on a fresh install', async () => {
+  await migrateStoredSettings();
+  expect(Object.fromEntries(fake.local)).toEqual({ [SETTINGS_KEY]: DEFAULT_USER_SETTINGS });
+});
+
+test('migrateStoredSettings leaves stored settings as they are, corrupt or from a newer Ramah, and says what it cannot read', async () => {
+  const corrupt = { ...DEFAULT_USER_SETTINGS, language: 42, rules: { excuse: 'off' } };
+  fake.local.set(SETTINGS_KEY, corrupt);
+  expect(await migrateStoredSettings()).toEqual([expect.stringContaining('settings.language')]);
+  expect(fake.local.get(SETTINGS_KEY)).toEqual(corrupt);
+  const newer = { ...DEFAULT_USER_SETTINGS, version: 2, tier: 'approval', snippets: ['from a later version'] };
+  fake.local.set(SETTINGS_KEY, newer);
+  expect(await migrateStoredSettings()).toEqual([expect.stringContaining('newer version')]);
+  expect(fake.local.get(SETTINGS_KEY)).toEqual(newer);
+});
+
 test('readPolicy reads storage.managed and checks it', async () => {
   fake.managed = { lockOptions: true, tier: 'boss' };
   expect(await readPolicy()).toMatchObject({ value: { lockOptions: true }, problems: [expect.stringContaining('policy.tier')] });

@@ -1,0 +1,46 @@
+/**
+ * Which of Ramah's contexts may ask the worker what. A content script runs inside a helpdesk page:
+ * the page itself cannot send runtime messages, but a renderer the page has compromised speaks as
+ * its content script, so content scripts may ask only what coaching a draft needs. Installing,
+ * removing, ordering and listing packs is for Ramah's own pages (the options page, the popup).
+ */
+import type { WorkerRequest } from '../protocol.js';
+
+export type Asker = 'extension-page' | 'content-script';
+
+const ANY: readonly Asker[] = ['extension-page', 'content-script'];
+const PAGES: readonly Asker[] = ['extension-page'];
+
+/** Every request kind names who may send it, so that a new kind cannot be left open by accident. */
+export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly Asker[] } = {
+  'site-config': ANY,
+  // The sidebar's "Save as my phrase".
+  'personal-phrase-save': ANY,
+  'packs-list': PAGES,
+  'pack-install': PAGES,
+  'pack-refresh': PAGES,
+  'pack-remove': PAGES,
+  'pack-move': PAGES,
+  'pack-enable': PAGES,
+  'pack-export': PAGES,
+  'personal-phrase-remove': PAGES,
+};
+
+export interface Self {
+  id: string;
+  /** `runtime.getURL('')`: chrome-extension://<id>/ or moz-extension://<uuid>/. */
+  origin: string;
+}
+
+/**
+ * Who sent a message: a page of Ramah's own origin, a content script of Ramah's (any other
+ * address, or none), or undefined for anyone else.
+ */
+export function askerOf(sender: { id?: string; url?: string }, self: Self): Asker | undefined {
+  if (sender.id !== self.id) return undefined;
+  return sender.url?.startsWith(self.origin) ? 'extension-page' : 'content-script';
+}
+
+export function mayAsk(kind: WorkerRequest['kind'], asker: Asker): boolean {
+  return ALLOWED_ASKERS[kind].includes(asker);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { ALLOWED_ASKERS, askerOf, mayAsk } from '../../../src/extension/background/senders.js';
+import type { WorkerRequest } from '../../../src/extension/protocol.js';
+
+const CHROME = { id: 'pighjojaehdijiogcinpgpcicbppmlpb', origin: 'chrome-extension://pighjojaehdijiogcinpgpcicbppmlpb/' };
+const FIREFOX = { id: 'ramah@ramah.app', origin: 'moz-extension://0b7c5a3e-9d7f-4e7a-8a51-2f3c1d9e6b10/' };
+
+describe('askerOf', () => {
+  test("Ramah's options page and popup are extension pages, in Chrome and in Firefox", () => {
+    expect(askerOf({ id: CHROME.id, url: `${CHROME.origin}src/extension/options/index.html` }, CHROME)).toBe('extension-page');
+    expect(askerOf({ id: CHROME.id, url: `${CHROME.origin}src/extension/popup/index.html` }, CHROME)).toBe('extension-page');
+    expect(askerOf({ id: FIREFOX.id, url: `${FIREFOX.origin}src/extension/options/index.html` }, FIREFOX)).toBe('extension-page');
+  });
+
+  test("Ramah's content script on a helpdesk page, or one that gives no address, is a content script", () => {
+    expect(askerOf({ id: CHROME.id, url: 'https://acme.zendesk.com/agent/tickets/1' }, CHROME)).toBe('content-script');
+    expect(askerOf({ id: CHROME.id, url: 'about:blank' }, CHROME)).toBe('content-script');
+    expect(askerOf({ id: CHROME.id }, CHROME)).toBe('content-script');
+    // A page whose address merely names the extension's id is not the extension's origin.
+    expect(askerOf({ id: CHROME.id, url: `https://evil.example/${CHROME.origin}` }, CHROME)).toBe('content-script');
+  });
+
+  test('another extension is nobody the worker answers', () => {
+    expect(askerOf({ id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/page.html' }, CHROME)).toBeUndefined();
+    expect(askerOf({ url: `${CHROME.origin}src/extension/options/index.html` }, CHROME)).toBeUndefined();
+  });
+});
+
+describe('mayAsk', () => {
+  test('a content script may ask what applies on its page and save a phrase, and nothing else', () => {
+    const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
+    expect(kinds.filter((kind) => mayAsk(kind, 'content-script')).sort()).toEqual(['personal-phrase-save', 'site-config']);
+  });
+
+  test("Ramah's pages may ask everything", () => {
+    const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
+    expect(kinds.filter((kind) => !mayAsk(kind, 'extension-page'))).toEqual([]);
+  });
+});
