@@ -18,7 +18,12 @@ const PACK_REFRESH_ALARM = 'ramah-pack-refresh';
 const manager = createPackManager({
   storage: browser.storage.local,
   fetch: (url, init) => fetch(url, init),
-  policyPackUrls: async () => (await readPolicy()).value.packUrls,
+  policyPackUrls: async () => {
+    const policy = await readPolicy();
+    // Unread is not empty: syncing to "no pack URLs" would remove every policy pack and its last good version.
+    if (policy.unread) throw new Error(`the policy could not be read: ${policy.unread}`);
+    return policy.value.packUrls;
+  },
 });
 
 export const packHandlers: PackHandlers = {

@@ -9,7 +9,7 @@ import type { WorkerReply } from '../protocol.js';
 
 // Policy changes rarely and its first read can take seconds after the browser starts: read it once
 // per worker, again only when the admin changes it.
-let policyRead: Promise<Loaded<Policy>> | undefined;
+let policyRead: Promise<Loaded<Policy> & { unread?: string }> | undefined;
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'managed') policyRead = undefined;
 });
@@ -19,6 +19,11 @@ export async function handleSiteConfig(url: string): Promise<WorkerReply<'site-c
   const [user, policy, installed] = await Promise.all([readUserSettings(), policyRead, readInstalledPacks()]);
   const packs = packLayers(installed);
   const problems = [...user.problems, ...policy.problems, ...packs.problems];
+  if (policy.unread) {
+    // Asked again next time rather than kept: an unread policy is not "no policy".
+    policyRead = undefined;
+    problems.push(`the policy could not be read: ${policy.unread}`);
+  }
   const ruleIds = [...RULES.map((rule) => rule.meta.id), ...packs.rules.map((rule) => rule.id)];
   let host = '';
   try {

@@ -139,6 +139,19 @@ export function createPackManager(options: PackManagerOptions) {
    * packs no longer listed. Returns the ids it installed. A URL that failed lately is tried again
    * only when `retryFailed`, or once POLICY_RETRY_MS has passed.
    */
+  /** The policy sync, then `refresh`; a sync that fails (the policy unreadable) still lets the refresh run, then throws. */
+  async function afterPolicySync(retryFailed: boolean, refresh: (installed: Set<string>) => Promise<unknown>): Promise<void> {
+    let installed = new Set<string>();
+    let failure: unknown;
+    try {
+      installed = await syncPolicy({ retryFailed });
+    } catch (error) {
+      failure = error;
+    }
+    await refresh(installed);
+    if (failure !== undefined) throw failure;
+  }
+
   function syncPolicy({ retryFailed }: { retryFailed: boolean }): Promise<Set<string>> {
     syncing ??= syncPolicyNow(retryFailed).finally(() => (syncing = undefined));
     return syncing;
@@ -231,15 +244,13 @@ export function createPackManager(options: PackManagerOptions) {
 
     /** At worker start: the admin's packs, then whatever is overdue (the worker may have slept through the alarm). */
     async onStart(): Promise<void> {
-      const installed = await syncPolicy({ retryFailed: false });
       const overdue = now() - REFRESH_PERIOD_MINUTES * 60_000;
-      await refreshWhere((entry) => !installed.has(entry.id) && (entry.checkedAt ?? 0) <= overdue);
+      await afterPolicySync(false, (installed) => refreshWhere((entry) => !installed.has(entry.id) && (entry.checkedAt ?? 0) <= overdue));
     },
 
     /** On the refresh alarm: the admin's packs (failed ones again too), then every URL pack. */
     async onSchedule(): Promise<void> {
-      const installed = await syncPolicy({ retryFailed: true });
-      await refreshWhere((entry) => !installed.has(entry.id));
+      await afterPolicySync(true, (installed) => refreshWhere((entry) => !installed.has(entry.id)));
     },
   };
 }

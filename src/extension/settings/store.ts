@@ -65,12 +65,15 @@ export function migrateStoredSettings(): Promise<string[]> {
   });
 }
 
-export async function readPolicy(): Promise<Loaded<Policy>> {
+/** The policy; `unread` says why it could not be read, when the browser failed rather than having none. */
+export async function readPolicy(): Promise<Loaded<Policy> & { unread?: string }> {
   try {
     return loadPolicy(await browser.storage.managed.get(null));
-  } catch {
-    // Firefox rejects when no policy is installed; Chrome answers {}.
-    return loadPolicy(undefined);
+  } catch (error) {
+    const message = (error as Error)?.message ?? String(error);
+    // Firefox rejects when no policy is installed ("Managed storage manifest not found"); Chrome answers {}.
+    if (/manifest not found/i.test(message)) return loadPolicy(undefined);
+    return { ...loadPolicy(undefined), unread: message };
   }
 }
 

@@ -11,8 +11,16 @@ function setup({ routes = {} as Record<string, Reply>, policyUrls = [] as string
   const storage = memoryStorage(stored);
   const fetch = fakeFetch(routes);
   let clock = 1_000_000;
-  const policy = { urls: policyUrls };
-  const manager = createPackManager({ storage, fetch, now: () => clock, policyPackUrls: async () => policy.urls });
+  const policy: { urls: string[]; unreadable?: Error } = { urls: policyUrls };
+  const manager = createPackManager({
+    storage,
+    fetch,
+    now: () => clock,
+    policyPackUrls: async () => {
+      if (policy.unreadable) throw policy.unreadable;
+      return policy.urls;
+    },
+  });
   const stored_ = () => (storage.data[PACKS_KEY] ?? []) as InstalledPack[];
   return {
     storage,
@@ -234,6 +242,19 @@ describe("the admin's packs", () => {
     t.policy.urls = [];
     await t.manager.syncPolicy({ retryFailed: false });
     expect(t.packs().map((p) => p.id)).toEqual(['team']);
+  });
+
+  test('a policy that cannot be read removes nothing, and the URL packs are still refreshed on schedule', async () => {
+    const t = withPolicy();
+    await t.manager.install({ type: 'url', url: PACK_URL });
+    await t.manager.onStart();
+    expect(t.packs().map((p) => p.id)).toEqual(['team', 'company']);
+    t.policy.unreadable = new Error('the policy could not be read: IO error');
+    t.tick(REFRESH_PERIOD_MINUTES * 60_000);
+    const asked = t.fetch.requests.length;
+    await expect(t.manager.onSchedule()).rejects.toThrow('IO error');
+    expect(t.packs().map((p) => p.id)).toEqual(['team', 'company']);
+    expect(t.fetch.requests.slice(asked).map((request) => request.url)).toEqual(expect.arrayContaining([PACK_URL, POLICY_URL]));
   });
 
   test('the policy pack takes the place of an agent’s pack with the same id', async () => {

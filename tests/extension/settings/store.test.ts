@@ -76,6 +76,15 @@ test('readPolicy reads storage.managed and checks it', async () => {
   expect(await readPolicy()).toMatchObject({ value: { lockOptions: true }, problems: [expect.stringContaining('policy.tier')] });
 });
 
+test("readPolicy: Firefox's \"no policy\" is an empty policy; any other failure is unread, not empty", async () => {
+  const get = vi.spyOn(fake.browser.storage.managed, 'get');
+  get.mockRejectedValueOnce(new Error('Managed storage manifest not found'));
+  expect(await readPolicy()).toEqual({ value: expect.objectContaining({ packUrls: [], lockOptions: false }), problems: [] });
+  get.mockRejectedValueOnce(new Error('IO error'));
+  expect(await readPolicy()).toMatchObject({ unread: 'IO error' });
+  get.mockRestore();
+});
+
 test('onStoredChange calls back for the keys asked for and for policy, until stopped', async () => {
   const listener = vi.fn();
   const stop = onStoredChange([SETTINGS_KEY], listener);
