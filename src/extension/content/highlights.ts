@@ -12,7 +12,7 @@
 import type { Finding } from '../../engine/report.js';
 import type { TextMap } from './editing/text-map.js';
 import { selectionFor } from './editing/caret.js';
-import { pickLocale, translator } from '../i18n/messages.js';
+import { pickLocale, translator, type UiLocale } from '../i18n/messages.js';
 
 export const HIGHLIGHT_NAMES = { warning: 'ramah-warning', suggestion: 'ramah-suggestion' } as const;
 
@@ -55,9 +55,14 @@ export class Highlights {
   private readonly watched = new WeakSet<Document>();
   private card: { host: HTMLElement; composer: HTMLElement; finding: Finding; hideTimer?: ReturnType<typeof setTimeout> } | null = null;
   private hoverFrame = 0;
-  private readonly t = translator(pickLocale(navigator.language));
+  private readonly t: ReturnType<typeof translator>;
 
-  constructor(private readonly actions: HintActions) {}
+  constructor(
+    private readonly actions: HintActions,
+    locale: UiLocale = pickLocale(navigator.language),
+  ) {
+    this.t = translator(locale);
+  }
 
   /** Draws the findings of one composer, replacing what it showed before. */
   show(composer: HTMLElement, map: TextMap, findings: readonly Finding[]): void {

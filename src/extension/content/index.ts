@@ -20,7 +20,8 @@ import { withNamePlaceholder } from '../packs/personal.js';
 import { SETTINGS_KEY } from '../settings/model.js';
 import { onStoredChange } from '../settings/store.js';
 import { ask } from '../messaging.js';
-import { pickLocale, translator } from '../i18n/messages.js';
+import { translator } from '../i18n/messages.js';
+import { browserUiLocale } from '../i18n/ui-locale.js';
 import type { TabMessage } from '../protocol.js';
 import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
@@ -53,7 +54,8 @@ interface ComposerState {
   context?: { at: number; customerMessage?: string; customerName?: string; audience: 'customer' | 'internal'; label?: string };
 }
 
-const t = translator(pickLocale(navigator.language));
+const uiLocale = browserUiLocale();
+const t = translator(uiLocale);
 const ignoreKey = (finding: Finding) => `${finding.rule}\u0000${finding.text}`;
 
 class Coach {
@@ -71,10 +73,13 @@ class Coach {
     private setup: CoachSetup,
     private readonly collapsed: boolean,
   ) {
-    this.highlights = new Highlights({
-      apply: (composer, finding, index) => void this.apply(composer, finding, index),
-      ignore: (composer, finding) => this.ignore(composer, finding),
-    });
+    this.highlights = new Highlights(
+      {
+        apply: (composer, finding, index) => void this.apply(composer, finding, index),
+        ignore: (composer, finding) => this.ignore(composer, finding),
+      },
+      uiLocale,
+    );
     this.watcher = new ComposerWatcher(adapter, {
       added: (composer) => {
         this.showInSidebar(this.current() ?? composer);
@@ -292,7 +297,7 @@ class Coach {
       savePhrase: (phrase) => this.savePhrase(phrase),
     };
     try {
-      this.sidebar = createSidebar({ document, actions, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
+      this.sidebar = createSidebar({ document, actions, locale: uiLocale, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
     } catch (error) {
       console.warn('[Ramah] the sidebar could not be made', error);
     }

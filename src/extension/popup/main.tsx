@@ -8,7 +8,7 @@ import './popup.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { pickLocale } from '../i18n/messages.js';
+import { browserUiLocale } from '../i18n/ui-locale.js';
 import { ask } from '../messaging.js';
 import { originPattern } from '../settings/index.js';
 import { SETTINGS_KEY } from '../settings/model.js';
@@ -18,7 +18,7 @@ import { popupTranslator } from './messages.js';
 import { popupView, type PopupAction, type PopupView } from './state.js';
 import { Popup } from './view.js';
 
-const locale = pickLocale(navigator.languages);
+const locale = browserUiLocale();
 const t = popupTranslator(locale);
 document.documentElement.lang = locale;
 
