@@ -2,18 +2,21 @@
 // local HTTPS by a pack server (CORS, ETag, Last-Modified, 304), installed by URL from an
 // extension page, coaches on a helpdesk page, is refreshed unchanged (304), updated (by the
 // scheduled alarm), broken twice (the last good version stays, with the problem and its time),
-// and refused when installed broken from a file. Then an agent saves a phrase from the sidebar.
+// and refused when installed broken from a file. Then an agent saves a phrase from the sidebar,
+// finds it listed under the personal pack on the options page, and removes it there.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import { parsePack } from '../../src/engine/packs/schema.js';
-import { pickLocale, translator } from '../../src/extension/i18n/messages.js';
+import { pickLocale, translator, type UiLocale } from '../../src/extension/i18n/messages.js';
+import { optionsTranslator } from '../../src/extension/options/messages.js';
 import type { InstalledPack } from '../../src/extension/packs/types.js';
 import type { WorkerReplies, WorkerRequest } from '../../src/extension/protocol.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, servePack, type HelpdeskServer, type PackServer } from './helpers/helpdesk-server.js';
+import { openOptionsPage } from './helpers/pages.js';
 
 const HELPDESK_HOST = 'acme.zendesk.com';
 const PACK_HOST = 'packs.acme-store.test';
@@ -205,9 +208,12 @@ describe.skipIf(skipReason)(`a team pack in Chromium${skipReason ? ` (skipped: $
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
   });
 
+  const SAVED_PHRASE = 'Kalau masih ada kendala, langsung balas chat ini ya, Kak.';
+  const SAVED_ID = 'mine-kalau-masih-ada-kendala-langsung-balas';
+
   test('an agent saves a phrase from the sidebar: it is stored in the personal pack and offered', async () => {
     const t = translator(pickLocale(await helpdeskPage.evaluate(() => navigator.language)));
-    const phrase = 'Kalau masih ada kendala, langsung balas chat ini ya, Kak.';
+    const phrase = SAVED_PHRASE;
     const reply = helpdeskPage.locator('#reply');
     await reply.fill(`Mohon maaf atas keterlambatannya. ${phrase}`);
     // The agent selects the sentence in the composer...
@@ -281,5 +287,45 @@ describe.skipIf(skipReason)(`a team pack in Chromium${skipReason ? ` (skipped: $
     }
     expect(await stored()).toEqual(before);
     await cdp.detach();
+  });
+
+  test('the options page lists the saved phrases under the personal pack; one removed there is offered no more', async () => {
+    // A second phrase, as the sidebar saves it.
+    const other = await ask({ kind: 'personal-phrase-save', phrase: { text: 'Terima kasih sudah sabar menunggu balasan kami, Kak.', language: 'id', step: 'acknowledgement' } });
+    if (!other.ok) throw new Error(other.message);
+    // Both are offered on the helpdesk page (the words are in no other phrase), and the first for the missing check-back step.
+    await expect.poll(() => search(helpdeskPage, 'balas kak')).toEqual([SAVED_ID, other.id]);
+    const checkBack = () => sidebar(helpdeskPage).locator('[data-step="checkBack"] [data-action="insert"]').allTextContents();
+    expect(await checkBack()).toContain(SAVED_PHRASE);
+
+    const options = await openOptionsPage(browser, pageErrors);
+    const locale = (await options.evaluate(() => document.documentElement.lang)) as UiLocale;
+    const t = optionsTranslator(locale);
+    const sidebarText = translator(locale);
+    const personal = options.locator('[data-pack="personal"]');
+    const listed = () => personal.locator('[data-personal-phrase]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.personalPhrase));
+    await expect.poll(listed).toEqual([SAVED_ID, other.id]);
+    const row = personal.locator(`[data-personal-phrase="${SAVED_ID}"]`);
+    expect(await row.locator('.phrase-text').textContent()).toBe(SAVED_PHRASE);
+    expect(await row.locator('.phrase-meta').textContent()).toBe(`${t('language.id')} · ${sidebarText('step.checkBack')}`);
+    expect(await personal.locator('[data-personal-share]').textContent()).toBe(t('personal.share'));
+
+    // Remove asks first, with the focus on "Keep it"; the agent confirms.
+    await row.locator('[data-remove-phrase]').click();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe(t('pack.removeNo'));
+    await row.locator('[data-confirm-remove]').click();
+    await expect.poll(listed).toEqual([other.id]);
+    // The focus is on the phrase that is left, and the page says what went.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.closest('[data-personal-phrase]')?.getAttribute('data-personal-phrase'))).toBe(other.id);
+    expect(await personal.locator('[data-phrases-said]').textContent()).toBe(t('personal.removed', { text: SAVED_PHRASE }));
+    const stored = parsePack((await installed('personal'))!.json);
+    expect(stored.ok && stored.pack.phrases.map((p) => p.id)).toEqual([other.id]);
+
+    // The helpdesk page's sidebar offers it no more, and still offers the other one.
+    await expect.poll(() => search(helpdeskPage, 'balas kak')).toEqual([other.id]);
+    await helpdeskPage.locator('#reply').fill('Mohon maaf atas keterlambatannya ya, Kak.');
+    await expect.poll(async () => ((texts) => texts.length > 0 && !texts.includes(SAVED_PHRASE))(await checkBack())).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await options.close();
   });
 });

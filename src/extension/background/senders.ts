@@ -23,6 +23,7 @@ export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly A
   'pack-move': PAGES,
   'pack-enable': PAGES,
   'pack-export': PAGES,
+  // The options page's Remove under the personal pack.
   'personal-phrase-remove': PAGES,
 };
 

@@ -2,15 +2,17 @@
  * The installed packs, in order, and installing new ones. The service worker alone writes packs:
  * every change here is a request to it, and its reply's errors are shown as they came, as text.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PackError } from '../../engine/packs/schema.js';
-import { ask } from '../messaging.js';
 import type { InstalledPack, PackSource } from '../packs/types.js';
 import type { PackInstallReply, WorkerReply, WorkerRequest } from '../protocol.js';
 import { isHttpsUrl } from '../settings/index.js';
+import { ConfirmRemove, useFocusBack } from './confirm.js';
 import { errorText, useOptions, type Options } from './context.js';
 import { ErrorList, LockReason, Notice } from './controls.js';
 import { downloadText, readChosenFile } from './files.js';
+import { PersonalPhrases } from './personal-phrases.js';
+import { isRefusal, send, type Refusal } from './worker.js';
 
 interface Feedback {
   kind: 'ok' | 'error';
@@ -27,24 +29,6 @@ function FeedbackLine({ feedback }: { feedback: Feedback | null }) {
       <ErrorList errors={feedback.errors ?? []} />
     </Notice>
   );
-}
-
-/** A pack request the worker refused, or that reached no worker: its words, and the places in the file when a pack was refused. */
-interface Refusal {
-  ok: false;
-  message?: string;
-  errors?: readonly PackError[];
-}
-
-const isRefusal = (reply: unknown): reply is Refusal => (reply as { ok?: unknown }).ok === false;
-
-/** Sends a request to the worker; a worker that is not there, throws or does not answer refuses with what it said. */
-async function send<R extends WorkerRequest>(request: R): Promise<WorkerReply<R['kind']> | Refusal> {
-  try {
-    return (await ask(request)) ?? { ok: false };
-  } catch (error) {
-    return { ok: false, message: errorText(error) };
-  }
 }
 
 function installFeedback(t: Options['t'], reply: PackInstallReply | Refusal): Feedback {
@@ -161,7 +145,9 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
   const [busy, setBusy] = useState(false);
   // The agent's click on "Enabled", shown until the list read back says it: the box must not spring back meanwhile.
   const [enabling, setEnabling] = useState<boolean | null>(null);
+  const removeButton = useFocusBack<HTMLButtonElement>(confirming);
   const byPolicy = pack.source.type === 'policy';
+  const personal = pack.source.type === 'personal';
   const fetched = pack.source.type === 'url' || byPolicy;
 
   const run = async <R extends Extract<WorkerRequest, { kind: RowKind }>>(request: R, done?: (reply: WorkerReply<R['kind']>) => Feedback | null) => {
@@ -263,47 +249,28 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
           {t('pack.export')}
         </button>
         {!byPolicy && !confirming && (
-          <button type="button" class="danger" disabled={readOnly || busy} onClick={() => setConfirming(true)}>
+          <button type="button" class="danger" ref={removeButton.target} disabled={readOnly || busy} onClick={() => setConfirming(true)}>
             {t('pack.remove')}
           </button>
         )}
       </div>
       {confirming && (
         <ConfirmRemove
-          name={pack.name}
-          personal={pack.source.type === 'personal'}
+          // The agent's own phrases exist nowhere else: the question says so, and how to keep a copy.
+          question={personal ? t('pack.removePersonalConfirm') : t('pack.removeConfirm', { name: pack.name })}
           busy={busy}
           onYes={() => {
             setConfirming(false);
             void run({ kind: 'pack-remove', id: pack.id });
           }}
-          onNo={() => setConfirming(false)}
+          onNo={() => {
+            removeButton.kept();
+            setConfirming(false);
+          }}
         />
       )}
       <FeedbackLine feedback={said} />
+      {personal && <PersonalPhrases pack={pack} />}
     </li>
-  );
-}
-
-/**
- * Asks once more before a pack goes, in the page rather than a dialog. The focus goes to "Keep it",
- * so that a second Enter or Space on "Remove" keeps the pack. The agent's own phrases exist nowhere
- * else: the question says so, and how to keep a copy.
- */
-function ConfirmRemove({ name, personal, busy, onYes, onNo }: { name: string; personal: boolean; busy: boolean; onYes: () => void; onNo: () => void }) {
-  const { t } = useOptions();
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => keep.current?.focus(), []);
-  const question = personal ? t('pack.removePersonalConfirm') : t('pack.removeConfirm', { name });
-  return (
-    <div class="confirm" role="group" aria-label={question}>
-      <p>{question}</p>
-      <button type="button" class="danger" data-confirm-remove="" disabled={busy} onClick={onYes}>
-        {t('pack.removeYes')}
-      </button>
-      <button type="button" ref={keep} onClick={onNo}>
-        {t('pack.removeNo')}
-      </button>
-    </div>
   );
 }

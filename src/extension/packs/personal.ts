@@ -12,7 +12,8 @@ const PERSONAL_PACK_NAME = 'Personal phrases';
 /** Ids of saved phrases start with this, so that they never override a team's phrase by accident. */
 const ID_PREFIX = 'mine-';
 
-interface StoredPhrase {
+/** A phrase of the personal pack as it is stored, its language always named. */
+export interface SavedPhrase {
   id: string;
   text: string;
   language: Language;
@@ -21,8 +22,8 @@ interface StoredPhrase {
 
 export type PersonalChange = { ok: true; entry: InstalledPack; id: string; changed: boolean } | { ok: false; message: string };
 
-/** The phrases of the stored personal pack, or a message when it cannot be read (then nothing is changed). */
-function phrasesOf(entry: InstalledPack | undefined): StoredPhrase[] | { message: string } {
+/** The phrases of the stored personal pack, in its order, or a message when it cannot be read (then nothing is changed). */
+export function personalPhrasesOf(entry: InstalledPack | undefined): SavedPhrase[] | { message: string } {
   if (!entry) return [];
   const parsed = parsePack(entry.json);
   if (!parsed.ok) return { message: 'Your personal pack is damaged, so nothing was changed: export it to keep its phrases.' };
@@ -34,24 +35,24 @@ export function savePersonalPhrase(entry: InstalledPack | undefined, phrase: Per
   if (!text) return { ok: false, message: 'The phrase is empty.' };
   if (!(LANGUAGES as readonly string[]).includes(phrase.language)) return { ok: false, message: `The phrase's language must be one of ${LANGUAGES.join(', ')}.` };
   if (phrase.step !== undefined && !(STEPS as readonly string[]).includes(phrase.step)) return { ok: false, message: `The step must be one of ${STEPS.join(', ')}.` };
-  const phrases = phrasesOf(entry);
+  const phrases = personalPhrasesOf(entry);
   if ('message' in phrases) return { ok: false, message: phrases.message };
   // Saving the same phrase twice keeps one.
   const same = phrases.find((p) => p.text === text && p.language === phrase.language && p.step === phrase.step);
   if (same && entry) return { ok: true, entry, id: same.id, changed: false };
   const id = uniqueId(text, new Set(phrases.map((p) => p.id)));
-  const saved: StoredPhrase = { id, text, language: phrase.language, ...(phrase.step ? { step: phrase.step } : {}) };
+  const saved: SavedPhrase = { id, text, language: phrase.language, ...(phrase.step ? { step: phrase.step } : {}) };
   return build(entry, [...phrases, saved], now, id);
 }
 
 export function removePersonalPhrase(entry: InstalledPack | undefined, id: string, now: number): PersonalChange {
-  const phrases = phrasesOf(entry);
+  const phrases = personalPhrasesOf(entry);
   if ('message' in phrases) return { ok: false, message: phrases.message };
   if (!phrases.some((p) => p.id === id)) return { ok: false, message: `Your personal pack has no phrase "${id}".` };
   return build(entry, phrases.filter((p) => p.id !== id), now, id);
 }
 
-function build(entry: InstalledPack | undefined, phrases: StoredPhrase[], now: number, id: string): PersonalChange {
+function build(entry: InstalledPack | undefined, phrases: SavedPhrase[], now: number, id: string): PersonalChange {
   const used = LANGUAGES.filter((language) => phrases.some((p) => p.language === language));
   // A pack names at least one language; an emptied pack keeps the ones it had.
   const before = LANGUAGES.filter((language) => entry?.languages.includes(language));

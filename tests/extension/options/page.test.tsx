@@ -5,8 +5,9 @@ import { RULES } from '../../../src/engine/rules/index.js';
 import type { UiLocale } from '../../../src/extension/i18n/messages.js';
 import { OPTIONS_MESSAGES } from '../../../src/extension/options/messages.js';
 import { OptionsPage } from '../../../src/extension/options/page.js';
-import type { InstalledPack, PolicyPackProblem } from '../../../src/extension/packs/types.js';
-import type { WorkerRequest } from '../../../src/extension/protocol.js';
+import { createPackManager } from '../../../src/extension/packs/manager.js';
+import { PACKS_KEY, type InstalledPack, type PolicyPackProblem } from '../../../src/extension/packs/types.js';
+import type { PersonalPhrase, WorkerRequest } from '../../../src/extension/protocol.js';
 import { BUILTIN_SITES, DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../../src/extension/settings/index.js';
 import { fake } from '../fake-browser.js';
 
@@ -506,6 +507,8 @@ describe('packs', () => {
     expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
     (document.activeElement as HTMLButtonElement).click();
     await vi.waitFor(() => expect(page.$$('[data-pack="team"] .confirm')).toHaveLength(0));
+    // Kept: the focus is back on the button that asked.
+    await vi.waitFor(() => expect(document.activeElement).toBe(remove('team')));
     remove('personal').click();
     await vi.waitFor(() => expect(page.$('[data-pack="personal"] .confirm').textContent).toContain(en['pack.removePersonalConfirm']));
     expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
@@ -524,6 +527,163 @@ describe('packs', () => {
     const page = await open();
     page.$<HTMLInputElement>('[data-pack="team"] input[data-pack-enabled]').click();
     await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=alert]').textContent).toBe('That did not work: not built yet'));
+  });
+});
+
+describe('personal phrases', () => {
+  // The worker's own pack manager, on the fake storage: what the page sends is what the worker does.
+  let manager: ReturnType<typeof createPackManager>;
+  const ack: PersonalPhrase = { text: 'Terima kasih kerana menunggu, {customer_name}.', language: 'ms', step: 'acknowledgement' };
+  const checkBack: PersonalPhrase = { text: 'Kalau masih ada kendala,\nlangsung balas chat ini ya, Kak.', language: 'id', step: 'checkBack' };
+  const html: PersonalPhrase = { text: '<b>Thanks</b> for <img src=x onerror=alert(1)> waiting.', language: 'en' };
+
+  beforeEach(() => {
+    manager = createPackManager({ storage: fake.browser.storage.local, fetch: () => Promise.reject(new Error('no network here')), policyPackUrls: async () => [] });
+    fake.browser.runtime.sendMessage.mockImplementation(async (message) => {
+      const request = message as WorkerRequest;
+      requests.push(request);
+      if (replies[request.kind]) return replies[request.kind];
+      if (request.kind === 'packs-list') return manager.list();
+      if (request.kind === 'personal-phrase-remove') return manager.removePhrase(request.id);
+      return { ok: false, message: 'not in this test', errors: [] };
+    });
+  });
+
+  async function saved(...phrases: PersonalPhrase[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const phrase of phrases) {
+      const reply = await manager.savePhrase(phrase);
+      if (!reply.ok) throw new Error(reply.message);
+      ids.push(reply.id);
+    }
+    return ids;
+  }
+
+  const storedPhrases = () => {
+    const personal = (fake.local.get(PACKS_KEY) as InstalledPack[]).find((pack) => pack.id === 'personal')!;
+    return (personal.json as { phrases: { id: string }[] }).phrases.map((phrase) => phrase.id);
+  };
+
+  async function openPhrases(locale: UiLocale = 'en') {
+    const page = await open(locale);
+    const rows = () => page.$$('[data-pack="personal"] [data-personal-phrase]');
+    const ids = () => rows().map((row) => row.dataset.personalPhrase);
+    const removeOf = (id: string) => page.$<HTMLButtonElement>(`[data-personal-phrase="${id}"] [data-remove-phrase]`);
+    return { ...page, rows, ids, removeOf };
+  }
+
+  test("are listed under the personal pack's row as text, with language and step, saying that export shares them", async () => {
+    fake.local.set(PACKS_KEY, [installed()]);
+    const ids = await saved(checkBack, html, ack);
+    const page = await openPhrases();
+    expect(page.ids()).toEqual(ids);
+    const personal = page.$('[data-pack="personal"]');
+    expect(personal.querySelector('h3')!.textContent).toBe('Your saved phrases (3)');
+    expect(personal.querySelector('[data-personal-share]')!.textContent).toBe(en['personal.share']);
+    expect(page.rows().map((row) => row.querySelector('.phrase-text')!.textContent)).toEqual([checkBack.text, html.text, ack.text]);
+    expect(page.rows().map((row) => row.querySelector('.phrase-meta')!.textContent)).toEqual(['Indonesian · Check back', 'English · No step (found by search only)', 'Malay · Acknowledge']);
+    // Pack text is text.
+    expect(personal.querySelector('b, img')).toBeNull();
+    // Each Remove names its phrase to a screen reader.
+    const remove = page.removeOf(ids[1]!);
+    expect(remove.textContent).toBe(en['pack.remove']);
+    expect(document.getElementById(remove.getAttribute('aria-describedby')!)!.textContent).toBe(html.text);
+    expect(page.$$('[data-pack="team"] [data-personal-phrases]')).toHaveLength(0);
+  });
+
+  test('removing one asks first; kept, nothing is sent and the focus is back; removed, the next phrase has the focus', async () => {
+    const [first, second, third] = await saved(checkBack, html, ack);
+    const page = await openPhrases();
+    const confirm = () => page.$$(`[data-personal-phrase="${first}"] .confirm`);
+    page.removeOf(first!).click();
+    await vi.waitFor(() => expect(confirm()).toHaveLength(1));
+    expect(confirm()[0]!.textContent).toContain(en['personal.removeConfirm']);
+    expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
+    // Escape keeps it, and so does "Keep it".
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
+    expect(confirm()).toHaveLength(0);
+    page.removeOf(first!).click();
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(en['pack.removeNo']));
+    (document.activeElement as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
+    expect(requests.some((request) => request.kind === 'personal-phrase-remove')).toBe(false);
+    expect(storedPhrases()).toEqual([first, second, third]);
+
+    page.removeOf(first!).click();
+    await vi.waitFor(() => expect(confirm()).toHaveLength(1));
+    page.$<HTMLButtonElement>(`[data-personal-phrase="${first}"] [data-confirm-remove]`).click();
+    await vi.waitFor(() => expect(page.ids()).toEqual([second, third]));
+    expect(requests).toContainEqual({ kind: 'personal-phrase-remove', id: first });
+    expect(storedPhrases()).toEqual([second, third]);
+    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(second!)));
+    expect(page.$('[data-phrases-said]').getAttribute('role')).toBe('status');
+    expect(page.$('[data-phrases-said]').textContent).toBe(`The phrase “${checkBack.text}” is removed.`);
+    expect(page.$('[data-pack="personal"] h3').textContent).toBe('Your saved phrases (2)');
+  });
+
+  test('after the last phrase the focus goes to the one before; with none left, to the empty list', async () => {
+    const [first, second] = await saved(checkBack, ack);
+    const page = await openPhrases();
+    const removeNow = async (id: string) => {
+      page.removeOf(id).click();
+      await vi.waitFor(() => expect(page.$$(`[data-personal-phrase="${id}"] [data-confirm-remove]`)).toHaveLength(1));
+      page.$<HTMLButtonElement>(`[data-personal-phrase="${id}"] [data-confirm-remove]`).click();
+      await vi.waitFor(() => expect(page.ids()).not.toContain(id));
+    };
+    await removeNow(second!);
+    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
+    await removeNow(first!);
+    const empty = page.$('[data-pack="personal"] [data-phrases-empty]');
+    expect(empty.textContent).toBe(en['personal.empty']);
+    await vi.waitFor(() => expect(document.activeElement).toBe(empty));
+    expect(page.$('[data-pack="personal"] h3').textContent).toBe('Your saved phrases (0)');
+    expect(storedPhrases()).toEqual([]);
+    // The pack itself stays, to export or remove.
+    expect(page.$$('[data-pack="personal"] [data-pack-export]')).toHaveLength(1);
+  });
+
+  test('a refused removal says why and keeps the phrase, with the focus back on its Remove', async () => {
+    const [first, second] = await saved(checkBack, ack);
+    replies['personal-phrase-remove'] = { ok: false, message: 'Your personal pack has no phrase "x".' };
+    const page = await openPhrases();
+    page.removeOf(second!).click();
+    await vi.waitFor(() => expect(page.$$('[data-confirm-remove]')).toHaveLength(1));
+    page.$<HTMLButtonElement>('[data-confirm-remove]').click();
+    await vi.waitFor(() => expect(page.$('[data-phrases-said]').textContent).toBe('That did not work: Your personal pack has no phrase "x".'));
+    expect(page.$('[data-phrases-said]').getAttribute('role')).toBe('alert');
+    expect(page.ids()).toEqual([first, second]);
+    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(second!)));
+    expect(page.removeOf(second!).disabled).toBe(false);
+  });
+
+  test('a personal pack that cannot be read says so, and offers its export', async () => {
+    fake.local.set(PACKS_KEY, [{ ...installed(), id: 'personal', name: 'Personal phrases', source: { type: 'personal' }, json: { id: 'personal', phrases: 'oops' } }]);
+    const page = await openPhrases();
+    expect(page.$('[data-pack="personal"] [data-phrases-damaged]').textContent).toBe(en['personal.damaged']);
+    expect(page.rows()).toHaveLength(0);
+    expect(page.$<HTMLButtonElement>('[data-pack="personal"] [data-pack-export]').disabled).toBe(false);
+  });
+
+  test('speak Indonesian and Malay, with the step names of the sidebar', async () => {
+    await saved(checkBack, ack);
+    const id = await openPhrases('id');
+    expect(id.$('[data-pack="personal"] h3').textContent).toBe('Frasa tersimpan Anda (2)');
+    expect(id.rows().map((row) => row.querySelector('.phrase-meta')!.textContent)).toEqual(['Bahasa Indonesia · Pastikan kembali', 'Bahasa Melayu · Akui']);
+    expect(id.$('[data-personal-share]').textContent).toBe(OPTIONS_MESSAGES.id['personal.share']);
+    expect(id.rows()[0]!.querySelector('button')!.textContent).toBe('Hapus');
+    document.body.replaceChildren();
+    const ms = await openPhrases('ms');
+    expect(ms.rows().map((row) => row.querySelector('.phrase-meta')!.textContent)).toEqual(['Bahasa Indonesia · Semak semula', 'Bahasa Melayu · Akui']);
+    expect(ms.rows()[0]!.querySelector('button')!.textContent).toBe('Buang');
+  });
+
+  test('when the policy locks the page, they are listed but cannot be removed', async () => {
+    fake.managed = { lockOptions: true };
+    const [first] = await saved(checkBack);
+    const page = await openPhrases();
+    expect(page.ids()).toEqual([first]);
+    expect(page.removeOf(first!).disabled).toBe(true);
   });
 });
 
