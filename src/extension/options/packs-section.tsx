@@ -250,7 +250,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
         </button>
         {!byPolicy && !confirming && (
           <button type="button" class="danger" ref={removeButton.target} disabled={readOnly || busy} onClick={() => setConfirming(true)}>
-            {t('pack.remove')}
+            {personal ? t('pack.removeAllPersonal') : t('pack.remove')}
           </button>
         )}
       </div>

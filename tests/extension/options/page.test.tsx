@@ -501,7 +501,9 @@ describe('packs', () => {
     packs = [installed(), installed({ id: 'personal', name: 'Personal phrases', source: { type: 'personal' }, json: { id: 'personal', name: 'Personal phrases', version: '1.0.0', languages: ['en'] } })];
     replies['pack-remove'] = { ok: true };
     const page = await open();
-    const remove = (pack: string) => [...page.$$<HTMLButtonElement>(`[data-pack="${pack}"] button`)].find((b) => b.textContent === en['pack.remove'])!;
+    const remove = (pack: string) => [...page.$$<HTMLButtonElement>(`[data-pack="${pack}"] button`)].find((b) => b.textContent === en['pack.remove'] || b.textContent === en['pack.removeAllPersonal'])!;
+    // The personal pack's own Remove says that it removes every phrase, unlike each phrase's Remove below it.
+    expect(remove('personal').textContent).toBe(en['pack.removeAllPersonal']);
     remove('team').click();
     await vi.waitFor(() => expect(page.$('[data-pack="team"] .confirm').textContent).toContain('Remove the pack Acme support?'));
     expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
