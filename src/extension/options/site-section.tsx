@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { originPattern, resolveSiteConfig, type SiteSettings, type UserSettings } from '../settings/index.js';
 import { requestOrigins, useOptions } from './context.js';
+import { ConfirmRemove, useFocusBack } from './confirm.js';
 import { EnabledSwitch, LanguageSelect, LockReason, Notice } from './controls.js';
 import { rulesFor, type SiteInfo } from './data.js';
 import { RuleList } from './rules.js';
@@ -16,6 +17,8 @@ function siteOf(settings: UserSettings, host: string): SiteSettings {
 export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }) {
   const { t, data, readOnly, write, reload } = useOptions();
   const [notice, setNotice] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const removeButton = useFocusBack<HTMLButtonElement>(confirming);
   const { host } = site;
   const config = resolveSiteConfig({ host, user: data.user, policy: data.policy, packs: data.layers, ruleIds: data.rules.map((rule) => rule.id) });
   const own = data.user.sites[host];
@@ -63,12 +66,23 @@ export function SiteSection({ site, anchor }: { site: SiteInfo; anchor: string }
           {site.name && <code class="host">{host}</code>}
         </h3>
         <span class="badge">{kindLabel}</span>
-        {site.kind === 'user' && (
-          <button type="button" class="quiet" disabled={readOnly} onClick={() => void remove()}>
+        {site.kind === 'user' && !confirming && (
+          <button type="button" class="quiet" ref={removeButton.target} disabled={readOnly} onClick={() => setConfirming(true)}>
             {t('site.remove')}
           </button>
         )}
       </header>
+      {confirming && (
+        <ConfirmRemove
+          question={t('site.removeConfirm', { host })}
+          busy={readOnly}
+          onYes={() => void remove()}
+          onNo={() => {
+            removeButton.kept();
+            setConfirming(false);
+          }}
+        />
+      )}
       <EnabledSwitch layered={config.enabled} scope="site" label={t('site.enabled')} onChange={setEnabled} onReset={() => void editSite((own) => void delete own.enabled)} />
       {needsAccess && (
         <p class="warning row">

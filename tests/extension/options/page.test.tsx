@@ -235,7 +235,18 @@ describe('sites that are not built in', () => {
     [...page.$$<HTMLButtonElement>('[data-site="support.acme.com"] button')].find((b) => b.textContent === en['site.grant'])!.click();
     expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] });
     await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"]').textContent).not.toContain(en['site.noAccess']));
-    [...page.$$<HTMLButtonElement>('[data-site="support.acme.com"] button')].find((b) => b.textContent === en['site.remove'])!.click();
+    const removeSite = () => [...page.$$<HTMLButtonElement>('[data-site="support.acme.com"] button')].find((b) => b.textContent === en['site.remove'])!;
+    // Asked first, with the focus on keeping it: kept, nothing changes and the focus is back.
+    removeSite().click();
+    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"] .confirm').textContent).toContain('Remove support.acme.com and its settings?'));
+    expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
+    (document.activeElement as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(removeSite()));
+    expect(stored()?.sites).toEqual({ 'support.acme.com': { enabled: true } });
+    expect(fake.browser.permissions.remove).not.toHaveBeenCalled();
+    removeSite().click();
+    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"] [data-confirm-remove]')).toBeTruthy());
+    page.$<HTMLButtonElement>('[data-site="support.acme.com"] [data-confirm-remove]').click();
     await vi.waitFor(() => expect(stored()?.sites).toEqual({}));
     await vi.waitFor(() => expect(fake.browser.permissions.remove).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] }));
     await vi.waitFor(() => expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(0));
