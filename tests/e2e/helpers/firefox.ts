@@ -52,6 +52,8 @@ export interface FirefoxSession {
   open(url: string): Promise<string>;
   /** Evaluates `expression` in the tab's page (awaiting a promise) and returns it as plain JSON. */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /** Clicks the centre of the first element that matches `selector` with the mouse, as a user would (a disabled control gets the click too). */
+  click(context: string, selector: string): Promise<void>;
   /** Console messages and uncaught errors of every tab, as "level: text". */
   logs: string[];
   close(): Promise<void>;
@@ -168,6 +170,21 @@ export async function launchFirefox({ localHosts = [] }: { localHosts?: string[]
       extensionUrl: `moz-extension://${EXTENSION_UUID}/`,
       logs,
       evaluate,
+      async click(context, selector) {
+        const found = await send('script.evaluate', {
+          expression: `(() => { const element = document.querySelector(${JSON.stringify(selector)}); element?.scrollIntoView({ block: 'center', behavior: 'instant' }); return element; })()`,
+          target: { context },
+          awaitPromise: false,
+          resultOwnership: 'none',
+        });
+        const element = found.result as { type: string; sharedId?: string };
+        if (element.type !== 'node' || !element.sharedId) throw new Error(`click: nothing matches ${selector}`);
+        const origin = { type: 'element', element: { sharedId: element.sharedId } };
+        await send('input.performActions', {
+          context,
+          actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 0, y: 0, origin }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+        });
+      },
       async open(url) {
         const { context } = (await send('browsingContext.create', { type: 'tab' })) as { context: string };
         await send('browsingContext.navigate', { context, url, wait: 'complete' });
