@@ -2,14 +2,14 @@
 // on Linux, starts Firefox ESR with the BUILT dist/firefox as a temporary add-on, and checks that the
 // "3rdparty" values reach the extension's storage.managed and that the options page will not turn the rule
 // the policy locks on.
-import { accessSync, constants, existsSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { GECKO_ID } from '../../scripts/firefox-manifest.js';
 import { REPO_ROOT } from './helpers/browser.js';
 import { firefoxSkipReason, launchFirefox, type FirefoxSession } from './helpers/firefox.js';
+import { policyFile, policySkipReason } from './helpers/policy-file.js';
 
 /** Where Firefox on Linux reads policy (Debian's firefox-esr too: it looks in /etc/firefox, not /etc/firefox-esr). */
 const POLICY_FILE = '/etc/firefox/policies/policies.json';
@@ -19,53 +19,24 @@ const LOCKED_RULE = 'fairness-argument';
 const LOCK_REASON = `Set by your organisation — ${String(VALUES.message)}`;
 if (!(VALUES.rulesOff as Record<string, string[]>)['*.zendesk.com']?.includes(LOCKED_RULE)) throw new Error(`the Firefox example no longer turns ${LOCKED_RULE} off on *.zendesk.com: pick another rule`);
 
-const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
+/** An admin's own policies.json is put back afterwards. */
+const policy = policyFile(POLICY_FILE);
 
-/** The folder must be writable (as root); locally the test skips with the reason, in CI it runs and fails. */
-function policySkipReason(): string | undefined {
-  const skip = firefoxSkipReason();
-  if (skip) return skip;
-  let dir = dirname(POLICY_FILE);
-  while (!existsSync(dir)) dir = dirname(dir);
-  try {
-    accessSync(dir, constants.W_OK);
-    return undefined;
-  } catch {
-    if (IN_CI) return undefined;
-    const reason = `${dir} is not writable, so no Firefox policy can be installed: run as root`;
-    console.warn(`[e2e] skipped: ${reason}`);
-    return reason;
-  }
-}
-
-/** An admin's own policies.json, put back afterwards; and the folders this test made, removed. */
-const previous = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE) : undefined;
-const madeDirs: string[] = [];
-function restorePolicy() {
-  if (previous) writeFileSync(POLICY_FILE, previous);
-  else rmSync(POLICY_FILE, { force: true });
-  for (const dir of madeDirs.splice(0)) rmdirSync(dir);
-}
-
-const skipReason = policySkipReason();
+const skipReason = policySkipReason(POLICY_FILE, firefoxSkipReason(), 'Firefox');
 
 describe.skipIf(skipReason)(`enterprise policy in Firefox${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let firefox: FirefoxSession;
 
   beforeAll(async () => {
     // Other Firefox tests on this machine read the same file: it is there only while this file's tests run.
-    process.once('exit', restorePolicy);
-    for (let dir = dirname(POLICY_FILE); !existsSync(dir); dir = dirname(dir)) madeDirs.push(dir);
-    await mkdir(dirname(POLICY_FILE), { recursive: true });
-    writeFileSync(POLICY_FILE, POLICY);
+    policy.write(POLICY);
     // Firefox reads policies.json at start only.
     firefox = await launchFirefox();
   });
 
   afterAll(async () => {
     await firefox?.close();
-    restorePolicy();
-    process.off('exit', restorePolicy);
+    policy.restore();
   });
 
   const optionsPage = async () => {

@@ -2,14 +2,14 @@
 // file, starts Chromium with the BUILT extension, and checks that the policy reaches the extension,
 // that the options page shows the rule it turns off as locked and will not turn it on, that a
 // helpdesk page does not flag that rule, and that lockOptions makes the page read-only.
-import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 import { flaggedRules as flagged, openOptionsPage, openWithDraft, storedSettings } from './helpers/pages.js';
+import { policyFile, policySkipReason } from './helpers/policy-file.js';
 import { warnedRules } from './helpers/ticket.js';
 
 const EXTENSION_ID = 'pighjojaehdijiogcinpgpcicbppmlpb';
@@ -36,28 +36,9 @@ declare const chrome: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> }; managed: { get(keys: null): Promise<Record<string, unknown>> } };
 };
 
-const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
+const policy = policyFile(POLICY_FILE);
 
-/** Chromium's policy folder must be writable (as root); locally the test skips with the reason, in CI it runs and fails. */
-function policySkipReason(): string | undefined {
-  const skip = e2eSkipReason();
-  if (skip) return skip;
-  let dir = POLICY_DIR;
-  while (!existsSync(dir)) dir = dirname(dir);
-  try {
-    accessSync(dir, constants.W_OK);
-    return undefined;
-  } catch {
-    if (IN_CI) return undefined;
-    const reason = `${dir} is not writable, so no Chromium policy can be installed: run as root`;
-    console.warn(`[e2e] skipped: ${reason}`);
-    return reason;
-  }
-}
-
-const removePolicy = () => rmSync(POLICY_FILE, { force: true });
-
-const skipReason = policySkipReason();
+const skipReason = policySkipReason(POLICY_FILE, e2eSkipReason(), 'Chromium');
 
 describe.skipIf(skipReason)(`enterprise policy in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let browser: ExtensionBrowser;
@@ -68,16 +49,13 @@ describe.skipIf(skipReason)(`enterprise policy in Chromium${skipReason ? ` (skip
     zendesk = await serveHelpdeskPage(ZENDESK, PAGE);
     freshdesk = await serveHelpdeskPage(FRESHDESK, PAGE);
     // Other helpers' browsers on this machine read the folder too: the file is there only while this file's tests run.
-    process.once('exit', removePolicy);
-    await mkdir(POLICY_DIR, { recursive: true });
-    await writeFile(POLICY_FILE, POLICY);
+    policy.write(POLICY);
     // Chromium reads policy at start; the launch waits for the extension's first storage.managed read.
     browser = await launchWithExtension({ localHosts: [ZENDESK, FRESHDESK] });
   });
 
   afterAll(async () => {
-    await rm(POLICY_FILE, { force: true });
-    process.off('exit', removePolicy);
+    policy.restore();
     await Promise.all([browser?.close(), zendesk?.close(), freshdesk?.close()]);
   });
 
@@ -137,7 +115,7 @@ describe.skipIf(skipReason)(`enterprise policy in Chromium${skipReason ? ` (skip
     const options = await openOptions();
     expect(await options.locator('[data-site="*.freshdesk.com"] input[data-rule="excuse"]').isDisabled()).toBe(false);
     // Chromium notices the changed file after a few seconds; the page follows without a reload.
-    await writeFile(POLICY_FILE, LOCKED_POLICY);
+    policy.write(LOCKED_POLICY);
     const banner = options.locator('[data-options-locked]');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.textContent()).toContain(String(ramahValues(LOCKED_POLICY).message));

@@ -456,7 +456,12 @@ interface CoachSetup {
   packs: readonly Pack[];
 }
 
-async function loadSetup(): Promise<CoachSetup | null> {
+/**
+ * What applies here, or null when the worker did not say; `unchanged` when it says what it said
+ * last time (a pack's refresh that found nothing new still writes when it checked), so that the
+ * page parses no pack and analyses no draft again for it.
+ */
+async function loadSetup(previous: string | undefined): Promise<{ setup: CoachSetup | null; key?: string } | 'unchanged'> {
   const reply = await ask({ kind: 'site-config', url: location.href }).catch((error: unknown) => {
     console.warn('[Ramah] no settings from the extension', error);
     return null;
@@ -464,15 +469,17 @@ async function loadSetup(): Promise<CoachSetup | null> {
   // A request that failed in the worker is answered with its error, not a config.
   if (!reply?.config) {
     if (reply) console.warn('[Ramah] no settings from the extension', reply);
-    return null;
+    return { setup: null };
   }
+  const key = JSON.stringify([reply.config, reply.packs]);
+  if (key === previous) return 'unchanged';
   for (const problem of reply.problems) console.warn(`[Ramah] ${problem}`);
   // Packs were validated when installed; checked again here since storage is not to be trusted.
   const packs = reply.packs.flatMap((json) => {
     const parsed = parsePack(json);
     return parsed.ok ? [parsed.pack] : [];
   });
-  return { config: reply.config, rules: engineRules(reply.config), packs };
+  return { setup: { config: reply.config, rules: engineRules(reply.config), packs }, key };
 }
 
 async function main(): Promise<void> {
@@ -494,11 +501,16 @@ async function main(): Promise<void> {
   const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
   const adapter = adapterFor(new URL(location.href));
   let generation = 0;
+  let appliedKey: string | undefined;
   const apply = async () => {
     const mine = ++generation;
-    const setup = await loadSetup();
-    if (mine !== generation) return; // a newer change is being applied
-    if (!setup?.config.enabled.value) {
+    const loaded = await loadSetup(appliedKey);
+    if (mine !== generation || loaded === 'unchanged') return; // a newer change is being applied, or nothing changed
+    const { setup, key } = loaded;
+    // No answer is not "off": what runs keeps running until the worker says otherwise.
+    if (!setup) return;
+    appliedKey = key;
+    if (!setup.config.enabled.value) {
       coach?.stop();
       coach = null;
     } else if (coach) coach.reconfigure(setup);

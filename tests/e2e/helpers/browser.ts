@@ -16,7 +16,8 @@ export const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
 /** `RAMAH_CHROMIUM` points the tests at another Chromium build. */
 export const CHROMIUM_PATH = process.env.RAMAH_CHROMIUM ?? '/usr/bin/chromium';
 
-const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
+/** In CI the end-to-end tests run, and fail, where they would skip on a developer's machine. */
+export const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
 
 /**
  * Whether the end-to-end tests can run here. Without Chromium they skip locally with the reason,

@@ -11,13 +11,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from './browser.js';
+import { IN_CI, REPO_ROOT } from './browser.js';
 
 export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, 'dist/firefox');
 /** `RAMAH_FIREFOX` points the tests at another Firefox. */
 export const FIREFOX_PATH = process.env.RAMAH_FIREFOX ?? '/usr/bin/firefox-esr';
 
-const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
 
 /** Without Firefox the tests skip locally with the reason; in CI they run and fail. */
 export function firefoxSkipReason(): string | undefined {
