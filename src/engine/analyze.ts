@@ -21,6 +21,8 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   const document = toDocument(draft);
   const customer = options.customerMessage ? toDocument(options.customerMessage) : undefined;
   const language = !options.language || options.language === 'auto' ? detectLanguage(document, customer) : options.language;
+  // What is said to the agent; what goes into the draft stays in `language`.
+  const said = options.messageLanguage ?? language;
 
   const signalReads = customer ? readSignals(customer) : [];
   const signals = new Set<Signal>(signalReads.map((s) => s.signal));
@@ -31,7 +33,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   const run = (rule: Rule) => {
     if (options.rules?.[rule.meta.id] === 'off') return;
     if (internal && rule.meta.quietInInternalNotes) return;
-    for (const raw of rule.check(context)) findings.push(toFinding(rule, raw, draft, language));
+    for (const raw of rule.check(context)) findings.push(toFinding(rule, raw, draft, said));
   };
   for (const rule of RULES) run(rule);
   for (const rule of library.rules) run(rule);
@@ -51,13 +53,13 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
     stepDetails,
     phraseSuggestions: STEPS.filter((step) => !steps[step]).flatMap((step) => library.phrasesForStep(step, language)),
     context: signalReads.map((s) => s.signal),
-    signals: signalReads.map((s) => ({ ...s, guidance: library.guidance(s.signal, language), phrases: library.phrasesForSignal(s.signal, language) })),
+    signals: signalReads.map((s) => ({ ...s, guidance: library.guidance(s.signal, said), phrases: library.phrasesForSignal(s.signal, language) })),
     failures,
     gestures: failures.length > 0 && !steps.extra ? library.gestures(language, tier, failures) : [],
   };
 }
 
-function toFinding(rule: Rule, raw: RawFinding, draft: string, language: Report['language']): Finding {
+function toFinding(rule: Rule, raw: RawFinding, draft: string, said: Report['language']): Finding {
   return {
     rule: rule.meta.id,
     kind: rule.meta.kind,
@@ -65,7 +67,7 @@ function toFinding(rule: Rule, raw: RawFinding, draft: string, language: Report[
     end: raw.end,
     text: draft.slice(raw.start, raw.end),
     messageId: raw.messageId,
-    message: fillMessage(rule.meta.messages[raw.messageId]?.[language] ?? rule.meta.description[language], raw.data),
+    message: fillMessage(rule.meta.messages[raw.messageId]?.[said] ?? rule.meta.description[said], raw.data),
     suggestions: raw.suggestions,
   };
 }

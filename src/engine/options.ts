@@ -1,4 +1,4 @@
-import type { AgentTier, LanguageOption } from './report.js';
+import type { AgentTier, Language, LanguageOption } from './report.js';
 import type { Pack } from './packs/schema.js';
 
 export type RuleSetting = 'off' | 'warn';
@@ -8,6 +8,12 @@ export interface AnalyzeOptions {
   customerMessage?: string;
   /** The draft's language, or `auto` (the default) to detect it. */
   language?: LanguageOption;
+  /**
+   * The language of what the engine says to the agent: findings' messages and the guidance for the
+   * customer's signals (the agent's UI language). Suggested rewordings, phrases and gestures stay in
+   * the draft's language. Defaults to the draft's language.
+   */
+  messageLanguage?: Language;
   /** Team and personal packs, in order: a later pack overrides phrases with the same id. Built-in packs come first. */
   packs?: readonly Pack[];
   /** Leave out the built-in packs (for a team that ships all its own phrases). */

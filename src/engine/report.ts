@@ -34,7 +34,7 @@ export interface Finding extends Span {
   rule: string;
   kind: 'warning' | 'suggestion';
   messageId: string;
-  /** In the draft's language. */
+  /** In `messageLanguage` when the caller gave one (the agent's UI language), else the draft's language. */
   message: string;
   /** Rewordings that replace `draft.slice(start, end)`, best first, in the writer's capitalisation. */
   suggestions: string[];
@@ -63,6 +63,7 @@ export interface SignalReport {
   signal: Signal;
   /** Where in the customer's message the signal was read. */
   spans: Span[];
+  /** Advice for the agent, in `messageLanguage` when given, else the draft's language. */
   guidance: string;
   phrases: Phrase[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.js';
 import { parsePack, type Pack } from '../../src/engine/packs/schema.js';
 import { STEPS } from '../../src/engine/report.js';
+import { RULES } from '../../src/engine/rules/index.js';
 import { toDocument } from '../../src/engine/text/document.js';
 
 const BLAME = "Sorry, the mix-up is the warehouse's fault.";
@@ -94,5 +95,43 @@ describe('hostile input', () => {
     const report = analyze('Pak constructor, paketnya akan kami kirim ulang hari ini.', { customerMessage: 'Paket saya rusak, kesal banget!!' });
     const calm = report.findings.find((f) => f.rule === 'calm-first');
     expect(calm?.suggestions.join(' ')).not.toMatch(/native code|function/);
+  });
+});
+
+describe('messageLanguage: what the engine says to the agent, in the agent’s language', () => {
+  const UPSET = 'This is the third time my order is late, I am furious!';
+  const englishDraft = analyze(BLAME, { customerMessage: UPSET });
+  const blame = (report: ReturnType<typeof analyze>) => report.findings.find((f) => f.rule === 'blame-department')!;
+  const advice = (report: ReturnType<typeof analyze>) => report.signals.find((s) => s.signal === 'upset')!.guidance;
+
+  it.each(['id', 'ms', 'en'] as const)('an English draft gets its messages and guidance in %s; its rewordings, phrases and gestures stay English', (agent) => {
+    const report = analyze(BLAME, { customerMessage: UPSET, messageLanguage: agent });
+    expect(report.language).toBe('en');
+    const rule = RULES.find((r) => r.meta.id === 'blame-department')!;
+    const finding = blame(report);
+    expect(Object.values(rule.meta.messages).map((m) => m[agent])).toContain(finding.message);
+    // Same span and the same English rewordings as without the option.
+    expect({ ...finding, message: '' }).toEqual({ ...blame(englishDraft), message: '' });
+    expect(advice(report)).toBe(advice(analyze('Maaf Kak, keterlambatannya kesalahan bagian gudang.', { customerMessage: UPSET, language: agent })));
+    expect(report.phraseSuggestions).toEqual(englishDraft.phraseSuggestions);
+    expect(report.signals.map((s) => s.phrases)).toEqual(englishDraft.signals.map((s) => s.phrases));
+    expect(report.phraseSuggestions.every((p) => p.language === 'en')).toBe(true);
+  });
+
+  it('differs by language, so the test above would see a draft-language message', () => {
+    const messages = (['id', 'ms', 'en'] as const).map((agent) => blame(analyze(BLAME, { customerMessage: UPSET, messageLanguage: agent })).message);
+    expect(new Set(messages).size).toBe(3);
+    expect(new Set((['id', 'ms', 'en'] as const).map((agent) => advice(analyze(BLAME, { customerMessage: UPSET, messageLanguage: agent })))).size).toBe(3);
+    expect(blame(englishDraft).message).toBe(messages[2]);
+  });
+
+  it('an Indonesian draft for an English-speaking agent: English message, Indonesian rewordings', () => {
+    const draft = 'Mohon maaf, itu kesalahan bagian gudang.';
+    const inIndonesian = blame(analyze(draft, { language: 'id' }));
+    const forAgent = blame(analyze(draft, { language: 'id', messageLanguage: 'en' }));
+    expect(forAgent.suggestions).toEqual(inIndonesian.suggestions);
+    expect(forAgent.message).not.toBe(inIndonesian.message);
+    const rule = RULES.find((r) => r.meta.id === 'blame-department')!;
+    expect(rule.meta.messages[forAgent.messageId]!.en).toBe(forAgent.message);
   });
 });

@@ -20,8 +20,8 @@ import { withNamePlaceholder } from '../packs/personal.js';
 import { SETTINGS_KEY } from '../settings/model.js';
 import { onStoredChange } from '../settings/store.js';
 import { ask } from '../messaging.js';
-import { translator } from '../i18n/messages.js';
-import { browserUiLocale } from '../i18n/ui-locale.js';
+import { translator, type UiLocale } from '../i18n/messages.js';
+import { uiLocaleOf } from '../i18n/ui-locale.js';
 import type { TabMessage } from '../protocol.js';
 import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
@@ -54,8 +54,6 @@ interface ComposerState {
   context?: { at: number; customerMessage?: string; customerName?: string; audience: 'customer' | 'internal'; label?: string };
 }
 
-const uiLocale = browserUiLocale();
-const t = translator(uiLocale);
 const ignoreKey = (finding: Finding) => `${finding.rule}\u0000${finding.text}`;
 
 class Coach {
@@ -67,18 +65,23 @@ class Coach {
   private editing = false;
   private rectFrame = 0;
   private lastRect: ReturnType<typeof rectOf> | null = null;
+  /** Ramah's own words, in the language the agent chose; a new choice makes a new Coach. */
+  readonly uiLocale: UiLocale;
+  private readonly t: ReturnType<typeof translator>;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private setup: CoachSetup,
     private readonly collapsed: boolean,
   ) {
+    this.uiLocale = uiLocaleOf(setup.config.uiLanguage);
+    this.t = translator(this.uiLocale);
     this.highlights = new Highlights(
       {
         apply: (composer, finding, index) => void this.apply(composer, finding, index),
         ignore: (composer, finding) => this.ignore(composer, finding),
       },
-      uiLocale,
+      this.uiLocale,
     );
     this.watcher = new ComposerWatcher(adapter, {
       added: (composer) => {
@@ -244,6 +247,8 @@ class Coach {
         audience: context.audience,
         language: this.setup.config.language.value,
         tier: this.setup.config.tier.value,
+        // Advice in the agent's language; rewordings and phrases stay in the draft's.
+        messageLanguage: this.uiLocale,
         rules: this.setup.rules,
         packs: this.setup.packs,
       });
@@ -291,13 +296,13 @@ class Coach {
         if (composer) this.ignore(composer, finding);
       },
       setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
-      copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? t('notice.copiedOnly') : '')),
+      copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? this.t('notice.copiedOnly') : '')),
       focusComposer: () => this.returnFocus(),
       selectedText: () => this.selectedText(),
       savePhrase: (phrase) => this.savePhrase(phrase),
     };
     try {
-      this.sidebar = createSidebar({ document, actions, locale: uiLocale, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
+      this.sidebar = createSidebar({ document, actions, locale: this.uiLocale, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
     } catch (error) {
       console.warn('[Ramah] the sidebar could not be made', error);
     }
@@ -374,7 +379,7 @@ class Coach {
     const composer = this.current();
     if (!composer) {
       const copied = await copyText(null, phrase);
-      this.notify(copied ? t('notice.copiedOnly') : '');
+      this.notify(copied ? this.t('notice.copiedOnly') : '');
       return;
     }
     const state = this.state(composer);
@@ -415,8 +420,8 @@ class Coach {
         this.notify('');
         const caret = readCaret(composer);
         if (caret) this.state(composer).caret = caret;
-      } else if (result.reason === 'stale') this.notify(t('notice.stale'));
-      else this.notify(t(result.reason === 'unverified' ? 'notice.unverified' : 'notice.copied'));
+      } else if (result.reason === 'stale') this.notify(this.t('notice.stale'));
+      else this.notify(this.t(result.reason === 'unverified' ? 'notice.unverified' : 'notice.copied'));
       composer.dispatchEvent(new CustomEvent('ramah:edited', { detail: JSON.stringify(result) }));
       this.schedule(composer, 0);
       return result;
@@ -513,8 +518,10 @@ async function main(): Promise<void> {
     if (!setup.config.enabled.value) {
       coach?.stop();
       coach = null;
-    } else if (coach) coach.reconfigure(setup);
+    } else if (coach && coach.uiLocale === uiLocaleOf(setup.config.uiLanguage)) coach.reconfigure(setup);
     else {
+      // Another UI language: the sidebar and the cards are made again in it.
+      coach?.stop();
       coach = new Coach(adapter, setup, stored[COLLAPSED_KEY] === true);
       coach.start();
     }

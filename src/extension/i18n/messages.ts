@@ -176,6 +176,9 @@ const ms: Messages = {
 
 export const MESSAGES: Record<UiLocale, Messages> = { en, id, ms };
 
+/** Each UI language by its own name, as language pickers show them, whatever the UI's language. */
+export const UI_LOCALE_NAMES: Readonly<Record<UiLocale, string>> = { en: 'English', id: 'Bahasa Indonesia', ms: 'Bahasa Melayu' };
+
 /** The UI locale for the browser's languages: Indonesian (`id`, or the legacy `in`), Malay, else English. */
 export function pickLocale(languages: string | readonly string[] | undefined): UiLocale {
   const first = (typeof languages === 'string' ? languages : languages?.[0]) ?? '';

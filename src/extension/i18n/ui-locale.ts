@@ -1,8 +1,10 @@
 /**
  * The one choice of language for Ramah's own UI in every context (sidebar, underline cards, popup,
- * options): the browser's UI language, which a page cannot change, else the navigator's.
+ * options): the agent's `uiLanguage` setting, else the browser's UI language, which a page cannot
+ * change, else the navigator's.
  */
 import browser from 'webextension-polyfill';
+import type { UiLanguageOption } from '../settings/model.js';
 import { pickLocale, type UiLocale } from './messages.js';
 
 export function browserUiLocale(): UiLocale {
@@ -13,4 +15,9 @@ export function browserUiLocale(): UiLocale {
     // A context without i18n: the navigator's language says the same in practice.
   }
   return pickLocale(language || navigator.language);
+}
+
+/** The locale the agent chose, or the browser's. */
+export function uiLocaleOf(choice: UiLanguageOption | undefined): UiLocale {
+  return choice === undefined || choice === 'browser' ? browserUiLocale() : choice;
 }

@@ -2,7 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import type { PackError } from '../../engine/packs/schema.js';
 import type { LanguageOption } from '../../engine/report.js';
-import { LANGUAGE_OPTIONS, type Layered } from '../settings/index.js';
+import { useState } from 'preact/hooks';
+import { AGENT_NAME_MAX, LANGUAGE_OPTIONS, cleanName, type Layered } from '../settings/index.js';
 import { originText, useOptions } from './context.js';
 
 /** Says where a value comes from when it is not the default; a value set by policy says it is locked, and why. */
@@ -53,6 +54,8 @@ interface SettingSelectProps<T extends string> {
   /** Its `data-setting`. */
   setting: string;
   label: string;
+  /** A line under the choice, when its label does not say enough. */
+  hint?: string;
   choices: readonly T[];
   choiceLabel: (choice: T) => string;
   layered: Layered<T>;
@@ -62,13 +65,14 @@ interface SettingSelectProps<T extends string> {
 }
 
 /** One choice of a few, such as the drafts' language or the agent's authority, over what lies under it. */
-export function SettingSelect<T extends string>({ setting, label, choices, choiceLabel, layered, scope, onChange, onReset }: SettingSelectProps<T>) {
+export function SettingSelect<T extends string>({ setting, label, hint, choices, choiceLabel, layered, scope, onChange, onReset }: SettingSelectProps<T>) {
   const { readOnly } = useOptions();
+  const hintId = hint ? `${setting}-hint` : undefined;
   return (
     <div class="row">
       <label class="field">
         <span>{label}</span>
-        <select data-setting={setting} value={layered.value} disabled={readOnly || layered.locked} onChange={(event) => onChange(event.currentTarget.value as T)}>
+        <select data-setting={setting} value={layered.value} aria-describedby={hintId} disabled={readOnly || layered.locked} onChange={(event) => onChange(event.currentTarget.value as T)}>
           {choices.map((choice) => (
             <option key={choice} value={choice}>
               {choiceLabel(choice)}
@@ -77,6 +81,65 @@ export function SettingSelect<T extends string>({ setting, label, choices, choic
         </select>
       </label>
       <Origin layered={layered} scope={scope} onReset={onReset} />
+      {hint && (
+        <p id={hintId} class="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The name the agent signs with, saved when the field is left or Enter is pressed. */
+export function AgentNameField() {
+  const { t, data, readOnly, write } = useOptions();
+  const [draft, setDraft] = useState<string | null>(null);
+  const save = (text: string) => {
+    setDraft(null);
+    const name = cleanName(text).slice(0, AGENT_NAME_MAX);
+    if (name !== data.user.agentName) void write((settings) => void (settings.agentName = name));
+  };
+  return (
+    <div class="row">
+      <label class="field">
+        <span>{t('agentName.label')}</span>
+        <input
+          type="text"
+          data-setting="agentName"
+          value={draft ?? data.user.agentName}
+          maxLength={AGENT_NAME_MAX}
+          placeholder={t('agentName.placeholder')}
+          autocomplete="name"
+          spellcheck={false}
+          disabled={readOnly}
+          aria-describedby="agentName-hint"
+          onInput={(event) => setDraft(event.currentTarget.value)}
+          onChange={(event) => save(event.currentTarget.value)}
+        />
+      </label>
+      <p id="agentName-hint" class="hint">
+        {t('agentName.hint')}
+      </p>
+    </div>
+  );
+}
+
+/** "Show diagnostics": off, the helpdesk page sees nothing of Ramah. */
+export function DebugSwitch() {
+  const { t, data, readOnly, write } = useOptions();
+  return (
+    <div class="row">
+      <label class="check">
+        <input type="checkbox" data-setting="debug" checked={data.user.debug} disabled={readOnly} aria-describedby="debug-hint" onChange={(event) => {
+            const debug = event.currentTarget.checked;
+            void write((settings) => void (settings.debug = debug));
+          }}
+        />
+        <span>{t('debug.label')}</span>
+      </label>
+      <p id="debug-hint" class="hint">
+        {t('debug.hint')}
+      </p>
     </div>
   );
 }

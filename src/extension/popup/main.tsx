@@ -8,19 +8,36 @@ import './popup.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { browserUiLocale } from '../i18n/ui-locale.js';
+import { uiLocaleOf } from '../i18n/ui-locale.js';
 import { ask } from '../messaging.js';
 import { originPattern } from '../settings/index.js';
-import { SETTINGS_KEY } from '../settings/model.js';
-import { onStoredChange } from '../settings/store.js';
+import { SETTINGS_KEY, type UiLanguageOption } from '../settings/model.js';
+import { onStoredChange, readPolicy, readUserSettings, updateUserSettings } from '../settings/store.js';
 import { disableSite, enableSite, type ActionResult } from './actions.js';
 import { popupTranslator } from './messages.js';
 import { popupView, type PopupAction, type PopupView } from './state.js';
-import { Popup } from './view.js';
+import { Popup, type Shortcut } from './view.js';
 
-const locale = browserUiLocale();
-const t = popupTranslator(locale);
-document.documentElement.lang = locale;
+/** The agent's language for Ramah, and whether the admin locked the settings. */
+async function readChoice(): Promise<{ uiLanguage: UiLanguageOption; locked: boolean }> {
+  const [settings, policy] = await Promise.all([readUserSettings(), readPolicy()]);
+  return { uiLanguage: settings.value.uiLanguage, locked: policy.value.lockOptions };
+}
+
+/** Ramah's commands and their keys, as the agent or the browser set them. */
+async function readShortcuts(): Promise<Shortcut[]> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands
+    .filter((command) => command.name && command.name !== '_execute_action')
+    .map((command) => ({ name: command.name!, description: command.description ?? command.name!, shortcut: command.shortcut ?? '' }));
+}
+
+/** The browser's own page for extension keys: Firefox opens it itself; Chrome's is a chrome:// page a tab can open. */
+function openShortcutSettings(): void {
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') void commands.openShortcutSettings().catch(() => {});
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => {});
+}
 
 async function readView(): Promise<PopupView> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
@@ -39,12 +56,18 @@ async function readView(): Promise<PopupView> {
 
 function App() {
   const [view, setView] = useState<PopupView | null>(null);
+  const [choice, setChoice] = useState<{ uiLanguage: UiLanguageOption; locked: boolean } | null>(null);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const refresh = useCallback(() => void readView().then(setView), []);
+  const refresh = useCallback(() => {
+    void readView().then(setView);
+    void readChoice().then(setChoice);
+  }, []);
 
   useEffect(() => {
     refresh();
+    void readShortcuts().then(setShortcuts);
     const stop = onStoredChange([SETTINGS_KEY], refresh);
     browser.permissions.onAdded.addListener(refresh);
     browser.permissions.onRemoved.addListener(refresh);
@@ -55,7 +78,10 @@ function App() {
     };
   }, [refresh]);
 
-  if (!view) return null;
+  if (!view || !choice) return null;
+  const locale = uiLocaleOf(choice.uiLanguage);
+  const t = popupTranslator(locale);
+  document.documentElement.lang = locale;
 
   const onAction = (action: PopupAction) => {
     // Straight from the click: the permission request needs the user's gesture.
@@ -69,7 +95,23 @@ function App() {
     });
   };
 
-  return <Popup view={view} t={t} notice={notice} busy={busy} onAction={onAction} onOptions={() => void browser.runtime.openOptionsPage()} />;
+  return (
+    <Popup
+      view={view}
+      t={t}
+      notice={notice}
+      busy={busy}
+      onAction={onAction}
+      onOptions={() => void browser.runtime.openOptionsPage()}
+      shortcuts={shortcuts}
+      onShortcutSettings={openShortcutSettings}
+      uiLanguage={{
+        value: choice.uiLanguage,
+        disabled: choice.locked,
+        onChange: (uiLanguage) => void updateUserSettings((settings) => void (settings.uiLanguage = uiLanguage)).catch(() => refresh()),
+      }}
+    />
+  );
 }
 
 render(<App />, document.getElementById('root')!);

@@ -28,6 +28,12 @@ const en = {
   'action.options': 'Options',
   'notice.refused': 'Access was not given, so nothing changed.',
   'notice.failed': 'That did not work: {error}',
+  shortcuts: 'Keyboard shortcuts',
+  'shortcut.unset': 'not set',
+  'shortcut.how': 'Set your own key in the browser’s shortcut settings.',
+  'shortcut.open': 'Shortcut settings',
+  'uiLanguage.label': "Ramah's language",
+  'uiLanguage.browser': "The browser's language",
 };
 
 export type PopupMessageKey = keyof typeof en;
@@ -59,6 +65,12 @@ const id: PopupMessages = {
   'action.options': 'Pengaturan',
   'notice.refused': 'Akses tidak diberikan, jadi tidak ada yang berubah.',
   'notice.failed': 'Tidak berhasil: {error}',
+  shortcuts: 'Pintasan keyboard',
+  'shortcut.unset': 'belum diatur',
+  'shortcut.how': 'Atur tombol Anda sendiri di pengaturan pintasan browser.',
+  'shortcut.open': 'Pengaturan pintasan',
+  'uiLanguage.label': 'Bahasa tampilan Ramah',
+  'uiLanguage.browser': 'Bahasa browser',
 };
 
 const ms: PopupMessages = {
@@ -87,6 +99,12 @@ const ms: PopupMessages = {
   'action.options': 'Tetapan',
   'notice.refused': 'Akses tidak diberikan, jadi tiada apa-apa yang berubah.',
   'notice.failed': 'Tidak berjaya: {error}',
+  shortcuts: 'Pintasan papan kekunci',
+  'shortcut.unset': 'belum ditetapkan',
+  'shortcut.how': 'Tetapkan kekunci anda sendiri dalam tetapan pintasan pelayar.',
+  'shortcut.open': 'Tetapan pintasan',
+  'uiLanguage.label': 'Bahasa paparan Ramah',
+  'uiLanguage.browser': 'Bahasa pelayar',
 };
 
 export const POPUP_MESSAGES: Record<UiLocale, PopupMessages> = { en, id, ms };

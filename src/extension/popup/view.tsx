@@ -1,4 +1,6 @@
 /** The popup's view: what it says about the tab and its buttons. Everything shown is text, the host names too. */
+import { UI_LOCALE_NAMES } from '../i18n/messages.js';
+import { UI_LANGUAGE_OPTIONS, type UiLanguageOption } from '../settings/model.js';
 import { reasonKey, type PopupMessageKey, type PopupTranslate } from './messages.js';
 import type { PopupAction, PopupState, PopupView } from './state.js';
 
@@ -10,6 +12,19 @@ export interface PopupProps {
   busy?: boolean;
   onAction(action: PopupAction): void;
   onOptions(): void;
+  /** Ramah's keyboard commands as the browser has them now; a command without a key has none. */
+  shortcuts?: readonly Shortcut[];
+  /** Opens the browser's page where the agent sets the keys. */
+  onShortcutSettings?(): void;
+  /** The agent's choice of language for Ramah, and how to change it; absent, the choice is not shown. */
+  uiLanguage?: { value: UiLanguageOption; disabled: boolean; onChange(choice: UiLanguageOption): void };
+}
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  /** The keys, e.g. "Alt+Shift+R"; empty when the agent or the browser left it unset. */
+  shortcut: string;
 }
 
 const HEADLINES: Record<PopupState, PopupMessageKey> = {
@@ -22,7 +37,7 @@ const HEADLINES: Record<PopupState, PopupMessageKey> = {
   unsupported: 'headline.unsupported',
 };
 
-export function Popup({ view, t, notice, busy = false, onAction, onOptions }: PopupProps) {
+export function Popup({ view, t, notice, busy = false, onAction, onOptions, shortcuts = [], onShortcutSettings, uiLanguage }: PopupProps) {
   const running = view.state === 'builtin' || view.state === 'enabled' || view.state === 'policy-enabled';
   const label = (action: PopupAction) => t(action === 'disable' ? 'action.disable' : view.state === 'needs-access' ? 'action.grant' : 'action.enable');
   return (
@@ -50,6 +65,37 @@ export function Popup({ view, t, notice, busy = false, onAction, onOptions }: Po
           {t('action.options')}
         </button>
       </div>
+      {shortcuts.length > 0 && (
+        <section class="shortcuts" aria-labelledby="shortcuts-title" data-shortcuts="">
+          <h2 id="shortcuts-title">{t('shortcuts')}</h2>
+          <dl>
+            {shortcuts.map((command) => (
+              <div key={command.name} data-shortcut={command.name}>
+                <dt>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="unset">{t('shortcut.unset')}</span>}</dt>
+                <dd>{command.description}</dd>
+              </div>
+            ))}
+          </dl>
+          {shortcuts.some((command) => !command.shortcut) && <p class="hint">{t('shortcut.how')}</p>}
+          {onShortcutSettings && (
+            <button type="button" class="link" data-shortcut-settings="" onClick={onShortcutSettings}>
+              {t('shortcut.open')}
+            </button>
+          )}
+        </section>
+      )}
+      {uiLanguage && (
+        <label class="ui-language">
+          <span>{t('uiLanguage.label')}</span>
+          <select data-setting="uiLanguage" value={uiLanguage.value} disabled={uiLanguage.disabled} onChange={(event) => uiLanguage.onChange(event.currentTarget.value as UiLanguageOption)}>
+            {UI_LANGUAGE_OPTIONS.map((choice) => (
+              <option key={choice} value={choice}>
+                {choice === 'browser' ? t('uiLanguage.browser') : UI_LOCALE_NAMES[choice]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </main>
   );
 }

@@ -12,6 +12,11 @@ export type RuleSetting = 'off' | 'warn';
 export const RULE_SETTINGS = ['off', 'warn'] as const;
 export const LANGUAGE_OPTIONS = ['auto', ...LANGUAGES] as const;
 export const AGENT_TIERS = ['self', 'approval'] as const;
+/** The language of Ramah's own words (headings, buttons, explanations): the browser's, or one chosen. */
+export const UI_LANGUAGE_OPTIONS = ['browser', ...LANGUAGES] as const;
+export type UiLanguageOption = (typeof UI_LANGUAGE_OPTIONS)[number];
+/** Long enough for any name an agent signs with, short enough to stay one line in a phrase. */
+export const AGENT_NAME_MAX = 60;
 
 /** What the agent chose for one site. What is absent falls through to the global settings. */
 export interface SiteSettings {
@@ -28,7 +33,14 @@ export interface UserSettings {
   version: typeof SETTINGS_VERSION;
   /** Coach at all; off stops Ramah on every site. */
   enabled: boolean;
+  /** The drafts' language, or `auto` to detect it per draft. */
   language: LanguageOption;
+  /** The language Ramah speaks to the agent in; suggested rewordings and phrases stay in the draft's. */
+  uiLanguage: UiLanguageOption;
+  /** The name the agent signs with, for `{agent_name}` in phrases; empty when not given. */
+  agentName: string;
+  /** Show diagnostics: performance marks and events the page can see. Off, Ramah leaves no trace on the page. */
+  debug: boolean;
   /** What the agent may give: alone, or also with a supervisor's approval. */
   tier: AgentTier;
   rules: Record<string, RuleSetting>;
@@ -40,6 +52,9 @@ export const DEFAULT_USER_SETTINGS: Readonly<UserSettings> = Object.freeze({
   version: SETTINGS_VERSION,
   enabled: true,
   language: 'auto',
+  uiLanguage: 'browser',
+  agentName: '',
+  debug: false,
   tier: 'self',
   rules: {},
   sites: {},
@@ -57,6 +72,9 @@ export interface Loaded<T> {
 const RuleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._/-]{0,128}$/));
 const Language = v.picklist(LANGUAGE_OPTIONS);
 const Tier = v.picklist(AGENT_TIERS);
+const UiLanguage = v.picklist(UI_LANGUAGE_OPTIONS);
+// One line of plain text: no control characters, which would break the phrase it fills.
+const AgentName = v.pipe(v.string(), v.maxLength(AGENT_NAME_MAX * 4), v.transform(cleanName), v.maxLength(AGENT_NAME_MAX));
 const PackIds = v.array(v.pipe(v.string(), v.maxLength(64)));
 // Not v.record: it takes a list too, and ["off"] would become the rule "0".
 const PlainObject = v.custom<Record<string, unknown>>((input) => isPlainObject(input));
@@ -85,6 +103,9 @@ export function loadUserSettings(stored: unknown): Loaded<UserSettings> {
   };
   field('enabled', v.boolean(), (x) => (value.enabled = x));
   field('language', Language, (x) => (value.language = x));
+  field('uiLanguage', UiLanguage, (x) => (value.uiLanguage = x));
+  field('agentName', AgentName, (x) => (value.agentName = x));
+  field('debug', v.boolean(), (x) => (value.debug = x));
   field('tier', Tier, (x) => (value.tier = x));
   field('rules', PlainObject, (rules) => (value.rules = soundRules(rules, 'settings.rules', problems)));
   field('sites', PlainObject, (sites) => {
@@ -224,6 +245,11 @@ export function isHttpsUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A name as one line: control characters and runs of spaces become one space. */
+export function cleanName(text: string): string {
+  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

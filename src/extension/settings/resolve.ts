@@ -7,7 +7,7 @@
  * Every value says which layer it came from, so the options page can show why it is what it is.
  */
 import type { AgentTier, LanguageOption } from '../../engine/report.js';
-import type { Policy, RuleSetting, UserSettings } from './model.js';
+import type { Policy, RuleSetting, UiLanguageOption, UserSettings } from './model.js';
 import { BUILTIN_SITES, hostMatches, mostSpecific } from './sites.js';
 
 export type Layer = 'default' | 'pack' | 'user' | 'site' | 'policy';
@@ -46,6 +46,12 @@ export interface SiteConfig {
   optionsLocked: boolean;
   /** The admin's message for locked settings. */
   policyMessage?: string;
+  /** The agent's own, the same on every site: the language Ramah speaks to them in. */
+  uiLanguage: UiLanguageOption;
+  /** The name the agent signs with, for `{agent_name}`; empty when not given. */
+  agentName: string;
+  /** Diagnostics the page can see (performance marks, events): off unless the agent turns them on. */
+  debug: boolean;
 }
 
 export interface ResolveInput {
@@ -120,6 +126,9 @@ export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: Resolv
     packs: applying.map((pack) => pack.id),
     optionsLocked: policy.lockOptions,
     policyMessage: policy.message,
+    uiLanguage: user.uiLanguage,
+    agentName: user.agentName,
+    debug: user.debug,
   };
 }
 

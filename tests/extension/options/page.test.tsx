@@ -158,6 +158,24 @@ describe('settings per site and everywhere', () => {
     await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="mail.google.com"] input[data-site-enabled]').checked).toBe(false));
   });
 
+  test("Ramah's language, the agent's name and diagnostics are the agent's own, written once for every site", async () => {
+    const page = await open();
+    const uiLanguage = page.$<HTMLSelectElement>('[data-site="*"] select[data-setting="uiLanguage"]');
+    expect(uiLanguage.value).toBe('browser');
+    expect([...uiLanguage.options].map((option) => option.textContent)).toEqual([en['uiLanguage.browser'], 'Bahasa Indonesia', 'Bahasa Melayu', 'English']);
+    choose(uiLanguage, 'ms');
+    await vi.waitFor(() => expect(stored()?.uiLanguage).toBe('ms'));
+    const name = page.$<HTMLInputElement>('[data-site="*"] input[data-setting="agentName"]');
+    name.value = '  Rina\n Wulandari ';
+    name.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(stored()?.agentName).toBe('Rina Wulandari'));
+    const debug = page.$<HTMLInputElement>('[data-site="*"] input[data-setting="debug"]');
+    expect(debug.checked).toBe(false);
+    debug.click();
+    await vi.waitFor(() => expect(stored()).toMatchObject({ uiLanguage: 'ms', agentName: 'Rina Wulandari', debug: true, sites: {} }));
+    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*"] input[data-setting="agentName"]').value).toBe('Rina Wulandari'));
+  });
+
   test("another tab's change shows at once and is kept by this page's next change", async () => {
     const page = await open();
     await fake.writeFromElsewhere({ [SETTINGS_KEY]: settings({ rules: { excuse: 'off' } }) });

@@ -60,6 +60,42 @@ describe('the popup view', () => {
     expect([...root.querySelectorAll<HTMLElement>('[data-action]')].map((button) => button.dataset.action)).toEqual(['options']);
   });
 
+  test('shows the keyboard shortcuts the browser has; one without a key says how to set it', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onShortcutSettings = vi.fn();
+    const shortcuts = [
+      { name: 'toggle-sidebar', description: 'Open or close the Ramah sidebar', shortcut: 'Alt+Shift+R' },
+      { name: 'next-finding', description: 'Go to the next thing to check', shortcut: '' },
+    ];
+    render(<Popup view={ACME} t={t} onAction={vi.fn()} onOptions={vi.fn()} shortcuts={shortcuts} onShortcutSettings={onShortcutSettings} />, root);
+    const rows = [...root.querySelectorAll<HTMLElement>('[data-shortcut]')];
+    expect(rows.map((row) => [row.dataset.shortcut, row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent])).toEqual([
+      ['toggle-sidebar', 'Alt+Shift+R', 'Open or close the Ramah sidebar'],
+      ['next-finding', t('shortcut.unset'), 'Go to the next thing to check'],
+    ]);
+    expect(root.querySelector('[data-shortcuts] .hint')?.textContent).toBe(t('shortcut.how'));
+    root.querySelector<HTMLButtonElement>('[data-shortcut-settings]')!.click();
+    expect(onShortcutSettings).toHaveBeenCalledOnce();
+    // Every key set: no advice on setting one.
+    render(<Popup view={ACME} t={t} onAction={vi.fn()} onOptions={vi.fn()} shortcuts={shortcuts.slice(0, 1)} />, root);
+    expect(root.querySelector('[data-shortcuts] .hint')).toBeNull();
+  });
+
+  test("Ramah's language can be chosen here too, unless the admin locked the settings", () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onChange = vi.fn();
+    render(<Popup view={ACME} t={t} onAction={vi.fn()} onOptions={vi.fn()} uiLanguage={{ value: 'browser', disabled: false, onChange }} />, root);
+    const select = root.querySelector<HTMLSelectElement>('select[data-setting="uiLanguage"]')!;
+    expect([...select.options].map((option) => option.value)).toEqual(['browser', 'id', 'ms', 'en']);
+    select.value = 'id';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onChange).toHaveBeenCalledWith('id');
+    render(<Popup view={ACME} t={t} onAction={vi.fn()} onOptions={vi.fn()} uiLanguage={{ value: 'id', disabled: true, onChange }} />, root);
+    expect(root.querySelector<HTMLSelectElement>('select[data-setting="uiLanguage"]')!.disabled).toBe(true);
+  });
+
   test('a notice after an action that did not happen', () => {
     const { $ } = mount(ACME, t('notice.refused'));
     expect($('[role="status"]')?.textContent).toBe('Access was not given, so nothing changed.');

@@ -15,6 +15,9 @@ const chosen: UserSettings = {
   version: SETTINGS_VERSION,
   enabled: true,
   language: 'ms',
+  uiLanguage: 'id',
+  agentName: 'Kak Rina',
+  debug: true,
   tier: 'approval',
   rules: { excuse: 'off', 'team/no-slang': 'warn' },
   sites: {
@@ -56,6 +59,11 @@ describe('loadUserSettings', () => {
     ['enabled', 'yes'],
     ['language', 'fr'],
     ['tier', 'never'],
+    ['uiLanguage', 'fr'],
+    ['uiLanguage', 'auto'],
+    ['agentName', 42],
+    ['agentName', 'x'.repeat(500)],
+    ['debug', 'on'],
     ['rules', 'off'],
     ['sites', ['*.zendesk.com']],
     ['rules', ['off']],
@@ -63,6 +71,18 @@ describe('loadUserSettings', () => {
     const { value, problems } = loadUserSettings({ ...structuredClone(chosen), [field]: bad });
     expect(value).toEqual({ ...chosen, [field]: DEFAULT_USER_SETTINGS[field] });
     expect(problems).toEqual([expect.stringContaining(`settings.${field} was not valid`)]);
+  });
+
+  test("the agent's name is kept as one line of text, and one too long for a phrase is refused", () => {
+    expect(loadUserSettings({ ...chosen, agentName: '  Kak\n\tRina\u0000 ' })).toEqual({ value: { ...chosen, agentName: 'Kak Rina' }, problems: [] });
+    const { value, problems } = loadUserSettings({ ...chosen, agentName: 'R'.repeat(61) });
+    expect(value.agentName).toBe('');
+    expect(problems).toEqual([expect.stringContaining('settings.agentName was not valid')]);
+  });
+
+  test('settings stored before the UI language, the name and debug existed read them as their defaults, without a problem', () => {
+    const { uiLanguage: _u, agentName: _a, debug: _d, ...older } = chosen;
+    expect(loadUserSettings(structuredClone(older))).toEqual({ value: { ...chosen, uiLanguage: 'browser', agentName: '', debug: false }, problems: [] });
   });
 
   test('a corrupt rule setting drops that rule only', () => {
