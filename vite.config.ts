@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { basename, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
@@ -18,6 +19,18 @@ if (manifest.version !== packageJson.version) {
   throw new Error(`manifest.json version ${manifest.version} differs from package.json version ${packageJson.version}`);
 }
 
+/**
+ * crxjs builds the pages that Chrome's manifest names; Firefox's sidebar page (Chrome's side panel,
+ * sidebar_action.default_panel there) is built here, to the same path.
+ */
+const firefoxSidebarPage = (): Plugin => ({
+  name: 'ramah:firefox-sidebar-page',
+  buildStart() {
+    const page = manifest.side_panel.default_path;
+    this.emitFile({ type: 'chunk', id: resolve(page), name: basename(page) });
+  },
+});
+
 // `vite build` makes dist/chrome; `vite build --mode firefox` makes dist/firefox from the same sources.
 export default defineConfig(({ mode }) => ({
   plugins: [
@@ -28,6 +41,7 @@ export default defineConfig(({ mode }) => ({
       // Self-contained content scripts need no web_accessible_resources (see CONTENT_SCRIPT).
       contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE, CONTENT_SCRIPT] },
     }),
+    ...(mode === 'firefox' ? [firefoxSidebarPage()] : []),
   ],
   build: {
     outDir: mode === 'firefox' ? 'dist/firefox' : 'dist/chrome',

@@ -21,16 +21,35 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  */
 export const CHROME_ONLY_KEYS = ['key', 'minimum_chrome_version', 'storage'] as const;
 
-type ChromeOnlyKey = (typeof CHROME_ONLY_KEYS)[number];
+/**
+ * Chrome's side panel (`side_panel` and the `sidePanel` permission) is Firefox's sidebar
+ * (`sidebar_action`, which needs no permission): the same page, pinned by the agent.
+ */
+export const CHROME_ONLY_PERMISSIONS = ['sidePanel'] as const;
+
+type ChromeOnlyKey = (typeof CHROME_ONLY_KEYS)[number] | 'side_panel';
 
 interface ChromeManifest {
   background: { service_worker: string; type?: string };
+  permissions?: string[];
+  side_panel?: { default_path: string };
+  name?: string;
+  action?: { default_icon?: unknown };
   [key: string]: unknown;
+}
+
+export interface SidebarAction {
+  default_panel: string;
+  default_title?: string;
+  default_icon?: unknown;
+  /** Ramah's panel is in the page unless the agent pins it: the sidebar does not open by itself. */
+  open_at_install: false;
 }
 
 export type FirefoxManifest<M extends ChromeManifest> = Omit<M, ChromeOnlyKey | 'background'> & {
   /** crxjs writes its loader here and adds `type: "module"`, as for Chrome's service worker. */
   background: { scripts: string[] };
+  sidebar_action?: SidebarAction;
   browser_specific_settings: {
     gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: ['none'] } };
     gecko_android: { strict_min_version: string };
@@ -39,10 +58,13 @@ export type FirefoxManifest<M extends ChromeManifest> = Omit<M, ChromeOnlyKey | 
 
 export function firefoxManifest<M extends ChromeManifest>(chrome: M): FirefoxManifest<M> {
   const manifest: Record<string, unknown> = { ...chrome };
-  for (const key of CHROME_ONLY_KEYS) delete manifest[key];
+  for (const key of [...CHROME_ONLY_KEYS, 'side_panel']) delete manifest[key];
+  if (chrome.permissions) manifest.permissions = chrome.permissions.filter((permission) => !(CHROME_ONLY_PERMISSIONS as readonly string[]).includes(permission));
+  const sidePanel = chrome.side_panel?.default_path;
   return {
     ...(manifest as Omit<M, ChromeOnlyKey | 'background'>),
     background: { scripts: [chrome.background.service_worker] },
+    ...(sidePanel ? { sidebar_action: { default_panel: sidePanel, default_title: chrome.name, default_icon: chrome.action?.default_icon, open_at_install: false } } : {}),
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

@@ -4,8 +4,11 @@
  * the content script to the worker, and from the isolated content script to the MAIN-world bridge
  * as JSON in a CustomEvent.
  */
+import * as v from 'valibot';
 import type { PackError } from '../engine/packs/schema.js';
-import type { Language, StepId } from '../engine/report.js';
+import { STEPS, type Finding, type Language, type Phrase, type Report, type StepId } from '../engine/report.js';
+import type { PlaceholderValues } from '../engine/packs/placeholders.js';
+import type { UiLocale } from './i18n/messages.js';
 import type { SiteConfig } from './settings/index.js';
 import type { InstalledPack, PolicyPackProblem } from './packs/types.js';
 
@@ -41,7 +44,13 @@ export type WorkerRequest =
   | { kind: 'pack-enable'; id: string; enabled: boolean }
   | { kind: 'pack-export'; id: string }
   | { kind: 'personal-phrase-save'; phrase: PersonalPhrase }
-  | { kind: 'personal-phrase-remove'; id: string };
+  | { kind: 'personal-phrase-remove'; id: string }
+  /**
+   * Pins Ramah to the browser's side panel on the sender's site, or back into the page. `open`: the
+   * agent clicked "Pin" in the page, so the worker opens the side panel first, inside that click's
+   * user gesture, and pins only if it opened.
+   */
+  | { kind: 'side-panel-pin'; pinned: boolean; open: boolean };
 
 export type PackInstallReply = { ok: true; pack: InstalledPack } | { ok: false; message: string; errors: PackError[] };
 
@@ -57,6 +66,7 @@ export interface WorkerReplies {
   'pack-export': { ok: true; fileName: string; text: string } | { ok: false; message: string };
   'personal-phrase-save': { ok: true; id: string } | { ok: false; message: string };
   'personal-phrase-remove': { ok: boolean; message?: string };
+  'side-panel-pin': { ok: true } | { ok: false; message: string };
 }
 
 export type WorkerReply<K extends WorkerRequest['kind']> = WorkerReplies[K];
@@ -91,4 +101,74 @@ export type BridgeReply =
 export interface BridgeEnvelope<T> {
   id: string;
   body: T;
+}
+
+/**
+ * The browser's side panel (Chrome's sidePanel, Firefox's sidebar_action) shows the sidebar for the
+ * active tab when the agent pins Ramah there. The tab's content script still reads the composer and
+ * runs analyze(): over a port that the side panel's page opens to it (tabs.connect), it sends what
+ * the in-page sidebar would show, and the side panel sends back the agent's actions, which the
+ * content script carries out as the in-page ones. Only the side panel's page may open this port
+ * (background/senders.ts); page script cannot reach a port at all.
+ */
+export const SIDE_PANEL_PORT = 'ramah-side-panel';
+
+/** What the in-page sidebar would show, for the side panel. */
+export interface SidePanelState {
+  report: Report | null;
+  composerLabel?: string;
+  placeholders: PlaceholderValues;
+  /** Whether the agent pinned Ramah to the side panel on this site (else it shows in the page too). */
+  pinned: boolean;
+  /** The language of Ramah's own words, as the agent chose it: the side panel speaks the sidebar's. */
+  locale: UiLocale;
+}
+
+/** From the content script to the side panel. */
+export type SidePanelUpdate =
+  | { kind: 'state'; state: SidePanelState }
+  /** Ramah does not run on this page (turned off, or not yet set up). */
+  | { kind: 'off' }
+  /** Every phrase the search looks through: on connecting, and when the packs change. */
+  | { kind: 'phrases'; phrases: readonly Phrase[] }
+  | { kind: 'notice'; notice: string }
+  /** The words the agent selected in the composer, asked for as the side panel gains the focus. */
+  | { kind: 'selection'; text: string }
+  /** The answer to `save-phrase` number `id`. */
+  | { kind: 'saved'; id: number; result: { ok: true } | { ok: false; message: string } };
+
+/** The finding an action is for: the content script acts on its own finding that matches, never on one the message carries. */
+export type FindingRef = Pick<Finding, 'rule' | 'start' | 'end' | 'text'>;
+
+/** The longest text the side panel may ask to insert or save (a pack phrase is at most 600). */
+const MAX_TEXT = 4000;
+const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const FindingRefSchema = v.strictObject({ rule: v.pipe(v.string(), v.maxLength(200)), start: Offset, end: Offset, text: Text });
+
+const SidePanelActionSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('apply'), finding: FindingRefSchema, index: v.pipe(Offset, v.maxValue(20)) }),
+  v.strictObject({ kind: v.literal('ignore'), finding: FindingRefSchema }),
+  v.strictObject({
+    kind: v.literal('insert'),
+    text: Text,
+    unfilled: v.pipe(v.array(v.strictObject({ name: v.pipe(v.string(), v.maxLength(64)), start: Offset, end: Offset })), v.maxLength(50)),
+  }),
+  v.strictObject({ kind: v.literal('save-phrase'), id: Offset, phrase: v.strictObject({ text: Text, step: v.optional(v.picklist(STEPS)) }) }),
+  v.strictObject({ kind: v.literal('selection') }),
+  v.strictObject({ kind: v.literal('focus-composer') }),
+  v.strictObject({ kind: v.literal('pin'), pinned: v.boolean() }),
+]);
+
+/** From the side panel to the content script: what the agent did there. */
+export type SidePanelAction = v.InferOutput<typeof SidePanelActionSchema>;
+
+/** A side panel action, or null for anything that is not one exactly (unknown kinds, extra fields, wrong types, spans outside the text). */
+export function parseSidePanelAction(message: unknown): SidePanelAction | null {
+  const parsed = v.safeParse(SidePanelActionSchema, message);
+  if (!parsed.success) return null;
+  const action = parsed.output;
+  if ((action.kind === 'apply' || action.kind === 'ignore') && action.finding.end < action.finding.start) return null;
+  if (action.kind === 'insert' && action.unfilled.some((span) => span.end < span.start || span.end > action.text.length)) return null;
+  return action;
 }

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { CHROME_ONLY_KEYS, FIREFOX_MIN_VERSION, GECKO_ID, firefoxManifest } from '../../scripts/firefox-manifest.js';
+import { CHROME_ONLY_KEYS, CHROME_ONLY_PERMISSIONS, FIREFOX_MIN_VERSION, GECKO_ID, firefoxManifest } from '../../scripts/firefox-manifest.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,10 +43,18 @@ describe('firefoxManifest', () => {
   test('drops only the Chrome-only keys; the rest is Chrome’s manifest, unchanged', () => {
     for (const key of CHROME_ONLY_KEYS) expect(manifest).toHaveProperty(key);
     for (const key of CHROME_ONLY_KEYS) expect(firefox).not.toHaveProperty(key);
-    const { background: _b, browser_specific_settings: _s, ...rest } = firefox;
-    const { background: _cb, ...chrome } = manifest as Json;
+    const { background: _b, browser_specific_settings: _s, sidebar_action: _sa, permissions: _p, ...rest } = firefox;
+    const { background: _cb, side_panel: _sp, permissions: _cp, ...chrome } = manifest as Json;
     for (const key of CHROME_ONLY_KEYS) delete chrome[key];
     expect(rest).toEqual(chrome);
+  });
+
+  test('pins Ramah in Firefox’s sidebar where Chrome has its side panel, with no permission for it', () => {
+    expect(manifest.side_panel.default_path).toMatch(/\.html$/);
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect(firefox.sidebar_action).toEqual({ default_panel: manifest.side_panel.default_path, default_title: manifest.name, default_icon: manifest.action.default_icon, open_at_install: false });
+    for (const permission of CHROME_ONLY_PERMISSIONS) expect(manifest.permissions).toContain(permission);
+    expect(firefox.permissions).toEqual(manifest.permissions.filter((permission) => !(CHROME_ONLY_PERMISSIONS as readonly string[]).includes(permission)));
   });
 
   test('does not change manifest.json', () => {
@@ -91,8 +99,9 @@ describe('the built dist/firefox', () => {
     expect(allKeys(chrome)).toEqual(expect.arrayContaining(['key', 'minimum_chrome_version', 'managed_schema']));
   });
 
-  test('asks for the same permissions, runs the same content scripts and keeps the same CSP as Chrome’s', () => {
-    for (const key of ['version', 'permissions', 'optional_host_permissions', 'content_security_policy', 'commands', 'action', 'options_ui', 'icons']) {
+  test('asks for the same permissions (but the side panel’s), runs the same content scripts and keeps the same CSP as Chrome’s', () => {
+    expect(firefox.permissions).toEqual((chrome.permissions as string[]).filter((permission) => permission !== 'sidePanel'));
+    for (const key of ['version', 'optional_host_permissions', 'content_security_policy', 'commands', 'action', 'options_ui', 'icons']) {
       expect(firefox[key], key).toEqual(chrome[key]);
     }
     // Same sources: the same bundles, so the same file names.
@@ -108,6 +117,7 @@ describe('the built dist/firefox', () => {
       ...Object.values(firefox.icons as Record<string, string>),
       (firefox.action as Json).default_popup as string,
       (firefox.options_ui as Json).page as string,
+      (firefox.sidebar_action as Json).default_panel as string,
     ];
     expect(named.length).toBeGreaterThan(5);
     expect(named.filter((file) => !existsSync(join(outDir, 'firefox', file)))).toEqual([]);

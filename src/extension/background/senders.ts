@@ -3,6 +3,9 @@
  * the page itself cannot send runtime messages, but a renderer the page has compromised speaks as
  * its content script, so content scripts may ask only what coaching a draft needs. Installing,
  * removing, ordering and listing packs is for Ramah's own pages (the options page, the popup).
+ *
+ * Actions on a draft come from the panel in the page (on trusted events only) or, over a port to the
+ * tab's content script, from Ramah's side-panel page and no other context (isSidePanelPage).
  */
 import type { WorkerRequest } from '../protocol.js';
 
@@ -10,6 +13,7 @@ export type Asker = 'extension-page' | 'content-script';
 
 const ANY: readonly Asker[] = ['extension-page', 'content-script'];
 const PAGES: readonly Asker[] = ['extension-page'];
+const CONTENT: readonly Asker[] = ['content-script'];
 
 /** Every request kind names who may send it, so that a new kind cannot be left open by accident. */
 export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly Asker[] } = {
@@ -25,6 +29,8 @@ export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly A
   'pack-export': PAGES,
   // The options page's Remove under the personal pack.
   'personal-phrase-remove': PAGES,
+  // The site pinned is the sender's own page's (its tab and frame as the browser says), never an address in the message.
+  'side-panel-pin': CONTENT,
 };
 
 export interface Self {
@@ -44,4 +50,18 @@ export function askerOf(sender: { id?: string; url?: string }, self: Self): Aske
 
 export function mayAsk(kind: WorkerRequest['kind'], asker: Asker): boolean {
   return ALLOWED_ASKERS[kind].includes(asker);
+}
+
+/** The side panel's page, as the build names it (manifest.json `side_panel.default_path`). */
+export const SIDE_PANEL_PAGE = 'src/extension/side-panel/index.html';
+
+/**
+ * Whether a port or message comes from Ramah's own side-panel page: the one context, besides the
+ * panel in the page, whose actions the content script carries out on the draft. Another extension,
+ * another of Ramah's pages and any content script are not it.
+ */
+export function isSidePanelPage(sender: { id?: string; url?: string }, self: Self): boolean {
+  if (sender.id !== self.id || !sender.url) return false;
+  const page = self.origin + SIDE_PANEL_PAGE;
+  return sender.url === page || (sender.url.startsWith(page) && /^[?#]/.test(sender.url.slice(page.length)));
 }

@@ -22,8 +22,8 @@ import { onStoredChange } from '../settings/store.js';
 import { ask } from '../messaging.js';
 import { translator, type UiLocale } from '../i18n/messages.js';
 import { uiLocaleOf } from '../i18n/ui-locale.js';
-import type { TabMessage } from '../protocol.js';
-import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions } from '../sidebar/index.js';
+import type { FindingRef, SidePanelAction, TabMessage } from '../protocol.js';
+import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions, type SidebarState } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
 import { shortLabel } from './adapters/dom.js';
 import { ComposerWatcher } from './composers.js';
@@ -31,6 +31,7 @@ import { focusComposer, readCaret, writeCaret, type TextSpan } from './editing/c
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
+import { SidePanelLink, type Reply } from './side-panel-link.js';
 import { claimPage } from './single-instance.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
@@ -68,14 +69,36 @@ class Coach {
   /** Ramah's own words, in the language the agent chose; a new choice makes a new Coach. */
   readonly uiLocale: UiLocale;
   private readonly t: ReturnType<typeof translator>;
+  /** What the sidebar's buttons do, in the page and in the browser's side panel alike. */
+  private readonly actions: SidebarActions;
+  /** Pinned to the side panel, but the agent asked for the panel in the page with the shortcut while none was open. */
+  private inPageAnyway = false;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private setup: CoachSetup,
     private readonly collapsed: boolean,
+    private readonly sidePanel: SidePanelLink,
   ) {
     this.uiLocale = uiLocaleOf(setup.config.uiLanguage);
     this.t = translator(this.uiLocale);
+    this.actions = {
+      applySuggestion: (finding, index) => {
+        const composer = this.current();
+        if (composer) void this.apply(composer, finding, index);
+      },
+      insertPhrase: (text, unfilled) => void this.insertPhrase(text, unfilled),
+      ignoreFinding: (finding) => {
+        const composer = this.current();
+        if (composer) this.ignore(composer, finding);
+      },
+      setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
+      copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? this.t('notice.copiedOnly') : '')),
+      focusComposer: () => this.returnFocus(),
+      selectedText: () => this.selectedText(),
+      savePhrase: (phrase) => this.savePhrase(phrase),
+      pinToSidePanel: () => this.pin(true, true),
+    };
     this.highlights = new Highlights(
       {
         apply: (composer, finding, index) => void this.apply(composer, finding, index),
@@ -108,7 +131,10 @@ class Coach {
         clearTimeout(this.states.get(composer)?.timer);
         this.highlights.clear(composer);
         this.states.delete(composer);
-        if (this.watcher.active === null) this.sidebar?.update({ report: null, composerRect: null });
+        if (this.watcher.active === null) {
+          this.sidebar?.update({ report: null, composerRect: null });
+          if (this.sidePanel.connected) this.sidePanel.send({ kind: 'state', state: { report: null, placeholders: {}, pinned: this.setup.config.sidePanel, locale: this.uiLocale } });
+        }
       },
     });
   }
@@ -117,7 +143,9 @@ class Coach {
   reconfigure(setup: CoachSetup): void {
     this.setup = setup;
     this.allPhrases = undefined;
+    if (setup.config.sidePanel) this.inPageAnyway = false;
     this.sidebar?.update({ allPhrases: this.phrases() });
+    if (this.sidePanel.connected) this.sidePanel.send({ kind: 'phrases', phrases: this.phrases() });
     for (const composer of this.watcher.composers) {
       const state = this.states.get(composer);
       if (state) state.key = undefined;
@@ -135,6 +163,7 @@ class Coach {
     this.highlights.destroy();
     this.sidebar?.destroy();
     this.sidebar = null;
+    this.sidePanel.attach(null);
     removeEventListener('scroll', this.onViewport, { capture: true });
     removeEventListener('resize', this.onViewport);
   }
@@ -155,6 +184,7 @@ class Coach {
 
   start(): void {
     this.watcher.start(document);
+    this.sidePanel.attach({ connected: (reply) => this.greetSidePanel(reply), action: (action, reply) => this.onSidePanelAction(action, reply) });
     addEventListener('scroll', this.onViewport, { passive: true, capture: true });
     addEventListener('resize', this.onViewport, { passive: true });
   }
@@ -270,39 +300,33 @@ class Coach {
     return name ? { customer_name: name } : {};
   }
 
-  private showInSidebar(composer: HTMLElement): void {
-    const sidebar = this.ensureSidebar();
-    if (!sidebar) return;
+  /** What the sidebar shows for a composer, in the page or in the side panel. */
+  private viewOf(composer: HTMLElement): Pick<SidebarState, 'report' | 'placeholders' | 'composerLabel'> {
     const state = this.states.get(composer);
-    sidebar.update({
-      report: state?.report ? this.visible(state) : null,
-      composerRect: rectOf(composer),
-      placeholders: this.placeholders(composer),
-      composerLabel: this.context(composer).label,
-    });
+    return { report: state?.report ? this.visible(state) : null, placeholders: this.placeholders(composer), composerLabel: this.context(composer).label };
+  }
+
+  /** The panel in the page is shown unless the agent pinned Ramah to the browser's side panel on this site. */
+  private get inPage(): boolean {
+    return !this.setup.config.sidePanel || this.inPageAnyway;
+  }
+
+  private showInSidebar(composer: HTMLElement): void {
+    const view = this.viewOf(composer);
+    if (this.sidePanel.connected) this.sidePanel.send({ kind: 'state', state: { ...view, pinned: this.setup.config.sidePanel, locale: this.uiLocale } });
+    if (!this.inPage) {
+      this.sidebar?.destroy();
+      this.sidebar = null;
+      return;
+    }
+    this.ensureSidebar()?.update({ ...view, composerRect: rectOf(composer) });
   }
 
   /** The sidebar, made on first use; null when it could not be made (it is tried again next time). */
   private ensureSidebar(): Sidebar | null {
     if (this.sidebar) return this.sidebar;
-    const actions: SidebarActions = {
-      applySuggestion: (finding, index) => {
-        const composer = this.current();
-        if (composer) void this.apply(composer, finding, index);
-      },
-      insertPhrase: (text, unfilled) => void this.insertPhrase(text, unfilled),
-      ignoreFinding: (finding) => {
-        const composer = this.current();
-        if (composer) this.ignore(composer, finding);
-      },
-      setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
-      copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? this.t('notice.copiedOnly') : '')),
-      focusComposer: () => this.returnFocus(),
-      selectedText: () => this.selectedText(),
-      savePhrase: (phrase) => this.savePhrase(phrase),
-    };
     try {
-      this.sidebar = createSidebar({ document, actions, locale: this.uiLocale, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
+      this.sidebar = createSidebar({ document, actions: this.actions, locale: this.uiLocale, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
     } catch (error) {
       console.warn('[Ramah] the sidebar could not be made', error);
     }
@@ -310,6 +334,15 @@ class Coach {
   }
 
   private toggleSidebar(): void {
+    if (!this.inPage) {
+      // Pinned: the side panel shows Ramah. With none open, the shortcut brings the panel back into the page.
+      if (this.sidePanel.connected) return;
+      this.inPageAnyway = true;
+      const composer = this.current();
+      if (composer) this.showInSidebar(composer);
+      this.ensureSidebar()?.setOpen(true, true);
+      return;
+    }
     const sidebar = this.ensureSidebar();
     if (!sidebar) return;
     const composer = this.current();
@@ -362,6 +395,64 @@ class Coach {
 
   private notify(notice: string): void {
     this.sidebar?.update({ notice });
+    if (this.sidePanel.connected) this.sidePanel.send({ kind: 'notice', notice });
+  }
+
+  /**
+   * Pins Ramah to the browser's side panel here, or back into the page. The worker writes it for this
+   * page's site; the storage change then hides or brings back the panel in the page. `open` is for
+   * the click in the page: the worker opens the side panel within the click's gesture, and pins only
+   * if it opened.
+   */
+  private pin(pinned: boolean, open: boolean): void {
+    void ask({ kind: 'side-panel-pin', pinned, open }).then(
+      (reply) => {
+        if (!reply.ok) this.notify(this.t('notice.pinFailed', { reason: reply.message }));
+      },
+      (error: unknown) => this.notify(this.t('notice.pinFailed', { reason: String((error as Error)?.message ?? error) })),
+    );
+  }
+
+  private greetSidePanel(reply: Reply): void {
+    reply({ kind: 'phrases', phrases: this.phrases() });
+    const composer = this.current();
+    const view = composer ? this.viewOf(composer) : { report: null, placeholders: {} };
+    reply({ kind: 'state', state: { ...view, pinned: this.setup.config.sidePanel, locale: this.uiLocale } });
+  }
+
+  /** The agent's action in the side panel, carried out as the same action in the page. */
+  private onSidePanelAction(action: SidePanelAction, reply: Reply): void {
+    switch (action.kind) {
+      case 'apply': {
+        const finding = this.findingFor(action.finding);
+        if (finding) this.actions.applySuggestion(finding, action.index);
+        return;
+      }
+      case 'ignore': {
+        const finding = this.findingFor(action.finding);
+        if (finding) this.actions.ignoreFinding(finding);
+        return;
+      }
+      case 'insert':
+        return this.actions.insertPhrase(action.text, action.unfilled);
+      case 'save-phrase':
+        void this.savePhrase(action.phrase).then((result) => reply({ kind: 'saved', id: action.id, result }));
+        return;
+      case 'selection':
+        return reply({ kind: 'selection', text: this.selectedText() });
+      case 'focus-composer':
+        return this.returnFocus();
+      case 'pin':
+        return this.pin(action.pinned, false);
+    }
+  }
+
+  /** The current composer's finding that the side panel names: Ramah acts on what it found, not on what a message says it found. */
+  private findingFor(ref: FindingRef): Finding | undefined {
+    const composer = this.current();
+    const state = composer && this.states.get(composer);
+    if (!state?.report) return undefined;
+    return this.visible(state).findings.find((finding) => finding.rule === ref.rule && finding.start === ref.start && finding.end === ref.end && finding.text === ref.text);
   }
 
   private ignore(composer: HTMLElement, finding: Finding): void {
@@ -503,6 +594,8 @@ async function main(): Promise<void> {
     },
   });
   if (!claimed) return;
+  const sidePanel = new SidePanelLink({ id: browser.runtime.id, origin: browser.runtime.getURL('') });
+  sidePanel.listen();
   const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
   const adapter = adapterFor(new URL(location.href));
   let generation = 0;
@@ -522,7 +615,7 @@ async function main(): Promise<void> {
     else {
       // Another UI language: the sidebar and the cards are made again in it.
       coach?.stop();
-      coach = new Coach(adapter, setup, stored[COLLAPSED_KEY] === true);
+      coach = new Coach(adapter, setup, stored[COLLAPSED_KEY] === true, sidePanel);
       coach.start();
     }
   };

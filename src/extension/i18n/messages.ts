@@ -57,6 +57,15 @@ const en = {
   'notice.phraseSaved': 'Saved to your phrases.',
   'notice.phraseNotSaved': 'Not saved: {reason}',
   'notice.phraseEmpty': 'Select or type the phrase to save first.',
+  pin: 'Pin to browser side panel',
+  pinShort: 'Pin',
+  'notice.pinFailed': 'The browser did not open its side panel ({reason}). Pin Ramah from its toolbar button instead.',
+  'sidePanel.pinned': 'Pinned here on this site: the page shows no Ramah panel.',
+  'sidePanel.unpin': 'Show in the page instead',
+  'sidePanel.notPinned': 'On this site Ramah also shows its panel in the page.',
+  'sidePanel.pinHere': 'Keep Ramah here on this site',
+  'sidePanel.connecting': 'Connecting to this tab…',
+  'sidePanel.absent': 'Ramah is not running on this tab. Open a reply in a helpdesk where Ramah runs.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -116,6 +125,15 @@ const id: Messages = {
   'notice.phraseSaved': 'Tersimpan di frasa Anda.',
   'notice.phraseNotSaved': 'Tidak tersimpan: {reason}',
   'notice.phraseEmpty': 'Pilih atau ketik dulu frasa yang ingin disimpan.',
+  pin: 'Sematkan ke panel samping browser',
+  pinShort: 'Sematkan',
+  'notice.pinFailed': 'Browser tidak membuka panel sampingnya ({reason}). Sematkan Ramah lewat tombolnya di toolbar.',
+  'sidePanel.pinned': 'Disematkan di sini untuk situs ini: panel Ramah tidak muncul di halaman.',
+  'sidePanel.unpin': 'Tampilkan di halaman saja',
+  'sidePanel.notPinned': 'Di situs ini, panel Ramah juga muncul di halaman.',
+  'sidePanel.pinHere': 'Tetap tampilkan Ramah di sini untuk situs ini',
+  'sidePanel.connecting': 'Menghubungkan ke tab ini…',
+  'sidePanel.absent': 'Ramah tidak berjalan di tab ini. Buka balasan di helpdesk tempat Ramah aktif.',
 };
 
 const ms: Messages = {
@@ -172,6 +190,15 @@ const ms: Messages = {
   'notice.phraseSaved': 'Disimpan dalam frasa anda.',
   'notice.phraseNotSaved': 'Tidak disimpan: {reason}',
   'notice.phraseEmpty': 'Pilih atau taip frasa yang hendak disimpan dahulu.',
+  pin: 'Sematkan pada panel sisi pelayar',
+  pinShort: 'Sematkan',
+  'notice.pinFailed': 'Pelayar tidak membuka panel sisinya ({reason}). Sematkan Ramah melalui butangnya di bar alat.',
+  'sidePanel.pinned': 'Disematkan di sini untuk laman ini: panel Ramah tidak dipaparkan dalam halaman.',
+  'sidePanel.unpin': 'Paparkan dalam halaman sahaja',
+  'sidePanel.notPinned': 'Di laman ini, panel Ramah turut dipaparkan dalam halaman.',
+  'sidePanel.pinHere': 'Kekalkan Ramah di sini untuk laman ini',
+  'sidePanel.connecting': 'Menyambung ke tab ini…',
+  'sidePanel.absent': 'Ramah tidak berjalan di tab ini. Buka balasan dalam meja bantuan tempat Ramah aktif.',
 };
 
 export const MESSAGES: Record<UiLocale, Messages> = { en, id, ms };

@@ -5,6 +5,8 @@
  * permission again, so that nothing of Ramah runs on a site the agent turned it off on.
  */
 import browser from 'webextension-polyfill';
+import { openSidePanel } from '../side-panel/open.js';
+import { setSidePanel } from '../settings/index.js';
 import { updateUserSettings } from '../settings/store.js';
 import type { PopupView } from './state.js';
 
@@ -49,4 +51,21 @@ export async function disableSite(view: PopupView): Promise<ActionResult> {
   } catch (error) {
     return failed(error);
   }
+}
+
+/**
+ * Pins Ramah to the browser's side panel on the tab's site, or back into the page. Call straight
+ * from the click: the browser opens its side panel only within the gesture. Pinned only once it opened.
+ */
+export function setSidePanelPinned(view: PopupView, tabId: number | undefined, pinned: boolean): Promise<ActionResult> {
+  const site = view.sidePanel?.site;
+  if (!site) return Promise.resolve(failed('not here'));
+  const opened = pinned ? (tabId === undefined ? Promise.reject(new Error('no tab')) : openSidePanel(tabId)) : Promise.resolve();
+  return opened.then(
+    async (): Promise<ActionResult> => {
+      await updateUserSettings((settings) => setSidePanel(settings, site, pinned));
+      return { ok: true };
+    },
+    (error: unknown) => failed(error),
+  ).catch(failed);
 }

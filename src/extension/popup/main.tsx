@@ -13,7 +13,7 @@ import { ask } from '../messaging.js';
 import { originPattern } from '../settings/index.js';
 import { SETTINGS_KEY, type UiLanguageOption } from '../settings/model.js';
 import { onStoredChange, readPolicy, readUserSettings, updateUserSettings } from '../settings/store.js';
-import { disableSite, enableSite, type ActionResult } from './actions.js';
+import { disableSite, enableSite, setSidePanelPinned, type ActionResult } from './actions.js';
 import { popupTranslator } from './messages.js';
 import { popupView, type PopupAction, type PopupView } from './state.js';
 import { Popup, type Shortcut } from './view.js';
@@ -39,8 +39,12 @@ function openShortcutSettings(): void {
   else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => {});
 }
 
+/** The tab the popup is about, for opening the side panel beside it. */
+let tabId: number | undefined;
+
 async function readView(): Promise<PopupView> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  tabId = tab?.id;
   const url = tab?.url;
   if (!url || !/^https?:/.test(url)) return popupView({ url, config: null, hasAccess: false });
   const host = new URL(url).hostname;
@@ -83,9 +87,7 @@ function App() {
   const t = popupTranslator(locale);
   document.documentElement.lang = locale;
 
-  const onAction = (action: PopupAction) => {
-    // Straight from the click: the permission request needs the user's gesture.
-    const done = action === 'enable' ? enableSite(view) : disableSite(view);
+  const run = (done: Promise<ActionResult>) => {
     setBusy(true);
     setNotice(undefined);
     void done.then((result: ActionResult) => {
@@ -95,6 +97,10 @@ function App() {
     });
   };
 
+  const onAction = (action: PopupAction) => run(action === 'enable' ? enableSite(view) : disableSite(view));
+  // Straight from the click, as for enabling: the side panel opens only within the gesture.
+  const onSidePanel = (pinned: boolean) => run(setSidePanelPinned(view, tabId, pinned));
+
   return (
     <Popup
       view={view}
@@ -102,6 +108,7 @@ function App() {
       notice={notice}
       busy={busy}
       onAction={onAction}
+      onSidePanel={onSidePanel}
       onOptions={() => void browser.runtime.openOptionsPage()}
       shortcuts={shortcuts}
       onShortcutSettings={openShortcutSettings}

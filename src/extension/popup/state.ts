@@ -40,6 +40,11 @@ export interface PopupView {
   origin?: string;
   /** Whether enabling or disabling writes the agent's setting for the host (not where policy decides). */
   writesSetting: boolean;
+  /**
+   * Where Ramah runs: whether the agent pinned it to the browser's side panel here, and the site
+   * (host pattern) whose settings keep that choice.
+   */
+  sidePanel?: { pinned: boolean; site: string };
 }
 
 export interface PopupInput {
@@ -53,7 +58,14 @@ export interface PopupInput {
 
 const unsupported = (reason: PopupReason, host?: string): PopupView => ({ state: 'unsupported', reason, host, actions: [], locked: false, writesSetting: false });
 
-export function popupView({ url, config, hasAccess }: PopupInput): PopupView {
+export function popupView(input: PopupInput): PopupView {
+  const view = siteView(input);
+  const running = view.state === 'builtin' || view.state === 'enabled' || view.state === 'policy-enabled';
+  if (!running || !input.config || !view.host) return view;
+  return { ...view, sidePanel: { pinned: input.config.sidePanel, site: input.config.site ?? view.host } };
+}
+
+function siteView({ url, config, hasAccess }: PopupInput): PopupView {
   if (url === undefined) return unsupported('hidden');
   let page: URL;
   try {

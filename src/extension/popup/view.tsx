@@ -11,6 +11,8 @@ export interface PopupProps {
   notice?: string;
   busy?: boolean;
   onAction(action: PopupAction): void;
+  /** Pins Ramah to the browser's side panel on this site, or back into the page. */
+  onSidePanel?(pinned: boolean): void;
   onOptions(): void;
   /** Ramah's keyboard commands as the browser has them now; a command without a key has none. */
   shortcuts?: readonly Shortcut[];
@@ -37,7 +39,7 @@ const HEADLINES: Record<PopupState, PopupMessageKey> = {
   unsupported: 'headline.unsupported',
 };
 
-export function Popup({ view, t, notice, busy = false, onAction, onOptions, shortcuts = [], onShortcutSettings, uiLanguage }: PopupProps) {
+export function Popup({ view, t, notice, busy = false, onAction, onSidePanel, onOptions, shortcuts = [], onShortcutSettings, uiLanguage }: PopupProps) {
   const running = view.state === 'builtin' || view.state === 'enabled' || view.state === 'policy-enabled';
   const label = (action: PopupAction) => t(action === 'disable' ? 'action.disable' : view.state === 'needs-access' ? 'action.grant' : 'action.enable');
   return (
@@ -61,6 +63,17 @@ export function Popup({ view, t, notice, busy = false, onAction, onOptions, shor
             {label(action)}
           </button>
         ))}
+        {view.sidePanel && onSidePanel && (
+          <button
+            type="button"
+            class="secondary"
+            data-action={view.sidePanel.pinned ? 'unpin-side-panel' : 'pin-side-panel'}
+            disabled={busy}
+            onClick={() => onSidePanel(!view.sidePanel!.pinned)}
+          >
+            {t(view.sidePanel.pinned ? 'action.unpin' : 'action.pin')}
+          </button>
+        )}
         <button type="button" class="link" data-action="options" onClick={onOptions}>
           {t('action.options')}
         </button>

@@ -25,6 +25,8 @@ export interface SiteSettings {
   rules?: Record<string, RuleSetting>;
   /** The installed packs that apply here, by id; absent means every enabled pack. */
   packs?: string[];
+  /** Pinned to the browser's side panel instead of the panel in the page; absent means in the page. */
+  sidePanel?: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -132,6 +134,7 @@ function soundSite(site: Record<string, unknown>, where: string, problems: strin
   field('language', Language, (x) => (sound.language = x));
   field('rules', PlainObject, (rules) => (sound.rules = soundRules(rules, `${where}.rules`, problems)));
   field('packs', PackIds, (x) => (sound.packs = x));
+  field('sidePanel', v.boolean(), (x) => (sound.sidePanel = x));
   return sound;
 }
 
@@ -142,6 +145,22 @@ function soundRules(rules: Record<string, unknown>, where: string, problems: str
     else problems.push(`${where}["${rule}"] was not "off" or "warn": dropped`);
   }
   return sound;
+}
+
+/**
+ * Pins Ramah to the browser's side panel on a site, or back into the page. `site` is the host
+ * pattern whose settings apply there (SiteConfig.site), else the page's host: writing under a new,
+ * more specific host would hide the agent's other choices for the site it belongs to. Returns
+ * whether anything changed. Unpinned is the default, so it is stored as absent.
+ */
+export function setSidePanel(settings: UserSettings, site: string, pinned: boolean): boolean {
+  const host = normalizeHostPattern(site);
+  if (!host) return false;
+  const current = settings.sites[host];
+  if ((current?.sidePanel ?? false) === pinned) return false;
+  const { sidePanel: _old, ...rest } = current ?? {};
+  settings.sites[host] = pinned ? { ...rest, sidePanel: true } : rest;
+  return true;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface SiteConfig {
   rules: Record<string, Layered<RuleSetting>>;
   /** The packs that apply here, by id, in order. */
   packs: string[];
+  /** The agent pinned Ramah to the browser's side panel here: the panel in the page stays hidden. */
+  sidePanel: boolean;
   /** The whole options page is read-only. */
   optionsLocked: boolean;
   /** The admin's message for locked settings. */
@@ -124,6 +126,7 @@ export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: Resolv
     tier,
     rules,
     packs: applying.map((pack) => pack.id),
+    sidePanel: siteSettings?.sidePanel === true,
     optionsLocked: policy.lockOptions,
     policyMessage: policy.message,
     uiLanguage: user.uiLanguage,

@@ -8,8 +8,9 @@ import { UI_LOCALES, pickLocale, translator, type UiLocale } from '../i18n/messa
 import { place, type Box } from './placement.js';
 import { normalizeRoving } from './roving.js';
 import { SIDEBAR_CSS } from './styles.js';
-import type { PhraseForm, SidebarActions, SidebarState } from './types.js';
-import { SidebarView, type PhraseFormControls } from './view.js';
+import { phraseFormControls } from './phrase-form.js';
+import type { SidebarActions, SidebarState } from './types.js';
+import { SidebarView } from './view.js';
 
 export type { PhraseForm, PhraseToSave, SaveResult, SidebarActions, SidebarState } from './types.js';
 export type { Box, Placement } from './placement.js';
@@ -115,48 +116,16 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
     draw();
   }
 
-  const focusIn = (selector: string) => shadow.querySelector<HTMLElement>(selector)?.focus();
-
-  // Saving a phrase of the agent's own. The text starts from what they selected in the composer.
-  const phraseForm: PhraseFormControls = {
-    open() {
-      state = { ...state, phraseForm: { text: actions.selectedText?.() ?? '', step: '', saving: false } };
-      draw();
-      focusIn('#ramah-phrase-text');
-    },
-    change(patch: Partial<Pick<PhraseForm, 'text' | 'step'>>) {
-      if (!state.phraseForm) return;
-      state = { ...state, phraseForm: { ...state.phraseForm, ...patch } };
+  const phraseForm = phraseFormControls({
+    state: () => state,
+    update(patch) {
+      state = { ...state, ...patch };
       draw();
     },
-    cancel() {
-      state = { ...state, phraseForm: null };
-      draw();
-      focusIn('[data-action="save-phrase"]');
-    },
-    async submit() {
-      const form = state.phraseForm;
-      if (!form || form.saving || !actions.savePhrase) return;
-      const text = form.text.trim();
-      if (!text) {
-        state = { ...state, notice: t('notice.phraseEmpty') };
-        draw();
-        return;
-      }
-      state = { ...state, phraseForm: { ...form, saving: true } };
-      draw();
-      const result = await actions.savePhrase({ text, ...(form.step ? { step: form.step } : {}) }).catch((error: unknown) => ({ ok: false as const, message: String((error as Error)?.message ?? error) }));
-      if (result.ok) {
-        state = { ...state, phraseForm: null, notice: t('notice.phraseSaved') };
-        draw();
-        focusIn('[data-action="save-phrase"]');
-      } else {
-        // The form stays open with the text as it was, so that nothing typed is lost.
-        state = { ...state, phraseForm: state.phraseForm && { ...state.phraseForm, saving: false }, notice: t('notice.phraseNotSaved', { reason: result.message }) };
-        draw();
-      }
-    },
-  };
+    actions,
+    t,
+    focus: (selector) => shadow.querySelector<HTMLElement>(selector)?.focus(),
+  });
 
   const onResize = () => draw();
   view.addEventListener('resize', onResize);

@@ -50,4 +50,6 @@ export interface SidebarActions {
   selectedText?(): string;
   /** Saves a phrase into the agent's personal pack. */
   savePhrase?(phrase: PhraseToSave): Promise<SaveResult>;
+  /** Pins Ramah to the browser's side panel on this site; only the panel in the page offers it. */
+  pinToSidePanel?(): void;
 }

@@ -91,6 +91,11 @@ function Panel(props: ViewProps & { report: Report | null }) {
     <>
       <header>
         <h2>Ramah</h2>
+        {props.actions.pinToSidePanel && (
+          <button type="button" data-action="pin" aria-label={t('pin')} title={t('pin')} onClick={(event) => event.isTrusted && props.actions.pinToSidePanel?.()}>
+            {t('pinShort')}
+          </button>
+        )}
         <button type="button" data-action="collapse" aria-expanded="true" aria-label={t('collapse')} onClick={props.toggle}>
           ›
         </button>

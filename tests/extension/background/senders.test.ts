@@ -27,13 +27,13 @@ describe('askerOf', () => {
 });
 
 describe('mayAsk', () => {
-  test('a content script may ask what applies on its page and save a phrase, and nothing else', () => {
+  test('a content script may ask what applies on its page, save a phrase and pin its own site, and nothing else', () => {
     const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
-    expect(kinds.filter((kind) => mayAsk(kind, 'content-script')).sort()).toEqual(['personal-phrase-save', 'site-config']);
+    expect(kinds.filter((kind) => mayAsk(kind, 'content-script')).sort()).toEqual(['personal-phrase-save', 'side-panel-pin', 'site-config']);
   });
 
-  test("Ramah's pages may ask everything", () => {
+  test("Ramah's pages may ask everything but pinning, which is for a tab's own page", () => {
     const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
-    expect(kinds.filter((kind) => !mayAsk(kind, 'extension-page'))).toEqual([]);
+    expect(kinds.filter((kind) => !mayAsk(kind, 'extension-page'))).toEqual(['side-panel-pin']);
   });
 });

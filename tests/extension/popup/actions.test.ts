@@ -28,7 +28,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { disableSite, enableSite } = await import('../../../src/extension/popup/actions.js');
+const { disableSite, enableSite, setSidePanelPinned } = await import('../../../src/extension/popup/actions.js');
 const { DEFAULT_USER_SETTINGS } = await import('../../../src/extension/settings/index.js');
 type PopupView = import('../../../src/extension/popup/state.js').PopupView;
 
@@ -97,5 +97,35 @@ describe('Disable on this site', () => {
   test('where policy decides, does nothing', async () => {
     expect(await disableSite({ ...ZENDESK, state: 'policy-enabled', locked: true, writesSetting: false })).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('Pin to browser side panel', () => {
+  const RUNNING: PopupView = { ...ZENDESK, sidePanel: { pinned: false, site: '*.zendesk.com' } };
+  const open = vi.fn<(options: { tabId?: number }) => Promise<void>>();
+
+  beforeEach(() => {
+    open.mockReset().mockImplementation(async (options) => void calls.push(`open ${JSON.stringify(options)}`));
+    vi.stubGlobal('chrome', { sidePanel: { open } });
+  });
+
+  test('opens the side panel within the click, then pins the site whose settings apply, keeping the rest', async () => {
+    const done = setSidePanelPinned(RUNNING, 12, true);
+    expect(calls).toEqual(['open {"tabId":12}']);
+    expect(await done).toEqual({ ok: true });
+    expect(sites()).toEqual({ 'other.test': { enabled: true }, '*.zendesk.com': { sidePanel: true } });
+  });
+
+  test('pins nothing when the side panel did not open', async () => {
+    open.mockRejectedValue(new Error('no window'));
+    expect(await setSidePanelPinned(RUNNING, 12, true)).toEqual({ ok: false, reason: 'failed', error: 'no window' });
+    expect(sites()).toEqual({ 'other.test': { enabled: true } });
+  });
+
+  test('unpins without opening anything', async () => {
+    stored = { settings: { ...DEFAULT_USER_SETTINGS, sites: { '*.zendesk.com': { sidePanel: true, language: 'id' } } } };
+    expect(await setSidePanelPinned({ ...RUNNING, sidePanel: { pinned: true, site: '*.zendesk.com' } }, 12, false)).toEqual({ ok: true });
+    expect(open).not.toHaveBeenCalled();
+    expect(sites()).toEqual({ '*.zendesk.com': { language: 'id' } });
   });
 });

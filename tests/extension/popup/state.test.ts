@@ -60,6 +60,20 @@ describe('a site that is not built in', () => {
   });
 });
 
+describe('the side panel', () => {
+  test('is offered where Ramah runs, with the site whose settings keep the choice', () => {
+    expect(view(ZENDESK).sidePanel).toEqual({ pinned: false, site: '*.zendesk.com' });
+    expect(view(ZENDESK, { user: { sites: { '*.zendesk.com': { sidePanel: true } } } }).sidePanel).toEqual({ pinned: true, site: '*.zendesk.com' });
+    expect(view(ACME, { user: { sites: { 'support.acme.test': { enabled: true } } }, hasAccess: true }).sidePanel).toEqual({ pinned: false, site: 'support.acme.test' });
+  });
+
+  test('is not offered where Ramah does not run', () => {
+    expect(view(ACME).sidePanel).toBeUndefined();
+    expect(view(ACME, { user: { sites: { 'support.acme.test': { enabled: true } } }, hasAccess: false }).sidePanel).toBeUndefined();
+    expect(view(ZENDESK, { user: { sites: { 'acme.zendesk.com': { enabled: false, sidePanel: true } } } }).sidePanel).toBeUndefined();
+  });
+});
+
 describe('a built-in helpdesk', () => {
   test('runs from install, needs no access asked for, and offers "Disable"', () => {
     expect(view(ZENDESK)).toMatchObject({ state: 'builtin', reason: 'builtin', actions: ['disable'], origin: undefined, writesSetting: true });
@@ -86,6 +100,7 @@ describe('policy', () => {
       origin: undefined,
       policyMessage: message,
       writesSetting: false,
+      sidePanel: { pinned: false, site: '*.zendesk.com' },
     });
   });
 

@@ -13,9 +13,10 @@ function mount(view: PopupView, notice?: string) {
   document.body.append(root);
   const onAction = vi.fn();
   const onOptions = vi.fn();
-  render(<Popup view={view} t={t} notice={notice} onAction={onAction} onOptions={onOptions} />, root);
+  const onSidePanel = vi.fn();
+  render(<Popup view={view} t={t} notice={notice} onAction={onAction} onSidePanel={onSidePanel} onOptions={onOptions} />, root);
   const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
-  return { root, $, onAction, onOptions };
+  return { root, $, onAction, onOptions, onSidePanel };
 }
 
 afterEach(() => {
@@ -42,6 +43,19 @@ describe('the popup view', () => {
     $('[data-action="options"]')!.click();
     expect(onAction).toHaveBeenCalledWith('disable');
     expect(onOptions).toHaveBeenCalledOnce();
+  });
+
+  test('where Ramah runs, it offers to pin it to the browser side panel, or to bring it back into the page', () => {
+    const running: PopupView = { ...ACME, state: 'enabled', reason: 'enabledByYou', actions: ['disable'], sidePanel: { pinned: false, site: 'support.acme.test' } };
+    const inPage = mount(running);
+    expect(inPage.$('[data-action="pin-side-panel"]')?.textContent).toBe('Pin to browser side panel');
+    inPage.$('[data-action="pin-side-panel"]')!.click();
+    expect(inPage.onSidePanel).toHaveBeenCalledWith(true);
+    document.body.replaceChildren();
+    const pinned = mount({ ...running, sidePanel: { pinned: true, site: 'support.acme.test' } });
+    expect(pinned.$('[data-action="pin-side-panel"]')).toBeNull();
+    pinned.$('[data-action="unpin-side-panel"]')!.click();
+    expect(pinned.onSidePanel).toHaveBeenCalledWith(false);
   });
 
   test('where access is missing, the enable button asks for access', () => {
