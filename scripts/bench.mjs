@@ -67,6 +67,7 @@ function measure(fn, text) {
   return { median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)], runs: times.length };
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => (ms < 0.1 ? ms.toFixed(4) : ms < 10 ? ms.toFixed(3) : ms.toFixed(1)).padStart(8);
 const rows = [];
 console.log(`Ramah engine benchmark: node ${process.version}, ${new Date().toISOString().slice(0, 10)}${quick ? ' (quick)' : ''}\n`);
@@ -91,6 +92,38 @@ for (const language of ['id', 'ms', 'en']) {
   console.log(`  ${language}: ${slope.toFixed(2)}`);
 }
 
+// Hostile shapes: what a pasted log, a quoted thread or a draft without punctuation can be. Each is timed at 10 KB
+// and 100 KB, as the draft and as the customer's message; before the bounds, some of them did not end.
+const HOSTILE = {
+  'quoted lines': '>\n',
+  'quoted thread': '> kurir kami lambat, bukan salah kami\n',
+  'no punctuation (id)': 'kami mohon maaf kurir kami lambat kirim paket kakak hari ini bukan salah kami ',
+  'no punctuation (en)': 'I am sorry it is not our fault the courier is late I do not know ',
+  'one long word': 'salahnya',
+};
+const hostileOf = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+console.log('\nHostile input (growth 10 KB → 100 KB, 1.00 = linear):');
+console.log('shape                   as      100 KB ms   growth');
+for (const [shape, unit] of Object.entries(HOSTILE)) {
+  for (const as of ['draft', 'customer']) {
+    const run = as === 'draft' ? (t) => analyze(t) : (t) => analyze('Maaf Kak, kami cek dulu ya.', { customerMessage: t });
+    const timeOf = (size) => {
+      const text = hostileOf(unit, size);
+      run(text);
+      const times = [];
+      for (let i = 0; i < (quick ? 3 : 7); i++) {
+        const t0 = performance.now();
+        run(text);
+        times.push(performance.now() - t0);
+      }
+      return median(times);
+    };
+    const small = timeOf(10_000);
+    const large = timeOf(100_000);
+    console.log(`${shape.padEnd(22)}  ${as.padEnd(8)} ${fmt(large)}   ${(Math.log(large / small) / Math.log(10)).toFixed(2).padStart(6)}`);
+  }
+}
+
 // Keystrokes: a long typing session must not get slower (no cache or state that grows with use).
 const typed = draftOf('id', 2_000);
 const session = [];
@@ -100,7 +133,6 @@ for (let i = 0; i < (quick ? 2_000 : 10_000); i++) {
   analyze(text);
   session.push(performance.now() - t0);
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const first = median(session.slice(0, 1_000));
 const last = median(session.slice(-1_000));
 console.log(`\nTyping session of ${session.length} analyses: median of the first 1000 ${first.toFixed(4)} ms, of the last 1000 ${last.toFixed(4)} ms (ratio ${(last / first).toFixed(2)})`);

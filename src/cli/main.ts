@@ -28,15 +28,21 @@ const CHECK_OPTIONS = {
 interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  stdin: () => Promise<Buffer>;
+  /** Standard input, read until its end or until it holds more than `limit` bytes. */
+  stdin: (limit: number) => Promise<Buffer>;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stdin: async () => {
+  stdin: async (limit) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let length = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      length += (chunk as Buffer).length;
+      if (length > limit) break;
+    }
     return Buffer.concat(chunks);
   },
 };
@@ -83,6 +89,10 @@ async function check(argv: string[], io: Io): Promise<number> {
   if (!['id', 'ms', 'en', 'auto'].includes(language)) throw new UsageError(`--lang must be id, ms, en or auto, not "${language}"`);
   if (values.tier !== 'self' && values.tier !== 'approval') throw new UsageError(`--tier must be self or approval, not "${values.tier}"`);
 
+  const fromStdin = [positionals[0], values.customer, ...values.pack].filter((file) => file === '-').length;
+  if (fromStdin > 1) {
+    throw new UsageError('only one input can come from standard input (-): give the draft, the --customer message and each --pack as files but one');
+  }
   const draft = await readTextInput(positionals[0]!, 'draft', io.stdin);
   const customerMessage = values.customer === undefined ? undefined : await readTextInput(values.customer, 'customer message', io.stdin);
   const packs: Pack[] = [];

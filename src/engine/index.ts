@@ -10,3 +10,4 @@ export { checkPackExamples, type ExampleFailure } from './packs/examples.js';
 export { fillPlaceholders, type PlaceholderValues } from './packs/placeholders.js';
 export { detectLanguage } from './language.js';
 export { toDocument } from './text/document.js';
+export { MAX_ANALYZED_CHARS, tailOf, reportForWhole, type TextTail } from './tail.js';

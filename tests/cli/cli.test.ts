@@ -95,6 +95,30 @@ describe('ramah check', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('refuses more than 5 MB, from a file or standard input, with one line and exit 2', async () => {
+    const huge = 'Mohon maaf atas keterlambatannya, Kak. '.repeat(Math.ceil((5 * 1024 * 1024 + 1) / 39));
+    for (const result of [await ramah(['check', file('huge.txt', huge)]), await ramah(['check', '-'], huge)]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/larger than 5 MB/);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('reads regular files only: a device such as /dev/zero is refused, not read forever', async () => {
+    const result = await ramah(['check', '/dev/zero']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/"\/dev\/zero" is not a regular file/);
+  });
+
+  it('refuses two inputs from standard input, such as --pack - with the draft from -', async () => {
+    for (const argv of [['check', '--pack', '-', '-'], ['check', '--customer', '-', '-']]) {
+      const result = await ramah(argv, 'Halo Kak');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/only one input can come from standard input/);
+    }
+  });
+
   it('refuses binary and non-UTF-8 files', async () => {
     expect((await ramah(['check', file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))])).stderr).toMatch(/binary file/);
     expect((await ramah(['check', file('latin1.txt', Buffer.from([0x4d, 0x61, 0x61, 0x66, 0xe9, 0x20]))])).stderr).toMatch(/not UTF-8/);

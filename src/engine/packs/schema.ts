@@ -12,12 +12,58 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use 1–64
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 const Language = v.picklist(LANGUAGES, `must be one of ${LANGUAGES.join(', ')}`);
 
+/**
+ * Fixed limits on a pack pattern, so that whatever a pack holds, matching stays linear in the draft's length with a
+ * small constant: at each word a pattern can try at most `2^optional × 5^gaps` ways, each a few words long.
+ */
+export const PATTERN_LIMITS = {
+  /** Characters. */
+  length: 300,
+  /** `_`, one word each. */
+  words: 4,
+  /** `..`, up to four words each. */
+  gaps: 2,
+  /** `?` after a word or a group. */
+  optional: 4,
+  /** `|` alternatives in all. */
+  alternatives: 24,
+  /** Groups inside groups. */
+  depth: 3,
+} as const;
+
+/** Why a pattern is over the limits, or undefined. `~` may follow a word once ("salah~"), never another `~`. */
+export function patternLimitProblem(pattern: string): string | undefined {
+  const count = (re: RegExp) => pattern.match(re)?.length ?? 0;
+  const words = count(/(?:^|[ (|])_(?=$|[ )|?])/g);
+  if (words > PATTERN_LIMITS.words) return `has ${words} "_" slots; at most ${PATTERN_LIMITS.words} are allowed`;
+  const gaps = count(/\.\./g);
+  if (gaps > PATTERN_LIMITS.gaps) return `has ${gaps} ".." gaps; at most ${PATTERN_LIMITS.gaps} are allowed`;
+  const optional = count(/\?/g);
+  if (optional > PATTERN_LIMITS.optional) return `has ${optional} optional pieces ("?"); at most ${PATTERN_LIMITS.optional} are allowed`;
+  const alternatives = count(/\|/g);
+  if (alternatives > PATTERN_LIMITS.alternatives) return `has ${alternatives} "|"; at most ${PATTERN_LIMITS.alternatives} are allowed`;
+  if (/~\s*~|(?:^|[^\p{L}\p{N}])~/u.test(pattern)) return 'has a "~" that does not follow a word directly, or two in a row: write it once, right after a word ("salah~")';
+  if (/\?\s*\?/.test(pattern) || /\(\s*\)/.test(pattern)) return 'has an empty group or "?" twice in a row';
+  let depth = 0;
+  for (const c of pattern) {
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (depth > PATTERN_LIMITS.depth) return `nests groups ${depth} deep; at most ${PATTERN_LIMITS.depth} are allowed`;
+  }
+  return undefined;
+}
+
 // Words, spaces, `_`, `..`, `~`, alternation, groups and `?`: no open-ended repetition, so no runaway backtracking.
 const SAFE_PATTERN = /^(?:[\p{L}\p{N}' _~|?-]|\.\.|\((?:\?:)?|\))+$/u;
 const Pattern = v.pipe(
-  Text(300),
+  Text(PATTERN_LIMITS.length),
   v.transform((s) => s.toLowerCase()),
   v.regex(SAFE_PATTERN, 'may hold only words, spaces, "_" (a word), ".." (a few words), "~" (clitics), "|", "(", ")" and "?"'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = patternLimitProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
   v.check((s) => {
     try {
       compilePattern(s);
@@ -83,7 +129,7 @@ export const PackSchema = v.pipe(
     gestures: v.optional(v.array(GestureSchema), []),
     guidance: v.optional(v.array(GuidanceSchema), []),
     rules: v.optional(v.array(PackRuleSchema), []),
-    examples: v.optional(v.array(PackExampleSchema), []),
+    examples: v.optional(v.pipe(v.array(PackExampleSchema), v.maxLength(200, 'may hold at most 200 examples')), []),
     /** The team's defaults for rules, built-in or its own (by id): an agent's own setting and policy still win. */
     ruleSettings: v.optional(
       v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._/-]{0,128}$/, 'must be a rule id')), v.picklist(['off', 'warn'], 'must be "off" or "warn"')),

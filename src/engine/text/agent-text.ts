@@ -8,8 +8,10 @@ export function agentRegions(draft: string): Span[] {
   const regions: Span[] = [];
   let regionStart = 0;
   let lineStart = 0;
+  // A region of white space only (the line break between two quoted lines) holds no words: left out, so that a
+  // long quoted thread is not thousands of empty regions.
   const close = (end: number) => {
-    if (end > regionStart) regions.push({ start: regionStart, end });
+    if (end > regionStart && hasWord(draft, regionStart, end)) regions.push({ start: regionStart, end });
   };
   while (lineStart <= draft.length) {
     let lineEnd = draft.indexOf('\n', lineStart);
@@ -30,6 +32,14 @@ export function agentRegions(draft: string): Span[] {
 }
 
 const QUOTED_LINE = /^\s*>/;
+
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return true;
+  }
+  return false;
+}
 
 /** A reply header or signature delimiter: nothing below it is the agent's draft. */
 const ENDS_AGENT_TEXT = new RegExp(

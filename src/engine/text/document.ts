@@ -28,6 +28,14 @@ export interface TextDocument extends WordIndex {
 // 17.00 or 1/2 whole), or a run of sentence punctuation.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+|(?<=\p{N})[.,:/]\p{N}+)*|[.!?]+|[,;:]|\n\s*\n/gu;
 
+/**
+ * No sentence runs on for more words than this: a longer one (a draft without punctuation) is read as several. Every
+ * look at a sentence then costs a bounded time, so the whole analysis stays linear in the draft's length.
+ */
+export const MAX_SENTENCE_WORDS = 120;
+/** A longer "word" (a pasted token, a run of letters) is read as its first letters only, for the same reason. */
+export const MAX_WORD_LENGTH = 40;
+
 // Dots that are not tokens at all: after titles and common abbreviations.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'pk', 'bpk', 'sdr', 'sdri', 'no', 'e.g', 'i.e', 'etc', 'jl', 'tel', 'st', 'vs', 'hj', 'dll', 'dsb', 'yth', 'cth']);
 
@@ -47,16 +55,21 @@ export function toDocument(source: string): TextDocument {
     normalParts.push(text, ' ');
     length += text.length + 1;
   };
+  let sentenceWords = 0;
   const endSentence = () => {
     if (length > sentenceStart) sentences.push({ start: sentenceStart, end: length });
     sentenceStart = length;
+    sentenceWords = 0;
   };
 
   for (const region of agentRegions(source)) {
-    TOKEN.lastIndex = region.start;
-    for (let m = TOKEN.exec(source); m && m.index < region.end; m = TOKEN.exec(source)) {
+    // Each region is searched on its own: a search over the whole source from each region's start would run on
+    // past the region's end, once per region (quadratic in a draft of many quoted lines).
+    const text = source.slice(region.start, region.end);
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const raw = m[0];
-      const start = m.index;
+      const start = region.start + m.index;
       const end = start + raw.length;
       const first = raw.charCodeAt(0);
       if (first === 10 /* \n */) {
@@ -75,9 +88,11 @@ export function toDocument(source: string): TextDocument {
         push(',', start, end);
         continue;
       }
-      const lower = raw.toLowerCase().replace(/[’‘`]/g, "'");
+      const lower = (raw.length > MAX_WORD_LENGTH ? raw.slice(0, MAX_WORD_LENGTH) : raw).toLowerCase().replace(/[’‘`]/g, "'");
       rawWords.push(lower);
       previousWord = lower;
+      if (sentenceWords === MAX_SENTENCE_WORDS) endSentence();
+      sentenceWords++;
       push(normalizeWord(lower), start, end);
     }
     // A region boundary (quoted text between) ends the sentence.

@@ -216,13 +216,38 @@ function searchSentences(search: Search, first: number, last: number, from?: num
     }
     if (!counts) continue;
     if (unlessAfter || onlyAfter) {
-      const before = doc.normal.slice(sentence.start - 1, start);
+      const { text: before, wholeSentence } = wordsBefore(doc, sentence, start);
       if (unlessAfter?.test(before)) continue;
-      if (onlyAfter && !onlyAfter.test(before)) continue;
+      if (onlyAfter && !(wholeSentence && onlyAfter.test(before))) continue;
     }
     if (visit(start, end, m, sentence) === false) return false;
   }
   return true;
+}
+
+/**
+ * How far back `unlessAfter` and `onlyAfter` look: far more words than any of their phrasings and windows span. A
+ * bound, so that a sentence of thousands of words (a draft without punctuation) is not read again for every match.
+ */
+const LOOK_BACK_WORDS = 32;
+
+/**
+ * The sentence's text before `start` (a position of `normal`), with the space before it, but no more than
+ * `LOOK_BACK_WORDS` words; `wholeSentence` says whether it reaches the sentence's start.
+ */
+function wordsBefore(doc: TextDocument, sentence: Span, start: number): { text: string; wholeSentence: boolean } {
+  const starts = doc.tokenStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < start) low = mid + 1;
+    else high = mid;
+  }
+  const from = low - LOOK_BACK_WORDS;
+  const fromPosition = from > 0 ? starts[from]! : 0;
+  if (fromPosition <= sentence.start) return { text: doc.normal.slice(sentence.start - 1, start), wholeSentence: true };
+  return { text: doc.normal.slice(fromPosition - 1, start), wholeSentence: false };
 }
 
 /**

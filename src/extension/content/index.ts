@@ -8,7 +8,7 @@
  * composer, not with the page.
  */
 import browser from 'webextension-polyfill';
-import { analyze, detectLanguage, toDocument } from '../../engine/index.js';
+import { analyze, detectLanguage, reportForWhole, tailOf, toDocument } from '../../engine/index.js';
 import type { Finding, Language, Phrase, Report } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
 // The sidebar's phrase search looks through the same packs as the engine.
@@ -46,6 +46,8 @@ interface ComposerState {
   /** The input of the last analysis: draft, customer's message, audience. */
   key?: string;
   report?: Report;
+  /** Only the end of the draft or of the customer's message was analysed: they were too long. */
+  cut?: boolean;
   /** Findings the agent chose to ignore, by rule and words. */
   ignored: Set<string>;
   caret?: TextSpan;
@@ -272,8 +274,12 @@ class Coach {
     const key = `${context.audience}\u0000${context.customerMessage ?? ''}\u0000${map.text}`;
     if (key !== state.key || !state.report) {
       state.key = key;
-      state.report = analyze(map.text, {
-        customerMessage: context.customerMessage,
+      // A pasted log or a long thread is cut to its end, so that one analysis always fits in a typing pause.
+      const draft = tailOf(map.text);
+      const customer = context.customerMessage === undefined ? undefined : tailOf(context.customerMessage);
+      state.cut = draft.cut || (customer?.cut ?? false);
+      state.report = analyze(draft.text, {
+        customerMessage: customer?.text,
         audience: context.audience,
         language: this.setup.config.language.value,
         tier: this.setup.config.tier.value,
@@ -282,10 +288,14 @@ class Coach {
         rules: this.setup.rules,
         packs: this.setup.packs,
       });
+      state.report = reportForWhole(state.report, draft.offset, customer?.offset);
     }
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
     this.highlights.show(composer, map, this.visible(state).findings);
-    if (composer === this.current()) this.showInSidebar(composer);
+    if (composer === this.current()) {
+      this.showInSidebar(composer);
+      if (state.cut) this.notify(t('notice.cut'));
+    }
   }
 
   /** The report without the findings the agent ignored. */

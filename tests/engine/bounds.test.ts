@@ -1,0 +1,109 @@
+/**
+ * Whatever a draft, a customer's message or a pack holds, analysis stays linear in the text's length, and a pack
+ * over the pattern limits is refused with its place named.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze.js';
+import { checkPackExamples } from '../../src/engine/packs/examples.js';
+import { parsePack, PATTERN_LIMITS, type Pack } from '../../src/engine/packs/schema.js';
+
+const BASE = { id: 'edge', name: 'Edge cases', version: '1.0.0', languages: ['id'] };
+
+function refusal(pattern: string): { path: string; message: string } | undefined {
+  const result = parsePack({ ...BASE, rules: [{ id: 'r', pattern: ['fine words', pattern], message: 'No.' }] });
+  return result.ok ? undefined : result.errors[0];
+}
+
+/**
+ * Analyses a large text of a hostile shape. A hang guard, not a benchmark (`npm run bench` prints the growth): before
+ * the bounds, shapes like these took minutes at this size or did not end.
+ */
+const HOSTILE_SIZE = 300_000;
+const HANG_GUARD_MS = 10_000;
+
+function hangGuard(make: (size: number) => string, analyzeText: (text: string) => void): number {
+  const text = make(HOSTILE_SIZE);
+  const started = performance.now();
+  analyzeText(text);
+  return performance.now() - started;
+}
+
+const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+describe('pack patterns over the limits are refused, naming the place', () => {
+  it.each([
+    ['ten one-word slots', '(_) (_) (_) (_) (_) (_) (_) (_) (_) (_)', /"_" slots/],
+    ['twelve clitic marks', 'a~~~~~~~~~~~~', /"~"/],
+    ['clitics after a slot', 'salah _~', /"~"/],
+    ['three gaps', 'a .. b .. c .. d', /".." gaps/],
+    ['five optional pieces', 'a? b? c? d? e?', /optional/],
+    ['optional twice', '(a)??', /optional|twice/],
+    ['groups four deep', '((((a))))', /nests groups/],
+    ['too many alternatives', Array.from({ length: 30 }, (_, i) => `w${i}`).join('|'), /"\|"/],
+  ])('%s', (_, pattern, message) => {
+    const error = refusal(pattern);
+    expect(error?.path).toBe('rules[0].pattern[1]');
+    expect(error?.message).toMatch(message);
+  });
+
+  it('while patterns within the limits are accepted', () => {
+    for (const pattern of ['salah~ (dari|di) _ _', 'pasti (sampai|tiba) .. (besok|hari ini)?', '_ _ _ _ .. a? .. b? c? d?']) {
+      expect(refusal(pattern)).toBeUndefined();
+    }
+    expect(PATTERN_LIMITS.words).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the worst pack the limits allow stays linear', () => {
+  const worst = parsePack({
+    ...BASE,
+    rules: [
+      { id: 'slots', pattern: '(a )?(a )?_ .. _ .. _ (a )?(a )?_ z', message: 'No.' },
+      { id: 'clitics', pattern: ['nya~ nya~ x', '(a|aa|aaa|nya|a nya)? (_ )?nya~ .. q'], message: 'No.' },
+    ],
+  });
+  if (!worst.ok) throw new Error(JSON.stringify(worst.errors));
+  const packs: Pack[] = [worst.pack];
+
+  it.each([
+    ['words that almost match, no punctuation', repeat('a a a a a a a a ')],
+    ['one word of clitics', repeat('nya')],
+    ['clitic words', repeat('nyanya nyanyanya ')],
+    ['commas and dots', repeat('a, a. a , . ')],
+  ])('%s', (_, make) => {
+    expect(hangGuard(make, (text) => analyze(text, { packs, language: 'id' }))).toBeLessThan(HANG_GUARD_MS);
+  });
+});
+
+describe('drafts and customer messages of any shape stay linear', () => {
+  it.each([
+    ['quoted lines', repeat('>\n')],
+    ['quoted marks', repeat('>> > >\n')],
+    ['a quoted thread', repeat('> kurir kami lambat, bukan salah kami\n')],
+    ['no punctuation at all', repeat('kami mohon maaf kurir kami lambat kirim paket kakak hari ini bukan salah kami ')],
+    ['no punctuation, English', repeat('I am sorry it is not our fault the courier is late I do not know ')],
+    ['one long word', repeat('salahnya')],
+  ])('%s, as the draft and as the customer message', (_, make) => {
+    expect(hangGuard(make, (text) => analyze(text))).toBeLessThan(HANG_GUARD_MS);
+    expect(hangGuard(make, (text) => analyze('Maaf Kak, kami cek dulu ya.', { customerMessage: text }))).toBeLessThan(HANG_GUARD_MS);
+  });
+});
+
+describe('pack examples run within a time budget', () => {
+  it('stops and refuses the pack when its examples take too long together', () => {
+    const parsed = parsePack({
+      ...BASE,
+      examples: [
+        { draft: 'Mohon maaf, Kak.', clean: [] },
+        { draft: 'Mohon maaf, Kak.', clean: [] },
+        { draft: 'Mohon maaf, Kak.', clean: [] },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    let clock = 0;
+    // Each look at the clock finds a second gone.
+    const failures = checkPackExamples(parsed.pack, [], { milliseconds: 1500, now: () => (clock += 1000) });
+    expect(failures).toEqual([{ path: 'examples[1]', message: expect.stringMatching(/longer than 1.5 s/) }]);
+    expect(checkPackExamples(parsed.pack)).toEqual([]);
+  });
+});
