@@ -294,7 +294,7 @@ class Coach {
     this.highlights.show(composer, map, this.visible(state).findings);
     if (composer === this.current()) {
       this.showInSidebar(composer);
-      if (state.cut) this.notify(t('notice.cut'));
+      if (state.cut) this.notify(this.t('notice.cut'));
     }
   }
 
