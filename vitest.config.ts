@@ -5,7 +5,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'], exclude: ['tests/e2e/**'], environment: 'node' },
+        // Some units start the command line as a process: on two cores shared with the browser tests that can take
+        // longer than vitest's 5 s default.
+        test: { name: 'unit', include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'], exclude: ['tests/e2e/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,
