@@ -7,6 +7,7 @@ import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-serve
 import { BLAMING_DRAFT, CLEAN_DRAFT, TICKET_HOST, TICKET_PAGE, warningCount } from './helpers/ticket.js';
 
 const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+const enLocale = JSON.parse(readFileSync(join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8')) as { extDescription: { message: string } };
 
 const skipReason = e2eSkipReason();
 
@@ -29,8 +30,11 @@ describe.skipIf(skipReason)(`the built extension in Chromium${skipReason ? ` (sk
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     const manifest = await page.evaluate(async () => (await fetch('/manifest.json')).json());
-    expect(manifest).toMatchObject({ manifest_version: 3, name: 'Ramah', version: packageJson.version, permissions: ['storage', 'alarms', 'scripting', 'activeTab'] });
+    expect(manifest).toMatchObject({ manifest_version: 3, name: '__MSG_extName__', default_locale: 'en', version: packageJson.version, permissions: ['storage', 'alarms', 'scripting', 'activeTab'] });
     await page.close();
+    // The browser reads the name and description from _locales.
+    expect(await browser.worker.evaluate('chrome.runtime.getManifest().name')).toBe('Ramah');
+    expect(await browser.worker.evaluate("chrome.i18n.getMessage('extDescription')")).toBe(enLocale.extDescription.message);
   });
 
   test('the service worker stores the default settings on install', async () => {

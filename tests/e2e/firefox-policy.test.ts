@@ -68,12 +68,15 @@ describe.skipIf(skipReason)(`enterprise policy in Firefox${skipReason ? ` (skipp
     // The same rule on a site the policy leaves alone is the agent's: the mouse turns it off there.
     expect(await state(tab, toggle('*.freshdesk.com'))).toEqual({ checked: true, disabled: false });
     const before = await stored(tab);
+    // Each site's rules are in its drawer, opened by its button.
+    await firefox.click(tab, '[data-site="*.freshdesk.com"] [data-disclosure]');
     await firefox.click(tab, toggle('*.freshdesk.com'));
     await expect.poll(() => state(tab, toggle('*.freshdesk.com'))).toEqual({ checked: false, disabled: false });
     await expect.poll(() => stored(tab)).not.toEqual(before);
 
     // On *.zendesk.com the same clicks, on the control and on its label, change nothing.
     const afterFreshdesk = await stored(tab);
+    await firefox.click(tab, '[data-site="*.zendesk.com"] [data-disclosure]');
     await firefox.click(tab, toggle('*.zendesk.com'));
     await firefox.click(tab, `${row} label`);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,11 +1,15 @@
 // The options page of the BUILT extension in Chromium: what the agent sets there is what the
 // helpdesk pages coach with, per site, live; settings go to a file and back; corrupt stored settings
 // are said and break nothing.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../src/extension/settings/index.js';
-import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
+import { analyze } from '../../src/engine/index.js';
+import { MESSAGES } from '../../src/extension/i18n/messages.js';
+import { OPTIONS_MESSAGES } from '../../src/extension/options/messages.js';
+import { BUILTIN_SITES, DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../src/extension/settings/index.js';
+import { REPO_ROOT, e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 import { flaggedRules as flagged, openOptionsPage, openWithDraft, storedSettings } from './helpers/pages.js';
 import { warnedRules } from './helpers/ticket.js';
@@ -19,6 +23,9 @@ const PAGE = `<!doctype html>
 const DRAFT = 'Maaf Kak, saya tidak tahu. Itu kesalahan bagian gudang.';
 const BOTH = ['blame-department', 'dont-know'];
 if (warnedRules(DRAFT).join() !== BOTH.join()) throw new Error(`the engine no longer flags ${BOTH.join(' and ')} in the test draft: pick another one`);
+// An English draft that blames the warehouse, for an agent who reads Ramah in Indonesian.
+const ENGLISH_DRAFT = "Sorry, the mix-up is the warehouse's fault.";
+const ARTIFACTS = join(REPO_ROOT, 'tests/e2e/.artifacts');
 
 /** The part of the extension API the tests call in the service worker. */
 declare const chrome: {
@@ -60,6 +67,11 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
   /** A helpdesk page with the test draft typed in its reply box. */
   const helpdesk = (url: string) => openWithDraft(browser, url, DRAFT);
   const rule = (options: Page, site: string, id: string) => options.locator(`[data-site="${site}"] input[type=checkbox][data-rule="${id}"]`);
+  /** Opens the rules of a site (or of "*", everywhere), which sit behind its button. */
+  const showRules = async (options: Page, site: string) => {
+    const button = options.locator(`[data-site="${site}"] [data-disclosure]`).first();
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  };
   const freshdeskTicket = () => new URL('a/tickets/2087', freshdesk.url).href;
 
   test('a rule turned off for Zendesk stops there at once, and Freshdesk still flags it', async () => {
@@ -69,6 +81,7 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     await expect.poll(() => flagged(onFreshdesk)).toEqual(BOTH);
 
     const options = await openOptions();
+    await showRules(options, '*.zendesk.com');
     await rule(options, '*.zendesk.com', 'blame-department').uncheck();
     await expect.poll(stored).toMatchObject({ sites: { '*.zendesk.com': { rules: { 'blame-department': 'off' } } } });
     await expect(options.locator('[data-site="*.zendesk.com"] [data-rule-row="blame-department"]').textContent()).resolves.toContain('set for this site');
@@ -103,10 +116,70 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     await expect.poll(() => flagged(newFreshdesk)).toEqual(BOTH);
   });
 
+  test('the page fits: under 2,000 px tall at 1366 wide, with packs before the sites and a search that filters sites, rules and packs', async () => {
+    const options = await openOptions();
+    await options.setViewportSize({ width: 1366, height: 768 });
+    const height = await options.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(2000);
+    const top = (selector: string) => options.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+    expect(await top('#packs')).toBeLessThan(await top('#sites'));
+    await mkdir(ARTIFACTS, { recursive: true });
+    await options.screenshot({ path: join(ARTIFACTS, 'options-1366.png'), fullPage: true });
+    console.log(`[options] scrollHeight at 1366 wide: ${height} px`);
+
+    const search = options.locator('[data-options-search]');
+    const shownSites = () => options.locator('tbody[data-site]').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => (row as HTMLElement).dataset.site));
+    const shownRules = (site: string) => options.locator(`[data-site="${site}"] [data-rule-row]`).evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => (row as HTMLElement).dataset.ruleRow));
+    await search.fill('intercom');
+    await expect.poll(shownSites).toEqual(BUILTIN_SITES.filter((site) => /intercom/i.test(`${site.name} ${site.host}`)).map((site) => site.host));
+    // A rule's words: everywhere's rules open on that rule alone, and every site says one of its rules matches.
+    await search.fill('dont-know');
+    await expect.poll(() => shownRules('*')).toEqual(['dont-know']);
+    expect(await shownSites()).toHaveLength(BUILTIN_SITES.length);
+    expect(await options.locator('[data-site="*.zendesk.com"] [data-rules-summary]').textContent()).toBe('1 matching');
+    await showRules(options, '*.zendesk.com');
+    expect(await shownRules('*.zendesk.com')).toEqual(['dont-know']);
+    await search.fill('no such thing');
+    await expect.poll(shownSites).toEqual([]);
+    expect(await options.locator('#sites').textContent()).toContain(OPTIONS_MESSAGES.en['search.noSite']);
+    await search.press('Escape');
+    await expect.poll(shownSites).toHaveLength(BUILTIN_SITES.length);
+    expect(await shownRules('*')).toEqual([]);
+
+    // A site's drawer turns a rule off there, and it is stored for that site.
+    const button = options.locator('[data-site="*.freshdesk.com"] [data-disclosure]');
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await rule(options, '*.freshdesk.com', 'excuse').uncheck();
+    await expect.poll(stored).toMatchObject({ sites: { '*.freshdesk.com': { rules: { excuse: 'off' } } } });
+    await expect.poll(() => options.locator('[data-site="*.freshdesk.com"] [data-rules-summary]').textContent()).toMatch(/^\d+ of \d+ on · 1 set here$/);
+    await options.screenshot({ path: join(ARTIFACTS, 'options-1366-drawer.png') });
+  });
+
+  test("Ramah in Indonesian: an English draft's finding and the sidebar's headings are Indonesian, the rewording stays English", async () => {
+    const options = await openOptions();
+    await options.locator('[data-site="*"] select[data-setting="uiLanguage"]').selectOption('id');
+    await expect.poll(stored).toMatchObject({ uiLanguage: 'id' });
+    await expect.poll(() => options.locator('h1').textContent()).toBe(OPTIONS_MESSAGES.id.title);
+
+    const expected = analyze(ENGLISH_DRAFT, { messageLanguage: 'id' }).findings.find((finding) => finding.rule === 'blame-department')!;
+    expect(expected.message).not.toBe(analyze(ENGLISH_DRAFT).findings.find((finding) => finding.rule === 'blame-department')!.message);
+    const page = await openWithDraft(browser, zendesk.url, ENGLISH_DRAFT);
+    const finding = page.locator('[data-ramah="sidebar"] [data-rule="blame-department"]').first();
+    await expect.poll(() => finding.locator('p').first().textContent({ timeout: 1000 }).catch(() => null), { timeout: 15_000 }).toBe(expected.message);
+    expect(await finding.locator('ins').textContent()).toBe(expected.suggestions[0]);
+    expect(await finding.locator('[data-action="apply"]').textContent()).toBe(MESSAGES.id.apply);
+    const headings = await page.locator('[data-ramah="sidebar"] h3').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining([MESSAGES.id.findings, MESSAGES.id.steps]));
+    expect(headings).not.toContain(MESSAGES.en.findings);
+    await page.close();
+  });
+
   test('settings export to a file and import back; a file that is not settings changes nothing', async () => {
     const options = await openOptions();
     await options.locator('[data-site="*"] select[data-setting="language"]').selectOption('ms');
     await expect.poll(stored).toMatchObject({ language: 'ms' });
+    await showRules(options, '*.zendesk.com');
     await rule(options, '*.zendesk.com', 'excuse').uncheck();
     await expect.poll(stored).toMatchObject({ language: 'ms', sites: { '*.zendesk.com': { rules: { excuse: 'off' } } } });
     const chosen = (await stored()) as UserSettings;
@@ -117,6 +190,7 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(JSON.parse(exportSettings(chosen)));
 
     // A change after the export, which the import takes back.
+    await showRules(options, '*');
     await rule(options, '*', 'hostile-tone').uncheck();
     await expect.poll(stored).toMatchObject({ rules: { 'hostile-tone': 'off' } });
     await options.locator('input[data-import-settings]').setInputFiles(file);
@@ -142,6 +216,7 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     expect(await rule(options, '*.zendesk.com', 'dont-know').isChecked()).toBe(true);
 
     // A change writes sound settings over the garbage, and the notice is not repeated.
+    await showRules(options, '*.zendesk.com');
     await rule(options, '*.zendesk.com', 'dont-know').uncheck();
     await expect.poll(stored).toEqual({ ...DEFAULT_USER_SETTINGS, sites: { '*.zendesk.com': { rules: { 'dont-know': 'off' } } } });
     await expect.poll(() => flagged(onZendesk)).toEqual(['blame-department']);

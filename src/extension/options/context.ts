@@ -27,6 +27,8 @@ export interface Options {
   reload(): Promise<void>;
   formatTime(at: number): string;
   packName(id: string): string;
+  /** The search box's words, folded (search.ts); none shows everything. */
+  terms: readonly string[];
 }
 
 export const OptionsContext = createContext<Options | null>(null);

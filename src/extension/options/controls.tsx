@@ -36,14 +36,14 @@ export function LockReason() {
   );
 }
 
-/** Ramah on or off, everywhere or on one site, over what lies under it. */
-export function EnabledSwitch({ layered, scope, label, onChange, onReset }: { layered: Layered<boolean>; scope: 'global' | 'site'; label: string; onChange: (enabled: boolean) => void; onReset: () => void }) {
+/** Ramah on or off, everywhere or on one site, over what lies under it. `compact`, in a table cell, the label is for screen readers only. */
+export function EnabledSwitch({ layered, scope, label, compact = false, onChange, onReset }: { layered: Layered<boolean>; scope: 'global' | 'site'; label: string; compact?: boolean; onChange: (enabled: boolean) => void; onReset: () => void }) {
   const { readOnly } = useOptions();
   return (
-    <div class="row">
+    <div class={compact ? 'cell' : 'row'}>
       <label class="check switch">
         <input type="checkbox" data-site-enabled="" checked={layered.value} disabled={readOnly || layered.locked} onChange={(event) => onChange(event.currentTarget.checked)} />
-        <span>{label}</span>
+        <span class={compact ? 'visually-hidden' : undefined}>{label}</span>
       </label>
       <Origin layered={layered} scope={scope} onReset={onReset} />
     </div>
@@ -62,16 +62,18 @@ interface SettingSelectProps<T extends string> {
   scope: 'global' | 'site';
   onChange: (choice: T) => void;
   onReset: () => void;
+  /** In a table cell: the label is for screen readers only. */
+  compact?: boolean;
 }
 
 /** One choice of a few, such as the drafts' language or the agent's authority, over what lies under it. */
-export function SettingSelect<T extends string>({ setting, label, hint, choices, choiceLabel, layered, scope, onChange, onReset }: SettingSelectProps<T>) {
+export function SettingSelect<T extends string>({ setting, label, hint, choices, choiceLabel, layered, scope, onChange, onReset, compact = false }: SettingSelectProps<T>) {
   const { readOnly } = useOptions();
   const hintId = hint ? `${setting}-hint` : undefined;
   return (
-    <div class="row">
+    <div class={compact ? 'cell' : 'row'}>
       <label class="field">
-        <span>{label}</span>
+        <span class={compact ? 'visually-hidden' : undefined}>{label}</span>
         <select data-setting={setting} value={layered.value} aria-describedby={hintId} disabled={readOnly || layered.locked} onChange={(event) => onChange(event.currentTarget.value as T)}>
           {choices.map((choice) => (
             <option key={choice} value={choice}>
@@ -144,9 +146,9 @@ export function DebugSwitch() {
   );
 }
 
-export function LanguageSelect(props: Pick<SettingSelectProps<LanguageOption>, 'layered' | 'scope' | 'onChange' | 'onReset'>) {
+export function LanguageSelect({ label, ...props }: Pick<SettingSelectProps<LanguageOption>, 'layered' | 'scope' | 'onChange' | 'onReset' | 'compact'> & { label?: string }) {
   const { t } = useOptions();
-  return <SettingSelect setting="language" label={t('language.label')} choices={LANGUAGE_OPTIONS} choiceLabel={(language) => t(`language.${language}`)} {...props} />;
+  return <SettingSelect setting="language" label={label ?? t('language.label')} choices={LANGUAGE_OPTIONS} choiceLabel={(language) => t(`language.${language}`)} {...props} />;
 }
 
 export type NoticeKind = 'ok' | 'warning' | 'error';

@@ -12,6 +12,8 @@ import { errorText, useOptions, type Options } from './context.js';
 import { ErrorList, LockReason, Notice } from './controls.js';
 import { downloadText, readChosenFile } from './files.js';
 import { PersonalPhrases } from './personal-phrases.js';
+import { matchesSearch } from './search.js';
+import { personalPhrasesOf } from '../packs/personal.js';
 import { isRefusal, send, type Refusal } from './worker.js';
 
 interface Feedback {
@@ -36,8 +38,18 @@ function installFeedback(t: Options['t'], reply: PackInstallReply | Refusal): Fe
   return { kind: 'error', text: t('packs.refused', { message: reply.message ?? '?' }), errors: reply.errors ?? [] };
 }
 
+/** Whether the search finds the pack itself (its name, id or source), or only some of its phrases. */
+function packFound(options: Options, pack: InstalledPack): 'pack' | 'phrases' | null {
+  if (matchesSearch(options.terms, pack.name, pack.id, sourceText(options.t, pack.source))) return 'pack';
+  if (pack.source.type !== 'personal') return null;
+  const phrases = personalPhrasesOf(pack);
+  return !('message' in phrases) && phrases.some((phrase) => matchesSearch(options.terms, phrase.text)) ? 'phrases' : null;
+}
+
 export function PacksSection() {
-  const { t, data, readOnly, reload, formatTime } = useOptions();
+  const options = useOptions();
+  const { t, data, readOnly, reload, formatTime } = options;
+  const found = data.packs.map((pack) => packFound(options, pack));
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
@@ -85,11 +97,10 @@ export function PacksSection() {
         <p class="empty">{t('packs.empty')}</p>
       ) : (
         <ol class="pack-list">
-          {data.packs.map((pack, index) => (
-            <PackRow key={pack.id} pack={pack} index={index} count={data.packs.length} />
-          ))}
+          {data.packs.map((pack, index) => found[index] && <PackRow key={pack.id} pack={pack} index={index} count={data.packs.length} onlyFoundPhrases={found[index] === 'phrases'} />)}
         </ol>
       )}
+      {data.packs.length > 0 && found.every((which) => which === null) && <p class="empty">{t('search.noPack')}</p>}
       <div class="install">
         <label class="field">
           <span>{t('packs.file.label')}</span>
@@ -138,7 +149,7 @@ function sourceText(t: Options['t'], source: PackSource): string {
 /** What a pack's row asks of the worker. */
 type RowKind = 'pack-refresh' | 'pack-remove' | 'pack-move' | 'pack-enable' | 'pack-export';
 
-function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; count: number }) {
+function PackRow({ pack, index, count, onlyFoundPhrases }: { pack: InstalledPack; index: number; count: number; onlyFoundPhrases: boolean }) {
   const { t, readOnly, reload, formatTime } = useOptions();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -270,7 +281,7 @@ function PackRow({ pack, index, count }: { pack: InstalledPack; index: number; c
         />
       )}
       <FeedbackLine feedback={said} />
-      {personal && <PersonalPhrases pack={pack} />}
+      {personal && <PersonalPhrases pack={pack} filtered={onlyFoundPhrases} />}
     </li>
   );
 }

@@ -1,5 +1,7 @@
 /**
- * Ramah's options page: everywhere, then each site, then the packs and the settings file. It shows
+ * Ramah's options page, short enough to take in at once: a search over everything, the agent's own
+ * settings and everywhere's, the packs, the sites as a table with a drawer each for their rules,
+ * and the settings file. It shows
  * what is stored now and follows every change to storage, from this tab or any other; each change
  * it makes is written over what is stored at that moment.
  */
@@ -8,14 +10,14 @@ import type { UiLocale } from '../i18n/messages.js';
 import { PACKS_KEY, POLICY_PACK_PROBLEMS_KEY } from '../packs/types.js';
 import { BUILTIN_SITES, SETTINGS_KEY, type UserSettings } from '../settings/index.js';
 import { onStoredChange, updateUserSettings } from '../settings/store.js';
-import { AddSite } from './add-site.js';
 import { BackupSection } from './backup-section.js';
 import { errorText, OptionsContext, type Options } from './context.js';
 import { loadOptionsData, type OptionsData } from './data.js';
 import { GlobalSection } from './global-section.js';
 import { optionsTranslator } from './messages.js';
 import { PacksSection } from './packs-section.js';
-import { SiteSection } from './site-section.js';
+import { searchTerms } from './search.js';
+import { SitesSection } from './sites-section.js';
 
 const BUILTIN_NAMES = new Map(BUILTIN_SITES.map((site) => [site.host, site.name]));
 const STATUS_MS = 8000;
@@ -28,6 +30,8 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState(false);
   const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const [query, setQuery] = useState('');
+  const terms = useMemo(() => searchTerms(query), [query]);
   const generation = useRef(0);
   const latest = useRef<Promise<void>>(Promise.resolve());
   const current = useRef<OptionsData | null>(null);
@@ -104,14 +108,33 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
       reload,
       formatTime: (at) => (Number.isFinite(at) ? format.format(at) : '?'),
       packName: (id) => data.packs.find((pack) => pack.id === id)?.name ?? id,
+      terms,
     };
-  }, [data, locale, reload, t, write]);
+  }, [data, locale, reload, t, write, terms]);
 
   return (
     <div class="page" data-ramah-options="" aria-busy={options ? 'false' : 'true'}>
       <header class="top">
         <img src="/icons/icon-48.png" alt="" />
         <h1>{t('title')}</h1>
+        <label class="search">
+          <span class="visually-hidden">{t('search.label')}</span>
+          <input
+            type="search"
+            data-options-search=""
+            value={query}
+            placeholder={t('search.placeholder')}
+            spellcheck={false}
+            autocomplete="off"
+            onInput={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && query) {
+                event.preventDefault();
+                setQuery('');
+              }
+            }}
+          />
+        </label>
       </header>
       {!options && (
         <p class={loadError ? 'notice error' : 'muted'} role={loadError ? 'alert' : 'status'}>
@@ -139,46 +162,12 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
               </button>
             </div>
           )}
-          <div class="layout">
-            <nav class="toc" aria-label={t('nav.label')}>
-              <ul>
-                <li>
-                  <a href="#global">{t('nav.global')}</a>
-                </li>
-                <li>
-                  <a href="#sites">{t('nav.sites')}</a>
-                  <ul>
-                    {options.data.sites.map((site, index) => (
-                      <li key={site.host}>
-                        <a href={`#site-${index}`}>{site.name ?? site.host}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-                <li>
-                  <a href="#packs">{t('nav.packs')}</a>
-                </li>
-                <li>
-                  <a href="#backup">{t('nav.backup')}</a>
-                </li>
-              </ul>
-            </nav>
-            <main>
-              <GlobalSection />
-              <section id="sites" class="sites" aria-labelledby="sites-title">
-                <div class="card">
-                  <h2 id="sites-title">{t('sites.title')}</h2>
-                  <p class="muted">{t('sites.intro')}</p>
-                  <AddSite />
-                </div>
-                {options.data.sites.map((site, index) => (
-                  <SiteSection key={site.host} site={site} anchor={`site-${index}`} />
-                ))}
-              </section>
-              <PacksSection />
-              <BackupSection />
-            </main>
-          </div>
+          <main>
+            <GlobalSection />
+            <PacksSection />
+            <SitesSection />
+            <BackupSection />
+          </main>
         </OptionsContext.Provider>
       )}
       <div class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">

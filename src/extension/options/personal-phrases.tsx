@@ -10,6 +10,7 @@ import type { InstalledPack } from '../packs/types.js';
 import { ConfirmRemove, useFocusBack } from './confirm.js';
 import { useOptions } from './context.js';
 import { Notice, type NoticeKind } from './controls.js';
+import { matchesSearch } from './search.js';
 import { isRefusal, send } from './worker.js';
 
 /**
@@ -22,8 +23,9 @@ interface FocusAfter {
   next: string | null;
 }
 
-export function PersonalPhrases({ pack }: { pack: InstalledPack }) {
-  const { t, reload } = useOptions();
+/** `filtered`: the search found some of the phrases, not the pack, and only those are listed. */
+export function PersonalPhrases({ pack, filtered = false }: { pack: InstalledPack; filtered?: boolean }) {
+  const { t, reload, terms } = useOptions();
   const phrases = useMemo(() => personalPhrasesOf(pack), [pack]);
   const [said, setSaid] = useState<{ kind: NoticeKind; text: string } | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
@@ -75,9 +77,10 @@ export function PersonalPhrases({ pack }: { pack: InstalledPack }) {
         </p>
       ) : (
         <ul class="phrase-list" aria-labelledby={titleId}>
-          {phrases.map((phrase, index) => (
-            <PhraseRow key={phrase.id} phrase={phrase} index={index} busy={removing !== null} onRemove={() => void remove(phrase, index)} />
-          ))}
+          {phrases.map(
+            (phrase, index) =>
+              (!filtered || matchesSearch(terms, phrase.text)) && <PhraseRow key={phrase.id} phrase={phrase} index={index} busy={removing !== null} onRemove={() => void remove(phrase, index)} />,
+          )}
         </ul>
       )}
       {said && <Notice kind={said.kind} text={said.text} data-phrases-said="" />}

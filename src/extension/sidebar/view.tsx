@@ -142,12 +142,12 @@ type PhraseFor = (text: string, badge?: string) => JSX.Element;
 function Banner({ signal, t, phrase, language }: { signal: SignalReport; t: Translate; phrase: PhraseFor; language: string }) {
   const title = t(`signal.${signal.signal}`);
   return (
-    <div class="banner" data-context={signal.signal} lang={language}>
+    <div class="banner" data-context={signal.signal}>
       <h3>{title}</h3>
       {signal.guidance && <p>{signal.guidance}</p>}
       {signal.signal === 'escalation-request' && <p>{t('escalatingIsFine')}</p>}
       {signal.phrases.length > 0 && (
-        <ul data-roving aria-label={t('phrasesFor', { topic: title })} onKeyDown={onRovingKeyDown}>
+        <ul data-roving aria-label={t('phrasesFor', { topic: title })} lang={language} onKeyDown={onRovingKeyDown}>
           {signal.phrases.map((p) => (
             <li key={p.id}>{phrase(p.text)}</li>
           ))}
@@ -164,12 +164,13 @@ function Findings({ findings, t, actions, language }: { findings: Finding[]; t: 
       {findings.length === 0 ? (
         <p class="meta">{t('noFindings')}</p>
       ) : (
-        <ul data-roving aria-label={t('findings')} lang={language} onKeyDown={onRovingKeyDown}>
+        <ul data-roving aria-label={t('findings')} onKeyDown={onRovingKeyDown}>
           {findings.map((finding) => (
             <li key={`${finding.rule}:${finding.start}:${finding.end}`} class="finding" data-rule={finding.rule} data-kind={finding.kind}>
               <p>{finding.message}</p>
               {finding.suggestions.length > 0 && (
-                <p>
+                // The message is in the agent's language; the draft's words and their rewording in the draft's.
+                <p lang={language}>
                   <del>{finding.text}</del> → <ins>{finding.suggestions[0]}</ins>
                 </p>
               )}

@@ -119,6 +119,95 @@ describe('the page', () => {
   });
 });
 
+describe('a page that fits: sites as a table, rules in drawers, one search', () => {
+  const shown = (element: Element) => !element.closest('[hidden]');
+  const shownSites = (page: Awaited<ReturnType<typeof open>>) => page.$$('tbody[data-site]').map((row) => row.dataset.site);
+  const shownRules = (page: Awaited<ReturnType<typeof open>>, site: string) =>
+    page.$$(`[data-site="${site}"] [data-rule-row]`).filter(shown).map((row) => row.dataset.ruleRow);
+  const search = (page: Awaited<ReturnType<typeof open>>, text: string) => type(page.$<HTMLInputElement>('input[data-options-search]'), text);
+
+  test('each site is one row with its on/off, language and rules summary; its rules open in its drawer, out of the Tab order until then', async () => {
+    fake.local.set(SETTINGS_KEY, settings({ sites: { '*.zendesk.com': { rules: { excuse: 'off', 'dont-know': 'off' } } } }));
+    const page = await open();
+    expect(shownSites(page)).toEqual(BUILTIN_SITES.map((site) => site.host));
+    const zendesk = page.$('[data-site="*.zendesk.com"]');
+    expect(zendesk.querySelector('th')!.textContent).toContain('Zendesk');
+    expect(zendesk.querySelector('[data-rules-summary]')!.textContent).toBe(`${RULES.length - 2} of ${RULES.length} on · 2 set here`);
+    expect(page.$('[data-site="*.freshdesk.com"] [data-rules-summary]').textContent).toBe(`All ${RULES.length} on`);
+    // The rows name their controls for a screen reader, although the table shows no label.
+    expect(zendesk.querySelector('input[data-site-enabled]')!.closest('label')!.textContent).toBe('Ramah runs on Zendesk');
+    const drawer = zendesk.querySelector<HTMLElement>('[data-drawer]')!;
+    const button = zendesk.querySelector<HTMLButtonElement>('[data-disclosure]')!;
+    expect(drawer.hidden).toBe(true);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-controls')).toBe(drawer.id);
+    expect(button.getAttribute('aria-label')).toBe('Packs and rules for Zendesk');
+    // Everywhere's rules sit behind their button too.
+    expect(page.$('#global-rules').hidden).toBe(true);
+    button.click();
+    await vi.waitFor(() => expect(drawer.hidden).toBe(false));
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(shownRules(page, '*.zendesk.com')).toEqual(RULES.map((rule) => rule.meta.id));
+    // A rule turned on again in the drawer is written for that site.
+    page.rule('*.zendesk.com', 'excuse').click();
+    await vi.waitFor(() => expect(stored()?.sites['*.zendesk.com']?.rules).toEqual({ excuse: 'warn', 'dont-know': 'off' }));
+    await vi.waitFor(() => expect(page.$('[data-site="*.zendesk.com"] [data-rules-summary]').textContent).toBe(`${RULES.length - 1} of ${RULES.length} on · 2 set here`));
+    button.click();
+    await vi.waitFor(() => expect(drawer.hidden).toBe(true));
+  });
+
+  test('the search filters sites by name, rules by their words, and packs and phrases by theirs; Escape clears it', async () => {
+    packs = [installed()];
+    const page = await open();
+    search(page, 'HUBSPOT');
+    await vi.waitFor(() => expect(shownSites(page)).toEqual(BUILTIN_SITES.filter((site) => /hubspot/i.test(site.name)).map((site) => site.host)));
+    expect(page.$$('[data-pack]')).toHaveLength(0);
+    expect(page.text()).toContain(en['search.noPack']);
+    // A site found by its name shows all of its rules.
+    page.$<HTMLButtonElement>('[data-site="app.hubspot.com"] [data-disclosure]').click();
+    await vi.waitFor(() => expect(shownRules(page, 'app.hubspot.com')).toHaveLength(RULES.length + 1));
+
+    const excuse = RULES.find((rule) => rule.meta.id === 'excuse')!;
+    search(page, excuse.meta.description.en.split(' ').slice(0, 2).join(' ').toLowerCase());
+    await vi.waitFor(() => expect(shownRules(page, '*')).toContain('excuse'));
+    expect(page.$('#global-rules').hidden).toBe(false);
+    expect(shownSites(page)).toEqual(BUILTIN_SITES.map((site) => site.host));
+    expect(page.$('[data-site="mail.google.com"] [data-rules-summary]').textContent).toMatch(/^\d+ matching$/);
+
+    // A pack by its name, and its rule in every site where it applies; its rule by its message.
+    search(page, 'acme');
+    await vi.waitFor(() => expect(page.$$('[data-pack]').map((row) => row.dataset.pack)).toEqual(['team']));
+    expect(page.$('[data-site="*.zendesk.com"] [data-rules-summary]').textContent).toBe('1 matching');
+    search(page, 'no such words');
+    await vi.waitFor(() => expect(shownSites(page)).toEqual([]));
+    expect(page.text()).toContain(en['search.noSite']);
+    expect(page.text()).toContain(en['search.noPack']);
+    search(page, 'going to');
+    await vi.waitFor(() => expect(shownRules(page, '*')).toEqual(['team/no-slang']));
+
+    const field = page.$<HTMLInputElement>('input[data-options-search]');
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(shownSites(page)).toHaveLength(BUILTIN_SITES.length));
+    expect(field.value).toBe('');
+    expect(page.$$('[data-pack]')).toHaveLength(1);
+    expect(page.$('#global-rules').hidden).toBe(true);
+  });
+
+  test('the search ignores accents and case, and finds a personal phrase by its words', async () => {
+    const manager = createPackManager({ storage: fake.browser.storage.local, fetch: () => Promise.reject(new Error('no network here')), policyPackUrls: async () => [] });
+    fake.browser.runtime.sendMessage.mockImplementation(async (message) => ((message as WorkerRequest).kind === 'packs-list' ? manager.list() : { ok: false, message: 'no', errors: [] }));
+    await manager.savePhrase({ text: 'Terima kasih atas kesabarannya, Kak.', language: 'id' });
+    await manager.savePhrase({ text: 'Mohon maaf atas keterlambatannya.', language: 'id' });
+    const page = await open();
+    const phrases = () => page.$$('[data-personal-phrase] .phrase-text').map((row) => row.textContent);
+    expect(phrases()).toHaveLength(2);
+    search(page, 'KESABARANNYA');
+    await vi.waitFor(() => expect(phrases()).toEqual(['Terima kasih atas kesabarannya, Kak.']));
+    search(page, 'pérsonal');
+    await vi.waitFor(() => expect(phrases()).toHaveLength(2));
+  });
+});
+
 describe('settings per site and everywhere', () => {
   test('a rule turned off on one site is written for that site only, and the page says where it comes from', async () => {
     const page = await open();
@@ -304,10 +393,11 @@ describe('policy', () => {
     const page = await open();
     expect(page.$('[data-options-locked]').textContent).toContain(en['lock.banner']);
     expect(page.$('[data-options-locked]').textContent).toContain('Managed by IT.');
-    const changing = page.$$<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('main input, main select, main button').filter((control) => !control.matches('[data-export-settings], [data-pack-export]'));
+    const changing = page.$$<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('main input, main select, main button').filter((control) => !control.matches('[data-export-settings], [data-pack-export], [data-disclosure]'));
     expect(changing.length).toBeGreaterThan(200);
     for (const control of changing) expect(control.disabled, control.outerHTML).toBe(true);
-    // Reading stays possible: the settings and the packs can still be exported.
+    // Reading stays possible: the settings and the packs can still be exported, and a site's rules opened.
+    expect(page.$$<HTMLButtonElement>('[data-disclosure]').every((button) => !button.disabled)).toBe(true);
     expect(page.$<HTMLButtonElement>('[data-export-settings]').disabled).toBe(false);
     expect(page.$<HTMLButtonElement>('[data-pack="team"] [data-pack-export]').disabled).toBe(false);
   });
