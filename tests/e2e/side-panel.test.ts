@@ -4,10 +4,9 @@
 // is kept for the site, the side panel shows the draft's findings and its Apply edits the draft as
 // one undo step, and unpinning brings the panel in the page back.
 //
-// The test checks that Chrome opened its real side panel, but does not drive it: headless Chromium
-// gives it a page and no window, and Playwright does not attach to it. It drives the same page opened
-// as a tab instead, bound to the helpdesk's tab with `?tab=<id>`: the page, its port to the content
-// script and the content script's handling of its actions are the same as in the real panel.
+// It drives Chrome's real side panel: headless Chromium opens it as a page without a window, which
+// Playwright does not attach to, so the test speaks to it over the DevTools protocol, with mouse
+// events for its clicks (helpers/popup.ts, as for the toolbar popup).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
@@ -15,6 +14,7 @@ import { buildFixtures, FIXTURES_DIST } from '../fixtures/serve.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
 import { storedSettings } from './helpers/pages.js';
+import { attachToView, type ExtensionView } from './helpers/popup.js';
 
 const HOST = 'acme.zendesk.com';
 /** The built-in site whose settings apply on HOST: the pin is kept there. */
@@ -25,8 +25,11 @@ const DRAFT = 'Maaf Kak, ini kesalahan bagian gudang.';
 const [BLAME] = analyze(DRAFT).findings.filter((finding) => finding.rule === 'blame-department');
 if (!BLAME?.suggestions[0]) throw new Error('the engine no longer flags the test draft: pick another one');
 const REWORDED = DRAFT.slice(0, BLAME.start) + BLAME.suggestions[0] + DRAFT.slice(BLAME.end);
+/** Another ticket's draft, with another warning, to see the side panel follow the active tab. */
+const OTHER_DRAFT = "Hi Daniel, I don't know why that happened.";
+const OTHER_RULE = analyze(OTHER_DRAFT).findings.find((finding) => finding.kind === 'warning' && finding.rule !== BLAME.rule)?.rule;
+if (!OTHER_RULE) throw new Error('the engine no longer warns about the other draft: pick another one');
 
-declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
 
 const skipReason = e2eSkipReason();
 
@@ -48,37 +51,38 @@ describe.skipIf(skipReason)(`Ramah pinned to the browser side panel${skipReason 
   const text = (page: Page) => page.evaluate(() => window.__fixture?.composers[0]?.getText());
   const pinnedHere = async () => ((await storedSettings(browser)) as { sites?: Record<string, { sidePanel?: boolean }> } | undefined)?.sites?.[SITE]?.sidePanel;
 
-  /** The real side panel's pages, as the browser lists its targets (the one opened as a tab has `?tab=`). */
-  async function sidePanelViews(): Promise<number> {
+  /** The real side panel: its page, as the browser lists its targets (one opened as a tab would have `?tab=`). */
+  async function sidePanelTargets() {
     const session = await browser.context.browser()!.newBrowserCDPSession();
     const { targetInfos } = await session.send('Target.getTargets');
-    await session.detach();
-    return targetInfos.filter((target) => target.url === `chrome-extension://${browser.extensionId}/${SIDE_PANEL_PAGE}`).length;
+    return { session, panels: targetInfos.filter((target) => target.url === `chrome-extension://${browser.extensionId}/${SIDE_PANEL_PAGE}`) };
   }
 
-  async function openTicket(editor: string, errors: string[]): Promise<Page> {
+  async function realSidePanel(): Promise<ExtensionView> {
+    const { session, panels } = await sidePanelTargets();
+    if (panels.length !== 1) throw new Error(`expected one side panel, found ${panels.length}`);
+    return attachToView(session, panels[0]!.targetId);
+  }
+
+  async function sidePanelsOpen(): Promise<number> {
+    const { session, panels } = await sidePanelTargets();
+    await session.detach();
+    return panels.length;
+  }
+
+  /** The rules of the findings the side panel shows. */
+  const rulesIn = (panel: ExtensionView) => panel.evaluate<string[]>(`[...document.querySelectorAll('[data-ramah-side-panel] [data-rule]')].map((finding) => finding.dataset.rule)`);
+
+  async function openTicket(editor: string, errors: string[], draft = DRAFT): Promise<Page> {
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
     await page.goto(site.page(`${editor}.html`));
     await page.waitForFunction(() => window.__fixture !== undefined);
     const selector = (await page.evaluate(() => window.__fixture?.composers[0]?.selector)) ?? '';
     await page.click(selector);
-    await page.keyboard.type(DRAFT);
-    await expect.poll(() => text(page)).toBe(DRAFT);
+    await page.keyboard.type(draft);
+    await expect.poll(() => text(page)).toBe(draft);
     return page;
-  }
-
-  /** The side panel's page for the tab of `page`, opened as a tab (see the note at the top). */
-  async function openSidePanelFor(page: Page, errors: string[]): Promise<Page> {
-    // Ramah may not read the tabs' addresses: the helpdesk's tab is found as the active one.
-    await page.bringToFront();
-    const [tab] = await browser.worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-    if (tab?.id === undefined) throw new Error('no active tab');
-    const panel = await browser.context.newPage();
-    panel.on('pageerror', (error) => errors.push(error.stack ?? error.message));
-    await panel.setViewportSize({ width: 400, height: 768 });
-    await panel.goto(`chrome-extension://${browser.extensionId}/${SIDE_PANEL_PAGE}?tab=${tab.id}`);
-    return panel;
   }
 
   test('pins from the page, keeps it for the site, applies from the side panel as one undo step, and unpins', async () => {
@@ -92,46 +96,46 @@ describe.skipIf(skipReason)(`Ramah pinned to the browser side panel${skipReason 
     await inPage.locator('[data-action="pin"]').click();
     await expect.poll(pinnedHere, { timeout: 10_000 }).toBe(true);
     await expect.poll(() => inPagePanels(page)).toBe(0);
-    // Chrome did open its side panel (headless, it has a page but no window to show it in).
-    expect(await sidePanelViews()).toBe(1);
     // The underline stays in the page.
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('ramah-warning')?.size ?? 0)).toBe(1);
 
-    const panel = await openSidePanelFor(page, errors);
-    const finding = panel.locator('[data-ramah-side-panel] [data-rule="blame-department"]');
-    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(1);
-    expect(await panel.locator('[data-ramah-side-panel]').getAttribute('data-pinned')).toBe('true');
-    expect(await finding.locator('del').textContent()).toBe(BLAME.text);
+    const panel = await realSidePanel();
+    await expect.poll(() => rulesIn(panel), { timeout: 10_000 }).toContain('blame-department');
+    expect(await panel.evaluate(`document.querySelector('[data-ramah-side-panel]').dataset.pinned`)).toBe('true');
+    expect(await panel.evaluate(`document.querySelector('[data-rule="blame-department"] del').textContent`)).toBe(BLAME.text);
 
-    await finding.locator('[data-action="apply"]').click();
+    await panel.click('[data-ramah-side-panel] [data-rule="blame-department"] [data-action="apply"]');
     await expect.poll(() => text(page)).toBe(REWORDED);
     // The side panel follows the draft: the finding is gone with the next analysis.
-    await expect.poll(() => finding.count()).toBe(0);
+    await expect.poll(() => rulesIn(panel)).not.toContain('blame-department');
     // Still pinned: the edit did not bring the panel back into the page.
     expect(await inPagePanels(page)).toBe(0);
 
     // One Ctrl+Z in the editor takes the whole rewording back.
-    await page.bringToFront();
     await page.keyboard.press('Control+z');
     await expect.poll(() => text(page)).toBe(DRAFT);
     await page.waitForTimeout(300);
     expect(await text(page)).toBe(DRAFT);
-    await expect.poll(() => finding.count()).toBe(1);
+    await expect.poll(() => rulesIn(panel)).toContain('blame-department');
 
-    // Remembered for the site: another ticket on it opens without the panel in the page.
-    const other = await openTicket('textarea', errors);
-    await page.waitForTimeout(1500);
+    // Remembered for the site: another ticket on it opens without the panel in the page, and the side panel follows the tab.
+    const other = await openTicket('textarea', errors, OTHER_DRAFT);
+    await other.bringToFront();
+    await expect.poll(() => rulesIn(panel), { timeout: 10_000 }).toContain(OTHER_RULE);
+    expect(await rulesIn(panel)).not.toContain(BLAME.rule);
     expect(await inPagePanels(other)).toBe(0);
     await other.close();
+    await page.bringToFront();
 
-    // Unpinning from the side panel brings the panel in the page back, with the finding.
-    await panel.bringToFront();
-    await panel.locator('[data-action="unpin"]').click();
+    // Unpinning from the side panel brings the panel in the page back, with the finding, and closes the side panel.
+    await expect.poll(() => rulesIn(panel), { timeout: 10_000 }).toContain('blame-department');
+    await panel.click('[data-action="unpin"]');
     await expect.poll(pinnedHere).toBeUndefined();
     await expect.poll(() => inPage.locator('[data-rule="blame-department"]').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => panel.locator('[data-ramah-side-panel]').getAttribute('data-pinned')).toBe('false');
+    await expect.poll(sidePanelsOpen).toBe(0);
+    await panel.detach();
 
     expect(errors).toEqual([]);
-    await Promise.all([panel.close(), page.close()]);
+    await page.close();
   });
 });

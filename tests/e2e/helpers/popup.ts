@@ -59,50 +59,12 @@ export async function openToolbarPopup(browser: ExtensionBrowser, page: Page): P
   await send('Extensions.triggerAction', { id: browser.extensionId, targetId: tabs[0]!.targetId });
   const popup = await until('the popup to open', async () => (await targets('page')).find((target) => target.url.startsWith(popupUrl) && !before.has(target.targetId)));
 
-  // A session of its own on the popup, spoken to through the browser's session.
-  const { sessionId } = (await send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
-  let nextId = 0;
-  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    const pending = message.id === undefined ? undefined : waiting.get(message.id);
-    if (!pending) return;
-    waiting.delete(message.id!);
-    if (message.error) pending.reject(new Error(message.error.message));
-    else pending.resolve(message.result);
-  });
-  const inPopup: Send = (method, params = {}) =>
-    new Promise((resolve, reject) => {
-      const id = (nextId += 1);
-      waiting.set(id, { resolve, reject });
-      send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
-    });
-
-  const evaluate = async <T>(expression: string): Promise<T> => {
-    const reply = (await inPopup('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
-      result: { value?: unknown };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    };
-    if (reply.exceptionDetails) throw new Error(`in the popup: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
-    return reply.result.value as T;
-  };
+  const view = await attachToView(session, popup.targetId);
+  const { evaluate } = view;
 
   const handle: ToolbarPopup = {
     evaluate,
-    async click(selector) {
-      const box = await until(`${selector} in the popup`, () =>
-        evaluate<{ x: number; y: number } | null>(`(() => {
-          const element = document.querySelector(${JSON.stringify(selector)});
-          if (!element || element.disabled) return null;
-          const rect = element.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        })()`).then((found) => found ?? undefined),
-      );
-      await inPopup('Input.dispatchMouseEvent', { type: 'mouseMoved', x: box.x, y: box.y });
-      await inPopup('Input.dispatchMouseEvent', { type: 'mousePressed', x: box.x, y: box.y, button: 'left', clickCount: 1 });
-      await inPopup('Input.dispatchMouseEvent', { type: 'mouseReleased', x: box.x, y: box.y, button: 'left', clickCount: 1 });
-    },
+    click: view.click,
     async waitForState(state) {
       const read = `(() => { const root = document.querySelector('[data-ramah-popup]'); return root ? { state: root.dataset.state, text: root.innerText } : null; })()`;
       let last: { state?: string; text: string } | null = null;
@@ -115,17 +77,82 @@ export async function openToolbarPopup(browser: ExtensionBrowser, page: Page): P
         throw new Error(`${(error as Error).message}; it shows ${JSON.stringify(last)}`, { cause: error });
       }
     },
-    async screenshot(file) {
-      const { data } = (await inPopup('Page.captureScreenshot', { format: 'png' })) as { data: string };
-      await writeFile(file, Buffer.from(data, 'base64'));
-    },
+    screenshot: view.screenshot,
     async close() {
       // The popup closes itself as it would on losing the focus; its session ends with it.
-      void inPopup('Runtime.evaluate', { expression: 'window.close()' }).catch(() => {});
+      void view.evaluate('window.close()').catch(() => {});
       await until('the popup to close', async () => ((await targets('page')).some((target) => target.targetId === popup.targetId) ? undefined : true));
-      for (const pending of waiting.values()) pending.reject(new Error('the popup closed'));
-      await session.detach().catch(() => {});
+      await view.detach();
     },
   };
   return handle;
+}
+
+/** A view of the extension that Playwright does not attach to (the toolbar popup, the side panel), driven through its target. */
+export interface ExtensionView {
+  /** The value of a JavaScript expression evaluated in the view, awaited. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Clicks the first element matching `selector` with mouse events, once it is there and enabled. */
+  click(selector: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  /** Ends the session with the view, and with the browser's `session` it came through. */
+  detach(): Promise<void>;
+}
+
+/** A session of its own on the target, spoken to through the browser's session. */
+export async function attachToView(session: CDPSession, targetId: string): Promise<ExtensionView> {
+  const send: Send = (method, params) => (session.send as (method: string, params?: object) => Promise<unknown>)(method, params);
+  const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  let nextId = 0;
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    const pending = message.id === undefined ? undefined : waiting.get(message.id);
+    if (!pending) return;
+    waiting.delete(message.id!);
+    if (message.error) pending.reject(new Error(message.error.message));
+    else pending.resolve(message.result);
+  });
+  const inView: Send = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = (nextId += 1);
+      waiting.set(id, { resolve, reject });
+      send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const reply = (await inView('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (reply.exceptionDetails) throw new Error(`in the view: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+    return reply.result.value as T;
+  };
+
+  return {
+    evaluate,
+    async click(selector) {
+      const box = await until(`${selector} in the view`, () =>
+        evaluate<{ x: number; y: number } | null>(`(() => {
+          const element = document.querySelector(${JSON.stringify(selector)});
+          if (!element || element.disabled) return null;
+          element.scrollIntoView({ block: 'center' });
+          const rect = element.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        })()`).then((found) => found ?? undefined),
+      );
+      await inView('Input.dispatchMouseEvent', { type: 'mouseMoved', x: box.x, y: box.y });
+      await inView('Input.dispatchMouseEvent', { type: 'mousePressed', x: box.x, y: box.y, button: 'left', clickCount: 1 });
+      await inView('Input.dispatchMouseEvent', { type: 'mouseReleased', x: box.x, y: box.y, button: 'left', clickCount: 1 });
+    },
+    async screenshot(file) {
+      const { data } = (await inView('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      await writeFile(file, Buffer.from(data, 'base64'));
+    },
+    async detach() {
+      for (const pending of waiting.values()) pending.reject(new Error('the view closed'));
+      await session.detach().catch(() => {});
+    },
+  };
 }
