@@ -1,7 +1,6 @@
 /**
  * The side panel's connection to the content script of the tab it shows: the active tab of its
- * window, followed as the agent switches tabs, or the tab named by `?tab=` (the tests open the page
- * as a tab, since headless Chromium cannot show a side panel). A tab whose page is loading, or where
+ * window, followed as the agent switches tabs. A tab whose page is loading, or where
  * Ramah does not run, has no one to answer: the panel says so and connects again when the tab has loaded.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
@@ -10,27 +9,23 @@ import { SIDE_PANEL_PORT, type SidePanelAction, type SidePanelUpdate } from '../
 export type LinkStatus = 'connecting' | 'connected' | 'absent';
 
 export interface TabLinkOptions {
-  /** A fixed tab instead of the active one. */
-  tabId?: number;
   onUpdate(update: SidePanelUpdate): void;
   onStatus(status: LinkStatus): void;
 }
 
 export interface TabLink {
   post(action: SidePanelAction): boolean;
-  stop(): void;
 }
 
 /** A page that is still loading has no content script yet: ask again a few times. */
 const RETRY_MS = [300, 1000, 3000];
 
-export function linkToTab({ tabId: fixedTab, onUpdate, onStatus }: TabLinkOptions): TabLink {
+export function linkToActiveTab({ onUpdate, onStatus }: TabLinkOptions): TabLink {
   let port: Runtime.Port | null = null;
   let tabId: number | undefined;
   let windowId: number | undefined;
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
 
   const connect = (id: number | undefined, fresh = true) => {
     clearTimeout(retryTimer);
@@ -38,7 +33,6 @@ export function linkToTab({ tabId: fixedTab, onUpdate, onStatus }: TabLinkOption
     port?.disconnect();
     port = null;
     tabId = id;
-    if (stopped) return;
     if (id === undefined) return onStatus('absent');
     onStatus('connecting');
     let opened: Runtime.Port;
@@ -74,18 +68,15 @@ export function linkToTab({ tabId: fixedTab, onUpdate, onStatus }: TabLinkOption
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);
 
-  if (fixedTab !== undefined) connect(fixedTab);
-  else {
-    browser.tabs.onActivated.addListener(onActivated);
-    void browser.windows
-      .getCurrent()
-      .then(async (current) => {
-        windowId = current.id;
-        const [tab] = await browser.tabs.query({ active: true, windowId });
-        connect(tab?.id);
-      })
-      .catch(() => connect(undefined));
-  }
+  browser.tabs.onActivated.addListener(onActivated);
+  void browser.windows
+    .getCurrent()
+    .then(async (current) => {
+      windowId = current.id;
+      const [tab] = await browser.tabs.query({ active: true, windowId });
+      connect(tab?.id);
+    })
+    .catch(() => connect(undefined));
 
   return {
     post(action) {
@@ -96,15 +87,6 @@ export function linkToTab({ tabId: fixedTab, onUpdate, onStatus }: TabLinkOption
       } catch {
         return false;
       }
-    },
-    stop() {
-      stopped = true;
-      clearTimeout(retryTimer);
-      port?.disconnect();
-      port = null;
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.tabs.onRemoved.removeListener(onRemoved);
     },
   };
 }

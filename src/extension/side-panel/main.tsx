@@ -14,7 +14,7 @@ import { phraseFormControls } from '../sidebar/phrase-form.js';
 import { SIDEBAR_CSS } from '../sidebar/styles.js';
 import type { SaveResult, SidebarActions, SidebarState } from '../sidebar/types.js';
 import { SidebarView } from '../sidebar/view.js';
-import { linkToTab, type LinkStatus } from './connection.js';
+import { linkToActiveTab, type LinkStatus } from './connection.js';
 import { SIDE_PANEL_CSS } from './styles.js';
 
 // Until the tab says which language the agent chose for Ramah.
@@ -27,8 +27,6 @@ document.adoptedStyleSheets = [SIDEBAR_CSS, SIDE_PANEL_CSS].map((css) => {
   return sheet;
 });
 
-const requestedTab = Number(new URLSearchParams(location.search).get('tab'));
-const fixedTab = Number.isInteger(requestedTab) && requestedTab > 0 ? requestedTab : undefined;
 const root = document.getElementById('root')!;
 
 let state: SidebarState = { report: null, placeholders: {}, collapsed: false, query: '' };
@@ -98,8 +96,7 @@ function onUpdate(message: SidePanelUpdate): void {
   }
 }
 
-const link = linkToTab({
-  tabId: fixedTab,
+const link = linkToActiveTab({
   onUpdate,
   onStatus(next) {
     if (next === 'connected' && status !== 'connected') send({ kind: 'selection' });
@@ -132,7 +129,7 @@ function escape(event: KeyboardEvent): void {
 function setPinned(next: boolean): void {
   send({ kind: 'pin', pinned: next });
   // Back in the page: this panel has nothing more to show. Firefox closes its sidebar only within the click.
-  if (!next && fixedTab === undefined) {
+  if (!next) {
     if (browser.sidebarAction) void browser.sidebarAction.close();
     else setTimeout(() => window.close(), 300);
   }
