@@ -32,8 +32,12 @@ export interface PersonalPhrase {
  * is in background/senders.ts.
  */
 export type WorkerRequest =
-  /** What applies on a page, with the packs that apply there, in order, as validated JSON. */
-  | { kind: 'site-config'; url: string }
+  /**
+   * What applies on a page, with the packs that apply there, in order, as validated JSON. Only
+   * Ramah's own pages name the page (the popup asks about the active tab); for a content script
+   * the page is the sender's own address, whatever the message says (background/senders.ts).
+   */
+  | { kind: 'site-config'; url?: string }
   | { kind: 'packs-list' }
   /** Installs or replaces a pack: from a file's text, or from an https URL. */
   | { kind: 'pack-install'; from: { type: 'file'; name: string; text: string } | { type: 'url'; url: string } }

@@ -283,6 +283,15 @@ describe('fillPlaceholders', () => {
     expect(filled.text).toBe('Ibu Wulandari, Ibu Wulandari: {order_id}');
     expect(filled.unfilled).toEqual([{ name: 'order_id', start: 30, end: 40 }]);
   });
+
+  it("keeps names of Object.prototype's properties as unfilled placeholders, never their values", () => {
+    const template = 'Hi {constructor}, {__proto__} {toString} {hasOwnProperty} {valueOf}';
+    const filled = fillPlaceholders(template, { customer_name: 'Sari' });
+    expect(filled.text).toBe(template);
+    expect(filled.unfilled.map((u) => u.name)).toEqual(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']);
+    // A value that is somehow not a string is no value either.
+    expect(fillPlaceholders('{order_id}', { order_id: 42 as unknown as string }).text).toBe('{order_id}');
+  });
 });
 
 describe('checkPackExamples', () => {

@@ -19,7 +19,9 @@ export function fillPlaceholders(template: string, values: PlaceholderValues): F
   for (const m of template.matchAll(/\{(\w+)\}/g)) {
     text += template.slice(last, m.index);
     const name = m[1]!;
-    const value = values[name]?.trim();
+    // Own properties only: a phrase's `{constructor}` or `{__proto__}` is a placeholder like any other, not Object.prototype.
+    const own = Object.hasOwn(values, name) ? values[name] : undefined;
+    const value = typeof own === 'string' ? own.trim() : '';
     if (value) text += value;
     else {
       unfilled.push({ name, start: text.length, end: text.length + m[0].length });

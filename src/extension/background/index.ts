@@ -15,14 +15,16 @@ import { TOGGLE_SIDEBAR_COMMAND, type TabMessage, type WorkerReplies, type Worke
 import { migrateStoredSettings, updateUserSettings } from '../settings/store.js';
 import { enableGrantedSites } from './granted-sites.js';
 import { packHandlers, startPackSchedule } from './packs.js';
-import { askerOf, mayAsk } from './senders.js';
+import { askerOf, mayAsk, siteConfigUrl, type Asker } from './senders.js';
 import { pinSidePanel } from './side-panel.js';
 import { handleSiteConfig } from './site-config.js';
 
-type Handlers = { [K in WorkerRequest['kind']]: (request: Extract<WorkerRequest, { kind: K }>, sender: browser.Runtime.MessageSender) => Promise<WorkerReplies[K]> };
+type Handlers = {
+  [K in WorkerRequest['kind']]: (request: Extract<WorkerRequest, { kind: K }>, sender: browser.Runtime.MessageSender, asker: Asker) => Promise<WorkerReplies[K]>;
+};
 
 const handlers: Handlers = {
-  'site-config': (request) => handleSiteConfig(request.url),
+  'site-config': (request, sender, asker) => handleSiteConfig(siteConfigUrl(request, asker, sender)),
   'side-panel-pin': (request, sender) => pinSidePanel(request.pinned, request.open, sender),
   ...packHandlers,
 };
@@ -44,8 +46,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   const asker = askerOf(sender, ramah);
   if (!asker || !isRequest(message)) return undefined;
   if (!mayAsk(message.kind, asker)) return Promise.resolve({ ok: false, message: `Only Ramah's own pages may ask for ${message.kind}.`, errors: [] });
-  const handle = handlers[message.kind] as (request: WorkerRequest, sender: browser.Runtime.MessageSender) => Promise<unknown>;
-  return handle(message, sender).catch((error: unknown) => ({ ok: false, message: (error as Error).message ?? String(error), errors: [] }));
+  const handle = handlers[message.kind] as (request: WorkerRequest, sender: browser.Runtime.MessageSender, asker: Asker) => Promise<unknown>;
+  return handle(message, sender, asker).catch((error: unknown) => ({ ok: false, message: (error as Error).message ?? String(error), errors: [] }));
 });
 
 function isRequest(message: unknown): message is WorkerRequest {

@@ -48,6 +48,24 @@ export function askerOf(sender: { id?: string; url?: string }, self: Self): Aske
   return sender.url?.startsWith(self.origin) ? 'extension-page' : 'content-script';
 }
 
+/** What the browser says about a message's sender (runtime.MessageSender), as far as the worker reads it. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
+}
+
+/**
+ * The page a site-config request is about. Ramah's own pages may ask about any address (the popup
+ * asks about the active tab). A content script gets what applies on its own page: the address the
+ * browser gives for the sending frame, never one inside the message, which a renderer the page has
+ * compromised could write to read another site's settings.
+ */
+export function siteConfigUrl(request: { url?: unknown }, asker: Asker, sender: SenderInfo): string {
+  if (asker === 'extension-page') return typeof request.url === 'string' ? request.url : '';
+  return sender.url ?? sender.tab?.url ?? '';
+}
+
 export function mayAsk(kind: WorkerRequest['kind'], asker: Asker): boolean {
   return ALLOWED_ASKERS[kind].includes(asker);
 }

@@ -568,7 +568,7 @@ interface CoachSetup {
  * page parses no pack and analyses no draft again for it.
  */
 async function loadSetup(previous: string | undefined): Promise<{ setup: CoachSetup | null; key?: string } | 'unchanged'> {
-  const reply = await ask({ kind: 'site-config', url: location.href }).catch((error: unknown) => {
+  const reply = await ask({ kind: 'site-config' }).catch((error: unknown) => {
     console.warn('[Ramah] no settings from the extension', error);
     return null;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ALLOWED_ASKERS, askerOf, mayAsk } from '../../../src/extension/background/senders.js';
+import { ALLOWED_ASKERS, askerOf, mayAsk, siteConfigUrl } from '../../../src/extension/background/senders.js';
 import type { WorkerRequest } from '../../../src/extension/protocol.js';
 
 const CHROME = { id: 'pighjojaehdijiogcinpgpcicbppmlpb', origin: 'chrome-extension://pighjojaehdijiogcinpgpcicbppmlpb/' };
@@ -35,5 +35,27 @@ describe('mayAsk', () => {
   test("Ramah's pages may ask everything but pinning, which is for a tab's own page", () => {
     const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
     expect(kinds.filter((kind) => !mayAsk(kind, 'extension-page'))).toEqual(['side-panel-pin']);
+  });
+});
+
+describe('siteConfigUrl', () => {
+  const tab = { url: 'https://acme.zendesk.com/agent/tickets/1' };
+
+  test("a content script gets what applies on its own page, whatever address its message names", () => {
+    const sender = { id: CHROME.id, url: 'https://acme.zendesk.com/agent/tickets/1', tab };
+    expect(siteConfigUrl({ url: 'https://other.freshdesk.com/a/tickets/2' }, 'content-script', sender)).toBe('https://acme.zendesk.com/agent/tickets/1');
+    expect(siteConfigUrl({}, 'content-script', sender)).toBe('https://acme.zendesk.com/agent/tickets/1');
+    // A frame's own address, not its tab's.
+    expect(siteConfigUrl({ url: tab.url }, 'content-script', { id: CHROME.id, url: 'https://widget.example/frame', tab })).toBe('https://widget.example/frame');
+    // Where the browser gives only the tab.
+    expect(siteConfigUrl({ url: 'https://other.example/' }, 'content-script', { id: CHROME.id, tab })).toBe(tab.url);
+    // Nothing known: no page, so nothing applies (resolved as no host), never the message's address.
+    expect(siteConfigUrl({ url: 'https://other.example/' }, 'content-script', { id: CHROME.id })).toBe('');
+  });
+
+  test("Ramah's popup and options page name the page they ask about", () => {
+    const sender = { id: CHROME.id, url: `${CHROME.origin}src/extension/popup/index.html` };
+    expect(siteConfigUrl({ url: 'https://acme.zendesk.com/agent/tickets/1' }, 'extension-page', sender)).toBe('https://acme.zendesk.com/agent/tickets/1');
+    expect(siteConfigUrl({ url: 42 }, 'extension-page', sender)).toBe('');
   });
 });
