@@ -6,13 +6,15 @@
  * sit in; a range whose words changed is dropped until the next analysis draws it again.
  *
  * Hovering an underline, or putting the caret in it, shows a small card (its own shadow-root host)
- * with the message, the rewordings as buttons, and "ignore". A textarea has no DOM ranges inside:
+ * with the message, the rewordings as buttons, and "ignore". Its handlers act only on trusted events
+ * (`trusted()`, ../trusted.ts): its shadow root is open to page script. A textarea has no DOM ranges inside:
  * its findings are shown in the sidebar only.
  */
 import type { Finding } from '../../engine/report.js';
 import type { TextMap } from './editing/text-map.js';
 import { selectionFor } from './editing/caret.js';
 import { pickLocale, translator, type UiLocale } from '../i18n/messages.js';
+import { trusted } from '../trusted.js';
 
 export const HIGHLIGHT_NAMES = { warning: 'ramah-warning', suggestion: 'ramah-suggestion' } as const;
 
@@ -186,13 +188,17 @@ export class Highlights {
   private watch(doc: Document): void {
     if (this.watched.has(doc)) return;
     this.watched.add(doc);
-    doc.addEventListener('mousemove', (event) => this.onPointer(doc, event), { passive: true, capture: true });
+    doc.addEventListener(
+      'mousemove',
+      trusted((event: MouseEvent) => this.onPointer(doc, event)),
+      { passive: true, capture: true },
+    );
     doc.addEventListener('scroll', () => this.hideCard(), { passive: true, capture: true });
     doc.addEventListener(
       'keydown',
-      (event) => {
+      trusted((event: KeyboardEvent) => {
         if (event.key === 'Escape' && this.card) this.hideCard();
-      },
+      }),
       true,
     );
   }
@@ -256,10 +262,13 @@ export class Highlights {
       button.setAttribute('data-action', index === 0 ? 'apply' : 'apply-other');
       button.setAttribute('data-index', String(index));
       button.setAttribute('aria-label', this.t('applyLabel', { text: finding.text, suggestion }));
-      button.addEventListener('click', () => {
-        this.hideCard();
-        this.actions.apply(composer, finding, index);
-      });
+      button.addEventListener(
+        'click',
+        trusted(() => {
+          this.hideCard();
+          this.actions.apply(composer, finding, index);
+        }),
+      );
       card.append(button);
     });
     const ignore = doc.createElement('button');
@@ -267,10 +276,13 @@ export class Highlights {
     ignore.textContent = this.t('ignore');
     ignore.setAttribute('data-action', 'ignore');
     ignore.setAttribute('aria-label', this.t('ignoreLabel', { text: finding.text }));
-    ignore.addEventListener('click', () => {
-      this.hideCard();
-      this.actions.ignore(composer, finding);
-    });
+    ignore.addEventListener(
+      'click',
+      trusted(() => {
+        this.hideCard();
+        this.actions.ignore(composer, finding);
+      }),
+    );
     card.append(ignore);
     // Clicking the card must not take the focus, or the composer's caret, away.
     card.addEventListener('mousedown', (event) => event.preventDefault());

@@ -17,18 +17,16 @@ export function normalizeRoving(root: ParentNode): void {
 
 const STEP: Record<string, number | 'first' | 'last'> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 'first', End: 'last' };
 
-/** Arrow keys, Home and End move focus within the list; Enter activates the focused item. */
+/**
+ * Arrow keys, Home and End move focus within the list. Enter and Space are left to the browser,
+ * whose activation of the focused button is a trusted click (`target.click()` would not be).
+ */
 export function onRovingKeyDown(event: KeyboardEvent): void {
   const list = event.currentTarget as Element;
   const target = event.target as HTMLElement;
   const items = itemsOf(list);
   const index = items.indexOf(target);
   if (index < 0) return;
-  if (event.key === 'Enter') {
-    event.preventDefault();
-    target.click();
-    return;
-  }
   const step = STEP[event.key];
   if (step === undefined) return;
   event.preventDefault();

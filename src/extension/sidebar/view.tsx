@@ -1,12 +1,18 @@
 /**
  * The sidebar's markup: a pure function of the state, rendered by Preact as text (never as HTML),
  * because phrases, guidance and messages come from packs and pages.
+ *
+ * Every handler that acts (onClick, onKeyDown, onInput, onChange) is wrapped in `trusted(...)`
+ * (../trusted.ts): the shadow root is open, and page script must not be able to drive Ramah with
+ * synthetic events. A new button gets `onClick={trusted(...)}` too: tests/extension/boundary.test.ts
+ * clicks every `[data-action]` as the page and fails on one that acts.
  */
 import type { JSX } from 'preact';
 import { STEPS, type Finding, type GestureOffer, type Phrase, type Report, type SignalReport, type StepId } from '../../engine/report.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/placeholders.js';
 import type { Translate, UiLocale } from '../i18n/messages.js';
 import type { Placement } from './placement.js';
+import { trusted } from '../trusted.js';
 import { onRovingKeyDown } from './roving.js';
 import type { PhraseForm, SidebarActions, SidebarState } from './types.js';
 
@@ -48,9 +54,12 @@ export function SidebarView(props: ViewProps) {
   const report = state.report;
   const panel = !placement.tab;
   const style: JSX.CSSProperties = { top: `${placement.top}px`, [placement.side]: '0px', height: placement.height === undefined ? undefined : `${placement.height}px` };
+  const onEscape = trusted((event: KeyboardEvent) => {
+    if (event.key === 'Escape') props.escape(event);
+  });
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation();
-    if (event.key === 'Escape') props.escape(event);
+    onEscape(event);
   };
   return (
     <aside
@@ -78,7 +87,7 @@ export function SidebarView(props: ViewProps) {
 function Tab({ t, toggle, report }: ViewProps & { report: Report | null }) {
   const count = report?.findings.length ?? 0;
   return (
-    <button type="button" class="tab-button" data-action="expand" aria-expanded="false" aria-label={count ? `${t('open')} (${t('toCheck', { count })})` : t('open')} onClick={toggle}>
+    <button type="button" class="tab-button" data-action="expand" aria-expanded="false" aria-label={count ? `${t('open')} (${t('toCheck', { count })})` : t('open')} onClick={trusted(toggle)}>
       Ramah{count > 0 && <span class="count">{count}</span>}
     </button>
   );
@@ -92,11 +101,11 @@ function Panel(props: ViewProps & { report: Report | null }) {
       <header>
         <h2>Ramah</h2>
         {props.actions.pinToSidePanel && (
-          <button type="button" data-action="pin" aria-label={t('pin')} title={t('pin')} onClick={(event) => event.isTrusted && props.actions.pinToSidePanel?.()}>
+          <button type="button" data-action="pin" aria-label={t('pin')} title={t('pin')} onClick={trusted(() => props.actions.pinToSidePanel?.())}>
             {t('pinShort')}
           </button>
         )}
-        <button type="button" data-action="collapse" aria-expanded="true" aria-label={t('collapse')} onClick={props.toggle}>
+        <button type="button" data-action="collapse" aria-expanded="true" aria-label={t('collapse')} onClick={trusted(props.toggle)}>
           ›
         </button>
       </header>
@@ -130,7 +139,7 @@ function Panel(props: ViewProps & { report: Report | null }) {
 function PhraseButton({ text, placeholders, actions, badge }: { text: string; placeholders: PlaceholderValues; actions: SidebarActions; badge?: string }) {
   const filled = fillPlaceholders(text, placeholders);
   return (
-    <button type="button" class="phrase" data-action="insert" onClick={() => actions.insertPhrase(filled.text, filled.unfilled)}>
+    <button type="button" class="phrase" data-action="insert" onClick={trusted(() => actions.insertPhrase(filled.text, filled.unfilled))}>
       {filled.text}
       {badge && <span class="badge">{badge}</span>}
     </button>
@@ -147,7 +156,7 @@ function Banner({ signal, t, phrase, language }: { signal: SignalReport; t: Tran
       {signal.guidance && <p>{signal.guidance}</p>}
       {signal.signal === 'escalation-request' && <p>{t('escalatingIsFine')}</p>}
       {signal.phrases.length > 0 && (
-        <ul data-roving aria-label={t('phrasesFor', { topic: title })} lang={language} onKeyDown={onRovingKeyDown}>
+        <ul data-roving aria-label={t('phrasesFor', { topic: title })} lang={language} onKeyDown={trusted(onRovingKeyDown)}>
           {signal.phrases.map((p) => (
             <li key={p.id}>{phrase(p.text)}</li>
           ))}
@@ -164,7 +173,7 @@ function Findings({ findings, t, actions, language }: { findings: Finding[]; t: 
       {findings.length === 0 ? (
         <p class="meta">{t('noFindings')}</p>
       ) : (
-        <ul data-roving aria-label={t('findings')} onKeyDown={onRovingKeyDown}>
+        <ul data-roving aria-label={t('findings')} onKeyDown={trusted(onRovingKeyDown)}>
           {findings.map((finding) => (
             <li key={`${finding.rule}:${finding.start}:${finding.end}`} class="finding" data-rule={finding.rule} data-kind={finding.kind}>
               <p>{finding.message}</p>
@@ -182,12 +191,12 @@ function Findings({ findings, t, actions, language }: { findings: Finding[]; t: 
                   data-action={index === 0 ? 'apply' : 'apply-other'}
                   data-index={index}
                   aria-label={t('applyLabel', { text: finding.text, suggestion })}
-                  onClick={() => actions.applySuggestion(finding, index)}
+                  onClick={trusted(() => actions.applySuggestion(finding, index))}
                 >
                   {index === 0 ? t('apply') : suggestion}
                 </button>
               ))}
-              <button type="button" data-action="ignore" aria-label={t('ignoreLabel', { text: finding.text })} onClick={() => actions.ignoreFinding(finding)}>
+              <button type="button" data-action="ignore" aria-label={t('ignoreLabel', { text: finding.text })} onClick={trusted(() => actions.ignoreFinding(finding))}>
                 {t('ignore')}
               </button>
             </li>
@@ -203,7 +212,7 @@ function Steps({ report, t, phrase }: { report: Report; t: Translate; phrase: Ph
   return (
     <div>
       <h3>{t('steps')}</h3>
-      <ul data-roving aria-label={t('steps')} onKeyDown={onRovingKeyDown}>
+      <ul data-roving aria-label={t('steps')} onKeyDown={trusted(onRovingKeyDown)}>
         {STEPS.map((step) => {
           const present = report.steps[step];
           const phrases = present ? [] : phrasesFor(step);
@@ -232,7 +241,7 @@ function Gestures({ gestures, t, phrase, language }: { gestures: GestureOffer[];
   return (
     <div>
       <h3>{t('gestures')}</h3>
-      <ul data-roving aria-label={t('gestures')} lang={language} onKeyDown={onRovingKeyDown}>
+      <ul data-roving aria-label={t('gestures')} lang={language} onKeyDown={trusted(onRovingKeyDown)}>
         {gestures.map((g) => (
           <li key={g.id} data-gesture={g.id} data-approval={String(g.needsApproval)}>
             {phrase(g.text, g.needsApproval ? t('needsApproval') : undefined)}
@@ -263,18 +272,18 @@ function Search({ state, t, actions, search }: ViewProps) {
       <h3>
         <label for="ramah-search">{t('search')}</label>
       </h3>
-      <input id="ramah-search" type="search" value={state.query} autocomplete="off" spellcheck={false} onInput={(e) => search(e.currentTarget.value)} />
+      <input id="ramah-search" type="search" value={state.query} autocomplete="off" spellcheck={false} onInput={trusted((e) => search((e.currentTarget as HTMLInputElement).value))} />
       {state.query.trim() &&
         (results.length === 0 ? (
           <p class="meta">{t('noResults')}</p>
         ) : (
-          <ul data-roving aria-label={t('searchResults')} onKeyDown={onRovingKeyDown}>
+          <ul data-roving aria-label={t('searchResults')} onKeyDown={trusted(onRovingKeyDown)}>
             {results.map((p) => {
               const filled = fillPlaceholders(p.text, state.placeholders);
               return (
                 <li key={`${p.language}:${p.id}`} data-phrase={p.id} lang={p.language}>
                   <PhraseButton text={p.text} placeholders={state.placeholders} actions={actions} />
-                  <button type="button" data-action="copy" aria-label={t('copyLabel', { text: filled.text })} onClick={() => actions.copy(filled.text)}>
+                  <button type="button" data-action="copy" aria-label={t('copyLabel', { text: filled.text })} onClick={trusted(() => actions.copy(filled.text))}>
                     {t('copy')}
                   </button>
                 </li>
@@ -293,22 +302,23 @@ function SavePhrase({ state, t, phraseForm }: ViewProps) {
     return (
       <div>
         <h3>{t('phrase.heading')}</h3>
-        <button type="button" data-action="save-phrase" onClick={() => phraseForm.open()}>
+        <button type="button" data-action="save-phrase" onClick={trusted(() => phraseForm.open())}>
           {t('phrase.save')}
         </button>
       </div>
     );
   }
-  const onSubmit = (event: Event) => {
+  const submit = trusted((event: Event) => {
     event.preventDefault();
     void phraseForm.submit();
-  };
+  });
   // Ctrl+Enter sends, as in most chat tools; Enter alone is a new line.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onSubmit(event);
-  };
+  const onKeyDown = trusted((event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+  });
+  // The submit event itself is never acted on (see ../trusted.ts): the submit button's click sends.
   return (
-    <form data-phrase-form onSubmit={onSubmit} aria-busy={form.saving ? 'true' : undefined}>
+    <form data-phrase-form onSubmit={(event) => event.preventDefault()} aria-busy={form.saving ? 'true' : undefined}>
       <h3>{t('phrase.heading')}</h3>
       <label for="ramah-phrase-text">{t('phrase.text')}</label>
       <textarea
@@ -318,14 +328,14 @@ function SavePhrase({ state, t, phraseForm }: ViewProps) {
         value={form.text}
         spellcheck={true}
         aria-describedby="ramah-phrase-hint"
-        onInput={(e) => phraseForm.change({ text: e.currentTarget.value })}
+        onInput={trusted((e) => phraseForm.change({ text: (e.currentTarget as HTMLTextAreaElement).value }))}
         onKeyDown={onKeyDown}
       />
       <p id="ramah-phrase-hint" class="meta">
         {t('phrase.hint')}
       </p>
       <label for="ramah-phrase-step">{t('phrase.step')}</label>
-      <select id="ramah-phrase-step" value={form.step} onChange={(e) => phraseForm.change({ step: e.currentTarget.value as PhraseForm['step'] })}>
+      <select id="ramah-phrase-step" value={form.step} onChange={trusted((e) => phraseForm.change({ step: (e.currentTarget as HTMLSelectElement).value as PhraseForm['step'] }))}>
         <option value="">{t('phrase.noStep')}</option>
         {STEPS.map((step) => (
           <option key={step} value={step}>
@@ -334,10 +344,10 @@ function SavePhrase({ state, t, phraseForm }: ViewProps) {
         ))}
       </select>
       <p>
-        <button type="submit" class="primary" data-action="submit-phrase" disabled={form.saving}>
+        <button type="submit" class="primary" data-action="submit-phrase" disabled={form.saving} onClick={submit}>
           {t('phrase.submit')}
         </button>
-        <button type="button" data-action="cancel-phrase" onClick={() => phraseForm.cancel()}>
+        <button type="button" data-action="cancel-phrase" onClick={trusted(() => phraseForm.cancel())}>
           {t('phrase.cancel')}
         </button>
       </p>

@@ -2,6 +2,23 @@ import { vi } from 'vitest';
 import type { Finding, Phrase, Report } from '../../../src/engine/report.js';
 import { createSidebar, type SidebarActions, type SidebarState } from '../../../src/extension/sidebar/index.js';
 
+/**
+ * happy-dom makes no trusted events, and Ramah's UI acts only on trusted ones (src/extension/trusted.ts).
+ * Here every event counts as the agent's, as a browser's would from a real click or key, except
+ * those dispatched inside `asPage()`, which come from page script.
+ */
+let pageActing = false;
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: true, get: () => !pageActing });
+
+export function asPage<T>(run: () => T): T {
+  pageActing = true;
+  try {
+    return run();
+  } finally {
+    pageActing = false;
+  }
+}
+
 export function spyActions() {
   return {
     applySuggestion: vi.fn<SidebarActions['applySuggestion']>(),

@@ -315,13 +315,12 @@ describe('keyboard and mouse', () => {
     expect($$('ul[aria-label="Wording to check"] button').map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
   });
 
-  test('Enter applies the focused rewording', () => {
+  test("Enter is left to the browser, whose activation of the focused button is a trusted click (tests/e2e/editors.test.ts presses it)", () => {
     const { $$, actions } = mount({ report: r });
     const second = $$('[data-action="apply"]')[1]!;
     second.focus();
-    key(second, 'Enter');
-    expect(actions.applySuggestion).toHaveBeenCalledTimes(1);
-    expect(actions.applySuggestion).toHaveBeenCalledWith(r.findings[1], 0);
+    expect(key(second, 'Enter').defaultPrevented).toBe(false);
+    expect(actions.applySuggestion).not.toHaveBeenCalled();
   });
 
   test('Escape clears the search first, then collapses and gives focus back to the composer', () => {
