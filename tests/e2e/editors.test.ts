@@ -34,7 +34,7 @@ declare global {
 declare const chrome: {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };
 
 const skipReason = e2eSkipReason();
@@ -49,6 +49,11 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
     await buildFixtures();
     site = await serveHelpdeskFiles(HOST, FIXTURES_DIST, '/agent/');
     browser = await launchWithExtension({ localHosts: [HOST] });
+    // The tests read each edit's result from the `ramah:edited` event, which only the debug setting shows the page.
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { version: 1, ...(settings as object | undefined), debug: true } });
+    });
   });
 
   afterAll(async () => {

@@ -41,6 +41,8 @@ const CONTEXT_TTL_MS = 2000;
 const COLLAPSED_KEY = 'sidebarCollapsed';
 /** The User Timing measure of one analysis and redraw after a pause in typing. */
 export const COACH_MEASURE = 'ramah:coach';
+/** The event on the composer that reports each edit's result (debug only). */
+export const EDITED_EVENT = 'ramah:edited';
 
 interface ComposerState {
   /** The input of the last analysis: draft, customer's message, audience. */
@@ -262,8 +264,8 @@ class Coach {
     try {
       this.coachNow(composer);
     } finally {
-      // The main-thread cost of one pause, for the browser benchmark (a User Timing entry the page can read).
-      performance.measure(COACH_MEASURE, { start: started, end: performance.now() });
+      // The main-thread cost of one pause (a User Timing entry the page can read: only with the debug setting on).
+      if (this.setup.config.debug) performance.measure(COACH_MEASURE, { start: started, end: performance.now() });
     }
   }
 
@@ -523,7 +525,8 @@ class Coach {
         if (caret) this.state(composer).caret = caret;
       } else if (result.reason === 'stale') this.notify(this.t('notice.stale'));
       else this.notify(this.t(result.reason === 'unverified' ? 'notice.unverified' : 'notice.copied'));
-      composer.dispatchEvent(new CustomEvent('ramah:edited', { detail: JSON.stringify(result) }));
+      // For tests and diagnostics; the page sees it, so only with the debug setting on.
+      if (this.setup.config.debug) composer.dispatchEvent(new CustomEvent(EDITED_EVENT, { detail: JSON.stringify(result) }));
       this.schedule(composer, 0);
       return result;
     } finally {
