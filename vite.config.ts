@@ -13,6 +13,8 @@ const MAIN_WORLD_BRIDGE = 'src/extension/main-world/editor-bridge.ts';
  * crxjs's loader would have to be web-accessible to every site, which lets any page detect Ramah.
  */
 const CONTENT_SCRIPT = 'src/extension/content/index.ts';
+/** The isolated world's half of the bridge's keys, at document_start: one small file, run before any page script. */
+const BRIDGE_KEY_SCRIPT = 'src/extension/content/bridge-key.ts';
 
 // One version for the extension and the npm package: a release bumps both files.
 if (manifest.version !== packageJson.version) {
@@ -39,7 +41,7 @@ export default defineConfig(({ mode }) => ({
       manifest: mode === 'firefox' ? firefoxManifest(manifest) : manifest,
       browser: mode === 'firefox' ? 'firefox' : 'chrome',
       // Self-contained content scripts need no web_accessible_resources (see CONTENT_SCRIPT).
-      contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE, CONTENT_SCRIPT] },
+      contentScripts: { standaloneFiles: [MAIN_WORLD_BRIDGE, BRIDGE_KEY_SCRIPT, CONTENT_SCRIPT] },
     }),
     ...(mode === 'firefox' ? [firefoxSidebarPage()] : []),
   ],

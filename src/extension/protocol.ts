@@ -77,11 +77,28 @@ export type WorkerReply<K extends WorkerRequest['kind']> = WorkerReplies[K];
 
 /**
  * The isolated content script asks the MAIN-world bridge, which can reach the editors' own
- * objects (element.ckeditorInstance, __lexicalEditor, React props...), by dispatching this event on
- * the composer; the bridge answers synchronously with BRIDGE_REPLY on the same element.
+ * objects (element.ckeditorInstance, __lexicalEditor, React props...). Page script shares the DOM
+ * with both, so the two hold secrets the page never sees (see main-world/editor-bridge.ts):
+ * the content script asks with a CustomEvent on the composer whose type is the secret `request`,
+ * carrying a BridgeRequest as JSON; the bridge answers before dispatchEvent returns with a
+ * CustomEvent of type `reply` on the same element, carrying a BridgeReply and the next request type.
+ *
+ * The secrets change hands once, at document_start, before any page script has run: the isolated
+ * key script (content/bridge-key.ts) offers them with BRIDGE_KEYS, and the bridge takes them by
+ * cancelling that event; whichever of the two starts second begins (the bridge says BRIDGE_HELLO).
  */
-export const BRIDGE_REQUEST = 'ramah:bridge-request';
-export const BRIDGE_REPLY = 'ramah:bridge-reply';
+export const BRIDGE_HELLO = 'ramah:bridge-hello';
+export const BRIDGE_KEYS = 'ramah:bridge-keys';
+
+export interface BridgeKeys {
+  /** The event type of the next request; each request spends it (see BridgeEnvelope.next). */
+  request: string;
+  /** The event type of every reply. */
+  reply: string;
+}
+
+/** A secret's form: 32 lowercase hex digits (128 random bits). */
+export const BRIDGE_KEY_PATTERN = /^[0-9a-f]{32}$/;
 
 export type BridgeRequest =
   /** Which editor object the bridge reaches for this composer. */
@@ -102,9 +119,10 @@ export type BridgeReply =
   | { op: 'end' }
   | { op: 'insert'; ok: boolean; how?: string; error?: string };
 
-export interface BridgeEnvelope<T> {
-  id: string;
-  body: T;
+/** A reply, with the type the next request must have. */
+export interface BridgeEnvelope {
+  next: string;
+  body: BridgeReply;
 }
 
 /**
@@ -176,3 +194,5 @@ export function parseSidePanelAction(message: unknown): SidePanelAction | null {
   if (action.kind === 'insert' && action.unfilled.some((span) => span.end < span.start || span.end > action.text.length)) return null;
   return action;
 }
+/** The most a request's JSON may hold; an insert's text is far shorter (a pack phrase is at most 600 characters). */
+export const BRIDGE_MAX_REQUEST = 200_000;

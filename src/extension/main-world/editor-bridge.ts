@@ -2,21 +2,34 @@
  * The MAIN-world half of safe insertion. Rich editors keep their objects in the page's JavaScript
  * world (element.ckeditorInstance, __lexicalEditor, Trix's element.editor, React props of Slate and
  * Draft.js), where the isolated content script cannot see them. This script runs there, at
- * document_start, and answers the content script's requests (see BridgeRequest in protocol.ts),
- * which arrive as a CustomEvent on the composer carrying JSON and are answered synchronously with
- * another CustomEvent on the same element. It holds no state of its own beyond what it learns
- * about each editor, sends nothing anywhere, and does nothing unless asked.
+ * document_start, and answers the content script's requests (see BridgeRequest in protocol.ts).
+ * It holds no state of its own beyond its keys and what it learns about each editor, sends
+ * nothing anywhere, and does nothing unless asked.
  *
- * The page's scripts run after this one and may patch DOM prototypes, so the few built-ins used at
- * request time are taken now.
+ * The page boundary (../bridge/handshake.ts): it takes its keys from the key script at
+ * document_start, before any page script, or never; it answers only events whose type is the
+ * current request key, carrying a well-formed request (../bridge/requests.ts), and answers
+ * nothing else; no page listener sees a request or a reply.
+ *
+ * The page's scripts run after this one and may patch prototypes, so the built-ins used at request
+ * time are taken now, and what the bridge sends has no prototype the page could hook.
  */
-import { BRIDGE_REPLY, BRIDGE_REQUEST, type BridgeEnvelope, type BridgeReply, type BridgeRequest } from '../protocol.js';
+import { BRIDGE_HELLO, BRIDGE_KEYS, type BridgeEnvelope, type BridgeKeys, type BridgeReply, type BridgeRequest } from '../protocol.js';
+import { beforePageScripts, hexKey, isBridgeKeys } from '../bridge/handshake.js';
+import { parseBridgeRequest, record } from '../bridge/requests.js';
 import { readComposer, type DomPoint } from '../content/editing/text-map.js';
 
 const listen = EventTarget.prototype.addEventListener;
+const unlisten = EventTarget.prototype.removeEventListener;
 const dispatch = EventTarget.prototype.dispatchEvent;
 const composedPath = Event.prototype.composedPath;
+const stopNow = Event.prototype.stopImmediatePropagation;
+const cancel = Event.prototype.preventDefault;
+const detailOf = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!;
 const NativeCustomEvent = CustomEvent;
+const getRandomValues = Crypto.prototype.getRandomValues;
+const pageCrypto = crypto;
+const Bytes = Uint8Array;
 const { parse, stringify } = JSON;
 const { apply } = Reflect;
 
@@ -395,38 +408,60 @@ function safely<T>(run: () => T, fallback: T): T {
   }
 }
 
+let keys: BridgeKeys | null = null;
+
+const NO_ANSWER: { [Op in BridgeRequest['op']]: Extract<BridgeReply, { op: Op }> } = {
+  probe: { op: 'probe', editor: null },
+  text: { op: 'text', text: null },
+  begin: { op: 'begin', closed: false },
+  end: { op: 'end' },
+  insert: { op: 'insert', ok: false, error: 'the bridge failed' },
+};
+
 function onRequest(event: Event): void {
+  // Whatever it carries, no one after the bridge sees a request.
+  apply(stopNow, event, []);
+  if (!keys) return;
+  const request = parseBridgeRequest(apply(detailOf, event, []));
+  if (!request) return;
   const target = (apply(composedPath, event, []) as EventTarget[])[0] as HTMLElement | undefined;
-  const detail = (event as CustomEvent<unknown>).detail;
-  if (!target || typeof detail !== 'string') return;
-  let envelope: BridgeEnvelope<BridgeRequest>;
+  if (!target) return;
+  // Spend this request's type before any page code runs (an editor's API may read window.event).
+  apply(unlisten, window, [keys.request, onRequest, true]);
+  keys.request = hexKey(apply(getRandomValues, pageCrypto, [new Bytes(16)]) as Uint8Array);
+  apply(listen, window, [keys.request, onRequest, true]);
+  let body: BridgeReply;
   try {
-    envelope = parse(detail);
+    body = handle(target, request);
+  } catch {
+    // Still a reply: it carries the next request's type.
+    body = NO_ANSWER[request.op];
+  }
+  const envelope: BridgeEnvelope = record({ next: keys.request, body: record(body) });
+  apply(dispatch, target, [new NativeCustomEvent(keys.reply, record({ detail: stringify(envelope) }))]);
+}
+
+/** Takes the keys the key script offers, at document_start only, once (see ../bridge/handshake.ts). */
+function onKeys(event: Event): void {
+  if (keys || !beforePageScripts(document)) return;
+  let offered: unknown;
+  try {
+    offered = parse(apply(detailOf, event, []) as string);
   } catch {
     return;
   }
-  const reply: BridgeEnvelope<BridgeReply> = { id: envelope.id, body: handle(target, envelope.body) };
-  apply(dispatch, target, [new NativeCustomEvent(BRIDGE_REPLY, { detail: stringify(reply) })]);
+  if (!isBridgeKeys(offered)) return;
+  keys = record({ request: offered.request, reply: offered.reply });
+  // Taken: the key script learns it from dispatchEvent's answer, and no second bridge takes them too.
+  apply(cancel, event, []);
+  apply(stopNow, event, []);
+  apply(unlisten, window, [BRIDGE_KEYS, onKeys, true]);
+  apply(listen, window, [keys.request, onRequest, true]);
 }
 
-/**
- * Whether a bridge already answers in this page. The bridge is injected again where it runs when
- * the agent grants access to a site with the tab open, and when the browser starts with it; two
- * bridges would make every edit twice. The one that answers stays the only one.
- */
-function answeredAlready(): boolean {
-  const root = document.documentElement;
-  if (!root) return false;
-  let answered = false;
-  const onReply = () => (answered = true);
-  apply(listen, root, [BRIDGE_REPLY, onReply]);
-  const ping: BridgeEnvelope<BridgeRequest> = { id: 'ramah:ping', body: { op: 'probe' } };
-  try {
-    apply(dispatch, root, [new NativeCustomEvent(BRIDGE_REQUEST, { detail: stringify(ping) })]);
-  } finally {
-    root.removeEventListener(BRIDGE_REPLY, onReply);
-  }
-  return answered;
+// Injected after the page has started (access granted with the tab open), the bridge stays out.
+if (beforePageScripts(document)) {
+  apply(listen, window, [BRIDGE_KEYS, onKeys, true]);
+  // The key script may have offered before this script started: it offers again on hello.
+  apply(dispatch, window, [new NativeCustomEvent(BRIDGE_HELLO)]);
 }
-
-if (!answeredAlready()) apply(listen, window, [BRIDGE_REQUEST, onRequest, true]);

@@ -21,6 +21,7 @@ import {
 const ENTRIES = manifest.content_scripts as Manifest.ContentScript[];
 const BRIDGE = 'src/extension/main-world/editor-bridge.ts';
 const CONTENT = 'src/extension/content/index.ts';
+const KEY_SCRIPT = 'src/extension/content/bridge-key.ts';
 const GRANTED = '*://support.acme.test/*';
 
 type Listener = (permissions: { origins?: string[]; permissions?: string[] }) => void;
@@ -139,9 +140,12 @@ describe('with webext-dynamic-content-scripts', () => {
 
   afterAll(() => vi.unstubAllGlobals());
 
-  test('at start, each granted origin gets both scripts with their manifest options', async () => {
+  test('at start, each granted origin gets the three scripts with their manifest options', async () => {
     // Once per browser session, a moment after the library loads.
-    await vi.waitFor(() => expect(fake.registered.size).toBe(2));
+    await vi.waitFor(() => expect(fake.registered.size).toBe(3));
+    const [key] = ofFile(fake.registered.values(), KEY_SCRIPT);
+    expect(key).toMatchObject({ matches: [GRANTED], runAt: 'document_start' });
+    expect(key).not.toHaveProperty('world');
     const [bridge] = ofFile(fake.registered.values(), BRIDGE);
     const [content] = ofFile(fake.registered.values(), CONTENT);
     expect(bridge).toMatchObject({ matches: [GRANTED], world: 'MAIN', runAt: 'document_start', allFrames: true, matchOriginAsFallback: true });
@@ -150,10 +154,10 @@ describe('with webext-dynamic-content-scripts', () => {
     expect(content?.allFrames).toBeFalsy();
   });
 
-  test('a newly granted origin gets both scripts, and its open tabs get them in their world and frames', async () => {
+  test('a newly granted origin gets the three scripts, and its open tabs get them in their world and frames', async () => {
     fake.injections.length = 0;
     await fake.grant('*://help.beta.test/*');
-    await vi.waitFor(() => expect(fake.registered.size).toBe(4));
+    await vi.waitFor(() => expect(fake.registered.size).toBe(6));
     const bridges = ofFile(fake.registered.values(), BRIDGE).filter((script) => script.matches?.includes('*://help.beta.test/*'));
     expect(bridges).toEqual([expect.objectContaining({ world: 'MAIN', matchOriginAsFallback: true })]);
     await vi.waitFor(() => expect(ofFile(fake.injections, CONTENT)).toHaveLength(1));
@@ -161,9 +165,9 @@ describe('with webext-dynamic-content-scripts', () => {
     expect(ofFile(fake.injections, CONTENT)[0]!.target).toEqual({ tabId: expect.any(Number) });
   });
 
-  test('a removed origin loses both registrations, whatever the library remembers', async () => {
+  test('a removed origin loses all its registrations, whatever the library remembers', async () => {
     await fake.remove(GRANTED);
-    await vi.waitFor(() => expect([...fake.registered.values()].flatMap((script) => script.matches)).toEqual(['*://help.beta.test/*', '*://help.beta.test/*']));
+    await vi.waitFor(() => expect([...fake.registered.values()].flatMap((script) => script.matches)).toEqual(['*://help.beta.test/*', '*://help.beta.test/*', '*://help.beta.test/*']));
     await fake.remove('*://help.beta.test/*');
     await vi.waitFor(() => expect(fake.registered.size).toBe(0));
   });
