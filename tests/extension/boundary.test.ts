@@ -50,7 +50,8 @@ describe('the sidebar', () => {
   test("page script's clicks, keys and input on every control change nothing", () => {
     const { actions, shadow, $$ } = mount(STATE);
     const controls = $$('[data-action], input, textarea, select');
-    expect(new Set($$('[data-action]').map((el) => el.dataset.action))).toEqual(new Set(['collapse', 'apply', 'apply-other', 'ignore', 'insert', 'copy', 'save-phrase']));
+    // At least these; a button added later is driven too.
+    expect([...new Set($$('[data-action]').map((el) => el.dataset.action))]).toEqual(expect.arrayContaining(['collapse', 'apply', 'apply-other', 'ignore', 'insert', 'copy', 'save-phrase']));
     const before = shadow.innerHTML;
     asPage(() => controls.forEach(drive));
     expect(spyCalls(actions)).toEqual(spyCalls(mount().actions));
@@ -61,7 +62,7 @@ describe('the sidebar', () => {
   test('page script can open the collapsed panel by no button', () => {
     const { actions, shadow, $$ } = mount({ ...STATE, collapsed: true });
     const before = shadow.innerHTML;
-    expect($$('[data-action]').map((el) => el.dataset.action)).toEqual(['expand']);
+    expect($$('[data-action]').map((el) => el.dataset.action)).toContain('expand');
     asPage(() => $$('[data-action]').forEach(drive));
     expect(actions.setCollapsed).not.toHaveBeenCalled();
     expect(shadow.innerHTML.split('><')).toEqual(before.split('><'));
@@ -125,17 +126,24 @@ describe('the card', () => {
 
   test("page script's clicks and keys on its buttons change nothing", () => {
     const { calls, host, buttons } = showCard();
-    expect(buttons().map((el) => el.dataset.action)).toEqual(['apply', 'apply-other', 'ignore']);
+    expect(buttons().map((el) => el.dataset.action)).toEqual(expect.arrayContaining(['apply', 'apply-other', 'ignore']));
     asPage(() => buttons().forEach(drive));
     expect(calls).toEqual([]);
     expect(host.isConnected).toBe(true);
   });
 
   test("the agent's click on each button acts", () => {
-    for (const index of [0, 1, 2]) {
+    for (const [action, call] of [
+      ['apply', 'apply 0'],
+      ['apply-other', 'apply 1'],
+      ['ignore', 'ignore'],
+    ]) {
       const { calls, buttons } = showCard();
-      buttons()[index]!.click();
-      expect(calls).toEqual([index === 2 ? 'ignore' : `apply ${index}`]);
+      buttons()
+        .find((el) => el.dataset.action === action)!
+        .click();
+      expect(calls).toEqual([call]);
+      document.querySelector('[data-ramah="card"]')?.remove();
     }
   });
 });
