@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import { buildFixtures, FIXTURES_DIST } from '../fixtures/serve.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
+import { asContentScript } from './helpers/content-script.js';
 import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
 
 const HOST = 'acme.zendesk.com';
@@ -210,28 +211,14 @@ describe.skipIf(skipReason)(`the page boundary${skipReason ? ` (skipped: ${skipR
   test('a content script asking what applies on another site is told what applies on its own page', async () => {
     const page = await browser.context.newPage();
     await page.goto(site.page('textarea.html'));
-    // A renderer the page compromised speaks as Ramah's content script; the DevTools protocol reaches its world.
-    const cdp = await browser.context.newCDPSession(page);
-    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-    await cdp.send('Runtime.enable');
-    const isRamah = (world: (typeof worlds)[number]) => world.auxData?.type === 'isolated' && world.origin === `chrome-extension://${browser.extensionId}`;
-    await expect.poll(() => worlds.some(isRamah)).toBe(true);
-    const ask = async (url: string) => {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-        contextId: worlds.find(isRamah)!.id,
-        expression: `chrome.runtime.sendMessage(${JSON.stringify({ kind: 'site-config', url })})`,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-      return result.value as { config: { site: string | null } };
-    };
+    // A renderer the page compromised speaks as Ramah's content script.
+    const contentScript = await asContentScript(browser, page);
+    const ask = (url: string) => contentScript.ask<{ config: { site: string | null } }>({ kind: 'site-config', url });
     expect((await ask(`https://${HOST}/agent/`)).config.site).toBe('*.zendesk.com');
     for (const other of ['https://acme.freshdesk.com/a/tickets/1', 'https://mail.google.com/mail/u/0/', 'https://unknown.example/']) {
       expect((await ask(other)).config.site, other).toBe('*.zendesk.com');
     }
-    await cdp.detach();
+    await contentScript.detach();
     await page.close();
   });
 });

@@ -16,6 +16,7 @@ import type { InstalledPack } from '../../src/extension/packs/types.js';
 import type { WorkerReplies, WorkerRequest } from '../../src/extension/protocol.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, servePack, type HelpdeskServer, type PackServer } from './helpers/helpdesk-server.js';
+import { asContentScript } from './helpers/content-script.js';
 import { openOptionsPage } from './helpers/pages.js';
 
 const HELPDESK_HOST = 'acme.zendesk.com';
@@ -262,31 +263,15 @@ describe.skipIf(skipReason)(`a team pack in Chromium${skipReason ? ` (skipped: $
   });
 
   test("the helpdesk page's content script may ask what applies there, but not change or list the packs", async () => {
-    // Ramah's content script runs in an isolated world of the page; the DevTools protocol reaches it.
-    const cdp = await browser.context.newCDPSession(helpdeskPage);
-    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-    await cdp.send('Runtime.enable');
-    const isRamah = (world: (typeof worlds)[number]) => world.auxData?.type === 'isolated' && world.origin === `chrome-extension://${browser.extensionId}`;
-    await expect.poll(() => worlds.some(isRamah)).toBe(true);
-    const contentScript = worlds.find(isRamah)!;
-    const askAsContentScript = async (request: WorkerRequest) => {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-        contextId: contentScript.id,
-        expression: `chrome.runtime.sendMessage(${JSON.stringify(request)})`,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-      return result.value as { ok?: boolean; message?: string; config?: unknown };
-    };
+    const contentScript = await asContentScript(browser, helpdeskPage);
+    const askAsContentScript = (request: WorkerRequest) => contentScript.ask(request);
     const before = await stored();
     expect(await askAsContentScript({ kind: 'site-config', url: helpdesk.url })).toMatchObject({ config: { enabled: { value: true } } });
     for (const request of [{ kind: 'pack-remove', id: 'acme-support' }, { kind: 'pack-enable', id: 'acme-support', enabled: false }, { kind: 'packs-list' }] as const) {
       expect(await askAsContentScript(request), request.kind).toEqual({ ok: false, message: `Only Ramah's own pages may ask for ${request.kind}.`, errors: [] });
     }
     expect(await stored()).toEqual(before);
-    await cdp.detach();
+    await contentScript.detach();
   });
 
   test('the options page lists the saved phrases under the personal pack; one removed there is offered no more', async () => {
