@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
+import { asContentScript } from './helpers/content-script.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 import { openToolbarPopup, type ToolbarPopup } from './helpers/popup.js';
 import { allowSiteInExtensionsPage } from './helpers/site-access.js';
@@ -75,20 +76,34 @@ describe.skipIf(skipReason)(`sites enabled from the popup${skipReason ? ` (skipp
 
   /**
    * The page-world editor bridge's answers to a probe of an element that carries a CKEditor 5
-   * instance set by the page's own script: one answer naming the editor when one bridge runs in the
-   * page's world, none when no bridge runs, `null` from a bridge in the isolated world.
+   * instance set by the page's own script, asked as Ramah's content script asks (with the keys the
+   * bridge took at document_start, ../../src/extension/bridge/handshake.ts): one answer naming the
+   * editor when a bridge holds the keys, none when no Ramah runs in the page or no bridge took them.
    */
-  const probeBridge = (page: Page) =>
-    page.evaluate(() => {
-      const element = document.getElementById('editor') as HTMLElement & { ckeditorInstance?: unknown };
-      element.ckeditorInstance = { model: {} };
-      const answers: unknown[] = [];
-      const onReply = (event: Event) => answers.push(JSON.parse((event as CustomEvent<string>).detail).body);
-      element.addEventListener('ramah:bridge-reply', onReply);
-      element.dispatchEvent(new CustomEvent('ramah:bridge-request', { detail: JSON.stringify({ id: 'e2e', body: { op: 'probe' } }) }));
-      element.removeEventListener('ramah:bridge-reply', onReply);
-      return answers;
+  async function probeBridge(page: Page): Promise<unknown[]> {
+    await page.evaluate(() => {
+      (document.getElementById('editor') as HTMLElement & { ckeditorInstance?: unknown }).ckeditorInstance = { model: {} };
     });
+    const ramah = await asContentScript(browser, page, 1000);
+    if (!ramah) return [];
+    try {
+      return await ramah.evaluate<unknown[]>(`(() => {
+        const keys = globalThis[Symbol.for('ramah.bridge-keys')];
+        if (!keys) return [];
+        const element = document.getElementById('editor');
+        const answers = [];
+        const onReply = (event) => answers.push(JSON.parse(event.detail));
+        element.addEventListener(keys.reply, onReply);
+        element.dispatchEvent(new CustomEvent(keys.request, { detail: JSON.stringify({ op: 'probe' }), composed: true }));
+        element.removeEventListener(keys.reply, onReply);
+        // The next request's type, for the content script's own next request.
+        if (answers[0]) keys.request = answers[0].next;
+        return answers.map((answer) => answer.body);
+      })()`);
+    } finally {
+      await ramah.detach();
+    }
+  }
 
   const registered = () => browser.worker.evaluate<Array<Record<string, unknown>>>('chrome.scripting.getRegisteredContentScripts()');
   const hasAccess = () => browser.worker.evaluate<boolean>(`chrome.permissions.contains({ origins: [${JSON.stringify(SITE_ORIGIN)}] })`);
@@ -150,9 +165,10 @@ describe.skipIf(skipReason)(`sites enabled from the popup${skipReason ? ` (skipp
     expect(bridge).toMatchObject({ matches: [SITE_ORIGIN], world: 'MAIN', runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true });
     expect(content).toMatchObject({ matches: [SITE_ORIGIN], world: 'ISOLATED', runAt: 'document_idle', allFrames: false, persistAcrossSessions: true });
 
-    // The tab that was open gets Ramah without a reload.
+    // The tab that was open gets Ramah without a reload; the editor bridge only with one, since it
+    // takes its keys at document_start, before any page script, or never.
     await expectCoached(page);
-    expect(await probeBridge(page)).toEqual([{ op: 'probe', editor: 'ckeditor5' }]);
+    expect(await probeBridge(page)).toEqual([]);
     await page.reload();
     await expectCoached(page);
     expect(await probeBridge(page)).toEqual([{ op: 'probe', editor: 'ckeditor5' }]);
