@@ -3,7 +3,7 @@
 // and acting on the agent's own clicks only, never on a click that page script dispatches.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createSidebar } from '../../../src/extension/sidebar/index.js';
-import { spyActions } from './helpers.js';
+import { asPage, spyActions } from './helpers.js';
 
 afterEach(() => document.documentElement.querySelectorAll('[data-ramah]').forEach((host) => host.remove()));
 
@@ -24,8 +24,13 @@ describe('the pin button', () => {
     const pinToSidePanel = vi.fn();
     const sidebar = createSidebar({ document, actions: { ...spyActions(), pinToSidePanel }, locale: 'en' });
     const button = sidebar.host.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="pin"]')!;
-    button.click();
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    asPage(() => {
+      button.click();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
     expect(pinToSidePanel).not.toHaveBeenCalled();
+    // The agent's own click pins.
+    button.click();
+    expect(pinToSidePanel).toHaveBeenCalledTimes(1);
   });
 });
