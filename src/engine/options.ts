@@ -24,4 +24,6 @@ export interface AnalyzeOptions {
   tier?: AgentTier;
   /** An internal note is for colleagues: tone rules stay quiet there. */
   audience?: 'customer' | 'internal';
+  /** What `{customer_name}`, `{order_id}`, `{agent_name}` stand for here, when known: a placeholder left in the draft is suggested its value. */
+  placeholders?: Readonly<Record<string, string | undefined>>;
 }

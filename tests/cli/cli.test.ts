@@ -175,11 +175,11 @@ describe('ramah pack validate', () => {
 });
 
 describe('ramah rules', () => {
-  it('lists the twelve rules, one line each', async () => {
+  it('lists the thirteen rules, one line each', async () => {
     const result = await ramah(['rules']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(12);
+    expect(lines).toHaveLength(13);
     expect(lines[0]).toMatch(/^assume-worst\s+\S/);
   });
 });

@@ -11,6 +11,7 @@ import { hostileTone } from './hostile-tone.js';
 import { internalCosts } from './internal-costs.js';
 import { presumeSolution } from './presume-solution.js';
 import type { Rule } from './rule.js';
+import { unfilledPlaceholder } from './unfilled-placeholder.js';
 
 /** The things to avoid, sorted by id. The meta test keeps this list sorted and complete. */
 export const RULES: readonly Rule[] = [
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   hostileTone,
   internalCosts,
   presumeSolution,
+  unfilledPlaceholder,
 ];

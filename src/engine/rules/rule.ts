@@ -21,6 +21,8 @@ export interface RuleContext {
   /** The customer's last message, when known. */
   customer?: TextDocument;
   signals: ReadonlySet<Signal>;
+  /** Values the page and the options know for `{customer_name}`, `{order_id}`, `{agent_name}`. */
+  placeholders?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A finding before the engine gives it a message: a span of the source draft and its rewordings. */

@@ -13,10 +13,11 @@ describe('rule registry', () => {
     expect(ids).toEqual(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort());
   });
 
-  it('has the twelve things to avoid', () => {
+  it('has the twelve things to avoid and the unfilled placeholder', () => {
     expect(RULES.map((r) => r.meta.id)).toEqual([
       'assume-worst', 'blame-colleague', 'blame-department', 'counter-threat', 'dismiss-request', 'dont-know',
       'excuse', 'fairness-argument', 'favor-framing', 'hostile-tone', 'internal-costs', 'presume-solution',
+      'unfilled-placeholder',
     ]);
   });
 });
