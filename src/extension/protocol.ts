@@ -9,7 +9,8 @@ import type { PackError } from '../engine/packs/schema.js';
 import { STEPS, type Finding, type Language, type Phrase, type Report, type StepId } from '../engine/report.js';
 import type { PlaceholderValues } from '../engine/packs/placeholders.js';
 import type { UiLocale } from './i18n/messages.js';
-import type { SiteConfig } from './settings/index.js';
+import { FINDING_ACTIONS } from './finding-actions.js';
+import type { RuleSetting, SiteConfig } from './settings/index.js';
 import type { InstalledPack, PolicyPackProblem } from './packs/types.js';
 
 /** From the service worker to the content script of a tab. */
@@ -48,6 +49,11 @@ export type WorkerRequest =
   | { kind: 'pack-enable'; id: string; enabled: boolean }
   | { kind: 'pack-export'; id: string }
   | { kind: 'personal-phrase-save'; phrase: PersonalPhrase }
+  /**
+   * A finding's "Turn off on this site": the rule off for the site of the sender's tab (never an
+   * address in the message). `restore` is the Undo: the setting the reply said was there before.
+   */
+  | { kind: 'site-rule-off'; rule: string; restore?: RuleSetting | null }
   | { kind: 'personal-phrase-remove'; id: string }
   /**
    * Pins Ramah to the browser's side panel on the sender's site, or back into the page. `open`: the
@@ -69,6 +75,8 @@ export interface WorkerReplies {
   'pack-enable': { ok: boolean; message?: string };
   'pack-export': { ok: true; fileName: string; text: string } | { ok: false; message: string };
   'personal-phrase-save': { ok: true; id: string } | { ok: false; message: string };
+  /** `site` is the site whose settings changed; `previous` the rule's setting there before, for Undo. */
+  'site-rule-off': { ok: true; site: string; previous: RuleSetting | null } | { ok: false; message: string };
   'personal-phrase-remove': { ok: boolean; message?: string };
   'side-panel-pin': { ok: true } | { ok: false; message: string };
 }
@@ -153,7 +161,8 @@ export type SidePanelUpdate =
   | { kind: 'off' }
   /** Every phrase the search looks through: on connecting, and when the packs change. */
   | { kind: 'phrases'; phrases: readonly Phrase[] }
-  | { kind: 'notice'; notice: string }
+  /** `undoable`: the notice is about a finding action that the side panel's Undo takes back. */
+  | { kind: 'notice'; notice: string; undoable?: boolean }
   /** The words the agent selected in the composer, asked for as the side panel gains the focus. */
   | { kind: 'selection'; text: string }
   /** The answer to `save-phrase` number `id`. */
@@ -170,7 +179,8 @@ const FindingRefSchema = v.strictObject({ rule: v.pipe(v.string(), v.maxLength(2
 
 const SidePanelActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('apply'), finding: FindingRefSchema, index: v.pipe(Offset, v.maxValue(20)) }),
-  v.strictObject({ kind: v.literal('ignore'), finding: FindingRefSchema }),
+  v.strictObject({ kind: v.literal('finding-action'), action: v.picklist(FINDING_ACTIONS), finding: FindingRefSchema }),
+  v.strictObject({ kind: v.literal('undo') }),
   v.strictObject({
     kind: v.literal('insert'),
     text: Text,
@@ -190,7 +200,7 @@ export function parseSidePanelAction(message: unknown): SidePanelAction | null {
   const parsed = v.safeParse(SidePanelActionSchema, message);
   if (!parsed.success) return null;
   const action = parsed.output;
-  if ((action.kind === 'apply' || action.kind === 'ignore') && action.finding.end < action.finding.start) return null;
+  if ((action.kind === 'apply' || action.kind === 'finding-action') && action.finding.end < action.finding.start) return null;
   if (action.kind === 'insert' && action.unfilled.some((span) => span.end < span.start || span.end > action.text.length)) return null;
   return action;
 }

@@ -107,7 +107,7 @@ describe('the sidebar', () => {
 describe('the card', () => {
   function showCard() {
     const calls: string[] = [];
-    const highlights = new Highlights({ apply: (_composer, _finding, index) => calls.push(`apply ${index}`), ignore: () => calls.push('ignore') }, 'en');
+    const highlights = new Highlights({ apply: (_composer, _finding, index) => calls.push(`apply ${index}`), findingAction: (_composer, action) => calls.push(action) }, 'en');
     const composer = document.createElement('div');
     composer.contentEditable = 'true';
     composer.textContent = 'That is not our problem.';
@@ -126,7 +126,7 @@ describe('the card', () => {
 
   test("page script's clicks and keys on its buttons change nothing", () => {
     const { calls, host, buttons } = showCard();
-    expect(buttons().map((el) => el.dataset.action)).toEqual(expect.arrayContaining(['apply', 'apply-other', 'ignore']));
+    expect(buttons().map((el) => el.dataset.action)).toEqual(expect.arrayContaining(['apply', 'apply-other', 'ignore', 'turn-off-site', 'report-wrong']));
     asPage(() => buttons().forEach(drive));
     expect(calls).toEqual([]);
     expect(host.isConnected).toBe(true);
@@ -137,6 +137,8 @@ describe('the card', () => {
       ['apply', 'apply 0'],
       ['apply-other', 'apply 1'],
       ['ignore', 'ignore'],
+      ['turn-off-site', 'turn-off-site'],
+      ['report-wrong', 'report-wrong'],
     ]) {
       const { calls, buttons } = showCard();
       buttons()

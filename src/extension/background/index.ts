@@ -18,6 +18,7 @@ import { packHandlers, startPackSchedule } from './packs.js';
 import { askerOf, mayAsk, siteConfigUrl, type Asker } from './senders.js';
 import { pinSidePanel } from './side-panel.js';
 import { handleSiteConfig } from './site-config.js';
+import { handleSiteRuleOff } from './site-rule.js';
 
 type Handlers = {
   [K in WorkerRequest['kind']]: (request: Extract<WorkerRequest, { kind: K }>, sender: browser.Runtime.MessageSender, asker: Asker) => Promise<WorkerReplies[K]>;
@@ -26,6 +27,7 @@ type Handlers = {
 const handlers: Handlers = {
   'site-config': (request, sender, asker) => handleSiteConfig(siteConfigUrl(request, asker, sender)),
   'side-panel-pin': (request, sender) => pinSidePanel(request.pinned, request.open, sender),
+  'site-rule-off': (request, sender) => handleSiteRuleOff(request, sender),
   ...packHandlers,
 };
 

@@ -20,6 +20,8 @@ export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly A
   'site-config': ANY,
   // The sidebar's "Save as my phrase".
   'personal-phrase-save': ANY,
+  // A finding's "Turn off on this site": the worker takes the site from the sender's tab.
+  'site-rule-off': ANY,
   'packs-list': PAGES,
   'pack-install': PAGES,
   'pack-refresh': PAGES,

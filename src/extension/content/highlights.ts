@@ -15,6 +15,10 @@ import type { TextMap } from './editing/text-map.js';
 import { selectionFor } from './editing/caret.js';
 import { pickLocale, translator, type UiLocale } from '../i18n/messages.js';
 import { trusted } from '../trusted.js';
+import { findingActionButtons, type FindingAction } from '../finding-actions.js';
+
+/** How long a card shows what its action did, with the Undo. */
+const FEEDBACK_MS = 8000;
 
 export const HIGHLIGHT_NAMES = { warning: 'ramah-warning', suggestion: 'ramah-suggestion' } as const;
 
@@ -31,6 +35,9 @@ button{font:inherit;color:inherit;cursor:pointer;border:1px solid #d0d7de;border
 button:hover{background:#eaeef2}
 button:focus-visible{outline:2px solid #0969da;outline-offset:1px}
 button[data-action=apply]{background:#1f883d;border-color:#1f883d;color:#fff}
+.finding-actions{display:flex;flex-wrap:wrap;gap:0 10px;margin-top:4px}
+.finding-actions button{margin:0;padding:1px 0;border:0;background:none;color:#57606a;font-size:12px;text-decoration:underline;text-underline-offset:2px}
+.finding-actions button:hover{background:none;color:#1f2328}
 @media (prefers-color-scheme:dark){.card{background:#161b22;color:#e6edf3;border-color:#30363d}button{background:#21262d;border-color:#30363d}}
 `;
 
@@ -41,7 +48,8 @@ interface Span {
 
 export interface HintActions {
   apply(composer: HTMLElement, finding: Finding, index: number): void;
-  ignore(composer: HTMLElement, finding: Finding): void;
+  /** Ignore, turn off on this site, report as wrong; the card stays open for `feedback`. */
+  findingAction(composer: HTMLElement, action: FindingAction, finding: Finding): void;
 }
 
 type HighlightRegistry = Map<string, Highlight>;
@@ -55,7 +63,7 @@ export class Highlights {
   private readonly spans = new Map<HTMLElement, Span[]>();
   private readonly styled = new WeakMap<Document | ShadowRoot, CSSStyleSheet | HTMLStyleElement>();
   private readonly watched = new WeakSet<Document>();
-  private card: { host: HTMLElement; composer: HTMLElement; finding: Finding; hideTimer?: ReturnType<typeof setTimeout> } | null = null;
+  private card: { host: HTMLElement; composer: HTMLElement; finding: Finding; hideTimer?: ReturnType<typeof setTimeout>; feedback?: boolean } | null = null;
   private hoverFrame = 0;
   private readonly t: ReturnType<typeof translator>;
 
@@ -83,7 +91,7 @@ export class Highlights {
       this.ensureStyle(composer);
       this.watch(composer.ownerDocument);
     }
-    if (this.card?.composer === composer && !spans.some((span) => sameFinding(span.finding, this.card!.finding))) this.hideCard();
+    if (this.card?.composer === composer && !this.card.feedback && !spans.some((span) => sameFinding(span.finding, this.card!.finding))) this.hideCard();
   }
 
   /** Drops the ranges whose words were edited since they were drawn: cheap, run on every change. */
@@ -94,7 +102,7 @@ export class Highlights {
     if (kept.length === spans.length) return;
     this.spans.set(composer, kept);
     this.redraw(composer.ownerDocument);
-    if (this.card?.composer === composer && !kept.some((span) => sameFinding(span.finding, this.card!.finding))) this.hideCard();
+    if (this.card?.composer === composer && !this.card.feedback && !kept.some((span) => sameFinding(span.finding, this.card!.finding))) this.hideCard();
   }
 
   clear(composer: HTMLElement): void {
@@ -271,19 +279,23 @@ export class Highlights {
       );
       card.append(button);
     });
-    const ignore = doc.createElement('button');
-    ignore.type = 'button';
-    ignore.textContent = this.t('ignore');
-    ignore.setAttribute('data-action', 'ignore');
-    ignore.setAttribute('aria-label', this.t('ignoreLabel', { text: finding.text }));
-    ignore.addEventListener(
-      'click',
-      trusted(() => {
-        this.hideCard();
-        this.actions.ignore(composer, finding);
-      }),
-    );
-    card.append(ignore);
+    const more = doc.createElement('div');
+    more.className = 'finding-actions';
+    for (const { action, text, label } of findingActionButtons(this.t, finding)) {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = text;
+      button.setAttribute('data-action', action);
+      button.setAttribute('aria-label', label);
+      button.addEventListener('click', trusted(() => {
+        // The card stays where it is and says what happened, with an Undo (see feedback()).
+        if (this.card) this.card.feedback = true;
+        card.replaceChildren();
+        this.actions.findingAction(composer, action, finding);
+      }));
+      more.append(button);
+    }
+    card.append(more);
     // Clicking the card must not take the focus, or the composer's caret, away.
     card.addEventListener('mousedown', (event) => event.preventDefault());
     card.addEventListener('mouseleave', () => this.hideCardSoon());
@@ -299,6 +311,38 @@ export class Highlights {
     const height = host.getBoundingClientRect().height || card.getBoundingClientRect().height;
     if (below + height > view.innerHeight && rect.top - height - 6 > 0) host.style.setProperty('top', `${rect.top - height - 6}px`, 'important');
     this.card = { host, composer, finding };
+  }
+
+  /**
+   * What a finding action did, said in the card it was chosen in (when that card is still open), with
+   * an Undo; the card goes after FEEDBACK_MS, or when the pointer leaves it.
+   */
+  feedback(notice: string, undo?: () => void): void {
+    const card = this.card;
+    if (!card?.feedback) return;
+    const doc = card.host.ownerDocument;
+    const box = card.host.shadowRoot?.querySelector('.card');
+    if (!box) return;
+    const text = doc.createElement('p');
+    text.setAttribute('role', 'status');
+    text.textContent = notice;
+    box.replaceChildren(text);
+    if (undo) {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = this.t('undo');
+      button.setAttribute('data-action', 'undo');
+      button.addEventListener(
+        'click',
+        trusted(() => {
+          this.hideCard();
+          undo();
+        }),
+      );
+      box.append(button);
+    }
+    clearTimeout(card.hideTimer);
+    card.hideTimer = setTimeout(() => this.hideCard(), FEEDBACK_MS);
   }
 
   private keepCard(): void {

@@ -32,6 +32,9 @@ import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
 import { SidePanelLink, type Reply } from './side-panel-link.js';
+import { IgnoredFindings, ignoreKey } from '../feedback/ignored.js';
+import { addWrongWarning, removeWrongWarning, sentenceAround } from '../feedback/reports.js';
+import type { FindingAction } from '../finding-actions.js';
 import { claimPage } from './single-instance.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
@@ -50,16 +53,13 @@ interface ComposerState {
   report?: Report;
   /** Only the end of the draft or of the customer's message was analysed: they were too long. */
   cut?: boolean;
-  /** Findings the agent chose to ignore, by rule and words. */
-  ignored: Set<string>;
   caret?: TextSpan;
   timer?: ReturnType<typeof setTimeout>;
   /** When the pending analysis is due (performance.now()); typing pushes it back without a new timer. */
   due?: number;
-  context?: { at: number; customerMessage?: string; customerName?: string; audience: 'customer' | 'internal'; label?: string };
+  context?: { at: number; customerMessage?: string; customerName?: string; audience: 'customer' | 'internal'; label?: string; ticket: string };
 }
 
-const ignoreKey = (finding: Finding) => `${finding.rule}\u0000${finding.text}`;
 
 class Coach {
   private readonly states = new WeakMap<HTMLElement, ComposerState>();
@@ -78,11 +78,15 @@ class Coach {
   /** Pinned to the side panel, but the agent asked for the panel in the page with the shortcut while none was open. */
   private inPageAnyway = false;
 
+  /** What the last finding action did, for the notice's Undo. */
+  private undo: (() => void) | null = null;
+
   constructor(
     private readonly adapter: SiteAdapter,
     private setup: CoachSetup,
     private readonly collapsed: boolean,
     private readonly sidePanel: SidePanelLink,
+    private readonly ignored: IgnoredFindings,
   ) {
     this.uiLocale = uiLocaleOf(setup.config.uiLanguage);
     this.t = translator(this.uiLocale);
@@ -92,10 +96,11 @@ class Coach {
         if (composer) void this.apply(composer, finding, index);
       },
       insertPhrase: (text, unfilled) => void this.insertPhrase(text, unfilled),
-      ignoreFinding: (finding) => {
+      findingAction: (action, finding) => {
         const composer = this.current();
-        if (composer) this.ignore(composer, finding);
+        if (composer) void this.findingAction(composer, action, finding);
       },
+      undo: () => this.undoLast(),
       setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
       copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? this.t('notice.copiedOnly') : '')),
       focusComposer: () => this.returnFocus(),
@@ -106,7 +111,7 @@ class Coach {
     this.highlights = new Highlights(
       {
         apply: (composer, finding, index) => void this.apply(composer, finding, index),
-        ignore: (composer, finding) => this.ignore(composer, finding),
+        findingAction: (composer, action, finding) => void this.findingAction(composer, action, finding),
       },
       this.uiLocale,
     );
@@ -204,7 +209,7 @@ class Coach {
   private state(composer: HTMLElement): ComposerState {
     let state = this.states.get(composer);
     if (!state) {
-      state = { ignored: new Set() };
+      state = {};
       this.states.set(composer, state);
     }
     return state;
@@ -254,6 +259,7 @@ class Coach {
       customerName: read(() => this.adapter.customerName(composer, doc)),
       audience: read(() => this.adapter.audience(composer)) ?? 'customer',
       label: read(() => shortLabel(composer, this.adapter.id === 'generic' ? location.hostname : this.adapter.name, this.adapter.editorKind(composer))),
+      ticket: ticketOf(read(() => this.adapter.ticketId?.(composer, doc))),
     };
     return state.context;
   }
@@ -300,11 +306,17 @@ class Coach {
     }
   }
 
-  /** The report without the findings the agent ignored. */
+  /** The report without the findings the agent ignored in this ticket. */
   private visible(state: ComposerState): Report {
     const report = state.report!;
-    if (state.ignored.size === 0) return report;
-    return { ...report, findings: report.findings.filter((finding) => !state.ignored.has(ignoreKey(finding))) };
+    const ticket = state.context?.ticket;
+    if (this.ignored.size === 0 || ticket === undefined) return report;
+    return { ...report, findings: report.findings.filter((finding) => !this.ignored.has(ignoreKey(ticket, finding))) };
+  }
+
+  /** Every composer drawn again, without re-reading: findings were ignored or brought back. */
+  refresh(): void {
+    for (const composer of this.watcher.composers) this.coach(composer);
   }
 
   private placeholders(composer: HTMLElement): PlaceholderValues {
@@ -405,9 +417,11 @@ class Coach {
     if (caret) writeCaret(composer, caret);
   }
 
-  private notify(notice: string): void {
-    this.sidebar?.update({ notice });
-    if (this.sidePanel.connected) this.sidePanel.send({ kind: 'notice', notice });
+  /** Says what happened in the sidebar's live region; `undo` adds an Undo that takes it back. */
+  private notify(notice: string, undo?: () => void): void {
+    this.undo = undo ?? null;
+    this.sidebar?.update({ notice, undoable: undo !== undefined });
+    if (this.sidePanel.connected) this.sidePanel.send({ kind: 'notice', notice, ...(undo ? { undoable: true } : {}) });
   }
 
   /**
@@ -440,11 +454,13 @@ class Coach {
         if (finding) this.actions.applySuggestion(finding, action.index);
         return;
       }
-      case 'ignore': {
+      case 'finding-action': {
         const finding = this.findingFor(action.finding);
-        if (finding) this.actions.ignoreFinding(finding);
+        if (finding) this.actions.findingAction(action.action, finding);
         return;
       }
+      case 'undo':
+        return this.undoLast();
       case 'insert':
         return this.actions.insertPhrase(action.text, action.unfilled);
       case 'save-phrase':
@@ -467,9 +483,57 @@ class Coach {
     return this.visible(state).findings.find((finding) => finding.rule === ref.rule && finding.start === ref.start && finding.end === ref.end && finding.text === ref.text);
   }
 
-  private ignore(composer: HTMLElement, finding: Finding): void {
-    this.state(composer).ignored.add(ignoreKey(finding));
-    this.coach(composer);
+  private undoLast(): void {
+    const undo = this.undo;
+    this.undo = null;
+    undo?.();
+  }
+
+  /** Ignore in this ticket, turn the rule off on this site, or keep a report that the warning is wrong; each with an Undo. */
+  private async findingAction(composer: HTMLElement, action: FindingAction, finding: Finding): Promise<void> {
+    const said = (notice: string, undo?: () => void) => {
+      const undoing = undo && (() => {
+        undo();
+        this.notify(this.t('notice.undone'));
+      });
+      this.notify(notice, undoing);
+      this.highlights.feedback(notice, undoing);
+    };
+    try {
+      switch (action) {
+        case 'ignore': {
+          const key = ignoreKey(this.context(composer).ticket, finding);
+          const stored = this.ignored.add(key);
+          this.coach(composer);
+          said(this.t('notice.ignored'), () => void this.ignored.remove(key).then(() => this.refresh()));
+          await stored;
+          return;
+        }
+        case 'turn-off-site': {
+          const reply = await ask({ kind: 'site-rule-off', rule: finding.rule });
+          if (!reply.ok) return said(this.t('notice.actionFailed', { reason: reply.message }));
+          // The worker's change of the settings reaches every tab of the site through the storage change.
+          said(this.t('notice.turnedOff', { site: reply.site.replace(/^\*\./, '') }), () => void ask({ kind: 'site-rule-off', rule: finding.rule, restore: reply.previous }));
+          return;
+        }
+        case 'report-wrong': {
+          const text = readComposer(composer).text;
+          const at = text.slice(finding.start, finding.end) === finding.text ? finding.start : text.indexOf(finding.text);
+          const entry = {
+            rule: finding.rule,
+            text: finding.text,
+            sentence: at < 0 ? finding.text : sentenceAround(text, at, at + finding.text.length),
+            language: this.states.get(composer)?.report?.language ?? 'en',
+            at: Date.now(),
+          } as const;
+          await addWrongWarning(entry);
+          said(this.t('notice.reported'), () => void removeWrongWarning(entry));
+          return;
+        }
+      }
+    } catch (error) {
+      said(this.t('notice.actionFailed', { reason: (error as Error)?.message ?? String(error) }));
+    }
   }
 
   private async apply(composer: HTMLElement, finding: Finding, index: number): Promise<void> {
@@ -543,6 +607,14 @@ class Coach {
   }
 }
 
+/**
+ * The ticket a composer answers, for what is ignored there: the adapter's ticket id where it reads
+ * one, else the page's address without its query and hash.
+ */
+function ticketOf(id: string | undefined): string {
+  return id ? `${location.host} ticket ${id}` : `${location.origin}${location.pathname}`;
+}
+
 function rectOf(composer: HTMLElement) {
   const rect = composer.getBoundingClientRect();
   let { left, top, right, bottom } = rect;
@@ -610,6 +682,9 @@ async function main(): Promise<void> {
   const sidePanel = new SidePanelLink({ id: browser.runtime.id, origin: browser.runtime.getURL('') });
   sidePanel.listen();
   const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
+  const ignored = new IgnoredFindings();
+  await ignored.load();
+  ignored.onChange(() => coach?.refresh());
   const adapter = adapterFor(new URL(location.href));
   let generation = 0;
   let appliedKey: string | undefined;
@@ -628,7 +703,7 @@ async function main(): Promise<void> {
     else {
       // Another UI language: the sidebar and the cards are made again in it.
       coach?.stop();
-      coach = new Coach(adapter, setup, stored[COLLAPSED_KEY] === true, sidePanel);
+      coach = new Coach(adapter, setup, stored[COLLAPSED_KEY] === true, sidePanel, ignored);
       coach.start();
     }
   };

@@ -18,6 +18,7 @@ import { optionsTranslator } from './messages.js';
 import { PacksSection } from './packs-section.js';
 import { searchTerms } from './search.js';
 import { SitesSection } from './sites-section.js';
+import { WrongWarningsSection } from './wrong-warnings.js';
 
 const BUILTIN_NAMES = new Map(BUILTIN_SITES.map((site) => [site.host, site.name]));
 const STATUS_MS = 8000;
@@ -167,6 +168,7 @@ export function OptionsPage({ locale }: { locale: UiLocale }) {
             <PacksSection />
             <SitesSection />
             <BackupSection />
+            <WrongWarningsSection />
           </main>
         </OptionsContext.Provider>
       )}

@@ -48,7 +48,8 @@ function send(action: SidePanelAction): boolean {
 const actions: SidebarActions = {
   applySuggestion: (finding, index) => void send({ kind: 'apply', finding: refOf(finding), index }),
   insertPhrase: (text, unfilled) => void send({ kind: 'insert', text, unfilled: unfilled.map(({ name, start, end }) => ({ name, start, end })) }),
-  ignoreFinding: (finding) => void send({ kind: 'ignore', finding: refOf(finding) }),
+  findingAction: (action, finding) => void send({ kind: 'finding-action', action, finding: refOf(finding) }),
+  undo: () => void send({ kind: 'undo' }),
   // The side panel is not collapsed: the browser's own button closes it.
   setCollapsed: () => {},
   // Here, in the page that has the focus and the click, rather than in the tab, which has neither.
@@ -82,7 +83,7 @@ function onUpdate(message: SidePanelUpdate): void {
     case 'phrases':
       return update({ allPhrases: message.phrases });
     case 'notice':
-      return update({ notice: message.notice });
+      return update({ notice: message.notice, undoable: message.undoable === true });
     case 'selection':
       selection = message.text;
       return;

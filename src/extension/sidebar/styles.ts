@@ -40,11 +40,16 @@ textarea{resize:vertical;white-space:pre-wrap}
 form label{display:block;margin-top:6px;font-size:12px;font-weight:600}
 button:disabled{opacity:.6;cursor:default}
 .notice{font-weight:600;color:#0969da}
+.finding-actions{display:flex;flex-wrap:wrap;gap:0 10px;margin-top:2px}
+.finding-actions button{margin:0;padding:1px 0;border:0;background:none;color:#57606a;font-size:12px;text-decoration:underline;text-underline-offset:2px}
+.finding-actions button:hover{background:none;color:#1f2328}
+button.undo{margin:0 0 6px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-color-scheme:dark){
 aside,button.phrase,.tab-button,input,textarea,select{background:#161b22;color:#e6edf3;border-color:#30363d}
 button{background:#21262d;border-color:#30363d}
 button:hover{background:#30363d}
+.finding-actions button{background:none;color:#8d96a0}
 .banner{background:#2d2a12}
 .banner[data-context=threat],.banner[data-context=abuse]{background:#3a1d1d}
 .meta,h3{color:#8d96a0}

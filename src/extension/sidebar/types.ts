@@ -1,6 +1,7 @@
 import type { Finding, Phrase, Report, StepId } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
 import type { Box } from './placement.js';
+import type { FindingAction } from '../finding-actions.js';
 
 /** What the sidebar shows, for the composer that has or last had focus. */
 export interface SidebarState {
@@ -14,6 +15,8 @@ export interface SidebarState {
   query: string;
   /** Said in a live region, e.g. "Copied: the editor did not take the text". */
   notice?: string;
+  /** The notice is about something the agent did that Undo takes back (`actions.undo`). */
+  undoable?: boolean;
   /** Every phrase the search looks through. */
   allPhrases?: readonly Phrase[];
   /** The open "save as my phrase" form, kept here so that collapsing the sidebar loses nothing typed in it. */
@@ -40,7 +43,10 @@ export interface SidebarActions {
   applySuggestion(finding: Finding, index: number): void;
   /** `text` has its placeholders filled; those the page did not know stay in, at `unfilled`, to be selected. */
   insertPhrase(text: string, unfilled: FilledText['unfilled']): void;
-  ignoreFinding(finding: Finding): void;
+  /** Ignore in this ticket, turn the rule off on this site, or report the warning as wrong. */
+  findingAction(action: FindingAction, finding: Finding): void;
+  /** Takes back what the notice is about (ignored, turned off, reported). */
+  undo?(): void;
   /** To be remembered across pages. */
   setCollapsed(collapsed: boolean): void;
   copy(text: string): void;

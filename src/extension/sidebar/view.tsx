@@ -13,6 +13,7 @@ import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/pla
 import type { Translate, UiLocale } from '../i18n/messages.js';
 import type { Placement } from './placement.js';
 import { trusted } from '../trusted.js';
+import { FindingActions } from './finding-actions.js';
 import { onRovingKeyDown } from './roving.js';
 import type { PhraseForm, SidebarActions, SidebarState } from './types.js';
 
@@ -79,6 +80,11 @@ export function SidebarView(props: ViewProps) {
       <p role="status" aria-live="polite" class={panel ? 'notice' : 'sr'}>
         {state.notice ?? ''}
       </p>
+      {panel && state.notice && state.undoable && props.actions.undo && (
+        <button type="button" class="undo" data-action="undo" onClick={trusted(() => props.actions.undo?.())}>
+          {t('undo')}
+        </button>
+      )}
       {panel ? <Panel {...props} report={report} /> : <Tab {...props} report={report} />}
     </aside>
   );
@@ -196,9 +202,7 @@ function Findings({ findings, t, actions, language }: { findings: Finding[]; t: 
                   {index === 0 ? t('apply') : suggestion}
                 </button>
               ))}
-              <button type="button" data-action="ignore" aria-label={t('ignoreLabel', { text: finding.text })} onClick={trusted(() => actions.ignoreFinding(finding))}>
-                {t('ignore')}
-              </button>
+              <FindingActions finding={finding} t={t} actions={actions} />
             </li>
           ))}
         </ul>

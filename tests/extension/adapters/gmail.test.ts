@@ -42,6 +42,13 @@ describe('gmail', () => {
     expect(gmail.editorKind(composers[0]!)).toBe('contenteditable');
   });
 
+  test("names the open thread by its id, which Gmail's address keeps only in the hash", () => {
+    page(thread.replace('<h2 class="hP">', '<h2 class="hP" data-thread-perm-id="thread-f:1790" data-legacy-thread-id="18d3c2a1b4e5f678">'), 'Refund - support@acme.com - Acme Mail');
+    expect(gmail.ticketId?.($('#reply'), document)).toBe('18d3c2a1b4e5f678');
+    page(thread, 'Refund - support@acme.com - Acme Mail');
+    expect(gmail.ticketId?.($('#reply'), document)).toBeUndefined();
+  });
+
   test('reads the last message not sent by the signed-in account, without the quoted mail', () => {
     page(thread, 'Refund - support@acme.com - Acme Mail');
     expect(gmail.customerMessage($('#reply'), document)).toBe('Sudah seminggu!\nMana uang saya?');

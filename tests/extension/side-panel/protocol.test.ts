@@ -8,7 +8,10 @@ const finding = { rule: 'blame-department', start: 10, end: 32, text: 'kesalahan
 describe('parseSidePanelAction', () => {
   test.each([
     { kind: 'apply', finding, index: 0 },
-    { kind: 'ignore', finding },
+    { kind: 'finding-action', action: 'ignore', finding },
+    { kind: 'finding-action', action: 'turn-off-site', finding },
+    { kind: 'finding-action', action: 'report-wrong', finding },
+    { kind: 'undo' },
     { kind: 'insert', text: 'Halo {customer_name}, terima kasih.', unfilled: [{ name: 'customer_name', start: 5, end: 20 }] },
     { kind: 'save-phrase', id: 3, phrase: { text: 'Terima kasih sudah menunggu.', step: 'acknowledgement' } },
     { kind: 'save-phrase', id: 4, phrase: { text: 'Tanpa langkah.' } },
@@ -25,7 +28,8 @@ describe('parseSidePanelAction', () => {
     ['an unknown kind', { kind: 'settings-write', settings: {} }],
     ['a kind that is not the side panel’s (copy is done in the side panel itself)', { kind: 'copy', text: 'x' }],
     ['an extra field', { kind: 'apply', finding, index: 0, text: 'other words' }],
-    ['a finding with an extra field', { kind: 'ignore', finding: { ...finding, suggestions: ['x'] } }],
+    ['a finding with an extra field', { kind: 'finding-action', action: 'ignore', finding: { ...finding, suggestions: ['x'] } }],
+    ['a finding action that does not exist', { kind: 'finding-action', action: 'delete-rule', finding }],
     ['a finding that ends before it starts', { kind: 'apply', finding: { ...finding, end: 2 }, index: 0 }],
     ['a negative offset', { kind: 'apply', finding: { ...finding, start: -1 }, index: 0 }],
     ['a fractional index', { kind: 'apply', finding, index: 0.5 }],

@@ -23,7 +23,8 @@ export function spyActions() {
   return {
     applySuggestion: vi.fn<SidebarActions['applySuggestion']>(),
     insertPhrase: vi.fn<SidebarActions['insertPhrase']>(),
-    ignoreFinding: vi.fn<SidebarActions['ignoreFinding']>(),
+    findingAction: vi.fn<SidebarActions['findingAction']>(),
+    undo: vi.fn<NonNullable<SidebarActions['undo']>>(),
     setCollapsed: vi.fn<SidebarActions['setCollapsed']>(),
     copy: vi.fn<SidebarActions['copy']>(),
     focusComposer: vi.fn<NonNullable<SidebarActions['focusComposer']>>(),

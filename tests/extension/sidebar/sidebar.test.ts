@@ -95,7 +95,26 @@ describe('findings', () => {
     $('[data-rule="blame-department"] [data-action="apply-other"]')!.click();
     expect(actions.applySuggestion).toHaveBeenLastCalledWith(f, 1);
     $('[data-rule="blame-department"] [data-action="ignore"]')!.click();
-    expect(actions.ignoreFinding).toHaveBeenCalledWith(f);
+    expect(actions.findingAction).toHaveBeenLastCalledWith('ignore', f);
+  });
+
+  test('can be turned off on this site or reported as wrong, each button named for its words', () => {
+    const { $, actions } = mount({ report: report({ findings: [f] }) });
+    const off = $('[data-rule="blame-department"] [data-action="turn-off-site"]')!;
+    expect(off.textContent).toBe('Turn off on this site');
+    expect(off.getAttribute('aria-label')).toBe('Turn this warning off on this site: “not our problem”');
+    off.click();
+    expect(actions.findingAction).toHaveBeenLastCalledWith('turn-off-site', f);
+    $('[data-rule="blame-department"] [data-action="report-wrong"]')!.click();
+    expect(actions.findingAction).toHaveBeenLastCalledWith('report-wrong', f);
+  });
+
+  test('a notice about an action offers Undo, and only then', () => {
+    const { $, sidebar, actions } = mount({ report: report({ findings: [f] }), notice: 'Copied to the clipboard.' });
+    expect($('[data-action="undo"]')).toBeNull();
+    sidebar.update({ notice: 'Ignored in this ticket.', undoable: true });
+    $('[data-action="undo"]')!.click();
+    expect(actions.undo).toHaveBeenCalledTimes(1);
   });
 
   test('without a rewording have no apply button but can be ignored', () => {
@@ -291,19 +310,22 @@ describe('keyboard and mouse', () => {
 
   test('each list is one Tab stop and the arrow keys, Home and End walk it', () => {
     const { $$, shadow } = mount({ report: r });
+    // Each finding: Apply, Ignore, Turn off on this site, This warning is wrong.
     const buttons = $$('ul[aria-label="Wording to check"] button');
-    expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
+    const last = buttons.length - 1;
+    expect(buttons).toHaveLength(8);
+    expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['0', ...Array(last).fill('-1')]);
     buttons[0]!.focus();
     key(buttons[0]!, 'ArrowDown');
     expect(shadow.activeElement).toBe(buttons[1]);
-    expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
+    expect(buttons.map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', ...Array(last - 1).fill('-1')]);
     key(buttons[1]!, 'End');
-    expect(shadow.activeElement).toBe(buttons[3]);
-    key(buttons[3]!, 'ArrowDown');
+    expect(shadow.activeElement).toBe(buttons[last]);
+    key(buttons[last]!, 'ArrowDown');
     expect(shadow.activeElement).toBe(buttons[0]);
     key(buttons[0]!, 'ArrowUp');
-    expect(shadow.activeElement).toBe(buttons[3]);
-    key(buttons[3]!, 'Home');
+    expect(shadow.activeElement).toBe(buttons[last]);
+    key(buttons[last]!, 'Home');
     expect(shadow.activeElement).toBe(buttons[0]);
   });
 
@@ -312,7 +334,7 @@ describe('keyboard and mouse', () => {
     const buttons = $$('ul[aria-label="Wording to check"] button');
     key(buttons[0]!, 'ArrowDown');
     sidebar.update({ notice: 'again' });
-    expect($$('ul[aria-label="Wording to check"] button').map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
+    expect($$('ul[aria-label="Wording to check"] button').map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '0', ...Array(6).fill('-1')]);
   });
 
   test("Enter is left to the browser, whose activation of the focused button is a trusted click (tests/e2e/editors.test.ts presses it)", () => {

@@ -17,6 +17,8 @@ export interface SiteSpec {
   customerName?(composer: Element, doc: Document): string | undefined;
   /** true for a note, false for a reply, undefined when the page does not say. */
   isInternal?(composer: Element): boolean | undefined;
+  /** The ticket or conversation id, where the address alone does not say it (Gmail keeps it in the hash). */
+  ticketId?(composer: Element, doc: Document): string | undefined;
 }
 
 export function defineAdapter(spec: SiteSpec): SiteAdapter {
@@ -39,5 +41,6 @@ export function defineAdapter(spec: SiteSpec): SiteAdapter {
     customerName: (composer, doc) => spec.customerName?.(composer, doc) ?? markedCustomerName(composer, doc),
     audience: (composer) => ((spec.isInternal?.(composer) ?? labelSaysInternal(composer)) ? 'internal' : 'customer'),
     editorKind,
+    ...(spec.ticketId ? { ticketId: spec.ticketId } : {}),
   };
 }

@@ -37,6 +37,12 @@ export default defineAdapter({
     'div[role="textbox"][contenteditable="true"][aria-multiline="true"]',
   ],
   isInternal: () => false,
+  // The open thread's id (gmail.js reads the same attributes); the address keeps it only in the hash.
+  ticketId(composer, doc) {
+    const subject = composer.closest('[role="main"]')?.querySelector('[data-legacy-thread-id], [data-thread-perm-id]') ?? doc.querySelector('h2[data-legacy-thread-id], h2[data-thread-perm-id]');
+    const id = subject?.getAttribute('data-legacy-thread-id') || subject?.getAttribute('data-thread-perm-id');
+    return id || /[#/]([A-Za-z0-9]{16,})$/.exec(doc.location?.hash ?? '')?.[1];
+  },
   customerMessage(composer) {
     const body = lastCustomerMessage(composer)?.querySelector('.a3s');
     return body ? readableText(body, QUOTED) : undefined;

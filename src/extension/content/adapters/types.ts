@@ -41,5 +41,7 @@ export interface SiteAdapter {
   customerName(composer: Element, doc: Document): string | undefined;
   /** A public reply reaches the customer; an internal note only colleagues. */
   audience(composer: Element): Audience;
+  /** The ticket or conversation the composer answers, where the page says (for what is ignored there). */
+  ticketId?(composer: Element, doc: Document): string | undefined;
   editorKind(composer: Element): EditorKind;
 }
