@@ -5,7 +5,7 @@ import type { RawFinding, Rule } from './rule.js';
  * A phrase's `{order_id}` or `{agent_name}` left in the draft. Double braces (`{{ticket.id}}`) are the
  * helpdesk's own placeholders, which Zendesk and Freshdesk fill when the reply is sent: those are left alone.
  */
-const PLACEHOLDER = /(?<!\{)\{([\p{L}_][\p{L}\p{N}_.-]{0,40})\}(?!\})/gu;
+export const PLACEHOLDER = /(?<!\{)\{([\p{L}_][\p{L}\p{N}_.-]{0,40})\}(?!\})/gu;
 
 export const unfilledPlaceholder: Rule = {
   meta: {

@@ -32,6 +32,9 @@ import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
 import { SidePanelLink, type Reply } from './side-panel-link.js';
+import { orderIdIn } from './order-id.js';
+import { walkStep, type PlaceholderWalk } from './placeholder-walk.js';
+import { addressedName } from '../../engine/text/address.js';
 import { IgnoredFindings, ignoreKey } from '../feedback/ignored.js';
 import { addWrongWarning, removeWrongWarning, sentenceAround } from '../feedback/reports.js';
 import type { FindingAction } from '../finding-actions.js';
@@ -57,7 +60,9 @@ interface ComposerState {
   timer?: ReturnType<typeof setTimeout>;
   /** When the pending analysis is due (performance.now()); typing pushes it back without a new timer. */
   due?: number;
-  context?: { at: number; customerMessage?: string; customerName?: string; audience: 'customer' | 'internal'; label?: string; ticket: string };
+  context?: { at: number; customerMessage?: string; customerName?: string; orderId?: string; audience: 'customer' | 'internal'; label?: string; ticket: string };
+  /** How the draft addresses the customer ("Kak Rina"), for `{customer_name}`. */
+  addressed?: string;
 }
 
 
@@ -80,6 +85,9 @@ class Coach {
 
   /** What the last finding action did, for the notice's Undo. */
   private undo: (() => void) | null = null;
+  /** The placeholders of the phrase inserted last, which Tab walks. */
+  private walk: PlaceholderWalk | null = null;
+  private readonly keyed = new WeakSet<Document>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -168,6 +176,7 @@ class Coach {
   }
 
   stop(): void {
+    this.walk = null;
     this.watcher.stop();
     this.highlights.destroy();
     this.sidebar?.destroy();
@@ -253,9 +262,11 @@ class Coach {
         return undefined;
       }
     };
+    const customerMessage = read(() => this.adapter.customerMessage(composer, doc));
     state.context = {
       at: now,
-      customerMessage: read(() => this.adapter.customerMessage(composer, doc)),
+      customerMessage,
+      orderId: read(() => this.adapter.orderId?.(composer, doc)) ?? orderIdIn(customerMessage),
       customerName: read(() => this.adapter.customerName(composer, doc)),
       audience: read(() => this.adapter.audience(composer)) ?? 'customer',
       label: read(() => shortLabel(composer, this.adapter.id === 'generic' ? location.hostname : this.adapter.name, this.adapter.editorKind(composer))),
@@ -279,7 +290,9 @@ class Coach {
     const state = this.state(composer);
     const map = readComposer(composer);
     const context = this.context(composer);
-    const key = `${context.audience}\u0000${context.customerMessage ?? ''}\u0000${map.text}`;
+    state.addressed = context.customerName ? addressedName(map.text, context.customerName) : undefined;
+    const placeholders = this.placeholders(composer);
+    const key = `${context.audience}\u0000${context.customerMessage ?? ''}\u0000${JSON.stringify(placeholders)}\u0000${map.text}`;
     if (key !== state.key || !state.report) {
       state.key = key;
       // A pasted log or a long thread is cut to its end, so that one analysis always fits in a typing pause.
@@ -287,6 +300,7 @@ class Coach {
       const customer = context.customerMessage === undefined ? undefined : tailOf(context.customerMessage);
       state.cut = draft.cut || (customer?.cut ?? false);
       state.report = analyze(draft.text, {
+        placeholders,
         customerMessage: customer?.text,
         audience: context.audience,
         language: this.setup.config.language.value,
@@ -319,9 +333,18 @@ class Coach {
     for (const composer of this.watcher.composers) this.coach(composer);
   }
 
+  /**
+   * What the phrases' placeholders stand for here: the customer as the draft already addresses them
+   * ("Kak Rina"), else as the page names them; the order id from the thread; the agent's name from the options.
+   */
   private placeholders(composer: HTMLElement): PlaceholderValues {
-    const name = this.context(composer).customerName;
-    return name ? { customer_name: name } : {};
+    const context = this.context(composer);
+    const values: PlaceholderValues = {};
+    const name = this.states.get(composer)?.addressed ?? context.customerName;
+    if (name) values.customer_name = name;
+    if (context.orderId) values.order_id = context.orderId;
+    if (this.setup.config.agentName) values.agent_name = this.setup.config.agentName;
+    return values;
   }
 
   /** What the sidebar shows for a composer, in the page or in the side panel. */
@@ -561,14 +584,45 @@ class Coach {
     const prefix = before !== undefined && !/\s/.test(before) ? ' ' : '';
     const suffix = after !== undefined && !/\s/.test(after) ? ' ' : '';
     const first = unfilled[0];
-    await this.edit(composer, {
+    const text = prefix + phrase + suffix;
+    const result = await this.edit(composer, {
       start,
       end,
       expect: map.text.slice(start, end),
-      text: prefix + phrase + suffix,
+      text,
       select: first ? { start: prefix.length + first.start, end: prefix.length + first.end } : undefined,
     });
+    // Tab walks the placeholders of what was inserted.
+    this.walk = result?.ok && first ? { composer, start, end: start + text.length, length: map.text.length - (end - start) + text.length } : null;
+    if (this.walk) this.listenForTab(composer.ownerDocument);
   }
+
+  private listenForTab(doc: Document): void {
+    if (this.keyed.has(doc)) return;
+    this.keyed.add(doc);
+    // Capturing, so that Tab selects the next placeholder before the editor or the page moves the focus.
+    doc.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const walk = this.walk;
+    if (!walk || event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey || !event.isTrusted || event.isComposing) return;
+    const { composer } = walk;
+    // The innermost target: a composer in a shadow root is retargeted to its host for the document.
+    const target = event.composedPath()[0] as Node | undefined;
+    if (!composer.isConnected || !target || !(composer === target || composer.contains(target))) return;
+    const map = readComposer(composer);
+    const caret = readCaret(composer, map);
+    const next = caret ? walkStep(walk, map.text, caret, event.shiftKey) : 'out';
+    if (next === 'out') {
+      // After the last placeholder Tab is the editor's (or the page's) again.
+      this.walk = null;
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    writeCaret(composer, next, map);
+  };
 
   private async edit(composer: HTMLElement, edit: { start: number; end: number; expect?: string; text: string; select?: TextSpan }): Promise<EditResult | null> {
     if (this.editing) return null;

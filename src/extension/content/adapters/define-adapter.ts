@@ -5,7 +5,7 @@
 import type { Composer, SiteAdapter } from './types.js';
 import { deepQueryAll } from './dom.js';
 import { editorKind } from './editor-kind.js';
-import { findGenericComposers, labelSaysInternal, markedCustomerMessage, markedCustomerName, toComposer } from './generic.js';
+import { findGenericComposers, labelSaysInternal, markedCustomerMessage, markedCustomerName, markedOrderId, toComposer } from './generic.js';
 
 export interface SiteSpec {
   readonly id: string;
@@ -19,6 +19,7 @@ export interface SiteSpec {
   isInternal?(composer: Element): boolean | undefined;
   /** The ticket or conversation id, where the address alone does not say it (Gmail keeps it in the hash). */
   ticketId?(composer: Element, doc: Document): string | undefined;
+  orderId?(composer: Element, doc: Document): string | undefined;
 }
 
 export function defineAdapter(spec: SiteSpec): SiteAdapter {
@@ -42,5 +43,6 @@ export function defineAdapter(spec: SiteSpec): SiteAdapter {
     audience: (composer) => ((spec.isInternal?.(composer) ?? labelSaysInternal(composer)) ? 'internal' : 'customer'),
     editorKind,
     ...(spec.ticketId ? { ticketId: spec.ticketId } : {}),
+    orderId: (composer, doc) => spec.orderId?.(composer, doc) ?? markedOrderId(composer, doc),
   };
 }

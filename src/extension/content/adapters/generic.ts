@@ -73,7 +73,7 @@ export function labelSaysInternal(composer: Element): boolean {
 /**
  * Pages Ramah has no adapter for (a demo inbox, a team's own tool) can mark the customer's messages
  * with `data-ramah-customer` (its value, or else its text, is the message) and the name with
- * `data-ramah-customer-name`.
+ * `data-ramah-customer-name` (and the order id with `data-ramah-order-id`, below).
  */
 export function markedCustomerMessage(composer: Element, doc: Document): string | undefined {
   const marked = scopedAll(composer, '[data-ramah-customer]', doc).at(-1);
@@ -87,6 +87,13 @@ export function markedCustomerName(composer: Element, doc: Document): string | u
   return marked.getAttribute('data-ramah-customer-name')?.trim() || readableText(marked);
 }
 
+/** An order id the page marks with `data-ramah-order-id` (its value, or else its text). */
+export function markedOrderId(composer: Element, doc: Document): string | undefined {
+  const marked = scopedAll(composer, '[data-ramah-order-id]', doc).at(-1);
+  if (!marked) return undefined;
+  return marked.getAttribute('data-ramah-order-id')?.trim() || readableText(marked);
+}
+
 const generic: SiteAdapter = {
   id: 'generic',
   name: 'Any site',
@@ -95,6 +102,7 @@ const generic: SiteAdapter = {
   findComposers: findGenericComposers,
   customerMessage: markedCustomerMessage,
   customerName: markedCustomerName,
+  orderId: markedOrderId,
   audience: (composer) => (labelSaysInternal(composer) ? 'internal' : 'customer'),
   editorKind,
 };

@@ -43,5 +43,7 @@ export interface SiteAdapter {
   audience(composer: Element): Audience;
   /** The ticket or conversation the composer answers, where the page says (for what is ignored there). */
   ticketId?(composer: Element, doc: Document): string | undefined;
+  /** The order the conversation is about, where the page shows it in a field of its own, for `{order_id}`. */
+  orderId?(composer: Element, doc: Document): string | undefined;
   editorKind(composer: Element): EditorKind;
 }
