@@ -124,7 +124,8 @@ export class Highlights {
       .get(composer)
       ?.find(({ range }) => range.comparePoint(selection.anchorNode!, selection.anchorOffset) === 0 && !range.collapsed);
     if (span) this.showCard(composer, span);
-    else if (this.card?.composer === composer && !this.card.host.matches(':hover')) this.hideCard();
+    // A card saying what its action did stays for its Undo.
+    else if (this.card?.composer === composer && !this.card.feedback && !this.card.host.matches(':hover')) this.hideCard();
   }
 
   destroy(): void {
@@ -290,6 +291,8 @@ export class Highlights {
       button.addEventListener('click', trusted(() => {
         // The card stays where it is and says what happened, with an Undo (see feedback()).
         if (this.card) this.card.feedback = true;
+        // The same width, so that the card does not shrink away from under the pointer.
+        card.style.minWidth = `${card.getBoundingClientRect().width}px`;
         card.replaceChildren();
         this.actions.findingAction(composer, action, finding);
       }));
