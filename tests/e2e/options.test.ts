@@ -161,6 +161,10 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     await options.locator('[data-site="*"] select[data-setting="uiLanguage"]').selectOption('id');
     await expect.poll(stored).toMatchObject({ uiLanguage: 'id' });
     await expect.poll(() => options.locator('h1').textContent()).toBe(OPTIONS_MESSAGES.id.title);
+    await options.setViewportSize({ width: 1366, height: 768 });
+    expect(await options.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2000);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await options.screenshot({ path: join(ARTIFACTS, 'options-1366-id.png'), fullPage: true });
 
     const expected = analyze(ENGLISH_DRAFT, { messageLanguage: 'id' }).findings.find((finding) => finding.rule === 'blame-department')!;
     expect(expected.message).not.toBe(analyze(ENGLISH_DRAFT).findings.find((finding) => finding.rule === 'blame-department')!.message);

@@ -231,6 +231,15 @@ describe.skipIf(skipReason)(`sites enabled from the popup${skipReason ? ` (skipp
       const text = await popup.waitForState('builtin');
       expect(text).toContain(`Ramah runs on ${HELPDESK}`);
       expect(text).toContain('A built-in helpdesk.');
+      // The keyboard shortcut as the browser has it, with what it does; unset (Chromium leaves the
+      // suggested key off for an extension loaded from the command line), it says how to set one.
+      const shortcut = await browser.worker.evaluate<string>(`chrome.commands.getAll().then((all) => all.find((c) => c.name === 'toggle-sidebar').shortcut)`);
+      await expect
+        .poll(() => popup.evaluate<string[] | null>(`(() => { const row = document.querySelector('[data-shortcut="toggle-sidebar"]'); return row && [row.querySelector('dt').textContent, row.querySelector('dd').textContent]; })()`))
+        .toEqual([shortcut || 'not set', 'Open or close the Ramah sidebar']);
+      const hint = await popup.evaluate<string | null>(`document.querySelector('[data-shortcuts] .hint')?.textContent ?? null`);
+      expect(hint).toBe(shortcut ? null : 'Set your own key in the browser’s shortcut settings.');
+      if (SCREENSHOT_DIR) await popup.screenshot(join(SCREENSHOT_DIR, 'popup-builtin.png'));
       await popup.click('[data-action="disable"]');
       await popup.waitForState('disabled');
     });
