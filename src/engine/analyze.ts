@@ -43,12 +43,13 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   const calm = calmFirst(stepDetails, signals);
   if (calm) run(calm);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const merged = mergeOverlaps(findings);
 
   const failures = detectFailures(document, customer);
   const tier = options.tier ?? 'self';
   return {
     language,
-    findings,
+    findings: merged,
     steps,
     stepDetails,
     phraseSuggestions: STEPS.filter((step) => !steps[step]).flatMap((step) => library.phrasesForStep(step, language)),
@@ -57,6 +58,45 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
     failures,
     gestures: failures.length > 0 && !steps.extra ? library.gestures(language, tier, failures) : [],
   };
+}
+
+/**
+ * One finding per span of words: findings that share words (of two rules, or of a pack's rule and a built-in one)
+ * become one card, since applying one rewording changes the words the other flags. Kept is the finding whose words
+ * reach furthest, as its rewording replaces everything the others flag and so settles them too; on the same reach,
+ * a warning before a suggestion, then the first in order. The others' rules and messages come along in `also`, and
+ * their rewordings follow its own when they flagged exactly the same words. Findings are sorted by position; an
+ * insertion (an empty span) shares no words.
+ */
+export function mergeOverlaps(findings: readonly Finding[]): Finding[] {
+  const merged: Finding[] = [];
+  let group: Finding[] = [];
+  let groupEnd = -1;
+  const close = () => {
+    if (group.length > 0) merged.push(group.length === 1 ? group[0]! : mergeGroup(group));
+    group = [];
+  };
+  for (const finding of findings) {
+    if (finding.start === finding.end) {
+      merged.push(finding);
+      continue;
+    }
+    if (finding.start >= groupEnd) close();
+    group.push(finding);
+    groupEnd = Math.max(group.length === 1 ? finding.end : groupEnd, finding.end);
+  }
+  close();
+  return merged.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+function mergeGroup(group: readonly Finding[]): Finding {
+  const reach = (f: Finding) => f.end - f.start;
+  const kept = group.reduce((best, f) => (reach(f) > reach(best) || (reach(f) === reach(best) && f.kind === 'warning' && best.kind !== 'warning') ? f : best));
+  const others = group.filter((f) => f !== kept);
+  const sameWords = others.filter((f) => f.start === kept.start && f.end === kept.end);
+  const suggestions = [...new Set([...kept.suggestions, ...sameWords.flatMap((f) => f.suggestions)])];
+  const also = [...(kept.also ?? []), ...others.flatMap((f) => [{ rule: f.rule, messageId: f.messageId, message: f.message }, ...(f.also ?? [])])];
+  return { ...kept, suggestions, also };
 }
 
 function toFinding(rule: Rule, raw: RawFinding, draft: string, said: Report['language']): Finding {

@@ -40,6 +40,18 @@ export interface Finding extends Span {
   suggestions: string[];
   /** The flagged words, as written. */
   text: string;
+  /**
+   * Other findings on some of the same words, merged into this one (one card per span): their rules and messages.
+   * Their rewordings are in `suggestions` only when they flagged exactly the same words.
+   */
+  also?: MergedFinding[];
+}
+
+/** A finding merged into another that flags some of the same words. */
+export interface MergedFinding {
+  rule: string;
+  messageId: string;
+  message: string;
 }
 
 export interface StepReport {

@@ -185,6 +185,21 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
       await page.close();
     });
 
+    test('after Apply the caret is where it was: typing on at the end of the draft adds to its end', async () => {
+      const { page, errors } = await open(editor);
+      // Typed, so the caret is at the end, after the full stop that follows the flagged words.
+      await typeDraft(page, DRAFT);
+      await expectWarning(page, editor);
+      await sidebar(page).locator('[data-rule="blame-department"] [data-action="apply"]').click();
+      await expect.poll(() => text(page)).toBe(REWORDED);
+      expect(await lastEdit(page)).toMatchObject({ ok: true });
+      await nextFrames(page);
+      await page.keyboard.type(' Terima kasih.');
+      await expect.poll(() => text(page)).toBe(`${REWORDED} Terima kasih.`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     test('starts an empty reply with a phrase', async () => {
       const { page, errors } = await open(editor);
       await focus(page);

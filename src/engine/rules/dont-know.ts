@@ -1,5 +1,5 @@
 import type { Language } from '../report.js';
-import { matchCase } from '../text/case.js';
+import { matchCase, opensSentence } from '../text/case.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { compilePattern, patternBody } from '../text/pattern.js';
 import type { RawFinding, Rule } from './rule.js';
@@ -129,7 +129,7 @@ export const dontKnow: Rule = {
         const span = toSourceSpan(draft, start, end);
         const written = draft.source.slice(span.start, span.end);
         const suggestions = family.suggest[language] ?? family.suggest[family.lang[0]!] ?? [];
-        findings.push({ ...span, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s)) });
+        findings.push({ ...span, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start))) });
       }
     }
     return findings;

@@ -1,7 +1,7 @@
 import type { Language, Localized, Signal } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { phraseFamilies, type PhraseFamily } from '../text/phrase-families.js';
-import { matchCase } from '../text/case.js';
+import { matchCase, opensSentence } from '../text/case.js';
 
 /** What a rule is, for `ramah rules`, the docs and the meta test. */
 export interface RuleMeta {
@@ -69,7 +69,8 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[]): 
         const pattern = patterns[index]!;
         const span = toSourceSpan(draft, start, end);
         const written = draft.source.slice(span.start, span.end);
-        const suggestions = suggestionsFor(pattern, language).map((s) => matchCase(written, fillGroups(s, m)));
+        const opens = opensSentence(draft.source, span.start);
+        const suggestions = suggestionsFor(pattern, language).map((s) => matchCase(written, fillGroups(s, m), opens));
         findings.push({ ...span, messageId: pattern.messageId ?? 'default', suggestions });
       });
       return findings;

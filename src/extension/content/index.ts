@@ -562,7 +562,16 @@ class Coach {
   private async apply(composer: HTMLElement, finding: Finding, index: number): Promise<void> {
     const replacement = finding.suggestions[index];
     if (replacement === undefined) return;
-    await this.edit(composer, { start: finding.start, end: finding.end, expect: finding.text, text: replacement });
+    // The caret stays where the agent left it, moved by the edit: the end of the draft stays its end.
+    const caret = this.agentCaret(composer, readComposer(composer)) ?? undefined;
+    await this.edit(composer, { start: finding.start, end: finding.end, expect: finding.text, text: replacement, caret });
+  }
+
+  /** Where the caret is now if the composer still has it, else where it was before the sidebar or a card took the focus. */
+  private agentCaret(composer: HTMLElement, map: ReturnType<typeof readComposer>): TextSpan | null {
+    const active = composer.ownerDocument.activeElement;
+    const live = active && composer.contains(active) ? readCaret(composer, map) : null;
+    return live ?? this.states.get(composer)?.caret ?? null;
   }
 
   private async insertPhrase(phrase: string, unfilled: FilledText['unfilled']): Promise<void> {
@@ -572,11 +581,8 @@ class Coach {
       this.notify(copied ? this.t('notice.copiedOnly') : '');
       return;
     }
-    const state = this.state(composer);
     const map = readComposer(composer);
-    // Where the caret is now if the composer still has it, else where it was before the sidebar took the focus.
-    const live = composer.ownerDocument.activeElement && composer.contains(composer.ownerDocument.activeElement) ? readCaret(composer, map) : null;
-    const caret = live ?? state.caret ?? { start: map.text.length, end: map.text.length };
+    const caret = this.agentCaret(composer, map) ?? { start: map.text.length, end: map.text.length };
     const start = Math.min(caret.start, map.text.length);
     const end = Math.min(caret.end, map.text.length);
     const before = map.text[start - 1];
@@ -624,7 +630,7 @@ class Coach {
     writeCaret(composer, next, map);
   };
 
-  private async edit(composer: HTMLElement, edit: { start: number; end: number; expect?: string; text: string; select?: TextSpan }): Promise<EditResult | null> {
+  private async edit(composer: HTMLElement, edit: { start: number; end: number; expect?: string; text: string; select?: TextSpan; caret?: TextSpan }): Promise<EditResult | null> {
     if (this.editing) return null;
     this.editing = true;
     try {

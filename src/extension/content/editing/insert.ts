@@ -41,6 +41,11 @@ export interface EditRequest {
   expect?: string;
   /** A span of `text` to select afterwards (a placeholder for the agent to type over). */
   select?: TextSpan;
+  /**
+   * The agent's caret before the edit, as offsets of the text then. Without `select`, it is put back where it was,
+   * moved by the edit: a caret at the end of the draft stays at its end. Without either, the caret goes after `text`.
+   */
+  caret?: TextSpan;
   /** When the composer last changed (Date.now()), for editors whose undo step can only be waited out. */
   lastChangeAt?: number;
 }
@@ -86,6 +91,16 @@ export function relocate(text: string, start: number, end: number, expect: strin
     if (best === null || Math.abs(at - start) < Math.abs(best - start)) best = at;
   }
   return best === null ? null : { start: best, end: best + expect.length };
+}
+
+/**
+ * Where a caret goes when [target.start, target.end) is replaced by a text of `length`: before the edit it stays,
+ * after it it moves by the change in length, and inside the replaced words it goes to the end of the new ones.
+ */
+export function caretAfterEdit(caret: TextSpan, target: TextSpan, length: number): TextSpan {
+  const delta = length - (target.end - target.start);
+  const map = (offset: number) => (offset <= target.start ? offset : offset >= target.end ? offset + delta : target.start + length);
+  return { start: map(caret.start), end: map(caret.end) };
 }
 
 export async function applyEdit(request: EditRequest): Promise<EditResult> {
@@ -139,7 +154,9 @@ export async function applyEdit(request: EditRequest): Promise<EditResult> {
     askBridge(composer, { op: 'end' });
     const placed = request.select
       ? { start: target.start + request.select.start, end: target.start + request.select.end }
-      : { start: target.start + text.length, end: target.start + text.length };
+      : request.caret
+        ? caretAfterEdit(request.caret, target, text.length)
+        : { start: target.start + text.length, end: target.start + text.length };
     focusComposer(composer);
     const after = readComposer(composer);
     const caret = readCaret(composer, after);

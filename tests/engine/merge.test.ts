@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, mergeOverlaps } from '../../src/engine/analyze.js';
+import type { Finding } from '../../src/engine/report.js';
+import { parsePack, type Pack } from '../../src/engine/packs/schema.js';
+
+const finding = (rule: string, start: number, end: number, extra: Partial<Finding> = {}): Finding => ({
+  rule,
+  kind: 'warning',
+  start,
+  end,
+  text: 'x'.repeat(end - start),
+  messageId: 'default',
+  message: `${rule} says`,
+  suggestions: [`${rule} fix`],
+  ...extra,
+});
+
+function pack(input: unknown): Pack {
+  const result = parsePack(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.pack;
+}
+
+describe('overlapping findings merge into one card', () => {
+  it('keeps the finding whose words reach furthest, with the other one in `also`', () => {
+    const merged = mergeOverlaps([finding('a', 5, 20), finding('b', 8, 12)]);
+    expect(merged.map((f) => [f.rule, f.start, f.end, f.suggestions])).toEqual([['a', 5, 20, ['a fix']]]);
+    expect(merged[0]!.also).toEqual([{ rule: 'b', messageId: 'default', message: 'b says' }]);
+  });
+
+  it('on the very same words, offers both rewordings, the kept one first and without repeats', () => {
+    const merged = mergeOverlaps([finding('a', 5, 20, { kind: 'suggestion' }), finding('b', 5, 20, { suggestions: ['b fix', 'a fix'] })]);
+    expect(merged.map((f) => [f.rule, f.suggestions])).toEqual([['b', ['b fix', 'a fix']]]);
+  });
+
+  it('joins a chain of overlaps, and leaves apart findings and insertions alone', () => {
+    const merged = mergeOverlaps([finding('a', 0, 6), finding('b', 4, 14), finding('c', 12, 16), finding('calm', 13, 13), finding('d', 16, 20)]);
+    expect(merged.map((f) => [f.rule, f.start, f.end])).toEqual([
+      ['b', 4, 14],
+      ['calm', 13, 13],
+      ['d', 16, 20],
+    ]);
+    expect(merged[0]!.also?.map((f) => f.rule)).toEqual(['a', 'c']);
+  });
+
+  it('in a report: a pack rule on some of the words a built-in rule flags gives one finding', () => {
+    const acme = pack({ id: 'acme', name: 'Acme', version: '1.0.0', languages: ['id'], rules: [{ id: 'no-gudang', pattern: 'gudang', message: 'Jangan sebut gudang.', suggestions: ['tim kami'] }] });
+    const draft = 'Maaf Kak, ini kesalahan bagian gudang.';
+    const alone = analyze(draft).findings.filter((f) => f.rule === 'blame-department');
+    const report = analyze(draft, { packs: [acme] });
+    expect(report.findings.map((f) => [f.rule, f.text])).toEqual(alone.map((f) => [f.rule, f.text]));
+    expect(report.findings[0]!.also).toEqual([{ rule: 'acme/no-gudang', messageId: 'default', message: 'Jangan sebut gudang.' }]);
+  });
+});
