@@ -61,7 +61,7 @@ describe('analyze', () => {
     const report = analyze('Siap BOS, Bosnya tenang saja.', { packs: [acme] });
     const found = report.findings.filter((f) => f.rule === 'acme/no-bos');
     expect(found.map((f) => [f.text, f.suggestions[0], f.message])).toEqual([
-      ['BOS', 'KAK', 'Sapa pelanggan dengan Kak.'],
+      ['BOS', 'Kak', 'Sapa pelanggan dengan Kak.'],
       ['Bosnya', 'Kak', 'Sapa pelanggan dengan Kak.'],
     ]);
   });

@@ -62,7 +62,8 @@ export const assumeWorst = phraseRule(
         `(?:kan )?${YOU} sendiri yang (?:input|memasukkan|masukkan|pilih|memilih|klik|isi|mengisi|transfer|setuju|menyetujui|pesan|memesan|tekan|menekan|pasang|memasang)~`,
         `(?:seharusnya|sepatutnya|harusnya|mestinya|patutnya|sepatutnya) ${YOU} (?:lebih )?(?:teliti|hati-hati|berhati-hati|membaca|baca|cek|periksa|semak|menyemak)~`,
       ],
-      suggest: ['mungkin ada masalah', 'boleh saya bantu periksa apa yang terjadi'],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
+      replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
     },
     {
@@ -71,7 +72,8 @@ export const assumeWorst = phraseRule(
         `${HEDGED} ${YOU} (?:sendiri )?(?:yang )?(?:sudah |telah |dah )?${ID_MS_MISDEED}(?: ${ID_MS_INPUT})?`,
         `${YOU} ${HEDGED} (?:sudah |telah |dah )?${ID_MS_MISDEED}(?: ${ID_MS_INPUT})?`,
       ],
-      suggest: ['mungkin ada masalah', 'boleh saya bantu periksa apa yang terjadi'],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
+      replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: ASKED_KINDLY,
     },
@@ -79,7 +81,8 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       // Not a passive: "meter air puan tersalah baca oleh petugas kami" is our reader's slip.
       match: `${YOU} (?:sudah |telah |dah )?(?:salah|keliru|tersalah|tersilap|silap) ${ID_MS_INPUT}(?! oleh)`,
-      suggest: ['mungkin ada masalah', 'boleh saya bantu periksa apa yang terjadi'],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
+      replaces: 'clause',
       // After "pasti"/"mungkin" the families above have it already.
       unlessAfter: [NOT_AN_ACCUSATION, CERTAIN, HEDGED],
       unlessInSentence: ASKED_KINDLY,
@@ -92,6 +95,7 @@ export const assumeWorst = phraseRule(
         '(?:jelas|pasti|mesti|tentu|nampak|kelihatan|terlihat) (?:sekali )?(?:bahwa |bahawa )?(?:(?:hp|ponsel|telefon|telepon|skrin|layar|barang|unit|perangkat|produk|mesin|alat)~ )?(?:ini |itu |tu |ni )?pernah (?:jatuh|terjatuh|dijatuhkan|dibanting|terkena air|kena air|masuk air|dibongkar|dibuka|terhempas|dihempas)',
       ],
       suggest: ['kami akan periksa penyebabnya'],
+      replaces: 'clause',
       unlessInSentence: REASSURED,
     },
     {
@@ -102,6 +106,7 @@ export const assumeWorst = phraseRule(
         '(?:banyak|ramai|kebanyakan|sering|selalu ada) (?:pelanggan|pembeli|customer|konsumen|orang|pengguna) (?:yang )?(?:suka |sering |selalu )?(?:berbohong|bohong|menipu|tipu|mengaku|mengaku-ngaku|pura-pura|berpura-pura|mengada-ada|curang|modus|buat-buat|mereka-reka|reka cerita)',
       ],
       suggest: ['terima kasih atas penjelasannya'],
+      replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
     },
     {
@@ -116,6 +121,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: `(?:apakah |adakah |apa )?${YOU} (?:benar-benar |betul-betul |sudah )?(?:yakin|pasti) (?:yang |bahwa |bahawa )?(?:${YOU} )?(?:tidak|bukan|belum) (?:${YOU} )?(?:yang )?(?:pernah|${ID_MS_MISDEED})`,
       suggest: ['boleh ceritakan apa yang terjadi'],
+      replaces: 'clause',
     },
     {
       // Reading a motive into the complaint: "jangan-jangan Kakak cuma mau dapat barang gratis", "Bapak sengaja telat bayar".
@@ -128,7 +134,8 @@ export const assumeWorst = phraseRule(
         `${CERTAIN} (?:[^ .!?,]+ ){0,2}${YOU} (?:sudah |dah |telah )?(?:pakai|memakai|guna|gunakan|menggunakan|cuba|coba|mencoba)~ (?:[^ .!?,]+ ){0,3}(?:dulu|dahulu|terlebih dahulu)`,
         `${CERTAIN} (?:ini |itu )?${YOU} sendiri yang (?:melakukan|lakukan|buat|membuat|bertransaksi|belanja|berbelanja|membeli|beli|ambil|mengambil|guna|gunakan|menggunakan|pakai|memakai|setuju|menyetujui|bagi|memberi|memberikan|kongsi|berkongsi)~`,
       ],
-      suggest: ['boleh saya bantu periksa apa yang terjadi'],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
     },
     {
@@ -138,6 +145,7 @@ export const assumeWorst = phraseRule(
         'kami (?:tidak pernah|tidak mungkin|mustahil) (?:salah|keliru|silap|tersilap)',
       ],
       suggest: ['kami akan periksa kembali data kami'],
+      replaces: 'clause',
       messageId: 'neverWrong',
     },
     {
@@ -161,6 +169,7 @@ export const assumeWorst = phraseRule(
         'you (?:must|must have|obviously|clearly|surely|definitely) (?:have )?(?:made|done|authorised|authorized|approved|placed|carried out|shared|given out) (?:it|this|that|these|those|the|your) (?:[^ .!?,]+ )?yourself',
       ],
       suggest: ['let me check what happened'],
+      replaces: 'clause',
       // "even if you dropped it, …", "I don't think you broke it"
       unlessAfter: '(?:if|whether|unless|when|before|after|in case|think|not|never)',
     },
@@ -180,6 +189,7 @@ export const assumeWorst = phraseRule(
         '(?:a lot of|many|lots of|plenty of|so many) (?:fake|false|fraudulent|bogus) (?:claims|complaints|reports|orders)',
       ],
       suggest: ['thank you for letting us know'],
+      replaces: 'clause',
       unlessAfter: '(?:if|when|not|never|think)',
     },
     {
@@ -191,6 +201,7 @@ export const assumeWorst = phraseRule(
         'you (?:are |were |have been )?(?:(?!not |never |did not |do not )[^ .!?,]+ ){0,3}(?:on purpose|deliberately|intentionally)',
       ],
       suggest: ['let me check what happened'],
+      replaces: 'clause',
       unlessAfter: '(?:if|when|not|never|think|whether)',
     },
     {
@@ -206,6 +217,7 @@ export const assumeWorst = phraseRule(
         '(?:do not|does not|did not|never) just (?:break|snap|crack|shatter|die|fall apart|bend|smash)',
       ],
       suggest: ["I'll look into what caused this"],
+      replaces: 'clause',
       unlessInSentence: REASSURED,
     },
     {
@@ -215,6 +227,7 @@ export const assumeWorst = phraseRule(
         'we (?:never|do not) make (?:mistakes|errors)',
       ],
       suggest: ['let me double-check our records'],
+      replaces: 'clause',
       messageId: 'neverWrong',
     },
   ],

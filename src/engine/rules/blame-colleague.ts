@@ -51,6 +51,7 @@ export const blameColleague = phraseRule(
         `(?:kesalahan~|kelalaian~|keteledoran~|ulah~|human error) (?:dari |oleh )?(?:oknum |salah satu )?${ID_COLLEAGUE}`,
       ],
       suggest: ['kesalahan kami', 'kami yang keliru'],
+      replaces: 'rest',
     },
     {
       lang: ['ms'],
@@ -59,12 +60,14 @@ export const blameColleague = phraseRule(
         `(?:kesilapan~|kecuaian~|kelalaian~) (?:daripada |dari )?(?:seorang |salah seorang )?${MS_COLLEAGUE}`,
       ],
       suggest: ['kesilapan kami', 'kami yang silap'],
+      replaces: 'rest',
     },
     {
       // "masih baru, Bu, dan memang sering keliru": a new colleague's slips, told to the customer.
       lang: ['id', 'ms'],
       match: '(?:masih baru|anak baru|orang baru|budak baru|baru masuk|baru bekerja|baru kerja)(?: [^ .!?]+){0,6}? (?:memang )?(?:sering|selalu|suka|kerap|asyik) (?:keliru|salah|lupa|ngawur|silap|tersilap|cuai|lalai)',
       suggest: { id: ['kami yang keliru'], ms: ['kami yang silap'] },
+      replaces: 'rest',
     },
     {
       lang: ['en'],
@@ -76,6 +79,7 @@ export const blameColleague = phraseRule(
         '(?:he|she|they) (?:is|are) (?:still )?(?:new|brand new|learning|still learning)(?: [^ .!?]+){0,4}? (?:keeps|keep|always|constantly|often) (?:making|makes|make|getting|gets|messing|mixing)',
       ],
       suggest: ['we got this wrong', 'that was our mistake'],
+      replaces: 'rest',
     },
     {
       // Disciplining staff in front of the customer: "nanti akan saya tegur", "he'll get a warning".
@@ -89,6 +93,7 @@ export const blameColleague = phraseRule(
         '(?:laporkan|melaporkan|adukan|mengadukan) (?:staf~|petugas~|karyawan~|pegawai~|kakitangan~|pekerja~|rakan~|agen~|ejen~) (?:ke|kepada|pada) (?:atasan|pengurus|penyelia|supervisor|manajer|manager|bos|ketua)~',
       ],
       suggest: { id: ['saya akan pastikan ini tidak terulang'], ms: ['saya akan pastikan perkara ini tidak berulang'] },
+      replaces: 'clause',
       messageId: 'discipline',
     },
     {
@@ -104,6 +109,7 @@ export const blameColleague = phraseRule(
         'disciplinary action (?:will be|has been|is being) taken(?! against (?:you|your))',
       ],
       suggest: ["I'll make sure this doesn't happen again"],
+      replaces: 'clause',
       messageId: 'discipline',
     },
   ],

@@ -13,6 +13,17 @@ const EN_OUTSIDER = '(?:their|the (?:courier|bank|vendor|supplier|carrier|mercha
 // Words after which a denial is reported, not made: "I won't pretend it's not our fault".
 const REPORTED_DENIAL = ['pretend', 'pretending', 'claim', 'claiming', 'say', 'saying', 'deny', 'berpura-pura', 'bilang', 'mengatakan', 'kata', 'katakan', 'menafikan'];
 // A hand-over in the same sentence: saying where one's authority ends and passing the case on is escalating, not deflecting.
+// A next clause that carries the deflection on: a denial, "so I can't help", or the outsider blamed again.
+const ID_MS_TAIL = [
+  'bukan (?:salah |kesalahan |kesilapan |silap |di |dari |daripada )?(?:pihak )?(?:kami|kita|saya)',
+  '(?:jadi|sehingga|makanya|maka) (?:saya |kami )?(?:tidak|tak|belum) (?:bisa|dapat|boleh)',
+  '(?:mereka|dia|kurir~|kurier|ekspedisi~|gudang~|vendor~|penjual~|pembekal|bank~|sistem (?:bank|mereka|kurir|kurier|vendor)|pihak (?:kurir|kurier|ekspedisi|gudang|vendor|bank|sana)) (?:[^ .!?,]+ ){0,3}?(?:yang )?(?:lah )?(?:telat|lambat|lalai|lupa|salah|silap|cuai|gagal|belum|tidak|tak|lelet)',
+];
+const EN_TAIL = [
+  'not (?:ours|us|mine|me|our fault|my fault|(?:a|an) (?:[^ .!?,]+ ){1,3}(?:one|issue|problem|matter))',
+  'so (?:there is nothing|it is down to them|i cannot|we cannot|i can not|nothing)',
+  '(?:they|the (?:courier|warehouse|vendor|supplier|carrier|bank|driver|rider)) (?:[^ .!?,]+ ){0,3}?(?:lost|forgot|messed|dropped|did not|never|was late|were late|delayed|failed)',
+];
 const HAND_OVER = '(?:teruskan|meneruskan|diteruskan|eskalasi|mengeskalasi|sampaikan|menyampaikan|ajukan|mengajukan|hubungkan|sambungkan|panjangkan|memanjangkan|rujuk|merujuk|serahkan|escalate|escalated|pass|passed|refer|referred|forward|forwarded|connect)';
 
 export const blameDepartment = phraseRule(
@@ -45,22 +56,40 @@ export const blameDepartment = phraseRule(
   },
   [
     {
+      // "Itu tanggung jawab divisi finance": the job is ours.
+      lang: ['id'],
+      match: `(?:tanggung jawab~|urusan~|ranah~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
+      suggest: ['tanggung jawab kami', 'urusan kami'],
+      replaces: 'rest',
+      tail: ID_MS_TAIL,
+    },
+    {
+      lang: ['id'],
+      match: `gara-gara (?:pihak )?${ID_OUTSIDER}`,
+      suggest: ['karena kesalahan kami'],
+      replaces: 'rest',
+      tail: ID_MS_TAIL,
+    },
+    {
       lang: ['id'],
       match: [
-        `(?:ini |itu )?(?:kesalahan~|salah~|tanggung jawab~|urusan~|ulah~|ranah~|kelalaian~|keteledoran~|kekeliruan~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
+        `(?:kesalahan~|salah~|ulah~|kelalaian~|keteledoran~|kekeliruan~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
         `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~|penjual~|seller|bank~) (?:lah )?yang (?:salah|lalai|teledor|ceroboh|keliru|bermasalah)`,
-        `gara-gara (?:pihak )?${ID_OUTSIDER}`,
         // "divisi keuangan yang belum memprosesnya": the delay is pinned on a named team.
         `(?:cuma |hanya |tapi |tetapi |namun )?${ID_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lelet|telat|lupa|gagal) (?:juga )?(?:memproses|proses|diproses|mengirim|kirim|mencairkan|cairkan|merespons|respons|membalas|balas|menindaklanjuti|approve|menyetujui|mengerjakan|memperbaiki|update)~`,
         `(?:kesalahan~|kekeliruan~) (?:[^ .!?,]+ )?(?:itu |ini |ada |memang |sebenarnya |justru )*(?:dari|di|oleh) (?:pihak |sisi )?(?:${ID_PARTY}|mereka)~${NOT_OURS}(?: _)?`,
       ],
-      suggest: ['kesalahan kami', 'ini tanggung jawab kami'],
+      suggest: ['kesalahan kami', 'tanggung jawab kami'],
+      replaces: 'rest',
+      tail: ID_MS_TAIL,
     },
     {
       // "The problem is on their side": the customer hears that nobody here will fix it.
       lang: ['id'],
       match: `(?:masalah~|kendala~|gangguan~|kesalahan~|error~|salah~) (?:ada |itu |ini |memang |sebenarnya |justru |datang |berasal )*(?:di|dari) (?:pihak|sisi) ${ID_OUTSIDER}${NOT_OURS}`,
       suggest: ['kendala ini akan kami selesaikan', 'ini tanggung jawab kami'],
+      replaces: 'rest',
+      tail: ID_MS_TAIL,
     },
     {
       lang: ['id', 'ms'],
@@ -73,6 +102,8 @@ export const blameDepartment = phraseRule(
       ],
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
     },
     {
       // Saying where one's authority ends is fine when the case is passed on in the same breath.
@@ -80,6 +111,8 @@ export const blameDepartment = phraseRule(
       match: '(?:ini |itu )?(?:bukan|di luar) (?:wewenang|kewenangan|kuasa|bidang kuasa|kapasiti) (?:saya|kami)',
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
       unlessInSentence: HAND_OVER,
     },
     {
@@ -88,6 +121,8 @@ export const blameDepartment = phraseRule(
       match: '(?:silakan |sila |harus |perlu |kena )?(?:hubungi|menghubungi|tanya~|bertanya) (?:ke |kepada )?(?:bagian|divisi|departemen|jabatan|bahagian|pihak|unit) lain',
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
       unlessAfter: ['saya', 'kami', 'akan'],
     },
     {
@@ -96,6 +131,8 @@ export const blameDepartment = phraseRule(
       match: '(?:ditangani|diurus|diuruskan|dikelola|dipegang|dikendalikan|diselenggara|diselenggarakan) (?:oleh )?(?:bagian|divisi|departemen|tim|jabatan|bahagian|pasukan|unit|pihak) lain',
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
     },
     {
       lang: ['id', 'ms'],
@@ -104,25 +141,37 @@ export const blameDepartment = phraseRule(
         '(?:ini |itu )?bukan (?:kami|kita|saya) yang (?:salah|bersalah|silap)',
         '(?:kami|pihak kami) tidak (?:bersalah|bertanggung jawab|bertanggungjawab) (?:atas|terhadap|ke atas)',
       ],
-      suggest: { id: ['mohon maaf atas kejadian ini'], ms: ['saya mohon maaf atas kejadian ini'] },
+      // The rewording says what we will do: the sentence often opens with "Maaf" already.
+      suggest: { id: ['kami akan bantu menyelesaikannya', 'mohon maaf atas kejadian ini'], ms: ['kami akan bantu selesaikannya', 'saya mohon maaf atas kejadian ini'] },
       messageId: 'notOurFault',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
       unlessAfter: REPORTED_DENIAL,
     },
     {
       lang: ['ms'],
       match: [
         `(?:berpunca|disebabkan) (?:daripada|dari|oleh) ${MS_PARTY}${NOT_OURS}(?: lain| _)?`,
-        `(?:ini |itu )?(?:kesilapan|kesalahan|salah|silap) (?:dari |daripada |di )?${MS_PARTY}${NOT_OURS}(?: _)?`,
+        `(?:kesilapan|kesalahan|salah|silap) (?:dari |daripada |di )?${MS_PARTY}${NOT_OURS}(?: _)?`,
         `(?:masalah~|kesilapan~|kesalahan~|gangguan~|ralat~) (?:ada |itu |ini |tu |ni |sebenarnya |memang |datang |berpunca )*(?:di|dari|daripada) (?:pihak|belah) ${MS_OUTSIDER}${NOT_OURS}`,
         '(?:mereka|kurier|gudang|vendor|pembekal|bank|rider|pemandu|driver|dia) (?:lah )?yang (?:salah|silap|cuai|lalai)',
         `(?:cuma |hanya |tapi |tetapi |namun )?${MS_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lupa|gagal) (?:lagi )?(?:proses|memproses|diproses|hantar|menghantar|luluskan|meluluskan|balas|membalas|respon|buat|baiki|membaiki)~`,
       ],
       suggest: ['kesilapan kami', 'kami akan selesaikannya'],
+      replaces: 'rest',
+      tail: ID_MS_TAIL,
     },
     {
       lang: ['en'],
+      match: `(?:the )?${EN_PARTY} 's (?:fault|mistake|problem|error)`,
+      suggest: ['our mistake', 'our responsibility'],
+      replaces: 'rest',
+      tail: EN_TAIL,
+    },
+    {
+      // Said of a whole clause: "the delay is entirely down to the courier" → "that was our mistake".
+      lang: ['en'],
       match: [
-        `(?:the )?${EN_PARTY} 's (?:fault|mistake|problem|error)`,
         `(?:the )?(?:fault|blame) (?:lies |is |rests )?with (?:the )?${EN_PARTY}`,
         `(?:is|was|are|were|lies|rests) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really) )?(?:on|down to) (?:the )?(?:(?:receiving|sending|issuing|other|external|third-party|partner|local) )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|rider|driver|contractor|ground crew|ground handling|delivery partner|other)(?: team| department| company| people)?(?! 's)`,
         `(?:is|was|are|were|it is|that is) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really|now|just) )*down to them`,
@@ -131,9 +180,17 @@ export const blameDepartment = phraseRule(
         '(?:is|are|was|were) to blame(?: for (?:this|that|it))?(?: ,)? not (?:us|me|we)',
         // "That one's on the rider."
         "(?:that|this|it|that one|this one) (?:is|'s|was) (?:(?:entirely|all|completely|totally|really|squarely) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|rider|driver|contractor|delivery partner|ground crew)(?: team| department| company| guys)?(?= [,.!?]| $)",
-        '(?:it is|that is|this is) (?:a|an) (?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|finance|tech|technical team) (?:issue|problem|matter|thing|question)',
       ],
-      suggest: ['our mistake', 'our responsibility'],
+      suggest: ['that was our mistake', "we'll sort this out"],
+      replaces: 'clause',
+      tail: EN_TAIL,
+    },
+    {
+      lang: ['en'],
+      match: '(?:it is|that is|this is) (?:a|an) (?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|finance|tech|technical team) (?:issue|problem|matter|thing|question)',
+      suggest: ["we'll sort this out", 'that is ours to sort out'],
+      replaces: 'clause',
+      tail: EN_TAIL,
     },
     {
       // "The courier messed up"; "our warehouse team made a mistake" owns it for the company.
@@ -143,7 +200,9 @@ export const blameDepartment = phraseRule(
         // "Accounts payable still hasn't released it."
         `(?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|accounts payable|accounts|finance|finance team|payments team|it team|tech team)(?: team| department| people| guys)? (?:still )?(?:has not|have not|did not|never|is yet to|are yet to) (?:released|processed|approved|sent|paid|actioned|fixed|done|replied|responded|updated)(?! (?:their|its) (?:side|end))`,
       ],
-      suggest: ['our mistake', 'our responsibility'],
+      suggest: ['that was our mistake', "we'll sort this out"],
+      replaces: 'clause',
+      tail: EN_TAIL,
       unlessAfter: ['our'],
     },
     {
@@ -156,6 +215,8 @@ export const blameDepartment = phraseRule(
         '(?:ball is|it is) in their court',
       ],
       suggest: ["I'll make sure this gets fixed", 'we are working on it'],
+      replaces: 'clause',
+      tail: EN_TAIL,
     },
     {
       lang: ['en'],
@@ -172,6 +233,8 @@ export const blameDepartment = phraseRule(
       ],
       suggest: ["I'll take care of this"],
       messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: EN_TAIL,
     },
     {
       lang: ['en'],
@@ -183,6 +246,8 @@ export const blameDepartment = phraseRule(
       ],
       suggest: ["I'm sorry this happened"],
       messageId: 'notOurFault',
+      replaces: 'clause',
+      tail: EN_TAIL,
       unlessAfter: REPORTED_DENIAL,
     },
   ],

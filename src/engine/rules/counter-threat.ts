@@ -2,6 +2,8 @@ import { compilePattern, occursIn } from '../text/pattern.js';
 import { phraseRule, type PhrasePattern, type Rule, type RuleMeta } from './rule.js';
 import { CUSTOMER_BLUNTLY } from '../text/address.js';
 
+// Said after a counter-threat to dare the customer: it goes with the threat.
+const DEFIANCE = ['(?:kami|saya) (?:tidak|tak) (?:takut|kisah|peduli)', 'see you in court', '(?:i|we) do not care', 'whatever'];
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
 const YOU = CUSTOMER_BLUNTLY;
 const WE_ID_MS = '(?:pihak kami|perusahaan kami|syarikat kami|(?:tim|bagian|divisi|pasukan|jabatan) (?:legal|hukum|guaman|undang-undang) kami|(?:pengacara|kuasa hukum|peguam|lawyer) kami|kami|saya|perusahaan|syarikat)';
@@ -57,6 +59,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(?:tunggu|tunggulah|siap-siap|bersiaplah) (?:saja )?(?:surat|somasi|saman|panggilan) (?:dari )?(?:pengacara|kuasa hukum|peguam|polisi|polis|mahkamah|kami)',
     ],
     suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
+    replaces: 'clause',
+    tail: DEFIANCE,
     unlessInSentence: NOT_THE_CUSTOMER,
     unlessAfter: '(?:tidak|tak|bukan|tiada|takkan|jangan)',
   },
@@ -70,6 +74,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       `(?:kalau|jika|apabila|bila|kalo|sekiranya) .. (?:terus|lagi|masih|tetap|sekali lagi) .. (?:akun|akaun) (?:${YOU} )?(?:akan |boleh |bisa )?(?:di|ter)(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|ban|banned)`,
     ],
     suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
+    replaces: 'clause',
+    tail: DEFIANCE,
     unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
     unlessAfter: '(?:tidak|tak|bukan|tiada|takkan|jangan)',
   },
@@ -84,6 +90,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       'siapa takut',
     ],
     suggest: ['kami tetap akan membantu menyelesaikan masalah ini'],
+    replaces: 'clause',
+    tail: DEFIANCE,
     messageId: 'dare',
   },
   {
@@ -97,6 +105,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       'see you in court',
     ],
     suggest: ["we'll keep working to resolve this for you"],
+    replaces: 'clause',
+    tail: DEFIANCE,
     unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
     unlessAfter: '(?:not|never|no)',
   },
@@ -108,6 +118,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(?<=^ |[.!?] )(?:post|share|tweet|sue|report|complain) (?:it |us |away )?then(?= [.,!]| $)',
     ],
     suggest: ['if you would like to raise a complaint, I can show you how'],
+    replaces: 'clause',
+    tail: DEFIANCE,
     messageId: 'dare',
   },
 ];
@@ -115,6 +127,7 @@ const FAMILIES: readonly PhrasePattern[] = [
 const threats = phraseRule(meta, FAMILIES);
 // One pass over the draft that rules the rule out: most drafts threaten nobody.
 const ANY_THREAT = compilePattern(FAMILIES.flatMap((family) => [family.match].flat()));
+
 
 export const counterThreat: Rule = {
   meta,

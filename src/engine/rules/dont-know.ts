@@ -129,7 +129,7 @@ export const dontKnow: Rule = {
         const span = toSourceSpan(draft, start, end);
         const written = draft.source.slice(span.start, span.end);
         const suggestions = family.suggest[language] ?? family.suggest[family.lang[0]!] ?? [];
-        findings.push({ ...span, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start))) });
+        findings.push({ ...span, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start), draft.source)) });
       }
     }
     return findings;

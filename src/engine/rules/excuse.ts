@@ -37,6 +37,14 @@ const SYSTEM_FAULT_ID_MS = '(?:error|eror|down|gangguan|terganggu|bermasalah|ada
 const EN_US_ARE = '(?:(?:we|i|our team|the team|our staff) (?:are|is|am|were|was|have been|has been|are still|are currently) (?:(?:a bit|really|very|extremely|quite|so|severely|badly|seriously|still|currently) )*)?';
 const BOSS = '(?:manajer~|manager~|atasan~|supervisor~|penyelia~|pengurus~|bos~|boss~|ketua~|kepala~|head)';
 
+// Connectors that pass a fact on to the customer as a consequence. "So sorry", "so that" are not.
+const THEREFORE = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|sebab tu|sebab itulah|sebab tulah|pasal tu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning)';
+
+// The clause that passes the excuse on ("…, jadi pengiriman agak lambat", "…, so you'll have to wait") goes with it.
+const PASSED_ON_TAIL = `${THEREFORE} _`;
+// The excuse told after "mohon dimaklumi, …".
+const EXCUSE_TAIL = '(?:kami|kita|saya|tim~|pesanan~|orderan~|sistem~|we|our|the system|it) .. (?:sibuk|menumpuk|numpuk|ramai|banyak|penuh|error|down|gangguan|busy|swamped|short|down)';
+
 /** Said whatever follows: the excuse itself asks the customer to accept it. */
 const ALWAYS: readonly PhrasePattern[] = [
   {
@@ -46,8 +54,10 @@ const ALWAYS: readonly PhrasePattern[] = [
       '(?:maklum|maklumlah) (?:ya )?(?:kak |pak |bu |encik |cik |puan |tuan )?(?:kami|sedang|lagi|tengah|sekarang)',
       '(?:mohon|harap|sila|tolong) (?:fahami|pahami|mengerti|memahami) (?:keadaan|situasi|kondisi) kami',
     ],
-    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['saya mohon maaf atas kesulitan ini'] },
+    suggest: { id: ['mohon maaf atas ketidaknyamanannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kesulitan ini', 'kami sedang uruskannya'] },
     messageId: 'askToAccept',
+    replaces: 'clause',
+    tail: [EXCUSE_TAIL, PASSED_ON_TAIL],
   },
   {
     lang: ['en'],
@@ -55,8 +65,10 @@ const ALWAYS: readonly PhrasePattern[] = [
       'please (?:understand|appreciate|bear in mind|be understanding)(?: that)? (?:we are|we have|our|the system|it is|this is|things are) .. (?:busy|short|down|swamped|overwhelmed|high|peak|holiday|human|best|limited|backlog|backlogged|error|issues)',
       'you (?:have to|must|need to|should) understand (?:that )?(?:we|our)',
     ],
-    suggest: ["I'm sorry for the trouble"],
+    suggest: ["I'm sorry for the trouble", "we're working on it"],
     messageId: 'askToAccept',
+    replaces: 'clause',
+    tail: [EXCUSE_TAIL, PASSED_ON_TAIL],
   },
   {
     // Short-staffed: our staffing is never the customer's problem.
@@ -67,7 +79,9 @@ const ALWAYS: readonly PhrasePattern[] = [
       // "Pegawai kredit kami ramai yang bercuti."
       `${STAFF} (?:[^ .!?,]+ )?(?:kami |kita )?(?:ramai|banyak|separuh|sebahagian|setengah|sebagian) (?:yang )?${HOLD}(?:cuti|bercuti|libur|sakit|izin|mc)`,
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
@@ -78,7 +92,9 @@ const ALWAYS: readonly PhrasePattern[] = [
       '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:team|staff|agents|people) (?:is|are) (?:off|out|away|sick|on leave)',
       '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:[^ .!?,]+ ){1,2}(?:is|are) (?:off|out sick|away|sick|on leave|on holiday)(?! (?:to|for) )',
     ],
-    suggest: ["I'm sorry for the wait"],
+    suggest: ["I'm sorry for the wait", "we're working on it"],
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     // Busy beyond the everyday: "terlalu sibuk", "swamped", the manager "in meetings all day".
@@ -87,7 +103,9 @@ const ALWAYS: readonly PhrasePattern[] = [
       `${US} ${HOLD}(?:terlalu sibuk|sibuk (?:banget|sekali|sangat|gila)|kewalahan|overload|kebanjiran)`,
       `${BOSS} (?:kami |saya |kita )?${HOLD}(?:sibuk )?(?:dengan )?(?:rapat|meeting|mesyuarat|bermesyuarat)~ (?:seharian|sepanjang hari|seharian penuh|satu hari|full day)`,
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
@@ -95,7 +113,9 @@ const ALWAYS: readonly PhrasePattern[] = [
       '(?:we|i|the team|our team|everyone|everybody|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:(?:really|very|extremely|super|so|incredibly|absolutely|just|completely|totally|utterly|a bit|quite) )?(?:swamped|snowed under|overwhelmed|flat out|rushed off our feet|too busy|extremely busy|incredibly busy|crazy busy|super busy|so busy)',
       '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| has been| will be)? in (?:a meeting|meetings|back-to-back meetings) (?:all day|the whole day|all afternoon|all morning|all week)',
     ],
-    suggest: ["I'm sorry for the wait"],
+    suggest: ["I'm sorry for the wait", "we're working on it"],
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
 ];
 
@@ -113,7 +133,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(?:banyaknya|tingginya|ramainya|lonjakan|volume) (?:antrean|antrian|pesanan|order|orderan|chat|pelanggan|panggilan|komplain|keluhan|aduan)',
       `(?:banyak|ramai) (?:sangat |sekali )?(?:pesanan|orderan|pelanggan|komplain|keluhan|aduan|panggilan) (?:masuk |yang masuk )?${HOLD}`,
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['id', 'ms'],
@@ -121,7 +143,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       `${SYSTEM_ID_MS} (?:kami |kita |pusat |utama )?${HOLD}(?:sempat |agak |sedikit )?${SYSTEM_FAULT_ID_MS}`,
       `(?:gangguan|kendala|masalah|error|ralat|gendala|kerosakan|kerusakan) (?:pada |di |dengan |dalam )?(?:sistem|server|jaringan|rangkaian|teknis|teknikal)`,
     ],
-    suggest: { id: ['mohon maaf atas kendalanya'], ms: ['saya mohon maaf atas gangguan ini'] },
+    suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['id', 'ms'],
@@ -129,6 +153,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       `${BOSS} (?:kami |saya |kita )?${HOLD}(?:sibuk|rapat|meeting|mesyuarat|bermesyuarat|cuti|bercuti|tidak di tempat|tidak ada di tempat|tiada di pejabat|di luar kantor|di luar pejabat|keluar|off)`,
     ],
     suggest: { id: ['saya akan minta beliau menghubungi Anda'], ms: ['saya akan minta beliau menghubungi anda semula'] },
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['id', 'ms'],
@@ -138,7 +164,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(?:libur|cuti) (?:panjang|lebaran|nasional|natal|tahun baru|umum|perayaan|hari raya|bersama)',
       '(?:tanggal merah|hari raya|harbolnas|musim perayaan)',
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya'], ms: ['saya mohon maaf atas kelewatan ini'] },
+    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
@@ -150,7 +178,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       // "There are only two of us on the night shift."
       'only (?:one|two|three|four|a few|a handful|[0-9]+) of us (?:on|working|here|in|at|covering|handling)',
     ],
-    suggest: ["I'm sorry for the wait"],
+    suggest: ["I'm sorry for the wait", "we're working on it"],
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
@@ -158,7 +188,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(?:our |the )?(?:system|systems|server|servers|app|website|site|portal|network|payment gateway|payment system)(?: is| was| are| were| has been| have been| went| is still| keeps| kept)? (?:(?:completely|totally|still|currently|temporarily) )?(?:down|offline|broken|crashed|crashing|glitching|acting up|under maintenance|having issues|having problems|having trouble|not working|playing up|being slow)',
       '(?:technical|system|systems|it) (?:issues|problems|difficulties|glitch|glitches|error|errors|outage|fault)',
     ],
-    suggest: ["I'm sorry for the trouble"],
+    suggest: ["I'm sorry for the trouble", "we're working on it"],
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
@@ -166,11 +198,11 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| was| has been| will be)? (?:busy|in a meeting|in meetings|on leave|out of the office|out of office|away|unavailable|not available|off today)',
     ],
     suggest: ["I'll ask them to call you back"],
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
   },
 ];
 
-// Connectors that pass a fact on to the customer as a consequence. "So sorry", "so that" are not.
-const THEREFORE = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|sebab tu|sebab itulah|sebab tulah|pasal tu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning)';
 
 /**
  * What turns a fact into an excuse: the customer is told to carry it. Either we cannot act ("…, jadi tidak bisa

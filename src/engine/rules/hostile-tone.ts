@@ -52,6 +52,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(?:padan muka|rasain|syukurin|salah (?:sendiri|anda sendiri|kakak sendiri|bapak sendiri|ibu sendiri|encik sendiri|puan sendiri))',
     ],
     suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
+    replaces: 'clause',
     messageId: 'insult',
     unlessInSentence: [`(?:tidak ada|bukan|jangan|tidak|tiada) .. ${INSULT_ID_MS}`, `(?:saya|kami) (?:merasa|rasa) ${INSULT_ID_MS}`],
   },
@@ -59,6 +60,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['en'],
     match: `${INSULT_EN}`,
     suggest: ["I'm sorry for the trouble"],
+    replaces: 'clause',
     messageId: 'insult',
     unlessInSentence: [
       `(?:no|not|never|nothing|do not|there are no|there is no) .. ${INSULT_EN}`, `(?:our|my|i feel|we feel|i was|we were) .. ${INSULT_EN}`,
@@ -78,6 +80,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(?:gitu|begitu|begini|gini) (?:aja|saja|doang) (?:kok )?(?:tidak|kok tidak) (?:ngerti|mengerti|paham|faham|bisa|tahu|reti)',
     ],
     suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
   },
   {
     lang: ['id'],
@@ -87,6 +90,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(?:tidak usah|tidak perlu|nggak usah|jangan) (?:marah-marah|ngegas|nyolot|lebay|lebai|ngamuk|sewot)',
     ],
     suggest: ['mohon maaf jika penjelasan kami kurang jelas'],
+    replaces: 'clause',
   },
   {
     // "Makanya baca…", "Lain kali baca…": the customer is told off. The rewording keeps the advice, kindly.
@@ -134,6 +138,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: '(?:jangan|jangan nak|jgn) (?:asal |terus |nak )?(?:salahkan|menyalahkan|salahin|nyalahin|tuduh|menuduh) kami',
     suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
+    replaces: 'clause',
   },
   {
     lang: ['en'],
@@ -162,6 +167,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'even a (?:child|kid) (?:could|can|would)',
     ],
     suggest: ['sorry if our instructions were not clear'],
+    replaces: 'clause',
   },
   {
     lang: ['en'],
@@ -176,6 +182,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'i do not have all day|(?:i|we) have better things to do',
     ],
     suggest: ['I understand'],
+    replaces: 'clause',
   },
 ];
 
@@ -215,8 +222,12 @@ const EVERYDAY_WORDS = new Set(
   ).split(' '),
 );
 
-/** Shouting: three or more words in capitals in one sentence (two with "!!"), within mixed-case writing. */
-function shouting(draft: TextDocument): RawFinding[] {
+/**
+ * Shouting: three or more words in capitals in one sentence (two with "!!"), within mixed-case writing. Words that a
+ * phrase finding already rewords (`taken`) are left to it, so that one Apply settles each: "Kalau Bapak BACA" is
+ * reworded, then "TIDAK AKAN" is calmed.
+ */
+function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding[] {
   const { source, tokenSpans, sentences, tokenStarts } = draft;
   const words = tokenSpans.map((span) => source.slice(span.start, span.end));
   const isShouted = words.map(isShoutedWord);
@@ -249,8 +260,14 @@ function shouting(draft: TextDocument): RawFinding[] {
     closeRun();
     const enough = hasLowerCaseWord ? shouted.length >= 3 || (shouted.length >= 2 && emphatic) : shouted.length >= 3 && emphatic;
     if (!enough || !shouted.some((i) => EVERYDAY_WORDS.has(words[i]!.toLowerCase().replace(/[’‘]/g, "'")))) continue;
-    const first = shouted[0]!;
-    const last = shouted[shouted.length - 1]!;
+    const isTaken = (i: number) => taken.some((t) => tokenSpans[i]!.start < t.end && t.start < tokenSpans[i]!.end);
+    let free = shouted.filter((i) => !isTaken(i));
+    if (free.length === 0) continue;
+    // Not across a phrase finding: the shouted words after the last one.
+    const lastTaken = shouted.filter(isTaken).at(-1);
+    if (lastTaken !== undefined && free[0]! < lastTaken && free.at(-1)! > lastTaken) free = free.filter((i) => i > lastTaken);
+    const first = free[0]!;
+    const last = free[free.length - 1]!;
     const opensSentence = tokenStarts[first] === sentence.start;
     findings.push({
       start: tokenSpans[first]!.start,
@@ -296,7 +313,7 @@ export const hostileTone: Rule = {
     const { draft, language } = context;
     const phrases = language === 'ms' ? phrasesWithMalaySuggestions : phrasesWithIndonesianSuggestions;
     const found = occursIn(ANY_PHRASE, draft.normal) ? phrases.check(context) : [];
-    if (TWO_CAPITALS.test(draft.source)) found.push(...shouting(draft));
+    if (TWO_CAPITALS.test(draft.source)) found.push(...shouting(draft, found));
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
   },
 };

@@ -46,6 +46,7 @@ export const internalCosts = phraseRule(
         '(?:membebani|memberatkan|menguras|menyedot|menambah|melebihi|di luar) (?:anggaran|budget|bujet|kas|biaya operasional|pengeluaran) (?:operasional )?(?:pihak )?(?:kami|kita|perusahaan|maskapai|toko|bank|operator)~',
       ],
       suggest: ['berikut pilihan yang bisa saya tawarkan'],
+      replaces: 'clause',
     },
     {
       lang: ['ms'],
@@ -62,6 +63,7 @@ export const internalCosts = phraseRule(
         '(?:menambah|menambahkan|membebankan|menaikkan|melebihi|membebani) (?:kos|perbelanjaan|bajet|belanjawan) (?:operasi |operasian |pengendalian |operasional )?(?:kami|syarikat|kedai|bank|pihak kami)',
       ],
       suggest: ['ini pilihan yang boleh saya tawarkan'],
+      replaces: 'clause',
     },
     {
       // "Shipping it back costs more than the item": a reason not to serve, unless the customer keeps the item for free.
@@ -72,6 +74,7 @@ export const internalCosts = phraseRule(
         '(?:costs|cost|would cost|will cost) us more',
       ],
       suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'], en: ["here's what I can offer instead"] },
+      replaces: 'clause',
       unlessInSentence: '(?:simpan saja|simpan sahaja|tidak perlu dikembalikan|tidak perlu dikirim|tidak perlu dihantar|refund|dana|bayaran balik|gratis|percuma|keep the item|keep it|no need to (?:return|send))',
     },
     {
@@ -90,6 +93,7 @@ export const internalCosts = phraseRule(
         '(?:at a loss|out of (?:our|my) (?:own )?pocket)',
       ],
       suggest: ["here's what I can offer instead"],
+      replaces: 'clause',
     },
   ],
 );

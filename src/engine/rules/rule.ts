@@ -1,7 +1,9 @@
 import type { Language, Localized, Signal } from '../report.js';
+import type { PatternSource } from '../text/pattern.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { phraseFamilies, type PhraseFamily } from '../text/phrase-families.js';
 import { matchCase, opensSentence } from '../text/case.js';
+import { clauseEnd, clauseStart, compileTail, tailEnd } from '../text/clause.js';
 
 /** What a rule is, for `ramah rules`, the docs and the meta test. */
 export interface RuleMeta {
@@ -52,32 +54,81 @@ export interface PhrasePattern extends PhraseFamily {
   /** Rewordings of the matched words. `$1`… insert the pattern's groups. */
   suggest: Suggestions;
   messageId?: string;
+  /**
+   * What the rewording replaces, so that the draft reads right once it is applied: the matched words (the default),
+   * the rest of their clause too (`rest`: "tim klaim yang belum memproses berkas Bapak" → "kesalahan kami"), or the
+   * whole clause (`clause`, for a rewording that is a clause of its own: "saya akan bantu mengurusnya").
+   */
+  replaces?: 'words' | 'rest' | 'clause';
+  /** A next clause that carries the same deflection on (", bukan salah kami", ", mereka telat kirim"): replaced too. */
+  tail?: PatternSource | readonly PatternSource[];
 }
 
 /** A rule made of phrase families: the common shape of the things to avoid. */
 export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[]): Rule {
   const families = phraseFamilies(patterns);
+  const tails = patterns.map((pattern) => (pattern.tail ? compileTail(pattern.tail) : undefined));
   return {
     meta,
     check({ draft, language }) {
       const findings: RawFinding[] = [];
       const matched: Array<[number, number]> = [];
-      families.each(draft, (index, start, end, m) => {
-        // Two families of one rule matching the same words make one finding.
-        if (matched.some(([s, e]) => start < e && s < end)) return;
-        matched.push([start, end]);
+      // Findings whose rewording is a clause, or the rest of one: the next one can join them.
+      const clauses = new Set<RawFinding>();
+      families.each(draft, (index, matchStart, matchEnd, m, sentence) => {
         const pattern = patterns[index]!;
+        const replaces = pattern.replaces ?? 'words';
+        const start = replaces === 'clause' ? clauseStart(draft.normal, matchStart, sentence) : matchStart;
+        const end = tailEnd(draft.normal, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]);
+        // Two families of one rule matching the same words make one finding: the one that replaces them all.
+        const overlapping = matched.filter(([s, e]) => start < e && s < end);
+        if (overlapping.some(([s, e]) => s <= start && end <= e)) return;
+        for (const old of overlapping) {
+          matched.splice(matched.indexOf(old), 1);
+          const source = toSourceSpan(draft, old[0], old[1]);
+          findings.splice(findings.findIndex((f) => f.start === source.start && f.end === source.end), 1);
+        }
+        matched.push([start, end]);
         const span = toSourceSpan(draft, start, end);
         const written = draft.source.slice(span.start, span.end);
         const opens = opensSentence(draft.source, span.start);
-        const suggestions = suggestionsFor(pattern, language).map((s) => matchCase(written, fillGroups(s, m), opens));
-        findings.push({ ...span, messageId: pattern.messageId ?? 'default', suggestions });
+        const rewordings = suggestionsFor(pattern, language).map((s) => matchCase(written, fillGroups(s, m), opens, draft.source));
+        // After "Maaf Kak," a rewording that apologises again comes last: one apology is enough.
+        const apologised = APOLOGY.test(draft.source.slice(toSourceSpan(draft, sentence.start, sentence.start).start, span.start));
+        const suggestions = apologised ? [...rewordings.filter((r) => !APOLOGY.test(r)), ...rewordings.filter((r) => APOLOGY.test(r))] : rewordings;
+        const finding = { ...span, messageId: pattern.messageId ?? 'default', suggestions };
+        findings.push(finding);
+        if (replaces !== 'words') clauses.add(finding);
       });
-      return findings;
+      return joinNeighbours(draft.source, findings, clauses);
     },
   };
 }
 
+const APOLOGY = /\b(?:maaf|sorry|apologi[sz]e|apologies)\b/i;
+
+// A comma, or "and", between two findings: "kesilapan kurier, bukan salah kami" is one deflection.
+const NEIGHBOURS = /^\s*(?:[,;]\s*(?:(?:dan|and|serta)\s+)?|(?:dan|and|serta)\s+)$/i;
+
+/**
+ * One finding for a finding whose rewording is a clause and a finding of the same rule right after it: applied, the
+ * first one's rewording replaces both.
+ */
+function joinNeighbours(source: string, findings: RawFinding[], clauses: ReadonlySet<RawFinding>): RawFinding[] {
+  const sorted = findings.sort((a, b) => a.start - b.start);
+  const joined: RawFinding[] = [];
+  let last: RawFinding | undefined;
+  for (const finding of sorted) {
+    if (last && clauses.has(last) && finding.start >= last.end && NEIGHBOURS.test(source.slice(last.end, finding.start))) {
+      joined[joined.length - 1] = { ...joined.at(-1)!, end: Math.max(last.end, finding.end) };
+      last = { ...last, end: Math.max(last.end, finding.end) };
+      continue;
+    }
+    joined.push(finding);
+    last = finding;
+  }
+  return joined;
+}
 function suggestionsFor(pattern: PhrasePattern, language: Language): readonly string[] {
   const suggest = pattern.suggest;
   if (isList(suggest)) return suggest;

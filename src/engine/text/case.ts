@@ -1,24 +1,29 @@
+import { CUSTOMER } from './address.js';
+
 /**
  * Gives a replacement the capitalisation its place in the sentence calls for:
- * - an original in ALL CAPS stays shouted (a caps-lock writer's draft stays in one case);
+ * - an original in ALL CAPS stays in capitals when the whole `draft` is (a caps-lock writer's draft stays in one
+ *   case); in a mixed-case draft, capitals are a raised voice, and the rewording is calm;
  * - a replacement that begins with a word always written with a capital ("I'm", "Anda") keeps it;
  * - at the start of a sentence, the first letter follows the writer's: "Saya tidak tahu" → "Saya cari tahu dulu",
  *   while a writer who starts sentences in lower case keeps doing so;
  * - inside a sentence the replacement stays as written, in lower case: "Hi Daniel, I don't know" → "Hi Daniel, let
- *   me find out", whatever capital the replaced words had.
+ *   me find out", whatever capital the replaced words had, but for a form of address the writer capitalised
+ *   ("Siap, Bosnya" → "Siap, Kak").
  */
-export function matchCase(original: string, replacement: string, opensSentence: boolean): string {
+export function matchCase(original: string, replacement: string, opensSentence: boolean, draft?: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !(draft && /\p{Ll}/u.test(draft))) {
     return replacement.toUpperCase();
   }
-  if (!opensSentence) return replacement;
   const first = original.match(/\p{L}/u)?.[0];
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
-    return replacement.replace(/\p{L}/u, (c) => c.toUpperCase());
-  }
+  const capital = first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
+  // Inside a sentence only a form of address keeps the writer's capital: "Siap, Bos" → "Siap, Kak".
+  if (capital && (opensSentence || ADDRESS.test(replacement))) return replacement.replace(/\p{L}/u, (c) => c.toUpperCase());
   return replacement;
 }
+
+const ADDRESS = new RegExp(`^${CUSTOMER}(?:nya)?(?![\\p{L}])`, 'u');
 
 // What may stand between a sentence's end and its first word: spaces, opening quotes and brackets, a list bullet.
 const SENTENCE_LEAD = /[\s"'“‘([*•–—-]/u;

@@ -1,0 +1,89 @@
+import type { Span } from '../report.js';
+import { patternBody, type PatternSource } from './pattern.js';
+import { CUSTOMER } from './address.js';
+
+/**
+ * Clauses of a sentence in `normal`, for rewordings that must replace a whole clause or the rest of one so that the
+ * draft reads right once applied. A clause ends at a comma or at the end of its sentence.
+ */
+
+// Said at the end of a clause without being part of it: "ditangani divisi lain ya Kak".
+const PARTICLES = new Set(['ya', 'yah', 'ye', 'yaa', 'kok', 'deh', 'dong', 'sih', 'kan', 'je', 'tau', 'lho', 'loh', 'ok', 'okay']);
+const ADDRESS = new Set(CUSTOMER.slice(3, -1).split('|'));
+// Opening a clause without being part of what it says: "Sorry, …", "Maaf, jadi …". Not "karena": the reason is the excuse.
+const OPENERS = new Set(['maaf', 'sorry', 'and', 'so', 'tapi', 'tetapi', 'namun', 'dan', 'jadi', 'honestly', 'well', 'oh', 'unfortunately', 'sayangnya', 'malangnya']);
+const BREAKS = new Set([',', '.', '!', '?']);
+// Joining two clauses: "Our system was down and the vendor still has not fixed their side" is two things.
+const JOINS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tapi', 'tetapi', 'namun', 'sedangkan', 'manakala']);
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function wordsAfter(normal: string, from: number, limit: number, joins = false): Word[] {
+  const words: Word[] = [];
+  for (let i = from; i + 1 < limit; ) {
+    const start = i + 1;
+    const end = normal.indexOf(' ', start);
+    if (end < 0) break;
+    const text = normal.slice(start, end);
+    if (BREAKS.has(text) || (joins && JOINS.has(text))) break;
+    words.push({ start, end, text });
+    i = end;
+  }
+  return words;
+}
+
+/**
+ * Where the clause that `end` (a match's end in `normal`) is in ends: at a comma, "and" or "but", or the sentence's
+ * end, leaving out particles and a form of address after them.
+ */
+export function clauseEnd(normal: string, end: number, sentence: Span, strip = true): number {
+  const words = wordsAfter(normal, end, sentence.end, true);
+  let keep = words.length;
+  if (!strip) return keep > 0 ? words[keep - 1]!.end : end;
+  while (keep > 0 && PARTICLES.has(words[keep - 1]!.text)) keep--;
+  if (keep > 1 && ADDRESS.has(words[keep - 1]!.text) && PARTICLES.has(words[keep - 2]!.text)) {
+    keep--;
+    while (keep > 0 && PARTICLES.has(words[keep - 1]!.text)) keep--;
+  }
+  return keep > 0 ? words[keep - 1]!.end : end;
+}
+
+/** Where the clause that `start` is in begins: after a comma, "and" or "but", or the sentence's start, and any opening "maaf" or "so". */
+export function clauseStart(normal: string, start: number, sentence: Span): number {
+  let first = start;
+  for (let i = start - 1; i > sentence.start; ) {
+    const wordStart = normal.lastIndexOf(' ', i - 1) + 1;
+    const text = normal.slice(wordStart, i);
+    if (BREAKS.has(text)) break;
+    // "and" between two clauses ends this one; "…, but that is impossible" opens it, and goes with it.
+    if (JOINS.has(text)) {
+      const before = normal.slice(normal.lastIndexOf(' ', wordStart - 2) + 1, wordStart - 1);
+      if (wordStart > sentence.start && !BREAKS.has(before)) break;
+    }
+    first = wordStart;
+    i = wordStart - 1;
+  }
+  for (const word of wordsAfter(normal, first - 1, start)) {
+    if (!OPENERS.has(word.text)) break;
+    first = word.end + 1;
+  }
+  return Math.min(first, start);
+}
+
+/** A pattern for what a next clause starts with, tested right after its comma. */
+export function compileTail(patterns: PatternSource | readonly PatternSource[]): RegExp {
+  return new RegExp(`^ , (?:${[patterns].flat().map(patternBody).join('|')})(?= )`);
+}
+
+/** The end of a next clause that carries the deflection on (`tail`), or `end` when there is none. */
+export function tailEnd(normal: string, end: number, sentence: Span, tail: RegExp | undefined): number {
+  if (!tail) return end;
+  // Past the particles left out of the clause ("ditangani divisi lain ya Kak, jadi saya tidak bisa bantu").
+  const comma = clauseEnd(normal, end, sentence, false);
+  if (!tail.test(normal.slice(comma, sentence.end))) return end;
+  return clauseEnd(normal, comma + 2, sentence);
+}
