@@ -17,6 +17,7 @@ const REPORTED_DENIAL = ['pretend', 'pretending', 'claim', 'claiming', 'say', 's
 const ID_MS_TAIL = [
   'bukan (?:salah |kesalahan |kesilapan |silap |di |dari |daripada )?(?:pihak )?(?:kami|kita|saya)',
   '(?:jadi|sehingga|makanya|maka) (?:saya |kami )?(?:tidak|tak|belum) (?:bisa|dapat|boleh)',
+  '(?:itu |ini |tu |ni )?(?:masalah|urusan|salah|kesalahan|kesilapan|tanggung jawab) (?:dari |di |pihak )?(?:bagian|divisi|departemen|jabatan|bahagian|unit|tim|pasukan|kurir|kurier|gudang|bank|vendor|pembekal)',
   '(?:mereka|dia|kurir~|kurier|ekspedisi~|gudang~|vendor~|penjual~|pembekal|bank~|sistem (?:bank|mereka|kurir|kurier|vendor)|pihak (?:kurir|kurier|ekspedisi|gudang|vendor|bank|sana)) (?:[^ .!?,]+ ){0,3}?(?:yang )?(?:lah )?(?:telat|lambat|lalai|lupa|salah|silap|cuai|gagal|belum|tidak|tak|lelet)',
 ];
 const EN_TAIL = [

@@ -53,6 +53,7 @@ testRule(blameDepartment, {
     ],
     invalid: [
       { draft: 'Kelewatan ini kesilapan kurier, bukan salah kami.', output: 'Kelewatan ini kesilapan kami.' },
+      { draft: 'Encik, sabar la sikit. Ini bukan salah saya, itu masalah jabatan kewangan.', output: 'Encik, sabar la sikit. Kami akan bantu selesaikannya.' },
       { draft: 'Hal bil ini diuruskan oleh jabatan lain, encik.', messageId: 'notMyJob', output: 'Saya akan bantu uruskan, encik.' },
       { draft: 'Maaf cik, itu silap pemandu, bukan kami.', output: 'Maaf cik, itu kesilapan kami.' },
       { draft: 'Gangguan ini disebabkan oleh kontraktor yang membaiki jalan.' },
