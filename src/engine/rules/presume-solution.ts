@@ -10,6 +10,9 @@ const NEEDS = '(?:butuh|butuhkan|membutuhkan|perlukan|memerlukan|mau|ingin|ingin
 const ASKING = '(?:tahu|ketahui|mengetahui|tanya|tanyakan|bertanya|ceritakan|jelaskan|terangkan|sampaikan|informasikan|beritahu|kongsikan|maklumkan|paham|pahami|memahami|faham|fahami|mengerti|ngerti|sadar|sedar|maklum|pastikan|dengar|mendengar|apa|apakah|adakah|bagaimana)';
 const PLAN = '(?:paket|pelan|plan|produk|model|versi|layanan|perkhidmatan|langganan|pakej|jenis|tipe|varian)';
 
+
+// What was done on that presumption ("…, jadi sudah saya hapus", "…, so I've removed it"): it goes with it.
+const DECIDED = ['(?:jadi|so|and) .. (?:ubah|hapus|ganti|keluarkan|tukar|removed|changed|switched|taken|added|cancelled|canceled)', '(?:you need|you want|what you need is|the new plan is better)'];
 export const presumeSolution = phraseRule(
   {
     id: 'presume-solution',
@@ -57,7 +60,9 @@ export const presumeSolution = phraseRule(
         `percaya~ (?:saja |sahaja |deh |dah |sama saya |pada saya |cakap saya |kata saya )?(?:, )?${YOU} (?:lebih |pasti |mesti )?(?:butuh|perlu|perlukan|mau|mahu|nak|suka|akan suka|cocok|sesuai)`,
         `(?:${YOU} (?:lebih baik|lebih bagus|sebaiknya)|(?:lebih baik|sebaiknya) ${YOU}) (?:langsung )?(?:pakai|ambil|pilih|beli|guna|gunakan|menggunakan|upgrade|beralih|pindah|tukar|langgan|melanggan|ganti) (?:ke )?${PLAN}`,
       ],
-      suggest: ['mungkin yang sesuai', 'boleh saya tawarkan pilihan lain'],
+      suggest: { id: ['saya jelaskan dulu pilihan yang ada', 'boleh saya tawarkan pilihan lain'], ms: ['biar saya terangkan pilihan yang ada', 'boleh saya tawarkan pilihan lain'] },
+      replaces: 'clause',
+      tail: DECIDED,
       unlessInSentence: '\\?',
     },
     {
@@ -65,9 +70,19 @@ export const presumeSolution = phraseRule(
       match: [
         'what you (?:really|actually|truly|obviously|clearly) (?:need|want|are looking for|are after)',
         'what you are (?:really|actually|truly) (?:after|looking for|asking for)',
+        'all you (?:really|actually|truly) (?:need|want)',
+      ],
+      suggest: ['one option that may suit you', 'would you like'],
+      // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.
+      unlessAfter: '(?:tell me|ask|asking|know|understand|sure|check|confirm|if|whether|wondering)',
+      unlessInSentence: '\\?',
+    },
+    {
+      // Deciding for the customer, said of a whole clause: the rewording offers to go through the options instead.
+      lang: ['en'],
+      match: [
         '(?:i think|i believe|i am sure|i reckon) what you (?:need|want) is',
         'you do not (?:really |actually )?need (?:[^ .!?,]+ ){1,3}(?:, )?(?:you need|what you need)',
-        'all you (?:really|actually|truly) (?:need|want)',
         'you (?:really|actually|truly|obviously|clearly) want (?:the|a|an|our|to upgrade|to switch|to go for)',
         'you (?:really|actually|truly|obviously|clearly) need (?:to upgrade|to switch|to go for|our|the _ (?:plan|package|model|version|option|upgrade))',
         'you would (?:be )?(?:much |far )?better off (?:with|getting|buying|switching|going|on|using)',
@@ -78,8 +93,9 @@ export const presumeSolution = phraseRule(
         // "I don't think you really need travel insurance, so I've taken it off."
         '(?:i do not think|i doubt|i do not believe) you (?:really |actually |even )?(?:need|want|use)(?! to | any help| help| me)',
       ],
-      suggest: ['one option that may suit you', 'would you like'],
-      // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.
+      suggest: ['let me walk you through the options', 'would you like me to go through the options'],
+      replaces: 'clause',
+      tail: DECIDED,
       unlessAfter: '(?:tell me|ask|asking|know|understand|sure|check|confirm|if|whether|wondering)',
       unlessInSentence: '\\?',
     },
