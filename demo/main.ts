@@ -1,5 +1,6 @@
-// The demo inbox: a ticket list and, for the ticket in `?t=`, the conversation, a reply composer built
-// with a real editor (the editor fixtures' own modules) and an internal-note composer. The customer's
+// The demo inbox, laid out full width as helpdesks are: a top bar, the ticket list, for the ticket in
+// `?t=` the conversation with a reply composer built with a real editor (the editor fixtures' own
+// modules) and an internal-note composer docked under it, and the customer's details. The customer's
 // last message and name carry the `data-ramah-customer` marks that Ramah's generic adapter reads.
 import './demo.css';
 import type { Composer, EditorName, Mount } from '../tests/fixtures/editors/fixture.js';
@@ -28,7 +29,7 @@ const EDITOR_LABEL: Record<EditorName, string> = {
   trix: 'Trix',
 };
 
-const UI: Record<Language, { reply: string; note: string; noteHint: string; send: string; sent: string; tryIt: string; placeholder: string }> = {
+const UI: Record<Language, { reply: string; note: string; noteHint: string; send: string; sent: string; tryIt: string; placeholder: string; customer: string; channel: string; language: string; mood: string }> = {
   id: {
     reply: 'Balas ke pelanggan',
     note: 'Catatan internal',
@@ -37,6 +38,10 @@ const UI: Record<Language, { reply: string; note: string; noteHint: string; send
     sent: 'Ini inbox demo: tidak ada yang dikirim.',
     tryIt: 'Coba ketik draf ini',
     placeholder: 'Tulis balasan…',
+    customer: 'Pelanggan',
+    channel: 'Kanal',
+    language: 'Bahasa',
+    mood: 'Suasana',
   },
   ms: {
     reply: 'Balas kepada pelanggan',
@@ -46,6 +51,10 @@ const UI: Record<Language, { reply: string; note: string; noteHint: string; send
     sent: 'Ini peti masuk demo: tiada apa yang dihantar.',
     tryIt: 'Cuba taip draf ini',
     placeholder: 'Tulis balasan…',
+    customer: 'Pelanggan',
+    channel: 'Saluran',
+    language: 'Bahasa',
+    mood: 'Keadaan',
   },
   en: {
     reply: 'Reply to customer',
@@ -55,6 +64,10 @@ const UI: Record<Language, { reply: string; note: string; noteHint: string; send
     sent: 'This is a demo inbox: nothing is sent.',
     tryIt: 'Try typing this draft',
     placeholder: 'Write a reply…',
+    customer: 'Customer',
+    channel: 'Channel',
+    language: 'Language',
+    mood: 'Mood',
   },
 };
 
@@ -123,6 +136,7 @@ function renderTicket(ticket: Ticket): { replyHost: HTMLElement; note: HTMLTextA
     toast.hidden = false;
     setTimeout(() => (toast.hidden = true), 2500);
   });
+  const conversation = el('section', { className: 'thread', ariaLabel: 'Conversation' }, ...thread);
   main.replaceChildren(
     el(
       'section',
@@ -136,18 +150,38 @@ function renderTicket(ticket: Ticket): { replyHost: HTMLElement; note: HTMLTextA
         el('span', { className: `kind kind-${ticket.kind}` }, KIND_LABEL[ticket.kind]),
       ),
     ),
-    el('section', { className: 'thread', ariaLabel: 'Conversation' }, ...thread),
+    conversation,
     el(
       'section',
       { className: 'compose' },
       el('p', { className: 'composer-label' }, `${ui.reply} · `, el('span', { className: 'editor-name' }, EDITOR_LABEL[ticket.editor])),
       replyHost,
-      el('div', { className: 'actions' }, send, toast),
-      el('details', { className: 'try' }, el('summary', {}, ui.tryIt), el('p', {}, ticket.tryDraft)),
       el('label', { className: 'composer-label', htmlFor: 'note' }, ui.note),
       el('div', { className: 'composer note' }, note),
+      el(
+        'div',
+        { className: 'actions' },
+        el('details', { className: 'try' }, el('summary', {}, ui.tryIt), el('p', {}, ticket.tryDraft)),
+        el('span', { className: 'spacer' }),
+        toast,
+        send,
+      ),
     ),
   );
+  const detail = (term: string, value: Node | string) => [el('dt', {}, term), el('dd', {}, value)];
+  document.getElementById('customer')!.replaceChildren(
+    el('h2', {}, ui.customer),
+    el(
+      'dl',
+      {},
+      ...detail(ui.customer, ticket.customer),
+      ...detail(ui.channel, ticket.channel),
+      ...detail(ui.language, LANGUAGE_LABEL[ticket.language]),
+      ...detail(ui.mood, el('span', { className: `kind kind-${ticket.kind}` }, KIND_LABEL[ticket.kind])),
+    ),
+  );
+  // The newest message is in view, just above the composer.
+  conversation.scrollTop = conversation.scrollHeight;
   return { replyHost, note };
 }
 

@@ -39,6 +39,8 @@ export type WorkerRequest =
    * the page is the sender's own address, whatever the message says (background/senders.ts).
    */
   | { kind: 'site-config'; url?: string }
+  /** The keys the agent set for the shortcut, for the sidebar to show them. */
+  | { kind: 'shortcut' }
   | { kind: 'packs-list' }
   /** Installs or replaces a pack: from a file's text, or from an https URL. */
   | { kind: 'pack-install'; from: { type: 'file'; name: string; text: string } | { type: 'url'; url: string } }
@@ -66,6 +68,8 @@ export type PackInstallReply = { ok: true; pack: InstalledPack } | { ok: false; 
 
 export interface WorkerReplies {
   'site-config': { config: SiteConfig; packs: unknown[]; problems: string[] };
+  /** '' when the agent set none. */
+  shortcut: { keys: string };
   /** In storage order; `policyProblems` are the admin's pack URLs that could not be installed yet. */
   'packs-list': { packs: InstalledPack[]; policyProblems: PolicyPackProblem[] };
   'pack-install': PackInstallReply;

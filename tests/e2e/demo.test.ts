@@ -1,7 +1,9 @@
 // The demo inbox that `npm start` opens, with the BUILT extension in Chromium, served as demo.zendesk.com's
-// agent workspace over local HTTPS. The agent types a draft with a warning into a ticket's composer; the
-// sidebar shows the finding and the banner for the customer's message, beside the composer, never over it.
-// The test saves the page as docs/screenshot.png, the picture in the README.
+// agent workspace over local HTTPS, full width at 1366×768 as a laptop shows a helpdesk. The agent types a
+// draft with a warning into a ticket's composer; the panel opens by itself with the finding and the
+// customer's signals, beside the composer, never over it. The test saves the README's pictures:
+// docs/screenshot.png (the open panel), docs/screenshot-badge.png (collapsed to the badge) and
+// docs/screenshot-card.png (the card at an underline).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,6 +23,8 @@ declare global {
 const HOST = 'demo.zendesk.com';
 const DEMO_DIST = join(REPO_ROOT, 'demo/dist');
 const SCREENSHOT = join(REPO_ROOT, 'docs/screenshot.png');
+const BADGE_SCREENSHOT = join(REPO_ROOT, 'docs/screenshot-badge.png');
+const CARD_SCREENSHOT = join(REPO_ROOT, 'docs/screenshot-card.png');
 
 // The screenshot's ticket: an English customer threatening legal action, answered in CKEditor 5 (Zendesk's editor).
 const TICKET = TICKETS.find((ticket) => ticket.id === '1044')!;
@@ -51,8 +55,7 @@ describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReas
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
-    // Tall enough that the sidebar shows both banners and the finding without scrolling.
-    await page.setViewportSize({ width: 1440, height: 1120 });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(site.page(`?t=${ticket}`));
     await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error !== undefined);
     const failure = await page.evaluate(() => document.body.dataset.error);
@@ -76,7 +79,7 @@ describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReas
     await page.close();
   });
 
-  test('the sidebar coaches a draft beside the composer; the page is saved as docs/screenshot.png', async () => {
+  test('the panel coaches a draft beside the composer; the page is saved as docs/screenshot.png, collapsed and with a card too', async () => {
     const { page, errors } = await open(TICKET.id);
     const selector = (await page.evaluate(() => window.__demo?.reply.selector))!;
     await page.click(selector);
@@ -92,7 +95,7 @@ describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReas
     }
     expect(REPORT.context).toContain('threat');
 
-    // The sidebar is beside the composer, not over it.
+    // The panel is beside the composer, not over it.
     const panel = await sidebar.locator('aside').first().boundingBox();
     const composer = await page.locator('#reply').boundingBox();
     expect(panel && composer).toBeTruthy();
@@ -102,6 +105,35 @@ describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReas
     await page.waitForTimeout(500);
     await mkdir(join(REPO_ROOT, 'docs'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+
+    // Collapsed, only the badge is left at the composer's corner, with the count.
+    await sidebar.locator('[data-action="collapse"]').click();
+    await expect.poll(() => sidebar.locator('aside').first().isVisible()).toBe(false);
+    const badge = sidebar.locator('[data-badge]');
+    expect(await badge.getAttribute('data-count')).toBe(String(REPORT.findings.length));
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: BADGE_SCREENSHOT });
+
+    // The pointer on the flagged words opens their card.
+    const words = await page.evaluate(({ selector, text }) => {
+      const root = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return null;
+    }, { selector, text: WARNING.text });
+    expect(words).not.toBeNull();
+    await page.mouse.move(words!.x, words!.y);
+    await expect.poll(() => page.locator('[data-ramah="card"]').count(), { timeout: 5000 }).toBe(1);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: CARD_SCREENSHOT });
     expect(errors).toEqual([]);
     await page.close();
   });

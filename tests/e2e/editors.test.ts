@@ -9,6 +9,7 @@ import { analyze } from '../../src/engine/index.js';
 import { buildFixtures, EDITOR_PAGES, FIXTURES_DIST } from '../fixtures/serve.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
+import { stepPhrases } from './helpers/panel.js';
 
 const HOST = 'acme.zendesk.com';
 const DRAFT = 'Maaf Kak, ini kesalahan bagian gudang.';
@@ -155,7 +156,7 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
       // The caret goes to the start of the draft; the phrase must land there, not at the end.
       await page.keyboard.press(editor === 'textarea' ? 'Control+Home' : 'Home');
       await nextFrames(page);
-      const insert = sidebar(page).locator('[data-step="clarification"][data-state="missing"] [data-action="insert"]').first();
+      const insert = (await stepPhrases(page, 'clarification')).first();
       const phrase = (await insert.textContent())!.trim();
       // The customer's name was filled in from the page.
       expect(phrase).not.toMatch(/\{customer_name\}/);
@@ -203,8 +204,8 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
     test('starts an empty reply with a phrase', async () => {
       const { page, errors } = await open(editor);
       await focus(page);
-      // An empty composer is coached too: every step is missing.
-      const insert = sidebar(page).locator('[data-step="acknowledgement"][data-state="missing"] [data-action="insert"]').first();
+      // An empty composer is coached too: every step is missing (the panel opens from its badge).
+      const insert = (await stepPhrases(page, 'acknowledgement')).first();
       await expect.poll(() => insert.count()).toBe(1);
       const phrase = (await insert.textContent())!.trim();
       await insert.click();
@@ -344,6 +345,9 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
         const tabs = await chrome.tabs.query({});
         await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { kind: 'toggle-sidebar' }).catch(() => {})));
       });
+    // The first press, from the composer, goes to the open panel; the second collapses it.
+    await toggle();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-ramah'))).toBe('sidebar');
     await toggle();
     await expect.poll(() => aside.isVisible()).toBe(false);
     // Closing the sidebar gives the composer its focus back.
@@ -364,11 +368,19 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
         await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { kind: 'toggle-sidebar' }).catch(() => {})));
       });
     const focusedHost = () => page.evaluate(() => document.activeElement?.getAttribute('data-ramah') ?? document.activeElement?.className ?? null);
+    const focusedInPanel = () => page.evaluate(() => document.querySelector('[data-ramah="sidebar"]')?.shadowRoot?.activeElement?.getAttribute('data-rule') ?? null);
     await toggle();
-    await toggle();
-    // Opened by the shortcut, the sidebar has the focus: the composer lost it and its caret with it.
+    // Opened by the shortcut, the sidebar has the focus on the first finding: the composer lost it and its caret with it.
     await expect.poll(focusedHost).toBe('sidebar');
-    const insert = sidebar(page).locator('[data-step="clarification"][data-state="missing"] [data-action="insert"]').first();
+    await expect.poll(focusedInPanel).not.toBeNull();
+    // Enter on the finding itself inserts nothing.
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    expect(await text(page)).toBe(DRAFT);
+    const clarify = sidebar(page).locator('[data-step="clarification"][data-state="missing"]');
+    await clarify.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const insert = clarify.locator('[data-action="insert"]').first();
     const phrase = (await insert.textContent())!.trim();
     await insert.focus();
     await page.keyboard.press('Enter');
@@ -378,18 +390,18 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
     await page.close();
   });
 
-  test('the sidebar remembers that it was collapsed', async () => {
+  test('a collapsed panel stays collapsed in its ticket only: nothing is stored, a reload shows the findings again', async () => {
     const { page } = await open('contenteditable');
     await typeDraft(page, DRAFT);
+    await expect.poll(() => sidebar(page).locator('aside').isVisible()).toBe(true);
     await sidebar(page).locator('[data-action="collapse"]').click();
     await expect.poll(() => sidebar(page).locator('[data-action="expand"]').isVisible()).toBe(true);
-    await expect.poll(() => browser.worker.evaluate(() => chrome.storage.local.get('sidebarCollapsed'))).toEqual({ sidebarCollapsed: true });
+    await expect.poll(() => sidebar(page).locator('aside').isVisible()).toBe(false);
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get('sidebarCollapsed'))).toEqual({});
     await page.reload();
     await page.waitForFunction(() => window.__fixture !== undefined);
-    await focus(page);
-    await expect.poll(() => sidebar(page).locator('[data-action="expand"]').isVisible()).toBe(true);
-    await sidebar(page).locator('[data-action="expand"]').click();
-    await expect.poll(() => browser.worker.evaluate(() => chrome.storage.local.get('sidebarCollapsed'))).toEqual({ sidebarCollapsed: false });
+    await typeDraft(page, DRAFT);
+    await expect.poll(() => sidebar(page).locator('aside').isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -21,6 +21,7 @@ import { optionsTranslator, type OptionsTranslate } from '../../src/extension/op
 import type { InstalledPack } from '../../src/extension/packs/types.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, servePack, type HelpdeskServer, type PackServer } from './helpers/helpdesk-server.js';
+import { openPanel } from './helpers/panel.js';
 
 const HELPDESK_HOST = 'acme.zendesk.com';
 const PACK_HOST = 'packs.acme-store.test';
@@ -117,6 +118,7 @@ describe.skipIf(skipReason)(`team packs on the options page in Chromium${skipRea
   const ruleMessage = () => sidebar().locator(`[data-rule="${RULE}"] p`).first().textContent({ timeout: 1000 }).catch(() => null);
   /** The text the sidebar's search offers for a phrase id. */
   async function offered(words: string, id: string): Promise<string | null> {
+    await openPanel(ticket);
     await sidebar().locator('input[type="search"]').fill(words);
     return sidebar().locator(`[data-phrase="${id}"] [data-action="insert"]`).first().textContent({ timeout: 1000 }).catch(() => null);
   }

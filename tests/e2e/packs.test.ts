@@ -18,6 +18,7 @@ import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } 
 import { serveHelpdeskPage, servePack, type HelpdeskServer, type PackServer } from './helpers/helpdesk-server.js';
 import { asContentScript } from './helpers/content-script.js';
 import { openOptionsPage } from './helpers/pages.js';
+import { openPanel } from './helpers/panel.js';
 
 const HELPDESK_HOST = 'acme.zendesk.com';
 const PACK_HOST = 'packs.acme-store.test';
@@ -98,6 +99,7 @@ describe.skipIf(skipReason)(`a team pack in Chromium${skipReason ? ` (skipped: $
   const sidebar = (page: Page) => page.locator('[data-ramah="sidebar"]');
   const ruleMessage = (page: Page) => sidebar(page).locator(`[data-rule="${RULE}"] p`).first().textContent({ timeout: 1000 }).catch(() => null);
   async function search(page: Page, words: string): Promise<string[]> {
+    await openPanel(page);
     await sidebar(page).locator('input[type="search"]').fill(words);
     return sidebar(page).locator('[data-phrase]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.phrase!));
   }
@@ -224,6 +226,7 @@ describe.skipIf(skipReason)(`a team pack in Chromium${skipReason ? ` (skipped: $
       textarea.setSelectionRange(start, start + words.length);
     }, phrase);
     // ...and saves it as a check-back phrase.
+    await openPanel(helpdeskPage);
     await sidebar(helpdeskPage).locator('[data-action="save-phrase"]').click();
     const text = sidebar(helpdeskPage).locator('#ramah-phrase-text');
     await expect.poll(() => text.inputValue()).toBe(phrase);

@@ -164,7 +164,7 @@ describe.skipIf(skipReason)(`privacy and CSP of the built extension in Chromium$
     await page.locator('#rich p').fill(DRAFTS[1]!);
     await expect.poll(warnings).toBeGreaterThan(0);
 
-    // Closed and opened by its own buttons (which store `sidebarCollapsed`), then by the shortcut's relay.
+    // Closed and opened by its own buttons, then by the shortcut's relay (its first press focuses the panel, the second collapses it).
     await sidebar.locator('[data-action="collapse"]').click();
     await sidebar.locator('[data-action="expand"]').click();
     await expect.poll(() => sidebar.locator('aside').first().getAttribute('data-collapsed')).toBe('false');
@@ -173,6 +173,8 @@ describe.skipIf(skipReason)(`privacy and CSP of the built extension in Chromium$
         const tabs = await chrome.tabs.query({});
         await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { kind: 'toggle-sidebar' }).catch(() => {})));
       });
+    await toggle();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-ramah'))).toBe('sidebar');
     await toggle();
     await expect.poll(() => sidebar.locator('aside').first().isVisible()).toBe(false);
     await toggle();

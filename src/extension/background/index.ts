@@ -28,6 +28,10 @@ const handlers: Handlers = {
   'site-config': (request, sender, asker) => handleSiteConfig(siteConfigUrl(request, asker, sender)),
   'side-panel-pin': (request, sender) => pinSidePanel(request.pinned, request.open, sender),
   'site-rule-off': (request, sender) => handleSiteRuleOff(request, sender),
+  shortcut: async () => {
+    const commands = await browser.commands.getAll();
+    return { keys: commands.find((command) => command.name === TOGGLE_SIDEBAR_COMMAND)?.shortcut ?? '' };
+  },
   ...packHandlers,
 };
 

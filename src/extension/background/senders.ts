@@ -18,6 +18,8 @@ const CONTENT: readonly Asker[] = ['content-script'];
 /** Every request kind names who may send it, so that a new kind cannot be left open by accident. */
 export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly Asker[] } = {
   'site-config': ANY,
+  // Only read: which keys open the sidebar.
+  shortcut: ANY,
   // The sidebar's "Save as my phrase".
   'personal-phrase-save': ANY,
   // A finding's "Turn off on this site": the worker takes the site from the sender's tab.

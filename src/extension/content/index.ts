@@ -25,12 +25,12 @@ import { uiLocaleOf } from '../i18n/ui-locale.js';
 import type { FindingRef, SidePanelAction, TabMessage } from '../protocol.js';
 import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions, type SidebarState } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
-import { shortLabel } from './adapters/dom.js';
 import { ComposerWatcher } from './composers.js';
 import { focusComposer, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
+import { boxOf, topBarBox, visibleBoxOf } from './regions.js';
 import { SidePanelLink, type Reply } from './side-panel-link.js';
 import { orderIdIn } from './order-id.js';
 import { walkStep, type PlaceholderWalk } from './placeholder-walk.js';
@@ -44,7 +44,6 @@ import { claimPage } from './single-instance.js';
 const TYPING_PAUSE_MS = 200;
 /** The customer's message is re-read from the page at most this often per composer. */
 const CONTEXT_TTL_MS = 2000;
-const COLLAPSED_KEY = 'sidebarCollapsed';
 /** The User Timing measure of one analysis and redraw after a pause in typing. */
 export const COACH_MEASURE = 'ramah:coach';
 /** The event on the composer that reports each edit's result (debug only). */
@@ -60,11 +59,26 @@ interface ComposerState {
   timer?: ReturnType<typeof setTimeout>;
   /** When the pending analysis is due (performance.now()); typing pushes it back without a new timer. */
   due?: number;
-  context?: { at: number; customerMessage?: string; customerName?: string; orderId?: string; audience: 'customer' | 'internal'; label?: string; ticket: string };
+  context?: {
+    at: number;
+    customerMessage?: string;
+    customerMessageElement?: Element;
+    customerName?: string;
+    orderId?: string;
+    audience: 'customer' | 'internal';
+    ticket: string;
+  };
   /** How the draft addresses the customer ("Kak Rina"), for `{customer_name}`. */
   addressed?: string;
 }
 
+/** The ticket a page shows: helpdesks are single-page apps that change the address per ticket. */
+const ticketKey = () => location.origin + location.pathname + location.search;
+
+function isFocused(composer: HTMLElement): boolean {
+  const active = composer.ownerDocument.activeElement;
+  return !!active && (active === composer || composer.contains(active));
+}
 
 class Coach {
   private readonly states = new WeakMap<HTMLElement, ComposerState>();
@@ -74,7 +88,6 @@ class Coach {
   private allPhrases: readonly Phrase[] | undefined;
   private editing = false;
   private rectFrame = 0;
-  private lastRect: ReturnType<typeof rectOf> | null = null;
   /** Ramah's own words, in the language the agent chose; a new choice makes a new Coach. */
   readonly uiLocale: UiLocale;
   private readonly t: ReturnType<typeof translator>;
@@ -82,6 +95,9 @@ class Coach {
   private readonly actions: SidebarActions;
   /** Pinned to the side panel, but the agent asked for the panel in the page with the shortcut while none was open. */
   private inPageAnyway = false;
+  private lastRegions = '';
+  /** The tickets in which the agent collapsed the panel: it stays collapsed there, and only there. */
+  private readonly collapsedIn = new Set<string>();
 
   /** What the last finding action did, for the notice's Undo. */
   private undo: (() => void) | null = null;
@@ -92,7 +108,6 @@ class Coach {
   constructor(
     private readonly adapter: SiteAdapter,
     private setup: CoachSetup,
-    private readonly collapsed: boolean,
     private readonly sidePanel: SidePanelLink,
     private readonly ignored: IgnoredFindings,
   ) {
@@ -109,7 +124,10 @@ class Coach {
         if (composer) void this.findingAction(composer, action, finding);
       },
       undo: () => this.undoLast(),
-      setCollapsed: (collapsed) => void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed }).catch(() => {}),
+      setCollapsed: (collapsed) => {
+        if (collapsed) this.collapsedIn.add(ticketKey());
+        else this.collapsedIn.delete(ticketKey());
+      },
       copy: (text) => void copyText(this.current(), text).then((copied) => this.notify(copied ? this.t('notice.copiedOnly') : '')),
       focusComposer: () => this.returnFocus(),
       selectedText: () => this.selectedText(),
@@ -149,7 +167,7 @@ class Coach {
         this.highlights.clear(composer);
         this.states.delete(composer);
         if (this.watcher.active === null) {
-          this.sidebar?.update({ report: null, composerRect: null });
+          this.sidebar?.update({ report: null, composerRect: null, pageRegions: undefined });
           if (this.sidePanel.connected) this.sidePanel.send({ kind: 'state', state: { report: null, placeholders: {}, pinned: this.setup.config.sidePanel, locale: this.uiLocale } });
         }
       },
@@ -192,13 +210,28 @@ class Coach {
       this.rectFrame = 0;
       const active = this.current();
       if (!active || !this.sidebar) return;
-      const rect = rectOf(active);
-      const last = this.lastRect;
-      if (last && last.left === rect.left && last.top === rect.top && last.right === rect.right && last.bottom === rect.bottom) return;
-      this.lastRect = rect;
-      this.sidebar.update({ composerRect: rect });
+      const regions = this.regions(active);
+      const key = JSON.stringify(regions);
+      if (key === this.lastRegions) return;
+      this.lastRegions = key;
+      this.sidebar.update(regions);
     });
   };
+
+  /** What the panel keeps clear of: this composer, the customer's message it answers, the top bar, the other composers. */
+  private regions(composer: HTMLElement) {
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const message = this.context(composer).customerMessageElement;
+    const others = this.watcher.composers.filter((other) => other !== composer && other.isConnected).map((other) => visibleBoxOf(other, viewport));
+    return {
+      composerRect: boxOf(composer),
+      pageRegions: {
+        customerMessage: message?.isConnected ? visibleBoxOf(message, viewport) : null,
+        topBar: topBarBox(document, this.sidebar?.host ?? null),
+        others: others.filter((box): box is NonNullable<typeof box> => box !== null),
+      },
+    };
+  }
 
   start(): void {
     this.watcher.start(document);
@@ -207,12 +240,12 @@ class Coach {
     addEventListener('resize', this.onViewport, { passive: true });
   }
 
-  /** The composer that has or last had the focus, else the only one on the page. */
+  /** The composer that has or last had the focus, else the first reply to the customer, else the first. */
   private current(): HTMLElement | null {
     const active = this.watcher.active;
     if (active?.isConnected) return active;
     const all = this.watcher.composers;
-    return all.length > 0 ? all[0]! : null;
+    return all.find((composer) => this.context(composer).audience === 'customer') ?? all[0] ?? null;
   }
 
   private state(composer: HTMLElement): ComposerState {
@@ -266,10 +299,10 @@ class Coach {
     state.context = {
       at: now,
       customerMessage,
+      customerMessageElement: read(() => this.adapter.customerMessageElement(composer, doc)),
       orderId: read(() => this.adapter.orderId?.(composer, doc)) ?? orderIdIn(customerMessage),
       customerName: read(() => this.adapter.customerName(composer, doc)),
       audience: read(() => this.adapter.audience(composer)) ?? 'customer',
-      label: read(() => shortLabel(composer, this.adapter.id === 'generic' ? location.hostname : this.adapter.name, this.adapter.editorKind(composer))),
       ticket: ticketOf(read(() => this.adapter.ticketId?.(composer, doc))),
     };
     return state.context;
@@ -350,7 +383,8 @@ class Coach {
   /** What the sidebar shows for a composer, in the page or in the side panel. */
   private viewOf(composer: HTMLElement): Pick<SidebarState, 'report' | 'placeholders' | 'composerLabel'> {
     const state = this.states.get(composer);
-    return { report: state?.report ? this.visible(state) : null, placeholders: this.placeholders(composer), composerLabel: this.context(composer).label };
+    const role = this.context(composer).audience === 'internal' ? 'role.note' : 'role.reply';
+    return { report: state?.report ? this.visible(state) : null, placeholders: this.placeholders(composer), composerLabel: this.t(role) };
   }
 
   /** The panel in the page is shown unless the agent pinned Ramah to the browser's side panel on this site. */
@@ -366,20 +400,35 @@ class Coach {
       this.sidebar = null;
       return;
     }
-    this.ensureSidebar()?.update({ ...view, composerRect: rectOf(composer) });
+    const sidebar = this.ensureSidebar();
+    if (!sidebar) return;
+    const regions = this.regions(composer);
+    this.lastRegions = JSON.stringify(regions);
+    // A draft with something to check, being written: the panel shows it without a click, unless
+    // the agent collapsed it in this ticket.
+    const show = !sidebar.isOpen && !!view.report && view.report.findings.length > 0 && isFocused(composer) && !this.collapsedIn.has(ticketKey());
+    sidebar.update({ ...view, ...regions, ...(show ? { collapsed: false } : {}) });
   }
 
   /** The sidebar, made on first use; null when it could not be made (it is tried again next time). */
   private ensureSidebar(): Sidebar | null {
     if (this.sidebar) return this.sidebar;
     try {
-      this.sidebar = createSidebar({ document, actions: this.actions, locale: this.uiLocale, initial: { collapsed: this.collapsed, allPhrases: this.phrases() } });
+      // Collapsed to its badge until a draft has something to check or the agent opens it.
+      this.sidebar = createSidebar({ document, actions: this.actions, locale: this.uiLocale, initial: { collapsed: true, allPhrases: this.phrases() } });
+      void ask({ kind: 'shortcut' })
+        .then((reply) => this.sidebar?.update({ shortcut: typeof reply.keys === 'string' ? reply.keys : '' }))
+        .catch(() => {});
     } catch (error) {
       console.warn('[Ramah] the sidebar could not be made', error);
     }
     return this.sidebar;
   }
 
+  /**
+   * The shortcut: opens the panel if needed and focuses the first finding (never a phrase, so Enter
+   * right after it inserts nothing); pressed again in the panel, collapses it and gives the composer back.
+   */
   private toggleSidebar(): void {
     if (!this.inPage) {
       // Pinned: the side panel shows Ramah. With none open, the shortcut brings the panel back into the page.
@@ -393,11 +442,11 @@ class Coach {
     const sidebar = this.ensureSidebar();
     if (!sidebar) return;
     const composer = this.current();
-    if (sidebar.isOpen) {
+    if (sidebar.isOpen && sidebar.hasFocus) {
       sidebar.setOpen(false);
       this.returnFocus();
     } else {
-      if (composer) {
+      if (composer && isFocused(composer)) {
         const caret = readCaret(composer);
         if (caret) this.state(composer).caret = caret;
       }
@@ -675,21 +724,6 @@ function ticketOf(id: string | undefined): string {
   return id ? `${location.host} ticket ${id}` : `${location.origin}${location.pathname}`;
 }
 
-function rectOf(composer: HTMLElement) {
-  const rect = composer.getBoundingClientRect();
-  let { left, top, right, bottom } = rect;
-  // A composer in an iframe: its frame's place in the page.
-  const frame = composer.ownerDocument.defaultView?.frameElement;
-  if (frame && frame.ownerDocument === document) {
-    const outer = frame.getBoundingClientRect();
-    left += outer.left;
-    right += outer.left;
-    top += outer.top;
-    bottom += outer.top;
-  }
-  return { left, top, right, bottom };
-}
-
 /** What the worker says applies on this page, ready for the engine. */
 interface CoachSetup {
   config: SiteConfig;
@@ -741,7 +775,6 @@ async function main(): Promise<void> {
   if (!claimed) return;
   const sidePanel = new SidePanelLink({ id: browser.runtime.id, origin: browser.runtime.getURL('') });
   sidePanel.listen();
-  const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
   const ignored = new IgnoredFindings();
   await ignored.load();
   ignored.onChange(() => coach?.refresh());
@@ -763,7 +796,7 @@ async function main(): Promise<void> {
     else {
       // Another UI language: the sidebar and the cards are made again in it.
       coach?.stop();
-      coach = new Coach(adapter, setup, stored[COLLAPSED_KEY] === true, sidePanel, ignored);
+      coach = new Coach(adapter, setup, sidePanel, ignored);
       coach.start();
     }
   };

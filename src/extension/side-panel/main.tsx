@@ -152,7 +152,6 @@ function draw(): void {
         <SidebarView
           state={state}
           open={true}
-          placement={{ side: 'right', top: 0, tab: false }}
           locale={locale}
           t={t}
           actions={actions}

@@ -5,15 +5,17 @@
  */
 import { render } from 'preact';
 import { UI_LOCALES, pickLocale, translator, type UiLocale } from '../i18n/messages.js';
-import { place, type Box } from './placement.js';
+import { Badge } from './badge.js';
+import { placeBadge, placePanel, type Box, type PageRegions } from './placement.js';
 import { normalizeRoving } from './roving.js';
 import { SIDEBAR_CSS } from './styles.js';
 import { phraseFormControls } from './phrase-form.js';
 import type { SidebarActions, SidebarState } from './types.js';
-import { SidebarView } from './view.js';
+import { Announcer, SidebarView } from './view.js';
 
 export type { PhraseForm, PhraseToSave, SaveResult, SidebarActions, SidebarState } from './types.js';
-export type { Box, Placement } from './placement.js';
+export type { Box, PageRegions, Placement } from './placement.js';
+export { SidebarView, type ViewProps, type PhraseFormControls } from './view.js';
 
 export interface SidebarOptions {
   document: Document;
@@ -27,14 +29,16 @@ export interface Sidebar {
   readonly host: HTMLElement;
   /** Merges into the current state and renders at once. */
   update(state: Partial<SidebarState>): void;
-  /** Shows or hides the whole sidebar (the keyboard shortcut); opening moves focus into it. */
+  /** Opens or collapses the panel (the keyboard shortcut); `focus` moves focus to the first finding. */
   setOpen(open: boolean, focus?: boolean): void;
   readonly isOpen: boolean;
+  /** Whether the focus is in the panel. */
+  readonly hasFocus: boolean;
   destroy(): void;
 }
 
-const sameBox = (a: Box | null | undefined, b: Box | null | undefined) =>
-  a === b || (!!a && !!b && a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom);
+// What the badge must not sit on: something the agent clicks or types in.
+const INTERACTIVE = 'button, a[href], input, select, textarea, summary, [role="button"], [role="toolbar"], [contenteditable=""], [contenteditable="true"]';
 
 export function createSidebar({ document: doc, actions, locale, initial }: SidebarOptions): Sidebar {
   const view = doc.defaultView!;
@@ -61,53 +65,103 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
   doc.documentElement.append(host);
 
   let state: SidebarState = { report: null, placeholders: {}, collapsed: false, query: '', ...initial };
-  let open = true;
-  // The agent opened the tab although the composer leaves no room: show the panel until the composer moves.
-  let peek = false;
+  // The panel's content height as last measured: it is sized to it, up to what the viewport allows.
+  let contentHeight = 0;
+  let measuring = false;
+  // The findings shown last time, to bring a new one into view.
+  let shownFindings = new Set<string>();
+
+  /** Whether the page has something to click under a box (the send button, a toolbar). */
+  const blocked = (box: Box): boolean => {
+    if (typeof doc.elementsFromPoint !== 'function') return false;
+    const points: [number, number][] = [
+      [box.left + 2, box.top + 2],
+      [box.right - 2, box.top + 2],
+      [box.left + 2, box.bottom - 2],
+      [box.right - 2, box.bottom - 2],
+      [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+    ];
+    return points.some(([x, y]) => doc.elementsFromPoint(x, y).some((element) => element !== host && element.closest(INTERACTIVE) !== null));
+  };
 
   const draw = () => {
     const viewport = { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight };
-    let placement = place(state.composerRect, viewport, state.collapsed);
-    if (placement.tab && !state.collapsed && peek) placement = { side: 'right', top: 0, height: viewport.height, tab: false };
+    const composer = state.composerRect ?? null;
+    const regions: PageRegions = { ...state.pageRegions, composer };
+    const open = !state.collapsed;
+    const placement = placePanel(regions, viewport, contentHeight || viewport.height);
+    // The open panel is beside the composer's corner too: the badge moves off it.
+    const panelBox = open ? { left: placement.left, top: placement.top, right: placement.left + placement.width, bottom: placement.top + Math.min(contentHeight || placement.maxHeight, placement.maxHeight) } : null;
+    const avoid = [regions.customerMessage, regions.topBar, panelBox].filter((box): box is Box => !!box);
+    const badge = composer ? placeBadge(composer, viewport, blocked, avoid) : null;
     render(
-      <SidebarView
-        state={state}
-        open={open}
-        placement={placement}
-        locale={uiLocale}
-        t={t}
-        actions={actions}
-        toggle={toggle}
-        escape={escape}
-        search={search}
-        phraseForm={phraseForm}
-      />,
+      <>
+        <Announcer report={state.report} t={t} />
+        <Badge report={state.report} box={badge} open={open} t={t} toggle={toggle} />
+        <SidebarView
+          state={state}
+          open={open}
+          placement={placement}
+          locale={uiLocale}
+          t={t}
+          actions={actions}
+          toggle={toggle}
+          escape={escape}
+          search={search}
+          phraseForm={phraseForm}
+        />
+      </>,
       root,
     );
     normalizeRoving(shadow);
+    const aside = shadow.querySelector<HTMLElement>('aside');
+    if (!aside || !open) return;
+    // Sized to its content: measured once drawn, then placed again for that height.
+    const height = aside.scrollHeight + 2;
+    if (height > 2 && Math.abs(height - contentHeight) > 1 && !measuring) {
+      contentHeight = height;
+      measuring = true;
+      try {
+        draw();
+      } finally {
+        measuring = false;
+      }
+      return;
+    }
+    if (!measuring) revealNewFinding(aside);
   };
 
-  const focusToggle = () => shadow.querySelector<HTMLElement>('[data-action="collapse"],[data-action="expand"]')?.focus();
+  /** A finding that was not there before is scrolled into the panel's view. */
+  function revealNewFinding(aside: HTMLElement) {
+    const items = [...aside.querySelectorAll<HTMLElement>('[data-rule][data-key]')];
+    const fresh = items.find((item) => !shownFindings.has(item.dataset.key!));
+    shownFindings = new Set(items.map((item) => item.dataset.key!));
+    if (!fresh) return;
+    const header = aside.querySelector<HTMLElement>('header')?.offsetHeight ?? 0;
+    const top = fresh.offsetTop - header - 8;
+    const bottom = fresh.offsetTop + fresh.offsetHeight;
+    if (top < aside.scrollTop || bottom > aside.scrollTop + aside.clientHeight) aside.scrollTop = Math.max(0, top);
+  }
+
+  const focusIn = (selector: string) => shadow.querySelector<HTMLElement>(selector)?.focus();
 
   function setCollapsed(collapsed: boolean) {
     const hadFocus = shadow.activeElement !== null;
-    peek = !collapsed;
     state = { ...state, collapsed };
     draw();
-    if (hadFocus) focusToggle();
+    if (hadFocus) focusIn(collapsed ? '[data-badge]' : '[data-action="collapse"]');
     actions.setCollapsed(collapsed);
   }
 
   function toggle() {
-    const showingTab = shadow.querySelector('[data-action="expand"]') !== null;
-    setCollapsed(!showingTab);
+    setCollapsed(!state.collapsed);
   }
 
   function escape(event: KeyboardEvent) {
     const target = event.target as HTMLInputElement;
     if (target.type === 'search' && target.value) return search('');
     if (state.phraseForm && target.closest?.('[data-phrase-form]')) return phraseForm.cancel();
-    if (shadow.querySelector('[data-action="collapse"]')) setCollapsed(true);
+    if (!state.collapsed) setCollapsed(true);
     actions.focusComposer?.();
   }
 
@@ -134,18 +188,22 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
   return {
     host,
     get isOpen() {
-      return open;
+      return !state.collapsed;
+    },
+    get hasFocus() {
+      return shadow.activeElement !== null;
     },
     update(next) {
-      if ('composerRect' in next && !sameBox(next.composerRect, state.composerRect)) peek = false;
+      // A new composer or ticket: measure the content again.
+      if ('report' in next && next.report !== state.report && !next.report) contentHeight = 0;
       state = { ...state, ...next };
       draw();
     },
-    setOpen(next, focus = next) {
-      open = next;
-      if (open && state.collapsed) setCollapsed(false);
+    setOpen(open, focus = open) {
+      if (open === state.collapsed) setCollapsed(!open);
       else draw();
-      if (open && focus) (shadow.querySelector<HTMLElement>('[data-roving] [tabindex="0"]') ?? shadow.querySelector<HTMLElement>('button'))?.focus();
+      // The first finding itself, not a button in it: Enter right after the shortcut inserts nothing.
+      if (open && focus) (shadow.querySelector<HTMLElement>('[data-rule]') ?? shadow.querySelector<HTMLElement>('[data-summary]'))?.focus();
     },
     destroy() {
       view.removeEventListener('resize', onResize);

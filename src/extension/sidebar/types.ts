@@ -1,15 +1,19 @@
 import type { Finding, Phrase, Report, StepId } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
-import type { Box } from './placement.js';
+import type { Box, PageRegions } from './placement.js';
 import type { FindingAction } from '../finding-actions.js';
 
 /** What the sidebar shows, for the composer that has or last had focus. */
 export interface SidebarState {
   report: Report | null;
-  /** Names the composer being coached, e.g. "Reply to Sari". */
+  /** Names the composer being coached by its role, e.g. "Reply to customer" or "Internal note". */
   composerLabel?: string;
-  /** The composer's bounding rect in viewport pixels: the sidebar keeps clear of it. */
+  /** The composer's bounding rect in viewport pixels: the panel keeps clear of it, the badge sits at its corner. */
   composerRect?: Box | null;
+  /** What else on the page the panel keeps clear of: the customer's latest message, the top bar, other composers. */
+  pageRegions?: Omit<PageRegions, 'composer'>;
+  /** The keyboard shortcut that opens the panel, as the browser shows it (e.g. "Alt+Shift+R"); '' when none is set. */
+  shortcut?: string;
   placeholders: PlaceholderValues;
   collapsed: boolean;
   query: string;
@@ -47,7 +51,7 @@ export interface SidebarActions {
   findingAction(action: FindingAction, finding: Finding): void;
   /** Takes back what the notice is about (ignored, turned off, reported). */
   undo?(): void;
-  /** To be remembered across pages. */
+  /** The agent collapsed or opened the panel: remembered for this ticket only. */
   setCollapsed(collapsed: boolean): void;
   copy(text: string): void;
   /** Escape pressed in the sidebar: give the composer its focus and caret back. */

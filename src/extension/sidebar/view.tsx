@@ -1,20 +1,15 @@
 /**
  * The sidebar's markup: a pure function of the state, rendered by Preact as text (never as HTML),
  * because phrases, guidance and messages come from packs and pages.
- *
- * Every handler that acts (onClick, onKeyDown, onInput, onChange) is wrapped in `trusted(...)`
- * (../trusted.ts): the shadow root is open, and page script must not be able to drive Ramah with
- * synthetic events. A new button gets `onClick={trusted(...)}` too: tests/extension/boundary.test.ts
- * clicks every `[data-action]` as the page and fails on one that acts.
  */
 import type { JSX } from 'preact';
 import { STEPS, type Finding, type GestureOffer, type Phrase, type Report, type SignalReport, type StepId } from '../../engine/report.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/placeholders.js';
 import type { Translate, UiLocale } from '../i18n/messages.js';
 import type { Placement } from './placement.js';
-import { trusted } from '../trusted.js';
 import { FindingActions } from './finding-actions.js';
 import { onRovingKeyDown } from './roving.js';
+import { trusted } from '../trusted.js';
 import type { PhraseForm, SidebarActions, SidebarState } from './types.js';
 
 /** What the "save as my phrase" form can do; its state is `state.phraseForm`. */
@@ -27,8 +22,10 @@ export interface PhraseFormControls {
 
 export interface ViewProps {
   state: SidebarState;
+  /** Expanded; when false only the badge shows. */
   open: boolean;
-  placement: Placement;
+  /** Where the in-page panel goes; absent where the page lays it out (the browser's side panel). */
+  placement?: Placement | null;
   locale: UiLocale;
   t: Translate;
   actions: SidebarActions;
@@ -44,17 +41,21 @@ const MAX_PHRASE_LENGTH = 600;
 
 // Clicks must not move focus out of the composer, or the caret it had would be lost.
 function keepComposerFocus(event: MouseEvent): void {
-  if ((event.target as Element).closest('button')) event.preventDefault();
+  if ((event.target as Element).closest('button, summary')) event.preventDefault();
 }
 
 // The page's own shortcuts must not fire while the agent types or walks the sidebar.
 const isolate = (event: Event) => event.stopPropagation();
 
+/** The key a finding is known by across renders, to tell a new one. */
+export const findingKey = (finding: Finding) => `${finding.rule}:${finding.start}:${finding.end}`;
+
 export function SidebarView(props: ViewProps) {
   const { state, open, placement, t } = props;
   const report = state.report;
-  const panel = !placement.tab;
-  const style: JSX.CSSProperties = { top: `${placement.top}px`, [placement.side]: '0px', height: placement.height === undefined ? undefined : `${placement.height}px` };
+  const style: JSX.CSSProperties | undefined = placement
+    ? { left: `${placement.left}px`, top: `${placement.top}px`, width: `${placement.width}px`, maxHeight: `${placement.maxHeight}px` }
+    : undefined;
   const onEscape = trusted((event: KeyboardEvent) => {
     if (event.key === 'Escape') props.escape(event);
   });
@@ -67,9 +68,8 @@ export function SidebarView(props: ViewProps) {
       role="complementary"
       aria-label={t('sidebar')}
       lang={props.locale}
-      class={`${panel ? 'panel' : 'tab'} ${placement.side}`}
-      data-side={placement.side}
-      data-collapsed={String(!panel)}
+      class={placement ? 'panel floating' : 'panel'}
+      data-collapsed={String(!open)}
       style={style}
       hidden={!open}
       onMouseDown={keepComposerFocus}
@@ -77,75 +77,127 @@ export function SidebarView(props: ViewProps) {
       onKeyUp={isolate}
       onKeyPress={isolate}
     >
-      <p role="status" aria-live="polite" class={panel ? 'notice' : 'sr'}>
-        {state.notice ?? ''}
-      </p>
-      {panel && state.notice && state.undoable && props.actions.undo && (
-        <button type="button" class="undo" data-action="undo" onClick={trusted(() => props.actions.undo?.())}>
-          {t('undo')}
-        </button>
-      )}
-      {panel ? <Panel {...props} report={report} /> : <Tab {...props} report={report} />}
+      <Panel {...props} report={report} />
     </aside>
   );
 }
 
-function Tab({ t, toggle, report }: ViewProps & { report: Report | null }) {
+/**
+ * Said politely whenever the count changes, so that a screen reader hears of new findings without
+ * losing its place; outside the panel, so that it speaks while the panel is collapsed too.
+ */
+export function Announcer({ report, t }: { report: Report | null; t: Translate }) {
   const count = report?.findings.length ?? 0;
   return (
-    <button type="button" class="tab-button" data-action="expand" aria-expanded="false" aria-label={count ? `${t('open')} (${t('toCheck', { count })})` : t('open')} onClick={trusted(toggle)}>
-      Ramah{count > 0 && <span class="count">{count}</span>}
-    </button>
+    <p class="sr" aria-live="polite" data-announce>
+      {report && count > 0 ? t('toCheck', { count }) : ''}
+    </p>
+  );
+}
+
+/** The five steps as dots: filled when the draft has the step. */
+export function StepDots({ report, t }: { report: Report | null; t: Translate }) {
+  return (
+    <span class="dots" aria-hidden="true">
+      {STEPS.map((step) => (
+        <span key={step} class="dot" data-dot={report?.steps[step] ? 'present' : 'missing'} title={t(`step.${step}`)} />
+      ))}
+    </span>
+  );
+}
+
+export const stepsDone = (report: Report | null) => (report ? STEPS.filter((step) => report.steps[step]).length : 0);
+
+/** One line: how many things to check, the steps, the customer's signals. */
+function Summary({ report, t, toggle, actions }: ViewProps & { report: Report | null }) {
+  const count = report?.findings.length ?? 0;
+  return (
+    <header>
+      <h2 tabIndex={-1} data-summary>
+        <span class="count" data-count={count}>
+          {count}
+        </span>
+        <span class="sr">{t('toCheck', { count })}, </span>
+        <span aria-hidden="true">{t('toCheckShort')}</span>
+      </h2>
+      <StepDots report={report} t={t} />
+      <span class="sr">{t('stepsDone', { done: stepsDone(report), total: STEPS.length })}</span>
+      {report?.signals.map((signal) => (
+        <span key={signal.signal} class="chip" data-chip={signal.signal}>
+          {t(`chip.${signal.signal}`)}
+        </span>
+      ))}
+      {actions.pinToSidePanel && (
+        <button type="button" class="pin" data-action="pin" aria-label={t('pin')} title={t('pin')} onClick={trusted(() => actions.pinToSidePanel?.())}>
+          {t('pinShort')}
+        </button>
+      )}
+      <button type="button" class="close" data-action="collapse" aria-expanded="true" aria-label={t('collapse')} title={t('collapse')} onClick={trusted(toggle)}>
+        ×
+      </button>
+    </header>
   );
 }
 
 function Panel(props: ViewProps & { report: Report | null }) {
   const { t, state, report } = props;
-  const phrase = (text: string, badge?: string) => <PhraseButton text={text} badge={badge} placeholders={state.placeholders} actions={props.actions} />;
+  const phrase = (text: string, badge?: string) => <PhraseButton text={text} badge={badge} placeholders={state.placeholders} actions={props.actions} t={t} />;
+  const about = ['Ramah', state.composerLabel, report ? t('draftLanguage', { language: t(`language.${report.language}`) }) : undefined].filter(Boolean).join(' · ');
   return (
     <>
-      <header>
-        <h2>Ramah</h2>
-        {props.actions.pinToSidePanel && (
-          <button type="button" data-action="pin" aria-label={t('pin')} title={t('pin')} onClick={trusted(() => props.actions.pinToSidePanel?.())}>
-            {t('pinShort')}
-          </button>
-        )}
-        <button type="button" data-action="collapse" aria-expanded="true" aria-label={t('collapse')} onClick={trusted(props.toggle)}>
-          ›
+      <Summary {...props} />
+      <p role="status" aria-live="polite" class="notice">
+        {state.notice ?? ''}
+      </p>
+      {state.notice && state.undoable && props.actions.undo && (
+        <button type="button" class="undo" data-action="undo" onClick={trusted(() => props.actions.undo?.())}>
+          {t('undo')}
         </button>
-      </header>
-      {state.composerLabel && <p class="meta">{t('coaching', { label: state.composerLabel })}</p>}
+      )}
       {report ? (
         <>
-          <p class="meta" data-language={report.language}>
-            {t('draftLanguage', { language: t(`language.${report.language}`) })}
-          </p>
+          <Findings findings={report.findings} t={t} actions={props.actions} language={report.language} />
           {report.signals.length > 0 && (
-            <div>
-              <h3>{t('signals')}</h3>
+            <section aria-label={t('signals')}>
               {report.signals.map((signal) => (
                 <Banner key={signal.signal} signal={signal} t={t} phrase={phrase} language={report.language} />
               ))}
-            </div>
+            </section>
           )}
-          <Findings findings={report.findings} t={t} actions={props.actions} language={report.language} />
+          <Search {...props} />
           <Steps report={report} t={t} phrase={phrase} />
           {report.gestures.length > 0 && <Gestures gestures={report.gestures} t={t} phrase={phrase} language={report.language} />}
         </>
       ) : (
-        <p class="meta">{t('noDraft')}</p>
+        <>
+          <p class="meta">{t('noDraft')}</p>
+          <Search {...props} />
+        </>
       )}
-      <Search {...props} />
       {props.actions.savePhrase && <SavePhrase {...props} />}
+      <p class="meta about" data-language={report?.language}>
+        {about}
+        {state.shortcut !== undefined && (
+          <>
+            {about && ' · '}
+            <span data-shortcut>{state.shortcut ? t('shortcut', { keys: state.shortcut }) : t('shortcutUnset')}</span>
+          </>
+        )}
+      </p>
     </>
   );
 }
 
-function PhraseButton({ text, placeholders, actions, badge }: { text: string; placeholders: PlaceholderValues; actions: SidebarActions; badge?: string }) {
+function PhraseButton({ text, placeholders, actions, badge, t }: { text: string; placeholders: PlaceholderValues; actions: SidebarActions; badge?: string; t: Translate }) {
   const filled = fillPlaceholders(text, placeholders);
   return (
-    <button type="button" class="phrase" data-action="insert" onClick={trusted(() => actions.insertPhrase(filled.text, filled.unfilled))}>
+    <button
+      type="button"
+      class="phrase"
+      data-action="insert"
+      aria-label={t('insertLabel', { text: badge ? `${filled.text} (${badge})` : filled.text })}
+      onClick={trusted(() => actions.insertPhrase(filled.text, filled.unfilled))}
+    >
       {filled.text}
       {badge && <span class="badge">{badge}</span>}
     </button>
@@ -154,11 +206,16 @@ function PhraseButton({ text, placeholders, actions, badge }: { text: string; pl
 
 type PhraseFor = (text: string, badge?: string) => JSX.Element;
 
+/** The customer's signal in one line; "more" opens its advice and phrases. */
 function Banner({ signal, t, phrase, language }: { signal: SignalReport; t: Translate; phrase: PhraseFor; language: string }) {
   const title = t(`signal.${signal.signal}`);
   return (
-    <div class="banner" data-context={signal.signal}>
-      <h3>{title}</h3>
+    <details class="banner" data-context={signal.signal}>
+      <summary>
+        <strong>{title}</strong>
+        {signal.guidance && <span class="line"> {signal.guidance}</span>}
+        <span class="more">{t('more')}</span>
+      </summary>
       {signal.guidance && <p>{signal.guidance}</p>}
       {signal.signal === 'escalation-request' && <p>{t('escalatingIsFine')}</p>}
       {signal.phrases.length > 0 && (
@@ -168,20 +225,20 @@ function Banner({ signal, t, phrase, language }: { signal: SignalReport; t: Tran
           ))}
         </ul>
       )}
-    </div>
+    </details>
   );
 }
 
 function Findings({ findings, t, actions, language }: { findings: Finding[]; t: Translate; actions: SidebarActions; language: string }) {
   return (
-    <div>
+    <section aria-label={t('findings')}>
       <h3>{t('findings')}</h3>
       {findings.length === 0 ? (
         <p class="meta">{t('noFindings')}</p>
       ) : (
         <ul data-roving aria-label={t('findings')} onKeyDown={trusted(onRovingKeyDown)}>
           {findings.map((finding) => (
-            <li key={`${finding.rule}:${finding.start}:${finding.end}`} class="finding" data-rule={finding.rule} data-kind={finding.kind}>
+            <li key={findingKey(finding)} class="finding" data-rule={finding.rule} data-kind={finding.kind} data-key={findingKey(finding)} tabIndex={-1}>
               <p>{finding.message}</p>
               {finding.suggestions.length > 0 && (
                 // The message is in the agent's language; the draft's words and their rewording in the draft's.
@@ -207,37 +264,47 @@ function Findings({ findings, t, actions, language }: { findings: Finding[]; t: 
           ))}
         </ul>
       )}
-    </div>
+    </section>
   );
 }
 
+/** The steps, each missing one with its phrases folded under it. */
 function Steps({ report, t, phrase }: { report: Report; t: Translate; phrase: PhraseFor }) {
   const phrasesFor = (step: StepId) => report.phraseSuggestions.filter((p) => p.step === step);
   return (
-    <div>
+    <section aria-label={t('steps')}>
       <h3>{t('steps')}</h3>
-      <ul data-roving aria-label={t('steps')} onKeyDown={trusted(onRovingKeyDown)}>
+      <ul>
         {STEPS.map((step) => {
           const present = report.steps[step];
           const phrases = present ? [] : phrasesFor(step);
+          const name = (
+            <span class="step-name">
+              {t(`step.${step}`)}
+              <span class="sr">: {t(present ? 'present' : 'missing')}</span>
+            </span>
+          );
           return (
             <li key={step} class="step" data-step={step} data-state={present ? 'present' : 'missing'}>
-              <span>
-                {t(`step.${step}`)}
-                <span class="sr">: {t(present ? 'present' : 'missing')}</span>
-              </span>
-              {phrases.length > 0 && (
-                <ul aria-label={t('phrasesFor', { topic: t(`step.${step}`) })} lang={report.language}>
-                  {phrases.map((p) => (
-                    <li key={p.id}>{phrase(p.text)}</li>
-                  ))}
-                </ul>
+              {phrases.length > 0 ? (
+                <details>
+                  <summary>
+                    {name} <span class="meta">{t('phraseCount', { count: phrases.length })}</span>
+                  </summary>
+                  <ul data-roving aria-label={t('phrasesFor', { topic: t(`step.${step}`) })} lang={report.language} onKeyDown={trusted(onRovingKeyDown)}>
+                    {phrases.map((p) => (
+                      <li key={p.id}>{phrase(p.text)}</li>
+                    ))}
+                  </ul>
+                </details>
+              ) : (
+                name
               )}
             </li>
           );
         })}
       </ul>
-    </div>
+    </section>
   );
 }
 
@@ -286,7 +353,7 @@ function Search({ state, t, actions, search }: ViewProps) {
               const filled = fillPlaceholders(p.text, state.placeholders);
               return (
                 <li key={`${p.language}:${p.id}`} data-phrase={p.id} lang={p.language}>
-                  <PhraseButton text={p.text} placeholders={state.placeholders} actions={actions} />
+                  <PhraseButton text={p.text} placeholders={state.placeholders} actions={actions} t={t} />
                   <button type="button" data-action="copy" aria-label={t('copyLabel', { text: filled.text })} onClick={trusted(() => actions.copy(filled.text))}>
                     {t('copy')}
                   </button>

@@ -27,9 +27,9 @@ describe('askerOf', () => {
 });
 
 describe('mayAsk', () => {
-  test('a content script may ask what applies on its page, save a phrase, pin its own site and turn a rule off there, and nothing else', () => {
+  test('a content script may ask what applies on its page, which keys open the sidebar, save a phrase, pin its own site and turn a rule off there, and nothing else', () => {
     const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
-    expect(kinds.filter((kind) => mayAsk(kind, 'content-script')).sort()).toEqual(['personal-phrase-save', 'side-panel-pin', 'site-config', 'site-rule-off']);
+    expect(kinds.filter((kind) => mayAsk(kind, 'content-script')).sort()).toEqual(['personal-phrase-save', 'shortcut', 'side-panel-pin', 'site-config', 'site-rule-off']);
   });
 
   test("Ramah's pages may ask everything but pinning, which is for a tab's own page", () => {

@@ -91,11 +91,11 @@ describe('saving a phrase of my own', () => {
   });
 
   test('Escape in the form closes the form only; what was typed survives collapsing the sidebar', () => {
-    const { $, actions, sidebar } = mount({ report: report() });
+    const { $, actions, sidebar } = mount({ report: report(), composerRect: { left: 10, top: 300, right: 400, bottom: 400 } });
     $('[data-action="save-phrase"]')!.click();
     typeInto($<HTMLTextAreaElement>('#ramah-phrase-text')!, 'Half written');
     $('[data-action="collapse"]')!.click();
-    expect($('[data-phrase-form]')).toBeNull();
+    expect($('aside')!.hidden).toBe(true);
     $('[data-action="expand"]')!.click();
     expect($<HTMLTextAreaElement>('#ramah-phrase-text')!.value).toBe('Half written');
     key($('#ramah-phrase-text')!, 'Escape');

@@ -152,8 +152,8 @@ describe('phrases', () => {
 
   test('checklist items carry their state in their text for assistive tech', () => {
     const { $ } = mount({ report: withSteps });
-    expect($('[data-step="acknowledgement"] > span')!.textContent).toBe('Acknowledge: done');
-    expect($('[data-step="clarification"] > span')!.textContent).toBe('Clarify: missing');
+    expect($('[data-step="acknowledgement"] .step-name')!.textContent).toBe('Acknowledge: done');
+    expect($('[data-step="clarification"] .step-name')!.textContent).toBe('Clarify: missing');
   });
 });
 
@@ -242,64 +242,116 @@ describe('search', () => {
   });
 });
 
-describe('collapsing', () => {
-  test('the collapse button collapses to a tab and asks for the state to be remembered; the tab expands again', () => {
-    const { $, actions } = mount({ report: report({ findings: [finding('r', 'x', ['y'])] }) });
+describe('collapsing to the badge', () => {
+  const composerRect = { left: 100, top: 300, right: 600, bottom: 450 };
+
+  test('× collapses the panel to the badge and says so (for this ticket); the badge shows the count and the steps, and opens it again', () => {
+    const { $, $$, actions } = mount({ composerRect, report: report({ findings: [finding('r', 'x', ['y'])] }) });
     $('[data-action="collapse"]')!.click();
     expect(actions.setCollapsed).toHaveBeenLastCalledWith(true);
     expect($('aside')!.dataset.collapsed).toBe('true');
-    expect($('[data-step]')).toBeNull();
-    const tab = $('[data-action="expand"]')!;
-    expect(tab.getAttribute('aria-expanded')).toBe('false');
-    expect(tab.textContent).toBe('Ramah1');
-    tab.click();
-    expect(actions.setCollapsed).toHaveBeenLastCalledWith(false);
-    expect($('[data-step]')).not.toBeNull();
-  });
-
-  test('starts collapsed when the stored state says so', () => {
-    const { $ } = mount({ collapsed: true });
-    expect($('[data-action="expand"]')).not.toBeNull();
-  });
-
-  test('setOpen hides and shows the whole sidebar, opening expanded with focus inside', () => {
-    const { sidebar, $, shadow, actions } = mount({ collapsed: true, report: report() });
-    sidebar.setOpen(false);
     expect($('aside')!.hidden).toBe(true);
+    const badge = $('[data-action="expand"]')!;
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(badge.dataset.count).toBe('1');
+    expect(badge.getAttribute('aria-label')).toBe('Open Ramah: 1 to check, 2 of 5 steps done');
+    expect($$('[data-badge] [data-dot]').map((dot) => dot.dataset.dot)).toEqual(['present', 'missing', 'present', 'missing', 'missing']);
+    badge.click();
+    expect(actions.setCollapsed).toHaveBeenLastCalledWith(false);
+    expect($('aside')!.hidden).toBe(false);
+  });
+
+  test('the badge sits at the composer, outside it, and is there only with a composer', () => {
+    const { sidebar, $ } = mount({ collapsed: true });
+    expect($('[data-badge]')).toBeNull();
+    sidebar.update({ composerRect });
+    const badge = $('[data-badge]')!;
+    const left = parseFloat(badge.style.left);
+    const top = parseFloat(badge.style.top);
+    expect(left).toBeGreaterThanOrEqual(composerRect.right);
+    expect(top).toBeLessThan(composerRect.bottom);
+  });
+
+  test('setOpen opens the panel with the first finding focused, not a button that would insert or apply', () => {
+    const { sidebar, $, shadow, actions } = mount({ collapsed: true, composerRect, report: report({ findings: [finding('r', 'x', ['y'])] }) });
     expect(sidebar.isOpen).toBe(false);
     sidebar.setOpen(true);
+    expect(sidebar.isOpen).toBe(true);
     expect($('aside')!.hidden).toBe(false);
     expect(actions.setCollapsed).toHaveBeenLastCalledWith(false);
-    expect($('[data-step]')).not.toBeNull();
-    expect(shadow.activeElement).not.toBeNull();
+    expect(shadow.activeElement).toBe($('[data-rule="r"]'));
+    expect(sidebar.hasFocus).toBe(true);
+    sidebar.setOpen(false);
+    expect($('aside')!.hidden).toBe(true);
   });
 
-  test('announces notices in a live region', () => {
-    const { sidebar, $ } = mount();
+  test('announces notices in a live region, and the count of findings politely, even collapsed', () => {
+    const { sidebar, $ } = mount({ composerRect });
     const status = $('[role="status"]')!;
     expect(status.getAttribute('aria-live')).toBe('polite');
     sidebar.update({ notice: 'Copied to the clipboard' });
     expect(status.textContent).toBe('Copied to the clipboard');
+    sidebar.update({ collapsed: true, report: report({ findings: [finding('a', 'x', ['y']), finding('b', 'z', [], { start: 4, end: 5 })] }) });
+    const announce = $('[data-announce]')!;
+    expect(announce.getAttribute('aria-live')).toBe('polite');
+    expect(announce.closest('[hidden]')).toBeNull();
+    expect(announce.textContent).toBe('2 to check');
   });
 });
 
-describe('never covering the composer', () => {
-  const width = () => document.documentElement.clientWidth || window.innerWidth;
-
-  test('docks right by default and moves left when the composer is on the right', () => {
-    const { sidebar, $ } = mount({ report: report() });
-    expect($('aside')!.dataset.side).toBe('right');
-    sidebar.update({ composerRect: { left: width() - 500, right: width() - 20, top: 100, bottom: 300 } });
-    expect($('aside')!.dataset.side).toBe('left');
-    expect($('aside')!.dataset.collapsed).toBe('false');
+describe('the summary line', () => {
+  test('says the count, the steps as dots and the customer’s signals as chips, before the findings', () => {
+    const signals = [{ signal: 'threat' as const, spans: [], guidance: 'Stay calm and factual. Do not argue about the law.', phrases: [phrase('p', 'I understand.')] }];
+    const { $, $$ } = mount({ report: report({ findings: [finding('r', 'x', ['y'])], signals, context: ['threat'] }) });
+    const header = $('header')!;
+    expect(header.querySelector('[data-count]')!.textContent).toBe('1');
+    expect(header.querySelectorAll('[data-dot]')).toHaveLength(5);
+    expect([...header.querySelectorAll('[data-chip]')].map((chip) => chip.textContent)).toEqual(['Threat']);
+    const order = $$('[data-rule], [data-context], [role="search"], [data-step]').map((element) => element.dataset.rule ? 'finding' : element.dataset.context ? 'signal' : element.dataset.step ? 'step' : 'search');
+    expect(order.indexOf('finding')).toBeLessThan(order.indexOf('signal'));
+    expect(order.indexOf('signal')).toBeLessThan(order.indexOf('search'));
+    expect(order.indexOf('search')).toBeLessThan(order.indexOf('step'));
+    // The guidance is one line until "more" opens it.
+    const banner = $<HTMLDetailsElement>('[data-context="threat"]')!;
+    expect(banner.localName).toBe('details');
+    expect(banner.open).toBe(false);
+    expect(banner.querySelector('summary')!.textContent).toContain('more');
   });
 
-  test('becomes a tab beside a composer as wide as the page, and the tab still opens on request', () => {
-    const { sidebar, $ } = mount({ report: report() });
-    sidebar.update({ composerRect: { left: 0, right: width(), top: 0, bottom: window.innerHeight } });
-    expect($('aside')!.dataset.collapsed).toBe('true');
-    $('[data-action="expand"]')!.click();
-    expect($('aside')!.dataset.collapsed).toBe('false');
+  test('step phrases are folded under their missing step, and each is named “Insert: …”', () => {
+    const { $ } = mount({ report: report({ phraseSuggestions: [phrase('c', 'Could you tell me more?', { step: 'clarification' })] }) });
+    const details = $<HTMLDetailsElement>('[data-step="clarification"] details')!;
+    expect(details.open).toBe(false);
+    expect($('[data-step="clarification"] [data-action="insert"]')!.getAttribute('aria-label')).toBe('Insert: Could you tell me more?');
+  });
+
+  test('names the composer by its role and shows the shortcut, or how to set one', () => {
+    const { sidebar, $ } = mount({ report: report(), composerLabel: 'Reply to customer', shortcut: 'Alt+Shift+R' });
+    expect($('.about')!.textContent).toContain('Reply to customer');
+    expect($('[data-shortcut]')!.textContent).toBe('Shortcut: Alt+Shift+R');
+    sidebar.update({ shortcut: '' });
+    expect($('[data-shortcut]')!.textContent).toContain('No shortcut yet');
+  });
+});
+
+describe('its place on the page', () => {
+  const width = () => document.documentElement.clientWidth || window.innerWidth;
+  const boxOfAside = (aside: HTMLElement) => {
+    const left = parseFloat(aside.style.left);
+    const top = parseFloat(aside.style.top);
+    return { left, top, right: left + parseFloat(aside.style.width), bottom: top + parseFloat(aside.style.maxHeight) };
+  };
+
+  test('keeps clear of the composer, the customer’s message and the top bar', () => {
+    const composer = { left: width() - 500, right: width() - 20, top: 300, bottom: 500 };
+    const customerMessage = { left: 0, right: width() / 2, top: 100, bottom: 250 };
+    const topBar = { left: 0, right: width(), top: 0, bottom: 50 };
+    const { $ } = mount({ report: report(), composerRect: composer, pageRegions: { customerMessage, topBar } });
+    const box = boxOfAside($('aside')!);
+    for (const region of [composer, customerMessage, topBar]) {
+      const apart = box.right <= region.left || region.right <= box.left || box.bottom <= region.top || region.bottom <= box.top;
+      expect(apart, JSON.stringify({ box, region })).toBe(true);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
 import type { Composer, SiteAdapter } from './types.js';
 import { deepQueryAll } from './dom.js';
 import { editorKind } from './editor-kind.js';
-import { findGenericComposers, labelSaysInternal, markedCustomerMessage, markedCustomerName, markedOrderId, toComposer } from './generic.js';
+import { findGenericComposers, labelSaysInternal, markedCustomerElement, markedCustomerMessage, markedCustomerName, markedOrderId, toComposer } from './generic.js';
 
 export interface SiteSpec {
   readonly id: string;
@@ -14,6 +14,8 @@ export interface SiteSpec {
   /** The reply editor, stable attributes before class names. A hit may be the editable or hold it. */
   readonly composers: readonly string[];
   customerMessage?(composer: Element, doc: Document): string | undefined;
+  /** Where that message is shown, so that the panel keeps clear of it. */
+  customerMessageElement?(composer: Element, doc: Document): Element | undefined;
   customerName?(composer: Element, doc: Document): string | undefined;
   /** true for a note, false for a reply, undefined when the page does not say. */
   isInternal?(composer: Element): boolean | undefined;
@@ -39,6 +41,7 @@ export function defineAdapter(spec: SiteSpec): SiteAdapter {
       return found.size > 0 ? [...found] : findGenericComposers(root);
     },
     customerMessage: (composer, doc) => spec.customerMessage?.(composer, doc) ?? markedCustomerMessage(composer, doc),
+    customerMessageElement: (composer, doc) => spec.customerMessageElement?.(composer, doc) ?? markedCustomerElement(composer, doc),
     customerName: (composer, doc) => spec.customerName?.(composer, doc) ?? markedCustomerName(composer, doc),
     audience: (composer) => ((spec.isInternal?.(composer) ?? labelSaysInternal(composer)) ? 'internal' : 'customer'),
     editorKind,

@@ -19,6 +19,7 @@ export default defineAdapter({
       [/^(notes?|private)$/, true],
       [/^(reply|forward|fwd)$/, false],
     ]) ?? selectedMode(composer, /\b(notes?|catatan|nota)\b/i, /\b(reply|forward|balas)\b/i),
+  customerMessageElement: (composer, doc) => scopedAll(composer, '.ticket-description .text__content', doc)[0],
   customerMessage(composer, doc) {
     const description = scopedAll(composer, '.ticket-description .text__content', doc)[0];
     return description ? readableText(description) : undefined;

@@ -75,8 +75,12 @@ export function labelSaysInternal(composer: Element): boolean {
  * with `data-ramah-customer` (its value, or else its text, is the message) and the name with
  * `data-ramah-customer-name` (and the order id with `data-ramah-order-id`, below).
  */
+export function markedCustomerElement(composer: Element, doc: Document): Element | undefined {
+  return scopedAll(composer, '[data-ramah-customer]', doc).at(-1);
+}
+
 export function markedCustomerMessage(composer: Element, doc: Document): string | undefined {
-  const marked = scopedAll(composer, '[data-ramah-customer]', doc).at(-1);
+  const marked = markedCustomerElement(composer, doc);
   if (!marked) return undefined;
   return marked.getAttribute('data-ramah-customer')?.trim() || readableText(marked);
 }
@@ -101,6 +105,7 @@ const generic: SiteAdapter = {
   matches: (url) => url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'file:',
   findComposers: findGenericComposers,
   customerMessage: markedCustomerMessage,
+  customerMessageElement: markedCustomerElement,
   customerName: markedCustomerName,
   orderId: markedOrderId,
   audience: (composer) => (labelSaysInternal(composer) ? 'internal' : 'customer'),

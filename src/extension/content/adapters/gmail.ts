@@ -37,6 +37,7 @@ export default defineAdapter({
     'div[role="textbox"][contenteditable="true"][aria-multiline="true"]',
   ],
   isInternal: () => false,
+  customerMessageElement: (composer) => lastCustomerMessage(composer),
   // The open thread's id (gmail.js reads the same attributes); the address keeps it only in the hash.
   ticketId(composer, doc) {
     const subject = composer.closest('[role="main"]')?.querySelector('[data-legacy-thread-id], [data-thread-perm-id]') ?? doc.querySelector('h2[data-legacy-thread-id], h2[data-thread-perm-id]');

@@ -37,6 +37,8 @@ export interface SiteAdapter {
   findComposers(root: ParentNode): Composer[];
   /** The customer's last message in the conversation the composer answers, when the page shows it. */
   customerMessage(composer: Element, doc: Document): string | undefined;
+  /** The element showing that message, which the panel must not cover. */
+  customerMessageElement(composer: Element, doc: Document): Element | undefined;
   /** The customer's name as the page shows it, for `{customer_name}`. */
   customerName(composer: Element, doc: Document): string | undefined;
   /** A public reply reaches the customer; an internal note only colleagues. */

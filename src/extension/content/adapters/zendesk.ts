@@ -47,6 +47,7 @@ export default defineAdapter({
     const label = `${switcher.getAttribute('aria-label') ?? ''} ${switcher.textContent ?? ''}`;
     return /internal|note|catatan|nota/i.test(label);
   },
+  customerMessageElement: lastCustomerItem,
   customerMessage(composer, doc) {
     const item = lastCustomerItem(composer, doc);
     if (!item) return undefined;

@@ -1,0 +1,214 @@
+// The panel on full-width helpdesk pages, which keep no room for Ramah, at 1366×768 and 1920×1080 in
+// Chromium with the BUILT extension: it covers neither the composer, the customer's latest message nor
+// the top bar, its first warning is in view without scrolling, and the badge shows the count. The
+// figures for every demo ticket are printed (the first warning's y, the overlaps in px²).
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import { TICKETS } from '../../demo/tickets.js';
+import type { DemoPage } from '../../demo/main.js';
+import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
+import { serveHelpdeskFiles, serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
+import { measurePanel, type PanelLayout } from './helpers/layout.js';
+
+declare global {
+  interface Window {
+    __demo?: DemoPage;
+  }
+}
+
+/** The part of the extension API the test calls in the service worker. */
+declare const chrome: {
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
+
+const DEMO_HOST = 'demo.zendesk.com';
+const CHAT_HOST = 'chat.zendesk.com';
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+const DEMO_PARTS = { composer: '#reply', customerMessage: '.message:has([data-ramah-customer])', topBar: '.topbar' };
+
+// A chat-style helpdesk where the composer spans the whole conversation column at the bottom, under
+// the customer's message, with a fixed top bar: the panel cannot sit beside the composer.
+const CHAT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Chat · Acme</title>
+<style>
+  body { margin: 0; font: 14px/1.5 sans-serif; }
+  .bar { position: fixed; top: 0; left: 0; right: 0; height: 56px; background: #222; color: #fff; display: flex; align-items: center; justify-content: space-between; padding: 0 16px; }
+  .bar button { font: inherit; }
+  nav { position: fixed; top: 56px; bottom: 0; left: 0; width: 64px; background: #eee; }
+  main { position: fixed; top: 56px; bottom: 0; left: 64px; right: 0; display: flex; flex-direction: column; }
+  .log { flex: 1; overflow: auto; padding: 16px; display: flex; flex-direction: column; justify-content: flex-end; gap: 8px; }
+  .log p { margin: 0; padding: 8px 12px; border: 1px solid #ccc; border-radius: 8px; max-width: 70%; }
+  .log .agent { align-self: flex-end; background: #eef; }
+  footer { padding: 8px 16px 16px; border-top: 1px solid #ccc; }
+  textarea { display: block; width: 100%; box-sizing: border-box; height: 120px; font: inherit; }
+</style></head>
+<body>
+  <div class="bar"><strong>Acme chat</strong><button type="button">Sign out</button></div>
+  <nav aria-label="Inboxes"></nav>
+  <main>
+    <div class="log">
+      <p>Hi, my order has not arrived.</p>
+      <p class="agent">Let me check that for you.</p>
+      <p id="last" data-ramah-customer>It has been two weeks! This is ridiculous, I am so angry. I want to speak to your manager.</p>
+    </div>
+    <footer><textarea id="reply" aria-label="Reply"></textarea></footer>
+  </main>
+</body></html>`;
+const CHAT_DRAFT = 'ok, that is not our problem. you must wait';
+
+const skipReason = e2eSkipReason();
+
+const firstCustomerMessage = (ticket: (typeof TICKETS)[number]) => ticket.thread.filter((message) => message.from === 'customer').at(-1)!.text;
+
+describe.skipIf(skipReason)(`the panel on full-width helpdesks${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let browser: ExtensionBrowser;
+  let demo: HelpdeskSite;
+  let chat: HelpdeskServer;
+  const figures: string[] = [];
+
+  beforeAll(async () => {
+    const { build } = await import('vite');
+    await build({ configFile: join(REPO_ROOT, 'demo/vite.config.ts'), logLevel: 'warn' });
+    [demo, chat] = await Promise.all([serveHelpdeskFiles(DEMO_HOST, join(REPO_ROOT, 'demo/dist'), '/agent/'), serveHelpdeskPage(CHAT_HOST, CHAT_PAGE)]);
+    browser = await launchWithExtension({ localHosts: [DEMO_HOST, CHAT_HOST] });
+  });
+
+  afterAll(async () => {
+    if (figures.length) console.log(`\nPanel layout on the demo inbox (first warning's y; panel overlap in px² with the composer / the customer's message / the top bar):\n${figures.join('\n')}\n`);
+    await Promise.all([browser?.close(), demo?.close(), chat?.close()]);
+  });
+
+  async function openTicket(id: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+    await page.setViewportSize(size);
+    await page.goto(demo.page(`?t=${id}`));
+    await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error !== undefined);
+    expect(await page.evaluate(() => document.body.dataset.error)).toBeUndefined();
+    return { page, errors };
+  }
+
+  function expectClear(layout: PanelLayout, where: string) {
+    expect(layout.panel, `${where}: the panel is open`).not.toBeNull();
+    expect(layout.overlap, `${where}: the panel covers none of the work`).toEqual({ composer: 0, customerMessage: 0, topBar: 0 });
+    expect(layout.firstWarningInView, `${where}: the first warning is in view (${JSON.stringify(layout.firstWarning)} in ${JSON.stringify(layout.panel)})`).toBe(true);
+    const { panel, viewport } = layout;
+    expect(panel!.x >= 0 && panel!.y >= 0 && panel!.x + panel!.width <= viewport.width && panel!.y + panel!.height <= viewport.height, `${where}: inside the viewport`).toBe(true);
+    expect(layout.badge, `${where}: the badge shows`).not.toBeNull();
+  }
+
+  for (const size of SIZES) {
+    test(`${size.width}×${size.height}: on every demo ticket, the panel keeps clear of the work and shows the first warning`, async () => {
+      for (const ticket of TICKETS) {
+        const { page, errors } = await openTicket(ticket.id, size);
+        const sidebar = page.locator('[data-ramah="sidebar"]');
+        // Before any click the reply is the coached composer, named by its role, not the internal note.
+        await expect.poll(() => sidebar.locator('[data-badge]').count(), { timeout: 10_000 }).toBe(1);
+        // (The note's textarea may be on the page before the reply's editor has loaded.)
+        const badgeBesideReply = async () => {
+          const [badge, reply] = await Promise.all([sidebar.locator('[data-badge]').boundingBox(), page.locator('#reply').boundingBox()]);
+          return badge!.y + badge!.height <= reply!.y + reply!.height + 40;
+        };
+        await expect.poll(badgeBesideReply, { message: 'the badge is at the reply, not at the note' }).toBe(true);
+
+        const selector = (await page.evaluate(() => window.__demo?.reply.selector))!;
+        await page.click(selector);
+        await page.keyboard.type(ticket.tryDraft);
+        await expect.poll(() => page.evaluate(() => window.__demo?.reply.getText())).toBe(ticket.tryDraft);
+        const report = analyze(ticket.tryDraft, { customerMessage: firstCustomerMessage(ticket) });
+        const expected = report.findings.length;
+        // The panel opens by itself on a draft with something to check, and the badge counts it.
+        await expect.poll(() => sidebar.locator('[data-rule]').count(), { timeout: 10_000 }).toBe(expected);
+        await expect.poll(() => sidebar.locator('aside').isVisible()).toBe(expected > 0);
+        await expect.poll(() => sidebar.locator('[data-badge]').getAttribute('data-count')).toBe(String(expected));
+        await expect.poll(() => sidebar.locator('aside').textContent()).toContain('Reply to customer');
+        await page.waitForTimeout(300);
+        const layout = await measurePanel(page, DEMO_PARTS);
+        await page.screenshot({ path: `/tmp/ramah-layout-${ticket.id}-${size.width}.png` });
+        figures.push(
+          `${size.width}×${size.height} #${ticket.id} (${ticket.editor}): ${expected} to check; first warning y=${layout.firstWarning ? Math.round(layout.firstWarning.y) : '-'}` +
+            `; overlap ${layout.overlap.composer} / ${layout.overlap.customerMessage} / ${layout.overlap.topBar}` +
+            `; panel ${layout.panel ? `${Math.round(layout.panel.x)},${Math.round(layout.panel.y)} ${Math.round(layout.panel.width)}×${Math.round(layout.panel.height)}` : 'collapsed'}`,
+        );
+        if (expected > 0) expectClear(layout, `${size.width}×${size.height} #${ticket.id}`);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
+  test('1366×768: a chat helpdesk whose composer spans the page: the panel docks clear of the composer, the message and the bar', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(chat.url);
+    await page.click('#reply');
+    await page.keyboard.type(CHAT_DRAFT);
+    const sidebar = page.locator('[data-ramah="sidebar"]');
+    const expected = analyze(CHAT_DRAFT, { customerMessage: await page.locator('#last').textContent() ?? '' }).findings.length;
+    expect(expected).toBeGreaterThan(0);
+    await expect.poll(() => sidebar.locator('[data-badge]').getAttribute('data-count'), { timeout: 10_000 }).toBe(String(expected));
+    await expect.poll(() => sidebar.locator('aside').isVisible()).toBe(true);
+    await page.waitForTimeout(300);
+    const layout = await measurePanel(page, { composer: '#reply', customerMessage: '#last', topBar: '.bar' });
+    await page.screenshot({ path: '/tmp/ramah-layout-chat-1366.png' });
+    expectClear(layout, 'chat');
+    await page.close();
+  });
+
+  test('Escape collapses the panel for this ticket only; the shortcut opens it and focuses the first finding', { timeout: 120_000 }, async () => {
+    const ticket = TICKETS.find((candidate) => candidate.id === '1044')!;
+    const { page } = await openTicket(ticket.id, SIZES[0]);
+    const sidebar = page.locator('[data-ramah="sidebar"]');
+    const selector = (await page.evaluate(() => window.__demo?.reply.selector))!;
+    await page.click(selector);
+    await page.keyboard.type(ticket.tryDraft);
+    await expect.poll(() => sidebar.locator('aside').isVisible(), { timeout: 10_000 }).toBe(true);
+    // Escape in the panel collapses it and gives the composer back.
+    await sidebar.locator('[data-action="collapse"]').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sidebar.locator('aside').isVisible()).toBe(false);
+    // Typing on in this ticket does not reopen it.
+    await page.keyboard.type(' Sorry.');
+    await page.waitForTimeout(600);
+    expect(await sidebar.locator('aside').isVisible()).toBe(false);
+    // Nothing is stored: the collapsed panel does not follow the agent to the next ticket.
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get('sidebarCollapsed'))).toEqual({});
+
+    // The shortcut opens it with the first finding focused, not a phrase: Enter inserts nothing.
+    const toggle = () =>
+      browser.worker.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { kind: 'toggle-sidebar' }).catch(() => {})));
+      });
+    const before = await page.evaluate(() => window.__demo?.reply.getText());
+    await toggle();
+    await expect.poll(() => sidebar.locator('aside').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-ramah="sidebar"]')?.shadowRoot?.activeElement?.getAttribute('data-rule') ?? null)).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__demo?.reply.getText())).toBe(before);
+    // The panel says which keys open it, as the browser has them (Chromium gives an unpacked extension none).
+    const keys = await browser.worker.evaluate(async () => (await chrome.commands.getAll()).find((command) => command.name === 'toggle-sidebar')?.shortcut ?? '');
+    await expect.poll(() => sidebar.locator('[data-shortcut]').textContent()).toBe(keys ? `Shortcut: ${keys}` : 'No shortcut yet: set one in the browser’s extension shortcuts');
+    // Pressed again in the panel, it collapses and the composer has the focus back.
+    await toggle();
+    await expect.poll(() => sidebar.locator('aside').isVisible()).toBe(false);
+
+    // Another ticket: the panel shows its draft's warnings without a click.
+    const next = TICKETS.find((candidate) => candidate.id !== ticket.id && analyze(candidate.tryDraft, { customerMessage: firstCustomerMessage(candidate) }).findings.length > 0)!;
+    await page.goto(demo.page(`?t=${next.id}`));
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await page.click((await page.evaluate(() => window.__demo?.reply.selector))!);
+    await page.keyboard.type(next.tryDraft);
+    await expect.poll(() => sidebar.locator('aside').isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.close();
+  });
+});
