@@ -182,8 +182,9 @@ export function placeBadge(composer: Box, viewport: Viewport, blocked: (box: Box
     at(composer.left - BADGE_GAP - w, bottom - h),
     at(composer.right + BADGE_GAP, composer.top),
   ];
-  const clear = (box: Box) => inView(box) && overlapArea(box, composer) === 0 && !avoid.some((other) => overlapArea(box, other) > 0) && !blocked(box);
-  const found = candidates.find(clear) ?? candidates.find((box) => inView(box) && overlapArea(box, composer) === 0);
+  const free = (box: Box) => inView(box) && overlapArea(box, composer) === 0 && !avoid.some((other) => overlapArea(box, other) > 0);
+  // Off the page's controls if it can be, else at least off the composer and the open panel.
+  const found = candidates.find((box) => free(box) && !blocked(box)) ?? candidates.find(free) ?? candidates.find((box) => inView(box) && overlapArea(box, composer) === 0);
   if (found) return found;
   // A composer that fills the page: inside its bottom right corner, as Grammarly's button is.
   const left = clamp(composer.right - w - BADGE_GAP, 0, vw - w);

@@ -9,7 +9,7 @@ export const SIDEBAR_CSS = `
 aside{z-index:2147483647;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;text-align:start;direction:ltr}
 aside.floating{position:fixed;overflow:auto;overscroll-behavior:contain;border-radius:8px;box-shadow:0 4px 24px rgb(0 0 0/.18)}
 aside.panel{padding:0 12px 10px}
-header{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:6px;padding:8px 30px 6px 0;background:inherit;border-bottom:1px solid #d0d7de;margin-bottom:4px}
+header{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:4px;padding:8px 30px 6px 0;background:inherit;border-bottom:1px solid #d0d7de;margin-bottom:4px}
 h2{display:flex;align-items:center;gap:4px;margin:0;font-size:13px;font-weight:600}
 h2:focus{outline:none}
 h2:focus-visible{outline:2px solid #0969da}
@@ -18,10 +18,10 @@ header .pin{position:absolute;top:6px;right:28px;margin:0;padding:0 6px;font-siz
 header:has(.pin){padding-right:74px}
 .count{display:inline-block;min-width:20px;padding:0 5px;border-radius:10px;background:#1a7f37;color:#fff;font-size:12px;font-weight:700;line-height:20px;text-align:center}
 .count:not([data-count="0"]),.count[data-kind=warn]{background:#cf222e}
-.dots{display:inline-flex;gap:3px;align-items:center}
-.dot{display:inline-block;width:8px;height:8px;border-radius:50%;border:1.5px solid #8c959f;background:transparent}
+.dots{display:inline-flex;gap:2px;align-items:center;margin:0 2px}
+.dot{display:inline-block;width:7px;height:7px;border-radius:50%;border:1.5px solid #8c959f;background:transparent}
 .dot[data-dot=present]{border-color:#1a7f37;background:#1a7f37}
-.chip{display:inline-block;padding:0 7px;border-radius:10px;font-size:11px;line-height:18px;background:#fff8c5;color:#7d4e00;border:1px solid #d4a72c}
+.chip{display:inline-block;padding:0 5px;border-radius:10px;font-size:11px;line-height:18px;background:#fff8c5;color:#7d4e00;border:1px solid #d4a72c}
 .chip[data-chip=threat],.chip[data-chip=abuse]{background:#ffebe9;color:#a40e26;border-color:#ff8182}
 .chip[data-chip=escalation-request]{background:#ddf4ff;color:#0550ae;border-color:#54aeff}
 .notice:empty{display:none}
