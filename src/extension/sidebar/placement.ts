@@ -166,9 +166,10 @@ const BADGE_GAP = 4;
 /**
  * The badge's place at the composer's bottom right corner, outside it so it covers none of the text:
  * right of the corner, below it, above its top right, left of it; `blocked` says where the page has
- * something to click (the send button, the toolbar). Always inside the viewport.
+ * something to click (the send button, the toolbar). Always inside the viewport; null when the only
+ * place left is under what it must avoid (the open panel, which shows the same count).
  */
-export function placeBadge(composer: Box, viewport: Viewport, blocked: (box: Box) => boolean = () => false, avoid: readonly Box[] = []): Box {
+export function placeBadge(composer: Box, viewport: Viewport, blocked: (box: Box) => boolean = () => false, avoid: readonly Box[] = []): Box | null {
   const { width: vw, height: vh } = viewport;
   const w = BADGE_WIDTH;
   const h = BADGE_HEIGHT;
@@ -184,10 +185,9 @@ export function placeBadge(composer: Box, viewport: Viewport, blocked: (box: Box
   ];
   const free = (box: Box) => inView(box) && overlapArea(box, composer) === 0 && !avoid.some((other) => overlapArea(box, other) > 0);
   // Off the page's controls if it can be, else at least off the composer and the open panel.
-  const found = candidates.find((box) => free(box) && !blocked(box)) ?? candidates.find(free) ?? candidates.find((box) => inView(box) && overlapArea(box, composer) === 0);
+  const found = candidates.find((box) => free(box) && !blocked(box)) ?? candidates.find(free);
   if (found) return found;
-  // A composer that fills the page: inside its bottom right corner, as Grammarly's button is.
-  const left = clamp(composer.right - w - BADGE_GAP, 0, vw - w);
-  const top = clamp(bottom - h - BADGE_GAP, 0, vh - h);
-  return at(left, top);
+  // No room around the composer: inside its bottom right corner, as Grammarly's button is.
+  const inner = at(clamp(composer.right - w - BADGE_GAP, 0, vw - w), clamp(bottom - h - BADGE_GAP, 0, vh - h));
+  return avoid.some((other) => overlapArea(inner, other) > 0) ? null : inner;
 }

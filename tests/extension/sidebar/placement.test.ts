@@ -80,7 +80,7 @@ describe('the badge', () => {
   const composer = inbox.composer!;
 
   test('sits at the composer’s bottom right corner, outside its text, inside the viewport', () => {
-    const box = placeBadge(composer, laptop);
+    const box = placeBadge(composer, laptop)!;
     expect(box.right - box.left).toBe(BADGE_WIDTH);
     expect(box.bottom - box.top).toBe(BADGE_HEIGHT);
     expect(overlapArea(box, composer)).toBe(0);
@@ -90,17 +90,24 @@ describe('the badge', () => {
 
   test('moves off what the page has to click (the send button) and off the open panel', () => {
     const send: Box = { left: 1050, top: 560, right: 1200, bottom: 620 };
-    const box = placeBadge(composer, laptop, (candidate) => overlapArea(candidate, send) > 0);
+    const box = placeBadge(composer, laptop, (candidate) => overlapArea(candidate, send) > 0)!;
     expect(overlapArea(box, send)).toBe(0);
     expect(overlapArea(box, composer)).toBe(0);
     const panel: Box = { left: 1053, top: 56, right: 1358, bottom: 760 };
-    const beside = placeBadge(composer, laptop, () => false, [panel]);
+    const beside = placeBadge(composer, laptop, () => false, [panel])!;
     expect(overlapArea(beside, panel)).toBe(0);
     expect(inside(beside, laptop)).toBe(true);
   });
 
-  test('stays inside the viewport for a composer that fills it', () => {
+  test('stays inside the viewport for a composer that fills it, and is never under the open panel', () => {
     const box = placeBadge({ left: 0, top: 0, right: 1366, bottom: 768 }, laptop);
-    expect(inside(box, laptop)).toBe(true);
+    expect(box && inside(box, laptop)).toBe(true);
+    // A composer across the page's bottom with the panel above it: inside the composer's corner.
+    const wide: Box = { left: 80, top: 632, right: 1350, bottom: 752 };
+    const panel: Box = { left: 1018, top: 64, right: 1358, bottom: 624 };
+    const corner = placeBadge(wide, laptop, () => false, [panel])!;
+    expect(overlapArea(corner, panel)).toBe(0);
+    expect(inside(corner, laptop)).toBe(true);
+    expect(placeBadge({ left: 0, top: 0, right: 1366, bottom: 768 }, laptop, () => false, [{ left: 0, top: 0, right: 1366, bottom: 768 }])).toBeNull();
   });
 });
