@@ -26,6 +26,8 @@ const STATE: Partial<SidebarState> = {
   placeholders: { customer_name: 'Sari' },
   query: 'voucher',
   allPhrases: [phrase('voucher-search', 'A voucher for you, {customer_name}.')],
+  // A composer on the page: the collapsed panel's badge sits at its corner.
+  composerRect: { left: 100, top: 300, right: 600, bottom: 450 },
 };
 
 const spyCalls = (actions: Record<string, { mock: { calls: unknown[] } }>) =>
