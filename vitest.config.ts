@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // RAMAH_SKIP_E2E=1 says how many browser test files it skipped.
+    reporters: ['default', './tests/e2e/helpers/skip-summary.ts'],
     projects: [
       {
         extends: true,
@@ -11,7 +13,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
+        // A missing browser fails the run before any test (helpers/global-setup.ts).
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/helpers/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
       },
     ],
   },

@@ -9,25 +9,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM, browserSkipReason, inCi, missingBrowserLine } from './browsers-present.js';
 import { quietChromiumArgs } from './chromium-args.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const EXTENSION_DIR = join(REPO_ROOT, 'dist/chrome');
 /** `RAMAH_CHROMIUM` points the tests at another Chromium build. */
-export const CHROMIUM_PATH = process.env.RAMAH_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = CHROMIUM.path;
 
 /** In CI the end-to-end tests run, and fail, where they would skip on a developer's machine. */
-export const IN_CI = Boolean(process.env.CI) && process.env.CI !== 'false';
+export const IN_CI = inCi();
 
 /**
- * Whether the end-to-end tests can run here. Without Chromium they skip locally with the reason,
- * but in CI they run and fail, so a broken set-up never passes as green.
+ * For a Chromium test file's `describe.skipIf`: undefined when Chromium is here. Without it the file
+ * fails with one line saying how to install it, or skips under RAMAH_SKIP_E2E=1 (see browsers-present.ts).
  */
 export function e2eSkipReason(): string | undefined {
-  if (existsSync(CHROMIUM_PATH) || IN_CI) return undefined;
-  const reason = `${CHROMIUM_PATH} not found: run \`bash scripts/setup.sh\` (as root) to install Chromium`;
-  console.warn(`[e2e] skipped: ${reason}`);
-  return reason;
+  return browserSkipReason(CHROMIUM);
 }
 
 export interface LaunchOptions {
@@ -57,7 +55,7 @@ export interface ExtensionBrowser {
 
 function assertReady(): void {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`bash scripts/setup.sh\` (as root) to install it`);
+    throw new Error(missingBrowserLine(CHROMIUM));
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build:ext\` first`);

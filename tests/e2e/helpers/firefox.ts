@@ -11,19 +11,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IN_CI, REPO_ROOT } from './browser.js';
+import { REPO_ROOT } from './browser.js';
+import { FIREFOX, browserSkipReason, missingBrowserLine } from './browsers-present.js';
 
 export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, 'dist/firefox');
 /** `RAMAH_FIREFOX` points the tests at another Firefox. */
-export const FIREFOX_PATH = process.env.RAMAH_FIREFOX ?? '/usr/bin/firefox-esr';
+export const FIREFOX_PATH = FIREFOX.path;
 
-
-/** Without Firefox the tests skip locally with the reason; in CI they run and fail. */
+/** For a Firefox test file's `describe.skipIf`: as e2eSkipReason in browser.ts, for Firefox ESR. */
 export function firefoxSkipReason(): string | undefined {
-  if (existsSync(FIREFOX_PATH) || IN_CI) return undefined;
-  const reason = `${FIREFOX_PATH} not found: run \`bash scripts/setup.sh\` (as root) to install Firefox ESR`;
-  console.warn(`[e2e] skipped: ${reason}`);
-  return reason;
+  return browserSkipReason(FIREFOX);
 }
 
 // playwright-core ships the `ws` client as a public entry point; Node 20 has no WebSocket of its own.
@@ -95,7 +92,7 @@ function plain(value: RemoteValue): unknown {
 }
 
 export async function launchFirefox({ localHosts = [] }: { localHosts?: string[] } = {}): Promise<FirefoxSession> {
-  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}: run \`bash scripts/setup.sh\` (as root) to install it`);
+  if (!existsSync(FIREFOX_PATH)) throw new Error(missingBrowserLine(FIREFOX));
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first`);
   const profile = await mkdtemp(join(tmpdir(), 'ramah-e2e-firefox-'));
   let firefox: ChildProcess | undefined;
