@@ -20,12 +20,6 @@ export const BUILTIN_SITES: readonly BuiltinSite[] = [
   { host: 'app.intercom.com', name: 'Intercom' },
   { host: 'app.eu.intercom.com', name: 'Intercom (EU)' },
   { host: 'app.au.intercom.com', name: 'Intercom (AU)' },
-  { host: 'app.frontapp.com', name: 'Front' },
-  { host: 'desk.zoho.com', name: 'Zoho Desk' },
-  { host: 'desk.zoho.eu', name: 'Zoho Desk (EU)' },
-  { host: 'desk.zoho.in', name: 'Zoho Desk (IN)' },
-  { host: 'desk.zoho.com.au', name: 'Zoho Desk (AU)' },
-  { host: 'desk.zoho.jp', name: 'Zoho Desk (JP)' },
   { host: 'app.hubspot.com', name: 'HubSpot' },
   { host: 'app-eu1.hubspot.com', name: 'HubSpot (EU)' },
 ];

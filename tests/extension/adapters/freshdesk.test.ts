@@ -10,8 +10,8 @@ const froala = (id: string) =>
 
 const ticketPage = `
   <h2 class="ticket-subject-heading">Refund not received</h2>
-  <div class="ticket-description"><div class="text__content"><div>Saya sudah menunggu refund.</div><div>Tolong cek.</div></div></div>
-  <div class="conversation"><div class="text__content">Agent reply</div></div>
+  <div data-test-id="ticket-description"><div class="ticket-details__item__content"><div id="ticket_original_request"><div>Saya sudah menunggu refund.</div><div>Tolong cek.</div></div></div></div>
+  <div data-test-id="conversation-wrapper"><div data-test-conversation="conversation-text">Agent reply</div></div>
   <div class="reply-editor">${froala('reply')}</div>
   <div class="note-editor">${froala('note')}</div>`;
 

@@ -19,9 +19,9 @@ const thread = `
     ${message('2', 'Ana', 'support@acme.com', '<div>Baik, kami proses.</div>')}
     ${message('3', 'Siti Rahma', 'siti@example.com', '<div>Sudah seminggu!</div><div>Mana uang saya?</div><div class="gmail_quote">On Mon, Ana wrote: Baik, kami proses.</div>')}
     ${message('4', 'Ana', 'support@acme.com', '<div>Mohon maaf.</div>')}
-    <div class="M9"><input name="subjectbox"><div id="reply" class="Am Al editable" contenteditable="true" g_editable="true" role="textbox" aria-label="Message Body" aria-multiline="true"><br></div></div>
+    <div class="M9"><input name="subjectbox"><div class="iN"><div id="reply" class="Am Al editable" contenteditable="true" g_editable="true" role="textbox" aria-label="Message Body" aria-multiline="true"><br></div></div></div>
   </div>
-  <div role="dialog"><div id="new" contenteditable="true" g_editable="true" role="textbox" aria-label="Message Body"></div></div>`;
+  <div role="dialog"><div id="new" class="Am Al editable" contenteditable="true" g_editable="true" role="textbox" aria-label="Message Body"></div></div>`;
 
 describe('gmail URLs', () => {
   test.each([

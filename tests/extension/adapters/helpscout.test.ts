@@ -17,11 +17,22 @@ describe('help scout URLs', () => {
 });
 
 describe('help scout', () => {
+  // The classic conversation view, as gd3kr/cx-copilot and trentslutzky/helpscout-thread-hider read it.
+  const thread = (id: string, kind: string, body: string) =>
+    `<article id="thread-${id}" class="thread ${kind}"><section class="js-thread-content"><section class="messageBodyWrap"><section class="message">` +
+    `<section class="threadHeader"><section class="meta">…</section></section><section class="messageBody">${body}</section></section></section></section></article>`;
   const markup = `
-    <div data-cy="ReplyEditor"><div id="reply" contenteditable="true" role="textbox"></div></div>
-    <div data-cy="NoteEditor"><div id="note" contenteditable="true" role="textbox"></div></div>`;
+    <div class="c-profile__name">Siti Rahma</div>
+    <div id="tkContent">
+      ${thread('1', 'customer', '<p>Paket saya hilang.</p>')}
+      ${thread('2', 'message', '<p>Kami cek dulu.</p>')}
+      ${thread('3', 'customer', '<p>Sudah seminggu!</p><p>Mana paket saya?</p>')}
+      ${thread('4', 'note', '<p>Kurir sudah dihubungi.</p>')}
+    </div>
+    <div class="reply"><div id="reply" class="redactor_redactor redactor_editor" contenteditable="true"></div></div>
+    <div class="note"><div id="note" class="redactor_redactor redactor_editor" contenteditable="true"></div></div>`;
 
-  test('finds the reply and note editors named by data-cy', () => {
+  test('finds the Redactor reply and note editors', () => {
     page(markup);
     const composers = helpscout.findComposers(document);
     expect(ids(composers)).toEqual(['reply', 'note']);
@@ -40,8 +51,9 @@ describe('help scout', () => {
     expect(helpscout.audience($('#t'))).toBe('customer');
   });
 
-  test('reads the customer only where the page marks it', () => {
-    page(`${markup}<p data-ramah-customer>Hi</p>`);
-    expect(helpscout.customerMessage($('#reply'), document)).toBe('Hi');
+  test('reads the customer’s last message and name, past the agents’ replies and notes', () => {
+    page(markup);
+    expect(helpscout.customerMessage($('#reply'), document)).toBe('Sudah seminggu!\n\nMana paket saya?');
+    expect(helpscout.customerName($('#reply'), document)).toBe('Siti Rahma');
   });
 });

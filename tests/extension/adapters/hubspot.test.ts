@@ -21,10 +21,16 @@ describe('hubspot URLs', () => {
 });
 
 describe('hubspot', () => {
-  const markup = '<div class="composer"><div id="c" class="ProseMirror" contenteditable="true"><p></p></div></div>';
+  // As StephenShawBepoz/browserscripts hubspot/status-prompt.user.js finds the composer: the editable
+  // in the smallest element that also holds the send button and the channel button.
+  const composer = (channel: string, id = 'c') =>
+    `<div class="composer"><div class="toolbar"><button aria-label="Change channel">${channel}</button></div>` +
+    `<div class="body"><div id="${id}" class="ProseMirror" contenteditable="true"><p></p></div></div>` +
+    `<div class="footer"><button data-test-id="composer-send-button">Send</button></div></div>`;
+  const markup = composer('');
 
-  test('finds the ProseMirror composer', () => {
-    page(markup);
+  test('finds the editable beside HubSpot’s send button', () => {
+    page(`<div class="thread"><div id="search" contenteditable="true"></div></div>${markup}`);
     const composers = hubspot.findComposers(document);
     expect(ids(composers)).toEqual(['c']);
     expect(hubspot.editorKind(composers[0]!)).toBe('prosemirror');
@@ -40,7 +46,15 @@ describe('hubspot', () => {
     expect(hubspot.audience($('#c'))).toBe('internal');
   });
 
-  test('without a hash, the selected channel tab tells', () => {
+  test('the channel button’s text tells a comment from an email or chat reply, before the hash', () => {
+    page(composer('Comment', 'note') + composer('Email', 'email') + composer('Chat', 'chat'));
+    location.hash = '#email';
+    expect(hubspot.audience($('#note'))).toBe('internal');
+    expect(hubspot.audience($('#email'))).toBe('customer');
+    expect(hubspot.audience($('#chat'))).toBe('customer');
+  });
+
+  test('without a channel button or hash, the selected channel tab tells', () => {
     page(`<div><div role="tablist"><button role="tab" aria-selected="true">Comment</button><button role="tab" aria-selected="false">Email</button></div>${markup}</div>`);
     expect(hubspot.audience($('#c'))).toBe('internal');
   });

@@ -24,8 +24,23 @@ describe('intercom', () => {
         <button role="tab" aria-selected="${mode === 'Reply'}">Reply</button>
         <button role="tab" aria-selected="${mode === 'Note'}">Note</button>
       </div>
-      <div class="composer-editor"><div id="c" class="ProseMirror" contenteditable="true"><p>Hi</p></div></div>
+      <div class="composer-editor"><div id="c" class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true"><p>Hi</p></div></div>
     </div>`;
+  // The reply and note panes as Gunnyarts/tb tagenforcer/tagenforcer.user.js reads them.
+  const panes = `
+    <div class="conversation__text o__note"><div id="note" class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true"><p></p></div></div>
+    <div class="conversation__text"><div id="reply" class="ProseMirror embercom-prosemirror-composer-editor" contenteditable="true"><p></p></div></div>`;
+
+  test('finds Intercom’s ProseMirror composer, not another editor on the page', () => {
+    page(`<div class="search"><div id="other" contenteditable="true"></div></div>${panes}`);
+    expect(ids(intercom.findComposers(document))).toEqual(['note', 'reply']);
+  });
+
+  test('the note pane is a note, the other pane a reply', () => {
+    page(panes);
+    expect(intercom.audience($('#note'))).toBe('internal');
+    expect(intercom.audience($('#reply'))).toBe('customer');
+  });
 
   test('finds the ProseMirror composer', () => {
     page(composer('Reply'));

@@ -5,7 +5,7 @@ import { $, ids, page } from './helpers.js';
 
 afterEach(() => page(''));
 
-// Agent Workspace as holatuwol/liferay-zendesk-userscript, toggl and Briskine read it.
+// Agent Workspace as holatuwol/liferay-zendesk-userscript and toggl/track-extension read it (docs/adapters.md).
 const ticket = (id: string, channel: string, customer: string, hidden = false) => `
   <div data-side-conversations-anchor-id="${id}" ${hidden ? 'style="display:none"' : ''}>
     <input data-test-id="omni-header-subject" value="Order ${id}">
@@ -13,21 +13,19 @@ const ticket = (id: string, channel: string, customer: string, hidden = false) =
       <article data-test-id="omni-log-comment-item">
         <span data-test-id="omni-log-item-sender"><a href="/users/1"><strong>${customer}</strong></a></span>
         <time>10:02</time>
-        <div data-test-id="omni-log-message-content" data-originated-from="EmailInteraction"><p>Pesanan ${id} belum sampai!</p><p>Sudah dua minggu.</p></div>
+        <div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content" data-originated-from="EmailInteraction"><p>Pesanan ${id} belum sampai!</p><p>Sudah dua minggu.</p></div></div>
       </article>
       <article data-test-id="omni-log-comment-item">
-        <svg data-test-id="omni-log-avatar-badge-AgentBadge"></svg>
         <span data-test-id="omni-log-item-sender"><strong>Agent Ana</strong></span>
-        <div data-test-id="omni-log-message-content">Kami sedang cek.</div>
+        <div data-test-id="omni-log-item-message" type="agent"><div data-test-id="omni-log-message-content">Kami sedang cek.</div></div>
       </article>
       <article data-test-id="omni-log-comment-item">
         <span data-test-id="omni-log-item-sender"><strong>Agent Ana</strong></span>
         <div data-test-id="omni-log-internal-note-tag">Internal note</div>
-        <div data-test-id="omni-log-message-content">Courier lost it.</div>
+        <div data-test-id="omni-log-item-message" type="internal"><div data-test-id="omni-log-message-content">Courier lost it.</div></div>
       </article>
     </div>
     <div data-test-id="editor-view">
-      <div><img data-garden-id="tags.avatar" alt="customer@example.com"><span>${customer}</span></div>
       <button data-test-id="omnichannel-channel-switcher-button" data-channel="${channel}" aria-label="${channel === 'internal' ? 'Internal note' : 'Email'}"></button>
       <div class="ck ck-editor"><div class="ck ck-editor__main">
         <div id="composer-${id}" class="ck ck-content ck-editor__editable ck-rounded-corners ck-editor__editable_inline" contenteditable="true" role="textbox" data-test-id="omnicomposer-rich-text-ckeditor"><p>Halo</p></div>
@@ -59,10 +57,10 @@ describe('zendesk composers', () => {
     expect(zendesk.editorKind(composers[0]!)).toBe('ckeditor5');
   });
 
-  test('are found when the data-test-id sits on a wrapper, and for messaging tickets', () => {
+  test('are found when the data-test-id sits on a wrapper, and in the ticket editor before Agent Workspace', () => {
     page(`<div data-test-id="omnicomposer-rich-text-ckeditor"><div id="wrapped" class="ck-editor__editable" contenteditable="true"></div></div>
-      <div id="plain" data-test-id="omnicomposer-plain-text-ckeditor" class="ck-editor__editable" contenteditable="true"></div>`);
-    expect(ids(zendesk.findComposers(document))).toEqual(['wrapped', 'plain']);
+      <div class="zendesk-editor--rich-text-container"><div id="legacy" class="zendesk-editor--rich-text-comment" contenteditable="true"></div></div>`);
+    expect(ids(zendesk.findComposers(document))).toEqual(['wrapped', 'legacy']);
   });
 
   test('fall back to every visible editor when Zendesk’s markup has changed', () => {
@@ -81,11 +79,15 @@ describe('zendesk conversation', () => {
     expect(zendesk.customerMessage($('#composer-2'), document)).toBe('Pesanan 2 belum sampai!\n\nSudah dua minggu.');
   });
 
-  test('the customer’s name is the reply’s recipient, else the sender of their last message', () => {
+  test('the customer’s name is the sender of their last message', () => {
     page(ticket('1', 'email', 'Siti Rahma'));
     expect(zendesk.customerName($('#composer-1'), document)).toBe('Siti Rahma');
-    $('[data-garden-id="tags.avatar"]').parentElement!.remove();
-    expect(zendesk.customerName($('#composer-1'), document)).toBe('Siti Rahma');
+  });
+
+  test('without a message type, every message but internal notes counts as the customer’s', () => {
+    page(ticket('1', 'email', 'Siti'));
+    for (const message of document.querySelectorAll('[type]')) message.removeAttribute('type');
+    expect(zendesk.customerMessage($('#composer-1'), document)).toBe('Kami sedang cek.');
   });
 
   test('nothing is made up when the log is not there', () => {

@@ -13,6 +13,11 @@ export interface SiteSpec {
   matches(url: URL): boolean;
   /** The reply editor, stable attributes before class names. A hit may be the editable or hold it. */
   readonly composers: readonly string[];
+  /**
+   * Elements that sit in a composer beside its editor, such as its send button: the composer is the
+   * editable in the smallest element around the marker that holds one.
+   */
+  readonly composerMarkers?: readonly string[];
   customerMessage?(composer: Element, doc: Document): string | undefined;
   /** Where that message is shown, so that the panel keeps clear of it. */
   customerMessageElement?(composer: Element, doc: Document): Element | undefined;
@@ -24,8 +29,18 @@ export interface SiteSpec {
   orderId?(composer: Element, doc: Document): string | undefined;
 }
 
+/** The editable in the smallest element around `marker` that holds one. */
+function editableNear(marker: Element): Element | undefined {
+  for (let scope = marker.parentElement; scope; scope = scope.parentElement) {
+    const editable = scope.querySelector('[contenteditable="true"], textarea');
+    if (editable) return editable;
+  }
+  return undefined;
+}
+
 export function defineAdapter(spec: SiteSpec): SiteAdapter {
   const selector = spec.composers.join(', ');
+  const markers = (spec.composerMarkers ?? []).join(', ');
   return {
     id: spec.id,
     name: spec.name,
@@ -35,6 +50,13 @@ export function defineAdapter(spec: SiteSpec): SiteAdapter {
       if (selector !== '') {
         for (const hit of deepQueryAll(root, selector)) {
           const composer = toComposer(hit);
+          if (composer) found.add(composer);
+        }
+      }
+      if (markers !== '') {
+        for (const marker of deepQueryAll(root, markers)) {
+          const editable = editableNear(marker);
+          const composer = editable && toComposer(editable);
           if (composer) found.add(composer);
         }
       }

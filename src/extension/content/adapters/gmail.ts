@@ -1,13 +1,15 @@
 /**
- * Gmail. The composer is a plain contenteditable with `g_editable`; messages are `.adn[data-message-id]`,
- * the body `.a3s`, the sender `span.gD[email]` (KartikTalwar/gmail.js, Briskine's Gmail plugin).
- * Gmail has no internal notes.
+ * Gmail. The composer is a plain contenteditable; messages, their bodies and senders are read with
+ * the selectors of KartikTalwar/gmail.js. Gmail has no internal notes. Sources beside each selector;
+ * docs/adapters.md has the table.
  */
 import { defineAdapter } from './define-adapter.js';
 import { emailIn, readableText } from './dom.js';
 
-const MESSAGE = 'div.adn[data-message-id], div[data-message-id].adn';
-const SENDER = 'span.gD[email], span[email].gD';
+// KartikTalwar/gmail.js src/gmail.js: "div.adn[data-message-id=…]", body "div.a3s", from "span[email].gD".
+const MESSAGE = 'div.adn[data-message-id]';
+const BODY = 'div.a3s';
+const SENDER = 'span[email].gD';
 // Earlier mails quoted under the reply are not what the customer just wrote.
 const QUOTED = '.gmail_quote, .gmail_extra, blockquote';
 
@@ -32,9 +34,11 @@ export default defineAdapter({
   name: 'Gmail',
   matches: (url) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/'),
   composers: [
-    'div[contenteditable="true"][g_editable="true"]',
-    'div.Am.Al.editable[contenteditable="true"]',
-    'div[role="textbox"][contenteditable="true"][aria-multiline="true"]',
+    // The compose editor ".iN" and its "[contenteditable]": Freemindtronic/evicypher-webmail
+    // src/content-scripts/gmail.ts.
+    '.iN [contenteditable="true"]',
+    // The body's ".editable" class: jparise/gmail-fixed-font gmail-fixed-font.user.js.
+    'div.editable[contenteditable="true"]',
   ],
   isInternal: () => false,
   customerMessageElement: (composer) => lastCustomerMessage(composer),
@@ -45,7 +49,7 @@ export default defineAdapter({
     return id || /[#/]([A-Za-z0-9]{16,})$/.exec(doc.location?.hash ?? '')?.[1];
   },
   customerMessage(composer) {
-    const body = lastCustomerMessage(composer)?.querySelector('.a3s');
+    const body = lastCustomerMessage(composer)?.querySelector(BODY);
     return body ? readableText(body, QUOTED) : undefined;
   },
   customerName(composer) {

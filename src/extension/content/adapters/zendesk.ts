@@ -1,30 +1,35 @@
 /**
- * Zendesk Agent Workspace. The composer is CKEditor 5 carrying `data-test-id="omnicomposer-…-ckeditor"`
- * (Automattic/harper #2424, Briskine's Zendesk plugin); the log and channel switcher use the
- * data-test-ids that holatuwol/liferay-zendesk-userscript and toggl/track-extension rely on.
+ * Zendesk Agent Workspace. Every selector is one that public scripts for the agent workspace rely on;
+ * the source is named beside it (docs/adapters.md has the table).
  */
 import { defineAdapter } from './define-adapter.js';
 import { readableText, scopedAll } from './dom.js';
 
+// holatuwol/liferay-zendesk-userscript src/description.ts ("omni-log-container") and
+// src/internal.ts ("article" … "omni-log-internal-note-tag"): one article per message.
 const LOG_ITEM = '[data-test-id="omni-log-container"] article, article[data-test-id="omni-log-comment-item"]';
+// holatuwol/liferay-zendesk-userscript src/internal.ts
 const INTERNAL_TAG = '[data-test-id="omni-log-internal-note-tag"]';
-// Zendesk badges the avatar of every agent-written message.
-const AGENT_BADGE = '[data-test-id="omni-log-avatar-badge-AgentBadge"]';
+// The message's `type` is end-user, agent or internal: holatuwol/liferay-zendesk-userscript
+// src/style.ts and src/description.ts style and read `[type="internal"]`.
+const TYPED_MESSAGE = '[data-test-id="omni-log-item-message"][type]';
+// holatuwol/liferay-zendesk-userscript src/attachments.ts
 const SENDER = '[data-test-id="omni-log-item-sender"]';
-const BODY = '[data-test-id="omni-log-message-content"], .zd-comment, [data-test-id="omni-log-item-message"]';
+// "omni-log-message-content": toggl/track-extension src/content/zendesk.js; ".zd-comment":
+// holatuwol/liferay-zendesk-userscript src/attachments.ts
+const BODY = '[data-test-id="omni-log-message-content"], .zd-comment';
+// holatuwol/liferay-zendesk-userscript src/internal.ts: the button's data-channel is the channel
+// the reply goes to ("web" for a public reply), inside div[data-test-id="editor-view"].
 const CHANNEL_SWITCHER = '[data-test-id="omnichannel-channel-switcher-button"]';
-const EDITOR_VIEW = '[data-test-id="editor-view"], #editor-view';
 
 function lastCustomerItem(composer: Element, doc: Document): Element | undefined {
   return scopedAll(composer, LOG_ITEM, doc)
     .reverse()
-    .find((item) => !item.querySelector(INTERNAL_TAG) && !item.querySelector(AGENT_BADGE));
-}
-
-function nameIn(element: Element | null | undefined): string | undefined {
-  if (!element) return undefined;
-  const strong = element.querySelector('strong');
-  return readableText(strong ?? element)?.split('\n')[0];
+    .find((item) => {
+      if (item.querySelector(INTERNAL_TAG)) return false;
+      const type = item.querySelector(TYPED_MESSAGE)?.getAttribute('type');
+      return type === null || type === undefined || type === 'end-user';
+    });
 }
 
 export default defineAdapter({
@@ -34,9 +39,10 @@ export default defineAdapter({
   matches: (url) =>
     url.hostname.endsWith('.zendesk.com') && url.hostname !== 'www.zendesk.com' && url.pathname.startsWith('/agent'),
   composers: [
+    // CKEditor 5's editable, or the div around it: holatuwol/liferay-zendesk-userscript src/reply.ts;
+    // Automattic/harper PR #2424.
     '[data-test-id="omnicomposer-rich-text-ckeditor"]',
-    '[data-test-id="omnicomposer-plain-text-ckeditor"]',
-    // The ticket editor before Agent Workspace.
+    // The ticket editor before Agent Workspace: holatuwol/liferay-zendesk-userscript src/reply.ts.
     '.zendesk-editor--rich-text-comment',
   ],
   isInternal(composer) {
@@ -55,8 +61,8 @@ export default defineAdapter({
     return body ? readableText(body) : readableText(item, `${SENDER}, time, header`);
   },
   customerName(composer, doc) {
-    // The reply's recipient, shown in the composer header (as Briskine reads it), else the sender.
-    const recipient = composer.closest(EDITOR_VIEW)?.querySelector('[data-garden-id="tags.avatar"] + *');
-    return nameIn(recipient) ?? nameIn(lastCustomerItem(composer, doc)?.querySelector(SENDER));
+    const sender = lastCustomerItem(composer, doc)?.querySelector(SENDER);
+    if (!sender) return undefined;
+    return readableText(sender.querySelector('strong') ?? sender)?.split('\n')[0];
   },
 });
