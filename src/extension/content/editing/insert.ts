@@ -182,11 +182,14 @@ function run(strategy: Strategy, composer: HTMLElement, map: TextMap, target: Te
         composed: true,
         targetRanges: [new StaticRange(range)],
       };
+      // The text goes in `data` as well: Firefox hides a DataTransfer made by an extension from the
+      // page, so Quill read an empty replacement there and deleted the words (Quill reads `data` first).
+      init.data = text;
       if (replacing) {
         const data = new DataTransfer();
         data.setData('text/plain', text);
         init.dataTransfer = data;
-      } else init.data = text;
+      }
       const event = new InputEvent('beforeinput', init);
       return composer.dispatchEvent(event) ? 'sent' : 'cancelled';
     }
