@@ -48,12 +48,33 @@ export interface FirefoxSession {
   open(url: string): Promise<string>;
   /** Evaluates `expression` in the tab's page (awaiting a promise) and returns it as plain JSON. */
   evaluate<T>(context: string, expression: string): Promise<T>;
-  /** Clicks the centre of the first element that matches `selector` with the mouse, as a user would (a disabled control gets the click too). */
-  click(context: string, selector: string): Promise<void>;
+  /**
+   * Clicks the centre of the first element that matches `selector` with the mouse, as a user would (a disabled
+   * control gets the click too). With `shadowHost`, the element is looked for in that host's open shadow root.
+   */
+  click(context: string, selector: string, shadowHost?: string): Promise<void>;
+  /** Types `text` with the keyboard into whatever has the focus, one key press per character. */
+  type(context: string, text: string): Promise<void>;
+  /** Presses a key, or a chord such as ['Control', 'z'], with the keyboard. */
+  press(context: string, keys: readonly string[]): Promise<void>;
   /** Console messages and uncaught errors of every tab, as "level: text". */
   logs: string[];
   close(): Promise<void>;
 }
+
+/** WebDriver's code points for the keys that are not characters (W3C WebDriver, "Keyboard actions"). */
+const KEY_CODES: Readonly<Record<string, string>> = {
+  Control: '\uE009',
+  Shift: '\uE008',
+  Alt: '\uE00A',
+  Home: '\uE011',
+  End: '\uE010',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  ArrowLeft: '\uE012',
+  ArrowRight: '\uE014',
+};
 
 const EXTENSION_UUID = '6d1f3c2a-8b4e-4f7a-9c5d-2e1b0a9f8c7d';
 
@@ -166,9 +187,10 @@ export async function launchFirefox({ localHosts = [] }: { localHosts?: string[]
       extensionUrl: `moz-extension://${EXTENSION_UUID}/`,
       logs,
       evaluate,
-      async click(context, selector) {
+      async click(context, selector, shadowHost) {
+        const scope = shadowHost ? `document.querySelector(${JSON.stringify(shadowHost)})?.shadowRoot` : 'document';
         const found = await send('script.evaluate', {
-          expression: `(() => { const element = document.querySelector(${JSON.stringify(selector)}); element?.scrollIntoView({ block: 'center', behavior: 'instant' }); return element; })()`,
+          expression: `(() => { const element = ${scope}?.querySelector(${JSON.stringify(selector)}); element?.scrollIntoView({ block: 'center', behavior: 'instant' }); return element; })()`,
           target: { context },
           awaitPromise: false,
           resultOwnership: 'none',
@@ -180,6 +202,15 @@ export async function launchFirefox({ localHosts = [] }: { localHosts?: string[]
           context,
           actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 0, y: 0, origin }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
         });
+      },
+      async type(context, text) {
+        const actions = [...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
+        await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
+      },
+      async press(context, keys) {
+        const values = keys.map((key) => KEY_CODES[key] ?? key);
+        const actions = [...values.map((value) => ({ type: 'keyDown', value })), ...values.reverse().map((value) => ({ type: 'keyUp', value }))];
+        await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
       },
       async open(url) {
         const { context } = (await send('browsingContext.create', { type: 'tab' })) as { context: string };
