@@ -1,16 +1,16 @@
 // The editor suite in Firefox ESR: the BUILT dist/firefox, driven over WebDriver BiDi with real mouse and
 // keyboard input, on the same editor fixture pages as the Chromium suite (tests/e2e/editors.test.ts),
-// served as acme.zendesk.com's agent workspace. For each editor the agent types a draft that blames a
+// served as acme.zendesk.com's agent workspace, for all ten editors. For each editor the agent types a draft that blames a
 // department, sees the finding, applies its rewording, takes it back with one Ctrl+Z, then inserts a
 // missing step's phrase at the caret and takes that back with one Ctrl+Z. Text is read from the editor's MODEL.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
-import { buildFixtures, FIXTURES_DIST } from '../fixtures/serve.js';
+import { buildFixtures, EDITOR_PAGES, FIXTURES_DIST } from '../fixtures/serve.js';
 import { firefoxSkipReason, launchFirefox, type FirefoxSession } from './helpers/firefox.js';
 import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
 
 const HOST = 'acme.zendesk.com';
-const EDITORS = ['textarea', 'prosemirror', 'ckeditor5', 'quill', 'lexical'] as const;
+const EDITORS = EDITOR_PAGES;
 const DRAFT = 'Maaf Kak, ini kesalahan bagian gudang.';
 
 const [BLAME] = analyze(DRAFT).findings.filter((finding) => finding.rule === 'blame-department');
