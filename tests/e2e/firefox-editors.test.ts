@@ -10,7 +10,6 @@ import { firefoxSkipReason, launchFirefox, type FirefoxSession } from './helpers
 import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
 
 const HOST = 'acme.zendesk.com';
-const EDITORS = EDITOR_PAGES;
 const DRAFT = 'Maaf Kak, ini kesalahan bagian gudang.';
 
 const [BLAME] = analyze(DRAFT).findings.filter((finding) => finding.rule === 'blame-department');
@@ -41,7 +40,7 @@ describe.skipIf(skipReason)(`Ramah in real editors in Firefox${skipReason ? ` (s
     await Promise.all([firefox?.close(), site?.close()]);
   });
 
-  describe.each(EDITORS)('%s', (editor) => {
+  describe.each(EDITOR_PAGES)('%s', (editor) => {
     test('flags a warning, applies its rewording and inserts a phrase, each undone by one Ctrl+Z', async () => {
       const tab = await firefox.open(site.page(`${editor}.html`));
       await expect.poll(() => firefox.evaluate(tab, `window.__fixture !== undefined || document.body.dataset.error !== undefined`)).toBe(true);
