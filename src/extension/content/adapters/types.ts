@@ -23,7 +23,7 @@ export type Audience = 'customer' | 'internal';
 export type Composer = HTMLElement;
 
 export interface SiteAdapter {
-  /** The file name, as in refined-github: `zoho-desk.ts` has the id `zoho-desk`. */
+  /** The file name, as in refined-github: `helpscout.ts` has the id `helpscout`. */
   readonly id: string;
   /** The helpdesk's name as agents know it. */
   readonly name: string;
