@@ -13,7 +13,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // A missing browser fails the run before any test (helpers/global-setup.ts).
+        // A missing browser fails the run once it is over, with one line (helpers/global-setup.ts).
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/helpers/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
       },
     ],
