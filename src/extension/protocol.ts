@@ -14,10 +14,12 @@ import type { RuleSetting, SiteConfig } from './settings/index.js';
 import type { InstalledPack, PolicyPackProblem } from './packs/types.js';
 
 /** From the service worker to the content script of a tab. */
-export type TabMessage = { kind: 'toggle-sidebar' };
+export type TabMessage = { kind: 'toggle-sidebar' } | { kind: 'next-finding' };
 
 /** The `commands` entry in manifest.json that opens and closes the sidebar. */
 export const TOGGLE_SIDEBAR_COMMAND = 'toggle-sidebar';
+/** The `commands` entry in manifest.json that opens the card of the next underlined finding. */
+export const NEXT_FINDING_COMMAND = 'next-finding';
 
 /** A phrase the agent saves from the sidebar into the personal pack. */
 export interface PersonalPhrase {

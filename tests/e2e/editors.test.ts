@@ -93,6 +93,67 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
       const highlight = CSS.highlights.get('ramah-warning');
       return highlight ? [...highlight].map((range) => range.toString().replace(/\u00a0/g, ' ')) : [];
     });
+  /** The words under a textarea's mirror underlines. */
+  const mirrored = (page: Page) =>
+    page.evaluate(() => {
+      const shadow = document.querySelector('[data-ramah="underlines"]')?.shadowRoot;
+      return shadow ? [...shadow.querySelectorAll('.warning')].map((span) => span.textContent) : [];
+    });
+  /** The first line box of the warning underline, from the highlight's range or the textarea's mirror. */
+  const underlineBox = (page: Page) =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get('ramah-warning') ?? [])][0] as Range | undefined;
+      const mark = document.querySelector('[data-ramah="underlines"]')?.shadowRoot?.querySelector('.warning');
+      const rect = range?.getClientRects()[0] ?? mark?.getClientRects()[0];
+      return rect ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } : null;
+    });
+  /** The card's box in the viewport, once it shows. */
+  const cardBox = (page: Page) =>
+    page.evaluate(() => {
+      const card = document.querySelector('[data-ramah="card"]')?.shadowRoot?.querySelector('.card');
+      if (!card || getComputedStyle(card).visibility !== 'visible') return null;
+      const rect = card.getBoundingClientRect();
+      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, width: innerWidth, height: innerHeight };
+    });
+  /** The card is next to its words (within 40 px, above or below, overlapping them across) and inside the viewport. */
+  async function expectCardAtUnderline(page: Page): Promise<void> {
+    const words = (await underlineBox(page))!;
+    await expect.poll(() => cardBox(page)).not.toBeNull();
+    const card = (await cardBox(page))!;
+    const gap = card.top >= words.bottom ? card.top - words.bottom : words.top - card.bottom;
+    expect(gap, `card ${JSON.stringify(card)} vs words ${JSON.stringify(words)}`).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(40);
+    expect(card.left).toBeLessThanOrEqual(words.right + 40);
+    expect(card.right).toBeGreaterThanOrEqual(words.left - 40);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(card.width);
+    expect(card.bottom).toBeLessThanOrEqual(card.height);
+  }
+  /** The next-finding shortcut, as the service worker relays it. */
+  const nextFinding = () =>
+    browser.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { kind: 'next-finding' }).catch(() => {})));
+    });
+  /** The data-action of the card's button that has the focus, or null. */
+  const focusedButton = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.activeElement;
+      if (host?.getAttribute('data-ramah') !== 'card') return null;
+      return host.shadowRoot?.activeElement?.getAttribute('data-action') ?? null;
+    });
+  const composerHasFocus = (page: Page, composer = 0) =>
+    page.evaluate((i) => {
+      const element = document.querySelector(window.__fixture!.composers[i]!.selector);
+      const active = document.activeElement;
+      return Boolean(element && active && (element === active || element.contains(active) || active.contains(element)) && document.hasFocus());
+    }, composer);
+  async function hoverUnderline(page: Page): Promise<void> {
+    const words = (await underlineBox(page))!;
+    await page.mouse.move(1, 1);
+    await page.mouse.move(words.left + 6, (words.top + words.bottom) / 2, { steps: 2 });
+  }
   /** The last edit Ramah reports, once it has reported one more than `before`. */
   async function lastEdit(page: Page, before = 0): Promise<Edit> {
     await expect.poll(() => page.evaluate(() => window.__edits?.length ?? 0)).toBeGreaterThan(before);
@@ -114,8 +175,9 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
   async function expectWarning(page: Page, editor: string): Promise<void> {
     await expect.poll(() => sidebar(page).locator('[data-rule="blame-department"]').count()).toBe(1);
     if (editor === 'textarea') {
-      // A textarea has no DOM ranges inside: the finding is in the sidebar only.
+      // A textarea has no DOM ranges inside: its underline is drawn on a mirror laid over it.
       expect(await underlined(page)).toEqual([]);
+      await expect.poll(() => mirrored(page)).toEqual([BLAME!.text]);
     } else {
       await expect.poll(() => underlined(page)).toEqual([BLAME!.text]);
     }
@@ -142,6 +204,48 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
       await page.waitForTimeout(300);
       expect(await text(page)).toBe(DRAFT);
       await expectWarning(page, editor);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    test('the card opens at its underline and inside the viewport, also at the bottom-right edge', async () => {
+      const { page, errors } = await open(editor);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await typeDraft(page, DRAFT);
+      await expectWarning(page, editor);
+      await hoverUnderline(page);
+      await expectCardAtUnderline(page);
+      const card = page.locator('[data-ramah="card"]');
+      expect(await card.locator('[data-rule="blame-department"] p').textContent()).toBe(BLAME!.message);
+
+      // By keyboard: the shortcut opens the card with the focus in it; Escape gives the composer
+      // its focus back with the caret where it was, at the end of the draft.
+      await page.mouse.move(1, 1);
+      await expect.poll(() => card.count()).toBe(0);
+      await nextFinding();
+      await expect.poll(() => focusedButton(page)).toBe('apply');
+      await expectCardAtUnderline(page);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.count()).toBe(0);
+      await expect.poll(() => composerHasFocus(page)).toBe(true);
+      await page.keyboard.type('!');
+      await expect.poll(() => text(page)).toBe(`${DRAFT}!`);
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => text(page)).toBe(DRAFT);
+
+      // The composer in the bottom-right corner, as in a helpdesk's reply pane: the card goes above
+      // the words and moves left to stay in the viewport.
+      await page.mouse.move(1, 1);
+      await expect.poll(() => card.count()).toBe(0);
+      await page.addStyleTag({
+        content: '[data-composer]{position:fixed!important;right:4px;bottom:4px;width:250px;margin:0}[data-composer],[data-composer] *{min-height:0!important}[data-composer] textarea{height:4.5rem}',
+      });
+      await nextFrames(page);
+      await expect.poll(async () => (await underlineBox(page))?.bottom ?? 0).toBeGreaterThan(680);
+      await hoverUnderline(page);
+      await expectCardAtUnderline(page);
+      const [words, placed] = [(await underlineBox(page))!, (await cardBox(page))!];
+      expect(placed.bottom).toBeLessThanOrEqual(words.top);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -250,6 +354,17 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
     await expect.poll(() => card.locator('[data-rule="blame-department"]').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
+
+    // The shortcut's card applies with Enter, and the composer has the focus again.
+    await nextFinding();
+    await expect.poll(() => focusedButton(page)).toBe('apply');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedButton(page)).toBe(BLAME!.suggestions.length > 1 ? 'apply-other' : 'ignore');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page)).toBe(REWORDED);
+    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => composerHasFocus(page)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -293,6 +408,26 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
     const frameUnderlined = () =>
       frame.evaluate(() => [...(CSS.highlights.get('ramah-warning') ?? [])].map((range) => range.toString().replace(/\u00a0/g, ' ')));
     await expect.poll(frameUnderlined).toEqual([BLAME!.text]);
+
+    // The card lives in the top document, next to the words in the frame.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const frameBox = (await page.locator('#editor-frame').boundingBox())!;
+    const inFrame = await frame.evaluate(() => {
+      const rect = ([...CSS.highlights.get('ramah-warning')!][0] as Range).getClientRects()[0]!;
+      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    });
+    const dx = frameBox.x + 1;
+    const dy = frameBox.y + 1;
+    const words = { left: inFrame.left + dx, top: inFrame.top + dy, right: inFrame.right + dx, bottom: inFrame.bottom + dy };
+    await page.mouse.move(words.left + 6, (words.top + words.bottom) / 2, { steps: 2 });
+    await expect.poll(() => cardBox(page)).not.toBeNull();
+    const card = (await cardBox(page))!;
+    expect(card.top - words.bottom).toBeGreaterThanOrEqual(0);
+    expect(card.top - words.bottom).toBeLessThanOrEqual(40);
+    expect(Math.abs(card.left - words.left)).toBeLessThanOrEqual(40);
+    expect(await frame.evaluate(() => document.querySelector('[data-ramah="card"]'))).toBeNull();
+    await page.mouse.move(1, 1);
+
     await sidebar(page).locator('[data-rule="blame-department"] [data-action="apply"]').click();
     await expect.poll(frameText).toBe(REWORDED);
     await page.keyboard.press('Control+z');
@@ -335,6 +470,7 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
   test('the toggle-sidebar command is declared, and the service worker relays it to the tab', async () => {
     const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: 'toggle-sidebar' }));
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'next-finding', shortcut: 'Alt+Shift+J' }));
     const { page } = await open('textarea');
     await typeDraft(page, DRAFT);
     const aside = sidebar(page).locator('aside');

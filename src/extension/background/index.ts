@@ -11,7 +11,7 @@
 import './dynamic-content-scripts.js';
 import 'webext-dynamic-content-scripts';
 import browser from 'webextension-polyfill';
-import { TOGGLE_SIDEBAR_COMMAND, type TabMessage, type WorkerReplies, type WorkerRequest } from '../protocol.js';
+import { NEXT_FINDING_COMMAND, TOGGLE_SIDEBAR_COMMAND, type TabMessage, type WorkerReplies, type WorkerRequest } from '../protocol.js';
 import { migrateStoredSettings, updateUserSettings } from '../settings/store.js';
 import { enableGrantedSites } from './granted-sites.js';
 import { packHandlers, startPackSchedule } from './packs.js';
@@ -69,6 +69,7 @@ async function sendToTab(tabId: number | undefined, message: TabMessage): Promis
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === TOGGLE_SIDEBAR_COMMAND) void sendToTab(tab?.id, { kind: 'toggle-sidebar' });
+  else if (command === NEXT_FINDING_COMMAND) void sendToTab(tab?.id, { kind: 'next-finding' });
 });
 
 startPackSchedule();

@@ -4,21 +4,19 @@
  * style goes into the page's (or the composer's shadow root's) adopted stylesheets, outside the
  * editable root. Ranges are live: they follow the text until the editor replaces the nodes they
  * sit in; a range whose words changed is dropped until the next analysis draws it again.
+ * A textarea has no DOM ranges inside: its underlines are drawn on a mirror laid over it
+ * (textarea-mirror.ts).
  *
- * Hovering an underline, or putting the caret in it, shows a small card (its own shadow-root host)
- * with the message, the rewordings as buttons, and "ignore". Its handlers act only on trusted events
- * (`trusted()`, ../trusted.ts): its shadow root is open to page script. A textarea has no DOM ranges inside:
- * its findings are shown in the sidebar only.
+ * Hovering an underline, putting the caret in it, or the next-finding shortcut shows its card
+ * (card/hint-card.ts) next to the words, with every finding on those words.
  */
 import type { Finding } from '../../engine/report.js';
-import type { TextMap } from './editing/text-map.js';
+import { isTextarea, type TextMap } from './editing/text-map.js';
 import { selectionFor } from './editing/caret.js';
 import { pickLocale, translator, type UiLocale } from '../i18n/messages.js';
-import { trusted } from '../trusted.js';
-import { findingActionButtons, type FindingAction } from '../finding-actions.js';
-
-/** How long a card shows what its action did, with the Undo. */
-const FEEDBACK_MS = 8000;
+import { HintCard } from './card/hint-card.js';
+import { frameOffset, intersection, intersects, offsetBox, type Box } from './card/placement.js';
+import { TextareaMirror } from './textarea-mirror.js';
 
 export const HIGHLIGHT_NAMES = { warning: 'ramah-warning', suggestion: 'ramah-suggestion' } as const;
 
@@ -27,29 +25,33 @@ const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_NAMES.suggestion}){text-decoration:underline dotted #9a6700;text-decoration-skip-ink:none;text-underline-offset:3px}
 `;
 
-const CARD_CSS = `
-:host{all:initial!important;display:block!important;position:fixed!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;pointer-events:auto!important}
-.card{max-width:320px;padding:8px 10px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px rgb(0 0 0/.18)}
-p{margin:0 0 6px}
-button{font:inherit;color:inherit;cursor:pointer;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa;padding:2px 8px;margin:2px 4px 2px 0}
-button:hover{background:#eaeef2}
-button:focus-visible{outline:2px solid #0969da;outline-offset:1px}
-button[data-action=apply]{background:#1f883d;border-color:#1f883d;color:#fff}
-.finding-actions{display:flex;flex-wrap:wrap;gap:0 10px;margin-top:4px}
-.finding-actions button{margin:0;padding:1px 0;border:0;background:none;color:#57606a;font-size:12px;text-decoration:underline;text-underline-offset:2px}
-.finding-actions button:hover{background:none;color:#1f2328}
-@media (prefers-color-scheme:dark){.card{background:#161b22;color:#e6edf3;border-color:#30363d}button{background:#21262d;border-color:#30363d}}
-`;
-
+/** A drawn finding: a live range in a rich editor, or a mark of a textarea's mirror. */
 interface Span {
   finding: Finding;
-  range: Range;
+  range: Range | null;
+  /** The mark's index in the mirror, for a textarea. */
+  mark: number;
+}
+
+interface Drawn {
+  spans: Span[];
+  mirror?: TextareaMirror;
 }
 
 export interface HintActions {
   apply(composer: HTMLElement, finding: Finding, index: number): void;
-  /** Ignore, turn off on this site, report as wrong; the card stays open for `feedback`. */
-  findingAction(composer: HTMLElement, action: FindingAction, finding: Finding): void;
+  ignore(composer: HTMLElement, finding: Finding): void;
+  /** Gives the composer its focus back, with the caret where it was. */
+  returnFocus(composer: HTMLElement): void;
+}
+
+interface OpenCard {
+  view: HintCard;
+  composer: HTMLElement;
+  spans: Span[];
+  /** Opened by the keyboard: it holds the focus, and only Escape, a button or a click elsewhere closes it. */
+  byKeyboard: boolean;
+  hideTimer?: ReturnType<typeof setTimeout>;
 }
 
 type HighlightRegistry = Map<string, Highlight>;
@@ -60,77 +62,130 @@ function registryOf(doc: Document): HighlightRegistry | null {
 }
 
 export class Highlights {
-  private readonly spans = new Map<HTMLElement, Span[]>();
+  private readonly drawn = new Map<HTMLElement, Drawn>();
   private readonly styled = new WeakMap<Document | ShadowRoot, CSSStyleSheet | HTMLStyleElement>();
   private readonly watched = new WeakSet<Document>();
-  private card: { host: HTMLElement; composer: HTMLElement; finding: Finding; hideTimer?: ReturnType<typeof setTimeout>; feedback?: boolean } | null = null;
+  private card: OpenCard | null = null;
+  /** The last finding the shortcut went to, and the caret it went from, to go on from there. */
+  private lastJump: { composer: HTMLElement; start: number; from: number } | null = null;
   private hoverFrame = 0;
   private readonly t: ReturnType<typeof translator>;
 
   constructor(
     private readonly actions: HintActions,
     locale: UiLocale = pickLocale(navigator.language),
+    /** Where the card goes: the top document, whatever frame the composer is in. */
+    private readonly top: Document = document,
   ) {
     this.t = translator(locale);
   }
 
   /** Draws the findings of one composer, replacing what it showed before. */
   show(composer: HTMLElement, map: TextMap, findings: readonly Finding[]): void {
-    const spans: Span[] = [];
-    if (!map.isTextarea) {
-      for (const finding of findings) {
-        if (finding.end <= finding.start) continue;
+    const drawable = findings.filter((finding) => finding.end > finding.start);
+    const drawn = this.drawn.get(composer);
+    if (drawable.length === 0 && !drawn) return;
+    if (map.isTextarea) {
+      if (composer.localName !== 'textarea') return; // a single-line input keeps its findings in the sidebar
+      this.drawMirror(composer as HTMLTextAreaElement, drawable.map((finding, mark) => ({ finding, range: null, mark })));
+    } else {
+      const spans: Span[] = [];
+      for (const finding of drawable) {
         const range = map.rangeFor(finding.start, finding.end);
-        if (range) spans.push({ finding, range });
+        if (range) spans.push({ finding, range, mark: -1 });
       }
+      this.drawn.set(composer, { spans });
+      this.redraw(composer.ownerDocument);
+      if (spans.length > 0) this.ensureStyle(composer);
     }
-    if (spans.length === 0 && !this.spans.has(composer)) return;
-    this.spans.set(composer, spans);
-    this.redraw(composer.ownerDocument);
-    if (spans.length > 0) {
-      this.ensureStyle(composer);
-      this.watch(composer.ownerDocument);
-    }
-    if (this.card?.composer === composer && !this.card.feedback && !spans.some((span) => sameFinding(span.finding, this.card!.finding))) this.hideCard();
+    if (drawable.length > 0) this.watch(composer.ownerDocument);
+    this.refreshCard(composer);
   }
 
-  /** Drops the ranges whose words were edited since they were drawn: cheap, run on every change. */
+  /** Drops the underlines whose words were edited since they were drawn: cheap, run on every change. */
   prune(composer: HTMLElement): void {
-    const spans = this.spans.get(composer);
-    if (!spans || spans.length === 0) return;
-    const kept = spans.filter(({ range, finding }) => !range.collapsed && range.toString().replace(/\u00a0/g, ' ') === finding.text);
-    if (kept.length === spans.length) return;
-    this.spans.set(composer, kept);
-    this.redraw(composer.ownerDocument);
-    if (this.card?.composer === composer && !this.card.feedback && !kept.some((span) => sameFinding(span.finding, this.card!.finding))) this.hideCard();
+    const drawn = this.drawn.get(composer);
+    if (!drawn || drawn.spans.length === 0) return;
+    const value = drawn.mirror ? (composer as HTMLTextAreaElement).value : '';
+    const kept = drawn.spans.filter(({ range, finding }) =>
+      range ? !range.collapsed && range.toString().replace(/\u00a0/g, ' ') === finding.text : value.slice(finding.start, finding.end).replace(/\u00a0/g, ' ') === finding.text,
+    );
+    if (kept.length === drawn.spans.length) return;
+    if (drawn.mirror) this.drawMirror(composer as HTMLTextAreaElement, kept);
+    else {
+      drawn.spans = kept;
+      this.redraw(composer.ownerDocument);
+    }
+    this.refreshCard(composer);
   }
 
   clear(composer: HTMLElement): void {
-    if (!this.spans.delete(composer)) return;
+    const drawn = this.drawn.get(composer);
+    if (!drawn) return;
+    this.drawn.delete(composer);
+    drawn.mirror?.destroy();
     this.redraw(composer.ownerDocument);
     if (this.card?.composer === composer) this.hideCard();
+    if (this.lastJump?.composer === composer) this.lastJump = null;
   }
 
-  /** The number of ranges drawn for a composer. */
+  /** The number of underlines drawn for a composer. */
   count(composer: HTMLElement): number {
-    return this.spans.get(composer)?.length ?? 0;
+    return this.drawn.get(composer)?.spans.length ?? 0;
   }
 
   /** The caret moved in a composer: show the card of the underline it stands in, as hovering does. */
   caretMoved(composer: HTMLElement): void {
-    const selection = selectionFor(composer);
-    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !selection.anchorNode) return;
-    const span = this.spans
-      .get(composer)
-      ?.find(({ range }) => range.comparePoint(selection.anchorNode!, selection.anchorOffset) === 0 && !range.collapsed);
+    if (this.card?.byKeyboard) return;
+    const span = this.spanAtCaret(composer);
     if (span) this.showCard(composer, span);
-    // A card saying what its action did stays for its Undo.
-    else if (this.card?.composer === composer && !this.card.feedback && !this.card.host.matches(':hover')) this.hideCard();
+    else if (this.card?.composer === composer && !this.card.view.host.matches(':hover')) this.hideCard();
+  }
+
+  /**
+   * The keyboard's way to the findings: opens the card of the next underline after the text offset
+   * `from` (the caret), or after the one the last press opened, going round to the first, and puts
+   * the focus in it. False when the composer has no underline.
+   */
+  next(composer: HTMLElement, from: number): boolean {
+    const spans = [...(this.drawn.get(composer)?.spans ?? [])].sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
+    if (spans.length === 0) return false;
+    const open = this.card?.composer === composer && this.card.byKeyboard ? this.card : null;
+    // Pressed again with the card open, or with the caret where the last press left it: on from there.
+    const last = open ? open.spans[0]!.finding.start : this.lastJump?.composer === composer && this.lastJump.from === from ? this.lastJump.start : null;
+    const shown = new Set(open?.spans.map((span) => span.finding));
+    const target =
+      (last === null ? spans.find(({ finding }) => finding.end >= from) : spans.find(({ finding }) => finding.start > last && !shown.has(finding))) ?? spans[0]!;
+    this.lastJump = { composer, start: target.finding.start, from };
+    this.reveal(composer, target);
+    this.showCard(composer, target, { byKeyboard: true });
+    return true;
   }
 
   destroy(): void {
-    for (const composer of [...this.spans.keys()]) this.clear(composer);
+    for (const composer of [...this.drawn.keys()]) this.clear(composer);
     this.hideCard();
+  }
+
+  private drawMirror(textarea: HTMLTextAreaElement, spans: Span[]): void {
+    let drawn = this.drawn.get(textarea);
+    if (!drawn) {
+      drawn = { spans: [] };
+      this.drawn.set(textarea, drawn);
+    }
+    drawn.spans = spans.map((span, mark) => ({ ...span, mark }));
+    if (spans.length === 0) {
+      drawn.mirror?.destroy();
+      drawn.mirror = undefined;
+      // Nothing to draw and no mirror: the textarea is forgotten until it has findings again.
+      this.drawn.delete(textarea);
+      return;
+    }
+    drawn.mirror ??= new TextareaMirror(textarea);
+    drawn.mirror.render(
+      textarea.value,
+      drawn.spans.map(({ finding }) => ({ start: finding.start, end: finding.end, kind: finding.kind })),
+    );
   }
 
   private redraw(doc: Document): void {
@@ -138,13 +193,14 @@ export class Highlights {
     const HighlightClass = doc.defaultView?.Highlight;
     if (!registry || !HighlightClass) return;
     const groups = { warning: [] as Range[], suggestion: [] as Range[] };
-    for (const [composer, spans] of this.spans) {
+    for (const [composer, { spans, mirror }] of this.drawn) {
       if (composer.ownerDocument !== doc) continue;
       if (!composer.isConnected) {
-        this.spans.delete(composer);
+        mirror?.destroy();
+        this.drawn.delete(composer);
         continue;
       }
-      for (const { finding, range } of spans) groups[finding.kind].push(range);
+      for (const { finding, range } of spans) if (range) groups[finding.kind].push(range);
     }
     for (const kind of ['warning', 'suggestion'] as const) {
       const name = HIGHLIGHT_NAMES[kind];
@@ -197,19 +253,30 @@ export class Highlights {
   private watch(doc: Document): void {
     if (this.watched.has(doc)) return;
     this.watched.add(doc);
-    doc.addEventListener(
-      'mousemove',
-      trusted((event: MouseEvent) => this.onPointer(doc, event)),
-      { passive: true, capture: true },
-    );
-    doc.addEventListener('scroll', () => this.hideCard(), { passive: true, capture: true });
+    doc.addEventListener('mousemove', (event) => this.onPointer(doc, event), { passive: true, capture: true });
     doc.addEventListener(
       'keydown',
-      trusted((event: KeyboardEvent) => {
-        if (event.key === 'Escape' && this.card) this.hideCard();
-      }),
+      (event) => {
+        // A card with the focus handles its own keys.
+        if (event.key === 'Escape' && this.card && !this.card.view.focused) this.hideCard();
+      },
       true,
     );
+  }
+
+  /** The boxes of a span's words, in its composer's viewport. */
+  private rectsOf(composer: HTMLElement, span: Span): DOMRect[] {
+    if (span.range) return [...span.range.getClientRects()];
+    return this.drawn.get(composer)?.mirror?.rectsOf(span.mark) ?? [];
+  }
+
+  /** The part of the composer's viewport where its text shows. */
+  private visibleBox(composer: HTMLElement): Box | null {
+    const mirror = this.drawn.get(composer)?.mirror;
+    if (mirror) return mirror.visibleBox();
+    const view = composer.ownerDocument.defaultView;
+    if (!view) return null;
+    return intersection(composer.getBoundingClientRect(), { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight });
   }
 
   private onPointer(doc: Document, event: MouseEvent): void {
@@ -217,135 +284,139 @@ export class Highlights {
     const { clientX: x, clientY: y } = event;
     this.hoverFrame = (doc.defaultView ?? window).requestAnimationFrame(() => {
       this.hoverFrame = 0;
-      if (this.card && this.card.host.ownerDocument === doc && inside(this.card.host.getBoundingClientRect(), x, y, 0)) {
+      const offset = frameOffset(doc.defaultView, this.top.defaultView!);
+      if (this.card && offset && this.card.view.contains(x + offset.x, y + offset.y)) {
         this.keepCard();
         return;
       }
-      for (const [composer, spans] of this.spans) {
+      for (const [composer, { spans }] of this.drawn) {
         if (composer.ownerDocument !== doc || spans.length === 0) continue;
-        if (!inside(composer.getBoundingClientRect(), x, y, 0)) continue;
-        const span = spans.find(({ range }) => [...range.getClientRects()].some((rect) => inside(rect, x, y, 2)));
-        if (span) {
-          this.showCard(composer, span);
-          return;
+        if (!inside(composer.getBoundingClientRect(), x, y, 2)) continue;
+        for (const span of spans) {
+          const line = this.rectsOf(composer, span).findIndex((rect) => inside(rect, x, y, 2));
+          if (line >= 0) {
+            this.showCard(composer, span, { line });
+            return;
+          }
         }
       }
-      if (this.card && this.card.host.ownerDocument === doc) this.hideCardSoon();
+      this.hideCardSoon();
     });
   }
 
-  private showCard(composer: HTMLElement, span: Span): void {
-    if (this.card && this.card.composer === composer && sameFinding(this.card.finding, span.finding)) {
+  private spanAtCaret(composer: HTMLElement): Span | undefined {
+    const spans = this.drawn.get(composer)?.spans;
+    if (!spans || spans.length === 0) return undefined;
+    if (isTextarea(composer)) {
+      const field = composer as HTMLTextAreaElement;
+      if (field.selectionStart !== field.selectionEnd) return undefined;
+      const caret = field.selectionStart;
+      return spans.find(({ finding }) => finding.start <= caret && caret <= finding.end);
+    }
+    const selection = selectionFor(composer);
+    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !selection.anchorNode) return undefined;
+    return spans.find(({ range }) => range && !range.collapsed && range.comparePoint(selection.anchorNode!, selection.anchorOffset) === 0);
+  }
+
+  /** The findings that share `span`'s words (overlap them), in text order: they share one card. */
+  private overlapping(composer: HTMLElement, span: Span): Span[] {
+    const spans = this.drawn.get(composer)?.spans ?? [];
+    const { start, end } = span.finding;
+    return spans.filter(({ finding }) => finding === span.finding || (finding.start < end && finding.end > start)).sort((a, b) => a.finding.start - b.finding.start);
+  }
+
+  private showCard(composer: HTMLElement, span: Span, { line = 0, byKeyboard = false, replace = false } = {}): void {
+    const spans = this.overlapping(composer, span);
+    const card = this.card;
+    if (!replace && card && card.composer === composer && sameFindings(card.spans, spans)) {
       this.keepCard();
+      if (byKeyboard) {
+        card.byKeyboard = true;
+        card.view.focusFirst();
+      }
       return;
     }
+    // The pointer passing over other words does not take away a card the keyboard opened.
+    if (!replace && !byKeyboard && card?.byKeyboard) return;
+    const wasFocused = card?.view.focused ?? false;
     this.hideCard();
     const doc = composer.ownerDocument;
-    const host = doc.createElement('div');
-    host.setAttribute('data-ramah', 'card');
-    host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;display:block';
-    const shadow = host.attachShadow({ mode: 'open' });
-    const view = doc.defaultView!;
-    try {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(CARD_CSS);
-      shadow.adoptedStyleSheets = [sheet];
-    } catch {
-      const style = doc.createElement('style');
-      style.textContent = CARD_CSS;
-      shadow.append(style);
-    }
-    const { finding } = span;
-    const card = doc.createElement('div');
-    card.className = 'card';
-    card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', 'Ramah');
-    card.setAttribute('data-rule', finding.rule);
-    const message = doc.createElement('p');
-    message.textContent = finding.message;
-    card.append(message);
-    finding.suggestions.forEach((suggestion, index) => {
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.textContent = suggestion;
-      button.setAttribute('data-action', index === 0 ? 'apply' : 'apply-other');
-      button.setAttribute('data-index', String(index));
-      button.setAttribute('aria-label', this.t('applyLabel', { text: finding.text, suggestion }));
-      button.addEventListener(
-        'click',
-        trusted(() => {
+    const top = this.top;
+    const topView = top.defaultView!;
+    // The windows whose scrolling moves the words: the composer's frames up to the top.
+    const views: Window[] = [];
+    for (let view: Window | null = doc.defaultView; view; view = view === topView ? null : (view.frameElement?.ownerDocument.defaultView ?? null)) views.push(view);
+    const anchor = (): Box | null => {
+      // The span as drawn now: a new analysis draws the same words with a new range or mark.
+      const now = this.drawn.get(composer)?.spans.find(({ finding }) => sameFinding(finding, span.finding));
+      const rects = now ? this.rectsOf(composer, now) : [];
+      const rect = rects[Math.min(line, rects.length - 1)];
+      const visible = this.visibleBox(composer);
+      const offset = frameOffset(doc.defaultView, topView);
+      if (!rect || !visible || !offset || !intersects(rect, visible)) return null;
+      return offsetBox(rect, offset.x, offset.y);
+    };
+    const act = (action: () => void) => {
+      const focused = this.card?.view.focused ?? false;
+      this.hideCard();
+      // A card used by the keyboard gives the composer its focus back first, as a click never took it.
+      if (focused) this.actions.returnFocus(composer);
+      action();
+    };
+    const view = new HintCard(
+      top,
+      {
+        entries: spans.map(({ finding }) => ({
+          finding,
+          apply: (index) => act(() => this.actions.apply(composer, finding, index)),
+          ignore: () => act(() => this.actions.ignore(composer, finding)),
+        })),
+        anchor,
+        onEscape: () => {
           this.hideCard();
-          this.actions.apply(composer, finding, index);
-        }),
-      );
-      card.append(button);
-    });
-    const more = doc.createElement('div');
-    more.className = 'finding-actions';
-    for (const { action, text, label } of findingActionButtons(this.t, finding)) {
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.textContent = text;
-      button.setAttribute('data-action', action);
-      button.setAttribute('aria-label', label);
-      button.addEventListener('click', trusted(() => {
-        // The card stays where it is and says what happened, with an Undo (see feedback()).
-        if (this.card) this.card.feedback = true;
-        // The same width, so that the card does not shrink away from under the pointer.
-        card.style.minWidth = `${card.getBoundingClientRect().width}px`;
-        card.replaceChildren();
-        this.actions.findingAction(composer, action, finding);
-      }));
-      more.append(button);
-    }
-    card.append(more);
-    // Clicking the card must not take the focus, or the composer's caret, away.
-    card.addEventListener('mousedown', (event) => event.preventDefault());
-    card.addEventListener('mouseleave', () => this.hideCardSoon());
-    shadow.append(card);
-    doc.documentElement.append(host);
-
-    const rect = span.range.getClientRects()[0] ?? span.range.getBoundingClientRect();
-    const width = Math.min(320, view.innerWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
-    const below = rect.bottom + 6;
-    host.style.setProperty('left', `${left}px`, 'important');
-    host.style.setProperty('top', `${below}px`, 'important');
-    const height = host.getBoundingClientRect().height || card.getBoundingClientRect().height;
-    if (below + height > view.innerHeight && rect.top - height - 6 > 0) host.style.setProperty('top', `${rect.top - height - 6}px`, 'important');
-    this.card = { host, composer, finding };
+          this.actions.returnFocus(composer);
+        },
+        onLeave: () => this.hideCardSoon(),
+        onFocusOut: () => this.hideCard(),
+      },
+      {
+        dialog: 'Ramah',
+        ignore: this.t('ignore'),
+        applyLabel: (finding, suggestion) => this.t('applyLabel', { text: finding.text, suggestion }),
+        ignoreLabel: (finding) => this.t('ignoreLabel', { text: finding.text }),
+      },
+      views,
+    );
+    this.card = { view, composer, spans, byKeyboard };
+    this.watch(top);
+    if (byKeyboard || wasFocused) view.focusFirst();
   }
 
-  /**
-   * What a finding action did, said in the card it was chosen in (when that card is still open), with
-   * an Undo; the card goes after FEEDBACK_MS, or when the pointer leaves it.
-   */
-  feedback(notice: string, undo?: () => void): void {
+  /** The composer's underlines changed: the open card goes if its words went, else follows them. */
+  private refreshCard(composer: HTMLElement): void {
     const card = this.card;
-    if (!card?.feedback) return;
-    const doc = card.host.ownerDocument;
-    const box = card.host.shadowRoot?.querySelector('.card');
-    if (!box) return;
-    const text = doc.createElement('p');
-    text.setAttribute('role', 'status');
-    text.textContent = notice;
-    box.replaceChildren(text);
-    if (undo) {
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.textContent = this.t('undo');
-      button.setAttribute('data-action', 'undo');
-      button.addEventListener(
-        'click',
-        trusted(() => {
-          this.hideCard();
-          undo();
-        }),
-      );
-      box.append(button);
+    if (card?.composer !== composer) return;
+    const first = card.spans[0]!.finding;
+    const now = this.drawn.get(composer)?.spans.find(({ finding }) => sameFinding(finding, first));
+    if (!now) {
+      if (card.view.focused) this.actions.returnFocus(composer);
+      this.hideCard();
+      return;
     }
-    clearTimeout(card.hideTimer);
-    card.hideTimer = setTimeout(() => this.hideCard(), FEEDBACK_MS);
+    // The same words drawn again stay in the card; a finding that joined or left them remakes it.
+    if (sameFindings(card.spans, this.overlapping(composer, now))) card.view.place();
+    else this.showCard(composer, now, { byKeyboard: card.byKeyboard, replace: true });
+  }
+
+  /** Scrolls the composer, not the card, so the span's words are in view. */
+  private reveal(composer: HTMLElement, span: Span): void {
+    const mirror = this.drawn.get(composer)?.mirror;
+    if (mirror) mirror.reveal(span.mark);
+    const visible = this.visibleBox(composer);
+    const rect = this.rectsOf(composer, span)[0];
+    if (rect && visible && intersects(rect, visible)) return;
+    const element = span.range ? (span.range.startContainer.nodeType === 1 ? (span.range.startContainer as Element) : span.range.startContainer.parentElement) : composer;
+    element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   private keepCard(): void {
@@ -356,14 +427,14 @@ export class Highlights {
   }
 
   private hideCardSoon(): void {
-    if (!this.card || this.card.hideTimer) return;
+    if (!this.card || this.card.hideTimer || this.card.byKeyboard || this.card.view.focused) return;
     this.card.hideTimer = setTimeout(() => this.hideCard(), 300);
   }
 
   private hideCard(): void {
     if (!this.card) return;
     clearTimeout(this.card.hideTimer);
-    this.card.host.remove();
+    this.card.view.destroy();
     this.card = null;
   }
 }
@@ -374,4 +445,8 @@ function inside(rect: DOMRect | DOMRectReadOnly, x: number, y: number, slack: nu
 
 function sameFinding(a: Finding, b: Finding): boolean {
   return a.rule === b.rule && a.start === b.start && a.end === b.end && a.text === b.text;
+}
+
+function sameFindings(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.length === b.length && a.every((span, i) => sameFinding(span.finding, b[i]!.finding));
 }

@@ -26,7 +26,7 @@ import type { FindingRef, SidePanelAction, TabMessage } from '../protocol.js';
 import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions, type SidebarState } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
 import { ComposerWatcher } from './composers.js';
-import { focusComposer, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
+import { focusComposer, hasFocus, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
@@ -137,7 +137,9 @@ class Coach {
     this.highlights = new Highlights(
       {
         apply: (composer, finding, index) => void this.apply(composer, finding, index),
-        findingAction: (composer, action, finding) => void this.findingAction(composer, action, finding),
+        // Until the card shows the whole action list, its Ignore is the lasting one.
+        ignore: (composer, finding) => void this.findingAction(composer, 'ignore', finding),
+        returnFocus: (composer) => this.returnFocus(composer),
       },
       this.uiLocale,
     );
@@ -454,6 +456,16 @@ class Coach {
     }
   }
 
+  /** The shortcut's way to the underlines: the next one's card, with the focus in it; Escape brings the focus back. */
+  private nextFinding(): void {
+    const composer = this.current();
+    if (!composer) return;
+    const caret = hasFocus(composer) ? readCaret(composer) : null;
+    if (caret) this.state(composer).caret = caret;
+    const from = this.states.get(composer)?.caret?.end ?? 0;
+    if (!this.highlights.next(composer, from)) this.returnFocus(composer);
+  }
+
   /** What the agent selected in the composer, with the customer's name made a placeholder, so the phrase fits the next customer too. */
   private selectedText(): string {
     const composer = this.current();
@@ -481,12 +493,13 @@ class Coach {
     }
   }
 
-  private returnFocus(): void {
-    const composer = this.current();
+  private returnFocus(composer = this.current()): void {
     if (!composer) return;
-    focusComposer(composer);
+    // Read before focusing: taking the focus records the caret the browser puts at the start
+    // where an editor dropped its selection on blur (Draft.js).
     const caret = this.states.get(composer)?.caret;
-    if (caret) writeCaret(composer, caret);
+    focusComposer(composer);
+    if (caret && writeCaret(composer, caret)) this.state(composer).caret = caret;
   }
 
   /** Says what happened in the sidebar's live region; `undo` adds an Undo that takes it back. */
@@ -711,6 +724,9 @@ class Coach {
     switch (message.kind) {
       case 'toggle-sidebar':
         this.toggleSidebar();
+        return;
+      case 'next-finding':
+        this.nextFinding();
         return;
     }
   }

@@ -1,0 +1,203 @@
+/**
+ * The card of an underline: what is wrong with the words, the rewordings as buttons, and "ignore".
+ * Findings on the same words share one card, each with its own message and buttons. The card is
+ * its own shadow-root host in the top document, whatever frame the composer is in, so the page's
+ * CSS cannot reach it and a frame's edge cannot cut it.
+ *
+ * The host makes no box (`display: contents`, forced from inside the shadow root): the card itself
+ * is fixed in the viewport, placed by placement.ts next to its words, and placed again as the page
+ * or the composer scrolls. Nothing the page sets on the host (left, top, transform...) moves it.
+ */
+import type { Finding } from '../../../engine/report.js';
+import { adoptCss } from '../textarea-mirror.js';
+import { placeCard, type Box } from './placement.js';
+
+const CARD_CSS = `
+:host{all:initial!important;display:contents!important}
+.card{position:fixed;z-index:2147483647;box-sizing:border-box;max-width:min(340px,calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;padding:8px 10px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 4px 16px rgb(0 0 0/.18);visibility:visible;opacity:1;pointer-events:auto;text-align:left}
+.card[data-placing]{visibility:hidden}
+section+section{margin-top:8px;padding-top:8px;border-top:1px solid #d0d7de}
+p{margin:0 0 6px}
+button{font:inherit;color:inherit;cursor:pointer;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa;padding:2px 8px;margin:2px 4px 2px 0}
+button:hover{background:#eaeef2}
+button:focus-visible{outline:2px solid #0969da;outline-offset:1px}
+button[data-action=apply]{background:#1f883d;border-color:#1f883d;color:#fff}
+@media (prefers-color-scheme:dark){.card{background:#161b22;color:#e6edf3;border-color:#30363d}section+section{border-color:#30363d}button{background:#21262d;border-color:#30363d}}
+`;
+
+export interface CardEntry {
+  finding: Finding;
+  apply(index: number): void;
+  ignore(): void;
+}
+
+export interface CardLabels {
+  dialog: string;
+  ignore: string;
+  applyLabel(finding: Finding, suggestion: string): string;
+  ignoreLabel(finding: Finding): string;
+}
+
+export interface CardOptions {
+  entries: readonly CardEntry[];
+  /** The words' box in the top viewport now, or null when they are out of sight. */
+  anchor(): Box | null;
+  /** Escape in the card. */
+  onEscape(): void;
+  /** The pointer left the card. */
+  onLeave(): void;
+  /** The focus left the card for something else on the page. */
+  onFocusOut(): void;
+}
+
+export class HintCard {
+  readonly host: HTMLElement;
+  readonly card: HTMLElement;
+  private frame = 0;
+  private readonly views: Window[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CardOptions,
+    labels: CardLabels,
+    /** Windows whose scrolling moves the words: the top one and the composer's frames. */
+    views: readonly Window[],
+  ) {
+    this.host = doc.createElement('div');
+    this.host.setAttribute('data-ramah', 'card');
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    adoptCss(shadow, CARD_CSS);
+    const card = doc.createElement('div');
+    this.card = card;
+    card.className = 'card';
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', labels.dialog);
+    card.setAttribute('data-placing', '');
+    for (const entry of options.entries) card.append(this.section(entry, labels));
+    // Clicking the card must not take the focus, or the composer's caret, away.
+    card.addEventListener('mousedown', (event) => event.preventDefault());
+    card.addEventListener('mouseleave', () => options.onLeave());
+    card.addEventListener('keydown', (event) => this.onKey(event));
+    card.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && shadow.contains(next)) return;
+      // The focus went to the page (not to nothing, as when the window itself loses it).
+      if (next) options.onFocusOut();
+    });
+    shadow.append(card);
+    doc.documentElement.append(this.host);
+    for (const view of views) {
+      view.addEventListener('scroll', this.placeSoon, { passive: true, capture: true });
+      view.addEventListener('resize', this.placeSoon, { passive: true });
+      this.views.push(view);
+    }
+    this.place();
+  }
+
+  get buttons(): HTMLButtonElement[] {
+    return [...this.card.querySelectorAll('button')];
+  }
+
+  /** Whether the card (or a button in it) has the focus. */
+  get focused(): boolean {
+    return this.host.shadowRoot!.activeElement !== null;
+  }
+
+  /** Whether a point of the top viewport is on the card. */
+  contains(x: number, y: number): boolean {
+    const rect = this.card.getBoundingClientRect();
+    return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+  }
+
+  focusFirst(): void {
+    this.buttons[0]?.focus({ preventScroll: true });
+  }
+
+  /** Next to the words, inside the viewport; hidden while the words are out of sight. */
+  place(): void {
+    const anchor = this.options.anchor();
+    if (!anchor) {
+      this.card.style.display = 'none';
+      return;
+    }
+    const style = this.card.style;
+    style.display = '';
+    // Measured at the viewport's corner, where its width is not cut by the right edge.
+    style.left = '0px';
+    style.top = '0px';
+    const view = this.doc.defaultView!;
+    const size = this.card.getBoundingClientRect();
+    const viewport = { width: this.doc.documentElement.clientWidth || view.innerWidth, height: this.doc.documentElement.clientHeight || view.innerHeight };
+    const { left, top, side } = placeCard(anchor, { width: size.width, height: size.height }, viewport);
+    style.left = `${Math.round(left)}px`;
+    style.top = `${Math.round(top)}px`;
+    this.card.setAttribute('data-side', side);
+    this.card.removeAttribute('data-placing');
+  }
+
+  destroy(): void {
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    for (const view of this.views) {
+      view.removeEventListener('scroll', this.placeSoon, { capture: true });
+      view.removeEventListener('resize', this.placeSoon);
+    }
+    this.host.remove();
+  }
+
+  private readonly placeSoon = (): void => {
+    if (this.frame) return;
+    this.frame = this.doc.defaultView!.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  };
+
+  private section(entry: CardEntry, labels: CardLabels): HTMLElement {
+    const { finding } = entry;
+    const doc = this.doc;
+    const section = doc.createElement('section');
+    section.setAttribute('data-rule', finding.rule);
+    const message = doc.createElement('p');
+    message.textContent = finding.message;
+    section.append(message);
+    finding.suggestions.forEach((suggestion, index) => {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = suggestion;
+      button.setAttribute('data-action', index === 0 ? 'apply' : 'apply-other');
+      button.setAttribute('data-index', String(index));
+      button.setAttribute('aria-label', labels.applyLabel(finding, suggestion));
+      button.addEventListener('click', () => entry.apply(index));
+      section.append(button);
+    });
+    const ignore = doc.createElement('button');
+    ignore.type = 'button';
+    ignore.textContent = labels.ignore;
+    ignore.setAttribute('data-action', 'ignore');
+    ignore.setAttribute('aria-label', labels.ignoreLabel(finding));
+    ignore.addEventListener('click', () => entry.ignore());
+    section.append(ignore);
+    return section;
+  }
+
+  /** Escape closes; Tab and the arrow keys go round the card's buttons. */
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.options.onEscape();
+      return;
+    }
+    const buttons = this.buttons;
+    const at = buttons.indexOf(this.host.shadowRoot!.activeElement as HTMLButtonElement);
+    if (at < 0 || buttons.length === 0) return;
+    let step = 0;
+    if (event.key === 'Tab') step = event.shiftKey ? -1 : 1;
+    else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') step = 1;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') step = -1;
+    if (step === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    buttons[(at + step + buttons.length) % buttons.length]!.focus({ preventScroll: true });
+  }
+}
