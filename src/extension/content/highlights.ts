@@ -68,6 +68,8 @@ export class Highlights {
   private card: OpenCard | null = null;
   /** The last finding the shortcut went to, and the caret it went from, to go on from there. */
   private lastJump: { composer: HTMLElement; start: number; from: number } | null = null;
+  /** The words whose card Escape closed, while the caret is still in them. */
+  private dismissed: { composer: HTMLElement; findings: Finding[] } | null = null;
   private hoverFrame = 0;
   private readonly t: ReturnType<typeof translator>;
 
@@ -138,7 +140,9 @@ export class Highlights {
   caretMoved(composer: HTMLElement): void {
     if (this.card?.byKeyboard) return;
     const span = this.spanAtCaret(composer);
-    if (span) this.showCard(composer, span);
+    // A card closed with Escape stays closed while the caret stays in its words.
+    if (this.dismissed && !(span && this.dismissed.composer === composer && this.dismissed.findings.some((finding) => sameFinding(finding, span.finding)))) this.dismissed = null;
+    if (span && !this.dismissed) this.showCard(composer, span);
     else if (this.card?.composer === composer && !this.card.view.host.matches(':hover')) this.hideCard();
   }
 
@@ -258,7 +262,7 @@ export class Highlights {
       'keydown',
       (event) => {
         // A card with the focus handles its own keys.
-        if (event.key === 'Escape' && this.card && !this.card.view.focused) this.hideCard();
+        if (event.key === 'Escape' && this.card && !this.card.view.focused) this.dismissCard();
       },
       true,
     );
@@ -373,7 +377,7 @@ export class Highlights {
         })),
         anchor,
         onEscape: () => {
-          this.hideCard();
+          this.dismissCard();
           this.actions.returnFocus(composer);
         },
         onLeave: () => this.hideCardSoon(),
@@ -429,6 +433,13 @@ export class Highlights {
   private hideCardSoon(): void {
     if (!this.card || this.card.hideTimer || this.card.byKeyboard || this.card.view.focused) return;
     this.card.hideTimer = setTimeout(() => this.hideCard(), 300);
+  }
+
+  /** Closed by Escape: the caret that is in its words does not bring it back. */
+  private dismissCard(): void {
+    if (!this.card) return;
+    this.dismissed = { composer: this.card.composer, findings: this.card.spans.map((span) => span.finding) };
+    this.hideCard();
   }
 
   private hideCard(): void {

@@ -100,7 +100,8 @@ export class HintCard {
 
   /** Whether the card (or a button in it) has the focus. */
   get focused(): boolean {
-    return this.host.shadowRoot!.activeElement !== null;
+    // Focus inside a shadow root shows as its host in the document.
+    return this.doc.activeElement === this.host;
   }
 
   /** Whether a point of the top viewport is on the card. */
