@@ -6,7 +6,9 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Report } from '../../src/engine/report.js';
-import { Highlights } from '../../src/extension/content/highlights.js';
+import { HintCard } from '../../src/extension/content/card/hint-card.js';
+import { findingActionButtons } from '../../src/extension/finding-actions.js';
+import { translator } from '../../src/extension/i18n/messages.js';
 import type { SidebarState } from '../../src/extension/sidebar/index.js';
 import { asPage, finding, mount, phrase, report } from './sidebar/helpers.js';
 
@@ -109,21 +111,29 @@ describe('the sidebar', () => {
 describe('the card', () => {
   function showCard() {
     const calls: string[] = [];
-    const highlights = new Highlights({ apply: (_composer, _finding, index) => calls.push(`apply ${index}`), findingAction: (_composer, action) => calls.push(action) }, 'en');
-    const composer = document.createElement('div');
-    composer.contentEditable = 'true';
-    composer.textContent = 'That is not our problem.';
-    document.body.append(composer);
-    const range = document.createRange();
-    range.setStart(composer.firstChild!, 8);
-    range.setEnd(composer.firstChild!, 23);
-    // What hovering the underline or putting the caret in it does.
-    (highlights as unknown as { showCard(composer: HTMLElement, span: { finding: unknown; range: Range }): void }).showCard(composer, {
-      finding: finding('blame-department', 'not our problem', ['our job to fix', 'on us'], { start: 8, end: 23 }),
-      range,
-    });
-    const host = document.querySelector<HTMLElement>('[data-ramah="card"]')!;
-    return { calls, host, buttons: () => [...host.shadowRoot!.querySelectorAll<HTMLElement>('[data-action]')] };
+    const card = new HintCard(
+      document,
+      {
+        entries: [
+          {
+            finding: finding('blame-department', 'not our problem', ['our job to fix', 'on us'], { start: 8, end: 23 }),
+            apply: (index) => calls.push(`apply ${index}`),
+            // What Highlights does: the content script's action says what it did, with an Undo.
+            action: (action) => {
+              calls.push(action);
+              card.feedback('Done.', () => calls.push('undo'));
+            },
+          },
+        ],
+        anchor: () => ({ left: 10, top: 10, right: 100, bottom: 30 }),
+        onEscape: () => calls.push('escape'),
+        onLeave: () => {},
+        onFocusOut: () => {},
+      },
+      { dialog: 'Ramah', undo: 'Undo', applyLabel: () => 'Apply', actions: (finding) => findingActionButtons(translator('en'), finding) },
+      [window],
+    );
+    return { calls, host: card.host, buttons: () => [...card.host.shadowRoot!.querySelectorAll<HTMLElement>('[data-action]')] };
   }
 
   test("page script's clicks and keys on its buttons change nothing", () => {
@@ -142,12 +152,26 @@ describe('the card', () => {
       ['turn-off-site', 'turn-off-site'],
       ['report-wrong', 'report-wrong'],
     ]) {
-      const { calls, buttons } = showCard();
+      const { calls, buttons, host } = showCard();
       buttons()
         .find((el) => el.dataset.action === action)!
         .click();
       expect(calls).toEqual([call]);
-      document.querySelector('[data-ramah="card"]')?.remove();
+      host.remove();
     }
+  });
+
+  test("the Undo a finding action leaves acts on the agent's click only", () => {
+    const { calls, buttons, host } = showCard();
+    buttons()
+      .find((el) => el.dataset.action === 'ignore')!
+      .click();
+    const undo = () => buttons().find((el) => el.dataset.action === 'undo')!;
+    expect(undo()).toBeDefined();
+    asPage(() => drive(undo()));
+    expect(calls).toEqual(['ignore']);
+    undo().click();
+    expect(calls).toEqual(['ignore', 'undo']);
+    host.remove();
   });
 });

@@ -8,7 +8,8 @@
  * (textarea-mirror.ts).
  *
  * Hovering an underline, putting the caret in it, or the next-finding shortcut shows its card
- * (card/hint-card.ts) next to the words, with every finding on those words.
+ * (card/hint-card.ts) next to the words, with every finding on those words. Its handlers act only
+ * on trusted events (`trusted()`, ../trusted.ts): its shadow root is open to page script.
  */
 import type { Finding } from '../../engine/report.js';
 import { isTextarea, type TextMap } from './editing/text-map.js';
@@ -17,6 +18,11 @@ import { pickLocale, translator, type UiLocale } from '../i18n/messages.js';
 import { HintCard } from './card/hint-card.js';
 import { frameOffset, intersection, intersects, offsetBox, type Box } from './card/placement.js';
 import { TextareaMirror } from './textarea-mirror.js';
+import { trusted } from '../trusted.js';
+import { findingActionButtons, type FindingAction } from '../finding-actions.js';
+
+/** How long a card shows what its action did, with the Undo. */
+const FEEDBACK_MS = 8000;
 
 export const HIGHLIGHT_NAMES = { warning: 'ramah-warning', suggestion: 'ramah-suggestion' } as const;
 
@@ -40,7 +46,8 @@ interface Drawn {
 
 export interface HintActions {
   apply(composer: HTMLElement, finding: Finding, index: number): void;
-  ignore(composer: HTMLElement, finding: Finding): void;
+  /** Ignore, turn off on this site, report as wrong; the card stays open for `feedback()`. */
+  findingAction(composer: HTMLElement, action: FindingAction, finding: Finding): void;
   /** Gives the composer its focus back, with the caret where it was. */
   returnFocus(composer: HTMLElement): void;
 }
@@ -52,6 +59,8 @@ interface OpenCard {
   /** Opened by the keyboard: it holds the focus, and only Escape, a button or a click elsewhere closes it. */
   byKeyboard: boolean;
   hideTimer?: ReturnType<typeof setTimeout>;
+  /** A finding action was chosen in it: it stays, where it is, for its note and Undo. */
+  feedback?: boolean;
 }
 
 type HighlightRegistry = Map<string, Highlight>;
@@ -143,7 +152,34 @@ export class Highlights {
     // A card closed with Escape stays closed while the caret stays in its words.
     if (this.dismissed && !(span && this.dismissed.composer === composer && this.dismissed.findings.some((finding) => sameFinding(finding, span.finding)))) this.dismissed = null;
     if (span && !this.dismissed) this.showCard(composer, span);
-    else if (this.card?.composer === composer && !this.card.view.host.matches(':hover')) this.hideCard();
+    // A card saying what its action did stays for its Undo.
+    else if (this.card?.composer === composer && !this.card.feedback && !this.card.view.host.matches(':hover')) this.hideCard();
+  }
+
+  /**
+   * What a finding action did, said in the card it was chosen in (when that card is still open), with
+   * an Undo; the card goes after FEEDBACK_MS, or when the pointer leaves it.
+   */
+  feedback(notice: string, undo?: () => void): void {
+    const card = this.card;
+    if (!card?.feedback) return;
+    const { view, composer } = card;
+    const undoing =
+      undo &&
+      (() => {
+        const focused = view.focused;
+        this.hideCard();
+        if (focused) this.actions.returnFocus(composer);
+        undo();
+      });
+    if (!view.feedback(notice, undoing)) return;
+    clearTimeout(card.hideTimer);
+    card.hideTimer = setTimeout(() => {
+      if (this.card !== card) return;
+      const focused = view.focused;
+      this.hideCard();
+      if (focused) this.actions.returnFocus(composer);
+    }, FEEDBACK_MS);
   }
 
   /**
@@ -257,13 +293,18 @@ export class Highlights {
   private watch(doc: Document): void {
     if (this.watched.has(doc)) return;
     this.watched.add(doc);
-    doc.addEventListener('mousemove', (event) => this.onPointer(doc, event), { passive: true, capture: true });
+    // Only the agent's pointer and keys (../trusted.ts): page script's own events open and close nothing.
+    doc.addEventListener(
+      'mousemove',
+      trusted((event: MouseEvent) => this.onPointer(doc, event)),
+      { passive: true, capture: true },
+    );
     doc.addEventListener(
       'keydown',
-      (event) => {
+      trusted((event: KeyboardEvent) => {
         // A card with the focus handles its own keys.
         if (event.key === 'Escape' && this.card && !this.card.view.focused) this.dismissCard();
-      },
+      }),
       true,
     );
   }
@@ -350,15 +391,19 @@ export class Highlights {
     // The windows whose scrolling moves the words: the composer's frames up to the top.
     const views: Window[] = [];
     for (let view: Window | null = doc.defaultView; view; view = view === topView ? null : (view.frameElement?.ownerDocument.defaultView ?? null)) views.push(view);
+    let last: Box | null = null;
     const anchor = (): Box | null => {
       // The span as drawn now: a new analysis draws the same words with a new range or mark.
       const now = this.drawn.get(composer)?.spans.find(({ finding }) => sameFinding(finding, span.finding));
-      const rects = now ? this.rectsOf(composer, now) : [];
+      // Its underline went (ignored, turned off): a card saying so stays where it was.
+      if (!now) return last;
+      const rects = this.rectsOf(composer, now);
       const rect = rects[Math.min(line, rects.length - 1)];
       const visible = this.visibleBox(composer);
       const offset = frameOffset(doc.defaultView, topView);
       if (!rect || !visible || !offset || !intersects(rect, visible)) return null;
-      return offsetBox(rect, offset.x, offset.y);
+      last = offsetBox(rect, offset.x, offset.y);
+      return last;
     };
     const act = (action: () => void) => {
       const focused = this.card?.view.focused ?? false;
@@ -373,7 +418,14 @@ export class Highlights {
         entries: spans.map(({ finding }) => ({
           finding,
           apply: (index) => act(() => this.actions.apply(composer, finding, index)),
-          ignore: () => act(() => this.actions.ignore(composer, finding)),
+          action: (action) => {
+            // The card stays and says what happened, with an Undo (see feedback()).
+            if (this.card?.view === view) {
+              this.card.feedback = true;
+              this.keepCard();
+            }
+            this.actions.findingAction(composer, action, finding);
+          },
         })),
         anchor,
         onEscape: () => {
@@ -385,9 +437,9 @@ export class Highlights {
       },
       {
         dialog: 'Ramah',
-        ignore: this.t('ignore'),
+        undo: this.t('undo'),
         applyLabel: (finding, suggestion) => this.t('applyLabel', { text: finding.text, suggestion }),
-        ignoreLabel: (finding) => this.t('ignoreLabel', { text: finding.text }),
+        actions: (finding) => findingActionButtons(this.t, finding),
       },
       views,
     );
@@ -400,6 +452,11 @@ export class Highlights {
   private refreshCard(composer: HTMLElement): void {
     const card = this.card;
     if (card?.composer !== composer) return;
+    // A card saying what its action did stays, where it was, for its Undo.
+    if (card.feedback) {
+      card.view.place();
+      return;
+    }
     const first = card.spans[0]!.finding;
     const now = this.drawn.get(composer)?.spans.find(({ finding }) => sameFinding(finding, first));
     if (!now) {

@@ -137,8 +137,7 @@ class Coach {
     this.highlights = new Highlights(
       {
         apply: (composer, finding, index) => void this.apply(composer, finding, index),
-        // Until the card shows the whole action list, its Ignore is the lasting one.
-        ignore: (composer, finding) => void this.findingAction(composer, 'ignore', finding),
+        findingAction: (composer, action, finding) => void this.findingAction(composer, action, finding),
         returnFocus: (composer) => this.returnFocus(composer),
       },
       this.uiLocale,

@@ -8,6 +8,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../../src/engine/report.js';
 import { readComposer } from '../../../src/extension/content/editing/text-map.js';
 import { Highlights, type HintActions } from '../../../src/extension/content/highlights.js';
+// The card acts on trusted events only: this counts the test's own as the agent's.
+import '../sidebar/helpers.js';
 
 const DRAFT = 'Maaf Kak, ini kesalahan bagian gudang. Nanti saya cek lagi.';
 
@@ -24,7 +26,7 @@ function setup() {
   const textarea = document.createElement('textarea');
   document.body.append(textarea);
   textarea.value = DRAFT;
-  const actions = { apply: vi.fn(), ignore: vi.fn(), returnFocus: vi.fn() } satisfies HintActions;
+  const actions = { apply: vi.fn(), findingAction: vi.fn(), returnFocus: vi.fn() } satisfies HintActions;
   const highlights = new Highlights(actions, 'en', document);
   highlights.show(textarea, readComposer(textarea), [BLAME, PACK, LATER]);
   const card = () => document.querySelector('[data-ramah="card"]')?.shadowRoot ?? null;
@@ -52,8 +54,8 @@ describe('the card by keyboard', () => {
     const sections = [...card()!.querySelectorAll('section')];
     expect(sections.map((section) => section.getAttribute('data-rule'))).toEqual(['blame-department', 'team-avoid']);
     expect(sections.map((section) => [...section.querySelectorAll('button')].map((button) => button.textContent))).toEqual([
-      ['kesalahan kami', 'Ignore'],
-      ['tim kami', 'kami', 'Ignore'],
+      ['kesalahan kami', 'Ignore', 'Turn off on this site', 'This warning is wrong'],
+      ['tim kami', 'kami', 'Ignore', 'Turn off on this site', 'This warning is wrong'],
     ]);
     expect(document.querySelectorAll('[data-ramah="card"]')).toHaveLength(1);
     expect(focused()).toBe('apply');
@@ -83,13 +85,18 @@ describe('the card by keyboard', () => {
     key({ key: 'Tab' });
     expect(focused()).toBe('ignore');
     key({ key: 'ArrowRight' });
+    expect(focused()).toBe('turn-off-site');
+    key({ key: 'ArrowRight' });
+    key({ key: 'ArrowRight' });
     expect(card()!.activeElement!.textContent).toBe('tim kami');
     key({ key: 'Tab', shiftKey: true });
+    key({ key: 'ArrowUp' });
+    key({ key: 'ArrowUp' });
     key({ key: 'ArrowUp' });
     expect(card()!.activeElement!.textContent).toBe('kesalahan kami');
     // Round from the first button to the last.
     key({ key: 'Tab', shiftKey: true });
-    expect(card()!.activeElement!.getAttribute('aria-label')).toBe('Ignore: “bagian gudang”');
+    expect(card()!.activeElement!.getAttribute('aria-label')).toBe('This warning is wrong: “bagian gudang”');
     key({ key: 'Escape' });
     expect(card()).toBeNull();
     expect(actions.returnFocus).toHaveBeenCalledWith(textarea);
@@ -106,6 +113,26 @@ describe('the card by keyboard', () => {
     expect(actions.apply).toHaveBeenCalledWith(textarea, PACK, 1);
     expect(order).toEqual(['focus', 'apply']);
     expect(card()).toBeNull();
+  });
+
+  test('a finding action keeps the card, and its section says what it did with an Undo', () => {
+    const { textarea, highlights, actions, card, focused } = setup();
+    highlights.next(textarea, 0);
+    const undo = vi.fn();
+    actions.findingAction.mockImplementation(() => highlights.feedback('Ignored in this ticket.', undo));
+    card()!.querySelector<HTMLButtonElement>('[data-rule="team-avoid"] [data-action="ignore"]')!.click();
+    expect(actions.findingAction).toHaveBeenCalledWith(textarea, 'ignore', PACK);
+    // The ignored finding's underline goes, as the content script draws again without it.
+    highlights.show(textarea, readComposer(textarea), [BLAME, LATER]);
+    const section = card()!.querySelector('[data-rule="team-avoid"]')!;
+    expect(section.querySelector('[role="status"]')!.textContent).toBe('Ignored in this ticket.');
+    expect(card()!.querySelector('[data-rule="blame-department"] [data-action="apply"]')).not.toBeNull();
+    // The focus stayed in the card, on the Undo.
+    expect(focused()).toBe('undo');
+    card()!.querySelector<HTMLButtonElement>('[data-action="undo"]')!.click();
+    expect(undo).toHaveBeenCalledOnce();
+    expect(card()).toBeNull();
+    expect(actions.returnFocus).toHaveBeenCalledWith(textarea);
   });
 
   test('the card goes when its words are edited away', () => {

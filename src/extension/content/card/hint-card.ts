@@ -1,6 +1,9 @@
 /**
- * The card of an underline: what is wrong with the words, the rewordings as buttons, and "ignore".
- * Findings on the same words share one card, each with its own message and buttons. The card is
+ * The card of an underline: what is wrong with the words, the rewordings as buttons, and the finding
+ * actions (Ignore, Turn off on this site, This warning is wrong; ../../finding-actions.ts), after
+ * which the section says what was done, with an Undo. Findings on the same words share one card,
+ * each with its own message and buttons. Its handlers act only on trusted events (`trusted()`,
+ * ../../trusted.ts): its shadow root is open to page script. The card is
  * its own shadow-root host in the top document, whatever frame the composer is in, so the page's
  * CSS cannot reach it and a frame's edge cannot cut it.
  *
@@ -9,6 +12,8 @@
  * or the composer scrolls. Nothing the page sets on the host (left, top, transform...) moves it.
  */
 import type { Finding } from '../../../engine/report.js';
+import type { FindingAction } from '../../finding-actions.js';
+import { trusted } from '../../trusted.js';
 import { adoptCss } from '../textarea-mirror.js';
 import { placeCard, type Box } from './placement.js';
 
@@ -22,20 +27,26 @@ button{font:inherit;color:inherit;cursor:pointer;border:1px solid #d0d7de;border
 button:hover{background:#eaeef2}
 button:focus-visible{outline:2px solid #0969da;outline-offset:1px}
 button[data-action=apply]{background:#1f883d;border-color:#1f883d;color:#fff}
+.card:focus{outline:none}
+.finding-actions{display:flex;flex-wrap:wrap;gap:0 10px;margin-top:4px}
+.finding-actions button{margin:0;padding:1px 0;border:0;background:none;color:#57606a;font-size:12px;text-decoration:underline;text-underline-offset:2px}
+.finding-actions button:hover{background:none;color:#1f2328}
 @media (prefers-color-scheme:dark){.card{background:#161b22;color:#e6edf3;border-color:#30363d}section+section{border-color:#30363d}button{background:#21262d;border-color:#30363d}}
 `;
 
 export interface CardEntry {
   finding: Finding;
   apply(index: number): void;
-  ignore(): void;
+  /** Ignore, turn off on this site, report as wrong: the section then waits for `feedback()`. */
+  action(action: FindingAction): void;
 }
 
 export interface CardLabels {
   dialog: string;
-  ignore: string;
+  undo: string;
   applyLabel(finding: Finding, suggestion: string): string;
-  ignoreLabel(finding: Finding): string;
+  /** A finding's action buttons: `data-action` value, visible text and accessible name. */
+  actions(finding: Finding): readonly { action: FindingAction; text: string; label: string }[];
 }
 
 export interface CardOptions {
@@ -59,7 +70,7 @@ export class HintCard {
   constructor(
     private readonly doc: Document,
     private readonly options: CardOptions,
-    labels: CardLabels,
+    private readonly labels: CardLabels,
     /** Windows whose scrolling moves the words: the top one and the composer's frames. */
     views: readonly Window[],
   ) {
@@ -73,11 +84,16 @@ export class HintCard {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', labels.dialog);
     card.setAttribute('data-placing', '');
+    // Focusable, so that the focus stays in the card while a finding action's section waits for its note.
+    card.tabIndex = -1;
     for (const entry of options.entries) card.append(this.section(entry, labels));
     // Clicking the card must not take the focus, or the composer's caret, away.
     card.addEventListener('mousedown', (event) => event.preventDefault());
     card.addEventListener('mouseleave', () => options.onLeave());
-    card.addEventListener('keydown', (event) => this.onKey(event));
+    card.addEventListener(
+      'keydown',
+      trusted((event: KeyboardEvent) => this.onKey(event)),
+    );
     card.addEventListener('focusout', (event) => {
       const next = event.relatedTarget as Node | null;
       if (next && shadow.contains(next)) return;
@@ -112,6 +128,34 @@ export class HintCard {
 
   focusFirst(): void {
     this.buttons[0]?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Says in the section whose action was chosen what it did, with an Undo. False when no section
+   * waits for a note.
+   */
+  feedback(notice: string, undo?: () => void): boolean {
+    const section = this.card.querySelector<HTMLElement>('section[data-feedback]');
+    if (!section) return false;
+    const focused = this.focused;
+    const text = this.doc.createElement('p');
+    text.setAttribute('role', 'status');
+    text.textContent = notice;
+    section.replaceChildren(text);
+    if (undo) {
+      const button = this.doc.createElement('button');
+      button.type = 'button';
+      button.textContent = this.labels.undo;
+      button.setAttribute('data-action', 'undo');
+      button.addEventListener(
+        'click',
+        trusted(() => undo()),
+      );
+      section.append(button);
+      if (focused) button.focus({ preventScroll: true });
+    }
+    this.place();
+    return true;
   }
 
   /** Next to the words, inside the viewport; hidden while the words are out of sight. */
@@ -168,17 +212,39 @@ export class HintCard {
       button.setAttribute('data-action', index === 0 ? 'apply' : 'apply-other');
       button.setAttribute('data-index', String(index));
       button.setAttribute('aria-label', labels.applyLabel(finding, suggestion));
-      button.addEventListener('click', () => entry.apply(index));
+      button.addEventListener(
+        'click',
+        trusted(() => entry.apply(index)),
+      );
       section.append(button);
     });
-    const ignore = doc.createElement('button');
-    ignore.type = 'button';
-    ignore.textContent = labels.ignore;
-    ignore.setAttribute('data-action', 'ignore');
-    ignore.setAttribute('aria-label', labels.ignoreLabel(finding));
-    ignore.addEventListener('click', () => entry.ignore());
-    section.append(ignore);
+    const more = doc.createElement('div');
+    more.className = 'finding-actions';
+    for (const { action, text, label } of labels.actions(finding)) {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = text;
+      button.setAttribute('data-action', action);
+      button.setAttribute('aria-label', label);
+      button.addEventListener(
+        'click',
+        trusted(() => this.choose(section, entry, action)),
+      );
+      more.append(button);
+    }
+    section.append(more);
     return section;
+  }
+
+  /** A finding action: its section empties until `feedback()` says what it did. */
+  private choose(section: HTMLElement, entry: CardEntry, action: FindingAction): void {
+    // The same width, so that the card does not shrink away from under the pointer.
+    this.card.style.minWidth = `${this.card.getBoundingClientRect().width}px`;
+    // The focus stays in the card (on the card itself) while its button goes.
+    if (this.focused) this.card.focus({ preventScroll: true });
+    section.setAttribute('data-feedback', '');
+    section.replaceChildren();
+    entry.action(action);
   }
 
   /** Escape closes; Tab and the arrow keys go round the card's buttons. */
