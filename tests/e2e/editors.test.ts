@@ -340,7 +340,9 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
     await page.mouse.move(spot.x, spot.y);
     await expect.poll(() => card.locator('[data-rule="blame-department"]').isVisible()).toBe(true);
     expect(await card.locator('p').textContent()).toBe(BLAME_MESSAGE);
-    expect(await card.locator('button').allTextContents()).toEqual([...BLAME!.suggestions, expect.any(String)]);
+    expect(await card.locator('button').allTextContents()).toEqual([...BLAME!.suggestions, expect.any(String), expect.any(String), expect.any(String)]);
+    // Under the rewordings, the finding actions the panel has too (finding-actions.ts).
+    expect(await card.locator('.finding-actions button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action')))).toEqual(['ignore', 'turn-off-site', 'report-wrong']);
     await card.locator('[data-action="apply"]').click();
     await expect.poll(() => text(page)).toBe(REWORDED);
     await expect.poll(() => card.count()).toBe(0);
