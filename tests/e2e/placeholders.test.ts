@@ -7,6 +7,7 @@ import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
 import { flaggedRules } from './helpers/pages.js';
+import { openPanel } from './helpers/panel.js';
 
 const BARE = 'bare.zendesk.com';
 const THREAD = 'thread.zendesk.com';
@@ -44,6 +45,8 @@ describe.skipIf(skipReason)(`placeholders in Chromium${skipReason ? ` (skipped: 
   const selected = (page: Page) => page.locator('#reply').evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
 
   async function insert(page: Page, search: string): Promise<void> {
+    // A draft with nothing to check leaves the panel collapsed: the agent opens it from the badge.
+    await openPanel(page);
     await page.locator('[data-ramah="sidebar"] #ramah-search').fill(search);
     await page.locator('[data-ramah="sidebar"] [data-phrase] [data-action="insert"]').first().click();
   }
