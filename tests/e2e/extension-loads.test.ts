@@ -30,7 +30,7 @@ describe.skipIf(skipReason)(`the built extension in Chromium${skipReason ? ` (sk
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
     const manifest = await page.evaluate(async () => (await fetch('/manifest.json')).json());
-    expect(manifest).toMatchObject({ manifest_version: 3, name: '__MSG_extName__', default_locale: 'en', version: packageJson.version, permissions: ['storage', 'alarms', 'scripting', 'activeTab'] });
+    expect(manifest).toMatchObject({ manifest_version: 3, name: '__MSG_extName__', default_locale: 'en', version: packageJson.version, permissions: ['storage', 'alarms', 'scripting', 'activeTab', 'sidePanel'] });
     await page.close();
     // The browser reads the name and description from _locales.
     expect(await browser.worker.evaluate('chrome.runtime.getManifest().name')).toBe('Ramah');

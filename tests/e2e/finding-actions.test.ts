@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
@@ -113,7 +114,7 @@ describe.skipIf(skipReason)(`finding actions in Chromium${skipReason ? ` (skippe
     await expect.poll(() => flaggedRules(page)).toEqual(BOTH);
     await act(page, 'blame-department', 'report-wrong');
     await expect.poll(() => stored(WRONG_WARNINGS_KEY)).toEqual([
-      expect.objectContaining({ rule: 'blame-department', text: 'Itu kesalahan bagian gudang', sentence: 'Itu kesalahan bagian gudang.', language: 'id' }),
+      expect.objectContaining({ rule: 'blame-department', text: analyze(DRAFT).findings.find((f) => f.rule === 'blame-department')?.text, sentence: 'Itu kesalahan bagian gudang.', language: 'id' }),
     ]);
     expect(await notice(page)).toBe('Noted on this computer only, for your team lead.');
 

@@ -18,7 +18,8 @@ const REWORDED = DRAFT.slice(0, BLAME.start) + BLAME.suggestions[0] + DRAFT.slic
 
 const SIDEBAR = '[data-ramah="sidebar"]';
 const FINDING = '[data-rule="blame-department"]';
-const INSERT = '[data-step="clarification"][data-state="missing"] [data-action="insert"]';
+const STEP = '[data-step="clarification"][data-state="missing"]';
+const INSERT = `${STEP} [data-action="insert"]`;
 /** Counts the matches of `selector` in the sidebar's shadow root; 0 before the sidebar is there. */
 const inSidebar = (selector: string) =>
   `document.querySelector(${JSON.stringify(SIDEBAR)})?.shadowRoot?.querySelectorAll(${JSON.stringify(selector)}).length ?? 0`;
@@ -66,6 +67,10 @@ describe.skipIf(skipReason)(`Ramah in real editors in Firefox${skipReason ? ` (s
         tab,
         `document.querySelector(${JSON.stringify(SIDEBAR)}).shadowRoot.querySelector(${JSON.stringify(INSERT)}).textContent.trim()`,
       );
+      // A missing step's phrases are folded under it: the agent unfolds the step first.
+      const unfolded = `document.querySelector(${JSON.stringify(SIDEBAR)}).shadowRoot.querySelector(${JSON.stringify(STEP)} + ' details').open`;
+      if (!(await firefox.evaluate<boolean>(tab, unfolded))) await firefox.click(tab, `${STEP} summary`, SIDEBAR);
+      await expect.poll(() => firefox.evaluate(tab, unfolded)).toBe(true);
       await firefox.click(tab, INSERT, SIDEBAR);
       await expect.poll(() => firefox.evaluate(tab, TEXT)).toBe(`${phrase} ${DRAFT}`);
       await firefox.press(tab, ['Control', 'z']);
