@@ -126,7 +126,7 @@ function normalizeWord(word: string): string {
 }
 
 /** The token whose text in `normal` contains `position` (the nearest one at or before it). */
-function tokenAt(doc: TextDocument, position: number): number {
+export function tokenAt(doc: TextDocument, position: number): number {
   const starts = doc.tokenStarts;
   let low = 0;
   let high = starts.length - 1;

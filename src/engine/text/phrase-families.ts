@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import { compileIndexedPattern, mayOccur, occursIn, patternBody, type PatternSource } from './pattern.js';
-import { isQuestion, sentenceIndexAt, sentenceText, toSourceSpan, type TextDocument } from './document.js';
+import { isQuestion, sentenceIndexAt, sentenceText, tokenAt, toSourceSpan, type TextDocument } from './document.js';
 
 type Patterns = PatternSource | readonly PatternSource[];
 
@@ -236,16 +236,9 @@ const LOOK_BACK_WORDS = 32;
  * `LOOK_BACK_WORDS` words; `wholeSentence` says whether it reaches the sentence's start.
  */
 function wordsBefore(doc: TextDocument, sentence: Span, start: number): { text: string; wholeSentence: boolean } {
-  const starts = doc.tokenStarts;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < start) low = mid + 1;
-    else high = mid;
-  }
-  const from = low - LOOK_BACK_WORDS;
-  const fromPosition = from > 0 ? starts[from]! : 0;
+  // A match begins at a token's start, so this is the match's first token.
+  const from = tokenAt(doc, start) - LOOK_BACK_WORDS;
+  const fromPosition = from > 0 ? doc.tokenStarts[from]! : 0;
   if (fromPosition <= sentence.start) return { text: doc.normal.slice(sentence.start - 1, start), wholeSentence: true };
   return { text: doc.normal.slice(fromPosition - 1, start), wholeSentence: false };
 }
