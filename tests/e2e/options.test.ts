@@ -84,7 +84,8 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     await showRules(options, '*.zendesk.com');
     await rule(options, '*.zendesk.com', 'blame-department').uncheck();
     await expect.poll(stored).toMatchObject({ sites: { '*.zendesk.com': { rules: { 'blame-department': 'off' } } } });
-    await expect(options.locator('[data-site="*.zendesk.com"] [data-rule-row="blame-department"]').textContent()).resolves.toContain('set for this site');
+    // The row is drawn again after the setting is stored: wait for it.
+    await expect.poll(() => options.locator('[data-site="*.zendesk.com"] [data-rule-row="blame-department"]').textContent()).toContain('set for this site');
     expect(await rule(options, '*.freshdesk.com', 'blame-department').isChecked()).toBe(true);
 
     // The open page follows the change; a new one starts with it.
@@ -199,7 +200,7 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
     await expect.poll(stored).toMatchObject({ rules: { 'hostile-tone': 'off' } });
     await options.locator('input[data-import-settings]').setInputFiles(file);
     await expect.poll(stored).toEqual(chosen);
-    await expect(options.locator('[data-import-result]').textContent()).resolves.toBe('Settings imported.');
+    await expect.poll(() => options.locator('[data-import-result]').textContent()).toBe('Settings imported.');
     await expect.poll(() => rule(options, '*', 'hostile-tone').isChecked()).toBe(true);
     expect(await options.locator('[data-site="*"] select[data-setting="language"]').inputValue()).toBe('ms');
 
@@ -215,7 +216,7 @@ describe.skipIf(skipReason)(`the options page in Chromium${skipReason ? ` (skipp
 
     const options = await openOptions();
     const problems = options.locator('[data-load-problems]');
-    await expect(problems.textContent()).resolves.toMatch(/could not be read.*not an object/s);
+    await expect.poll(() => problems.textContent()).toMatch(/could not be read.*not an object/s);
     expect(await problems.locator('li').count()).toBe(1);
     expect(await rule(options, '*.zendesk.com', 'dont-know').isChecked()).toBe(true);
 
