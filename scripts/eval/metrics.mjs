@@ -1,0 +1,88 @@
+// Scores engine reports against labelled drafts, in the format of ../shared/eval-dev/README.md. Pure functions: the
+// eval command and its tests share them.
+
+export const WARNING_RULES = [
+  'blame-department', 'blame-colleague', 'excuse', 'internal-costs', 'assume-worst', 'presume-solution',
+  'dismiss-request', 'fairness-argument', 'favor-framing', 'dont-know', 'hostile-tone', 'counter-threat',
+];
+
+/** Counts of one kind of decision. */
+const counts = () => ({ tp: 0, fp: 0, fn: 0 });
+
+export function f1Of({ tp, fp, fn }) {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** What one draft's report got right and wrong. */
+export function judge(labelled, report) {
+  const fired = new Set(report.findings.filter((finding) => finding.kind === 'warning').map((finding) => finding.rule));
+  const wanted = new Set(labelled.warnings);
+  const maybe = new Set(labelled.maybe ?? []);
+  const steps = [];
+  for (const [step, want] of Object.entries(labelled.steps ?? {})) {
+    const got = Boolean(report.steps?.[step]);
+    if (got !== want) steps.push({ step, want, got });
+  }
+  // Signals are read from the customer's message: without one there is nothing to score.
+  const signalsWanted = new Set(labelled.customer ? labelled.context ?? [] : []);
+  const signalsGot = new Set(labelled.customer ? report.context ?? [] : []);
+  return {
+    hit: [...wanted].filter((rule) => fired.has(rule)),
+    missed: [...wanted].filter((rule) => !fired.has(rule)),
+    extra: [...fired].filter((rule) => !wanted.has(rule) && !maybe.has(rule)),
+    stepCounts: Object.entries(labelled.steps ?? {}).reduce((c, [step, want]) => {
+      const got = Boolean(report.steps?.[step]);
+      if (got && want) c.tp++;
+      else if (got) c.fp++;
+      else if (want) c.fn++;
+      return c;
+    }, counts()),
+    stepErrors: steps,
+    signals: {
+      tp: [...signalsWanted].filter((signal) => signalsGot.has(signal)).length,
+      fp: [...signalsGot].filter((signal) => !signalsWanted.has(signal)).length,
+      fn: [...signalsWanted].filter((signal) => !signalsGot.has(signal)).length,
+    },
+    languageRight: report.language === labelled.lang,
+  };
+}
+
+/** Figures for a group of judged drafts. */
+export function summarise(judged) {
+  const warnings = counts();
+  const steps = counts();
+  const signals = counts();
+  const perRule = Object.fromEntries(WARNING_RULES.map((rule) => [rule, counts()]));
+  let clean = 0;
+  let cleanLeftAlone = 0;
+  let languageRight = 0;
+  for (const { labelled, verdict } of judged) {
+    warnings.tp += verdict.hit.length;
+    warnings.fn += verdict.missed.length;
+    warnings.fp += verdict.extra.length;
+    for (const rule of verdict.hit) (perRule[rule] ??= counts()).tp++;
+    for (const rule of verdict.missed) (perRule[rule] ??= counts()).fn++;
+    for (const rule of verdict.extra) (perRule[rule] ??= counts()).fp++;
+    for (const key of ['tp', 'fp', 'fn']) {
+      steps[key] += verdict.stepCounts[key];
+      signals[key] += verdict.signals[key];
+    }
+    if (labelled.warnings.length === 0) {
+      clean++;
+      if (verdict.extra.length === 0) cleanLeftAlone++;
+    }
+    if (verdict.languageRight) languageRight++;
+  }
+  return {
+    drafts: judged.length,
+    warnings: { ...warnings, ...f1Of(warnings) },
+    clean,
+    cleanLeftAlone,
+    steps: f1Of(steps).f1,
+    signals: f1Of(signals).f1,
+    languageRight,
+    perRule: Object.fromEntries(Object.entries(perRule).map(([rule, c]) => [rule, { ...c, ...f1Of(c) }])),
+  };
+}
