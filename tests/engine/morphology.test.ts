@@ -134,6 +134,8 @@ describe('the guard against over-stemming', () => {
   test.each([
     'perlu', 'pesan', 'bersih', 'beli', 'makan', 'minta', 'kasih', 'ikan', 'tahan', 'dengan', 'teman', 'jalan', 'mulai',
     'pukul', 'masalah', 'berapa', 'kepada', 'sekarang', 'mereka', 'terima', 'kembali', 'kecewa', 'percuma', 'kerana',
+    // found over-stemmed on the corpus and added: be|rangkat, ke|meja, men|teri, pe|rangkat, per|anti, tuna|i, kali|an
+    'berangkat', 'kemeja', 'menteri', 'perangkat', 'peranti', 'tunai', 'kalian', 'sekalian',
   ])('%s stays whole', (word) => expect(rootsOf(word, 'id')).toEqual([word]));
 
   test('what stripping leaves must have two syllables, or be a known root of one', () => {
@@ -160,12 +162,16 @@ describe('the guard against over-stemming', () => {
   // would match them, so such a pattern is written with the literal forms, or the word joins KNOWN_ROOTS (and moves
   // to the table above). When one is fixed, move it.
   test.each([
-    ['berangkat', 'angkat', 'to depart, read as ber|angkat "to lift"'],
-    ['kemeja', 'meja', 'a shirt, read as ke|meja "table"'],
-    ['menteri', 'teri', 'a minister, read as men|teri "anchovy"'],
     ['seragam', 'ragam', 'a uniform, read as se|ragam "kind"'],
     ['perlahan', 'lahan', 'slowly, read as per|lahan "land"'],
+    ['peralatan', 'ralat', 'equipment (per|alat|an), also read as pe|ralat|an "correction"'],
+    ['teratai', 'rata', 'a lotus, read as te|rata|i "flat"'],
+    ['pesenin', 'senin', 'chat for "order it for me" (pesen|in), read as pe|senin "Monday": -in is not stripped'],
   ])('over-stems: %s reaches %s (%s)', (word, wrongRoot) => expect(rootsOf(word, 'id')).toContain(wrongRoot));
+
+  test.each([
+    ['mister', 'mist'], ['ladder', 'lad'], ['herring', 'her'],
+  ])('over-stems: %s reaches %s (-er and -ing on nouns)', (word, wrongRoot) => expect(rootsOf(word, 'en')).toContain(wrongRoot));
 
   test('pukul, "o\'clock", and memukul, "to hit", share a root: a homograph no stemmer separates', () => {
     expect(rootsOf('pukul', 'id')).toEqual(['pukul']);
@@ -180,11 +186,18 @@ describe('near words do not reach a root they only resemble', () => {
     ['pesan', 'san'], ['perlu', 'lu'], ['memberikan', 'ikan'], ['pemain', 'pain'], ['sekarang', 'karang'],
     ['berapa', 'apa'], ['masalah', 'masa'], ['kepada', 'pada'], ['mereka', 'reka'], ['mengirim', 'irim'],
     ['lambang', 'lambat'], ['kirim', 'kiri'], ['kiriman', 'kiri'],
+    // di- and meN- come first or not at all: no ke|di|aman
+    ['kediaman', 'aman'],
+    // a known root reached drops the readings without it: peng|kemas|an, not peng|emas|an
+    ['pengemasan', 'emas'], ['pengawal', 'awal'], ['disedari', 'dari'], ['keberangkatan', 'angkat'],
   ])('id: %s does not reach %s', (word, root) => expect(rootsOf(word, 'id')).not.toContain(root));
 
   test.each([
     ['news', 'new'], ['letter', 'let'], ['better', 'bet'], ['customer', 'custom'], ['evening', 'even'],
     ['wedding', 'wed'], ['forest', 'for'], ['offer', 'off'], ['number', 'numb'], ['called', 'cal'], ['passed', 'pas'],
+    ['center', 'cent'], ['officer', 'office'], ['shower', 'show'], ['incoming', 'income'],
+    // a one-syllable stem would have doubled its consonant: caring is care, not car
+    ['caring', 'car'], ['making', 'mak'], ['timing', 'tim'],
   ])('en: %s does not reach %s', (word, root) => expect(rootsOf(word, 'en')).not.toContain(root));
 });
 

@@ -31,19 +31,21 @@ const KNOWN_ROOTS: ReadonlySet<string> = new Set((
   'pesan perlu beli bersih minta kasih ikan tahan makan dengan teman jalan mulai pukul terima berapa beberapa ' +
   'berita mereka kepada sekarang segera semua selesai sendiri sementara kemudian ketika kemarin kembali kecewa ' +
   'percaya permisi percuma pertama peduli pesawat perempuan masalah kerana kemaskini kakitangan belanja ' +
-  'benar tetapi tentang bantu diri dia pakai sampai pantai sebab sedia serta ' +
+  'benar tetapi tentang bantu diri dia pakai sampai pantai sebab sedia serta kalian tunai peranti berani setia ' +
+  'berangkat perangkat menteri kemeja kemas kawal sedar sekalian ' +
   // one syllable
   'cek bom cat tes pos klik lap sah rem gas bank teks film ' +
   // the support verbs whose affixed forms are ambiguous (a dropped k, p, t or s, or a vowel-initial root)
   'kirim tolak tunggu tulis salah sesal bayar proses periksa ambil ajar urus ubah atur alami ikut ingat kena ' +
   'tanya tahu hubung beri punya maaf mohon harap hantar tempah semak lewat maklum lambat batal ganti guna ' +
-  'pulang putus pinjam pilih pindah paham kabar kecil kerja kira kurang kata nanti main rasa sesuai setuju ' +
+  'pulang putus pinjam pilih pindah paham kabar kecil kerja kira kurang kata nanti main rasa sesuai setuju erti ' +
   // loanwords in -si, which would otherwise read first as a root in -s with the suffix -i ("konfirmas|i")
   'beritahu konfirmasi informasi verifikasi transaksi kompensasi lokasi aplikasi asuransi promosi komunikasi investigasi'
 ).split(' '));
 
 // Sastrawi's prefix kinds; a prefix kind is stripped at most once per reading.
 const ME = 1, PE = 2, DI = 4, BER = 8, TER = 16, KE = 32, SE = 64, PER = 128;
+const OUTERMOST_ONLY = ME | DI;
 
 type Derivational = 'kan' | 'an' | 'i';
 
@@ -115,7 +117,7 @@ const DERIVATIONAL: readonly Derivational[] = ['kan', 'an', 'i'];
 
 // Word-initial and word-final consonant pairs a root may have; the rest are a stripping gone wrong ("salahk").
 const ONSETS = new Set('ng ny sy kh pr tr kr gr dr br bl kl pl fl gl sl sp st sk sm sn sw ps fr'.split(' '));
-const CODAS = new Set('ng nk ks ns st rt lm'.split(' '));
+const CODAS = new Set('ng nk ks ns lm'.split(' '));
 
 function isVowel(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117; // a e i o u
@@ -133,11 +135,13 @@ function syllableCount(word: string): number {
   return /(?:[aoe]i|au)$/.test(word) ? count - 1 : count;
 }
 
-function hasPlausibleEdges(word: string): boolean {
-  const starts = word.slice(0, 2);
-  const ends = word.slice(-2);
-  if (!isVowel(starts.charCodeAt(0)) && !isVowel(starts.charCodeAt(1)) && !ONSETS.has(starts)) return false;
-  return isVowel(ends.charCodeAt(0)) || isVowel(ends.charCodeAt(1)) || CODAS.has(ends);
+function hasPlausibleStart(word: string): boolean {
+  return isVowel(word.charCodeAt(0)) || isVowel(word.charCodeAt(1)) || ONSETS.has(word.slice(0, 2));
+}
+
+function hasPlausibleEnd(word: string): boolean {
+  const length = word.length;
+  return isVowel(word.charCodeAt(length - 1)) || isVowel(word.charCodeAt(length - 2)) || CODAS.has(word.slice(-2));
 }
 
 /**
@@ -146,7 +150,7 @@ function hasPlausibleEdges(word: string): boolean {
  */
 function isPlausibleRoot(candidate: string, monosyllabic: boolean): boolean {
   if (KNOWN_ROOTS.has(candidate)) return true;
-  if (candidate.length < 3 || !hasPlausibleEdges(candidate)) return false;
+  if (candidate.length < 3 || !hasPlausibleStart(candidate) || !hasPlausibleEnd(candidate)) return false;
   const syllables = syllableCount(candidate);
   return monosyllabic ? syllables === 1 : syllables >= 2;
 }
@@ -171,6 +175,8 @@ function stripPrefixes(stem: string, suffix: Derivational | undefined, outerKind
   if (rules === undefined) return;
   for (const rule of rules) {
     if ((usedKinds & rule.kind) !== 0 || !stem.startsWith(rule.prefix)) continue;
+    // di- and meN- come first or not at all: ke|di|aman is no reading of "kediaman"
+    if (usedKinds !== 0 && (rule.kind & OUTERMOST_ONLY) !== 0) continue;
     const rest = stem.slice(rule.prefix.length);
     if (rest.length < 2 || !rule.before.test(rest)) continue;
     const outer = outerKind || rule.kind;
@@ -227,15 +233,27 @@ function withoutEnding(word: string, endings: readonly string[]): string | undef
   return undefined;
 }
 
+const ANY_SUFFIX = /(?:lah|kah|pun|nya|ku|mu|kan|an|i)$/;
+
+/** Most words of a draft start with no prefix and end in no suffix: they are settled without a reading. */
+function mayBeAffixed(word: string): boolean {
+  return RULES_BY_START.has(word.slice(0, 2)) || ANY_SUFFIX.test(word);
+}
+
+/** A word this short is taken whole: the most it could be is a root of three letters with -i. */
+const SHORTEST_AFFIXED = 4;
+
 function malayRoots(word: string): readonly string[] {
-  if (KNOWN_ROOTS.has(word)) return [word];
   const hyphen = word.indexOf('-');
   if (hyphen > 0) return reduplicatedRoots(word, word.slice(0, hyphen), word.slice(hyphen + 1));
   // chat writes a doubled word with a 2: "anak2", "bermain2"
   if (word.length > 3 && word.endsWith('2') && !/\d/.test(word.slice(0, -1))) return [...malayRoots(word.slice(0, -1)), word].filter(unique);
+  if (word.length <= SHORTEST_AFFIXED || KNOWN_ROOTS.has(word) || !mayBeAffixed(word)) return [word];
 
   const readings = new Readings();
   for (const { stem, suffix, affixes } of suffixReadings(word)) {
+    // prefixes do not change how a stem ends: "salahk|an" ends in no root, whatever comes off its front
+    if (!hasPlausibleEnd(stem) && !KNOWN_ROOTS.has(stem)) continue;
     stripPrefixes(stem, suffix, 0, 0, affixes, readings);
     if (affixes > 0 && isPlausibleRoot(stem, false)) readings.add(stem, affixes);
   }
@@ -298,7 +316,10 @@ const ENGLISH_KEPT_WHOLE: ReadonlySet<string> = new Set((
   'ceiling wedding customer number offer order letter matter better bitter butter after never ever over under ' +
   'other water paper power summer winter dinner manner member remember consider deliver answer transfer ' +
   'either whether together however register computer partner server user request interest honest forest ' +
-  'suggest best test rest guest need indeed speed hundred red bed feed seed proceed succeed exceed'
+  'suggest best test rest guest need indeed speed hundred red bed feed seed proceed succeed exceed ' +
+  // -er nouns whose stem is another word (center/cent, officer/office, shower/show)
+  'center counter officer engineer layer shower tower flower bother brother outer broker header shutter sticker ' +
+  'super refer prefer liter meter corner banner hunger master poster liver customs incoming'
 ).split(' '));
 
 const ENGLISH_VOWEL = /[aeiouy]/;
@@ -361,8 +382,13 @@ function addVerbStems(stem: string, add: (root: string) => void): void {
     if (keepsDouble) add(stem);
     return;
   }
-  // A one-syllable stem ending vowel-consonant would have doubled it had the root no silent e: hoped, making.
-  const silentE = SILENT_E_STEM.test(stem) || (vowelGroups(stem) === 1 && SHORT_VOWEL_STEM.test(stem));
+  // A one-syllable stem ending vowel-consonant would have doubled it had the root no silent e (hop → hopped), so
+  // hoped, making and caring are hope, make and care only.
+  if (vowelGroups(stem) === 1 && SHORT_VOWEL_STEM.test(stem)) {
+    add(`${stem}e`);
+    return;
+  }
+  const silentE = SILENT_E_STEM.test(stem);
   if (silentE) add(`${stem}e`);
   add(stem);
   if (!silentE && MAYBE_SILENT_E_STEM.test(stem)) add(`${stem}e`);
