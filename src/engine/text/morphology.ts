@@ -32,7 +32,7 @@ const KNOWN_ROOTS: ReadonlySet<string> = new Set((
   'berita mereka kepada sekarang segera semua selesai sendiri sementara kemudian ketika kemarin kembali kecewa ' +
   'percaya permisi percuma pertama peduli pesawat perempuan masalah kerana kemaskini kakitangan belanja ' +
   'benar tetapi tentang bantu diri dia pakai sampai pantai sebab sedia serta kalian tunai peranti berani setia ' +
-  'berangkat perangkat menteri kemeja kemas kawal sedar sekalian ' +
+  'berangkat perangkat menteri kemeja kemas kawal sedar sekalian semakin desain ' +
   // one syllable
   'cek bom cat tes pos klik lap sah rem gas bank teks film ' +
   // the support verbs whose affixed forms are ambiguous (a dropped k, p, t or s, or a vowel-initial root)
@@ -47,10 +47,11 @@ const KNOWN_ROOTS: ReadonlySet<string> = new Set((
 const ME = 1, PE = 2, DI = 4, BER = 8, TER = 16, KE = 32, SE = 64, PER = 128;
 const OUTERMOST_ONLY = ME | DI;
 
-type Derivational = 'kan' | 'an' | 'i';
+// -in is chat Indonesian for -kan and -i (dibatalin, kirimin, dijelasin)
+type Derivational = 'kan' | 'an' | 'i' | 'in';
 
 /** Confixes that do not occur (Sastrawi's invalid affix pairs): the outermost prefix with the derivational suffix. */
-const INVALID_CONFIX: Readonly<Record<Derivational, number>> = { kan: KE | SE, an: DI | ME | TER, i: BER | KE | SE };
+const INVALID_CONFIX: Readonly<Record<Derivational, number>> = { kan: KE | SE, an: DI | ME | TER, i: BER | KE | SE, in: BER | SE };
 
 interface PrefixRule {
   readonly prefix: string;
@@ -71,6 +72,9 @@ const PREFIX_RULES: readonly PrefixRule[] = [
   ...nasalPrefixRules('me', ME),
   ...nasalPrefixRules('pe', PE),
   { prefix: 'memper', kind: ME | PER, before: ANY, restore: [''] },
+  // chat's nasal prefix without me-: ngecek, ngebatalin; ngirim, ngambil
+  { prefix: 'nge', kind: ME, before: /^[^aeiou]/, restore: [''] },
+  { prefix: 'ng', kind: ME, before: VOWEL, restore: ['k', ''] },
   // ke-tidak-…-an: ketidaknyamanan, ketidaksesuaian
   { prefix: 'ketidak', kind: KE, before: ANY, restore: [''] },
   { prefix: 'per', kind: PER, before: ANY, restore: [''] },
@@ -113,7 +117,7 @@ function nasalPrefixRules(stem: 'me' | 'pe', kind: number): PrefixRule[] {
 
 const PARTICLES = ['lah', 'kah', 'pun'] as const;
 const POSSESSIVES = ['nya', 'ku', 'mu'] as const;
-const DERIVATIONAL: readonly Derivational[] = ['kan', 'an', 'i'];
+const DERIVATIONAL: readonly Derivational[] = ['kan', 'an', 'i', 'in'];
 
 // Word-initial and word-final consonant pairs a root may have; the rest are a stripping gone wrong ("salahk").
 const ONSETS = new Set('ng ny sy kh pr tr kr gr dr br bl kl pl fl gl sl sp st sk sm sn sw ps fr'.split(' '));
@@ -233,15 +237,15 @@ function withoutEnding(word: string, endings: readonly string[]): string | undef
   return undefined;
 }
 
-const ANY_SUFFIX = /(?:lah|kah|pun|nya|ku|mu|kan|an|i)$/;
+const ANY_SUFFIX = /(?:lah|kah|pun|nya|ku|mu|kan|an|i|in)$/;
 
 /** Most words of a draft start with no prefix and end in no suffix: they are settled without a reading. */
 function mayBeAffixed(word: string): boolean {
   return RULES_BY_START.has(word.slice(0, 2)) || ANY_SUFFIX.test(word);
 }
 
-/** A word this short is taken whole: the most it could be is a root of three letters with -i. */
-const SHORTEST_AFFIXED = 4;
+/** A word this short is taken whole: a root has three letters or more. */
+const SHORTEST_AFFIXED = 3;
 
 function malayRoots(word: string): readonly string[] {
   const hyphen = word.indexOf('-');
