@@ -206,6 +206,17 @@ describe('near words do not reach a root they only resemble', () => {
   ])('en: %s does not reach %s', (word, root) => expect(rootsOf(word, 'en')).not.toContain(root));
 });
 
+describe('British and American spellings', () => {
+  test('-ise and -ize reach both roots', () => {
+    expect(rootsOf('apologised', 'en')).toEqual(expect.arrayContaining(['apologise', 'apologize']));
+    expect(rootsOf('apologizing', 'en')).toEqual(expect.arrayContaining(['apologize', 'apologise']));
+    expect(rootsOf('organise', 'en')).toEqual(['organise', 'organize']);
+  });
+  test('short words in -ise and -ize are not spellings of each other', () => {
+    for (const word of ['rise', 'size', 'prize', 'seize']) expect(rootsOf(word, 'en')).toEqual([word]);
+  });
+});
+
 describe('hyphens', () => {
   test('a hyphenated word that is no reduplication stays whole', () => {
     expect(rootsOf('e-mail', 'id')).toEqual(['e-mail']);

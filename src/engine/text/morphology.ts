@@ -371,8 +371,17 @@ function englishRoots(word: string): readonly string[] {
     addVerbStems(word.slice(0, -2), add);
   }
   roots.push(word);
-  return roots;
+  return withOtherSpelling(roots);
 }
+
+/** apologise and apologize, organised and organized: each reading in -ise or -ize is followed by the other. */
+function withOtherSpelling(roots: string[]): readonly string[] {
+  if (!roots.some((root) => ISE_OR_IZE.test(root))) return roots;
+  return roots.flatMap((root) => (ISE_OR_IZE.test(root) ? [root, root.replace(ISE_OR_IZE, (ending) => (ending === 'ise' ? 'ize' : 'ise'))] : [root]));
+}
+
+// at least three letters before it: not rise, size, wise, prize or seize
+const ISE_OR_IZE = /(?<=[a-z]{3})i[sz]e$/;
 
 /** stopp → stop, add → add, cancell → cancel, call → call, arriv → arrive, mak → make, work → work. */
 function addVerbStems(stem: string, add: (root: string) => void): void {
