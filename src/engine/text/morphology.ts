@@ -39,8 +39,9 @@ const KNOWN_ROOTS: ReadonlySet<string> = new Set((
   'kirim tolak tunggu tulis salah sesal bayar proses periksa ambil ajar urus ubah atur alami ikut ingat kena ' +
   'tanya tahu hubung beri punya maaf mohon harap hantar tempah semak lewat maklum lambat batal ganti guna ' +
   'pulang putus pinjam pilih pindah paham kabar kecil kerja kira kurang kata nanti main rasa sesuai setuju erti ' +
+  'beritahu ' +
   // loanwords in -si, which would otherwise read first as a root in -s with the suffix -i ("konfirmas|i")
-  'beritahu konfirmasi informasi verifikasi transaksi kompensasi lokasi aplikasi asuransi promosi komunikasi investigasi'
+  'konfirmasi informasi verifikasi transaksi kompensasi lokasi aplikasi asuransi promosi komunikasi investigasi'
 ).split(' '));
 
 // Sastrawi's prefix kinds; a prefix kind is stripped at most once per reading.
