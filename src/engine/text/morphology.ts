@@ -94,11 +94,16 @@ const PREFIX_RULES: readonly PrefixRule[] = [
 ];
 
 /** The rules by their first two letters, so that a word tries only the few that can apply. */
-const RULES_BY_START: ReadonlyMap<string, readonly PrefixRule[]> = PREFIX_RULES.reduce((byStart, rule) => {
-  const start = rule.prefix.slice(0, 2);
+const RULES_BY_START: ReadonlyMap<number, readonly PrefixRule[]> = PREFIX_RULES.reduce((byStart, rule) => {
+  const start = firstTwoLetters(rule.prefix);
   byStart.set(start, [...(byStart.get(start) ?? []), rule]);
   return byStart;
-}, new Map<string, PrefixRule[]>());
+}, new Map<number, PrefixRule[]>());
+
+/** The first two letters as one number: a look-up key that allocates no string. */
+function firstTwoLetters(word: string): number {
+  return (word.charCodeAt(0) << 16) | word.charCodeAt(1);
+}
 
 /** meN- and peN- with their sound changes: the nasal takes the place of the root's first consonant. */
 function nasalPrefixRules(stem: 'me' | 'pe', kind: number): PrefixRule[] {
@@ -174,9 +179,9 @@ class Readings {
 
 const MAX_PREFIXES = 3;
 
-/** Strips up to three prefixes off `stem` ("di|per|salah"; memper- counts two), adding the deepest readings first. */
-function stripPrefixes(stem: string, suffix: Derivational | undefined, outerKind: number, usedKinds: number, affixes: number, into: Readings): void {
-  const rules = RULES_BY_START.get(stem.slice(0, 2));
+/** Strips up to three prefixes off `stem` ("di|per|salah"), adding the deepest readings first. */
+function stripPrefixes(stem: string, suffix: Derivational | undefined, outerKind: number, usedKinds: number, depth: number, affixes: number, into: Readings): void {
+  const rules = RULES_BY_START.get(firstTwoLetters(stem));
   if (rules === undefined) return;
   for (const rule of rules) {
     if ((usedKinds & rule.kind) !== 0 || !stem.startsWith(rule.prefix)) continue;
@@ -186,19 +191,12 @@ function stripPrefixes(stem: string, suffix: Derivational | undefined, outerKind
     if (rest.length < 2 || !rule.before.test(rest)) continue;
     const outer = outerKind || rule.kind;
     if (suffix !== undefined && (INVALID_CONFIX[suffix] & outer) !== 0) continue;
-    const depth = bitCount(usedKinds) + 1;
     for (const restored of rule.restore) {
       const root = restored + rest;
-      if (depth < MAX_PREFIXES) stripPrefixes(root, suffix, outer, usedKinds | rule.kind, affixes + 1, into);
+      if (depth < MAX_PREFIXES) stripPrefixes(root, suffix, outer, usedKinds | rule.kind, depth + 1, affixes + 1, into);
       if (isPlausibleRoot(root, rule.monosyllabic === true)) into.add(root, affixes + 1);
     }
   }
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let b = bits; b !== 0; b &= b - 1) count++;
-  return count;
 }
 
 interface SuffixReading { readonly stem: string; readonly suffix: Derivational | undefined; readonly affixes: number }
@@ -242,7 +240,7 @@ const ANY_SUFFIX = /(?:lah|kah|pun|nya|ku|mu|kan|an|i|in)$/;
 
 /** Most words of a draft start with no prefix and end in no suffix: they are settled without a reading. */
 function mayBeAffixed(word: string): boolean {
-  return RULES_BY_START.has(word.slice(0, 2)) || ANY_SUFFIX.test(word);
+  return RULES_BY_START.has(firstTwoLetters(word)) || ANY_SUFFIX.test(word);
 }
 
 /** A word this short is taken whole: a root has three letters or more. */
@@ -259,7 +257,7 @@ function malayRoots(word: string): readonly string[] {
   for (const { stem, suffix, affixes } of suffixReadings(word)) {
     // prefixes do not change how a stem ends: "salahk|an" ends in no root, whatever comes off its front
     if (!hasPlausibleEnd(stem) && !KNOWN_ROOTS.has(stem)) continue;
-    stripPrefixes(stem, suffix, 0, 0, affixes, readings);
+    stripPrefixes(stem, suffix, 0, 0, 1, affixes, readings);
     if (affixes > 0 && isPlausibleRoot(stem, false)) readings.add(stem, affixes);
   }
   return ranked(readings, word);
