@@ -14,8 +14,16 @@ interface NotKnowingFamily {
 
 // A clause that opens here: the start of a sentence or after a comma ("Wah, kurang tahu Kak").
 const CLAUSE_START = '(?<=^ |[.!?,] )';
-const WE = '(?:saya|aku|gue|kami|kita)(?: (?:juga|pun|sendiri|memang|sebenarnya|sejujurnya|jujur|betul-betul|benar-benar|masih))?';
-const FOLLOWED_BY_WHAT_IS_UNKNOWN = '(?= (?:[.!?,]|kak|pak|bu|cik|encik|puan|tuan|kenapa|mengapa|di mana|dimana|kapan|bila|bagaimana|macam mana|apakah|sama ada|soal|tentang|mengenai|pasal|juga|pula|lah|ya|yah))';
+// "saya jg tidak tahu", "sy pun tak pasti": chat shortenings of the adverbs are not expanded by the normaliser.
+const WE = '(?:saya|aku|gue|kami|kita)(?: (?:juga|jg|jga|pun|sendiri|memang|sebenarnya|sebenarnye|sbnrnya|sejujurnya|jujur|betul-betul|benar-benar|masih))?';
+// What is not known, or a particle or an address before it: "tidak pasti la encik", "tak pasti apa yang jadi".
+const FOLLOWED_BY_WHAT_IS_UNKNOWN =
+  '(?= (?:[.!?,]|kak|pak|bu|cik|encik|puan|tuan|mas|mbak|kenapa|mengapa|knp|di mana|dimana|kapan|bila|bagaimana|gimana|macam mana|apa|siapa|berapa|apakah|sama ada|soal|tentang|mengenai|pasal|juga|jg|pula|pun|lah|la|sih|ya|yah|ye|sebenarnya|sebenarnye))';
+// An interjection that opens the clause: "wah tidak tahu juga mas", "hmm kurang tahu kak".
+const INTERJECTION = '(?:wah|waduh|aduh|duh|hmm|hm|alamak|adoi|aiyo|haih)';
+
+// What is not known, after "not sure" ("about" and "of" only with their object: "a date I'm not sure of." is not a gap).
+const UNKNOWN_EN = '(?= (?:[.!?,]|why|what|when|where|how|who|which|if|whether|yet|tbh|honestly|(?:about|of) (?![.!?,])))';
 
 const FAMILIES: readonly NotKnowingFamily[] = [
   {
@@ -23,7 +31,9 @@ const FAMILIES: readonly NotKnowingFamily[] = [
     lang: ['id', 'ms'],
     match: compilePattern([
       `${WE} (?:tidak|kurang|belum) (?:tahu|mengetahui)~(?:-menahu)?`,
-      `${CLAUSE_START}(?:tidak|kurang) tahu~(?:-menahu)?`,
+      `${CLAUSE_START}(?:${INTERJECTION} )?(?:tidak|kurang) tahu~(?:-menahu)?`,
+      // "saya belum bisa memastikan kapan…", "kami tak dapat sahkan bila…": a gap put as not being able to confirm.
+      `${WE} (?:tidak|belum|tak) (?:bisa|dapat|boleh|mampu) (?:memastikan|pastikan|mastiin|konfirmasi|mengonfirmasi|mengkonfirmasi|sahkan|mengesahkan)${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
       `${WE} (?:tidak|belum|kurang) (?:yakin|pasti)${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
       `${WE} (?:tidak|belum) (?:punya|ada|memiliki|mempunyai) (?:sebarang )?(?:informasi|info|ide|idea|maklumat|gambaran)(?: apa-apa| apapun| apa pun)?`,
       `${WE} (?:tiada) (?:sebarang )?(?:info|idea|maklumat)(?: apa-apa)?`,
@@ -36,13 +46,15 @@ const FAMILIES: readonly NotKnowingFamily[] = [
   {
     lang: ['en'],
     match: compilePattern([
-      '(?:i|we) (?:really |honestly |just |simply |genuinely )?do not know',
+      '(?:i|we) (?:really |honestly |just |simply |genuinely |actually |even )?do not (?:really |actually |even )?know',
       '(?:i|we) (?:really |honestly |just )?(?:have|had|have got) (?:absolutely |really )?no (?:idea|clue)',
       `${CLAUSE_START}(?:absolutely |honestly )?no (?:idea|clue)`,
       '(?:i|we) (?:have |have got )?not (?:got )?a clue',
-      '(?:i|we) (?:am|are) not (?:really |entirely |quite |totally |too |so )?sure(?= (?:[.!?,]|why|what|when|where|how|who|which|if|whether|about|of|yet))',
+      // "I'm not sure why…", and with the subject dropped, as in chat: "Not sure why the charge applied."
+      `(?:(?:i|we) (?:am|are) |${CLAUSE_START}(?:honestly |tbh |really |to be honest , )?)(?:not (?:really |entirely |quite |totally |too |so |100 % )?sure|unsure)${UNKNOWN_EN}`,
       `${CLAUSE_START}(?:dunno|who knows|beats me)`,
-      '(?:i|we) (?:cannot|could not) (?:say|tell you) (?:for sure|why|when|where|what happened)',
+      // "I couldn't tell you", "I can't confirm when…", after what is not known or before it.
+      '(?:i|we) (?:cannot|could not) (?:say|tell you|confirm)(?= (?:for sure|why|when|where|what|whether|if|how long|[.!?,]))',
       'your guess is as good as mine',
     ]),
     suggest: { en: ['let me find out', "I'll find out and get back to you today"] },
@@ -53,16 +65,32 @@ const FAMILIES: readonly NotKnowingFamily[] = [
 // "not sure if you've seen…"), or sympathy ("I don't know what to say, I'm so sorry").
 const NOT_A_GAP = new RegExp(
   `^ (?:[^ .!?]+ )?(?:${patternBody(
-    '(?:apakah|kalau|jika|sama ada|if|whether) (?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|puan|tuan|awak|you)|(?:harus |mesti |nak |mau )?(?:berkata|bilang|cakap|ngomong|bicara) apa|what to say|how (?:to thank|sorry|frustrating|upsetting|stressful|annoying|hard|difficult)|betapa',
+    '(?:apakah|kalau|jika|sama ada|if|whether) (?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|puan|tuan|awak|you)|(?:harus |mesti |nak |mau )?(?:berkata|bilang|cakap|ngomong|bicara) apa|what to say|how (?:to thank|sorry|frustrating|upsetting|stressful|annoying|hard|difficult)|betapa|' +
+      // Exasperation, not a gap (hostile-tone's business): "not sure how much clearer I can make this", "how it was
+      // missed", "tidak tahu lagi bagaimana harus menjelaskan", "tak tahu macam mana lagi nak terangkan".
+      'how (?:much |any )?(?:clearer|plainer|simpler|more clearly|more plainly|else) (?:i|we|to)|how (?:you|anyone|it|this|that) (?:could |would |have |has |had |was |were |got |managed to |could have been |could have )*(?:missed|overlooked|misread|misunderstood|not (?:read|seen|noticed))|' +
+      '(?:lagi )?(?:bagaimana|gimana|macam mana) (?:lagi )?(?:harus |mesti |nak |mau |perlu )?(?:saya |kami )?(?:menjelaskan|jelaskan|jelasin|terangkan|menerangkan|explain)',
   )}) `,
 );
+// "tarikh yang saya tak pasti", "hal yang kami belum tahu": a clause that describes something, not an answer.
+const RELATIVE_BEFORE = / (?:yang|yg) $/;
 
-// A promise to find out, in the same sentence or the next one.
+// Asking someone who can answer, done already: "minta", "emel", "hubungi", "eskalasi"; not "cek" or "semak", which
+// say what was looked at, not who will find out.
+const ASKED_ID_MS =
+  '(?:minta|meminta|mintakan|emel|email|emailkan|emelkan|hubungi|menghubungi|tanyakan|menanyakan|tanya|bertanya|eskalasi|mengeskalasi|eskalasikan|laporkan|melaporkan|teruskan|meneruskan|ajukan|mengajukan|rujuk|merujuk|rujukkan|naikkan|menaikkan|forward|escalate|buat laporan|buatkan laporan|buka tiket|bukakan tiket|kirim (?:email|emel|pesan|pertanyaan|notifikasi|permintaan)|hantar (?:emel|email|pertanyaan|permintaan|mesej))~';
+
+// A promise to find out, in the same sentence or one of the next two.
 const PROMISE = compilePattern([
   // Indonesian and Malay: "akan saya cek", "saya cek dulu", "biar saya semak", "nanti saya kabari".
   'akan (?:saya|kami|aku) _',
   '(?:biar|izinkan|benarkan|beri|berikan) (?:saya|kami) (?:masa |waktu )?_',
   '(?:saya|kami|aku) (?:akan |coba |cuba |bantu |mau |segera |langsung |perlu |boleh |terus |sedang |lagi )*(?:cek|mengecek|periksa|memeriksa|tanyakan|menanyakan|tanya|bertanya|cari|mencari|carikan|mencarikan|pastikan|memastikan|telusuri|menelusuri|lacak|melacak|konfirmasi|mengonfirmasi|konfirmasikan|kabari|mengabari|kabarkan|infokan|menginfokan|informasikan|menginformasikan|selidiki|hubungi|menghubungi|koordinasikan|berkoordinasi|teruskan|meneruskan|eskalasi|semak|menyemak|semakkan|siasat|menyiasat|dapatkan|mendapatkan|maklumkan|memaklumkan|jejak|menjejak|kemas kini|mengemas kini|beritahu|memberitahu|bagitahu|susuli|menyusuli|rujuk|merujuk|update|check)~',
+  // Chat forms in -in: "sy kabarin lg", "aku tanyain dulu", "sy cekin", "ngecek".
+  '(?:saya|kami|aku|gue) (?:akan |coba |bantu |mau |segera |langsung |lagi |dulu )*(?:kabarin|ngabarin|tanyain|nanyain|cekin|ngecekin|ngecek|infoin|cariin|nyariin|pastiin|mastiin|follow up|followup|update|updatein)',
+  // Already asked someone who can answer: "saya sudah minta tim pembayaran…", "sudah saya emelkan pegawai kastam".
+  `(?:saya|kami|aku) (?:sudah|telah|dah|udah|baru|barusan|baru saja|tadi)(?: (?:saja|je|pun|juga))? ${ASKED_ID_MS}`,
+  `(?:sudah|telah|dah|udah|barusan) (?:saya|kami|aku) ${ASKED_ID_MS}`,
   '(?:cari|ambil|mencari) tahu',
   '(?:mohon|harap|sila|silakan) (?:di)?tunggu',
   'ditunggu',
@@ -74,6 +102,10 @@ const PROMISE = compilePattern([
   '(?:let|allow) me(?! know)',
   '(?:i|we) (?:will|shall|would|am|are|can|could|want to|need to|have to)(?: (?:now|quickly|personally|gladly|happily|immediately|definitely|be|happy to|glad to|going to|right away))* (?:find|check|look|ask|get back|confirm|investigate|follow|chase|dig|update|contact|reach|escalate|speak|call|email|track|trace|make sure|come back|let you know|in touch|raise|checking|looking|asking|finding|chasing|confirming|investigating|contacting|following|reaching|on it)',
   'find out|get back to you|keep you (?:posted|updated|informed)|get to the bottom',
+  // Already asked someone who can answer: "I've asked our Credit Review team", "I've requested the case file".
+  '(?:i|we) have (?:already |just |now |also )?(?:asked|requested|raised|escalated|emailed|messaged|contacted|called|phoned|written to|passed|forwarded|flagged|referred|chased|logged|opened|put in|sent (?:a|an|the|your) (?:query|request|ticket|case|question|email|message))',
+  // Someone will answer: "they'll email you the reason by Friday", "I'll message you here by 5pm".
+  '(?:i|we|they|he|she|team|department|who) (?:will|shall|would|can)(?: (?:then|also|personally|be able to))? (?:email|message|text|write to|ring|whatsapp|call|contact|update|notify|reply to|respond to) you',
 ]);
 
 const sentenceText = (doc: TextDocument, index: number): string => {
@@ -124,8 +156,10 @@ export const dontKnow: Rule = {
         const start = m.index;
         const end = start + m[0].length;
         const sentence = sentenceIndexAt(draft, start);
-        if (NOT_A_GAP.test(draft.normal.slice(end, end + 60))) continue;
-        if (found(PROMISE, sentenceText(draft, sentence)) || found(PROMISE, sentenceText(draft, sentence + 1))) continue;
+        if (NOT_A_GAP.test(draft.normal.slice(end, end + 60)) || RELATIVE_BEFORE.test(draft.normal.slice(Math.max(0, start - 8), start))) continue;
+        // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
+        // saya nampak… Biar saya semak…".
+        if ([0, 1, 2].some((next) => found(PROMISE, sentenceText(draft, sentence + next)))) continue;
         const span = toSourceSpan(draft, start, end);
         const written = draft.source.slice(span.start, span.end);
         const suggestions = family.suggest[language] ?? family.suggest[family.lang[0]!] ?? [];

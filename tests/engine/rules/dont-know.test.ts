@@ -12,6 +12,10 @@ testRule(dontKnow, {
       'Saya tidak tahu harus berkata apa, kami sungguh minta maaf atas kejadian ini.',
       'Saya tidak yakin ukuran M akan pas, bagaimana kalau Kakak cek tabel ukurannya?',
       '> saya tidak tahu cara aktivasi kartunya\nBaik Bu, caranya seperti ini.',
+      'Saya belum tahu kenapa pembayarannya tertahan, tapi saya sudah minta tim keuangan mengecek dan saya kabarin sore ini ya Kak.',
+      'Saya belum tahu pasti, Kak. Barusan sudah saya tanyakan ke kurir, nanti hasilnya saya infokan.',
+      'Aku belum tahu jawabannya mas, aku tanyain dulu ke tim gudang ya.',
+      'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
       { draft: 'Saya tidak tahu, Kak. Di sistem juga belum ada update.', flagged: 'Saya tidak tahu', output: 'Saya cari tahu dulu, Kak. Di sistem juga belum ada update.' },
@@ -21,6 +25,9 @@ testRule(dontKnow, {
       { draft: 'Entahlah Bu, mungkin masih di jalan.', flagged: 'Entahlah' },
       { draft: 'Saya belum yakin kenapa transaksinya gagal, Kak.', output: 'Saya cari tahu dulu kenapa transaksinya gagal, Kak.' },
       { draft: 'SAYA TIDAK TAHU KAK.', output: 'SAYA CARI TAHU DULU KAK.' },
+      { draft: 'Saya jg tidak tahu kapan jaringannya normal lagi, Kak.', flagged: 'Saya jg tidak tahu', output: 'Saya cari tahu dulu kapan jaringannya normal lagi, Kak.' },
+      { draft: 'Waduh tidak tahu juga Mbak kenapa notifikasinya tidak muncul.', flagged: 'Waduh tidak tahu' },
+      { draft: 'Kami belum bisa memastikan kapan dananya kembali, Pak.', flagged: 'Kami belum bisa memastikan' },
     ],
   },
   ms: {
@@ -31,6 +38,9 @@ testRule(dontKnow, {
       'Saya tidak pasti saiz M sesuai, mungkin encik boleh cuba saiz L?',
       'Kami tiada maklumat lanjut buat masa ini, tetapi kami akan hubungi puan esok.',
       'Terima kasih encik, saya faham dan akan uruskan segera.',
+      'Saya belum pasti lagi puncanya. Dari sistem, saya nampak bayaran ditolak. Biar saya semak dengan bank dan maklumkan petang ini.',
+      'Saya tak nak beri anggaran masa yang saya tak pasti, tapi kemas kini seterusnya pukul 3 petang.',
+      'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
       { draft: 'Saya tak tahu, cik. Dalam sistem pun tiada maklumat.', flagged: 'Saya tak tahu', output: 'Biar saya semak dahulu, cik. Dalam sistem pun tiada maklumat.' },
@@ -40,6 +50,9 @@ testRule(dontKnow, {
       { draft: 'Maaf tuan, kami tiada sebarang maklumat tentang pesanan itu.' },
       { draft: 'Manalah saya tahu, tuan.', output: 'Biar saya semak dahulu, tuan.' },
       { draft: 'sy x tahu la encik, sistem pun x tunjuk apa2', flagged: 'sy x tahu' },
+      { draft: 'Saya pun tak pasti la cik, sistem tak tunjuk apa-apa.', flagged: 'Saya pun tak pasti' },
+      { draft: 'Saya tak dapat sahkan bila tiket itu akan dibuka semula, encik.', flagged: 'Saya tak dapat sahkan' },
+      { draft: 'Saya tidak pasti sebenarnya apa yang berlaku pada akaun tuan.', flagged: 'Saya tidak pasti' },
     ],
   },
   en: {
@@ -52,6 +65,10 @@ testRule(dontKnow, {
       "I don't know yet, but I'm looking into it now.",
       "We don't know the cause yet. Our engineers are looking into it.",
       "> I have no idea where my parcel is\nI'm sorry about that, I'll trace it right away.",
+      "I'm not sure yet what went wrong. I've asked our payments team to trace it, and they'll email you by noon tomorrow.",
+      "I don't know offhand why the fee changed. I've raised it with billing, and I'll message you here by 5pm.",
+      "I'm not sure how much more plainly I can put it.",
+      "We can't promise a date we aren't sure of.",
     ],
     invalid: [
       { draft: "Hi Daniel, I don't know where it is.", output: 'Hi Daniel, let me find out where it is.' },
@@ -62,6 +79,9 @@ testRule(dontKnow, {
       { draft: "I'm not sure why it was rejected. Let me know if you need anything else.", flagged: "I'm not sure" },
       { draft: 'I DON’T KNOW WHEN IT WILL ARRIVE.', output: 'LET ME FIND OUT WHEN IT WILL ARRIVE.' },
       { draft: "We haven't got a clue what happened, unfortunately." },
+      { draft: 'Not sure why the invoice doubled, the dashboard looks normal.', flagged: 'Not sure', output: 'Let me find out why the invoice doubled, the dashboard looks normal.' },
+      { draft: 'Honestly I do not actually know who approved it.', flagged: 'I do not actually know' },
+      { draft: "When the courier will collect it, I couldn't tell you.", flagged: "I couldn't tell you" },
     ],
   },
 });
