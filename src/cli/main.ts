@@ -6,14 +6,28 @@ import { parsePackText, type Pack } from '../engine/packs/schema.js';
 import type { LanguageOption } from '../engine/report.js';
 import { readTextInput, UsageError } from './input.js';
 import { formatJson, formatStylish } from './format.js';
+import { handoverNote, incidentNote } from '../engine/notes.js';
 
 const USAGE = `Usage:
   ramah check [--lang id|ms|en|auto] [--customer FILE] [--pack FILE]... [--tier self|approval] [--internal] [--json] FILE|-
+  ramah note --customer FILE [--handover] [--ticket REF] [--lang id|ms|en] [--agent NAME] [--pack FILE]... FILE|-
   ramah pack validate FILE
   ramah rules
   ramah --help
 
-Exit codes: 0 no warnings, 1 warnings found (or an invalid pack), 2 usage or input error.`;
+Exit codes: 0 no warnings, 1 warnings found (or an invalid pack), 2 usage or input error.
+"ramah note" prints the incident note for an abusive or threatening customer message (exit 1 when the message is
+neither), or with --handover the note for a colleague taking the ticket over.`;
+
+const NOTE_OPTIONS = {
+  customer: { type: 'string' },
+  handover: { type: 'boolean', default: false },
+  ticket: { type: 'string' },
+  lang: { type: 'string' },
+  agent: { type: 'string' },
+  pack: { type: 'string', multiple: true, default: [] },
+  help: { type: 'boolean', short: 'h', default: false },
+} satisfies ParseArgsConfig['options'];
 
 const CHECK_OPTIONS = {
   lang: { type: 'string', default: 'auto' },
@@ -54,6 +68,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     switch (command) {
       case 'check':
         return await check(rest, io);
+      case 'note':
+        return await writeNote(rest, io);
       case 'pack':
         if (rest[0] === 'validate') return await validatePack(rest.slice(1), io);
         throw new UsageError(rest[0] ? `unknown pack command "${rest[0]}"; try "ramah pack validate FILE"` : 'missing pack command; try "ramah pack validate FILE"');
@@ -101,6 +117,35 @@ async function check(argv: string[], io: Io): Promise<number> {
   const report = analyze(draft, { language: language as LanguageOption, customerMessage, packs, tier: values.tier, audience: values.internal ? 'internal' : 'customer' });
   io.stdout(values.json ? formatJson(report) : formatStylish(report, draft, positionals[0]!));
   return report.findings.some((f) => f.kind === 'warning') ? 1 : 0;
+}
+
+async function writeNote(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, NOTE_OPTIONS);
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.customer === undefined) throw new UsageError('missing --customer FILE: the note quotes the customer\'s message');
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the draft: give a FILE, or - for standard input' : `expected one draft, got ${positionals.length}`);
+  const language = values.lang;
+  if (language !== undefined && !['id', 'ms', 'en'].includes(language)) throw new UsageError(`--lang must be id, ms or en, not "${language}"`);
+  if ([positionals[0], values.customer, ...values.pack].filter((file) => file === '-').length > 1) {
+    throw new UsageError('only one input can come from standard input (-)');
+  }
+  const draft = await readTextInput(positionals[0]!, 'draft', io.stdin);
+  const customerMessage = await readTextInput(values.customer, 'customer message', io.stdin);
+  const packs: Pack[] = [];
+  for (const file of values.pack) packs.push(await loadPack(file, io.stdin));
+  // A reference that is an address is the ticket's URL; anything else is its number.
+  const ticket = values.ticket === undefined ? undefined : /^https?:\/\//.test(values.ticket) ? { url: values.ticket } : { number: values.ticket };
+  const options = { customerMessage, at: new Date(), ticket, language: language as 'id' | 'ms' | 'en' | undefined, packs, placeholders: { agent_name: values.agent } };
+  const note = values.handover ? handoverNote(draft, options) : incidentNote(draft, options);
+  if (!note) {
+    io.stderr('ramah: the customer\'s message is neither abusive nor threatening: there is no incident to document\n');
+    return 1;
+  }
+  io.stdout(`${note.text}\n`);
+  return 0;
 }
 
 async function loadPack(file: string, stdin: Io['stdin']): Promise<Pack> {

@@ -26,7 +26,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
 
   const signalReads = customer ? readSignals(customer) : [];
   const signals = new Set<Signal>(signalReads.map((s) => s.signal));
-  const context = { draft: document, language, customer, signals, placeholders: options.placeholders };
+  const context = { draft: document, language, customer, signals, placeholders: options.placeholders, phrases: library.phrasesTagged };
 
   const internal = options.audience === 'internal';
   const findings: Finding[] = [];

@@ -174,13 +174,46 @@ describe('ramah pack validate', () => {
   });
 });
 
+describe('ramah note', () => {
+  it('prints the incident note for a threatening customer, quoting them verbatim, with the ticket and the agent', async () => {
+    const customer = file('threat.txt', 'Kalian semua penipu! Kalau uang saya tidak kembali besok, saya laporkan ke polisi.');
+    const draft = file('reply.txt', 'Mohon maaf, Kak. Dana Kakak sudah kami kembalikan hari ini.');
+    const { code, stdout } = await ramah(['note', '--customer', customer, '--ticket', '2087', '--agent', 'Rina', draft]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Catatan insiden: \d+ Desember 2026/);
+    expect(stdout).toContain('Tiket: #2087\n');
+    expect(stdout).toContain('> “Kalau uang saya tidak kembali besok, saya laporkan ke polisi.”');
+    expect(stdout).toContain('- Dana Kakak sudah kami kembalikan hari ini.');
+    expect(stdout).toContain('Dicatat oleh: Rina\n');
+  });
+
+  it('prints the hand-over note with --handover, in the language asked for, and takes a URL as the ticket', async () => {
+    const customer = file('manager.txt', 'I want to talk to your manager.');
+    const draft = file('handover.txt', "I'll bring in my supervisor today.");
+    const { code, stdout } = await ramah(['note', '--handover', '--lang', 'en', '--ticket', 'https://acme.zendesk.com/agent/tickets/9', '--customer', customer, draft]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Ticket: https://acme.zendesk.com/agent/tickets/9\n');
+    expect(stdout).toContain('> “I want to talk to your manager.”');
+  });
+
+  it('exits 1 with one line when there is nothing to document, and 2 without --customer', async () => {
+    const calm = file('calm.txt', 'Paket saya belum sampai, tolong dicek ya.');
+    const draft = file('reply2.txt', 'Baik Kak, saya cek dulu.');
+    const nothing = await ramah(['note', '--customer', calm, draft]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toBe("ramah: the customer's message is neither abusive nor threatening: there is no incident to document\n");
+    expect((await ramah(['note', draft])).code).toBe(2);
+  });
+});
+
 describe('ramah rules', () => {
-  it('lists the thirteen rules, one line each', async () => {
+  it('lists the fourteen rules, one line each', async () => {
     const result = await ramah(['rules']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toHaveLength(13);
+    expect(lines).toHaveLength(14);
     expect(lines[0]).toMatch(/^assume-worst\s+\S/);
+    expect(lines[13]).toMatch(/^warmth\s+A reply with no greeting/);
   });
 });
 

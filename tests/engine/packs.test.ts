@@ -7,6 +7,7 @@ import { checkPackExamples } from '../../src/engine/packs/examples.js';
 import { fillPlaceholders } from '../../src/engine/packs/placeholders.js';
 import { analyze } from '../../src/engine/analyze.js';
 import { FAILURES, LANGUAGES, SIGNALS, STEPS, TIERS } from '../../src/engine/report.js';
+import { NOTE_PLACEHOLDERS } from '../../src/engine/notes.js';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -54,8 +55,13 @@ describe.each(LANGUAGES.map((language) => [language] as const))('built-in pack r
   });
 
   it('uses only the known placeholders', () => {
-    const texts = [...parsed!.phrases, ...parsed!.gestures].map((item) => item.text);
-    for (const text of texts) for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(['customer_name', 'order_id', 'agent_name']).toContain(name);
+    const items = [...parsed!.phrases, ...parsed!.gestures];
+    const texts = items.map((item) => item.text);
+    for (const item of items) {
+      // Note templates go into internal notes, and also say when, which ticket and what was said.
+      const known = ['customer_name', 'order_id', 'agent_name', ...('tags' in item && item.tags?.includes('note') ? NOTE_PLACEHOLDERS : [])];
+      for (const [, name] of item.text.matchAll(/\{(\w+)\}/g)) expect(known, item.id).toContain(name);
+    }
     expect(texts.some((t) => t.includes('{customer_name}'))).toBe(true);
   });
 

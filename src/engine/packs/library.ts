@@ -10,6 +10,8 @@ export interface PhraseLibrary {
   rules: readonly Rule[];
   phrasesForStep(step: StepId, language: Language): Phrase[];
   phrasesForSignal(signal: Signal, language: Language): Phrase[];
+  /** Phrases with a tag (`opening`, `closing`, `note`), whatever their step. */
+  phrasesTagged(tag: string, language: Language): readonly Phrase[];
   guidance(signal: Signal, language: Language): string;
   gestures(language: Language, tier: AgentTier, failures: readonly Failure[]): GestureOffer[];
 }
@@ -73,12 +75,14 @@ export function buildLibrary(packs: readonly Pack[]): PhraseLibrary {
   const all = [...phrases.values()];
   const byStep = groupBy(all.filter((p) => p.step), (p) => `${p.language}:${p.step}`);
   const bySignal = groupBy(all.filter((p) => p.signal), (p) => `${p.language}:${p.signal}`);
+  const byTag = groupBy(all.flatMap((p) => (p.tags ?? []).map((tag) => ({ tag, phrase: p }))), ({ tag, phrase }) => `${phrase.language}:${tag}`);
   const allGestures = [...gestures.values()];
   return {
     phrases: all,
     rules,
     phrasesForStep: (step, language) => byStep.get(`${language}:${step}`) ?? [],
     phrasesForSignal: (signal, language) => bySignal.get(`${language}:${signal}`) ?? [],
+    phrasesTagged: (tag, language) => byTag.get(`${language}:${tag}`)?.map(({ phrase }) => phrase) ?? [],
     guidance: (signal, language) => guidance.get(`${language}:${signal}`) ?? guidance.get(`en:${signal}`) ?? '',
     gestures(language, tier, failures) {
       const offers = allGestures

@@ -12,8 +12,9 @@ import { internalCosts } from './internal-costs.js';
 import { presumeSolution } from './presume-solution.js';
 import type { Rule } from './rule.js';
 import { unfilledPlaceholder } from './unfilled-placeholder.js';
+import { warmth } from './warmth.js';
 
-/** The things to avoid, sorted by id. The meta test keeps this list sorted and complete. */
+/** The things to avoid, the unfilled placeholder and warmth, sorted by id. The meta test keeps this list sorted and complete. */
 export const RULES: readonly Rule[] = [
   assumeWorst,
   blameColleague,
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   internalCosts,
   presumeSolution,
   unfilledPlaceholder,
+  warmth,
 ];

@@ -1,4 +1,4 @@
-import type { Language, Localized, Signal } from '../report.js';
+import type { Language, Localized, Phrase, Signal } from '../report.js';
 import type { PatternSource } from '../text/pattern.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { phraseFamilies, type PhraseFamily } from '../text/phrase-families.js';
@@ -25,6 +25,8 @@ export interface RuleContext {
   signals: ReadonlySet<Signal>;
   /** Values the page and the options know for `{customer_name}`, `{order_id}`, `{agent_name}`. */
   placeholders?: Readonly<Record<string, string | undefined>>;
+  /** The packs' phrases with a tag (`opening`, `closing`) in a language, for rules that offer them. */
+  phrases?: (tag: string, language: Language) => readonly Phrase[];
 }
 
 /** A finding before the engine gives it a message: a span of the source draft and its rewordings. */

@@ -35,6 +35,7 @@ import { SidePanelLink, type Reply } from './side-panel-link.js';
 import { orderIdIn } from './order-id.js';
 import { walkStep, type PlaceholderWalk } from './placeholder-walk.js';
 import { addressedName } from '../../engine/text/address.js';
+import { needsAttention } from '../../engine/rules/warmth.js';
 import { IgnoredFindings, ignoreKey } from '../feedback/ignored.js';
 import { addWrongWarning, removeWrongWarning, sentenceAround } from '../feedback/reports.js';
 import type { FindingAction } from '../finding-actions.js';
@@ -189,8 +190,9 @@ class Coach {
     }
   }
 
+  /** The phrases to search and insert: the note templates go into internal notes, never into a reply. */
   private phrases(): readonly Phrase[] {
-    this.allPhrases ??= libraryFor(this.setup.packs, true).phrases;
+    this.allPhrases ??= libraryFor(this.setup.packs, true).phrases.filter((phrase) => !phrase.tags?.includes('note'));
     return this.allPhrases;
   }
 
@@ -407,7 +409,7 @@ class Coach {
     this.lastRegions = JSON.stringify(regions);
     // A draft with something to check, being written: the panel shows it without a click, unless
     // the agent collapsed it in this ticket.
-    const show = !sidebar.isOpen && !!view.report && view.report.findings.length > 0 && isFocused(composer) && !this.collapsedIn.has(ticketKey());
+    const show = !sidebar.isOpen && !!view.report && view.report.findings.some(needsAttention) && isFocused(composer) && !this.collapsedIn.has(ticketKey());
     sidebar.update({ ...view, ...regions, ...(show ? { collapsed: false } : {}) });
   }
 

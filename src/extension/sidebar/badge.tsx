@@ -3,6 +3,7 @@
  * the five steps as dots. It opens and closes the panel. A pure function of what it is given.
  */
 import { STEPS, type Report } from '../../engine/report.js';
+import { needsAttention } from '../../engine/rules/warmth.js';
 import type { Translate } from '../i18n/messages.js';
 import { trusted } from '../trusted.js';
 import type { Box } from './placement.js';
@@ -20,7 +21,7 @@ export interface BadgeProps {
 
 export function Badge({ report, box, open, t, toggle }: BadgeProps) {
   if (!box) return null;
-  const count = report?.findings.length ?? 0;
+  const count = report?.findings.filter(needsAttention).length ?? 0;
   const label = `${t(open ? 'collapse' : 'open')}: ${t('toCheck', { count })}, ${t('stepsDone', { done: stepsDone(report), total: STEPS.length })}`;
   return (
     <button

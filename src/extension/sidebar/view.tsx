@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { STEPS, type Finding, type GestureOffer, type Phrase, type Report, type SignalReport, type StepId } from '../../engine/report.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/placeholders.js';
+import { needsAttention } from '../../engine/rules/warmth.js';
 import type { Translate, UiLocale } from '../i18n/messages.js';
 import type { Placement } from './placement.js';
 import { FindingActions } from './finding-actions.js';
@@ -87,7 +88,7 @@ export function SidebarView(props: ViewProps) {
  * losing its place; outside the panel, so that it speaks while the panel is collapsed too.
  */
 export function Announcer({ report, t }: { report: Report | null; t: Translate }) {
-  const count = report?.findings.length ?? 0;
+  const count = report?.findings.filter(needsAttention).length ?? 0;
   return (
     <p class="sr" aria-live="polite" data-announce>
       {report && count > 0 ? t('toCheck', { count }) : ''}
@@ -110,7 +111,7 @@ export const stepsDone = (report: Report | null) => (report ? STEPS.filter((step
 
 /** One line: how many things to check, the steps, the customer's signals. */
 function Summary({ report, t, toggle, actions }: ViewProps & { report: Report | null }) {
-  const count = report?.findings.length ?? 0;
+  const count = report?.findings.filter(needsAttention).length ?? 0;
   return (
     <header>
       <h2 tabIndex={-1} data-summary>

@@ -13,19 +13,19 @@ describe('rule registry', () => {
     expect(ids).toEqual(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort());
   });
 
-  it('has the twelve things to avoid and the unfilled placeholder', () => {
+  it('has the twelve things to avoid, the unfilled placeholder and warmth', () => {
     expect(RULES.map((r) => r.meta.id)).toEqual([
       'assume-worst', 'blame-colleague', 'blame-department', 'counter-threat', 'dismiss-request', 'dont-know',
       'excuse', 'fairness-argument', 'favor-framing', 'hostile-tone', 'internal-costs', 'presume-solution',
-      'unfilled-placeholder',
+      'unfilled-placeholder', 'warmth',
     ]);
   });
 });
 
 describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
-  it('has its file name as id and is a warning', () => {
+  it('has its file name as id, and is a warning unless it only offers warmth', () => {
     expect(existsSync(`src/engine/rules/${id}.ts`)).toBe(true);
-    expect(rule.meta.kind).toBe('warning');
+    expect(rule.meta.kind).toBe(id === 'warmth' ? 'suggestion' : 'warning');
   });
 
   it('has a description and every message in id, ms and en', () => {
