@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
+import { needsAttention } from '../../src/engine/rules/warmth.js';
 import { TICKETS } from '../../demo/tickets.js';
 import type { DemoPage } from '../../demo/main.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
@@ -110,7 +111,7 @@ describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReas
     await sidebar.locator('[data-action="collapse"]').click();
     await expect.poll(() => sidebar.locator('aside').first().isVisible()).toBe(false);
     const badge = sidebar.locator('[data-badge]');
-    expect(await badge.getAttribute('data-count')).toBe(String(REPORT.findings.length));
+    expect(await badge.getAttribute('data-count')).toBe(String(REPORT.findings.filter(needsAttention).length));
     await page.waitForTimeout(200);
     await page.screenshot({ path: BADGE_SCREENSHOT });
 
