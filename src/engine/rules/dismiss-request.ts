@@ -7,7 +7,8 @@ import { CUSTOMER } from '../text/address.js';
  */
 export const ALTERNATIVE_OFFERED = [
   // id / ms
-  '(?:namun|tetapi|tapi|cuma|cuman|hanya saja|walau bagaimanapun) (?:, )?(?:yang )?(?:saya|kami|kita) (?:bisa|boleh|dapat|akan|sudah|telah|ingin|mau|nak|mahu|sedia|siap|punya)',
+  // Not "tapi saya mau ingatkan…": a warning is no alternative.
+  '(?:namun|tetapi|tapi|cuma|cuman|hanya saja|walau bagaimanapun) (?:, )?(?:yang )?(?:saya|kami|kita) (?:bisa|boleh|dapat|akan|sudah|telah|ingin|mau|nak|mahu|sedia|siap|punya)(?! (?:ingatkan|ingetin|mengingatkan|sampaikan|menyampaikan|tegaskan|menegaskan|jelaskan|menjelaskan|informasikan|menginformasikan|maklumkan|memaklumkan|ulangi|mengulangi))',
   '(?:namun|tetapi|tapi) (?:, )?(?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|tuan|puan|awak) (?:tetap |masih |juga )?(?:bisa|boleh|dapat)',
   'sebagai (?:gantinya|ganti~|alternatif~|gantian)',
   'alternatif~',
@@ -16,12 +17,19 @@ export const ALTERNATIVE_OFFERED = [
   'sebaliknya (?:, )?(?:saya|kami)',
   '(?:saya|kami) (?:bisa|boleh|dapat|akan) (?:tawarkan|menawarkan|tawar)',
   '(?:izinkan|benarkan) (?:saya|kami)',
+  // "Tapi ada dua cara yang boleh kurangkan jumlah tu"; "namun ada beberapa langkah yang dapat kami bantu".
+  '(?:namun|tetapi|tapi|cuma|hanya saja) (?:, )?(?:masih )?ada (?:beberapa |bbrp |dua |tiga |[0-9]+ |satu |sebuah )?(?:langkah|cara|pilihan|opsi|solusi|jalan|jalan keluar|penyelesaian)',
+  // "…, namun pembetulan ejaan sehingga tiga huruf dibenarkan": what is allowed instead.
+  '(?:namun|tetapi|tapi) (?:[^ .!?]+ ){0,6}(?:dibenarkan|diizinkan|dibolehkan|diperbolehkan)',
+  // "Namun demikian, sebagai kebijakan khusus, kali ini kami bersedia memproses…".
+  '(?:namun demikian|meskipun demikian|walaupun begitu|walau begitu|bagaimanapun) (?:[^ .!?]+ ){0,12}(?:saya|kami|kita) (?:bersedia|sedia|akan|bisa|boleh|dapat)',
   // en
   'as an alternative',
   'alternatively',
   'instead',
   'what (?:i|we) (?:can|could) (?:do|offer)',
-  '(?:but|however) (?:, )?(?:i|we) (?:can|could|will|would|have)',
+  '(?:but|however) (?:, )?(?:i|we) (?:can|could|will|would|have|am going to|are going to|am happy to|are happy to|am able to|are able to)',
+  '(?:but|however) (?:, )?there (?:are|is) (?:a few |two |three |several |some )?(?:ways|options|things|steps|something)',
   '(?:i|we) (?:can|could|would like to|would be happy to) offer',
   '(?:another|other) (?:option|way)',
   'the (?:closest|next best)',

@@ -4,10 +4,16 @@ import { CUSTOMER } from '../text/address.js';
 
 const YOU = CUSTOMER;
 // Longest first, so that the whole name is flagged.
-const ID_MS_RULE_WORD = 'syarat dan ketentuan|terma dan syarat|syarat-syarat|aturan|peraturan|kebijakan|sop|prosedur|ketentuan|syarat|polisi|dasar|terma|undang-undang';
+const ID_MS_RULE_WORD = 'syarat dan ketentuan|terma dan syarat|syarat-syarat|aturan|peraturan|kebijakan|sop|prosedur|ketentuan|syarat|polisi|dasar|terma|undang-undang|kontrak|perjanjian';
 const ID_MS_RULES = `(?:${ID_MS_RULE_WORD})~`;
 // Customers as a bank, an airline, a utility or a shop calls them.
-const CUSTOMERS_ID_MS = '(?:pelanggan|pembeli|customer|konsumen|pengguna|orang|nasabah|penumpang|peserta|pemegang polis|pemegang polisi|ahli|anggota|member|penyewa|pengguna jalan)';
+const CUSTOMERS_ID_MS = '(?:pelanggan|pembeli|customer|konsumen|pengguna|user|orang|nasabah|penumpang|peserta|pemegang polis|pemegang polisi|pemegang kad|pemegang kartu|pemegang akaun|pemilik|ahli|anggota|member|penyewa|pengguna jalan|calon|pemohon|pelajar|pesakit|pasien|tetamu|tamu|merchant|peniaga|pedagang|mitra|warga|pembayar)(?: premis| rumah| rekening| akaun| kenderaan| kendaraan)?';
+// The ideas of "the same for everyone": the same rules, fees and treatment for every customer.
+const SAME_FOR = '(?:untuk|bagi|kepada|pada|buat|ke atas|terhadap|dengan)';
+const ALL = '(?:semua|seluruh|setiap|tiap|tiap-tiap)';
+// One customer singled out: "untuk encik sorang", "kat seorang saja", "kepada satu penumpang tertentu".
+const ONE_ID_MS = `(?:${CUSTOMER} )?(?:seorang|sorang|satu orang|seorang diri|satu ${CUSTOMERS_ID_MS}|seorang ${CUSTOMERS_ID_MS}|${CUSTOMERS_ID_MS} tertentu|individu)`;
+const EN_CUSTOMERS = '(?:customers?|guests?|merchants?|members?|passengers?|users?|clients?|accounts?|cardholders?|cardmembers?|subscribers?|policyholders?|account holders?|travell?ers?|patients?|students?|applicants?|residents?|buyers?|shoppers?|sellers?|bookings?|tenants?)';
 const OTHER_CUSTOMERS_ID_MS = `(?:semua |para |seluruh )?${CUSTOMERS_ID_MS} (?:lain|yang lain)`;
 // Small charges that a loyal customer is worth far more than.
 const ID_MS_FEE = '(?:biaya|ongkos|ongkir|ongkos kirim|denda|caj|bayaran|yuran|fee|admin|biaya admin|deposit|penalti)~';
@@ -41,12 +47,27 @@ export const fairnessArgument = phraseRule(
       lang: ['id', 'ms'],
       match: [
         // The same word twice, "aturan tetap aturan"; the group must stay the first of this family.
-        `(${ID_MS_RULE_WORD})(?:nya)? (?:tetap~|adalah|ialah|ya|tetap saja|tetap sahaja|tetap juga|kekal) \\1`,
-        `(?:tidak|kurang|bukan) (?:adil|fair) (?:bagi|untuk|kepada|buat|terhadap|pada|dengan) ${OTHER_CUSTOMERS_ID_MS}`,
+        `(${ID_MS_RULE_WORD})(?:nya)?(?: [^ .!?,]+){0,2} (?:tetap~|adalah|ialah|ya|tetap saja|tetap sahaja|tetap juga|kekal) \\1`,
+        `(?:tidak|kurang|bukan) (?:adil|fair) (?:la |lah |pula |juga )?(?:bagi|untuk|kepada|buat|terhadap|pada|dengan|kat) ${OTHER_CUSTOMERS_ID_MS}`,
+        // "Tak adil la kalau kami buat pengecualian untuk encik sorang."
+        '(?:tidak|kurang|bukan) (?:adil|fair) (?:la |lah |pula |juga )?(?:kalau|jika|kalo|sekiranya|bila|apabila) (?:kami|saya|kita|pihak kami) (?:buat|membuat|beri|memberi|berikan|bagi|kasih|lakukan|layan|melayan|kecualikan|mengecualikan)',
+        // "Syarat campaign adalah sama untuk semua user"; "Ketentuan yang sama berlaku bagi seluruh penumpang".
+        `${ID_MS_RULES}(?: [^ .!?,]+){0,2} (?:adalah |ialah |memang |tetap )?sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        `${ID_MS_RULES} (?:yang sama |ini |ni |itu |tu |tersebut )?(?:[^ .!?,]+ ){0,2}(?:berlaku|terpakai|diguna pakai|dikenakan|diterapkan|dikenai) (?:sama |sama rata |secara sama rata |secara adil )?${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        `${ID_MS_RULES} yang sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        // "Semua pelanggan tertakluk kepada prosedur yang sama"; "Semua pengguna kena biaya yang sama".
+        `${ALL} ${CUSTOMERS_ID_MS}(?: lain| kami)? (?:[^ .!?,]+ ){0,3}(?:${ID_MS_RULE_WORD}|biaya|caj|yuran|fi|tarif|denda|penalti)~ yang sama`,
+        // "…terpakai kepada semua calon tanpa pengecualian".
+        `(?:berlaku|terpakai|dikenakan|diterapkan|sama) (?:[^ .!?,]+ ){0,4}(?:tanpa|tiada) (?:sebarang |ada )?(?:pengecualian|kecuali|terkecuali)`,
+        // Whose fault it was, settled against the customer: "tanggung jawab … sepenuhnya berada pada nasabah".
+        `(?:tanggung jawab|tanggungjawab)~ (?:[^ .!?,]+ ){0,5}(?:sepenuhnya |sendiri )?(?:berada|ada|terletak|jatuh|terbeban) (?:pada|di tangan|kepada|di pihak|di bahu) (?:${CUSTOMERS_ID_MS}|${YOU})`,
+        `(?:tanggung jawab|tanggungjawab) (?:${CUSTOMERS_ID_MS}|${YOU}) (?:sendiri )?sepenuhnya`,
+        // "Kami tidak boleh bagi exception kat seorang saja"; "memberikan perlakuan berbeda kepada satu penumpang tertentu".
+        `(?:pengecualian|exception|perlakuan (?:yang )?(?:berbeda|berbeza|khusus|istimewa)|layanan (?:yang )?(?:berbeda|berbeza|khusus|istimewa)) (?:[^ .!?,]+ ){0,2}(?:untuk|kepada|bagi|kat|pada|buat) ${ONE_ID_MS}`,
         '(?:demi|untuk) keadilan (?:bagi |untuk |kepada )?(?:semua|seluruh|pelanggan lain)',
         '(?:agar|supaya|biar) adil (?:bagi|untuk|kepada|buat) (?:semua|seluruh|pelanggan lain)',
         '(?:semua|setiap|tiap) (?:pelanggan|pembeli|orang|customer) (?:lain )?(?:nanti |juga |akan |pun )*(?:minta|meminta|menuntut|mahu|mau)(?: hal| perkara)? yang sama',
-        `(?:itu|ini) (?:sudah |memang )?(?:menjadi )?${ID_MS_RULES}(?: (?:kami|perusahaan|syarikat|dari perusahaan|dari kami|yang berlaku))?(?= [.,!]| $)`,
+        `(?:itu|ini) (?:sudah |memang )?(?:menjadi )?${ID_MS_RULES}(?: (?:kami|perusahaan|syarikat|dari perusahaan|dari kami|yang berlaku|toko|kedai|bank|majlis|aplikasi|platform))?(?= [.,!]| $| (?:ya|ye|kak|kakak|pak|bu|encik|cik|puan|tuan)(?= [.,!]| $))`,
         `${ID_MS_RULES} (?:ini |itu )?(?:berlaku|terpakai|diguna pakai|dikenakan) (?:sama |sama rata |secara sama rata |secara adil )?(?:untuk|bagi|kepada|ke atas|terhadap) (?:semua|seluruh|setiap) ${CUSTOMERS_ID_MS}`,
         // "Pembeli lain juga minta hal yang sama"; "kami tidak bisa membeda-bedakan Bapak".
         `${OTHER_CUSTOMERS_ID_MS} (?:nanti |juga |akan |pun |semua |pula |mesti )*(?:minta|meminta|menuntut|mahu|mau|nak|ikut minta|ikut-ikutan minta)(?: hal| perkara| benda)? yang sama`,
@@ -66,6 +87,8 @@ export const fairnessArgument = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `${YOU} (?:sudah |telah |kan |kan sudah |dah )?(?:menyetujui|setuju|bersetuju|sepakat|menyepakati) (?:dengan |semua )?${ID_MS_RULES}`,
+        // "…Syarat dan Ketentuan yang Bapak setujui saat pembelian"; "ketentuan yang telah Bapak tandatangani sendiri".
+        `${ID_MS_RULES} (?:[^ .!?,]+ ){0,4}yang (?:telah |sudah |dah )?${YOU} (?:sendiri )?(?:setujui|setuju|sepakati|tandatangani|tanda tangani|terima|persetujui|bersetuju)`,
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
@@ -77,7 +100,12 @@ export const fairnessArgument = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `${YOU} (?:tetap|tetep|masih|tetap saja) (?:harus|wajib|perlu|kena|mesti|mesti lah) (?:membayar|bayar|menanggung|tanggung|melunasi|lunasi)~(?: ${ID_MS_FEE})?`,
-        `${ID_MS_FEE}(?: [^ .!?,]+){0,3} (?:tetap|tetep|masih) (?:(?:harus|wajib|perlu|kena|mesti|akan) )?(?:${YOU} )?(?:bayar|dibayar|membayar|ditanggung|tanggung|menanggung|dilunasi|lunasi|dikenakan)(?! (?:oleh )?(?:kami|pihak kami|kita|perusahaan|syarikat|toko))`,
+        `${ID_MS_FEE}(?: [^ .!?,]+){0,4} (?:tetap|tetep|masih|kekal) (?:(?:harus|wajib|perlu|kena|mesti|akan) )?(?:${YOU} )?(?:bayar|dibayar|membayar|ditanggung|tanggung|menanggung|dilunasi|lunasi|dikenakan|dikenai|kena|berlaku|terpakai|(?:menjadi|jadi) tanggungan (?:${YOU}|nasabah|pelanggan|pengguna|penumpang))(?! (?:oleh )?(?:kami|pihak kami|kita|perusahaan|syarikat|toko))`,
+        // "…tetap menjadi tanggungan nasabah"; "ongkirnya tetep dari kakak ya".
+        `(?:tetap|tetep|masih) (?:menjadi |jadi )?tanggungan (?:${YOU}|nasabah|pelanggan|pengguna|penumpang|pembeli|pemilik)`,
+        `${ID_MS_FEE}(?: [^ .!?,]+){0,4} (?:tetap|tetep|masih) (?:dari|daripada|oleh|dibayar oleh|ditanggung oleh|ditanggung|atas tanggungan) ${YOU}`,
+        // "Caj tersebut kekal dan perlu dijelaskan".
+        `${ID_MS_FEE}(?: [^ .!?,]+){0,2} (?:kekal|tetap) (?:dan|serta) (?:perlu|harus|wajib|mesti) (?:dijelaskan|dibayar|dilunasi|dibayarkan)`,
         `tidak (?:bisa|dapat|boleh) (?:mengembalikan|memulangkan|refund|menanggung|membebaskan|menghapus|mengecualikan|kecualikan|pulangkan|kembalikan) (?:_ )?${ID_MS_FEE}`,
         `(?:tetap|tetep|masih) (?:harus|wajib|perlu|kena|mesti) ${YOU} (?:bayar|tanggung|lunasi)~`,
         `${ID_MS_FEE}(?: [^ .!?,]+){0,3} (?:tidak|tidak akan) (?:bisa|dapat|boleh) (?:dikembalikan|dipulangkan|direfund|di-refund|dibatalkan|dihapus|dikecualikan|dibebaskan)`,
@@ -101,11 +129,23 @@ export const fairnessArgument = phraseRule(
         '(?:everyone|every customer|all customers|everybody|all our customers) (?:has to|have to|must|needs to|need to) (?:follow|abide by|stick to|play by)',
         '(?:rules|policy|policies|terms|conditions) (?:apply|applies) (?:equally )?to (?:everyone|everybody|all customers|all our customers|every customer|every single customer|all passengers|every passenger|all policyholders|all account holders)',
         "(?:cannot|can not|will not|do not|are not able to|am not able to|unable to) (?:treat|handle) (?:you|one customer|any customer|anyone|one person) (?:any )?differently",
-        "(?:that|it|this) (?:would not|will not|would never) be (?:very |really |entirely )?fair(?= [.,!]| $)",
+        "(?:that|it|this) (?:would not|will not|would never|is not) be (?:very |really |entirely )?fair(?= [.,!]| $| to (?:make|give|grant|allow|waive|bend|refund|treat|single|change))",
+        // "It wouldn't be right to waive it for one account"; "we can't really bend it for one booking".
+        `(?:waive|bend|break|change|refund|cancel|extend|make an exception|make exceptions|do it|do that|do this) (?:it |this |that |them |the rules? |the fee |the charge )?(?:just |only )?(?:for|to) (?:one|a single|just one|only one|an individual|individual|one single) (?:${EN_CUSTOMERS}|person|people|cases?|order|orders)`,
+        "(?:is|are|was|remains|rests) (?:entirely|solely|fully|wholly|completely) (?:your|the customer's|the cardholder's|the account holder's|the passenger's) (?:own )?responsibility",
+        '(?:the )?responsibility(?: [^ .!?,]+){0,3} (?:lies|rests|sits|falls) (?:entirely |solely |fully |wholly )?(?:with|on) (?:you|the customer|the cardholder|the account holder|the passenger)',
+        // "It applies to every guest"; "we apply this to every customer"; "everyone books under the same conditions".
+        `(?:we|i) (?:apply|enforce|charge) (?:this|that|it|these|the same (?:rules?|terms|fees?|charges?|policy)|this (?:rule|fee|charge|policy)) (?:to|for|on) (?:every|all|each)(?: of)?(?: our)? (?:single )?${EN_CUSTOMERS}`,
+        `(?:everyone|everybody|every ${EN_CUSTOMERS}|all (?:our )?${EN_CUSTOMERS})(?: [^ .!?,]+){0,2} (?:under|by|on|to) the same (?:conditions|terms|rules|policy|fees?|charges?)`,
+        '(?:the same|one) (?:rules?|terms|conditions|policy|fees?|charges?) (?:for|applies to|apply to) (?:everyone|everybody|all|every)',
         '(?:cannot|can not|do not|will not|are not able to|unable to) (?:make|give|grant|allow) (?:an |any )?exceptions?',
         '(?:according to|as per|per|under|in line with|in accordance with) (?:our |the |company )?(?:policy|policies|rules|terms|sop|procedure)(?: [^ .!?]+){0,8} (?:we cannot|we can not|we are not able|we are unable|we do not|cannot|is not allowed|are not allowed|is not possible)(?: [^ .!?,]+){0,6}',
         'you (?:have |had )?(?:agreed|accepted|consented|signed up) (?:to )?(?:the |our |these |those )?(?:terms|t cs?|t c|conditions|policy|policies|rules|contract|agreement)',
-        '(?:terms|conditions|policy|rules|t cs?) (?:that )?you (?:have )?(?:agreed|accepted|signed)',
+        '(?:terms|conditions|policy|rules|t cs?|agreement|contract)(?: [^ .!?,]+)? (?:that |which )?you (?:have |had )?(?:already )?(?:agreed|accepted|signed|consented)',
+        // "…tips are non refundable, you agreed to that at checkout"; "you accepted those when you paid".
+        'you (?:have |had )?(?:already )?(?:agreed to|accepted|signed|consented to) (?:that|this|those|these|them|it) (?:at|when|upon|on|before|during)',
+        // "…Section 14.2 of the Cardmember Agreement, which you accepted upon activation".
+        '(?:agreement|contract|terms|conditions|t cs?) (?:[^ .!?]+ ){0,2}which you (?:have |had )?(?:agreed to|accepted|signed|consented to)',
         '(?:those|these) are (?:the|our) (?:terms|rules)',
         '(?:that|this|it) is (?:just |simply )?(?:the |our )?(?:company |store |shop )?(?:policy|rule|rules)(?= [.,!]| $)',
       ],
@@ -115,12 +155,23 @@ export const fairnessArgument = phraseRule(
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
+      // "It applies to every guest": of a rule or a fee, not of a discount or an offer.
+      lang: ['en'],
+      match: [`(?:applies|apply|is applied|are applied) (?:equally |the same )?to (?:every|all|all of|all our|each) (?:single |other |of our )?${EN_CUSTOMERS}`],
+      suggest: ['let me see what I can do'],
+      replaces: 'clause',
+      tail: 'i am afraid',
+      unlessInSentence: '(?:discounts?|offers?|promos?|promotions?|free|upgrades?|vouchers?|cashback|bonus|bonuses|gifts?|rewards?|points|compensation|goodwill|waived?)',
+      unlessAfter: '(?:if|whether|unless|not|no)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
       lang: ['en'],
       match: [
         `you (?:will |would )?still (?:have to|need to|must|be required to|be expected to|be charged|be liable for) (?:pay |cover |bear )?(?:for )?(?:[^ .!?,]+ ){0,3}${EN_FEE}`,
         `you are still (?:responsible|liable) for (?:[^ .!?,]+ ){0,3}${EN_FEE}`,
-        `${EN_FEE} (?:is|are) (?:strictly |completely |totally |entirely )?non-refundable`,
-        `${EN_FEE} (?:still (?:applies|apply)|(?:applies|apply) regardless)`,
+        `${EN_FEE} (?:is|are) (?:strictly |completely |totally |entirely )?(?:non-refundable|non refundable|nonrefundable)`,
+        `${EN_FEE} (?:still (?:applies|apply|stands)|(?:applies|apply) regardless|(?:will|would) still (?:apply|stand)|stands|still stands|remains (?:payable|due|owing|in place|on your account)|is still (?:payable|due|owing))`,
         `${EN_FEE}(?: cost| costs| fee)? (?:is|are) (?:still )?(?:on you|your responsibility|paid by you|at your (?:own )?(?:expense|cost))`,
         `(?:cannot|can not|are unable to|am unable to|will not|do not) (?:refund|waive|return|reimburse|cover) (?:the |that |this |your )?(?:[^ .!?,]+ )?${EN_FEE}`,
       ],
@@ -128,6 +179,20 @@ export const fairnessArgument = phraseRule(
       replaces: 'clause',
       tail: 'i am afraid',
       messageId: 'smallFee',
+      unlessAfter: '(?:if|whether|unless|not|no)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      lang: ['en'],
+      match: [
+        // "…which you'd still need to cover"; "so you'll still need to pay it", said of a fee.
+        '(?:you|which you|that you) (?:will |would )?still (?:have to|need to|must) (?:pay|cover|bear)(?: for)?(?: (?:it|that|this|them))?(?= [.,!]| $| (?:as|since|because|regardless|it|on|yourself|separately))',
+      ],
+      suggest: ["I'll see if I can waive the fee"],
+      replaces: 'clause',
+      tail: 'i am afraid',
+      messageId: 'smallFee',
+      onlyWithInSentence: `${EN_FEE}`,
       unlessAfter: '(?:if|whether|unless|not|no)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
