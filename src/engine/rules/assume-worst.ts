@@ -7,18 +7,33 @@ const YOU = CUSTOMER;
 const YOU_NOUN = '(?:anda|kakak|bapak|ibu|kamu|agan|encik|tuan|puan|awak|saudara|saudari)';
 
 // What a suspicious agent says the customer did wrong.
-const ID_MS_MISDEED = '(?:salah|keliru|lupa|jatuhin|rusakin|bantingin|maksain|bongkarin|lalai|teledor|ceroboh|cuai|silap|tersalah|tersilap|kurang teliti|tidak teliti|kurang hati-hati|tidak hati-hati|menjatuhkan|jatuhkan|terjatuhkan|dijatuhkan|membanting|banting|menghempas|hempas|terhempas|merusak|merusakkan|rusakkan|merosakkan|rosakkan|memaksa|paksa|membongkar|bongkar|menyalahgunakan|sengaja|menekan terlalu kuat|tidak membaca|tidak baca|tidak mengikuti|tidak ikut)~';
-const ID_MS_INPUT = '(?:input|ketik|masukkan|memasukkan|masuk|isi|mengisi|pilih|memilih|tekan|menekan|klik|pencet|transfer|kirim|taip|menaip|alamat|nomor|nombor|pakai|guna|menggunakan|baca|membaca|paham|faham)~';
+const ID_MS_MISDEED = '(?:salah|keliru|lupa(?! (?:password|kata sandi|kata laluan|pin|sandi))|jatuhin|rusakin|bantingin|maksain|bongkarin|lalai|teledor|ceroboh|cuai|silap|tersalah|tersilap|kurang teliti|tidak teliti|kurang hati-hati|tidak hati-hati|menjatuhkan|jatuhkan|terjatuhkan|dijatuhkan|membanting|banting|menghempas|hempas|terhempas|merusak|merusakkan|rusakkan|merosakkan|rosakkan|memaksa|paksa|membongkar|bongkar|menyalahgunakan|sengaja|menekan terlalu kuat|tidak membaca|tidak baca|tidak mengikuti|tidak ikut|terlepas pandang|terlupa|abai|mengabaikan|tidak perasan|tidak sadar|tanpa sadar|tanpa sedar|usik|mengusik|utak-atik|mengutak-atik|otak-atik|mengotak-atik|tidak [^ .!?,]+ dengan (?:betul|benar|baik|elok|teliti|cermat))~';
+const ID_MS_INPUT = '(?:input|menginput|nginput|ketik|mengetik|ngetik|masukkan|memasukkan|masukin|masuk|isi|mengisi|ngisi|pilih|memilih|milih|tekan|menekan|klik|pencet|transfer|kirim|taip|menaip|tulis|menulis|alamat|nomor|nombor|pakai|guna|menggunakan|baca|membaca|paham|faham)~';
 const CERTAIN = '(?:pasti|pastinya|jelas|jelas-jelas|tentu|tentunya|mesti|mestilah|sudah pasti|sudah tentu|kemungkinan besar)';
-const HEDGED = '(?:mungkin|barangkali|sepertinya|kayaknya|kelihatannya|nampaknya|agaknya|rasanya|jangan-jangan)';
+const HEDGED = '(?:mungkin|kemungkinan|barangkali|sepertinya|kayaknya|kelihatannya|nampaknya|agaknya|rasanya|jangan-jangan)';
 // A kind question that invites checking together is fine: "mungkin ada salah input, boleh saya bantu cek?"
-const ASKED_KINDLY = ['\\?', '(?:bantu|cek|semak|periksa|check|tolong|mari)'];
+const ASKED_KINDLY = ['\\?', '(?:bantu|cek|semak|periksa|check|tolong|mari)', '(?:hantar|kirim|kirimkan|kongsi) (?:semula|ulang|lagi)'];
 // "bukan Kakak yang salah", "kalau Bapak salah input, …", "untuk Kakak yang salah transfer, …"
 const NOT_AN_ACCUSATION = '(?:bukan|tidak|tak|kalau|kalaupun|jika|apabila|bila|seandainya|sekiranya|andai|untuk|bagi|agar|supaya|meskipun|walaupun|walau|if|not)';
+
+// What a suspicious agent says someone did with the customer's card, account or parcel: "tak kongsi OTP", "yang padam".
+const ID_MS_SUSPECT_ACT = '(?:kongsi|berkongsi|share|bagi|beri|memberi|memberikan|berikan|kasih|buka|membuka|guna|gunakan|menggunakan|pakai|memakai|sentuh|ubah|mengubah|tukar|menukar|ambil|mengambil|hapus|menghapus|padam|memadam|delete|upload|muat naik|pinjam|meminjam|pinjamkan|meminjamkan|klik|batal|batalkan|membatalkan|cancel)~';
+// The people around the customer that suspicion falls on: "orang rumah", "staf puan", "ahli keluarga".
+const HOUSEHOLD = '(?:anggota keluarga|ahli keluarga|ahli rumah|orang rumah|penghuni rumah|penghuni|orang dalam rumah|keluarga)';
+const THEIR_PEOPLE = '(?:staf|staff|pekerja|karyawan|pegawai|anak|anak-anak|pembantu|developer|rakan|teman|kawan|suami|isteri|istri|anggota keluarga|ahli keluarga|keluarga)';
+// "tidak hilang sendiri": what does not go missing, get deleted or change by itself.
+const ID_MS_VANISHES = '(?:hilang|lenyap|terhapus|kehapus|terpadam|terbatal|batal|berubah|bertukar|tertukar|berpindah|pindah|tertutup|terbuka)~';
+// "Suspicion does not stop at you": someone at your home, shop or party did it.
+const EN_SOMEONE_OF_YOURS = '(?:nobody|no one|no-one|none of you|none of your (?:[^ .!?,]+ )?(?:staff|family|household|team|colleagues|employees|kids|children|guests)|someone|somebody|anyone|anybody)';
+const EN_YOUR_PLACE = '(?:at|in|from|of) (?:your|the) (?:home|house|household|apartment|flat|place|party|family|shop|outlet|store|office|team|company|business|staff|clinic|restaurant|group)';
+
+const ID_MS_SORRY = '(?:maaf|kesalahan kami|kesilapan kami|kekeliruan kami)';
 
 const ID_MS_BREAKS = '(?:rusak|rosak|pecah|retak|patah|mati|bocor|lepas|copot|tercabut|tertanggal|terbakar|meledak|bengkok|sobek|robek|koyak|tergores|calar|tercalar|penyok|kemek|hancur|putus|jatuh|terjatuh|error|bermasalah)~';
 const BY_ITSELF_ID_MS = '(?:sendiri|dengan sendirinya|sendirinya|begitu saja|tanpa sebab|tiba-tiba)';
 const REASSURED = '(?:aman|tenang|dijamin|terjamin|khawatir|risau|bimbang|worry)';
+
+const EN_SORRY = '(?:sorry|apologi[sz]e|apologies|our (?:fault|mistake|error))';
 
 const EN_DAMAGED = '(?:dropped|forced|broke|broken|damaged|misused|mishandled|tampered with|overloaded|bent|cracked|smashed|spilled|spilt|knocked|scratched|mistreated|abused|jailbroken|rooted|dismantled|sat on|stepped on|got it wet)';
 const EN_ERRED = '(?:made a mistake|made an error|mistyped|misread|misunderstood|entered|typed|put in|selected|chose|chosen|picked|clicked|pressed|forgot|forgotten|ignored|skipped|did not read|did not follow|did not check|never read|never checked|used it wrong)';
@@ -119,7 +134,11 @@ export const assumeWorst = phraseRule(
     },
     {
       lang: ['id', 'ms'],
-      match: `(?:apakah |adakah |apa )?${YOU} (?:benar-benar |betul-betul |sudah )?(?:yakin|pasti) (?:yang |bahwa |bahawa )?(?:${YOU} )?(?:tidak|bukan|belum) (?:${YOU} )?(?:yang )?(?:pernah|${ID_MS_MISDEED})`,
+      match: [
+        `(?:apakah |adakah |apa )?${YOU} (?:benar-benar |betul-betul |sudah )?(?:yakin|pasti|betul)(?:kah)? (?:ke |kah )?(?:yang |bahwa |bahawa )?(?:${YOU} )?(?:tidak|bukan|belum) (?:${YOU} )?(?:yang )?(?:pernah|${ID_MS_MISDEED}|${ID_MS_SUSPECT_ACT})`,
+        // "Kakak yakin tidak ada orang rumah yang buka paketnya?"
+        `(?:apakah |adakah |apa )?${YOU} (?:benar-benar |betul-betul |sudah )?(?:yakin|pasti|betul)(?:kah)? (?:ke |kah )?(?:yang |bahwa |bahawa )?(?:tidak ada|tiada|takde|tidak seorang pun|bukan) (?:${HOUSEHOLD}|${THEIR_PEOPLE} ${YOU}|orang lain|sesiapa|siapa pun|siapapun|seorang pun)`,
+      ],
       suggest: ['boleh ceritakan apa yang terjadi'],
       replaces: 'clause',
     },
@@ -139,6 +158,87 @@ export const assumeWorst = phraseRule(
       unlessAfter: NOT_AN_ACCUSATION,
     },
     {
+      // Suspicion passed on to the people around the customer: "mesti ada staf puan yang padam",
+      // "isinya sudah diambil orang rumah", "mesti encik atau developer encik yang upload".
+      lang: ['id', 'ms'],
+      match: [
+        `${CERTAIN} (?:ada )?(?:${THEIR_PEOPLE} )?${YOU}(?: atau (?:${THEIR_PEOPLE} )?${YOU})? (?:sendiri )?yang (?:sudah |telah |dah )?(?:${ID_MS_SUSPECT_ACT}|${ID_MS_MISDEED})`,
+        `${CERTAIN} (?:ada )?(?:${HOUSEHOLD}|orang lain) (?:${YOU} )?yang (?:sudah |telah |dah )?(?:${ID_MS_SUSPECT_ACT}|${ID_MS_MISDEED})`,
+        `(?:diambil|dibuka|dipakai|digunakan|dipinjam|dihapus|dipadam|diusik|dibongkar|diutak-atik|dibatalkan) (?:oleh )?(?:${HOUSEHOLD}|orang rumah|${THEIR_PEOPLE} ${YOU})`,
+        // "diusik atau ditutup pada waktu malam oleh penghuni sendiri"
+        `(?:diusik|diutak-atik|diotak-atik|dibongkar|dibuka|diubah|ditukar|dimatikan|ditutup|dicabut|dipindahkan|dipindah|dirosakkan|dirusak|dijatuhkan|dihapus|dipadam) (?:[^ .!?,]+ ){0,6}oleh (?:${HOUSEHOLD}|pelanggan|pengguna|${YOU}|${THEIR_PEOPLE} ${YOU}) (?:${YOU} )?sendiri`,
+        // "Encik mesti dah ubah setting APN sendiri"
+        `(?:${CERTAIN} ${YOU}|${YOU} ${CERTAIN}) (?:sudah |telah |pernah )?${ID_MS_SUSPECT_ACT} (?:[^ .!?,]+ ){0,5}sendiri`,
+        // "meter telah diusik", "segel meteran sudah dibuka sendiri"
+        '(?:meter|meteran|segel|seal|pengedap|kwh meter)~ (?:[^ .!?,]+ )?(?:telah|sudah|pernah) (?:diusik|dibongkar|diutak-atik|diotak-atik|dirusak|dirosakkan|diubah suai|dibuka sendiri)(?! oleh (?:petugas|pegawai|juruteknik|teknisi|kami|pihak))',
+      ],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+      unlessAfter: [NOT_AN_ACCUSATION, '(?:dapat|bisa|boleh|perlu|harus|hendaklah|silakan|sila|mohon)'],
+    },
+    {
+      // Asking the customer to question their household first: "cik dah tanya semua ahli keluarga?",
+      // "Coba ditanyakan ke karyawan Bapak, siapa yang hapus".
+      lang: ['id', 'ms'],
+      match: [
+        `(?:tanya|tanyakan|ditanyakan|menanyakan|semak|cek|dicek|periksa|pastikan) (?:dulu |dahulu |terlebih dahulu )?(?:dengan |ke |kepada |pada |sama )?(?:semua |seluruh )?(?:anggota keluarga|ahli keluarga|orang rumah|ahli rumah|penghuni rumah|orang dalam rumah)`,
+      ],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      unlessAfter: NOT_AN_ACCUSATION,
+      // "tanyakan ke orang rumah apakah ada yang menerima paketnya": where it was left, not who took it.
+      unlessInSentence: '(?:menerima|terima|diterima|dititipkan|titip|dititip|disimpan|menyimpan|tandatangan|tanda tangan)',
+    },
+    {
+      lang: ['id', 'ms'],
+      match: `(?:tanya|tanyakan|ditanyakan|menanyakan|semak|cek|dicek) (?:dulu |dahulu )?(?:dengan |ke |kepada |pada |sama )?(?:semua |seluruh )?${THEIR_PEOPLE} ${YOU}`,
+      onlyWithInSentence: `siapa (?:yang )?(?:iseng|sengaja|sudah|telah|${ID_MS_SUSPECT_ACT})`,
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+    },
+    {
+      // Doubting the customer's account: "susah kami nak percaya", "klaim kedatangan Ibu sulit kami terima",
+      // "dakwaan itu agak pelik", "kami syak puan sebenarnya tidak pergi".
+      lang: ['id', 'ms'],
+      match: [
+        '(?:sulit|susah|sukar|payah|agak sukar|agak sulit|agak susah) (?:untuk |utk |nak |mau |bagi )?(?:kami |saya )?(?:untuk |nak |mau )?(?:percaya|mempercayai|dipercaya|dipercayai)',
+        '(?:klaim|dakwaan|pengakuan|cerita|keterangan|alasan|penjelasan|aduan)~ (?:[^ .!?,]+ ){0,6}(?:sulit|susah|sukar|payah) (?:untuk |utk |nak )?(?:kami |saya )?(?:terima|diterima|menerima|percaya|dipercaya)',
+        '(?:klaim|dakwaan|pengakuan|cerita|keterangan|alasan)~ (?:[^ .!?,]+ ){0,6}(?:agak |sangat |cukup |amat |memang )?(?:pelik|aneh|janggal|meragukan|diragukan|mencurigakan|tidak masuk akal|tidak logik|tidak logis)',
+        `(?:kami|saya) (?:syak|mengesyaki|mensyaki|curiga|mencurigai|menduga|meyakini) (?:bahwa |bahawa |yang )?(?:[^ .!?,]+ ){0,3}${YOU} (?:sendiri|sebenarnya)(?! (?:menjadi |jadi )?(?:korban|mangsa|terkena|kena))`,
+        `(?:banyak|ramai|sering|kadang|kadang-kadang|kadang2|selalu) (?:ada )?(?:pelanggan|pembeli|customer|konsumen|orang|pengguna|penumpang|nasabah|pemohon|tamu|klien) (?:yang )?(?:complain|komplain|mengadu|adu|klaim|mengklaim|lapor|melapor|melaporkan|bilang|cakap|kata|ngaku|mengaku|dakwa|mendakwa) (?:[^ .!?]+ ){0,4}padahal(?! (?:kami|saya|sudah kami|telah kami))`,
+      ],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      // Sympathy, not doubt: "sulit dipercaya paketnya terlambat lagi, kami mohon maaf".
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      // "tidak hilang sendiri", "tak mungkin isinya hilang di jalan", "tidak mungkin uangnya tidak keluar".
+      lang: ['id', 'ms'],
+      match: [
+        `(?<!(?:masalah|gangguan|kendala|isu|ralat|error)~ )(?:tidak|tidak mungkin|tidak bisa|tidak boleh|tidak pernah|mana mungkin|mana ada|mustahil) (?:bisa |boleh )?${ID_MS_VANISHES} (?:${BY_ITSELF_ID_MS}|sendiri tanpa sebab)`,
+        `(?:sistem|aplikasi|app|mesin|server) (?:kami |kita )?(?:tidak|tidak akan|tidak pernah|tidak mungkin|tidak bisa|tidak boleh) (?:hapus|menghapus|padam|memadam|batal|batalkan|membatalkan|ubah|mengubah|tukar|menukar|delete|cancel)~ (?:[^ .!?,]+ ){0,2}(?:sendiri|dengan sendirinya|sendirinya)`,
+        '(?:tidak mungkin|mustahil|mana mungkin|tidak pernah) (?:[^ .!?,]+ )?(?:hilang|lenyap|rusak|rosak|pecah|retak|dicuri) (?:di jalan|di perjalanan|dalam perjalanan|di tengah jalan|semasa penghantaran|semasa transit|saat pengiriman|selama pengiriman|dalam pengiriman|dalam penghantaran)',
+        '(?:tidak mungkin|mustahil|mana mungkin) (?:[^ .!?,]+ )?tidak (?:keluar|sampai|diterima|masuk|dihantar|dikirim)',
+      ],
+      suggest: ['kami akan periksa penyebabnya'],
+      replaces: 'clause',
+      // "tenang, datanya tidak akan hilang sendiri"; "notifikasinya tidak hilang sendiri, silakan tekan Tutup".
+      unlessInSentence: [REASSURED, '(?:silakan|sila|perlu|harus|tekan|klik|tutup|muat ulang|restart)'],
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        '(?:sistem|aplikasi|data|catatan|rekod|rekaman|mesin|server|meteran|meter|kamera|timbangan|log)~ (?:[^ .!?,]+ )?(?:kami |kita )?(?:jarang|jarang sekali|sangat jarang|amat jarang|hampir tidak pernah|hampir tidak mungkin) (?:salah|keliru|silap|tersilap|error|ralat|bermasalah)',
+        '(?:sistem|aplikasi|data|catatan|rekod|rekaman|mesin|server|meteran|meter|kamera|timbangan|log)~ (?:[^ .!?,]+ )(?:kami |kita )?(?:tidak pernah|tidak mungkin|tidak bisa|tidak boleh|mustahil) (?:salah|keliru|silap|tersilap|error|ralat|bermasalah)',
+        '(?:kesalahan|kekeliruan|kesilapan) (?:[^ .!?,]+ )?(?:hampir|nyaris) (?:tidak mungkin|mustahil|tidak pernah) (?:terjadi|berlaku)',
+      ],
+      suggest: ['kami akan periksa kembali data kami'],
+      replaces: 'clause',
+      messageId: 'neverWrong',
+      // "Sistem kami jarang error, tapi kali ini memang ada gangguan, mohon maaf."
+      unlessInSentence: [ID_MS_SORRY, '(?:tetapi|tapi|namun|cuma|kecuali)'],
+    },
+    {
       lang: ['id', 'ms'],
       match: [
         '(?:sistem|aplikasi|data|catatan|rekod|rekaman|mesin|server) (?:kami )?(?:tidak pernah|tidak mungkin|tidak bisa|tidak boleh|mustahil) (?:salah|keliru|silap|tersilap|error|ralat|bermasalah|bohong|berbohong|menipu)',
@@ -156,9 +256,17 @@ export const assumeWorst = phraseRule(
         `you (?:have|had) (?:clearly|obviously|evidently) (?:${EN_DAMAGED}|${EN_ERRED})${EN_WHAT}`,
         `(?:must have been|was clearly|was obviously|has clearly been|has obviously been|had clearly been) (?:dropped|forced|mishandled|misused|tampered with|submerged|exposed to water|opened|dismantled)`,
         'you should have (?:read|checked|been more careful|been careful|followed|double-checked|looked|known better)',
-        '(?:hard|difficult) to believe (?:that )?(?:you|the (?:item|parcel|package|phone|device|order))',
         'you (?:obviously|clearly|evidently|apparently) (?:did not|have not|never|do not|could not|cannot) (?:read|follow|check|understand|pay attention|listen|bother|care)',
-        'are you (?:sure|certain|positive|absolutely sure|really sure) (?:that )?you (?:did not|have not|had not|never|were not|did|had|entered|typed|dropped)',
+        'are you (?:sure|certain|positive|absolutely sure|really sure|completely sure|100% sure) (?:that )?you (?:did not|have not|had not|never|were not|did|had|entered|typed|dropped)',
+        // "Are you absolutely sure nobody at your shop shared the password?", "are you sure it wasn't dropped?"
+        `are you (?:sure|certain|positive|absolutely sure|really sure|completely sure|100% sure) (?:that )?(?:${EN_SOMEONE_OF_YOURS}(?: else)? (?:${EN_YOUR_PLACE}|else|(?:has |had |did |ever )?(?:not )?(?:${EN_DAMAGED}|opened|used|shared|took|taken|grabbed|moved|deleted|gave|given|borrowed|touched|changed))|(?:it|they|the _) (?:was not|were not|has not been|had not been|did not get) (?:${EN_DAMAGED}|opened|used|taken|shared|moved|deleted|borrowed|worn|washed))`,
+        // "it's pretty clear someone at your outlet did that", "picked up by someone in the household"
+        `(?:clear|obvious|evident|likely|certain|probable|apparent) (?:that )?(?:someone|somebody|one of your(?: [^ .!?,]+)?|a member of your(?: [^ .!?,]+)?)(?! (?:at|in|from|on) our)(?: ${EN_YOUR_PLACE})?(?: else)? (?:must have |has |had )?(?:did|done|deleted|removed|opened|took|taken|used|shared|changed|moved|ran|cleared|${EN_DAMAGED})`,
+        `(?:taken|opened|used|grabbed|picked up|eaten|shared|approved|deleted|removed|moved|borrowed|made|done) by (?:someone|somebody|a family member|a member of|one of|others|other people|a relative|a housemate|a flatmate) (?:else )?(?:(?:your|the) (?:[^ .!?,]+ )?)?(?:${EN_YOUR_PLACE}|household|family|staff)`,
+        '(?:check|ask|confirm) (?:with )?(?:whoever|anyone|anybody|everyone|someone) else (?:is |at |in |who |you )?(?:home|your household|your apartment|your flat|your house|your home|live|lives|share)',
+        // "Readings only jump like that if someone's tampered with the seal or you're running something you haven't told us about."
+        `(?:someone|somebody|you|anyone|one of your _) (?:'s |has |have |had |must have |may have |might have )?(?:been )?(?:tampered|interfered|messed|fiddled) with (?:the |your )?(?:meter|meters|seal|seals|settings|device|unit|router|modem|lock|wiring|fuse box|account|phone|sim|card|tablet|system)`,
+        '(?:running|using|doing|plugged in|connected|hiding) something (?:that )?you (?:have not|had not|did not|have never|never) (?:told|mentioned|disclosed|declared|reported) (?:us|to us)',
         'your (?:own )?(?:carelessness|negligence|misuse|mishandling|improper use)',
         '(?:this is|that is|it is|looks like|seems like|sounds like|was|is) (?:a |an |clearly |obviously |just |simply )?(?:user|operator|customer) error',
         '(?:that|this|it) (?:is|was) on you(?= [.,!]| $)',
@@ -170,8 +278,8 @@ export const assumeWorst = phraseRule(
       ],
       suggest: ['let me check what happened'],
       replaces: 'clause',
-      // "even if you dropped it, …", "I don't think you broke it"
-      unlessAfter: '(?:if|whether|unless|when|before|after|in case|think|not|never)',
+      // "even if you dropped it, …", "I don't think you broke it", "none of it is on you"
+      unlessAfter: '(?:if|whether|unless|when|before|after|in case|think|not|never|none of|no part of)',
     },
     {
       lang: ['en'],
@@ -193,6 +301,51 @@ export const assumeWorst = phraseRule(
       unlessAfter: '(?:if|when|not|never|think)',
     },
     {
+      // Doubting the customer's account: "hard to believe the bag just wasn't there",
+      // "difficult to see how anyone other than yourself approved it", "we suspect you actually…".
+      lang: ['en'],
+      match: [
+        '(?:hard|difficult|tough) to (?:believe|see how|accept) (?:that )?(?:you|your|the|a|an|anyone|anybody|someone|somebody|stuff|things|items|food|parcels|packages)',
+        '(?:anyone|anybody|someone|somebody) other than (?:you|yourself)',
+        'your (?:claim|story|account|version|explanation) (?:is|seems|sounds|looks) (?:a bit |rather |quite |very |highly )?(?:odd|strange|unlikely|implausible|doubtful|questionable|suspicious|hard to believe|far-fetched)',
+        'we (?:suspect|suspected|believe|think) (?:that )?you (?:actually|in fact|did in fact|really did|deliberately|knowingly|intentionally)',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(?:if|when|never|not|think|whether)',
+      // Sympathy, not doubt: "it's hard to believe the delay happened again, I'm so sorry".
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      // "Our meters are rarely wrong", "charges like this are usually accurate".
+      lang: ['en'],
+      match: [
+        '(?:system|systems|records|data|app|software|computer|machine|machines|scanner|scanners|tracking|meter|meters|camera|cameras|readings) (?:is |are )?(?:rarely|seldom|hardly ever|almost never) (?:wrong|mistaken|inaccurate|at fault|faulty)',
+        '(?:charges|bills|readings|records|fees|fines|tickets|scans|photos|meters|figures) (?:like (?:this|these|that|yours) )?(?:are|is) (?:usually|always|almost always|nearly always|generally|normally) (?:accurate|correct|right)',
+      ],
+      suggest: ['let me double-check our records'],
+      replaces: 'clause',
+      messageId: 'neverWrong',
+      // "Our readings are usually accurate, but yours wasn't": owning the exception.
+      unlessInSentence: ['(?:but|however|although|though|except)', EN_SORRY],
+    },
+    {
+      // Suspicion of customers as a group: "we've had a lot of folks claiming missing items lately",
+      // "claims that turn out to be friendly fraud", "appeals like this are rarely genuine".
+      // Its own family: "item not received claims" must not read as a negation.
+      lang: ['en'],
+      match: [
+        // "we've had a lot of folks claiming missing items lately", "a high number of claims that turn out to be friendly fraud"
+        '(?:a lot of|lots of|many|so many|plenty of|loads of|a high number of|a large number of|a number of|a fair few|more and more) (?:folks|people|customers|users|buyers|shoppers|cardholders|passengers|guests|members|policyholders|applicants|drivers|tenants|patients) (?:claiming|who claim|pretending|faking|lying|trying it on|saying they never)',
+        '(?:claims|cases|complaints|reports|appeals|requests|disputes|refunds) (?:[^ .!?,]+ ){0,6}?(?:that |which |like (?:this|these|that|yours) )?(?:often |usually |frequently |sometimes |mostly |generally |tend to )?turn(?:s|ed)? out (?:to be )?(?:friendly fraud|fraud|fraudulent|false|fake|bogus|not genuine|not (?:quite |entirely )?as described|to have been received|to have been delivered)',
+        '(?:claims|cases|complaints|reports|appeals|requests|disputes|stories) (?:[^ .!?,]+ ){0,5}(?:are|is) (?:rarely|seldom|not often|hardly ever|not always) (?:genuine|true|honest|legitimate|real|accurate|as described)',
+        'friendly fraud',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(?:if|when|never|think|whether)',
+    },
+    {
       // Reading a motive into the complaint: "you're just after a free replacement", "paying late on purpose".
       lang: ['en'],
       match: [
@@ -206,7 +359,12 @@ export const assumeWorst = phraseRule(
     },
     {
       lang: ['en'],
-      match: ['you (?:claim|claimed|allege|alleged)(?= (?:that|you|it|to have) )', 'you (?:supposedly|allegedly)'],
+      match: [
+        'you (?:claim|claimed|allege|alleged)(?= (?:that|you|it|to have) )',
+        'you (?:supposedly|allegedly)',
+        // "You claim the sign was covered"
+        'you (?:claim|claimed|allege|alleged|insist|insisted)(?= (?:the|your|this|that|there|they|he|she|someone|somebody|nobody|no one) (?:[^ .!?,]+ ){0,3}(?:was|were|is|are|had|has|did|never|went|got|came|arrived) )',
+      ],
       suggest: ['you said'],
       unlessAfter: '(?:if|when|once|after|before|until|not|never)',
     },
@@ -215,6 +373,10 @@ export const assumeWorst = phraseRule(
       match: [
         '(?:do not|does not|did not|cannot|can not|will not|would not|never) (?:just |simply )?(?:break|snap|crack|shatter|stop working|die|fall apart|come apart|bend|leak|burn out|tear|rip|fall off|come off|smash)(?: like that)? (?:on (?:its|their) own|by (?:itself|themselves)|for no reason|out of nowhere)',
         '(?:do not|does not|did not|never) just (?:break|snap|crack|shatter|die|fall apart|bend|smash)',
+        // "the app does not delete transactions by itself", "signs don't just become hidden", "these don't break in transit"
+        '(?<!(?:problem|issue|error|message|notification|banner|warning|alert) )(?:do not|does not|did not|cannot|can not|never) (?:just |simply )?(?:disappear|vanish|go missing|get lost|get deleted|get cancelled|get canceled|delete|cancel|change|reset|switch|become hidden|get hidden|get covered|become covered|log out|turn off|switch off)(?: [^ .!?,]+){0,2}? (?:on (?:its|their) own|by (?:itself|themselves)|for no reason|out of nowhere)',
+        '(?:do not|does not|did not|never) just (?:disappear|vanish|go missing|get lost|become _|get _)',
+        '(?:do not|does not|never|cannot|can not) (?:just |simply |usually |normally )?(?:break|get damaged|crack|shatter|go missing|get lost|disappear) (?:in transit|during delivery|during shipping|in the post|in the mail|on the way)',
       ],
       suggest: ["I'll look into what caused this"],
       replaces: 'clause',
