@@ -1,0 +1,387 @@
+import { LANGUAGES } from '../report.js';
+import { wordClass } from './lexicon.js';
+import { rootsOf } from './roots.js';
+import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
+
+/**
+ * Patterns compile to a table of states over tokens (a Thompson automaton without loops: gaps and optional pieces
+ * unroll to bounded chains), so that matching from one token costs at most `maxLength × states` steps whatever the
+ * text. The first tokens of every entry go into one index, so that a document's words select the entries worth
+ * starting at each token.
+ */
+
+/** What a state does. Numbers, not strings: the matcher compares them at every step. */
+export const StateKind = {
+  /** Consumes one token that passes its test, then goes to `next`. */
+  Test: 0,
+  /** Goes to each of `outs` without consuming. */
+  Split: 1,
+  /** Goes to `next` when the automaton from `look` does (or, negated, does not) match at this token. */
+  Look: 2,
+  /** A match ends here. */
+  Accept: 3,
+} as const;
+export type StateKind = (typeof StateKind)[keyof typeof StateKind];
+
+export interface State {
+  kind: StateKind;
+  next: number;
+  outs?: number[];
+  /** Test: whole tokens. */
+  words?: Set<string>;
+  /** Test: words that may carry clitics. */
+  clitics?: Set<string>;
+  /** Test: roots, any inflection of which passes. */
+  roots?: Set<string>;
+  /** Test: a token shape. */
+  shape?: RegExp;
+  /** Test: `word` is any word (`_`), `gap` any token but a sentence end (`..`). */
+  any?: 'word' | 'gap';
+  look?: number;
+  negate?: boolean;
+}
+
+/** One entry of a program: what the matcher reports a match of. */
+export interface Entry {
+  start: number;
+  /** The most tokens a match can take. */
+  maxLength: number;
+}
+
+export interface FirstTokenIndex {
+  exact: Map<string, number[]>;
+  /** By the word before the clitics. */
+  clitic: Map<string, number[]>;
+  /** By root. */
+  roots: Map<string, number[]>;
+  /** Entries that can begin with any token (`_`, a gap, a shape). */
+  always: number[];
+}
+
+export interface Program {
+  readonly states: readonly State[];
+  readonly entries: readonly Entry[];
+  readonly index: FirstTokenIndex;
+  /** Whether any entry has `+word`, so the matcher works out tokens' roots only when needed. */
+  readonly usesRoots: boolean;
+}
+
+/**
+ * Fixed limits every pattern is held to, so that matching stays linear with a small constant. A pattern over one is
+ * refused with a `PatternLimitError` that names it.
+ */
+export interface CompileLimits {
+  /** States of one entry's automaton (a set of alternative words is one state). */
+  states: number;
+  /** Tokens one match can take. */
+  maxLength: number;
+  /** `..` gaps in one pattern. */
+  gaps: number;
+  /** `?` pieces in one pattern. */
+  optional: number;
+}
+
+/** For the built-in families, whose entries are long lists of phrasings. */
+export const BUILTIN_LIMITS: CompileLimits = { states: 2000, maxLength: 32, gaps: 3, optional: 12 };
+/** For a team pack's patterns, which no one reviewed: see `docs/packs.md`. */
+export const PACK_LIMITS: CompileLimits = { states: 120, maxLength: 24, gaps: 2, optional: 4 };
+
+export class PatternLimitError extends Error {
+  constructor(
+    readonly pattern: string,
+    readonly reason: string,
+  ) {
+    super(`${reason} (in ${JSON.stringify(pattern)})`);
+    this.name = 'PatternLimitError';
+  }
+}
+
+/** A pattern that names a class no lexicon defines, or that can match no token at all. */
+export class PatternMeaningError extends Error {
+  constructor(
+    readonly pattern: string,
+    readonly position: number,
+    readonly reason: string,
+  ) {
+    super(`${reason} (at character ${position + 1} of ${JSON.stringify(pattern)})`);
+    this.name = 'PatternMeaningError';
+  }
+}
+
+export type EntrySource = string | readonly string[];
+
+/** Compiles entries, each a pattern or a list of alternative patterns. */
+export function compileProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
+  const builder = new Builder();
+  const compiled: Entry[] = [];
+  const index: FirstTokenIndex = { exact: new Map(), clitic: new Map(), roots: new Map(), always: [] };
+  entries.forEach((entry, id) => {
+    const sources = typeof entry === 'string' ? [entry] : entry;
+    const trees = sources.map((source) => checkedTree(source, limits));
+    const statesBefore = builder.states.length;
+    const accept = builder.add({ kind: StateKind.Accept, next: -1 });
+    const starts = trees.map(({ tree }) => builder.build(tree, accept));
+    const start = starts.length === 1 ? starts[0]! : builder.add({ kind: StateKind.Split, next: -1, outs: starts });
+    if (builder.states.length - statesBefore > limits.states) {
+      throw new PatternLimitError(sources.join(' | '), `compiles to ${builder.states.length - statesBefore} states; at most ${limits.states} are allowed`);
+    }
+    compiled.push({ start, maxLength: Math.max(...trees.map(({ length }) => length)) });
+    const first: FirstKeys = { exact: new Set(), clitic: new Set(), roots: new Set(), always: false };
+    for (const { tree } of trees) firstKeys([tree], first);
+    if (first.always) index.always.push(id);
+    else {
+      for (const word of first.exact) push(index.exact, word, id);
+      for (const word of first.clitic) push(index.clitic, word, id);
+      for (const root of first.roots) push(index.roots, root, id);
+    }
+  });
+  return { states: builder.states, entries: compiled, index, usesRoots: builder.usesRoots };
+}
+
+/** Parses one pattern and checks it against the limits: for validators, which want the reason, not a program. */
+export function checkPattern(source: string, limits: CompileLimits): void {
+  compileProgram([source], limits);
+}
+
+function checkedTree(source: string, limits: CompileLimits): { tree: PatternNode; length: number } {
+  const tree = parsePattern(source);
+  const counts = { gaps: 0, optional: 0 };
+  count(tree, counts, source);
+  if (counts.gaps > limits.gaps) throw new PatternLimitError(source, `has ${counts.gaps} ".." gaps; at most ${limits.gaps} are allowed`);
+  if (counts.optional > limits.optional) throw new PatternLimitError(source, `has ${counts.optional} optional pieces ("?"); at most ${limits.optional} are allowed`);
+  if (nullable(tree)) throw new PatternMeaningError(source, 0, 'can match without any word: give it at least one word that must be there');
+  const length = maxLength(tree);
+  if (length > limits.maxLength) throw new PatternLimitError(source, `can take ${length} words; at most ${limits.maxLength} are allowed`);
+  return { tree, length };
+}
+
+function count(node: PatternNode, counts: { gaps: number; optional: number }, source: string, inLook = false): void {
+  switch (node.type) {
+    case 'gap':
+      counts.gaps++;
+      return;
+    case 'optional':
+      counts.optional++;
+      count(node.item, counts, source, inLook);
+      return;
+    case 'seq':
+      for (const item of node.items) count(item, counts, source, inLook);
+      return;
+    case 'alt':
+      for (const option of node.options) count(option, counts, source, inLook);
+      return;
+    case 'look':
+      // A condition inside a condition would multiply the work at each token.
+      if (inLook) throw new PatternLimitError(source, 'has a condition inside a condition');
+      count(node.pattern, counts, source, true);
+      return;
+    case 'class':
+      if (!wordClass(node.name)) throw new PatternMeaningError(source, node.at, `no word class is named "@${node.name}"`);
+      return;
+    default:
+      return;
+  }
+}
+
+function nullable(node: PatternNode): boolean {
+  switch (node.type) {
+    case 'gap':
+    case 'optional':
+    case 'look':
+      return true;
+    case 'seq':
+      return node.items.every(nullable);
+    case 'alt':
+      return node.options.some(nullable);
+    default:
+      return false;
+  }
+}
+
+function maxLength(node: PatternNode): number {
+  switch (node.type) {
+    case 'gap':
+      return node.max;
+    case 'optional':
+      return maxLength(node.item);
+    case 'look':
+      return 0;
+    case 'seq':
+      return node.items.reduce((sum, item) => sum + maxLength(item), 0);
+    case 'alt':
+      return Math.max(...node.options.map(maxLength));
+    case 'class': {
+      const phrases = wordClass(node.name)?.phrases ?? [];
+      return Math.max(1, ...phrases.map((phrase) => phrase.length));
+    }
+    default:
+      return 1;
+  }
+}
+
+interface FirstKeys {
+  exact: Set<string>;
+  clitic: Set<string>;
+  roots: Set<string>;
+  always: boolean;
+}
+
+/** Adds the ways the sequence `items` can begin; a nullable item lets the next one begin it too. */
+function firstKeys(items: readonly PatternNode[], keys: FirstKeys): void {
+  for (const item of items) {
+    if (!firstOf(item, keys)) return;
+  }
+}
+
+/** Adds the ways `node` can begin; true when it can also be skipped (nothing of it taken). */
+function firstOf(node: PatternNode, keys: FirstKeys): boolean {
+  switch (node.type) {
+    case 'word':
+      (node.clitics ? keys.clitic : keys.exact).add(node.word);
+      return false;
+    case 'punct':
+      keys.exact.add(node.token);
+      return false;
+    case 'inflected':
+      for (const root of allRoots(node.word)) keys.roots.add(root);
+      return false;
+    case 'class': {
+      const wc = wordClass(node.name)!;
+      if (wc.shape) keys.always = true;
+      for (const word of wc.words) keys.exact.add(word);
+      for (const word of wc.cliticWords) keys.clitic.add(word);
+      for (const phrase of wc.phrases) keys.exact.add(phrase[0]!);
+      return false;
+    }
+    case 'any':
+      keys.always = true;
+      return false;
+    case 'gap':
+      keys.always = true;
+      return true;
+    case 'optional':
+      firstOf(node.item, keys);
+      return true;
+    case 'look':
+      return true;
+    case 'seq': {
+      for (const item of node.items) if (!firstOf(item, keys)) return false;
+      return true;
+    }
+    case 'alt': {
+      let skippable = false;
+      for (const option of node.options) skippable = firstOf(option, keys) || skippable;
+      return skippable;
+    }
+  }
+}
+
+/** The roots of a word in any language: a pattern runs on drafts of every language. */
+export function allRoots(word: string): Set<string> {
+  const roots = new Set<string>();
+  for (const language of LANGUAGES) for (const root of rootsOf(word, language)) roots.add(root);
+  return roots;
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+class Builder {
+  readonly states: State[] = [];
+  usesRoots = false;
+
+  add(state: State): number {
+    this.states.push(state);
+    return this.states.length - 1;
+  }
+
+  /** The start state of `node` followed by `next` (built back to front, so alternatives share what follows). */
+  build(node: PatternNode, next: number): number {
+    switch (node.type) {
+      case 'word':
+        return this.add(node.clitics ? { kind: StateKind.Test, next, clitics: new Set([node.word]) } : { kind: StateKind.Test, next, words: new Set([node.word]) });
+      case 'punct':
+        return this.add({ kind: StateKind.Test, next, words: new Set([node.token]) });
+      case 'inflected':
+        this.usesRoots = true;
+        return this.add({ kind: StateKind.Test, next, roots: allRoots(node.word) });
+      case 'any':
+        return this.add({ kind: StateKind.Test, next, any: 'word' });
+      case 'gap': {
+        // Up to `max` tokens, then `next`: each level either goes on or takes one more token.
+        let level = next;
+        for (let taken = 0; taken < node.max; taken++) {
+          const token = this.add({ kind: StateKind.Test, next: level, any: 'gap' });
+          level = this.add({ kind: StateKind.Split, next: -1, outs: [next, token] });
+        }
+        return level;
+      }
+      case 'class':
+        return this.buildClass(node.name, next);
+      case 'seq': {
+        let start = next;
+        for (let i = node.items.length - 1; i >= 0; i--) start = this.build(node.items[i]!, start);
+        return start;
+      }
+      case 'optional':
+        return this.add({ kind: StateKind.Split, next: -1, outs: [this.build(node.item, next), next] });
+      case 'alt': {
+        // Single words among the alternatives share one state: a list of fifty verbs is one test, not fifty.
+        const words = new Set<string>();
+        const clitics = new Set<string>();
+        const outs: number[] = [];
+        for (const option of node.options) {
+          if (option.type === 'word') (option.clitics ? clitics : words).add(option.word);
+          else outs.push(this.build(option, next));
+        }
+        if (words.size > 0 || clitics.size > 0) {
+          outs.unshift(this.add({ kind: StateKind.Test, next, ...(words.size > 0 && { words }), ...(clitics.size > 0 && { clitics }) }));
+        }
+        return outs.length === 1 ? outs[0]! : this.add({ kind: StateKind.Split, next: -1, outs });
+      }
+      case 'look': {
+        const accept = this.add({ kind: StateKind.Accept, next: -1 });
+        const look = this.build(node.pattern, accept);
+        return this.add({ kind: StateKind.Look, next, look, negate: node.negate });
+      }
+    }
+  }
+
+  private buildClass(name: string, next: number): number {
+    const wc = wordClass(name)!;
+    const outs: number[] = [];
+    if (wc.shape) outs.push(this.add({ kind: StateKind.Test, next, shape: wc.shape }));
+    if (wc.words.size > 0 || wc.cliticWords.size > 0) {
+      outs.push(this.add({ kind: StateKind.Test, next, ...(wc.words.size > 0 && { words: new Set(wc.words) }), ...(wc.cliticWords.size > 0 && { clitics: new Set(wc.cliticWords) }) }));
+    }
+    // Phrases as a trie, so that "you guys" and "you people" share their "you".
+    const trie = new Map<string, (readonly string[])[]>();
+    for (const phrase of wc.phrases) {
+      const group = trie.get(phrase[0]!);
+      if (group) group.push(phrase);
+      else trie.set(phrase[0]!, [phrase]);
+    }
+    for (const [first, phrases] of trie) outs.push(this.add({ kind: StateKind.Test, next: this.buildRests(phrases.map((p) => p.slice(1)), next), words: new Set([first]) }));
+    if (outs.length === 0) throw new PatternMeaningError(`@${name}`, 0, `the word class "@${name}" is empty`);
+    return outs.length === 1 ? outs[0]! : this.add({ kind: StateKind.Split, next: -1, outs });
+  }
+
+  private buildRests(rests: readonly (readonly string[])[], next: number): number {
+    const ends = rests.some((rest) => rest.length === 0);
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const rest of rests) {
+      if (rest.length === 0) continue;
+      const group = byFirst.get(rest[0]!);
+      if (group) group.push(rest.slice(1));
+      else byFirst.set(rest[0]!, [rest.slice(1)]);
+    }
+    const outs = [...byFirst].map(([word, after]) => this.add({ kind: StateKind.Test, next: this.buildRests(after, next), words: new Set([word]) }));
+    if (ends) outs.push(next);
+    return outs.length === 1 ? outs[0]! : this.add({ kind: StateKind.Split, next: -1, outs });
+  }
+}
+
+export { PatternSyntaxError };

@@ -1,0 +1,164 @@
+import type { Span } from '../report.js';
+import { toSourceSpan, type TextDocument } from '../text/document.js';
+import type { PhraseFamilies, PhraseFamily } from '../text/phrase-families.js';
+import { sortSpans } from '../text/phrase-families.js';
+import { BUILTIN_LIMITS, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
+import { findAll, runFrom, occursBetween, tokenView, type TokenView } from './matcher.js';
+
+/**
+ * Phrase families whose patterns are in the token language (`syntax.ts`), found in one pass over the document's
+ * words with all the families' patterns together. They keep the contract of the regular-expression families of
+ * `text/phrase-families.ts`, conditions and all, with the conditions read over words:
+ *
+ * - `unlessAfter`: no match of it ends within `afterWindow` words (2 unless told) before the match, in its sentence;
+ * - `onlyAfter`: the match starts its sentence, or follows a match of it that does;
+ * - `unlessInSentence`, `onlyWithInSentence`, `unlessInDraft`, `onlyInQuestion` as before.
+ */
+
+/** How far back `unlessAfter` and `onlyAfter` look, in words: as in `text/phrase-families.ts`. */
+const LOOK_BACK_WORDS = 32;
+
+interface CompiledConditions {
+  onlyWithInSentence?: number;
+  unlessInSentence?: number;
+  unlessInDraft?: number;
+  unlessAfter?: number;
+  afterWindow: number;
+  onlyAfter?: number;
+  onlyInQuestion: boolean;
+}
+
+/** Compiles the families: their matches into one program, their conditions (shared where equal) into another. */
+export function tokenFamilies(families: readonly PhraseFamily[], limits: CompileLimits = BUILTIN_LIMITS): PhraseFamilies {
+  const program = compileProgram(
+    families.map((family) => family.match),
+    limits,
+  );
+  const conditionSources: EntrySource[] = [];
+  const conditionIds = new Map<string, number>();
+  const condition = (source: EntrySource | undefined) => {
+    if (source === undefined) return undefined;
+    const key = [source].flat().join('\n');
+    let id = conditionIds.get(key);
+    if (id === undefined) {
+      id = conditionSources.length;
+      conditionSources.push(source);
+      conditionIds.set(key, id);
+    }
+    return id;
+  };
+  const conditions: CompiledConditions[] = families.map((family) => ({
+    onlyWithInSentence: condition(family.onlyWithInSentence),
+    unlessInSentence: condition(family.unlessInSentence),
+    unlessInDraft: condition(family.unlessInDraft),
+    unlessAfter: condition(family.unlessAfter),
+    afterWindow: family.afterWindow ?? 2,
+    onlyAfter: condition(family.onlyAfter),
+    onlyInQuestion: family.onlyInQuestion ?? false,
+  }));
+  // Each condition is a program of its own (entry 0), to ask whether it occurs in a sentence or where it ends.
+  const alone = conditionSources.map((source) => compileProgram([source], limits));
+
+  const each: PhraseFamilies['each'] = (doc, visit) => {
+    const view = tokenView(doc);
+    const sentenceCount = view.sentenceStarts.length;
+    const inDraft = new Map<number, boolean>();
+    const inSentence = new Map<number, boolean>();
+    const matches = [];
+    for (let s = 0; s < sentenceCount; s++) {
+      for (const match of findAll(program, view, view.sentenceStarts[s]!, view.sentenceEnds[s]!)) matches.push({ ...match, sentence: s });
+    }
+    matches.sort((a, b) => a.entry - b.entry || a.start - b.start);
+    for (const { entry, start, end, sentence: s } of matches) {
+      const c = conditions[entry]!;
+      const first = view.sentenceStarts[s]!;
+      const last = view.sentenceEnds[s]!;
+      const occurs = (id: number, draftWide: boolean) => {
+        const memo = draftWide ? inDraft : inSentence;
+        const key = draftWide ? id : id * sentenceCount + s;
+        let found = memo.get(key);
+        if (found === undefined) {
+          found = draftWide ? occursInDocument(alone[id]!, view) : occursBetween(alone[id]!, view, first, last);
+          memo.set(key, found);
+        }
+        return found;
+      };
+      if (c.unlessInDraft !== undefined && occurs(c.unlessInDraft, true)) continue;
+      if (c.onlyInQuestion && view.words[last - 1] !== '?') continue;
+      if (c.onlyWithInSentence !== undefined && !occurs(c.onlyWithInSentence, false)) continue;
+      if (c.unlessInSentence !== undefined && occurs(c.unlessInSentence, false)) continue;
+      if (c.unlessAfter !== undefined && endsWithin(alone[c.unlessAfter]!, view, Math.max(first, start - LOOK_BACK_WORDS), start - 1 - c.afterWindow, start)) continue;
+      if (c.onlyAfter !== undefined && start > first && !(start - first <= LOOK_BACK_WORDS && endsAt(alone[c.onlyAfter]!, view, first, start))) continue;
+      const sentence = { start: doc.sentences[s]!.start, end: doc.sentences[s]!.end };
+      const startPosition = view.starts[start]!;
+      const endPosition = view.ends[end - 1]!;
+      const text = doc.normal.slice(startPosition, endPosition);
+      // Token patterns have no groups: a suggestion's `$1` stays empty.
+      const m = Object.assign([text], { index: startPosition, input: doc.normal }) as unknown as RegExpExecArray;
+      if (visit(entry, startPosition, endPosition, m, sentence) === false) return;
+    }
+  };
+
+  return {
+    each,
+    occurs(doc) {
+      let found = false;
+      each(doc, () => {
+        found = true;
+        return false;
+      });
+      return found;
+    },
+  };
+}
+
+function occursInDocument(program: Program, view: TokenView): boolean {
+  for (let s = 0; s < view.sentenceStarts.length; s++) if (occursBetween(program, view, view.sentenceStarts[s]!, view.sentenceEnds[s]!)) return true;
+  return false;
+}
+
+/** Whether a match of the program starting at or after `from` has its last word at `earliestLast` or later, before `before`. */
+function endsWithin(program: Program, view: TokenView, from: number, earliestLast: number, before: number): boolean {
+  const start = program.entries[0]!.start;
+  for (let at = from; at < before; at++) {
+    let found = false;
+    runFrom(program, start, view, at, before, (end) => {
+      if (end > at && end - 1 >= earliestLast) found = true;
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+/** Whether a match of the program from word `from` ends exactly before word `end`. */
+function endsAt(program: Program, view: TokenView, from: number, end: number): boolean {
+  let found = false;
+  runFrom(program, program.entries[0]!.start, view, from, end, (at) => {
+    if (at === end) found = true;
+  });
+  return found;
+}
+
+/** Source spans of the families' matches, in order, without repeats: for the signals, in the customer's message. */
+export function tokenSpanFinder(families: readonly PhraseFamily[]): (doc: TextDocument) => Span[] {
+  const compiled = tokenFamilies(families);
+  return (doc) => {
+    const spans: Span[] = [];
+    compiled.each(doc, (_, start, end) => {
+      spans.push(toSourceSpan(doc, start, end));
+    });
+    return sortSpans(spans);
+  };
+}
+
+/** Whether any of the families occurs anywhere: for conditions over a whole text. */
+export function tokenTester(patterns: EntrySource): (doc: TextDocument) => boolean {
+  const program = compileProgram([patterns]);
+  return (doc) => occursInDocument(program, tokenView(doc));
+}
+
+/** Whether the patterns occur in the words `[from, to)` of the document. */
+export function tokenOccurrence(patterns: EntrySource): (doc: TextDocument, from: number, to: number) => boolean {
+  const program = compileProgram([patterns]);
+  return (doc, from, to) => occursBetween(program, tokenView(doc), from, to);
+}

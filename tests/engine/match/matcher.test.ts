@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { toDocument } from '../../../src/engine/text/document.js';
+import { BUILTIN_LIMITS, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError } from '../../../src/engine/match/compile.js';
+import { findAll, matcherWork, tokenView } from '../../../src/engine/match/matcher.js';
+import { tokenFamilies } from '../../../src/engine/match/families.js';
+import type { PhraseFamily } from '../../../src/engine/text/phrase-families.js';
+
+/** The words of the draft each family's matches cover, as the draft writes them. */
+function found(families: PhraseFamily[], draft: string): string[] {
+  const doc = toDocument(draft);
+  const spans: string[] = [];
+  tokenFamilies(families).each(doc, (_, start, end) => {
+    const first = doc.tokenSpans[tokenIndex(doc, start)]!.start;
+    const last = doc.tokenSpans[tokenIndex(doc, end - 1)]!.end;
+    spans.push(draft.slice(first, last));
+  });
+  return spans;
+}
+
+function tokenIndex(doc: ReturnType<typeof toDocument>, position: number): number {
+  let index = 0;
+  while (index + 1 < doc.tokenStarts.length && doc.tokenStarts[index + 1]! <= position) index++;
+  return index;
+}
+
+const match = (pattern: string, draft: string) => found([{ match: pattern }], draft);
+
+describe('patterns match words of the draft, never characters', () => {
+  it('a word, whole, in any case and chat spelling', () => {
+    expect(match('kecewa', 'Saya KECEWA. Kekecewaan saya besar.')).toEqual(['KECEWA']);
+    expect(match('tidak sampai', 'Paket gak sampai2, eh gak sampai juga')).toEqual(['gak sampai']);
+  });
+
+  it('clitics after `word~`, and not other endings', () => {
+    expect(match('salah~', 'salahnya, salahkah, salahnyalah, salahan, salah')).toEqual(['salahnya', 'salahkah', 'salahnyalah', 'salah']);
+  });
+
+  it('a word class from the lexicon, phrases in it too', () => {
+    expect(match('report @authority', 'I will report this to the police and report consumer protection.')).toEqual(['report consumer protection']);
+    expect(match('lapor .. @authority', 'Saya lapor ke polisi besok.')).toEqual(['lapor ke polisi']);
+  });
+
+  it('numbers and counts as shapes', () => {
+    expect(match('(@count-word | @number) hari', 'sudah 3 hari, lalu tiga hari, lalu 3x hari')).toEqual(['3 hari', 'tiga hari']);
+  });
+
+  it('a gap of up to N words that never crosses the end of a sentence', () => {
+    expect(match('minta ..1 manajer', 'Saya minta bicara dengan manajer. Minta dong manajer.')).toEqual(['Minta dong manajer']);
+    expect(match('minta .. manajer', 'Saya minta. Manajer mana?')).toEqual([]);
+    expect(match('minta .. manajer', 'minta, tolong ya, manajer')).toEqual(['minta, tolong ya, manajer']);
+  });
+
+  it('`_` is one word, not a comma', () => {
+    expect(match('belum _? _? juga', 'belum juga; belum sampai juga; belum , juga')).toEqual(['belum juga', 'belum sampai juga']);
+  });
+
+  it('the longest match from the leftmost word, the next one after it', () => {
+    expect(match('(tidak | tidak puas | tidak puas hati)', 'saya tidak puas hati tidak')).toEqual(['tidak puas hati', 'tidak']);
+  });
+
+  it('a condition on what follows takes in no word', () => {
+    expect(match('bodoh~ -(amat)', 'bodoh amat, dasar bodoh!')).toEqual(['bodoh']);
+    expect(found([{ match: 'bodoh~ -(amat)' }], 'bodoh amat, dasar bodoh!')).toHaveLength(1);
+    expect(match('(anjing | babi) &(\\, | \\!)', 'Anjing, paket saya! Ada babi di sini. Babi!')).toEqual(['Anjing', 'Babi']);
+  });
+
+  it('punctuation tokens, literally', () => {
+    expect(match('serius \\?', 'Serius?? Serius.')).toEqual(['Serius??']);
+  });
+
+  it('a contraction split into words: "don\'t" is two words, mapped to the one it came from', () => {
+    expect(match('do not', "Please don't, I do not")).toEqual(["don't", 'do not']);
+  });
+
+  it('`+word` reaches the word through its roots', () => {
+    expect(match('+salah', 'salahnya salah salahan')).toEqual(['salahnya', 'salah']);
+  });
+});
+
+describe('family conditions are read over words', () => {
+  it('unlessAfter looks `afterWindow` words back within the sentence', () => {
+    const families = [{ match: 'kecewa', unlessAfter: '@negation', afterWindow: 1 }];
+    expect(found(families, 'Saya tidak kecewa. Tidak, saya kecewa. Tidak terlalu kecewa.')).toEqual(['kecewa']);
+  });
+
+  it('unlessInSentence, onlyWithInSentence, unlessInDraft and onlyInQuestion', () => {
+    expect(found([{ match: 'lapor', unlessInSentence: '@victim-of-crime' }], 'HP saya dicuri, saya lapor. Saya lapor!')).toEqual(['lapor']);
+    expect(found([{ match: 'lapor', onlyWithInSentence: 'polisi' }], 'Saya lapor. Saya lapor polisi.')).toEqual(['lapor']);
+    expect(found([{ match: 'lapor', unlessInDraft: 'terima kasih' }], 'Saya lapor. Terima kasih.')).toEqual([]);
+    expect(found([{ match: 'mana', onlyInQuestion: true }], 'Mana? Di mana.')).toEqual(['Mana']);
+  });
+
+  it('onlyAfter: at the start of the sentence or after its words', () => {
+    expect(found([{ match: 'saya bantu', onlyAfter: '(baik | oke) ,?' }], 'Baik, saya bantu. Kalau saya bantu. Saya bantu.')).toEqual(['saya bantu', 'Saya bantu']);
+  });
+});
+
+describe('the compiler', () => {
+  it('indexes every entry by its first words, so a draft without them starts nothing', () => {
+    const program = compileProgram(['kecewa', 'salah~ kirim', '@authority', '+bayar', '_ lagi']);
+    expect(program.index.exact.get('kecewa')).toEqual([0]);
+    expect(program.index.clitic.get('salah')).toEqual([1]);
+    expect(program.index.exact.get('polisi')).toEqual([2]);
+    expect(program.index.exact.get('consumer')).toEqual([2]);
+    expect(program.index.roots.get('bayar')).toEqual([3]);
+    expect(program.index.always).toEqual([4]);
+  });
+
+  it('shares one state among alternative words: fifty verbs are one test', () => {
+    const verbs = Array.from({ length: 50 }, (_, i) => `verb${i}`).join(' | ');
+    expect(compileProgram([`(${verbs}) @authority`]).states.length).toBeLessThan(40);
+  });
+
+  it('refuses, naming the pattern, what is over a limit or means nothing', () => {
+    expect(() => compileProgram(['a .. b .. c .. d'], PACK_LIMITS)).toThrow(PatternLimitError);
+    expect(() => compileProgram(['a .. b .. c .. d'], PACK_LIMITS)).toThrow(/"a \.\. b \.\. c \.\. d"/);
+    expect(() => compileProgram(['a? b? c? d? e?'], PACK_LIMITS)).toThrow(/optional/);
+    expect(() => compileProgram(['..6 ..6 ..6 x'], BUILTIN_LIMITS)).not.toThrow();
+    expect(() => compileProgram(['_ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _'], PACK_LIMITS)).toThrow(/at most 24/);
+    expect(() => compileProgram(['a -(b -(c))'])).toThrow(/condition inside a condition/);
+    expect(() => compileProgram(['@no-such-class'])).toThrow(PatternMeaningError);
+    expect(() => compileProgram(['a? ..'])).toThrow(/without any word/);
+  });
+});
+
+describe('matching is linear in the number of words', () => {
+  it('the same work per word on 2 KB and 200 KB of the worst words for the patterns', () => {
+    const program = compileProgram(['_ .. _ .. (a | a a)? _ z', 'a~ a~ a~ a~ -(z)', '(a | aa | a nya)? _? nya~ ..6 q'], BUILTIN_LIMITS);
+    const work = (size: number) => {
+      const doc = toDocument('a a anya aa nya a, a '.repeat(Math.ceil(size / 21)).slice(0, size));
+      const view = tokenView(doc);
+      matcherWork.steps = 0;
+      for (let s = 0; s < view.sentenceStarts.length; s++) findAll(program, view, view.sentenceStarts[s]!, view.sentenceEnds[s]!);
+      return matcherWork.steps / view.words.length;
+    };
+    const small = work(2_000);
+    const large = work(200_000);
+    expect(large / small).toBeLessThan(1.1);
+  });
+});
