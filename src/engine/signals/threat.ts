@@ -1,75 +1,74 @@
 import type { Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { spanFinder } from '../text/phrase-families.js';
+import { tokenSpanFinder } from '../match/families.js';
 
-// A report made because of a theft or a fraud by someone else is not a threat against the company.
-const VICTIM_OF_SOMEONE_ELSE =
-  '(?:dicuri|kecurian|hilang|dicopet|dirompak|dibobol|diretas|dihack|penipuan|ditipu|stolen|theft|robbed|fraud|fraudulent|scam|scammed|hacked|unauthori[sz]ed|someone used)';
-const AUTHORITY =
-  '(?:polisi|kepolisian|polda|polres|polsek|ojk|ylki|bpsk|kominfo|bank indonesia|ombudsman|kemendag|pengadilan|lembaga perlindungan konsumen|pihak berwajib|yang berwajib|aparat|kpdn|kpdnhep|kpdnkk|polis|pdrm|mcmc|bnm|bank negara|tribunal|ttpm|pihak berkuasa|mahkamah|police|authorities|regulator|ftc|bbb|consumer (?:council|association|protection|affairs|tribunal)|trading standards)';
-const PERSON = '(?:kamu|kalian|anda|lu|lo|elo|elu|loe|kau|engkau|awak|korang|cs|admin|kurir|karyawan|pegawai|staf|staff|orang)';
+// Whom a physical threat is aimed at: the agent, the company's people.
+const PERSON = '(@second-person | cs | admin | kurir | karyawan | pegawai | staf | staff | orang)';
 
-const findThreats = spanFinder([
-  // Reporting the company to the police, a regulator or a consumer body.
+const findThreats = tokenSpanFinder([
+  // Reporting the company to the police, a regulator or a consumer body, unless someone else robbed or cheated them.
   {
     match: [
-      `(?:lapor~|laporkan|melaporkan|dilaporkan|laporin|ngelaporin|adukan|mengadukan|mengadu|aduan|report|reporting|complain|complaint) .. ${AUTHORITY}`,
-      '(?:buat|membuat|bikin|file|make|lodge|filing|lapor) (?:a )?(?:laporan polis|laporan polisi|police report)',
-      'report (?:you|you guys|you people|your company|your staff|your agent|your shop|your store|this company)',
-      '(?:ylki|bpsk|ttpm|kpdnhep)',
+      '(lapor~ | laporkan | melaporkan | dilaporkan | laporin | ngelaporin | adukan | mengadukan | mengadu | aduan | report | reporting | complain | complaint) .. @authority',
+      '(buat | membuat | bikin | file | make | lodge | filing | lapor) a? (laporan polis | laporan polisi | police report)',
+      'report (you | you guys | you people | your company | your staff | your agent | your shop | your store | this company)',
+      '(ylki | bpsk | ttpm | kpdnhep)',
     ],
-    unlessInSentence: VICTIM_OF_SOMEONE_ELSE,
+    unlessInSentence: '@victim-of-crime',
   },
   // OJK and the like are also asked about: "is your bank registered with OJK?"
-  { match: '(?:ojk|kpdn|bank negara|bnm|mcmc)', unlessInSentence: [VICTIM_OF_SOMEONE_ELSE, '(?:terdaftar|diawasi|berizin|izin|lesen|berdaftar|registered|licensed|regulated|dikawal)'] },
-  // Lawyers, courts and lawsuits.
   {
-    match: [
-      '(?:somasi~|mensomasi|disomasi|gugat~|menggugat|gugatan~|digugat|pengacara~|kuasa hukum|peguam~|peguambela|lawyer~|lawyers|attorney~|attorneys|solicitor~|solicitors)',
-      '(?:jalur|ranah|proses|tindakan|tuntutan|langkah|upaya|meja) (?:hukum|hijau|undang-undang)',
-      '(?:pidana~|pidanakan|mempidanakan|dipidanakan|perdata~|mahkamah|tribunal|tribunal tuntutan pengguna)',
-      '(?:tuntut|menuntut|dituntut) .. (?:pengadilan|mahkamah|secara hukum|hukum)',
-      '(?:failkan|memfailkan|fail) (?:satu )?(?:tuntutan|saman|kes)',
-      '(?:menyaman|disaman)',
-      '(?:saman) (?:syarikat|korang|awak|kau|kamu|anda|pihak|company|kalian|kedai|bank|_ (?:ni|ini|awak|korang|kamu|anda))',
-      '(?:akan|nak|mahu|hendak|boleh|terpaksa|mesti|saya) saman',
-      '(?:sue|suing) (?:you|your|the company|this company|them|for|over|u)',
-      '(?:going to|want to|have to|need to|will|would|gonna|i|we) sue',
-      '(?:lawsuit~|lawsuits|legal action|legal proceedings|class action|press charges|small claims|claims tribunal|legal team|take (?:you|this|it|your company|the company|them) to court)',
-    ],
-    unlessInSentence: '(?:trafik|traffic|jpj|bayar saman|saman ekor|kompaun|parking|letak kereta|food court)',
+    match: '(ojk | kpdn | bank negara | bnm | mcmc)',
+    unlessInSentence: ['@victim-of-crime', '(terdaftar | diawasi | berizin | izin | lesen | berdaftar | registered | licensed | regulated | dikawal)'],
   },
-  // Going public: "viralkan", "post it all over social media", a one-star review.
+  // Lawyers, courts and lawsuits; "saman" is also a traffic fine in Malay.
   {
     match: [
-      '(?:viral~|viralkan|memviralkan|diviralkan|tular~|tularkan|menularkan|ditularkan|go viral|make (?:this|it) viral)',
-      '(?:sebar~|sebarkan|menyebarkan|share|post|posting|upload|unggah|bongkar|spill|blast|expose|tweet) .. (?:medsos|sosmed|media sosial|facebook|fb|twitter|tiktok|instagram|ig|youtube|threads|reddit|whatsapp|social media|online)',
-      '(?:leave|leaving|write|writing|post|posting|give|giving|kasih|beri|memberi|bagi) (?:you |a |an |your |the )*(?:bad|negative|terrible|scathing|1-star|one-star|1 star|one star|bintang 1|bintang satu|1 bintang|satu bintang)(?: (?:review~|rating|ulasan))?',
-      '(?:ulasan|review|rating|penilaian) (?:buruk|jelek|negatif)',
-      '(?:tulis|menulis|tuliskan|posting|post|review) (?:di |ke |dekat |kat |dalam )?(?:google review|google maps|play store|app store|trustpilot)',
+      '(somasi~ | mensomasi | disomasi | gugat~ | menggugat | gugatan~ | digugat | pengacara~ | kuasa hukum | peguam~ | peguambela | lawyer~ | lawyers | attorney~ | attorneys | solicitor~ | solicitors)',
+      '(jalur | ranah | proses | tindakan | tuntutan | langkah | upaya | meja) (hukum | hijau | undang-undang)',
+      '(pidana~ | pidanakan | mempidanakan | dipidanakan | perdata~ | mahkamah | tribunal | tribunal tuntutan pengguna)',
+      '(tuntut | menuntut | dituntut) .. (pengadilan | mahkamah | secara hukum | hukum)',
+      '(failkan | memfailkan | fail) satu? (tuntutan | saman | kes)',
+      '(menyaman | disaman)',
+      'saman (syarikat | korang | awak | kau | kamu | anda | pihak | company | kalian | kedai | bank | _ (ni | ini | awak | korang | kamu | anda))',
+      '(akan | nak | mahu | hendak | boleh | terpaksa | mesti | saya) saman',
+      '(sue | suing) (you | your | the company | this company | them | for | over)',
+      '(going to | want to | have to | need to | will | would | gonna | i | we) sue',
+      '(lawsuit~ | lawsuits | legal action | legal proceedings | class action | press charges | small claims | claims tribunal | legal team | take (you | this | it | your company | the company | them) to court)',
     ],
-    unlessInSentence: '(?:bagus|keren|mantap|puas|recommend|rekomendasi|promosi|great|love|amazing)',
+    unlessInSentence: '(trafik | traffic | jpj | bayar saman | saman ekor | kompaun | parking | letak kereta | food court)',
   },
-  // Physical threats.
+  // Going public: "viralkan", "post it all over social media", a one-star review; not a promise of praise.
   {
     match: [
-      `(?:bunuh|membunuh|hajar|menghajar|pukul|memukul|gebuk|gebukin|tonjok|bacok|membacok|tusuk|menusuk|habisi|menghabisi|labrak|melabrak|gampar|tampar|belasah|membelasah|tumbuk|lempang|sepak|terajang|serang|menyerang|datangi|mendatangi|samperin|sambangi) ${PERSON}`,
-      // "kurirnya saya hajar": the object first, as threats are often said.
-      '(?:saya|aku|gue|kami) (?:akan |bakal |nak |mau )?(?:bunuh|hajar|pukul|gebuk|gebukin|tonjok|bacok|tusuk|habisi|labrak|gampar|tampar|belasah|tumbuk|lempang|terajang)(?! [0-9]| jam)',
-      '(?:bakar|membakar|hancurkan|menghancurkan) (?:kantor|toko|kedai|pejabat|rumah|office|bangunan)',
-      '(?:datangi|mendatangi|samperin|sambangi|serbu|menyerbu) (?:kantor|toko|kedai|pejabat|rumah) (?:kamu|kalian|anda|lu|lo|kau|awak|korang)',
-      `(?:cari|carik|kejar|mengejar) ${PERSON} (?:sampai|sampe|hingga)`,
-      '(?:awas|nahas|mampus) (?:kamu|kalian|lu|lo|elo|kau|awak|korang)',
-      'siap (?:kau|korang)',
+      '(viral~ | viralkan | memviralkan | diviralkan | tular~ | tularkan | menularkan | ditularkan | go viral | make (this | it) viral)',
+      '(sebar~ | sebarkan | menyebarkan | share | post | posting | upload | unggah | bongkar | spill | blast | expose | tweet) .. (medsos | sosmed | media sosial | facebook | fb | twitter | tiktok | instagram | ig | youtube | threads | reddit | whatsapp | social media | online)',
+      '(leave | leaving | write | writing | post | posting | give | giving | kasih | beri | memberi | bagi) (you | a | an | your | the)? (a | an | your | the)? (bad | negative | terrible | scathing | 1-star | one-star | 1 star | one star | bintang 1 | bintang satu | 1 bintang | satu bintang) (review~ | rating | ulasan)?',
+      '(ulasan | review | rating | penilaian) (buruk | jelek | negatif)',
+      '(tulis | menulis | tuliskan | posting | post | review) (di | ke | dekat | kat | dalam)? (google review | google maps | play store | app store | trustpilot)',
+    ],
+    unlessInSentence: '(bagus | keren | mantap | puas | recommend | rekomendasi | promosi | great | love | amazing)',
+  },
+  // Physical threats, unless denied ("saya tidak akan memukul siapa pun").
+  {
+    match: [
+      `(bunuh | membunuh | hajar | menghajar | pukul | memukul | gebuk | gebukin | tonjok | bacok | membacok | tusuk | menusuk | habisi | menghabisi | labrak | melabrak | gampar | tampar | belasah | membelasah | tumbuk | lempang | sepak | terajang | serang | menyerang | datangi | mendatangi | samperin | sambangi) ${PERSON}`,
+      // "kurirnya saya hajar": the object first, as threats are often said; not "saya pukul 3" (a time).
+      '@first-person (akan | bakal | nak | mau)? (bunuh | hajar | pukul | gebuk | gebukin | tonjok | bacok | tusuk | habisi | labrak | gampar | tampar | belasah | tumbuk | lempang | terajang) -(@number | jam)',
+      '(bakar | membakar | hancurkan | menghancurkan) (kantor | toko | kedai | pejabat | rumah | office | bangunan)',
+      '(datangi | mendatangi | samperin | sambangi | serbu | menyerbu) (kantor | toko | kedai | pejabat | rumah) @second-person',
+      `(cari | carik | kejar | mengejar) ${PERSON} (sampai | sampe | hingga)`,
+      '(awas | nahas | mampus) @second-person',
+      'siap (kau | korang)',
       'tunggu pembalasan~',
-      '(?:kill|hurt|punch|smash|stab|strangle|slap) (?:you|your|ya|whoever|the person|somebody|someone|everyone|every one)(?! (?:business|company|reputation|sales|profits|rating))',
-      '(?:beat|smash) (?:you|your face|your head) up',
-      '(?:find|track|hunt) (?:you|you people|you guys|your staff)(?: down)?(?! (?:on|in|online))',
-      'i know where (?:you|your staff) (?:work|live|are)',
-      '(?:watch your back|you will regret|you will be sorry|you will pay for|burn (?:down )?(?:your|the) (?:store|shop|office|building|place))',
+      '(kill | hurt | punch | smash | stab | strangle | slap) (you | your | ya | whoever | the person | somebody | someone | everyone | every one) -(business | company | reputation | sales | profits | rating)',
+      '(beat | smash) (you | your face | your head) up',
+      '(find | track | hunt) (you | you people | you guys | your staff) down? -(on | in | online)',
+      'i know where (you | your staff) (work | live | are)',
+      '(watch your back | you will regret | you will be sorry | you will pay for | burn down? (your | the) (store | shop | office | building | place))',
     ],
-    unlessAfter: ['tidak', 'jangan', 'bukan', 'cannot', 'not', 'could not', 'never'],
-    unlessInSentence: '(?:bunuh diri|suicide)',
+    unlessAfter: '@negation',
+    unlessInSentence: '(bunuh diri | suicide)',
   },
 ]);
 

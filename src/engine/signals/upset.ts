@@ -1,93 +1,99 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
-import { compilePattern } from '../text/pattern.js';
-import { spanFinder, sortSpans } from '../text/phrase-families.js';
+import { sortSpans } from '../text/phrase-families.js';
+import { tokenOccurrence, tokenSpanFinder } from '../match/families.js';
+import { tokenView } from '../match/matcher.js';
 
-const COUNT = '(?:dua|tiga|empat|lima|enam|tujuh|lapan|delapan|sembilan|sepuluh|beberapa|berapa|banyak|[0-9]+)';
-const SPAN_OF_TIME = '(?:seminggu|sebulan|setahun|sejam|berhari-hari|berminggu-minggu|berbulan-bulan|berjam-jam|berkali-kali)';
-const NEGATION = ['tidak', 'bukan', 'tanpa', 'jangan', 'not', 'never', 'no', 'without', 'nothing to be'];
+const COUNT = '(@count-word | @number)';
+const NEGATION = '(@negation | nothing to be)';
 
-const findUpsetWords = spanFinder([
+const findUpsetWords = tokenSpanFinder([
   // Feelings named outright.
   {
     match: [
-      '(?:kesal|kesel|kecewa~|mengecewakan|dikecewakan|marah~|geram~|sebal|sebel|jengkel|menjengkelkan|dongkol|muak|bete|emosi|nyebelin|ngeselin|menyebalkan|menyusahkan|keterlaluan|kapok|frustasi|frustrasi|frust|stres|stress|tension|bengang|menyampah|meluat|panas hati|sakit hati|naik angin|hangin|bengkek|hampeh|melampau|astaga|ya ampun)',
-      '(?:annoyed|annoying|frustrated|frustrating|fed up|angry|furious|livid|upset|disappointed|disappointing|disappointment|outraged|outrageous|fuming|irritated|infuriating|infuriated|unacceptable|ridiculous|absurd|disgraceful|disgusted|disgusting|appalling|appalled|shocking|terrible|horrible|awful|pathetic|unprofessional|sick of|tired of|had enough|enough is enough|kidding me|a joke)',
-      '(?:worst)(?! case)',
-      '(?:not|never) (?:happy|pleased|satisfied|impressed)',
-      'tidak (?:puas|senang|puas hati|dapat diterima|bisa diterima|boleh diterima|masuk akal|becus|profesional|bertanggung jawab|bertanggungjawab)',
-      '(?:capek|capai|penat|bosan|jemu|lelah) (?:saya |aku )?(?:menunggu|nunggu|tunggu|komplain|complain|dengan|sama|mengadu)',
-      '(?:teruk|parah|lambat|lembab) (?:betul|sangat|gila|banget|sekali|amat)',
-      '(?:terlalu lama|kelamaan|(?:way |far )?too long|so long|taking forever|takes forever|(?:so|too|very|painfully|ridiculously|extremely) slow)',
-      '(?:seriously|serius|are you serious) [?!]',
-      '(?:yang benar saja|yang bener saja|bercanda (?:ya|kah))',
+      '@upset-feeling',
+      'worst -(case)',
+      '(not | never) (happy | pleased | satisfied | impressed)',
+      'tidak (puas | senang | puas hati | dapat diterima | bisa diterima | boleh diterima | masuk akal | becus | profesional | bertanggung jawab | bertanggungjawab)',
+      '(capek | capai | penat | bosan | jemu | lelah) (saya | aku)? (menunggu | nunggu | tunggu | komplain | complain | dengan | sama | mengadu)',
+      '(teruk | parah | lambat | lembab) (betul | sangat | gila | banget | sekali | amat)',
+      '(terlalu lama | kelamaan | (way | far)? too long | so long | taking forever | takes forever | (so | too | very | painfully | ridiculously | extremely) slow)',
+      '(seriously | serius | are you serious) (\\? | \\!)',
+      '(yang benar saja | yang bener saja | bercanda (ya | kah))',
       // Worn out, and treated rudely: "saya sudah capek", "I'm exhausted", "drivernya kasar banget".
-      '(?:saya|aku|i am|i have been) (?:sudah |dah |udah |so |really |completely |totally )?(?:capek|capai|penat|lelah|letih|exhausted|worn out|drained)',
-      '(?:kasar|kurang ajar|biadab|biadap|rude|disrespectful)',
-      '(?:bolak-balik|berulang-alik|ulang-alik|running around|back and forth)',
+      '(saya | aku | i am | i have been) (sudah | so | really | completely | totally)? (capek | capai | penat | lelah | letih | exhausted | worn out | drained)',
+      '(kasar | kurang ajar | biadab | biadap | rude | disrespectful)',
+      '(bolak-balik | berulang-alik | ulang-alik | running around | back and forth)',
     ],
     unlessAfter: NEGATION,
-    unlessInSentence: '(?:sorry to (?:be|bother)|maaf (?:mengganggu|merepotkan)|hope (?:you are|you have|this is)|semoga)',
+    unlessInSentence: '(sorry to (be | bother) | maaf (mengganggu | merepotkan) | hope (you are | you have | this is) | semoga)',
   },
   // "Lama" is also how long someone has been a loyal customer.
   {
-    match: ['lama (?:betul|sangat|gila|banget|sekali|amat)', '(?:sangat|terlalu|amat|begitu) lama'],
+    match: ['lama (betul | sangat | gila | banget | sekali | amat)', '(sangat | terlalu | amat | begitu) lama'],
     unlessAfter: NEGATION,
-    unlessInSentence: '(?:pelanggan|customer|langganan|member|ahli|setia|loyal|sabar)',
+    unlessInSentence: '(pelanggan | customer | langganan | member | ahli | setia | loyal | sabar)',
   },
   // Waiting, and having to ask again.
   {
     match: [
-      `(?:sudah|telah)(?: (?:hampir|lebih dari|lebih|sekitar|nak|lewat))? (?:${COUNT} (?:hari|minggu|bulan|jam|kali)|${SPAN_OF_TIME}|[0-9]+x)`,
-      `(?:${COUNT} (?:hari|minggu|bulan)|${SPAN_OF_TIME}) (?:lebih |lamanya )?(?:belum|tidak|masih)`,
-      '(?:sudah|telah) lama (?:saya |aku )?(?:menunggu|nunggu|tunggu)',
-      'belum(?: _){0,2} juga',
-      '(?:belum|tidak) kunjung',
-      'masih (?:belum|tidak|saja|juga belum)',
-      '(?:sampai|sampe|hingga) (?:sekarang|kini|hari ini|saat ini) .. (?:belum|tidak|masih)',
-      '(?:belum|tidak) .. (?:sampai|sampe|hingga) (?:sekarang|kini|hari ini|saat ini)',
-      '(?:belum|tidak) (?:sampai|masuk|dapat|terima|diterima|tiba|dihantar|datang|dibalas|berbalas) lagi',
-      '(?:belum|tidak) (?:juga )?(?:sampai-sampai|datang-datang|masuk-masuk|siap-siap|selesai-selesai|balas-balas|dibalas-balas|beres-beres|kelar-kelar|muncul-muncul|dapat-dapat|sampai2|sampe2|sampe-sampe|datang2|masuk2)',
-      `(?:sudah|telah) (?:menunggu|nunggu|tunggu)(?: (?:hampir|lebih dari|lebih|sekitar))? (?:${COUNT} (?:hari|minggu|bulan|jam)|${SPAN_OF_TIME})`,
-      '(?:waiting|waited) (?:for )?(?:(?:over|more than|almost|nearly|about) )?(?:a|an|one|two|three|four|five|six|[0-9]+|several|a few) (?:days|weeks|months|hours|week|month)',
-      '(?:salah(?! satu)|rusak|rosak|telat|lewat|error|gagal|terpotong|dipotong|putus|mati|hilang|down|gangguan)(?: _)? lagi(?! [?])',
-      '(?:broken|wrong|late|down|charged|failed|missing|cut off|disconnected|delayed|cancelled|canceled) again',
-      '(?:lagi-lagi|lagi dan lagi|kesekian kali~|berulang kali|berulang-ulang|berkali-kali)',
-      '(?:banyak|berapa) kali (?:sudah|saya|aku|nak|perlu|harus|mesti|mau)',
-      '(?:asyik|selalu|sering|terus) (?:rusak|rosak|error|gangguan|putus|terputus|telat|lambat|lewat|mati|down|hilang|tergendala|salah)',
-      '(?:for the|this is the|that is the|it is the|is my) (?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth|[0-9]+(?:st|nd|rd|th)) time',
-      '(?:two|three|four|five|six|several|multiple|many|so many|[0-9]+) times (?:already|now|before|today|this week|this month)',
-      '(?:called|asked|emailed|contacted|told|explained|messaged|phoned|written|complained|reported|sent|chased|given you|rung) .. (?:twice|(?:two|three|four|five|six|several|multiple|many|so many|[0-9]+) times)',
-      '(?:yet again|again and again|over and over|every single time|keep (?:getting|being|asking|telling|saying|calling|chasing))',
-      'still (?:not|no|have not|has not|had not|did not|do not|does not|cannot|waiting|nothing|broken|charged|missing|down|the same|no sign)',
-      '(?:nothing|no one|nobody|none) (?:has|have) (?:come|arrived|happened|changed|been|shown|called|replied|responded|gotten|got|contacted)',
-      'never (?:arrived|came|showed|received|got|heard|called)',
+      `(sudah | telah) (hampir | lebih dari | lebih | sekitar | nak | lewat)? (${COUNT} (hari | minggu | bulan | jam | kali) | @span-of-time | @number-times)`,
+      `(${COUNT} (hari | minggu | bulan) | @span-of-time) (lebih | lamanya)? (belum | tidak | masih)`,
+      '(sudah | telah) lama (saya | aku)? (menunggu | nunggu | tunggu)',
+      'belum _? _? juga',
+      '(belum | tidak) kunjung',
+      'masih (belum | tidak | saja | juga belum)',
+      '(sampai | sampe | hingga) (sekarang | kini | hari ini | saat ini) .. (belum | tidak | masih)',
+      '(belum | tidak) .. (sampai | sampe | hingga) (sekarang | kini | hari ini | saat ini)',
+      '(belum | tidak) (sampai | masuk | dapat | terima | diterima | tiba | dihantar | datang | dibalas | berbalas) lagi',
+      '(belum | tidak) juga? (sampai-sampai | datang-datang | masuk-masuk | siap-siap | selesai-selesai | balas-balas | dibalas-balas | beres-beres | kelar-kelar | muncul-muncul | dapat-dapat | sampai2 | sampe2 | sampe-sampe | datang2 | masuk2)',
+      `(sudah | telah) (menunggu | nunggu | tunggu) (hampir | lebih dari | lebih | sekitar)? (${COUNT} (hari | minggu | bulan | jam) | @span-of-time)`,
+      '(waiting | waited) for? (over | more than | almost | nearly | about)? (a | an | one | two | three | four | five | six | @number | several | a few) (days | weeks | months | hours | week | month)',
+      '(salah -(satu) | rusak | rosak | telat | lewat | error | gagal | terpotong | dipotong | putus | mati | hilang | down | gangguan) _? lagi -(\\?)',
+      '(broken | wrong | late | down | charged | failed | missing | cut off | disconnected | delayed | cancelled | canceled) again',
+      '(lagi-lagi | lagi dan lagi | kesekian kali~ | berulang kali | berulang-ulang | berkali-kali)',
+      '(banyak | berapa) kali (sudah | saya | aku | nak | perlu | harus | mesti | mau)',
+      '(asyik | selalu | sering | terus) (rusak | rosak | error | gangguan | putus | terputus | telat | lambat | lewat | mati | down | hilang | tergendala | salah)',
+      '(for the | this is the | that is the | it is the | is my) (second | third | fourth | fifth | sixth | tenth | umpteenth | nth | @ordinal) time',
+      '(two | three | four | five | six | several | multiple | many | so many | @number) times (already | now | before | today | this week | this month)',
+      '(called | asked | emailed | contacted | told | explained | messaged | phoned | written | complained | reported | sent | chased | given you | rung) .. (twice | (two | three | four | five | six | several | multiple | many | so many | @number) times)',
+      '(yet again | again and again | over and over | every single time | keep (getting | being | asking | telling | saying | calling | chasing))',
+      'still (not | no | have not | has not | had not | did not | do not | does not | cannot | waiting | nothing | broken | charged | missing | down | the same | no sign)',
+      '(nothing | no one | nobody | none) (has | have) (come | arrived | happened | changed | been | shown | called | replied | responded | gotten | got | contacted)',
+      'never (arrived | came | showed | received | got | heard | called)',
       // A broken promise: "promised to call me back yesterday and never did".
-      '(?:promised|janji|dijanjikan|berjanji|told me)(?: [^ .!?]+){0,8}? (?:never|but nothing|did not|have not|has not|tidak ada pun|tiada pun|tak ada pun|belum juga)',
-      '(?:it|this|that) (?:is|has) been (?:(?:over|more than|almost|nearly|about) )?(?:a |an |one |two |three |four |five |[0-9]+ |several |a few |few )?(?:days|weeks|months|hours|week|month|ages|forever)',
-      '(?:a|one|two|three|[0-9]+) (?:weeks|week|days|months|month) (?:now|already)',
+      '(promised | janji | dijanjikan | berjanji | told me) ..6 (never | but nothing | did not | have not | has not | tidak ada pun | tiada pun | belum juga)',
+      '(it | this | that) (is | has) been (over | more than | almost | nearly | about)? (a | an | one | two | three | four | five | @number | several | a few | few)? (days | weeks | months | hours | week | month | ages | forever)',
+      '(a | one | two | three | @number) (weeks | week | days | months | month) (now | already)',
     ],
-    unlessInSentence: '(?:puas|suka|senang|love|happy|satisfied|mantap|bagus|terima kasih|thanks|thank you|pelanggan setia|loyal)',
+    unlessInSentence: '(puas | suka | senang | love | happy | satisfied | mantap | bagus | terima kasih | thanks | thank you | pelanggan setia | loyal)',
   },
 ]);
 
 // A complaint in a sentence that ends in "!": a negation, a "why", a failure, a broken promise, time gone by.
-const COMPLAINT =
-  compilePattern('(?:tidak|belum|tiada|bukan|not|no|never|nothing|nobody|none|mana|where|kenapa|mengapa|why|how come|masih|still|padahal|sedangkan|even though|rusak|rosak|pecah|retak|patah|hilang|salah(?! satu)|wrong|broken|broke|snapped|cracked|damaged|defective|faulty|late|delayed|lewat|telat|terlambat|lambat|slow|charged|terpotong|dipotong|caj|mati|putus|down|error|gagal|failed|janji|dijanjikan|promised|told me|was told|bilang|katanya|ternyata|padahal|fault|dented|penyok|kemek|tumpah|spilled|sejuk|cold|delay|delayed|tertunda|ditunda|seminggu|sebulan|week|weeks|month|days)');
+const complaintIn = tokenOccurrence(
+  `(tidak | belum | tiada | bukan | not | no | never | nothing | nobody | none | mana | where | kenapa | mengapa | why | how come | masih | still
+  | padahal | sedangkan | even though | rusak | rosak | pecah | retak | patah | hilang | salah -(satu) | wrong | broken | broke | snapped | cracked
+  | damaged | defective | faulty | late | delayed | lewat | telat | terlambat | lambat | slow | charged | terpotong | dipotong | caj | mati | putus
+  | down | error | gagal | failed | janji | dijanjikan | promised | told me | was told | bilang | katanya | ternyata | fault | dented | penyok
+  | kemek | tumpah | spilled | sejuk | cold | delay | tertunda | ditunda | seminggu | sebulan | week | weeks | month | days)`,
+);
 // A "!" of thanks, greeting or relief is not upset.
-const WARMTH = compilePattern(
-  '(?:terima kasih|thanks|thank|mantap|keren|hebat|bagus|good|great|awesome|love|senang|gembira|puas|happy|alhamdulillah|syukur|cheers|no worries|no problem|not bad|tidak apa|tidak masalah|tidak mengapa|tidak sabar|cannot wait|no rush|semoga|please do not|do not forget|jangan lupa)',
+const warmthIn = tokenOccurrence(
+  `(terima kasih | thanks | thank | mantap | keren | hebat | bagus | good | great | awesome | love | senang | gembira | puas | happy | alhamdulillah
+  | syukur | cheers | no worries | no problem | not bad | tidak apa | tidak masalah | tidak mengapa | tidak sabar | cannot wait | no rush | semoga
+  | please do not | do not forget | jangan lupa)`,
 );
 
 function complaintExclamations(doc: TextDocument): Span[] {
   const spans: Span[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.normal.slice(sentence.start - 1, sentence.end);
-    if (!text.endsWith(' ! ')) continue;
-    COMPLAINT.lastIndex = 0;
-    WARMTH.lastIndex = 0;
-    if (COMPLAINT.test(text) && !WARMTH.test(text)) spans.push(toSourceSpan(doc, sentence.start, sentence.end));
-  }
+  const view = tokenView(doc);
+  doc.sentences.forEach((sentence, index) => {
+    const first = view.sentenceStarts[index]!;
+    const end = view.sentenceEnds[index]!;
+    if (view.words[end - 1] !== '!') return;
+    if (complaintIn(doc, first, end) && !warmthIn(doc, first, end)) spans.push(toSourceSpan(doc, sentence.start, sentence.end));
+  });
   return spans;
 }
 
