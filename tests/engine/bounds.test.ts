@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.js';
 import { checkPackExamples } from '../../src/engine/packs/examples.js';
 import { parsePack, PATTERN_LIMITS, type Pack } from '../../src/engine/packs/schema.js';
+import { matcherWork } from '../../src/engine/match/matcher.js';
 
 const BASE = { id: 'edge', name: 'Edge cases', version: '1.0.0', languages: ['id'] };
 
@@ -72,6 +73,32 @@ describe('the worst pack the limits allow stays linear', () => {
     ['commas and dots', repeat('a, a. a , . ')],
   ])('%s', (_, make) => {
     expect(hangGuard(make, (text) => analyze(text, { packs, language: 'id' }))).toBeLessThan(HANG_GUARD_MS);
+  });
+});
+
+describe('no pack the validator accepts makes analysis superlinear', () => {
+  // The worst the limits allow: every "_", both gaps at their widest, every optional piece, word classes with
+  // phrases, clitics and conditions, on words that keep every one of them half-matched.
+  const worst = parsePack({
+    ...BASE,
+    rules: [
+      { id: 'slots', pattern: ['_ ..6 _ ..6 _ (a | a a)? (a)? _ (a a)? (a)? z', '@authority ..6 @insult ..6 _ _ _ _ z'], message: 'No.' },
+      { id: 'clitics', pattern: 'a~ (a | a a | a nya)? @second-person ..6 (a~ | nya~)? _ -(z | a a) ..6 q', message: 'No.' },
+    ],
+  });
+  if (!worst.ok) throw new Error(JSON.stringify(worst.errors));
+  const packs: Pack[] = [worst.pack];
+  const unit = 'a a anya aa nya a, you guys polisi bank negara fuck a you ';
+
+  it('the matcher does the same work per character on 2 KB and on 200 KB', () => {
+    const work = (size: number) => {
+      matcherWork.steps = 0;
+      analyze(repeat(unit)(size), { packs, language: 'id' });
+      return matcherWork.steps / size;
+    };
+    const small = work(2_000);
+    expect(small).toBeGreaterThan(10); // the patterns do work on these words: the comparison means something
+    expect(work(200_000) / small).toBeLessThan(1.15);
   });
 });
 

@@ -137,6 +137,23 @@ describe('parsePack refuses a broken pack and names the place', () => {
     expect(errorsOf({ ...BASE, rules: [{ id: 'r', pattern: '(?:kurir', message: 'No.' }] }).map((e) => e.path)).toEqual(['rules[0].pattern']);
   });
 
+  it('a pattern the token language cannot read, naming the character', () => {
+    expect(errorsOf({ ...BASE, rules: [{ id: 'r', pattern: ['fine words', 'kenapa ?'], message: 'No.' }] })).toEqual([
+      { path: 'rules[0].pattern[1]', message: expect.stringMatching(/question mark.*at character 8/) },
+    ]);
+    expect(errorsOf({ ...BASE, rules: [{ id: 'r', pattern: 'kurang @manners', message: 'No.' }] })).toEqual([
+      { path: 'rules[0].pattern', message: expect.stringMatching(/no word class is named "@manners".*at character 8/) },
+    ]);
+  });
+
+  it('a pattern that compiles to more states than a pack may have', () => {
+    // Word classes compile to their phrases' states: six of the larger ones in a row are over the limit.
+    const many = '@insult @upset-feeling @authority @insult @upset-feeling @authority';
+    expect(errorsOf({ ...BASE, rules: [{ id: 'r', pattern: ['fine', many], message: 'No.' }] })).toEqual([
+      { path: 'rules[0].pattern[1]', message: expect.stringMatching(/states; at most 120/) },
+    ]);
+  });
+
   it('a repeated id', () => {
     const errors = errorsOf({ ...BASE, phrases: [{ id: 'same', text: 'One.' }, { id: 'same', text: 'Two.' }] });
     expect(errors).toEqual([{ path: 'phrases[1]', message: 'repeats the id "same"' }]);
@@ -187,6 +204,15 @@ describe('the phrase library', () => {
     const acme = team('acme', 'We are truly sorry, {customer_name}.');
     const report = analyze('Ok.', { packs: [acme], language: 'en' });
     expect(report.phraseSuggestions.find((p) => p.id === 'ack-sorry')?.text).toBe('We are truly sorry, {customer_name}.');
+  });
+
+  it('lets a pack rule name the built-in word classes, with conditions over the words that follow', () => {
+    const team = pack({
+      ...BASE,
+      rules: [{ id: 'no-blame', pattern: '@authority (will | would) -(help) _', message: 'Do not send the customer to the police.', suggestions: ['we'] }],
+    });
+    const fired = (draft: string) => analyze(draft, { packs: [team], language: 'en' }).findings.filter((f) => f.rule === 'acme/no-blame').map((f) => draft.slice(f.start, f.end));
+    expect(fired('The police will sort it out. The regulator would help you.')).toEqual(['police will sort']);
   });
 
   it('falls back to the English guidance when a language has none', () => {

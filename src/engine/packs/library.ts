@@ -2,6 +2,12 @@ import type { AgentTier, Failure, GestureOffer, Language, Phrase, Signal, StepId
 import type { Pack } from './schema.js';
 import { BUILTIN_PACKS } from './builtin.js';
 import { phraseRule, type Rule } from '../rules/rule.js';
+import { tokenFamilies } from '../match/families.js';
+import { PACK_LIMITS } from '../match/compile.js';
+import type { PhraseFamily } from '../text/phrase-families.js';
+
+// A pack's patterns are token patterns, compiled within the pack limits (the schema has checked them already).
+const packFamilies = (families: readonly PhraseFamily[]) => tokenFamilies(families, PACK_LIMITS);
 
 /** Everything the packs provide, merged in order and indexed for the engine. */
 export interface PhraseLibrary {
@@ -68,6 +74,7 @@ export function buildLibrary(packs: readonly Pack[]): PhraseLibrary {
         phraseRule(
           { id, kind: 'warning', description: { id: rule.message, ms: rule.message, en: rule.message }, messages: {}, quietInInternalNotes: false },
           [{ lang: [language], match: rule.pattern, suggest: rule.suggestions }],
+          packFamilies,
         ),
       );
     }

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { FAILURES, LANGUAGES, SIGNALS, STEPS, TIERS } from '../report.js';
-import { compilePattern } from '../text/pattern.js';
+import { checkPattern, PACK_LIMITS } from '../match/compile.js';
 
 /**
  * The phrase pack format: the built-in phrases and a team's shared pack are the same kind of file.
- * Pack text is untrusted. It is data to show as text, never HTML, and its patterns are kept to a subset
- * that cannot backtrack without bound.
+ * Pack text is untrusted. It is data to show as text, never HTML, and its patterns are token patterns
+ * (`match/syntax.ts`), which compile to automata of bounded size (`PACK_LIMITS`): no pattern can make matching
+ * superlinear.
  */
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use 1–64 characters: a–z, 0–9, ".", "_" or "-", starting with a letter or digit'));
@@ -13,15 +14,16 @@ const Text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not 
 const Language = v.picklist(LANGUAGES, `must be one of ${LANGUAGES.join(', ')}`);
 
 /**
- * Fixed limits on a pack pattern, so that whatever a pack holds, matching stays linear in the draft's length with a
- * small constant: at each word a pattern can try at most `2^optional × 5^gaps` ways, each a few words long.
+ * Fixed limits on a pack pattern as written. With the compiler's own (`PACK_LIMITS`: the states a pattern compiles
+ * to and the words a match can take), they keep matching linear in the draft's length with a small constant: from
+ * each word a pattern takes at most `states × words` steps.
  */
 export const PATTERN_LIMITS = {
   /** Characters. */
   length: 300,
   /** `_`, one word each. */
   words: 4,
-  /** `..`, up to four words each. */
+  /** `..`, up to four words each (`..N`: up to N, at most 6). */
   gaps: 2,
   /** `?` after a word or a group. */
   optional: 4,
@@ -38,7 +40,7 @@ export function patternLimitProblem(pattern: string): string | undefined {
   if (words > PATTERN_LIMITS.words) return `has ${words} "_" slots; at most ${PATTERN_LIMITS.words} are allowed`;
   const gaps = count(/\.\./g);
   if (gaps > PATTERN_LIMITS.gaps) return `has ${gaps} ".." gaps; at most ${PATTERN_LIMITS.gaps} are allowed`;
-  const optional = count(/\?/g);
+  const optional = count(/(?<!\\)\?/g);
   if (optional > PATTERN_LIMITS.optional) return `has ${optional} optional pieces ("?"); at most ${PATTERN_LIMITS.optional} are allowed`;
   const alternatives = count(/\|/g);
   if (alternatives > PATTERN_LIMITS.alternatives) return `has ${alternatives} "|"; at most ${PATTERN_LIMITS.alternatives} are allowed`;
@@ -53,26 +55,28 @@ export function patternLimitProblem(pattern: string): string | undefined {
   return undefined;
 }
 
-// Words, spaces, `_`, `..`, `~`, alternation, groups and `?`: no open-ended repetition, so no runaway backtracking.
-const SAFE_PATTERN = /^(?:[\p{L}\p{N}' _~|?-]|\.\.|\((?:\?:)?|\))+$/u;
+// The token pattern language read and compiled with the pack limits: a refusal names the reason and the character.
 const Pattern = v.pipe(
   Text(PATTERN_LIMITS.length),
   v.transform((s) => s.toLowerCase()),
-  v.regex(SAFE_PATTERN, 'may hold only words, spaces, "_" (a word), ".." (a few words), "~" (clitics), "|", "(", ")" and "?"'),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const problem = patternLimitProblem(dataset.value);
+    const problem = patternLimitProblem(dataset.value) ?? compileProblem(dataset.value);
     if (problem) addIssue({ message: problem });
   }),
-  v.check((s) => {
-    try {
-      compilePattern(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'is not a valid pattern: check its parentheses'),
 );
+
+/** Why the pattern does not compile within `PACK_LIMITS`, or undefined. */
+function compileProblem(pattern: string): string | undefined {
+  try {
+    checkPattern(pattern, PACK_LIMITS);
+    return undefined;
+  } catch (error) {
+    const { reason, position } = error as { reason?: string; position?: number };
+    if (reason === undefined) throw error;
+    return position === undefined ? reason : `is not a valid pattern: ${reason} (at character ${position + 1})`;
+  }
+}
 
 export const PhraseSchema = v.strictObject({
   id: Id,

@@ -1,7 +1,7 @@
 import type { Language, Localized, Phrase, Signal } from '../report.js';
 import type { PatternSource } from '../text/pattern.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
-import { phraseFamilies, type PhraseFamily } from '../text/phrase-families.js';
+import { phraseFamilies, type PhraseFamilies, type PhraseFamily } from '../text/phrase-families.js';
 import { matchCase, opensSentence } from '../text/case.js';
 import { clauseEnd, clauseStart, compileTail, tailEnd } from '../text/clause.js';
 
@@ -66,9 +66,12 @@ export interface PhrasePattern extends PhraseFamily {
   tail?: PatternSource | readonly PatternSource[];
 }
 
-/** A rule made of phrase families: the common shape of the things to avoid. */
-export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[]): Rule {
-  const families = phraseFamilies(patterns);
+/**
+ * A rule made of phrase families: the common shape of the things to avoid. `compile` reads the patterns: regular
+ * expressions unless told (a team pack's rules are token patterns, `match/families.ts`).
+ */
+export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], compile: (families: readonly PhraseFamily[]) => PhraseFamilies = phraseFamilies): Rule {
+  const families = compile(patterns);
   const tails = patterns.map((pattern) => (pattern.tail ? compileTail(pattern.tail) : undefined));
   return {
     meta,
