@@ -139,3 +139,7 @@ console.log(`\nTyping session of ${session.length} analyses: median of the first
 const twoKb = rows.filter((r) => r.size === 2_000).map((r) => r.median);
 const worst = Math.max(...twoKb);
 console.log(`\nBudget: median for 2 KB at most 1 ms: worst language ${worst.toFixed(3)} ms — ${worst <= 1 ? 'within budget' : 'OVER BUDGET'}`);
+
+// The token matcher's own cost, in a process of its own (scripts/bench-matcher.mjs).
+const { execFileSync } = await import('node:child_process');
+console.log('\n' + execFileSync(process.execPath, [new URL('./bench-matcher.mjs', import.meta.url).pathname], { encoding: 'utf8' }).trimEnd());

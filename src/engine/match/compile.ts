@@ -23,44 +23,68 @@ export const StateKind = {
 } as const;
 export type StateKind = (typeof StateKind)[keyof typeof StateKind];
 
+/** What `_` and a gap take. */
+export const AnyToken = {
+  /** A test of words, clitics, roots or a shape. */
+  None: 0,
+  /** `_`: any word, not punctuation. */
+  Word: 1,
+  /** A gap's word: any token but a sentence end. */
+  Gap: 2,
+} as const;
+export type AnyToken = (typeof AnyToken)[keyof typeof AnyToken];
+
+/** A state. Every state has every field (null where unused), so that the matcher's reads of them stay fast. */
 export interface State {
   kind: StateKind;
   next: number;
-  outs?: number[];
+  outs: number[] | null;
   /** Test: whole tokens. */
-  words?: Set<string>;
+  words: Set<string> | null;
   /** Test: words that may carry clitics. */
-  clitics?: Set<string>;
+  clitics: Set<string> | null;
   /** Test: roots, any inflection of which passes. */
-  roots?: Set<string>;
+  roots: Set<string> | null;
   /** Test: a token shape. */
-  shape?: RegExp;
-  /** Test: `word` is any word (`_`), `gap` any token but a sentence end (`..`). */
-  any?: 'word' | 'gap';
-  look?: number;
-  negate?: boolean;
+  shape: RegExp | null;
+  any: AnyToken;
+  look: number;
+  negate: boolean;
 }
+
+type StateInit = Partial<State> & Pick<State, 'kind' | 'next'>;
 
 /** One entry of a program: what the matcher reports a match of. */
 export interface Entry {
+  /** The start of all its patterns. */
   start: number;
   /** The most tokens a match can take. */
   maxLength: number;
 }
 
+/** One pattern of an entry, where the matcher starts it. */
+export interface Seed {
+  entry: number;
+  start: number;
+}
+
+/** The seeds (by index in `seeds`) that can begin at a word, by what the word is. */
 export interface FirstTokenIndex {
   exact: Map<string, number[]>;
   /** By the word before the clitics. */
   clitic: Map<string, number[]>;
   /** By root. */
   roots: Map<string, number[]>;
-  /** Entries that can begin with any token (`_`, a gap, a shape). */
+  /** By the shape of the word (`@number`). */
+  shapes: { shape: RegExp; seeds: number[] }[];
+  /** Seeds that can begin with any word (`_`, a gap). */
   always: number[];
 }
 
 export interface Program {
   readonly states: readonly State[];
   readonly entries: readonly Entry[];
+  readonly seeds: readonly Seed[];
   readonly index: FirstTokenIndex;
   /** Whether any entry has `+word`, so the matcher works out tokens' roots only when needed. */
   readonly usesRoots: boolean;
@@ -114,7 +138,8 @@ export type EntrySource = string | readonly string[];
 export function compileProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
   const builder = new Builder();
   const compiled: Entry[] = [];
-  const index: FirstTokenIndex = { exact: new Map(), clitic: new Map(), roots: new Map(), always: [] };
+  const seeds: Seed[] = [];
+  const index: FirstTokenIndex = { exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [], always: [] };
   entries.forEach((entry, id) => {
     const sources = typeof entry === 'string' ? [entry] : entry;
     const trees = sources.map((source) => checkedTree(source, limits));
@@ -126,16 +151,26 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
       throw new PatternLimitError(sources.join(' | '), `compiles to ${builder.states.length - statesBefore} states; at most ${limits.states} are allowed`);
     }
     compiled.push({ start, maxLength: Math.max(...trees.map(({ length }) => length)) });
-    const first: FirstKeys = { exact: new Set(), clitic: new Set(), roots: new Set(), always: false };
-    for (const { tree } of trees) firstKeys([tree], first);
-    if (first.always) index.always.push(id);
-    else {
-      for (const word of first.exact) push(index.exact, word, id);
-      for (const word of first.clitic) push(index.clitic, word, id);
-      for (const root of first.roots) push(index.roots, root, id);
-    }
+    // Each pattern is a seed of its own: a word starts only the patterns that can begin with it, not the whole entry.
+    trees.forEach(({ tree }, i) => {
+      const seed = seeds.length;
+      seeds.push({ entry: id, start: starts[i]! });
+      const first: FirstKeys = { exact: new Set(), clitic: new Set(), roots: new Set(), shapes: new Set(), always: false };
+      firstKeys([tree], first);
+      if (first.always) index.always.push(seed);
+      else {
+        for (const word of first.exact) push(index.exact, word, seed);
+        for (const word of first.clitic) push(index.clitic, word, seed);
+        for (const root of first.roots) push(index.roots, root, seed);
+        for (const shape of first.shapes) {
+          const known = index.shapes.find((entry) => entry.shape === shape);
+          if (known) known.seeds.push(seed);
+          else index.shapes.push({ shape, seeds: [seed] });
+        }
+      }
+    });
   });
-  return { states: builder.states, entries: compiled, index, usesRoots: builder.usesRoots };
+  return { states: builder.states, entries: compiled, seeds, index, usesRoots: builder.usesRoots };
 }
 
 /** Parses one pattern and checks it against the limits: for validators, which want the reason, not a program. */
@@ -223,6 +258,7 @@ interface FirstKeys {
   exact: Set<string>;
   clitic: Set<string>;
   roots: Set<string>;
+  shapes: Set<RegExp>;
   always: boolean;
 }
 
@@ -247,7 +283,7 @@ function firstOf(node: PatternNode, keys: FirstKeys): boolean {
       return false;
     case 'class': {
       const wc = wordClass(node.name)!;
-      if (wc.shape) keys.always = true;
+      if (wc.shape) keys.shapes.add(wc.shape);
       for (const word of wc.words) keys.exact.add(word);
       for (const word of wc.cliticWords) keys.clitic.add(word);
       for (const phrase of wc.phrases) keys.exact.add(phrase[0]!);
@@ -283,7 +319,7 @@ export function allRoots(word: string): Set<string> {
   return roots;
 }
 
-function push(map: Map<string, number[]>, key: string, id: number): void {
+function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [id]);
   else if (list[list.length - 1] !== id) list.push(id);
@@ -293,8 +329,8 @@ class Builder {
   readonly states: State[] = [];
   usesRoots = false;
 
-  add(state: State): number {
-    this.states.push(state);
+  add(init: StateInit): number {
+    this.states.push({ outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, ...init });
     return this.states.length - 1;
   }
 
@@ -309,12 +345,12 @@ class Builder {
         this.usesRoots = true;
         return this.add({ kind: StateKind.Test, next, roots: allRoots(node.word) });
       case 'any':
-        return this.add({ kind: StateKind.Test, next, any: 'word' });
+        return this.add({ kind: StateKind.Test, next, any: AnyToken.Word });
       case 'gap': {
         // Up to `max` tokens, then `next`: each level either goes on or takes one more token.
         let level = next;
         for (let taken = 0; taken < node.max; taken++) {
-          const token = this.add({ kind: StateKind.Test, next: level, any: 'gap' });
+          const token = this.add({ kind: StateKind.Test, next: level, any: AnyToken.Gap });
           level = this.add({ kind: StateKind.Split, next: -1, outs: [next, token] });
         }
         return level;

@@ -64,12 +64,7 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
     const sentenceCount = view.sentenceStarts.length;
     const inDraft = new Map<number, boolean>();
     const inSentence = new Map<number, boolean>();
-    const matches = [];
-    for (let s = 0; s < sentenceCount; s++) {
-      for (const match of findAll(program, view, view.sentenceStarts[s]!, view.sentenceEnds[s]!)) matches.push({ ...match, sentence: s });
-    }
-    matches.sort((a, b) => a.entry - b.entry || a.start - b.start);
-    for (const { entry, start, end, sentence: s } of matches) {
+    for (const { entry, start, end, range: s } of findAll(program, view, view.sentenceStarts, view.sentenceEnds)) {
       const c = conditions[entry]!;
       const first = view.sentenceStarts[s]!;
       const last = view.sentenceEnds[s]!;

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { StateKind, type Program, type State } from './compile.js';
+import { AnyToken, StateKind, type Program, type State } from './compile.js';
 import { rootsOf } from './roots.js';
 
 /**
@@ -90,62 +90,96 @@ function rootsAt(view: TokenView & Caches, index: number): readonly string[] {
   return found;
 }
 
-const stampsOf = new WeakMap<Program, Uint32Array>();
-let stamp = 0;
 
 /** Counts the matcher's steps, so that tests can compare the work on texts of different lengths. */
 export const matcherWork = { steps: 0 };
 
 function passes(state: State, view: TokenView & Caches, index: number): boolean {
   const word = view.words[index]!;
-  if (state.any !== undefined) return state.any === 'word' ? !PUNCTUATION.has(word) : !SENTENCE_END.has(word);
-  if (state.words?.has(word)) return true;
-  if (state.clitics) {
+  if (state.any !== AnyToken.None) return state.any === AnyToken.Word ? !PUNCTUATION.has(word) : !SENTENCE_END.has(word);
+  if (state.words !== null && state.words.has(word)) return true;
+  if (state.clitics !== null) {
     if (state.clitics.has(word)) return true;
     for (const base of basesOf(view, index)) if (state.clitics.has(base)) return true;
   }
-  if (state.roots) for (const root of rootsAt(view, index)) if (state.roots.has(root)) return true;
-  return state.shape !== undefined && state.shape.test(word);
+  if (state.roots !== null) for (const root of rootsAt(view, index)) if (state.roots.has(root)) return true;
+  return state.shape !== null && state.shape.test(word);
+}
+
+/** Buffers for one run, per program and depth (a look runs inside a run), so that a run allocates nothing. */
+interface Scratch {
+  /** The round (one word's states) a state was last reached in. */
+  seen: Uint32Array;
+  round: number;
+  stack: Int32Array;
+  tests: Int32Array;
+  next: Int32Array;
+}
+
+const scratchOf = new WeakMap<Program, Scratch[]>();
+
+function scratch(program: Program, depth: number): Scratch {
+  let list = scratchOf.get(program);
+  if (!list) scratchOf.set(program, (list = []));
+  let found = list[depth];
+  if (!found) {
+    const size = program.states.length;
+    // A state is pushed at most once per edge into it: every state has at most `next` and its `outs`.
+    const edges = program.states.reduce((sum, state) => sum + 1 + (state.outs?.length ?? 0), 0);
+    list[depth] = found = { seen: new Uint32Array(size), round: 0, stack: new Int32Array(edges + 1), tests: new Int32Array(size), next: new Int32Array(size) };
+  }
+  return found;
 }
 
 /**
- * Runs the automaton from `start` at word `from`, taking no word at or past `limit` (the sentence's end), and calls
- * `accept` with the end (exclusive) of every match, shortest first. At most `maxLength × states` steps.
+ * Runs the automaton from the states `starts` at word `from`, taking no word at or past `limit` (the sentence's end).
+ * Returns the end (exclusive) of the longest match, or -1, and calls `accept` with the end of every match, shortest
+ * first. At most `maxLength × states` steps.
  */
-export function runFrom(program: Program, start: number, view: TokenView, from: number, limit: number, accept: (end: number) => void): void {
+export function runFrom(
+  program: Program,
+  starts: number | readonly number[],
+  view: TokenView,
+  from: number,
+  limit: number,
+  accept?: (end: number) => void,
+  depth = 0,
+): number {
   const states = program.states;
   const cached = view as TokenView & Caches;
-  let seen = stampsOf.get(program);
-  if (!seen) stampsOf.set(program, (seen = new Uint32Array(states.length)));
-  let current = [start];
+  const buffers = scratch(program, depth);
+  const { seen, stack, tests, next } = buffers;
+  let nextCount = 0;
+  if (typeof starts === 'number') next[nextCount++] = starts;
+  else for (const start of starts) next[nextCount++] = start;
+  let longest = -1;
   for (let at = from; ; at++) {
-    // The states reached without taking a word, each once: marked with this round's stamp. A look runs states of
-    // its own, so its rounds do not disturb this one's marks.
-    if (stamp === 0xffffffff) {
+    // The states reached without taking a word, each once: marked with this round's stamp.
+    if (buffers.round === 0xffffffff) {
       seen.fill(0);
-      stamp = 0;
+      buffers.round = 0;
     }
-    const round = ++stamp;
-    const tests: number[] = [];
+    const round = ++buffers.round;
+    let top = 0;
+    for (let i = 0; i < nextCount; i++) stack[top++] = next[i]!;
+    let testCount = 0;
     let accepted = false;
-    const stack = current;
-    while (stack.length > 0) {
-      const id = stack.pop()!;
+    while (top > 0) {
+      const id = stack[--top]!;
       if (seen[id] === round) continue;
       seen[id] = round;
       matcherWork.steps++;
       const state = states[id]!;
       switch (state.kind) {
         case StateKind.Test:
-          tests.push(id);
+          tests[testCount++] = id;
           break;
         case StateKind.Split:
-          for (const out of state.outs!) stack.push(out);
+          for (const out of state.outs!) stack[top++] = out;
           break;
         case StateKind.Look: {
-          let found = false;
-          runFrom(program, state.look!, view, at, limit, () => (found = true));
-          if (found !== state.negate) stack.push(state.next);
+          const found = runFrom(program, state.look, view, at, limit, undefined, depth + 1) >= 0;
+          if (found !== state.negate) stack[top++] = state.next;
           break;
         }
         case StateKind.Accept:
@@ -153,45 +187,87 @@ export function runFrom(program: Program, start: number, view: TokenView, from: 
           break;
       }
     }
-    if (accepted) accept(at);
-    if (at >= limit || tests.length === 0) return;
-    current = [];
-    for (const id of tests) {
-      matcherWork.steps++;
-      if (passes(states[id]!, cached, at)) current.push(states[id]!.next);
+    if (accepted) {
+      longest = at;
+      accept?.(at);
     }
-    if (current.length === 0) return;
+    if (at >= limit || testCount === 0) return longest;
+    nextCount = 0;
+    for (let i = 0; i < testCount; i++) {
+      const state = states[tests[i]!]!;
+      matcherWork.steps++;
+      if (passes(state, cached, at)) next[nextCount++] = state.next;
+    }
+    if (nextCount === 0) return longest;
   }
 }
 
-/** The end of the longest match of entry `entry` from word `from`, or -1. */
-export function longestFrom(program: Program, entry: number, view: TokenView, from: number, limit: number): number {
-  let longest = -1;
-  runFrom(program, program.entries[entry]!.start, view, from, limit, (end) => (longest = end));
-  return longest;
+// The seeds found at one word, reused from word to word: most words start nothing, and those that do start a few.
+let found = new Int32Array(64);
+let foundCount = 0;
+
+function addSeeds(ids: readonly number[] | undefined): void {
+  if (ids === undefined) return;
+  if (foundCount + ids.length > found.length) {
+    const larger = new Int32Array(Math.max(found.length * 2, foundCount + ids.length));
+    larger.set(found.subarray(0, foundCount));
+    found = larger;
+  }
+  for (let i = 0; i < ids.length; i++) found[foundCount++] = ids[i]!;
 }
 
 /**
- * Calls `visit` with every entry that may match from word `index`: those whose first token is this word, its word
- * without clitics, or one of its roots, and those that can begin anywhere. Each entry once, in the order of entries.
+ * The seeds (patterns) that may match from word `index`, sorted, each once: those whose first word is this word, its
+ * word without clitics, one of its roots or its shape, and those that can begin anywhere. Returns how many are in
+ * `found`.
  */
-export function candidatesAt(program: Program, view: TokenView, index: number, visit: (entry: number) => void): void {
-  const { exact, clitic, roots, always } = program.index;
-  const cached = view as TokenView & Caches;
+function collectSeeds(program: Program, view: TokenView & Caches, index: number): number {
+  const { exact, clitic, roots, shapes, always } = program.index;
   const word = view.words[index]!;
-  const found: number[] = [...always];
-  const add = (ids: readonly number[] | undefined) => {
-    if (ids) for (const id of ids) found.push(id);
-  };
-  add(exact.get(word));
+  foundCount = 0;
+  if (always.length > 0) addSeeds(always);
+  addSeeds(exact.get(word));
   if (clitic.size > 0) {
-    add(clitic.get(word));
-    for (const base of basesOf(cached, index)) add(clitic.get(base));
+    addSeeds(clitic.get(word));
+    const bases = basesOf(view, index);
+    for (let i = 0; i < bases.length; i++) addSeeds(clitic.get(bases[i]!));
   }
-  if (program.usesRoots && roots.size > 0) for (const root of rootsAt(cached, index)) add(roots.get(root));
-  if (found.length === 0) return;
-  found.sort((a, b) => a - b);
-  for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) visit(found[i]!);
+  if (program.usesRoots && roots.size > 0) {
+    const all = rootsAt(view, index);
+    for (let i = 0; i < all.length; i++) addSeeds(roots.get(all[i]!));
+  }
+  for (let i = 0; i < shapes.length; i++) if (shapes[i]!.shape.test(word)) addSeeds(shapes[i]!.seeds);
+  if (foundCount < 2) return foundCount;
+  // Insertion sort, then drop repeats: a handful of seeds at most.
+  for (let i = 1; i < foundCount; i++) {
+    const value = found[i]!;
+    let j = i - 1;
+    for (; j >= 0 && found[j]! > value; j--) found[j + 1] = found[j]!;
+    found[j + 1] = value;
+  }
+  let kept = 1;
+  for (let i = 1; i < foundCount; i++) if (found[i] !== found[kept - 1]) found[kept++] = found[i]!;
+  return (foundCount = kept);
+}
+
+const starts: number[] = [];
+
+/**
+ * Calls `visit` with every entry that may match from word `index`, and the starts of its patterns that may. Each entry
+ * once, in the order of entries. `starts` is valid only during the call.
+ */
+function candidatesAt(program: Program, view: TokenView, index: number, visit: (entry: number, starts: readonly number[]) => boolean | void): void {
+  const count = collectSeeds(program, view as TokenView & Caches, index);
+  const seeds = program.seeds;
+  // Seeds are numbered entry by entry: an entry's seeds are next to each other. `found` is read to the end before
+  // `visit` runs, since a visit may look for seeds again (a condition).
+  const ids = count === 0 ? [] : Array.from(found.subarray(0, count));
+  for (let i = 0; i < ids.length; ) {
+    const entry = seeds[ids[i]!]!.entry;
+    starts.length = 0;
+    for (; i < ids.length && seeds[ids[i]!]!.entry === entry; i++) starts.push(seeds[ids[i]!]!.start);
+    if (visit(entry, starts) === false) return;
+  }
 }
 
 /** A match: entry, and its words `[start, end)`. */
@@ -202,21 +278,33 @@ export interface TokenMatch {
 }
 
 /**
- * Every entry's matches in the words `[from, to)`, as a regular expression searching the text would find them: from
- * left to right, each the longest from its start, the next beginning after it. In order of entry, then position.
+ * Every entry's matches in the word ranges `[starts[i], ends[i])` (sentences), as a regular expression searching the
+ * text would find them: from left to right, each the longest from its start, the next beginning after it. In order of
+ * entry, then position; `range` is the index of the match's range.
  */
-export function findAll(program: Program, view: TokenView, from: number, to: number): TokenMatch[] {
-  const matches: TokenMatch[] = [];
+export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLike<number>, rangeEnds: ArrayLike<number>): (TokenMatch & { range: number })[] {
+  const matches: (TokenMatch & { range: number })[] = [];
+  // Matches stay within their range, so one entry's next free word carries over from range to range.
   const nextFree = new Int32Array(program.entries.length);
-  for (let at = from; at < to; at++) {
-    candidatesAt(program, view, at, (entry) => {
-      if (at < nextFree[entry]!) return;
-      const end = longestFrom(program, entry, view, at, to);
-      if (end > at) {
-        matches.push({ entry, start: at, end });
-        nextFree[entry] = end;
+  const cached = view as TokenView & Caches;
+  for (let range = 0; range < rangeStarts.length; range++) {
+    const to = rangeEnds[range]!;
+    for (let at = rangeStarts[range]!; at < to; at++) {
+      const count = collectSeeds(program, cached, at);
+      if (count === 0) continue;
+      const seeds = program.seeds;
+      for (let i = 0; i < count; ) {
+        const entry = seeds[found[i]!]!.entry;
+        starts.length = 0;
+        for (; i < count && seeds[found[i]!]!.entry === entry; i++) starts.push(seeds[found[i]!]!.start);
+        if (at < nextFree[entry]!) continue;
+        const end = runFrom(program, starts, view, at, to);
+        if (end > at) {
+          matches.push({ entry, start: at, end, range });
+          nextFree[entry] = end;
+        }
       }
-    });
+    }
   }
   return matches.sort((a, b) => a.entry - b.entry || a.start - b.start);
 }
@@ -224,11 +312,12 @@ export function findAll(program: Program, view: TokenView, from: number, to: num
 /** Whether any entry matches in the words `[from, to)`. */
 export function occursBetween(program: Program, view: TokenView, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
-    let found = false;
-    candidatesAt(program, view, at, (entry) => {
-      if (!found && longestFrom(program, entry, view, at, to) > at) found = true;
+    let occurs = false;
+    candidatesAt(program, view, at, (_, starts) => {
+      if (runFrom(program, starts, view, at, to) > at) occurs = true;
+      return !occurs;
     });
-    if (found) return true;
+    if (occurs) return true;
   }
   return false;
 }

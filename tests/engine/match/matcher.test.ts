@@ -96,14 +96,17 @@ describe('family conditions are read over words', () => {
 });
 
 describe('the compiler', () => {
-  it('indexes every entry by its first words, so a draft without them starts nothing', () => {
-    const program = compileProgram(['kecewa', 'salah~ kirim', '@authority', '+bayar', '_ lagi']);
-    expect(program.index.exact.get('kecewa')).toEqual([0]);
-    expect(program.index.clitic.get('salah')).toEqual([1]);
-    expect(program.index.exact.get('polisi')).toEqual([2]);
-    expect(program.index.exact.get('consumer')).toEqual([2]);
-    expect(program.index.roots.get('bayar')).toEqual([3]);
-    expect(program.index.always).toEqual([4]);
+  it('indexes every pattern by its first words, so a draft without them starts nothing', () => {
+    const program = compileProgram(['kecewa', 'salah~ kirim', '@authority', '+bayar', ['_ lagi', '@number hari']]);
+    const entriesOf = (seeds: number[] | undefined) => seeds?.map((seed) => program.seeds[seed]!.entry);
+    expect(entriesOf(program.index.exact.get('kecewa'))).toEqual([0]);
+    expect(entriesOf(program.index.clitic.get('salah'))).toEqual([1]);
+    expect(entriesOf(program.index.exact.get('polisi'))).toEqual([2]);
+    expect(entriesOf(program.index.exact.get('consumer'))).toEqual([2]);
+    expect(entriesOf(program.index.roots.get('bayar'))).toEqual([3]);
+    expect(entriesOf(program.index.always)).toEqual([4]);
+    expect(program.index.shapes.map((shape) => entriesOf(shape.seeds))).toEqual([[4]]);
+    expect(program.seeds).toHaveLength(6);
   });
 
   it('shares one state among alternative words: fifty verbs are one test', () => {
@@ -130,7 +133,7 @@ describe('matching is linear in the number of words', () => {
       const doc = toDocument('a a anya aa nya a, a '.repeat(Math.ceil(size / 21)).slice(0, size));
       const view = tokenView(doc);
       matcherWork.steps = 0;
-      for (let s = 0; s < view.sentenceStarts.length; s++) findAll(program, view, view.sentenceStarts[s]!, view.sentenceEnds[s]!);
+      findAll(program, view, view.sentenceStarts, view.sentenceEnds);
       return matcherWork.steps / view.words.length;
     };
     const small = work(2_000);
