@@ -215,6 +215,13 @@ describe('the phrase library', () => {
     expect(fired('The police will sort it out. The regulator would help you.')).toEqual(['police will sort']);
   });
 
+  it('reads the example pattern of docs/packs.md as the page says', () => {
+    const team = pack({ ...BASE, languages: ['id'], rules: [{ id: 'slow', pattern: '(kurir | ekspedisi) _? (yang)? (lambat | telat) -(sekali)', message: 'Tanpa menyalahkan kurir.' }] });
+    const fired = (draft: string) => analyze(draft, { packs: [team], language: 'id' }).findings.filter((f) => f.rule === 'acme/slow').map((f) => draft.slice(f.start, f.end));
+    expect(fired('Maaf, kurir kami yang lambat.')).toEqual(['kurir kami yang lambat']);
+    expect(fired('Maaf, kurir lambat sekali hari ini.')).toEqual([]);
+  });
+
   it('falls back to the English guidance when a language has none', () => {
     const library = buildLibrary([pack({ ...BASE, guidance: [{ signal: 'threat', text: 'Document it.' }] })]);
     expect(library.guidance('threat', 'ms')).toBe('Document it.');

@@ -42,6 +42,9 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Awas kalian, saya datangi kantornya besok.', ['upset', 'threat']],
     ['Kurirnya saya hajar kalau ketemu.', ['upset', 'threat']],
     ['Saya kasih bintang 1 dan ulasan jelek di aplikasi.', ['upset', 'threat']],
+    ['Kalau tidak diganti, saya lapor ke BPKN.', ['upset', 'threat']],
+    ['Saya akan bawa masalah ini ke pengadilan.', ['upset', 'threat']],
+    ['Tolong bawa paketnya ke kantor pos saja.', []],
     // escalation request
     ['Tolong sambungkan saya ke supervisor.', ['escalation-request']],
     ['Saya mau ngomong sama atasan kamu.', ['escalation-request']],

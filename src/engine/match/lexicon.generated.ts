@@ -66,6 +66,7 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     "id": [
       "aparat",
       "bank indonesia",
+      "bpkn",
       "bpsk",
       "kemendag",
       "kepolisian",

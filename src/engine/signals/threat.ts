@@ -26,6 +26,7 @@ const findThreats = tokenSpanFinder([
     match: [
       '(somasi~ | mensomasi | disomasi | gugat~ | menggugat | gugatan~ | digugat | pengacara~ | kuasa hukum | peguam~ | peguambela | lawyer~ | lawyers | attorney~ | attorneys | solicitor~ | solicitors)',
       '(jalur | ranah | proses | tindakan | tuntutan | langkah | upaya | meja) (hukum | hijau | undang-undang)',
+      'bawa (hal | masalah | kasus | perkara)? ini? ke muka? (pengadilan | mahkamah | meja hijau)',
       '(pidana~ | pidanakan | mempidanakan | dipidanakan | perdata~ | mahkamah | tribunal | tribunal tuntutan pengguna)',
       '(tuntut | menuntut | dituntut) .. (pengadilan | mahkamah | secara hukum | hukum)',
       '(failkan | memfailkan | fail) satu? (tuntutan | saman | kes)',
