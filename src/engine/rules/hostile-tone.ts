@@ -35,6 +35,19 @@ const meta: RuleMeta = {
 const YOU = `(?:${CUSTOMER_BLUNTLY}|you)`;
 const INSULT_ID_MS = '(?:bodoh|goblok|goblog|tolol|bego|dungu|idiot|bebal|bangang|bengap|bahlul|sengal|kampungan|norak|udik|otak udang)';
 const INSULT_EN = '(?:stupid|idiot|idiotic|moron|moronic|dumb|fool|foolish|clueless|pathetic|brainless)';
+// The customer, with the chat forms of address that CUSTOMER_BLUNTLY leaves out ("lain kali sis tengok…").
+const ADDRESSED = `(?:${CUSTOMER_BLUNTLY}|sista|bro|kak|mas|mbak)`;
+// Saying it again, in Indonesian and Malay (with the chat spellings the normaliser keeps: ckp, bgtau).
+const SAY_ID_MS =
+  '(?:bilang|bilangin|katakan|jelaskan|jelasin|cakap|ckp|kata|beritahu|bagitahu|bgtau|terangkan|sebut|sebutkan|ulang|ulangi|maklumkan|sampaikan|tegaskan|informasikan|infokan|ingatkan|kasih tahu)';
+// What the customer should have done, for "kalau Bapak baca…" and "makanya isi…".
+const HINDSIGHT_VERB_ID_MS =
+  '(?:baca|membaca|ikut|mengikuti|ikuti|ikutin|ngikutin|dengar|mendengar|teliti|periksa|semak|cek|bayar|membayar|isi|mengisi|tengok|lihat|melihat|check|pakai|guna|simpan|menyimpan)';
+// Reading is told to be done properly ("dengan teliti", "betul-betul"), in Indonesian and Malay.
+const PROPERLY_ID_MS = '(?:dengan teliti|dengan cermat|betul-betul|betul2|bener2|benar-benar|baik-baik|sampai habis|sampai selesai)';
+// Already said before, or asked before reading: what makes "sila baca dengan teliti" a rebuke and not an instruction.
+const SAID_BEFORE_ID_MS =
+  '(?:seperti yang|sebagaimana|sepertimana) (?:telah |sudah |pernah )?(?:kami |saya )?(?:di)?(?:maklumkan|jelaskan|terangkan|dokumenkan|sampaikan|beritahu|nyatakan|tulis|informasikan)|sebelum ini|sebelumnya|complaint|komplain|komplen|aduan|mengadu|protes|buka tiket';
 
 /** A phrase family; words shared by Indonesian and Malay carry a rewording for each. */
 interface ToneFamily extends Omit<PhrasePattern, 'suggest'> {
@@ -78,7 +91,16 @@ const FAMILIES: readonly ToneFamily[] = [
       // "Masa gitu aja nggak ngerti?", "Takkan itu pun tak faham?": the customer is made to feel slow.
       '(?:masa|masak|masakan|mosok|takkan|takan) (?:cuma |hanya )?(?:gitu|begitu|begini|gini|itu|ini|benda (?:ni|tu|macam ni|senang ni)|macam (?:tu|ni)|yang (?:gampang|mudah|senang) (?:gitu|begitu|ni|tu|ini|itu))(?: (?:aja|saja|sahaja|je|doang))?(?: pun)? (?:tidak|kok tidak|pun tidak) (?:ngerti|mengerti|paham|memahami|faham|memahami|bisa|boleh|tahu|reti|pandai)',
       '(?:gitu|begitu|begini|gini) (?:aja|saja|doang) (?:kok )?(?:tidak|kok tidak) (?:ngerti|mengerti|paham|faham|bisa|tahu|reti)',
+      // "kalau Bapak sendiri tidak ngerti cara baca…", "Kakak kan bisa baca sendiri": the customer made out to be slow.
+      `${YOU} (?:sendiri |memang |yang |pun |masih )*(?:tidak|tak|belum) (?:ngerti|mengerti|paham|faham|tahu|reti|pandai) (?:cara |macam mana (?:nak )?|bagaimana (?:cara )?)?(?:baca|membaca)`,
+      'kan (?:bisa|boleh|dapat|sudah bisa) (?:baca|membaca|lihat|tengok|cek|semak) sendiri',
+      // "Benda asas macam ni sepatutnya developer dah tahu", "seharusnya Kakak sudah paham": what they should know.
+      `(?:seharusnya|harusnya|sepatutnya|patutnya|mestinya|semestinya) (?:${YOU} |developer (?:[^ .!?,]+ )?|pengguna |user )?(?:sudah |dah |udah |memang )?(?:tahu|tau|paham|faham|mengerti|ngerti|reti)(?! (?:apakah|kalau|jika|bahwa|bahawa))`,
+      // "sepatutnya tidak perlu buka tiket untuk soalan ni": asking at all is the fault.
+      '(?:seharusnya|harusnya|sepatutnya|patutnya) (?:tidak|tak) (?:perlu|payah) (?:pun )?(?:buka tiket|membuka tiket|tanya|bertanya|nanya)',
     ],
+    unlessAfter: '(?:kami|saya|kita|aku|dia|mereka|staf|agen|kurir|driver|tim|pihak)',
+    afterWindow: 3,
     suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
     replaces: 'clause',
   },
@@ -86,7 +108,9 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id'],
     match: [
       '(?:baca|dibaca|membaca|dicek|cek) (?:lagi |dulu |dahulu |yang benar |baik-baik )?(?:dong|donk)',
-      '(?:sabar|tunggu) (?:sedikit |dikit )?(?:dong|donk|napa|kenapa sih)',
+      '(?:sabar|tunggu|tenang|santai|kalem) (?:sedikit |dikit )?(?:dong|donk|napa|kenapa sih)',
+      // "ngomongnya dijaga dong": manners demanded with "dong".
+      '(?:dijaga|jaga|jagain) (?:dong|donk)',
       '(?:tidak usah|tidak perlu|nggak usah|jangan) (?:marah-marah|ngegas|nyolot|lebay|lebai|ngamuk|sewot)',
     ],
     suggest: ['mohon maaf jika penjelasan kami kurang jelas'],
@@ -96,49 +120,117 @@ const FAMILIES: readonly ToneFamily[] = [
     // "Makanya baca…", "Lain kali baca…": the customer is told off. The rewording keeps the advice, kindly.
     lang: ['id'],
     match: [
-      'makanya(?= (?:, )?(?:(?:baca|dibaca|membaca|teliti|perhatikan|dicek|dengar|didengar)~ |lain kali |jangan (?!khawatir|ragu|sungkan|cemas|risau)))',
-      'lain kali(?= (?:, )?(?:(?:baca|membaca|pikir|berpikir|teliti|perhatikan)~ |pakai otak|jangan (?:salahkan|menyalahkan|asal|main|sembarangan) ))',
+      `makanya(?= (?:, )?(?:${ADDRESSED} (?:, )?)?(?:(?:baca|dibaca|membaca|teliti|perhatikan|dicek|cek|dengar|didengar|isi|diisi|bayar|dibayar|pastikan|simpan|disimpan|jaga|dijaga|ikuti|ikutin)~ |lain kali |jangan (?!khawatir|ragu|sungkan|cemas|risau)))`,
+      `lain kali(?= (?:, )?(?:${ADDRESSED} (?:, )?)?(?:(?:baca|membaca|pikir|berpikir|teliti|perhatikan)~ |pakai otak|jangan (?:salahkan|menyalahkan|asal|main|sembarangan) ))`,
     ],
     suggest: ['untuk ke depannya, silakan'],
   },
   {
     lang: ['ms'],
     match: [
-      'lain kali(?= (?:, )?(?:(?:baca|membaca|fikir|berfikir|teliti|tengok)~ |guna otak|pakai otak|jangan (?:salahkan|menyalahkan|nak|asal|main|cuai) ))',
+      `lain kali(?= (?:, )?(?:${ADDRESSED} (?:, )?)?(?:(?:baca|membaca|fikir|berfikir|teliti|tengok|semak|check|cek)~ |guna otak|pakai otak|(?:jaga|hati-hati|berhati-hati|teliti) (?:sikit|sedikit|la sikit)|jangan (?:salahkan|menyalahkan|nak|asal|main|cuai) ))`,
       'itulah (?:padahnya|akibatnya|balasannya)',
-      '(?:tidak|tak) payah (?:nak )?(?:marah|melenting|mengamuk|bising)',
+      '(?:tidak|tak) payah (?:la |lah )?(?:nak )?(?:marah|melenting|mengamuk|bising|emo|drama|kecoh|membebel)',
     ],
     suggest: ['pada masa akan datang, sila'],
   },
   {
+    // "Encik, sabar.", "tunggu la sikit", "kena tunggu giliran la": a curt order to wait.
+    lang: ['id', 'ms'],
+    match: [
+      `(?<=^ |[.!?,] )(?:sabar|bersabar|bertenang)(?: (?:la|lah|sikit|sedikit|je))?(?= [.!])`,
+      '(?:sabar|tunggu) (?:la|lah) (?:sikit|sedikit|dulu)',
+      '(?:kena|harus|mesti) (?:la |lah )?tunggu giliran|tunggu giliran (?:la|lah|je|saja|aja)',
+    ],
+    suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
+    replaces: 'clause',
+  },
+  {
     // "Kalau Bapak BACA…, ini TIDAK AKAN terjadi": the customer is blamed in hindsight. `$1` keeps the verb.
     lang: ['id', 'ms'],
-    match: `(?:kalau|jika|kalo|seandainya|sekiranya|andai|andaikan) ${YOU} (?:sudah |dah |telah |dari awal |awal-awal )?(baca|membaca|ikut|mengikuti|ikuti|dengar|mendengar|teliti|periksa|semak|cek)(?=[^.!?]* tidak (?:akan|bakal|mungkin) (?:terjadi|jadi|berlaku|timbul|begini|seperti ini|ada masalah|bermasalah|salah|rugi|hilang|tertipu|kena) )`,
+    // Also "kalau puan bayar ikut tarikh, tak jadi la macam ni", "…tak ada la sampai terkunci macam ni": the state now.
+    match: `(?:kalau|jika|kalo|seandainya|sekiranya|andai|andaikan) ${YOU} (?:sudah |dah |telah |dari awal |awal-awal )?(${HINDSIGHT_VERB_ID_MS})(?=[^.!?]* (?:tidak (?:akan|bakal|mungkin) (?:terjadi|jadi|berlaku|timbul|begini|seperti ini|ada masalah|bermasalah|salah|rugi|hilang|tertipu|kena)|(?:tidak|takkan) (?:akan |la |lah )?(?:jadi|ada|terjadi|berlaku)(?: la| lah)?(?: sampai [^ .!?]+)? (?:macam ni|macam ini|begini|seperti ini|kayak gini|gini|camni)) )`,
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
     lang: ['id', 'ms'],
-    match: `(?:kalau saja|kalaulah|coba kalau|cuba kalau|andai kata) ${YOU} (?:sudah |dah |telah |dari awal |awal-awal )?(baca|membaca|ikut|mengikuti|ikuti|dengar|mendengar|teliti|periksa|semak|cek)`,
+    match: `(?:kalau saja|kalaulah|coba kalau|cuba kalau|andai kata) ${YOU} (?:sudah |dah |telah |dari awal |awal-awal )?(${HINDSIGHT_VERB_ID_MS})`,
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
     lang: ['id', 'ms'],
     match: [
-      'kan (?:(?:sudah|saya|kami) ){1,2}(?:bilang|bilangin|katakan|jelaskan|cakap|kata|beritahu|bagitahu|terangkan|kasih tahu)',
+      `kan (?:(?:sudah|dah|udah|saya|kami) ){1,2}(?:${SAY_ID_MS}|tulis|ditulis|tertulis|disebut|disebutkan|dijelaskan|diberitahu)`,
       'sudah (?:saya |kami )?(?:bilang|katakan|jelaskan|cakap|beritahu|terangkan|dibilang|dibilangin|dijelaskan|diberitahu|diterangkan|dikasih tahu) (?:berkali-kali|berulang kali|berulang-ulang|dari tadi|banyak kali)',
-      'berapa kali (?:lagi )?(?:saya |kami )?(?:harus|mesti|perlu|nak|mau|kena) (?:bilang|jelaskan|katakan|cakap|ulang|terangkan|beritahu|bagitahu)',
+      `berapa kali (?:lagi )?(?:saya |kami )?(?:harus|mesti|perlu|nak|mau|kena) ${SAY_ID_MS}`,
       // "Saya dah terangkan TIGA KALI": counting the customer's questions back at them.
-      '(?:sudah|dah|telah|udah) (?:saya |kami )?(?:bilang|katakan|jelaskan|cakap|beritahu|bagitahu|terangkan|sebut|ulang|ulangi) (?:ini |itu |benda ni |hal ini |perkara ini )?(?:dua|tiga|empat|lima|banyak|beberapa|[0-9]+|se?ratus|seribu) kali',
+      `(?:sudah|dah|telah|udah) (?:saya |kami )?${SAY_ID_MS} (?:ini |itu |benda ni |hal ini |perkara ini )?(?:dua|tiga|empat|lima|banyak|beberapa|[0-9]+|se?ratus|seribu) kali`,
+      // The count first: "sudah 2 kali kami maklumkan", "dah berkali-kali saya terangkan".
+      `(?:sudah|dah|telah|udah) (?:(?:dua|tiga|empat|lima|banyak|beberapa|[0-9]+) kali|berkali-kali|berulang kali) (?:saya |kami )?${SAY_ID_MS}`,
       '(?:untuk|buat) (?:yang )?(?:terakhir kali|kesekian kali)~',
+      // "Untuk kali ketiga kami tegaskan": the count, then saying it again.
+      `(?:untuk|buat) (?:yang )?(?:kali )?(?:kedua|ketiga|keempat|kelima|kesekian|ke-?[0-9]+)(?: kali)?(?: ini)?(?: ,)?(?: (?:saya|kami))? (?:${SAY_ID_MS}|menegaskan|menjelaskan|memaklumkan|mengingatkan|menyampaikan|nyatakan|menyatakan)`,
       '(?:macam|seperti|kayak|kaya) (?:budak|anak kecil|budak-budak)',
     ],
     suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
   },
   {
+    // "Sudah tertera jelas di FAQ", "semua sudah dijelasin di situ dengan lengkap", "telah didokumenkan dengan jelas":
+    // the information was there, so the customer is at fault for asking.
     lang: ['id', 'ms'],
-    match: '(?:jangan|jangan nak|jgn) (?:asal |terus |nak )?(?:salahkan|menyalahkan|salahin|nyalahin|tuduh|menuduh) kami',
+    match: [
+      '(?:sudah|telah|dah|udah) (?:sangat |cukup )?jelas (?:banget |sekali )?(?:di)?(?:tulis|tertulis|tertera|jelaskan|jelasin|sebut|sebutkan|disebutkan|nyatakan|dinyatakan|terangkan|diterangkan|maklumkan|dimaklumkan|dokumenkan|didokumenkan|cantumkan|dicantumkan)',
+      '(?:sudah|telah|dah|udah) (?:tertera|tertulis|ditulis|dijelaskan|dijelasin|disebutkan|dinyatakan|diterangkan|dimaklumkan|didokumenkan|dicantumkan)(?=(?: [^ .!?,]+){0,3} (?:dengan |secara )?(?:jelas|sangat jelas|jelas banget|lengkap) )',
+    ],
+    suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
+    unlessInSentence: '(?:maaf|terlewat|terlepas|kurang jelas|mudah (?:terlewat|terlepas|tertinggal))',
+  },
+  {
+    // "Sila baca emel kami dengan teliti" after "seperti yang telah dimaklumkan", "cuba baca T&C betul-betul sebelum
+    // buat complaint", "puan dinasihatkan untuk membaca jadual fi dengan teliti": reading told to be done properly, as
+    // a rebuke. A plain "mohon dibaca dengan teliti sebelum mendaftar" is an instruction, and stays clean.
+    lang: ['id', 'ms'],
+    match: [
+      `(?:sila|tolong|cuba|coba|harap|mohon|${YOU}) (?:di)?(?:baca|semak|cek|tengok)(?: [^ .!?,]+){0,4} ${PROPERLY_ID_MS}`,
+      `${YOU} (?:juga |adalah )?(?:dinasihatkan|disarankan|diingatkan|diminta|diharap|diharapkan|dimohon) (?:untuk |agar |supaya )?(?:membaca|menyemak|meneliti|memeriksa|mengecek)(?: [^ .!?,]+){0,4} ${PROPERLY_ID_MS}`,
+    ],
+    onlyWithInSentence: `(?:${SAID_BEFORE_ID_MS}|pada masa akan datang|di kemudian hari|lain kali|salah faham)`,
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
+    // "Masa masih nanya juga?", "Kok masih tanya lagi?": asking is made to look slow.
+    lang: ['id'],
+    match: '(?:masa|masak|mosok|kok) (?:masih |sih |kakak |bapak |ibu |anda |kak )*(?:nanya|tanya|bertanya|menanyakan|nanyain)',
+    onlyInQuestion: true,
+    suggest: ['mohon maaf jika penjelasan kami kurang jelas'],
+    replaces: 'clause',
+  },
+  {
+    // "Tidak perlu hantar benda sama berulang-ulang", "chat terus pun tidak akan membuat prosesnya lebih cepat",
+    // "aduan tuan sudah kami terima 5 kali": the customer's chasing held against them.
+    lang: ['id', 'ms'],
+    match: [
+      '(?:tidak|tak|nggak|gak) (?:perlu|payah|usah) (?:la |lah )?(?:hantar|kirim|chat|tanya|nanya|mesej|email|emel|hubungi|ulang|komplain|telefon|telepon|call|spam)(?: [^ .!?,]+){0,3} (?:berulang-ulang|berulang kali|berkali-kali|banyak kali|lagi dan lagi|setiap jam|tiap jam)',
+      '(?:chat|spam|kirim|mengirim|hantar|menghantar|mesej|telepon|telefon|call|marah|marah-marah|maki|memaki|mengamuk|komplain|tanya|bertanya|nanya|mendesak|desak)(?: [^ .!?,]+){0,4} (?:tidak|tak|takkan) (?:akan )?(?:(?:membuat|buat|bikin|jadikan|menjadikan)(?: [^ .!?,]+){0,3} (?:lebih |jadi )?(?:cepat|laju|pantas)|(?:mempercepat|percepat|mempercepatkan|cepatkan|melajukan)~)',
+      '(?:sudah|telah|dah|udah) (?:kami|saya) (?:terima|dapat) (?:[0-9]+|dua|tiga|empat|lima|enam|banyak|berpuluh) kali',
+    ],
+    unlessInSentence: '(?:maaf|faham|paham|mengerti|terima kasih)',
+    suggest: { id: ['pesan Bapak/Ibu sudah kami terima dan sedang kami proses'], ms: ['mesej tuan/puan sudah kami terima dan sedang kami proses'] },
+    replaces: 'clause',
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      '(?:jangan|jangan nak|jgn) (?:asal |terus |nak |main )?(?:salahkan|menyalahkan|salahin|nyalahin|tuduh|menuduh|nuduh) kami',
+      // "jangan asal nuduh", "jangan main tuduh": the customer's complaint dismissed as a wild accusation.
+      '(?:jangan|jgn) (?:nak |la )?(?:asal|main|sembarangan|sesuka hati) (?:nuduh|tuduh|menuduh|tuduh-tuduh|fitnah|memfitnah|salahkan|menyalahkan|nyalahin|salahin)',
+    ],
     suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
     replaces: 'clause',
+    // Reported: "dia bilang ke pelanggan, jangan asal nuduh".
+    unlessAfter: '(?:bilang|berkata|kata|katanya|cakap|mengatakan|menyuruh|suruh|bahwa|bahawa)',
+    afterWindow: 3,
   },
   {
     lang: ['en'],
@@ -147,8 +239,27 @@ const FAMILIES: readonly ToneFamily[] = [
       '(?:i|we) (?:have )?(?:already )?(?:told|explained (?:this |it )?to) you (?:twice|three times|several times|many times|multiple times|repeatedly|a hundred times|already)',
       'how many times (?:do |must |have |will |should )?(?:i|we) (?:have to )?(?:tell|say|explain|repeat)',
       'for the (?:last|hundredth|third|tenth|umpteenth) time',
+      // "As previously explained twice now", "as has been explained to you on three separate occasions", "as explained
+      // in both of our previous emails": the count makes the recap a rebuke.
+      'as (?:i |we )?(?:has been |have |was |were )?(?:previously |already )?(?:explained|told you|said|stated|mentioned|advised|informed you|pointed out|confirmed)(?: (?:this|it|that))?(?: to you)? (?:twice|three times|(?:several|many|multiple|numerous|two|three|four|five|[0-9]+) times|on (?:two|three|four|several|multiple|numerous|[0-9]+) (?:separate |different )?occasions|in (?:both|all|each) of (?:our|my) (?:previous|earlier|last|prior) (?:emails|messages|replies|letters|responses))(?: now| already| before)?',
     ],
     suggest: ['to recap'],
+  },
+  {
+    // "Per my last email", "per my previous two emails", "as clearly documented in our help centre".
+    lang: ['en'],
+    match: 'per(?= my (?:last|previous|earlier|prior)(?: (?:two|three|few|several|[0-9]+))? (?:email|emails|message|messages|reply|replies|note|notes|response|responses|letter|letters) )',
+    suggest: ['as set out in'],
+  },
+  {
+    lang: ['en'],
+    match: 'as (?:very )?(?:clearly|plainly) (?:documented|stated|explained|written|shown|set out|outlined|mentioned|indicated|noted|displayed|marked|laid out)',
+    suggest: ['as set out'],
+  },
+  {
+    lang: ['en'],
+    match: 'once and for all',
+    suggest: ['fully'],
   },
   {
     lang: ['en'],
@@ -165,6 +276,16 @@ const FAMILIES: readonly ToneFamily[] = [
       'use your (?:brain|head|common sense|eyes)',
       'not rocket science',
       'even a (?:child|kid) (?:could|can|would)',
+      // "If you would read the changelog, this would not have happened", and the other way round.
+      'if you (?:would|will)(?: actually| just| simply| properly| carefully| bother to)* (?:read|check|follow|listen|look)(?=(?: [^ .!?]+){0,10} (?:would not|would never|could have been avoided|would have been avoided) )',
+      '(?:this|it|that|none of this|the problem|this issue|the issue) (?:would|could) (?:not|never) have (?:happened|occurred|arisen|been (?:a problem|an issue|necessary)) (?:if|had) you',
+      // "I'd encourage you to actually read", "please read the listing a bit more carefully next time", "I'd suggest
+      // reading the criteria properly before applying".
+      'you (?:to )?(?:actually|properly) (?:read|look at|check|open|follow)',
+      '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:read|reading)(?: [^ .!?,]+){0,6} (?:a bit |a little |much )?(?:more carefully|more closely|properly|carefully this time|before (?:complaining|contacting us|asking|raising|emailing|opening a ticket))',
+      '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:check|checking|look at|looking at|review|reviewing)(?: [^ .!?,]+){0,6} (?:a bit |a little |much )?(?:more carefully|more closely|before (?:complaining|contacting us|asking|raising|emailing|opening a ticket))',
+      // "You should already know this", "any developer ought to know better".
+      '(?:you|your team|your developers?|any developer|anyone|most people) (?:really |surely )?(?:should|ought to)(?: really)? (?:already know|have known|know better|already be aware|know (?:this|that) (?:already|by now))',
     ],
     suggest: ['sorry if our instructions were not clear'],
     replaces: 'clause',
@@ -180,8 +301,25 @@ const FAMILIES: readonly ToneFamily[] = [
       'get over it',
       'do not blame us|(?:that|this|it) is your (?:own )?problem',
       'i do not have all day|(?:i|we) have better things to do',
+      // Short commands: "Calm down.", "Grow up, please", "you need to relax", "wait your turn".
+      '(?<=^ |[.!?,] )(?:just |please |now |ok |okay |so )?(?:calm down|grow up|settle down|get a grip|chill out|cool it|relax|chill)(?= [.!,]| please| now| sir| madam)',
+      'you (?:need|have|got|ought) to (?:calm down|relax|grow up|chill|settle down|get a grip)',
+      'wait your turn',
+      // "Sending more messages won't make it any faster", "calling us names won't get your money back any sooner".
+      '(?:sending|messaging|emailing|texting|chasing|calling|shouting|swearing|threatening|complaining|spamming|repeating|nagging|pestering|insulting)(?: [^ .!?,]+){0,4} (?:will not|does not|do not|is not going to|would not|cannot) (?:make|get|speed|help)(?: [^ .!?,]+){0,5} (?:faster|quicker|sooner|up)',
+      // Taunts: "we've had worse", "hard to miss, honestly".
+      '(?:we|i) have (?:had|seen|dealt with|survived) worse',
+      '(?:hard|difficult|impossible) to miss (?:, )?(?:honestly|really|tbh|frankly|to be honest|surely)',
     ],
     suggest: ['I understand'],
+    replaces: 'clause',
+  },
+  {
+    // "I can see you have messaged us 6 times today": the customer's chasing held against them (not with an apology).
+    lang: ['en'],
+    match: 'you have (?:messaged|emailed|called|contacted|written to|chatted with|phoned) us (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|so many) times',
+    unlessInSentence: '(?:sorry|apologi[sz]e|apologies|understand|frustrat|thank)',
+    suggest: ['thank you for your patience'],
     replaces: 'clause',
   },
 ];
@@ -202,7 +340,9 @@ const ACRONYMS = new Set(
     'CIMB OCBC UOB HSBC DBS RHB AM PM WIB WITA WIT MYT GMT UTC FAQ PDF URL API APP CS CSR QR QRIS VA NO IC MYKAD SSM LHDN KWSP ' +
     'EPF SOCSO PERKESO GST SST PPN TNC DM WA HP OK OKE SOP CEO HR IT VIP PT CV TBK SDN BHD JNE JNT TIKI POS SPX GOJEK GRAB OVO ' +
     'DANA GOPAY SHOPEE LAZADA TOKOPEDIA COVID USB TV AC LCD LED GPS SN IMEI SKU RMA ETA ASAP FYI NB PS UK US USA EU KL JB JKT BTW ' +
-    'TAC FPX SMS MMS EMAIL CC BCC KG CM MM ML GB MB TB XL XXL XS SM MD LG PIN PUK SIM VAT REF INV'
+    'TAC FPX SMS MMS EMAIL CC BCC KG CM MM ML GB MB TB XL XXL XS SM MD LG PIN PUK SIM VAT REF INV ' +
+    // Tax and civil forms and offices: Malaysia's Borang BE, EA, PCB, SSPN, JPJ, JPN; Indonesia's SPT, PPh, BPKB, SKCK.
+    'BE EA PCB SSPN PTPTN JPJ JPN TNB SPT PPH BPKB SKCK KK SAMSAT NISN ETLE'
   ).split(' '),
 );
 
