@@ -19,7 +19,11 @@ afterEach(() => {
 /** A report that shows every kind of control: findings with rewordings, a banner, missing steps, a gesture, search results. */
 const everything: Report = report({
   findings: [finding('blame-department', 'not our problem', ['our job to fix', 'on us'])],
-  signals: [{ signal: 'upset', spans: [], guidance: 'Calm first, then solve.', phrases: [phrase('calm', 'I understand how frustrating this is, {customer_name}.')] }],
+  signals: [
+    { signal: 'upset', spans: [], guidance: 'Calm first, then solve.', phrases: [phrase('calm', 'I understand how frustrating this is, {customer_name}.')] },
+    { signal: 'threat', spans: [], guidance: '', phrases: [] },
+    { signal: 'escalation-request', spans: [], guidance: '', phrases: [] },
+  ],
   phraseSuggestions: [phrase('ask', 'Could you tell me your order number, {constructor}?', { step: 'clarification' })],
   gestures: [{ id: 'voucher', text: 'May I offer you a voucher?', language: 'en', tier: 'approval', needsApproval: true, pack: 'test' }],
 });
@@ -55,7 +59,7 @@ describe('the sidebar', () => {
     const { actions, shadow, $$ } = mount(STATE);
     const controls = $$('[data-action], input, textarea, select');
     // At least these; a button added later is driven too.
-    expect([...new Set($$('[data-action]').map((el) => el.dataset.action))]).toEqual(expect.arrayContaining(['collapse', 'apply', 'apply-other', 'ignore', 'insert', 'copy', 'save-phrase']));
+    expect([...new Set($$('[data-action]').map((el) => el.dataset.action))]).toEqual(expect.arrayContaining(['collapse', 'apply', 'apply-other', 'ignore', 'insert', 'copy', 'save-phrase', 'document', 'handover']));
     const before = shadow.innerHTML;
     asPage(() => controls.forEach(drive));
     expect(spyCalls(actions)).toEqual(spyCalls(mount().actions));

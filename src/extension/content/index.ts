@@ -40,6 +40,8 @@ import { IgnoredFindings, ignoreKey } from '../feedback/ignored.js';
 import { addWrongWarning, removeWrongWarning, sentenceAround } from '../feedback/reports.js';
 import type { FindingAction } from '../finding-actions.js';
 import { claimPage } from './single-instance.js';
+import { handoverNote, incidentNote, type NoteKind } from '../../engine/notes.js';
+import { noteComposer, replyComposer, ticketReference } from './note-target.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
 const TYPING_PAUSE_MS = 200;
@@ -47,6 +49,8 @@ const TYPING_PAUSE_MS = 200;
 const CONTEXT_TTL_MS = 2000;
 /** The User Timing measure of one analysis and redraw after a pause in typing. */
 export const COACH_MEASURE = 'ramah:coach';
+/** The User Timing measure of Document this (or the hand-over), from the click to the note written. */
+export const NOTE_MEASURE = 'ramah:note';
 /** The event on the composer that reports each edit's result (debug only). */
 export const EDITED_EVENT = 'ramah:edited';
 
@@ -134,6 +138,7 @@ class Coach {
       selectedText: () => this.selectedText(),
       savePhrase: (phrase) => this.savePhrase(phrase),
       pinToSidePanel: () => this.pin(true, true),
+      writeNote: (kind) => void this.writeNote(kind),
     };
     this.highlights = new Highlights(
       {
@@ -664,6 +669,72 @@ class Coach {
     // Tab walks the placeholders of what was inserted.
     this.walk = result?.ok && first ? { composer, start, end: start + text.length, length: map.text.length - (end - start) + text.length } : null;
     if (this.walk) this.listenForTab(composer.ownerDocument);
+  }
+
+  /**
+   * Document this and the hand-over: the note from the reply being written, the customer's message, the
+   * agent's clock and the ticket, into the page's internal-note composer as one undo step, else to the
+   * clipboard (still within the click's user gesture). Nothing else leaves the page.
+   */
+  private async writeNote(kind: NoteKind): Promise<void> {
+    const started = performance.now();
+    const roled = this.watcher.composers.filter((c) => c.isConnected).map((composer) => ({ composer, audience: this.context(composer).audience }));
+    const current = this.current();
+    const reply = replyComposer(roled, current) ?? current;
+    const target = noteComposer(roled, current);
+    const source = reply ?? target;
+    const context = source ? this.context(source) : undefined;
+    const customerMessage = context?.customerMessage;
+    if (!source || customerMessage === undefined) return this.notify(this.t('notice.actionFailed', { reason: this.t('noDraft') }));
+    const draft = reply && reply !== target ? readComposer(reply).text : '';
+    const adapterTicket = (() => {
+      try {
+        return this.adapter.ticketId?.(source, source.ownerDocument);
+      } catch {
+        return undefined;
+      }
+    })();
+    const options = {
+      customerMessage,
+      at: new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ticket: ticketReference(location.href, adapterTicket),
+      language: this.states.get(source)?.report?.language,
+      packs: this.setup.packs,
+      placeholders: this.placeholders(source),
+    };
+    const note = kind === 'incident' ? incidentNote(draft, options) : handoverNote(draft, options);
+    // The report said abuse or threat, but the customer's message changed since: nothing to document now.
+    if (!note) return this.notify('');
+    if (!target) {
+      const copied = await copyText(null, note.text);
+      this.notify(this.t(copied ? 'notice.noteCopied' : 'notice.noteNotCopied'));
+      this.measureNote(started);
+      return;
+    }
+    const map = readComposer(target);
+    const end = map.text.length;
+    const separator = map.text.trim() === '' ? '' : map.text.endsWith('\n\n') ? '' : map.text.endsWith('\n') ? '\n' : '\n\n';
+    const first = note.unfilled[0];
+    const text = separator + note.text;
+    const result = await this.edit(target, {
+      start: end,
+      end,
+      expect: '',
+      text,
+      // The first blank ("reported to") is selected, for the agent to type over; Tab walks the others.
+      select: first ? { start: separator.length + first.start, end: separator.length + first.end } : undefined,
+    });
+    this.walk = result?.ok && first ? { composer: target, start: end, end: end + text.length, length: end + text.length } : null;
+    if (this.walk) this.listenForTab(target.ownerDocument);
+    // A failed edit has said so already, and put the note on the clipboard.
+    if (result?.ok) this.notify(this.t('notice.noteInserted'));
+    this.measureNote(started);
+  }
+
+  /** How long Document this took from the click to the note (a User Timing entry: only with the debug setting on). */
+  private measureNote(started: number): void {
+    if (this.setup.config.debug) performance.measure(NOTE_MEASURE, { start: started, end: performance.now() });
   }
 
   private listenForTab(doc: Document): void {

@@ -51,6 +51,7 @@ del{color:#cf222e}
 ins{color:#1a7f37;text-decoration:none;font-weight:600}
 .banner{border:1px solid #d4a72c;background:#fff8c5;border-radius:6px;padding:4px 8px;margin:6px 0}
 .banner[data-context=threat],.banner[data-context=abuse]{border-color:#cf222e;background:#ffebe9}
+.notes{margin:2px 0 6px}
 .step .step-name::before{content:"○ ";color:#cf222e}
 .step[data-state=present] .step-name::before{content:"✓ ";color:#1a7f37}
 .step li{margin:4px 0 4px 16px}

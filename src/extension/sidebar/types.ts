@@ -2,6 +2,7 @@ import type { Finding, Phrase, Report, StepId } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
 import type { Box, PageRegions } from './placement.js';
 import type { FindingAction } from '../finding-actions.js';
+import type { NoteKind } from '../../engine/notes.js';
 
 /** What the sidebar shows, for the composer that has or last had focus. */
 export interface SidebarState {
@@ -62,4 +63,6 @@ export interface SidebarActions {
   savePhrase?(phrase: PhraseToSave): Promise<SaveResult>;
   /** Pins Ramah to the browser's side panel on this site; only the panel in the page offers it. */
   pinToSidePanel?(): void;
+  /** Writes the incident or hand-over note into the page's internal-note composer, else to the clipboard. */
+  writeNote?(kind: NoteKind): void;
 }

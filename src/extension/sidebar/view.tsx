@@ -11,6 +11,7 @@ import type { Placement } from './placement.js';
 import { FindingActions } from './finding-actions.js';
 import { onRovingKeyDown } from './roving.js';
 import { trusted } from '../trusted.js';
+import { NOTE_ACTION, notesFor } from '../note-kinds.js';
 import type { PhraseForm, SidebarActions, SidebarState } from './types.js';
 
 /** What the "save as my phrase" form can do; its state is `state.phraseForm`. */
@@ -163,6 +164,7 @@ function Panel(props: ViewProps & { report: Report | null }) {
               {report.signals.map((signal) => (
                 <Banner key={signal.signal} signal={signal} t={t} phrase={phrase} language={report.language} />
               ))}
+              <NoteButtons report={report} t={t} actions={props.actions} />
             </section>
           )}
           <Search {...props} />
@@ -227,6 +229,22 @@ function Banner({ signal, t, phrase, language }: { signal: SignalReport; t: Tran
         </ul>
       )}
     </details>
+  );
+}
+
+/** Document this (abuse, threat) and the hand-over note (a manager asked for). */
+function NoteButtons({ report, t, actions }: { report: Report; t: Translate; actions: SidebarActions }) {
+  const kinds = notesFor(report.signals.map((signal) => signal.signal));
+  const writeNote = actions.writeNote;
+  if (!writeNote || kinds.length === 0) return null;
+  return (
+    <p class="notes">
+      {kinds.map((kind) => (
+        <button type="button" key={kind} data-action={NOTE_ACTION[kind]} title={t(`note.${kind}.hint`)} onClick={trusted(() => writeNote(kind))}>
+          {t(`note.${kind}`)}
+        </button>
+      ))}
+    </p>
   );
 }
 

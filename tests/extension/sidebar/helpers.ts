@@ -30,6 +30,7 @@ export function spyActions() {
     focusComposer: vi.fn<NonNullable<SidebarActions['focusComposer']>>(),
     selectedText: vi.fn<NonNullable<SidebarActions['selectedText']>>(() => ''),
     savePhrase: vi.fn<NonNullable<SidebarActions['savePhrase']>>(async () => ({ ok: true })),
+    writeNote: vi.fn<NonNullable<SidebarActions['writeNote']>>(),
   };
 }
 

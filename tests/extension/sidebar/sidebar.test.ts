@@ -174,6 +174,32 @@ describe('signals and gestures', () => {
     expect($('[data-context="escalation-request"]')!.textContent).toContain('Escalating is not failing');
   });
 
+  test('an abusive or threatening customer gets one Document this; asking for a manager, a hand-over note', () => {
+    const r = report({
+      context: ['abuse', 'threat', 'escalation-request'],
+      signals: [
+        { signal: 'abuse', spans: [], guidance: '', phrases: [] },
+        { signal: 'threat', spans: [], guidance: '', phrases: [] },
+        { signal: 'escalation-request', spans: [], guidance: '', phrases: [] },
+      ],
+    });
+    const { $, $$, actions } = mount({ report: r });
+    expect($$('[data-action="document"]').map((button) => button.textContent)).toEqual(['Document this']);
+    $('[data-action="document"]')!.click();
+    expect(actions.writeNote).toHaveBeenCalledExactlyOnceWith('incident');
+    expect($('[data-action="handover"]')!.textContent).toBe('Hand-over note');
+    $('[data-action="handover"]')!.click();
+    expect(actions.writeNote).toHaveBeenLastCalledWith('handover');
+  });
+
+  test('no note for a customer who is only upset, and the note buttons speak the agent’s language', () => {
+    const upset = mount({ report: report({ context: ['upset'], signals: [{ signal: 'upset', spans: [], guidance: '', phrases: [] }] }) });
+    expect(upset.$('[data-action="document"], [data-action="handover"]')).toBeNull();
+    upset.sidebar.destroy();
+    const threat = report({ context: ['threat'], signals: [{ signal: 'threat', spans: [], guidance: '', phrases: [] }] });
+    expect(mount({ report: threat }, 'id').$('[data-action="document"]')!.textContent).toBe('Dokumentasikan');
+  });
+
   test('gestures needing approval are marked, in the button name too', () => {
     const r = report({
       failures: ['late'],
