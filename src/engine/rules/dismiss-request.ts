@@ -29,6 +29,9 @@ export const ALTERNATIVE_OFFERED = [
   'instead',
   'what (?:i|we) (?:can|could) (?:do|offer)',
   '(?:but|however) (?:, )?(?:i|we) (?:can|could|will|would|have|am going to|are going to|am happy to|are happy to|am able to|are able to)',
+  // A hand-over with what happens next: "but she will email you by 3 pm", "tapi beliau akan menghubungi Bapak".
+  '(?:but|however) (?:, )?(?:she|he|they|my manager|my supervisor|the team|our team) (?:will|can|would be happy to|is going to|are going to)',
+  '(?:namun|tetapi|tapi) (?:, )?(?:beliau|dia|mereka|tim kami|pasukan kami|atasan saya|manajer saya|pengurus saya|penyelia saya) (?:akan|bisa|boleh|dapat)',
   '(?:but|however) (?:, )?there (?:are|is) (?:a few |two |three |several |some )?(?:ways|options|things|steps|something)',
   '(?:i|we) (?:can|could|would like to|would be happy to) offer',
   '(?:another|other) (?:option|way)',
@@ -37,7 +40,7 @@ export const ALTERNATIVE_OFFERED = [
 
 // Things that "cannot happen" in reassurance: "tidak mungkin hilang, paket Ibu aman".
 // "Tidak mungkin rusak sendiri" is assume-worst's, not a refusal.
-const MISHAP = '(?:hilang|rusak|rosak|tertukar|salah|silap|keliru|terlambat|telat|lewat|bocor|disalahgunakan|diretas|dicuri|terpotong|ditagih|dicaj|hangus|kedaluwarsa|luput|terulang|terjadi lagi|berlaku lagi|pecah|retak|patah|jatuh|mati|error|bermasalah|terjatuh|tercicir)';
+const MISHAP = '(?:hilang|rusak|rosak|tertukar|salah|silap|keliru|terlambat|telat|lewat|bocor|disalahgunakan|diretas|dicuri|terpotong|ditagih|dicaj|hangus|kedaluwarsa|luput|terulang|terjadi lagi|berlaku lagi|pecah|retak|patah|jatuh|mati|error|bermasalah|terjatuh|tercicir|terjadi|berlaku)';
 // A mishap within a few words: "tidak mungkin paketnya hilang", "mustahil untuk bungkusan itu hilang".
 const MISHAP_AHEAD = ` (?:[^ .!?,]+ ){0,3}${MISHAP}`;
 // "tidak mungkin kami biarkan" is a promise; "Kakak tidak mungkin tahu", "mustahil rasanya menunggu" and
@@ -53,7 +56,17 @@ const REASSURANCE = [
 const UNLESS_HEDGED = '(?:bukan|kalau|jika|kalaupun|apabila|bila|seandainya|sekiranya|andai|andaikata|apakah|adakah|if|whether|unless|not)';
 // Only verbs of granting a request: "memang tidak bisa dibuka" describes the customer's problem, and
 // "memang tidak bisa diterima" (unacceptable) agrees with the customer.
-const GRANT = '(?:dilakukan|dibuat|diproses|diubah|diganti|ditukar|dibatalkan|dikembalikan|direfund|di-refund|dikabulkan|dipenuhi|diberikan|diberi|dipindah|dipindahkan|dipinda|ditunda|dikecualikan|diizinkan|dibolehkan|disetujui|diluluskan|diusahakan|dibantu|ditolong|diatur|dikreditkan|ditunaikan)';
+const GRANT = '(?:dilakukan|dibuat|diproses|diubah|diganti|ditukar|dibatalkan|dikembalikan|direfund|di-refund|dikabulkan|dipenuhi|diberikan|diberi|dipindah|dipindahkan|dipinda|ditunda|dikecualikan|diizinkan|dibolehkan|disetujui|diluluskan|diusahakan|dibantu|ditolong|diatur|dikreditkan|ditunaikan|dilaksanakan|dilayan|dilayani|dipertimbangkan|diteruskan|dipercepat|dipercepatkan|dibangunkan|dikembangkan|dialihkan|dipindahtangankan)';
+// The same verbs in the active voice, after "tidak dapat kami …" or "tak boleh nak …".
+const GRANT_ACTIVE = '(?:proses|memproses|kabulkan|mengabulkan|penuhi|memenuhi|layan|melayan|layani|melayani|luluskan|meluluskan|setujui|menyetujui|terima|menerima|pertimbangkan|mempertimbangkan|laksanakan|melaksanakan|percepat|mempercepat|percepatkan|mempercepatkan|cepatkan|tukar|menukar|ubah|mengubah|batalkan|membatalkan|kembalikan|mengembalikan|pulangkan|memulangkan|refund)';
+// What the customer asked for, named as such.
+const REQUEST = '(?:permintaan|permohonan|pengajuan|sanggahan|rayuan|tuntutan|klaim|request)~';
+// Words after "tidak bisa" that make it the whole answer: particles, the customer, "hari ini".
+const BARE_PARTICLE = '(?: (?:ya|yah|lah|ye|yee|kok|dong|deh|sih))?';
+const BARE_TAIL = `${BARE_PARTICLE}(?: ,)?(?: ${CUSTOMER})?(?: (?:hari ini|sekarang|lagi))?${BARE_PARTICLE}`;
+// The absolute forms: "sama sekali", "dalam bentuk apa pun", "dalam apa jua keadaan".
+const AT_ALL = '(?:lagi|sama sekali|ya|ye|lah|sekarang|dalam bentuk apa ?pun|dalam apa jua keadaan|dalam apa-apa keadaan|dalam sebarang keadaan)';
+const BOSS = '(?:manajer~|manager~|atasan~|supervisor~|penyelia~|pengurus~|bos~|boss~|ketua~|kepala~)';
 const YOU = CUSTOMER;
 const SENTENCE_END = '(?= [.,!?]| $)';
 
@@ -80,7 +93,8 @@ export const dismissRequest = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `(?:tidak|mana) mungkin(?!${MISHAP_AHEAD}| ${NOT_A_REFUSAL})(?: ${GRANT}| kami _)?`,
+        // "Tidak mungkin uangnya tidak keluar" denies the customer's account (assume-worst's), not a request.
+        `(?:tidak|mana) mungkin(?!${MISHAP_AHEAD}| ${NOT_A_REFUSAL}| (?:[^ .!?,]+ ){1,2}(?:tidak|tak|belum) )(?: ${GRANT}| kami _)?`,
         `mustahil(?!${MISHAP_AHEAD}| ${NOT_A_REFUSAL})(?: (?:untuk )?${GRANT}| kami _)?`,
       ],
       suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
@@ -92,16 +106,39 @@ export const dismissRequest = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `(?:memang|pokoknya|jelas|sudah jelas|sudah pasti|sama sekali) tidak (?:bisa|dapat|boleh)(?: ${GRANT}| kami _)?(?: (?:lagi|sama sekali|ya|lah|sekarang))?${SENTENCE_END}`,
+        `(?:memang|pokoknya|jelas|sudah jelas|sudah pasti|sama sekali) tidak (?:bisa|dapat|boleh|akan)(?: ${GRANT}| kami _)?(?: ${AT_ALL})?(?: ${CUSTOMER})?${SENTENCE_END}`,
+        // "Permohonan untuk mempercepatkan proses ini tidak boleh dilayan"; "permintaan tersebut tidak dapat diproses".
+        `${REQUEST} (?:[^ .!?]+ ){0,12}?(?:memang )?(?:tidak|tak) (?:dapat|bisa|boleh) (?:kami |saya )?(?:${GRANT}|${GRANT_ACTIVE})`,
+        `(?:tidak|tak) (?:dapat|bisa|boleh) (?:kami |saya )?(?:nak )?${GRANT_ACTIVE} ${REQUEST}`,
+        // "Jawapannya tidak boleh ye doktor": the answer is no.
+        `(?:jawapan|jawaban)~ (?:adalah |ialah )?(?:tidak|tak)(?: (?:boleh|bisa|dapat))?(?= [.,!]| $| (?:ya|ye|yah|lah|${CUSTOMER}|doktor|dokter)(?= [.,!]| $))`,
         'tidak (?:bisa|dapat|boleh) sama sekali',
         `tidak akan pernah (?:bisa|boleh|dapat|mungkin)(?! (?:${MISHAP}))`,
         // A bare "Tidak bisa, Kak." as the whole answer.
+        // "Tak boleh encik."; "Gak bisa kak kalau sudah checkout."; "Tak boleh nak percepatkan."
         `(?<=(?:^|[.!?,]) )tidak (?:bisa|boleh|dapat)(?: (?:ya|yah|lah|ye))?(?: , ${YOU})?${SENTENCE_END}`,
+        `(?<=(?:^|[.!?,]) )tidak (?:bisa|boleh|dapat)${BARE_PARTICLE}(?:(?: ,)? (?:${YOU}|hari ini|sekarang)){1,2}${BARE_PARTICLE}(?= [.!]| $| (?:kalau|jika|kalo|kerana|karena|sebab|soalnya) )`,
+        `(?<=(?:^|[.!?,]) )tidak (?:bisa|boleh|dapat) (?:nak |mau |mahu )?(?:${GRANT}|${GRANT_ACTIVE})${BARE_TAIL}${SENTENCE_END}`,
       ],
       suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: '\\?',
+      // A question, a condition the customer can meet ("sebelum barang kami terima"), or a refusal told of others.
+      unlessInSentence: ['\\?', '(?:sebelum~|selagi|sampai|hingga|kecuali|melainkan|ditolak oleh|oleh pihak|oleh sistem)'],
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // "Permohonan bayaran balik tuan telah ditolak"; "Keputusan ini muktamad". Not "kenapa klaimnya ditolak".
+      lang: ['id', 'ms'],
+      match: [
+        `${REQUEST} (?:[^ .!?]+ ){0,12}?(?:telah |sudah |dah |terpaksa |kami )?ditolak(?! oleh)`,
+        `tidak layak (?:[^ .!?,]+ ){0,4}(?:dalam|walau dalam) (?:apa jua|apa-apa|sebarang|apa pun) keadaan`,
+        `(?:keputusan|jawapan|jawaban)~ (?:ini |itu |kami |tersebut )?(?:adalah |ialah |sudah )?(?:muktamad|final|mutlak|tidak dapat diubah|tidak boleh diubah|tidak bisa diubah|tidak dapat diganggu gugat)${SENTENCE_END}`,
+      ],
+      suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
+      replaces: 'clause',
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: ['\\?', '(?:kenapa|mengapa|sebab apa|apa sebab|alasan~|bilang|kata~|mengatakan|dikatakan|menyebut|disebut|sebelum~|sebelum ini|kalau|jika|sekiranya)'],
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
@@ -114,6 +151,9 @@ export const dismissRequest = phraseRule(
         `(?:permintaan|permohonan|request|tuntutan|keinginan|kemahuan) (?:${YOU} )?(?:ini |itu |ni |tu )?(?:sangat |terlalu |agak |memang |benar-benar )?(?:tidak masuk akal|mengada-ada|berlebihan|keterlaluan|melampau|melampaui batas|tidak realistis|tidak realistik|tidak munasabah|tidak wajar)`,
         '(?<!(?:di|ke|dari|yang) )mana (?:bisa|boleh|dapat|ada) (?!saya |kami )(?:[^ .!?,]+ ){0,3}(?:dikembalikan|dipulangkan|pulangkan|kembalikan|ditukar|tukar|diganti|ganti|dibatalkan|batalkan|refund|direfund|dapat|bagi|beri|diberi|diberikan|kasih|dikasih|hantar|kirim|dikirim)',
         'di luar akal~',
+        // "Manajer kita tidak menerima chat customer": the request for someone senior turned away.
+        `${BOSS} (?:kami |kita |saya )?(?:memang )?(?:tidak|tak) (?:menerima|terima|nerima|melayan|layan|melayani|bercakap dengan|berbicara dengan|mengambil|ambil|angkat|menangani|tangani) (?:[^ .!?,]+ )?(?:panggilan|chat|telepon|telefon|call|aduan|komplain|pelanggan|penumpang|customer|nasabah|pengguna)`,
+        '(?:tidak ada|tiada|tak ada|sia-sia) (?:gunanya |guna |faedahnya |faedah )?(?:untuk )?(?:eskalasi|mengeskalasi|minta|meminta|mengadu|komplain|bercakap|berbicara|menghubungi|hubungi)',
       ],
       suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
       replaces: 'clause',
@@ -124,6 +164,12 @@ export const dismissRequest = phraseRule(
       match: [
         `(?:that|it|this|which|request|change|refund|exchange|what you are asking) (?:is|would be|will be|was) (?:simply |just |absolutely |completely |totally |really |quite |basically |utterly )?impossible(?= [.,!]| $| for (?:us|me|our)| to (?:do|arrange|process|change|approve|grant|accommodate|offer|refund|honou?r|fulfill?|waive))`,
         `impossible${SENTENCE_END}`,
+        `(?:that|this|it) is not possible${SENTENCE_END}`,
+        '(?:is|are) (?:a |an )?(?:absolute |complete )?(?:no go|no-go|non-starter)',
+        "(?:that|this|it) is (?:just |simply )?not how (?:it|this|things|that) works?",
+        '(?:the |this |my |our )?(?:decision|answer) is (?:final|no)(?= [.,!]| $)',
+        '(?:managers?|supervisors?|team leads?|they) (?:do not|does not|never) (?:take|deal with|handle|speak to|talk to|accept|return) (?:calls|chats|customer calls|customers|individual (?:bookings|cases|customers|accounts|requests)|escalations)',
+        '(?:there is )?(?:no|little) (?:point|use|sense) (?:in )?(?:escalating|asking|complaining|chasing|speaking to|talking to|contacting)',
         'out of the question',
         'not a chance',
         '(?:do not|please do not) (?:ask|ask for|request|expect) (?:such |these |those )?(?:silly|stupid|ridiculous|crazy|weird|strange|absurd|impossible) (?:things|stuff|requests|favours|favors)',
@@ -131,7 +177,7 @@ export const dismissRequest = phraseRule(
         '(?:your |the )?(?:request|demand|ask) is (?:frankly |simply |just |quite |completely |totally )?(?:ridiculous|absurd|unreasonable|outrageous|ludicrous|laughable)',
         `(?:that|this|it) is not happening${SENTENCE_END}`,
         '(?:simply|absolutely|just|completely|totally|definitely) not possible',
-        '(?:simply |just |really |definitely )?not something (?:that )?(?:we|i|our company|the company) (?:do|offer|allow|provide|can do|can offer|are able to do|support|handle)',
+        '(?:simply |just |really |definitely )?not (?:something|a service|an option|a feature|a thing) (?:that )?(?:we|i|our company|the company) (?:do|offer|allow|provide|can do|can offer|are able to do|support|handle|are going to (?:do|build|offer|add|provide|support)|will (?:do|build|offer|add|provide|support))',
         `(?:we|i) (?:do not|never|cannot|can not) (?:do|offer|allow|accept|entertain|handle) (?:that|this|those|such requests|that kind of thing|that sort of thing|requests like this)(?: for (?:you|anyone|any customer))?(?: here| anymore)?${SENTENCE_END}`,
         'no way(?= [.,!]| $| (?:we|i|that we|that i|that is|this is|that will|this will|are we|am i|the company|our company) )',
         '(?:that|this|it) (?:will never|is never going to|is not going to|would never) happen(?! again| to you)',
