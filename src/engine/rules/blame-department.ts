@@ -6,9 +6,11 @@ const MS_PARTY = '(?:jabatan|bahagian|unit|pasukan|pihak|gudang|syarikat kurier|
 const EN_PARTY = '(?:warehouse|courier|shipping|logistics|billing|delivery|dispatch|vendor|supplier|carrier|partner|bank|branch|head office|accounts|accounts payable|finance|rider|driver|contractor|ground handling|ground crew|handling agent|other|another|that)(?: (?:team|department|dept|company|partner|people|guys))?';
 // Not followed by "kami", directly or after one more noun: "kesilapan di pihak bank kami" owns the mistake.
 const NOT_OURS = '(?!(?: (?!dan |tapi |serta |namun |jadi |sehingga |yang |karena |kerana )[^ .!?,]+)? (?:kami|saya|kita))';
+// Courier companies, named instead of "the courier".
+const COURIER_NAMES = '(?:jne|j t|jnt|sicepat|anteraja|ninja xpress|ninja|tiki|pos indonesia|pos laju|poslaju|gdex|citylink|ninjavan|lion parcel|idexpress|gosend|grabexpress|shopee express|spx|dhl|fedex|ups)';
 // Outsiders whose "side" a problem is put on.
-const ID_OUTSIDER = '(?:mereka|kurir~|ekspedisi~|bank~|vendor~|penjual~|seller|mitra~|logistik~|merchant|operator~|penyedia~)';
-const MS_OUTSIDER = '(?:mereka|kurier|syarikat kurier|bank|vendor|pembekal|penjual|rakan kongsi|sana)';
+const ID_OUTSIDER = `(?:mereka|kurir~|ekspedisi~|bank~|vendor~|penjual~|seller|mitra~|logistik~|merchant|operator~|penyedia~|dinas~|kontraktor~|maskapai~|pengembang~|provider~|payment gateway|partner~|ketiga|terkait|sana|${COURIER_NAMES}~)`;
+const MS_OUTSIDER = `(?:mereka|kurier|syarikat kurier|bank|vendor|pembekal|penjual|rakan kongsi|sana|kontraktor|ejen|${COURIER_NAMES})`;
 const EN_OUTSIDER = '(?:their|the (?:courier|bank|vendor|supplier|carrier|merchant|seller|partner|gateway|payment gateway|provider|airline)(?: \'s)?)';
 // Words after which a denial is reported, not made: "I won't pretend it's not our fault".
 const REPORTED_DENIAL = ['pretend', 'pretending', 'claim', 'claiming', 'say', 'saying', 'deny', 'berpura-pura', 'bilang', 'mengatakan', 'kata', 'katakan', 'menafikan'];
@@ -25,6 +27,24 @@ const EN_TAIL = [
   'so (?:there is nothing|it is down to them|i cannot|we cannot|i can not|nothing)',
   '(?:they|the (?:courier|warehouse|vendor|supplier|carrier|bank|driver|rider)) (?:[^ .!?,]+ ){0,3}?(?:lost|forgot|messed|dropped|did not|never|was late|were late|delayed|failed)',
 ];
+// Courier companies, named instead of "the courier".
+// The customer, whom a contrast may name without blaming anyone: "dari pihak kami, bukan dari Bapak".
+const ID_MS_CUSTOMER = '(?:anda|bapak|ibu|kakak|kak|pak|bu|encik|cik|puan|tuan|awak|kamu|saudara|saudari)';
+// Where a problem or a duty is put on someone: "dari pihak X", "kendala berasal dari X", "urusannya sama X", "X yang atur",
+// "diuruskan oleh X", "kewenangan dinas X". Never on us: "dari pihak kami" owns it.
+const ID_MS_LOCUS = `(?:(?:pihak|sisi|belah) (?!kami|kita|saya|${ID_MS_CUSTOMER} )|(?:(?:kendala|masalah|gangguan|kesalahan|kesilapan|silap|salah|error|ralat|isu|keputusan|kelewatan|keterlambatan|penundaan|potongan|caj)~ (?:[^ .!?,]+ ){0,3}?(?:berasal|datang~)|berpunca|disebabkan|punca~|penyebab~) (?:dari|daripada|oleh) (?!kami|kita|saya|${ID_MS_CUSTOMER} )|urusan~ (?:sama|dengan) (?!kami|kita|saya)|yang (?:handle|atur|mengatur|urus|mengurus|uruskan|menguruskan|tangani|menangani|pegang|memegang|putuskan|memutuskan|tentukan|menentukan|tetapkan|menetapkan)~? |(?:diuruskan|diurus|ditangani|dikelola|diatur|ditetapkan|diputuskan|ditentukan|dipegang|dikendalikan|dijalankan|dikeluarkan|diproses) (?:[^ .!?,]+ )?oleh (?!kami|kita|saya)|(?:di )?bawah (?:bidang kuasa|tanggungjawab|tanggung jawab|kawalan|seliaan) |(?:tanggung jawab|tanggungjawab|kewenangan|wewenang|bidang kuasa|ranah)~ (?:penuh |sepenuhnya )?(?:pihak|bagian|jabatan|bahagian|divisi|unit|dinas|tim|pasukan|syarikat|perusahaan) (?!kami|kita|saya))`;
+// "…, bukan (dari) kami / dari aplikasi kami / Telkomsel / tim CS": the duty moved off us onto them. Not a
+// reassurance ("bukan dari Bapak") and not an ordinary negation ("bukan berarti", "bukan masalah").
+const ID_MS_NOT_US = `(?:, |(?:ya |yah )?(?:pak|bu|kak|cik|encik|puan|tuan) )?(?:dan |tapi |tetapi |namun )?bukan~ (?:juga |pula |lagi )?(?:(?:dari|daripada|oleh|di|pada|dengan|sama|di bawah|bawah|dalam) )?(?:pihak |sisi |belah )?(?!${ID_MS_CUSTOMER} |hanya|cuma|sahaja|saja|sekadar|karena|kerana|sebab|berarti|bermakna|untuk|masalah|hal|sesuatu|alasan|soal|lagi|itu|ini|yang|sengaja|tidak|tak|salah|kesalahan|kesilapan|silap|urusan|main|sekali|begitu|seperti|semua|satu|penipu|scam)[^ .!?,]+`;
+// Fraud warnings say where a message really came from: "SMS itu dari penipu, bukan dari pihak kami".
+const SCAM = ['penipu~', 'penipuan', 'scam~', 'scammer~', 'palsu', 'phishing', 'hoaks', 'hoax', 'tipu', 'mengatasnamakan', 'fake', 'fraud~'];
+// Third parties a problem is located with in English: "on the property's side", "sits with the airline".
+const EN_OUTSIDE = '(?:courier|bank|vendor|supplier|carrier|merchant|seller|partner|gateway|provider|airline|hotel|property|restaurant|kitchen|processor|manufacturer|insurer|adjusters?|loss adjusters|landlord|council|agent|operator|developer|platform|airport)';
+// Where the problem is put in English: "the fault is with…", "down to…", "the hold up is with…".
+const EN_LOCUS = "(?:fault|blame|problem|issue|mess|mistake|error|delay|hold up|hold-up|holdup|failure|glitch|outage|overbooking|mix-ups?|mixups?|down to|sits with|lies with|rests with)";
+// Sending the customer off to chase a third party themselves: "silakan hubungi bank tersebut secara langsung".
+const ID_MS_CHASE_VERB = '(?:hubungi|menghubungi|call|telefon|telepon|menelepon|kontak|mengontak|tanya~|bertanya|komplain|mengadu|berurusan|email|emel|minta refund|meminta refund|ajukan|mengajukan|buat aduan|membuat aduan)';
+const ID_MS_MODAL = '(?:silakan|sila|mohon|coba|cuba|boleh|bisa|dapat|harus|perlu|kena|kenalah|wajib|hendaklah|dinasihatkan untuk|dinasihatkan)';
 const HAND_OVER = '(?:teruskan|meneruskan|diteruskan|eskalasi|mengeskalasi|sampaikan|menyampaikan|ajukan|mengajukan|hubungkan|sambungkan|panjangkan|memanjangkan|rujuk|merujuk|serahkan|escalate|escalated|pass|passed|refer|referred|forward|forwarded|connect)';
 
 export const blameDepartment = phraseRule(
@@ -75,7 +95,7 @@ export const blameDepartment = phraseRule(
       lang: ['id'],
       match: [
         `(?:kesalahan~|salah~|ulah~|kelalaian~|keteledoran~|kekeliruan~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
-        `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~|penjual~|seller|bank~) (?:lah )?yang (?:salah|lalai|teledor|ceroboh|keliru|bermasalah)`,
+        `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~|penjual~|seller|bank~|${COURIER_NAMES}~) (?:lah )?yang (?:salah|lalai|teledor|ceroboh|keliru|bermasalah|lambat|telat|terlambat|lelet)`,
         // "divisi keuangan yang belum memprosesnya": the delay is pinned on a named team.
         `(?:cuma |hanya |tapi |tetapi |namun )?${ID_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lelet|telat|lupa|gagal) (?:juga )?(?:memproses|proses|diproses|mengirim|kirim|mencairkan|cairkan|merespons|respons|membalas|balas|menindaklanjuti|approve|menyetujui|mengerjakan|memperbaiki|update)~`,
         `(?:kesalahan~|kekeliruan~) (?:[^ .!?,]+ )?(?:itu |ini |ada |memang |sebenarnya |justru )*(?:dari|di|oleh) (?:pihak |sisi )?(?:${ID_PARTY}|mereka)~${NOT_OURS}(?: _)?`,
@@ -87,7 +107,7 @@ export const blameDepartment = phraseRule(
     {
       // "The problem is on their side": the customer hears that nobody here will fix it.
       lang: ['id'],
-      match: `(?:masalah~|kendala~|gangguan~|kesalahan~|error~|salah~) (?:ada |itu |ini |memang |sebenarnya |justru |datang |berasal )*(?:di|dari) (?:pihak|sisi) ${ID_OUTSIDER}${NOT_OURS}`,
+      match: `(?:masalah~|kendala~|gangguan~|kesalahan~|error~|salah~|keterlambatan~|penundaan~|hambatan~) (?:[^ .!?,]+ )?(?:ada |itu |ini |mah |memang |sebenarnya |justru |datang |berasal )*(?:di|dari) (?:pihak|sisi) ${ID_OUTSIDER}${NOT_OURS}`,
       suggest: ['kendala ini akan kami selesaikan', 'ini tanggung jawab kami'],
       replaces: 'rest',
       tail: ID_MS_TAIL,
@@ -141,6 +161,8 @@ export const blameDepartment = phraseRule(
         '(?:ini |itu )?bukan (?:salah|kesalahan|kesilapan|silap) (?:dari |di )?(?:pihak )?(?:kami|kita|saya)',
         '(?:ini |itu )?bukan (?:kami|kita|saya) yang (?:salah|bersalah|silap)',
         '(?:kami|pihak kami) tidak (?:bersalah|bertanggung jawab|bertanggungjawab) (?:atas|terhadap|ke atas)',
+        // "Bukanlah sesuatu yang boleh dipertanggungjawabkan kepada pihak resort."
+        `(?:bukan~|tidak|tak) (?:sesuatu yang )?(?:boleh |dapat |bisa )?(?:dipertanggungjawabkan|dipersalahkan|disalahkan) (?:kepada|pada|ke atas)(?! ${ID_MS_CUSTOMER} )`,
       ],
       // The rewording says what we will do: the sentence often opens with "Maaf" already.
       suggest: { id: ['kami akan bantu menyelesaikannya', 'mohon maaf atas kejadian ini'], ms: ['kami akan bantu selesaikannya', 'saya mohon maaf atas kejadian ini'] },
@@ -150,12 +172,56 @@ export const blameDepartment = phraseRule(
       unlessAfter: REPORTED_DENIAL,
     },
     {
+      // "Itu masalah pihak Pos Laju, bukan kami"; "kendala berasal dari bank mitra, bukan dari aplikasi kami": the
+      // duty is put on someone else and taken off us in one breath.
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_LOCUS}(?:[^ .!?]+ ){0,8}?${ID_MS_NOT_US}`,
+        // "…, bukan dari sisi kami" after naming whoever caused it.
+        ', (?:dan |tapi |tetapi |namun )?bukan~ (?:dari|daripada|di|pada) (?:pihak|sisi|belah) (?:kami|kita|saya)',
+        // "Mereka memang selalu lambat": a third party's habits are no answer to this customer.
+        `(?:mereka|diorang|diorg|dorang|depa|dia orang|kurir~|kurier|ekspedisi~|vendor~|pembekal|bank~|${COURIER_NAMES}~) (?:tu |itu |ni |ini )?(?:memang |mmg )?(?:selalu|sentiasa|suka|asyik|sering|kerap) (?:lambat|lewat|telat|lelet|lalai|cuai|salah|silap|lupa)`,
+      ],
+      suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
+      unlessInSentence: SCAM,
+    },
+    {
+      // "Di luar kendali kami", "bukan dalam skop support kami", "bukan ranah kanal pengaduan ini": where our duty ends.
+      lang: ['id', 'ms'],
+      match: [
+        '(?:di )?luar (?:kendali|kawalan|kontrol) (?:pihak )?(?:kami|kita|saya|[^ .!?,]+ (?:kami|ini))',
+        '(?:bukan~|tidak|tak) (?:termasuk )?(?:dalam|di dalam|di bawah|bawah) (?:skop|skop kerja|lingkup|cakupan|ranah|tupoksi|bidang kuasa|tanggungjawab|tanggung jawab|team|tim|pasukan|jabatan|bahagian|bagian) (?:[^ .!?,]+ )?(?:kami|saya|ini)',
+        '(?:bukan~|di luar) (?:ranah|tupoksi|skop|lingkup|cakupan) (?:[^ .!?,]+ ){0,2}?(?:kami|saya|ini)',
+      ],
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
+      unlessInSentence: HAND_OVER,
+    },
+    {
+      // "Silakan Bapak hubungi bank tersebut secara langsung": the customer is sent off to chase someone else alone.
+      // "Silakan hubungi kami langsung" and "saya bisa hubungi kurir langsung" are fine.
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_MODAL} (?:(?:bapak|ibu|kakak|kak|encik|puan|cik|tuan|anda|awak|pak|bu|cuba|coba|saja|aja|pergi) ){0,2}(?:(?:langsung|terus) )?${ID_MS_CHASE_VERB} (?:(?:langsung|terus) )?(?:ke |kepada |dengan |kat |di |pada |sama )?(?!kami|saya|kita|sini|aku)(?:(?!kami |saya |kita |sini )[^ .!?,]+ ){1,4}?(?:secara )?(?:langsung|terus|sendiri)`,
+        `${ID_MS_MODAL} (?:(?:bapak|ibu|kakak|kak|encik|puan|cik|tuan|anda|awak|pak|bu|cuba|coba|saja|aja) ){0,2}(?:langsung|terus) ${ID_MS_CHASE_VERB} (?:ke |kepada |dengan |kat |di |pada |sama )?(?!kami|saya|kita|sini|aku)[^ .!?,]+`,
+      ],
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
+      unlessAfter: ['saya', 'kami', 'aku', 'kita', 'akan'],
+    },
+    {
       lang: ['ms'],
       match: [
         `(?:berpunca|disebabkan) (?:daripada|dari|oleh) ${MS_PARTY}${NOT_OURS}(?: lain| _)?`,
         `(?:kesilapan|kesalahan|salah|silap) (?:dari |daripada |di )?${MS_PARTY}${NOT_OURS}(?: _)?`,
         `(?:masalah~|kesilapan~|kesalahan~|gangguan~|ralat~) (?:ada |itu |ini |tu |ni |sebenarnya |memang |datang |berpunca )*(?:di|dari|daripada) (?:pihak|belah) ${MS_OUTSIDER}${NOT_OURS}`,
-        '(?:mereka|kurier|gudang|vendor|pembekal|bank|rider|pemandu|driver|dia) (?:lah )?yang (?:salah|silap|cuai|lalai)',
+        `(?:mereka|diorang|diorg|dorang|kurier|gudang|vendor|pembekal|bank|rider|pemandu|driver|dia|${COURIER_NAMES}) (?:lah )?yang (?:salah|silap|cuai|lalai|lambat|lewat)`,
         `(?:cuma |hanya |tapi |tetapi |namun )?${MS_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lupa|gagal) (?:lagi )?(?:proses|memproses|diproses|hantar|menghantar|luluskan|meluluskan|balas|membalas|respon|buat|baiki|membaiki)~`,
       ],
       suggest: ['kesilapan kami', 'kami akan selesaikannya'],
@@ -180,7 +246,12 @@ export const blameDepartment = phraseRule(
         `(?:handled|dealt with|managed|looked after|done|caused) by (?:the )?${EN_PARTY}(?: people)?(?: ,)? not (?:us|me|customer (?:care|service|support)|our team|my team)`,
         '(?:is|are|was|were) to blame(?: for (?:this|that|it))?(?: ,)? not (?:us|me|we)',
         // "That one's on the rider."
-        "(?:that|this|it|that one|this one) (?:is|'s|was) (?:(?:entirely|all|completely|totally|really|squarely) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|rider|driver|contractor|delivery partner|ground crew)(?: team| department| company| guys)?(?= [,.!?]| $)",
+        "(?:that|this|it|that one|this one) (?:is|'s|was) (?:(?:entirely|all|completely|totally|really|squarely) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|rider|driver|contractor|delivery partner|ground crew)(?: team| department| company| guys)?(?= [,.!?;]| $)",
+        // "That one's on the implementation team."
+        "(?:that|this|it|that one|this one) (?:is|'s|was) (?:(?:entirely|all|completely|totally|really|squarely) )?(?:on|down to) the (?:[^ .!?,]+ )?(?:team|department|dept|people|guys|company|partner)(?= [,.!?;]| $)",
+        // "The hold up is with the loss adjusters"; "the failure sits with the airline's data feed".
+        `(?:sits|lies|rests) (?:(?:squarely|really|entirely|firmly|solely|clearly) )?with (?:them|the (?:[^ .!?,]+ ){0,2}?${EN_OUTSIDE})`,
+        `(?:hold up|hold-up|holdup|delay|problem|issue|fault|bottleneck) (?:is|lies|sits|rests) (?:(?:entirely|really|all|squarely|clearly) )?with (?:them|the (?:[^ .!?,]+ ){0,2}?${EN_OUTSIDE})`,
       ],
       suggest: ['that was our mistake', "we'll sort this out"],
       replaces: 'clause',
@@ -212,10 +283,24 @@ export const blameDepartment = phraseRule(
       match: [
         `(?:problem|issue|fault|error|glitch|bug|outage|delay|mistake)s? (?:is |are |was |lies |lie |sits )?(?:on|at|from|with) ${EN_OUTSIDER} (?:side|end)`,
         `(?:it is|that is|this is|it was) (?:on|at) ${EN_OUTSIDER} (?:side|end)`,
+        // "Mix-ups like this are really on their end"; "it happened entirely on the property's side".
+        "(?:is|are|was|were|sits|lies|happened|occurred|originated|started) (?:(?:really|entirely|all|completely|squarely|purely|solely|firmly|clearly) )?(?:on|at) (?:their|the (?:[^ .!?,]+ ){1,2}?'s) (?:side|end)",
         '(?:fixed|sorted|resolved|repaired|sorted out) (?:their|its) (?:side|end)',
         '(?:ball is|it is) in their court',
       ],
       suggest: ["I'll make sure this gets fixed", 'we are working on it'],
+      replaces: 'clause',
+      tail: EN_TAIL,
+    },
+    {
+      // "The fault is with Openreach, not us"; "the provisioning team's mess, not ours"; "sits with them rather than
+      // with Roamly": the problem put on someone else and taken off us in one breath.
+      lang: ['en'],
+      match: [
+        `${EN_LOCUS} (?:[^ .!?]+ ){0,8}?(?:, )?(?:and |but )?(?:not|rather than) (?:with |on |from |by )?(?:us|ours|our (?:side|end|fault|doing|team|problem|issue)|me|mine)`,
+        `${EN_LOCUS} (?:[^ .!?]+ ){0,8}?rather than (?:with|on|from|by) [^ .!?,]+`,
+      ],
+      suggest: ['that was our mistake', "we'll sort this out"],
       replaces: 'clause',
       tail: EN_TAIL,
     },
@@ -225,6 +310,12 @@ export const blameDepartment = phraseRule(
         '(?:it is |that is |this is )?not (?:my|our) (?:job|department|area|problem|responsibility|role|remit)',
         '(?:it is |that is )?(?:out of my hands|above my pay grade|nothing to do with (?:me|us|my team|our team))',
         '(?:that|this|it) is not something (?:i|we) (?:handle|deal with|look after|cover)',
+        // "Not really something support can change"; "not something our support team is here to do".
+        'not (?:really )?something (?:i|we|our (?:[^ .!?,]+ )?team|my team|support|customer support|customer service) (?:can )?(?:control|handle|deal with|look after|cover|(?:is|are) here to do)',
+        'not (?:really )?something (?:support|customer support|customer service|our support team|the support team|we in support) (?:can|could) (?:change|fix|do)',
+        // "You might want to contact Microsoft support directly."
+        "(?:you (?:might|may) want to|i would (?:suggest|recommend)|i suggest|i recommend|(?:it is )?best to|you (?:will|would) (?:need|have) to|you (?:need|have) to|you should) (?:contact|contacting|call|calling|ring|ringing|email|emailing|ask|asking|message|messaging|reach out to|get in touch with|speak to|talk to|raise it with|take it up with) (?!us |me |our )(?:[^ .!?,]+ ){1,4}?(?:directly|yourself)",
+        '(?:you (?:will|would) (?:need|have) to|you (?:need|have) to) (?:raise|take) (?:it|this|that) (?:up )?with them',
         'you will (?:have|need) to (?:contact|call|ask|email|speak to|talk to) (?:another|a different|the other|the right|the relevant) (?:department|team)',
         // "Billing is handled by another team, so…": the request is pushed off to a team the customer cannot reach.
         '(?:is|are) (?:handled|dealt with|managed|taken care of|looked after|done) by (?:another|a different|a separate|the other|other) (?:team|department|dept|unit|division|section)',
@@ -244,6 +335,9 @@ export const blameDepartment = phraseRule(
         'we (?:are|were) not (?:at fault|to blame)',
         'we (?:did|have done) nothing wrong',
         'we are not responsible for (?:the|this|that|any)',
+        // "Not something on our end, really."
+        'not (?:really )?(?:something|anything|an issue|a problem|a fault) (?:on|at|from) (?:our|my) (?:end|side)',
+        '(?:is|was|are|were) not (?:on|at|from) (?:our|my) (?:end|side)',
       ],
       suggest: ["I'm sorry this happened"],
       messageId: 'notOurFault',
