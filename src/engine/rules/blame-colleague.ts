@@ -1,22 +1,29 @@
 import { phraseRule } from './rule.js';
 
 // Colleagues an agent may blame in front of the customer.
-const ID_COLLEAGUE = '(?:staf~|staff~|karyawan~|pegawai~|petugas~|agen~|rekan~|rekan kerja~|teman kerja~|kolega~|admin~|operator~|teknisi~|kasir~|cs|customer service|oknum|anak baru|orang baru|yang bersangkutan|ybs)';
-const MS_COLLEAGUE = '(?:kawan (?:sekerja|setugas|saya|kami)|rakan sekerja~|rakan setugas~|rakan~|kakitangan~|staf~|pekerja~|pegawai~|ejen~|agen~|juruteknik~|juruwang~|budak baru|orang baru|yang berkenaan)';
-const EN_COLLEAGUE = '(?:colleague|coworker|co-worker|staff member|staffer|agent|rep|representative|employee|technician|driver|team member|new hire|new guy|new girl|trainee|intern|cashier|guy|girl|lady|fellow|chap)';
+const ID_COLLEAGUE = '(?:staf~|staff~|karyawan~|pegawai~|petugas~|agen~|rekan~|rekan kerja~|teman kerja~|kolega~|admin~|operator~|teknisi~|kasir~|cs|customer service|oknum|anak baru|orang baru|yang bersangkutan|ybs|perawat~|suster~|kurir kami|driver kami)';
+const MS_COLLEAGUE = '(?:kawan (?:sekerja|setugas|saya|kami)|rakan sekerja~|rakan setugas~|rakan~|kakitangan~|staf~|pekerja~|pegawai~|ejen~|agen~|juruteknik~|juruwang~|budak baru|orang baru|yang berkenaan|jururawat~|officer|kerani~)';
+const EN_COLLEAGUE = '(?:colleague|coworker|co-worker|staff member|staffer|agent|rep|representative|employee|technician|driver|team member|new hire|new guy|new girl|trainee|intern|cashier|guy|girl|lady|fellow|chap|temp|packer|handler|officer|nurse|engineer|person who|team member who)';
 // Up to seven words between the colleague and what is said of them ("staf baru kami yang melayani Ibu kemarin memang lalai").
 const GAP = '(?:[^ .!?]+ ){0,7}';
 const NOT_NEGATED = '(?<!(?:tidak|bukan|belum|jangan|never|not) )';
 // What is said of them: careless, lazy, not doing the job.
 const ID_FAULT = '(?:lalai|teledor|ceroboh|lengah|sembrono|malas|tidak becus|tidak kompeten|tidak profesional|tidak teliti|kurang teliti|asal-asalan|bodoh|tidak bertanggung jawab|tidak menjalankan tugas~|tidak bekerja dengan benar|ngawur|pelupa|lelet|lemot|(?:sering|selalu|suka|kerap) (?:keliru|salah|lupa|ngawur|asal-asalan))';
 const MS_FAULT = '(?:cuai|lalai|malas|tidak cekap|kurang cekap|sambil lewa|cincai|tidak reti|bodoh|tidak bertanggungjawab|tidak bertanggung jawab|tidak menjalankan tugas|tidak buat kerja|tidak teliti|kurang teliti|pelupa|kuat lupa|lembab|(?:selalu|asyik|kerap|suka) (?:lupa|silap|tersilap|salah|cuai))';
-const EN_FAULT = '(?:was|is|has been|were|are) (?:(?:very|really|so|just|clearly|obviously|completely|totally|honestly|frankly|pretty|quite|a bit|rather) )*(?:careless|lazy|negligent|incompetent|sloppy|useless|clueless|unprofessional|hopeless|forgetful)';
-const EN_FAILED_JOB = '(?:(?:clearly|obviously|simply|just) )?(?:did not do (?:his|her|their) job|messed up|screwed up|dropped the ball|could not be bothered|did not bother|should have known better|was not paying attention|got (?:it|that|this|everything|your [^ .!?,]+) (?:(?:completely|totally|all|badly|so) )?wrong)';
+const EN_FAULT = '(?:was|is|has been|were|are) (?:(?:very|really|so|just|clearly|obviously|completely|totally|honestly|frankly|pretty|quite|a bit|rather) )*(?:careless|lazy|negligent|incompetent|sloppy|useless|clueless|unprofessional|hopeless|forgetful|not (?:very |particularly |exactly |being )?(?:careful|thorough|attentive|reliable))';
+const EN_FAILED_JOB = '(?:(?:clearly|obviously|simply|just) )?(?:did not do (?:his|her|their) job|messed up|screwed up|dropped the ball|could not be bothered|did not bother|should have known better|was not paying attention|got (?:it|that|this|everything|your [^ .!?,]+) (?:(?:completely|totally|all|badly|so) )?wrong|(?:clearly|obviously|simply|just) (?:did not|never|failed to|forgot to) (?:read|check|update|follow|look|listen|pay attention|bother)|did not (?:read|check|follow|look at) (?:[^ .!?,]+ ){0,3}?properly|(?:really |frankly |honestly )?should (?:not|never) have (?:promised|said|told|given|offered|quoted|done|agreed)|should have (?:caught|checked|known|noticed|spotted|read|asked|updated)|(?:has|have|is) been (?:making|messing up|getting) (?:(?:a (?:ton|lot|bunch|load) of|lots of|so many|loads of|plenty of) )?(?:mistakes|errors|orders wrong|things wrong))';
 
+// Third parties a "he", "she" or "dia" in the same sentence may be: then the blame is blame-department's.
+const THIRD_PARTY = ['rider~', 'riders', 'courier~', 'couriers', 'delivery partner', 'kurir~', 'kurier~', 'ekspedisi~', 'mitra~', 'penjual~', 'seller~', 'restaurant~', 'restoran~', 'hotel~', 'airline~', 'maskapai~', 'vendor~', 'supplier~', 'pembekal~', 'merchant~', 'contractor~', 'kontraktor~', 'landlord~'];
+// Careless, said of "dia": not "lemot" or "lelet", which colloquial Indonesian also says of a phone or an app.
+const DIA_FAULT = '(?:lalai|teledor|ceroboh|lengah|sembrono|malas|tidak becus|tidak kompeten|tidak profesional|tidak teliti|kurang teliti|asal-asalan|cuai|sambil lewa|cincai|tidak cekap|kurang cekap|tidak bertanggung ?jawab|tidak bertanggungjawab|(?:selalu|sering|suka|kerap|asyik) (?:lupa|silap|tersilap|salah|cuai|keliru|ngawur|lalai))';
 // Being disciplined, said of a colleague.
-const DISCIPLINED = '(?:ditegur|dipecat|diberhentikan|dibuang kerja|kena tegur|kena pecat|kena sp|kena amaran|(?:diberi|diberikan|mendapat|dikenakan|dapat|kena|(?:saya |kami )?(?:beri|berikan|memberi|memberikan)) (?:sanksi|teguran|surat peringatan|sp|sp1|sp2|peringatan keras|amaran|surat amaran|tindakan tatatertib|tindakan disiplin|hukuman))(?! (?:dari|oleh|daripada|kepada|ke|pada) (?:anda|bapak|ibu|kakak|kak|pak|bu|encik|puan|cik|tuan|awak))';
+const DISCIPLINED = '(?:ditegur|dipecat|diberhentikan|dibuang kerja|kena tegur|kena pecat|kena sp|kena amaran|(?:diberi|diberikan|mendapat|dikenakan|dapat|kena|(?:saya |kami )?(?:beri|berikan|memberi|memberikan|bagi|kasih|kasi)) (?:sanksi|teguran|surat peringatan|sp|sp1|sp2|peringatan keras|amaran|surat amaran|warning|tindakan tatatertib|tindakan disiplin|hukuman)|(?:kena|dikenakan) tindakan(?! (?:lanjut|lanjutan|susulan|segera|pembaikan|perbaikan|pembetulan)))(?! (?:dari|oleh|daripada|kepada|ke|pada|kat) (?:anda|bapak|ibu|kakak|kak|pak|bu|encik|puan|cik|tuan|awak))(?! (?:apa|apakah|atau tidak|atau tak|yang mana)(?= ))';
 // Scolded: only when said of a colleague, since "Kakak merasa dimarahi" is about the customer.
 const SCOLDED = '(?:dimarahi|kena marah|dimarah)';
+// Telling a superior, and who they are.
+const REPORT = '(?:laporkan|melaporkan|laporin|lapor|report|adukan|mengadukan|sampaikan|menyampaikan|escalate|eskalasi|mengeskalasi|bawa|dibawa|dilaporkan)';
+const BOSS = '(?:atasan|bos|boss|manajer|manager|branch manager|supervisor|spv|penyelia|pengurus|ketua|ketua unit|team lead|team leader|hr)~';
 // "Saya akan tegur Bapak" is a boundary with an abusive customer, not discipline of staff.
 const NOT_CUSTOMER = '(?! (?:anda|bapak|ibu|kakak|kak|pak|bu|encik|puan|cik|tuan|awak|saudara|saudari))';
 
@@ -63,9 +70,21 @@ export const blameColleague = phraseRule(
       replaces: 'rest',
     },
     {
+      // "Dia memang agak ceroboh", "dia kurang teliti", "dia ni mmg selalu cuai": a colleague's character, told to the customer.
+      lang: ['id', 'ms'],
+      match: `(?:dia|beliau) (?:ni |tu |ini |itu )?(?:memang |sebenarnya |juga )?(?:agak |sedikit |sikit |kadang |kadang-kadang )?${DIA_FAULT}`,
+      suggest: { id: ['kami yang keliru'], ms: ['kami yang silap'] },
+      replaces: 'rest',
+      unlessInSentence: THIRD_PARTY,
+    },
+    {
       // "masih baru, Bu, dan memang sering keliru": a new colleague's slips, told to the customer.
       lang: ['id', 'ms'],
-      match: '(?:masih baru|anak baru|orang baru|budak baru|baru masuk|baru bekerja|baru kerja)(?: [^ .!?]+){0,6}? (?:memang )?(?:sering|selalu|suka|kerap|asyik) (?:keliru|salah|lupa|ngawur|silap|tersilap|cuai|lalai)',
+      match: [
+        '(?:masih baru|anak baru|orang baru|budak baru|baru masuk|baru bekerja|baru kerja|baru (?:seminggu|sebulan|dua minggu|beberapa hari))(?: [^ .!?]+){0,6}? (?:memang )?(?:sering|selalu|suka|kerap|asyik) (?:keliru|salah|lupa|ngawur|silap|tersilap|cuai|lalai)',
+        // "Masih dalam tempoh percubaan dan beliau tersilap"; "memang budak baru, dia tak check bilik dulu".
+        '(?:masih baru|anak baru|orang baru|budak baru|tempoh percubaan|masa percobaan|masa training|masih training|masih belajar)(?: ,)? (?:dan |jadi |lalu |sebab tu |makanya )?(?:dia |beliau )?(?:memang )?(?:tersilap|tersalah|terlupa|keliru|silap|salah|cuai|lalai|(?:tidak|tak) (?:check|cek|semak|menyemak|periksa|memeriksa|baca|membaca|ikut|mengikut|rujuk|merujuk|update|teliti|meneliti))',
+      ],
       suggest: { id: ['kami yang keliru'], ms: ['kami yang silap'] },
       replaces: 'rest',
     },
@@ -76,10 +95,22 @@ export const blameColleague = phraseRule(
         `(?:the |my |our |that |this )?${EN_COLLEAGUE} ${GAP}${EN_FAULT}`,
         '(?:he|she|they) (?:clearly |obviously |simply |just )?did not do (?:his|her|their) job',
         // "he's new and keeps making these mistakes"
-        '(?:he|she|they) (?:is|are) (?:still )?(?:new|brand new|learning|still learning)(?: [^ .!?]+){0,4}? (?:keeps|keep|always|constantly|often) (?:making|makes|make|getting|gets|messing|mixing)',
+        '(?:he|she|they) (?:is|are) (?:still )?(?:new|brand new|learning|still learning)(?: [^ .!?]+){0,4}? (?:keeps|keep|always|constantly|often) (?:making|makes|make|getting|gets|messing|mixing|[^ .!?,]+ing)',
       ],
       suggest: ['we got this wrong', 'that was our mistake'],
       replaces: 'rest',
+    },
+    {
+      // "She clearly didn't check"; "he should have caught it"; "he's been making mistakes"; "which he really shouldn't
+      // have". Said of a rider or a hotel in the same sentence, it blames a third party instead (blame-department).
+      lang: ['en'],
+      match: [
+        `(?:he|she) (?:is |has |was )?${EN_FAILED_JOB}`,
+        '(?:he|she) (?:really |frankly |honestly )?should (?:not|never) have(?= [,.!?;]| $)',
+      ],
+      suggest: ['we got this wrong', 'that was our mistake'],
+      replaces: 'rest',
+      unlessInSentence: THIRD_PARTY,
     },
     {
       // Disciplining staff in front of the customer: "nanti akan saya tegur", "he'll get a warning".
@@ -88,7 +119,15 @@ export const blameColleague = phraseRule(
         `(?:akan|sudah|telah|segera|langsung|pasti|nanti|terus) (?:saya |kami |akan )*(?:tegur|pecat|beri amaran kepada|ambil tindakan ke atas)~${NOT_CUSTOMER}`,
         '(?:tegur|menegur|marahi|memarahi|memecat|pecat) (?:dia|beliau|mereka|yang bersangkutan|yang berkenaan|ybs|staf~|petugas~|karyawan~|pegawai~|kakitangan~|pekerja~|rakan~|agen~|ejen~)',
         `(?:dia|beliau|mereka|${ID_COLLEAGUE}|${MS_COLLEAGUE}) ${GAP}(?:${DISCIPLINED}|${SCOLDED})`,
-        `(?:akan|sudah|telah|pasti|nanti|segera) ${DISCIPLINED}`,
+        `(?:akan|sudah|telah|pasti|nanti|segera|besok|esok|terus) (?:saya |kami )?${DISCIPLINED}`,
+        `(?:akan|sudah|telah|segera|langsung|pasti|nanti|terus|besok|esok) (?:saya |kami |akan )*(?:omelin|omeli|mengomeli|marahin|marahi|memarahi|semprot)~${NOT_CUSTOMER}`,
+        // "Sudah saya sampaikan ke supervisor supaya diberi teguran"; "report kat team lead supaya dia kena tindakan";
+        // "laporin ke SPV biar orangnya ditegur": the colleague reported so that they are punished.
+        `${REPORT} (?:[^ .!?,]+ ){0,3}?(?:ke|kepada|kat|pada|dengan) (?:[^ .!?,]+ ){0,2}?${BOSS} (?:[^ .!?,]+ ){0,4}?(?:supaya|biar|agar|untuk|utk|so) (?:[^ .!?,]+ ){0,3}?(?:ditegur|teguran|sanksi|sp|amaran|warning|dipecat|dihukum|hukuman|tindakan (?:tatatertib|disiplin)|(?:kena|dikenakan) tindakan|tindakan (?:diambil|dikenakan))`,
+        // Reported to the colleague's own superior: "escalate kat branch manager dia", "laporkan ke atasannya".
+        `${REPORT} (?:[^ .!?,]+ ){0,3}?(?:ke|kepada|kat|pada|dengan) (?:[^ .!?,]+ )?(?:${BOSS} (?:dia|beliau)|(?:atasan|bos|manajer|manager|supervisor|spv|penyelia|pengurus|ketua)nya)`,
+        // "Tindakan sewajarnya akan diambil terhadap pegawai tersebut."
+        `tindakan (?:sewajarnya |tatatertib |disiplin |tegas )?(?:akan |telah |sudah )?(?:diambil|dikenakan) (?:ke atas|terhadap|kepada) (?:pegawai|staf|kakitangan|petugas|karyawan|pekerja|jururawat|agen|ejen|beliau|dia|ybs|yang berkenaan|yang bersangkutan)~`,
         // Not "dia": a rude driver reported to a supervisor is what the customer asked for.
         '(?:laporkan|melaporkan|adukan|mengadukan) (?:staf~|petugas~|karyawan~|pegawai~|kakitangan~|pekerja~|rakan~|agen~|ejen~) (?:ke|kepada|pada) (?:atasan|pengurus|penyelia|supervisor|manajer|manager|bos|ketua)~',
       ],
@@ -106,6 +145,14 @@ export const blameColleague = phraseRule(
         '(?:i|we) (?:will|am going to|are going to|have) (?:reprimand|reprimanded|discipline|disciplined|tell off|told off|write up|written up|have a stern word with|had a stern word with)',
         '(?:i|we) (?:will|am going to|are going to|have|will be|am) (?:be )?(?:reporting|report|reported) (?:him|her|them|the agent|my colleague|the staff member|the driver) (?:to (?:my|our|the) (?:team lead|team leader|supervisor|manager|boss|superior))',
         '(?:face|faces|facing|take|taking|taken|be) disciplinary action(?! against (?:you|your))',
+        // "He's been spoken to"; "she's already been written up".
+        '(?:he|she) (?:has |have |is |will |had )?(?:already |now |also )?(?:been|be) (?:disciplined|reprimanded|fired|sacked|written up|dealt with|punished|suspended|spoken to|taken off|let go|told off)',
+        `(?:the |my |our |that |this )?${EN_COLLEAGUE} ${GAP}(?:has|have|is|will) (?:already |now |also )?(?:been|be) (?:spoken to|taken off|let go|told off|written up)`,
+        // "I've flagged it to his team lead"; "I'll be raising it with her manager"; "I've had a word with him".
+        '(?:flagged|raised|reported|escalated|mentioned|passed|flagging|raising|reporting|escalating) (?:it |this |that )?(?:to|with) (?:his|her) (?:team lead|team leader|manager|supervisor|boss|line manager)',
+        '(?:had|have had|has had) (?:a )?(?:word|words|quiet word|stern word|serious word|serious talk|serious chat) with (?:him|her)',
+        '(?:will|am going to|are going to|is going to) have (?:a )?(?:stern|serious|quiet) (?:word|words|talk|chat) with (?:him|her)',
+        '(?:sit|sat|sits) (?:him|her) down',
         'disciplinary action (?:will be|has been|is being) taken(?! against (?:you|your))',
       ],
       suggest: ["I'll make sure this doesn't happen again"],

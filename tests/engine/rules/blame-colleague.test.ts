@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      'Dia sedang cuti hari ini, jadi saya yang bantu Kakak sekarang.',
+      'Aplikasinya kadang lemot, dia memang agak lambat kalau sinyal lemah; coba buka ulang ya Kak.',
+      'Saya sudah sampaikan ke supervisor supaya refund Bapak dipercepat hari ini.',
+      'Soal sanksi drivernya, saya sudah teruskan ke tim keselamatan dan akan kabari Kakak besok.',
       'Rekan kami yang masih baru sudah saya dampingi, dan data Bapak sudah benar sekarang.',
       'Mohon maaf, Bu, ini kesalahan kami. Pengajuan Ibu sudah saya input ulang sekarang.',
       'Rekan saya sudah menjelaskan prosesnya, dan saya akan melanjutkan pengecekannya hari ini.',
@@ -14,6 +18,11 @@ testRule(blameColleague, {
       'Saya mengerti Kakak pasti merasa dimarahi, dan saya minta maaf atas nada balasan kami sebelumnya.',
     ],
     invalid: [
+      { draft: 'Mohon maaf Kak, dia memang agak ceroboh kalau input alamat.', output: 'Mohon maaf Kak, kami yang keliru.' },
+      { draft: 'Petugasnya masih baru, jadi dia tidak cek ulang pesanan Kakak.' },
+      { draft: 'Sudah saya laporkan ke atasannya, Pak.', messageId: 'discipline' },
+      { draft: 'Nanti saya sampaikan ke SPV biar dia dapat teguran.', messageId: 'discipline' },
+      { draft: 'Besok saya kasih SP orangnya, Kak.', messageId: 'discipline' },
       { draft: 'Kasir kami yang kemarin memang sering salah hitung, Bu.' },
       { draft: 'Teknisinya anak baru, Pak, jadi suka lupa bawa alat.' },
       { draft: 'Mohon maaf, Bu, staf baru kami memang teledor, jadi pengajuan Ibu belum masuk.', output: 'Mohon maaf, Bu, kesalahan kami, jadi pengajuan Ibu belum masuk.' },
@@ -28,6 +37,9 @@ testRule(blameColleague, {
   },
   ms: {
     valid: [
+      'Saya dah report kat supervisor supaya permohonan encik diluluskan hari ini.',
+      'Beliau sedang bercuti, jadi saya akan uruskan kes puan.',
+      'Rider tu memang cuai, dan saya dah laporkan kepada syarikat penghantaran.',
       'Saya mohon maaf, puan, itu kesilapan kami dan saya sudah betulkan.',
       'Rakan sekerja saya akan hubungi encik esok sebelum jam 12 tengah hari.',
       'Maklum balas puan akan kami gunakan untuk latihan dalaman.',
@@ -36,6 +48,10 @@ testRule(blameColleague, {
       'Juruteknik kami akan datang esok antara jam 9 hingga 11 pagi.',
     ],
     invalid: [
+      { draft: 'Maaf cik, beliau memang selalu cuai bab dokumen.', output: 'Maaf cik, kami yang silap.' },
+      { draft: 'Staf tu masih dalam tempoh percubaan dan tersilap isi borang encik.' },
+      { draft: 'Saya akan bagi amaran kat dia nanti, puan.', messageId: 'discipline' },
+      { draft: 'Tindakan tatatertib akan diambil terhadap kakitangan tersebut.', messageId: 'discipline' },
       { draft: 'Kawan sekerja saya tu memang kuat lupa, cik.' },
       { draft: 'Maaf puan, rakan sekerja saya yang melayan puan semalam memang cuai.', output: 'Maaf puan, kesilapan kami.' },
       { draft: 'Nanti saya akan tegur dia, cik.', messageId: 'discipline', output: 'Saya akan pastikan perkara ini tidak berulang, cik.' },
@@ -48,6 +64,11 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      'She will be in touch by 5pm today with the new dates.',
+      "I've flagged it to my manager, and she will call you by noon.",
+      "He isn't at his desk today, so I'll handle your refund myself.",
+      "The courier left it at the wrong door, and he clearly didn't read the note, so I've sent a new one.",
+      'Your daughter can call us any time and I will have a word with her about the account settings.',
       'We got your address wrong, and I\'m sorry.',
       'I\'ve reported the driver to our safety team.',
       "I'm sorry, that was our mistake, and I've put it right.",
@@ -58,6 +79,12 @@ testRule(blameColleague, {
       'Our agent was right to flag the payment, and I have now released it.',
     ],
     invalid: [
+      { draft: 'She clearly forgot to check your booking notes.', output: 'We got this wrong.' },
+      { draft: 'The rep who took your call should never have quoted that price.' },
+      { draft: "He's been making a lot of mistakes lately." },
+      { draft: "I've raised it with her line manager.", messageId: 'discipline' },
+      { draft: 'The technician has already been spoken to.', messageId: 'discipline' },
+      { draft: "She's already been written up for it.", messageId: 'discipline' },
       { draft: 'The lady at the counter got your address wrong.', output: 'We got this wrong.' },
       { draft: 'She\'s new and keeps mixing up the forms.' },
       { draft: 'I\'ll be reporting the agent to my supervisor.', messageId: 'discipline' },
