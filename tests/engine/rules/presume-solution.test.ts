@@ -13,6 +13,10 @@ testRule(presumeSolution, {
       'Sebenarnya saya ingin menawarkan dua pilihan: refund penuh atau tukar barang.',
       'Kakak sebenarnya bisa klaim garansi langsung di aplikasi, saya bantu kirim linknya.',
       'Kakak tidak perlu khawatir, dana akan kembali besok.',
+      'Bapak tidak perlu datang ke kantor, cukup kirim fotonya lewat DM.',
+      'Sepertinya Kakak tidak perlu mengisi formulir lagi karena datanya sudah masuk.',
+      'Yang Ibu perlukan itu cukup fotokopi KTP, lebih praktis kalau difoto.',
+      'Boleh ceritakan apa yang Bapak sebenarnya butuhkan?',
     ],
     invalid: [
       { draft: 'Bapak pasti lebih cocok dengan paket bisnis, jadi sudah saya ubah.', output: 'Saya jelaskan dulu pilihan yang ada.' },
@@ -25,6 +29,11 @@ testRule(presumeSolution, {
       { draft: 'Lebih baik Kakak ganti ke paket Premium saja.' },
       { draft: 'Yang Kakak perlukan bukan refund, tapi tukar barang.' },
       { draft: 'YANG SEBENARNYA ANDA BUTUHKAN ADALAH LAYANAN PRO.', output: 'YANG MUNGKIN SESUAI ADALAH LAYANAN PRO.' },
+      { draft: 'Kayaknya Bapak bukan butuh paket baru, cukup tambah kuota saja.', flagged: 'Kayaknya Bapak bukan butuh paket baru' },
+      { draft: 'Ibu sebenarnya tidak perlu asuransi perjalanan, jadi sudah saya hapus.', output: 'Saya jelaskan dulu pilihan yang ada.' },
+      { draft: 'Pak, Bapak tidak perlu aplikasi kasir, yang Bapak perlukan itu fitur laporan.', flagged: 'Bapak tidak perlu aplikasi kasir' },
+      { draft: 'Yang Kakak butuhkan itu paket Hemat, lebih murah.', flagged: 'Yang Kakak butuhkan itu paket Hemat, lebih murah' },
+      { draft: 'Saya yakin apa yang Ibu sebenarnya inginkan adalah kamar yang tenang.', flagged: 'apa yang Ibu sebenarnya inginkan' },
     ],
   },
   ms: {
@@ -35,6 +44,7 @@ testRule(presumeSolution, {
       'Saya faham, tuan sebenarnya mahu barang ini sampai sebelum hari raya.',
       'Sebenarnya encik layak mendapat baucar, saya sudah masukkan ke akaun encik.',
       'Encik tidak perlu risau, bayaran balik akan masuk esok.',
+      'Encik tak perlu hantar borang lagi, saya dah kemas kini rekod.',
     ],
     invalid: [
       { draft: 'Saya rasa encik tak perlukan perlindungan skrin, jadi saya dah keluarkan.', output: 'Biar saya terangkan pilihan yang ada.' },
@@ -44,6 +54,9 @@ testRule(presumeSolution, {
       { draft: 'Percayalah cakap saya, encik akan suka pelan ini.', output: 'Biar saya terangkan pilihan yang ada.' },
       { draft: 'Sebenarnya cik nak pakej bulanan, bukan tahunan.' },
       { draft: 'Apa yang tuan perlukan sebenarnya ialah pelan tanpa had.' },
+      { draft: 'Puan sebenarnya tak perlukan pakej premium untuk kedai kecil.', output: 'Biar saya terangkan pilihan yang ada.' },
+      { draft: 'Encik ni sebenarnya nak barang cepat sampai je, jadi saya hantar ganti.', flagged: 'Encik ni sebenarnya nak' },
+      { draft: 'Saya percaya apa yang encik benar-benar perlukan ialah bilik yang senyap.', flagged: 'apa yang encik benar-benar perlukan' },
     ],
   },
   en: {
@@ -57,6 +70,10 @@ testRule(presumeSolution, {
       "You don't need to return the item.",
       "I know what you mean, and I'm sorry.",
       'Would a bigger data plan suit you better, or would you rather keep your current one?',
+      'The delay is not what you want to hear, I know.',
+      "We sent a blue one instead of the red one you asked for, and I'm sorry.",
+      'Got it, you really want a refund rather than a voucher.',
+      'Totally understood, you really want a straight answer on this.',
     ],
     invalid: [
       { draft: "I don't think you even need the extended warranty, so I've removed it.", output: 'Let me walk you through the options.' },
@@ -68,6 +85,11 @@ testRule(presumeSolution, {
       { draft: "What you're really after is a faster plan." },
       { draft: "You don't need a refund, you need a replacement." },
       { draft: 'I know what you need: the family bundle.' },
+      { draft: "A monthly plan isn't really what you want right now.", output: 'Let me walk you through the options.' },
+      { draft: 'You would be better off staying on the variable tariff.', output: 'Let me walk you through the options.' },
+      { draft: 'Honestly, the smarter move for you is to keep the current plan.' },
+      { draft: "I've issued a voucher instead of the refund you requested." },
+      { draft: 'Picking it up yourself is what you will actually want anyway.', flagged: 'what you will actually want' },
     ],
   },
 });
