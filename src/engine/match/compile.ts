@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import { wordClass } from './lexicon.js';
-import { rootsOf } from './roots.js';
+import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
 
 /**

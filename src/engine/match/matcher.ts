@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
 import { AnyToken, StateKind, type Program, type State } from './compile.js';
-import { rootsOf } from './roots.js';
+import { rootsOf } from '../text/morphology.js';
 
 /**
  * A document's tokens as the matcher reads them. A token of the document can hold more than one word once

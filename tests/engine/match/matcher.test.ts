@@ -72,8 +72,10 @@ describe('patterns match words of the draft, never characters', () => {
     expect(match('do not', "Please don't, I do not")).toEqual(["don't", 'do not']);
   });
 
-  it('`+word` reaches the word through its roots', () => {
-    expect(match('+salah', 'salahnya salah salahan')).toEqual(['salahnya', 'salah']);
+  it('`+word` reaches the word through its roots (text/morphology.ts), and not a word that only looks like it', () => {
+    expect(match('+salah', 'Disalahkan, kesalahannya, salahkan; salam dan salak.')).toEqual(['Disalahkan', 'kesalahannya', 'salahkan']);
+    expect(match('+kirim', 'sudah dikirimkan, pengirimannya, mengirim; kiri')).toEqual(['dikirimkan', 'pengirimannya', 'mengirim']);
+    expect(match('+apologise', 'We apologised; apologies.')).toEqual(['apologised']);
   });
 });
 
