@@ -2,6 +2,8 @@ import { LANGUAGES } from '../report.js';
 import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
+import { deserializeProgram, programKey } from './tables.js';
+import { TABLES } from './tables.generated.js';
 
 /**
  * Patterns compile to a table of states over tokens (a Thompson automaton without loops: gaps and optional pieces
@@ -134,8 +136,24 @@ export class PatternMeaningError extends Error {
 
 export type EntrySource = string | readonly string[];
 
-/** Compiles entries, each a pattern or a list of alternative patterns. */
+/** The built-in programs compiled so far, by key: what `scripts/compile-patterns.mjs` writes out. */
+export const builtinPrograms = new Map<string, { entries: readonly EntrySource[]; limits: CompileLimits }>();
+
+/**
+ * Compiles entries, each a pattern or a list of alternative patterns. The built-in programs come from the tables
+ * compiled with the engine (`tables.generated.ts`) when these are up to date with the patterns, as a unit test
+ * checks; a pack's are compiled here.
+ */
 export function compileProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
+  if (limits !== BUILTIN_LIMITS) return compileFresh(entries, limits);
+  const key = programKey(entries, limits);
+  builtinPrograms.set(key, { entries, limits });
+  const table = TABLES[key];
+  return table ? deserializeProgram(table) : compileFresh(entries, limits);
+}
+
+/** Compiles entries, without looking for a compiled table. */
+export function compileFresh(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
   const builder = new Builder();
   const compiled: Entry[] = [];
   const seeds: Seed[] = [];
@@ -175,7 +193,7 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
 
 /** Parses one pattern and checks it against the limits: for validators, which want the reason, not a program. */
 export function checkPattern(source: string, limits: CompileLimits): void {
-  compileProgram([source], limits);
+  compileFresh([source], limits);
 }
 
 function checkedTree(source: string, limits: CompileLimits): { tree: PatternNode; length: number } {

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Compiles the engine's built-in token patterns into src/engine/match/tables.generated.ts, so that the content script
+// loads tables instead of parsing and compiling patterns when it starts. Reads the built engine: `npm run patterns`
+// builds it, runs this, and builds it again with the tables. tests/engine/match/tables.test.ts fails when the file is
+// out of date.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { builtinPrograms, compileFresh } = await import(join(root, 'lib/engine/match/compile.js'));
+const { tablesModule } = await import(join(root, 'lib/engine/match/tables.js'));
+// Importing the engine compiles every built-in program once, which records it.
+const { analyze } = await import(join(root, 'lib/engine/index.js'));
+analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
+const programs = new Map([...builtinPrograms].map(([key, { entries, limits }]) => [key, compileFresh(entries, limits)]));
+const path = 'src/engine/match/tables.generated.ts';
+writeFileSync(join(root, path), tablesModule(programs));
+console.log(`wrote ${path}: ${programs.size} programs`);

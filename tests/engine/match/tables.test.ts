@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.js';
+import { builtinPrograms, compileFresh } from '../../../src/engine/match/compile.js';
+import { deserializeProgram, serializeProgram, tablesModule } from '../../../src/engine/match/tables.js';
+import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
+import { toDocument } from '../../../src/engine/text/document.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+describe('the compiled tables of the built-in patterns', () => {
+  it('are up to date with the patterns and the lexicons (run `npm run patterns` after changing either)', () => {
+    analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
+    expect(builtinPrograms.size).toBeGreaterThan(4);
+    const programs = new Map([...builtinPrograms].map(([key, { entries, limits }]) => [key, compileFresh(entries, limits)]));
+    expect(readFileSync(join(ROOT, 'src/engine/match/tables.generated.ts'), 'utf8')).toBe(tablesModule(programs));
+  });
+
+  it('match as the program they were made from', () => {
+    const entries = ['@first-person (akan)? (hajar | pukul) -(@number)', 'lapor~ .. @authority', ['belum _? _? juga', '+salah']];
+    const fresh = compileFresh(entries);
+    const loaded = deserializeProgram(JSON.parse(JSON.stringify(serializeProgram(fresh))));
+    const view = tokenView(toDocument('Saya akan hajar kalian. Saya pukul 3. Saya lapor ke polisi! Belum sampai juga, salahnya.'));
+    const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds);
+    expect(found(loaded)).toEqual(found(fresh));
+    expect(found(fresh)).toHaveLength(4);
+  });
+});
