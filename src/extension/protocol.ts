@@ -172,7 +172,9 @@ export type SidePanelUpdate =
   /** The words the agent selected in the composer, asked for as the side panel gains the focus. */
   | { kind: 'selection'; text: string }
   /** The answer to `save-phrase` number `id`. */
-  | { kind: 'saved'; id: number; result: { ok: true } | { ok: false; message: string } };
+  | { kind: 'saved'; id: number; result: { ok: true } | { ok: false; message: string } }
+  /** The note of `write-note` for a page without a note composer: the side panel, which has the click, copies it. */
+  | { kind: 'note'; text: string };
 
 /** The finding an action is for: the content script acts on its own finding that matches, never on one the message carries. */
 export type FindingRef = Pick<Finding, 'rule' | 'start' | 'end' | 'text'>;
@@ -196,6 +198,8 @@ const SidePanelActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('selection') }),
   v.strictObject({ kind: v.literal('focus-composer') }),
   v.strictObject({ kind: v.literal('pin'), pinned: v.boolean() }),
+  // The note is made in the page, from the page's own draft and customer message: the side panel only names which.
+  v.strictObject({ kind: v.literal('write-note'), note: v.picklist(['incident', 'handover']) }),
 ]);
 
 /** From the side panel to the content script: what the agent did there. */

@@ -563,6 +563,8 @@ class Coach {
         return this.returnFocus();
       case 'pin':
         return this.pin(action.pinned, false);
+      case 'write-note':
+        return void this.writeNote(action.note, (text) => reply({ kind: 'note', text }));
     }
   }
 
@@ -674,9 +676,10 @@ class Coach {
   /**
    * Document this and the hand-over: the note from the reply being written, the customer's message, the
    * agent's clock and the ticket, into the page's internal-note composer as one undo step, else to the
-   * clipboard (still within the click's user gesture). Nothing else leaves the page.
+   * clipboard (still within the click's user gesture; from the side panel, the side panel copies it).
+   * Nothing else leaves the page.
    */
-  private async writeNote(kind: NoteKind): Promise<void> {
+  private async writeNote(kind: NoteKind, copyElsewhere?: (text: string) => void): Promise<void> {
     const started = performance.now();
     const roled = this.watcher.composers.filter((c) => c.isConnected).map((composer) => ({ composer, audience: this.context(composer).audience }));
     const current = this.current();
@@ -706,6 +709,12 @@ class Coach {
     const note = kind === 'incident' ? incidentNote(draft, options) : handoverNote(draft, options);
     // The report said abuse or threat, but the customer's message changed since: nothing to document now.
     if (!note) return this.notify('');
+    if (!target && copyElsewhere) {
+      // Asked from the browser's side panel: the click's user activation is there, so it copies.
+      copyElsewhere(note.text);
+      this.measureNote(started);
+      return;
+    }
     if (!target) {
       const copied = await copyText(null, note.text);
       this.notify(this.t(copied ? 'notice.noteCopied' : 'notice.noteNotCopied'));

@@ -59,6 +59,7 @@ const actions: SidebarActions = {
       () => update({ notice: '' }),
     ),
   selectedText: () => selection,
+  writeNote: (note) => void send({ kind: 'write-note', note }),
   savePhrase: (phrase) =>
     new Promise<SaveResult>((resolve) => {
       const id = ++lastSave;
@@ -72,6 +73,13 @@ const actions: SidebarActions = {
 
 function onUpdate(message: SidePanelUpdate): void {
   switch (message.kind) {
+    case 'note':
+      // Within the click's user activation, which is the side panel's, not the tab's.
+      void navigator.clipboard.writeText(message.text).then(
+        () => update({ notice: t('notice.noteCopied') }),
+        () => update({ notice: t('notice.noteNotCopied') }),
+      );
+      return;
     case 'state':
       pinned = message.state.pinned;
       if (message.state.locale !== locale) {

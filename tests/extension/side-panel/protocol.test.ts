@@ -18,6 +18,8 @@ describe('parseSidePanelAction', () => {
     { kind: 'selection' },
     { kind: 'focus-composer' },
     { kind: 'pin', pinned: false },
+    { kind: 'write-note', note: 'incident' },
+    { kind: 'write-note', note: 'handover' },
   ])('reads %j as it is', (action) => {
     expect(parseSidePanelAction(structuredClone(action))).toEqual(action);
   });
@@ -37,6 +39,8 @@ describe('parseSidePanelAction', () => {
     ['a text that is too long', { kind: 'insert', text: 'x'.repeat(4001), unfilled: [] }],
     ['a step that does not exist', { kind: 'save-phrase', id: 1, phrase: { text: 'x', step: 'constructor' } }],
     ['a pin that is not a boolean', { kind: 'pin', pinned: 'yes' }],
+    ['a note of another kind', { kind: 'write-note', note: 'apology' }],
+    ['a note that brings its own text', { kind: 'write-note', note: 'incident', text: 'Customer is fine.' }],
   ])('refuses %s', (_what, message) => {
     expect(parseSidePanelAction(message)).toBeNull();
   });
