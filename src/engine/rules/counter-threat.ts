@@ -12,13 +12,24 @@ const WE_WILL = `${WE_ID_MS} (?:yang |justru |juga |pula )?(?:(?:akan|bisa|dapat
 const REPORT_ID_MS = '(?:melaporkan|laporkan|melapor|lapor|mempolisikan|polisikan|menuntut|tuntut|menggugat|gugat|memperkarakan|perkarakan|mensomasi|somasi|memidanakan|pidanakan|menyaman|saman|mendakwa|dakwa)';
 const BLOCK_ID_MS = '(?:memblokir|blokir|memblokirkan|membekukan|bekukan|menutup|tutup|menonaktifkan|nonaktifkan|menangguhkan|tangguhkan|menggantung|gantung|menyekat|sekat|putuskan|memutuskan|ban|banned|suspend)';
 // Who the threat may fairly be about: a scammer or a fraudulent account is not the customer.
+// Not when the customer called us that: "panggil kami penipu", "calling us scammers".
 const NOT_THE_CUSTOMER =
-  '(?:penipu|penipuan|scammer|scam|fraud|fraudster|fraudulent|pelaku|oknum|pihak ketiga|third party|akun palsu|akaun palsu|penjual palsu|fake|on your behalf|bagi pihak|atas nama anda)';
+  '(?<!(?:kami|kita|saya|us|me) (?:sebagai |a |an )?)(?:penipu|penipuan|scammer|scam|fraud|fraudster|fraudulent|pelaku|oknum|pihak ketiga|third party|akun palsu|akaun palsu|penjual palsu|fake|on your behalf|bagi pihak|atas nama anda)';
 // Closing an account the customer asked to close is a service, not a threat.
 const AS_REQUESTED = `(?:permintaan|diminta|request|requested|you asked|as requested|if you (?:would like|wish|want|prefer)|would you like|(?:jika|kalau|bila|sekiranya|apabila) (?:${YOU} )?(?:ingin|mau|mahu|berkenan|hendak|nak|menghendaki))`;
 // Locking an account after wrong PINs protects the customer.
 // What a blocking threat may fall on: the account, the number, the card, the line.
 const ACCOUNT_ID_MS = '(?:akun|akaun|nomor|nombor|kartu|kad|layanan|perkhidmatan|langganan|talian|line|sim|keanggotaan|keahlian|membership)';
+// What the customer does or might do that a threat answers: chasing, abuse, posting, a chargeback. A consequence stated
+// without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
+// policy, not a counter-threat.
+const PROVOKED_ID_MS =
+  '(?:terus|teruskan|masih|berterusan|sekali lagi|tuduhan|menuduh|tuduh|nuduh|fitnah|memfitnah|maki|memaki|makian|kasar|ugutan|ugut|mengugut|ancam|ancaman|mengancam|menghina|hinaan|sebar~|menyebarkan|sebarkan|nyebarin|viral~|viralkan|memviralkan|diviralkan|diviralin|posting~|postingan|unggahan|hantaran|artikel|kenyataan|ulasan|review|media sosial|medsos|facebook|tiktok|twitter|instagram|chargeback|penyalahgunaan|tidak benar|tidak berasas|tidak sesuai fakta|tidak tepat|palsu|pencemaran|nama baik|uu ite)';
+const PROVOKED_EN =
+  '(?:keep|keeps|continue|continues|persist|persists|further|again|any more|chargeback|posting|post|posts|publish|publishes|repeat|repeats|review|reviews|defamation|defamatory|libel|slander|allegation|allegations|false|misleading|abuse|abusive|swearing|swear|threaten|threatening|threats|harass|harassment|insult|insulting|language|social media|facebook|twitter|tiktok|instagram|publicly|screenshots|naming)';
+const LEGAL_ID_MS = '(?:hukum|undang-undang|mahkamah|pengadilan|legal|guaman|pidana)';
+// The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post.
+const NEGATION_ID_MS = '(?:(?<!(?:kalau|jika|kalo|jikalau|sekiranya) )(?:tidak|tak)(?! (?:sesuai|benar|berasas|tepat|betul))|bukan|tiada|takkan|jangan)';
 const FOR_SAFETY = '(?:demi|untuk) (?:keamanan|keselamatan)|untuk sementara|sementara waktu|(?:blokir|bekukan|tutup|sekat|gantung|nonaktifkan|tangguhkan) sementara|pin|otp|kata sandi|kata laluan|password|for your (?:security|safety|protection)|temporarily';
 
 const meta: RuleMeta = {
@@ -62,7 +73,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     replaces: 'clause',
     tail: DEFIANCE,
     unlessInSentence: NOT_THE_CUSTOMER,
-    unlessAfter: '(?:tidak|tak|bukan|tiada|takkan|jangan)',
+    unlessAfter: NEGATION_ID_MS,
   },
   {
     lang: ['id', 'ms'],
@@ -77,7 +88,62 @@ const FAMILIES: readonly PhrasePattern[] = [
     replaces: 'clause',
     tail: DEFIANCE,
     unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
-    unlessAfter: '(?:tidak|tak|bukan|tiada|takkan|jangan)',
+    unlessAfter: NEGATION_ID_MS,
+  },
+  {
+    // Consequences put as what the law or the company will do, not as "kami akan melaporkan Bapak": "akan kami
+    // tindaklanjuti secara hukum", "bank dapat menempuh jalur hukum", "dapat dikenakan sanksi sesuai UU ITE", "akan
+    // dirujuk kepada peguam kami", "jangan terkejut kalau…". They count only with what the customer did or might do in
+    // the sentence (posting, abuse, a chargeback), which makes them a threat.
+    lang: ['id', 'ms'],
+    match: [
+      `(?<!${YOU} )(?:(?:tidak (?:akan )?(?:ragu|segan)(?:-segan)?|akan|bisa|dapat|boleh|terpaksa|siap) (?:untuk )?)(?:kami )?(?:menempuh|tempuh|mengambil|ambil|membawa|bawa|memproses|proses|tindaklanjuti|menindaklanjuti|diproses|ditindaklanjuti|dibawa|diambil|selesaikan|diselesaikan)~ (?:(?:secara|ke|melalui|jalur|tindakan|langkah) )+${LEGAL_ID_MS}`,
+      `(?:dikenakan|dikenai|dijerat|menghadapi|menerima) (?:sanksi|hukuman|tindakan)(?: [^ .!?,]+){0,2} (?:${LEGAL_ID_MS}|uu ite)`,
+      `tindakan (?:undang-undang|hukum|mahkamah|guaman|legal)(?: [^ .!?,]+){0,2} (?:terhadap|ke atas|kepada) ${YOU}`,
+      `(?:mengambil|ambil|diambil) tindakan (?:ke atas|terhadap|atas) (?:fitnah|tuduhan|kenyataan|hantaran|posting|postingan|unggahan|ulasan|review|${YOU})`,
+      '(?:dirujuk|diserahkan|dibawa|diteruskan|dilaporkan|kami rujuk|kami rujukkan|kami serahkan|kami bawa|kami teruskan|kami laporkan)~ (?:kepada|ke) (?:pihak )?(?:peguam|pengacara|kuasa hukum|tim legal|tim hukum|pasukan guaman|bahagian guaman|bahagian undang-undang|polis|polisi|kepolisian|berkuasa|berwajib|mahkamah|pengadilan)',
+      // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
+      '(?:pihak|tim|pasukan|bahagian|bagian|divisi) (?:legal|guaman|hukum|undang-undang) kami (?:akan |boleh |bisa |dapat )?(?:ambil|mengambil|bertindak|menindak|tindak)~',
+      '(?:jangan|jgn) (?:terkejut|kaget|heran|hairan) (?:kalau|jika|bila|apabila|kalo)',
+      '(?:merupakan|adalah|termasuk|dianggap|dikira) (?:satu |suatu )?(?:fitnah|pencemaran nama baik|kesalahan jenayah|tindak pidana|jenayah)|melanggar (?:uu ite|undang-undang|hukum)',
+    ],
+    onlyWithInSentence: PROVOKED_ID_MS,
+    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
+    replaces: 'clause',
+    tail: DEFIANCE,
+    // A legal threat is never what the customer asked for: "jika berkenan" in the sentence belongs to their report.
+    unlessInSentence: NOT_THE_CUSTOMER,
+    unlessAfter: NEGATION_ID_MS,
+  },
+  {
+    // "akaun encik boleh disekat", "talian encik akan kami tamatkan", with what the customer did in the sentence.
+    lang: ['id', 'ms'],
+    match: [
+      `${ACCOUNT_ID_MS}(?: [^ .!?,]+)? ${YOU} (?:juga |pula |pun )?(?:akan|boleh|bisa|dapat|mungkin|terus) (?:kami |juga )?(?:di|ter)?(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|putuskan|tamatkan|hentikan|ban|banned|suspend)~`,
+      `(?:laporkan|lapor|melaporkan|report) ${ACCOUNT_ID_MS}(?: [^ .!?,]+)? ${YOU}(?: [^ .!?,]+){0,3} (?:untuk|supaya|agar) (?:di)?(?:sekat|blokir|tutup|ban|gantung|nonaktifkan)`,
+    ],
+    onlyWithInSentence: PROVOKED_ID_MS,
+    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
+    replaces: 'clause',
+    tail: DEFIANCE,
+    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
+    unlessAfter: NEGATION_ID_MS,
+  },
+  {
+    // A threat whatever the sentence: "kami pun ada peguam", "tim legal kami tidak akan tinggal diam", "menuntut balik",
+    // "tuntutan balas", "we have lawyers too".
+    lang: ['id', 'ms', 'en'],
+    match: [
+      '(?:kami|saya|bank|syarikat|perusahaan) (?:pun|juga) (?:ada|punya|mempunyai|memiliki) (?:peguam|pengacara|lawyer|tim legal|tim hukum|kuasa hukum|pasukan guaman)',
+      '(?:tim|pasukan|bahagian|divisi|bagian) (?:legal|hukum|guaman|undang-undang) kami (?:tidak akan|takkan|tak akan) (?:tinggal diam|diam saja|berdiam diri|diam)',
+      '(?:menuntut|tuntut|menggugat|gugat|menyaman|saman|mempolisikan|polisikan) (?:balik|kembali|balas)|(?:tuntutan|saman|gugatan) balas',
+      '(?:we|i) (?:also |too )?have (?:lawyers|a legal team|solicitors|legal counsel) (?:too|as well)',
+    ],
+    suggest: { id: ['kami akan terus membantu menyelesaikan masalah ini'], ms: ['kami akan terus membantu menyelesaikan masalah ini'], en: ["we'll keep working to resolve this for you"] },
+    replaces: 'clause',
+    tail: DEFIANCE,
+    unlessInSentence: NOT_THE_CUSTOMER,
+    unlessAfter: NEGATION_ID_MS,
   },
   {
     lang: ['id', 'ms'],
@@ -104,6 +170,31 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(?:if|should) you (?:continue|keep|persist|do not stop|carry on|threaten)(?: [^ .!?]+){0,6} (?:your account|you) will be (?:banned|blocked|suspended|closed|terminated|reported|sued|blacklisted)',
       'see you in court',
     ],
+    suggest: ["we'll keep working to resolve this for you"],
+    replaces: 'clause',
+    tail: DEFIANCE,
+    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
+    unlessAfter: '(?:not|never|no)',
+  },
+  {
+    // Consequences in English, put as procedure: "we will take action too", "reserves the right to pursue all available
+    // remedies", "our lawyers will be sending you a cease and desist letter", "this has been passed to our security
+    // team", "pass the outstanding balance to our collections agency", "our terms allow us to suspend accounts". They
+    // count only with what the customer did or might do in the sentence: a protective notice stays clean.
+    lang: ['en'],
+    match: [
+      '(?:we|i|our [^ .!?,]+ team|the company|the bank) (?:will|shall|may|might|can|could|would|are going to) (?:also |then |now |have to |be forced to |not hesitate to |be )?(?:take|taking|pursue|pursuing) (?:legal |further |appropriate |formal |the necessary )?action(?: too| as well| against you)?',
+      'reserves? the right to(?: [^ .!?,]+){0,3} (?:pursue|take|close|suspend|terminate|ban|block|report|involve|refer|remove|delete)',
+      'our (?:lawyers|solicitors|legal team|legal department|attorneys) (?:will|shall|may|can|would)(?: be)? (?:send|sending|contact|contacting|in touch|take|taking|pursue|pursuing|issue|issuing|file|filing)|cease and desist',
+      '(?:refer|referring|referred|pass|passing|passed|hand|handing|handed|escalate|escalating|escalated|forward|forwarding|forwarded|goes|go|going|sent)(?: (?:the matter|this|it|the case|your account|your messages|your posts|the outstanding balance|your balance|the balance|the debt|the outstanding amount)(?: [^ .!?,]+){0,2})?(?: over)? to (?:our |the )?(?:legal team|legal department|lawyers|solicitors|police|authorities|security team|debt collection agency|debt collectors|collections agency|collection agency)',
+      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |also |then |now |immediately |permanently )*(?:ban|block|close|suspend|terminate|freeze|delete|blacklist|cut off|disconnect|cancel|remove|deactivate|disable|revoke)(?: all| all of| every| each)?(?: the| your| of your)?(?: [^ .!?,]+){0,3} (?:account|accounts|line|number|service|card|subscription|membership|sim|contract|licence|licences|license|licenses|access|supply|listing|listings|store|shop|page|profile|domain|website|hosting|outlet|outlets)',
+      '(?:proceed|go ahead) with (?:the )?(?:disconnection|suspension|termination|closure|cancellation|deactivation) of',
+      '(?:our )?terms(?: of (?:use|service))? (?:allow|permit|entitle) us to (?:suspend|close|terminate|ban|block|remove|take action|delete)',
+      '(?:involve|involving|involved|bring in|get) (?:our |the )?(?:legal team|legal department|lawyers|solicitors|police|authorities)',
+      'do not be surprised (?:if|when)',
+      '(?:is|are|would be|could be|may be|counts as|amounts to|constitutes?) (?:a |an )?(?:criminal offence|criminal offense|crime|defamation|defamatory|libel|libellous|slander|slanderous|harassment|illegal)',
+    ],
+    onlyWithInSentence: PROVOKED_EN,
     suggest: ["we'll keep working to resolve this for you"],
     replaces: 'clause',
     tail: DEFIANCE,

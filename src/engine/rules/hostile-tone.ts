@@ -207,6 +207,22 @@ const FAMILIES: readonly ToneFamily[] = [
     replaces: 'clause',
   },
   {
+    // "Silakan la buat report kalau encik rasa itu boleh selesaikan masalah", "go ahead if you think it will help":
+    // the customer's complaint met with sarcasm.
+    lang: ['id', 'ms'],
+    match: `(?:kalau|jika|kalo) ${YOU} (?:rasa|fikir|pikir|kira|ingat) (?:itu|ia|benda tu|hal itu|cara itu|begitu) (?:boleh|bisa|akan|dapat) (?:selesaikan|menyelesaikan|membantu|bantu|menolong|mengubah)`,
+    onlyWithInSentence: '(?:silakan|sila|silalah|silakanlah)',
+    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
+    replaces: 'clause',
+  },
+  {
+    lang: ['en'],
+    match: 'if you (?:really )?think (?:that|it|this) (?:will|would|is going to) (?:help|solve|change|fix|make (?:a|any) difference)',
+    onlyWithInSentence: '(?:go ahead|by all means|be my guest|feel free to (?:complain|report|escalate|contact|leave|post|write))',
+    suggest: ['I understand'],
+    replaces: 'clause',
+  },
+  {
     // "Tidak perlu hantar benda sama berulang-ulang", "chat terus pun tidak akan membuat prosesnya lebih cepat",
     // "aduan tuan sudah kami terima 5 kali": the customer's chasing held against them.
     lang: ['id', 'ms'],
