@@ -53,6 +53,7 @@ testRule(hostileTone, {
         output: 'Pesan Bapak/Ibu sudah kami terima dan sedang kami proses, Kak.',
       },
       { draft: 'Kalau Kakak bayar tepat waktu, tidak akan jadi begini.', flagged: 'Kalau Kakak bayar' },
+      { draft: 'Silakan lapor, Pak, kalau Bapak pikir itu bisa mengubah keputusannya.', flagged: 'kalau Bapak pikir itu bisa mengubah keputusannya' },
     ],
   },
   ms: {
@@ -70,6 +71,7 @@ testRule(hostileTone, {
       'Saya faham encik sudah hantar mesej tiga kali, maaf atas kelewatan ni.',
       'Mohon sabar ya encik, kami sedang semak.',
       'Borang BE dan EA tuan sudah kami terima, dan PCB dikira semula minggu ini.',
+      'Kalau encik rasa itu boleh membantu, saya boleh hantar salinan resit.',
     ],
     invalid: [
       { draft: 'Takkan benda senang ni pun tak reti, encik?' },
@@ -95,6 +97,7 @@ testRule(hostileTone, {
       { draft: 'Kalau puan bayar ikut tarikh, tak jadi la macam ni.', flagged: 'Kalau puan bayar' },
       { draft: 'Aduan tuan sudah kami terima 4 kali, tak perlu hantar benda sama berulang kali.' },
       { draft: 'Berapa kali nak ckp, stok dah habis.', flagged: 'Berapa kali nak ckp' },
+      { draft: 'Silakan la buat aduan kalau encik rasa itu boleh selesaikan masalah.', output: 'Mohon maaf atas kesulitan ini.' },
     ],
   },
   en: {
@@ -115,6 +118,7 @@ testRule(hostileTone, {
       'As your kids grow up, you can add them to the family plan.',
       'You should know that your refund was sent today.',
       'The terms are set out in our help centre.',
+      'Feel free to restart the router if you think it will help.',
     ],
     invalid: [
       { draft: 'Next time, maybe read the description before ordering.' },
