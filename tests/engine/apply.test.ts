@@ -19,7 +19,7 @@ describe('Apply reads right (issue 9 §4)', () => {
     ['Halo Kak Rina, sy udh cek. Keterlambatan ini kesalahan bagian gudang, mereka telat kirim barangnya.', 'Halo Kak Rina, sy udh cek. Keterlambatan ini kesalahan kami.'],
     ['Puan, sebenarnya kelewatan ini berpunca daripada bank, bukan salah kami.', 'Puan, sebenarnya kelewatan ini kesilapan kami.'],
     ["Hi Daniel, I don't know where your parcel is.", 'Hi Daniel, let me find out where your parcel is.'],
-    ['Encik, sabar la sikit. Ini bukan salah saya, itu masalah jabatan kewangan.', 'Encik, sabar la sikit. Kami akan bantu selesaikannya.'],
+    ['Encik, sabar la sikit. Ini bukan salah saya, itu masalah jabatan kewangan.', 'Encik, terima kasih atas kesabaran anda, kami sedang menguruskannya. Kami akan bantu selesaikannya.'],
   ])('%s', (draft, applied) => {
     expect(applyAll(draft)).toBe(applied);
     expect(contradictions(applied)).toEqual([]);
