@@ -1,5 +1,6 @@
 import { compilePattern, occursIn } from '../text/pattern.js';
 import type { TextDocument } from '../text/document.js';
+import { CUSTOMER } from '../text/address.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 
 const meta: RuleMeta = {
@@ -28,6 +29,9 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       'sebagai (?:bentuk )?(?:pengecualian|kebijakan|kebijaksanaan|kemurahan|kebaikan|bantuan) (?:khusus|istimewa)(?: dari kami)?',
       '(?:pengecualian|kemurahan|kebaikan) (?:khusus|istimewa)',
       '(?:atas|karena) (?:kebaikan|kemurahan) hati (?:kami|saya)',
+      // "sebagai kemurahan hati dari kami", "anggap saja ini kebijakan khusus dari kami buat Kakak"
+      'sebagai (?:bentuk |tanda )?(?:kebaikan|kemurahan|kemurahan hati|kebaikan hati) (?:dari )?(?:kami|saya)',
+      `(?:kebijakan|kebijaksanaan|kelonggaran) (?:khusus|istimewa) (?:dari (?:kami|saya)|(?:untuk|buat|bagi) ${CUSTOMER})`,
     ],
     suggest: ['dengan senang hati', 'sebagai bentuk tanggung jawab'],
     unlessAfter: '(?:bukan|tidak|tanpa)',
@@ -35,7 +39,7 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
   {
     lang: ['id'],
     match: [
-      'anggap(?: saja)?(?: ini)?(?: _)? (?:beruntung|keberuntungan)',
+      'anggap(?: saja)?(?: ini)?(?: _)? (?:beruntung|keberuntungan|rezeki|rejeki|sudah untung)',
       '(?:anda|kakak|kak|bapak|pak|ibu|bu|kamu) (?:masih |cukup |sangat )?beruntung (?:karena |sebab )?(?:kami|saya) (?:masih )?(?:mau|bersedia|berbaik)',
       '(?:kami|saya) (?:sudah |masih |cukup )?(?:berbaik hati|bermurah hati)',
     ],
@@ -47,7 +51,9 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
     match: [
       '(?:sebagai |atas )?(?:satu )?(?:budi bicara|pengecualian|ihsan|kebaikan) (?:khas|istimewa)(?: daripada kami| pihak kami)?',
       'sebagai (?:satu )?kelonggaran (?:khas|istimewa)',
-      '(?:sebagai|atas) (?:tanda )?(?:budi bicara|ihsan|budi baik) (?:kami|pihak kami|syarikat)',
+      '(?:sebagai|atas) (?:tanda )?(?:budi bicara|ihsan|budi baik) (?:kami|pihak kami|syarikat|pihak pengurusan|pengurusan|pihak bank|bank)',
+      // "sebagai ihsan kepada tuan", "sebagai budi bicara dan tanda muhibah"
+      `sebagai (?:tanda )?(?:ihsan|budi bicara)(?= (?:kepada ${CUSTOMER}|dan|,))`,
     ],
     suggest: ['dengan senang hati', 'sebagai tanggungjawab kami'],
     unlessAfter: '(?:bukan|tidak|tanpa)',
@@ -79,7 +85,7 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       '(?:we|i) (?:do not|would not|will not) (?:normally|usually|typically|ordinarily|generally) do (?:this|that)(?: for (?:anyone|customers|everyone))?(?: ,)? but',
-      '(?:this|that) is not something (?:we|i) (?:normally|usually|typically|ordinarily|generally) do(?: ,)? but',
+      '(?:this|that) is not something (?:we|i) (?:would |will )?(?:normally|usually|typically|ordinarily|generally) do(?: ,)? but',
     ],
     suggest: ['since this was our mistake,'],
   },
@@ -87,17 +93,25 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       '(?:we|i) (?:do not|would not|will not) (?:normally|usually|typically|ordinarily|generally) do (?:this|that)',
-      '(?:this|that) is not something (?:we|i) (?:normally|usually|typically|ordinarily|generally) do',
+      '(?:this|that) is not something (?:we|i) (?:would |will )?(?:normally|usually|typically|ordinarily|generally) do',
     ],
     suggest: ["I'm glad to put this right"],
   },
   {
     lang: ['en'],
-    match: ['(?:consider|count) yourself (?:very |quite )?lucky', 'you are (?:very |quite )?lucky (?:that )?(?:we|i) (?:are|am|will|even|agreed)'],
+    match: [
+      '(?:consider|count) yourself (?:very |quite )?lucky',
+      'you are (?:very |quite |really )?lucky (?:that )?(?:we|i) (?:are|am|will|even|agreed|picked|caught|noticed|spotted|saw|had|got|could|managed)',
+      '(?:i|we) hope you (?:will |would )?appreciate (?:it|this|that|the gesture)',
+    ],
     suggest: ['thank you for your patience'],
     unlessAfter: '(?:not|never)',
   },
 ];
+
+// The something extra the method asks for: not a favour.
+const ID_MS_EXTRA = '(?:permintaan maaf|tanda maaf|tanda permohonan maaf|kompensasi|pampasan|sebagai ganti rugi|tambahan|ekstra)';
+const EN_EXTRA = '(?:to make up for|for the trouble|for your trouble|as an apology|by way of apology|on top of|as well as)';
 
 // Phrasings that frame the fix as a favour only when our mistake is on the table: "kali ini saja" alone can be harmless.
 const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
@@ -111,10 +125,19 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(?:ini|itu|ni|tu) (?:adalah |ialah |merupakan |sebuah |satu |suatu )?pengecualian(?! (?:bagi|untuk) (?:kami|saya))',
       '(?:karena|kerana|sebab) (?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|tuan|puan|awak) (?:adalah |ialah |merupakan |kan )?(?:pelanggan|nasabah|member|pembeli|ahli) (?:setia|lama|tetap|prioritas|istimewa|vip)',
       '(?:walaupun|walau|padahal|meskipun|sedangkan) (?:sebenarnya |biasanya |lazimnya |kebiasaannya |umumnya )?(?:tidak|tak) (?:boleh|bisa|dibenarkan|diizinkan|dibolehkan)',
+      `(?:kasih|beri|berikan|memberikan|memberi|buat|membuat|bagi) (?:${CUSTOMER} )?pengecualian`,
+      `khusus (?:untuk|utk|buat|bagi) ${CUSTOMER}`,
+      // "tidak bisa setiap kali", "bukan selalu boleh buat macam ni", "kali pertama dan terakhir", "lain kali kami tak boleh"
+      '(?:tidak|tak) (?:bisa|boleh|dapat) (?:setiap|tiap) kali',
+      'bukan selalu (?:boleh|bisa|dapat)',
+      'kali pertama dan (?:terakhir|penghabisan)',
+      'lain kali (?:kami |saya )?(?:tidak|tak) (?:boleh|bisa|dapat) (?:buat|lakukan|bantu|beri|kasih|bagi)',
+      '(?:bersifat|adalah|ialah) sekali (?:sahaja|saja)',
     ],
     suggest: ['dengan senang hati'],
-    // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again.
-    unlessInSentence: '(?:terjadi|terulang|berulang|berlaku|tidak akan|jangan sampai)',
+    // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again; "khusus untuk Kakak, kami tambahkan
+    // voucher sebagai permintaan maaf" is the something extra the method asks for.
+    unlessInSentence: ['(?:terjadi|terulang|berulang|berlaku|tidak akan|jangan sampai)', ID_MS_EXTRA],
   },
   {
     lang: ['id'],
@@ -136,6 +159,29 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
     suggest: ['dengan senang hati', 'sebagai tanggungjawab kami'],
   },
   {
+    // What we "normally" don't do, said while we fix our own mistake: only with the "but" that makes it a favour
+    // ("Biasanya paket tidak terlambat seperti ini, mohon maaf" is an apology, not a favour).
+    lang: ['id', 'ms'],
+    // "sebenarnya pengangkutan di luar jadwal tidak bisa dilakukan, tapi…", "biasanya permintaan seperti ini tidak kami layani"
+    match: '(?:biasanya|umumnya|normalnya|sebenarnya|sebetulnya|lazimnya|kebiasaannya|sepatutnya) (?:[^ .!?,]+ ){0,6}(?:tidak|tak) (?:kami|boleh|bisa|dapat|dibenarkan|diizinkan|mencakup|meliputi|dilindungi)',
+    onlyWithInSentence: '(?:tapi|tetapi|namun|walaupun|walau|meskipun|khusus|pengecualian|kali ini|kali ni)',
+    unlessInSentence: ID_MS_EXTRA,
+    suggest: ['dengan senang hati'],
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(?:we|i) (?:do not|would not|cannot|will not) (?:normally|usually|typically|ordinarily|generally) _',
+      // "Normally we wouldn't refund…", "normally we only refund fees raised within 7 days"
+      '(?:normally|usually|ordinarily|typically|generally|strictly speaking)(?: ,)? (?:we|i) (?:only|would not|do not|cannot|would never|never|will not)',
+      '(?:is|are) (?:normally|usually|ordinarily|typically|generally) (?:non-refundable|not refundable|non refundable|chargeable|payable)',
+    ],
+    onlyWithInSentence: '(?:but|however|anyway|still|though|although|while|exception|this time|this once)',
+    // "Normally we don't refund it, but I've refunded it and added a credit for your trouble": the extra, not a favour.
+    unlessInSentence: EN_EXTRA,
+    suggest: ['as it was our mistake', 'gladly'],
+  },
+  {
     lang: ['en'],
     match: [
       'just (?:this|the) once',
@@ -146,10 +192,20 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       'this (?:one )?time only',
       '(?:as an|as a one-off|as a one-time) exception',
       '(?:i|we) (?:will|can|could|am happy to|are happy to) make an exception',
-      '(?:we|i) (?:do not|would not|cannot) (?:normally|usually|typically|ordinarily) (?:offer|allow|give|do|accept|refund|replace|exchange)',
+      '(?:make|made|making) an exception',
+      '(?<!(?:let you down|fell short|failed you|disappointed you|let down) )on this (?:one )?occasion',
+      'this one time',
+      '(?:this|that|it) is a (?:one-off|one off|one-time)',
+      '(?:does not|will not|would not|doesn t) set a precedent',
+      "at (?:our|the bank 's|the company 's|the bank's|the company's|management 's) (?:sole )?discretion",
+      '(?:as |by way of )?(?:a |an )?(?:one-off |one off |one-time |small )?(?:goodwill gesture|gesture of goodwill|goodwill adjustment|courtesy adjustment|courtesy credit|courtesy refund|courtesy waiver)(?= (?:on this occasion|this time|this once|this one time)| ,? (?:and |but )?(?:this|it) (?:is|does))',
+      '(?:as a |as an )(?:one-off|one off|one-time) (?:goodwill )?(?:gesture|courtesy|favour|favor)',
+      '(?:going|happy|willing) to be nice',
+      '(?:go|went|going) above and beyond for you',
       '(?:even though|although|though) (?:we|i) (?:are|am) not (?:obliged|obligated|required) to',
       '(?:we|i) (?:are|am) (?:under no|not under any) obligation',
     ],
+    unlessInSentence: EN_EXTRA,
     suggest: ['as it was our mistake', 'gladly'],
   },
 ];
@@ -159,7 +215,13 @@ const OUR_MISTAKE = compilePattern([
   '(?:kesalahan|kekeliruan|kelalaian|keteledoran|kealpaan|kesilapan|kecuaian|kekhilafan|salah|silap|keliru)~(?: _)?(?: ini| itu| tersebut)?(?: memang)?(?: ada)?(?: dari| di| pada| daripada)?(?: pihak| sisi| bahagian| bagian)? (?:kami|saya|kita)',
   '(?:kami|saya|kita) (?:yang |memang |telah |sudah )?(?:salah|keliru|lalai|khilaf|teledor|silap|tersilap|tersalah|cuai|terlepas pandang)',
   '(?:salah|tersalah|silap|tersilap) (?:kirim|mengirim|dikirim|hantar|menghantar|input|tagih|menagih|caj|potong|memotong|hitung|kira|proses|cetak)',
-  '(?:terpotong|tertagih|ditagih|dipotong|dicaj|caj) (?:dua kali|berganda|ganda)',
+  '(?:terpotong|tertagih|ditagih|dipotong|dicaj|caj|kepotong|didebit|debit)(?: [^ .!?,]+){0,2} (?:dua kali|berganda|ganda|2x)',
+  '(?:double|dobel) (?:debit|charge|caj|potong|tagih|payment|bayar|billing)',
+  // A fault in our systems: "gangguan sistem kami", "bug di update kami", "ralat pemprosesan di pihak bank"
+  '(?:gangguan|masalah|bug|error|ralat|kendala|kerosakan|kerusakan|glitch)~ (?:[^ .!?,]+ ){0,2}(?:pihak|sisi|bahagian|bagian|sistem|server|aplikasi|update|pembaruan|kemas kini|storage|cluster|skrip|pemprosesan|proses) (?:kami|bank|kita)',
+  '(?:kesalahan|kekeliruan|kesilapan) (?:[^ .!?,]+ ){0,5}oleh (?:kami|pihak kami|petugas kami|staf kami|pegawai kami)',
+  '(?:kesalahan|kesilapan) (?:pengetikan|penghitungan|perhitungan|pencetakan|input|entri|penginputan|perekaman|label|pelabelan)',
+  '(?:tersilap|tersalah|salah|silap) (?:label|key-in|key in|hitung)',
   '(?:pesanan|barang|bungkusan|paket|order|item|tempahan)~ (?:yang )?tertukar',
   '(?:glitch|error|bug|fault|problem|issue) (?:in|on|with) our (?:system|systems|end|side|app|website)',
   'wrong (?:item|size|colour|color|product|order|parcel) (?:that )?(?:we|i) (?:sent|shipped|delivered|gave)',
@@ -167,6 +229,13 @@ const OUR_MISTAKE = compilePattern([
   '(?:our|my) (?:own )?(?:mistake|error|fault|mix-up|mixup|oversight|blunder|bad)',
   '(?:mistake|error|oversight|fault) (?:was |is )?on (?:our|my) (?:part|end|side)',
   '(?:we|i) (?:made a mistake|made an error|messed up|got it wrong|sent (?:you )?the wrong|shipped (?:you )?the wrong|charged you twice|double-charged|double charged|overcharged)',
+  '(?:sorry|apologies|apologise|apologize|apologising|apologizing) (?:again )?(?:for|about) (?:the|this|that|our) (?:mix-up|mixup|mix up|error|mistake|confusion|double charge|overcharge)',
+  // Our action, done wrong: "was added to your plan by mistake", "was disconnected in error", "was printed incorrectly"
+  '(?:was|were|been|got) (?:added|charged|disconnected|applied|printed|sent|billed|cancelled|canceled|removed|cut off|taken|debited|deducted|issued|processed|set up|entered) (?:[^ .!?,]+ ){0,4}(?:by mistake|in error|incorrectly|wrongly|erroneously|twice)',
+  'our (?:[^ .!?,]+ ){1,5}(?:duplicated|doubled|applied the wrong|flipped|swapped|mixed up|got it wrong|made a mistake|made an error|took (?:[^ .!?,]+ ){0,3}twice)',
+  "(?:that|this|it)(?: one)? (?:is|was|'s) on us",
+  // The customer's complaint granted: "You're right, your schedule shows a £250 excess." ("You're right to ask" is not.)
+  '(?:you are|you were) (?:absolutely |quite |completely |totally )?right(?= (?:,|that|;|-))',
 ]);
 
 const CUSTOMER_SAYS_WE_ERRED = compilePattern([
@@ -177,6 +246,10 @@ const CUSTOMER_SAYS_WE_ERRED = compilePattern([
   '(?:you|you guys) (?:sent|shipped|gave) (?:me )?the wrong',
   'wrong (?:item|size|colour|color|product|order|parcel|package)',
   'double (?:charged|charge|billed)',
+  '(?:kepotong|terpotong|kena caj|dicaj|ditagih)(?: [^ .!?,]+){0,2} (?:2x|dua kali)',
+  // "Officer CIMB kat cawangan salah key-in alamat", "petugas kalian salah input"
+  '(?:officer|pegawai|petugas|staf|staff|kakitangan|cawangan|cabang|kaunter|loket|cs|agent|ejen|admin)~ (?:[^ .!?,]+ ){0,3}(?:salah|silap|tersilap|tersalah|keliru)',
+  '(?:you|you guys) (?:sent|shipped|gave|delivered) me (?:[^ .!?,]+ ){1,6}but i (?:ordered|asked for|paid for|bought)',
 ]);
 
 function ourMistakeIsKnown(draft: TextDocument, customer: TextDocument | undefined): boolean {

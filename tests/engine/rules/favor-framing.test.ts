@@ -12,6 +12,10 @@ testRule(favorFraming, {
       'Sebagai permintaan maaf atas kesalahan kami, kami kirimkan voucher ongkir untuk pesanan berikutnya.',
       'Ada kebijakan khusus untuk produk elektronik, Pak: garansinya 1 tahun.',
       '> kalian salah kirim, sebagai pengecualian khusus harusnya ganti rugi\nBaik Kak, kami kirim ulang hari ini ya.',
+      'Maaf atas kesalahan kami. Khusus untuk Kakak, kami tambahkan voucher 20 ribu sebagai permintaan maaf.',
+      'Maaf atas kesalahan kami. Biasanya paket tidak terlambat seperti ini, mohon maaf sekali lagi.',
+      // Without a mistake of ours, an exception is a real one.
+      'Biasanya refund tidak bisa setelah 7 hari, tapi karena Ibu sedang dirawat, kami buat pengecualian.',
     ],
     invalid: [
       { draft: 'Paket yang kami salah kirim akan kami ganti, tapi itu pengecualian ya, Kak.', flagged: 'itu pengecualian' },
@@ -28,6 +32,10 @@ testRule(favorFraming, {
       { draft: 'Biasanya kami tidak mengganti ongkir, Bu, tapi karena kekeliruan kami, ongkirnya kami kembalikan.' },
       { draft: 'Kesalahan input memang di pihak kami. Sebagai pengecualian, dananya kami kembalikan penuh.', flagged: 'Sebagai pengecualian' },
       { draft: 'Baik Pak, kali ini saja kami kirim ulang barangnya.', customer: 'Kalian salah kirim barang!', output: 'Baik Pak, dengan senang hati kami kirim ulang barangnya.' },
+      { draft: 'Memang ada gangguan sistem kami. Sebenarnya refund biasanya butuh 14 hari, tapi khusus buat Kakak kami proses hari ini.', flagged: 'khusus buat Kakak' },
+      { draft: 'Tagihannya dobel karena bug di aplikasi kami. Anggap saja rezeki ya, Kak, dananya kami kembalikan hari ini.', flagged: 'Anggap saja rezeki' },
+      { draft: 'Sebagai kemurahan hati dari kami, masa aktifnya kami tambah 7 hari.', output: 'Dengan senang hati, masa aktifnya kami tambah 7 hari.' },
+      { draft: 'Ada kekeliruan rute oleh kami. Mohon dipahami ini kebijakan khusus dari kami, tidak bisa setiap kali.', flagged: 'kebijakan khusus dari kami' },
     ],
   },
   ms: {
@@ -39,9 +47,13 @@ testRule(favorFraming, {
       'Kami pastikan kesilapan kami ini berlaku kali ini sahaja dan tidak akan berulang.',
       'Sebagai tanda maaf atas kesilapan kami, kami sertakan baucar RM20 untuk pembelian seterusnya.',
       'Sila semak e-mel puan, pautan itu sah sekali ini sahaja.',
+      'Memang silap kami. Wang encik kami pulangkan hari ini, dan kami tambah baucar RM10 sebagai tanda maaf.',
     ],
     invalid: [
       { draft: 'Kami dah bertimbang rasa tukarkan barang yang kami tersilap hantar.' },
+      { draft: 'Ada ralat pemprosesan di pihak bank. Atas budi bicara pihak pengurusan, caj itu telah dikreditkan semula.', flagged: 'Atas budi bicara pihak pengurusan' },
+      { draft: 'Memang silap kami caj langganan dua kali. Tapi ni kali pertama dan terakhir ye encik.', flagged: 'kali pertama dan terakhir' },
+      { draft: 'Kedai tersilap label bungkusan. Biasanya kami tak hantar ganti, tapi sebab cik pelanggan tetap, kami hantar sekarang.' },
       {
         draft: 'Walaupun itu kesilapan kami, kami pulangkan RM250 kepada puan sebagai budi bicara khas.',
         flagged: 'sebagai budi bicara khas',
@@ -64,6 +76,10 @@ testRule(favorFraming, {
       'I promise this mix-up was a one-time thing on our side and it will not happen again.',
       "As an apology for our mistake, here's a 15% voucher for your next order.",
       "We won't normally ask for ID, but this order was flagged by the bank.",
+      "I'm sorry for the mix-up with your order. We've let you down on this occasion, and the right pair ships today.",
+      "Sorry for the error on our side. Usually we don't have delays like this, and I'm sorry.",
+      "You're right to ask. We can make an exception to the return window since you were in hospital.",
+      "The fee was added by mistake. We don't normally refund it this late, but I've refunded it and added a £10 credit for your trouble.",
     ],
     invalid: [
       { draft: 'Although the mix-up was our mistake, we\'ve graciously agreed to resend it.' },
@@ -79,6 +95,12 @@ testRule(favorFraming, {
       { draft: 'We charged you twice, sorry. As an exception, I will refund the second payment.', flagged: 'As an exception' },
       { draft: 'AS A SPECIAL FAVOR WE WILL FIX THE ORDER.', output: 'AS IT WAS OUR MISTAKE WE WILL FIX THE ORDER.' },
       { draft: "You're lucky we even agreed to replace it, honestly.", flagged: "You're lucky we even" },
+      { draft: 'The bolt-on was added to your plan by mistake. Normally we would not refund it, but I have made an exception this once.', flagged: 'Normally we would not' },
+      { draft: "That's a bug on our end. We're going to be nice and cover the fee for you.", flagged: 'going to be nice' },
+      { draft: 'The due date was printed incorrectly. On this occasion we have agreed to reverse the interest.', flagged: 'On this occasion' },
+      { draft: 'Our system took the payment twice. This is a one-off and does not set a precedent.', flagged: 'This is a one-off' },
+      { draft: "You're right, the excess was wrong. As a goodwill gesture on this occasion, we'll pay the difference.", flagged: 'As a goodwill gesture' },
+      { draft: "The airline never sent us the change. This isn't something we'd normally do, so I hope you'll appreciate it." },
     ],
   },
 });
