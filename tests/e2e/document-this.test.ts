@@ -2,7 +2,9 @@
 // events do nothing in Ramah). On the demo inbox, served as demo.zendesk.com's agent workspace, whose
 // tickets have an "Internal note" composer: the note goes there with the customer's words verbatim, and
 // one Ctrl+Z takes it out. On a page without a note composer: the note is on the clipboard, and the
-// sidebar says so. The demo with the note in is saved as /tmp/document-this.png.
+// sidebar says so. The demo with the note in is saved as /tmp/document-this.png and as the README's
+// docs/screenshot-document.png.
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,6 +25,7 @@ declare const chrome: { storage: { local: { set(items: Record<string, unknown>):
 const DEMO = 'demo.zendesk.com';
 const BARE = 'acme.zendesk.com';
 const SCREENSHOT = '/tmp/document-this.png';
+const README_SCREENSHOT = join(REPO_ROOT, 'docs/screenshot-document.png');
 
 const lastCustomerMessage = (id: string) => TICKETS.find((ticket) => ticket.id === id)!.thread.filter((message) => message.from === 'customer').at(-1)!.text;
 // The English customer who threatens court (CKEditor 5), and the Indonesian one who asks for a supervisor (Lexical).
@@ -126,6 +129,7 @@ describe.skipIf(skipReason)(`Document this in Chromium${skipReason ? ` (skipped:
 
     await page.waitForTimeout(300);
     await page.screenshot({ path: SCREENSHOT });
+    await copyFile(SCREENSHOT, README_SCREENSHOT);
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#note').inputValue()).toBe('');
