@@ -149,6 +149,13 @@ export const dontKnow: Rule = {
   },
   check({ draft, language }) {
     const findings: RawFinding[] = [];
+    // Whether each sentence holds a promise, looked up once: a long draft without full stops is one long sentence.
+    const promised = new Map<number, boolean>();
+    const promiseIn = (index: number): boolean => {
+      let known = promised.get(index);
+      if (known === undefined) promised.set(index, (known = found(PROMISE, sentenceText(draft, index))));
+      return known;
+    };
     for (const family of FAMILIES) {
       // exec, not matchAll: matchAll copies the RegExp on every call, and this runs on every pause in typing.
       family.match.lastIndex = 0;
@@ -159,7 +166,7 @@ export const dontKnow: Rule = {
         if (NOT_A_GAP.test(draft.normal.slice(end, end + 60)) || RELATIVE_BEFORE.test(draft.normal.slice(Math.max(0, start - 8), start))) continue;
         // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
         // saya nampak… Biar saya semak…".
-        if ([0, 1, 2].some((next) => found(PROMISE, sentenceText(draft, sentence + next)))) continue;
+        if (promiseIn(sentence) || promiseIn(sentence + 1) || promiseIn(sentence + 2)) continue;
         const span = toSourceSpan(draft, start, end);
         const written = draft.source.slice(span.start, span.end);
         const suggestions = family.suggest[language] ?? family.suggest[family.lang[0]!] ?? [];
