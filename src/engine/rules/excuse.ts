@@ -1,6 +1,7 @@
 import { compilePattern, occursIn } from '../text/pattern.js';
 import { sentenceAt, type TextDocument } from '../text/document.js';
 import { phraseRule, type PhrasePattern } from './rule.js';
+import { CUSTOMER } from '../text/address.js';
 import type { RawFinding, Rule, RuleMeta } from './rule.js';
 
 const meta: RuleMeta = {
@@ -27,14 +28,21 @@ const meta: RuleMeta = {
 };
 
 // Staff nouns for "short of staff".
-const STAFF = '(?:staf|staff|orang|tenaga|tenaga kerja|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|sdm|cs|teknisi|juruteknik|petugas|kurir|kurier|operator|analis)';
+const STAFF = '(?:staf|staff|orang|tenaga|tenaga kerja|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|sdm|cs|teknisi|juruteknik|petugas|kurir|kurier|operator|analis|driver|pemandu|rider)';
+// The same without "orang" and "tenaga", for the order "driver kurang" ("orang kurang ajar" is an insult, not a roster).
+const STAFF_NOUN = '(?:staf|staff|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|teknisi|juruteknik|petugas|kurir|kurier|operator|driver|pemandu|rider)';
+// A team named by its work: "tim lapangan", "pasukan teknikal", "petugas lapangan kami".
+const TEAM_ID_MS = `(?:tim~|pasukan~|bagian|bahagian|${STAFF_NOUN}~)(?: (?:lapangan|teknis|teknikal|gudang|support|cs|pengiriman|penghantaran|operasi|produk|kyc|verifikasi|klaim|tuntutan|billing|kewangan|keuangan))?`;
 // Subjects of "we are busy".
-const US = '(?:kami|kita|saya|tim~ kami|tim~|cs kami|admin~|pasukan~ kami|pasukan~|semua (?:agen|staf|kakitangan|orang))';
+const US = `(?:kami|kita|saya|${TEAM_ID_MS} kami|${TEAM_ID_MS}|cs kami|admin~|semua (?:agen|staf|kakitangan|orang))`;
 const HOLD = '(?:sedang |lagi |masih |tengah |memang |amat |sangat |benar-benar |juga |pun |sekarang |saat ini |kini |agak |sedikit )*';
 const SYSTEM_ID_MS = '(?:sistem~|server~|aplikasi~|jaringan~|rangkaian~|talian~|web~|website~|laman web~|portal~)';
-const SYSTEM_FAULT_ID_MS = '(?:error|eror|down|gangguan|terganggu|bermasalah|ada masalah|trouble|maintenance|pemeliharaan|penyelenggaraan|perbaikan|offline|lemot|lambat|perlahan|hang|crash|rusak|rosak|ralat|tergendala|mati|tidak berfungsi|sedang diperbaiki)';
+const SYSTEM_FAULT_ID_MS = '(?:error|eror|down|gangguan|terganggu|bermasalah|ada masalah|ada gangguan|ada kendala|ada error|ada ralat|trouble|maintenance|pemeliharaan|penyelenggaraan|perbaikan|offline|lemot|lambat|perlahan|hang|crash|rusak|rosak|ralat|tergendala|mati|tidak berfungsi|sedang diperbaiki)';
 // "We are (extremely) …", optional, so that the rewording replaces the whole clause.
-const EN_US_ARE = '(?:(?:we|i|our team|the team|our staff) (?:are|is|am|were|was|have been|has been|are still|are currently) (?:(?:a bit|really|very|extremely|quite|so|severely|badly|seriously|still|currently) )*)?';
+const EN_US_ARE = '(?:(?:we|i|our team|the team|our staff) (?:are|is|am|were|was|have been|has been|are still|are currently) (?:(?:a bit|really|very|extremely|quite|so|severely|badly|seriously|still|currently|also|pretty) )*)?';
+// "We", or a team of ours: "the KYC team", "our engineers", "the whole team".
+const EN_US = '(?:we|i|everyone|everybody|(?:the|our) (?:whole |entire )?(?:[^ .!?,]+ )?(?:team|staff|agents|engineers|crew|department|people))';
+const EN_VERY = '(?:(?:really|very|extremely|super|so|incredibly|absolutely|just|completely|totally|utterly|a bit|quite|also|pretty|all|still|currently) )*';
 const BOSS = '(?:manajer~|manager~|atasan~|supervisor~|penyelia~|pengurus~|bos~|boss~|ketua~|kepala~|head)';
 
 // Connectors that pass a fact on to the customer as a consequence. "So sorry", "so that" are not.
@@ -53,11 +61,15 @@ const ALWAYS: readonly PhrasePattern[] = [
       '(?:mohon|harap|harap untuk|mohon untuk|sila) (?:dimaklumi|maklum|dimaklumkan keadaan kami)',
       '(?:maklum|maklumlah) (?:ya )?(?:kak |pak |bu |encik |cik |puan |tuan )?(?:kami|sedang|lagi|tengah|sekarang)',
       '(?:mohon|harap|sila|tolong) (?:fahami|pahami|mengerti|memahami) (?:keadaan|situasi|kondisi) kami',
+      // "Mohon pengertiannya ya kak": the same request to accept our trouble.
+      '(?:mohon|harap|minta) (?:pengertian~|kefahaman~|pemahaman~|permakluman~)(?! (?:dan|serta) (?:maaf|kerjasama))',
     ],
     suggest: { id: ['mohon maaf atas ketidaknyamanannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kesulitan ini', 'kami sedang uruskannya'] },
     messageId: 'askToAccept',
     replaces: 'clause',
     tail: [EXCUSE_TAIL, PASSED_ON_TAIL],
+    // "Harap maklum bahawa pampasan ini tidak diberikan dalam semua kes" frames a gift (favor-framing's), not our trouble.
+    unlessInSentence: '(?:pampasan|kompensasi|ganti rugi|baucar|voucher|hadiah|budi bicara|goodwill|pengecualian)',
   },
   {
     lang: ['en'],
@@ -91,6 +103,9 @@ const ALWAYS: readonly PhrasePattern[] = [
       'lack of (?:staff|manpower|agents)',
       '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:team|staff|agents|people) (?:is|are) (?:off|out|away|sick|on leave)',
       '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:[^ .!?,]+ ){1,2}(?:is|are) (?:off|out sick|away|sick|on leave|on holiday)(?! (?:to|for) )',
+      // "…with half the support team out sick"; "we are running a skeleton crew over the weekend".
+      '(?:half|most|many|a lot|several)(?: of)? (?:the|our) (?:[^ .!?,]+ )?(?:team|staff|agents|engineers|crew|people) (?:out sick|off sick|on leave|on holiday|away sick|down with)',
+      `${EN_US_ARE}(?:running |working with |on )?(?:a )?skeleton (?:crew|staff|team)`,
     ],
     suggest: ["I'm sorry for the wait", "we're working on it"],
     replaces: 'clause',
@@ -110,12 +125,37 @@ const ALWAYS: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:we|i|the team|our team|everyone|everybody|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:(?:really|very|extremely|super|so|incredibly|absolutely|just|completely|totally|utterly|a bit|quite) )?(?:swamped|snowed under|overwhelmed|flat out|rushed off our feet|too busy|extremely busy|incredibly busy|crazy busy|super busy|so busy)',
+      `${EN_US} (?:are |am |is |have been |has been |were |was )${EN_VERY}(?:swamped|snowed under|overwhelmed|flat out|rushed off our feet|run off our feet|too busy|extremely busy|incredibly busy|crazy busy|super busy|so busy|slammed|stretched thin|maxed out)`,
       '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| has been| will be)? in (?:a meeting|meetings|back-to-back meetings) (?:all day|the whole day|all afternoon|all morning|all week)',
+      // "All our supervisors are tied up with the outage backlog today."
+      '(?:all )?(?:our |the |my )?(?:managers?|supervisors?|team leads?|team leaders?) (?:is |are |have been |has been )(?:all )?tied up',
     ],
     suggest: ["I'm sorry for the wait", "we're working on it"],
     replaces: 'clause',
     tail: PASSED_ON_TAIL,
+  },
+];
+
+/** Helplessness: "there's nothing more I can do", whatever stands before it. */
+const HELPLESS: readonly PhrasePattern[] = [
+  {
+    lang: ['en'],
+    match: ['(?:there is |there was )?nothing (?:more |else |further )?(?:i|we|anyone|anybody) (?:can|could) do(?: (?:about it|from my end|from our end|on our side|to speed it up|to speed this up))?'],
+    suggest: ["I'm sorry for the trouble", "we're working on it"],
+    replaces: 'clause',
+    unlessAfter: '(?:if|whether|unless|not|never|is)',
+    unlessInSentence: '(?:but|however|except|apart from)',
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      '(?:tidak|tiada|tak) (?:ada )?(?:apa|apa-apa|apa pun|apapun) (?:lagi )?yang (?:bisa|boleh|dapat) (?:saya|kami|kita) (?:lakukan|buat)',
+      '(?:saya|kami|kita) (?:memang )?(?:tidak|tak) (?:bisa|boleh|dapat) (?:nak )?(?:berbuat|buat) (?:apa-apa|apa pun|apapun)',
+    ],
+    suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
+    replaces: 'clause',
+    unlessAfter: '(?:jika|kalau|apabila|bila|sekiranya|bukan|apakah|adakah)',
+    unlessInSentence: '(?:namun|tetapi|tapi|kecuali|selain)',
   },
 ];
 
@@ -126,12 +166,16 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
     match: [
       `${US} ${HOLD}(?:sibuk|banyak kerja|banyak pekerjaan|banyak urusan|penuh)`,
       `(?:${US}|tim~|cs~|admin~|agen~|staf~|pasukan~) (?:kami |kita )?(?:cuma|hanya|tinggal|sahaja) (?:satu|dua|tiga|empat|lima|beberapa|sedikit|[0-9]+) (?:orang|staf|agen|ejen|admin|cs)`,
+      // "Semua teknisi full booked"; "waktu hujan memang driver kurang".
+      `(?:semua|seluruh) ${STAFF_NOUN}~ (?:kami |kita )?${HOLD}(?:full booked|fully booked|penuh|sibuk|tidak tersedia|tiada kosong)`,
+      `${STAFF_NOUN}~ (?:kami |kita )?${HOLD}(?:kurang|tidak cukup|tak cukup|terhad)(?= [.,!?]| $| (?:so|jadi|sebab|karena|kerana|jadinya))`,
+      'gangguan (?:massal|besar|meluas|serentak)',
       `(?:${US}|tim~|cs~|admin~|agen~|staf~|pasukan~) (?:kami |kita )?(?:cuma|hanya|tinggal|sahaja) (?:berdua|bertiga|berempat|sendiri|sendirian|seorang diri|seorang)`,
       '(?:cuma|hanya|tinggal) (?:satu|dua|tiga|empat|lima|beberapa|sedikit|[0-9]+) (?:orang )?(?:staf|staff|agen|ejen|admin|cs|petugas|pegawai|kakitangan|pekerja|orang) (?:yang )?(?:bertugas|jaga|berjaga|kerja|bekerja|masuk|standby|on duty|di pejabat|di kantor)',
       `(?:antrean|antrian|giliran|barisan) (?:chat |pesanan |pelanggan |panggilan |komplain )?${HOLD}(?:panjang|tinggi|banyak|penuh|padat|ramai|membludak|membeludak|menumpuk|numpuk|melonjak|bertimbun|berlambak|berderet)`,
       `(?:chat|mesej|pesan|pertanyaan|tiket|aduan|keluhan|komplain|pesanan|order|orderan) (?:masuk |yang masuk )?${HOLD}(?:membludak|membeludak|menumpuk|numpuk|melonjak|bertimbun|berlambak|bertambun)`,
       '(?:banyaknya|tingginya|ramainya|lonjakan|volume) (?:antrean|antrian|pesanan|order|orderan|chat|pelanggan|panggilan|komplain|keluhan|aduan)',
-      `(?:banyak|ramai) (?:sangat |sekali )?(?:pesanan|orderan|pelanggan|komplain|keluhan|aduan|panggilan) (?:masuk |yang masuk )?${HOLD}`,
+      `(?:banyak|ramai|rame) (?:sangat |sekali |banget |gila )?(?:${CUSTOMER} )?(?:pesanan|orderan|order|pelanggan|customer|komplain|keluhan|aduan|panggilan|penumpang|pengunjung|pesakit|pasien)(?: masuk| yang masuk)?`,
     ],
     suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
@@ -140,7 +184,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${SYSTEM_ID_MS} (?:kami |kita |pusat |utama )?${HOLD}(?:sempat |agak |sedikit )?${SYSTEM_FAULT_ID_MS}`,
+      `${SYSTEM_ID_MS} (?:[^ .!?,]+ )?(?:kami |kita |pusat |utama |mereka |diorang |diorg |dia orang |itu |tu |ini |ni |tersebut )?${HOLD}(?:sempat |agak |sedikit )?${SYSTEM_FAULT_ID_MS}`,
       `(?:gangguan|kendala|masalah|error|ralat|gendala|kerosakan|kerusakan) (?:pada |di |dengan |dalam )?(?:sistem|server|jaringan|rangkaian|teknis|teknikal)`,
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
@@ -150,7 +194,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${BOSS} (?:kami |saya |kita )?${HOLD}(?:sibuk|rapat|meeting|mesyuarat|bermesyuarat|cuti|bercuti|tidak di tempat|tidak ada di tempat|tiada di pejabat|di luar kantor|di luar pejabat|keluar|off)`,
+      `${BOSS} (?:kami |saya |kita )?(?:semua |semuanya )?${HOLD}(?:sibuk|rapat|meeting|mesyuarat|bermesyuarat|cuti|bercuti|tidak di tempat|tidak ada di tempat|tiada di pejabat|di luar kantor|di luar pejabat|keluar|off|handle|uruskan|menguruskan|jaga|menjaga)`,
     ],
     suggest: { id: ['saya akan minta beliau menghubungi Anda'], ms: ['saya akan minta beliau menghubungi anda semula'] },
     replaces: 'clause',
@@ -171,8 +215,13 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:we|i|the team|our team|everyone|our agents|our staff) (?:are |am |is |have been |has been |were |was )(?:really |very |quite |a bit |extremely )?(?:busy|busier than usual|stretched|overloaded)',
-      '(?:high|heavy|huge|large|unusually high) (?:volume|volumes|number|numbers|amount) of (?:calls|chats|orders|tickets|requests|enquiries|inquiries|customers)',
+      `${EN_US} (?:are |am |is |have been |has been |were |was )${EN_VERY}(?:busy|busier than usual|stretched|overloaded|backed up|behind)`,
+      '(?:(?:unusually|exceptionally|extremely|very|really) )?(?:high|heavy|huge|large|higher than usual|increased) (?:volume|volumes|number|numbers|amount) of (?:calls|chats|orders|tickets|requests|enquiries|inquiries|customers|disputes|claims|messages|emails|complaints|applications|bookings|cases)',
+      // "The dispute queue is massive"; "we're running about 3 weeks behind"; "verification is backed up".
+      '(?:queue|queues|backlog|inbox|waiting list)(?: is| are)? (?:currently |still )?(?:massive|huge|enormous|very long|really long|long|full|overflowing|backed up)',
+      '(?:running|working) (?:about |around |roughly |some )?(?:[^ .!?,]+ )?(?:days|weeks|hours) behind',
+      '(?:is|are) backed up',
+      '(?:black friday|cyber monday|boxing day|end-of-month|end of month|month-end|year-end|payroll|tax) (?:rush|season|period|week|weekend|backlog|peak)',
       '(?:high|heavy) (?:call|chat|ticket|order) (?:volume|volumes)',
       '(?:holiday|festive|christmas|peak|busy|sale|mega sale|promo|promotion) (?:rush|season|period|week|weekend)',
       // "There are only two of us on the night shift."
@@ -185,7 +234,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:our |the )?(?:system|systems|server|servers|app|website|site|portal|network|payment gateway|payment system)(?: is| was| are| were| has been| have been| went| is still| keeps| kept)? (?:(?:completely|totally|still|currently|temporarily) )?(?:down|offline|broken|crashed|crashing|glitching|acting up|under maintenance|having issues|having problems|having trouble|not working|playing up|being slow)',
+      '(?:our |the )?(?:system|systems|server|servers|app|website|site|portal|network|payment gateway|payment system)(?: is| was| are| were| has been| have been| went| is still| keeps| kept)? (?:(?:completely|totally|still|currently|temporarily|really|very|a bit) )?(?:down|offline|broken|crashed|crashing|glitching|acting up|under maintenance|having issues|having problems|having trouble|not working|playing up|being slow|slow|sluggish|unstable|lagging)',
       '(?:technical|system|systems|it) (?:issues|problems|difficulties|glitch|glitches|error|errors|outage|fault)',
     ],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
@@ -196,6 +245,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| was| has been| will be)? (?:busy|in a meeting|in meetings|on leave|out of the office|out of office|away|unavailable|not available|off today)',
+      '(?:managers|supervisors|team leads|team leaders) (?:are|were|have been) (?:all )?(?:busy|in meetings|on leave|away|unavailable|not available)',
     ],
     suggest: ["I'll ask them to call you back"],
     replaces: 'clause',
@@ -210,7 +260,14 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
  * ("sistem kami down, jadi saya proses manual") it stays a fact.
  */
 const PASSED_ON = compilePattern([
-  `${THEREFORE} (?:(?:saya|kami|kita|i|we|beliau|dia|he|she|they|mereka|pihak kami|tim kami|there) )?(?:memang |juga |pun |masih |is |are )?(?:tidak|belum|tiada|cannot|could not|unable|not able|will not be able|nothing|no one|nobody)`,
+  `${THEREFORE} (?:(?:saya|kami|kita|i|we|beliau|dia|he|she|they|mereka|pihak kami|tim kami|there) |[^ .!?,]+ )?(?:memang |juga |pun |masih |is |are |was |were )?(?:tidak|belum|tiada|cannot|could not|unable|not able|will not be able|nothing|no one|nobody)`,
+  // "…, jadi kunjungan paling cepat baru bisa bulan depan".
+  `${THEREFORE} .. (?:paling cepat|paling awal|baru bisa|baru boleh|baru dapat|at the earliest)`,
+  // "…, so cik kena cuba book lagi"; "you'll have to try again tomorrow".
+  '(?:kena|harus|perlu|terpaksa|mesti|have to|need to|will have to) (?:cuba|coba|try) (?:[^ .!?,]+ ){0,2}(?:lagi|semula|again)',
+  // "…and we are unable to provide individual updates"; "response times are currently extended".
+  '(?:response|reply|waiting|processing) times? (?:is |are )?(?:currently |now )?(?:extended|longer|slower|delayed)',
+  '(?:replies|responses) (?:on this channel |here )?(?:will be|are|may be) (?:slow|slower|delayed)',
   `${THEREFORE} .. (?:tunggu~|menunggu|terpaksa|bersabar|sabar|lama~|lambat~|lewat~|tertunda|tertangguh|have to wait|need to wait|will have to|wait|be patient|bear with us|nothing|not much|slow|slower|delayed|late|longer|a while)`,
   '(?:wajar|biasa|normal|maklum) (?:saja |sahaja |lah )?(?:kalau|jika|bila|kalo) .. (?:lama~|lambat~|lewat~|tertunda|tertangguh)',
   '(?:tunggu|menunggu) (?:saja|sahaja|giliran|dulu saja|sajalah)',
@@ -221,13 +278,13 @@ const PASSED_ON = compilePattern([
   '(?:nothing|not much|little) (?:i|we|anyone|anybody|one) (?:can|could) do',
   '(?:tidak|tiada) (?:ada )?(?:apa|apa-apa) yang (?:bisa|boleh|dapat) (?:saya|kami) (?:lakukan|buat)',
   '(?:saya|kami|i|we) (?:memang |juga )?(?:tidak bisa|tidak dapat|belum bisa|belum dapat|tidak boleh|cannot|could not|am unable to|are unable to|am not able to|are not able to)',
-  '(?:try|coba|cuba) (?:again )?(?:later|tomorrow|lagi nanti|lagi besok|lagi esok|lagi lain kali|semula nanti|semula esok)',
+  '(?:try|coba|cuba) (?:[^ .!?,]+ ){0,2}(?:again |lagi |semula )?(?:later|tomorrow|nanti|besok|esok|lain kali)',
 ]);
 
 // "That's no excuse" owns the problem rather than asking the customer to accept it.
 const DISOWNED = compilePattern(['(?:bukan|tiada|tidak ada) (?:alasan|sebab)', 'no excuse', 'not an excuse']);
 
-const alwaysRule = phraseRule(meta, ALWAYS);
+const alwaysRule = phraseRule(meta, [...ALWAYS, ...HELPLESS]);
 const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
 
 /** Whether the sentence around a finding holds the pattern. */
