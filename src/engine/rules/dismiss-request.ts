@@ -108,7 +108,7 @@ export const dismissRequest = phraseRule(
       match: [
         `(?:memang|pokoknya|jelas|sudah jelas|sudah pasti|sama sekali) tidak (?:bisa|dapat|boleh|akan)(?: ${GRANT}| kami _)?(?: ${AT_ALL})?(?: ${CUSTOMER})?${SENTENCE_END}`,
         // "Permohonan untuk mempercepatkan proses ini tidak boleh dilayan"; "permintaan tersebut tidak dapat diproses".
-        `${REQUEST} (?:[^ .!?]+ ){0,12}?(?:memang )?(?:tidak|tak) (?:dapat|bisa|boleh) (?:kami |saya )?(?:${GRANT}|${GRANT_ACTIVE})`,
+        `${REQUEST} (?:[^ .!?,]+ ){0,12}?(?:memang )?(?:tidak|tak) (?:dapat|bisa|boleh) (?:kami |saya )?(?:${GRANT}|${GRANT_ACTIVE})`,
         `(?:tidak|tak) (?:dapat|bisa|boleh) (?:kami |saya )?(?:nak )?${GRANT_ACTIVE} ${REQUEST}`,
         // "Jawapannya tidak boleh ye doktor": the answer is no.
         `(?:jawapan|jawaban)~ (?:adalah |ialah )?(?:tidak|tak)(?: (?:boleh|bisa|dapat))?(?= [.,!]| $| (?:ya|ye|yah|lah|${CUSTOMER}|doktor|dokter)(?= [.,!]| $))`,
@@ -131,7 +131,7 @@ export const dismissRequest = phraseRule(
       // "Permohonan bayaran balik tuan telah ditolak"; "Keputusan ini muktamad". Not "kenapa klaimnya ditolak".
       lang: ['id', 'ms'],
       match: [
-        `${REQUEST} (?:[^ .!?]+ ){0,12}?(?:telah |sudah |dah |terpaksa |kami )?ditolak(?! oleh)`,
+        `${REQUEST} (?:[^ .!?,]+ ){0,12}?(?:telah |sudah |dah |terpaksa |kami )?ditolak(?! oleh)`,
         `tidak layak (?:[^ .!?,]+ ){0,4}(?:dalam|walau dalam) (?:apa jua|apa-apa|sebarang|apa pun) keadaan`,
         `(?:keputusan|jawapan|jawaban)~ (?:ini |itu |kami |tersebut )?(?:adalah |ialah |sudah )?(?:muktamad|final|mutlak|tidak dapat diubah|tidak boleh diubah|tidak bisa diubah|tidak dapat diganggu gugat)${SENTENCE_END}`,
       ],

@@ -140,7 +140,8 @@ const ALWAYS: readonly PhrasePattern[] = [
 const HELPLESS: readonly PhrasePattern[] = [
   {
     lang: ['en'],
-    match: ['(?:there is |there was )?nothing (?:more |else |further )?(?:i|we|anyone|anybody) (?:can|could) do(?: (?:about it|from my end|from our end|on our side|to speed it up|to speed this up))?'],
+    // Not "nothing we can do to change what happened", which owns the loss.
+    match: ['(?:there is |there was )?nothing (?:more |else |further )?(?:i|we|anyone|anybody) (?:can|could) do(?! to (?:change|undo|reverse|make up for|turn back|give back))(?: (?:about it|from my end|from our end|on our side|to speed it up|to speed this up))?'],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
     unlessAfter: '(?:if|whether|unless|not|never|is)',
@@ -215,12 +216,11 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      `${EN_US} (?:are |am |is |have been |has been |were |was )${EN_VERY}(?:busy|busier than usual|stretched|overloaded|backed up|behind)`,
+      `${EN_US} (?:are |am |is |have been |has been |were |was )${EN_VERY}(?:busy|busier than usual|stretched|overloaded|backed up)`,
       '(?:(?:unusually|exceptionally|extremely|very|really) )?(?:high|heavy|huge|large|higher than usual|increased) (?:volume|volumes|number|numbers|amount) of (?:calls|chats|orders|tickets|requests|enquiries|inquiries|customers|disputes|claims|messages|emails|complaints|applications|bookings|cases)',
       // "The dispute queue is massive"; "we're running about 3 weeks behind"; "verification is backed up".
       '(?:queue|queues|backlog|inbox|waiting list)(?: is| are)? (?:currently |still )?(?:massive|huge|enormous|very long|really long|long|full|overflowing|backed up)',
       '(?:running|working) (?:about |around |roughly |some )?(?:[^ .!?,]+ )?(?:days|weeks|hours) behind',
-      '(?:is|are) backed up',
       '(?:black friday|cyber monday|boxing day|end-of-month|end of month|month-end|year-end|payroll|tax) (?:rush|season|period|week|weekend|backlog|peak)',
       '(?:high|heavy) (?:call|chat|ticket|order) (?:volume|volumes)',
       '(?:holiday|festive|christmas|peak|busy|sale|mega sale|promo|promotion) (?:rush|season|period|week|weekend)',

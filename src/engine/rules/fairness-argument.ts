@@ -57,10 +57,8 @@ export const fairnessArgument = phraseRule(
         `${ID_MS_RULES} yang sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         // "Semua pelanggan tertakluk kepada prosedur yang sama"; "Semua pengguna kena biaya yang sama".
         `${ALL} ${CUSTOMERS_ID_MS}(?: lain| kami)? (?:[^ .!?,]+ ){0,3}(?:${ID_MS_RULE_WORD}|biaya|caj|yuran|fi|tarif|denda|penalti)~ yang sama`,
-        // "…terpakai kepada semua calon tanpa pengecualian".
-        `(?:berlaku|terpakai|dikenakan|diterapkan|sama) (?:[^ .!?,]+ ){0,4}(?:tanpa|tiada) (?:sebarang |ada )?(?:pengecualian|kecuali|terkecuali)`,
         // Whose fault it was, settled against the customer: "tanggung jawab … sepenuhnya berada pada nasabah".
-        `(?:tanggung jawab|tanggungjawab)~ (?:[^ .!?,]+ ){0,5}(?:sepenuhnya |sendiri )?(?:berada|ada|terletak|jatuh|terbeban) (?:pada|di tangan|kepada|di pihak|di bahu) (?:${CUSTOMERS_ID_MS}|${YOU})`,
+        `(?:tanggung jawab|tanggungjawab)~(?! (?:kami|saya|kita|perusahaan|syarikat|bank|pihak kami)) (?:[^ .!?,]+ ){0,5}(?:sepenuhnya |sendiri )?(?:berada|ada|terletak|jatuh|terbeban) (?:pada|di tangan|kepada|di pihak|di bahu) (?:${CUSTOMERS_ID_MS}|${YOU})`,
         `(?:tanggung jawab|tanggungjawab) (?:${CUSTOMERS_ID_MS}|${YOU}) (?:sendiri )?sepenuhnya`,
         // "Kami tidak boleh bagi exception kat seorang saja"; "memberikan perlakuan berbeda kepada satu penumpang tertentu".
         `(?:pengecualian|exception|perlakuan (?:yang )?(?:berbeda|berbeza|khusus|istimewa)|layanan (?:yang )?(?:berbeda|berbeza|khusus|istimewa)) (?:[^ .!?,]+ ){0,2}(?:untuk|kepada|bagi|kat|pada|buat) ${ONE_ID_MS}`,
@@ -130,14 +128,12 @@ export const fairnessArgument = phraseRule(
         '(?:rules|policy|policies|terms|conditions) (?:apply|applies) (?:equally )?to (?:everyone|everybody|all customers|all our customers|every customer|every single customer|all passengers|every passenger|all policyholders|all account holders)',
         "(?:cannot|can not|will not|do not|are not able to|am not able to|unable to) (?:treat|handle) (?:you|one customer|any customer|anyone|one person) (?:any )?differently",
         "(?:that|it|this) (?:would not|will not|would never|is not) be (?:very |really |entirely )?fair(?= [.,!]| $| to (?:make|give|grant|allow|waive|bend|refund|treat|single|change))",
-        // "It wouldn't be right to waive it for one account"; "we can't really bend it for one booking".
-        `(?:waive|bend|break|change|refund|cancel|extend|make an exception|make exceptions|do it|do that|do this) (?:it |this |that |them |the rules? |the fee |the charge )?(?:just |only )?(?:for|to) (?:one|a single|just one|only one|an individual|individual|one single) (?:${EN_CUSTOMERS}|person|people|cases?|order|orders)`,
         "(?:is|are|was|remains|rests) (?:entirely|solely|fully|wholly|completely) (?:your|the customer's|the cardholder's|the account holder's|the passenger's) (?:own )?responsibility",
         '(?:the )?responsibility(?: [^ .!?,]+){0,3} (?:lies|rests|sits|falls) (?:entirely |solely |fully |wholly )?(?:with|on) (?:you|the customer|the cardholder|the account holder|the passenger)',
         // "It applies to every guest"; "we apply this to every customer"; "everyone books under the same conditions".
         `(?:we|i) (?:apply|enforce|charge) (?:this|that|it|these|the same (?:rules?|terms|fees?|charges?|policy)|this (?:rule|fee|charge|policy)) (?:to|for|on) (?:every|all|each)(?: of)?(?: our)? (?:single )?${EN_CUSTOMERS}`,
         `(?:everyone|everybody|every ${EN_CUSTOMERS}|all (?:our )?${EN_CUSTOMERS})(?: [^ .!?,]+){0,2} (?:under|by|on|to) the same (?:conditions|terms|rules|policy|fees?|charges?)`,
-        '(?:the same|one) (?:rules?|terms|conditions|policy|fees?|charges?) (?:for|applies to|apply to) (?:everyone|everybody|all|every)',
+        '(?:the same) (?:rules?|terms|conditions|policy|fees?|charges?) (?:for|applies to|apply to) (?:everyone|everybody|all|every)',
         '(?:cannot|can not|do not|will not|are not able to|unable to) (?:make|give|grant|allow) (?:an |any )?exceptions?',
         '(?:according to|as per|per|under|in line with|in accordance with) (?:our |the |company )?(?:policy|policies|rules|terms|sop|procedure)(?: [^ .!?]+){0,8} (?:we cannot|we can not|we are not able|we are unable|we do not|cannot|is not allowed|are not allowed|is not possible)(?: [^ .!?,]+){0,6}',
         'you (?:have |had )?(?:agreed|accepted|consented|signed up) (?:to )?(?:the |our |these |those )?(?:terms|t cs?|t c|conditions|policy|policies|rules|contract|agreement)',
@@ -152,6 +148,27 @@ export const fairnessArgument = phraseRule(
       suggest: ['let me see what I can do'],
       replaces: 'clause',
       tail: 'i am afraid',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // "…terpakai kepada semua calon tanpa pengecualian", of a rule: not "promo ini berlaku tanpa terkecuali".
+      lang: ['id', 'ms'],
+      match: [`(?:berlaku|terpakai|dikenakan|diterapkan|sama) (?:[^ .!?,]+ ){0,4}(?:tanpa|tiada) (?:sebarang |ada )?(?:pengecualian|kecuali|terkecuali)`],
+      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      replaces: 'clause',
+      onlyWithInSentence: ID_MS_RULES,
+      unlessInSentence: '(?:promo~|promosi~|diskon~|diskaun~|potongan|gratis|percuma|hadiah~|bonus~|cashback|voucher~|baucar~)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // "It wouldn't be right to waive it for one account"; "we can't really bend it for one booking": in a refusal.
+      lang: ['en'],
+      match: [`(?:waive|bend|break|change|refund|cancel|extend|make an exception|make exceptions|do it|do that|do this) (?:it |this |that |them |the rules? |the fee |the charge )?(?:just |only )?for (?:one|a single|just one|only one|an individual|individual|one single) (?:${EN_CUSTOMERS}|person|people|cases?|order|orders)`],
+      suggest: ['let me see what I can do'],
+      replaces: 'clause',
+      tail: 'i am afraid',
+      onlyWithInSentence: '(?:not|never|cannot|fair|unfair)',
+      unlessAfter: '(?:if|whether|unless)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {

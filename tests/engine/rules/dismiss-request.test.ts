@@ -18,6 +18,7 @@ testRule(dismissRequest, {
       'Kesalahan seperti ini hampir tidak mungkin terjadi lagi, Bu.',
       'Saya juga tidak tahu kenapa pengajuannya ditolak.',
       'Permintaan refund tidak bisa diproses sebelum barang kami terima.',
+      'Permintaan refund sudah saya ajukan, tetapi dananya tidak dapat dikembalikan ke kartu lama, jadi saya kirim ke rekening Bapak.',
       'Permintaan Bapak tidak dapat kami proses hari ini, namun ada dua cara lain yang bisa saya bantu.',
       'Atasan saya tidak menerima telepon hari ini, tapi beliau akan membalas email Bapak sebelum jam 3.',
     ],

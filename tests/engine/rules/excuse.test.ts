@@ -76,6 +76,8 @@ testRule(excuse, {
       'Please understand that we take this seriously, and I have escalated it today.',
       "I'm so sorry about the delay, I've sent a replacement by express shipping.",
       "There's nothing more you need to do, the refund is on its way.",
+      'Your files are backed up, so nothing is lost.',
+      "There's nothing we can do to change what happened, and I'm sorry; I've refunded your order.",
       "If there's nothing we can do, I'll tell you by noon.",
       "There's nothing I can do about the weather, but I've rebooked you on the 6pm flight.",
     ],
