@@ -26,7 +26,7 @@ const ACCOUNT_ID_MS = '(?:akun|akaun|nomor|nombor|kartu|kad|layanan|perkhidmatan
 const PROVOKED_ID_MS =
   '(?:terus|teruskan|masih|berterusan|sekali lagi|tuduhan|menuduh|tuduh|nuduh|fitnah|memfitnah|maki|memaki|makian|kasar|ugutan|ugut|mengugut|ancam|ancaman|mengancam|menghina|hinaan|sebar~|menyebarkan|sebarkan|nyebarin|viral~|viralkan|memviralkan|diviralkan|diviralin|posting~|postingan|unggahan|hantaran|artikel|kenyataan|ulasan|review|media sosial|medsos|facebook|tiktok|twitter|instagram|chargeback|penyalahgunaan|tidak benar|tidak berasas|tidak sesuai fakta|tidak tepat|palsu|pencemaran|nama baik|uu ite)';
 const PROVOKED_EN =
-  '(?:keep|keeps|continue|continues|persist|persists|further|again|any more|chargeback|posting|post|posts|publish|publishes|repeat|repeats|review|reviews|defamation|defamatory|libel|slander|allegation|allegations|false|misleading|abuse|abusive|swearing|swear|threaten|threatening|threats|harass|harassment|insult|insulting|language|social media|facebook|twitter|tiktok|instagram|publicly|screenshots|naming)';
+  '(?:keep|keeps|continue|continues|persist|persists|further|any more|chargeback|posting|post|posts|publish|publishes|repeat|repeats|review|reviews|defamation|defamatory|libel|slander|allegation|allegations|false|misleading|abuse|abusive|swearing|swear|threaten|threatening|threats|harass|harassment|insult|insulting|language|social media|facebook|twitter|tiktok|instagram|publicly|screenshots|naming)';
 const LEGAL_ID_MS = '(?:hukum|undang-undang|mahkamah|pengadilan|legal|guaman|pidana)';
 // The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post.
 const NEGATION_ID_MS = '(?:(?<!(?:kalau|jika|kalo|jikalau|sekiranya) )(?:tidak|tak)(?! (?:sesuai|benar|berasas|tepat|betul))|bukan|tiada|takkan|jangan)';
@@ -102,6 +102,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       `tindakan (?:undang-undang|hukum|mahkamah|guaman|legal)(?: [^ .!?,]+){0,2} (?:terhadap|ke atas|kepada) ${YOU}`,
       `(?:mengambil|ambil|diambil) tindakan (?:ke atas|terhadap|atas) (?:fitnah|tuduhan|kenyataan|hantaran|posting|postingan|unggahan|ulasan|review|${YOU})`,
       '(?:dirujuk|diserahkan|dibawa|diteruskan|dilaporkan|kami rujuk|kami rujukkan|kami serahkan|kami bawa|kami teruskan|kami laporkan)~ (?:kepada|ke) (?:pihak )?(?:peguam|pengacara|kuasa hukum|tim legal|tim hukum|pasukan guaman|bahagian guaman|bahagian undang-undang|polis|polisi|kepolisian|berkuasa|berwajib|mahkamah|pengadilan)',
+      // "kami terpaksa melibatkan pihak berkuasa", as "we'll have to involve the authorities".
+      '(?:melibatkan|libatkan|membawa masuk) (?:pihak )?(?:berkuasa|berwajib|polis|polisi|kepolisian|peguam|pengacara|kuasa hukum|tim legal|tim hukum|pasukan guaman)',
       // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
       '(?:pihak|tim|pasukan|bahagian|bagian|divisi) (?:legal|guaman|hukum|undang-undang) kami (?:akan |boleh |bisa |dapat )?(?:ambil|mengambil|bertindak|menindak|tindak)~',
       '(?:jangan|jgn) (?:terkejut|kaget|heran|hairan) (?:kalau|jika|bila|apabila|kalo)',
@@ -188,6 +190,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       'our (?:lawyers|solicitors|legal team|legal department|attorneys) (?:will|shall|may|can|would)(?: be)? (?:send|sending|contact|contacting|in touch|take|taking|pursue|pursuing|issue|issuing|file|filing)|cease and desist',
       '(?:refer|referring|referred|pass|passing|passed|hand|handing|handed|escalate|escalating|escalated|forward|forwarding|forwarded|goes|go|going|sent)(?: (?:the matter|this|it|the case|your account|your messages|your posts|the outstanding balance|your balance|the balance|the debt|the outstanding amount)(?: [^ .!?,]+){0,2})?(?: over)? to (?:our |the )?(?:legal team|legal department|lawyers|solicitors|police|authorities|security team|debt collection agency|debt collectors|collections agency|collection agency)',
       '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |also |then |now |immediately |permanently )*(?:ban|block|close|suspend|terminate|freeze|delete|blacklist|cut off|disconnect|cancel|remove|deactivate|disable|revoke)(?: all| all of| every| each)?(?: the| your| of your)?(?: [^ .!?,]+){0,3} (?:account|accounts|line|number|service|card|subscription|membership|sim|contract|licence|licences|license|licenses|access|supply|listing|listings|store|shop|page|profile|domain|website|hosting|outlet|outlets)',
+      // "Your account will be closed if this continues": the consequence first.
+      '(?:your (?:account|line|number|service|card|subscription|membership|contract|access|listing|store|profile)|you) (?:will|may|could|can|might) be (?:permanently |immediately )?(?:banned|blocked|suspended|closed|terminated|reported|sued|blacklisted|disconnected|removed|deactivated)',
       '(?:proceed|go ahead) with (?:the )?(?:disconnection|suspension|termination|closure|cancellation|deactivation) of',
       '(?:our )?terms(?: of (?:use|service))? (?:allow|permit|entitle) us to (?:suspend|close|terminate|ban|block|remove|take action|delete)',
       '(?:involve|involving|involved|bring in|get) (?:our |the )?(?:legal team|legal department|lawyers|solicitors|police|authorities)',

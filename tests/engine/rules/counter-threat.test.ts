@@ -53,6 +53,7 @@ testRule(counterThreat, {
       'Puan berhak membuat aduan kepada pihak berkuasa, dan kami akan bantu sediakan dokumen.',
       'Pelanggan memanggil kami penipu, tetapi kami tetap akan membantu beliau.',
       'Akaun puan akan ditutup minggu depan seperti yang puan minta.',
+      'Kami akan melibatkan pihak polis untuk menjejak penipu tersebut.',
     ],
     invalid: [
       { draft: 'Samanlah kalau nak, puan.', messageId: 'dare', output: 'Kami tetap akan membantu menyelesaikan masalah ini, puan.' },
@@ -71,6 +72,7 @@ testRule(counterThreat, {
       { draft: 'Hantaran yang tidak tepat tentang syarikat kami akan dirujuk kepada peguam kami.' },
       { draft: 'Kalau encik terus memaki staf, talian encik akan kami tamatkan.', output: 'Kalau encik terus memaki staf, kami akan terus membantu menyelesaikan masalah ini.' },
       { draft: 'Kami pun ada peguam, encik.', flagged: 'Kami pun ada peguam', output: 'Kami akan terus membantu menyelesaikan masalah ini, encik.' },
+      { draft: 'Kalau encik terus mengugut staf, kami terpaksa melibatkan pihak berkuasa.', flagged: 'kami terpaksa melibatkan pihak berkuasa' },
       { draft: 'Kalau cik terus panggil kami penipu dalam ulasan, kami akan laporkan akaun cik kepada platform untuk disekat.' },
     ],
   },
@@ -89,6 +91,8 @@ testRule(counterThreat, {
       "If you'd like, we can involve the police and share the CCTV footage.",
       'We will take action on your complaint today.',
       "We won't take any action over your review; feedback helps us improve.",
+      'Your account will be closed on Friday, as you requested.',
+      'Your service will be disconnected if payment fails again.',
     ],
     invalid: [
       { draft: 'Carry on like this and we\'ll disconnect your service.' },
@@ -106,6 +110,7 @@ testRule(counterThreat, {
       { draft: 'Any further threats and this goes to our legal team.' },
       { draft: 'Our terms allow us to suspend accounts that harass staff.' },
       { draft: "We have lawyers too, you know.", flagged: 'We have lawyers too' },
+      { draft: 'Your account will be closed if this abuse continues.', output: "We'll keep working to resolve this for you." },
     ],
   },
 });
