@@ -148,8 +148,8 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   if (limits !== BUILTIN_LIMITS) return compileFresh(entries, limits);
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
-  const table = TABLES[key];
-  return table ? deserializeProgram(table) : compileFresh(entries, limits);
+  const table = Object.hasOwn(TABLES.programs, key) ? TABLES.programs[key] : undefined;
+  return table ? deserializeProgram(table, TABLES.words) : compileFresh(entries, limits);
 }
 
 /** Compiles entries, without looking for a compiled table. */

@@ -1,4 +1,5 @@
-import type { AnyToken, CompileLimits, EntrySource, Program, State, StateKind } from './compile.js';
+// StateKind is read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
+import { StateKind, type AnyToken, type CompileLimits, type EntrySource, type Program, type State } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -6,8 +7,13 @@ import type { AnyToken, CompileLimits, EntrySource, Program, State, StateKind } 
  * tables: parsing and compiling a few hundred patterns cold, at start-up, took tens of milliseconds.
  */
 
-/** A state: kind, next, outs, words, clitic words, roots, shape (a regular expression's source), any, look, negate. */
-type SerializedState = [StateKind, number, number[] | 0, string[] | 0, string[] | 0, string[] | 0, string | 0, AnyToken, number, 0 | 1];
+/**
+ * A state, as short as its kind allows (most of the tables are states): a test is `[0, next, words, clitic words,
+ * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate]`, an accept
+ * `[3]`. Words are numbers: their places in the shared list of words, which the programs repeat a great deal (a class
+ * in several patterns, a list of verbs in several families).
+ */
+type SerializedState = (number | number[] | string)[];
 
 export interface SerializedProgram {
   states: SerializedState[];
@@ -15,63 +21,119 @@ export interface SerializedProgram {
   entries: [number, number][];
   /** Per seed: entry, start. */
   seeds: [number, number][];
-  exact: [string, number[]][];
-  clitic: [string, number[]][];
-  roots: [string, number[]][];
+  exact: [number, number[]][];
+  clitic: [number, number[]][];
+  roots: [number, number[]][];
   shapes: [string, number[]][];
   always: number[];
   usesRoots: boolean;
 }
 
-/** What a program is compiled from: the key of its table. */
-export function programKey(entries: readonly EntrySource[], limits: CompileLimits): string {
-  return JSON.stringify([limits, entries]);
+/** Programs by key, and the words they share. */
+export interface SerializedTables {
+  words: string[];
+  programs: Record<string, SerializedProgram>;
 }
 
-const list = <T>(set: ReadonlySet<T> | null): T[] | 0 => (set === null ? 0 : [...set]);
+/**
+ * The key of a program's table: a hash of what it is compiled from (its patterns and limits), so that the tables do
+ * not carry every pattern's text a second time. cyrb53: 53 bits, enough that two of a few dozen programs never share
+ * a key by chance.
+ */
+export function programKey(entries: readonly EntrySource[], limits: CompileLimits): string {
+  const text = JSON.stringify([limits, entries]);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
 
-export function serializeProgram(program: Program): SerializedProgram {
+/** Numbers words by their place in `words`, adding the new ones. */
+function wordNumbers(words: string[]): (word: string) => number {
+  const places = new Map(words.map((word, i) => [word, i]));
+  return (word) => {
+    let place = places.get(word);
+    if (place === undefined) {
+      place = words.push(word) - 1;
+      places.set(word, place);
+    }
+    return place;
+  };
+}
+
+export function serializeProgram(program: Program, words: string[]): SerializedProgram {
+  const number = wordNumbers(words);
+  const list = (set: ReadonlySet<string> | null): number[] | 0 => (set === null ? 0 : [...set].map(number));
+  const keyed = (map: ReadonlyMap<string, number[]>): [number, number[]][] => [...map].map(([word, seeds]) => [number(word), seeds]);
   return {
-    states: program.states.map((s) => [s.kind, s.next, s.outs ?? 0, list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any, s.look, s.negate ? 1 : 0]),
+    states: program.states.map((s): SerializedState => {
+      switch (s.kind) {
+        case StateKind.Split:
+          return [StateKind.Split, s.outs!];
+        case StateKind.Look:
+          return [StateKind.Look, s.next, s.look, s.negate ? 1 : 0];
+        case StateKind.Accept:
+          return [StateKind.Accept];
+        default: {
+          const test: SerializedState = [StateKind.Test, s.next, list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
+          while (test[test.length - 1] === 0 && test.length > 2) test.pop();
+          return test;
+        }
+      }
+    }),
     entries: program.entries.map((e) => [e.start, e.maxLength]),
     seeds: program.seeds.map((s) => [s.entry, s.start]),
-    exact: [...program.index.exact],
-    clitic: [...program.index.clitic],
-    roots: [...program.index.roots],
+    exact: keyed(program.index.exact),
+    clitic: keyed(program.index.clitic),
+    roots: keyed(program.index.roots),
     shapes: program.index.shapes.map(({ shape, seeds }) => [shape.source, seeds]),
     always: program.index.always,
     usesRoots: program.usesRoots,
   };
 }
 
-export function deserializeProgram(data: SerializedProgram): Program {
+export function deserializeProgram(data: SerializedProgram, words: readonly string[]): Program {
   const shapes = new Map<string, RegExp>();
   const shape = (source: string) => {
     let found = shapes.get(source);
     if (!found) shapes.set(source, (found = new RegExp(source)));
     return found;
   };
-  const set = (words: string[] | 0) => (words === 0 ? null : new Set(words));
-  const states: State[] = data.states.map(([kind, next, outs, words, clitics, roots, shapeSource, any, look, negate]) => ({
-    kind,
-    next,
-    outs: outs === 0 ? null : outs,
-    words: set(words),
-    clitics: set(clitics),
-    roots: set(roots),
-    shape: shapeSource === 0 ? null : shape(shapeSource),
-    any,
-    look,
-    negate: negate === 1,
-  }));
+  const set = (numbers: number[] | 0) => (numbers === 0 ? null : new Set(numbers.map((n) => words[n]!)));
+  const keyed = (pairs: [number, number[]][]) => new Map(pairs.map(([n, seeds]) => [words[n]!, seeds]));
+  const states: State[] = data.states.map((encoded) => {
+    const kind = encoded[0] as StateKind;
+    const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false };
+    if (kind === StateKind.Split) state.outs = encoded[1] as number[];
+    else if (kind === StateKind.Look) {
+      state.next = encoded[1] as number;
+      state.look = encoded[2] as number;
+      state.negate = encoded[3] === 1;
+    } else if (kind === StateKind.Test) {
+      state.next = encoded[1] as number;
+      state.words = set((encoded[2] ?? 0) as number[] | 0);
+      state.clitics = set((encoded[3] ?? 0) as number[] | 0);
+      state.roots = set((encoded[4] ?? 0) as number[] | 0);
+      const source = encoded[5] ?? 0;
+      state.shape = source === 0 ? null : shape(source as string);
+      state.any = (encoded[6] ?? 0) as AnyToken;
+    }
+    return state;
+  });
   return {
     states,
     entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),
     seeds: data.seeds.map(([entry, start]) => ({ entry, start })),
     index: {
-      exact: new Map(data.exact),
-      clitic: new Map(data.clitic),
-      roots: new Map(data.roots),
+      exact: keyed(data.exact),
+      clitic: keyed(data.clitic),
+      roots: keyed(data.roots),
       shapes: data.shapes.map(([source, seeds]) => ({ shape: shape(source), seeds })),
       always: data.always,
     },
@@ -81,11 +143,16 @@ export function deserializeProgram(data: SerializedProgram): Program {
 
 /** The text of `tables.generated.ts` for these programs, sorted by key so that the file changes only where they do. */
 export function tablesModule(programs: ReadonlyMap<string, Program>): string {
-  const data = Object.fromEntries([...programs.keys()].sort().map((key) => [key, serializeProgram(programs.get(key)!)]));
-  // JSON.parse of one string: faster for the engine to load than an object literal of the same size.
+  const words: string[] = [];
+  const serialized: Record<string, SerializedProgram> = {};
+  for (const key of [...programs.keys()].sort()) serialized[key] = serializeProgram(programs.get(key)!, words);
+  const tables: SerializedTables = { words, programs: serialized };
+  // JSON.parse of one string is faster for the engine to load than an object literal of the same size; in single
+  // quotes, the JSON's own double quotes need no escaping.
+  const literal = `'${JSON.stringify(tables).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   return (
     '// Generated by scripts/compile-patterns.mjs: run `npm run patterns` after changing a built-in pattern or a lexicon.\n' +
-    "import type { SerializedProgram } from './tables.js';\n\n" +
-    `export const TABLES: Readonly<Record<string, SerializedProgram>> = JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`
+    "import type { SerializedTables } from './tables.js';\n\n" +
+    `export const TABLES: SerializedTables = JSON.parse(${literal});\n`
   );
 }

@@ -20,7 +20,8 @@ describe('the compiled tables of the built-in patterns', () => {
   it('match as the program they were made from', () => {
     const entries = ['@first-person (akan)? (hajar | pukul) -(@number)', 'lapor~ .. @authority', ['belum _? _? juga', '+salah']];
     const fresh = compileFresh(entries);
-    const loaded = deserializeProgram(JSON.parse(JSON.stringify(serializeProgram(fresh))));
+    const words: string[] = [];
+    const loaded = deserializeProgram(JSON.parse(JSON.stringify(serializeProgram(fresh, words))), words);
     const view = tokenView(toDocument('Saya akan hajar kalian. Saya pukul 3. Saya lapor ke polisi! Belum sampai juga, salahnya.'));
     const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds);
     expect(found(loaded)).toEqual(found(fresh));
