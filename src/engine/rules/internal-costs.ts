@@ -1,14 +1,22 @@
 import { phraseRule } from './rule.js';
 
 // The company, as the one who would pay.
-const ID_US = '(?:perusahaan~|kami|pihak kami|kita|toko~ kami|toko~|usaha~ kami|bisnis~ kami)';
-const MS_US = '(?:syarikat~|kami|pihak kami|kita|kedai~ kami|kedai~|perniagaan~ kami|bisnes~ kami)';
+// A small business speaking of itself: "bagi resort kecil seperti kami".
+const SMALL_US = '(?:[^ .!?,]+ )?kecil (?:seperti|macam|kayak|spt|mcm) kami';
+const ID_US = `(?:perusahaan~|kami|pihak kami|kita|toko~ kami|toko~|usaha~ kami|bisnis~ kami|bank~|maskapai~|pemkot|pemda|${SMALL_US})`;
+const MS_US = `(?:syarikat~|kami|pihak kami|kita|kedai~ kami|kedai~|perniagaan~ kami|bisnes~ kami|bank|majlis|dewan bandaraya|${SMALL_US})`;
 const ID_COST = '(?:biaya~|ongkos~|ongkir~|modal~|pengeluaran~)';
 const MS_COST = '(?:kos~|caj~|perbelanjaan~|modal~)';
-const TOO_MUCH = '(?:terlalu |sangat |cukup |lumayan |amat |agak )?(?:mahal|besar|tinggi|berat|membebani)';
+const TOO_MUCH = '(?:terlalu |sangat |cukup |lumayan |amat |agak )?(?:mahal|besar|tinggi|berat|membebani)(?: sangat| sekali| banget| gila| betul)?';
+// Up to eight words between a cost and how much it is: "kos Lalamove atau kurier same day ke Penang terlalu tinggi".
+const COST_GAP = '(?:[^ .!?]+ ){0,8}?';
+// Not the customer's: "kerugian perusahaan Bapak" is their loss.
+const NOT_THEIRS = '(?! (?:anda|kakak|kak|bapak|ibu|pak|bu|kamu|encik|puan|cik|tuan|awak|your))';
 // "Itu rugi buat Kakak" is about the customer's loss.
 const NOT_THE_CUSTOMER = '(?! (?:bagi|buat|untuk|kepada) (?:anda|kakak|kak|bapak|ibu|pak|bu|kamu|encik|puan|cik|tuan|awak))';
-const US_EN = '(?:us|the company|the business|our company|our business|the store|our store|the shop|the airline|our airline|the bank|the platform)';
+const US_EN = '(?:us|the company|the business|our company|our business|the store|our store|the shop|the airline|our airline|the bank|the platform|the council|the hotel|the clinic|the hospital|the school)';
+// A budget that is the company's: "our support budget", "the highways budget".
+const EN_BUDGET = "(?:our|the council 's|the company 's|the) (?:(?:current|annual|monthly|yearly|support|operating|maintenance|[^ .!?,]+ing) )?(?:[^ .!?,]+ )?budget";
 
 export const internalCosts = phraseRule(
   {
@@ -32,7 +40,15 @@ export const internalCosts = phraseRule(
     {
       lang: ['id'],
       match: [
-        `${ID_COST} .. ${TOO_MUCH} (?:untuk|bagi|buat|ke) ${ID_US}`,
+        `${ID_COST} ${COST_GAP}${TOO_MUCH} (?:untuk|bagi|buat|ke) ${ID_US}`,
+        `rugi~ (?:kami|kita|perusahaan|toko|bank)${NOT_THEIRS}`,
+        `kerugian (?:bagi |untuk |buat )?(?:perusahaan|pihak kami|kami|bank|maskapai|toko)${NOT_THEIRS}`,
+        '(?:kami|perusahaan|kita|toko|bank|maskapai) (?:akan |bisa |jadi |justru |malah )?kehilangan (?:pendapatan|pemasukan|keuntungan|untung|omzet|omset)',
+        '(?:nanggung|menanggung|tanggung) rugi~ (?:tiap|setiap|per|untuk setiap|di setiap)',
+        `${ID_COST} (?:[^ .!?,]+ ){0,4}?yang kami (?:bayar|tanggung|keluarkan) (?:[^ .!?,]+ ){0,3}?(?:tidak|gak|nggak|tak) (?:kecil|sedikit|murah)`,
+        // "biaya operasional kami tidak akan tertutup", "biaya operasional maskapai bisa membengkak".
+        '(?:menutup |menutupi )?biaya (?:operasional|operasi) (?:pihak )?(?:kami|kita|perusahaan|maskapai|bank|toko|hotel|pemkot)~(?: (?:tidak akan|tidak|gak|bisa|akan|jadi) (?:tertutup|tertutupi|membengkak|naik|bertambah|habis))?',
+        '(?:tidak|kurang|gak) (?:ekonomis|efisien|menguntungkan|sebanding|worth it) (?:bagi|untuk|buat) (?:pihak )?(?:kami|kita|perusahaan|pemkot|pemda|pemerintah|maskapai|bank|toko|dinas)',
         `${ID_US} (?:yang |akan |bisa |pasti |jadi |bakal |malah |justru |nanti )*(?:rugi|merugi|tekor|boncos|bangkrut|gulung tikar)`,
         `(?:itu|ini) (?:jadi |bikin |bisa |akan )?rugi~${NOT_THE_CUSTOMER}`,
         `(?:merugikan|membebani|memberatkan) (?:pihak )?${ID_US}`,
@@ -51,12 +67,18 @@ export const internalCosts = phraseRule(
     {
       lang: ['ms'],
       match: [
-        `${MS_COST} .. ${TOO_MUCH} (?:untuk|bagi|kepada|buat) ${MS_US}`,
+        `${MS_COST} ${COST_GAP}${TOO_MUCH} (?:untuk|bagi|kepada|buat) ${MS_US}`,
+        `rugi~ (?:kami|kita|syarikat|kedai|bank)${NOT_THEIRS}`,
+        '(?:kami|syarikat|kita|kedai|bank) (?:akan |boleh |jadi )?kehilangan (?:pendapatan|keuntungan|untung|hasil)',
+        // "Setiap SMS kos kami RM0.12."
+        '(?:kos|caj) (?:kami|syarikat|kedai|bank) (?:(?:sebanyak|lebih|hampir|kira-kira|sekitar) )?rm[0-9][^ ]*',
+        '(?:untung|keuntungan|margin) (?:kami|syarikat|kedai) (?:[^ .!?,]+ ){0,4}?(?:tak|tidak) (?:sampai|lebih|cecah|sampai pun)',
+        '(?:kos|perbelanjaan) (?:operasi|operasian|pengendalian|penyelenggaraan) (?:[^ .!?,]+ ){0,6}?(?:sudah |sangat |amat |terlalu |semakin )*(?:tinggi|mahal|meningkat|bertambah)',
         `${MS_US} (?:yang |akan |boleh |pasti |jadi |nanti )*(?:rugi|kerugian|muflis|bankrap|gulung tikar)`,
         `(?:merugikan|membebankan|menjejaskan) (?:pihak )?${MS_US}`,
         `kerugian (?:kepada|bagi|untuk) ${MS_US}`,
-        `(?:tidak|kurang) (?:berbaloi|menguntungkan) (?:untuk|bagi|kepada) ${MS_US}`,
-        '(?:margin|keuntungan|untung) (?:keuntungan )?(?:kami|syarikat) (?:sangat |terlalu |sudah |cuma |hanya |memang |amat )*(?:nipis|kecil|sikit|sedikit|rendah)',
+        `(?:tidak|kurang|tak) (?:berbaloi|menguntungkan|ekonomik)(?: langsung| sangat| pun)? (?:untuk|bagi|kepada) ${MS_US}`,
+        '(?:margin|keuntungan|untung) (?:keuntungan )?(?:kami|syarikat) (?:sangat |terlalu |sudah |cuma |hanya |memang |amat )*(?:nipis|kecil|sikit|sedikit|rendah|terhad)',
         `${MS_US} (?:tidak|tak) (?:mampu |sanggup |boleh )?(?:tanggung|menanggung) (?:kos|caj|kerugian)`,
         '(?:menjejaskan|menjejas|mengurangkan|makan) (?:keuntungan|margin|untung) (?:kami|syarikat|kedai)',
         // "menambah kos operasi syarikat penerbangan kami"
@@ -91,6 +113,15 @@ export const internalCosts = phraseRule(
         '(?:we|i) (?:cannot|could not|can not) (?:absorb|eat|swallow|afford) (?:the|that|this|those|these) (?:cost|costs|fee|charge)',
         '(?:our|the company \'s|the business \'s) (?:margin|margins|profit|profits|overheads|operating costs|running costs|bottom line)',
         '(?:at a loss|out of (?:our|my) (?:own )?pocket)',
+        // "Each credit comes straight out of our support budget"; "not sustainable on our current waste budget".
+        `(?:comes?|paid|taken|coming) (?:straight |directly )?(?:out of|from) ${EN_BUDGET}`,
+        `${EN_BUDGET} (?:is |has |was |'s |has been )?(?:already )?(?:blown|spent|used up|stretched|exhausted|overspent|gone)`,
+        `(?:not sustainable|unsustainable|not affordable|cannot afford|can not afford) (?:on|within|with|from) ${EN_BUDGET}`,
+        `(?:do not|does not) have (?:[^ .!?,]+ ){0,2}?in ${EN_BUDGET}`,
+        // "significant courier and insurance costs for the bank"; "leave us covering those costs ourselves".
+        '(?:costs?|expenses?|overheads?) (?:to|for) (?:us|the bank|the company|the business|the council|the airline|the hotel|the store)(?! nothing)',
+        '(?:covering|cover|absorbing|absorb|footing|foot|eating|eat) (?:those|these|the|that|this) (?:costs?|bills?|fees?|charges?) ourselves',
+        '(?:we|i) (?:cannot|could not|can not) (?:absorb|eat|swallow) (?:that|this|it|those|these)(?= (?:for|on|across|every|each|[,.!?]))',
       ],
       suggest: ["here's what I can offer instead"],
       replaces: 'clause',

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(internalCosts, {
   id: {
     valid: [
+      'Ongkir retur kami yang tanggung, Kak, jadi Kakak tidak perlu bayar apa pun.',
+      'Mohon maaf atas kerugian perusahaan Bapak akibat gangguan ini; kompensasinya sudah kami proses.',
+      'Biaya operasional Bapak bisa kami bantu hitung ulang lewat fitur laporan.',
       'Ongkos kirim retur kami yang tanggung, Kak, kurir akan menjemput barangnya besok.',
       'Biaya pengiriman tidak terlalu mahal untuk Kakak, hanya Rp9.000.',
       'Kami tidak ingin Kakak rugi, jadi dana Kakak kami kembalikan penuh hari ini.',
@@ -13,6 +16,10 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      { draft: 'Maaf Kak, kalau semua pesanan kami kirim ulang gratis, kami bisa kehilangan pendapatan.' },
+      { draft: 'Ongkos kirim ke pulau itu terlalu mahal banget buat toko kecil seperti kami.', output: 'Berikut pilihan yang bisa saya tawarkan.' },
+      { draft: 'Kalau permintaan ini dikabulkan, biaya operasional perusahaan bisa membengkak.' },
+      { draft: 'Menambal satu per satu tidak ekonomis bagi kami, Pak.' },
       { draft: 'Kami tidak bisa menambah kursi karena akan membebani anggaran operasional perusahaan.' },
       { draft: 'Maaf Pak, biaya penjemputan terlalu mahal untuk perusahaan.', flagged: 'biaya penjemputan terlalu mahal untuk perusahaan', output: 'Maaf Pak, berikut pilihan yang bisa saya tawarkan.' },
       { draft: 'Kalau kami kirim ulang gratis, kami yang rugi, Kak.', flagged: 'kami yang rugi' },
@@ -27,6 +34,8 @@ testRule(internalCosts, {
   },
   ms: {
     valid: [
+      'Kos penghantaran semula kami tanggung sepenuhnya, puan tak perlu bayar.',
+      'Saya faham kos ni tinggi bagi puan, jadi saya dah beri diskaun.',
       'Kos penghantaran semula akan kami tanggung sepenuhnya, puan.',
       'Kos pembaikan tidak terlalu tinggi untuk encik, hanya RM20.',
       'Kami tidak mahu puan rugi, jadi bayaran balik penuh telah diproses.',
@@ -35,6 +44,10 @@ testRule(internalCosts, {
       'Kurier kami akan ambil barang itu esok tanpa sebarang caj.',
     ],
     invalid: [
+      { draft: 'Maaf encik, kalau kami hantar semula, rugi kami.' },
+      { draft: 'Setiap mesej kos kami RM0.05, jadi had percuma ialah 100 sebulan.' },
+      { draft: 'Untung kami pun tak sampai RM5 untuk pesanan ni.' },
+      { draft: 'Servis ini tak berbaloi langsung untuk kami.', output: 'Ini pilihan yang boleh saya tawarkan.' },
       { draft: 'Pampasan tak dapat diberi kerana ia akan menambah kos operasi syarikat.' },
       { draft: 'Kos pengambilan terlalu tinggi bagi syarikat, cik.', flagged: 'Kos pengambilan terlalu tinggi bagi syarikat', output: 'Ini pilihan yang boleh saya tawarkan, cik.' },
       { draft: 'Nanti syarikat yang rugi, encik.', output: 'Ini pilihan yang boleh saya tawarkan, encik.' },
@@ -47,6 +60,9 @@ testRule(internalCosts, {
   },
   en: {
     valid: [
+      'There are no extra costs for you, and the replacement ships today.',
+      'You can set a monthly limit in our Budget tab.',
+      "We'll cover the return postage, so it costs you nothing.",
       "Return shipping is on us, and our courier will collect it on Friday.",
       "It won't cost you anything, and I've booked the pickup for tomorrow.",
       'We will absorb the cost of the replacement.',
@@ -55,6 +71,11 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: 'Every refund like this comes straight out of our team budget.' },
+      { draft: "We can't absorb that for every late parcel." },
+      { draft: 'Each visit costs the council about £60.' },
+      { draft: 'A partial refund would leave us covering the fees ourselves.' },
+      { draft: "We simply don't have that in the maintenance budget this year." },
       { draft: 'A courtesy car would be too costly for the airline.', flagged: 'A courtesy car would be too costly for the airline' },
       { draft: "We can't send a courier because each pickup costs us about RM30.", flagged: 'because each pickup costs us about RM30', output: "We can't send a courier but here's what I can offer instead." },
       { draft: "It just isn't worth it for us to send a courier.", flagged: "It just isn't worth it for us to send a courier" },
