@@ -7,7 +7,7 @@ const EN_PARTY = '(?:warehouse|courier|shipping|logistics|billing|delivery|dispa
 // Not followed by "kami", directly or after one more noun: "kesilapan di pihak bank kami" owns the mistake.
 const NOT_OURS = '(?!(?: (?!dan |tapi |serta |namun |jadi |sehingga |yang |karena |kerana )[^ .!?,]+)? (?:kami|saya|kita))';
 // Courier companies, named instead of "the courier".
-const COURIER_NAMES = '(?:jne|j t|jnt|sicepat|anteraja|ninja xpress|ninja|tiki|pos indonesia|pos laju|poslaju|gdex|citylink|ninjavan|lion parcel|idexpress|gosend|grabexpress|shopee express|spx|dhl|fedex|ups)';
+const COURIER_NAMES = '(?:jne|j t|jnt|sicepat|anteraja|ninja|ninjavan|pos laju|poslaju|gdex|citylink|dhl|fedex)';
 // Outsiders whose "side" a problem is put on.
 const ID_OUTSIDER = `(?:mereka|kurir~|ekspedisi~|bank~|vendor~|penjual~|seller|mitra~|logistik~|merchant|operator~|penyedia~|dinas~|kontraktor~|maskapai~|pengembang~|provider~|payment gateway|partner~|ketiga|terkait|sana|${COURIER_NAMES}~)`;
 const MS_OUTSIDER = `(?:mereka|kurier|syarikat kurier|bank|vendor|pembekal|penjual|rakan kongsi|sana|kontraktor|ejen|${COURIER_NAMES})`;
