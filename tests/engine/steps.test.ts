@@ -290,9 +290,20 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Gimana, Kak, oke?',
         'Bagaimana dengan opsi ini, Pak?',
         'Apakah bisa diterima, Pak?',
+        'Apakah penjadwalan ulang pengiriman ini cocok untuk Bapak?',
+        'Jam 3 sore nanti nyaman buat Ibu ditelepon?',
+        'Apakah pengembalian dana sebagian seperti itu bisa Kakak terima?',
+        'Bisa begitu, Kak?',
+        'Jadi kami ganti unitnya minggu depan, gitu aman ya Kak?',
+        'Oke kak?',
+        'Dari dua opsi tadi, yang mana lebih nyaman untuk Ibu?',
+        'Apakah voucher itu sudah sesuai sama yang Bapak harapkan?',
       ],
       absent: [
         'Ada lagi yang bisa saya bantu?',
+        'Apakah ada jadwal lain yang cocok untuk Ibu?',
+        'Nomor rekening mana yang Bapak gunakan?',
+        'Paketnya sudah sampai dengan aman, Kak.',
         'Apakah ini nomor pesanan yang benar?',
         'Kami pastikan barang pengganti sesuai dengan harapan Ibu.',
         'Jadwal teknisi sudah sesuai dengan permintaan Bapak.',
@@ -310,8 +321,14 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Ok tak dengan cadangan ni, cik?',
         'Beritahu saya sekiranya masa itu tidak sesuai.',
         'Puas hati dengan cadangan ni, encik?',
+        'Adakah jadual bayaran balik yang baharu ini memadai untuk tuan?',
+        'Petang Khamis selesa bagi puan untuk juruteknik datang?',
+        'Boleh macam tu, cik?',
+        'Mana satu cik rasa lebih sesuai, hantar semula atau bayaran balik?',
       ],
       absent: [
+        'Cawangan mana yang paling dekat dengan rumah puan?',
+        'Bayaran balik itu sesuai dengan polisi syarikat.',
         'Ada apa-apa lagi yang boleh saya bantu?',
         'Adakah encik masih menerima mesej ralat?',
         'Betul begitu, puan?',
@@ -328,6 +345,14 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Let me know if this works for you.',
         'Is that okay with you?',
         'What do you think of this solution?',
+        'Does that sort things out for you?',
+        'Would that put your mind at rest?',
+        'Would either of those work for you?',
+        'Would Friday at 2pm be convenient for the engineer to call?',
+        'Shall I go ahead and book it?',
+        'Would you like me to set that up?',
+        'Does the new statement look right to you?',
+        'Let me know if everything looks right now.',
         'Does that make sense?',
         'Let me know what you think.',
       ],
@@ -338,6 +363,9 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Does the light on the router blink?',
         'I hope you have a nice day.',
         'Does it still show an error?',
+        'Would you like to add a note to the order?',
+        'Is Friday the day the parcel arrived?',
+        'Which of those emails did you reply to?',
       ],
     },
   },
@@ -435,7 +463,7 @@ describe('step spans', () => {
     expect(text('acknowledgement')).toEqual(['Mohon maaf']);
     expect(text('clarification')).toEqual(['Boleh dibantu nomor pesanannya?']);
     expect(text('resolution')).toEqual(['Paket pengganti sudah kami kirim']);
-    expect(text('checkBack')).toEqual(['Apakah solusi ini sesuai']);
+    expect(text('checkBack')).toEqual(['Apakah solusi ini sesuai untuk Kakak']);
     expect(text('extra').join(' ')).toContain('voucher');
   });
 
