@@ -201,6 +201,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Sudah aman ya Kak, akunnya sudah aktif lagi.',
         'Biar saya bantu cek dulu ya, Kak.',
         'Paketnya sudah kami minta dikirim ulang hari ini.',
+        'Kartu Bapak sudah saya bekukan, jadi tidak ada transaksi baru yang bisa masuk.',
       ],
       absent: [
         'Mohon ditunggu saja ya, Kak.',
@@ -218,6 +219,9 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Mohon segera dikirim fotonya hari ini, Kak.',
         'Barang harus dikirim balik dalam 7 hari.',
         'Mustahil kami membatalkan tiket yang sudah terbit.',
+        // Checking tells what was looked at, not what is done.
+        'Sudah saya cek, datanya memang sesuai dengan tagihan.',
+        'Sy udh cek ya kak, paketnya masih di gudang transit.',
       ],
     },
     ms: {
@@ -226,6 +230,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Pertukaran nombor akan berkuat kuasa esok.',
         'Saya sendiri akan telefon encik jam 4 petang.',
         'Saya akan hantar barang gantian esok.',
+        'Tudung gantian dah saya asingkan dan akan dipos esok pagi.',
         'Bayaran balik RM50 telah diproses dan akan masuk dalam 5 hari bekerja.',
         'Kes tuan telah saya panjangkan kepada pasukan teknikal.',
         'Juruteknik kami akan datang ke rumah puan pada hari Sabtu.',
@@ -235,6 +240,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Kami telah tempahkan encik ke penerbangan seterusnya jam 8 malam ini.',
       ],
       absent: [
+        'Saya dah semak rekod encik, bayaran itu memang berjaya.',
         'Encik terpaksa tunggu giliran sajalah.',
         'Kami tak dapat hantar kurier untuk ambil barang tu.',
         'Boleh kongsikan nombor akaun supaya saya boleh semak butirannya?',
@@ -247,6 +253,9 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     en: {
       present: [
+        "I've frozen your card, so nothing else can go through.",
+        'Your replacement shipped this morning with UPS.',
+        "I've set up a payment plan at £40 a month from 1 July.",
         'The new plan will take effect tomorrow.',
         'I\'m putting you through to my supervisor now.',
         'We\'ve kindly agreed to replace the unit.',
@@ -264,6 +273,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Your account is now unlocked and you can log in again.',
       ],
       absent: [
+        "I've checked your account and the charge is correct.",
+        'I checked with the warehouse and the parcel is still there.',
         'Your ticket will be looked at when someone is free.',
         "We can't send a courier to collect it.",
         "Could you share the card's last four digits so I can trace the payment?",

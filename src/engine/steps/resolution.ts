@@ -13,12 +13,12 @@ const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
 
 // Base forms, as after "sudah kami …", "akan saya …", and in chat after the subject ("saya cek dulu", "kami hantar").
 const BASE_VERBS = [
-  'proses', 'proseskan', 'kirim', 'kirimkan', 'cek', 'periksa', 'teruskan', 'ajukan', 'ganti', 'gantikan', 'tukar',
+  'proses', 'proseskan', 'kirim', 'kirimkan', 'teruskan', 'ajukan', 'ganti', 'gantikan', 'tukar',
   'tukarkan', 'kembalikan', 'refund', 'refundkan', 'jadwalkan', 'jadualkan', 'hubungi', 'kabari', 'kabarkan', 'telepon',
   'telpon', 'telefon', 'perbaiki', 'baiki', 'betulkan', 'aktifkan', 'eskalasi', 'eskalasikan', 'tindaklanjuti',
   'tindak lanjuti', 'selesaikan', 'kreditkan', 'transfer', 'transferkan', 'ubah', 'update', 'perbarui', 'kemaskini',
   'reset', 'atur', 'aturkan', 'susun', 'siapkan', 'sediakan', 'cairkan', 'percepat', 'prioritaskan', 'utamakan', 'jemput',
-  'ambil', 'antar', 'antarkan', 'hantar', 'hantarkan', 'semak', 'panjangkan', 'pulangkan', 'bayar balik', 'uruskan',
+  'ambil', 'antar', 'antarkan', 'hantar', 'hantarkan', 'panjangkan', 'pulangkan', 'bayar balik', 'uruskan',
   'urus', 'urusin', 'maklumkan', 'rujuk', 'rujukkan', 'pantau', 'laporkan', 'tangani', 'input', 'masukkan',
   'buatkan', 'kunjungi', 'follow up', 'tawarkan', 'aktifkan semula', 'pulihkan', 'tempah', 'tempahkan', 'pesankan',
   'bookingkan', 'reservasikan', 'tetapkan', 'lepaskan', 'luluskan', 'setujui', 'cetak', 'cetakkan', 'pasang', 'pasangkan',
@@ -27,6 +27,9 @@ const BASE_VERBS = [
   'perbaharui', 'koreksi', 'revisi', 'pinda', 'pindahkan', 'alihkan', 'jadwalkan ulang', 'jadualkan semula',
   'tetapkan semula', 'atur ulang', 'verifikasi', 'sahkan', 'klaimkan', 'failkan', 'datangi', 'lawati', 'bereskan',
   'majukan', 'mundurkan', 'retur', 'returkan', 'bantu mohon', 'bantu memohon', 'mohonkan', 'memohonkan',
+  // Posting, setting aside, marking and switching off for the customer: "sudah saya pos", "sudah kami asingkan",
+  // "saya telah letakkan tanda pertikaian", "sudah saya matikan PayLater-nya", "kad telah kami bekukan".
+  'pos', 'poskan', 'asingkan', 'letakkan', 'tandakan', 'matikan', 'bekukan',
 ];
 // Done on the customer's request, but as a bare passive ("pesanan sudah dibatalkan") it is often bad news: base only.
 const BASE_ONLY = [
@@ -34,13 +37,13 @@ const BASE_ONLY = [
   'bantu semak',
 ];
 const ACTIVE_VERBS = [
-  'memproses', 'mengirim', 'mengirimkan', 'mengecek', 'memeriksa', 'meneruskan', 'mengajukan', 'mengganti',
+  'memproses', 'mengirim', 'mengirimkan', 'meneruskan', 'mengajukan', 'mengganti',
   'menggantikan', 'menukar', 'menukarkan', 'mengembalikan', 'merefund', 'menjadwalkan', 'menjadualkan', 'menghubungi',
   'mengabari', 'mengabarkan', 'menelepon', 'menelpon', 'menelefon', 'memperbaiki', 'membaiki', 'membetulkan',
   'mengaktifkan', 'membatalkan', 'mengeskalasi', 'mengeskalasikan', 'menindaklanjuti', 'menyelesaikan', 'mengkreditkan',
   'mentransfer', 'mengubah', 'memperbarui', 'mengemaskini', 'mengupdate', 'mereset', 'mengatur', 'menyusun',
   'menyiapkan', 'menyediakan', 'mencairkan', 'mempercepat', 'memprioritaskan', 'mengutamakan', 'menjemput', 'mengambil',
-  'mengantar', 'mengantarkan', 'menghantar', 'menghantarkan', 'menyemak', 'memanjangkan', 'memulangkan',
+  'mengantar', 'mengantarkan', 'menghantar', 'menghantarkan', 'memanjangkan', 'memulangkan',
   'membuat bayaran balik', 'menguruskan', 'mengurus', 'memaklumkan', 'merujuk', 'memantau',
   'melaporkan', 'menangani', 'menawarkan', 'menginput', 'memasukkan', 'membuatkan', 'mengunjungi', 'datang', 'tiba',
   'memberi kabar', 'memberikan kabar', 'memulihkan', 'menempah', 'menempahkan', 'memesankan', 'menetapkan',
@@ -51,9 +54,12 @@ const ACTIVE_VERBS = [
   'melawat', 'membereskan', 'memajukan', 'memundurkan',
 ];
 // Vague on their own: they count with a time, or with a promise to report back.
+// Looking into something, and checking: a step towards a resolution, which counts only with a time or a promise to
+// report back ("akan saya cek dan kabari besok"). "Sudah saya cek" alone tells what was looked at, not what is done.
 const WEAK_VERBS_ID_MS = [
   'telusuri', 'menelusuri', 'selidiki', 'menyelidiki', 'tinjau', 'meninjau', 'investigasi', 'menginvestigasi',
   'pelajari', 'mempelajari', 'siasat', 'menyiasat', 'usahakan', 'mengusahakan', 'lihat', 'melihat',
+  'cek', 'periksa', 'semak', 'mengecek', 'memeriksa', 'menyemak',
 ];
 
 const VERB_EN = [
@@ -67,7 +73,7 @@ const VERB_EN = [
   'restored', 'reactivate', 'reactivated', 'activate', 'activated', 'expedite', 'expedited', 'prioriti[sz]e',
   'prioriti[sz]ed', 'correct', 'corrected', 'change', 'changed', 'switch', 'switched', 'apply', 'applied', 'remove',
   'removed', 'sort (?:it|this|that|out)', 'sorted', 'resolve', 'resolved', 'collect', 'collected', 'pick (?:it |them )?up',
-  'picked (?:it |them )?up', 'visit', 'deliver', 'delivered', 'check', 'checked', 'offer', 'offered', 'approve',
+  'picked (?:it |them )?up', 'visit', 'deliver', 'delivered', 'offer', 'offered', 'approve',
   'approved', 'transfer', 'transferred', 'release', 'released', 'unblock', 'unblocked', 'unlock', 'unlocked',
   'reimburse', 'reimbursed', 'compensate', 'courier', 'top up', 'topped up', 'print', 'printed', 'reprint', 'reprinted',
   'install', 'installed', 'reinstall', 'reinstalled', 'reconnect', 'reconnected', 'redeliver', 'redelivered', 'rebook',
@@ -77,12 +83,16 @@ const VERB_EN = [
   'unsubscribe', 'unsubscribed', 'deactivate', 'deactivated', 'extend', 'extended', 'renew', 'renewed', 'move',
   'moved', 'amend', 'amended', 'adjust', 'adjusted', 'verify', 'verified', 'confirm your', 'confirmed your', 'honou?r',
   'honou?red', 'price-match', 'match the price', 'send (?:it |them |one )?over',
+  // "I've frozen your card", "I've set one up", "I've re-sent", "we've waived the fee", "I've blocked the card".
+  'freeze', 'froze', 'frozen', 'set (?:it |one |this |that |them |you )?up', 're-sent', 're-send', 'waive', 'waived',
+  'block (?:the|your) card', 'blocked (?:the|your) card', 'mark', 'marked', 'attach', 'attached', 'post', 'posted',
+  'add', 'added', 'raise', 'raised',
   'sending', 'processing', 'arranging', 'refunding', 'replacing', 'escalating', 'transferring you', 'connecting you',
   'put you through', 'putting you through', 'connect you',
   '(?:open|opened|log|logged|lodge|lodged|file|filed|create|created|raise|raised) (?:a|an|the|your) (?:[^ .!?,]+ )?(?:ticket|case|claim|investigation|request|complaint|report)',
   'have (?:it|the|a|an|your|this|that|one|them) (?:[^ .!?,]+ ){0,3}(?:sent|replaced|fixed|delivered|collected|picked up|called|checked|refunded|processed|reshipped|couriered)',
 ];
-const WEAK_VERB_EN = ['look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (?:i|we) can do', 'do (?:my|our) best', 'try'];
+const WEAK_VERB_EN = ['check', 'checked', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (?:i|we) can do', 'do (?:my|our) best', 'try'];
 const PARTICIPLE_EN = [
   'processed', 'refunded', 'sent', 'resent', 'shipped', 'reshipped', 'dispatched', 'credited', 'escalated', 'approved',
   'scheduled', 'booked', 'replaced', 'fixed', 'restored', 'resolved', 'reactivated', 'submitted', 'forwarded', 'arranged',
@@ -219,6 +229,8 @@ const findPhrases = familyFinder([
       `(?:has|have|had|is|are|was|were|will|should|would|shall) (?:(?:now|already|just|also|been|be|being|since|successfully|then) ){0,3}${alternation(PARTICIPLE_EN)}`,
       '(?:should|will|shall|would) (?:(?:now|then|also|probably|usually) )?(?:arrive|reach you|appear|land|show up|come through|go through|reflect|hit your|take effect|be (?:back|with you|delivered|credited|refunded|ready|available|active|working|back online|restored|in your|live|done|complete|completed))',
       '(?:is|are) (?:now )?(?:scheduled to|expected to|set to|on track|on (?:its|the|their) way|out for delivery|in transit)',
+      // "Your replacement shipped today", "it went out this morning by standard post".
+      '(?:shipped|went out|was sent|were sent|was dispatched|was posted|left (?:our|the) (?:warehouse|depot|store)) (?:[^ .!?,]+ ){0,3}(?:today|this morning|this afternoon|tonight|earlier today)',
       'you (?:will|should|shall) (?:(?:also|then|now|soon) )?(?:receive|get|hear (?:back|from)|see) (?:[^ .!?,]+ ){0,3}(?:refund|update|call|replacement|email|confirmation|credit|sms|message|tracking|money|response|reply|notification|technician|link|code|parcel|order|item|new one|us|from us)',
     ],
     ...IT_IS_DONE,
