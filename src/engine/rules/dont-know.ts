@@ -39,7 +39,7 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `${WE} (?:tiada) (?:sebarang )?(?:info|idea|maklumat)(?: apa-apa)?`,
       'manalah (?:saya|kami) tahu',
       '(?:tiada|tidak ada) idea',
-      'entah(?:lah| ya)',
+      'entah(?:lah| la| lah| ya| ye| pula)',
     ]),
     suggest: { id: ['saya cari tahu dulu', 'akan saya cek dan kabari segera'], ms: ['biar saya semak dahulu', 'saya akan semak dan maklumkan secepat mungkin'] },
   },
@@ -51,7 +51,7 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `${CLAUSE_START}(?:absolutely |honestly )?no (?:idea|clue)`,
       '(?:i|we) (?:have |have got )?not (?:got )?a clue',
       // "I'm not sure why…", and with the subject dropped, as in chat: "Not sure why the charge applied."
-      `(?:(?:i|we) (?:am|are) |${CLAUSE_START}(?:honestly |tbh |really |to be honest , )?)(?:not (?:really |entirely |quite |totally |too |so |100 % )?sure|unsure)${UNKNOWN_EN}`,
+      `(?:(?:i|we) (?:am|are) |${CLAUSE_START}(?:honestly |tbh |really |to be honest , )?)(?:not (?:really |entirely |quite |totally |too |so |100 (?:% )?|a hundred percent )?sure|unsure)${UNKNOWN_EN}`,
       `${CLAUSE_START}(?:dunno|who knows|beats me)`,
       // "I couldn't tell you", "I can't confirm when…", after what is not known or before it.
       '(?:i|we) (?:cannot|could not) (?:say|tell you|confirm)(?= (?:for sure|why|when|where|what|whether|if|how long|[.!?,]))',

@@ -183,7 +183,8 @@ const FAMILIES: readonly ToneFamily[] = [
       '(?:sudah|telah|dah|udah) (?:tertera|tertulis|ditulis|dijelaskan|dijelasin|disebutkan|dinyatakan|diterangkan|dimaklumkan|didokumenkan|dicantumkan)(?=(?: [^ .!?,]+){0,3} (?:dengan |secara )?(?:jelas|sangat jelas|jelas banget|lengkap) )',
     ],
     suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
-    unlessInSentence: '(?:maaf|terlewat|terlepas|kurang jelas|mudah (?:terlewat|terlepas|tertinggal))',
+    // Owning it, or sending it again kindly: "…tapi memang mudah terlewat", "…dan saya lampirkan lagi di sini".
+    unlessInSentence: '(?:maaf|terlewat|terlepas|kurang jelas|mudah (?:terlewat|terlepas|tertinggal)|(?:lampirkan|kirim|kirimkan|sertakan|hantar|kongsi|kongsikan) (?:lagi|ulang|semula)|(?:saya|kami) bantu|biar saya)',
   },
   {
     // "Sila baca emel kami dengan teliti" after "seperti yang telah dimaklumkan", "cuba baca T&C betul-betul sebelum
@@ -269,7 +270,8 @@ const FAMILIES: readonly ToneFamily[] = [
   },
   {
     lang: ['en'],
-    match: 'as (?:very )?(?:clearly|plainly) (?:documented|stated|explained|written|shown|set out|outlined|mentioned|indicated|noted|displayed|marked|laid out)',
+    // What the customer was meant to read; "as clearly shown on your statement, the refund was credited" is not a rebuke.
+    match: 'as (?:very )?(?:clearly|plainly) (?:documented|stated|explained|written|set out|outlined|mentioned|laid out)(?= (?:in|on|at) (?:our |the |your )?(?:help|faq|terms|website|site|policy|policies|docs|documentation|listing|page|product|booking|checkout|confirmation|email|emails|contract|agreement|conditions|guide|article|knowledge|release|changelog|invoice|letter) )',
     suggest: ['as set out'],
   },
   {
@@ -298,7 +300,7 @@ const FAMILIES: readonly ToneFamily[] = [
       // "I'd encourage you to actually read", "please read the listing a bit more carefully next time", "I'd suggest
       // reading the criteria properly before applying".
       'you (?:to )?(?:actually|properly) (?:read|look at|check|open|follow)',
-      '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:read|reading)(?: [^ .!?,]+){0,6} (?:a bit |a little |much )?(?:more carefully|more closely|properly|carefully this time|before (?:complaining|contacting us|asking|raising|emailing|opening a ticket))',
+      '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:read|reading)(?: [^ .!?,]+){0,6} (?:a bit |a little |much )?(?:more carefully|more closely|carefully this time|before (?:complaining|contacting us|asking|raising|emailing|opening a ticket))',
       '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:check|checking|look at|looking at|review|reviewing)(?: [^ .!?,]+){0,6} (?:a bit |a little |much )?(?:more carefully|more closely|before (?:complaining|contacting us|asking|raising|emailing|opening a ticket))',
       // "You should already know this", "any developer ought to know better".
       '(?:you|your team|your developers?|any developer|anyone|most people) (?:really |surely )?(?:should|ought to)(?: really)? (?:already know|have known|know better|already be aware|know (?:this|that) (?:already|by now))',
@@ -318,7 +320,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'do not blame us|(?:that|this|it) is your (?:own )?problem',
       'i do not have all day|(?:i|we) have better things to do',
       // Short commands: "Calm down.", "Grow up, please", "you need to relax", "wait your turn".
-      '(?<=^ |[.!?,] )(?:just |please |now |ok |okay |so )?(?:calm down|grow up|settle down|get a grip|chill out|cool it|relax|chill)(?= [.!,]| please| now| sir| madam)',
+      '(?<=^ |[.!?,] )(?:just |please |now |ok |okay |so )?(?:calm down|grow up|settle down|get a grip|chill out|cool it)(?= [.!,]| please| now| sir| madam)',
       'you (?:need|have|got|ought) to (?:calm down|relax|grow up|chill|settle down|get a grip)',
       'wait your turn',
       // "Sending more messages won't make it any faster", "calling us names won't get your money back any sooner".
@@ -328,6 +330,15 @@ const FAMILIES: readonly ToneFamily[] = [
       '(?:hard|difficult|impossible) to miss (?:, )?(?:honestly|really|tbh|frankly|to be honest|surely)',
     ],
     suggest: ['I understand'],
+    replaces: 'clause',
+  },
+  {
+    // "I'd suggest reading the criteria properly before applying next year": "properly" is a rebuke only about what
+    // the customer did, looking back or to next time; "kindly read the terms properly before signing" is advice.
+    lang: ['en'],
+    match: '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:read|reading)(?: [^ .!?,]+){0,6} properly',
+    onlyWithInSentence: '(?:next time|next year|in future|in the future|going forward|from now on|this time)',
+    suggest: ['sorry if our instructions were not clear'],
     replaces: 'clause',
   },
   {

@@ -53,6 +53,7 @@ testRule(dontKnow, {
       { draft: 'Saya pun tak pasti la cik, sistem tak tunjuk apa-apa.', flagged: 'Saya pun tak pasti' },
       { draft: 'Saya tak dapat sahkan bila tiket itu akan dibuka semula, encik.', flagged: 'Saya tak dapat sahkan' },
       { draft: 'Saya tidak pasti sebenarnya apa yang berlaku pada akaun tuan.', flagged: 'Saya tidak pasti' },
+      { draft: 'Entah la cik, mungkin kurier lambat.', flagged: 'Entah la' },
     ],
   },
   en: {
@@ -81,6 +82,7 @@ testRule(dontKnow, {
       { draft: "We haven't got a clue what happened, unfortunately." },
       { draft: 'Not sure why the invoice doubled, the dashboard looks normal.', flagged: 'Not sure', output: 'Let me find out why the invoice doubled, the dashboard looks normal.' },
       { draft: 'Honestly I do not actually know who approved it.', flagged: 'I do not actually know' },
+      { draft: "I'm not 100% sure why the charge appeared.", flagged: "I'm not 100% sure" },
       { draft: "When the courier will collect it, I couldn't tell you.", flagged: "I couldn't tell you" },
     ],
   },

@@ -72,6 +72,7 @@ testRule(hostileTone, {
       'Mohon sabar ya encik, kami sedang semak.',
       'Borang BE dan EA tuan sudah kami terima, dan PCB dikira semula minggu ini.',
       'Kalau encik rasa itu boleh membantu, saya boleh hantar salinan resit.',
+      'Terma tu telah dinyatakan dengan jelas dalam emel pengesahan, dan saya kongsikan semula di sini ya puan.',
     ],
     invalid: [
       { draft: 'Takkan benda senang ni pun tak reti, encik?' },
@@ -119,6 +120,9 @@ testRule(hostileTone, {
       'You should know that your refund was sent today.',
       'The terms are set out in our help centre.',
       'Feel free to restart the router if you think it will help.',
+      'Kindly read the terms properly before signing.',
+      'Relax, your refund is on the way!',
+      'As clearly shown on your statement, the refund was credited on Monday.',
     ],
     invalid: [
       { draft: 'Next time, maybe read the description before ordering.' },
@@ -140,7 +144,7 @@ testRule(hostileTone, {
       { draft: 'We trust this settles the matter once and for all.', output: 'We trust this settles the matter fully.' },
       { draft: "I'd encourage you to actually read the setup guide.", flagged: "I'd encourage you to actually read the setup guide" },
       { draft: 'Maybe check the address a bit more carefully before ordering next time.' },
-      { draft: "I'd suggest reading the booking conditions properly before paying." },
+      { draft: "Next time, I'd suggest reading the booking conditions properly before paying." },
       { draft: 'This would not have happened if you had read the FAQ.', output: 'Sorry if our instructions were not clear.' },
       { draft: 'Your developers should really have known this.' },
       { draft: 'Calm down, please.', flagged: 'Calm down' },
