@@ -212,6 +212,13 @@ export const assumeWorst = phraseRule(
       unlessInSentence: ID_MS_SORRY,
     },
     {
+      // Warning the customer not to swap what they send back: "jangan sampai barang yang dikembalikan beda sama yang kami kirim".
+      lang: ['id', 'ms'],
+      match: '(?:jangan sampai|jangan pula|jangan) (?:nanti )?(?:barang|produk|unit|item|paket|bungkusan|hp|telefon|ponsel)~ (?:yang )?(?:dikembalikan|dikirim balik|dikirim kembali|diretur|dipulangkan|dihantar balik|dihantar semula)~ (?:[^ .!?,]+ )?(?:beda|berbeda|lain|tidak sama|bukan)',
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+    },
+    {
       // "tidak hilang sendiri", "tak mungkin isinya hilang di jalan", "tidak mungkin uangnya tidak keluar".
       lang: ['id', 'ms'],
       match: [
@@ -301,6 +308,13 @@ export const assumeWorst = phraseRule(
       unlessAfter: '(?:if|when|not|never|think)',
     },
     {
+      // Warning the customer not to swap what they send back: "don't send us back a different one".
+      lang: ['en'],
+      match: '(?:do not|don t|never) (?:try to )?(?:send|return|give|post) (?:us |it |them )?(?:back )?(?:a different|another|someone else s|a fake|a used|a broken) (?:one|item|unit|device|phone|product|pair)(?! than)',
+      suggest: ['let me check what happened'],
+      replaces: 'clause',
+    },
+    {
       // Doubting the customer's account: "hard to believe the bag just wasn't there",
       // "difficult to see how anyone other than yourself approved it", "we suspect you actually…".
       lang: ['en'],
@@ -337,7 +351,7 @@ export const assumeWorst = phraseRule(
       match: [
         // "we've had a lot of folks claiming missing items lately", "a high number of claims that turn out to be friendly fraud"
         '(?:a lot of|lots of|many|so many|plenty of|loads of|a high number of|a large number of|a number of|a fair few|more and more) (?:folks|people|customers|users|buyers|shoppers|cardholders|passengers|guests|members|policyholders|applicants|drivers|tenants|patients) (?:claiming|who claim|pretending|faking|lying|trying it on|saying they never)',
-        '(?:claims|cases|complaints|reports|appeals|requests|disputes|refunds) (?:[^ .!?,]+ ){0,6}?(?:that |which |like (?:this|these|that|yours) )?(?:often |usually |frequently |sometimes |mostly |generally |tend to )?turn(?:s|ed)? out (?:to be )?(?:friendly fraud|fraud|fraudulent|false|fake|bogus|not genuine|not (?:quite |entirely )?as described|to have been received|to have been delivered)',
+        '(?:claims|cases|complaints|reports|appeals|requests|disputes|refunds) (?:[^ .!?,]+ ){0,6}?(?:that |which |like (?:this|these|that|yours) )?(?:often |usually |frequently |sometimes |mostly |generally |tend to )?turn(?:s|ed)? out (?:to be )?(?:friendly fraud|fraud|fraudulent|false|fake|bogus|not genuine|not (?:quite |entirely )?as described|not to be (?:quite |entirely )?(?:as described|genuine|true|accurate)|to have been received|to have been delivered)',
         '(?:claims|cases|complaints|reports|appeals|requests|disputes|stories) (?:[^ .!?,]+ ){0,5}(?:are|is) (?:rarely|seldom|not often|hardly ever|not always) (?:genuine|true|honest|legitimate|real|accurate|as described)',
         'friendly fraud',
       ],

@@ -25,6 +25,7 @@ testRule(assumeWorst, {
       'Pengaturan ini dapat diubah oleh Bapak sendiri di menu Profil.',
       'Pasti ada staf Bapak yang bisa bantu cek pengaturan firewall.',
       'Kemungkinan Bapak lupa password, silakan klik Lupa Password.',
+      'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
       { draft: 'Jelas sepatunya Kakak pakai dulu baru dikembalikan.' },
@@ -51,6 +52,7 @@ testRule(assumeWorst, {
       { draft: 'Tidak mungkin dananya tidak masuk, Bu.', flagged: 'Tidak mungkin dananya tidak masuk' },
       { draft: 'Timbangan kami jarang sekali keliru, Kak.', messageId: 'neverWrong', output: 'Kami akan periksa kembali data kami, Kak.' },
       { draft: 'Kemungkinan Kakak salah ketik kode vouchernya.', flagged: 'Kemungkinan Kakak salah ketik kode vouchernya' },
+      { draft: 'Jangan sampai nanti produk yang diretur berbeda dengan yang kami kirim.', output: 'Saya bantu periksa dulu apa yang terjadi.' },
     ],
   },
   ms: {
@@ -86,6 +88,7 @@ testRule(assumeWorst, {
       { draft: 'Bacaan meter tak berubah sendiri, encik.', output: 'Kami akan periksa penyebabnya, encik.' },
       { draft: 'Sistem kami jarang sekali silap.', messageId: 'neverWrong' },
       { draft: 'Router tu mesti dah diusik oleh penghuni sendiri.', flagged: 'Router tu mesti dah diusik oleh penghuni sendiri' },
+      { draft: 'Jangan sampai barang yang dipulangkan lain daripada yang kami hantar, encik.', flagged: 'Jangan sampai barang yang dipulangkan lain daripada yang kami hantar' },
     ],
   },
   en: {
@@ -109,6 +112,7 @@ testRule(assumeWorst, {
       "It's clear that someone at our warehouse mislabelled it, and I'm sorry.",
       "The error message won't disappear by itself, so please restart the app.",
       'Many customers claim the voucher in the app.',
+      'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
       { draft: 'You\'ve clearly used the blender before returning it.' },
@@ -134,6 +138,8 @@ testRule(assumeWorst, {
       { draft: 'Our scanners are rarely wrong.', messageId: 'neverWrong', output: 'Let me double-check our records.' },
       { draft: 'You claim the box was empty, but the weight says otherwise.', output: 'You said the box was empty, but the weight says otherwise.' },
       { draft: 'Someone must have tampered with the meter.' },
+      { draft: "Don't send us back a different one, we check serial numbers.", flagged: "Don't send us back a different one" },
+      { draft: 'Bike claims like this often turn out not to be quite as described.', output: 'Thank you for letting us know.' },
     ],
   },
 });
