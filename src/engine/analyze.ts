@@ -26,9 +26,9 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
 
   const signalReads = customer ? readSignals(customer) : [];
   const signals = new Set<Signal>(signalReads.map((s) => s.signal));
-  const context = { draft: document, language, customer, signals, placeholders: options.placeholders, phrases: library.phrasesTagged };
-
   const internal = options.audience === 'internal';
+  const context = { draft: document, language, customer, signals, placeholders: options.placeholders, phrases: library.phrasesTagged, internal };
+
   const findings: Finding[] = [];
   const run = (rule: Rule) => {
     if (options.rules?.[rule.meta.id] === 'off') return;

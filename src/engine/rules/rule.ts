@@ -25,6 +25,8 @@ export interface RuleContext {
   signals: ReadonlySet<Signal>;
   /** Values the page and the options know for `{customer_name}`, `{order_id}`, `{agent_name}`. */
   placeholders?: Readonly<Record<string, string | undefined>>;
+  /** The draft is an internal note, for colleagues. */
+  internal?: boolean;
   /** The packs' phrases with a tag (`opening`, `closing`) in a language, for rules that offer them. */
   phrases?: (tag: string, language: Language) => readonly Phrase[];
 }

@@ -22,11 +22,16 @@ export const unfilledPlaceholder: Rule = {
         ms: 'Isi {placeholder} sebelum menghantar: pelanggan akan membacanya sebagaimana tertulis.',
         en: 'Fill in {placeholder} before sending: the customer would read it exactly as written.',
       },
+      inNote: {
+        id: 'Isi {placeholder} sebelum menyimpan catatan ini.',
+        ms: 'Isi {placeholder} sebelum menyimpan nota ini.',
+        en: 'Fill in {placeholder} before saving this note.',
+      },
     },
     // An internal note with `{order_id}` in it is unfinished too.
     quietInInternalNotes: false,
   },
-  check({ draft, placeholders }) {
+  check({ draft, placeholders, internal }) {
     const source = draft.source;
     const findings: RawFinding[] = [];
     for (const region of agentRegions(source)) {
@@ -35,7 +40,7 @@ export const unfilledPlaceholder: Rule = {
         const name = m[1]!;
         // A value is suggested only when the page or the options know it.
         const known = placeholders && Object.hasOwn(placeholders, name) ? placeholders[name]?.trim() : undefined;
-        findings.push({ start, end: start + m[0].length, messageId: 'default', suggestions: known ? [known] : [], data: { placeholder: m[0] } });
+        findings.push({ start, end: start + m[0].length, messageId: internal ? 'inNote' : 'default', suggestions: known ? [known] : [], data: { placeholder: m[0] } });
       }
     }
     return findings;

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze.js';
 import { unfilledPlaceholder } from '../../../src/engine/rules/unfilled-placeholder.js';
 import { testRule } from '../../helpers/rule-tester.js';
 
@@ -58,4 +60,13 @@ testRule(unfilledPlaceholder, {
       { draft: 'Hi {constructor}, thanks for waiting.', flagged: '{constructor}', suggests: false },
     ],
   },
+});
+
+describe('unfilled-placeholder in an internal note', () => {
+  it('asks to fill the blank before saving the note, not before the customer reads it', () => {
+    const note = 'Catatan insiden: 6 Desember 2026\nDilaporkan kepada: {reported_to}';
+    const [finding] = analyze(note, { audience: 'internal', language: 'id' }).findings.filter((f) => f.rule === 'unfilled-placeholder');
+    expect(finding).toMatchObject({ text: '{reported_to}', messageId: 'inNote', message: 'Isi {reported_to} sebelum menyimpan catatan ini.' });
+    expect(analyze(note, { language: 'id' }).findings.find((f) => f.rule === 'unfilled-placeholder')?.messageId).toBe('default');
+  });
 });
