@@ -20,6 +20,7 @@ testRule(blameColleague, {
     invalid: [
       { draft: 'Mohon maaf Kak, dia memang agak ceroboh kalau input alamat.', output: 'Mohon maaf Kak, kami yang keliru.' },
       { draft: 'Petugasnya masih baru, jadi dia tidak cek ulang pesanan Kakak.' },
+      { draft: 'Maaf Bu, petugas lapangan kami di sana memang sering malas datang ke lokasi.' },
       { draft: 'Sudah saya laporkan ke atasannya, Pak.', messageId: 'discipline' },
       { draft: 'Nanti saya sampaikan ke SPV biar dia dapat teguran.', messageId: 'discipline' },
       { draft: 'Besok saya kasih SP orangnya, Kak.', messageId: 'discipline' },
@@ -67,6 +68,7 @@ testRule(blameColleague, {
       'She will be in touch by 5pm today with the new dates.',
       "I've flagged it to my manager, and she will call you by noon.",
       "He isn't at his desk today, so I'll handle your refund myself.",
+      "I'm sorry we didn't call you back even though you asked; I'll ring you at 2pm.",
       "The courier left it at the wrong door, and he clearly didn't read the note, so I've sent a new one.",
       'Your daughter can call us any time and I will have a word with her about the account settings.',
       'We got your address wrong, and I\'m sorry.',
@@ -82,6 +84,7 @@ testRule(blameColleague, {
       { draft: 'She clearly forgot to check your booking notes.', output: 'We got this wrong.' },
       { draft: 'The rep who took your call should never have quoted that price.' },
       { draft: "He's been making a lot of mistakes lately." },
+      { draft: 'The agent on the late shift never changed your seat even though you asked twice.' },
       { draft: "I've raised it with her line manager.", messageId: 'discipline' },
       { draft: 'The technician has already been spoken to.', messageId: 'discipline' },
       { draft: "She's already been written up for it.", messageId: 'discipline' },
