@@ -5,7 +5,7 @@ import { fillPlaceholders, type FilledText } from './packs/placeholders.js';
 import { detectLanguage } from './language.js';
 import { readSignals } from './signals/index.js';
 import { detectSteps } from './steps/index.js';
-import { sentenceIndexAt, toSourceSpan, type TextDocument, toDocument } from './text/document.js';
+import { sentenceIndexAt, tokenAtSource, toSourceSpan, type TextDocument, toDocument } from './text/document.js';
 
 /**
  * Internal notes for the hard tickets: an incident note when the customer is abusive or threatening (the method's
@@ -115,25 +115,12 @@ function templateFor(phrases: readonly Phrase[], kind: NoteKind, language: Langu
 /** The source sentences that hold the spans, each once, in order. */
 function sentencesAround(doc: TextDocument, spans: readonly Span[]): Span[] {
   const found = new Map<number, Span>();
+  if (doc.tokenSpans.length === 0) return [];
   for (const span of spans) {
     const token = tokenAtSource(doc, span.start);
-    if (token < 0) continue;
     const index = sentenceIndexAt(doc, doc.tokenStarts[token]!);
     const sentence = doc.sentences[index];
     if (sentence && !found.has(index)) found.set(index, toSourceSpan(doc, sentence.start, sentence.end));
   }
   return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, span]) => span);
-}
-
-/** The token that covers (or is the first after) a source position; -1 when there is none. */
-function tokenAtSource(doc: TextDocument, position: number): number {
-  const spans = doc.tokenSpans;
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.end <= position) low = mid + 1;
-    else high = mid;
-  }
-  return low < spans.length ? low : -1;
 }

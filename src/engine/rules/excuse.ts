@@ -1,5 +1,5 @@
 import { compilePattern, occursIn } from '../text/pattern.js';
-import { sentenceAt, type TextDocument } from '../text/document.js';
+import { sentenceAt, type TextDocument, tokenAtSource } from '../text/document.js';
 import { phraseRule, type PhrasePattern } from './rule.js';
 import { CUSTOMER } from '../text/address.js';
 import type { RawFinding, Rule, RuleMeta } from './rule.js';
@@ -293,17 +293,9 @@ function sentenceHas(pattern: RegExp, draft: TextDocument, finding: RawFinding):
   return occursIn(pattern, draft.normal, sentence.start - 1, sentence.end);
 }
 
-/** Where the token that starts at a source offset begins in `normal` (binary search: tokens are in order). */
+/** Where the token that starts at a source offset begins in `normal`. */
 function normalPosition(draft: TextDocument, sourceStart: number): number {
-  const spans = draft.tokenSpans;
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (spans[mid]!.start <= sourceStart) low = mid;
-    else high = mid - 1;
-  }
-  return draft.tokenStarts[low] ?? 0;
+  return draft.tokenStarts[tokenAtSource(draft, sourceStart)] ?? 0;
 }
 
 /** One finding per excuse: families overlap ("manajer sedang rapat seharian" is busy and a meeting). */

@@ -106,6 +106,15 @@ const CLOSINGS: Record<Language, readonly string[]> = {
   en: ['thanks', 'thank you', 'regards', 'best', 'cheers', 'sincerely', 'take care', 'have a', 'happy to help', 'glad to help', 'feel free', 'do not hesitate', 'let me know', 'hope this helps', 'all the best', 'reach out', 'enjoy'],
 };
 
+// Indonesian and Malay drafts greet and close in English too ("Hi Kak", "Thanks"). Built once, longest first, so
+// that "selamat pagi" is found before "selamat".
+const withEnglish = (lists: Record<Language, readonly string[]>): Record<Language, readonly string[]> => {
+  const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+  return { id: longestFirst([...lists.id, ...lists.en]), ms: longestFirst([...lists.ms, ...lists.en]), en: longestFirst(lists.en) };
+};
+const OPENINGS = withEnglish(GREETINGS);
+const CLOSES = withEnglish(CLOSINGS);
+
 const phraseIn = (text: string, phrase: string) => text.includes(` ${phrase} `);
 
 /** The greeting that opens the draft: its words as a source span, and where its sentence ends in `normal`. */
@@ -113,9 +122,7 @@ function greetingAtStart(draft: TextDocument, language: Language): { span: { sta
   const first = draft.sentences[0]!;
   const head = draft.normal.slice(first.start - 1, Math.min(first.end, first.start + 40));
   // The longest greeting that begins the sentence ("selamat pagi", not "selamat").
-  const greeting = [...GREETINGS[language], ...(language === 'en' ? [] : GREETINGS.en)]
-    .filter((words) => head.startsWith(` ${words} `))
-    .sort((a, b) => b.length - a.length)[0];
+  const greeting = OPENINGS[language].find((words) => head.startsWith(` ${words} `));
   if (!greeting) return undefined;
   return { span: toSourceSpan(draft, first.start, first.start + greeting.length), sentenceEnd: first.end };
 }
@@ -130,5 +137,5 @@ function closesWarmly(draft: TextDocument, language: Language): boolean {
   const sentences = draft.sentences;
   const from = sentences[Math.max(0, sentences.length - 2)]!.start - 1;
   const ending = draft.normal.slice(from);
-  return [...CLOSINGS[language], ...(language === 'en' ? [] : CLOSINGS.en)].some((words) => phraseIn(ending, words));
+  return CLOSES[language].some((words) => phraseIn(ending, words));
 }

@@ -138,6 +138,19 @@ export function tokenAt(doc: TextDocument, position: number): number {
   return low;
 }
 
+/** The token that begins at or nearest before a position of the source; 0 for a text without tokens. */
+export function tokenAtSource(doc: TextDocument, sourcePosition: number): number {
+  const spans = doc.tokenSpans;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid]!.start <= sourcePosition) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /** Maps a span of `normal` to the span of the source it came from. */
 export function toSourceSpan(doc: TextDocument, normalStart: number, normalEnd: number): Span {
   if (doc.tokenSpans.length === 0) return { start: 0, end: 0 };
