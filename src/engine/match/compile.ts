@@ -18,7 +18,10 @@ export const StateKind = {
   Test: 0,
   /** Goes to each of `outs` without consuming. */
   Split: 1,
-  /** Goes to `next` when the automaton from `look` does (or, negated, does not) match at this token. */
+  /**
+   * Goes to `next` when the automaton from `look` does (or, negated, does not) match at this token; `behind`: when it
+   * matches the tokens that end here, read backwards (its automaton is built from the pattern reversed).
+   */
   Look: 2,
   /** A match ends here. */
   Accept: 3,
@@ -52,6 +55,7 @@ export interface State {
   any: AnyToken;
   look: number;
   negate: boolean;
+  behind: boolean;
 }
 
 type StateInit = Partial<State> & Pick<State, 'kind' | 'next'>;
@@ -348,7 +352,7 @@ class Builder {
   usesRoots = false;
 
   add(init: StateInit): number {
-    this.states.push({ outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, ...init });
+    this.states.push({ outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false, ...init });
     return this.states.length - 1;
   }
 
@@ -374,7 +378,7 @@ class Builder {
         return level;
       }
       case 'class':
-        return this.buildClass(node.name, next);
+        return this.buildClass(node.name, next, node.backwards);
       case 'seq': {
         let start = next;
         for (let i = node.items.length - 1; i >= 0; i--) start = this.build(node.items[i]!, start);
@@ -398,13 +402,14 @@ class Builder {
       }
       case 'look': {
         const accept = this.add({ kind: StateKind.Accept, next: -1 });
-        const look = this.build(node.pattern, accept);
-        return this.add({ kind: StateKind.Look, next, look, negate: node.negate });
+        const look = this.build(node.behind ? reversed(node.pattern) : node.pattern, accept);
+        return this.add({ kind: StateKind.Look, next, look, negate: node.negate, behind: node.behind });
       }
+
     }
   }
 
-  private buildClass(name: string, next: number): number {
+  private buildClass(name: string, next: number, backwards = false): number {
     const wc = wordClass(name)!;
     const outs: number[] = [];
     if (wc.shape) outs.push(this.add({ kind: StateKind.Test, next, shape: wc.shape }));
@@ -413,7 +418,7 @@ class Builder {
     }
     // Phrases as a trie, so that "you guys" and "you people" share their "you".
     const trie = new Map<string, (readonly string[])[]>();
-    for (const phrase of wc.phrases) {
+    for (const phrase of backwards ? wc.phrases.map((words) => [...words].reverse()) : wc.phrases) {
       const group = trie.get(phrase[0]!);
       if (group) group.push(phrase);
       else trie.set(phrase[0]!, [phrase]);
@@ -435,6 +440,22 @@ class Builder {
     const outs = [...byFirst].map(([word, after]) => this.add({ kind: StateKind.Test, next: this.buildRests(after, next), words: new Set([word]) }));
     if (ends) outs.push(next);
     return outs.length === 1 ? outs[0]! : this.add({ kind: StateKind.Split, next: -1, outs });
+  }
+}
+
+/** The pattern read from its end, for a look behind: its automaton runs from the token before a match backwards. */
+function reversed(node: PatternNode): PatternNode {
+  switch (node.type) {
+    case 'seq':
+      return { ...node, items: node.items.map(reversed).reverse() };
+    case 'alt':
+      return { ...node, options: node.options.map(reversed) };
+    case 'optional':
+      return { ...node, item: reversed(node.item) };
+    case 'class':
+      return { ...node, backwards: true };
+    default:
+      return node;
   }
 }
 

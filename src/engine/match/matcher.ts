@@ -134,7 +134,8 @@ function scratch(program: Program, depth: number): Scratch {
 /**
  * Runs the automaton from the states `starts` at word `from`, taking no word at or past `limit` (the sentence's end).
  * Returns the end (exclusive) of the longest match, or -1, and calls `accept` with the end of every match, shortest
- * first. At most `maxLength × states` steps.
+ * first. At most `maxLength × states` steps. `backwards`: reads the words before `from`, down to `limit`, for a look
+ * behind; the result is then the start of the longest match.
  */
 export function runFrom(
   program: Program,
@@ -144,6 +145,7 @@ export function runFrom(
   limit: number,
   accept?: (end: number) => void,
   depth = 0,
+  backwards = false,
 ): number {
   const states = program.states;
   const cached = view as TokenView & Caches;
@@ -153,7 +155,8 @@ export function runFrom(
   if (typeof starts === 'number') next[nextCount++] = starts;
   else for (const start of starts) next[nextCount++] = start;
   let longest = -1;
-  for (let at = from; ; at++) {
+  const step = backwards ? -1 : 1;
+  for (let at = from; ; at += step) {
     // The states reached without taking a word, each once: marked with this round's stamp.
     if (buffers.round === 0xffffffff) {
       seen.fill(0);
@@ -178,7 +181,7 @@ export function runFrom(
           for (const out of state.outs!) stack[top++] = out;
           break;
         case StateKind.Look: {
-          const found = runFrom(program, state.look, view, at, limit, undefined, depth + 1) >= 0;
+          const found = state.behind ? runFrom(program, state.look, view, at, 0, undefined, depth + 1, true) >= 0 : runFrom(program, state.look, view, at, limit, undefined, depth + 1) >= 0;
           if (found !== state.negate) stack[top++] = state.next;
           break;
         }
@@ -191,12 +194,13 @@ export function runFrom(
       longest = at;
       accept?.(at);
     }
-    if (at >= limit || testCount === 0) return longest;
+    if ((backwards ? at <= limit : at >= limit) || testCount === 0) return longest;
+    const word = backwards ? at - 1 : at;
     nextCount = 0;
     for (let i = 0; i < testCount; i++) {
       const state = states[tests[i]!]!;
       matcherWork.steps++;
-      if (passes(state, cached, at)) next[nextCount++] = state.next;
+      if (passes(state, cached, word)) next[nextCount++] = state.next;
     }
     if (nextCount === 0) return longest;
   }

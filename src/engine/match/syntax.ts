@@ -7,10 +7,11 @@
  * - `+salah`        any inflection of the word (its roots through `rootsOf`): disalahkan, kesalahannya, salahkan;
  * - `@negation`     any word or phrase of a word class (`src/lexicon/<language>/<class>.txt`);
  * - `_`             one word (not punctuation);
- * - `..` / `..3`    up to four (or N ≤ 6) tokens, never across the end of a sentence;
+ * - `..` / `..3`    up to four (or N ≤ 8) tokens, never across the end of a sentence;
  * - `(a | b c)`     alternatives, in a group (`(?: … )` is read the same, for patterns written before);
  * - `x?`            the word or group right before it is optional;
  * - `-(x)`          not followed by x here; `&(x)` followed by x (neither takes in the tokens it looks at);
+ * - `<-(x)`         not right after x; `<&(x)` right after x (`<-(_)`: at the start of a clause, after no word);
  * - `\?` `\!` `\.` `\,` (or a bare `,` `!`, and a `.` that is not `..`) the punctuation token itself.
  *
  * The pack rule syntax (words, `_`, `..`, `~`, `|`, groups and `?`) is a subset: every pack pattern keeps working.
@@ -19,19 +20,20 @@
 export type PatternNode =
   | { type: 'word'; word: string; clitics: boolean; at: number }
   | { type: 'inflected'; word: string; at: number }
-  | { type: 'class'; name: string; at: number }
+  /** `backwards`: its phrases read from their last word, inside a look behind (set by the compiler). */
+  | { type: 'class'; name: string; at: number; backwards?: boolean }
   | { type: 'any'; at: number }
   | { type: 'gap'; max: number; at: number }
   | { type: 'punct'; token: string; at: number }
   | { type: 'seq'; items: PatternNode[]; at: number }
   | { type: 'alt'; options: PatternNode[]; at: number }
   | { type: 'optional'; item: PatternNode; at: number }
-  | { type: 'look'; negate: boolean; pattern: PatternNode; at: number };
+  | { type: 'look'; negate: boolean; behind: boolean; pattern: PatternNode; at: number };
 
 /** `..` without a number: as in the regular expressions the language replaces. */
 export const DEFAULT_GAP = 4;
 /** The widest gap a pattern may ask for. */
-export const MAX_GAP = 6;
+export const MAX_GAP = 8;
 
 /** A pattern that cannot be read; `position` is the offset in the pattern's text where reading stopped. */
 export class PatternSyntaxError extends Error {
@@ -129,7 +131,12 @@ class Reader {
     }
     if ((c === '-' || c === '&') && this.peek(1) === '(') {
       this.at += 2;
-      return this.group(start, (pattern) => ({ type: 'look', negate: c === '-', pattern, at: start }));
+      return this.group(start, (pattern) => ({ type: 'look', negate: c === '-', behind: false, pattern, at: start }));
+    }
+    if (c === '<' && (this.peek(1) === '-' || this.peek(1) === '&') && this.peek(2) === '(') {
+      const negate = this.peek(1) === '-';
+      this.at += 3;
+      return this.group(start, (pattern) => ({ type: 'look', negate, behind: true, pattern, at: start }));
     }
     if (c === '.' && this.peek(1) === '.') {
       this.at += 2;

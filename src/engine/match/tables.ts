@@ -9,7 +9,7 @@ import { StateKind, type AnyToken, type CompileLimits, type EntrySource, type Pr
 
 /**
  * A state, as short as its kind allows (most of the tables are states): a test is `[0, next, words, clitic words,
- * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate]`, an accept
+ * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an accept
  * `[3]`. Words are numbers: their places in the shared list of words, which the programs repeat a great deal (a class
  * in several patterns, a list of verbs in several families).
  */
@@ -77,7 +77,7 @@ export function serializeProgram(program: Program, words: string[]): SerializedP
         case StateKind.Split:
           return [StateKind.Split, s.outs!];
         case StateKind.Look:
-          return [StateKind.Look, s.next, s.look, s.negate ? 1 : 0];
+          return [StateKind.Look, s.next, s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
         case StateKind.Accept:
           return [StateKind.Accept];
         default: {
@@ -109,12 +109,13 @@ export function deserializeProgram(data: SerializedProgram, words: readonly stri
   const keyed = (pairs: [number, number[]][]) => new Map(pairs.map(([n, seeds]) => [words[n]!, seeds]));
   const states: State[] = data.states.map((encoded) => {
     const kind = encoded[0] as StateKind;
-    const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false };
+    const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
     if (kind === StateKind.Split) state.outs = encoded[1] as number[];
     else if (kind === StateKind.Look) {
       state.next = encoded[1] as number;
       state.look = encoded[2] as number;
       state.negate = encoded[3] === 1;
+      state.behind = encoded[4] === 1;
     } else if (kind === StateKind.Test) {
       state.next = encoded[1] as number;
       state.words = set((encoded[2] ?? 0) as number[] | 0);

@@ -64,6 +64,17 @@ describe('patterns match words of the draft, never characters', () => {
     expect(match('(anjing | babi) &(\\, | \\!)', 'Anjing, paket saya! Ada babi di sini. Babi!')).toEqual(['Anjing', 'Babi']);
   });
 
+  it('a condition on what comes before reads the words right before the match, and takes in none', () => {
+    expect(match('<-(tidak | bukan) salah~ (kurir | gudang)', 'Ini salah kurir, bukan salah gudang.')).toEqual(['salah kurir']);
+    expect(match('<&(bukan) salah~', 'Ini salah kurir, bukan salahnya.')).toEqual(['salahnya']);
+    // Phrases and gaps are read from their end: "not at all the fault", "sama sekali bukan".
+    expect(match('<-(sama sekali | not at all) (salah | fault)', 'sama sekali salah, salah')).toEqual(['salah']);
+    expect(match('<-(@second-person) sabar', 'you guys sabar, sabar')).toEqual(['sabar']);
+    expect(match('<-(tidak ..2) rugi', 'tidak akan pernah rugi. Kami rugi.')).toEqual(['rugi']);
+    // After no word: at the start of a sentence or a clause.
+    expect(match('<-(_) calm down', 'Calm down. Please calm down, sir, calm down!')).toEqual(['Calm down', 'calm down']);
+  });
+
   it('punctuation tokens, literally', () => {
     expect(match('serius \\?', 'Serius?? Serius.')).toEqual(['Serius??']);
   });

@@ -55,7 +55,7 @@ describe('a pattern that cannot be read is refused with its position', () => {
     ['(a+)+', 3, /"\+" is followed by a word/],
     ['a | | b', 4, /empty/],
     ['()', 1, /empty group/],
-    ['a ..9', 4, /1 to 6/],
+    ['a ..9', 4, /1 to 8/],
     ['salah _~', 7, /"~" follows a word/],
     ['a~~', 2, /twice/],
     ['(a)??', 4, /twice/],
