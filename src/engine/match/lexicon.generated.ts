@@ -2,6 +2,46 @@
 import type { Language } from '../report.js';
 
 export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly string[]>>>> = {
+  "address": {
+    "id": [
+      "adik",
+      "agan",
+      "anda",
+      "bang",
+      "bapak",
+      "bu",
+      "dik",
+      "gan",
+      "ibu",
+      "kak",
+      "kakak",
+      "kalian",
+      "kamu",
+      "mas",
+      "mba",
+      "mbak",
+      "pak",
+      "saudara",
+      "saudari",
+      "sis"
+    ],
+    "ms": [
+      "abang",
+      "awak",
+      "cik",
+      "encik",
+      "korang",
+      "puan",
+      "tuan"
+    ],
+    "en": [
+      "maam",
+      "madam",
+      "sir",
+      "you",
+      "your"
+    ]
+  },
   "affirmation": {
     "id": [
       "benar",
@@ -129,6 +169,56 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     "ms": [
       "lapan"
     ],
+    "en": []
+  },
+  "customer": {
+    "id": [
+      "adik",
+      "agan",
+      "anda",
+      "bapak",
+      "bu",
+      "dik",
+      "gan",
+      "ibu",
+      "kak",
+      "kakak",
+      "kamu",
+      "mas",
+      "mba",
+      "mbak",
+      "pak",
+      "saudara",
+      "saudari",
+      "sis",
+      "sista"
+    ],
+    "ms": [
+      "abang",
+      "akak",
+      "awak",
+      "bang",
+      "cik",
+      "encik",
+      "puan",
+      "tuan"
+    ],
+    "en": [
+      "you"
+    ]
+  },
+  "customer-bluntly": {
+    "id": [
+      "elo",
+      "elu",
+      "engkau",
+      "kau",
+      "lo",
+      "loe",
+      "lu",
+      "situ"
+    ],
+    "ms": [],
     "en": []
   },
   "first-person": {

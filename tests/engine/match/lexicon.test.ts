@@ -19,6 +19,8 @@ const EXCLUSIVE: [string, string][] = [
   ['authority', 'victim-of-crime'],
   ['insult', 'aimed-insult'],
   ['senior-staff', 'second-person'],
+  ['first-person', 'customer'],
+  ['first-person', 'address'],
 ];
 
 describe('the lexicons', () => {
