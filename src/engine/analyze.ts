@@ -11,6 +11,7 @@ import { readSignals } from './signals/index.js';
 import { detectFailures } from './failures.js';
 import { libraryFor } from './packs/library.js';
 import { fillMessage } from './messages.js';
+import { handoverOffer } from './handover.js';
 
 /**
  * Reads a reply draft (and the customer's last message, when known) and says what it does well and what to avoid.
@@ -47,6 +48,15 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
 
   const failures = detectFailures(document, customer);
   const tier = options.tier ?? 'self';
+  const gestures = failures.length > 0 && !steps.extra ? library.gestures(language, tier, failures) : [];
+  const handover = handoverOffer({
+    signals,
+    earlierCustomerMessages: options.earlierCustomerMessages,
+    gestures,
+    language,
+    phrasesTagged: library.phrasesTagged,
+    internal,
+  });
   return {
     language,
     findings: merged,
@@ -56,7 +66,8 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
     context: signalReads.map((s) => s.signal),
     signals: signalReads.map((s) => ({ ...s, guidance: library.guidance(s.signal, said), phrases: library.phrasesForSignal(s.signal, language) })),
     failures,
-    gestures: failures.length > 0 && !steps.extra ? library.gestures(language, tier, failures) : [],
+    gestures,
+    ...(handover ? { handover } : {}),
   };
 }
 

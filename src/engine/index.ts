@@ -11,3 +11,4 @@ export { fillPlaceholders, type PlaceholderValues } from './packs/placeholders.j
 export { detectLanguage } from './language.js';
 export { toDocument } from './text/document.js';
 export { MAX_ANALYZED_CHARS, tailOf, reportForWhole, type TextTail } from './tail.js';
+export { abuseContinues, HANDOVER_TAG } from './handover.js';

@@ -6,6 +6,11 @@ export type RuleSetting = 'off' | 'warn';
 export interface AnalyzeOptions {
   /** The customer's last message, when the page shows it. */
   customerMessage?: string;
+  /**
+   * The customer's earlier messages in the thread, oldest first, where the page shows them: abuse in the latest
+   * message and in an earlier one is abuse that continues, and calls for a hand-over.
+   */
+  earlierCustomerMessages?: readonly string[];
   /** The draft's language, or `auto` (the default) to detect it. */
   language?: LanguageOption;
   /**

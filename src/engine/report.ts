@@ -91,6 +91,22 @@ export interface GestureOffer {
   fallback?: boolean;
 }
 
+/**
+ * Why the sidebar offers a hand-over: the customer asks for someone senior, the abuse goes on (the latest message and
+ * an earlier one in the thread are abusive), or a gesture offered needs a supervisor's approval.
+ */
+export const HANDOVER_REASONS = ['escalation-request', 'abuse-continues', 'approval'] as const;
+export type HandoverReason = (typeof HANDOVER_REASONS)[number];
+
+export interface HandoverOffer {
+  reasons: HandoverReason[];
+  /**
+   * Phrases for the customer that name the next step and keep the agent's ownership, in the draft's language; none
+   * in an internal note, nor when only a gesture's approval is asked for.
+   */
+  phrases: Phrase[];
+}
+
 export interface Report {
   language: Language;
   findings: Finding[];
@@ -105,4 +121,6 @@ export interface Report {
   /** Failures shown by the draft or the customer's message. */
   failures: Failure[];
   gestures: GestureOffer[];
+  /** The hand-over, when the customer's messages or the gestures call for one. */
+  handover?: HandoverOffer;
 }

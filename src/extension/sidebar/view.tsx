@@ -3,7 +3,7 @@
  * because phrases, guidance and messages come from packs and pages.
  */
 import type { JSX } from 'preact';
-import { STEPS, type Finding, type GestureOffer, type Phrase, type Report, type SignalReport, type StepId } from '../../engine/report.js';
+import { STEPS, type Finding, type GestureOffer, type HandoverOffer, type Phrase, type Report, type SignalReport, type StepId } from '../../engine/report.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/placeholders.js';
 import { needsAttention } from '../../engine/rules/warmth.js';
 import type { Translate, UiLocale } from '../i18n/messages.js';
@@ -164,6 +164,7 @@ function Panel(props: ViewProps & { report: Report | null }) {
               {report.signals.map((signal) => (
                 <Banner key={signal.signal} signal={signal} t={t} phrase={phrase} language={report.language} />
               ))}
+              {report.handover && <Handover handover={report.handover} t={t} phrase={phrase} language={report.language} />}
               <NoteButtons report={report} t={t} actions={props.actions} />
             </section>
           )}
@@ -232,9 +233,38 @@ function Banner({ signal, t, phrase, language }: { signal: SignalReport; t: Tran
   );
 }
 
-/** Document this (abuse, threat) and the hand-over note (a manager asked for). */
+/**
+ * Know your limits: for a request for a manager or abuse that goes on, why handing over is right, and the phrases that
+ * tell the customer who takes over while the agent keeps the case (inserted like any phrase). The note is beside it.
+ */
+function Handover({ handover, t, phrase, language }: { handover: HandoverOffer; t: Translate; phrase: PhraseFor; language: string }) {
+  const reasons = handover.reasons.filter((reason) => reason !== 'approval');
+  if (reasons.length === 0) return null;
+  return (
+    <div class="handover" data-handover={reasons.join(' ')}>
+      <h3>{t('handover.heading')}</h3>
+      {reasons.map((reason) => (
+        <p key={reason}>{t(`handover.why.${reason}`)}</p>
+      ))}
+      {handover.phrases.length > 0 && (
+        <ul data-roving aria-label={t('handover.phrases')} lang={language} onKeyDown={trusted(onRovingKeyDown)}>
+          {handover.phrases.map((p) => (
+            <li key={p.id} data-phrase={p.id}>
+              {phrase(p.text)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Document this (abuse, threat) and the hand-over note (a manager asked for, or abuse that goes on). */
 function NoteButtons({ report, t, actions }: { report: Report; t: Translate; actions: SidebarActions }) {
-  const kinds = notesFor(report.signals.map((signal) => signal.signal));
+  const kinds = notesFor(
+    report.signals.map((signal) => signal.signal),
+    report.handover,
+  );
   const writeNote = actions.writeNote;
   if (!writeNote || kinds.length === 0) return null;
   return (

@@ -192,6 +192,56 @@ describe('signals and gestures', () => {
     expect(actions.writeNote).toHaveBeenLastCalledWith('handover');
   });
 
+  test('asking for a manager offers the hand-over: why, the phrases for the customer inserted like any phrase, and the note', () => {
+    const r = report({
+      context: ['escalation-request'],
+      signals: [{ signal: 'escalation-request', spans: [], guidance: '', phrases: [] }],
+      handover: {
+        reasons: ['escalation-request'],
+        phrases: [
+          phrase('handover-1', "I'm bringing in my supervisor, who can decide on this today. I'll stay on your case, {customer_name}.", { tags: ['handover'] }),
+          phrase('handover-2', "I've passed your case to my team lead; I'm still your contact.", { tags: ['handover'] }),
+        ],
+      },
+    });
+    const { $, $$, actions } = mount({ report: r, placeholders: { customer_name: 'Sam' } });
+    const block = $('[data-handover]')!;
+    expect(block.dataset.handover).toBe('escalation-request');
+    expect(block.textContent).toContain('that you stay on the case');
+    expect($$('[data-handover] [data-action="insert"]').map((b) => b.textContent)).toEqual([
+      "I'm bringing in my supervisor, who can decide on this today. I'll stay on your case, Sam.",
+      "I've passed your case to my team lead; I'm still your contact.",
+    ]);
+    block.querySelector<HTMLElement>('[data-action="insert"]')!.click();
+    expect(actions.insertPhrase).toHaveBeenCalledWith("I'm bringing in my supervisor, who can decide on this today. I'll stay on your case, Sam.", []);
+    $('[data-action="handover"]')!.click();
+    expect(actions.writeNote).toHaveBeenLastCalledWith('handover');
+  });
+
+  test('abuse that goes on offers the hand-over and both notes, in the agent’s language', () => {
+    const r = report({
+      language: 'id',
+      context: ['upset', 'abuse'],
+      signals: [
+        { signal: 'upset', spans: [], guidance: '', phrases: [] },
+        { signal: 'abuse', spans: [], guidance: '', phrases: [] },
+      ],
+      handover: { reasons: ['abuse-continues'], phrases: [phrase('handover-1', 'Baik, Kak. Saya libatkan supervisor saya.', { language: 'id', tags: ['handover'] })] },
+    });
+    const { $, $$ } = mount({ report: r }, 'id');
+    expect($('[data-handover]')!.dataset.handover).toBe('abuse-continues');
+    expect($('[data-handover]')!.textContent).toContain('Kata-kata kasarnya terus berlanjut');
+    expect($('[data-handover] ul')!.getAttribute('lang')).toBe('id');
+    expect($$('.notes button').map((b) => b.dataset.action)).toEqual(['document', 'handover']);
+  });
+
+  test('abuse once gets Document this but no hand-over', () => {
+    const r = report({ context: ['abuse'], signals: [{ signal: 'abuse', spans: [], guidance: '', phrases: [] }] });
+    const { $, $$ } = mount({ report: r });
+    expect($('[data-handover]')).toBeNull();
+    expect($$('.notes button').map((b) => b.dataset.action)).toEqual(['document']);
+  });
+
   test('no note for a customer who is only upset, and the note buttons speak the agent’s language', () => {
     const upset = mount({ report: report({ context: ['upset'], signals: [{ signal: 'upset', spans: [], guidance: '', phrases: [] }] }) });
     expect(upset.$('[data-action="document"], [data-action="handover"]')).toBeNull();
