@@ -1,7 +1,8 @@
 // The demo inbox, laid out full width as helpdesks are: a top bar, the ticket list, for the ticket in
 // `?t=` the conversation with a reply composer built with a real editor (the editor fixtures' own
 // modules) and an internal-note composer docked under it, and the customer's details. The customer's
-// last message and name carry the `data-ramah-customer` marks that Ramah's generic adapter reads.
+// messages and name carry the `data-ramah-customer` marks that Ramah's generic adapter reads (the last
+// message is the one coached; the earlier ones show whether abuse goes on).
 import './demo.css';
 import type { Composer, EditorName, Mount } from '../tests/fixtures/editors/fixture.js';
 import { KIND_LABEL, LANGUAGE_LABEL, TICKETS, type Language, type Ticket } from './tickets.js';
@@ -113,10 +114,9 @@ function renderTicket(ticket: Ticket): { replyHost: HTMLElement; note: HTMLTextA
   const main = document.getElementById('ticket')!;
   document.title = `#${ticket.id} ${ticket.subject} · Acme Support`;
   document.documentElement.lang = ticket.language;
-  const lastCustomer = ticket.thread.map((message) => message.from).lastIndexOf('customer');
-  const thread = ticket.thread.map((message, index) => {
+  const thread = ticket.thread.map((message) => {
     const body = el('div', { className: 'body' }, message.text);
-    if (index === lastCustomer) body.setAttribute('data-ramah-customer', '');
+    if (message.from === 'customer') body.setAttribute('data-ramah-customer', '');
     return el(
       'article',
       { className: `message from-${message.from}` },

@@ -67,6 +67,8 @@ interface ComposerState {
   context?: {
     at: number;
     customerMessage?: string;
+    /** The customer's messages before it, oldest first, where the page shows the thread. */
+    earlierCustomerMessages: string[];
     customerMessageElement?: Element;
     customerName?: string;
     orderId?: string;
@@ -307,6 +309,7 @@ class Coach {
     state.context = {
       at: now,
       customerMessage,
+      earlierCustomerMessages: read(() => this.adapter.earlierCustomerMessages?.(composer, doc)) ?? [],
       customerMessageElement: read(() => this.adapter.customerMessageElement(composer, doc)),
       orderId: read(() => this.adapter.orderId?.(composer, doc)) ?? orderIdIn(customerMessage),
       customerName: read(() => this.adapter.customerName(composer, doc)),
@@ -333,7 +336,8 @@ class Coach {
     const context = this.context(composer);
     state.addressed = context.customerName ? addressedName(map.text, context.customerName) : undefined;
     const placeholders = this.placeholders(composer);
-    const key = `${context.audience}\u0000${context.customerMessage ?? ''}\u0000${JSON.stringify(placeholders)}\u0000${map.text}`;
+    const thread = context.earlierCustomerMessages.join('\u0001');
+    const key = `${context.audience}\u0000${context.customerMessage ?? ''}\u0000${thread}\u0000${JSON.stringify(placeholders)}\u0000${map.text}`;
     if (key !== state.key || !state.report) {
       state.key = key;
       // A pasted log or a long thread is cut to its end, so that one analysis always fits in a typing pause.
@@ -343,6 +347,7 @@ class Coach {
       state.report = analyze(draft.text, {
         placeholders,
         customerMessage: customer?.text,
+        earlierCustomerMessages: context.earlierCustomerMessages,
         audience: context.audience,
         language: this.setup.config.language.value,
         tier: this.setup.config.tier.value,

@@ -119,4 +119,18 @@ describe('generic customer message and name', () => {
     expect(generic.customerName($('#c'), document)).toBe('Budi');
     expect(generic.customerMessage($('#other'), document)).toBe('Other ticket');
   });
+
+  test('every marked message before the last is the thread’s earlier customer messages, oldest first', () => {
+    page(`
+      <section><p data-ramah-customer>Other ticket</p><textarea id="other"></textarea></section>
+      <section>
+        <div data-ramah-customer><p>Saya kecewa.</p><p>Tolong bantu.</p></div>
+        <p>Agent: kami cek dulu.</p>
+        <div data-ramah-customer="Dasar bodoh!"></div>
+        <div data-ramah-customer="Sudah seminggu!"></div>
+        <textarea id="c"></textarea>
+      </section>`);
+    expect(generic.earlierCustomerMessages!($('#c'), document)).toEqual(['Saya kecewa.\n\nTolong bantu.', 'Dasar bodoh!']);
+    expect(generic.earlierCustomerMessages!($('#other'), document)).toEqual([]);
+  });
 });

@@ -79,6 +79,27 @@ describe('zendesk conversation', () => {
     expect(zendesk.customerMessage($('#composer-2'), document)).toBe('Pesanan 2 belum sampai!\n\nSudah dua minggu.');
   });
 
+  test('the thread’s earlier customer messages, oldest first, skip agents’ replies and internal notes, for abuse that continues', () => {
+    page(ticket('1', 'email', 'Siti'));
+    const log = $('[data-test-id="omni-log-container"]');
+    log.insertAdjacentHTML(
+      'beforeend',
+      `<article data-test-id="omni-log-comment-item">
+        <span data-test-id="omni-log-item-sender"><strong>Siti</strong></span>
+        <div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content">Dasar bodoh semua!</div></div>
+      </article>`,
+    );
+    expect(zendesk.customerMessage($('#composer-1'), document)).toBe('Dasar bodoh semua!');
+    expect(zendesk.earlierCustomerMessages!($('#composer-1'), document)).toEqual(['Pesanan 1 belum sampai!\n\nSudah dua minggu.']);
+  });
+
+  test('a thread with one customer message has no earlier ones, and none are made up without a log', () => {
+    page(ticket('1', 'email', 'Siti'));
+    expect(zendesk.earlierCustomerMessages!($('#composer-1'), document)).toEqual([]);
+    page('<div id="c" contenteditable="true" data-test-id="omnicomposer-rich-text-ckeditor"></div>');
+    expect(zendesk.earlierCustomerMessages!($('#c'), document)).toEqual([]);
+  });
+
   test('the customer’s name is the sender of their last message', () => {
     page(ticket('1', 'email', 'Siti Rahma'));
     expect(zendesk.customerName($('#composer-1'), document)).toBe('Siti Rahma');

@@ -5,7 +5,7 @@
 import type { Composer, SiteAdapter } from './types.js';
 import { deepQueryAll } from './dom.js';
 import { editorKind } from './editor-kind.js';
-import { findGenericComposers, labelSaysInternal, markedCustomerElement, markedCustomerMessage, markedCustomerName, markedOrderId, toComposer } from './generic.js';
+import { findGenericComposers, labelSaysInternal, markedCustomerElement, markedCustomerMessage, markedEarlierCustomerMessages, markedCustomerName, markedOrderId, toComposer } from './generic.js';
 
 export interface SiteSpec {
   readonly id: string;
@@ -19,6 +19,8 @@ export interface SiteSpec {
    */
   readonly composerMarkers?: readonly string[];
   customerMessage?(composer: Element, doc: Document): string | undefined;
+  /** The customer's messages before the last, oldest first, where the page tells them apart. */
+  earlierCustomerMessages?(composer: Element, doc: Document): string[];
   /** Where that message is shown, so that the panel keeps clear of it. */
   customerMessageElement?(composer: Element, doc: Document): Element | undefined;
   customerName?(composer: Element, doc: Document): string | undefined;
@@ -63,6 +65,7 @@ export function defineAdapter(spec: SiteSpec): SiteAdapter {
       return found.size > 0 ? [...found] : findGenericComposers(root);
     },
     customerMessage: (composer, doc) => spec.customerMessage?.(composer, doc) ?? markedCustomerMessage(composer, doc),
+    earlierCustomerMessages: (composer, doc) => spec.earlierCustomerMessages?.(composer, doc) ?? markedEarlierCustomerMessages(composer, doc),
     customerMessageElement: (composer, doc) => spec.customerMessageElement?.(composer, doc) ?? markedCustomerElement(composer, doc),
     customerName: (composer, doc) => spec.customerName?.(composer, doc) ?? markedCustomerName(composer, doc),
     audience: (composer) => ((spec.isInternal?.(composer) ?? labelSaysInternal(composer)) ? 'internal' : 'customer'),

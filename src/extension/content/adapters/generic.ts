@@ -85,6 +85,14 @@ export function markedCustomerMessage(composer: Element, doc: Document): string 
   return marked.getAttribute('data-ramah-customer')?.trim() || readableText(marked);
 }
 
+/** The marked customer messages before the last, oldest first: a page that marks each of the customer's messages shows its thread. */
+export function markedEarlierCustomerMessages(composer: Element, doc: Document): string[] {
+  return scopedAll(composer, '[data-ramah-customer]', doc)
+    .slice(0, -1)
+    .map((marked) => marked.getAttribute('data-ramah-customer')?.trim() || readableText(marked))
+    .filter((text): text is string => !!text);
+}
+
 export function markedCustomerName(composer: Element, doc: Document): string | undefined {
   const marked = scopedAll(composer, '[data-ramah-customer-name]', doc).at(-1);
   if (!marked) return undefined;
@@ -105,6 +113,7 @@ const generic: SiteAdapter = {
   matches: (url) => url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'file:',
   findComposers: findGenericComposers,
   customerMessage: markedCustomerMessage,
+  earlierCustomerMessages: markedEarlierCustomerMessages,
   customerMessageElement: markedCustomerElement,
   customerName: markedCustomerName,
   orderId: markedOrderId,

@@ -37,6 +37,11 @@ export interface SiteAdapter {
   findComposers(root: ParentNode): Composer[];
   /** The customer's last message in the conversation the composer answers, when the page shows it. */
   customerMessage(composer: Element, doc: Document): string | undefined;
+  /**
+   * The customer's messages before that one, oldest first, where the page shows the thread (empty where it does not):
+   * abuse in the latest message and in an earlier one calls for a hand-over.
+   */
+  earlierCustomerMessages?(composer: Element, doc: Document): string[];
   /** The element showing that message, which the panel must not cover. */
   customerMessageElement(composer: Element, doc: Document): Element | undefined;
   /** The customer's name as the page shows it, for `{customer_name}`. */

@@ -22,14 +22,20 @@ const BODY = '[data-test-id="omni-log-message-content"], .zd-comment';
 // the reply goes to ("web" for a public reply), inside div[data-test-id="editor-view"].
 const CHANNEL_SWITCHER = '[data-test-id="omnichannel-channel-switcher-button"]';
 
-function lastCustomerItem(composer: Element, doc: Document): Element | undefined {
-  return scopedAll(composer, LOG_ITEM, doc)
-    .reverse()
-    .find((item) => {
-      if (item.querySelector(INTERNAL_TAG)) return false;
-      const type = item.querySelector(TYPED_MESSAGE)?.getAttribute('type');
-      return type === null || type === undefined || type === 'end-user';
-    });
+/** The log's messages from the customer (end-user), oldest first: not the agents' replies, not internal notes. */
+function customerItems(composer: Element, doc: Document): Element[] {
+  return scopedAll(composer, LOG_ITEM, doc).filter((item) => {
+    if (item.querySelector(INTERNAL_TAG)) return false;
+    const type = item.querySelector(TYPED_MESSAGE)?.getAttribute('type');
+    return type === null || type === undefined || type === 'end-user';
+  });
+}
+
+const lastCustomerItem = (composer: Element, doc: Document): Element | undefined => customerItems(composer, doc).at(-1);
+
+function messageText(item: Element): string | undefined {
+  const body = item.querySelector(BODY);
+  return body ? readableText(body) : readableText(item, `${SENDER}, time, header`);
 }
 
 export default defineAdapter({
@@ -56,10 +62,13 @@ export default defineAdapter({
   customerMessageElement: lastCustomerItem,
   customerMessage(composer, doc) {
     const item = lastCustomerItem(composer, doc);
-    if (!item) return undefined;
-    const body = item.querySelector(BODY);
-    return body ? readableText(body) : readableText(item, `${SENDER}, time, header`);
+    return item && messageText(item);
   },
+  earlierCustomerMessages: (composer, doc) =>
+    customerItems(composer, doc)
+      .slice(0, -1)
+      .map(messageText)
+      .filter((text): text is string => !!text),
   customerName(composer, doc) {
     const sender = lastCustomerItem(composer, doc)?.querySelector(SENDER);
     if (!sender) return undefined;
