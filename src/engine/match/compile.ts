@@ -2,7 +2,7 @@ import { LANGUAGES } from '../report.js';
 import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
-import { deserializeProgram, programKey } from './tables.js';
+import { programKey, tablesReader } from './tables.js';
 import { TABLES } from './tables.generated.js';
 
 /**
@@ -45,11 +45,11 @@ export interface State {
   next: number;
   outs: number[] | null;
   /** Test: whole tokens. */
-  words: Set<string> | null;
+  words: ReadonlySet<string> | null;
   /** Test: words that may carry clitics. */
-  clitics: Set<string> | null;
+  clitics: ReadonlySet<string> | null;
   /** Test: roots, any inflection of which passes. */
-  roots: Set<string> | null;
+  roots: ReadonlySet<string> | null;
   /** Test: a token shape. */
   shape: RegExp | null;
   any: AnyToken;
@@ -153,15 +153,16 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
   const table = Object.hasOwn(TABLES.programs, key) ? TABLES.programs[key] : undefined;
-  return table ? deserializeProgram(table, TABLES.words) : compileFresh(entries, limits);
+  return table ? (readTable ??= tablesReader(TABLES))(table) : compileFresh(entries, limits);
 }
+
+let readTable: ReturnType<typeof tablesReader> | undefined;
 
 /** Compiles entries, without looking for a compiled table. */
 export function compileFresh(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
   const builder = new Builder();
   const compiled: Entry[] = [];
   const seeds: Seed[] = [];
-  const index: FirstTokenIndex = { exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [], always: [] };
   entries.forEach((entry, id) => {
     const sources = typeof entry === 'string' ? [entry] : entry;
     const trees = sources.map((source) => checkedTree(source, limits));
@@ -174,26 +175,50 @@ export function compileFresh(entries: readonly EntrySource[], limits: CompileLim
     }
     compiled.push({ start, maxLength: Math.max(...trees.map(({ length }) => length)) });
     // Each pattern is a seed of its own: a word starts only the patterns that can begin with it, not the whole entry.
-    trees.forEach(({ tree }, i) => {
-      const seed = seeds.length;
-      seeds.push({ entry: id, start: starts[i]! });
-      const first: FirstKeys = { exact: new Set(), clitic: new Set(), roots: new Set(), shapes: new Set(), always: false };
-      firstKeys([tree], first);
-      if (first.always) index.always.push(seed);
-      else {
-        for (const word of first.exact) push(index.exact, word, seed);
-        for (const word of first.clitic) push(index.clitic, word, seed);
-        for (const root of first.roots) push(index.roots, root, seed);
-        for (const shape of first.shapes) {
-          const known = index.shapes.find((entry) => entry.shape === shape);
-          if (known) known.seeds.push(seed);
-          else index.shapes.push({ shape, seeds: [seed] });
-        }
-      }
-    });
+    for (const patternStart of starts) seeds.push({ entry: id, start: patternStart });
   });
-  return { states: builder.states, entries: compiled, seeds, index, usesRoots: builder.usesRoots };
+  const states = builder.states;
+  return { states, entries: compiled, seeds, index: indexSeeds(states, seeds), usesRoots: builder.usesRoots };
 }
+
+/**
+ * The first-token index of the seeds, read from the automaton: the tests each seed can reach without taking a word
+ * (through splits, and past looks, which take none). Loaded tables rebuild it this way instead of storing it.
+ */
+export function indexSeeds(states: readonly State[], seeds: readonly Seed[]): FirstTokenIndex {
+  const index: FirstTokenIndex = { exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [], always: [] };
+  const visited = new Set<number>();
+  seeds.forEach(({ start }, seed) => {
+    visited.clear();
+    const tests: State[] = [];
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (visited.has(id)) continue;
+      visited.add(id);
+      const state = states[id]!;
+      if (state.kind === StateKind.Split) stack.push(...state.outs!);
+      else if (state.kind === StateKind.Look) stack.push(state.next);
+      else if (state.kind === StateKind.Test) tests.push(state);
+    }
+    if (tests.some((state) => state.any !== AnyToken.None)) {
+      index.always.push(seed);
+      return;
+    }
+    for (const state of tests) {
+      for (const word of state.words ?? []) push(index.exact, word, seed);
+      for (const word of state.clitics ?? []) push(index.clitic, word, seed);
+      for (const root of state.roots ?? []) push(index.roots, root, seed);
+      if (state.shape) {
+        const known = index.shapes.find((entry) => entry.shape === state.shape);
+        if (!known) index.shapes.push({ shape: state.shape, seeds: [seed] });
+        else if (known.seeds.at(-1) !== seed) known.seeds.push(seed);
+      }
+    }
+  });
+  return index;
+}
+
 
 /** Parses one pattern and checks it against the limits: for validators, which want the reason, not a program. */
 export function checkPattern(source: string, limits: CompileLimits): void {
@@ -273,64 +298,6 @@ function maxLength(node: PatternNode): number {
     }
     default:
       return 1;
-  }
-}
-
-interface FirstKeys {
-  exact: Set<string>;
-  clitic: Set<string>;
-  roots: Set<string>;
-  shapes: Set<RegExp>;
-  always: boolean;
-}
-
-/** Adds the ways the sequence `items` can begin; a nullable item lets the next one begin it too. */
-function firstKeys(items: readonly PatternNode[], keys: FirstKeys): void {
-  for (const item of items) {
-    if (!firstOf(item, keys)) return;
-  }
-}
-
-/** Adds the ways `node` can begin; true when it can also be skipped (nothing of it taken). */
-function firstOf(node: PatternNode, keys: FirstKeys): boolean {
-  switch (node.type) {
-    case 'word':
-      (node.clitics ? keys.clitic : keys.exact).add(node.word);
-      return false;
-    case 'punct':
-      keys.exact.add(node.token);
-      return false;
-    case 'inflected':
-      for (const root of allRoots(node.word)) keys.roots.add(root);
-      return false;
-    case 'class': {
-      const wc = wordClass(node.name)!;
-      if (wc.shape) keys.shapes.add(wc.shape);
-      for (const word of wc.words) keys.exact.add(word);
-      for (const word of wc.cliticWords) keys.clitic.add(word);
-      for (const phrase of wc.phrases) keys.exact.add(phrase[0]!);
-      return false;
-    }
-    case 'any':
-      keys.always = true;
-      return false;
-    case 'gap':
-      keys.always = true;
-      return true;
-    case 'optional':
-      firstOf(node.item, keys);
-      return true;
-    case 'look':
-      return true;
-    case 'seq': {
-      for (const item of node.items) if (!firstOf(item, keys)) return false;
-      return true;
-    }
-    case 'alt': {
-      let skippable = false;
-      for (const option of node.options) skippable = firstOf(option, keys) || skippable;
-      return skippable;
-    }
   }
 }
 
@@ -414,7 +381,7 @@ class Builder {
     const outs: number[] = [];
     if (wc.shape) outs.push(this.add({ kind: StateKind.Test, next, shape: wc.shape }));
     if (wc.words.size > 0 || wc.cliticWords.size > 0) {
-      outs.push(this.add({ kind: StateKind.Test, next, ...(wc.words.size > 0 && { words: new Set(wc.words) }), ...(wc.cliticWords.size > 0 && { clitics: new Set(wc.cliticWords) }) }));
+      outs.push(this.add({ kind: StateKind.Test, next, ...(wc.words.size > 0 && { words: wc.words }), ...(wc.cliticWords.size > 0 && { clitics: wc.cliticWords }) }));
     }
     // Phrases as a trie, so that "you guys" and "you people" share their "you".
     const trie = new Map<string, (readonly string[])[]>();

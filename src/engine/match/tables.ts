@@ -1,5 +1,5 @@
 // StateKind is read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { StateKind, type AnyToken, type CompileLimits, type EntrySource, type Program, type State } from './compile.js';
+import { indexSeeds, StateKind, type AnyToken, type CompileLimits, type EntrySource, type Program, type State } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -9,9 +9,10 @@ import { StateKind, type AnyToken, type CompileLimits, type EntrySource, type Pr
 
 /**
  * A state, as short as its kind allows (most of the tables are states): a test is `[0, next, words, clitic words,
- * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an accept
- * `[3]`. Words are numbers: their places in the shared list of words, which the programs repeat a great deal (a class
- * in several patterns, a list of verbs in several families).
+ * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an
+ * accept `[3]`. Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
+ * lists are of numbers, places in the shared `words`. The programs repeat both a great deal (a class in several
+ * patterns, a list of verbs in several families), and each is written once.
  */
 type SerializedState = (number | number[] | string)[];
 
@@ -19,19 +20,15 @@ export interface SerializedProgram {
   states: SerializedState[];
   /** Per entry: start, most words. */
   entries: [number, number][];
-  /** Per seed: entry, start. */
+  /** Per seed: entry, start. The first-token index is rebuilt from the states (`indexSeeds`). */
   seeds: [number, number][];
-  exact: [number, number[]][];
-  clitic: [number, number[]][];
-  roots: [number, number[]][];
-  shapes: [string, number[]][];
-  always: number[];
   usesRoots: boolean;
 }
 
-/** Programs by key, and the words they share. */
+/** Programs by key, and the words and lists of words they share. */
 export interface SerializedTables {
   words: string[];
+  sets: number[][];
   programs: Record<string, SerializedProgram>;
 }
 
@@ -54,23 +51,30 @@ export function programKey(entries: readonly EntrySource[], limits: CompileLimit
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Numbers words by their place in `words`, adding the new ones. */
-function wordNumbers(words: string[]): (word: string) => number {
-  const places = new Map(words.map((word, i) => [word, i]));
-  return (word) => {
-    let place = places.get(word);
+/** Numbers things by their place in a list, adding the new ones. */
+function numbering<T>(list: T[], key: (item: T) => string): (item: T) => number {
+  const places = new Map(list.map((item, i) => [key(item), i]));
+  return (item) => {
+    const k = key(item);
+    let place = places.get(k);
     if (place === undefined) {
-      place = words.push(word) - 1;
-      places.set(word, place);
+      place = list.push(item) - 1;
+      places.set(k, place);
     }
     return place;
   };
 }
 
-export function serializeProgram(program: Program, words: string[]): SerializedProgram {
-  const number = wordNumbers(words);
-  const list = (set: ReadonlySet<string> | null): number[] | 0 => (set === null ? 0 : [...set].map(number));
-  const keyed = (map: ReadonlyMap<string, number[]>): [number, number[]][] => [...map].map(([word, seeds]) => [number(word), seeds]);
+/** The shared lists a program's states are written with, filled as programs are serialised. */
+interface Shared {
+  words: string[];
+  sets: number[][];
+}
+
+export function serializeProgram(program: Program, shared: Shared): SerializedProgram {
+  const word = numbering(shared.words, (w) => w);
+  const set = numbering(shared.sets, (numbers) => numbers.join(','));
+  const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set([...words].map(word).sort((a, b) => a - b)));
   return {
     states: program.states.map((s): SerializedState => {
       switch (s.kind) {
@@ -89,65 +93,58 @@ export function serializeProgram(program: Program, words: string[]): SerializedP
     }),
     entries: program.entries.map((e) => [e.start, e.maxLength]),
     seeds: program.seeds.map((s) => [s.entry, s.start]),
-    exact: keyed(program.index.exact),
-    clitic: keyed(program.index.clitic),
-    roots: keyed(program.index.roots),
-    shapes: program.index.shapes.map(({ shape, seeds }) => [shape.source, seeds]),
-    always: program.index.always,
     usesRoots: program.usesRoots,
   };
 }
 
-export function deserializeProgram(data: SerializedProgram, words: readonly string[]): Program {
+/** Turns tables back into programs; a list of words shared by many states becomes one set they all read. */
+export function tablesReader(tables: SerializedTables): (data: SerializedProgram) => Program {
+  const sets: (Set<string> | undefined)[] = [];
+  const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(tables.sets[n - 1]!.map((w) => tables.words[w]!))));
   const shapes = new Map<string, RegExp>();
   const shape = (source: string) => {
     let found = shapes.get(source);
     if (!found) shapes.set(source, (found = new RegExp(source)));
     return found;
   };
-  const set = (numbers: number[] | 0) => (numbers === 0 ? null : new Set(numbers.map((n) => words[n]!)));
-  const keyed = (pairs: [number, number[]][]) => new Map(pairs.map(([n, seeds]) => [words[n]!, seeds]));
-  const states: State[] = data.states.map((encoded) => {
-    const kind = encoded[0] as StateKind;
-    const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
-    if (kind === StateKind.Split) state.outs = encoded[1] as number[];
-    else if (kind === StateKind.Look) {
-      state.next = encoded[1] as number;
-      state.look = encoded[2] as number;
-      state.negate = encoded[3] === 1;
-      state.behind = encoded[4] === 1;
-    } else if (kind === StateKind.Test) {
-      state.next = encoded[1] as number;
-      state.words = set((encoded[2] ?? 0) as number[] | 0);
-      state.clitics = set((encoded[3] ?? 0) as number[] | 0);
-      state.roots = set((encoded[4] ?? 0) as number[] | 0);
-      const source = encoded[5] ?? 0;
-      state.shape = source === 0 ? null : shape(source as string);
-      state.any = (encoded[6] ?? 0) as AnyToken;
-    }
-    return state;
-  });
-  return {
-    states,
-    entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),
-    seeds: data.seeds.map(([entry, start]) => ({ entry, start })),
-    index: {
-      exact: keyed(data.exact),
-      clitic: keyed(data.clitic),
-      roots: keyed(data.roots),
-      shapes: data.shapes.map(([source, seeds]) => ({ shape: shape(source), seeds })),
-      always: data.always,
-    },
-    usesRoots: data.usesRoots,
+  return (data) => {
+    const states: State[] = data.states.map((encoded) => {
+      const kind = encoded[0] as StateKind;
+      const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
+      if (kind === StateKind.Split) state.outs = encoded[1] as number[];
+      else if (kind === StateKind.Look) {
+        state.next = encoded[1] as number;
+        state.look = encoded[2] as number;
+        state.negate = encoded[3] === 1;
+        state.behind = encoded[4] === 1;
+      } else if (kind === StateKind.Test) {
+        state.next = encoded[1] as number;
+        state.words = setOf((encoded[2] ?? 0) as number);
+        state.clitics = setOf((encoded[3] ?? 0) as number);
+        state.roots = setOf((encoded[4] ?? 0) as number);
+        const source = encoded[5] ?? 0;
+        state.shape = source === 0 ? null : shape(source as string);
+        state.any = (encoded[6] ?? 0) as AnyToken;
+      }
+      return state;
+    });
+    const seeds = data.seeds.map(([entry, start]) => ({ entry, start }));
+    return {
+      states,
+      entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),
+      seeds,
+      index: indexSeeds(states, seeds),
+      usesRoots: data.usesRoots,
+    };
   };
 }
 
 /** The text of `tables.generated.ts` for these programs, sorted by key so that the file changes only where they do. */
 export function tablesModule(programs: ReadonlyMap<string, Program>): string {
-  const words: string[] = [];
+  const shared: Shared = { words: [], sets: [] };
   const serialized: Record<string, SerializedProgram> = {};
-  for (const key of [...programs.keys()].sort()) serialized[key] = serializeProgram(programs.get(key)!, words);
-  const tables: SerializedTables = { words, programs: serialized };
+  for (const key of [...programs.keys()].sort()) serialized[key] = serializeProgram(programs.get(key)!, shared);
+  const tables: SerializedTables = { ...shared, programs: serialized };
   // JSON.parse of one string is faster for the engine to load than an object literal of the same size; in single
   // quotes, the JSON's own double quotes need no escaping.
   const literal = `'${JSON.stringify(tables).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
