@@ -1,7 +1,7 @@
-import { compilePattern, occursIn } from '../text/pattern.js';
-import { sentenceAt, type TextDocument, tokenAtSource } from '../text/document.js';
+import { sentenceIndexAt, type TextDocument, tokenAtSource } from '../text/document.js';
+import { tokenFamilies, tokenOccurrence } from '../match/families.js';
+import { tokenView } from '../match/matcher.js';
 import { phraseRule, type PhrasePattern } from './rule.js';
-import { CUSTOMER } from '../text/address.js';
 import type { RawFinding, Rule, RuleMeta } from './rule.js';
 
 const meta: RuleMeta = {
@@ -28,54 +28,60 @@ const meta: RuleMeta = {
 };
 
 // Staff nouns for "short of staff".
-const STAFF = '(?:staf|staff|orang|tenaga|tenaga kerja|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|sdm|cs|teknisi|juruteknik|petugas|kurir|kurier|operator|analis|driver|pemandu|rider)';
+const STAFF = '(staf | staff | orang | tenaga | tenaga kerja | pegawai | karyawan | kakitangan | pekerja | agen | ejen | personel | sdm | cs | teknisi | juruteknik | petugas | kurir | kurier | operator | analis | driver | pemandu | rider)';
 // The same without "orang" and "tenaga", for the order "driver kurang" ("orang kurang ajar" is an insult, not a roster).
-const STAFF_NOUN = '(?:staf|staff|pegawai|karyawan|kakitangan|pekerja|agen|ejen|personel|teknisi|juruteknik|petugas|kurir|kurier|operator|driver|pemandu|rider)';
+const STAFF_NOUN = '(staf~ | staff~ | pegawai~ | karyawan~ | kakitangan~ | pekerja~ | agen~ | ejen~ | personel~ | teknisi~ | juruteknik~ | petugas~ | kurir~ | kurier~ | operator~ | driver~ | pemandu~ | rider~)';
 // A team named by its work: "tim lapangan", "pasukan teknikal", "petugas lapangan kami".
-const TEAM_ID_MS = `(?:tim~|pasukan~|bagian|bahagian|${STAFF_NOUN}~)(?: (?:lapangan|teknis|teknikal|gudang|support|cs|pengiriman|penghantaran|operasi|produk|kyc|verifikasi|klaim|tuntutan|billing|kewangan|keuangan))?`;
+const TEAM_ID_MS = `(tim~ | pasukan~ | bagian | bahagian | ${STAFF_NOUN}) (lapangan | teknis | teknikal | gudang | support | cs | pengiriman | penghantaran | operasi | produk | kyc | verifikasi | klaim | tuntutan | billing | kewangan | keuangan)?`;
 // Subjects of "we are busy".
-const US = `(?:kami|kita|saya|${TEAM_ID_MS} kami|${TEAM_ID_MS}|cs kami|admin~|semua (?:agen|staf|kakitangan|orang))`;
-const HOLD = '(?:sedang |lagi |masih |tengah |memang |amat |sangat |benar-benar |juga |pun |sekarang |saat ini |kini |agak |sedikit )*';
-const SYSTEM_ID_MS = '(?:sistem~|server~|aplikasi~|jaringan~|rangkaian~|talian~|web~|website~|laman web~|portal~)';
-const SYSTEM_FAULT_ID_MS = '(?:error|eror|down|gangguan|terganggu|bermasalah|ada masalah|ada gangguan|ada kendala|ada error|ada ralat|trouble|maintenance|pemeliharaan|penyelenggaraan|perbaikan|offline|lemot|lambat|perlahan|hang|crash|rusak|rosak|ralat|tergendala|mati|tidak berfungsi|sedang diperbaiki)';
-// "We are (extremely) …", optional, so that the rewording replaces the whole clause.
-const EN_US_ARE = '(?:(?:we|i|our team|the team|our staff) (?:are|is|am|were|was|have been|has been|are still|are currently) (?:(?:a bit|really|very|extremely|quite|so|severely|badly|seriously|still|currently|also|pretty) )*)?';
+const US = `(kami | kita | saya | ${TEAM_ID_MS} kami? | cs kami | admin~ | semua (agen | staf | kakitangan | orang))`;
+// Words that hold a state ("sedang", "memang", "saat ini"), any few of them.
+const HOLD_WORD = '(sedang | lagi | masih | tengah | memang | amat | sangat | benar-benar | juga | pun | sekarang | saat ini | kini | agak | sedikit)';
+const HOLD = `${HOLD_WORD}? ${HOLD_WORD}? ${HOLD_WORD}?`;
+const SYSTEM_ID_MS = '(sistem~ | server~ | aplikasi~ | jaringan~ | rangkaian~ | talian~ | web~ | website~ | laman web~ | portal~)';
+const SYSTEM_FAULT_ID_MS = '(error | eror | down | gangguan | terganggu | bermasalah | ada masalah | ada gangguan | ada kendala | ada error | ada ralat | trouble | maintenance | pemeliharaan | penyelenggaraan | perbaikan | offline | lemot | lambat | perlahan | hang | crash | rusak | rosak | ralat | tergendala | mati | tidak berfungsi | sedang diperbaiki)';
 // "We", or a team of ours: "the KYC team", "our engineers", "the whole team".
-const EN_US = '(?:we|i|everyone|everybody|(?:the|our) (?:whole |entire )?(?:[^ .!?,]+ )?(?:team|staff|agents|engineers|crew|department|people))';
-const EN_VERY = '(?:(?:really|very|extremely|super|so|incredibly|absolutely|just|completely|totally|utterly|a bit|quite|also|pretty|all|still|currently) )*';
-const BOSS = '(?:manajer~|manager~|atasan~|supervisor~|penyelia~|pengurus~|bos~|boss~|ketua~|kepala~|head)';
+const EN_US = '(we | i | everyone | everybody | (the | our) (whole | entire)? _? (team | staff | agents | engineers | crew | department | people))';
+const EN_BE = '(are | am | is | have been | has been | were | was)';
+const EN_VERY_WORD = '(really | very | extremely | super | so | incredibly | absolutely | just | completely | totally | utterly | a bit | quite | also | pretty | all | still | currently)';
+const EN_VERY = `${EN_VERY_WORD}? ${EN_VERY_WORD}? ${EN_VERY_WORD}?`;
+const BOSS = '(manajer~ | manager~ | atasan~ | supervisor~ | penyelia~ | pengurus~ | bos~ | boss~ | ketua~ | kepala~ | head)';
+const EN_BOSS = '(manager | supervisor | boss | team lead | team leader | head | she | he)';
 
 // Connectors that pass a fact on to the customer as a consequence. "So sorry", "so that" are not.
-const THEREFORE = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|sebab tu|sebab itulah|sebab tulah|pasal tu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning)';
+const THEREFORE = '(jadi | jadinya | sehingga | makanya | maka | oleh itu | oleh sebab itu | oleh karena itu | oleh kerana itu | sebab itu | sebab tu | sebab itulah | sebab tulah | pasal tu | so -(sorry | much | glad | happy | that | far | many) | therefore | hence | which is why | that is why | that means | which means | meaning)';
 
 // The clause that passes the excuse on ("…, jadi pengiriman agak lambat", "…, so you'll have to wait") goes with it.
-const PASSED_ON_TAIL = `${THEREFORE} _`;
+// Tails are still read as regular expressions by `phraseRule`, hence the older dialect here.
+const PASSED_ON_TAIL = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|sebab tu|sebab itulah|sebab tulah|pasal tu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning) _';
 // The excuse told after "mohon dimaklumi, …".
 const EXCUSE_TAIL = '(?:kami|kita|saya|tim~|pesanan~|orderan~|sistem~|we|our|the system|it) .. (?:sibuk|menumpuk|numpuk|ramai|banyak|penuh|error|down|gangguan|busy|swamped|short|down)';
+
+const SORRY_FOR_THE_WAIT = { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] };
 
 /** Said whatever follows: the excuse itself asks the customer to accept it. */
 const ALWAYS: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:mohon|harap|harap untuk|mohon untuk|sila) (?:dimaklumi|maklum|dimaklumkan keadaan kami)',
-      '(?:maklum|maklumlah) (?:ya )?(?:kak |pak |bu |encik |cik |puan |tuan )?(?:kami|sedang|lagi|tengah|sekarang)',
-      '(?:mohon|harap|sila|tolong) (?:fahami|pahami|mengerti|memahami) (?:keadaan|situasi|kondisi) kami',
+      '(mohon | harap | harap untuk | mohon untuk | sila) (dimaklumi | maklum | dimaklumkan keadaan kami)',
+      '(maklum | maklumlah) ya? (kak | pak | bu | encik | cik | puan | tuan)? (kami | sedang | lagi | tengah | sekarang)',
+      '(mohon | harap | sila | tolong) (fahami | pahami | mengerti | memahami) (keadaan | situasi | kondisi) kami',
       // "Mohon pengertiannya ya kak": the same request to accept our trouble.
-      '(?:mohon|harap|minta) (?:pengertian~|kefahaman~|pemahaman~|permakluman~)(?! (?:dan|serta) (?:maaf|kerjasama))',
+      '(mohon | harap | minta) (pengertian~ | kefahaman~ | pemahaman~ | permakluman~) -((dan | serta) (maaf | kerjasama))',
     ],
     suggest: { id: ['mohon maaf atas ketidaknyamanannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kesulitan ini', 'kami sedang uruskannya'] },
     messageId: 'askToAccept',
     replaces: 'clause',
     tail: [EXCUSE_TAIL, PASSED_ON_TAIL],
     // "Harap maklum bahawa pampasan ini tidak diberikan dalam semua kes" frames a gift (favor-framing's), not our trouble.
-    unlessInSentence: '(?:pampasan|kompensasi|ganti rugi|baucar|voucher|hadiah|budi bicara|goodwill|pengecualian)',
+    unlessInSentence: '(pampasan | kompensasi | ganti rugi | baucar | voucher | hadiah | budi bicara | goodwill | pengecualian)',
   },
   {
     lang: ['en'],
     match: [
-      'please (?:understand|appreciate|bear in mind|be understanding)(?: that)? (?:we are|we have|our|the system|it is|this is|things are) .. (?:busy|short|down|swamped|overwhelmed|high|peak|holiday|human|best|limited|backlog|backlogged|error|issues)',
-      'you (?:have to|must|need to|should) understand (?:that )?(?:we|our)',
+      'please (understand | appreciate | bear in mind | be understanding) that? (we are | we have | our | the system | it is | this is | things are) .. (busy | short | down | swamped | overwhelmed | high | peak | holiday | human | best | limited | backlog | backlogged | error | issues)',
+      'you (have to | must | need to | should) understand that? (we | our)',
     ],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     messageId: 'askToAccept',
@@ -83,29 +89,30 @@ const ALWAYS: readonly PhrasePattern[] = [
     tail: [EXCUSE_TAIL, PASSED_ON_TAIL],
   },
   {
-    // Short-staffed: our staffing is never the customer's problem.
+    // Short-staffed: our staffing is never the customer's problem. Who is short ("tim kami lagi …") is in the clause
+    // the rewording replaces, so the patterns start at the shortage.
     lang: ['id', 'ms'],
     match: [
-      `(?:${US} ${HOLD})?(?:kekurangan|kurang|tidak cukup) ${STAFF}`,
-      `(?:banyak|ramai|separuh|sebahagian|setengah|sebagian|sebahagian besar) (?:dari |daripada )?(?:${STAFF}|rekan|rakan) (?:kami |kita )?${HOLD}(?:yang )?(?:cuti|bercuti|libur|sakit|izin|mc)`,
+      `(kekurangan | kurang | tidak cukup) ${STAFF}`,
+      `(banyak | ramai | separuh | sebahagian | setengah | sebagian | sebahagian besar) (dari | daripada)? (${STAFF} | rekan | rakan) (kami | kita)? ${HOLD} yang? (cuti | bercuti | libur | sakit | izin | mc)`,
       // "Pegawai kredit kami ramai yang bercuti."
-      `${STAFF} (?:[^ .!?,]+ )?(?:kami |kita )?(?:ramai|banyak|separuh|sebahagian|setengah|sebagian) (?:yang )?${HOLD}(?:cuti|bercuti|libur|sakit|izin|mc)`,
+      `${STAFF} _? (kami | kita)? (ramai | banyak | separuh | sebahagian | setengah | sebagian) yang? ${HOLD} (cuti | bercuti | libur | sakit | izin | mc)`,
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
     tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
     match: [
-      `${EN_US_ARE}(?:short-staffed|short staffed|understaffed|short-handed|short handed|shorthanded)`,
-      `${EN_US_ARE}(?:short|low) (?:on|of) (?:staff|people|agents|hands)`,
-      'lack of (?:staff|manpower|agents)',
-      '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:team|staff|agents|people) (?:is|are) (?:off|out|away|sick|on leave)',
-      '(?:half|most|many|a lot)(?: of)? (?:the|our) (?:[^ .!?,]+ ){1,2}(?:is|are) (?:off|out sick|away|sick|on leave|on holiday)(?! (?:to|for) )',
+      '(short-staffed | short staffed | understaffed | short-handed | short handed | shorthanded)',
+      '(short | low) (on | of) (staff | people | agents | hands)',
+      'lack of (staff | manpower | agents)',
+      '(half | most | many | a lot) of? (the | our) (team | staff | agents | people) (is | are) (off | out | away | sick | on leave)',
+      '(half | most | many | a lot) of? (the | our) _ _? (is | are) (off | out sick | away | sick | on leave | on holiday) -((to | for))',
       // "…with half the support team out sick"; "we are running a skeleton crew over the weekend".
-      '(?:half|most|many|a lot|several)(?: of)? (?:the|our) (?:[^ .!?,]+ )?(?:team|staff|agents|engineers|crew|people) (?:out sick|off sick|on leave|on holiday|away sick|down with)',
-      `${EN_US_ARE}(?:running |working with |on )?(?:a )?skeleton (?:crew|staff|team)`,
+      '(half | most | many | a lot | several) of? (the | our) _? (team | staff | agents | engineers | crew | people) (out sick | off sick | on leave | on holiday | away sick | down with)',
+      'skeleton (crew | staff | team)',
     ],
     suggest: ["I'm sorry for the wait", "we're working on it"],
     replaces: 'clause',
@@ -115,20 +122,20 @@ const ALWAYS: readonly PhrasePattern[] = [
     // Busy beyond the everyday: "terlalu sibuk", "swamped", the manager "in meetings all day".
     lang: ['id', 'ms'],
     match: [
-      `${US} ${HOLD}(?:terlalu sibuk|sibuk (?:banget|sekali|sangat|gila)|kewalahan|overload|kebanjiran)`,
-      `${BOSS} (?:kami |saya |kita )?${HOLD}(?:sibuk )?(?:dengan )?(?:rapat|meeting|mesyuarat|bermesyuarat)~ (?:seharian|sepanjang hari|seharian penuh|satu hari|full day)`,
+      `${US} ${HOLD} (terlalu sibuk | sibuk (banget | sekali | sangat | gila) | kewalahan | overload | kebanjiran)`,
+      `${BOSS} (kami | saya | kita)? ${HOLD} sibuk? dengan? (rapat~ | meeting~ | mesyuarat~ | bermesyuarat~) (seharian | sepanjang hari | seharian penuh | satu hari | full day)`,
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
     tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
     match: [
-      `${EN_US} (?:are |am |is |have been |has been |were |was )${EN_VERY}(?:swamped|snowed under|overwhelmed|flat out|rushed off our feet|run off our feet|too busy|extremely busy|incredibly busy|crazy busy|super busy|so busy|slammed|stretched thin|maxed out)`,
-      '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| has been| will be)? in (?:a meeting|meetings|back-to-back meetings) (?:all day|the whole day|all afternoon|all morning|all week)',
+      `${EN_US} ${EN_BE} ${EN_VERY} (swamped | snowed under | overwhelmed | flat out | rushed off our feet | run off our feet | too busy | extremely busy | incredibly busy | crazy busy | super busy | so busy | slammed | stretched thin | maxed out)`,
+      `${EN_BOSS} (is | has been | will be)? in (a meeting | meetings | back-to-back meetings) (all day | the whole day | all afternoon | all morning | all week)`,
       // "All our supervisors are tied up with the outage backlog today."
-      '(?:all )?(?:our |the |my )?(?:managers?|supervisors?|team leads?|team leaders?) (?:is |are |have been |has been )(?:all )?tied up',
+      '(manager | managers | supervisor | supervisors | team lead | team leads | team leader | team leaders) (is | are | have been | has been) all? tied up',
     ],
     suggest: ["I'm sorry for the wait", "we're working on it"],
     replaces: 'clause',
@@ -140,23 +147,24 @@ const ALWAYS: readonly PhrasePattern[] = [
 const HELPLESS: readonly PhrasePattern[] = [
   {
     lang: ['en'],
-    // Not "nothing we can do to change what happened", which owns the loss.
-    match: ['(?:there is |there was )?nothing (?:more |else |further )?(?:i|we|anyone|anybody) (?:can|could) do(?! to (?:change|undo|reverse|make up for|turn back|give back))(?: (?:about it|from my end|from our end|on our side|to speed it up|to speed this up))?'],
+    // Not "nothing we can do to change what happened", which owns the loss. "There is" stays in the match, so that
+    // `unlessAfter` reads the words before it ("if there is nothing…"), not its own "is".
+    match: ['(there is | there was)? nothing (more | else | further)? (i | we | anyone | anybody) (can | could) do -(to (change | undo | reverse | make up for | turn back | give back)) (about it | from my end | from our end | on our side | to speed it up | to speed this up)?'],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
-    unlessAfter: '(?:if|whether|unless|not|never|is)',
-    unlessInSentence: '(?:but|however|except|apart from)',
+    unlessAfter: '(if | whether | unless | not | never | is)',
+    unlessInSentence: '(but | however | except | apart from)',
   },
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:tidak|tiada|tak) (?:ada )?(?:apa|apa-apa|apa pun|apapun) (?:lagi )?yang (?:bisa|boleh|dapat) (?:saya|kami|kita) (?:lakukan|buat)',
-      '(?:saya|kami|kita) (?:memang )?(?:tidak|tak) (?:bisa|boleh|dapat) (?:nak )?(?:berbuat|buat) (?:apa-apa|apa pun|apapun)',
+      '(tidak | tiada) ada? (apa | apa-apa | apa pun | apapun) lagi? yang (bisa | boleh | dapat) (saya | kami | kita) (lakukan | buat)',
+      '(saya | kami | kita) memang? tidak (bisa | boleh | dapat) nak? (berbuat | buat) (apa-apa | apa pun | apapun)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
-    unlessAfter: '(?:jika|kalau|apabila|bila|sekiranya|bukan|apakah|adakah)',
-    unlessInSentence: '(?:namun|tetapi|tapi|kecuali|selain)',
+    unlessAfter: '(jika | kalau | apabila | bila | sekiranya | bukan | apakah | adakah)',
+    unlessInSentence: '(namun | tetapi | tapi | kecuali | selain)',
   },
 ];
 
@@ -165,28 +173,29 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${US} ${HOLD}(?:sibuk|banyak kerja|banyak pekerjaan|banyak urusan|penuh)`,
-      `(?:${US}|tim~|cs~|admin~|agen~|staf~|pasukan~) (?:kami |kita )?(?:cuma|hanya|tinggal|sahaja) (?:satu|dua|tiga|empat|lima|beberapa|sedikit|[0-9]+) (?:orang|staf|agen|ejen|admin|cs)`,
+      `${US} ${HOLD} (sibuk | banyak kerja | banyak pekerjaan | banyak urusan | penuh)`,
+      `(${US} | cs~) (kami | kita)? (cuma | hanya | tinggal | sahaja) (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) (orang | staf | agen | ejen | admin | cs)`,
       // "Semua teknisi full booked"; "waktu hujan memang driver kurang".
-      `(?:semua|seluruh) ${STAFF_NOUN}~ (?:kami |kita )?${HOLD}(?:full booked|fully booked|penuh|sibuk|tidak tersedia|tiada kosong)`,
-      `${STAFF_NOUN}~ (?:kami |kita )?${HOLD}(?:kurang|tidak cukup|tak cukup|terhad)(?= [.,!?]| $| (?:so|jadi|sebab|karena|kerana|jadinya))`,
-      'gangguan (?:massal|besar|meluas|serentak)',
-      `(?:${US}|tim~|cs~|admin~|agen~|staf~|pasukan~) (?:kami |kita )?(?:cuma|hanya|tinggal|sahaja) (?:berdua|bertiga|berempat|sendiri|sendirian|seorang diri|seorang)`,
-      '(?:cuma|hanya|tinggal) (?:satu|dua|tiga|empat|lima|beberapa|sedikit|[0-9]+) (?:orang )?(?:staf|staff|agen|ejen|admin|cs|petugas|pegawai|kakitangan|pekerja|orang) (?:yang )?(?:bertugas|jaga|berjaga|kerja|bekerja|masuk|standby|on duty|di pejabat|di kantor)',
-      `(?:antrean|antrian|giliran|barisan) (?:chat |pesanan |pelanggan |panggilan |komplain )?${HOLD}(?:panjang|tinggi|banyak|penuh|padat|ramai|membludak|membeludak|menumpuk|numpuk|melonjak|bertimbun|berlambak|berderet)`,
-      `(?:chat|mesej|pesan|pertanyaan|tiket|aduan|keluhan|komplain|pesanan|order|orderan) (?:masuk |yang masuk )?${HOLD}(?:membludak|membeludak|menumpuk|numpuk|melonjak|bertimbun|berlambak|bertambun)`,
-      '(?:banyaknya|tingginya|ramainya|lonjakan|volume) (?:antrean|antrian|pesanan|order|orderan|chat|pelanggan|panggilan|komplain|keluhan|aduan)',
-      `(?:banyak|ramai|rame) (?:sangat |sekali |banget |gila )?(?:${CUSTOMER} )?(?:pesanan|orderan|order|pelanggan|customer|komplain|keluhan|aduan|panggilan|penumpang|pengunjung|pesakit|pasien)(?: masuk| yang masuk)?`,
+      `(semua | seluruh) ${STAFF_NOUN} (kami | kita)? ${HOLD} (full booked | fully booked | penuh | sibuk | tidak tersedia | tiada kosong)`,
+      `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) -(_)`,
+      `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) &((so | jadi | sebab | karena | kerana | jadinya))`,
+      'gangguan (massal | besar | meluas | serentak)',
+      `(${US} | cs~) (kami | kita)? (cuma | hanya | tinggal | sahaja) (berdua | bertiga | berempat | sendiri | sendirian | seorang diri | seorang)`,
+      '(cuma | hanya | tinggal) (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) orang? (staf | staff | agen | ejen | admin | cs | petugas | pegawai | kakitangan | pekerja | orang) yang? (bertugas | jaga | berjaga | kerja | bekerja | masuk | standby | on duty | di pejabat | di kantor)',
+      `(antrean | antrian | giliran | barisan) (chat | pesanan | pelanggan | panggilan | komplain)? ${HOLD} (panjang | tinggi | banyak | penuh | padat | ramai | membludak | membeludak | menumpuk | numpuk | melonjak | bertimbun | berlambak | berderet)`,
+      `(chat | mesej | pesan | pertanyaan | tiket | aduan | keluhan | komplain | pesanan | order | orderan) (masuk | yang masuk)? ${HOLD} (membludak | membeludak | menumpuk | numpuk | melonjak | bertimbun | berlambak | bertambun)`,
+      '(banyaknya | tingginya | ramainya | lonjakan | volume) (antrean | antrian | pesanan | order | orderan | chat | pelanggan | panggilan | komplain | keluhan | aduan)',
+      '(banyak | ramai | rame) (sangat | sekali | banget | gila)? @customer? (pesanan | orderan | order | pelanggan | customer | komplain | keluhan | aduan | panggilan | penumpang | pengunjung | pesakit | pasien)',
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
     tail: PASSED_ON_TAIL,
   },
   {
     lang: ['id', 'ms'],
     match: [
-      `${SYSTEM_ID_MS} (?:[^ .!?,]+ )?(?:kami |kita |pusat |utama |mereka |diorang |diorg |dia orang |itu |tu |ini |ni |tersebut )?${HOLD}(?:sempat |agak |sedikit )?${SYSTEM_FAULT_ID_MS}`,
-      `(?:gangguan|kendala|masalah|error|ralat|gendala|kerosakan|kerusakan) (?:pada |di |dengan |dalam )?(?:sistem|server|jaringan|rangkaian|teknis|teknikal)`,
+      `${SYSTEM_ID_MS} _? (kami | kita | pusat | utama | mereka | diorang | diorg | dia orang | itu | tu | ini | ni | tersebut)? ${HOLD} (sempat | agak | sedikit)? ${SYSTEM_FAULT_ID_MS}`,
+      '(gangguan | kendala | masalah | error | ralat | gendala | kerosakan | kerusakan) (pada | di | dengan | dalam)? (sistem | server | jaringan | rangkaian | teknis | teknikal)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
@@ -195,7 +204,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${BOSS} (?:kami |saya |kita )?(?:semua |semuanya )?${HOLD}(?:sibuk|rapat|meeting|mesyuarat|bermesyuarat|cuti|bercuti|tidak di tempat|tidak ada di tempat|tiada di pejabat|di luar kantor|di luar pejabat|keluar|off|handle|uruskan|menguruskan|jaga|menjaga)`,
+      `${BOSS} (kami | saya | kita)? (semua | semuanya)? ${HOLD} (sibuk | rapat | meeting | mesyuarat | bermesyuarat | cuti | bercuti | tidak di tempat | tidak ada di tempat | tiada di pejabat | di luar kantor | di luar pejabat | keluar | off | handle | uruskan | menguruskan | jaga | menjaga)`,
     ],
     suggest: { id: ['saya akan minta beliau menghubungi Anda'], ms: ['saya akan minta beliau menghubungi anda semula'] },
     replaces: 'clause',
@@ -204,28 +213,28 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:musim|masa|periode|minggu|bulan) (?:liburan|libur|perayaan|cuti|promo|promosi|sale|jualan|harbolnas|lebaran|raya|puncak)',
-      '(?:karena|kerana|sebab|ada) (?:ada )?(?:promo|promosi|flash sale|sale|harbolnas)',
-      '(?:libur|cuti) (?:panjang|lebaran|nasional|natal|tahun baru|umum|perayaan|hari raya|bersama)',
-      '(?:tanggal merah|hari raya|harbolnas|musim perayaan)',
+      '(musim | masa | periode | minggu | bulan) (liburan | libur | perayaan | cuti | promo | promosi | sale | jualan | harbolnas | lebaran | raya | puncak)',
+      '(karena | kerana | sebab | ada) ada? (promo | promosi | flash sale | sale | harbolnas)',
+      '(libur | cuti) (panjang | lebaran | nasional | natal | tahun baru | umum | perayaan | hari raya | bersama)',
+      '(tanggal merah | hari raya | harbolnas | musim perayaan)',
     ],
-    suggest: { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] },
+    suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
     tail: PASSED_ON_TAIL,
   },
   {
     lang: ['en'],
     match: [
-      `${EN_US} (?:are |am |is |have been |has been |were |was )${EN_VERY}(?:busy|busier than usual|stretched|overloaded|backed up)`,
-      '(?:(?:unusually|exceptionally|extremely|very|really) )?(?:high|heavy|huge|large|higher than usual|increased) (?:volume|volumes|number|numbers|amount) of (?:calls|chats|orders|tickets|requests|enquiries|inquiries|customers|disputes|claims|messages|emails|complaints|applications|bookings|cases)',
+      `${EN_US} ${EN_BE} ${EN_VERY} (busy | busier than usual | stretched | overloaded | backed up)`,
+      '(high | heavy | huge | large | higher than usual | increased) (volume | volumes | number | numbers | amount) of (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases)',
       // "The dispute queue is massive"; "we're running about 3 weeks behind"; "verification is backed up".
-      '(?:queue|queues|backlog|inbox|waiting list)(?: is| are)? (?:currently |still )?(?:massive|huge|enormous|very long|really long|long|full|overflowing|backed up)',
-      '(?:running|working) (?:about |around |roughly |some )?(?:[^ .!?,]+ )?(?:days|weeks|hours) behind',
-      '(?:black friday|cyber monday|boxing day|end-of-month|end of month|month-end|year-end|payroll|tax) (?:rush|season|period|week|weekend|backlog|peak)',
-      '(?:high|heavy) (?:call|chat|ticket|order) (?:volume|volumes)',
-      '(?:holiday|festive|christmas|peak|busy|sale|mega sale|promo|promotion) (?:rush|season|period|week|weekend)',
+      '(queue | queues | backlog | inbox | waiting list) (is | are)? (currently | still)? (massive | huge | enormous | very long | really long | long | full | overflowing | backed up)',
+      '(running | working) (about | around | roughly | some)? _? (days | weeks | hours) behind',
+      '(black friday | cyber monday | boxing day | end-of-month | end of month | month-end | year-end | payroll | tax) (rush | season | period | week | weekend | backlog | peak)',
+      '(high | heavy) (call | chat | ticket | order) (volume | volumes)',
+      '(holiday | festive | christmas | peak | busy | sale | mega sale | promo | promotion) (rush | season | period | week | weekend)',
       // "There are only two of us on the night shift."
-      'only (?:one|two|three|four|a few|a handful|[0-9]+) of us (?:on|working|here|in|at|covering|handling)',
+      'only (one | two | three | four | a few | a handful | @number) of us (on | working | here | in | at | covering | handling)',
     ],
     suggest: ["I'm sorry for the wait", "we're working on it"],
     replaces: 'clause',
@@ -234,8 +243,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:our |the )?(?:system|systems|server|servers|app|website|site|portal|network|payment gateway|payment system)(?: is| was| are| were| has been| have been| went| is still| keeps| kept)? (?:(?:completely|totally|still|currently|temporarily|really|very|a bit) )?(?:down|offline|broken|crashed|crashing|glitching|acting up|under maintenance|having issues|having problems|having trouble|not working|playing up|being slow|slow|sluggish|unstable|lagging)',
-      '(?:technical|system|systems|it) (?:issues|problems|difficulties|glitch|glitches|error|errors|outage|fault)',
+      '(system | systems | server | servers | app | website | site | portal | network | payment gateway | payment system) (is | was | are | were | has been | have been | went | is still | keeps | kept)? (completely | totally | still | currently | temporarily | really | very | a bit)? (down | offline | broken | crashed | crashing | glitching | acting up | under maintenance | having issues | having problems | having trouble | not working | playing up | being slow | slow | sluggish | unstable | lagging)',
+      '(technical | system | systems | it) (issues | problems | difficulties | glitch | glitches | error | errors | outage | fault)',
     ],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
@@ -244,8 +253,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:manager|supervisor|boss|team lead|team leader|head|she|he)(?: is| was| has been| will be)? (?:busy|in a meeting|in meetings|on leave|out of the office|out of office|away|unavailable|not available|off today)',
-      '(?:managers|supervisors|team leads|team leaders) (?:are|were|have been) (?:all )?(?:busy|in meetings|on leave|away|unavailable|not available)',
+      `${EN_BOSS} (is | was | has been | will be)? (busy | in a meeting | in meetings | on leave | out of the office | out of office | away | unavailable | not available | off today)`,
+      '(managers | supervisors | team leads | team leaders) (are | were | have been) all? (busy | in meetings | on leave | away | unavailable | not available)',
     ],
     suggest: ["I'll ask them to call you back"],
     replaces: 'clause',
@@ -253,49 +262,44 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   },
 ];
 
-
 /**
  * What turns a fact into an excuse: the customer is told to carry it. Either we cannot act ("…, jadi tidak bisa
  * menerima telepon"), or the customer must wait and accept it ("…, so you'll have to wait"). Told as news with a fix
  * ("sistem kami down, jadi saya proses manual") it stays a fact.
  */
-const PASSED_ON = compilePattern([
-  `${THEREFORE} (?:(?:saya|kami|kita|i|we|beliau|dia|he|she|they|mereka|pihak kami|tim kami|there) |[^ .!?,]+ )?(?:memang |juga |pun |masih |is |are |was |were )?(?:tidak|belum|tiada|cannot|could not|unable|not able|will not be able|nothing|no one|nobody)`,
+const passedOnIn = tokenOccurrence([
+  `${THEREFORE} (saya | kami | kita | i | we | beliau | dia | he | she | they | mereka | pihak kami | tim kami | there | _)? (memang | juga | pun | masih | is | are | was | were)? (tidak | belum | tiada | cannot | could not | unable | not able | will not be able | nothing | no one | nobody)`,
   // "…, jadi kunjungan paling cepat baru bisa bulan depan".
-  `${THEREFORE} .. (?:paling cepat|paling awal|baru bisa|baru boleh|baru dapat|at the earliest)`,
+  `${THEREFORE} .. (paling cepat | paling awal | baru bisa | baru boleh | baru dapat | at the earliest)`,
   // "…, so cik kena cuba book lagi"; "you'll have to try again tomorrow".
-  '(?:kena|harus|perlu|terpaksa|mesti|have to|need to|will have to) (?:cuba|coba|try) (?:[^ .!?,]+ ){0,2}(?:lagi|semula|again)',
+  '(kena | harus | perlu | terpaksa | mesti | have to | need to | will have to) (cuba | coba | try) _? _? (lagi | semula | again)',
   // "…and we are unable to provide individual updates"; "response times are currently extended".
-  '(?:response|reply|waiting|processing) times? (?:is |are )?(?:currently |now )?(?:extended|longer|slower|delayed)',
-  '(?:replies|responses) (?:on this channel |here )?(?:will be|are|may be) (?:slow|slower|delayed)',
-  `${THEREFORE} .. (?:tunggu~|menunggu|terpaksa|bersabar|sabar|lama~|lambat~|lewat~|tertunda|tertangguh|have to wait|need to wait|will have to|wait|be patient|bear with us|nothing|not much|slow|slower|delayed|late|longer|a while)`,
-  '(?:wajar|biasa|normal|maklum) (?:saja |sahaja |lah )?(?:kalau|jika|bila|kalo) .. (?:lama~|lambat~|lewat~|tertunda|tertangguh)',
-  '(?:tunggu|menunggu) (?:saja|sahaja|giliran|dulu saja|sajalah)',
-  '(?:harus|perlu|terpaksa|kena|mesti|harap|mohon) (?:bersabar|sabar|tunggu|menunggu)(?: saja| sahaja| sajalah)?(?= [.,!?]| $)',
-  '(?:harus|perlu|terpaksa|kena|mesti) (?:bersabar|sabar|tunggu|menunggu)',
-  '(?:have to|need to|will have to|must) (?:just )?(?:wait|be patient)',
-  'wait (?:like everyone else|your turn|in line|in the queue)',
-  '(?:nothing|not much|little) (?:i|we|anyone|anybody|one) (?:can|could) do',
-  '(?:tidak|tiada) (?:ada )?(?:apa|apa-apa) yang (?:bisa|boleh|dapat) (?:saya|kami) (?:lakukan|buat)',
-  '(?:saya|kami|i|we) (?:memang |juga )?(?:tidak bisa|tidak dapat|belum bisa|belum dapat|tidak boleh|cannot|could not|am unable to|are unable to|am not able to|are not able to)',
-  '(?:try|coba|cuba) (?:[^ .!?,]+ ){0,2}(?:again |lagi |semula )?(?:later|tomorrow|nanti|besok|esok|lain kali)',
+  '(response | reply | waiting | processing) (time | times) (is | are)? (currently | now)? (extended | longer | slower | delayed)',
+  '(replies | responses) (on this channel | here)? (will be | are | may be) (slow | slower | delayed)',
+  `${THEREFORE} .. (tunggu~ | menunggu | terpaksa | bersabar | sabar | lama~ | lambat~ | lewat~ | tertunda | tertangguh | have to wait | need to wait | will have to | wait | be patient | bear with us | nothing | not much | slow | slower | delayed | late | longer | a while)`,
+  '(wajar | biasa | normal | maklum) (saja | sahaja | lah)? (kalau | jika | bila | kalo) .. (lama~ | lambat~ | lewat~ | tertunda | tertangguh)',
+  '(tunggu | menunggu) (saja | sahaja | giliran | dulu saja | sajalah)',
+  '(harus | perlu | terpaksa | kena | mesti | harap | mohon) (bersabar | sabar | tunggu | menunggu) (saja | sahaja | sajalah)? -(_)',
+  '(harus | perlu | terpaksa | kena | mesti) (bersabar | sabar | tunggu | menunggu)',
+  '(have to | need to | will have to | must) just? (wait | be patient)',
+  'wait (like everyone else | your turn | in line | in the queue)',
+  '(nothing | not much | little) (i | we | anyone | anybody | one) (can | could) do',
+  '(tidak | tiada) ada? (apa | apa-apa) yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat)',
+  '(saya | kami | i | we) (memang | juga)? (tidak bisa | tidak dapat | belum bisa | belum dapat | tidak boleh | cannot | could not | am unable to | are unable to | am not able to | are not able to)',
+  '(try | coba | cuba) _? _? (again | lagi | semula)? (later | tomorrow | nanti | besok | esok | lain kali)',
 ]);
 
 // "That's no excuse" owns the problem rather than asking the customer to accept it.
-const DISOWNED = compilePattern(['(?:bukan|tiada|tidak ada) (?:alasan|sebab)', 'no excuse', 'not an excuse']);
+const disownedIn = tokenOccurrence(['(bukan | tiada | tidak ada) (alasan | sebab)', 'no excuse', 'not an excuse']);
 
-const alwaysRule = phraseRule(meta, [...ALWAYS, ...HELPLESS]);
-const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
+const alwaysRule = phraseRule(meta, [...ALWAYS, ...HELPLESS], tokenFamilies);
+const passedOnRule = phraseRule(meta, WHEN_PASSED_ON, tokenFamilies);
 
-/** Whether the sentence around a finding holds the pattern. */
-function sentenceHas(pattern: RegExp, draft: TextDocument, finding: RawFinding): boolean {
-  const sentence = sentenceAt(draft, normalPosition(draft, finding.start));
-  return occursIn(pattern, draft.normal, sentence.start - 1, sentence.end);
-}
-
-/** Where the token that starts at a source offset begins in `normal`. */
-function normalPosition(draft: TextDocument, sourceStart: number): number {
-  return draft.tokenStarts[tokenAtSource(draft, sourceStart)] ?? 0;
+/** Whether the sentence around a finding holds what `occurrence` looks for. */
+function sentenceHas(occurrence: (doc: TextDocument, from: number, to: number) => boolean, draft: TextDocument, finding: RawFinding): boolean {
+  const view = tokenView(draft);
+  const sentence = sentenceIndexAt(draft, draft.tokenStarts[tokenAtSource(draft, finding.start)] ?? 0);
+  return occurrence(draft, view.sentenceStarts[sentence] ?? 0, view.sentenceEnds[sentence] ?? 0);
 }
 
 /** One finding per excuse: families overlap ("manajer sedang rapat seharian" is busy and a meeting). */
@@ -314,8 +318,8 @@ export const excuse: Rule = {
   meta,
   check(context) {
     const { draft } = context;
-    const passedOn = passedOnRule.check(context).filter((f) => sentenceHas(PASSED_ON, draft, f));
-    const findings = [...alwaysRule.check(context), ...passedOn].filter((f) => !sentenceHas(DISOWNED, draft, f));
+    const passedOn = passedOnRule.check(context).filter((f) => sentenceHas(passedOnIn, draft, f));
+    const findings = [...alwaysRule.check(context), ...passedOn].filter((f) => !sentenceHas(disownedIn, draft, f));
     return withoutOverlaps(findings);
   },
 };
