@@ -28,6 +28,12 @@ const SHAPES: Record<string, RegExp> = {
   'number-times': /^[0-9]+x$/,
   /** 2nd, 3rd, 10th. */
   ordinal: /^[0-9]+(?:st|nd|rd|th)$/,
+  /** Any token that starts with a digit: 24, 5pm, 3-5, 17.00, 2x24. */
+  figure: /^[0-9]/,
+  /** A time of day written as one token: 5pm, 10.30am (the normaliser splits "10.30 am" in two: `@figure (am | pm)`). */
+  'clock-time': /^[0-9][0-9.:]*(?:am|pm)$/,
+  /** An amount of money written as one token: rm12.50, rp50.000, $20, s$15. */
+  amount: /^(?:rm|rp|\$|s\$|usd|idr|myr)[0-9]/,
 };
 
 let classes: Map<string, WordClass> | undefined;

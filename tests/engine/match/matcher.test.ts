@@ -40,6 +40,12 @@ describe('patterns match words of the draft, never characters', () => {
     expect(match('lapor .. @authority', 'Saya lapor ke polisi besok.')).toEqual(['lapor ke polisi']);
   });
 
+  it('figures, times of day and amounts as shapes', () => {
+    expect(match('dalam @figure (jam | hari)', 'dalam 2x24 jam, dalam 3-5 hari, dalam dua hari')).toEqual(['dalam 2x24 jam', 'dalam 3-5 hari']);
+    expect(match('by (@clock-time | @figure (am | pm))', 'by 5pm, by 10.30am, by noon')).toEqual(['by 5pm', 'by 10.30am']);
+    expect(match('kos @amount', 'kos RM12.50, kos tinggi')).toEqual(['kos RM12.50']);
+  });
+
   it('numbers and counts as shapes', () => {
     expect(match('(@count-word | @number) hari', 'sudah 3 hari, lalu tiga hari, lalu 3x hari')).toEqual(['3 hari', 'tiga hari']);
   });
