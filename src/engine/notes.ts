@@ -30,6 +30,11 @@ export interface NoteOptions {
   withoutBuiltinPacks?: boolean;
   /** `{agent_name}` and the like, as for phrases. */
   placeholders?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The gestures that need a supervisor's approval, as the sidebar offered them: the hand-over note is then addressed
+   * to the supervisor and names what is to be approved.
+   */
+  forApproval?: readonly string[];
 }
 
 export interface Note extends FilledText {
@@ -51,6 +56,12 @@ const LOCALE: Record<Language, string> = { id: 'id-ID', ms: 'ms-MY', en: 'en-GB'
 const MAX_QUOTE = 400;
 const MAX_QUOTES = 6;
 const NOTHING: Record<Language, string> = { id: '(belum ada)', ms: '(belum ada)', en: '(nothing yet)' };
+/** Whom a note asking for approval goes to, before the gestures it asks about. */
+const SUPERVISOR_TO_APPROVE: Record<Language, string> = {
+  id: 'supervisor saya, untuk persetujuan:',
+  ms: 'penyelia saya, untuk kelulusan:',
+  en: 'my supervisor, for approval of:',
+};
 
 /**
  * The incident note for a customer message that is abusive or threatening, or undefined when it is neither: the
@@ -101,8 +112,13 @@ function note(kind: NoteKind, draft: string, customer: TextDocument, carrying: r
     ticket: ticket || undefined,
     customer_words: quoted.map((span) => `> ${quote(span)}`).join('\n'),
     reply_does: replyDoes.length > 0 ? replyDoes.join('\n') : NOTHING[language],
+    ...(kind === 'handover' && options.forApproval?.length ? { handed_to: approvalLine(language, options.forApproval) } : {}),
   });
   return { kind, language, ...filled, quoted };
+}
+
+function approvalLine(language: Language, gestures: readonly string[]): string {
+  return [SUPERVISOR_TO_APPROVE[language], ...gestures.map((gesture) => `- ${gesture.replace(/\s+/g, ' ').trim()}`)].join('\n');
 }
 
 function templateFor(phrases: readonly Phrase[], kind: NoteKind, language: Language): string {

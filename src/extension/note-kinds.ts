@@ -2,6 +2,10 @@
 import type { NoteKind } from '../engine/notes.js';
 import type { HandoverOffer, Signal } from '../engine/report.js';
 
+/** Whom a hand-over note is for besides the colleague taking over: the supervisor, to approve a gesture. */
+export const NOTE_ADDRESSEES = ['supervisor'] as const;
+export type NoteAddressee = (typeof NOTE_ADDRESSEES)[number];
+
 /** Each note's button, by its `data-action`. */
 export const NOTE_ACTION: Readonly<Record<NoteKind, string>> = { incident: 'document', handover: 'handover' };
 

@@ -10,6 +10,7 @@ import { STEPS, type Finding, type Language, type Phrase, type Report, type Step
 import type { PlaceholderValues } from '../engine/packs/placeholders.js';
 import type { UiLocale } from './i18n/messages.js';
 import { FINDING_ACTIONS } from './finding-actions.js';
+import { NOTE_ADDRESSEES } from './note-kinds.js';
 import type { RuleSetting, SiteConfig } from './settings/index.js';
 import type { InstalledPack, PolicyPackProblem } from './packs/types.js';
 
@@ -199,7 +200,7 @@ const SidePanelActionSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('focus-composer') }),
   v.strictObject({ kind: v.literal('pin'), pinned: v.boolean() }),
   // The note is made in the page, from the page's own draft and customer message: the side panel only names which.
-  v.strictObject({ kind: v.literal('write-note'), note: v.picklist(['incident', 'handover']) }),
+  v.strictObject({ kind: v.literal('write-note'), note: v.picklist(['incident', 'handover']), to: v.optional(v.picklist(NOTE_ADDRESSEES)) }),
 ]);
 
 /** From the side panel to the content script: what the agent did there. */

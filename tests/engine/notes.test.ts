@@ -96,6 +96,43 @@ describe('hand-over note', () => {
     expect(note.unfilled.map((u) => u.name)).toContain('handed_to');
   });
 
+  it.each([
+    {
+      language: 'id',
+      customer: 'Paket saya datang rusak, saya kecewa sekali.',
+      draft: 'Mohon maaf paketnya datang rusak, Kak. Barang pengganti kami kirim hari ini.',
+      gesture: 'Kirim barang pengganti dengan layanan kilat tanpa biaya.',
+      line: 'Diserahkan kepada: supervisor saya, untuk persetujuan:\n- Kirim barang pengganti dengan layanan kilat tanpa biaya.',
+    },
+    {
+      language: 'ms',
+      customer: 'Barang saya sampai dalam keadaan rosak, saya sangat kecewa.',
+      draft: 'Saya mohon maaf barang encik rosak. Kami akan hantar gantian hari ini.',
+      gesture: 'Hantar barang gantian melalui penghantaran ekspres tanpa caj.',
+      line: 'Diserahkan kepada: penyelia saya, untuk kelulusan:\n- Hantar barang gantian melalui penghantaran ekspres tanpa caj.',
+    },
+    {
+      language: 'en',
+      customer: 'My lamp arrived broken and I am really disappointed.',
+      draft: "I'm so sorry the lamp arrived broken. We'll send a replacement today.",
+      gesture: 'Send the replacement by express delivery at no cost.',
+      line: 'Handed over to: my supervisor, for approval of:\n- Send the replacement by express delivery at no cost.',
+    },
+  ])('in $language: for a gesture that needs approval, addressed to the supervisor and naming the gesture', ({ language, customer, draft, gesture, line }) => {
+    const note = handoverNote(draft, { ...base, customerMessage: customer, forApproval: [gesture] });
+    expect(note.language).toBe(language);
+    expect(note.text).toContain(line);
+    expect(note.unfilled.map((u) => u.name)).not.toContain('handed_to');
+    // The rest is the same hand-over note: what the customer wants, what the reply does.
+    expect(note.text).toContain(`> “${customer}”`);
+    expect(handoverNote(draft, { ...base, customerMessage: customer }).text).not.toContain(gesture);
+  });
+
+  it('an incident note is never addressed for approval', () => {
+    const note = incidentNote('', { ...base, customerMessage: 'You are an idiot.', forApproval: ['A refund.'] });
+    expect(note?.text).not.toContain('A refund.');
+  });
+
   it('quotes the first sentences of a calm request that carries no signal', () => {
     const note = handoverNote('', { ...base, customerMessage: 'Could you move my booking to Friday? It is for two people. Thanks.' });
     expect(note.text).toContain('> “Could you move my booking to Friday?”\n> “It is for two people.”');

@@ -42,6 +42,7 @@ import type { FindingAction } from '../finding-actions.js';
 import { claimPage } from './single-instance.js';
 import { handoverNote, incidentNote, type NoteKind } from '../../engine/notes.js';
 import { noteComposer, replyComposer, ticketReference } from './note-target.js';
+import type { NoteAddressee } from '../note-kinds.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
 const TYPING_PAUSE_MS = 200;
@@ -140,7 +141,7 @@ class Coach {
       selectedText: () => this.selectedText(),
       savePhrase: (phrase) => this.savePhrase(phrase),
       pinToSidePanel: () => this.pin(true, true),
-      writeNote: (kind) => void this.writeNote(kind),
+      writeNote: (kind, to) => void this.writeNote(kind, undefined, to),
     };
     this.highlights = new Highlights(
       {
@@ -569,7 +570,7 @@ class Coach {
       case 'pin':
         return this.pin(action.pinned, false);
       case 'write-note':
-        return void this.writeNote(action.note, (text) => reply({ kind: 'note', text }));
+        return void this.writeNote(action.note, (text) => reply({ kind: 'note', text }), action.to);
     }
   }
 
@@ -684,7 +685,7 @@ class Coach {
    * clipboard (still within the click's user gesture; from the side panel, the side panel copies it).
    * Nothing else leaves the page.
    */
-  private async writeNote(kind: NoteKind, copyElsewhere?: (text: string) => void): Promise<void> {
+  private async writeNote(kind: NoteKind, copyElsewhere?: (text: string) => void, to?: NoteAddressee): Promise<void> {
     const started = performance.now();
     const roled = this.watcher.composers.filter((c) => c.isConnected).map((composer) => ({ composer, audience: this.context(composer).audience }));
     const current = this.current();
@@ -702,12 +703,15 @@ class Coach {
         return undefined;
       }
     })();
+    const report = this.states.get(source)?.report;
     const options = {
       customerMessage,
+      // To the supervisor: the gestures offered that need approval, as the sidebar showed them.
+      forApproval: to === 'supervisor' ? report?.gestures.filter((g) => g.needsApproval).map((g) => g.text) : undefined,
       at: new Date(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       ticket: ticketReference(location.href, adapterTicket),
-      language: this.states.get(source)?.report?.language,
+      language: report?.language,
       packs: this.setup.packs,
       placeholders: this.placeholders(source),
     };

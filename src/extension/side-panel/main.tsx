@@ -59,7 +59,7 @@ const actions: SidebarActions = {
       () => update({ notice: '' }),
     ),
   selectedText: () => selection,
-  writeNote: (note) => void send({ kind: 'write-note', note }),
+  writeNote: (note, to) => void send({ kind: 'write-note', note, ...(to ? { to } : {}) }),
   savePhrase: (phrase) =>
     new Promise<SaveResult>((resolve) => {
       const id = ++lastSave;

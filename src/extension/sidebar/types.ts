@@ -3,6 +3,7 @@ import type { FilledText, PlaceholderValues } from '../../engine/packs/placehold
 import type { Box, PageRegions } from './placement.js';
 import type { FindingAction } from '../finding-actions.js';
 import type { NoteKind } from '../../engine/notes.js';
+import type { NoteAddressee } from '../note-kinds.js';
 
 /** What the sidebar shows, for the composer that has or last had focus. */
 export interface SidebarState {
@@ -63,6 +64,9 @@ export interface SidebarActions {
   savePhrase?(phrase: PhraseToSave): Promise<SaveResult>;
   /** Pins Ramah to the browser's side panel on this site; only the panel in the page offers it. */
   pinToSidePanel?(): void;
-  /** Writes the incident or hand-over note into the page's internal-note composer, else to the clipboard. */
-  writeNote?(kind: NoteKind): void;
+  /**
+   * Writes the incident or hand-over note into the page's internal-note composer, else to the clipboard; a hand-over
+   * `to` the supervisor asks for approval of the gestures that need it.
+   */
+  writeNote?(kind: NoteKind, to?: NoteAddressee): void;
 }

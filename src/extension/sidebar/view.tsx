@@ -170,7 +170,7 @@ function Panel(props: ViewProps & { report: Report | null }) {
           )}
           <Search {...props} />
           <Steps report={report} t={t} phrase={phrase} />
-          {report.gestures.length > 0 && <Gestures gestures={report.gestures} t={t} phrase={phrase} language={report.language} />}
+          {report.gestures.length > 0 && <Gestures gestures={report.gestures} t={t} phrase={phrase} language={report.language} actions={props.actions} />}
         </>
       ) : (
         <>
@@ -357,10 +357,22 @@ function Steps({ report, t, phrase }: { report: Report; t: Translate; phrase: Ph
   );
 }
 
-function Gestures({ gestures, t, phrase, language }: { gestures: GestureOffer[]; t: Translate; phrase: PhraseFor; language: string }) {
+function Gestures({ gestures, t, phrase, language, actions }: { gestures: GestureOffer[]; t: Translate; phrase: PhraseFor; language: string; actions: SidebarActions }) {
+  const writeNote = actions.writeNote;
   return (
     <div>
       <h3>{t('gestures')}</h3>
+      {gestures.some((g) => g.needsApproval) && (
+        // Know your limits: what the agent may not give alone goes to the supervisor, with the same hand-over note.
+        <p class="approval" data-approval-note>
+          {t('approval.say')}{' '}
+          {writeNote && (
+            <button type="button" data-action="ask-approval" title={t('note.approval.hint')} onClick={trusted(() => writeNote('handover', 'supervisor'))}>
+              {t('note.approval')}
+            </button>
+          )}
+        </p>
+      )}
       <ul data-roving aria-label={t('gestures')} lang={language} onKeyDown={trusted(onRovingKeyDown)}>
         {gestures.map((g) => (
           <li key={g.id} data-gesture={g.id} data-approval={String(g.needsApproval)}>

@@ -20,6 +20,7 @@ describe('parseSidePanelAction', () => {
     { kind: 'pin', pinned: false },
     { kind: 'write-note', note: 'incident' },
     { kind: 'write-note', note: 'handover' },
+    { kind: 'write-note', note: 'handover', to: 'supervisor' },
   ])('reads %j as it is', (action) => {
     expect(parseSidePanelAction(structuredClone(action))).toEqual(action);
   });
@@ -41,6 +42,7 @@ describe('parseSidePanelAction', () => {
     ['a pin that is not a boolean', { kind: 'pin', pinned: 'yes' }],
     ['a note of another kind', { kind: 'write-note', note: 'apology' }],
     ['a note that brings its own text', { kind: 'write-note', note: 'incident', text: 'Customer is fine.' }],
+    ['a note to someone else', { kind: 'write-note', note: 'handover', to: 'customer' }],
   ])('refuses %s', (_what, message) => {
     expect(parseSidePanelAction(message)).toBeNull();
   });

@@ -264,6 +264,27 @@ describe('signals and gestures', () => {
     expect($('[data-gesture="refund"]')!.dataset.approval).toBe('true');
     expect($('[data-gesture="refund"] button')!.textContent).toBe('A partial refundneeds approval');
   });
+
+  test('gestures needing approval say so and offer the hand-over note to the supervisor', () => {
+    const gestures = [
+      { id: 'ship', text: 'Free express shipping', language: 'en' as const, tier: 'self' as const, needsApproval: false, pack: 't' },
+      { id: 'refund', text: 'A partial refund', language: 'en' as const, tier: 'approval' as const, needsApproval: true, pack: 't' },
+    ];
+    const { $, actions, sidebar } = mount({ report: report({ failures: ['late'], gestures, handover: { reasons: ['approval'], phrases: [] } }) });
+    expect($('[data-approval-note]')!.textContent).toContain('ask your supervisor before you offer it');
+    // Approval alone is asked of the supervisor: no phrase for the customer, no hand-over block.
+    expect($('[data-handover]')).toBeNull();
+    $('[data-action="ask-approval"]')!.click();
+    expect(actions.writeNote).toHaveBeenCalledExactlyOnceWith('handover', 'supervisor');
+    sidebar.update({ report: report({ failures: ['late'], gestures: [gestures[0]!] }) });
+    expect($('[data-approval-note]')).toBeNull();
+  });
+
+  test('the approval line speaks the agent’s language', () => {
+    const gestures = [{ id: 'refund', text: 'Refund sebagian', language: 'id' as const, tier: 'approval' as const, needsApproval: true, pack: 't' }];
+    const { $ } = mount({ report: report({ language: 'id', failures: ['late'], gestures }) }, 'ms');
+    expect($('[data-action="ask-approval"]')!.textContent).toBe('Minta kelulusan penyelia');
+  });
 });
 
 describe('untrusted text', () => {
