@@ -151,6 +151,21 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "trading standards"
     ]
   },
+  "bank": {
+    "id": [
+      "bank~",
+      "payment gateway"
+    ],
+    "ms": [
+      "bank~",
+      "payment gateway"
+    ],
+    "en": [
+      "bank",
+      "gateway",
+      "payment gateway"
+    ]
+  },
   "count-word": {
     "id": [
       "banyak",
@@ -170,6 +185,45 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "lapan"
     ],
     "en": []
+  },
+  "courier": {
+    "id": [
+      "anteraja",
+      "ekspedisi~",
+      "j t",
+      "jne",
+      "jnt",
+      "kurir~",
+      "logistik~",
+      "ninja",
+      "ninjavan",
+      "rider",
+      "sicepat"
+    ],
+    "ms": [
+      "citylink",
+      "gdex",
+      "j t",
+      "jnt",
+      "kurier~",
+      "ninja",
+      "ninjavan",
+      "penghantar",
+      "pos laju",
+      "poslaju",
+      "rider",
+      "syarikat kurier"
+    ],
+    "en": [
+      "carrier",
+      "courier",
+      "delivery partner",
+      "dhl",
+      "fedex",
+      "logistics",
+      "rider",
+      "shipping"
+    ]
   },
   "customer": {
     "id": [
@@ -220,6 +274,40 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "ms": [],
     "en": []
+  },
+  "department": {
+    "id": [
+      "bagian~",
+      "cabang~",
+      "departemen~",
+      "dept",
+      "divisi~",
+      "gudang~",
+      "kantor pusat",
+      "sistem pusat",
+      "tim~"
+    ],
+    "ms": [
+      "bahagian~",
+      "cawangan~",
+      "gudang~",
+      "ibu pejabat",
+      "jabatan~",
+      "pasukan~",
+      "unit"
+    ],
+    "en": [
+      "accounts",
+      "accounts payable",
+      "billing",
+      "branch",
+      "department",
+      "dept",
+      "dispatch",
+      "finance",
+      "head office",
+      "warehouse"
+    ]
   },
   "first-person": {
     "id": [
@@ -342,6 +430,19 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "without"
     ]
   },
+  "ours": {
+    "id": [
+      "kami",
+      "kita",
+      "saya"
+    ],
+    "ms": [
+      "kami",
+      "kita",
+      "saya"
+    ],
+    "en": []
+  },
   "second-person": {
     "id": [
       "anda",
@@ -409,6 +510,42 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "ms": [],
     "en": []
+  },
+  "third-party": {
+    "id": [
+      "kontraktor~",
+      "maskapai~",
+      "merchant",
+      "mitra~",
+      "operator~",
+      "partner~",
+      "pengembang~",
+      "penjual~",
+      "penyedia~",
+      "provider~",
+      "seller",
+      "subkon",
+      "vendor~"
+    ],
+    "ms": [
+      "ejen",
+      "kontraktor",
+      "merchant",
+      "pembekal",
+      "penjual",
+      "rakan kongsi",
+      "vendor"
+    ],
+    "en": [
+      "airline",
+      "contractor",
+      "merchant",
+      "partner",
+      "provider",
+      "seller",
+      "supplier",
+      "vendor"
+    ]
   },
   "upset-feeling": {
     "id": [

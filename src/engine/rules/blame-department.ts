@@ -1,21 +1,27 @@
+import { tokenFamilies } from '../match/families.js';
 import { phraseRule } from './rule.js';
 
-// Third parties whose fault an agent may be tempted to name: the customer sees one company.
-const ID_PARTY = '(?:bagian|divisi|departemen|dept|tim|pihak|gudang|kurir|ekspedisi|vendor|logistik|mitra|bank|cabang|toko|penjual|seller|sistem pusat|kantor pusat|kontraktor|subkon|driver|rider|sopir)';
-const MS_PARTY = '(?:jabatan|bahagian|unit|pasukan|pihak|gudang|syarikat kurier|kurier|penghantar|vendor|pembekal|rakan kongsi|bank|cawangan|ibu pejabat|kontraktor|rider|pemandu|driver|runner)';
-const EN_PARTY = '(?:warehouse|courier|shipping|logistics|billing|delivery|dispatch|vendor|supplier|carrier|partner|bank|branch|head office|accounts|accounts payable|finance|rider|driver|contractor|ground handling|ground crew|handling agent|other|another|that)(?: (?:team|department|dept|company|partner|people|guys))?';
-// Not followed by "kami", directly or after one more noun: "kesilapan di pihak bank kami" owns the mistake.
-const NOT_OURS = '(?!(?: (?!dan |tapi |serta |namun |jadi |sehingga |yang |karena |kerana )[^ .!?,]+)? (?:kami|saya|kita))';
-// Courier companies, named instead of "the courier".
-const COURIER_NAMES = '(?:jne|j t|jnt|sicepat|anteraja|ninja|ninjavan|pos laju|poslaju|gdex|citylink|dhl|fedex)';
+// Parties whose fault an agent may be tempted to name, from the lexicon: @department (bagian, divisi, gudang, jabatan,
+// billing…), @courier (kurir, ekspedisi, kurier, courier and the couriers of each market by name), @bank (banks and
+// payment gateways) and @third-party (vendor, penjual, mitra, pembekal, supplier, airline…): the customer sees one company.
+const ID_PARTY = '(@department | @courier | @bank | @third-party | pihak~ | toko~ | driver~ | sopir~)';
+const MS_PARTY = '(@department | @courier | @bank | @third-party | pihak | pemandu | driver | runner)';
+const EN_PARTY =
+  '(@department | @courier | @bank | @third-party | delivery | ground handling | ground crew | handling agent | driver | other | another | that) (team | department | dept | company | partner | people | guys)?';
+// Not followed by "kami", directly or after one more noun: "kesilapan di pihak bank kami" owns the mistake. A
+// conjunction before "kami" starts another clause ("kesalahan kurir, jadi kami…"), so it does not make the party ours.
+const NOT_OURS = '(-(@ours | _ @ours) | &(dan | tapi | serta | namun | jadi | sehingga | yang | karena | kerana))';
 // Outsiders whose "side" a problem is put on.
-const ID_OUTSIDER = `(?:mereka|kurir~|ekspedisi~|bank~|vendor~|penjual~|seller|mitra~|logistik~|merchant|operator~|penyedia~|dinas~|kontraktor~|maskapai~|pengembang~|provider~|payment gateway|partner~|ketiga|terkait|sana|${COURIER_NAMES}~)`;
-const MS_OUTSIDER = `(?:mereka|kurier|syarikat kurier|bank|vendor|pembekal|penjual|rakan kongsi|sana|kontraktor|ejen|${COURIER_NAMES})`;
-const EN_OUTSIDER = '(?:their|the (?:courier|bank|vendor|supplier|carrier|merchant|seller|partner|gateway|payment gateway|provider|airline)(?: \'s)?)';
+const ID_OUTSIDER = '(mereka | @courier | @bank | @third-party | dinas~ | ketiga | terkait | sana)';
+const MS_OUTSIDER = '(mereka | @courier | @bank | @third-party | sana)';
+const EN_OUTSIDER = "(their | the (@courier | @bank | @third-party) 's?)";
 // Words after which a denial is reported, not made: "I won't pretend it's not our fault".
-const REPORTED_DENIAL = ['pretend', 'pretending', 'claim', 'claiming', 'say', 'saying', 'deny', 'berpura-pura', 'bilang', 'mengatakan', 'kata', 'katakan', 'menafikan'];
+const REPORTED_DENIAL = '(pretend | pretending | claim | claiming | say | saying | deny | berpura-pura | bilang | mengatakan | kata | katakan | menafikan)';
 // A hand-over in the same sentence: saying where one's authority ends and passing the case on is escalating, not deflecting.
-// A next clause that carries the deflection on: a denial, "so I can't help", or the outsider blamed again.
+const HAND_OVER =
+  '(teruskan | meneruskan | diteruskan | eskalasi | mengeskalasi | sampaikan | menyampaikan | ajukan | mengajukan | hubungkan | sambungkan | panjangkan | memanjangkan | rujuk | merujuk | serahkan | escalate | escalated | pass | passed | refer | referred | forward | forwarded | connect)';
+// A next clause that carries the deflection on: a denial, "so I can't help", or the outsider blamed again. Tails are
+// read by text/clause.ts, as regular expressions.
 const ID_MS_TAIL = [
   'bukan (?:salah |kesalahan |kesilapan |silap |di |dari |daripada )?(?:pihak )?(?:kami|kita|saya)',
   '(?:jadi|sehingga|makanya|maka) (?:saya |kami )?(?:tidak|tak|belum) (?:bisa|dapat|boleh)',
@@ -27,25 +33,42 @@ const EN_TAIL = [
   'so (?:there is nothing|it is down to them|i cannot|we cannot|i can not|nothing)',
   '(?:they|the (?:courier|warehouse|vendor|supplier|carrier|bank|driver|rider)) (?:[^ .!?,]+ ){0,3}?(?:lost|forgot|messed|dropped|did not|never|was late|were late|delayed|failed)',
 ];
-// Courier companies, named instead of "the courier".
-// The customer, whom a contrast may name without blaming anyone: "dari pihak kami, bukan dari Bapak".
-const ID_MS_CUSTOMER = '(?:anda|bapak|ibu|kakak|kak|pak|bu|encik|cik|puan|tuan|awak|kamu|saudara|saudari)';
 // Where a problem or a duty is put on someone: "dari pihak X", "kendala berasal dari X", "urusannya sama X", "X yang atur",
-// "diuruskan oleh X", "kewenangan dinas X". Never on us: "dari pihak kami" owns it.
-const ID_MS_LOCUS = `(?:(?:pihak|sisi|belah) (?!kami|kita|saya|${ID_MS_CUSTOMER} )|(?:(?:kendala|masalah|gangguan|kesalahan|kesilapan|silap|salah|error|ralat|isu|keputusan|kelewatan|keterlambatan|penundaan|potongan|caj)~ (?:[^ .!?,]+ ){0,3}?(?:berasal|datang~)|berpunca|disebabkan|punca~|penyebab~) (?:dari|daripada|oleh) (?!kami|kita|saya|${ID_MS_CUSTOMER} )|urusan~ (?:sama|dengan) (?!kami|kita|saya)|yang (?:handle|atur|mengatur|urus|mengurus|uruskan|menguruskan|tangani|menangani|pegang|memegang|putuskan|memutuskan|tentukan|menentukan|tetapkan|menetapkan)~? |(?:diuruskan|diurus|ditangani|dikelola|diatur|ditetapkan|diputuskan|ditentukan|dipegang|dikendalikan|dijalankan|dikeluarkan|diproses) (?:[^ .!?,]+ )?oleh (?!kami|kita|saya)|(?:di )?bawah (?:bidang kuasa|tanggungjawab|tanggung jawab|kawalan|seliaan) |(?:tanggung jawab|tanggungjawab|kewenangan|wewenang|bidang kuasa|ranah)~ (?:penuh |sepenuhnya )?(?:pihak|bagian|jabatan|bahagian|divisi|unit|dinas|tim|pasukan|syarikat|perusahaan) (?!kami|kita|saya))`;
+// "diuruskan oleh X", "kewenangan dinas X". Never on us ("dari pihak kami" owns it) nor on the customer.
+const ID_MS_LOCUS = [
+  '(pihak | sisi | belah) -(@ours | @customer)',
+  '((kendala~ | masalah~ | gangguan~ | kesalahan~ | kesilapan~ | silap~ | salah~ | error~ | ralat~ | isu~ | keputusan~ | kelewatan~ | keterlambatan~ | penundaan~ | potongan~ | caj~) _? _? _? (berasal | datang~) | berpunca | disebabkan | punca~ | penyebab~) (dari | daripada | oleh) -(@ours | @customer)',
+  'urusan~ (sama | dengan) -(@ours)',
+  'yang (handle~ | atur~ | mengatur~ | urus~ | mengurus~ | uruskan~ | menguruskan~ | tangani~ | menangani~ | pegang~ | memegang~ | putuskan~ | memutuskan~ | tentukan~ | menentukan~ | tetapkan~ | menetapkan~)',
+  '(diuruskan | diurus | ditangani | dikelola | diatur | ditetapkan | diputuskan | ditentukan | dipegang | dikendalikan | dijalankan | dikeluarkan | diproses) _? oleh -(@ours)',
+  'di? bawah (bidang kuasa | tanggungjawab | tanggung jawab | kawalan | seliaan)',
+  '(tanggung jawab~ | tanggungjawab~ | kewenangan~ | wewenang~ | bidang kuasa~ | ranah~) (penuh | sepenuhnya)? (pihak | bagian | jabatan | bahagian | divisi | unit | dinas | tim | pasukan | syarikat | perusahaan) -(@ours)',
+];
 // "…, bukan (dari) kami / dari aplikasi kami / Telkomsel / tim CS": the duty moved off us onto them. Not a
 // reassurance ("bukan dari Bapak") and not an ordinary negation ("bukan berarti", "bukan masalah").
-const ID_MS_NOT_US = `(?:, |(?:ya |yah )?(?:pak|bu|kak|cik|encik|puan|tuan) )?(?:dan |tapi |tetapi |namun )?bukan~ (?:juga |pula |lagi )?(?:(?:dari|daripada|oleh|di|pada|dengan|sama|di bawah|bawah|dalam) )?(?:pihak |sisi |belah )?(?!${ID_MS_CUSTOMER} |hanya|cuma|sahaja|saja|sekadar|karena|kerana|sebab|berarti|bermakna|untuk|masalah|hal|sesuatu|alasan|soal|lagi|itu|ini|yang|sengaja|tidak|tak|salah|kesalahan|kesilapan|silap|urusan|main|sekali|begitu|seperti|semua|satu|penipu|scam)[^ .!?,]+`;
+const ID_MS_NOT_US =
+  '(\\, | (ya | yah)? (pak | bu | kak | cik | encik | puan | tuan))? (dan | tapi | tetapi | namun)? bukan~ (juga | pula | lagi)? (dari | daripada | oleh | di | pada | dengan | sama | di bawah | bawah | dalam)? (pihak | sisi | belah)? ' +
+  '-(@customer | hanya | cuma | sahaja | saja | sekadar | karena | kerana | sebab | berarti | bermakna | untuk | masalah~ | hal~ | sesuatu | alasan~ | soal~ | lagi | itu | ini | yang | sengaja | tidak | tak | salah~ | kesalahan~ | kesilapan~ | silap~ | urusan~ | main~ | sekali | begitu | seperti | semua~ | satu | penipu~ | scam~) _';
 // Fraud warnings say where a message really came from: "SMS itu dari penipu, bukan dari pihak kami".
-const SCAM = ['penipu~', 'penipuan', 'scam~', 'scammer~', 'palsu', 'phishing', 'hoaks', 'hoax', 'tipu', 'mengatasnamakan', 'fake', 'fraud~'];
+const SCAM = '(penipu~ | penipuan | scam~ | scammer~ | palsu | phishing | hoaks | hoax | tipu | mengatasnamakan | fake | fraud~)';
 // Third parties a problem is located with in English: "on the property's side", "sits with the airline".
-const EN_OUTSIDE = '(?:courier|bank|vendor|supplier|carrier|merchant|seller|partner|gateway|provider|airline|hotel|property|restaurant|kitchen|processor|manufacturer|insurer|adjusters?|loss adjusters|landlord|council|agent|operator|developer|platform|airport)';
+const EN_OUTSIDE =
+  '(@courier | @bank | @third-party | hotel | property | restaurant | kitchen | processor | manufacturer | insurer | adjuster | adjusters | landlord | council | agent | operator | developer | platform | airport)';
 // Where the problem is put in English: "the fault is with…", "down to…", "the hold up is with…".
-const EN_LOCUS = "(?:fault|blame|problem|issue|mess|mistake|error|delay|hold up|hold-up|holdup|failure|glitch|outage|overbooking|mix-ups?|mixups?|down to|sits with|lies with|rests with)";
+const EN_LOCUS =
+  '(fault | blame | problem | issue | mess | mistake | error | delay | hold up | hold-up | holdup | failure | glitch | outage | overbooking | mix-up | mix-ups | mixup | mixups | down to | sits with | lies with | rests with)';
 // Sending the customer off to chase a third party themselves: "silakan hubungi bank tersebut secara langsung".
-const ID_MS_CHASE_VERB = '(?:hubungi|menghubungi|call|telefon|telepon|menelepon|kontak|mengontak|tanya~|bertanya|komplain|mengadu|berurusan|email|emel|minta refund|meminta refund|ajukan|mengajukan|buat aduan|membuat aduan)';
-const ID_MS_MODAL = '(?:silakan|sila|mohon|coba|cuba|boleh|bisa|dapat|harus|perlu|kena|kenalah|wajib|hendaklah|dinasihatkan untuk|dinasihatkan)';
-const HAND_OVER = '(?:teruskan|meneruskan|diteruskan|eskalasi|mengeskalasi|sampaikan|menyampaikan|ajukan|mengajukan|hubungkan|sambungkan|panjangkan|memanjangkan|rujuk|merujuk|serahkan|escalate|escalated|pass|passed|refer|referred|forward|forwarded|connect)';
+const ID_MS_CHASE_VERB =
+  '(hubungi | menghubungi | call | telefon | telepon | menelepon | kontak | mengontak | tanya~ | bertanya | komplain | mengadu | berurusan | email | emel | minta refund | meminta refund | ajukan | mengajukan | buat aduan | membuat aduan)';
+const ID_MS_MODAL = '(silakan | sila | mohon | coba | cuba | boleh | bisa | dapat | harus | perlu | kena | kenalah | wajib | hendaklah | dinasihatkan untuk? )';
+// Whom the customer is sent to: anyone but us ("hubungi kami langsung").
+const NOT_US_WORD = '-(@ours | sini | aku) _';
+// "bapak", "coba", "saja": up to two words between the modal and the verb ("silakan Ibu coba hubungi").
+const BEFORE_CHASE = '(bapak | ibu | kakak | kak | encik | puan | cik | tuan | anda | awak | pak | bu | cuba | coba | saja | aja | pergi)';
+// How squarely a fault is put on someone: "entirely down to the courier".
+const INTENSIFIER = '(entirely | all | completely | totally | purely | solely | squarely | really)';
+// The English parties a fault is put "on" or "down to": "it's on the rider".
+const EN_FAULTED = '(@courier | @bank | warehouse | vendor | supplier | billing | driver | contractor | ground crew | ground handling)';
 
 export const blameDepartment = phraseRule(
   {
@@ -75,18 +98,20 @@ export const blameDepartment = phraseRule(
     },
     quietInInternalNotes: true,
   },
+  // The parties are one list for all three languages, so an Indonesian pattern may match a Malay draft: the rewording
+  // follows the draft's language.
   [
     {
       // "Itu tanggung jawab divisi finance": the job is ours.
       lang: ['id'],
-      match: `(?:tanggung jawab~|urusan~|ranah~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
-      suggest: ['tanggung jawab kami', 'urusan kami'],
+      match: `(tanggung jawab~ | urusan~ | ranah~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
+      suggest: { id: ['tanggung jawab kami', 'urusan kami'], ms: ['tanggungjawab kami', 'urusan kami'] },
       replaces: 'rest',
       tail: ID_MS_TAIL,
     },
     {
       lang: ['id'],
-      match: `gara-gara (?:pihak )?${ID_OUTSIDER}`,
+      match: `gara-gara pihak? ${ID_OUTSIDER}`,
       suggest: ['karena kesalahan kami'],
       replaces: 'rest',
       tail: ID_MS_TAIL,
@@ -94,32 +119,32 @@ export const blameDepartment = phraseRule(
     {
       lang: ['id'],
       match: [
-        `(?:kesalahan~|salah~|ulah~|kelalaian~|keteledoran~|kekeliruan~) (?:dari |di |oleh )?${ID_PARTY}~${NOT_OURS}(?: _)?`,
-        `(?:mereka|kurir~|gudang~|vendor~|ekspedisi~|penjual~|seller|bank~|${COURIER_NAMES}~) (?:lah )?yang (?:salah|lalai|teledor|ceroboh|keliru|bermasalah|lambat|telat|terlambat|lelet)`,
+        `(kesalahan~ | salah~ | ulah~ | kelalaian~ | keteledoran~ | kekeliruan~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
+        '(mereka | gudang~ | @courier | @bank | @third-party) lah? yang (salah | lalai | teledor | ceroboh | keliru | bermasalah | lambat | telat | terlambat | lelet)',
         // "divisi keuangan yang belum memprosesnya": the delay is pinned on a named team.
-        `(?:cuma |hanya |tapi |tetapi |namun )?${ID_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lelet|telat|lupa|gagal) (?:juga )?(?:memproses|proses|diproses|mengirim|kirim|mencairkan|cairkan|merespons|respons|membalas|balas|menindaklanjuti|approve|menyetujui|mengerjakan|memperbaiki|update)~`,
-        `(?:kesalahan~|kekeliruan~) (?:[^ .!?,]+ )?(?:itu |ini |ada |memang |sebenarnya |justru )*(?:dari|di|oleh) (?:pihak |sisi )?(?:${ID_PARTY}|mereka)~${NOT_OURS}(?: _)?`,
+        `(cuma | hanya | tapi | tetapi | namun)? ${ID_PARTY} -(kami | saya) _ lah? yang (belum | tidak | tak | lambat | lelet | telat | lupa | gagal) juga? (memproses~ | proses~ | diproses~ | mengirim~ | kirim~ | mencairkan~ | cairkan~ | merespons~ | respons~ | membalas~ | balas~ | menindaklanjuti~ | approve~ | menyetujui~ | mengerjakan~ | memperbaiki~ | update~)`,
+        `(kesalahan~ | kekeliruan~) _? (itu | ini | ada | memang | sebenarnya | justru)? (itu | ini | ada | memang | sebenarnya | justru)? (dari | di | oleh) (pihak | sisi)? (${ID_PARTY} | mereka~) ${NOT_OURS} _?`,
       ],
-      suggest: ['kesalahan kami', 'tanggung jawab kami'],
+      suggest: { id: ['kesalahan kami', 'tanggung jawab kami'], ms: ['kesilapan kami', 'kami akan selesaikannya'] },
       replaces: 'rest',
       tail: ID_MS_TAIL,
     },
     {
       // "The problem is on their side": the customer hears that nobody here will fix it.
       lang: ['id'],
-      match: `(?:masalah~|kendala~|gangguan~|kesalahan~|error~|salah~|keterlambatan~|penundaan~|hambatan~) (?:[^ .!?,]+ )?(?:ada |itu |ini |mah |memang |sebenarnya |justru |datang |berasal )*(?:di|dari) (?:pihak|sisi) ${ID_OUTSIDER}${NOT_OURS}`,
-      suggest: ['kendala ini akan kami selesaikan', 'ini tanggung jawab kami'],
+      match: `(masalah~ | kendala~ | gangguan~ | kesalahan~ | error~ | salah~ | keterlambatan~ | penundaan~ | hambatan~) _? (ada | itu | ini | mah | memang | sebenarnya | justru | datang | berasal)? (ada | itu | ini | mah | memang | sebenarnya | justru | datang | berasal)? (di | dari) (pihak | sisi) ${ID_OUTSIDER} ${NOT_OURS}`,
+      suggest: { id: ['kendala ini akan kami selesaikan', 'ini tanggung jawab kami'], ms: ['kami akan selesaikannya', 'kesilapan kami'] },
       replaces: 'rest',
       tail: ID_MS_TAIL,
     },
     {
       lang: ['id', 'ms'],
       match: [
-        '(?:ini |itu )?bukan (?:urusan|tugas|kerja|bidang|ranah|tanggung jawab|tanggungjawab|masalah|bahagian|bagian|hal) (?:saya|kami|aku)',
-        '(?:ini |itu )?di luar (?:urusan|tugas|tanggung jawab|tanggungjawab) (?:saya|kami|aku)',
-        '(?:tidak|bukan) (?:ada )?(?:urusan~|hubungan~|kaitan~|kena mengena) (?:dengan|sama) (?:saya|kami|aku|pihak kami)',
+        '(ini | itu)? bukan (urusan | tugas | kerja | bidang | ranah | tanggung jawab | tanggungjawab | masalah | bahagian | bagian | hal) (saya | kami | aku)',
+        '(ini | itu)? di luar (urusan | tugas | tanggung jawab | tanggungjawab) (saya | kami | aku)',
+        '(tidak | bukan) ada? (urusan~ | hubungan~ | kaitan~ | kena mengena) (dengan | sama) (saya | kami | aku | pihak kami)',
         // Only as the end of a clause: "kami tidak ada hubungannya dengan akun palsu itu" is a fair warning about fraud.
-        '(?:saya|kami|aku|pihak kami) (?:tidak|tiada) (?:ada )?(?:hubungan~|kaitan~|kena mengena)(?= [,.!?])',
+        '(saya | kami | aku | pihak kami) (tidak | tiada) ada? (hubungan~ | kaitan~ | kena mengena) &(\\, | \\. | \\! | \\?)',
       ],
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
@@ -129,7 +154,7 @@ export const blameDepartment = phraseRule(
     {
       // Saying where one's authority ends is fine when the case is passed on in the same breath.
       lang: ['id', 'ms'],
-      match: '(?:ini |itu )?(?:bukan|di luar) (?:wewenang|kewenangan|kuasa|bidang kuasa|kapasiti) (?:saya|kami)',
+      match: '(ini | itu)? (bukan | di luar) (wewenang | kewenangan | kuasa | bidang kuasa | kapasiti) (saya | kami)',
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
       replaces: 'clause',
@@ -139,17 +164,17 @@ export const blameDepartment = phraseRule(
     {
       // Sending the customer off to find another department themselves; "saya akan hubungi bagian lain" is fine.
       lang: ['id', 'ms'],
-      match: '(?:silakan |sila |harus |perlu |kena )?(?:hubungi|menghubungi|tanya~|bertanya) (?:ke |kepada )?(?:bagian|divisi|departemen|jabatan|bahagian|pihak|unit) lain',
+      match: '(silakan | sila | harus | perlu | kena)? (hubungi | menghubungi | tanya~ | bertanya) (ke | kepada)? (bagian | divisi | departemen | jabatan | bahagian | pihak | unit) lain',
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
       replaces: 'clause',
       tail: ID_MS_TAIL,
-      unlessAfter: ['saya', 'kami', 'akan'],
+      unlessAfter: '(saya | kami | akan)',
     },
     {
       // "Itu ditangani bagian lain": the request is pushed off to a team the customer cannot reach.
       lang: ['id', 'ms'],
-      match: '(?:ditangani|diurus|diuruskan|dikelola|dipegang|dikendalikan|diselenggara|diselenggarakan) (?:oleh )?(?:bagian|divisi|departemen|tim|jabatan|bahagian|pasukan|unit|pihak) lain',
+      match: '(ditangani | diurus | diuruskan | dikelola | dipegang | dikendalikan | diselenggara | diselenggarakan) oleh? (bagian | divisi | departemen | tim | jabatan | bahagian | pasukan | unit | pihak) lain',
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
       replaces: 'clause',
@@ -158,11 +183,11 @@ export const blameDepartment = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        '(?:ini |itu )?bukan (?:salah|kesalahan|kesilapan|silap) (?:dari |di )?(?:pihak )?(?:kami|kita|saya)',
-        '(?:ini |itu )?bukan (?:kami|kita|saya) yang (?:salah|bersalah|silap)',
-        '(?:kami|pihak kami) tidak (?:bersalah|bertanggung jawab|bertanggungjawab) (?:atas|terhadap|ke atas)',
+        '(ini | itu)? bukan (salah | kesalahan | kesilapan | silap) (dari | di)? pihak? @ours',
+        '(ini | itu)? bukan @ours yang (salah | bersalah | silap)',
+        '(kami | pihak kami) tidak (bersalah | bertanggung jawab | bertanggungjawab) (atas | terhadap | ke atas)',
         // "Bukanlah sesuatu yang boleh dipertanggungjawabkan kepada pihak resort."
-        `(?:bukan~|tidak|tak) (?:sesuatu yang )?(?:boleh |dapat |bisa )?(?:dipertanggungjawabkan|dipersalahkan|disalahkan) (?:kepada|pada|ke atas)(?! ${ID_MS_CUSTOMER} )`,
+        '(bukan~ | tidak | tak) (sesuatu yang)? (boleh | dapat | bisa)? (dipertanggungjawabkan | dipersalahkan | disalahkan) (kepada | pada | ke atas) -(@customer)',
       ],
       // The rewording says what we will do: the sentence often opens with "Maaf" already.
       suggest: { id: ['kami akan bantu menyelesaikannya', 'mohon maaf atas kejadian ini'], ms: ['kami akan bantu selesaikannya', 'saya mohon maaf atas kejadian ini'] },
@@ -176,11 +201,11 @@ export const blameDepartment = phraseRule(
       // duty is put on someone else and taken off us in one breath.
       lang: ['id', 'ms'],
       match: [
-        `${ID_MS_LOCUS}(?:[^ .!?]+ ){0,8}?${ID_MS_NOT_US}`,
+        ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${ID_MS_NOT_US}`),
         // "…, bukan dari sisi kami" after naming whoever caused it.
-        ', (?:dan |tapi |tetapi |namun )?bukan~ (?:dari|daripada|di|pada) (?:pihak|sisi|belah) (?:kami|kita|saya)',
+        '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | di | pada) (pihak | sisi | belah) @ours',
         // "Mereka memang selalu lambat": a third party's habits are no answer to this customer.
-        `(?:mereka|diorang|diorg|dorang|depa|dia orang|kurir~|kurier|ekspedisi~|vendor~|pembekal|bank~|${COURIER_NAMES}~) (?:tu |itu |ni |ini )?(?:memang |mmg )?(?:selalu|sentiasa|suka|asyik|sering|kerap) (?:lambat|lewat|telat|lelet|lalai|cuai|salah|silap|lupa)`,
+        '(mereka | diorang | diorg | dorang | depa | dia orang | @courier | @bank | @third-party) (tu | itu | ni | ini)? (memang | mmg)? (selalu | sentiasa | suka | asyik | sering | kerap) (lambat | lewat | telat | lelet | lalai | cuai | salah | silap | lupa)',
       ],
       suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
       replaces: 'clause',
@@ -191,9 +216,9 @@ export const blameDepartment = phraseRule(
       // "Di luar kendali kami", "bukan dalam skop support kami", "bukan ranah kanal pengaduan ini": where our duty ends.
       lang: ['id', 'ms'],
       match: [
-        '(?:di )?luar (?:kendali|kawalan|kontrol) (?:pihak )?(?:kami|kita|saya|[^ .!?,]+ (?:kami|ini))',
-        '(?:bukan~|tidak|tak) (?:termasuk )?(?:dalam|di dalam|di bawah|bawah) (?:skop|skop kerja|lingkup|cakupan|ranah|tupoksi|bidang kuasa|tanggungjawab|tanggung jawab|team|tim|pasukan|jabatan|bahagian|bagian) (?:[^ .!?,]+ )?(?:kami|saya|ini)',
-        '(?:bukan~|di luar) (?:ranah|tupoksi|skop|lingkup|cakupan) (?:[^ .!?,]+ ){0,2}?(?:kami|saya|ini)',
+        'di? luar (kendali | kawalan | kontrol) pihak? (@ours | _ (kami | ini))',
+        '(bukan~ | tidak | tak) termasuk? (dalam | di dalam | di bawah | bawah) (skop | skop kerja | lingkup | cakupan | ranah | tupoksi | bidang kuasa | tanggungjawab | tanggung jawab | team | tim | pasukan | jabatan | bahagian | bagian) _? (kami | saya | ini)',
+        '(bukan~ | di luar) (ranah | tupoksi | skop | lingkup | cakupan) _? _? (kami | saya | ini)',
       ],
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
@@ -206,31 +231,31 @@ export const blameDepartment = phraseRule(
       // "Silakan hubungi kami langsung" and "saya bisa hubungi kurir langsung" are fine.
       lang: ['id', 'ms'],
       match: [
-        `${ID_MS_MODAL} (?:(?:bapak|ibu|kakak|kak|encik|puan|cik|tuan|anda|awak|pak|bu|cuba|coba|saja|aja|pergi) ){0,2}(?:(?:langsung|terus) )?${ID_MS_CHASE_VERB} (?:(?:langsung|terus) )?(?:ke |kepada |dengan |kat |di |pada |sama )?(?!kami|saya|kita|sini|aku)(?:(?!kami |saya |kita |sini )[^ .!?,]+ ){1,4}?(?:secara )?(?:langsung|terus|sendiri)`,
-        `${ID_MS_MODAL} (?:(?:bapak|ibu|kakak|kak|encik|puan|cik|tuan|anda|awak|pak|bu|cuba|coba|saja|aja) ){0,2}(?:langsung|terus) ${ID_MS_CHASE_VERB} (?:ke |kepada |dengan |kat |di |pada |sama )?(?!kami|saya|kita|sini|aku)[^ .!?,]+`,
+        `${ID_MS_MODAL} ${BEFORE_CHASE}? ${BEFORE_CHASE}? (langsung | terus)? ${ID_MS_CHASE_VERB} (langsung | terus)? (ke | kepada | dengan | kat | di | pada | sama)? ${NOT_US_WORD} (${NOT_US_WORD})? (${NOT_US_WORD})? (${NOT_US_WORD})? secara? (langsung | terus | sendiri)`,
+        `${ID_MS_MODAL} ${BEFORE_CHASE}? ${BEFORE_CHASE}? (langsung | terus) ${ID_MS_CHASE_VERB} (ke | kepada | dengan | kat | di | pada | sama)? ${NOT_US_WORD}`,
       ],
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
       replaces: 'clause',
       tail: ID_MS_TAIL,
-      unlessAfter: ['saya', 'kami', 'aku', 'kita', 'akan'],
+      unlessAfter: '(saya | kami | aku | kita | akan)',
     },
     {
       lang: ['ms'],
       match: [
-        `(?:berpunca|disebabkan) (?:daripada|dari|oleh) ${MS_PARTY}${NOT_OURS}(?: lain| _)?`,
-        `(?:kesilapan|kesalahan|salah|silap) (?:dari |daripada |di )?${MS_PARTY}${NOT_OURS}(?: _)?`,
-        `(?:masalah~|kesilapan~|kesalahan~|gangguan~|ralat~) (?:ada |itu |ini |tu |ni |sebenarnya |memang |datang |berpunca )*(?:di|dari|daripada) (?:pihak|belah) ${MS_OUTSIDER}${NOT_OURS}`,
-        `(?:mereka|diorang|diorg|dorang|kurier|gudang|vendor|pembekal|bank|rider|pemandu|driver|dia|${COURIER_NAMES}) (?:lah )?yang (?:salah|silap|cuai|lalai|lambat|lewat)`,
-        `(?:cuma |hanya |tapi |tetapi |namun )?${MS_PARTY} (?!kami|saya)[^ .!?,]+ (?:lah )?yang (?:belum|tidak|tak|lambat|lupa|gagal) (?:lagi )?(?:proses|memproses|diproses|hantar|menghantar|luluskan|meluluskan|balas|membalas|respon|buat|baiki|membaiki)~`,
+        `(berpunca | disebabkan) (daripada | dari | oleh) ${MS_PARTY} ${NOT_OURS} _?`,
+        `(kesilapan | kesalahan | salah | silap) (dari | daripada | di)? ${MS_PARTY} ${NOT_OURS} _?`,
+        `(masalah~ | kesilapan~ | kesalahan~ | gangguan~ | ralat~) (ada | itu | ini | tu | ni | sebenarnya | memang | datang | berpunca)? (ada | itu | ini | tu | ni | sebenarnya | memang | datang | berpunca)? (di | dari | daripada) (pihak | belah) ${MS_OUTSIDER} ${NOT_OURS}`,
+        '(mereka | diorang | diorg | dorang | dia | gudang | pemandu | driver | @courier | @bank | @third-party) lah? yang (salah | silap | cuai | lalai | lambat | lewat)',
+        `(cuma | hanya | tapi | tetapi | namun)? ${MS_PARTY} -(kami | saya) _ lah? yang (belum | tidak | tak | lambat | lupa | gagal) lagi? (proses~ | memproses~ | diproses~ | hantar~ | menghantar~ | luluskan~ | meluluskan~ | balas~ | membalas~ | respon~ | buat~ | baiki~ | membaiki~)`,
       ],
-      suggest: ['kesilapan kami', 'kami akan selesaikannya'],
+      suggest: { ms: ['kesilapan kami', 'kami akan selesaikannya'], id: ['kesalahan kami', 'tanggung jawab kami'] },
       replaces: 'rest',
       tail: ID_MS_TAIL,
     },
     {
       lang: ['en'],
-      match: `(?:the )?${EN_PARTY} 's (?:fault|mistake|problem|error)`,
+      match: `the? ${EN_PARTY} 's (fault | mistake | problem | error)`,
       suggest: ['our mistake', 'our responsibility'],
       replaces: 'rest',
       tail: EN_TAIL,
@@ -239,19 +264,19 @@ export const blameDepartment = phraseRule(
       // Said of a whole clause: "the delay is entirely down to the courier" → "that was our mistake".
       lang: ['en'],
       match: [
-        `(?:the )?(?:fault|blame) (?:lies |is |rests )?with (?:the )?${EN_PARTY}`,
-        `(?:is|was|are|were|lies|rests) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really) )?(?:on|down to) (?:the )?(?:(?:receiving|sending|issuing|other|external|third-party|partner|local) )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|rider|driver|contractor|ground crew|ground handling|delivery partner|other)(?: team| department| company| people)?(?! 's)`,
-        `(?:is|was|are|were|it is|that is) (?:(?:entirely|all|completely|totally|purely|solely|squarely|really|now|just) )*down to them`,
+        `the? (fault | blame) (lies | is | rests)? with the? ${EN_PARTY}`,
+        `(is | was | are | were | lies | rests) ${INTENSIFIER}? (on | down to) the? (receiving | sending | issuing | other | external | third-party | partner | local)? (${EN_FAULTED} | other) (team | department | company | people)? -('s)`,
+        `(is | was | are | were | it is | that is) (${INTENSIFIER} | now | just)? (${INTENSIFIER} | now | just)? down to them`,
         // "handled by the billing people, not customer care"; "is to blame for that, not us".
-        `(?:handled|dealt with|managed|looked after|done|caused) by (?:the )?${EN_PARTY}(?: people)?(?: ,)? not (?:us|me|customer (?:care|service|support)|our team|my team)`,
-        '(?:is|are|was|were) to blame(?: for (?:this|that|it))?(?: ,)? not (?:us|me|we)',
+        `(handled | dealt with | managed | looked after | done | caused) by the? ${EN_PARTY} people? \\,? not (us | me | customer (care | service | support) | our team | my team)`,
+        '(is | are | was | were) to blame (for (this | that | it))? \\,? not (us | me | we)',
         // "That one's on the rider."
-        "(?:that|this|it|that one|this one) (?:is|'s|was) (?:(?:entirely|all|completely|totally|really|squarely) )?(?:on|down to) (?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|rider|driver|contractor|delivery partner|ground crew)(?: team| department| company| guys)?(?= [,.!?;]| $)",
+        `(that | this | it | that one | this one) (is | 's | was) (entirely | all | completely | totally | really | squarely)? (on | down to) the? ${EN_FAULTED} (team | department | company | guys)? -(_)`,
         // "That one's on the implementation team."
-        "(?:that|this|it|that one|this one) (?:is|'s|was) (?:(?:entirely|all|completely|totally|really|squarely) )?(?:on|down to) the (?:[^ .!?,]+ )?(?:team|department|dept|people|guys|company|partner)(?= [,.!?;]| $)",
+        "(that | this | it | that one | this one) (is | 's | was) (entirely | all | completely | totally | really | squarely)? (on | down to) the _? (team | department | dept | people | guys | company | partner) -(_)",
         // "The hold up is with the loss adjusters"; "the failure sits with the airline's data feed".
-        `(?:sits|lies|rests) (?:(?:squarely|really|entirely|firmly|solely|clearly) )?with (?:them|the (?:[^ .!?,]+ ){0,2}?${EN_OUTSIDE})`,
-        `(?:hold up|hold-up|holdup|delay|problem|issue|fault|bottleneck) (?:is|lies|sits|rests) (?:(?:entirely|really|all|squarely|clearly) )?with (?:them|the (?:[^ .!?,]+ ){0,2}?${EN_OUTSIDE})`,
+        `(sits | lies | rests) (squarely | really | entirely | firmly | solely | clearly)? with (them | the _? _? ${EN_OUTSIDE})`,
+        `(hold up | hold-up | holdup | delay | problem | issue | fault | bottleneck) (is | lies | sits | rests) (entirely | really | all | squarely | clearly)? with (them | the _? _? ${EN_OUTSIDE})`,
       ],
       suggest: ['that was our mistake', "we'll sort this out"],
       replaces: 'clause',
@@ -259,7 +284,7 @@ export const blameDepartment = phraseRule(
     },
     {
       lang: ['en'],
-      match: '(?:it is|that is|this is) (?:a|an) (?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|finance|tech|technical team) (?:issue|problem|matter|thing|question)',
+      match: '(it is | that is | this is) (a | an) (@courier | @bank | warehouse | vendor | supplier | billing | finance | tech | technical team) (issue | problem | matter | thing | question)',
       suggest: ["we'll sort this out", 'that is ours to sort out'],
       replaces: 'clause',
       tail: EN_TAIL,
@@ -268,25 +293,25 @@ export const blameDepartment = phraseRule(
       // "The courier messed up"; "our warehouse team made a mistake" owns it for the company.
       lang: ['en'],
       match: [
-        `(?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|rider|driver|contractor|accounts|finance|ground handling|ground crew)(?: team| department| people| guys| company| partner)? (?:messed up|screwed up|dropped the ball|is to blame|are to blame|was to blame|were to blame)`,
+        `the? (${EN_FAULTED} | accounts | finance) (team | department | people | guys | company | partner)? (messed up | screwed up | dropped the ball | is to blame | are to blame | was to blame | were to blame)`,
         // "Accounts payable still hasn't released it."
-        `(?:the )?(?:warehouse|courier|vendor|supplier|carrier|bank|billing|logistics|shipping|accounts payable|accounts|finance|finance team|payments team|it team|tech team)(?: team| department| people| guys)? (?:still )?(?:has not|have not|did not|never|is yet to|are yet to) (?:released|processed|approved|sent|paid|actioned|fixed|done|replied|responded|updated)(?! (?:their|its) (?:side|end))`,
+        `the? (@courier | @bank | warehouse | vendor | supplier | billing | accounts payable | accounts | finance | finance team | payments team | it team | tech team) (team | department | people | guys)? still? (has not | have not | did not | never | is yet to | are yet to) (released | processed | approved | sent | paid | actioned | fixed | done | replied | responded | updated) -((their | its) (side | end))`,
       ],
       suggest: ['that was our mistake', "we'll sort this out"],
       replaces: 'clause',
       tail: EN_TAIL,
-      unlessAfter: ['our'],
+      unlessAfter: 'our',
     },
     {
       // "It's on their end", "the vendor hasn't fixed their side".
       lang: ['en'],
       match: [
-        `(?:problem|issue|fault|error|glitch|bug|outage|delay|mistake)s? (?:is |are |was |lies |lie |sits )?(?:on|at|from|with) ${EN_OUTSIDER} (?:side|end)`,
-        `(?:it is|that is|this is|it was) (?:on|at) ${EN_OUTSIDER} (?:side|end)`,
+        `(problem | problems | issue | issues | fault | faults | error | errors | glitch | glitches | bug | bugs | outage | outages | delay | delays | mistake | mistakes) (is | are | was | lies | lie | sits)? (on | at | from | with) ${EN_OUTSIDER} (side | end)`,
+        `(it is | that is | this is | it was) (on | at) ${EN_OUTSIDER} (side | end)`,
         // "Mix-ups like this are really on their end"; "it happened entirely on the property's side".
-        "(?:is|are|was|were|sits|lies|happened|occurred|originated|started) (?:(?:really|entirely|all|completely|squarely|purely|solely|firmly|clearly) )?(?:on|at) (?:their|the (?:[^ .!?,]+ ){1,2}?'s) (?:side|end)",
-        '(?:fixed|sorted|resolved|repaired|sorted out) (?:their|its) (?:side|end)',
-        '(?:ball is|it is) in their court',
+        "(is | are | was | were | sits | lies | happened | occurred | originated | started) (really | entirely | all | completely | squarely | purely | solely | firmly | clearly)? (on | at) (their | the _ _? 's) (side | end)",
+        '(fixed | sorted | resolved | repaired | sorted out) (their | its) (side | end)',
+        '(ball is | it is) in their court',
       ],
       suggest: ["I'll make sure this gets fixed", 'we are working on it'],
       replaces: 'clause',
@@ -297,8 +322,8 @@ export const blameDepartment = phraseRule(
       // with Roamly": the problem put on someone else and taken off us in one breath.
       lang: ['en'],
       match: [
-        `${EN_LOCUS} (?:[^ .!?]+ ){0,8}?(?:, )?(?:and |but )?(?:not|rather than) (?:with |on |from |by )?(?:us|ours|our (?:side|end|fault|doing|team|problem|issue)|me|mine)`,
-        `${EN_LOCUS} (?:[^ .!?]+ ){0,8}?rather than (?:with|on|from|by) [^ .!?,]+`,
+        `${EN_LOCUS} ..8 \\,? (and | but)? (not | rather than) (with | on | from | by)? (us | ours | our (side | end | fault | doing | team | problem | issue) | me | mine)`,
+        `${EN_LOCUS} ..8 rather than (with | on | from | by) _`,
       ],
       suggest: ['that was our mistake', "we'll sort this out"],
       replaces: 'clause',
@@ -307,21 +332,21 @@ export const blameDepartment = phraseRule(
     {
       lang: ['en'],
       match: [
-        '(?:it is |that is |this is )?not (?:my|our) (?:job|department|area|problem|responsibility|role|remit)',
-        '(?:it is |that is )?(?:out of my hands|above my pay grade|nothing to do with (?:me|us|my team|our team))',
-        '(?:that|this|it) is not something (?:i|we) (?:handle|deal with|look after|cover)',
+        '(it is | that is | this is)? not (my | our) (job | department | area | problem | responsibility | role | remit)',
+        '(it is | that is)? (out of my hands | above my pay grade | nothing to do with (me | us | my team | our team))',
+        '(that | this | it) is not something (i | we) (handle | deal with | look after | cover)',
         // "Not really something support can change"; "not something our support team is here to do".
-        'not (?:really )?something (?:i|we|our (?:[^ .!?,]+ )?team|my team|support|customer support|customer service) (?:can )?(?:control|handle|deal with|look after|cover|(?:is|are) here to do)',
-        'not (?:really )?something (?:support|customer support|customer service|our support team|the support team|we in support) (?:can|could) (?:change|fix|do)',
+        'not really? something (i | we | our _? team | my team | support | customer support | customer service) can? (control | handle | deal with | look after | cover | (is | are) here to do)',
+        'not really? something (support | customer support | customer service | our support team | the support team | we in support) (can | could) (change | fix | do)',
         // "You might want to contact Microsoft support directly."
-        "(?:you (?:might|may) want to|i would (?:suggest|recommend)|i suggest|i recommend|(?:it is )?best to|you (?:will|would) (?:need|have) to|you (?:need|have) to|you should) (?:contact|contacting|call|calling|ring|ringing|email|emailing|ask|asking|message|messaging|reach out to|get in touch with|speak to|talk to|raise it with|take it up with) (?!us |me |our )(?:[^ .!?,]+ ){1,4}?(?:directly|yourself)",
-        '(?:you (?:will|would) (?:need|have) to|you (?:need|have) to) (?:raise|take) (?:it|this|that) (?:up )?with them',
-        'you will (?:have|need) to (?:contact|call|ask|email|speak to|talk to) (?:another|a different|the other|the right|the relevant) (?:department|team)',
+        '(you (might | may) want to | i would (suggest | recommend) | i suggest | i recommend | it is? best to | you (will | would) (need | have) to | you (need | have) to | you should) (contact | contacting | call | calling | ring | ringing | email | emailing | ask | asking | message | messaging | reach out to | get in touch with | speak to | talk to | raise it with | take it up with) -(us | me | our) _ _? _? _? (directly | yourself)',
+        '(you (will | would) (need | have) to | you (need | have) to) (raise | take) (it | this | that) up? with them',
+        'you will (have | need) to (contact | call | ask | email | speak to | talk to) (another | a different | the other | the right | the relevant) (department | team)',
         // "Billing is handled by another team, so…": the request is pushed off to a team the customer cannot reach.
-        '(?:is|are) (?:handled|dealt with|managed|taken care of|looked after|done) by (?:another|a different|a separate|the other|other) (?:team|department|dept|unit|division|section)',
+        '(is | are) (handled | dealt with | managed | taken care of | looked after | done) by (another | a different | a separate | the other | other) (team | department | dept | unit | division | section)',
         // Sending the customer off to chase them alone: "you'd need to ring them yourself".
-        'you (?:will|would|will have to|would have to|need to|have to|should|can|could) (?:need to |have to )?(?:contact|call|ring|phone|email|ask|message|chase|speak to|talk to|take it up with|raise it with) (?:them|that team|that department|(?:the|that) (?:[^ .!?,]+ )?(?:team|department|partner|company|courier|rider|driver)) (?:yourself|directly)',
-        'please (?:take it up|raise it|take this up|raise this) with (?:them|the (?:[^ .!?,]+ )?(?:team|department|partner|company|courier|airport|airline|rider|driver))(?! for you)',
+        'you (will | would | will have to | would have to | need to | have to | should | can | could) (need to | have to)? (contact | call | ring | phone | email | ask | message | chase | speak to | talk to | take it up with | raise it with) (them | that team | that department | (the | that) _? (team | department | partner | company | courier | rider | driver)) (yourself | directly)',
+        'please (take it up | raise it | take this up | raise this) with (them | the _? (team | department | partner | company | courier | airport | airline | rider | driver)) -(for you)',
       ],
       suggest: ["I'll take care of this"],
       messageId: 'notMyJob',
@@ -331,13 +356,13 @@ export const blameDepartment = phraseRule(
     {
       lang: ['en'],
       match: [
-        '(?:it is |that is |this is |it was |that was |this was )?not (?:my|our) fault',
-        'we (?:are|were) not (?:at fault|to blame)',
-        'we (?:did|have done) nothing wrong',
-        'we are not responsible for (?:the|this|that|any)',
+        '(it is | that is | this is | it was | that was | this was)? not (my | our) fault',
+        'we (are | were) not (at fault | to blame)',
+        'we (did | have done) nothing wrong',
+        'we are not responsible for (the | this | that | any)',
         // "Not something on our end, really."
-        'not (?:really )?(?:something|anything|an issue|a problem|a fault) (?:on|at|from) (?:our|my) (?:end|side)',
-        '(?:is|was|are|were) not (?:on|at|from) (?:our|my) (?:end|side)',
+        'not really? (something | anything | an issue | a problem | a fault) (on | at | from) (our | my) (end | side)',
+        '(is | was | are | were) not (on | at | from) (our | my) (end | side)',
       ],
       suggest: ["I'm sorry this happened"],
       messageId: 'notOurFault',
@@ -346,4 +371,5 @@ export const blameDepartment = phraseRule(
       unlessAfter: REPORTED_DENIAL,
     },
   ],
+  tokenFamilies,
 );
