@@ -1,7 +1,7 @@
 import type { TextDocument } from '../text/document.js';
-import { compilePattern, occursIn } from '../text/pattern.js';
+import type { PhraseFamilies, PhraseFamily } from '../text/phrase-families.js';
+import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
-import { CUSTOMER_BLUNTLY } from '../text/address.js';
 
 const meta: RuleMeta = {
   id: 'hostile-tone',
@@ -32,22 +32,36 @@ const meta: RuleMeta = {
 };
 
 // Ways to address the customer, for "kalau Bapak baca…" and "dasar pelanggan…".
-const YOU = `(?:${CUSTOMER_BLUNTLY}|you)`;
-const INSULT_ID_MS = '(?:bodoh|goblok|goblog|tolol|bego|dungu|idiot|bebal|bangang|bengap|bahlul|sengal|kampungan|norak|udik|otak udang)';
-const INSULT_EN = '(?:stupid|idiot|idiotic|moron|moronic|dumb|fool|foolish|clueless|pathetic|brainless)';
-// The customer, with the chat forms of address that CUSTOMER_BLUNTLY leaves out ("lain kali sis tengok…").
-const ADDRESSED = `(?:${CUSTOMER_BLUNTLY}|sista|bro|kak|mas|mbak)`;
+const YOU = '(@customer | @customer-bluntly)';
+const INSULT_ID_MS = '(bodoh | goblok | goblog | tolol | bego | dungu | idiot | bebal | bangang | bengap | bahlul | sengal | kampungan | norak | udik | otak udang)';
+// The same insults with clitics after them: "bodohnya", "tololkah".
+const INSULT_ID_MS_WITH_CLITICS =
+  '(bodoh~ | goblok~ | goblog~ | tolol~ | bego~ | dungu~ | idiot~ | bebal~ | bangang~ | bengap~ | bahlul~ | sengal~ | kampungan~ | norak~ | udik~ | otak udang~)';
+const INSULT_EN = '(stupid | idiot | idiotic | moron | moronic | dumb | fool | foolish | clueless | pathetic | brainless)';
+// The customer, with the chat form of address the customer classes leave out ("lain kali bro tengok…").
+const ADDRESSED = '(@customer | @customer-bluntly | bro)';
 // Saying it again, in Indonesian and Malay (with the chat spellings the normaliser keeps: ckp, bgtau).
 const SAY_ID_MS =
-  '(?:bilang|bilangin|katakan|jelaskan|jelasin|cakap|ckp|kata|beritahu|bagitahu|bgtau|terangkan|sebut|sebutkan|ulang|ulangi|maklumkan|sampaikan|tegaskan|informasikan|infokan|ingatkan|kasih tahu)';
+  '(bilang | bilangin | katakan | jelaskan | jelasin | cakap | ckp | kata | beritahu | bagitahu | bgtau | terangkan | sebut | sebutkan | ulang | ulangi | maklumkan | sampaikan | tegaskan | informasikan | infokan | ingatkan | kasih tahu)';
 // What the customer should have done, for "kalau Bapak baca…" and "makanya isi…".
 const HINDSIGHT_VERB_ID_MS =
-  '(?:baca|membaca|ikut|mengikuti|ikuti|ikutin|ngikutin|dengar|mendengar|teliti|periksa|semak|cek|bayar|membayar|isi|mengisi|tengok|lihat|melihat|check|pakai|guna|simpan|menyimpan)';
+  '(baca | membaca | ikut | mengikuti | ikuti | ikutin | ngikutin | dengar | mendengar | teliti | periksa | semak | cek | bayar | membayar | isi | mengisi | tengok | lihat | melihat | check | pakai | guna | simpan | menyimpan)';
+// What would not have happened, said after "kalau Bapak baca…": "…ini tidak akan terjadi", "…tak jadi la macam ni".
+const WOULD_NOT_HAVE_HAPPENED = [
+  'tidak (akan | bakal | mungkin) (terjadi | jadi | berlaku | timbul | begini | seperti ini | ada masalah | bermasalah | salah | rugi | hilang | tertipu | kena)',
+  '(tidak | takkan) (akan | la | lah)? (jadi | ada | terjadi | berlaku) (la | lah)? (sampai _)? (macam ni | macam ini | begini | seperti ini | kayak gini | gini | camni)',
+];
 // Reading is told to be done properly ("dengan teliti", "betul-betul"), in Indonesian and Malay.
-const PROPERLY_ID_MS = '(?:dengan teliti|dengan cermat|betul-betul|betul2|bener2|benar-benar|baik-baik|sampai habis|sampai selesai)';
+const PROPERLY_ID_MS = '(dengan teliti | dengan cermat | betul-betul | betul2 | bener2 | benar-benar | baik-baik | sampai habis | sampai selesai)';
 // Already said before, or asked before reading: what makes "sila baca dengan teliti" a rebuke and not an instruction.
-const SAID_BEFORE_ID_MS =
-  '(?:seperti yang|sebagaimana|sepertimana) (?:telah |sudah |pernah )?(?:kami |saya )?(?:di)?(?:maklumkan|jelaskan|terangkan|dokumenkan|sampaikan|beritahu|nyatakan|tulis|informasikan)|sebelum ini|sebelumnya|complaint|komplain|komplen|aduan|mengadu|protes|buka tiket';
+const SAID_BEFORE_ID_MS = [
+  '(seperti yang | sebagaimana | sepertimana) (telah | sudah | pernah)? (kami | saya)? (maklumkan | dimaklumkan | jelaskan | dijelaskan | terangkan | diterangkan | dokumenkan | didokumenkan | sampaikan | disampaikan | beritahu | diberitahu | nyatakan | dinyatakan | tulis | ditulis | informasikan | diinformasikan)',
+  '(sebelum ini | sebelumnya | complaint | komplain | komplen | aduan | mengadu | protes | buka tiket)',
+];
+// Who can be told to read properly: "sila baca…", "puan baca…".
+const READ_ID_MS = '(baca | dibaca | semak | disemak | cek | dicek | tengok | ditengok)';
+// Asking the customer to read or check, in English: "I'd suggest reading…", "please check…".
+const ADVISE_EN = '(suggest | recommend | advise | encourage you to | maybe | perhaps | try to | try | please | kindly) you? to?';
 
 /** A phrase family; words shared by Indonesian and Malay carry a rewording for each. */
 interface ToneFamily extends Omit<PhrasePattern, 'suggest'> {
@@ -58,48 +72,49 @@ const FAMILIES: readonly ToneFamily[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${INSULT_ID_MS}~`,
-      `dasar (?:pelanggan|customer|orang|${YOU}|tukang|tidak tahu|pelit|cerewet|rewel|ngeyel|keras kepala|${INSULT_ID_MS})`,
-      'sok (?:tahu|pintar|pandai)',
-      `${YOU} (?:ini )?bagaimana sih`,
-      '(?:padan muka|rasain|syukurin|salah (?:sendiri|anda sendiri|kakak sendiri|bapak sendiri|ibu sendiri|encik sendiri|puan sendiri))',
+      INSULT_ID_MS_WITH_CLITICS,
+      `dasar (pelanggan | customer | orang | ${YOU} | tukang | tidak tahu | pelit | cerewet | rewel | ngeyel | keras kepala | ${INSULT_ID_MS})`,
+      'sok (tahu | pintar | pandai)',
+      `${YOU} ini? bagaimana sih`,
+      '(padan muka | rasain | syukurin | salah (sendiri | anda sendiri | kakak sendiri | bapak sendiri | ibu sendiri | encik sendiri | puan sendiri))',
     ],
     suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
     replaces: 'clause',
     messageId: 'insult',
-    unlessInSentence: [`(?:tidak ada|bukan|jangan|tidak|tiada) .. ${INSULT_ID_MS}`, `(?:saya|kami) (?:merasa|rasa) ${INSULT_ID_MS}`],
+    unlessInSentence: [`(tidak ada | bukan | jangan | tidak | tiada) .. ${INSULT_ID_MS}`, `(saya | kami) (merasa | rasa) ${INSULT_ID_MS}`],
   },
   {
     lang: ['en'],
-    match: `${INSULT_EN}`,
+    match: INSULT_EN,
     suggest: ["I'm sorry for the trouble"],
     replaces: 'clause',
     messageId: 'insult',
     unlessInSentence: [
-      `(?:no|not|never|nothing|do not|there are no|there is no) .. ${INSULT_EN}`, `(?:our|my|i feel|we feel|i was|we were) .. ${INSULT_EN}`,
-      `${INSULT_EN} (?:mistake|error|blunder|oversight) (?:on (?:our|my) (?:part|side|end)|by us|by me|of ours)`,
+      `(no | not | never | nothing | do not | there are no | there is no) .. ${INSULT_EN}`,
+      `(our | my | i feel | we feel | i was | we were) .. ${INSULT_EN}`,
+      `${INSULT_EN} (mistake | error | blunder | oversight) (on (our | my) (part | side | end) | by us | by me | of ours)`,
     ],
   },
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:guna|gunakan|pakai|pake|pakailah|gunalah) (?:sikit |sedikit )?otak~(?: sikit| sedikit| dikit)?',
-      'otak~ (?:di mana|dimana|ditaruh|taruh di mana|letak mana|letak kat mana|kat mana)',
-      '(?:tidak|tak) (?:punya|ada|pakai) otak',
-      '(?:tidak|tak) reti (?:nak )?baca',
+      '(guna | gunakan | pakai | pake | pakailah | gunalah) (sikit | sedikit)? otak~ (sikit | sedikit | dikit)?',
+      'otak~ (di mana | dimana | ditaruh | taruh di mana | letak mana | letak kat mana | kat mana)',
+      'tidak (punya | ada | pakai) otak',
+      'tidak reti nak? baca',
       'buta huruf',
       // "Masa gitu aja nggak ngerti?", "Takkan itu pun tak faham?": the customer is made to feel slow.
-      '(?:masa|masak|masakan|mosok|takkan|takan) (?:cuma |hanya )?(?:gitu|begitu|begini|gini|itu|ini|benda (?:ni|tu|macam ni|senang ni)|macam (?:tu|ni)|yang (?:gampang|mudah|senang) (?:gitu|begitu|ni|tu|ini|itu))(?: (?:aja|saja|sahaja|je|doang))?(?: pun)? (?:tidak|kok tidak|pun tidak) (?:ngerti|mengerti|paham|memahami|faham|memahami|bisa|boleh|tahu|reti|pandai)',
-      '(?:gitu|begitu|begini|gini) (?:aja|saja|doang) (?:kok )?(?:tidak|kok tidak) (?:ngerti|mengerti|paham|faham|bisa|tahu|reti)',
+      '(masa | masak | masakan | mosok | takkan | takan) (cuma | hanya)? (gitu | begitu | begini | gini | itu | ini | benda (ni | tu | macam ni | senang ni) | macam (tu | ni) | yang (gampang | mudah | senang) (gitu | begitu | ni | tu | ini | itu)) (saja | sahaja | doang)? pun? (tidak | kok tidak | pun tidak) (ngerti | mengerti | paham | memahami | faham | bisa | boleh | tahu | reti | pandai)',
+      '(gitu | begitu | begini | gini) (saja | doang) kok? (tidak | kok tidak) (ngerti | mengerti | paham | faham | bisa | tahu | reti)',
       // "kalau Bapak sendiri tidak ngerti cara baca…", "Kakak kan bisa baca sendiri": the customer made out to be slow.
-      `${YOU} (?:sendiri |memang |yang |pun |masih )*(?:tidak|tak|belum) (?:ngerti|mengerti|paham|faham|tahu|reti|pandai) (?:cara |macam mana (?:nak )?|bagaimana (?:cara )?)?(?:baca|membaca)`,
-      'kan (?:bisa|boleh|dapat|sudah bisa) (?:baca|membaca|lihat|tengok|cek|semak) sendiri',
+      `${YOU} (sendiri | memang | yang | pun | masih)? (sendiri | memang | yang | pun | masih)? (sendiri | memang | yang | pun | masih)? (tidak | belum) (ngerti | mengerti | paham | faham | tahu | reti | pandai) (cara | macam mana nak? | bagaimana cara?)? (baca | membaca)`,
+      'kan (bisa | boleh | dapat | sudah bisa) (baca | membaca | lihat | tengok | cek | semak) sendiri',
       // "Benda asas macam ni sepatutnya developer dah tahu", "seharusnya Kakak sudah paham": what they should know.
-      `(?:seharusnya|harusnya|sepatutnya|patutnya|mestinya|semestinya) (?:${YOU} |developer (?:[^ .!?,]+ )?|pengguna |user )?(?:sudah |dah |udah |memang )?(?:tahu|tau|paham|faham|mengerti|ngerti|reti)(?! (?:apakah|kalau|jika|bahwa|bahawa))`,
+      `(seharusnya | harusnya | sepatutnya | patutnya | mestinya | semestinya) (${YOU} | developer _? | pengguna | user)? (sudah | memang)? (tahu | paham | faham | mengerti | ngerti | reti) -(apakah | kalau | jika | bahwa | bahawa)`,
       // "sepatutnya tidak perlu buka tiket untuk soalan ni": asking at all is the fault.
-      '(?:seharusnya|harusnya|sepatutnya|patutnya) (?:tidak|tak) (?:perlu|payah) (?:pun )?(?:buka tiket|membuka tiket|tanya|bertanya|nanya)',
+      '(seharusnya | harusnya | sepatutnya | patutnya) tidak (perlu | payah) pun? (buka tiket | membuka tiket | tanya | bertanya | nanya)',
     ],
-    unlessAfter: '(?:kami|saya|kita|aku|dia|mereka|staf|agen|kurir|driver|tim|pihak)',
+    unlessAfter: '(kami | saya | kita | aku | dia | mereka | staf | agen | kurir | driver | tim | pihak)',
     afterWindow: 3,
     suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
     replaces: 'clause',
@@ -107,11 +122,11 @@ const FAMILIES: readonly ToneFamily[] = [
   {
     lang: ['id'],
     match: [
-      '(?:baca|dibaca|membaca|dicek|cek) (?:lagi |dulu |dahulu |yang benar |baik-baik )?(?:dong|donk)',
-      '(?:sabar|tunggu|tenang|santai|kalem) (?:sedikit |dikit )?(?:dong|donk|napa|kenapa sih)',
+      '(baca | dibaca | membaca | dicek | cek) (lagi | dulu | dahulu | yang benar | baik-baik)? (dong | donk)',
+      '(sabar | tunggu | tenang | santai | kalem) (sedikit | dikit)? (dong | donk | napa | kenapa sih)',
       // "ngomongnya dijaga dong": manners demanded with "dong".
-      '(?:dijaga|jaga|jagain) (?:dong|donk)',
-      '(?:tidak usah|tidak perlu|nggak usah|jangan) (?:marah-marah|ngegas|nyolot|lebay|lebai|ngamuk|sewot)',
+      '(dijaga | jaga | jagain) (dong | donk)',
+      '(tidak usah | tidak perlu | jangan) (marah-marah | ngegas | nyolot | lebay | lebai | ngamuk | sewot)',
     ],
     suggest: ['mohon maaf jika penjelasan kami kurang jelas'],
     replaces: 'clause',
@@ -120,17 +135,19 @@ const FAMILIES: readonly ToneFamily[] = [
     // "Makanya baca…", "Lain kali baca…": the customer is told off. The rewording keeps the advice, kindly.
     lang: ['id'],
     match: [
-      `makanya(?= (?:, )?(?:${ADDRESSED} (?:, )?)?(?:(?:baca|dibaca|membaca|teliti|perhatikan|dicek|cek|dengar|didengar|isi|diisi|bayar|dibayar|pastikan|simpan|disimpan|jaga|dijaga|ikuti|ikutin)~ |lain kali |jangan (?!khawatir|ragu|sungkan|cemas|risau)))`,
-      `lain kali(?= (?:, )?(?:${ADDRESSED} (?:, )?)?(?:(?:baca|membaca|pikir|berpikir|teliti|perhatikan)~ |pakai otak|jangan (?:salahkan|menyalahkan|asal|main|sembarangan) ))`,
+      `makanya &(\\,? (${ADDRESSED} \\,?)? ((baca~ | dibaca~ | membaca~ | teliti~ | perhatikan~ | dicek~ | cek~ | dengar~ | didengar~ | isi~ | diisi~ | bayar~ | dibayar~ | pastikan~ | simpan~ | disimpan~ | jaga~ | dijaga~ | ikuti~ | ikutin~) | lain kali | jangan))`
+        // "makanya jangan khawatir" is reassurance.
+        + ` -(\\,? (${ADDRESSED} \\,?)? jangan (khawatir~ | ragu | ragu-ragu | sungkan | cemas | risau))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? ((baca~ | membaca~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
     ],
     suggest: ['untuk ke depannya, silakan'],
   },
   {
     lang: ['ms'],
     match: [
-      `lain kali(?= (?:, )?(?:${ADDRESSED} (?:, )?)?(?:(?:baca|membaca|fikir|berfikir|teliti|tengok|semak|check|cek)~ |guna otak|pakai otak|(?:jaga|hati-hati|berhati-hati|teliti) (?:sikit|sedikit|la sikit)|jangan (?:salahkan|menyalahkan|nak|asal|main|cuai) ))`,
-      'itulah (?:padahnya|akibatnya|balasannya)',
-      '(?:tidak|tak) payah (?:la |lah )?(?:nak )?(?:marah|melenting|mengamuk|bising|emo|drama|kecoh|membebel)',
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? ((baca~ | membaca~ | fikir~ | berfikir~ | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
+      'itulah (padahnya | akibatnya | balasannya)',
+      'tidak payah (la | lah)? nak? (marah | melenting | mengamuk | bising | emo | drama | kecoh | membebel)',
     ],
     suggest: ['pada masa akan datang, sila'],
   },
@@ -138,39 +155,42 @@ const FAMILIES: readonly ToneFamily[] = [
     // "Encik, sabar.", "tunggu la sikit", "kena tunggu giliran la": a curt order to wait.
     lang: ['id', 'ms'],
     match: [
-      `(?<=^ |[.!?,] )(?:sabar|bersabar|bertenang)(?: (?:la|lah|sikit|sedikit|je))?(?= [.!])`,
-      '(?:sabar|tunggu) (?:la|lah) (?:sikit|sedikit|dulu)',
-      '(?:kena|harus|mesti) (?:la |lah )?tunggu giliran|tunggu giliran (?:la|lah|je|saja|aja)',
+      // Alone in its clause, and the clause's last words.
+      '<-(_) (sabar | bersabar | bertenang) (la | lah | sikit | sedikit | saja)? &(\\. | \\!)',
+      '(sabar | tunggu) (la | lah) (sikit | sedikit | dulu)',
+      '(kena | harus | mesti) (la | lah)? tunggu giliran',
+      'tunggu giliran (la | lah | saja)',
     ],
     suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
     replaces: 'clause',
   },
   {
-    // "Kalau Bapak BACA…, ini TIDAK AKAN terjadi": the customer is blamed in hindsight. `$1` keeps the verb.
+    // "Kalau Bapak BACA…, ini TIDAK AKAN terjadi": the customer is blamed in hindsight. `$1` keeps the verb, the
+    // match's last word (see `verbAsGroup`).
     lang: ['id', 'ms'],
     // Also "kalau puan bayar ikut tarikh, tak jadi la macam ni", "…tak ada la sampai terkunci macam ni": the state now.
-    match: `(?:kalau|jika|kalo|seandainya|sekiranya|andai|andaikan) ${YOU} (?:sudah |dah |telah |dari awal |awal-awal )?(${HINDSIGHT_VERB_ID_MS})(?=[^.!?]* (?:tidak (?:akan|bakal|mungkin) (?:terjadi|jadi|berlaku|timbul|begini|seperti ini|ada masalah|bermasalah|salah|rugi|hilang|tertipu|kena)|(?:tidak|takkan) (?:akan |la |lah )?(?:jadi|ada|terjadi|berlaku)(?: la| lah)?(?: sampai [^ .!?]+)? (?:macam ni|macam ini|begini|seperti ini|kayak gini|gini|camni)) )`,
+    match: `(kalau | jika | seandainya | sekiranya | andai | andaikan) ${YOU} (sudah | telah | dari awal | awal-awal)? ${HINDSIGHT_VERB_ID_MS} &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
     lang: ['id', 'ms'],
-    match: `(?:kalau saja|kalaulah|coba kalau|cuba kalau|andai kata) ${YOU} (?:sudah |dah |telah |dari awal |awal-awal )?(${HINDSIGHT_VERB_ID_MS})`,
+    match: `(kalau saja | kalaulah | coba kalau | cuba kalau | andai kata) ${YOU} (sudah | telah | dari awal | awal-awal)? ${HINDSIGHT_VERB_ID_MS}`,
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
     lang: ['id', 'ms'],
     match: [
-      `kan (?:(?:sudah|dah|udah|saya|kami) ){1,2}(?:${SAY_ID_MS}|tulis|ditulis|tertulis|disebut|disebutkan|dijelaskan|diberitahu)`,
-      'sudah (?:saya |kami )?(?:bilang|katakan|jelaskan|cakap|beritahu|terangkan|dibilang|dibilangin|dijelaskan|diberitahu|diterangkan|dikasih tahu) (?:berkali-kali|berulang kali|berulang-ulang|dari tadi|banyak kali)',
-      `berapa kali (?:lagi )?(?:saya |kami )?(?:harus|mesti|perlu|nak|mau|kena) ${SAY_ID_MS}`,
+      `kan (sudah | saya | kami) (sudah | saya | kami)? (${SAY_ID_MS} | tulis | ditulis | tertulis | disebut | disebutkan | dijelaskan | diberitahu)`,
+      'sudah (saya | kami)? (bilang | katakan | jelaskan | cakap | beritahu | terangkan | dibilang | dibilangin | dijelaskan | diberitahu | diterangkan | dikasih tahu) (berkali-kali | berulang kali | berulang-ulang | dari tadi | banyak kali)',
+      `berapa kali lagi? (saya | kami)? (harus | mesti | perlu | nak | mau | kena) ${SAY_ID_MS}`,
       // "Saya dah terangkan TIGA KALI": counting the customer's questions back at them.
-      `(?:sudah|dah|telah|udah) (?:saya |kami )?${SAY_ID_MS} (?:ini |itu |benda ni |hal ini |perkara ini )?(?:dua|tiga|empat|lima|banyak|beberapa|[0-9]+|se?ratus|seribu) kali`,
+      `(sudah | telah) (saya | kami)? ${SAY_ID_MS} (ini | itu | benda ni | hal ini | perkara ini)? (dua | tiga | empat | lima | banyak | beberapa | @number | seratus | ratus | seribu) kali`,
       // The count first: "sudah 2 kali kami maklumkan", "dah berkali-kali saya terangkan".
-      `(?:sudah|dah|telah|udah) (?:(?:dua|tiga|empat|lima|banyak|beberapa|[0-9]+) kali|berkali-kali|berulang kali) (?:saya |kami )?${SAY_ID_MS}`,
-      '(?:untuk|buat) (?:yang )?(?:terakhir kali|kesekian kali)~',
+      `(sudah | telah) ((dua | tiga | empat | lima | banyak | beberapa | @number) kali | berkali-kali | berulang kali) (saya | kami)? ${SAY_ID_MS}`,
+      '(untuk | buat) yang? (terakhir kali~ | kesekian kali~)',
       // "Untuk kali ketiga kami tegaskan": the count, then saying it again.
-      `(?:untuk|buat) (?:yang )?(?:kali )?(?:kedua|ketiga|keempat|kelima|kesekian|ke-?[0-9]+)(?: kali)?(?: ini)?(?: ,)?(?: (?:saya|kami))? (?:${SAY_ID_MS}|menegaskan|menjelaskan|memaklumkan|mengingatkan|menyampaikan|nyatakan|menyatakan)`,
-      '(?:macam|seperti|kayak|kaya) (?:budak|anak kecil|budak-budak)',
+      `(untuk | buat) yang? kali? (kedua | ketiga | keempat | kelima | kesekian | ke-2 | ke-3 | ke-4 | ke-5 | ke2 | ke3 | ke4 | ke5) kali? ini? \\,? (saya | kami)? (${SAY_ID_MS} | menegaskan | menjelaskan | memaklumkan | mengingatkan | menyampaikan | nyatakan | menyatakan)`,
+      '(macam | seperti | kayak | kaya) (budak | anak kecil | budak-budak)',
     ],
     suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
   },
@@ -179,12 +199,13 @@ const FAMILIES: readonly ToneFamily[] = [
     // the information was there, so the customer is at fault for asking.
     lang: ['id', 'ms'],
     match: [
-      '(?:sudah|telah|dah|udah) (?:sangat |cukup )?jelas (?:banget |sekali )?(?:di)?(?:tulis|tertulis|tertera|jelaskan|jelasin|sebut|sebutkan|disebutkan|nyatakan|dinyatakan|terangkan|diterangkan|maklumkan|dimaklumkan|dokumenkan|didokumenkan|cantumkan|dicantumkan)',
-      '(?:sudah|telah|dah|udah) (?:tertera|tertulis|ditulis|dijelaskan|dijelasin|disebutkan|dinyatakan|diterangkan|dimaklumkan|didokumenkan|dicantumkan)(?=(?: [^ .!?,]+){0,3} (?:dengan |secara )?(?:jelas|sangat jelas|jelas banget|lengkap) )',
+      '(sudah | telah) (sangat | cukup)? jelas (banget | sekali)? (tulis | ditulis | tertulis | tertera | jelaskan | dijelaskan | jelasin | dijelasin | sebut | disebut | sebutkan | disebutkan | nyatakan | dinyatakan | terangkan | diterangkan | maklumkan | dimaklumkan | dokumenkan | didokumenkan | cantumkan | dicantumkan)',
+      '(sudah | telah) (tertera | tertulis | ditulis | dijelaskan | dijelasin | disebutkan | dinyatakan | diterangkan | dimaklumkan | didokumenkan | dicantumkan) &(_? _? _? (dengan | secara)? (jelas | sangat jelas | jelas banget | lengkap))',
     ],
     suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
     // Owning it, or sending it again kindly: "…tapi memang mudah terlewat", "…dan saya lampirkan lagi di sini".
-    unlessInSentence: '(?:maaf|terlewat|terlepas|kurang jelas|mudah (?:terlewat|terlepas|tertinggal)|(?:lampirkan|kirim|kirimkan|sertakan|hantar|kongsi|kongsikan) (?:lagi|ulang|semula)|(?:saya|kami) bantu|biar saya)',
+    unlessInSentence:
+      '(maaf | terlewat | terlepas | kurang jelas | mudah (terlewat | terlepas | tertinggal) | (lampirkan | kirim | kirimkan | sertakan | hantar | kongsi | kongsikan) (lagi | ulang | semula) | (saya | kami) bantu | biar saya)',
   },
   {
     // "Sila baca emel kami dengan teliti" after "seperti yang telah dimaklumkan", "cuba baca T&C betul-betul sebelum
@@ -192,17 +213,18 @@ const FAMILIES: readonly ToneFamily[] = [
     // a rebuke. A plain "mohon dibaca dengan teliti sebelum mendaftar" is an instruction, and stays clean.
     lang: ['id', 'ms'],
     match: [
-      `(?:sila|tolong|cuba|coba|harap|mohon|${YOU}) (?:di)?(?:baca|semak|cek|tengok)(?: [^ .!?,]+){0,4} ${PROPERLY_ID_MS}`,
-      `${YOU} (?:juga |adalah )?(?:dinasihatkan|disarankan|diingatkan|diminta|diharap|diharapkan|dimohon) (?:untuk |agar |supaya )?(?:membaca|menyemak|meneliti|memeriksa|mengecek)(?: [^ .!?,]+){0,4} ${PROPERLY_ID_MS}`,
+      `(sila | tolong | cuba | coba | harap | mohon | ${YOU}) ${READ_ID_MS} _? _? _? _? ${PROPERLY_ID_MS}`,
+      `${YOU} (juga | adalah)? (dinasihatkan | disarankan | diingatkan | diminta | diharap | diharapkan | dimohon) (untuk | agar | supaya)? (membaca | menyemak | meneliti | memeriksa | mengecek) _? _? _? _? ${PROPERLY_ID_MS}`,
     ],
-    onlyWithInSentence: `(?:${SAID_BEFORE_ID_MS}|pada masa akan datang|di kemudian hari|lain kali|salah faham)`,
+    onlyWithInSentence: [...SAID_BEFORE_ID_MS, '(pada masa akan datang | di kemudian hari | lain kali | salah faham)'],
     suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
     replaces: 'clause',
   },
   {
     // "Masa masih nanya juga?", "Kok masih tanya lagi?": asking is made to look slow.
     lang: ['id'],
-    match: '(?:masa|masak|mosok|kok) (?:masih |sih |kakak |bapak |ibu |anda |kak )*(?:nanya|tanya|bertanya|menanyakan|nanyain)',
+    match:
+      '(masa | masak | mosok | kok) (masih | sih | kakak | bapak | ibu | anda | kak)? (masih | sih | kakak | bapak | ibu | anda | kak)? (masih | sih | kakak | bapak | ibu | anda | kak)? (nanya | tanya | bertanya | menanyakan | nanyain)',
     onlyInQuestion: true,
     suggest: ['mohon maaf jika penjelasan kami kurang jelas'],
     replaces: 'clause',
@@ -211,15 +233,15 @@ const FAMILIES: readonly ToneFamily[] = [
     // "Silakan la buat report kalau encik rasa itu boleh selesaikan masalah", "go ahead if you think it will help":
     // the customer's complaint met with sarcasm.
     lang: ['id', 'ms'],
-    match: `(?:kalau|jika|kalo) ${YOU} (?:rasa|fikir|pikir|kira|ingat) (?:itu|ia|benda tu|hal itu|cara itu|begitu) (?:boleh|bisa|akan|dapat) (?:selesaikan|menyelesaikan|membantu|bantu|menolong|mengubah)`,
-    onlyWithInSentence: '(?:silakan|sila|silalah|silakanlah)',
+    match: `(kalau | jika) ${YOU} (rasa | fikir | pikir | kira | ingat) (itu | ia | benda tu | hal itu | cara itu | begitu) (boleh | bisa | akan | dapat) (selesaikan | menyelesaikan | membantu | bantu | menolong | mengubah)`,
+    onlyWithInSentence: '(silakan | sila | silalah | silakanlah)',
     suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
     replaces: 'clause',
   },
   {
     lang: ['en'],
-    match: 'if you (?:really )?think (?:that|it|this) (?:will|would|is going to) (?:help|solve|change|fix|make (?:a|any) difference)',
-    onlyWithInSentence: '(?:go ahead|by all means|be my guest|feel free to (?:complain|report|escalate|contact|leave|post|write))',
+    match: 'if you really? think (that | it | this) (will | would | is going to) (help | solve | change | fix | make (a | any) difference)',
+    onlyWithInSentence: '(go ahead | by all means | be my guest | feel free to (complain | report | escalate | contact | leave | post | write))',
     suggest: ['I understand'],
     replaces: 'clause',
   },
@@ -228,50 +250,52 @@ const FAMILIES: readonly ToneFamily[] = [
     // "aduan tuan sudah kami terima 5 kali": the customer's chasing held against them.
     lang: ['id', 'ms'],
     match: [
-      '(?:tidak|tak|nggak|gak) (?:perlu|payah|usah) (?:la |lah )?(?:hantar|kirim|chat|tanya|nanya|mesej|email|emel|hubungi|ulang|komplain|telefon|telepon|call|spam)(?: [^ .!?,]+){0,3} (?:berulang-ulang|berulang kali|berkali-kali|banyak kali|lagi dan lagi|setiap jam|tiap jam)',
-      '(?:chat|spam|kirim|mengirim|hantar|menghantar|mesej|telepon|telefon|call|marah|marah-marah|maki|memaki|mengamuk|komplain|tanya|bertanya|nanya|mendesak|desak)(?: [^ .!?,]+){0,4} (?:tidak|tak|takkan) (?:akan )?(?:(?:membuat|buat|bikin|jadikan|menjadikan)(?: [^ .!?,]+){0,3} (?:lebih |jadi )?(?:cepat|laju|pantas)|(?:mempercepat|percepat|mempercepatkan|cepatkan|melajukan)~)',
-      '(?:sudah|telah|dah|udah) (?:kami|saya) (?:terima|dapat) (?:[0-9]+|dua|tiga|empat|lima|enam|banyak|berpuluh) kali',
+      'tidak (perlu | payah | usah) (la | lah)? (hantar | kirim | chat | tanya | nanya | mesej | email | emel | hubungi | ulang | komplain | telefon | telepon | call | spam) _? _? _? (berulang-ulang | berulang kali | berkali-kali | banyak kali | lagi dan lagi | setiap jam | tiap jam)',
+      '(chat | spam | kirim | mengirim | hantar | menghantar | mesej | telepon | telefon | call | marah | marah-marah | maki | memaki | mengamuk | komplain | tanya | bertanya | nanya | mendesak | desak) _? _? _? _? (tidak | takkan) akan? ((membuat | buat | bikin | jadikan | menjadikan) _? _? _? (lebih | jadi)? (cepat | laju | pantas) | (mempercepat~ | percepat~ | mempercepatkan~ | cepatkan~ | melajukan~))',
+      '(sudah | telah) (kami | saya) (terima | dapat) (@number | dua | tiga | empat | lima | enam | banyak | berpuluh) kali',
     ],
-    unlessInSentence: '(?:maaf|faham|paham|mengerti|terima kasih)',
+    unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih)',
     suggest: { id: ['pesan Bapak/Ibu sudah kami terima dan sedang kami proses'], ms: ['mesej tuan/puan sudah kami terima dan sedang kami proses'] },
     replaces: 'clause',
   },
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:jangan|jangan nak|jgn) (?:asal |terus |nak |main )?(?:salahkan|menyalahkan|salahin|nyalahin|tuduh|menuduh|nuduh) kami',
+      '(jangan | jangan nak | jgn) (asal | terus | nak | main)? (salahkan | menyalahkan | salahin | nyalahin | tuduh | menuduh | nuduh) kami',
       // "jangan asal nuduh", "jangan main tuduh": the customer's complaint dismissed as a wild accusation.
-      '(?:jangan|jgn) (?:nak |la )?(?:asal|main|sembarangan|sesuka hati) (?:nuduh|tuduh|menuduh|tuduh-tuduh|fitnah|memfitnah|salahkan|menyalahkan|nyalahin|salahin)',
+      '(jangan | jgn) (nak | la)? (asal | main | sembarangan | sesuka hati) (nuduh | tuduh | menuduh | tuduh-tuduh | fitnah | memfitnah | salahkan | menyalahkan | nyalahin | salahin)',
     ],
     suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
     replaces: 'clause',
     // Reported: "dia bilang ke pelanggan, jangan asal nuduh".
-    unlessAfter: '(?:bilang|berkata|kata|katanya|cakap|mengatakan|menyuruh|suruh|bahwa|bahawa)',
+    unlessAfter: '(bilang | berkata | kata | katanya | cakap | mengatakan | menyuruh | suruh | bahwa | bahawa)',
     afterWindow: 3,
   },
   {
     lang: ['en'],
     match: [
-      'as i (?:have )?already (?:said|told you|stated|explained|mentioned)',
-      '(?:i|we) (?:have )?(?:already )?(?:told|explained (?:this |it )?to) you (?:twice|three times|several times|many times|multiple times|repeatedly|a hundred times|already)',
-      'how many times (?:do |must |have |will |should )?(?:i|we) (?:have to )?(?:tell|say|explain|repeat)',
-      'for the (?:last|hundredth|third|tenth|umpteenth) time',
+      'as i have? already (said | told you | stated | explained | mentioned)',
+      '(i | we) have? already? (told | explained (this | it)? to) you (twice | three times | several times | many times | multiple times | repeatedly | a hundred times | already)',
+      'how many times (do | must | have | will | should)? (i | we) (have to)? (tell | say | explain | repeat)',
+      'for the (last | hundredth | third | tenth | umpteenth) time',
       // "As previously explained twice now", "as has been explained to you on three separate occasions", "as explained
       // in both of our previous emails": the count makes the recap a rebuke.
-      'as (?:i |we )?(?:has been |have |was |were )?(?:previously |already )?(?:explained|told you|said|stated|mentioned|advised|informed you|pointed out|confirmed)(?: (?:this|it|that))?(?: to you)? (?:twice|three times|(?:several|many|multiple|numerous|two|three|four|five|[0-9]+) times|on (?:two|three|four|several|multiple|numerous|[0-9]+) (?:separate |different )?occasions|in (?:both|all|each) of (?:our|my) (?:previous|earlier|last|prior) (?:emails|messages|replies|letters|responses))(?: now| already| before)?',
+      'as (i | we)? (has been | have | was | were)? (previously | already)? (explained | told you | said | stated | mentioned | advised | informed you | pointed out | confirmed) (this | it | that)? (to you)? (twice | three times | (several | many | multiple | numerous | two | three | four | five | @number) times | on (two | three | four | several | multiple | numerous | @number) (separate | different)? occasions | in (both | all | each) of (our | my) (previous | earlier | last | prior) (emails | messages | replies | letters | responses)) (now | already | before)?',
     ],
     suggest: ['to recap'],
   },
   {
     // "Per my last email", "per my previous two emails", "as clearly documented in our help centre".
     lang: ['en'],
-    match: 'per(?= my (?:last|previous|earlier|prior)(?: (?:two|three|few|several|[0-9]+))? (?:email|emails|message|messages|reply|replies|note|notes|response|responses|letter|letters) )',
+    match:
+      'per &(my (last | previous | earlier | prior) (two | three | few | several | @number)? (email | emails | message | messages | reply | replies | note | notes | response | responses | letter | letters))',
     suggest: ['as set out in'],
   },
   {
     lang: ['en'],
     // What the customer was meant to read; "as clearly shown on your statement, the refund was credited" is not a rebuke.
-    match: 'as (?:very )?(?:clearly|plainly) (?:documented|stated|explained|written|set out|outlined|mentioned|laid out)(?= (?:in|on|at) (?:our |the |your )?(?:help|faq|terms|website|site|policy|policies|docs|documentation|listing|page|product|booking|checkout|confirmation|email|emails|contract|agreement|conditions|guide|article|knowledge|release|changelog|invoice|letter) )',
+    match:
+      'as very? (clearly | plainly) (documented | stated | explained | written | set out | outlined | mentioned | laid out) &((in | on | at) (our | the | your)? (help | faq | terms | website | site | policy | policies | docs | documentation | listing | page | product | booking | checkout | confirmation | email | emails | contract | agreement | conditions | guide | article | knowledge | release | changelog | invoice | letter))',
     suggest: ['as set out'],
   },
   {
@@ -282,28 +306,28 @@ const FAMILIES: readonly ToneFamily[] = [
   {
     lang: ['en'],
     match: [
-      'if you (?:had|would have)(?: actually| just| simply| properly| carefully| bothered to| taken the time to)* (?:read|checked|followed|listened|looked|paid attention)',
-      'had you(?: actually| just| bothered to)* (?:read|checked|followed|listened|looked)',
-      '(?:did|do) you (?:even|actually|bother to|even bother to) read',
-      '(?:learn to|can you not|cannot you|could you not) read',
-      '(?:clearly|obviously) (?:, )?you (?:did not|have not|do not|cannot|never|failed to|could not) (?:even )?(?:read|bother|listen|understand|follow|pay attention|check|look)',
-      'you (?:clearly|obviously) (?:did not|have not|do not|cannot|never|failed to|could not) (?:even )?(?:read|bother|listen|understand|follow|pay attention|check|look)',
-      'what part of(?: [^ .!?]+){0,4} (?:do|did) you not (?:understand|get)',
-      '(?:maybe |perhaps )?next time (?:, )?(?:try reading|read|pay attention|listen|use your)',
-      'next time (?:, )?(?:maybe|perhaps|just|try to|try) (?:check|read|look at|double-check|pay attention to)',
-      'use your (?:brain|head|common sense|eyes)',
+      'if you (had | would have) (actually | just | simply | properly | carefully | bothered to | taken the time to)? (actually | just | simply | properly | carefully | bothered to | taken the time to)? (read | checked | followed | listened | looked | paid attention)',
+      'had you (actually | just | bothered to)? (actually | just | bothered to)? (read | checked | followed | listened | looked)',
+      '(did | do) you (even | actually | bother to | even bother to) read',
+      '(learn to | can you not | cannot you | could you not) read',
+      '(clearly | obviously) \\,? you (did not | have not | do not | cannot | never | failed to | could not) even? (read | bother | listen | understand | follow | pay attention | check | look)',
+      'you (clearly | obviously) (did not | have not | do not | cannot | never | failed to | could not) even? (read | bother | listen | understand | follow | pay attention | check | look)',
+      'what part of .. (do | did) you not (understand | get)',
+      '(maybe | perhaps)? next time \\,? (try reading | read | pay attention | listen | use your)',
+      'next time \\,? (maybe | perhaps | just | try to | try) (check | read | look at | double-check | pay attention to)',
+      'use your (brain | head | common sense | eyes)',
       'not rocket science',
-      'even a (?:child|kid) (?:could|can|would)',
+      'even a (child | kid) (could | can | would)',
       // "If you would read the changelog, this would not have happened", and the other way round.
-      'if you (?:would|will)(?: actually| just| simply| properly| carefully| bother to)* (?:read|check|follow|listen|look)(?=(?: [^ .!?]+){0,10} (?:would not|would never|could have been avoided|would have been avoided) )',
-      '(?:this|it|that|none of this|the problem|this issue|the issue) (?:would|could) (?:not|never) have (?:happened|occurred|arisen|been (?:a problem|an issue|necessary)) (?:if|had) you',
+      'if you (would | will) (actually | just | simply | properly | carefully | bother to)? (actually | just | simply | properly | carefully | bother to)? (read | check | follow | listen | look) &(..8 ..2 (would not | would never | could have been avoided | would have been avoided))',
+      '(this | it | that | none of this | the problem | this issue | the issue) (would | could) (not | never) have (happened | occurred | arisen | been (a problem | an issue | necessary)) (if | had) you',
       // "I'd encourage you to actually read", "please read the listing a bit more carefully next time", "I'd suggest
       // reading the criteria properly before applying".
-      'you (?:to )?(?:actually|properly) (?:read|look at|check|open|follow)',
-      '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:read|reading)(?: [^ .!?,]+){0,6} (?:a bit |a little |much )?(?:more carefully|more closely|carefully this time|before (?:complaining|contacting us|asking|raising|emailing|opening a ticket))',
-      '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:check|checking|look at|looking at|review|reviewing)(?: [^ .!?,]+){0,6} (?:a bit |a little |much )?(?:more carefully|more closely|before (?:complaining|contacting us|asking|raising|emailing|opening a ticket))',
+      'you to? (actually | properly) (read | look at | check | open | follow)',
+      `${ADVISE_EN} (read | reading) _? _? _? _? _? _? (a bit | a little | much)? (more carefully | more closely | carefully this time | before (complaining | contacting us | asking | raising | emailing | opening a ticket))`,
+      `${ADVISE_EN} (check | checking | look at | looking at | review | reviewing) _? _? _? _? _? _? (a bit | a little | much)? (more carefully | more closely | before (complaining | contacting us | asking | raising | emailing | opening a ticket))`,
       // "You should already know this", "any developer ought to know better".
-      '(?:you|your team|your developers?|any developer|anyone|most people) (?:really |surely )?(?:should|ought to)(?: really)? (?:already know|have known|know better|already be aware|know (?:this|that) (?:already|by now))',
+      '(you | your team | your developer | your developers | any developer | anyone | most people) (really | surely)? (should | ought to) really? (already know | have known | know better | already be aware | know (this | that) (already | by now))',
     ],
     suggest: ['sorry if our instructions were not clear'],
     replaces: 'clause',
@@ -311,23 +335,25 @@ const FAMILIES: readonly ToneFamily[] = [
   {
     lang: ['en'],
     match: [
-      'seriously [?!]',
-      'are you (?:serious|kidding|joking)(?: me)?',
-      'you (?:must|have got to|got to) be (?:kidding|joking)(?: me)?',
-      '(?:stop|quit) (?:whining|complaining|moaning|crying)',
-      '(?<=^ |[.!?,] )(?:just )?(?:deal|live) with it(?= [.!])',
+      'seriously (\\? | \\!)',
+      'are you (serious | kidding | joking) me?',
+      'you (must | have got to | got to) be (kidding | joking) me?',
+      '(stop | quit) (whining | complaining | moaning | crying)',
+      '<-(_) just? (deal | live) with it &(\\. | \\!)',
       'get over it',
-      'do not blame us|(?:that|this|it) is your (?:own )?problem',
-      'i do not have all day|(?:i|we) have better things to do',
+      'do not blame us',
+      '(that | this | it) is your own? problem',
+      'i do not have all day',
+      '(i | we) have better things to do',
       // Short commands: "Calm down.", "Grow up, please", "you need to relax", "wait your turn".
-      '(?<=^ |[.!?,] )(?:just |please |now |ok |okay |so )?(?:calm down|grow up|settle down|get a grip|chill out|cool it)(?= [.!,]| please| now| sir| madam)',
-      'you (?:need|have|got|ought) to (?:calm down|relax|grow up|chill|settle down|get a grip)',
+      '<-(_) (just | please | now | ok | okay | so)? (calm down | grow up | settle down | get a grip | chill out | cool it) &(\\. | \\! | \\, | please | now | sir | madam)',
+      'you (need | have | got | ought) to (calm down | relax | grow up | chill | settle down | get a grip)',
       'wait your turn',
       // "Sending more messages won't make it any faster", "calling us names won't get your money back any sooner".
-      '(?:sending|messaging|emailing|texting|chasing|calling|shouting|swearing|threatening|complaining|spamming|repeating|nagging|pestering|insulting)(?: [^ .!?,]+){0,4} (?:will not|does not|do not|is not going to|would not|cannot) (?:make|get|speed|help)(?: [^ .!?,]+){0,5} (?:faster|quicker|sooner|up)',
+      '(sending | messaging | emailing | texting | chasing | calling | shouting | swearing | threatening | complaining | spamming | repeating | nagging | pestering | insulting) _? _? _? _? (will not | does not | do not | is not going to | would not | cannot) (make | get | speed | help) _? _? _? _? _? (faster | quicker | sooner | up)',
       // Taunts: "we've had worse", "hard to miss, honestly".
-      '(?:we|i) have (?:had|seen|dealt with|survived) worse',
-      '(?:hard|difficult|impossible) to miss (?:, )?(?:honestly|really|tbh|frankly|to be honest|surely)',
+      '(we | i) have (had | seen | dealt with | survived) worse',
+      '(hard | difficult | impossible) to miss \\,? (honestly | really | tbh | frankly | to be honest | surely)',
     ],
     suggest: ['I understand'],
     replaces: 'clause',
@@ -336,27 +362,42 @@ const FAMILIES: readonly ToneFamily[] = [
     // "I'd suggest reading the criteria properly before applying next year": "properly" is a rebuke only about what
     // the customer did, looking back or to next time; "kindly read the terms properly before signing" is advice.
     lang: ['en'],
-    match: '(?:suggest|recommend|advise|encourage you to|maybe|perhaps|try to|try|please|kindly) (?:you )?(?:to )?(?:read|reading)(?: [^ .!?,]+){0,6} properly',
-    onlyWithInSentence: '(?:next time|next year|in future|in the future|going forward|from now on|this time)',
+    match: `${ADVISE_EN} (read | reading) _? _? _? _? _? _? properly`,
+    onlyWithInSentence: '(next time | next year | in future | in the future | going forward | from now on | this time)',
     suggest: ['sorry if our instructions were not clear'],
     replaces: 'clause',
   },
   {
     // "I can see you have messaged us 6 times today": the customer's chasing held against them (not with an apology).
     lang: ['en'],
-    match: 'you have (?:messaged|emailed|called|contacted|written to|chatted with|phoned) us (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|so many) times',
-    unlessInSentence: '(?:sorry|apologi[sz]e|apologies|understand|frustrat|thank)',
+    match:
+      'you have (messaged | emailed | called | contacted | written to | chatted with | phoned) us (@number | two | three | four | five | six | seven | eight | nine | ten | several | multiple | many | so many) times',
+    unlessInSentence: '(sorry | apologise | apologize | apologies | understand | frustrated | frustrating | frustration | thank)',
     suggest: ['thank you for your patience'],
     replaces: 'clause',
   },
 ];
 
+/**
+ * The families on the token matcher. Token patterns have no groups: in this rule's rewordings `$1` is the match's
+ * last word, the verb of "kalau Bapak baca…" ("untuk ke depannya, ada baiknya baca").
+ */
+function verbAsGroup(families: readonly PhraseFamily[]): PhraseFamilies {
+  const compiled = tokenFamilies(families);
+  return {
+    ...compiled,
+    each: (doc, visit) =>
+      compiled.each(doc, (family, start, end, match, sentence) => {
+        match[1] = match[0].slice(match[0].lastIndexOf(' ') + 1);
+        return visit(family, start, end, match, sentence);
+      }),
+  };
+}
+
 const withSuggestionsIn = (language: 'id' | 'ms'): PhrasePattern[] =>
   FAMILIES.map((family) => ({ ...family, suggest: 'id' in family.suggest ? family.suggest[language] : family.suggest }));
-const phrasesWithIndonesianSuggestions = phraseRule(meta, withSuggestionsIn('id'));
-const phrasesWithMalaySuggestions = phraseRule(meta, withSuggestionsIn('ms'));
-// One pass over the draft that rules the phrases out: most drafts have none of them.
-const ANY_PHRASE = compilePattern(FAMILIES.flatMap((family) => [family.match].flat()));
+const phrasesWithIndonesianSuggestions = phraseRule(meta, withSuggestionsIn('id'), verbAsGroup);
+const phrasesWithMalaySuggestions = phraseRule(meta, withSuggestionsIn('ms'), verbAsGroup);
 // Shouting needs two capitals in a row somewhere.
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 
@@ -479,7 +520,7 @@ export const hostileTone: Rule = {
   check(context) {
     const { draft, language } = context;
     const phrases = language === 'ms' ? phrasesWithMalaySuggestions : phrasesWithIndonesianSuggestions;
-    const found = occursIn(ANY_PHRASE, draft.normal) ? phrases.check(context) : [];
+    const found = phrases.check(context);
     if (TWO_CAPITALS.test(draft.source)) found.push(...shouting(draft, found));
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
   },
