@@ -1,5 +1,5 @@
 import { phraseRule } from './rule.js';
-import { CUSTOMER } from '../text/address.js';
+import { tokenFamilies } from '../match/families.js';
 
 /**
  * A kind "no" that offers something else is what the method asks for, so an alternative anywhere in the draft
@@ -8,67 +8,75 @@ import { CUSTOMER } from '../text/address.js';
 export const ALTERNATIVE_OFFERED = [
   // id / ms
   // Not "tapi saya mau ingatkan…": a warning is no alternative.
-  '(?:namun|tetapi|tapi|cuma|cuman|hanya saja|walau bagaimanapun) (?:, )?(?:yang )?(?:saya|kami|kita) (?:bisa|boleh|dapat|akan|sudah|telah|ingin|mau|nak|mahu|sedia|siap|punya)(?! (?:ingatkan|ingetin|mengingatkan|sampaikan|menyampaikan|tegaskan|menegaskan|jelaskan|menjelaskan|informasikan|menginformasikan|maklumkan|memaklumkan|ulangi|mengulangi))',
-  '(?:namun|tetapi|tapi) (?:, )?(?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|tuan|puan|awak) (?:tetap |masih |juga )?(?:bisa|boleh|dapat)',
-  'sebagai (?:gantinya|ganti~|alternatif~|gantian)',
+  '(namun | tetapi | tapi | cuma | cuman | hanya saja | walau bagaimanapun) ,? yang? (saya | kami | kita) (bisa | boleh | dapat | akan | sudah | telah | ingin | mau | nak | mahu | sedia | siap | punya) -(ingatkan | ingetin | mengingatkan | sampaikan | menyampaikan | tegaskan | menegaskan | jelaskan | menjelaskan | informasikan | menginformasikan | maklumkan | memaklumkan | ulangi | mengulangi)',
+  '(namun | tetapi | tapi) ,? @customer (tetap | masih | juga)? (bisa | boleh | dapat)',
+  'sebagai (ganti~ | alternatif~ | gantian)',
   'alternatif~',
-  '(?:pilihan|solusi|penyelesaian|cara|opsi) lain',
-  '(?:apa |hal )?yang (?:bisa|boleh|dapat) (?:saya|kami) (?:lakukan|buat|tawarkan|bantu|usahakan) (?:adalah|ialah|sekarang|untuk)',
-  'sebaliknya (?:, )?(?:saya|kami)',
-  '(?:saya|kami) (?:bisa|boleh|dapat|akan) (?:tawarkan|menawarkan|tawar)',
-  '(?:izinkan|benarkan) (?:saya|kami)',
+  '(pilihan | solusi | penyelesaian | cara | opsi) lain',
+  '(apa | hal)? yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat | tawarkan | bantu | usahakan) (adalah | ialah | sekarang | untuk)',
+  'sebaliknya ,? (saya | kami)',
+  '(saya | kami) (bisa | boleh | dapat | akan) (tawarkan | menawarkan | tawar)',
+  '(izinkan | benarkan) (saya | kami)',
   // "Tapi ada dua cara yang boleh kurangkan jumlah tu"; "namun ada beberapa langkah yang dapat kami bantu".
-  '(?:namun|tetapi|tapi|cuma|hanya saja) (?:, )?(?:masih )?ada (?:beberapa |bbrp |dua |tiga |[0-9]+ |satu |sebuah )?(?:langkah|cara|pilihan|opsi|solusi|jalan|jalan keluar|penyelesaian)',
+  '(namun | tetapi | tapi | cuma | hanya saja) ,? masih? ada (beberapa | bbrp | dua | tiga | @number | satu | sebuah)? (langkah | cara | pilihan | opsi | solusi | jalan | jalan keluar | penyelesaian)',
   // "…, namun pembetulan ejaan sehingga tiga huruf dibenarkan": what is allowed instead.
-  '(?:namun|tetapi|tapi) (?:[^ .!?]+ ){0,6}(?:dibenarkan|diizinkan|dibolehkan|diperbolehkan)',
+  '(namun | tetapi | tapi) ..6 (dibenarkan | diizinkan | dibolehkan | diperbolehkan)',
   // "Namun demikian, sebagai kebijakan khusus, kali ini kami bersedia memproses…".
-  '(?:namun demikian|meskipun demikian|walaupun begitu|walau begitu|bagaimanapun) (?:[^ .!?]+ ){0,12}(?:saya|kami|kita) (?:bersedia|sedia|akan|bisa|boleh|dapat)',
+  '(namun demikian | meskipun demikian | walaupun begitu | walau begitu | bagaimanapun) ..8 ..4 (saya | kami | kita) (bersedia | sedia | akan | bisa | boleh | dapat)',
   // en
   'as an alternative',
   'alternatively',
   'instead',
-  'what (?:i|we) (?:can|could) (?:do|offer)',
-  '(?:but|however) (?:, )?(?:i|we) (?:can|could|will|would|have|am going to|are going to|am happy to|are happy to|am able to|are able to)',
+  'what (i | we) (can | could) (do | offer)',
+  '(but | however) ,? (i | we) (can | could | will | would | have | am going to | are going to | am happy to | are happy to | am able to | are able to)',
   // A hand-over with what happens next: "but she will email you by 3 pm", "tapi beliau akan menghubungi Bapak".
-  '(?:but|however) (?:, )?(?:she|he|they|my manager|my supervisor|the team|our team) (?:will|can|would be happy to|is going to|are going to)',
-  '(?:namun|tetapi|tapi) (?:, )?(?:beliau|dia|mereka|tim kami|pasukan kami|atasan saya|manajer saya|pengurus saya|penyelia saya) (?:akan|bisa|boleh|dapat)',
-  '(?:but|however) (?:, )?there (?:are|is) (?:a few |two |three |several |some )?(?:ways|options|things|steps|something)',
-  '(?:i|we) (?:can|could|would like to|would be happy to) offer',
-  '(?:another|other) (?:option|way)',
-  'the (?:closest|next best)',
+  '(but | however) ,? (she | he | they | my manager | my supervisor | the team | our team) (will | can | would be happy to | is going to | are going to)',
+  '(namun | tetapi | tapi) ,? (beliau | dia | mereka | tim kami | pasukan kami | atasan saya | manajer saya | pengurus saya | penyelia saya) (akan | bisa | boleh | dapat)',
+  '(but | however) ,? there (are | is) (a few | two | three | several | some)? (ways | options | things | steps | something)',
+  '(i | we) (can | could | would like to | would be happy to) offer',
+  '(another | other) (option | way)',
+  'the (closest | next best)',
 ];
 
 // Things that "cannot happen" in reassurance: "tidak mungkin hilang, paket Ibu aman".
 // "Tidak mungkin rusak sendiri" is assume-worst's, not a refusal.
-const MISHAP = '(?:hilang|rusak|rosak|tertukar|salah|silap|keliru|terlambat|telat|lewat|bocor|disalahgunakan|diretas|dicuri|terpotong|ditagih|dicaj|hangus|kedaluwarsa|luput|terulang|terjadi lagi|berlaku lagi|pecah|retak|patah|jatuh|mati|error|bermasalah|terjatuh|tercicir|terjadi|berlaku)';
-// A mishap within a few words: "tidak mungkin paketnya hilang", "mustahil untuk bungkusan itu hilang".
-const MISHAP_AHEAD = ` (?:[^ .!?,]+ ){0,3}${MISHAP}`;
+const MISHAP = '(hilang | rusak | rosak | tertukar | salah | silap | keliru | terlambat | telat | lewat | bocor | disalahgunakan | diretas | dicuri | terpotong | ditagih | dicaj | hangus | kedaluwarsa | luput | terulang | pecah | retak | patah | jatuh | mati | error | bermasalah | terjatuh | tercicir | terjadi | berlaku)';
+// A mishap within a few words, within the clause: "tidak mungkin paketnya hilang", "mustahil untuk bungkusan itu hilang".
+const MISHAP_AHEAD = `_? _? _? ${MISHAP}`;
 // "tidak mungkin kami biarkan" is a promise; "Kakak tidak mungkin tahu", "mustahil rasanya menunggu" and
 // "tidak mungkin mengembalikan waktu" are empathy.
-const NOT_A_REFUSAL = '(?:(?:kami|saya) (?:biarkan|abaikan|lupakan|tinggalkan|diamkan)|rasanya|tahu|mengetahui|menduga|menyangka|mengira|sangka|jangka|(?:mengembalikan|menggantikan|mengganti|memutar|memutar balik|memulangkan) (?:waktu|masa))';
+const NOT_A_REFUSAL = '((kami | saya) (biarkan | abaikan | lupakan | tinggalkan | diamkan) | rasanya | tahu | mengetahui | menduga | menyangka | mengira | sangka | jangka | (mengembalikan | menggantikan | mengganti | memutar | memutar balik | memulangkan) (waktu | masa))';
 const REASSURANCE = [
-  '(?:aman|tenang|dijamin|terjamin)',
+  '(aman | tenang | dijamin | terjamin)',
   // "waktu yang terbuang tidak mungkin dikembalikan": owning the lost time, not refusing.
-  '(?:waktu|masa) (?:_ )?(?:yang )?(?:terbuang|hilang|terbazir)',
-  '(?:jangan|tidak perlu|tak perlu|usah|tidak usah) (?:khawatir|risau|bimbang|cemas)',
+  '(waktu | masa) _? yang? (terbuang | hilang | terbazir)',
+  '(jangan | tidak perlu | usah | tidak usah) (khawatir | risau | bimbang | cemas)',
   '\\?',
 ];
-const UNLESS_HEDGED = '(?:bukan|kalau|jika|kalaupun|apabila|bila|seandainya|sekiranya|andai|andaikata|apakah|adakah|if|whether|unless|not)';
+const UNLESS_HEDGED = '(bukan | kalau | jika | kalaupun | apabila | bila | seandainya | sekiranya | andai | andaikata | apakah | adakah | if | whether | unless | not)';
 // Only verbs of granting a request: "memang tidak bisa dibuka" describes the customer's problem, and
 // "memang tidak bisa diterima" (unacceptable) agrees with the customer.
-const GRANT = '(?:dilakukan|dibuat|diproses|diubah|diganti|ditukar|dibatalkan|dikembalikan|direfund|di-refund|dikabulkan|dipenuhi|diberikan|diberi|dipindah|dipindahkan|dipinda|ditunda|dikecualikan|diizinkan|dibolehkan|disetujui|diluluskan|diusahakan|dibantu|ditolong|diatur|dikreditkan|ditunaikan|dilaksanakan|dilayan|dilayani|dipertimbangkan|diteruskan|dipercepat|dipercepatkan|dibangunkan|dikembangkan|dialihkan|dipindahtangankan)';
+const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dibatalkan | dikembalikan | direfund | di-refund | dikabulkan | dipenuhi | diberikan | diberi | dipindah | dipindahkan | dipinda | ditunda | dikecualikan | diizinkan | dibolehkan | disetujui | diluluskan | diusahakan | dibantu | ditolong | diatur | dikreditkan | ditunaikan | dilaksanakan | dilayan | dilayani | dipertimbangkan | diteruskan | dipercepat | dipercepatkan | dibangunkan | dikembangkan | dialihkan | dipindahtangankan)';
 // The same verbs in the active voice, after "tidak dapat kami …" or "tak boleh nak …".
-const GRANT_ACTIVE = '(?:proses|memproses|kabulkan|mengabulkan|penuhi|memenuhi|layan|melayan|layani|melayani|luluskan|meluluskan|setujui|menyetujui|terima|menerima|pertimbangkan|mempertimbangkan|laksanakan|melaksanakan|percepat|mempercepat|percepatkan|mempercepatkan|cepatkan|tukar|menukar|ubah|mengubah|batalkan|membatalkan|kembalikan|mengembalikan|pulangkan|memulangkan|refund)';
+const GRANT_ACTIVE = '(proses | memproses | kabulkan | mengabulkan | penuhi | memenuhi | layan | melayan | layani | melayani | luluskan | meluluskan | setujui | menyetujui | terima | menerima | pertimbangkan | mempertimbangkan | laksanakan | melaksanakan | percepat | mempercepat | percepatkan | mempercepatkan | cepatkan | tukar | menukar | ubah | mengubah | batalkan | membatalkan | kembalikan | mengembalikan | pulangkan | memulangkan | refund)';
 // What the customer asked for, named as such.
-const REQUEST = '(?:permintaan|permohonan|pengajuan|sanggahan|rayuan|tuntutan|klaim|request)~';
+const REQUEST = '(permintaan~ | permohonan~ | pengajuan~ | sanggahan~ | rayuan~ | tuntutan~ | klaim~ | request~)';
 // Words after "tidak bisa" that make it the whole answer: particles, the customer, "hari ini".
-const BARE_PARTICLE = '(?: (?:ya|yah|lah|ye|yee|kok|dong|deh|sih))?';
-const BARE_TAIL = `${BARE_PARTICLE}(?: ,)?(?: ${CUSTOMER})?(?: (?:hari ini|sekarang|lagi))?${BARE_PARTICLE}`;
+const BARE_PARTICLE = '(ya | yah | lah | ye | yee | kok | dong | deh | sih)?';
+const BARE_TAIL = `${BARE_PARTICLE} ,? @customer? (hari ini | sekarang | lagi)? ${BARE_PARTICLE}`;
 // The absolute forms: "sama sekali", "dalam bentuk apa pun", "dalam apa jua keadaan".
-const AT_ALL = '(?:lagi|sama sekali|ya|ye|lah|sekarang|dalam bentuk apa ?pun|dalam apa jua keadaan|dalam apa-apa keadaan|dalam sebarang keadaan)';
-const BOSS = '(?:manajer~|manager~|atasan~|supervisor~|penyelia~|pengurus~|bos~|boss~|ketua~|kepala~)';
-const YOU = CUSTOMER;
-const SENTENCE_END = '(?= [.,!?]| $)';
+const AT_ALL = '(lagi | sama sekali | ya | ye | lah | sekarang | dalam bentuk apa pun | dalam bentuk apapun | dalam apa jua keadaan | dalam apa-apa keadaan | dalam sebarang keadaan)';
+// Up to twelve words within the clause, as two patterns (a gap, "..", would cross a comma, and twelve "_?" are over the
+// limit of optional pieces with the rest of a pattern).
+const UP_TO_TWELVE_WORDS = ['_? _? _? _? _? _?', '_ _ _ _ _ _ _? _? _? _? _? _?'];
+const BOSS = '(manajer~ | manager~ | atasan~ | supervisor~ | penyelia~ | pengurus~ | bos~ | boss~ | ketua~ | kepala~)';
+// The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
+const CLAUSE_END = '-(_)';
+// The end of the clause, but not a question.
+const ANSWER_END = '-(_ | \\?)';
+// One word and then the end of the clause (not a question): after &(ya | …), a last particle or form of address,
+// left out of the match as in "jawapannya tidak boleh ya".
+const LAST_WORD_BUT_ONE = '-(_ _ | _ \\?)';
 
 // "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.
 export const dismissRequest = phraseRule(
@@ -94,8 +102,8 @@ export const dismissRequest = phraseRule(
       lang: ['id', 'ms'],
       match: [
         // "Tidak mungkin uangnya tidak keluar" denies the customer's account (assume-worst's), not a request.
-        `(?:tidak|mana) mungkin(?!${MISHAP_AHEAD}| ${NOT_A_REFUSAL}| (?:[^ .!?,]+ ){1,2}(?:tidak|tak|belum) )(?: ${GRANT}| kami _)?`,
-        `mustahil(?!${MISHAP_AHEAD}| ${NOT_A_REFUSAL})(?: (?:untuk )?${GRANT}| kami _)?`,
+        `(tidak | mana) mungkin -(${MISHAP_AHEAD} | ${NOT_A_REFUSAL} | _ _? (tidak | belum)) (${GRANT} | kami _)?`,
+        `mustahil -(${MISHAP_AHEAD} | ${NOT_A_REFUSAL}) (untuk? ${GRANT} | kami _)?`,
       ],
       suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
       replaces: 'rest',
@@ -106,54 +114,54 @@ export const dismissRequest = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `(?:memang|pokoknya|jelas|sudah jelas|sudah pasti|sama sekali) tidak (?:bisa|dapat|boleh|akan)(?: ${GRANT}| kami _)?(?: ${AT_ALL})?(?: ${CUSTOMER})?${SENTENCE_END}`,
+        `(memang | pokoknya | jelas | sudah jelas | sudah pasti | sama sekali) tidak (bisa | dapat | boleh | akan) (${GRANT} | kami _)? ${AT_ALL}? @customer? ${CLAUSE_END}`,
         // "Permohonan untuk mempercepatkan proses ini tidak boleh dilayan"; "permintaan tersebut tidak dapat diproses".
-        `${REQUEST} (?:[^ .!?,]+ ){0,12}?(?:memang )?(?:tidak|tak) (?:dapat|bisa|boleh) (?:kami |saya )?(?:${GRANT}|${GRANT_ACTIVE})`,
-        `(?:tidak|tak) (?:dapat|bisa|boleh) (?:kami |saya )?(?:nak )?${GRANT_ACTIVE} ${REQUEST}`,
+        ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} memang? tidak (dapat | bisa | boleh) (kami | saya)? (${GRANT} | ${GRANT_ACTIVE})`),
+        `tidak (dapat | bisa | boleh) (kami | saya)? nak? ${GRANT_ACTIVE} ${REQUEST}`,
         // "Jawapannya tidak boleh ye doktor": the answer is no.
-        `(?:jawapan|jawaban)~ (?:adalah |ialah )?(?:tidak|tak)(?: (?:boleh|bisa|dapat))?(?= [.,!]| $| (?:ya|ye|yah|lah|${CUSTOMER}|doktor|dokter)(?= [.,!]| $))`,
-        'tidak (?:bisa|dapat|boleh) sama sekali',
-        `tidak akan pernah (?:bisa|boleh|dapat|mungkin)(?! (?:${MISHAP}))`,
+        `(jawapan~ | jawaban~) (adalah | ialah)? tidak (boleh | bisa | dapat)? (${ANSWER_END} | &(ya | ye | yah | lah | @customer | doktor | dokter) ${LAST_WORD_BUT_ONE})`,
+        'tidak (bisa | dapat | boleh) sama sekali',
+        `tidak akan pernah (bisa | boleh | dapat | mungkin) -(${MISHAP})`,
         // A bare "Tidak bisa, Kak." as the whole answer.
         // "Tak boleh encik."; "Gak bisa kak kalau sudah checkout."; "Tak boleh nak percepatkan."
-        `(?<=(?:^|[.!?,]) )tidak (?:bisa|boleh|dapat)(?: (?:ya|yah|lah|ye))?(?: , ${YOU})?${SENTENCE_END}`,
-        `(?<=(?:^|[.!?,]) )tidak (?:bisa|boleh|dapat)${BARE_PARTICLE}(?:(?: ,)? (?:${YOU}|hari ini|sekarang)){1,2}${BARE_PARTICLE}(?= [.!]| $| (?:kalau|jika|kalo|kerana|karena|sebab|soalnya) )`,
-        `(?<=(?:^|[.!?,]) )tidak (?:bisa|boleh|dapat) (?:nak |mau |mahu )?(?:${GRANT}|${GRANT_ACTIVE})${BARE_TAIL}${SENTENCE_END}`,
+        `<-(_) tidak (bisa | boleh | dapat) (ya | yah | lah | ye)? (, @customer)? ${CLAUSE_END}`,
+        `<-(_) tidak (bisa | boleh | dapat) ${BARE_PARTICLE} ,? (@customer | hari ini | sekarang) (,? (@customer | hari ini | sekarang))? ${BARE_PARTICLE} (-(_ | , | \\?) | &(kalau | jika | kerana | karena | sebab | soalnya))`,
+        `<-(_) tidak (bisa | boleh | dapat) (nak | mau | mahu)? (${GRANT} | ${GRANT_ACTIVE}) ${BARE_TAIL} ${CLAUSE_END}`,
       ],
       suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
       // A question, a condition the customer can meet ("sebelum barang kami terima"), or a refusal told of others.
-      unlessInSentence: ['\\?', '(?:sebelum~|selagi|sampai|hingga|kecuali|melainkan|ditolak oleh|oleh pihak|oleh sistem)'],
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem)'],
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
       // "Permohonan bayaran balik tuan telah ditolak"; "Keputusan ini muktamad". Not "kenapa klaimnya ditolak".
       lang: ['id', 'ms'],
       match: [
-        `${REQUEST} (?:[^ .!?,]+ ){0,12}?(?:telah |sudah |dah |terpaksa |kami )?ditolak(?! oleh)`,
-        `tidak layak (?:[^ .!?,]+ ){0,4}(?:dalam|walau dalam) (?:apa jua|apa-apa|sebarang|apa pun) keadaan`,
-        `(?:keputusan|jawapan|jawaban)~ (?:ini |itu |kami |tersebut )?(?:adalah |ialah |sudah )?(?:muktamad|final|mutlak|tidak dapat diubah|tidak boleh diubah|tidak bisa diubah|tidak dapat diganggu gugat)${SENTENCE_END}`,
+        ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} (telah | sudah | terpaksa | kami)? ditolak -(oleh)`),
+        'tidak layak _? _? _? _? walau? dalam (apa jua | apa-apa | sebarang | apa pun) keadaan',
+        `(keputusan~ | jawapan~ | jawaban~) (ini | itu | kami | tersebut)? (adalah | ialah | sudah)? (muktamad | final | mutlak | tidak dapat diubah | tidak boleh diubah | tidak bisa diubah | tidak dapat diganggu gugat) ${CLAUSE_END}`,
       ],
       suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ['\\?', '(?:kenapa|mengapa|sebab apa|apa sebab|alasan~|bilang|kata~|mengatakan|dikatakan|menyebut|disebut|sebelum~|sebelum ini|kalau|jika|sekiranya)'],
+      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)'],
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
       lang: ['id', 'ms'],
       match: [
-        '(?:kami|saya) (?:memang )?(?:tidak|tak|tidak pernah) (?:melayani|layani|layan|melayan|menerima|terima|melakukan|lakukan|buat|membuat|menyediakan|sediakan|memberikan|berikan|beri|mengabulkan|kabulkan) (?:permintaan |permohonan |hal |perkara |yang |sesuatu )?(?:seperti itu|semacam itu|macam itu|macam ni|seperti ini|semacam ini|begitu|begini|sebegitu|sebegini)',
-        '(?:itu |ini )?bukan (?:sesuatu|hal|perkara) yang (?:kami|saya) (?:lakukan|buat|tawarkan|sediakan|layani|layan|terima)',
-        'jangan (?:harap|berharap)',
+        '(kami | saya) memang? (tidak | tidak pernah) (melayani | layani | layan | melayan | menerima | terima | melakukan | lakukan | buat | membuat | menyediakan | sediakan | memberikan | berikan | beri | mengabulkan | kabulkan) (permintaan | permohonan | hal | perkara | yang | sesuatu)? (seperti itu | semacam itu | macam itu | macam ni | seperti ini | semacam ini | begitu | begini | sebegitu | sebegini)',
+        '(itu | ini)? bukan (sesuatu | hal | perkara) yang (kami | saya) (lakukan | buat | tawarkan | sediakan | layani | layan | terima)',
+        'jangan (harap | berharap)',
         // "Permintaan Kakak tidak masuk akal"; "Mana bisa ongkir dikembalikan".
-        `(?:permintaan|permohonan|request|tuntutan|keinginan|kemahuan) (?:${YOU} )?(?:ini |itu |ni |tu )?(?:sangat |terlalu |agak |memang |benar-benar )?(?:tidak masuk akal|mengada-ada|berlebihan|keterlaluan|melampau|melampaui batas|tidak realistis|tidak realistik|tidak munasabah|tidak wajar)`,
-        '(?<!(?:di|ke|dari|yang) )mana (?:bisa|boleh|dapat|ada) (?!saya |kami )(?:[^ .!?,]+ ){0,3}(?:dikembalikan|dipulangkan|pulangkan|kembalikan|ditukar|tukar|diganti|ganti|dibatalkan|batalkan|refund|direfund|dapat|bagi|beri|diberi|diberikan|kasih|dikasih|hantar|kirim|dikirim)',
+        '(permintaan | permohonan | request | tuntutan | keinginan | kemahuan) @customer? (ini | itu | ni | tu)? (sangat | terlalu | agak | memang | benar-benar)? (tidak masuk akal | mengada-ada | berlebihan | keterlaluan | melampau | melampaui batas | tidak realistis | tidak realistik | tidak munasabah | tidak wajar)',
+        '<-(di | ke | dari | yang) mana (bisa | boleh | dapat | ada) -(saya | kami) _? _? _? (dikembalikan | dipulangkan | pulangkan | kembalikan | ditukar | tukar | diganti | ganti | dibatalkan | batalkan | refund | direfund | dapat | bagi | beri | diberi | diberikan | kasih | dikasih | hantar | kirim | dikirim)',
         'di luar akal~',
         // "Manajer kita tidak menerima chat customer": the request for someone senior turned away.
-        `${BOSS} (?:kami |kita |saya )?(?:memang )?(?:tidak|tak) (?:menerima|terima|nerima|melayan|layan|melayani|bercakap dengan|berbicara dengan|mengambil|ambil|angkat|menangani|tangani) (?:[^ .!?,]+ )?(?:panggilan|chat|telepon|telefon|call|aduan|komplain|pelanggan|penumpang|customer|nasabah|pengguna)`,
-        '(?:tidak ada|tiada|tak ada|sia-sia) (?:gunanya |guna |faedahnya |faedah )?(?:untuk )?(?:eskalasi|mengeskalasi|minta|meminta|mengadu|komplain|bercakap|berbicara|menghubungi|hubungi)',
+        `${BOSS} (kami | kita | saya)? memang? tidak (menerima | terima | nerima | melayan | layan | melayani | bercakap dengan | berbicara dengan | mengambil | ambil | angkat | menangani | tangani) _? (panggilan | chat | telepon | telefon | call | aduan | komplain | pelanggan | penumpang | customer | nasabah | pengguna)`,
+        '(tidak ada | tiada | sia-sia) (gunanya | guna | faedahnya | faedah)? untuk? (eskalasi | mengeskalasi | minta | meminta | mengadu | komplain | bercakap | berbicara | menghubungi | hubungi)',
       ],
       suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
       replaces: 'clause',
@@ -162,32 +170,33 @@ export const dismissRequest = phraseRule(
     {
       lang: ['en'],
       match: [
-        `(?:that|it|this|which|request|change|refund|exchange|what you are asking) (?:is|would be|will be|was) (?:simply |just |absolutely |completely |totally |really |quite |basically |utterly )?impossible(?= [.,!]| $| for (?:us|me|our)| to (?:do|arrange|process|change|approve|grant|accommodate|offer|refund|honou?r|fulfill?|waive))`,
-        `impossible${SENTENCE_END}`,
-        `(?:that|this|it) is not possible${SENTENCE_END}`,
-        '(?:is|are) (?:a |an )?(?:absolute |complete )?(?:no go|no-go|non-starter)',
-        "(?:that|this|it) is (?:just |simply )?not how (?:it|this|things|that) works?",
-        '(?:the |this |my |our )?(?:decision|answer) is (?:final|no)(?= [.,!]| $)',
-        '(?:managers?|supervisors?|team leads?|they) (?:do not|does not|never) (?:take|deal with|handle|speak to|talk to|accept|return) (?:calls|chats|customer calls|customers|individual (?:bookings|cases|customers|accounts|requests)|escalations)',
-        '(?:there is )?(?:no|little) (?:point|use|sense) (?:in )?(?:escalating|asking|complaining|chasing|speaking to|talking to|contacting)',
+        `(that | it | this | which | request | change | refund | exchange | what you are asking) (is | would be | will be | was) (simply | just | absolutely | completely | totally | really | quite | basically | utterly)? impossible (${ANSWER_END} | &(for (us | me | our) | to (do | arrange | process | change | approve | grant | accommodate | offer | refund | honor | honour | fulfil | fulfill | waive)))`,
+        `impossible ${CLAUSE_END}`,
+        `(that | this | it) is not possible ${CLAUSE_END}`,
+        '(is | are) (a | an)? (absolute | complete)? (no go | no-go | non-starter)',
+        '(that | this | it) is (just | simply)? not how (it | this | things | that) (work | works)',
+        `(the | this | my | our)? (decision | answer) is (final | no) ${ANSWER_END}`,
+        '(manager | managers | supervisor | supervisors | team lead | team leads | they) (do not | does not | never) (take | deal with | handle | speak to | talk to | accept | return) (calls | chats | customer calls | customers | individual (bookings | cases | customers | accounts | requests) | escalations)',
+        '(there is)? (no | little) (point | use | sense) in? (escalating | asking | complaining | chasing | speaking to | talking to | contacting)',
         'out of the question',
         'not a chance',
-        '(?:do not|please do not) (?:ask|ask for|request|expect) (?:such |these |those )?(?:silly|stupid|ridiculous|crazy|weird|strange|absurd|impossible) (?:things|stuff|requests|favours|favors)',
-        "(?:that is|this is|it is|what) (?:a |an |such a |such an )?(?:ridiculous|absurd|unreasonable|outrageous|ludicrous|laughable|crazy|silly) (?:request|ask|demand|thing to ask|idea)",
-        '(?:your |the )?(?:request|demand|ask) is (?:frankly |simply |just |quite |completely |totally )?(?:ridiculous|absurd|unreasonable|outrageous|ludicrous|laughable)',
-        `(?:that|this|it) is not happening${SENTENCE_END}`,
-        '(?:simply|absolutely|just|completely|totally|definitely) not possible',
-        '(?:simply |just |really |definitely )?not (?:something|a service|an option|a feature|a thing) (?:that )?(?:we|i|our company|the company) (?:do|offer|allow|provide|can do|can offer|are able to do|support|handle|are going to (?:do|build|offer|add|provide|support)|will (?:do|build|offer|add|provide|support))',
-        `(?:we|i) (?:do not|never|cannot|can not) (?:do|offer|allow|accept|entertain|handle) (?:that|this|those|such requests|that kind of thing|that sort of thing|requests like this)(?: for (?:you|anyone|any customer))?(?: here| anymore)?${SENTENCE_END}`,
-        'no way(?= [.,!]| $| (?:we|i|that we|that i|that is|this is|that will|this will|are we|am i|the company|our company) )',
-        '(?:that|this|it) (?:will never|is never going to|is not going to|would never) happen(?! again| to you)',
-        `(?:cannot|can not|can never) be done${SENTENCE_END}`,
+        '(do not | please do not) (ask | ask for | request | expect) (such | these | those)? (silly | stupid | ridiculous | crazy | weird | strange | absurd | impossible) (things | stuff | requests | favours | favors)',
+        '(that is | this is | it is | what) (a | an | such a | such an)? (ridiculous | absurd | unreasonable | outrageous | ludicrous | laughable | crazy | silly) (request | ask | demand | thing to ask | idea)',
+        '(your | the)? (request | demand | ask) is (frankly | simply | just | quite | completely | totally)? (ridiculous | absurd | unreasonable | outrageous | ludicrous | laughable)',
+        `(that | this | it) is not happening ${CLAUSE_END}`,
+        '(simply | absolutely | just | completely | totally | definitely) not possible',
+        '(simply | just | really | definitely)? not (something | a service | an option | a feature | a thing) that? (we | i | our company | the company) (do | offer | allow | provide | can do | can offer | are able to do | support | handle | are going to (do | build | offer | add | provide | support) | will (do | build | offer | add | provide | support))',
+        `(we | i) (do not | never | cannot | can not) (do | offer | allow | accept | entertain | handle) (that | this | those | such requests | that kind of thing | that sort of thing | requests like this) (for (you | anyone | any customer))? (here | anymore)? ${CLAUSE_END}`,
+        `no way (${ANSWER_END} | &(we | i | that we | that i | that is | this is | that will | this will | are we | am i | the company | our company))`,
+        '(that | this | it) (will never | is never going to | is not going to | would never) happen -(again | to you)',
+        `(cannot | can not | can never) be done ${CLAUSE_END}`,
       ],
       suggest: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"],
       replaces: 'clause',
       // "not impossible", "if that is impossible", "it feels impossible" (acknowledging), "I promise this will never happen".
-      unlessAfter: '(?:if|whether|unless|not|feel|feels|felt|seem|seems|seemed|sound|sounds|look|looks|sure|ensure|promise|guarantee)',
+      unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
   ],
+  tokenFamilies,
 );

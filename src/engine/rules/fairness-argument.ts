@@ -1,23 +1,32 @@
 import { ALTERNATIVE_OFFERED } from './dismiss-request.js';
 import { phraseRule } from './rule.js';
-import { CUSTOMER } from '../text/address.js';
+import { tokenFamilies } from '../match/families.js';
 
-const YOU = CUSTOMER;
-// Longest first, so that the whole name is flagged.
-const ID_MS_RULE_WORD = 'syarat dan ketentuan|terma dan syarat|syarat-syarat|aturan|peraturan|kebijakan|sop|prosedur|ketentuan|syarat|polisi|dasar|terma|undang-undang|kontrak|perjanjian';
-const ID_MS_RULES = `(?:${ID_MS_RULE_WORD})~`;
+// The names of a rule, as one word or a phrase; a rule said twice, "aturan tetap aturan", is one pattern per name.
+const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian'];
+const withClitics = (words: readonly string[]) => `(${words.map((word) => `${word}~`).join(' | ')})`;
+const ID_MS_RULES = withClitics(ID_MS_RULE_WORDS);
+// A rule or a charge that is "the same" for everyone.
+const ID_MS_RULE_OR_CHARGE = withClitics([...ID_MS_RULE_WORDS, 'biaya', 'caj', 'yuran', 'fi', 'tarif', 'denda', 'penalti']);
 // Customers as a bank, an airline, a utility or a shop calls them.
-const CUSTOMERS_ID_MS = '(?:pelanggan|pembeli|customer|konsumen|pengguna|user|orang|nasabah|penumpang|peserta|pemegang polis|pemegang polisi|pemegang kad|pemegang kartu|pemegang akaun|pemilik|ahli|anggota|member|penyewa|pengguna jalan|calon|pemohon|pelajar|pesakit|pasien|tetamu|tamu|merchant|peniaga|pedagang|mitra|warga|pembayar)(?: premis| rumah| rekening| akaun| kenderaan| kendaraan)?';
+const CUSTOMERS_ID_MS = '(pelanggan | pembeli | customer | konsumen | pengguna | user | orang | nasabah | penumpang | peserta | pemegang polis | pemegang polisi | pemegang kad | pemegang kartu | pemegang akaun | pemilik | ahli | anggota | member | penyewa | pengguna jalan | calon | pemohon | pelajar | pesakit | pasien | tetamu | tamu | merchant | peniaga | pedagang | mitra | warga | pembayar) (premis | rumah | rekening | akaun | kenderaan | kendaraan)?';
 // The ideas of "the same for everyone": the same rules, fees and treatment for every customer.
-const SAME_FOR = '(?:untuk|bagi|kepada|pada|buat|ke atas|terhadap|dengan)';
-const ALL = '(?:semua|seluruh|setiap|tiap|tiap-tiap)';
+const SAME_FOR = '(untuk | bagi | kepada | pada | buat | ke atas | terhadap | dengan)';
+const ALL = '(semua | seluruh | setiap | tiap | tiap-tiap)';
 // One customer singled out: "untuk encik sorang", "kat seorang saja", "kepada satu penumpang tertentu".
-const ONE_ID_MS = `(?:${CUSTOMER} )?(?:seorang|sorang|satu orang|seorang diri|satu ${CUSTOMERS_ID_MS}|seorang ${CUSTOMERS_ID_MS}|${CUSTOMERS_ID_MS} tertentu|individu)`;
-const EN_CUSTOMERS = '(?:customers?|guests?|merchants?|members?|passengers?|users?|clients?|accounts?|cardholders?|cardmembers?|subscribers?|policyholders?|account holders?|travell?ers?|patients?|students?|applicants?|residents?|buyers?|shoppers?|sellers?|bookings?|tenants?)';
-const OTHER_CUSTOMERS_ID_MS = `(?:semua |para |seluruh )?${CUSTOMERS_ID_MS} (?:lain|yang lain)`;
+const ONE_ID_MS = `@customer? (seorang | sorang | satu orang | seorang diri | satu ${CUSTOMERS_ID_MS} | seorang ${CUSTOMERS_ID_MS} | ${CUSTOMERS_ID_MS} tertentu | individu)`;
+const EN_CUSTOMERS = `(${['customer', 'guest', 'merchant', 'member', 'passenger', 'user', 'client', 'account', 'cardholder', 'cardmember', 'subscriber', 'policyholder', 'account holder', 'traveler', 'traveller', 'patient', 'student', 'applicant', 'resident', 'buyer', 'shopper', 'seller', 'booking', 'tenant'].flatMap((one) => [one, `${one}s`]).join(' | ')})`;
+const OTHER_CUSTOMERS_ID_MS = `(semua | para | seluruh)? ${CUSTOMERS_ID_MS} (lain | yang lain)`;
 // Small charges that a loyal customer is worth far more than.
-const ID_MS_FEE = '(?:biaya|ongkos|ongkir|ongkos kirim|denda|caj|bayaran|yuran|fee|admin|biaya admin|deposit|penalti)~';
-const EN_FEE = '(?:fee|fees|charge|charges|shipping|postage|delivery|penalty|surcharge|deposit|restocking|cancellation|admin)';
+const ID_MS_FEE = '(biaya~ | ongkos~ | ongkir~ | ongkos kirim~ | denda~ | caj~ | bayaran~ | yuran~ | fee~ | admin~ | biaya admin~ | deposit~ | penalti~)';
+const EN_FEE = '(fee | fees | charge | charges | shipping | postage | delivery | penalty | surcharge | deposit | restocking | cancellation | admin)';
+// The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
+const CLAUSE_END = '-(_)';
+// The end of the clause, but not a question.
+const ANSWER_END = '-(_ | \\?)';
+// One word and then the end of the clause (not a question): after &(ya | …), a last particle or form of address,
+// left out of the match as in "itu aturan toko ya".
+const LAST_WORD_BUT_ONE = '-(_ _ | _ \\?)';
 
 export const fairnessArgument = phraseRule(
   {
@@ -46,36 +55,36 @@ export const fairnessArgument = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        // The same word twice, "aturan tetap aturan"; the group must stay the first of this family.
-        `(${ID_MS_RULE_WORD})(?:nya)?(?: [^ .!?,]+){0,2} (?:tetap~|adalah|ialah|ya|tetap saja|tetap sahaja|tetap juga|kekal) \\1`,
-        `(?:tidak|kurang|bukan) (?:adil|fair) (?:la |lah |pula |juga )?(?:bagi|untuk|kepada|buat|terhadap|pada|dengan|kat) ${OTHER_CUSTOMERS_ID_MS}`,
+        // The same name twice, "aturan tetap aturan".
+        ...ID_MS_RULE_WORDS.map((rule) => `${rule}~ _? _? (tetap~ | adalah | ialah | ya | tetap saja | tetap sahaja | tetap juga | kekal) ${rule}`),
+        `(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) ${OTHER_CUSTOMERS_ID_MS}`,
         // "Tak adil la kalau kami buat pengecualian untuk encik sorang."
-        '(?:tidak|kurang|bukan) (?:adil|fair) (?:la |lah |pula |juga )?(?:kalau|jika|kalo|sekiranya|bila|apabila) (?:kami|saya|kita|pihak kami) (?:buat|membuat|beri|memberi|berikan|bagi|kasih|lakukan|layan|melayan|kecualikan|mengecualikan)',
+        '(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (kalau | jika | sekiranya | bila | apabila) (kami | saya | kita | pihak kami) (buat | membuat | beri | memberi | berikan | bagi | kasih | lakukan | layan | melayan | kecualikan | mengecualikan)',
         // "Syarat campaign adalah sama untuk semua user"; "Ketentuan yang sama berlaku bagi seluruh penumpang".
-        `${ID_MS_RULES}(?: [^ .!?,]+){0,2} (?:adalah |ialah |memang |tetap )?sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
-        `${ID_MS_RULES} (?:yang sama |ini |ni |itu |tu |tersebut )?(?:[^ .!?,]+ ){0,2}(?:berlaku|terpakai|diguna pakai|dikenakan|diterapkan|dikenai) (?:sama |sama rata |secara sama rata |secara adil )?${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        `${ID_MS_RULES} _? _? (adalah | ialah | memang | tetap)? sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        `${ID_MS_RULES} (yang sama | ini | ni | itu | tu | tersebut)? _? _? (berlaku | terpakai | diguna pakai | dikenakan | diterapkan | dikenai) (sama | sama rata | secara sama rata | secara adil)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         `${ID_MS_RULES} yang sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         // "Semua pelanggan tertakluk kepada prosedur yang sama"; "Semua pengguna kena biaya yang sama".
-        `${ALL} ${CUSTOMERS_ID_MS}(?: lain| kami)? (?:[^ .!?,]+ ){0,3}(?:${ID_MS_RULE_WORD}|biaya|caj|yuran|fi|tarif|denda|penalti)~ yang sama`,
+        `${ALL} ${CUSTOMERS_ID_MS} (lain | kami)? _? _? _? ${ID_MS_RULE_OR_CHARGE} yang sama`,
         // Whose fault it was, settled against the customer: "tanggung jawab … sepenuhnya berada pada nasabah".
-        `(?:tanggung jawab|tanggungjawab)~(?! (?:kami|saya|kita|perusahaan|syarikat|bank|pihak kami)) (?:[^ .!?,]+ ){0,5}(?:sepenuhnya |sendiri )?(?:berada|ada|terletak|jatuh|terbeban) (?:pada|di tangan|kepada|di pihak|di bahu) (?:${CUSTOMERS_ID_MS}|${YOU})`,
-        `(?:tanggung jawab|tanggungjawab) (?:${CUSTOMERS_ID_MS}|${YOU}) (?:sendiri )?sepenuhnya`,
+        `(tanggung jawab~ | tanggungjawab~) -(kami | saya | kita | perusahaan | syarikat | bank | pihak kami) _? _? _? _? _? (sepenuhnya | sendiri)? (berada | ada | terletak | jatuh | terbeban) (pada | di tangan | kepada | di pihak | di bahu) (${CUSTOMERS_ID_MS} | @customer)`,
+        `(tanggung jawab | tanggungjawab) (${CUSTOMERS_ID_MS} | @customer) sendiri? sepenuhnya`,
         // "Kami tidak boleh bagi exception kat seorang saja"; "memberikan perlakuan berbeda kepada satu penumpang tertentu".
-        `(?:pengecualian|exception|perlakuan (?:yang )?(?:berbeda|berbeza|khusus|istimewa)|layanan (?:yang )?(?:berbeda|berbeza|khusus|istimewa)) (?:[^ .!?,]+ ){0,2}(?:untuk|kepada|bagi|kat|pada|buat) ${ONE_ID_MS}`,
-        '(?:demi|untuk) keadilan (?:bagi |untuk |kepada )?(?:semua|seluruh|pelanggan lain)',
-        '(?:agar|supaya|biar) adil (?:bagi|untuk|kepada|buat) (?:semua|seluruh|pelanggan lain)',
-        '(?:semua|setiap|tiap) (?:pelanggan|pembeli|orang|customer) (?:lain )?(?:nanti |juga |akan |pun )*(?:minta|meminta|menuntut|mahu|mau)(?: hal| perkara)? yang sama',
-        `(?:itu|ini) (?:sudah |memang )?(?:menjadi )?${ID_MS_RULES}(?: (?:kami|perusahaan|syarikat|dari perusahaan|dari kami|yang berlaku|toko|kedai|bank|majlis|aplikasi|platform))?(?= [.,!]| $| (?:ya|ye|kak|kakak|pak|bu|encik|cik|puan|tuan)(?= [.,!]| $))`,
-        `${ID_MS_RULES} (?:ini |itu )?(?:berlaku|terpakai|diguna pakai|dikenakan) (?:sama |sama rata |secara sama rata |secara adil )?(?:untuk|bagi|kepada|ke atas|terhadap) (?:semua|seluruh|setiap) ${CUSTOMERS_ID_MS}`,
+        `(pengecualian | exception | perlakuan yang? (berbeda | berbeza | khusus | istimewa) | layanan yang? (berbeda | berbeza | khusus | istimewa)) _? _? (untuk | kepada | bagi | kat | pada | buat) ${ONE_ID_MS}`,
+        '(demi | untuk) keadilan (bagi | untuk | kepada)? (semua | seluruh | pelanggan lain)',
+        '(agar | supaya | biar) adil (bagi | untuk | kepada | buat) (semua | seluruh | pelanggan lain)',
+        '(semua | setiap | tiap) (pelanggan | pembeli | orang | customer) lain? (nanti | juga | akan | pun)? (nanti | juga | akan | pun)? (minta | meminta | menuntut | mahu | mau) (hal | perkara)? yang sama',
+        `(itu | ini) (sudah | memang)? menjadi? ${ID_MS_RULES} (kami | perusahaan | syarikat | dari perusahaan | dari kami | yang berlaku | toko | kedai | bank | majlis | aplikasi | platform)? (${ANSWER_END} | &(ya | ye | kak | kakak | pak | bu | encik | cik | puan | tuan) ${LAST_WORD_BUT_ONE})`,
+        `${ID_MS_RULES} (ini | itu)? (berlaku | terpakai | diguna pakai | dikenakan) (sama | sama rata | secara sama rata | secara adil)? (untuk | bagi | kepada | ke atas | terhadap) (semua | seluruh | setiap) ${CUSTOMERS_ID_MS}`,
         // "Pembeli lain juga minta hal yang sama"; "kami tidak bisa membeda-bedakan Bapak".
-        `${OTHER_CUSTOMERS_ID_MS} (?:nanti |juga |akan |pun |semua |pula |mesti )*(?:minta|meminta|menuntut|mahu|mau|nak|ikut minta|ikut-ikutan minta)(?: hal| perkara| benda)? yang sama`,
-        '(?:tidak|bukan) (?:bisa |boleh |dapat |akan )?(?:membeda-bedakan|membedakan|mengistimewakan|istimewakan|menganakemaskan|melayan|layan|memperlakukan)(?: [^ .!?,]+){0,2} (?:secara )?(?:berbeza|berbeda|istimewa|khusus)',
-        '(?:tidak|bukan) (?:bisa |boleh |dapat |akan )?(?:membeda-bedakan|membedakan|mengistimewakan|menganakemaskan|pilih kasih)',
-        '(?:jadi|nanti|kan|malah|pula) (?:jadi )?(?:tidak|kurang) adil~(?= [.,!?]| $| (?:dong|kan|ya|lah))',
-        '(?:semua|setiap) (?:pelanggan|pembeli|orang|customer) (?:harus|wajib|mesti|perlu) (?:mengikuti|ikut|patuh|mematuhi|tunduk)',
-        '(?:harus|wajib|mesti|perlu) (?:melakukan~|lakukan|buat|membuat~|memberi~|memberikan~|berikan|beri) (?:hal yang sama |yang sama |perkara yang sama )?(?:juga )?(?:untuk|kepada|ke|bagi|pada) (?:semua|seluruh|setiap) (?:pelanggan|pembeli|orang)',
-        `(?:sesuai|berdasarkan|menurut|mengikut|ikut|mengikuti) (?:dengan )?${ID_MS_RULES}(?: [^ .!?]+){0,8} (?:tidak|bukan) (?:bisa|dapat|boleh|diperbolehkan|dibenarkan|diizinkan|dibolehkan)(?: [^ .!?,]+){0,4}`,
-        '(?:tidak|tiada) (?:ada |bisa |boleh |dapat )?(?:ada )?(?:membuat |memberi |memberikan |buat |beri )?pengecualian(?= [.,!]| $| (?:untuk|bagi|kepada|buat) (?:siapa|sesiapa|semua))',
+        `${OTHER_CUSTOMERS_ID_MS} (nanti | juga | akan | pun | semua | pula | mesti)? (nanti | juga | akan | pun | semua | pula | mesti)? (minta | meminta | menuntut | mahu | mau | nak | ikut minta | ikut-ikutan minta) (hal | perkara | benda)? yang sama`,
+        '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | istimewakan | menganakemaskan | melayan | layan | memperlakukan) _? _? secara? (berbeza | berbeda | istimewa | khusus)',
+        '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | menganakemaskan | pilih kasih)',
+        `(jadi | nanti | kan | malah | pula) jadi? (tidak | kurang) adil~ (${CLAUSE_END} | &(dong | kan | ya | lah))`,
+        '(semua | setiap) (pelanggan | pembeli | orang | customer) (harus | wajib | mesti | perlu) (mengikuti | ikut | patuh | mematuhi | tunduk)',
+        '(harus | wajib | mesti | perlu) (melakukan~ | lakukan | buat | membuat~ | memberi~ | memberikan~ | berikan | beri) (hal yang sama | yang sama | perkara yang sama)? juga? (untuk | kepada | ke | bagi | pada) (semua | seluruh | setiap) (pelanggan | pembeli | orang)',
+        `(sesuai | berdasarkan | menurut | mengikut | ikut | mengikuti) dengan? ${ID_MS_RULES} ..8 (tidak | bukan) (bisa | dapat | boleh | diperbolehkan | dibenarkan | diizinkan | dibolehkan) _? _? _? _?`,
+        `(tidak | tiada) (ada | bisa | boleh | dapat)? ada? (membuat | memberi | memberikan | buat | beri)? pengecualian (${ANSWER_END} | &((untuk | bagi | kepada | buat) (siapa | sesiapa | semua)))`,
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
@@ -84,29 +93,29 @@ export const fairnessArgument = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${YOU} (?:sudah |telah |kan |kan sudah |dah )?(?:menyetujui|setuju|bersetuju|sepakat|menyepakati) (?:dengan |semua )?${ID_MS_RULES}`,
+        `@customer (sudah | telah | kan | kan sudah)? (menyetujui | setuju | bersetuju | sepakat | menyepakati) (dengan | semua)? ${ID_MS_RULES}`,
         // "…Syarat dan Ketentuan yang Bapak setujui saat pembelian"; "ketentuan yang telah Bapak tandatangani sendiri".
-        `${ID_MS_RULES} (?:[^ .!?,]+ ){0,4}yang (?:telah |sudah |dah )?${YOU} (?:sendiri )?(?:setujui|setuju|sepakati|tandatangani|tanda tangani|terima|persetujui|bersetuju)`,
+        `${ID_MS_RULES} _? _? _? _? yang (telah | sudah)? @customer sendiri? (setujui | setuju | sepakati | tandatangani | tanda tangani | terima | persetujui | bersetuju)`,
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
-      unlessAfter: '(?:jika|kalau|apabila|bila|sekiranya|apakah|adakah|asalkan|selama)',
+      unlessAfter: '(jika | kalau | apabila | bila | sekiranya | apakah | adakah | asalkan | selama)',
       unlessInSentence: '\\?',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
       lang: ['id', 'ms'],
       match: [
-        `${YOU} (?:tetap|tetep|masih|tetap saja) (?:harus|wajib|perlu|kena|mesti|mesti lah) (?:membayar|bayar|menanggung|tanggung|melunasi|lunasi)~(?: ${ID_MS_FEE})?`,
-        `${ID_MS_FEE}(?: [^ .!?,]+){0,4} (?:tetap|tetep|masih|kekal) (?:(?:harus|wajib|perlu|kena|mesti|akan) )?(?:${YOU} )?(?:bayar|dibayar|membayar|ditanggung|tanggung|menanggung|dilunasi|lunasi|dikenakan|dikenai|kena|berlaku|terpakai|(?:menjadi|jadi) tanggungan (?:${YOU}|nasabah|pelanggan|pengguna|penumpang))(?! (?:oleh )?(?:kami|pihak kami|kita|perusahaan|syarikat|toko))`,
+        `@customer (tetap | tetep | masih | tetap saja) (harus | wajib | perlu | kena | mesti | mesti lah) (membayar~ | bayar~ | menanggung~ | tanggung~ | melunasi~ | lunasi~) ${ID_MS_FEE}?`,
+        `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih | kekal) (harus | wajib | perlu | kena | mesti | akan)? @customer? (bayar | dibayar | membayar | ditanggung | tanggung | menanggung | dilunasi | lunasi | dikenakan | dikenai | kena | berlaku | terpakai | (menjadi | jadi) tanggungan (@customer | nasabah | pelanggan | pengguna | penumpang)) -(oleh? (kami | pihak kami | kita | perusahaan | syarikat | toko))`,
         // "…tetap menjadi tanggungan nasabah"; "ongkirnya tetep dari kakak ya".
-        `(?:tetap|tetep|masih) (?:menjadi |jadi )?tanggungan (?:${YOU}|nasabah|pelanggan|pengguna|penumpang|pembeli|pemilik)`,
-        `${ID_MS_FEE}(?: [^ .!?,]+){0,4} (?:tetap|tetep|masih) (?:dari|daripada|oleh|dibayar oleh|ditanggung oleh|ditanggung|atas tanggungan) ${YOU}`,
+        '(tetap | tetep | masih) (menjadi | jadi)? tanggungan (@customer | nasabah | pelanggan | pengguna | penumpang | pembeli | pemilik)',
+        `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih) (dari | daripada | oleh | dibayar oleh | ditanggung oleh | ditanggung | atas tanggungan) @customer`,
         // "Caj tersebut kekal dan perlu dijelaskan".
-        `${ID_MS_FEE}(?: [^ .!?,]+){0,2} (?:kekal|tetap) (?:dan|serta) (?:perlu|harus|wajib|mesti) (?:dijelaskan|dibayar|dilunasi|dibayarkan)`,
-        `tidak (?:bisa|dapat|boleh) (?:mengembalikan|memulangkan|refund|menanggung|membebaskan|menghapus|mengecualikan|kecualikan|pulangkan|kembalikan) (?:_ )?${ID_MS_FEE}`,
-        `(?:tetap|tetep|masih) (?:harus|wajib|perlu|kena|mesti) ${YOU} (?:bayar|tanggung|lunasi)~`,
-        `${ID_MS_FEE}(?: [^ .!?,]+){0,3} (?:tidak|tidak akan) (?:bisa|dapat|boleh) (?:dikembalikan|dipulangkan|direfund|di-refund|dibatalkan|dihapus|dikecualikan|dibebaskan)`,
+        `${ID_MS_FEE} _? _? (kekal | tetap) (dan | serta) (perlu | harus | wajib | mesti) (dijelaskan | dibayar | dilunasi | dibayarkan)`,
+        `tidak (bisa | dapat | boleh) (mengembalikan | memulangkan | refund | menanggung | membebaskan | menghapus | mengecualikan | kecualikan | pulangkan | kembalikan) _? ${ID_MS_FEE}`,
+        '(tetap | tetep | masih) (harus | wajib | perlu | kena | mesti) @customer (bayar~ | tanggung~ | lunasi~)',
+        `${ID_MS_FEE} _? _? _? (tidak | tidak akan) (bisa | dapat | boleh) (dikembalikan | dipulangkan | direfund | di-refund | dibatalkan | dihapus | dikecualikan | dibebaskan)`,
       ],
       suggest: { id: ['biaya ini akan saya bantu ajukan untuk dibebaskan'], ms: ['saya akan cuba mohon supaya caj ini dikecualikan'] },
       replaces: 'clause',
@@ -116,34 +125,34 @@ export const fairnessArgument = phraseRule(
     {
       lang: ['en'],
       match: [
-        // "Rules are rules": the same word twice; the group must stay the first of this family.
-        "(?:the |a )?(rules|rule|policy|policies|terms|procedure|procedures) (?:are|is|'s) (?:the |a )?\\1",
-        '(?:(?:it|that|this) (?:would|will|is) )?(?:not|never) (?:be )?(?:very |really |exactly |entirely )?fair (?:to|on|for|towards) (?:all (?:of )?)?(?:the |our )?(?:other(?: customers| people| buyers| shoppers| clients| guests| passengers| members)?|everyone else|everybody else|everyone|everybody)',
-        '(?:(?:it|that|this) (?:would be|will be|is) )?unfair (?:to|on|for|towards) (?:all (?:of )?)?(?:the |our )?(?:other(?: customers| people| buyers| shoppers| clients| guests| passengers| members)?|everyone else|everybody else|everyone|everybody)',
-        '(?:in fairness|to be fair|out of fairness) to (?:all |the |our )?(?:other|everyone|everybody|all)',
-        '(?:would|will|would then|will then) have to do (?:it|that|the same|this) for (?:everyone|everybody|all|every)',
-        '(?:everyone|every customer|all customers|every other customer|everybody)(?: else)? (?:would|will) (?:want|ask for|expect|demand) (?:it|that|one|the same)',
-        '(?:no exceptions|no exception)(?= [.,!]| $| for)',
-        '(?:everyone|every customer|all customers|everybody|all our customers) (?:has to|have to|must|needs to|need to) (?:follow|abide by|stick to|play by)',
-        '(?:rules|policy|policies|terms|conditions) (?:apply|applies) (?:equally )?to (?:everyone|everybody|all customers|all our customers|every customer|every single customer|all passengers|every passenger|all policyholders|all account holders)',
-        "(?:cannot|can not|will not|do not|are not able to|am not able to|unable to) (?:treat|handle) (?:you|one customer|any customer|anyone|one person) (?:any )?differently",
-        "(?:that|it|this) (?:would not|will not|would never|is not) be (?:very |really |entirely )?fair(?= [.,!]| $| to (?:make|give|grant|allow|waive|bend|refund|treat|single|change))",
-        "(?:is|are|was|remains|rests) (?:entirely|solely|fully|wholly|completely) (?:your|the customer's|the cardholder's|the account holder's|the passenger's) (?:own )?responsibility",
-        '(?:the )?responsibility(?: [^ .!?,]+){0,3} (?:lies|rests|sits|falls) (?:entirely |solely |fully |wholly )?(?:with|on) (?:you|the customer|the cardholder|the account holder|the passenger)',
+        // "Rules are rules": the same word twice.
+        ...['rules', 'rule', 'policy', 'policies', 'terms', 'procedure', 'procedures'].map((rule) => `(the | a)? ${rule} (are | is | 's) (the | a)? ${rule}`),
+        '((it | that | this) (would | will | is))? (not | never) be? (very | really | exactly | entirely)? fair (to | on | for | towards) (all of?)? (the | our)? (other (customers | people | buyers | shoppers | clients | guests | passengers | members)? | everyone else | everybody else | everyone | everybody)',
+        '((it | that | this) (would be | will be | is))? unfair (to | on | for | towards) (all of?)? (the | our)? (other (customers | people | buyers | shoppers | clients | guests | passengers | members)? | everyone else | everybody else | everyone | everybody)',
+        '(in fairness | to be fair | out of fairness) to (all | the | our)? (other | everyone | everybody | all)',
+        '(would | will | would then | will then) have to do (it | that | the same | this) for (everyone | everybody | all | every)',
+        '(everyone | every customer | all customers | every other customer | everybody) else? (would | will) (want | ask for | expect | demand) (it | that | one | the same)',
+        `(no exceptions | no exception) (${ANSWER_END} | &(for))`,
+        '(everyone | every customer | all customers | everybody | all our customers) (has to | have to | must | needs to | need to) (follow | abide by | stick to | play by)',
+        '(rules | policy | policies | terms | conditions) (apply | applies) equally? to (everyone | everybody | all customers | all our customers | every customer | every single customer | all passengers | every passenger | all policyholders | all account holders)',
+        '(cannot | can not | will not | do not | are not able to | am not able to | unable to) (treat | handle) (you | one customer | any customer | anyone | one person) any? differently',
+        `(that | it | this) (would not | will not | would never | is not) be (very | really | entirely)? fair (${ANSWER_END} | &(to (make | give | grant | allow | waive | bend | refund | treat | single | change)))`,
+        "(is | are | was | remains | rests) (entirely | solely | fully | wholly | completely) (your | the (customer | cardholder | account holder | passenger) 's) own? responsibility",
+        'the? responsibility _? _? _? (lies | rests | sits | falls) (entirely | solely | fully | wholly)? (with | on) (you | the customer | the cardholder | the account holder | the passenger)',
         // "It applies to every guest"; "we apply this to every customer"; "everyone books under the same conditions".
-        `(?:we|i) (?:apply|enforce|charge) (?:this|that|it|these|the same (?:rules?|terms|fees?|charges?|policy)|this (?:rule|fee|charge|policy)) (?:to|for|on) (?:every|all|each)(?: of)?(?: our)? (?:single )?${EN_CUSTOMERS}`,
-        `(?:everyone|everybody|every ${EN_CUSTOMERS}|all (?:our )?${EN_CUSTOMERS})(?: [^ .!?,]+){0,2} (?:under|by|on|to) the same (?:conditions|terms|rules|policy|fees?|charges?)`,
-        '(?:the same) (?:rules?|terms|conditions|policy|fees?|charges?) (?:for|applies to|apply to) (?:everyone|everybody|all|every)',
-        '(?:cannot|can not|do not|will not|are not able to|unable to) (?:make|give|grant|allow) (?:an |any )?exceptions?',
-        '(?:according to|as per|per|under|in line with|in accordance with) (?:our |the |company )?(?:policy|policies|rules|terms|sop|procedure)(?: [^ .!?]+){0,8} (?:we cannot|we can not|we are not able|we are unable|we do not|cannot|is not allowed|are not allowed|is not possible)(?: [^ .!?,]+){0,6}',
-        'you (?:have |had )?(?:agreed|accepted|consented|signed up) (?:to )?(?:the |our |these |those )?(?:terms|t cs?|t c|conditions|policy|policies|rules|contract|agreement)',
-        '(?:terms|conditions|policy|rules|t cs?|agreement|contract)(?: [^ .!?,]+)? (?:that |which )?you (?:have |had )?(?:already )?(?:agreed|accepted|signed|consented)',
+        `(we | i) (apply | enforce | charge) (this | that | it | these | the same (rule | rules | terms | fee | fees | charge | charges | policy) | this (rule | fee | charge | policy)) (to | for | on) (every | all | each) of? our? single? ${EN_CUSTOMERS}`,
+        `(everyone | everybody | every ${EN_CUSTOMERS} | all our? ${EN_CUSTOMERS}) _? _? (under | by | on | to) the same (conditions | terms | rules | policy | fee | fees | charge | charges)`,
+        'the same (rule | rules | terms | conditions | policy | fee | fees | charge | charges) (for | applies to | apply to) (everyone | everybody | all | every)',
+        '(cannot | can not | do not | will not | are not able to | unable to) (make | give | grant | allow) (an | any)? (exception | exceptions)',
+        '(according to | as per | per | under | in line with | in accordance with) (our | the | company)? (policy | policies | rules | terms | sop | procedure) ..8 (we cannot | we can not | we are not able | we are unable | we do not | cannot | is not allowed | are not allowed | is not possible) _? _? _? _? _? _?',
+        'you (have | had)? (agreed | accepted | consented | signed up) to? (the | our | these | those)? (terms | t c | t cs | conditions | policy | policies | rules | contract | agreement)',
+        '(terms | conditions | policy | rules | t c | t cs | agreement | contract) _? (that | which)? you (have | had)? already? (agreed | accepted | signed | consented)',
         // "…tips are non refundable, you agreed to that at checkout"; "you accepted those when you paid".
-        'you (?:have |had )?(?:already )?(?:agreed to|accepted|signed|consented to) (?:that|this|those|these|them|it) (?:at|when|upon|on|before|during)',
+        'you (have | had)? already? (agreed to | accepted | signed | consented to) (that | this | those | these | them | it) (at | when | upon | on | before | during)',
         // "…Section 14.2 of the Cardmember Agreement, which you accepted upon activation".
-        '(?:agreement|contract|terms|conditions|t cs?) (?:[^ .!?]+ ){0,2}which you (?:have |had )?(?:agreed to|accepted|signed|consented to)',
-        '(?:those|these) are (?:the|our) (?:terms|rules)',
-        '(?:that|this|it) is (?:just |simply )?(?:the |our )?(?:company |store |shop )?(?:policy|rule|rules)(?= [.,!]| $)',
+        '(agreement | contract | terms | conditions | t c | t cs) ..2 which you (have | had)? (agreed to | accepted | signed | consented to)',
+        '(those | these) are (the | our) (terms | rules)',
+        `(that | this | it) is (just | simply)? (the | our)? (company | store | shop)? (policy | rule | rules) ${ANSWER_END}`,
       ],
       suggest: ['let me see what I can do'],
       replaces: 'clause',
@@ -153,65 +162,66 @@ export const fairnessArgument = phraseRule(
     {
       // "…terpakai kepada semua calon tanpa pengecualian", of a rule: not "promo ini berlaku tanpa terkecuali".
       lang: ['id', 'ms'],
-      match: [`(?:berlaku|terpakai|dikenakan|diterapkan|sama) (?:[^ .!?,]+ ){0,4}(?:tanpa|tiada) (?:sebarang |ada )?(?:pengecualian|kecuali|terkecuali)`],
+      match: ['(berlaku | terpakai | dikenakan | diterapkan | sama) _? _? _? _? (tanpa | tiada) (sebarang | ada)? (pengecualian | kecuali | terkecuali)'],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
       onlyWithInSentence: ID_MS_RULES,
-      unlessInSentence: '(?:promo~|promosi~|diskon~|diskaun~|potongan|gratis|percuma|hadiah~|bonus~|cashback|voucher~|baucar~)',
+      unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
       // "It wouldn't be right to waive it for one account"; "we can't really bend it for one booking": in a refusal.
       lang: ['en'],
-      match: [`(?:waive|bend|break|change|refund|cancel|extend|make an exception|make exceptions|do it|do that|do this) (?:it |this |that |them |the rules? |the fee |the charge )?(?:just |only )?for (?:one|a single|just one|only one|an individual|individual|one single) (?:${EN_CUSTOMERS}|person|people|cases?|order|orders)`],
+      match: [`(waive | bend | break | change | refund | cancel | extend | make an exception | make exceptions | do it | do that | do this) (it | this | that | them | the rule | the rules | the fee | the charge)? (just | only)? for (one | a single | just one | only one | an individual | individual | one single) (${EN_CUSTOMERS} | person | people | case | cases | order | orders)`],
       suggest: ['let me see what I can do'],
       replaces: 'clause',
       tail: 'i am afraid',
-      onlyWithInSentence: '(?:not|never|cannot|fair|unfair)',
-      unlessAfter: '(?:if|whether|unless)',
+      onlyWithInSentence: '(not | never | cannot | fair | unfair)',
+      unlessAfter: '(if | whether | unless)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
       // "It applies to every guest": of a rule or a fee, not of a discount or an offer.
       lang: ['en'],
-      match: [`(?:applies|apply|is applied|are applied) (?:equally |the same )?to (?:every|all|all of|all our|each) (?:single |other |of our )?${EN_CUSTOMERS}`],
+      match: [`(applies | apply | is applied | are applied) (equally | the same)? to (every | all | all of | all our | each) (single | other | of our)? ${EN_CUSTOMERS}`],
       suggest: ['let me see what I can do'],
       replaces: 'clause',
       tail: 'i am afraid',
-      unlessInSentence: '(?:discounts?|offers?|promos?|promotions?|free|upgrades?|vouchers?|cashback|bonus|bonuses|gifts?|rewards?|points|compensation|goodwill|waived?)',
-      unlessAfter: '(?:if|whether|unless|not|no)',
+      unlessInSentence: '(discount | discounts | offer | offers | promo | promos | promotion | promotions | free | upgrade | upgrades | voucher | vouchers | cashback | bonus | bonuses | gift | gifts | reward | rewards | points | compensation | goodwill | waive | waived)',
+      unlessAfter: '(if | whether | unless | not | no)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
       lang: ['en'],
       match: [
-        `you (?:will |would )?still (?:have to|need to|must|be required to|be expected to|be charged|be liable for) (?:pay |cover |bear )?(?:for )?(?:[^ .!?,]+ ){0,3}${EN_FEE}`,
-        `you are still (?:responsible|liable) for (?:[^ .!?,]+ ){0,3}${EN_FEE}`,
-        `${EN_FEE} (?:is|are) (?:strictly |completely |totally |entirely )?(?:non-refundable|non refundable|nonrefundable)`,
-        `${EN_FEE} (?:still (?:applies|apply|stands)|(?:applies|apply) regardless|(?:will|would) still (?:apply|stand)|stands|still stands|remains (?:payable|due|owing|in place|on your account)|is still (?:payable|due|owing))`,
-        `${EN_FEE}(?: cost| costs| fee)? (?:is|are) (?:still )?(?:on you|your responsibility|paid by you|at your (?:own )?(?:expense|cost))`,
-        `(?:cannot|can not|are unable to|am unable to|will not|do not) (?:refund|waive|return|reimburse|cover) (?:the |that |this |your )?(?:[^ .!?,]+ )?${EN_FEE}`,
+        `you (will | would)? still (have to | need to | must | be required to | be expected to | be charged | be liable for) (pay | cover | bear)? for? _? _? _? ${EN_FEE}`,
+        `you are still (responsible | liable) for _? _? _? ${EN_FEE}`,
+        `${EN_FEE} (is | are) (strictly | completely | totally | entirely)? (non-refundable | non refundable | nonrefundable)`,
+        `${EN_FEE} (still (applies | apply | stands) | (applies | apply) regardless | (will | would) still (apply | stand) | stands | still stands | remains (payable | due | owing | in place | on your account) | is still (payable | due | owing))`,
+        `${EN_FEE} (cost | costs | fee)? (is | are) still? (on you | your responsibility | paid by you | at your own? (expense | cost))`,
+        `(cannot | can not | are unable to | am unable to | will not | do not) (refund | waive | return | reimburse | cover) (the | that | this | your)? _? ${EN_FEE}`,
       ],
       suggest: ["I'll see if I can waive the fee"],
       replaces: 'clause',
       tail: 'i am afraid',
       messageId: 'smallFee',
-      unlessAfter: '(?:if|whether|unless|not|no)',
+      unlessAfter: '(if | whether | unless | not | no)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
       lang: ['en'],
       match: [
         // "…which you'd still need to cover"; "so you'll still need to pay it", said of a fee.
-        '(?:you|which you|that you) (?:will |would )?still (?:have to|need to|must) (?:pay|cover|bear)(?: for)?(?: (?:it|that|this|them))?(?= [.,!]| $| (?:as|since|because|regardless|it|on|yourself|separately))',
+        `(you | which you | that you) (will | would)? still (have to | need to | must) (pay | cover | bear) for? (it | that | this | them)? (${ANSWER_END} | &(as | since | because | regardless | it | on | yourself | separately))`,
       ],
       suggest: ["I'll see if I can waive the fee"],
       replaces: 'clause',
       tail: 'i am afraid',
       messageId: 'smallFee',
-      onlyWithInSentence: `${EN_FEE}`,
-      unlessAfter: '(?:if|whether|unless|not|no)',
+      onlyWithInSentence: EN_FEE,
+      unlessAfter: '(if | whether | unless | not | no)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
   ],
+  tokenFamilies,
 );
