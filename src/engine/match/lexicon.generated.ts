@@ -102,6 +102,20 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "useless"
     ]
   },
+  "apology": {
+    "id": [
+      "maaf"
+    ],
+    "ms": [
+      "maaf"
+    ],
+    "en": [
+      "apologies",
+      "apologise",
+      "apologize",
+      "sorry"
+    ]
+  },
   "authority": {
     "id": [
       "aparat",

@@ -1,45 +1,81 @@
 import { phraseRule } from './rule.js';
-import { CUSTOMER } from '../text/address.js';
+import { tokenFamilies } from '../match/families.js';
 
-// The customer, as agents address them in Indonesian and Malay.
-const YOU = CUSTOMER;
-// Without the short vocatives, which often close a sentence: "yang salah kami, Pak".
-const YOU_NOUN = '(?:anda|kakak|bapak|ibu|kamu|agan|encik|tuan|puan|awak|saudara|saudari)';
+// The patterns are token patterns (docs/engine.md, "The token pattern language"). @customer is the customer as a
+// sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you.
+// The customer named by a full noun, without the short vocatives, which often close a sentence: "yang salah kami, Pak".
+const YOU_NOUN = '(anda | kakak | bapak | ibu | kamu | agan | encik | tuan | puan | awak | saudara | saudari)';
 
-// What a suspicious agent says the customer did wrong.
-const ID_MS_MISDEED = '(?:salah|keliru|lupa(?! (?:password|kata sandi|kata laluan|pin|sandi))|jatuhin|rusakin|bantingin|maksain|bongkarin|lalai|teledor|ceroboh|cuai|silap|tersalah|tersilap|kurang teliti|tidak teliti|kurang hati-hati|tidak hati-hati|menjatuhkan|jatuhkan|terjatuhkan|dijatuhkan|membanting|banting|menghempas|hempas|terhempas|merusak|merusakkan|rusakkan|merosakkan|rosakkan|memaksa|paksa|membongkar|bongkar|menyalahgunakan|sengaja|menekan terlalu kuat|tidak membaca|tidak baca|tidak mengikuti|tidak ikut|terlepas pandang|terlupa|abai|mengabaikan|tidak perasan|tidak sadar|tanpa sadar|tanpa sedar|usik|mengusik|utak-atik|mengutak-atik|otak-atik|mengotak-atik|tidak [^ .!?,]+ dengan (?:betul|benar|baik|elok|teliti|cermat))~';
-const ID_MS_INPUT = '(?:input|menginput|nginput|ketik|mengetik|ngetik|masukkan|memasukkan|masukin|masuk|isi|mengisi|ngisi|pilih|memilih|milih|tekan|menekan|klik|pencet|transfer|kirim|taip|menaip|tulis|menulis|alamat|nomor|nombor|pakai|guna|menggunakan|baca|membaca|paham|faham)~';
-const CERTAIN = '(?:pasti|pastinya|jelas|jelas-jelas|tentu|tentunya|mesti|mestilah|sudah pasti|sudah tentu|kemungkinan besar)';
-const HEDGED = '(?:mungkin|kemungkinan|barangkali|sepertinya|kayaknya|kelihatannya|nampaknya|agaknya|rasanya|jangan-jangan)';
+// What a suspicious agent says the customer did wrong; forgetting a password is no misdeed.
+const ID_MS_MISDEED =
+  '(salah~ | keliru~ | lupa~ -(password | kata sandi | kata laluan | pin | sandi) | jatuhin~ | rusakin~ | bantingin~ | maksain~ | bongkarin~ | ' +
+  'lalai~ | teledor~ | ceroboh~ | cuai~ | silap~ | tersalah~ | tersilap~ | kurang teliti~ | tidak teliti~ | kurang hati-hati~ | ' +
+  'tidak hati-hati~ | menjatuhkan~ | jatuhkan~ | terjatuhkan~ | dijatuhkan~ | membanting~ | banting~ | menghempas~ | hempas~ | ' +
+  'terhempas~ | merusak~ | merusakkan~ | rusakkan~ | merosakkan~ | rosakkan~ | memaksa~ | paksa~ | membongkar~ | bongkar~ | ' +
+  'menyalahgunakan~ | sengaja~ | menekan terlalu kuat~ | tidak membaca~ | tidak baca~ | tidak mengikuti~ | tidak ikut~ | ' +
+  'terlepas pandang~ | terlupa~ | abai~ | mengabaikan~ | tidak perasan~ | tidak sadar~ | tanpa sadar~ | tanpa sedar~ | usik~ | ' +
+  'mengusik~ | utak-atik~ | mengutak-atik~ | otak-atik~ | mengotak-atik~ | tidak _ dengan (betul~ | benar~ | baik~ | elok~ | teliti~ | cermat~))';
+const ID_MS_INPUT =
+  '(input~ | menginput~ | nginput~ | ketik~ | mengetik~ | ngetik~ | masukkan~ | memasukkan~ | masukin~ | masuk~ | isi~ | mengisi~ | ' +
+  'ngisi~ | pilih~ | memilih~ | milih~ | tekan~ | menekan~ | klik~ | pencet~ | transfer~ | kirim~ | taip~ | menaip~ | tulis~ | ' +
+  'menulis~ | alamat~ | nomor~ | nombor~ | pakai~ | guna~ | menggunakan~ | baca~ | membaca~ | paham~ | faham~)';
+const CERTAIN = '(pasti | pastinya | jelas | jelas-jelas | tentu | tentunya | mesti | mestilah | sudah pasti | sudah tentu | kemungkinan besar)';
+const HEDGED = '(mungkin | kemungkinan | barangkali | sepertinya | kayaknya | kelihatannya | nampaknya | agaknya | rasanya | jangan-jangan)';
 // A kind question that invites checking together is fine: "mungkin ada salah input, boleh saya bantu cek?"
-const ASKED_KINDLY = ['\\?', '(?:bantu|cek|semak|periksa|check|tolong|mari)', '(?:hantar|kirim|kirimkan|kongsi) (?:semula|ulang|lagi)'];
+const ASKED_KINDLY = ['\\?', '(bantu | cek | semak | periksa | check | tolong | mari)', '(hantar | kirim | kirimkan | kongsi) (semula | ulang | lagi)'];
 // "bukan Kakak yang salah", "kalau Bapak salah input, …", "untuk Kakak yang salah transfer, …"
-const NOT_AN_ACCUSATION = '(?:bukan|tidak|tak|kalau|kalaupun|jika|apabila|bila|seandainya|sekiranya|andai|untuk|bagi|agar|supaya|meskipun|walaupun|walau|if|not)';
+const NOT_AN_ACCUSATION = '(bukan | tidak | kalau | kalaupun | jika | apabila | bila | seandainya | sekiranya | andai | untuk | bagi | agar | supaya | meskipun | walaupun | walau | if | not)';
 
 // What a suspicious agent says someone did with the customer's card, account or parcel: "tak kongsi OTP", "yang padam".
-const ID_MS_SUSPECT_ACT = '(?:kongsi|berkongsi|share|bagi|beri|memberi|memberikan|berikan|kasih|buka|membuka|guna|gunakan|menggunakan|pakai|memakai|sentuh|ubah|mengubah|tukar|menukar|ambil|mengambil|hapus|menghapus|padam|memadam|delete|upload|muat naik|pinjam|meminjam|pinjamkan|meminjamkan|klik|batal|batalkan|membatalkan|cancel)~';
+const ID_MS_SUSPECT_ACT =
+  '(kongsi~ | berkongsi~ | share~ | bagi~ | beri~ | memberi~ | memberikan~ | berikan~ | kasih~ | buka~ | membuka~ | guna~ | gunakan~ | ' +
+  'menggunakan~ | pakai~ | memakai~ | sentuh~ | ubah~ | mengubah~ | tukar~ | menukar~ | ambil~ | mengambil~ | hapus~ | menghapus~ | ' +
+  'padam~ | memadam~ | delete~ | upload~ | muat naik~ | pinjam~ | meminjam~ | pinjamkan~ | meminjamkan~ | klik~ | batal~ | batalkan~ | ' +
+  'membatalkan~ | cancel~)';
 // The people around the customer that suspicion falls on: "orang rumah", "staf puan", "ahli keluarga".
-const HOUSEHOLD = '(?:anggota keluarga|ahli keluarga|ahli rumah|orang rumah|penghuni rumah|penghuni|orang dalam rumah|keluarga)';
-const THEIR_PEOPLE = '(?:staf|staff|pekerja|karyawan|pegawai|anak|anak-anak|pembantu|developer|rakan|teman|kawan|suami|isteri|istri|anggota keluarga|ahli keluarga|keluarga)';
+const HOUSEHOLD = '(anggota keluarga | ahli keluarga | ahli rumah | orang rumah | penghuni rumah | penghuni | orang dalam rumah | keluarga)';
+const THEIR_PEOPLE =
+  '(staf | staff | pekerja | karyawan | pegawai | anak | anak-anak | pembantu | developer | rakan | teman | kawan | suami | isteri | istri | ' +
+  'anggota keluarga | ahli keluarga | keluarga)';
 // "tidak hilang sendiri": what does not go missing, get deleted or change by itself.
-const ID_MS_VANISHES = '(?:hilang|lenyap|terhapus|kehapus|terpadam|terbatal|batal|berubah|bertukar|tertukar|berpindah|pindah|tertutup|terbuka)~';
+const ID_MS_VANISHES =
+  '(hilang~ | lenyap~ | terhapus~ | kehapus~ | terpadam~ | terbatal~ | batal~ | berubah~ | bertukar~ | tertukar~ | berpindah~ | pindah~ | ' +
+  'tertutup~ | terbuka~)';
 // "Suspicion does not stop at you": someone at your home, shop or party did it.
-const EN_SOMEONE_OF_YOURS = '(?:nobody|no one|no-one|none of you|none of your (?:[^ .!?,]+ )?(?:staff|family|household|team|colleagues|employees|kids|children|guests)|someone|somebody|anyone|anybody)';
-const EN_YOUR_PLACE = '(?:at|in|from|of) (?:your|the) (?:home|house|household|apartment|flat|place|party|family|shop|outlet|store|office|team|company|business|staff|clinic|restaurant|group)';
+const EN_SOMEONE_OF_YOURS =
+  '(nobody | no one | no-one | none of you | none of your _? (staff | family | household | team | colleagues | employees | kids | children | guests) | ' +
+  'someone | somebody | anyone | anybody)';
+const EN_YOUR_PLACE =
+  '(at | in | from | of) (your | the) (home | house | household | apartment | flat | place | party | family | shop | outlet | store | office | ' +
+  'team | company | business | staff | clinic | restaurant | group)';
 
-const ID_MS_SORRY = '(?:maaf|kesalahan kami|kesilapan kami|kekeliruan kami)';
+// Apologising, or owning the mistake: sympathy, not suspicion.
+const ID_MS_SORRY = '(@apology | kesalahan kami | kesilapan kami | kekeliruan kami)';
 
-const ID_MS_BREAKS = '(?:rusak|rosak|pecah|retak|patah|mati|bocor|lepas|copot|tercabut|tertanggal|terbakar|meledak|bengkok|sobek|robek|koyak|tergores|calar|tercalar|penyok|kemek|hancur|putus|jatuh|terjatuh|error|bermasalah)~';
-const BY_ITSELF_ID_MS = '(?:sendiri|dengan sendirinya|sendirinya|begitu saja|tanpa sebab|tiba-tiba)';
-const REASSURED = '(?:aman|tenang|dijamin|terjamin|khawatir|risau|bimbang|worry)';
+const ID_MS_BREAKS =
+  '(rusak~ | rosak~ | pecah~ | retak~ | patah~ | mati~ | bocor~ | lepas~ | copot~ | tercabut~ | tertanggal~ | terbakar~ | meledak~ | ' +
+  'bengkok~ | sobek~ | robek~ | koyak~ | tergores~ | calar~ | tercalar~ | penyok~ | kemek~ | hancur~ | putus~ | jatuh~ | terjatuh~ | ' +
+  'error~ | bermasalah~)';
+const BY_ITSELF_ID_MS = '(sendiri | dengan sendirinya | sendirinya | begitu saja | tanpa sebab | tiba-tiba)';
+const REASSURED = '(aman | tenang | dijamin | terjamin | khawatir | risau | bimbang | worry)';
+// What keeps the records that a suspicious agent says are never wrong.
+const ID_MS_RECORDS = '(sistem~ | aplikasi~ | data~ | catatan~ | rekod~ | rekaman~ | mesin~ | server~ | meteran~ | meter~ | kamera~ | timbangan~ | log~)';
+const ID_MS_ERR = '(salah | keliru | silap | tersilap | error | ralat | bermasalah)';
 
-const EN_SORRY = '(?:sorry|apologi[sz]e|apologies|our (?:fault|mistake|error))';
+const EN_SORRY = '(@apology | our (fault | mistake | error))';
 
-const EN_DAMAGED = '(?:dropped|forced|broke|broken|damaged|misused|mishandled|tampered with|overloaded|bent|cracked|smashed|spilled|spilt|knocked|scratched|mistreated|abused|jailbroken|rooted|dismantled|sat on|stepped on|got it wet)';
-const EN_ERRED = '(?:made a mistake|made an error|mistyped|misread|misunderstood|entered|typed|put in|selected|chose|chosen|picked|clicked|pressed|forgot|forgotten|ignored|skipped|did not read|did not follow|did not check|never read|never checked|used it wrong)';
+const EN_DAMAGED =
+  '(dropped | forced | broke | broken | damaged | misused | mishandled | tampered with | overloaded | bent | cracked | smashed | spilled | ' +
+  'spilt | knocked | scratched | mistreated | abused | jailbroken | rooted | dismantled | sat on | stepped on | got it wet)';
+const EN_ERRED =
+  '(made a mistake | made an error | mistyped | misread | misunderstood | entered | typed | put in | selected | chose | chosen | picked | ' +
+  'clicked | pressed | forgot | forgotten | ignored | skipped | did not read | did not follow | did not check | never read | never checked | used it wrong)';
+const EN_SURE = '(sure | certain | positive | absolutely sure | really sure | completely sure | 100 sure)';
 
 // The object goes with the accusation, so that the rewording replaces both: "you must have forced [the lid]".
-const EN_WHAT = '(?: (?:it|them)(?: (?:wrong|incorrectly))?| (?:the |a |an )?(?:wrong|incorrect) _| (?:the|your) _)?';
+const EN_WHAT = '((it | them) (wrong | incorrectly)? | (the | a | an)? (wrong | incorrect) _ | (the | your) _)?';
+// A word that does not deny what follows: "you cancelled late deliberately", not "you did not … on purpose".
+const EN_UNDENIED_WORD = '(-(not | never | did not | do not) _)?';
 
 export const assumeWorst = phraseRule(
   {
@@ -68,14 +104,14 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${CERTAIN} (?:(?:ini|itu) )?(?:karena |kerana |sebab )?${YOU} (?:sendiri )?(?:yang )?(?:sudah |telah |pernah |dah )?${ID_MS_MISDEED}(?: ${ID_MS_INPUT})?`,
-        `${YOU} (?:sendiri )?${CERTAIN} (?:yang )?(?:sudah |telah |pernah )?${ID_MS_MISDEED}(?: ${ID_MS_INPUT})?`,
-        `${YOU} (?:sendiri )?yang (?:salah|keliru|silap|tersilap|tersalah|lalai|cuai|teledor|ceroboh)~(?! (?:kami|saya|sistem|pihak))`,
-        `(?:salah|kesalahan|kelalaian|kecuaian|kecerobohan|keteledoran|kesilapan|ulah|silap)~ ${YOU} sendiri`,
-        `(?:ini|itu|karena|kerana|sebab|memang|jelas) (?:adalah |merupakan |memang )?(?:salah|kesalahan|kelalaian|kecuaian|kecerobohan|keteledoran|kesilapan|ulah|silap) ${YOU_NOUN}`,
-        `kesalahan (?:dari )?(?:pihak )?(?:pelanggan|pembeli|pengguna|customer|user)`,
-        `(?:kan )?${YOU} sendiri yang (?:input|memasukkan|masukkan|pilih|memilih|klik|isi|mengisi|transfer|setuju|menyetujui|pesan|memesan|tekan|menekan|pasang|memasang)~`,
-        `(?:seharusnya|sepatutnya|harusnya|mestinya|patutnya|sepatutnya) ${YOU} (?:lebih )?(?:teliti|hati-hati|berhati-hati|membaca|baca|cek|periksa|semak|menyemak)~`,
+        `${CERTAIN} (ini | itu)? (karena | kerana | sebab)? @customer sendiri? yang? (sudah | telah | pernah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
+        `@customer sendiri? ${CERTAIN} yang? (sudah | telah | pernah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
+        '@customer sendiri? yang (salah~ | keliru~ | silap~ | tersilap~ | tersalah~ | lalai~ | cuai~ | teledor~ | ceroboh~) -(kami | saya | sistem | pihak)',
+        '(salah~ | kesalahan~ | kelalaian~ | kecuaian~ | kecerobohan~ | keteledoran~ | kesilapan~ | ulah~ | silap~) @customer sendiri',
+        `(ini | itu | karena | kerana | sebab | memang | jelas) (adalah | merupakan | memang)? (salah | kesalahan | kelalaian | kecuaian | kecerobohan | keteledoran | kesilapan | ulah | silap) ${YOU_NOUN}`,
+        'kesalahan dari? pihak? (pelanggan | pembeli | pengguna | customer | user)',
+        'kan? @customer sendiri yang (input~ | memasukkan~ | masukkan~ | pilih~ | memilih~ | klik~ | isi~ | mengisi~ | transfer~ | setuju~ | menyetujui~ | pesan~ | memesan~ | tekan~ | menekan~ | pasang~ | memasang~)',
+        '(seharusnya | sepatutnya | harusnya | mestinya | patutnya) @customer lebih? (teliti~ | hati-hati~ | berhati-hati~ | membaca~ | baca~ | cek~ | periksa~ | semak~ | menyemak~)',
       ],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
       replaces: 'clause',
@@ -84,8 +120,8 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${HEDGED} ${YOU} (?:sendiri )?(?:yang )?(?:sudah |telah |dah )?${ID_MS_MISDEED}(?: ${ID_MS_INPUT})?`,
-        `${YOU} ${HEDGED} (?:sudah |telah |dah )?${ID_MS_MISDEED}(?: ${ID_MS_INPUT})?`,
+        `${HEDGED} @customer sendiri? yang? (sudah | telah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
+        `@customer ${HEDGED} (sudah | telah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
       ],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
       replaces: 'clause',
@@ -95,7 +131,7 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       // Not a passive: "meter air puan tersalah baca oleh petugas kami" is our reader's slip.
-      match: `${YOU} (?:sudah |telah |dah )?(?:salah|keliru|tersalah|tersilap|silap) ${ID_MS_INPUT}(?! oleh)`,
+      match: `@customer (sudah | telah)? (salah | keliru | tersalah | tersilap | silap) ${ID_MS_INPUT} -(oleh)`,
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
       replaces: 'clause',
       // After "pasti"/"mungkin" the families above have it already.
@@ -105,9 +141,9 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `(?:tidak mungkin|tidak akan|tidak bisa|tidak boleh|tidak pernah|mana mungkin|mana ada|mustahil) (?:bisa |boleh )?${ID_MS_BREAKS} ${BY_ITSELF_ID_MS}`,
+        `(tidak mungkin | tidak akan | tidak bisa | tidak boleh | tidak pernah | mana mungkin | mana ada | mustahil) (bisa | boleh)? ${ID_MS_BREAKS} ${BY_ITSELF_ID_MS}`,
         // Reading the customer's misuse into the damage: "jelas HP ini pernah jatuh".
-        '(?:jelas|pasti|mesti|tentu|nampak|kelihatan|terlihat) (?:sekali )?(?:bahwa |bahawa )?(?:(?:hp|ponsel|telefon|telepon|skrin|layar|barang|unit|perangkat|produk|mesin|alat)~ )?(?:ini |itu |tu |ni )?pernah (?:jatuh|terjatuh|dijatuhkan|dibanting|terkena air|kena air|masuk air|dibongkar|dibuka|terhempas|dihempas)',
+        '(jelas | pasti | mesti | tentu | nampak | kelihatan | terlihat) sekali? (bahwa | bahawa)? (hp~ | ponsel~ | telefon~ | telepon~ | skrin~ | layar~ | barang~ | unit~ | perangkat~ | produk~ | mesin~ | alat~)? (ini | itu | tu | ni)? pernah (jatuh | terjatuh | dijatuhkan | dibanting | terkena air | kena air | masuk air | dibongkar | dibuka | terhempas | dihempas)',
       ],
       suggest: ['kami akan periksa penyebabnya'],
       replaces: 'clause',
@@ -116,9 +152,9 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${YOU} (?:berbohong|bohong|menipu|tipu|mengada-ada|mengada-adakan|mengarang cerita|reka cerita|mereka-reka|buat-buat|berpura-pura|pura-pura|mengaku-ngaku)`,
-        'jangan (?:berbohong|bohong|menipu|tipu|mengada-ada|buat-buat|berpura-pura|pura-pura)',
-        '(?:banyak|ramai|kebanyakan|sering|selalu ada) (?:pelanggan|pembeli|customer|konsumen|orang|pengguna) (?:yang )?(?:suka |sering |selalu )?(?:berbohong|bohong|menipu|tipu|mengaku|mengaku-ngaku|pura-pura|berpura-pura|mengada-ada|curang|modus|buat-buat|mereka-reka|reka cerita)',
+        '@customer (berbohong | bohong | menipu | tipu | mengada-ada | mengada-adakan | mengarang cerita | reka cerita | mereka-reka | buat-buat | berpura-pura | pura-pura | mengaku-ngaku)',
+        'jangan (berbohong | bohong | menipu | tipu | mengada-ada | buat-buat | berpura-pura | pura-pura)',
+        '(banyak | ramai | kebanyakan | sering | selalu ada) (pelanggan | pembeli | customer | konsumen | orang | pengguna) yang? (suka | sering | selalu)? (berbohong | bohong | menipu | tipu | mengaku | mengaku-ngaku | pura-pura | berpura-pura | mengada-ada | curang | modus | buat-buat | mereka-reka | reka cerita)',
       ],
       suggest: ['terima kasih atas penjelasannya'],
       replaces: 'clause',
@@ -126,18 +162,17 @@ export const assumeWorst = phraseRule(
     },
     {
       lang: ['id', 'ms'],
-      // "Kakak mengaku belum terima": doubting the customer's account of what happened.
-      // The verb comes first and the address is checked behind it: a lookbehind at every position would be slow.
-      match: `(?:mengaku|mengklaim|klaim|dakwa|mendakwa)(?<= ${YOU} [a-z]+)(?= (?:belum|tidak|sudah|bahwa|bahawa) )`,
+      // "Kakak mengaku belum terima": doubting the customer's account of what happened. Only the verb is reworded.
+      match: '<&(@customer) (mengaku | mengklaim | klaim | dakwa | mendakwa) &(belum | tidak | sudah | bahwa | bahawa)',
       suggest: ['menyampaikan'],
       unlessAfter: NOT_AN_ACCUSATION,
     },
     {
       lang: ['id', 'ms'],
       match: [
-        `(?:apakah |adakah |apa )?${YOU} (?:benar-benar |betul-betul |sudah )?(?:yakin|pasti|betul)(?:kah)? (?:ke |kah )?(?:yang |bahwa |bahawa )?(?:${YOU} )?(?:tidak|bukan|belum) (?:${YOU} )?(?:yang )?(?:pernah|${ID_MS_MISDEED}|${ID_MS_SUSPECT_ACT})`,
+        `(apakah | adakah | apa)? @customer (benar-benar | betul-betul | sudah)? (yakin | pasti | betul | yakinkah | pastikah | betulkah) (ke | kah)? (yang | bahwa | bahawa)? @customer? (tidak | bukan | belum) @customer? yang? (pernah | ${ID_MS_MISDEED} | ${ID_MS_SUSPECT_ACT})`,
         // "Kakak yakin tidak ada orang rumah yang buka paketnya?"
-        `(?:apakah |adakah |apa )?${YOU} (?:benar-benar |betul-betul |sudah )?(?:yakin|pasti|betul)(?:kah)? (?:ke |kah )?(?:yang |bahwa |bahawa )?(?:tidak ada|tiada|takde|tidak seorang pun|bukan) (?:${HOUSEHOLD}|${THEIR_PEOPLE} ${YOU}|orang lain|sesiapa|siapa pun|siapapun|seorang pun)`,
+        `(apakah | adakah | apa)? @customer (benar-benar | betul-betul | sudah)? (yakin | pasti | betul | yakinkah | pastikah | betulkah) (ke | kah)? (yang | bahwa | bahawa)? (tidak ada | tiada | takde | tidak seorang pun | bukan) (${HOUSEHOLD} | ${THEIR_PEOPLE} @customer | orang lain | sesiapa | siapa pun | siapapun | seorang pun)`,
       ],
       suggest: ['boleh ceritakan apa yang terjadi'],
       replaces: 'clause',
@@ -146,12 +181,12 @@ export const assumeWorst = phraseRule(
       // Reading a motive into the complaint: "jangan-jangan Kakak cuma mau dapat barang gratis", "Bapak sengaja telat bayar".
       lang: ['id', 'ms'],
       match: [
-        `${YOU} (?:ini )?(?:cuma|hanya|sekadar|semata-mata|memang) (?:mau|ingin|mahu|nak|cari|mencari|cuba|coba|berharap) (?:dapat |dapatkan |mendapat |mendapatkan |minta |ambil )?(?:[^ .!?,]+ )?(?:gratis|percuma|free|untung|keuntungan|kesempatan|peluang)`,
-        `(?:jangan-jangan|entah-entah|mesti|pasti|jelas) ${YOU} (?:cuma |hanya |memang |saja |je )?(?:mau|ingin|mahu|nak|cari|mencari|cuba|coba) (?:dapat |dapatkan |mendapat |mendapatkan |minta |ambil )?(?:[^ .!?,]+ )?(?:gratis|percuma|free|untung|keuntungan)`,
-        `${YOU} (?:memang |pasti |mesti |sudah |dah )?(?:sengaja|dengan sengaja)(?! (?:tidak|tak|belum))`,
+        '@customer ini? (cuma | hanya | sekadar | semata-mata | memang) (mau | ingin | mahu | nak | cari | mencari | cuba | coba | berharap) (dapat | dapatkan | mendapat | mendapatkan | minta | ambil)? _? (gratis | percuma | free | untung | keuntungan | kesempatan | peluang)',
+        '(jangan-jangan | entah-entah | mesti | pasti | jelas) @customer (cuma | hanya | memang | saja)? (mau | ingin | mahu | nak | cari | mencari | cuba | coba) (dapat | dapatkan | mendapat | mendapatkan | minta | ambil)? _? (gratis | percuma | free | untung | keuntungan)',
+        '@customer (memang | pasti | mesti | sudah)? (sengaja | dengan sengaja) -(tidak | belum)',
         // "jelas-jelas barangnya Ibu pakai dulu baru diretur"
-        `${CERTAIN} (?:[^ .!?,]+ ){0,2}${YOU} (?:sudah |dah |telah )?(?:pakai|memakai|guna|gunakan|menggunakan|cuba|coba|mencoba)~ (?:[^ .!?,]+ ){0,3}(?:dulu|dahulu|terlebih dahulu)`,
-        `${CERTAIN} (?:ini |itu )?${YOU} sendiri yang (?:melakukan|lakukan|buat|membuat|bertransaksi|belanja|berbelanja|membeli|beli|ambil|mengambil|guna|gunakan|menggunakan|pakai|memakai|setuju|menyetujui|bagi|memberi|memberikan|kongsi|berkongsi)~`,
+        `${CERTAIN} ..2 @customer (sudah | telah)? (pakai~ | memakai~ | guna~ | gunakan~ | menggunakan~ | cuba~ | coba~ | mencoba~) ..3 (dulu | dahulu | terlebih dahulu)`,
+        `${CERTAIN} (ini | itu)? @customer sendiri yang (melakukan~ | lakukan~ | buat~ | membuat~ | bertransaksi~ | belanja~ | berbelanja~ | membeli~ | beli~ | ambil~ | mengambil~ | guna~ | gunakan~ | menggunakan~ | pakai~ | memakai~ | setuju~ | menyetujui~ | bagi~ | memberi~ | memberikan~ | kongsi~ | berkongsi~)`,
       ],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
       replaces: 'clause',
@@ -162,36 +197,36 @@ export const assumeWorst = phraseRule(
       // "isinya sudah diambil orang rumah", "mesti encik atau developer encik yang upload".
       lang: ['id', 'ms'],
       match: [
-        `${CERTAIN} (?:ada )?(?:${THEIR_PEOPLE} )?${YOU}(?: atau (?:${THEIR_PEOPLE} )?${YOU})? (?:sendiri )?yang (?:sudah |telah |dah )?(?:${ID_MS_SUSPECT_ACT}|${ID_MS_MISDEED})`,
-        `${CERTAIN} (?:ada )?(?:${HOUSEHOLD}|orang lain) (?:${YOU} )?yang (?:sudah |telah |dah )?(?:${ID_MS_SUSPECT_ACT}|${ID_MS_MISDEED})`,
-        `(?:diambil|dibuka|dipakai|digunakan|dipinjam|dihapus|dipadam|diusik|dibongkar|diutak-atik|dibatalkan) (?:oleh )?(?:${HOUSEHOLD}|orang rumah|${THEIR_PEOPLE} ${YOU})`,
+        `${CERTAIN} ada? ${THEIR_PEOPLE}? @customer (atau ${THEIR_PEOPLE}? @customer)? sendiri? yang (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
+        `${CERTAIN} ada? (${HOUSEHOLD} | orang lain) @customer? yang (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
+        `(diambil | dibuka | dipakai | digunakan | dipinjam | dihapus | dipadam | diusik | dibongkar | diutak-atik | dibatalkan) oleh? (${HOUSEHOLD} | orang rumah | ${THEIR_PEOPLE} @customer)`,
         // "diusik atau ditutup pada waktu malam oleh penghuni sendiri"
-        `(?:diusik|diutak-atik|diotak-atik|dibongkar|dibuka|diubah|ditukar|dimatikan|ditutup|dicabut|dipindahkan|dipindah|dirosakkan|dirusak|dijatuhkan|dihapus|dipadam) (?:[^ .!?,]+ ){0,6}oleh (?:${HOUSEHOLD}|pelanggan|pengguna|${YOU}|${THEIR_PEOPLE} ${YOU}) (?:${YOU} )?sendiri`,
+        `(diusik | diutak-atik | diotak-atik | dibongkar | dibuka | diubah | ditukar | dimatikan | ditutup | dicabut | dipindahkan | dipindah | dirosakkan | dirusak | dijatuhkan | dihapus | dipadam) ..6 oleh (${HOUSEHOLD} | pelanggan | pengguna | @customer | ${THEIR_PEOPLE} @customer) @customer? sendiri`,
         // "Encik mesti dah ubah setting APN sendiri"
-        `(?:${CERTAIN} ${YOU}|${YOU} ${CERTAIN}) (?:sudah |telah |pernah )?${ID_MS_SUSPECT_ACT} (?:[^ .!?,]+ ){0,5}sendiri`,
+        `(${CERTAIN} @customer | @customer ${CERTAIN}) (sudah | telah | pernah)? ${ID_MS_SUSPECT_ACT} ..5 sendiri`,
         // "meter telah diusik", "segel meteran sudah dibuka sendiri"
-        '(?:meter|meteran|segel|seal|pengedap|kwh meter)~ (?:[^ .!?,]+ )?(?:telah|sudah|pernah) (?:diusik|dibongkar|diutak-atik|diotak-atik|dirusak|dirosakkan|diubah suai|dibuka sendiri)(?! oleh (?:petugas|pegawai|juruteknik|teknisi|kami|pihak))',
+        '(meter~ | meteran~ | segel~ | seal~ | pengedap~ | kwh meter~) _? (telah | sudah | pernah) (diusik | dibongkar | diutak-atik | diotak-atik | dirusak | dirosakkan | diubah suai | dibuka sendiri) -(oleh (petugas | pegawai | juruteknik | teknisi | kami | pihak))',
       ],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
       replaces: 'clause',
-      unlessAfter: [NOT_AN_ACCUSATION, '(?:dapat|bisa|boleh|perlu|harus|hendaklah|silakan|sila|mohon)'],
+      unlessAfter: [NOT_AN_ACCUSATION, '(dapat | bisa | boleh | perlu | harus | hendaklah | silakan | sila | mohon)'],
     },
     {
       // Asking the customer to question their household first: "cik dah tanya semua ahli keluarga?",
       // "Coba ditanyakan ke karyawan Bapak, siapa yang hapus".
       lang: ['id', 'ms'],
       match: [
-        `(?:tanya|tanyakan|ditanyakan|menanyakan|semak|cek|dicek|periksa|pastikan) (?:dulu |dahulu |terlebih dahulu )?(?:dengan |ke |kepada |pada |sama )?(?:semua |seluruh )?(?:anggota keluarga|ahli keluarga|orang rumah|ahli rumah|penghuni rumah|orang dalam rumah)`,
+        '(tanya | tanyakan | ditanyakan | menanyakan | semak | cek | dicek | periksa | pastikan) (dulu | dahulu | terlebih dahulu)? (dengan | ke | kepada | pada | sama)? (semua | seluruh)? (anggota keluarga | ahli keluarga | orang rumah | ahli rumah | penghuni rumah | orang dalam rumah)',
       ],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
       unlessAfter: NOT_AN_ACCUSATION,
       // "tanyakan ke orang rumah apakah ada yang menerima paketnya": where it was left, not who took it.
-      unlessInSentence: '(?:menerima|terima|diterima|dititipkan|titip|dititip|disimpan|menyimpan|tandatangan|tanda tangan)',
+      unlessInSentence: '(menerima | terima | diterima | dititipkan | titip | dititip | disimpan | menyimpan | tandatangan | tanda tangan)',
     },
     {
       lang: ['id', 'ms'],
-      match: `(?:tanya|tanyakan|ditanyakan|menanyakan|semak|cek|dicek) (?:dulu |dahulu )?(?:dengan |ke |kepada |pada |sama )?(?:semua |seluruh )?${THEIR_PEOPLE} ${YOU}`,
-      onlyWithInSentence: `siapa (?:yang )?(?:iseng|sengaja|sudah|telah|${ID_MS_SUSPECT_ACT})`,
+      match: `(tanya | tanyakan | ditanyakan | menanyakan | semak | cek | dicek) (dulu | dahulu)? (dengan | ke | kepada | pada | sama)? (semua | seluruh)? ${THEIR_PEOPLE} @customer`,
+      onlyWithInSentence: `siapa yang? (iseng | sengaja | sudah | telah | ${ID_MS_SUSPECT_ACT})`,
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
     },
     {
@@ -199,11 +234,11 @@ export const assumeWorst = phraseRule(
       // "dakwaan itu agak pelik", "kami syak puan sebenarnya tidak pergi".
       lang: ['id', 'ms'],
       match: [
-        '(?:sulit|susah|sukar|payah|agak sukar|agak sulit|agak susah) (?:untuk |utk |nak |mau |bagi )?(?:kami |saya )?(?:untuk |nak |mau )?(?:percaya|mempercayai|dipercaya|dipercayai)',
-        '(?:klaim|dakwaan|pengakuan|cerita|keterangan|alasan|penjelasan|aduan)~ (?:[^ .!?,]+ ){0,6}(?:sulit|susah|sukar|payah) (?:untuk |utk |nak )?(?:kami |saya )?(?:terima|diterima|menerima|percaya|dipercaya)',
-        '(?:klaim|dakwaan|pengakuan|cerita|keterangan|alasan)~ (?:[^ .!?,]+ ){0,6}(?:agak |sangat |cukup |amat |memang )?(?:pelik|aneh|janggal|meragukan|diragukan|mencurigakan|tidak masuk akal|tidak logik|tidak logis)',
-        `(?:kami|saya) (?:syak|mengesyaki|mensyaki|curiga|mencurigai|menduga|meyakini) (?:bahwa |bahawa |yang )?(?:[^ .!?,]+ ){0,3}${YOU} (?:sendiri|sebenarnya)(?! (?:menjadi |jadi )?(?:korban|mangsa|terkena|kena))`,
-        `(?:banyak|ramai|sering|kadang|kadang-kadang|kadang2|selalu) (?:ada )?(?:pelanggan|pembeli|customer|konsumen|orang|pengguna|penumpang|nasabah|pemohon|tamu|klien) (?:yang )?(?:complain|komplain|mengadu|adu|klaim|mengklaim|lapor|melapor|melaporkan|bilang|cakap|kata|ngaku|mengaku|dakwa|mendakwa) (?:[^ .!?]+ ){0,4}padahal(?! (?:kami|saya|sudah kami|telah kami))`,
+        '(sulit | susah | sukar | payah | agak sukar | agak sulit | agak susah) (untuk | nak | mau | bagi)? (kami | saya)? (untuk | nak | mau)? (percaya | mempercayai | dipercaya | dipercayai)',
+        '(klaim~ | dakwaan~ | pengakuan~ | cerita~ | keterangan~ | alasan~ | penjelasan~ | aduan~) ..6 (sulit | susah | sukar | payah) (untuk | nak)? (kami | saya)? (terima | diterima | menerima | percaya | dipercaya)',
+        '(klaim~ | dakwaan~ | pengakuan~ | cerita~ | keterangan~ | alasan~) ..6 (agak | sangat | cukup | amat | memang)? (pelik | aneh | janggal | meragukan | diragukan | mencurigakan | tidak masuk akal | tidak logik | tidak logis)',
+        '(kami | saya) (syak | mengesyaki | mensyaki | curiga | mencurigai | menduga | meyakini) (bahwa | bahawa | yang)? ..3 @customer (sendiri | sebenarnya) -((menjadi | jadi)? (korban | mangsa | terkena | kena))',
+        '(banyak | ramai | sering | kadang | kadang-kadang | kadang2 | selalu) ada? (pelanggan | pembeli | customer | konsumen | orang | pengguna | penumpang | nasabah | pemohon | tamu | klien) yang? (complain | komplain | mengadu | adu | klaim | mengklaim | lapor | melapor | melaporkan | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 padahal -(kami | saya | sudah kami | telah kami)',
       ],
       suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
       replaces: 'clause',
@@ -214,42 +249,43 @@ export const assumeWorst = phraseRule(
     {
       // Warning the customer not to swap what they send back: "jangan sampai barang yang dikembalikan beda sama yang kami kirim".
       lang: ['id', 'ms'],
-      match: '(?:jangan sampai|jangan pula|jangan) (?:nanti )?(?:barang|produk|unit|item|paket|bungkusan|hp|telefon|ponsel)~ (?:yang )?(?:dikembalikan|dikirim balik|dikirim kembali|diretur|dipulangkan|dihantar balik|dihantar semula)~ (?:[^ .!?,]+ )?(?:beda|berbeda|lain|tidak sama|bukan)',
+      match: '(jangan sampai | jangan pula | jangan) nanti? (barang~ | produk~ | unit~ | item~ | paket~ | bungkusan~ | hp~ | telefon~ | ponsel~) yang? (dikembalikan~ | dikirim balik~ | dikirim kembali~ | diretur~ | dipulangkan~ | dihantar balik~ | dihantar semula~) _? (beda | berbeda | lain | tidak sama | bukan)',
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
       replaces: 'clause',
     },
     {
-      // "tidak hilang sendiri", "tak mungkin isinya hilang di jalan", "tidak mungkin uangnya tidak keluar".
+      // "tidak hilang sendiri", "tak mungkin isinya hilang di jalan", "tidak mungkin uangnya tidak keluar";
+      // not of a problem, an error or a message: "gangguan ini tidak hilang sendiri".
       lang: ['id', 'ms'],
       match: [
-        `(?<!(?:masalah|gangguan|kendala|isu|ralat|error)~ )(?:tidak|tidak mungkin|tidak bisa|tidak boleh|tidak pernah|mana mungkin|mana ada|mustahil) (?:bisa |boleh )?${ID_MS_VANISHES} (?:${BY_ITSELF_ID_MS}|sendiri tanpa sebab)`,
-        `(?:sistem|aplikasi|app|mesin|server) (?:kami |kita )?(?:tidak|tidak akan|tidak pernah|tidak mungkin|tidak bisa|tidak boleh) (?:hapus|menghapus|padam|memadam|batal|batalkan|membatalkan|ubah|mengubah|tukar|menukar|delete|cancel)~ (?:[^ .!?,]+ ){0,2}(?:sendiri|dengan sendirinya|sendirinya)`,
-        '(?:tidak mungkin|mustahil|mana mungkin|tidak pernah) (?:[^ .!?,]+ )?(?:hilang|lenyap|rusak|rosak|pecah|retak|dicuri) (?:di jalan|di perjalanan|dalam perjalanan|di tengah jalan|semasa penghantaran|semasa transit|saat pengiriman|selama pengiriman|dalam pengiriman|dalam penghantaran)',
-        '(?:tidak mungkin|mustahil|mana mungkin) (?:[^ .!?,]+ )?tidak (?:keluar|sampai|diterima|masuk|dihantar|dikirim)',
+        `<-(masalah~ | gangguan~ | kendala~ | isu~ | ralat~ | error~) (tidak | tidak mungkin | tidak bisa | tidak boleh | tidak pernah | mana mungkin | mana ada | mustahil) (bisa | boleh)? ${ID_MS_VANISHES} (${BY_ITSELF_ID_MS} | sendiri tanpa sebab)`,
+        '(sistem | aplikasi | app | mesin | server) (kami | kita)? (tidak | tidak akan | tidak pernah | tidak mungkin | tidak bisa | tidak boleh) (hapus~ | menghapus~ | padam~ | memadam~ | batal~ | batalkan~ | membatalkan~ | ubah~ | mengubah~ | tukar~ | menukar~ | delete~ | cancel~) ..2 (sendiri | dengan sendirinya | sendirinya)',
+        '(tidak mungkin | mustahil | mana mungkin | tidak pernah) _? (hilang | lenyap | rusak | rosak | pecah | retak | dicuri) (di jalan | di perjalanan | dalam perjalanan | di tengah jalan | semasa penghantaran | semasa transit | saat pengiriman | selama pengiriman | dalam pengiriman | dalam penghantaran)',
+        '(tidak mungkin | mustahil | mana mungkin) _? tidak (keluar | sampai | diterima | masuk | dihantar | dikirim)',
       ],
       suggest: ['kami akan periksa penyebabnya'],
       replaces: 'clause',
       // "tenang, datanya tidak akan hilang sendiri"; "notifikasinya tidak hilang sendiri, silakan tekan Tutup".
-      unlessInSentence: [REASSURED, '(?:silakan|sila|perlu|harus|tekan|klik|tutup|muat ulang|restart)'],
+      unlessInSentence: [REASSURED, '(silakan | sila | perlu | harus | tekan | klik | tutup | muat ulang | restart)'],
     },
     {
       lang: ['id', 'ms'],
       match: [
-        '(?:sistem|aplikasi|data|catatan|rekod|rekaman|mesin|server|meteran|meter|kamera|timbangan|log)~ (?:[^ .!?,]+ )?(?:kami |kita )?(?:jarang|jarang sekali|sangat jarang|amat jarang|hampir tidak pernah|hampir tidak mungkin) (?:salah|keliru|silap|tersilap|error|ralat|bermasalah)',
-        '(?:sistem|aplikasi|data|catatan|rekod|rekaman|mesin|server|meteran|meter|kamera|timbangan|log)~ (?:[^ .!?,]+ )(?:kami |kita )?(?:tidak pernah|tidak mungkin|tidak bisa|tidak boleh|mustahil) (?:salah|keliru|silap|tersilap|error|ralat|bermasalah)',
-        '(?:kesalahan|kekeliruan|kesilapan) (?:[^ .!?,]+ )?(?:hampir|nyaris) (?:tidak mungkin|mustahil|tidak pernah) (?:terjadi|berlaku)',
+        `${ID_MS_RECORDS} _? (kami | kita)? (jarang | jarang sekali | sangat jarang | amat jarang | hampir tidak pernah | hampir tidak mungkin) ${ID_MS_ERR}`,
+        `${ID_MS_RECORDS} _ (kami | kita)? (tidak pernah | tidak mungkin | tidak bisa | tidak boleh | mustahil) ${ID_MS_ERR}`,
+        '(kesalahan | kekeliruan | kesilapan) _? (hampir | nyaris) (tidak mungkin | mustahil | tidak pernah) (terjadi | berlaku)',
       ],
       suggest: ['kami akan periksa kembali data kami'],
       replaces: 'clause',
       messageId: 'neverWrong',
       // "Sistem kami jarang error, tapi kali ini memang ada gangguan, mohon maaf."
-      unlessInSentence: [ID_MS_SORRY, '(?:tetapi|tapi|namun|cuma|kecuali)'],
+      unlessInSentence: [ID_MS_SORRY, '(tetapi | tapi | namun | cuma | kecuali)'],
     },
     {
       lang: ['id', 'ms'],
       match: [
-        '(?:sistem|aplikasi|data|catatan|rekod|rekaman|mesin|server) (?:kami )?(?:tidak pernah|tidak mungkin|tidak bisa|tidak boleh|mustahil) (?:salah|keliru|silap|tersilap|error|ralat|bermasalah|bohong|berbohong|menipu)',
-        'kami (?:tidak pernah|tidak mungkin|mustahil) (?:salah|keliru|silap|tersilap)',
+        '(sistem | aplikasi | data | catatan | rekod | rekaman | mesin | server) kami? (tidak pernah | tidak mungkin | tidak bisa | tidak boleh | mustahil) (salah | keliru | silap | tersilap | error | ralat | bermasalah | bohong | berbohong | menipu)',
+        'kami (tidak pernah | tidak mungkin | mustahil) (salah | keliru | silap | tersilap)',
       ],
       suggest: ['kami akan periksa kembali data kami'],
       replaces: 'clause',
@@ -258,59 +294,62 @@ export const assumeWorst = phraseRule(
     {
       lang: ['en'],
       match: [
-        `you (?:must|must have|obviously|clearly|surely|definitely|evidently) (?:have )?(?:${EN_DAMAGED}|${EN_ERRED})${EN_WHAT}`,
-        `you (?:probably|likely|most likely|might have|may have|could have|possibly) (?:have )?${EN_DAMAGED}${EN_WHAT}`,
-        `you (?:have|had) (?:clearly|obviously|evidently) (?:${EN_DAMAGED}|${EN_ERRED})${EN_WHAT}`,
-        `(?:must have been|was clearly|was obviously|has clearly been|has obviously been|had clearly been) (?:dropped|forced|mishandled|misused|tampered with|submerged|exposed to water|opened|dismantled)`,
-        'you should have (?:read|checked|been more careful|been careful|followed|double-checked|looked|known better)',
-        'you (?:obviously|clearly|evidently|apparently) (?:did not|have not|never|do not|could not|cannot) (?:read|follow|check|understand|pay attention|listen|bother|care)',
-        'are you (?:sure|certain|positive|absolutely sure|really sure|completely sure|100% sure) (?:that )?you (?:did not|have not|had not|never|were not|did|had|entered|typed|dropped)',
+        `you (must | must have | obviously | clearly | surely | definitely | evidently) have? (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
+        `you (probably | likely | most likely | might have | may have | could have | possibly) have? ${EN_DAMAGED} ${EN_WHAT}`,
+        `you (have | had) (clearly | obviously | evidently) (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
+        '(must have been | was clearly | was obviously | has clearly been | has obviously been | had clearly been) (dropped | forced | mishandled | misused | tampered with | submerged | exposed to water | opened | dismantled)',
+        'you should have (read | checked | been more careful | been careful | followed | double-checked | looked | known better)',
+        'you (obviously | clearly | evidently | apparently) (did not | have not | never | do not | could not | cannot) (read | follow | check | understand | pay attention | listen | bother | care)',
+        `are you ${EN_SURE} that? you (did not | have not | had not | never | were not | did | had | entered | typed | dropped)`,
         // "Are you absolutely sure nobody at your shop shared the password?", "are you sure it wasn't dropped?"
-        `are you (?:sure|certain|positive|absolutely sure|really sure|completely sure|100% sure) (?:that )?(?:${EN_SOMEONE_OF_YOURS}(?: else)? (?:${EN_YOUR_PLACE}|else|(?:has |had |did |ever )?(?:not )?(?:${EN_DAMAGED}|opened|used|shared|took|taken|grabbed|moved|deleted|gave|given|borrowed|touched|changed))|(?:it|they|the _) (?:was not|were not|has not been|had not been|did not get) (?:${EN_DAMAGED}|opened|used|taken|shared|moved|deleted|borrowed|worn|washed))`,
-        // "it's pretty clear someone at your outlet did that", "picked up by someone in the household"
-        `(?:clear|obvious|evident|likely|certain|probable|apparent) (?:that )?(?:someone|somebody|one of your(?: [^ .!?,]+)?|a member of your(?: [^ .!?,]+)?)(?! (?:at|in|from|on) our)(?: ${EN_YOUR_PLACE})?(?: else)? (?:must have |has |had )?(?:did|done|deleted|removed|opened|took|taken|used|shared|changed|moved|ran|cleared|${EN_DAMAGED})`,
-        `(?:taken|opened|used|grabbed|picked up|eaten|shared|approved|deleted|removed|moved|borrowed|made|done) by (?:someone|somebody|a family member|a member of|one of|others|other people|a relative|a housemate|a flatmate) (?:else )?(?:(?:your|the) (?:[^ .!?,]+ )?)?(?:${EN_YOUR_PLACE}|household|family|staff)`,
-        '(?:check|ask|confirm) (?:with )?(?:whoever|anyone|anybody|everyone|someone) else (?:is |at |in |who |you )?(?:home|your household|your apartment|your flat|your house|your home|live|lives|share)',
+        `are you ${EN_SURE} that? ${EN_SOMEONE_OF_YOURS} else? (${EN_YOUR_PLACE} | else | (has | had | did | ever)? not? (${EN_DAMAGED} | opened | used | shared | took | taken | grabbed | moved | deleted | gave | given | borrowed | touched | changed))`,
+        `are you ${EN_SURE} that? (it | they | the _) (was not | were not | has not been | had not been | did not get) (${EN_DAMAGED} | opened | used | taken | shared | moved | deleted | borrowed | worn | washed)`,
+        // "it's pretty clear someone at your outlet did that", not "someone at our warehouse"
+        `(clear | obvious | evident | likely | certain | probable | apparent) that? (someone | somebody | one of your _? | a member of your _?) -((at | in | from | on) our) (${EN_YOUR_PLACE})? else? (must have | has | had)? (did | done | deleted | removed | opened | took | taken | used | shared | changed | moved | ran | cleared | ${EN_DAMAGED})`,
+        // "picked up by someone in the household"
+        `(taken | opened | used | grabbed | picked up | eaten | shared | approved | deleted | removed | moved | borrowed | made | done) by (someone | somebody | a family member | a member of | one of | others | other people | a relative | a housemate | a flatmate) else? ((your | the) _?)? (${EN_YOUR_PLACE} | household | family | staff)`,
+        '(check | ask | confirm) with? (whoever | anyone | anybody | everyone | someone) else (is | at | in | who | you)? (home | your household | your apartment | your flat | your house | your home | live | lives | share)',
         // "Readings only jump like that if someone's tampered with the seal or you're running something you haven't told us about."
-        `(?:someone|somebody|you|anyone|one of your _) (?:'s |has |have |had |must have |may have |might have )?(?:been )?(?:tampered|interfered|messed|fiddled) with (?:the |your )?(?:meter|meters|seal|seals|settings|device|unit|router|modem|lock|wiring|fuse box|account|phone|sim|card|tablet|system)`,
-        '(?:running|using|doing|plugged in|connected|hiding) something (?:that )?you (?:have not|had not|did not|have never|never) (?:told|mentioned|disclosed|declared|reported) (?:us|to us)',
-        'your (?:own )?(?:carelessness|negligence|misuse|mishandling|improper use)',
-        '(?:this is|that is|it is|looks like|seems like|sounds like|was|is) (?:a |an |clearly |obviously |just |simply )?(?:user|operator|customer) error',
-        '(?:that|this|it) (?:is|was) on you(?= [.,!]| $)',
-        'you (?:broke|damaged|caused|ruined|dropped|forced) (?:it|this|that|the)',
-        '(?:did this|did it|caused this|caused it|broke it|damaged it|dropped it) yourself',
+        "(someone | somebody | you | anyone | one of your _) ('s | has | have | had | must have | may have | might have)? been? (tampered | interfered | messed | fiddled) with (the | your)? (meter | meters | seal | seals | settings | device | unit | router | modem | lock | wiring | fuse box | account | phone | sim | card | tablet | system)",
+        '(running | using | doing | plugged in | connected | hiding) something that? you (have not | had not | did not | have never | never) (told | mentioned | disclosed | declared | reported) (us | to us)',
+        'your own? (carelessness | negligence | misuse | mishandling | improper use)',
+        '(this is | that is | it is | looks like | seems like | sounds like | was | is) (a | an | clearly | obviously | just | simply)? (user | operator | customer) error',
+        // At the end of a clause: "that is on you.", not "it is on you to decide".
+        '(that | this | it) (is | was) on you -(_ | \\?)',
+        'you (broke | damaged | caused | ruined | dropped | forced) (it | this | that | the)',
+        '(did this | did it | caused this | caused it | broke it | damaged it | dropped it) yourself',
         // "You must have made this transaction yourself."
-        'you (?:have |had )?(?:clearly|obviously|evidently|definitely) (?:have )?(?:worn|used|washed|opened|tried on) (?:it|them|the|this|these|those|your)',
-        'you (?:must|must have|obviously|clearly|surely|definitely) (?:have )?(?:made|done|authorised|authorized|approved|placed|carried out|shared|given out) (?:it|this|that|these|those|the|your) (?:[^ .!?,]+ )?yourself',
+        'you (have | had)? (clearly | obviously | evidently | definitely) have? (worn | used | washed | opened | tried on) (it | them | the | this | these | those | your)',
+        'you (must | must have | obviously | clearly | surely | definitely) have? (made | done | authorised | authorized | approved | placed | carried out | shared | given out) (it | this | that | these | those | the | your) _? yourself',
       ],
       suggest: ['let me check what happened'],
       replaces: 'clause',
       // "even if you dropped it, …", "I don't think you broke it", "none of it is on you"
-      unlessAfter: '(?:if|whether|unless|when|before|after|in case|think|not|never|none of|no part of)',
+      unlessAfter: '(if | whether | unless | when | before | after | in case | think | not | never | none of | no part of)',
     },
     {
       lang: ['en'],
-      match: '(?<= (?:is|was|are|were) )(?:entirely |all |completely |clearly |obviously |totally |definitely |really |actually )?your (?:own )?(?:fault|mistake|doing|error)',
+      match: '<&(is | was | are | were) (entirely | all | completely | clearly | obviously | totally | definitely | really | actually)? your own? (fault | mistake | doing | error)',
       suggest: ["something we'll sort out together"],
       // "none of this is your fault", "it is in no way your fault"
-      unlessAfter: '(?:none of (?:this|that|it)|nothing|not|never|no|hardly|neither|if|whether)',
+      unlessAfter: '(none of (this | that | it) | nothing | not | never | no | hardly | neither | if | whether)',
     },
     {
       lang: ['en'],
       match: [
-        'you (?:are|were) (?:lying|not telling the truth|making this up|making it up|making things up|exaggerating|trying to scam|trying to cheat|trying to get a free)',
-        'you (?:lied|made this up|made it up|made that up)',
-        '(?:customers|people|users|buyers|shoppers) (?:often|always|usually|sometimes|frequently|tend to|try to|like to|keep) (?:lie|lying|pretend|make up|make things up|fake|scam|exaggerate|cheat|abuse|game)',
-        '(?:a lot of|many|lots of|plenty of|so many) (?:fake|false|fraudulent|bogus) (?:claims|complaints|reports|orders)',
+        'you (are | were) (lying | not telling the truth | making this up | making it up | making things up | exaggerating | trying to scam | trying to cheat | trying to get a free)',
+        'you (lied | made this up | made it up | made that up)',
+        '(customers | people | users | buyers | shoppers) (often | always | usually | sometimes | frequently | tend to | try to | like to | keep) (lie | lying | pretend | make up | make things up | fake | scam | exaggerate | cheat | abuse | game)',
+        '(a lot of | many | lots of | plenty of | so many) (fake | false | fraudulent | bogus) (claims | complaints | reports | orders)',
       ],
       suggest: ['thank you for letting us know'],
       replaces: 'clause',
-      unlessAfter: '(?:if|when|not|never|think)',
+      unlessAfter: '(if | when | not | never | think)',
     },
     {
       // Warning the customer not to swap what they send back: "don't send us back a different one".
       lang: ['en'],
-      match: '(?:do not|don t|never) (?:try to )?(?:send|return|give|post) (?:us |it |them )?(?:back )?(?:a different|another|someone else s|a fake|a used|a broken) (?:one|item|unit|device|phone|product|pair)(?! than)',
+      match: "(do not | never) (try to)? (send | return | give | post) (us | it | them)? back? (a different | another | someone else 's | a fake | a used | a broken) (one | item | unit | device | phone | product | pair) -(than)",
       suggest: ['let me check what happened'],
       replaces: 'clause',
     },
@@ -319,14 +358,14 @@ export const assumeWorst = phraseRule(
       // "difficult to see how anyone other than yourself approved it", "we suspect you actually…".
       lang: ['en'],
       match: [
-        '(?:hard|difficult|tough) to (?:believe|see how|accept) (?:that )?(?:you|your|the|a|an|anyone|anybody|someone|somebody|stuff|things|items|food|parcels|packages)',
-        '(?:anyone|anybody|someone|somebody) other than (?:you|yourself)',
-        'your (?:claim|story|account|version|explanation) (?:is|seems|sounds|looks) (?:a bit |rather |quite |very |highly )?(?:odd|strange|unlikely|implausible|doubtful|questionable|suspicious|hard to believe|far-fetched)',
-        'we (?:suspect|suspected|believe|think) (?:that )?you (?:actually|in fact|did in fact|really did|deliberately|knowingly|intentionally)',
+        '(hard | difficult | tough) to (believe | see how | accept) that? (you | your | the | a | an | anyone | anybody | someone | somebody | stuff | things | items | food | parcels | packages)',
+        '(anyone | anybody | someone | somebody) other than (you | yourself)',
+        'your (claim | story | account | version | explanation) (is | seems | sounds | looks) (a bit | rather | quite | very | highly)? (odd | strange | unlikely | implausible | doubtful | questionable | suspicious | hard to believe | far-fetched)',
+        'we (suspect | suspected | believe | think) that? you (actually | in fact | did in fact | really did | deliberately | knowingly | intentionally)',
       ],
       suggest: ['thank you for letting us know'],
       replaces: 'clause',
-      unlessAfter: '(?:if|when|never|not|think|whether)',
+      unlessAfter: '(if | when | never | not | think | whether)',
       // Sympathy, not doubt: "it's hard to believe the delay happened again, I'm so sorry".
       unlessInSentence: EN_SORRY,
     },
@@ -334,14 +373,14 @@ export const assumeWorst = phraseRule(
       // "Our meters are rarely wrong", "charges like this are usually accurate".
       lang: ['en'],
       match: [
-        '(?:system|systems|records|data|app|software|computer|machine|machines|scanner|scanners|tracking|meter|meters|camera|cameras|readings) (?:is |are )?(?:rarely|seldom|hardly ever|almost never) (?:wrong|mistaken|inaccurate|at fault|faulty)',
-        '(?:charges|bills|readings|records|fees|fines|tickets|scans|photos|meters|figures) (?:like (?:this|these|that|yours) )?(?:are|is) (?:usually|always|almost always|nearly always|generally|normally) (?:accurate|correct|right)',
+        '(system | systems | records | data | app | software | computer | machine | machines | scanner | scanners | tracking | meter | meters | camera | cameras | readings) (is | are)? (rarely | seldom | hardly ever | almost never) (wrong | mistaken | inaccurate | at fault | faulty)',
+        '(charges | bills | readings | records | fees | fines | tickets | scans | photos | meters | figures) (like (this | these | that | yours))? (are | is) (usually | always | almost always | nearly always | generally | normally) (accurate | correct | right)',
       ],
       suggest: ['let me double-check our records'],
       replaces: 'clause',
       messageId: 'neverWrong',
       // "Our readings are usually accurate, but yours wasn't": owning the exception.
-      unlessInSentence: ['(?:but|however|although|though|except)', EN_SORRY],
+      unlessInSentence: ['(but | however | although | though | except)', EN_SORRY],
     },
     {
       // Suspicion of customers as a group: "we've had a lot of folks claiming missing items lately",
@@ -350,47 +389,48 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match: [
         // "we've had a lot of folks claiming missing items lately", "a high number of claims that turn out to be friendly fraud"
-        '(?:a lot of|lots of|many|so many|plenty of|loads of|a high number of|a large number of|a number of|a fair few|more and more) (?:folks|people|customers|users|buyers|shoppers|cardholders|passengers|guests|members|policyholders|applicants|drivers|tenants|patients) (?:claiming|who claim|pretending|faking|lying|trying it on|saying they never)',
-        '(?:claims|cases|complaints|reports|appeals|requests|disputes|refunds) (?:[^ .!?,]+ ){0,6}?(?:that |which |like (?:this|these|that|yours) )?(?:often |usually |frequently |sometimes |mostly |generally |tend to )?turn(?:s|ed)? out (?:to be )?(?:friendly fraud|fraud|fraudulent|false|fake|bogus|not genuine|not (?:quite |entirely )?as described|not to be (?:quite |entirely )?(?:as described|genuine|true|accurate)|to have been received|to have been delivered)',
-        '(?:claims|cases|complaints|reports|appeals|requests|disputes|stories) (?:[^ .!?,]+ ){0,5}(?:are|is) (?:rarely|seldom|not often|hardly ever|not always) (?:genuine|true|honest|legitimate|real|accurate|as described)',
+        '(a lot of | lots of | many | so many | plenty of | loads of | a high number of | a large number of | a number of | a fair few | more and more) (folks | people | customers | users | buyers | shoppers | cardholders | passengers | guests | members | policyholders | applicants | drivers | tenants | patients) (claiming | who claim | pretending | faking | lying | trying it on | saying they never)',
+        '(claims | cases | complaints | reports | appeals | requests | disputes | refunds) ..6 (that | which | like (this | these | that | yours))? (often | usually | frequently | sometimes | mostly | generally | tend to)? (turn | turns | turned) out (to be)? (friendly fraud | fraud | fraudulent | false | fake | bogus | not genuine | not (quite | entirely)? as described | not to be (quite | entirely)? (as described | genuine | true | accurate) | to have been received | to have been delivered)',
+        '(claims | cases | complaints | reports | appeals | requests | disputes | stories) ..5 (are | is) (rarely | seldom | not often | hardly ever | not always) (genuine | true | honest | legitimate | real | accurate | as described)',
         'friendly fraud',
       ],
       suggest: ['thank you for letting us know'],
       replaces: 'clause',
-      unlessAfter: '(?:if|when|never|think|whether)',
+      unlessAfter: '(if | when | never | think | whether)',
     },
     {
       // Reading a motive into the complaint: "you're just after a free replacement", "paying late on purpose".
       lang: ['en'],
       match: [
-        'you (?:are|were) (?:just |only |simply |really |clearly |obviously )?(?:after|fishing for|angling for|looking for|hoping for|trying to get|out to get|trying to score) (?:a |some )?(?:free|freebie|freebies|something for nothing|a discount out of|money out of)',
-        'you (?:just |only |simply |really )(?:want|wanted) (?:a |some )?(?:free|freebie|freebies|something for nothing)',
-        'you (?:are |were |have been )?(?:(?!not |never |did not |do not )[^ .!?,]+ ){0,3}(?:on purpose|deliberately|intentionally)',
+        'you (are | were) (just | only | simply | really | clearly | obviously)? (after | fishing for | angling for | looking for | hoping for | trying to get | out to get | trying to score) (a | some)? (free | freebie | freebies | something for nothing | a discount out of | money out of)',
+        'you (just | only | simply | really) (want | wanted) (a | some)? (free | freebie | freebies | something for nothing)',
+        `you (are | were | have been)? ${EN_UNDENIED_WORD} ${EN_UNDENIED_WORD} ${EN_UNDENIED_WORD} (on purpose | deliberately | intentionally)`,
       ],
       suggest: ['let me check what happened'],
       replaces: 'clause',
-      unlessAfter: '(?:if|when|not|never|think|whether)',
+      unlessAfter: '(if | when | not | never | think | whether)',
     },
     {
       lang: ['en'],
       match: [
-        'you (?:claim|claimed|allege|alleged)(?= (?:that|you|it|to have) )',
-        'you (?:supposedly|allegedly)',
+        'you (claim | claimed | allege | alleged) &(that | you | it | to have)',
+        'you (supposedly | allegedly)',
         // "You claim the sign was covered"
-        'you (?:claim|claimed|allege|alleged|insist|insisted)(?= (?:the|your|this|that|there|they|he|she|someone|somebody|nobody|no one) (?:[^ .!?,]+ ){0,3}(?:was|were|is|are|had|has|did|never|went|got|came|arrived) )',
+        'you (claim | claimed | allege | alleged | insist | insisted) &((the | your | this | that | there | they | he | she | someone | somebody | nobody | no one) ..3 (was | were | is | are | had | has | did | never | went | got | came | arrived))',
       ],
       suggest: ['you said'],
-      unlessAfter: '(?:if|when|once|after|before|until|not|never)',
+      unlessAfter: '(if | when | once | after | before | until | not | never)',
     },
     {
       lang: ['en'],
       match: [
-        '(?:do not|does not|did not|cannot|can not|will not|would not|never) (?:just |simply )?(?:break|snap|crack|shatter|stop working|die|fall apart|come apart|bend|leak|burn out|tear|rip|fall off|come off|smash)(?: like that)? (?:on (?:its|their) own|by (?:itself|themselves)|for no reason|out of nowhere)',
-        '(?:do not|does not|did not|never) just (?:break|snap|crack|shatter|die|fall apart|bend|smash)',
-        // "the app does not delete transactions by itself", "signs don't just become hidden", "these don't break in transit"
-        '(?<!(?:problem|issue|error|message|notification|banner|warning|alert) )(?:do not|does not|did not|cannot|can not|never) (?:just |simply )?(?:disappear|vanish|go missing|get lost|get deleted|get cancelled|get canceled|delete|cancel|change|reset|switch|become hidden|get hidden|get covered|become covered|log out|turn off|switch off)(?: [^ .!?,]+){0,2}? (?:on (?:its|their) own|by (?:itself|themselves)|for no reason|out of nowhere)',
-        '(?:do not|does not|did not|never) just (?:disappear|vanish|go missing|get lost|become _|get _)',
-        '(?:do not|does not|never|cannot|can not) (?:just |simply |usually |normally )?(?:break|get damaged|crack|shatter|go missing|get lost|disappear) (?:in transit|during delivery|during shipping|in the post|in the mail|on the way)',
+        '(do not | does not | did not | cannot | can not | will not | would not | never) (just | simply)? (break | snap | crack | shatter | stop working | die | fall apart | come apart | bend | leak | burn out | tear | rip | fall off | come off | smash) (like that)? (on (its | their) own | by (itself | themselves) | for no reason | out of nowhere)',
+        '(do not | does not | did not | never) just (break | snap | crack | shatter | die | fall apart | bend | smash)',
+        // "the app does not delete transactions by itself", "signs don't just become hidden"; not of a problem or a message
+        '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | cannot | can not | never) (just | simply)? (disappear | vanish | go missing | get lost | get deleted | get cancelled | get canceled | delete | cancel | change | reset | switch | become hidden | get hidden | get covered | become covered | log out | turn off | switch off) ..2 (on (its | their) own | by (itself | themselves) | for no reason | out of nowhere)',
+        '(do not | does not | did not | never) just (disappear | vanish | go missing | get lost | become _ | get _)',
+        // "these don't break in transit"
+        '(do not | does not | never | cannot | can not) (just | simply | usually | normally)? (break | get damaged | crack | shatter | go missing | get lost | disappear) (in transit | during delivery | during shipping | in the post | in the mail | on the way)',
       ],
       suggest: ["I'll look into what caused this"],
       replaces: 'clause',
@@ -399,12 +439,13 @@ export const assumeWorst = phraseRule(
     {
       lang: ['en'],
       match: [
-        '(?:system|systems|records|data|app|software|computer|machine|machines|scanner|scanners|tracking) (?:is never|are never|never|does not|do not|cannot|can not|can never) (?:wrong|lie|lies|make mistakes|makes mistakes|make errors|makes errors|make an error|make a mistake|err|get it wrong|gets it wrong|be wrong)',
-        'we (?:never|do not) make (?:mistakes|errors)',
+        '(system | systems | records | data | app | software | computer | machine | machines | scanner | scanners | tracking) (is never | are never | never | does not | do not | cannot | can not | can never) (wrong | lie | lies | make mistakes | makes mistakes | make errors | makes errors | make an error | make a mistake | err | get it wrong | gets it wrong | be wrong)',
+        'we (never | do not) make (mistakes | errors)',
       ],
       suggest: ['let me double-check our records'],
       replaces: 'clause',
       messageId: 'neverWrong',
     },
   ],
+  tokenFamilies,
 );
