@@ -1,6 +1,5 @@
-import { compilePattern, occursIn } from '../text/pattern.js';
 import type { TextDocument } from '../text/document.js';
-import { CUSTOMER } from '../text/address.js';
+import { tokenFamilies, tokenTester } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 
 const meta: RuleMeta = {
@@ -26,135 +25,136 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
   {
     lang: ['id'],
     match: [
-      'sebagai (?:bentuk )?(?:pengecualian|kebijakan|kebijaksanaan|kemurahan|kebaikan|bantuan) (?:khusus|istimewa)(?: dari kami)?',
-      '(?:pengecualian|kemurahan|kebaikan) (?:khusus|istimewa)',
-      '(?:atas|karena) (?:kebaikan|kemurahan) hati (?:kami|saya)',
+      'sebagai bentuk? (pengecualian | kebijakan | kebijaksanaan | kemurahan | kebaikan | bantuan) (khusus | istimewa) (dari kami)?',
+      '(pengecualian | kemurahan | kebaikan) (khusus | istimewa)',
+      '(atas | karena) (kebaikan | kemurahan) hati (kami | saya)',
       // "sebagai kemurahan hati dari kami", "anggap saja ini kebijakan khusus dari kami buat Kakak"
-      'sebagai (?:bentuk |tanda )?(?:kebaikan|kemurahan|kemurahan hati|kebaikan hati) (?:dari )?(?:kami|saya)',
-      `(?:kebijakan|kebijaksanaan|kelonggaran) (?:khusus|istimewa) (?:dari (?:kami|saya)|(?:untuk|buat|bagi) ${CUSTOMER})`,
+      'sebagai (bentuk | tanda)? (kebaikan | kemurahan | kemurahan hati | kebaikan hati) dari? (kami | saya)',
+      '(kebijakan | kebijaksanaan | kelonggaran) (khusus | istimewa) (dari (kami | saya) | (untuk | buat | bagi) @customer)',
     ],
     suggest: ['dengan senang hati', 'sebagai bentuk tanggung jawab'],
-    unlessAfter: '(?:bukan|tidak|tanpa)',
+    unlessAfter: '(bukan | tidak | tanpa)',
   },
   {
     lang: ['id'],
     match: [
-      'anggap(?: saja)?(?: ini)?(?: _)? (?:beruntung|keberuntungan|rezeki|rejeki|sudah untung)',
-      '(?:anda|kakak|kak|bapak|pak|ibu|bu|kamu) (?:masih |cukup |sangat )?beruntung (?:karena |sebab )?(?:kami|saya) (?:masih )?(?:mau|bersedia|berbaik)',
-      '(?:kami|saya) (?:sudah |masih |cukup )?(?:berbaik hati|bermurah hati)',
+      'anggap saja? ini? _? (beruntung | keberuntungan | rezeki | rejeki | sudah untung)',
+      '(anda | kakak | kak | bapak | pak | ibu | bu | kamu) (masih | cukup | sangat)? beruntung (karena | sebab)? (kami | saya) masih? (mau | bersedia | berbaik)',
+      '(kami | saya) (sudah | masih | cukup)? (berbaik hati | bermurah hati)',
     ],
     suggest: ['terima kasih atas kesabarannya'],
-    unlessAfter: '(?:bukan|tidak)',
+    unlessAfter: '(bukan | tidak)',
   },
   {
     lang: ['ms'],
     match: [
-      '(?:sebagai |atas )?(?:satu )?(?:budi bicara|pengecualian|ihsan|kebaikan) (?:khas|istimewa)(?: daripada kami| pihak kami)?',
-      'sebagai (?:satu )?kelonggaran (?:khas|istimewa)',
-      '(?:sebagai|atas) (?:tanda )?(?:budi bicara|ihsan|budi baik) (?:kami|pihak kami|syarikat|pihak pengurusan|pengurusan|pihak bank|bank)',
+      '(sebagai | atas)? satu? (budi bicara | pengecualian | ihsan | kebaikan) (khas | istimewa) (daripada kami | pihak kami)?',
+      'sebagai satu? kelonggaran (khas | istimewa)',
+      '(sebagai | atas) tanda? (budi bicara | ihsan | budi baik) (kami | pihak kami | syarikat | pihak pengurusan | pengurusan | pihak bank | bank)',
       // "sebagai ihsan kepada tuan", "sebagai budi bicara dan tanda muhibah"
-      `sebagai (?:tanda )?(?:ihsan|budi bicara)(?= (?:kepada ${CUSTOMER}|dan|,))`,
+      'sebagai tanda? (ihsan | budi bicara) &((kepada @customer | dan | \\,))',
     ],
     suggest: ['dengan senang hati', 'sebagai tanggungjawab kami'],
-    unlessAfter: '(?:bukan|tidak|tanpa)',
+    unlessAfter: '(bukan | tidak | tanpa)',
   },
   {
     lang: ['ms'],
     match: [
-      'anggap(?: sahaja| saja)?(?: _)? (?:bernasib baik|bertuah)',
-      '(?:encik|cik|puan|tuan|anda|awak) (?:masih |cukup |sangat )?(?:bernasib baik|bertuah) (?:kerana |sebab )?(?:kami|saya) (?:masih )?(?:sudi|mahu|bersetuju)',
+      'anggap (sahaja | saja)? _? (bernasib baik | bertuah)',
+      '(encik | cik | puan | tuan | anda | awak) (masih | cukup | sangat)? (bernasib baik | bertuah) (kerana | sebab)? (kami | saya) masih? (sudi | mahu | bersetuju)',
       // Not "berbesar hati", which is "with pleasure".
-      '(?:kami|saya) (?:sudah |dah |telah |masih |cukup )?(?:bertimbang rasa|bermurah hati|berbaik hati)',
+      '(kami | saya) (sudah | telah | masih | cukup)? (bertimbang rasa | bermurah hati | berbaik hati)',
     ],
     suggest: ['terima kasih atas kesabaran anda'],
-    unlessAfter: '(?:bukan|tidak)',
+    unlessAfter: '(bukan | tidak)',
   },
   {
     lang: ['en'],
     match: [
-      '(?:as |like )?(?:a |an )?(?:special|personal|one-off|one-time|one off|one time|exceptional) (?:favour|favor|courtesy|exception)(?: to you| for you)?',
-      '(?:as |like )?a (?:favour|favor) to you',
-      'out of the goodness of (?:our|my) hearts?',
-      '(?:we|i) (?:have )?(?:kindly|graciously|generously) (?:agreed|decided|offered|chosen|allowed|made)',
-      '(?:we|i) went out of (?:our|my) way to (?:cover|refund|replace|fix|reship|resend|send|waive|exchange)',
+      '(as | like)? (a | an)? (special | personal | one-off | one-time | one off | one time | exceptional) (favour | favor | courtesy | exception) (to you | for you)?',
+      '(as | like)? a (favour | favor) to you',
+      'out of the goodness of (our | my) (heart | hearts)',
+      '(we | i) have? (kindly | graciously | generously) (agreed | decided | offered | chosen | allowed | made)',
+      '(we | i) went out of (our | my) way to (cover | refund | replace | fix | reship | resend | send | waive | exchange)',
     ],
     suggest: ['as it was our mistake', 'gladly'],
-    unlessAfter: '(?:not|never|no)',
+    unlessAfter: '(not | never | no)',
   },
   {
     lang: ['en'],
     match: [
-      '(?:we|i) (?:do not|would not|will not) (?:normally|usually|typically|ordinarily|generally) do (?:this|that)(?: for (?:anyone|customers|everyone))?(?: ,)? but',
-      '(?:this|that) is not something (?:we|i) (?:would |will )?(?:normally|usually|typically|ordinarily|generally) do(?: ,)? but',
+      '(we | i) (do not | would not | will not) (normally | usually | typically | ordinarily | generally) do (this | that) (for (anyone | customers | everyone))? \\,? but',
+      '(this | that) is not something (we | i) (would | will)? (normally | usually | typically | ordinarily | generally) do \\,? but',
     ],
     suggest: ['since this was our mistake,'],
   },
   {
     lang: ['en'],
     match: [
-      '(?:we|i) (?:do not|would not|will not) (?:normally|usually|typically|ordinarily|generally) do (?:this|that)',
-      '(?:this|that) is not something (?:we|i) (?:would |will )?(?:normally|usually|typically|ordinarily|generally) do',
+      '(we | i) (do not | would not | will not) (normally | usually | typically | ordinarily | generally) do (this | that)',
+      '(this | that) is not something (we | i) (would | will)? (normally | usually | typically | ordinarily | generally) do',
     ],
     suggest: ["I'm glad to put this right"],
   },
   {
     lang: ['en'],
     match: [
-      '(?:consider|count) yourself (?:very |quite )?lucky',
-      'you are (?:very |quite |really )?lucky (?:that )?(?:we|i) (?:are|am|will|even|agreed|picked|caught|noticed|spotted|saw|had|got|could|managed)',
-      '(?:i|we) hope you (?:will |would )?appreciate (?:it|this|that|the gesture)',
+      '(consider | count) yourself (very | quite)? lucky',
+      'you are (very | quite | really)? lucky that? (we | i) (are | am | will | even | agreed | picked | caught | noticed | spotted | saw | had | got | could | managed)',
+      '(i | we) hope you (will | would)? appreciate (it | this | that | the gesture)',
     ],
     suggest: ['thank you for your patience'],
-    unlessAfter: '(?:not|never)',
+    unlessAfter: '(not | never)',
   },
 ];
 
 // The something extra the method asks for: not a favour.
-const ID_MS_EXTRA = '(?:permintaan maaf|tanda maaf|tanda permohonan maaf|kompensasi|pampasan|sebagai ganti rugi|tambahan|ekstra)';
-const EN_EXTRA = '(?:to make up for|for the trouble|for your trouble|as an apology|by way of apology|on top of|as well as)';
+const ID_MS_EXTRA = '(permintaan maaf | tanda maaf | tanda permohonan maaf | kompensasi | pampasan | sebagai ganti rugi | tambahan | ekstra)';
+const EN_EXTRA = '(to make up for | for the trouble | for your trouble | as an apology | by way of apology | on top of | as well as)';
+const NORMALLY = '(normally | usually | typically | ordinarily | generally)';
 
 // Phrasings that frame the fix as a favour only when our mistake is on the table: "kali ini saja" alone can be harmless.
 const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:untuk |hanya |khusus )?(?:untuk )?(?:sekali |kali )(?:ini|ni) (?:saja|sahaja)',
-      'hanya (?:untuk )?(?:kali|sekali) (?:ini|ni)',
-      'khusus (?:untuk )?kali (?:ini|ni)',
+      '(untuk | hanya | khusus)? untuk? (sekali | kali) (ini | ni) (saja | sahaja)',
+      'hanya untuk? (kali | sekali) (ini | ni)',
+      'khusus untuk? kali (ini | ni)',
       // "ini pengecualian ya karena Kakak pelanggan setia": loyalty as the reason to fix our own mistake.
-      '(?:ini|itu|ni|tu) (?:adalah |ialah |merupakan |sebuah |satu |suatu )?pengecualian(?! (?:bagi|untuk) (?:kami|saya))',
-      '(?:karena|kerana|sebab) (?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|tuan|puan|awak) (?:adalah |ialah |merupakan |kan )?(?:pelanggan|nasabah|member|pembeli|ahli) (?:setia|lama|tetap|prioritas|istimewa|vip)',
-      '(?:walaupun|walau|padahal|meskipun|sedangkan) (?:sebenarnya |biasanya |lazimnya |kebiasaannya |umumnya )?(?:tidak|tak) (?:boleh|bisa|dibenarkan|diizinkan|dibolehkan)',
-      `(?:kasih|beri|berikan|memberikan|memberi|buat|membuat|bagi) (?:${CUSTOMER} )?pengecualian`,
-      `khusus (?:untuk|utk|buat|bagi) ${CUSTOMER}`,
+      '(ini | itu | ni | tu) (adalah | ialah | merupakan | sebuah | satu | suatu)? pengecualian -((bagi | untuk) (kami | saya))',
+      '(karena | kerana | sebab) (anda | kakak | kak | bapak | pak | ibu | bu | encik | cik | tuan | puan | awak) (adalah | ialah | merupakan | kan)? (pelanggan | nasabah | member | pembeli | ahli) (setia | lama | tetap | prioritas | istimewa | vip)',
+      '(walaupun | walau | padahal | meskipun | sedangkan) (sebenarnya | biasanya | lazimnya | kebiasaannya | umumnya)? tidak (boleh | bisa | dibenarkan | diizinkan | dibolehkan)',
+      '(kasih | beri | berikan | memberikan | memberi | buat | membuat | bagi) @customer? pengecualian',
+      'khusus (untuk | buat | bagi) @customer',
       // "tidak bisa setiap kali", "bukan selalu boleh buat macam ni", "kali pertama dan terakhir", "lain kali kami tak boleh"
-      '(?:tidak|tak) (?:bisa|boleh|dapat) (?:setiap|tiap) kali',
-      'bukan selalu (?:boleh|bisa|dapat)',
-      'kali pertama dan (?:terakhir|penghabisan)',
-      'lain kali (?:kami |saya )?(?:tidak|tak) (?:boleh|bisa|dapat) (?:buat|lakukan|bantu|beri|kasih|bagi)',
-      '(?:bersifat|adalah|ialah) sekali (?:sahaja|saja)',
+      'tidak (bisa | boleh | dapat) (setiap | tiap) kali',
+      'bukan selalu (boleh | bisa | dapat)',
+      'kali pertama dan (terakhir | penghabisan)',
+      'lain kali (kami | saya)? tidak (boleh | bisa | dapat) (buat | lakukan | bantu | beri | kasih | bagi)',
+      '(bersifat | adalah | ialah) sekali (sahaja | saja)',
     ],
     suggest: ['dengan senang hati'],
     // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again; "khusus untuk Kakak, kami tambahkan
     // voucher sebagai permintaan maaf" is the something extra the method asks for.
-    unlessInSentence: ['(?:terjadi|terulang|berulang|berlaku|tidak akan|jangan sampai)', ID_MS_EXTRA],
+    unlessInSentence: ['(terjadi | terulang | berulang | berlaku | tidak akan | jangan sampai)', ID_MS_EXTRA],
   },
   {
     lang: ['id'],
     match: [
-      'sebagai (?:bentuk )?pengecualian',
-      '(?:biasanya|umumnya|normalnya|sebenarnya|sebetulnya) (?:kami|saya) (?:tidak|tak) (?:bisa|boleh|melakukan|memberikan|mengizinkan|menerima|mengganti|menukar|memproses|melayani|wajib)',
-      '(?:bukan|tidak ada) kewajiban (?:kami|saya)',
-      '(?:kami|saya) (?:sebenarnya |sebetulnya )?(?:tidak|tak) (?:wajib|berkewajiban|diwajibkan|harus)',
+      'sebagai bentuk? pengecualian',
+      '(biasanya | umumnya | normalnya | sebenarnya | sebetulnya) (kami | saya) tidak (bisa | boleh | melakukan | memberikan | mengizinkan | menerima | mengganti | menukar | memproses | melayani | wajib)',
+      '(bukan | tidak ada) kewajiban (kami | saya)',
+      '(kami | saya) (sebenarnya | sebetulnya)? tidak (wajib | berkewajiban | diwajibkan | harus)',
     ],
     suggest: ['dengan senang hati', 'sebagai bentuk tanggung jawab'],
   },
   {
     lang: ['ms'],
     match: [
-      'sebagai (?:satu )?pengecualian',
-      '(?:biasanya|lazimnya|kebiasaannya|sebenarnya) (?:kami|saya) (?:tidak|tak) (?:boleh|buat|melakukan|memberi|membenarkan|menerima|menukar|memproses|wajib)',
-      '(?:bukan|tiada) (?:tanggungjawab|kewajipan) (?:kami|saya) (?:untuk|pun)',
+      'sebagai satu? pengecualian',
+      '(biasanya | lazimnya | kebiasaannya | sebenarnya) (kami | saya) tidak (boleh | buat | melakukan | memberi | membenarkan | menerima | menukar | memproses | wajib)',
+      '(bukan | tiada) (tanggungjawab | kewajipan) (kami | saya) (untuk | pun)',
     ],
     suggest: ['dengan senang hati', 'sebagai tanggungjawab kami'],
   },
@@ -162,21 +162,22 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
     // What we "normally" don't do, said while we fix our own mistake: only with the "but" that makes it a favour
     // ("Biasanya paket tidak terlambat seperti ini, mohon maaf" is an apology, not a favour).
     lang: ['id', 'ms'],
-    // "sebenarnya pengangkutan di luar jadwal tidak bisa dilakukan, tapi…", "biasanya permintaan seperti ini tidak kami layani"
-    match: '(?:biasanya|umumnya|normalnya|sebenarnya|sebetulnya|lazimnya|kebiasaannya|sepatutnya) (?:[^ .!?,]+ ){0,6}(?:tidak|tak) (?:kami|boleh|bisa|dapat|dibenarkan|diizinkan|mencakup|meliputi|dilindungi)',
-    onlyWithInSentence: '(?:tapi|tetapi|namun|walaupun|walau|meskipun|khusus|pengecualian|kali ini|kali ni)',
+    // "sebenarnya pengangkutan di luar jadwal tidak bisa dilakukan, tapi…", "biasanya permintaan seperti ini tidak kami
+    // layani": up to six words between, within the clause.
+    match: '(biasanya | umumnya | normalnya | sebenarnya | sebetulnya | lazimnya | kebiasaannya | sepatutnya) _? _? _? _? _? _? tidak (kami | boleh | bisa | dapat | dibenarkan | diizinkan | mencakup | meliputi | dilindungi)',
+    onlyWithInSentence: '(tapi | tetapi | namun | walaupun | walau | meskipun | khusus | pengecualian | kali ini | kali ni)',
     unlessInSentence: ID_MS_EXTRA,
     suggest: ['dengan senang hati'],
   },
   {
     lang: ['en'],
     match: [
-      '(?:we|i) (?:do not|would not|cannot|will not) (?:normally|usually|typically|ordinarily|generally) _',
+      `(we | i) (do not | would not | cannot | will not) ${NORMALLY} _`,
       // "Normally we wouldn't refund…", "normally we only refund fees raised within 7 days"
-      '(?:normally|usually|ordinarily|typically|generally|strictly speaking)(?: ,)? (?:we|i) (?:only|would not|do not|cannot|would never|never|will not)',
-      '(?:is|are) (?:normally|usually|ordinarily|typically|generally) (?:non-refundable|not refundable|non refundable|chargeable|payable)',
+      '(normally | usually | ordinarily | typically | generally | strictly speaking) \\,? (we | i) (only | would not | do not | cannot | would never | never | will not)',
+      `(is | are) ${NORMALLY} (non-refundable | not refundable | non refundable | chargeable | payable)`,
     ],
-    onlyWithInSentence: '(?:but|however|anyway|still|though|although|while|exception|this time|this once)',
+    onlyWithInSentence: '(but | however | anyway | still | though | although | while | exception | this time | this once)',
     // "Normally we don't refund it, but I've refunded it and added a credit for your trouble": the extra, not a favour.
     unlessInSentence: EN_EXTRA,
     suggest: ['as it was our mistake', 'gladly'],
@@ -184,26 +185,27 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      'just (?:this|the) once',
-      '(?<= )this once(?= [.,!]| $)',
-      '(?:this|that|it) is (?:an |a )?(?:one-off |one-time |rare |special )?exception',
-      'because you are (?:a |an |one of our )?(?:regular|loyal|valued|long-standing|longtime|vip|premium)',
-      '(?:even though|although|though|when) (?:we|i) (?:normally|usually|typically|ordinarily|generally) (?:would not|do not|would never|cannot|are not allowed to|am not allowed to)',
-      'this (?:one )?time only',
-      '(?:as an|as a one-off|as a one-time) exception',
-      '(?:i|we) (?:will|can|could|am happy to|are happy to) make an exception',
-      '(?:make|made|making) an exception',
-      '(?<!(?:let you down|fell short|failed you|disappointed you|let down) )on this (?:one )?occasion',
+      'just (this | the) once',
+      // At the end of its clause: "just this once, …" but not "this once-a-year offer".
+      'this once -((_ | \\?))',
+      '(this | that | it) is (an | a)? (one-off | one-time | rare | special)? exception',
+      'because you are (a | an | one of our)? (regular | loyal | valued | long-standing | longtime | vip | premium)',
+      `(even though | although | though | when) (we | i) ${NORMALLY} (would not | do not | would never | cannot | are not allowed to | am not allowed to)`,
+      'this one? time only',
+      '(as an | as a one-off | as a one-time) exception',
+      '(i | we) (will | can | could | am happy to | are happy to) make an exception',
+      '(make | made | making) an exception',
+      '<-((let you down | fell short | failed you | disappointed you | let down)) on this one? occasion',
       'this one time',
-      '(?:this|that|it) is a (?:one-off|one off|one-time)',
-      '(?:does not|will not|would not|doesn t) set a precedent',
-      "at (?:our|the bank 's|the company 's|the bank's|the company's|management 's) (?:sole )?discretion",
-      '(?:as |by way of )?(?:a |an )?(?:one-off |one off |one-time |small )?(?:goodwill gesture|gesture of goodwill|goodwill adjustment|courtesy adjustment|courtesy credit|courtesy refund|courtesy waiver)(?= (?:on this occasion|this time|this once|this one time)| ,? (?:and |but )?(?:this|it) (?:is|does))',
-      '(?:as a |as an )(?:one-off|one off|one-time) (?:goodwill )?(?:gesture|courtesy|favour|favor)',
-      '(?:going|happy|willing) to be nice',
-      '(?:go|went|going) above and beyond for you',
-      '(?:even though|although|though) (?:we|i) (?:are|am) not (?:obliged|obligated|required) to',
-      '(?:we|i) (?:are|am) (?:under no|not under any) obligation',
+      '(this | that | it) is a (one-off | one off | one-time)',
+      '(does not | will not | would not | doesn t) set a precedent',
+      "at (our | the bank 's | the company 's | the bank's | the company's | management 's) sole? discretion",
+      '(as | by way of)? (a | an)? (one-off | one off | one-time | small)? (goodwill gesture | gesture of goodwill | goodwill adjustment | courtesy adjustment | courtesy credit | courtesy refund | courtesy waiver) &((on this occasion | this time | this once | this one time | \\,? (and | but)? (this | it) (is | does)))',
+      '(as a | as an) (one-off | one off | one-time) goodwill? (gesture | courtesy | favour | favor)',
+      '(going | happy | willing) to be nice',
+      '(go | went | going) above and beyond for you',
+      '(even though | although | though) (we | i) (are | am) not (obliged | obligated | required) to',
+      '(we | i) (are | am) (under no | not under any) obligation',
     ],
     unlessInSentence: EN_EXTRA,
     suggest: ['as it was our mistake', 'gladly'],
@@ -211,60 +213,63 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
 ];
 
 // Our own mistake, said in the draft or by the customer: it makes the favour framing certain.
-const OUR_MISTAKE = compilePattern([
-  '(?:kesalahan|kekeliruan|kelalaian|keteledoran|kealpaan|kesilapan|kecuaian|kekhilafan|salah|silap|keliru)~(?: _)?(?: ini| itu| tersebut)?(?: memang)?(?: ada)?(?: dari| di| pada| daripada)?(?: pihak| sisi| bahagian| bagian)? (?:kami|saya|kita)',
-  '(?:kami|saya|kita) (?:yang |memang |telah |sudah )?(?:salah|keliru|lalai|khilaf|teledor|silap|tersilap|tersalah|cuai|terlepas pandang)',
-  '(?:salah|tersalah|silap|tersilap) (?:kirim|mengirim|dikirim|hantar|menghantar|input|tagih|menagih|caj|potong|memotong|hitung|kira|proses|cetak)',
-  '(?:terpotong|tertagih|ditagih|dipotong|dicaj|caj|kepotong|didebit|debit)(?: [^ .!?,]+){0,2} (?:dua kali|berganda|ganda|2x)',
-  '(?:double|dobel) (?:debit|charge|caj|potong|tagih|payment|bayar|billing)',
+const OUR_MISTAKE = [
+  '(kesalahan~ | kekeliruan~ | kelalaian~ | keteledoran~ | kealpaan~ | kesilapan~ | kecuaian~ | kekhilafan~ | salah~ | silap~ | keliru~) _? (ini | itu | tersebut)? memang? ada? (dari | di | pada | daripada)? (pihak | sisi | bahagian | bagian)? (kami | saya | kita)',
+  '(kami | saya | kita) (yang | memang | telah | sudah)? (salah | keliru | lalai | khilaf | teledor | silap | tersilap | tersalah | cuai | terlepas pandang)',
+  '(salah | tersalah | silap | tersilap) (kirim | mengirim | dikirim | hantar | menghantar | input | tagih | menagih | caj | potong | memotong | hitung | kira | proses | cetak)',
+  '(terpotong | tertagih | ditagih | dipotong | dicaj | caj | kepotong | didebit | debit) _? _? (dua kali | berganda | ganda | 2x)',
+  '(double | dobel) (debit | charge | caj | potong | tagih | payment | bayar | billing)',
   // A fault in our systems: "gangguan sistem kami", "bug di update kami", "ralat pemprosesan di pihak bank"
-  '(?:gangguan|masalah|bug|error|ralat|kendala|kerosakan|kerusakan|glitch)~ (?:[^ .!?,]+ ){0,2}(?:pihak|sisi|bahagian|bagian|sistem|server|aplikasi|update|pembaruan|kemas kini|storage|cluster|skrip|pemprosesan|proses) (?:kami|bank|kita)',
-  '(?:kesalahan|kekeliruan|kesilapan) (?:[^ .!?,]+ ){0,5}oleh (?:kami|pihak kami|petugas kami|staf kami|pegawai kami)',
-  '(?:kesalahan|kesilapan) (?:pengetikan|penghitungan|perhitungan|pencetakan|input|entri|penginputan|perekaman|label|pelabelan)',
-  '(?:tersilap|tersalah|salah|silap) (?:label|key-in|key in|hitung)',
-  '(?:pesanan|barang|bungkusan|paket|order|item|tempahan)~ (?:yang )?tertukar',
-  '(?:glitch|error|bug|fault|problem|issue) (?:in|on|with) our (?:system|systems|end|side|app|website)',
-  'wrong (?:item|size|colour|color|product|order|parcel) (?:that )?(?:we|i) (?:sent|shipped|delivered|gave)',
-  '(?:mixed-up|mixed up|double) (?:order|item|parcel|delivery|charge|charged|billing|billed)',
-  '(?:our|my) (?:own )?(?:mistake|error|fault|mix-up|mixup|oversight|blunder|bad)',
-  '(?:mistake|error|oversight|fault) (?:was |is )?on (?:our|my) (?:part|end|side)',
-  '(?:we|i) (?:made a mistake|made an error|messed up|got it wrong|sent (?:you )?the wrong|shipped (?:you )?the wrong|charged you twice|double-charged|double charged|overcharged)',
-  '(?:sorry|apologies|apologise|apologize|apologising|apologizing) (?:again )?(?:for|about) (?:the|this|that|our) (?:mix-up|mixup|mix up|error|mistake|confusion|double charge|overcharge)',
+  '(gangguan~ | masalah~ | bug~ | error~ | ralat~ | kendala~ | kerosakan~ | kerusakan~ | glitch~) _? _? (pihak | sisi | bahagian | bagian | sistem | server | aplikasi | update | pembaruan | kemas kini | storage | cluster | skrip | pemprosesan | proses) (kami | bank | kita)',
+  '(kesalahan | kekeliruan | kesilapan) _? _? _? _? _? oleh (kami | pihak kami | petugas kami | staf kami | pegawai kami)',
+  '(kesalahan | kesilapan) (pengetikan | penghitungan | perhitungan | pencetakan | input | entri | penginputan | perekaman | label | pelabelan)',
+  '(tersilap | tersalah | salah | silap) (label | key-in | key in | hitung)',
+  '(pesanan~ | barang~ | bungkusan~ | paket~ | order~ | item~ | tempahan~) yang? tertukar',
+  '(glitch | error | bug | fault | problem | issue) (in | on | with) our (system | systems | end | side | app | website)',
+  'wrong (item | size | colour | color | product | order | parcel) that? (we | i) (sent | shipped | delivered | gave)',
+  '(mixed-up | mixed up | double) (order | item | parcel | delivery | charge | charged | billing | billed)',
+  '(our | my) own? (mistake | error | fault | mix-up | mixup | oversight | blunder | bad)',
+  '(mistake | error | oversight | fault) (was | is)? on (our | my) (part | end | side)',
+  '(we | i) (made a mistake | made an error | messed up | got it wrong | sent you? the wrong | shipped you? the wrong | charged you twice | double-charged | double charged | overcharged)',
+  '(sorry | apologies | apologise | apologize | apologising | apologizing) again? (for | about) (the | this | that | our) (mix-up | mixup | mix up | error | mistake | confusion | double charge | overcharge)',
   // Our action, done wrong: "was added to your plan by mistake", "was disconnected in error", "was printed incorrectly"
-  '(?:was|were|been|got) (?:added|charged|disconnected|applied|printed|sent|billed|cancelled|canceled|removed|cut off|taken|debited|deducted|issued|processed|set up|entered) (?:[^ .!?,]+ ){0,4}(?:by mistake|in error|incorrectly|wrongly|erroneously|twice)',
-  'our (?:[^ .!?,]+ ){1,5}(?:duplicated|doubled|applied the wrong|flipped|swapped|mixed up|got it wrong|made a mistake|made an error|took (?:[^ .!?,]+ ){0,3}twice)',
-  "(?:that|this|it)(?: one)? (?:is|was|'s) on us",
+  '(was | were | been | got) (added | charged | disconnected | applied | printed | sent | billed | cancelled | canceled | removed | cut off | taken | debited | deducted | issued | processed | set up | entered) _? _? _? _? (by mistake | in error | incorrectly | wrongly | erroneously | twice)',
+  'our _ _? _? _? _? (duplicated | doubled | applied the wrong | flipped | swapped | mixed up | got it wrong | made a mistake | made an error | took _? _? _? twice)',
+  "(that | this | it) one? (is | was | 's) on us",
   // The customer's complaint granted: "You're right, your schedule shows a £250 excess." ("You're right to ask" is not.)
-  '(?:you are|you were) (?:absolutely |quite |completely |totally )?right(?= (?:,|that|;|-))',
-]);
+  '(you are | you were) (absolutely | quite | completely | totally)? right &((\\, | that))',
+];
 
-const CUSTOMER_SAYS_WE_ERRED = compilePattern([
-  '(?:kalian|anda|toko|tokonya|penjual|seller|syarikat|kedai) (?:yang |telah |sudah )?(?:salah|keliru|lalai|silap|tersilap|tersalah|cuai)',
-  '(?:salah|tersalah|silap|tersilap) (?:kirim|hantar|barang|ukuran|saiz|warna|tagih|caj|potong)',
-  '(?:terpotong|tertagih|ditagih|dipotong|dicaj|charged) (?:dua kali|berganda|twice|me twice)',
-  '(?:your|you guys) (?:mistake|error|fault)',
-  '(?:you|you guys) (?:sent|shipped|gave) (?:me )?the wrong',
-  'wrong (?:item|size|colour|color|product|order|parcel|package)',
-  'double (?:charged|charge|billed)',
-  '(?:kepotong|terpotong|kena caj|dicaj|ditagih)(?: [^ .!?,]+){0,2} (?:2x|dua kali)',
+const CUSTOMER_SAYS_WE_ERRED = [
+  '(kalian | anda | toko | tokonya | penjual | seller | syarikat | kedai) (yang | telah | sudah)? (salah | keliru | lalai | silap | tersilap | tersalah | cuai)',
+  '(salah | tersalah | silap | tersilap) (kirim | hantar | barang | ukuran | saiz | warna | tagih | caj | potong)',
+  '(terpotong | tertagih | ditagih | dipotong | dicaj | charged) (dua kali | berganda | twice | me twice)',
+  '(your | you guys) (mistake | error | fault)',
+  '(you | you guys) (sent | shipped | gave) me? the wrong',
+  'wrong (item | size | colour | color | product | order | parcel | package)',
+  'double (charged | charge | billed)',
+  '(kepotong | terpotong | kena caj | dicaj | ditagih) _? _? (2x | dua kali)',
   // "Officer CIMB kat cawangan salah key-in alamat", "petugas kalian salah input"
-  '(?:officer|pegawai|petugas|staf|staff|kakitangan|cawangan|cabang|kaunter|loket|cs|agent|ejen|admin)~ (?:[^ .!?,]+ ){0,3}(?:salah|silap|tersilap|tersalah|keliru)',
-  '(?:you|you guys) (?:sent|shipped|gave|delivered) me (?:[^ .!?,]+ ){1,6}but i (?:ordered|asked for|paid for|bought)',
-]);
+  '(officer~ | pegawai~ | petugas~ | staf~ | staff~ | kakitangan~ | cawangan~ | cabang~ | kaunter~ | loket~ | cs~ | agent~ | ejen~ | admin~) _? _? _? (salah | silap | tersilap | tersalah | keliru)',
+  '(you | you guys) (sent | shipped | gave | delivered) me _ _? _? _? _? _? but i (ordered | asked for | paid for | bought)',
+];
+
+const ourMistakeIn = tokenTester(OUR_MISTAKE);
+const customerSaysWeErredIn = tokenTester(CUSTOMER_SAYS_WE_ERRED);
 
 function ourMistakeIsKnown(draft: TextDocument, customer: TextDocument | undefined): boolean {
-  return occursIn(OUR_MISTAKE, draft.normal) || (customer !== undefined && (occursIn(OUR_MISTAKE, customer.normal) || occursIn(CUSTOMER_SAYS_WE_ERRED, customer.normal)));
+  return ourMistakeIn(draft) || (customer !== undefined && (ourMistakeIn(customer) || customerSaysWeErredIn(customer)));
 }
 
-const favourWords = phraseRule(meta, FAVOUR_WORDS);
-const favourIfOurMistake = phraseRule(meta, FAVOUR_IF_OUR_MISTAKE);
+const favourWords = phraseRule(meta, FAVOUR_WORDS, tokenFamilies);
+const favourIfOurMistake = phraseRule(meta, FAVOUR_IF_OUR_MISTAKE, tokenFamilies);
 // One pass over the draft that rules the rule out: most drafts have none of these words.
-const ANY_FAVOUR = compilePattern([...FAVOUR_WORDS, ...FAVOUR_IF_OUR_MISTAKE].flatMap((family) => [family.match].flat()));
+const anyFavourIn = tokenTester([...FAVOUR_WORDS, ...FAVOUR_IF_OUR_MISTAKE].flatMap((family) => [family.match].flat()));
 
 export const favorFraming: Rule = {
   meta,
   check(context) {
-    if (!occursIn(ANY_FAVOUR, context.draft.normal)) return [];
+    if (!anyFavourIn(context.draft)) return [];
     const findings = favourWords.check(context);
     if (ourMistakeIsKnown(context.draft, context.customer)) findings.push(...favourIfOurMistake.check(context));
     return withoutOverlaps(findings);
