@@ -154,6 +154,8 @@ export const SIDE_PANEL_PORT = 'ramah-side-panel';
 export interface SidePanelState {
   report: Report | null;
   composerLabel?: string;
+  /** Whom the coached composer writes to: an internal note gets no steps of a reply. */
+  audience?: 'customer' | 'internal';
   placeholders: PlaceholderValues;
   /** Whether the agent pinned Ramah to the side panel on this site (else it shows in the page too). */
   pinned: boolean;

@@ -395,10 +395,11 @@ class Coach {
   }
 
   /** What the sidebar shows for a composer, in the page or in the side panel. */
-  private viewOf(composer: HTMLElement): Pick<SidebarState, 'report' | 'placeholders' | 'composerLabel'> {
+  private viewOf(composer: HTMLElement): Pick<SidebarState, 'report' | 'placeholders' | 'composerLabel' | 'audience'> {
     const state = this.states.get(composer);
-    const role = this.context(composer).audience === 'internal' ? 'role.note' : 'role.reply';
-    return { report: state?.report ? this.visible(state) : null, placeholders: this.placeholders(composer), composerLabel: this.t(role) };
+    const audience = this.context(composer).audience;
+    const role = audience === 'internal' ? 'role.note' : 'role.reply';
+    return { report: state?.report ? this.visible(state) : null, placeholders: this.placeholders(composer), composerLabel: this.t(role), audience };
   }
 
   /** The panel in the page is shown unless the agent pinned Ramah to the browser's side panel on this site. */

@@ -87,7 +87,7 @@ function onUpdate(message: SidePanelUpdate): void {
         t = translator(locale);
         document.documentElement.lang = locale;
       }
-      return update({ report: message.state.report, placeholders: message.state.placeholders, composerLabel: message.state.composerLabel });
+      return update({ report: message.state.report, placeholders: message.state.placeholders, composerLabel: message.state.composerLabel, audience: message.state.audience });
     case 'phrases':
       return update({ allPhrases: message.phrases });
     case 'notice':

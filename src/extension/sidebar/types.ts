@@ -4,12 +4,15 @@ import type { Box, PageRegions } from './placement.js';
 import type { FindingAction } from '../finding-actions.js';
 import type { NoteKind } from '../../engine/notes.js';
 import type { NoteAddressee } from '../note-kinds.js';
+import type { Audience } from '../content/adapters/types.js';
 
 /** What the sidebar shows, for the composer that has or last had focus. */
 export interface SidebarState {
   report: Report | null;
   /** Names the composer being coached by its role, e.g. "Reply to customer" or "Internal note". */
   composerLabel?: string;
+  /** Whom that composer writes to: an internal note gets no steps of a reply. */
+  audience?: Audience;
   /** The composer's bounding rect in viewport pixels: the panel keeps clear of it, the badge sits at its corner. */
   composerRect?: Box | null;
   /** What else on the page the panel keeps clear of: the customer's latest message, the top bar, other composers. */

@@ -169,7 +169,8 @@ function Panel(props: ViewProps & { report: Report | null }) {
             </section>
           )}
           <Search {...props} />
-          <Steps report={report} t={t} phrase={phrase} />
+          {/* The steps are those of a reply to the customer: a note for colleagues has none to miss. */}
+          {state.audience !== 'internal' && <Steps report={report} t={t} phrase={phrase} />}
           {report.gestures.length > 0 && <Gestures gestures={report.gestures} t={t} phrase={phrase} language={report.language} actions={props.actions} />}
         </>
       ) : (

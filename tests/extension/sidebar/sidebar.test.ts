@@ -150,6 +150,16 @@ describe('phrases', () => {
     expect($('[data-step="clarification"] [data-action="insert"]')!.textContent).toContain('Aminah');
   });
 
+  test('an internal note is not coached on the steps of a reply; a reply is', () => {
+    const note = mount({ report: withSteps, audience: 'internal', composerLabel: 'Internal note' });
+    expect(note.$('section[aria-label="Steps of the reply"]')).toBeNull();
+    expect(note.$('[data-step]')).toBeNull();
+    note.sidebar.update({ audience: 'customer' });
+    expect(note.$$('[data-step]')).toHaveLength(5);
+    note.sidebar.destroy();
+    expect(mount({ report: withSteps }).$$('[data-step]')).toHaveLength(5);
+  });
+
   test('checklist items carry their state in their text for assistive tech', () => {
     const { $ } = mount({ report: withSteps });
     expect($('[data-step="acknowledgement"] .step-name')!.textContent).toBe('Acknowledge: done');
