@@ -531,7 +531,6 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "maskapai~",
       "merchant",
       "mitra~",
-      "operator~",
       "partner~",
       "pengembang~",
       "penjual~",
@@ -542,7 +541,6 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "vendor~"
     ],
     "ms": [
-      "ejen",
       "kontraktor",
       "merchant",
       "pembekal",

@@ -34,6 +34,8 @@ const SHAPES: Record<string, RegExp> = {
   'clock-time': /^[0-9][0-9.:]*(?:am|pm)$/,
   /** An amount of money written as one token: rm12.50, rp50.000, $20, s$15. */
   amount: /^(?:rm|rp|\$|s\$|usd|idr|myr)[0-9]/,
+  /** An English -ing form: making, giving (what a new colleague "keeps" doing). */
+  'ing-form': /^.+ing$/,
 };
 
 let classes: Map<string, WordClass> | undefined;

@@ -12,8 +12,8 @@ const EN_PARTY =
 // conjunction before "kami" starts another clause ("kesalahan kurir, jadi kami…"), so it does not make the party ours.
 const NOT_OURS = '(-(@ours | _ @ours) | &(dan | tapi | serta | namun | jadi | sehingga | yang | karena | kerana))';
 // Outsiders whose "side" a problem is put on.
-const ID_OUTSIDER = '(mereka | @courier | @bank | @third-party | dinas~ | ketiga | terkait | sana)';
-const MS_OUTSIDER = '(mereka | @courier | @bank | @third-party | sana)';
+const ID_OUTSIDER = '(mereka | @courier | @bank | @third-party | operator~ | dinas~ | ketiga | terkait | sana)';
+const MS_OUTSIDER = '(mereka | @courier | @bank | @third-party | ejen | sana)';
 const EN_OUTSIDER = "(their | the (@courier | @bank | @third-party) 's?)";
 // Words after which a denial is reported, not made: "I won't pretend it's not our fault".
 const REPORTED_DENIAL = '(pretend | pretending | claim | claiming | say | saying | deny | berpura-pura | bilang | mengatakan | kata | katakan | menafikan)';
