@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import type { PhraseFamilies, PhraseFamily } from '../text/phrase-families.js';
-import { sortSpans } from '../text/phrase-families.js';
+import { mergeSpans, sortSpans } from '../text/phrase-families.js';
 import { BUILTIN_LIMITS, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
 import { findAll, runFrom, occursBetween, tokenView, type TokenView } from './matcher.js';
 
@@ -143,6 +143,18 @@ export function tokenSpanFinder(families: readonly PhraseFamily[]): (doc: TextDo
       spans.push(toSourceSpan(doc, start, end));
     });
     return sortSpans(spans);
+  };
+}
+
+/** Spans of `normal` covered by the families' matches, overlapping ones joined: for the steps. */
+export function tokenFamilyFinder(families: readonly PhraseFamily[]): (doc: TextDocument) => Span[] {
+  const compiled = tokenFamilies(families);
+  return (doc) => {
+    const spans: Span[] = [];
+    compiled.each(doc, (_, start, end) => {
+      spans.push({ start, end });
+    });
+    return mergeSpans(spans);
   };
 }
 

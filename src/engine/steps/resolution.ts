@@ -1,6 +1,8 @@
 import type { Span } from '../report.js';
 import { sentenceAt, type TextDocument } from '../text/document.js';
-import { familyFinder, mergeSpans } from '../text/phrase-families.js';
+import { mergeSpans } from '../text/phrase-families.js';
+import { tokenFamilyFinder } from '../match/families.js';
+import { oneOf, oneOfWithClitics, upTo } from '../match/compose.js';
 
 /**
  * Resolution: what we will do, or have done, and when; or an alternative we offer. The verbs are the service's own
@@ -8,8 +10,6 @@ import { familyFinder, mergeSpans } from '../text/phrase-families.js';
  * purpose clauses ("agar saya bisa memeriksanya", "so I can trace them") are not a resolution, and a vague verb
  * ("we'll look into it") counts only with a time or a promise to report back.
  */
-
-const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
 
 // Base forms, as after "sudah kami …", "akan saya …", and in chat after the subject ("saya cek dulu", "kami hantar").
 const BASE_VERBS = [
@@ -66,14 +66,14 @@ const VERB_EN = [
   'process', 'processed', 'send', 'sent', 'resend', 'resent', 'reship', 'reshipped', 'ship', 'shipped', 'dispatch',
   'dispatched', 'refund', 'refunded', 'replace', 'replaced', 'exchange', 'exchanged', 'escalate', 'escalated', 'book',
   'booked', 'schedule', 'scheduled', 'arrange', 'arranged', 'credit', 'credited', 'issue', 'issued', 'submit',
-  'submitted', 'flag', 'flagged', 'forward', 'forwarded', 'pass (?:this|it|your|that)', 'passed',
+  'submitted', 'flag', 'flagged', 'forward', 'forwarded', 'pass (this | it | your | that)', 'passed',
   'call', 'called', 'ring', 'phone', 'contact', 'contacted', 'email', 'emailed', 'text', 'reach out', 'reached out',
   'get back to you', 'get back in touch', 'come back to you', 'follow up', 'followed up', 'update', 'updated', 'fix',
   'fixed', 'repair', 'repaired', 'reset', 'cancel', 'cancelled', 'canceled', 'reverse', 'reversed', 'restore',
-  'restored', 'reactivate', 'reactivated', 'activate', 'activated', 'expedite', 'expedited', 'prioriti[sz]e',
-  'prioriti[sz]ed', 'correct', 'corrected', 'change', 'changed', 'switch', 'switched', 'apply', 'applied', 'remove',
-  'removed', 'sort (?:it|this|that|out)', 'sorted', 'resolve', 'resolved', 'collect', 'collected', 'pick (?:it |them )?up',
-  'picked (?:it |them )?up', 'visit', 'deliver', 'delivered', 'offer', 'offered', 'approve',
+  'restored', 'reactivate', 'reactivated', 'activate', 'activated', 'expedite', 'expedited', 'prioritise', 'prioritize',
+  'prioritised', 'prioritized', 'correct', 'corrected', 'change', 'changed', 'switch', 'switched', 'apply', 'applied', 'remove',
+  'removed', 'sort (it | this | that | out)', 'sorted', 'resolve', 'resolved', 'collect', 'collected', 'pick (it | them)? up',
+  'picked (it | them)? up', 'visit', 'deliver', 'delivered', 'offer', 'offered', 'approve',
   'approved', 'transfer', 'transferred', 'release', 'released', 'unblock', 'unblocked', 'unlock', 'unlocked',
   'reimburse', 'reimbursed', 'compensate', 'courier', 'top up', 'topped up', 'print', 'printed', 'reprint', 'reprinted',
   'install', 'installed', 'reinstall', 'reinstalled', 'reconnect', 'reconnected', 'redeliver', 'redelivered', 'rebook',
@@ -81,50 +81,52 @@ const VERB_EN = [
   'reprocess', 'reprocessed', 'recharge', 'recharged', 'trace', 'traced', 'track down', 'tracked down', 'chase',
   'chased', 'chase up', 'service', 'serviced', 'clean', 'cleaned', 'return', 'returned', 'stop', 'stopped',
   'unsubscribe', 'unsubscribed', 'deactivate', 'deactivated', 'extend', 'extended', 'renew', 'renewed', 'move',
-  'moved', 'amend', 'amended', 'adjust', 'adjusted', 'verify', 'verified', 'confirm your', 'confirmed your', 'honou?r',
-  'honou?red', 'price-match', 'match the price', 'send (?:it |them |one )?over',
+  'moved', 'amend', 'amended', 'adjust', 'adjusted', 'verify', 'verified', 'confirm your', 'confirmed your', 'honour', 'honor',
+  'honoured', 'honored', 'price-match', 'match the price', 'send (it | them | one)? over',
   // "I've frozen your card", "I've set one up", "I've re-sent", "we've waived the fee", "I've blocked the card".
-  'freeze', 'froze', 'frozen', 'set (?:it |one |this |that |them |you )?up', 're-sent', 're-send', 'waive', 'waived',
-  'block (?:the|your) card', 'blocked (?:the|your) card', 'mark', 'marked', 'attach', 'attached', 'post', 'posted',
+  'freeze', 'froze', 'frozen', 'set (it | one | this | that | them | you)? up', 're-sent', 're-send', 'waive', 'waived',
+  'block (the | your) card', 'blocked (the | your) card', 'mark', 'marked', 'attach', 'attached', 'post', 'posted',
   'add', 'added', 'raise', 'raised',
   'sending', 'processing', 'arranging', 'refunding', 'replacing', 'escalating', 'transferring you', 'connecting you',
   'put you through', 'putting you through', 'connect you',
-  '(?:open|opened|log|logged|lodge|lodged|file|filed|create|created|raise|raised) (?:a|an|the|your) (?:[^ .!?,]+ )?(?:ticket|case|claim|investigation|request|complaint|report)',
-  'have (?:it|the|a|an|your|this|that|one|them) (?:[^ .!?,]+ ){0,3}(?:sent|replaced|fixed|delivered|collected|picked up|called|checked|refunded|processed|reshipped|couriered)',
+  '(open | opened | log | logged | lodge | lodged | file | filed | create | created | raise | raised) (a | an | the | your) _? (ticket | case | claim | investigation | request | complaint | report)',
+  'have (it | the | a | an | your | this | that | one | them) _? _? _? (sent | replaced | fixed | delivered | collected | picked up | called | checked | refunded | processed | reshipped | couriered)',
 ];
-const WEAK_VERB_EN = ['check', 'checked', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (?:i|we) can do', 'do (?:my|our) best', 'try'];
+const WEAK_VERB_EN = ['check', 'checked', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
 const PARTICIPLE_EN = [
   'processed', 'refunded', 'sent', 'resent', 'shipped', 'reshipped', 'dispatched', 'credited', 'escalated', 'approved',
   'scheduled', 'booked', 'replaced', 'fixed', 'restored', 'resolved', 'reactivated', 'submitted', 'forwarded', 'arranged',
-  'issued', 'reversed', 'expedited', 'prioriti[sz]ed', 'corrected', 'updated', 'collected', 'picked up',
+  'issued', 'reversed', 'expedited', 'prioritised', 'prioritized', 'corrected', 'updated', 'collected', 'picked up',
   'reset', 'unblocked', 'transferred', 'released', 'repaired', 'reimbursed', 'passed on', 'raised', 'logged', 'assigned',
   'unlocked', 'activated', 'enabled', 'reconnected', 'rebooked', 'rescheduled', 'renewed', 'extended', 'amended',
 ];
 
 // Who does it: us, or our people ("teknisi kami", "our courier", "beliau", "my supervisor, who will…").
 const OUR_PEOPLE_ID_MS =
-  '(?:tim|teknisi|kurir|petugas|supervisor|atasan|manajer|rekan|bagian|divisi|juruteknik|penyelia|pengurus|pasukan|jabatan|kurier|pegawai|staf|agen|tukang|montir|engineer|pihak)(?: kami| saya| [^ .!?,]+ kami| [^ .!?,]+ saya)?';
+  '(tim | teknisi | kurir | petugas | supervisor | atasan | manajer | rekan | bagian | divisi | juruteknik | penyelia | pengurus | pasukan | jabatan | kurier | pegawai | staf | agen | tukang | montir | engineer | pihak) (_? (kami | saya))?';
 const OUR_PEOPLE_EN =
-  '(?:our|my|the|a|one of our) (?:[^ .!?,]+ )?(?:team|technician|technicians|courier|engineer|engineers|supervisor|manager|colleague|specialist|specialists|agent|rider|driver|department|staff|crew|partner|store|branch)';
+  '(our | my | the | a | one of our) _? (team | technician | technicians | courier | engineer | engineers | supervisor | manager | colleague | specialist | specialists | agent | rider | driver | department | staff | crew | partner | store | branch)';
 const AUX_ID_MS =
-  '(?:akan|sudah|telah|segera|langsung|sedang|juga|pasti|tentu|siap|bersedia|sudi|coba|mencoba|nanti|lalu|kemudian|baru|barusan|sekarang|ingin|mau|hendak|nak|terus|pun|tetap|sempat|insyaallah|dengan senang hati|hari ini|besok|esok|sendiri|berbaik hati|bermurah hati|bertimbang rasa|bersetuju|setuju|rela|dah)';
-const ABLE_ID_MS = '(?:bisa|dapat|boleh|mampu)';
+  '(akan | sudah | telah | segera | langsung | sedang | juga | pasti | tentu | siap | bersedia | sudi | coba | mencoba | nanti | lalu | kemudian | baru | barusan | sekarang | ingin | mau | hendak | nak | terus | pun | tetap | sempat | insyaallah | dengan senang hati | hari ini | besok | esok | sendiri | berbaik hati | bermurah hati | bertimbang rasa | bersetuju | setuju | rela | dah)';
+const ABLE_ID_MS = '(bisa | dapat | boleh | mampu)';
 const AUX_EN =
-  '(?:will|would|shall|have|has|had|am|are|is|be|been|going|to|just|already|now|also|personally|immediately|gladly|happily|right|then|happy|glad|like|gone|went|ahead|and|still|definitely|certainly|quickly|first|today|tomorrow|actually|need|must|should|do|did|kindly|agreed|decided|myself|ourselves)';
-const ABLE_EN = '(?:can|could|may|might|able)';
+  '(will | would | shall | have | has | had | am | are | is | be | been | going | to | just | already | now | also | personally | immediately | gladly | happily | right | then | happy | glad | like | gone | went | ahead | and | still | definitely | certainly | quickly | first | today | tomorrow | actually | need | must | should | do | did | kindly | agreed | decided | myself | ourselves)';
+const ABLE_EN = '(can | could | may | might | able)';
+const WE_ID_MS = '(saya | kami | aku | kita)';
 
 // Whom a case is passed to.
-const HANDOVER = '(?:ke|kepada) (?:tim|bagian|divisi|supervisor|atasan|manajer|pihak|jabatan|pasukan|penyelia|pengurus|unit|departemen)';
+const HANDOVER = '(ke | kepada) (tim | bagian | divisi | supervisor | atasan | manajer | pihak | jabatan | pasukan | penyelia | pengurus | unit | departemen)';
 
+const WEEKDAY = 'senin | selasa | rabu | kamis | jumat | sabtu | isnin | khamis | ahad | monday | tuesday | wednesday | thursday | friday | saturday | sunday';
 // Time and deadline words: they turn a vague verb into a commitment.
 const TIME = [
   'hari ini', 'besok', 'esok', 'lusa', 'minggu ini', 'minggu depan', 'pagi ini', 'sore ini', 'petang ini', 'malam ini',
-  'today', 'tomorrow', 'tonight', 'this (?:morning|afternoon|evening|week)', 'by (?:the )?(?:end|close|eod|noon|[0-9][^ ]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  'within', 'before', 'dalam (?:waktu |masa |tempoh )?[^ .!?,]+ (?:jam|hari|menit|minit|minggu)', 'paling (?:lambat|lewat)',
-  'selambat-lambatnya', 'maksimal', 'maksimum', 'sebelum (?:jam|pukul)', 'pukul', 'jam [0-9][^ ]*', '[0-9]x24',
+  'today', 'tomorrow', 'tonight', 'this (morning | afternoon | evening | week)', `by the? (end | close | eod | noon | @figure | ${WEEKDAY})`,
+  'within', 'before', 'dalam (waktu | masa | tempoh)? _ (jam | hari | menit | minit | minggu)', 'paling (lambat | lewat)',
+  'selambat-lambatnya', 'maksimal', 'maksimum', 'sebelum (jam | pukul)', 'pukul', 'jam @figure', '(1x24 | 2x24 | 3x24 | 7x24)',
   'secepatnya', 'segera', 'sekarang', 'right away', 'straight away', 'immediately', 'asap', 'as soon as possible',
-  '[0-9][^ ]* (?:jam|hari|menit|minit|hours?|days?|minutes?|working|business)', '[0-9][^ ]*(?:am|pm)',
-  'senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  '@figure (jam | hari | menit | minit | hour | hours | day | days | minute | minutes | working | business)', '@clock-time', '@figure (am | pm)',
+  `(${WEEKDAY})`,
 ];
 const REPORT_BACK = [
   'kabari', 'kabarkan', 'mengabari', 'hubungi', 'menghubungi', 'maklumkan', 'memaklumkan', 'beri kabar', 'memberi kabar',
@@ -134,16 +136,16 @@ const REPORT_BACK = [
 // Threats dressed in service verbs ("kami akan melaporkan Ibu ke polisi", "we'll take legal action"), and no commitment.
 const NOT_A_RESOLUTION = [
   // "Polis" is the police in Malay but an insurance policy in Indonesian: only a report to them counts.
-  '(?:lapor|laporan|laporkan|melaporkan|melapor|ke|kepada|pihak|report) (?:[^ .!?,]+ )?(?:polisi|polis)(?! (?:asuransi|insurans|anda|bapak|ibu|kakak|encik|puan|tuan|cik|saya|kami))',
-  '(?:police|berwajib|ugut|ugutan|mengugut|ancam|mengancam|threaten|threatening|tindakan (?:hukum|undang-undang|tegas|lanjut)|hukum|undang-undang|pengacara|lawyer|peguam|pengadilan|mahkamah|court|somasi|saman|legal|sue|pencemaran|defamation|menuntut|terminate|report you)',
+  '(lapor | laporan | laporkan | melaporkan | melapor | ke | kepada | pihak | report) _? (polisi | polis) -(asuransi | insurans | anda | bapak | ibu | kakak | encik | puan | tuan | cik | saya | kami)',
+  '(police | berwajib | ugut | ugutan | mengugut | ancam | mengancam | threaten | threatening | tindakan (hukum | undang-undang | tegas | lanjut) | hukum | undang-undang | pengacara | lawyer | peguam | pengadilan | mahkamah | court | somasi | saman | legal | sue | pencemaran | defamation | menuntut | terminate | report you)',
   // Blocking the customer, not a stolen card: "memblokir akun Ibu", "akaun puan akan disekat", "ban your account".
-  '(?:blokir|memblokir|diblokir|sekat|menyekat|disekat|ban|banned|block|blocked|suspend|suspended|blacklist|senarai hitam) (?:[^ .!?,]+ ){0,2}(?:akun|akaun|account|you|anda|nombor|nomor)~',
-  '(?:akun|akaun|account) (?:[^ .!?,]+ ){0,3}(?:diblokir|disekat|blocked|banned|suspended|(?:kami|saya) (?:blokir|sekat))',
+  '(blokir | memblokir | diblokir | sekat | menyekat | disekat | ban | banned | block | blocked | suspend | suspended | blacklist | senarai hitam) _? _? (akun~ | akaun~ | account | you | anda | nombor~ | nomor~)',
+  '(akun | akaun | account) _? _? _? (diblokir | disekat | blocked | banned | suspended | (kami | saya) (blokir | sekat))',
   // "…akan diproses apabila ada staf yang free": no commitment at all.
-  '(?:apabila|bila|bilamana|ketika|kalau|jika|when|once|whenever) (?:[^ .!?,]+ ){0,4}(?:free|available|senggang|lapang|kosong|sempat|ada masa|ada waktu|tidak sibuk|not busy)',
+  '(apabila | bila | bilamana | ketika | kalau | jika | when | once | whenever) _? _? _? _? (free | available | senggang | lapang | kosong | sempat | ada masa | ada waktu | tidak sibuk | not busy)',
 ];
 // Another party's failure told with the same verbs: "kurir sudah mengirim ke alamat yang salah".
-const BLAME = '(?:salah|keliru|lalai|hilang|terlambat|telat|gagal|wrong|mistake|fault|lost|late|failed|error)';
+const BLAME = '(salah | keliru | lalai | hilang | terlambat | telat | gagal | wrong | mistake | fault | lost | late | failed | error)';
 
 const NOT = [
   'tidak', 'tak', 'belum', 'bukan', 'jangan', 'never', 'not', 'no', 'cannot', 'unable', 'tanpa', 'yang', 'tidak mungkin',
@@ -152,55 +154,66 @@ const NOT = [
 // "Agar saya bisa memeriksanya", "untuk kami proses", "kalau kami kirim…": a purpose or a condition, not a promise.
 const PURPOSE = ['agar', 'supaya', 'sehingga', 'untuk', 'bagi', 'jika', 'kalau', 'pastikan', 'memastikan', 'order to', 'to help'];
 // "So I can trace them", "so that we can check": English purpose, only before "can" ("so I'll send it" is a promise).
-const NOT_FOR_A_PURPOSE = '(?<! (?:so|that|to|if|order to) )';
+const NOT_FOR_A_PURPOSE = '<-(so | that | to | if | order to)';
 // "We sent it to the address on file, so it's not our fault": a defence, not a fix.
-const DEFENCE = '(?:not|bukan) (?:(?:our|my) (?:fault|problem|responsibility|mistake)|salah kami|salah saya|kesalahan kami|kesilapan kami)';
+const DEFENCE = '(not | bukan) ((our | my) (fault | problem | responsibility | mistake) | salah kami | salah saya | kesalahan kami | kesilapan kami)';
 
-// What each kind of phrase must not come with. Families with the same conditions are scanned together.
+// What each kind of phrase must not come with.
 const WE_DO = { unlessAfter: [...NOT, ...PURPOSE], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, DEFENCE] };
 const THEY_DO = { unlessAfter: NOT, afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME] };
 // "Mohon segera dikirim fotonya" asks the customer to act.
 const REQUEST = ['mohon', 'tolong', 'harap', 'sila', 'silakan', 'please', 'kindly'];
 const IT_IS_DONE = { unlessAfter: [...NOT, ...REQUEST, 'you', 'if'], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, 'yang salah', 'wrong'] };
 
-const findPhrases = familyFinder([
+/** The verbs with "di-" in front, written together or apart: "diproses", "di proses", "dikirim ulang". */
+function passive(verbs: readonly string[]): string {
+  return `(${verbs.map((verb) => `di${verb}~`).join(' | ')} | di ${oneOfWithClitics(verbs)})`;
+}
+
+const ALL_ID_MS_VERBS = oneOfWithClitics([...ACTIVE_VERBS, ...BASE_VERBS, ...BASE_ONLY]);
+// "Tidak akan kami nonaktifkan", "agar dapat kami proses", "yang sudah saya atur": the subject after a negation, a
+// purpose or "yang", with its auxiliaries, is no promise.
+// ("Kalau mau, saya bisa bantu proses" is an offer: after a purpose, only "dapat", "bisa", "boleh" may stand between.)
+const NOT_AFTER_A_NEGATION = `<-(${oneOf(NOT)} ${upTo(2, `(${AUX_ID_MS} | ${ABLE_ID_MS})`)} | ${oneOf(PURPOSE)} ${ABLE_ID_MS}?)`;
+
+const findPhrases = tokenFamilyFinder([
   // Object focus: "sudah kami proses", "akan saya cek", "telah saya panjangkan", "sudah langsung saya aktifkan".
   {
-    match: `(?:sudah|telah|akan|segera|langsung|baru|barusan|sedang|pasti|nanti|kemudian|lalu|terus|pun|juga|sempat|bisa|dapat|boleh)(?: (?:langsung|segera|juga|pun|sudah|akan|telah|terus|baru))? (?:saya|kami|aku|kita) (?:bantu |coba |segera |langsung )?${alternation([...BASE_VERBS, ...BASE_ONLY])}~`,
+    match: `(sudah | telah | akan | segera | langsung | baru | barusan | sedang | pasti | nanti | kemudian | lalu | terus | pun | juga | sempat | bisa | dapat | boleh) (langsung | segera | juga | pun | sudah | akan | telah | terus | baru)? ${WE_ID_MS} (bantu | coba | segera | langsung)? ${oneOfWithClitics([...BASE_VERBS, ...BASE_ONLY])}`,
     ...WE_DO,
   },
   // We act: "kami akan mengirim ulang", "saya sudah memproses", "saya akan hantar", "beliau akan menelepon Bapak",
   // and what we can do: "kami bisa menawarkan…", "saya boleh hantar…" (but not "agar saya bisa memeriksanya").
   {
     match: [
-      `(?:saya|kami|aku|kita|beliau) (?:${AUX_ID_MS} ){0,3}(?:bantu |coba |mencoba |untuk )?${alternation([...ACTIVE_VERBS, ...BASE_VERBS, ...BASE_ONLY])}~`,
-      `(?:saya|kami|aku|kita|beliau) (?:${AUX_ID_MS} )?${ABLE_ID_MS} (?:${AUX_ID_MS} )?(?:bantu |coba |mencoba )?${alternation([...ACTIVE_VERBS, ...BASE_VERBS, ...BASE_ONLY])}~`,
+      `${NOT_AFTER_A_NEGATION} (saya | kami | aku | kita | beliau) ${upTo(3, AUX_ID_MS)} (bantu | coba | mencoba | untuk)? ${ALL_ID_MS_VERBS}`,
+      `${NOT_AFTER_A_NEGATION} (saya | kami | aku | kita | beliau) ${AUX_ID_MS}? ${ABLE_ID_MS} ${AUX_ID_MS}? (bantu | coba | mencoba)? ${ALL_ID_MS_VERBS}`,
     ],
     ...WE_DO,
   },
   // Passing the case on: "sudah saya sampaikan ke tim teknis" (but "kami sampaikan terima kasih" is courtesy).
   {
     match: [
-      `(?:saya|kami) (?:${AUX_ID_MS} ){0,3}(?:sampaikan|menyampaikan) (?:[^ .!?,]+ ){0,3}${HANDOVER}`,
-      `(?:sudah|telah|akan|segera) (?:saya|kami) sampaikan (?:[^ .!?,]+ ){0,3}${HANDOVER}`,
+      `(saya | kami) ${upTo(3, AUX_ID_MS)} (sampaikan | menyampaikan) _? _? _? ${HANDOVER}`,
+      `(sudah | telah | akan | segera) (saya | kami) sampaikan _? _? _? ${HANDOVER}`,
     ],
     ...WE_DO,
   },
   // We have someone act: "sudah kami minta dikirim ulang", "I've asked the warehouse to resend it".
   {
     match: [
-      `(?:sudah|telah|akan|segera) (?:saya|kami) (?:minta|mintakan|arahkan) (?:agar |untuk |supaya )?(?:segera )?di ?${alternation(BASE_VERBS)}~`,
-      `(?:saya|kami) (?:${AUX_ID_MS} ){0,3}(?:meminta|minta|mengarahkan|arahkan) (?:[^ .!?,]+ ){0,3}(?:agar |untuk |supaya )(?:segera )?(?:di ?)?${alternation([...BASE_VERBS, ...ACTIVE_VERBS])}~`,
-      `(?:i|we) (?:${AUX_EN} ){0,3}(?:asked|requested|instructed|told|arranged for) (?:[^ .!?,]+ ){1,3}to ${alternation(VERB_EN)}`,
+      `(sudah | telah | akan | segera) (saya | kami) (minta | mintakan | arahkan) (agar | untuk | supaya)? segera? ${passive(BASE_VERBS)}`,
+      `(saya | kami) ${upTo(3, AUX_ID_MS)} (meminta | minta | mengarahkan | arahkan) _? _? _? (agar | untuk | supaya) segera? (${passive(BASE_VERBS)} | ${oneOfWithClitics([...BASE_VERBS, ...ACTIVE_VERBS])})`,
+      `(i | we) ${upTo(3, AUX_EN)} (asked | requested | instructed | told | arranged for) _ _? _? to ${oneOf(VERB_EN)}`,
     ],
     ...WE_DO,
   },
   // We act, in English: "I've processed a refund", "I'll check with billing", "I can offer…" (not "so I can trace it").
   {
     match: [
-      `(?:i|we) (?:${AUX_EN} ){0,4}${alternation(VERB_EN)}`,
-      `${NOT_FOR_A_PURPOSE}(?:i|we) (?:${AUX_EN} ){0,2}${ABLE_EN} (?:${AUX_EN} ){0,2}${alternation(VERB_EN)}`,
-      `let (?:me|us) (?:(?:just|quickly|now|also|go ahead and) )?${alternation(VERB_EN)}`,
+      `(i | we) ${upTo(4, AUX_EN)} ${oneOf(VERB_EN)}`,
+      `${NOT_FOR_A_PURPOSE} (i | we) ${upTo(2, AUX_EN)} ${ABLE_EN} ${upTo(2, AUX_EN)} ${oneOf(VERB_EN)}`,
+      `let (me | us) (just | quickly | now | also | go ahead and)? ${oneOf(VERB_EN)}`,
     ],
     ...WE_DO,
   },
@@ -208,8 +221,8 @@ const findPhrases = familyFinder([
   // collect it on Friday", "my supervisor, who will call you back within 2 hours".
   {
     match: [
-      `${OUR_PEOPLE_ID_MS} (?:${AUX_ID_MS} |${ABLE_ID_MS} ){1,3}${alternation([...ACTIVE_VERBS, ...BASE_VERBS])}~`,
-      `(?:${OUR_PEOPLE_EN}|he|she|they|who|someone|somebody) (?:will|would|shall|can|could|has|have|had|is|are|was|were) (?:${AUX_EN} |${ABLE_EN} ){0,2}${alternation(VERB_EN)}`,
+      `${OUR_PEOPLE_ID_MS} (${AUX_ID_MS} | ${ABLE_ID_MS}) ${upTo(2, `(${AUX_ID_MS} | ${ABLE_ID_MS})`)} ${oneOfWithClitics([...ACTIVE_VERBS, ...BASE_VERBS])}`,
+      `(${OUR_PEOPLE_EN} | he | she | they | who | someone | somebody) (will | would | shall | can | could | has | have | had | is | are | was | were) ${upTo(2, `(${AUX_EN} | ${ABLE_EN})`)} ${oneOf(VERB_EN)}`,
     ],
     ...THEY_DO,
   },
@@ -217,27 +230,27 @@ const findPhrases = familyFinder([
   // "your refund has been processed", "should appear within 3-5 working days".
   {
     match: [
-      `(?:sudah|telah|akan|segera|sedang|baru|sempat|langsung|berhasil|sukses|pun|juga)(?: (?:segera|langsung|kami|saya|juga))? di ?${alternation(BASE_VERBS)}~`,
-      '(?:akan|bakal) (?:segera )?(?:masuk|cair|sampai|tiba|aktif kembali|kembali aktif|pulih|normal kembali|kembali normal|berfungsi kembali)',
+      `(sudah | telah | akan | segera | sedang | baru | sempat | langsung | berhasil | sukses | pun | juga) (segera | langsung | kami | saya | juga)? ${passive(BASE_VERBS)}`,
+      '(akan | bakal) segera? (masuk | cair | sampai | tiba | aktif kembali | kembali aktif | pulih | normal kembali | kembali normal | berfungsi kembali)',
       // "Perubahan akan aktif dalam 1 jam": a change that takes effect, with its time.
-      '(?:akan|bakal) (?:segera )?(?:aktif|berlaku|berkuat kuasa|berkuatkuasa|efektif|selesai|siap|beres)(?= (?:dalam|dalam masa|dalam tempoh|sebelum|paling lambat|mulai|pada|hari ini|besok|esok|pukul|jam) )',
-      '(?:dijadwalkan|dijadualkan|diperkirakan|dijangka|dijangkakan|diestimasikan|estimasi|dijadwal) (?:untuk )?(?:akan )?(?:tiba|sampai|datang|dikirim|dihantar|diterima|selesai|masuk|dihubungi|menghubungi)',
-      '(?:sedang|masih|kini) dalam (?:perjalanan|pengiriman|penghantaran)',
+      '(akan | bakal) segera? (aktif | berlaku | berkuat kuasa | berkuatkuasa | efektif | selesai | siap | beres) &(dalam | dalam masa | dalam tempoh | sebelum | paling lambat | mulai | pada | hari ini | besok | esok | pukul | jam)',
+      '(dijadwalkan | dijadualkan | diperkirakan | dijangka | dijangkakan | diestimasikan | estimasi | dijadwal) untuk? akan? (tiba | sampai | datang | dikirim | dihantar | diterima | selesai | masuk | dihubungi | menghubungi)',
+      '(sedang | masih | kini) dalam (perjalanan | pengiriman | penghantaran)',
       // Working again: "akunnya sudah aktif lagi", "talian telah pulih semula", "your account is now active".
-      '(?:sudah|telah|dah|kini) (?:bisa |boleh |dapat )?(?:aktif|normal|pulih|berfungsi|lancar|digunakan|dipakai|diakses) (?:kembali|lagi|semula|seperti biasa)',
-      '(?:is|are) now (?:active|working|live|back online|back up|available|up and running|fixed|sorted)',
-      `(?:has|have|had|is|are|was|were|will|should|would|shall) (?:(?:now|already|just|also|been|be|being|since|successfully|then) ){0,3}${alternation(PARTICIPLE_EN)}`,
-      '(?:should|will|shall|would) (?:(?:now|then|also|probably|usually) )?(?:arrive|reach you|appear|land|show up|come through|go through|reflect|hit your|take effect|be (?:back|with you|delivered|credited|refunded|ready|available|active|working|back online|restored|in your|live|done|complete|completed))',
-      '(?:is|are) (?:now )?(?:scheduled to|expected to|set to|on track|on (?:its|the|their) way|out for delivery|in transit)',
+      '(sudah | telah | dah | kini) (bisa | boleh | dapat)? (aktif | normal | pulih | berfungsi | lancar | digunakan | dipakai | diakses) (kembali | lagi | semula | seperti biasa)',
+      '(is | are) now (active | working | live | back online | back up | available | up and running | fixed | sorted)',
+      `(has | have | had | is | are | was | were | will | should | would | shall) ${upTo(3, '(now | already | just | also | been | be | being | since | successfully | then)')} ${oneOf(PARTICIPLE_EN)}`,
+      '(should | will | shall | would) (now | then | also | probably | usually)? (arrive | reach you | appear | land | show up | come through | go through | reflect | hit your | take effect | be (back | with you | delivered | credited | refunded | ready | available | active | working | back online | restored | in your | live | done | complete | completed))',
+      '(is | are) now? (scheduled to | expected to | set to | on track | on (its | the | their) way | out for delivery | in transit)',
       // "Your replacement shipped today", "it went out this morning by standard post".
-      '(?:shipped|went out|was sent|were sent|was dispatched|was posted|left (?:our|the) (?:warehouse|depot|store)) (?:[^ .!?,]+ ){0,3}(?:today|this morning|this afternoon|tonight|earlier today)',
-      'you (?:will|should|shall) (?:(?:also|then|now|soon) )?(?:receive|get|hear (?:back|from)|see) (?:[^ .!?,]+ ){0,3}(?:refund|update|call|replacement|email|confirmation|credit|sms|message|tracking|money|response|reply|notification|technician|link|code|parcel|order|item|new one|us|from us)',
+      '(shipped | went out | was sent | were sent | was dispatched | was posted | left (our | the) (warehouse | depot | store)) _? _? _? (today | this morning | this afternoon | tonight | earlier today)',
+      'you (will | should | shall) (also | then | now | soon)? (receive | get | hear (back | from) | see) _? _? _? (refund | update | call | replacement | email | confirmation | credit | sms | message | tracking | money | response | reply | notification | technician | link | code | parcel | order | item | new one | us | from us)',
     ],
     ...IT_IS_DONE,
   },
   // A bare passive with a time: "refund diproses 3-5 hari kerja", "barang dihantar esok" (not "harus dikirim").
   {
-    match: `di ?${alternation(BASE_VERBS)}~`,
+    match: passive(BASE_VERBS),
     unlessAfter: [...NOT, ...REQUEST, 'bisa', 'dapat', 'boleh', 'harus', 'perlu', 'mesti', 'wajib', 'untuk', 'kena', 'bagi', 'segera'],
     afterWindow: 0,
     unlessInSentence: [...NOT_A_RESOLUTION, 'yang salah', 'wrong'],
@@ -246,9 +259,9 @@ const findPhrases = familyFinder([
   // An alternative: "sebagai alternatif…", "as an alternative…", "Kakak bisa memilih antara refund atau tukar barang".
   {
     match: [
-      '(?:as an alternative|alternatively|what (?:i|we) (?:can|could) do is|the best (?:i|we) can do is|(?:one|another|an) option (?:is|would be)|instead , (?:i|we) (?:can|could|will))',
-      '(?:sebagai (?:alternatif|gantinya|ganti|solusi|jalan keluar)|alternatifnya|opsi lain~|pilihan lain~|yang (?:bisa|dapat|boleh) (?:saya|kami) lakukan (?:adalah|ialah)|apa yang (?:saya|kami) (?:boleh|dapat|bisa) (?:lakukan|buat) (?:adalah|ialah))',
-      '(?:memilih|pilih|choose|opt for|pick) (?:antara|between)',
+      '(as an alternative | alternatively | what (i | we) (can | could) do is | the best (i | we) can do is | (one | another | an) option (is | would be) | instead , (i | we) (can | could | will))',
+      '(sebagai (alternatif | gantinya | ganti | solusi | jalan keluar) | alternatifnya | opsi lain~ | pilihan lain~ | yang (bisa | dapat | boleh) (saya | kami) lakukan (adalah | ialah) | apa yang (saya | kami) (boleh | dapat | bisa) (lakukan | buat) (adalah | ialah))',
+      '(memilih | pilih | choose | opt for | pick) (antara | between)',
     ],
     unlessAfter: NOT,
     afterWindow: 0,
@@ -256,16 +269,16 @@ const findPhrases = familyFinder([
   // Vague verbs, with a time or a promise to report back: "akan saya telusuri dan kabari besok", "we'll look into it today".
   {
     match: [
-      `(?:saya|kami|aku|kita) (?:${AUX_ID_MS} ){0,3}${alternation(WEAK_VERBS_ID_MS)}~`,
-      `(?:sudah|telah|akan|segera|sedang) (?:saya|kami) ${alternation(WEAK_VERBS_ID_MS)}~`,
-      `(?:i|we) (?:${AUX_EN} ){0,4}${alternation(WEAK_VERB_EN)}`,
+      `${NOT_AFTER_A_NEGATION} ${WE_ID_MS} ${upTo(3, AUX_ID_MS)} ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
+      `(sudah | telah | akan | segera | sedang) (saya | kami) ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
+      `(i | we) ${upTo(4, AUX_EN)} ${oneOf(WEAK_VERB_EN)}`,
     ],
     ...WE_DO,
     onlyWithInSentence: [...TIME, ...REPORT_BACK],
   },
   // "…dan saya kabari paling lambat besok", "…and get back to you by 5pm".
   {
-    match: `(?:dan|and|lalu|then|serta|kemudian) (?:(?:akan|will|segera|saya|kami|i|we) )?${alternation(REPORT_BACK)}~`,
+    match: `(dan | and | lalu | then | serta | kemudian) (akan | will | segera | saya | kami | i | we)? ${oneOfWithClitics(REPORT_BACK)}`,
     onlyWithInSentence: ['saya', 'kami', 'i', 'we'],
     unlessInSentence: NOT_A_RESOLUTION,
   },
