@@ -45,6 +45,8 @@ export interface UserSettings {
   debug: boolean;
   /** What the agent may give: alone, or also with a supervisor's approval. */
   tier: AgentTier;
+  /** Count, on this computer only, what the coaching came to, for the agent's week in review. */
+  recordWeek: boolean;
   rules: Record<string, RuleSetting>;
   /** Per-site choices by host pattern; a key that is not a built-in helpdesk is a site the agent added. */
   sites: Record<string, SiteSettings>;
@@ -58,6 +60,7 @@ export const DEFAULT_USER_SETTINGS: Readonly<UserSettings> = Object.freeze({
   agentName: '',
   debug: false,
   tier: 'self',
+  recordWeek: true,
   rules: {},
   sites: {},
 });
@@ -109,6 +112,7 @@ export function loadUserSettings(stored: unknown): Loaded<UserSettings> {
   field('agentName', AgentName, (x) => (value.agentName = x));
   field('debug', v.boolean(), (x) => (value.debug = x));
   field('tier', Tier, (x) => (value.tier = x));
+  field('recordWeek', v.boolean(), (x) => (value.recordWeek = x));
   field('rules', PlainObject, (rules) => (value.rules = soundRules(rules, 'settings.rules', problems)));
   field('sites', PlainObject, (sites) => {
     for (const [key, site] of Object.entries(sites)) {
@@ -190,6 +194,8 @@ export interface Policy {
   language?: LanguageOption;
   /** The whole options page is read-only. */
   lockOptions: boolean;
+  /** False: no agent's week in review is recorded. True changes nothing: recording stays the agent's choice. */
+  recordWeek?: boolean;
   /** Said next to every locked setting, e.g. who to ask. */
   message?: string;
 }
@@ -254,6 +260,7 @@ export function loadPolicy(managed: unknown): Loaded<Policy> {
   pick('tier', Tier, (x) => (value.tier = x));
   pick('language', Language, (x) => (value.language = x));
   pick('lockOptions', v.boolean(), (x) => (value.lockOptions = x));
+  pick('recordWeek', v.boolean(), (x) => (value.recordWeek = x));
   pick('message', v.pipe(v.string(), v.maxLength(500)), (x) => (value.message = x.trim() || undefined));
   return { value, problems };
 }

@@ -54,6 +54,8 @@ export interface SiteConfig {
   agentName: string;
   /** Diagnostics the page can see (performance marks, events): off unless the agent turns them on. */
   debug: boolean;
+  /** Count what the coaching came to, for the week in review: the agent's choice, unless the policy turned it off. */
+  recordWeek: Layered<boolean>;
 }
 
 export interface ResolveInput {
@@ -132,6 +134,7 @@ export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: Resolv
     uiLanguage: user.uiLanguage,
     agentName: user.agentName,
     debug: user.debug,
+    recordWeek: policy.recordWeek === false ? set(false, 'policy', true) : set(user.recordWeek, user.recordWeek ? 'default' : 'user'),
   };
 }
 

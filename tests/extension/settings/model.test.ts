@@ -19,6 +19,7 @@ const chosen: UserSettings = {
   agentName: 'Kak Rina',
   debug: true,
   tier: 'approval',
+  recordWeek: false,
   rules: { excuse: 'off', 'team/no-slang': 'warn' },
   sites: {
     '*.zendesk.com': { rules: { 'dont-know': 'off' }, language: 'id' },
@@ -80,9 +81,9 @@ describe('loadUserSettings', () => {
     expect(problems).toEqual([expect.stringContaining('settings.agentName was not valid')]);
   });
 
-  test('settings stored before the UI language, the name and debug existed read them as their defaults, without a problem', () => {
-    const { uiLanguage: _u, agentName: _a, debug: _d, ...older } = chosen;
-    expect(loadUserSettings(structuredClone(older))).toEqual({ value: { ...chosen, uiLanguage: 'browser', agentName: '', debug: false }, problems: [] });
+  test('settings stored before the UI language, the name, debug and the week in review existed read them as their defaults, without a problem', () => {
+    const { uiLanguage: _u, agentName: _a, debug: _d, recordWeek: _r, ...older } = chosen;
+    expect(loadUserSettings(structuredClone(older))).toEqual({ value: { ...chosen, uiLanguage: 'browser', agentName: '', debug: false, recordWeek: true }, problems: [] });
   });
 
   test('a corrupt rule setting drops that rule only', () => {
@@ -197,6 +198,7 @@ describe('loadPolicy', () => {
       tier: 'approval',
       language: 'id',
       lockOptions: true,
+      recordWeek: false,
       message: '  Set by IT. Ask #support-tools.  ',
     });
     expect(problems).toEqual([]);
@@ -208,6 +210,7 @@ describe('loadPolicy', () => {
       tier: 'approval',
       language: 'id',
       lockOptions: true,
+      recordWeek: false,
       message: 'Set by IT. Ask #support-tools.',
     });
   });

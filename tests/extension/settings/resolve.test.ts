@@ -139,6 +139,15 @@ describe('the layers, each over the one before', () => {
   });
 });
 
+describe('the week in review', () => {
+  test("is recorded by default, the agent may turn it off, and the policy's false turns it off for good; its true leaves it to the agent", () => {
+    expect(resolve('acme.zendesk.com').recordWeek).toEqual({ value: true, from: 'default', locked: false });
+    expect(resolve('acme.zendesk.com', { user: user({ recordWeek: false }) }).recordWeek).toEqual({ value: false, from: 'user', locked: false });
+    expect(resolve('acme.zendesk.com', { policy: policy({ recordWeek: false }) }).recordWeek).toEqual({ value: false, from: 'policy', locked: true });
+    expect(resolve('acme.zendesk.com', { user: user({ recordWeek: false }), policy: policy({ recordWeek: true }) }).recordWeek).toEqual({ value: false, from: 'user', locked: false });
+  });
+});
+
 describe('the most specific site', () => {
   const settings = user({
     rules: { excuse: 'off' },
