@@ -13,6 +13,7 @@ import { FINDING_ACTIONS } from './finding-actions.js';
 import { NOTE_ADDRESSEES } from './note-kinds.js';
 import type { RuleSetting, SiteConfig } from './settings/index.js';
 import type { InstalledPack, PolicyPackProblem } from './packs/types.js';
+import type { DayCounts } from './week/model.js';
 
 /** From the service worker to the content script of a tab. */
 export type TabMessage = { kind: 'toggle-sidebar' } | { kind: 'next-finding' };
@@ -65,7 +66,9 @@ export type WorkerRequest =
    * agent clicked "Pin" in the page, so the worker opens the side panel first, inside that click's
    * user gesture, and pins only if it opened.
    */
-  | { kind: 'side-panel-pin'; pinned: boolean; open: boolean };
+  | { kind: 'side-panel-pin'; pinned: boolean; open: boolean }
+  /** Counts for the week in review (week/model.ts): rule, step and signal ids, never words. The worker checks them. */
+  | { kind: 'week-record'; counts: DayCounts };
 
 export type PackInstallReply = { ok: true; pack: InstalledPack } | { ok: false; message: string; errors: PackError[] };
 
@@ -86,6 +89,7 @@ export interface WorkerReplies {
   'site-rule-off': { ok: true; site: string; previous: RuleSetting | null } | { ok: false; message: string };
   'personal-phrase-remove': { ok: boolean; message?: string };
   'side-panel-pin': { ok: true } | { ok: false; message: string };
+  'week-record': { ok: true } | { ok: false; message: string };
 }
 
 export type WorkerReply<K extends WorkerRequest['kind']> = WorkerReplies[K];

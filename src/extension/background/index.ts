@@ -19,6 +19,7 @@ import { askerOf, mayAsk, siteConfigUrl, type Asker } from './senders.js';
 import { pinSidePanel } from './side-panel.js';
 import { handleSiteConfig } from './site-config.js';
 import { handleSiteRuleOff } from './site-rule.js';
+import { handleWeekRecord } from './week.js';
 
 type Handlers = {
   [K in WorkerRequest['kind']]: (request: Extract<WorkerRequest, { kind: K }>, sender: browser.Runtime.MessageSender, asker: Asker) => Promise<WorkerReplies[K]>;
@@ -28,6 +29,7 @@ const handlers: Handlers = {
   'site-config': (request, sender, asker) => handleSiteConfig(siteConfigUrl(request, asker, sender)),
   'side-panel-pin': (request, sender) => pinSidePanel(request.pinned, request.open, sender),
   'site-rule-off': (request, sender) => handleSiteRuleOff(request, sender),
+  'week-record': (request) => handleWeekRecord(request),
   shortcut: async () => {
     const commands = await browser.commands.getAll();
     return { keys: commands.find((command) => command.name === TOGGLE_SIDEBAR_COMMAND)?.shortcut ?? '' };

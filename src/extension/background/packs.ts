@@ -8,7 +8,7 @@ import type { WorkerReplies, WorkerRequest } from '../protocol.js';
 import { createPackManager, REFRESH_PERIOD_MINUTES } from '../packs/manager.js';
 import { readPolicy } from '../settings/store.js';
 
-type PackKinds = Exclude<WorkerRequest['kind'], 'site-config' | 'side-panel-pin' | 'site-rule-off' | 'shortcut'>;
+type PackKinds = Exclude<WorkerRequest['kind'], 'site-config' | 'side-panel-pin' | 'site-rule-off' | 'shortcut' | 'week-record'>;
 type PackHandlers = { [K in PackKinds]: (request: Extract<WorkerRequest, { kind: K }>) => Promise<WorkerReplies[K]> };
 
 const PACK_REFRESH_ALARM = 'ramah-pack-refresh';

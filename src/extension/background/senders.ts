@@ -35,6 +35,8 @@ export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly A
   'personal-phrase-remove': PAGES,
   // The site pinned is the sender's own page's (its tab and frame as the browser says), never an address in the message.
   'side-panel-pin': CONTENT,
+  // The week in review's counts: only ids and numbers, checked by the worker; the pages read storage themselves.
+  'week-record': CONTENT,
 };
 
 export interface Self {

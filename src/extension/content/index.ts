@@ -43,6 +43,7 @@ import { claimPage } from './single-instance.js';
 import { handoverNote, incidentNote, type NoteKind } from '../../engine/notes.js';
 import { noteComposer, replyComposer, ticketReference } from './note-target.js';
 import type { NoteAddressee } from '../note-kinds.js';
+import { WeekRecorder } from './week-recorder.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
 const TYPING_PAUSE_MS = 200;
@@ -112,6 +113,8 @@ class Coach {
   /** The placeholders of the phrase inserted last, which Tab walks. */
   private walk: PlaceholderWalk | null = null;
   private readonly keyed = new WeakSet<Document>();
+  /** Counts for the agent's week in review: what became of each finding, what finished replies missed. */
+  private readonly week: WeekRecorder;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -121,6 +124,7 @@ class Coach {
   ) {
     this.uiLocale = uiLocaleOf(setup.config.uiLanguage);
     this.t = translator(this.uiLocale);
+    this.week = new WeekRecorder(setup.config.recordWeek.value);
     this.actions = {
       applySuggestion: (finding, index) => {
         const composer = this.current();
@@ -174,6 +178,7 @@ class Coach {
       },
       removed: (composer) => {
         clearTimeout(this.states.get(composer)?.timer);
+        this.week.removed(composer);
         this.highlights.clear(composer);
         this.states.delete(composer);
         if (this.watcher.active === null) {
@@ -187,6 +192,7 @@ class Coach {
   /** New settings or packs: every composer is coached again with them. */
   reconfigure(setup: CoachSetup): void {
     this.setup = setup;
+    this.week.setEnabled(setup.config.recordWeek.value);
     this.allPhrases = undefined;
     if (setup.config.sidePanel) this.inPageAnyway = false;
     this.sidebar?.update({ allPhrases: this.phrases() });
@@ -206,6 +212,7 @@ class Coach {
 
   stop(): void {
     this.walk = null;
+    this.week.stop();
     this.watcher.stop();
     this.highlights.destroy();
     this.sidebar?.destroy();
@@ -359,8 +366,10 @@ class Coach {
       });
       state.report = reportForWhole(state.report, draft.offset, customer?.offset);
     }
+    const visible = this.visible(state);
+    this.week.observe(composer, visible, map.text, context.audience);
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
-    this.highlights.show(composer, map, this.visible(state).findings);
+    this.highlights.show(composer, map, visible.findings);
     if (composer === this.current()) {
       this.showInSidebar(composer);
       if (state.cut) this.notify(this.t('notice.cut'));
@@ -603,6 +612,7 @@ class Coach {
       switch (action) {
         case 'ignore': {
           const key = ignoreKey(this.context(composer).ticket, finding);
+          this.week.ignored(composer, finding.rule);
           const stored = this.ignored.add(key);
           this.coach(composer);
           said(this.t('notice.ignored'), () => void this.ignored.remove(key).then(() => this.refresh()));
@@ -612,6 +622,7 @@ class Coach {
         case 'turn-off-site': {
           const reply = await ask({ kind: 'site-rule-off', rule: finding.rule });
           if (!reply.ok) return said(this.t('notice.actionFailed', { reason: reply.message }));
+          this.week.ignored(composer, finding.rule, true);
           // The worker's change of the settings reaches every tab of the site through the storage change.
           said(this.t('notice.turnedOff', { site: reply.site.replace(/^\*\./, '') }), () => void ask({ kind: 'site-rule-off', rule: finding.rule, restore: reply.previous }));
           return;
@@ -641,7 +652,8 @@ class Coach {
     if (replacement === undefined) return;
     // The caret stays where the agent left it, moved by the edit: the end of the draft stays its end.
     const caret = this.agentCaret(composer, readComposer(composer)) ?? undefined;
-    await this.edit(composer, { start: finding.start, end: finding.end, expect: finding.text, text: replacement, caret });
+    const result = await this.edit(composer, { start: finding.start, end: finding.end, expect: finding.text, text: replacement, caret });
+    if (result?.ok) this.week.applied(composer, finding.rule);
   }
 
   /** Where the caret is now if the composer still has it, else where it was before the sidebar or a card took the focus. */
