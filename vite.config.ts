@@ -15,6 +15,8 @@ const MAIN_WORLD_BRIDGE = 'src/extension/main-world/editor-bridge.ts';
 const CONTENT_SCRIPT = 'src/extension/content/index.ts';
 /** The isolated world's half of the bridge's keys, at document_start: one small file, run before any page script. */
 const BRIDGE_KEY_SCRIPT = 'src/extension/content/bridge-key.ts';
+/** The week in review: an extension page that the manifest does not name, opened from the popup and the options. */
+const WEEK_PAGE = 'src/extension/week/index.html';
 
 // One version for the extension and the npm package: a release bumps both files.
 if (manifest.version !== packageJson.version) {
@@ -49,6 +51,7 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'firefox' ? 'dist/firefox' : 'dist/chrome',
     emptyOutDir: true,
     target: mode === 'firefox' ? `firefox${parseInt(FIREFOX_MIN_VERSION)}` : 'chrome120',
+    rollupOptions: { input: { week: resolve(WEEK_PAGE) } },
     // No source maps: they would embed absolute paths and make the output differ between machines.
     sourcemap: false,
     reportCompressedSize: true,

@@ -5,6 +5,7 @@ import type { LanguageOption } from '../../engine/report.js';
 import { useState } from 'preact/hooks';
 import { AGENT_NAME_MAX, LANGUAGE_OPTIONS, cleanName, type Layered } from '../settings/index.js';
 import { originText, useOptions } from './context.js';
+import { WEEK_PAGE } from '../week/model.js';
 
 /** Says where a value comes from when it is not the default; a value set by policy says it is locked, and why. */
 export function Origin({ layered, scope, onReset }: { layered: Layered<unknown>; scope: 'global' | 'site'; onReset?: () => void }) {
@@ -141,6 +142,30 @@ export function DebugSwitch() {
       </label>
       <p id="debug-hint" class="hint">
         {t('debug.hint')}
+      </p>
+    </div>
+  );
+}
+
+/** Counting the week in review: the agent's own choice, unless the admin turned it off; with the way to the page. */
+export function WeekSwitch({ layered }: { layered: Layered<boolean> }) {
+  const { t, readOnly, write } = useOptions();
+  return (
+    <div class="row">
+      <label class="check">
+        <input type="checkbox" data-setting="recordWeek" checked={layered.value} disabled={readOnly || layered.locked} aria-describedby="recordWeek-hint" onChange={(event) => {
+            const recordWeek = event.currentTarget.checked;
+            void write((settings) => void (settings.recordWeek = recordWeek));
+          }}
+        />
+        <span>{t('week.label')}</span>
+      </label>
+      {layered.locked && <LockReason />}
+      <p id="recordWeek-hint" class="hint">
+        {t('week.hint')}{' '}
+        <a href={`/${WEEK_PAGE}`} target="_blank" rel="noopener" data-open-week="">
+          {t('week.open')}
+        </a>
       </p>
     </div>
   );

@@ -1,8 +1,8 @@
 /** Files to and from the agent's disk: the packs and the settings go out as downloads and come in from a file input. */
 
 /** Saves text as a file through the browser's downloads, without the downloads permission. */
-export function downloadText(fileName: string, text: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(fileName: string, text: string, doc: Document = document, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

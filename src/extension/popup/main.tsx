@@ -14,6 +14,7 @@ import { originPattern } from '../settings/index.js';
 import { SETTINGS_KEY, type UiLanguageOption } from '../settings/model.js';
 import { onStoredChange, readPolicy, readUserSettings, updateUserSettings } from '../settings/store.js';
 import { disableSite, enableSite, setSidePanelPinned, type ActionResult } from './actions.js';
+import { WEEK_PAGE } from '../week/model.js';
 import { popupTranslator } from './messages.js';
 import { popupView, type PopupAction, type PopupView } from './state.js';
 import { Popup, type Shortcut } from './view.js';
@@ -110,6 +111,7 @@ function App() {
       onAction={onAction}
       onSidePanel={onSidePanel}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      onWeek={() => void browser.tabs.create({ url: browser.runtime.getURL(WEEK_PAGE) })}
       shortcuts={shortcuts}
       onShortcutSettings={openShortcutSettings}
       uiLanguage={{

@@ -14,6 +14,8 @@ export interface PopupProps {
   /** Pins Ramah to the browser's side panel on this site, or back into the page. */
   onSidePanel?(pinned: boolean): void;
   onOptions(): void;
+  /** Opens the week in review in a tab. */
+  onWeek?(): void;
   /** Ramah's keyboard commands as the browser has them now; a command without a key has none. */
   shortcuts?: readonly Shortcut[];
   /** Opens the browser's page where the agent sets the keys. */
@@ -39,7 +41,7 @@ const HEADLINES: Record<PopupState, PopupMessageKey> = {
   unsupported: 'headline.unsupported',
 };
 
-export function Popup({ view, t, notice, busy = false, onAction, onSidePanel, onOptions, shortcuts = [], onShortcutSettings, uiLanguage }: PopupProps) {
+export function Popup({ view, t, notice, busy = false, onAction, onSidePanel, onOptions, onWeek, shortcuts = [], onShortcutSettings, uiLanguage }: PopupProps) {
   const running = view.state === 'builtin' || view.state === 'enabled' || view.state === 'policy-enabled';
   const label = (action: PopupAction) => t(action === 'disable' ? 'action.disable' : view.state === 'needs-access' ? 'action.grant' : 'action.enable');
   return (
@@ -77,6 +79,11 @@ export function Popup({ view, t, notice, busy = false, onAction, onSidePanel, on
         <button type="button" class="link" data-action="options" onClick={onOptions}>
           {t('action.options')}
         </button>
+        {onWeek && (
+          <button type="button" class="link" data-action="week" onClick={onWeek}>
+            {t('action.week')}
+          </button>
+        )}
       </div>
       {shortcuts.length > 0 && (
         <section class="shortcuts" aria-labelledby="shortcuts-title" data-shortcuts="">
