@@ -1,36 +1,59 @@
-import { compilePattern, occursIn } from '../text/pattern.js';
+import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type Rule, type RuleMeta } from './rule.js';
-import { CUSTOMER_BLUNTLY } from '../text/address.js';
 
-// Said after a counter-threat to dare the customer: it goes with the threat.
+// Said after a counter-threat to dare the customer: it goes with the threat. A regular expression, as `tail`s still
+// are (`text/clause.ts`).
 const DEFIANCE = ['(?:kami|saya) (?:tidak|tak) (?:takut|kisah|peduli)', 'see you in court', '(?:i|we) do not care', 'whatever'];
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
-const YOU = CUSTOMER_BLUNTLY;
-const WE_ID_MS = '(?:pihak kami|perusahaan kami|syarikat kami|(?:tim|bagian|divisi|pasukan|jabatan) (?:legal|hukum|guaman|undang-undang) kami|(?:pengacara|kuasa hukum|peguam|lawyer) kami|kami|saya|perusahaan|syarikat)';
+const YOU = '(@customer | @customer-bluntly)';
+const WE_ID_MS =
+  '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | saya | perusahaan | syarikat)';
 // "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
-const WE_WILL = `${WE_ID_MS} (?:yang |justru |juga |pula )?(?:(?:akan|bisa|dapat|boleh|terpaksa|berhak|siap|bersedia|sedia|sudah siap|tidak segan|tidak segan-segan|tidak teragak-agak|pasti|terus|langsung) )*(?:untuk )?`;
-const REPORT_ID_MS = '(?:melaporkan|laporkan|melapor|lapor|mempolisikan|polisikan|menuntut|tuntut|menggugat|gugat|memperkarakan|perkarakan|mensomasi|somasi|memidanakan|pidanakan|menyaman|saman|mendakwa|dakwa)';
-const BLOCK_ID_MS = '(?:memblokir|blokir|memblokirkan|membekukan|bekukan|menutup|tutup|menonaktifkan|nonaktifkan|menangguhkan|tangguhkan|menggantung|gantung|menyekat|sekat|putuskan|memutuskan|ban|banned|suspend)';
+const WILLING_ID_MS =
+  '(akan | bisa | dapat | boleh | terpaksa | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung)';
+const WE_WILL = `${WE_ID_MS} (yang | justru | juga | pula)? ${WILLING_ID_MS}? ${WILLING_ID_MS}? ${WILLING_ID_MS}? untuk?`;
+const REPORT_ID_MS =
+  '(melaporkan~ | laporkan~ | melapor~ | lapor~ | mempolisikan~ | polisikan~ | menuntut~ | tuntut~ | menggugat~ | gugat~ | memperkarakan~ | perkarakan~ | mensomasi~ | somasi~ | memidanakan~ | pidanakan~ | menyaman~ | saman~ | mendakwa~ | dakwa~)';
+const BLOCK_ID_MS =
+  '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~)';
+// Blocked, as what will happen to the account: "akun Anda akan diblokir", "akaun encik boleh disekat".
+const BLOCKED_ID_MS =
+  '(diblokir | terblokir | dibekukan | ditutup | tertutup | dinonaktifkan | disekat | tersekat | digantung | tergantung | ditangguhkan | diban | dibanned)';
 // Who the threat may fairly be about: a scammer or a fraudulent account is not the customer.
 // Not when the customer called us that: "panggil kami penipu", "calling us scammers".
 const NOT_THE_CUSTOMER =
-  '(?<!(?:kami|kita|saya|us|me) (?:sebagai |a |an )?)(?:penipu|penipuan|scammer|scam|fraud|fraudster|fraudulent|pelaku|oknum|pihak ketiga|third party|akun palsu|akaun palsu|penjual palsu|fake|on your behalf|bagi pihak|atas nama anda)';
+  '<-((kami | kita | saya | us | me) (sebagai | a | an)?) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda)';
 // Closing an account the customer asked to close is a service, not a threat.
-const AS_REQUESTED = `(?:permintaan|diminta|request|requested|you asked|as requested|if you (?:would like|wish|want|prefer)|would you like|(?:jika|kalau|bila|sekiranya|apabila) (?:${YOU} )?(?:ingin|mau|mahu|berkenan|hendak|nak|menghendaki))`;
+const AS_REQUESTED = [
+  '(permintaan | diminta | request | requested | you asked | as requested | would you like)',
+  'if you (would like | wish | want | prefer)',
+  `(jika | kalau | bila | sekiranya | apabila) ${YOU}? (ingin | mau | mahu | berkenan | hendak | nak | menghendaki)`,
+];
 // Locking an account after wrong PINs protects the customer.
+const FOR_SAFETY = [
+  '(demi | untuk) (keamanan | keselamatan)',
+  '(untuk sementara | sementara waktu | pin | otp | kata sandi | kata laluan | password | temporarily)',
+  '(blokir | bekukan | tutup | sekat | gantung | nonaktifkan | tangguhkan) sementara',
+  'for your (security | safety | protection)',
+];
 // What a blocking threat may fall on: the account, the number, the card, the line.
-const ACCOUNT_ID_MS = '(?:akun|akaun|nomor|nombor|kartu|kad|layanan|perkhidmatan|langganan|talian|line|sim|keanggotaan|keahlian|membership)';
+const ACCOUNT_ID_MS = '(akun | akaun | nomor | nombor | kartu | kad | layanan | perkhidmatan | langganan | talian | line | sim | keanggotaan | keahlian | membership)';
+// The same with "-nya": "memblokir akunnya".
+const THEIR_ACCOUNT_ID_MS =
+  '(akunnya | akaunnya | nomornya | nombornya | kartunya | kadnya | layanannya | perkhidmatannya | langganannya | taliannya | linenya | simnya | keanggotaannya | keahliannya | membershipnya)';
 // What the customer does or might do that a threat answers: chasing, abuse, posting, a chargeback. A consequence stated
 // without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
 // policy, not a counter-threat.
 const PROVOKED_ID_MS =
-  '(?:terus|teruskan|masih|berterusan|sekali lagi|tuduhan|menuduh|tuduh|nuduh|fitnah|memfitnah|maki|memaki|makian|kasar|ugutan|ugut|mengugut|ancam|ancaman|mengancam|menghina|hinaan|sebar~|menyebarkan|sebarkan|nyebarin|viral~|viralkan|memviralkan|diviralkan|diviralin|posting~|postingan|unggahan|hantaran|artikel|kenyataan|ulasan|review|media sosial|medsos|facebook|tiktok|twitter|instagram|chargeback|penyalahgunaan|tidak benar|tidak berasas|tidak sesuai fakta|tidak tepat|palsu|pencemaran|nama baik|uu ite)';
+  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite)';
 const PROVOKED_EN =
-  '(?:keep|keeps|continue|continues|persist|persists|further|any more|chargeback|posting|post|posts|publish|publishes|repeat|repeats|review|reviews|defamation|defamatory|libel|slander|allegation|allegations|false|misleading|abuse|abusive|swearing|swear|threaten|threatening|threats|harass|harassment|insult|insulting|language|social media|facebook|twitter|tiktok|instagram|publicly|screenshots|naming)';
-const LEGAL_ID_MS = '(?:hukum|undang-undang|mahkamah|pengadilan|legal|guaman|pidana)';
+  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming)';
+const LEGAL_ID_MS = '(hukum | undang-undang | mahkamah | pengadilan | legal | guaman | pidana)';
 // The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post.
-const NEGATION_ID_MS = '(?:(?<!(?:kalau|jika|kalo|jikalau|sekiranya) )(?:tidak|tak)(?! (?:sesuai|benar|berasas|tepat|betul))|bukan|tiada|takkan|jangan)';
-const FOR_SAFETY = '(?:demi|untuk) (?:keamanan|keselamatan)|untuk sementara|sementara waktu|(?:blokir|bekukan|tutup|sekat|gantung|nonaktifkan|tangguhkan) sementara|pin|otp|kata sandi|kata laluan|password|for your (?:security|safety|protection)|temporarily';
+const NEGATION_ID_MS = '(<-(kalau | jika | jikalau | sekiranya) tidak -(sesuai | benar | berasas | tepat | betul) | bukan | tiada | takkan | jangan)';
+// "we will take legal action": how English puts a threat in motion.
+const WE_WILL_EN = '(will | shall | are going to | am going to | may | might | can | could | would)';
+const THEN_EN = '(have to | be forced to | not hesitate to | also | then | now | immediately | permanently)';
 
 const meta: RuleMeta = {
   id: 'counter-threat',
@@ -55,40 +78,53 @@ const meta: RuleMeta = {
   quietInInternalNotes: true,
 };
 
+/** What the threats to the customer share: the rewording, the dare said after them, and whom they must be about. */
+const AGAINST_THE_CUSTOMER_ID_MS = {
+  suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
+  replaces: 'clause',
+  tail: DEFIANCE,
+  unlessInSentence: NOT_THE_CUSTOMER,
+  unlessAfter: NEGATION_ID_MS,
+} as const satisfies Partial<PhrasePattern>;
+/** Threats to block or close: not one when the customer asked for it, or when it keeps them safe. */
+const AGAINST_THEIR_ACCOUNT_ID_MS = {
+  ...AGAINST_THE_CUSTOMER_ID_MS,
+  unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY],
+} as const satisfies Partial<PhrasePattern>;
+const AGAINST_THE_CUSTOMER_EN = {
+  suggest: ["we'll keep working to resolve this for you"],
+  replaces: 'clause',
+  tail: DEFIANCE,
+  unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY],
+  unlessAfter: '(not | never | no)',
+} as const satisfies Partial<PhrasePattern>;
+
 const FAMILIES: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
       // "kami yang akan melaporkan Ibu", "kami akan saman puan", "kami akan laporkan ke polisi".
-      `${WE_WILL}${REPORT_ID_MS}~ (?:balik |kembali )?(?:${YOU}|ke (?:polisi|pihak berwajib|kepolisian|aparat)|kepada (?:polis|pihak berkuasa)|atas (?:pencemaran|fitnah|tuduhan)|dengan (?:pasal|uu|undang-undang))`,
+      `${WE_WILL} ${REPORT_ID_MS} (balik | kembali)? (${YOU} | ke (polisi | pihak berwajib | kepolisian | aparat) | kepada (polis | pihak berkuasa) | atas (pencemaran | fitnah | tuduhan) | dengan (pasal | uu | undang-undang))`,
       // "Ibu akan kami laporkan", "puan boleh didakwa".
-      `${YOU} (?:bisa|dapat|akan|boleh|justru|pula) (?:kami )?(?:laporkan|polisikan|tuntut|gugat|perkarakan|somasi|pidanakan|saman|dakwa|dijerat|dipidana|dipidanakan|dipolisikan|dituntut|digugat|diperkarakan|disaman|didakwa|dikenakan tindakan)`,
+      `${YOU} (bisa | dapat | akan | boleh | justru | pula) kami? (laporkan | polisikan | tuntut | gugat | perkarakan | somasi | pidanakan | saman | dakwa | dijerat | dipidana | dipidanakan | dipolisikan | dituntut | digugat | diperkarakan | disaman | didakwa | dikenakan tindakan)`,
       // "kami akan ambil tindakan hukum/undang-undang", "menempuh jalur hukum".
-      `${WE_WILL}(?:mengambil|ambil|menempuh|tempuh|membawa|bawa) (?:tindakan|jalur|langkah|kes|perkara|masalah) (?:ini )?(?:hukum|undang-undang|mahkamah|guaman|legal|ke mahkamah|ke pengadilan|ke jalur hukum)`,
-      `${WE_WILL}(?:membuat|buat|membuka|buka) (?:laporan|report) (?:polisi|polis)`,
-      '(?:kena|terjerat|dijerat) (?:uu ite|pasal|undang-undang)',
-      '(?:tunggu|tunggulah|siap-siap|bersiaplah) (?:saja )?(?:surat|somasi|saman|panggilan) (?:dari )?(?:pengacara|kuasa hukum|peguam|polisi|polis|mahkamah|kami)',
+      `${WE_WILL} (mengambil | ambil | menempuh | tempuh | membawa | bawa) (tindakan | jalur | langkah | kes | perkara | masalah) ini? (hukum | undang-undang | mahkamah | guaman | legal | ke mahkamah | ke pengadilan | ke jalur hukum)`,
+      `${WE_WILL} (membuat | buat | membuka | buka) (laporan | report) (polisi | polis)`,
+      '(kena | terjerat | dijerat) (uu ite | pasal | undang-undang)',
+      '(tunggu | tunggulah | siap-siap | bersiaplah) saja? (surat | somasi | saman | panggilan) dari? (pengacara | kuasa hukum | peguam | polisi | polis | mahkamah | kami)',
     ],
-    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
-    replaces: 'clause',
-    tail: DEFIANCE,
-    unlessInSentence: NOT_THE_CUSTOMER,
-    unlessAfter: NEGATION_ID_MS,
+    ...AGAINST_THE_CUSTOMER_ID_MS,
   },
   {
     lang: ['id', 'ms'],
     match: [
       // "memblokir akun Ibu", "sekat akaun puan", "akun Anda akan kami blokir".
-      `${BLOCK_ID_MS}~ (?:permanen |terus )?${ACCOUNT_ID_MS}(?:nya| ${YOU})`,
-      `${ACCOUNT_ID_MS} ${YOU} (?:akan |boleh |bisa )?(?:kami )(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|putuskan|ban|suspend)`,
+      `${BLOCK_ID_MS} (permanen | terus)? (${THEIR_ACCOUNT_ID_MS} | ${ACCOUNT_ID_MS} ${YOU})`,
+      `${ACCOUNT_ID_MS} ${YOU} (akan | boleh | bisa)? kami (blokir | bekukan | tutup | nonaktifkan | sekat | gantung | tangguhkan | putuskan | ban | suspend)`,
       // "Jika Ibu terus mengancam, akun Ibu akan diblokir": a consequence aimed at the customer's behaviour.
-      `(?:kalau|jika|apabila|bila|kalo|sekiranya) .. (?:terus|lagi|masih|tetap|sekali lagi) .. (?:akun|akaun) (?:${YOU} )?(?:akan |boleh |bisa )?(?:di|ter)(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|ban|banned)`,
+      `(kalau | jika | apabila | bila | sekiranya) .. (terus | lagi | masih | tetap | sekali lagi) .. (akun | akaun) ${YOU}? (akan | boleh | bisa)? ${BLOCKED_ID_MS}`,
     ],
-    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
-    replaces: 'clause',
-    tail: DEFIANCE,
-    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
-    unlessAfter: NEGATION_ID_MS,
+    ...AGAINST_THEIR_ACCOUNT_ID_MS,
   },
   {
     // Consequences put as what the law or the company will do, not as "kami akan melaporkan Bapak": "akan kami
@@ -97,64 +133,55 @@ const FAMILIES: readonly PhrasePattern[] = [
     // the sentence (posting, abuse, a chargeback), which makes them a threat.
     lang: ['id', 'ms'],
     match: [
-      `(?<!${YOU} )(?:(?:tidak (?:akan )?(?:ragu|segan)(?:-segan)?|akan|bisa|dapat|boleh|terpaksa|siap) (?:untuk )?)(?:kami )?(?:menempuh|tempuh|mengambil|ambil|membawa|bawa|memproses|proses|tindaklanjuti|menindaklanjuti|diproses|ditindaklanjuti|dibawa|diambil|selesaikan|diselesaikan)~ (?:(?:secara|ke|melalui|jalur|tindakan|langkah) )+${LEGAL_ID_MS}`,
-      `(?:dikenakan|dikenai|dijerat|menghadapi|menerima) (?:sanksi|hukuman|tindakan)(?: [^ .!?,]+){0,2} (?:${LEGAL_ID_MS}|uu ite)`,
-      `tindakan (?:undang-undang|hukum|mahkamah|guaman|legal)(?: [^ .!?,]+){0,2} (?:terhadap|ke atas|kepada) ${YOU}`,
-      `(?:mengambil|ambil|diambil) tindakan (?:ke atas|terhadap|atas) (?:fitnah|tuduhan|kenyataan|hantaran|posting|postingan|unggahan|ulasan|review|${YOU})`,
-      '(?:dirujuk|diserahkan|dibawa|diteruskan|dilaporkan|kami rujuk|kami rujukkan|kami serahkan|kami bawa|kami teruskan|kami laporkan)~ (?:kepada|ke) (?:pihak )?(?:peguam|pengacara|kuasa hukum|tim legal|tim hukum|pasukan guaman|bahagian guaman|bahagian undang-undang|polis|polisi|kepolisian|berkuasa|berwajib|mahkamah|pengadilan)',
+      `<-(${YOU}) (tidak akan? (ragu | segan | segan-segan) | akan | bisa | dapat | boleh | terpaksa | siap) untuk? kami? (menempuh~ | tempuh~ | mengambil~ | ambil~ | membawa~ | bawa~ | memproses~ | proses~ | tindaklanjuti~ | menindaklanjuti~ | diproses~ | ditindaklanjuti~ | dibawa~ | diambil~ | selesaikan~ | diselesaikan~) (secara | ke | melalui | jalur | tindakan | langkah) (secara | ke | melalui | jalur | tindakan | langkah)? (secara | ke | melalui | jalur | tindakan | langkah)? ${LEGAL_ID_MS}`,
+      `(dikenakan | dikenai | dijerat | menghadapi | menerima) (sanksi | hukuman | tindakan) _? _? (${LEGAL_ID_MS} | uu ite)`,
+      `tindakan (undang-undang | hukum | mahkamah | guaman | legal) _? _? (terhadap | ke atas | kepada) ${YOU}`,
+      `(mengambil | ambil | diambil) tindakan (ke atas | terhadap | atas) (fitnah | tuduhan | kenyataan | hantaran | posting | postingan | unggahan | ulasan | review | ${YOU})`,
+      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | kami rujuk~ | kami rujukkan~ | kami serahkan~ | kami bawa~ | kami teruskan~ | kami laporkan~) (kepada | ke) pihak? (peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan)',
       // "kami terpaksa melibatkan pihak berkuasa", as "we'll have to involve the authorities".
-      '(?:melibatkan|libatkan|membawa masuk) (?:pihak )?(?:berkuasa|berwajib|polis|polisi|kepolisian|peguam|pengacara|kuasa hukum|tim legal|tim hukum|pasukan guaman)',
+      '(melibatkan | libatkan | membawa masuk) pihak? (berkuasa | berwajib | polis | polisi | kepolisian | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman)',
       // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
-      '(?:pihak|tim|pasukan|bahagian|bagian|divisi) (?:legal|guaman|hukum|undang-undang) kami (?:akan |boleh |bisa |dapat )?(?:ambil|mengambil|bertindak|menindak|tindak)~',
-      '(?:jangan|jgn) (?:terkejut|kaget|heran|hairan) (?:kalau|jika|bila|apabila|kalo)',
-      '(?:merupakan|adalah|termasuk|dianggap|dikira) (?:satu |suatu )?(?:fitnah|pencemaran nama baik|kesalahan jenayah|tindak pidana|jenayah)|melanggar (?:uu ite|undang-undang|hukum)',
+      '(pihak | tim | pasukan | bahagian | bagian | divisi) (legal | guaman | hukum | undang-undang) kami (akan | boleh | bisa | dapat)? (ambil~ | mengambil~ | bertindak~ | menindak~ | tindak~)',
+      '(jangan | jgn) (terkejut | kaget | heran | hairan) (kalau | jika | bila | apabila)',
+      '(merupakan | adalah | termasuk | dianggap | dikira) (satu | suatu)? (fitnah | pencemaran nama baik | kesalahan jenayah | tindak pidana | jenayah)',
+      'melanggar (uu ite | undang-undang | hukum)',
     ],
     onlyWithInSentence: PROVOKED_ID_MS,
-    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
-    replaces: 'clause',
-    tail: DEFIANCE,
     // A legal threat is never what the customer asked for: "jika berkenan" in the sentence belongs to their report.
-    unlessInSentence: NOT_THE_CUSTOMER,
-    unlessAfter: NEGATION_ID_MS,
+    ...AGAINST_THE_CUSTOMER_ID_MS,
   },
   {
     // "akaun encik boleh disekat", "talian encik akan kami tamatkan", with what the customer did in the sentence.
     lang: ['id', 'ms'],
     match: [
-      `${ACCOUNT_ID_MS}(?: [^ .!?,]+)? ${YOU} (?:juga |pula |pun )?(?:akan|boleh|bisa|dapat|mungkin|terus) (?:kami |juga )?(?:di|ter)?(?:blokir|bekukan|tutup|nonaktifkan|sekat|gantung|tangguhkan|putuskan|tamatkan|hentikan|ban|banned|suspend)~`,
-      `(?:laporkan|lapor|melaporkan|report) ${ACCOUNT_ID_MS}(?: [^ .!?,]+)? ${YOU}(?: [^ .!?,]+){0,3} (?:untuk|supaya|agar) (?:di)?(?:sekat|blokir|tutup|ban|gantung|nonaktifkan)`,
+      `${ACCOUNT_ID_MS} _? ${YOU} (juga | pula | pun)? (akan | boleh | bisa | dapat | mungkin | terus) (kami | juga)? (blokir~ | diblokir~ | terblokir~ | bekukan~ | dibekukan~ | tutup~ | ditutup~ | tertutup~ | nonaktifkan~ | dinonaktifkan~ | sekat~ | disekat~ | tersekat~ | gantung~ | digantung~ | tergantung~ | tangguhkan~ | ditangguhkan~ | putuskan~ | diputuskan~ | tamatkan~ | ditamatkan~ | hentikan~ | dihentikan~ | ban~ | diban~ | banned~ | suspend~ | disuspend~)`,
+      `(laporkan | lapor | melaporkan | report) ${ACCOUNT_ID_MS} _? ${YOU} _? _? _? (untuk | supaya | agar) (sekat | disekat | blokir | diblokir | tutup | ditutup | ban | diban | gantung | digantung | nonaktifkan | dinonaktifkan)`,
     ],
     onlyWithInSentence: PROVOKED_ID_MS,
-    suggest: ['kami akan terus membantu menyelesaikan masalah ini'],
-    replaces: 'clause',
-    tail: DEFIANCE,
-    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
-    unlessAfter: NEGATION_ID_MS,
+    ...AGAINST_THEIR_ACCOUNT_ID_MS,
   },
   {
     // A threat whatever the sentence: "kami pun ada peguam", "tim legal kami tidak akan tinggal diam", "menuntut balik",
     // "tuntutan balas", "we have lawyers too".
     lang: ['id', 'ms', 'en'],
     match: [
-      '(?:kami|saya|bank|syarikat|perusahaan) (?:pun|juga) (?:ada|punya|mempunyai|memiliki) (?:peguam|pengacara|lawyer|tim legal|tim hukum|kuasa hukum|pasukan guaman)',
-      '(?:tim|pasukan|bahagian|divisi|bagian) (?:legal|hukum|guaman|undang-undang) kami (?:tidak akan|takkan|tak akan) (?:tinggal diam|diam saja|berdiam diri|diam)',
-      '(?:menuntut|tuntut|menggugat|gugat|menyaman|saman|mempolisikan|polisikan) (?:balik|kembali|balas)|(?:tuntutan|saman|gugatan) balas',
-      '(?:we|i) (?:also |too )?have (?:lawyers|a legal team|solicitors|legal counsel) (?:too|as well)',
+      '(kami | saya | bank | syarikat | perusahaan) (pun | juga) (ada | punya | mempunyai | memiliki) (peguam | pengacara | lawyer | tim legal | tim hukum | kuasa hukum | pasukan guaman)',
+      '(tim | pasukan | bahagian | divisi | bagian) (legal | hukum | guaman | undang-undang) kami (tidak akan | takkan) (tinggal diam | diam saja | berdiam diri | diam)',
+      '(menuntut | tuntut | menggugat | gugat | menyaman | saman | mempolisikan | polisikan) (balik | kembali | balas)',
+      '(tuntutan | saman | gugatan) balas',
+      '(we | i) (also | too)? have (lawyers | a legal team | solicitors | legal counsel) (too | as well)',
     ],
+    ...AGAINST_THE_CUSTOMER_ID_MS,
     suggest: { id: ['kami akan terus membantu menyelesaikan masalah ini'], ms: ['kami akan terus membantu menyelesaikan masalah ini'], en: ["we'll keep working to resolve this for you"] },
-    replaces: 'clause',
-    tail: DEFIANCE,
-    unlessInSentence: NOT_THE_CUSTOMER,
-    unlessAfter: NEGATION_ID_MS,
   },
   {
     lang: ['id', 'ms'],
     match: [
-      '(?:kalau|jika|kalo) (?:anda |kamu |kakak |bapak |ibu |encik |puan |cik |tuan |awak )?berani',
-      '(?:silakan|silakanlah|sila|silalah) (?:saja |sahaja |je )(?:lapor|melapor|laporkan|tuntut|menuntut|gugat|menggugat|somasi|viralkan|memviralkan|sebarkan|saman|menyaman|adukan|bawa ke)~',
+      '(kalau | jika) (anda | kamu | kakak | bapak | ibu | encik | puan | cik | tuan | awak)? berani',
+      '(silakan | silakanlah | sila | silalah) (saja | sahaja) (lapor~ | melapor~ | laporkan~ | tuntut~ | menuntut~ | gugat~ | menggugat~ | somasi~ | viralkan~ | memviralkan~ | sebarkan~ | saman~ | menyaman~ | adukan~ | bawa ke)',
       // "Silakan viralkan", "Viralkanlah": a dare even without "saja".
-      '(?:silakan|silakanlah|sila|silalah) (?:viralkan|memviralkan|sebarkan|menyebarkan|saman|menyaman|gugat|menggugat|somasi|tuntut|menuntut)~(?! (?:kalau|jika|kalo) (?:[^ .!?,]+ )?berani)',
-      '(?:viralkanlah|sebarkanlah|samanlah|gugatlah|tuntutlah|somasilah|laporlah|laporkanlah)',
+      '(silakan | silakanlah | sila | silalah) (viralkan~ | memviralkan~ | sebarkan~ | menyebarkan~ | saman~ | menyaman~ | gugat~ | menggugat~ | somasi~ | tuntut~ | menuntut~) -((kalau | jika) _? berani)',
+      '(viralkanlah | sebarkanlah | samanlah | gugatlah | tuntutlah | somasilah | laporlah | laporkanlah)',
       'siapa takut',
     ],
     suggest: ['kami tetap akan membantu menyelesaikan masalah ini'],
@@ -165,18 +192,14 @@ const FAMILIES: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(?:we|i|our lawyers|our legal team|our legal department|our solicitors) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |be taking |be pursuing |be happy to |gladly |happily |be glad to |also |then |now |immediately |permanently )*(?:take legal action|pursue legal action|take (?:you|this|the matter) to court|sue you|report you|press charges|involve (?:the police|our lawyers|our legal team)|(?:contact|call) the police|take action against you|file a (?:police )?report against you)',
-      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |also |then |now |immediately |permanently )*(?:ban|block|close|suspend|terminate|freeze|delete|blacklist|cut off|disconnect|cancel) (?:you|your (?:account|line|number|service|card|subscription|membership|sim))',
-      'and (?:then |also )?(?:permanently |immediately )?(?:ban|block|suspend|terminate|blacklist|close|freeze) (?:you|your account)',
-      '(?:we|i) reserve the right to (?:take legal action|ban you|block you|suspend your account|close your account|terminate your account|report you|sue)',
-      '(?:if|should) you (?:continue|keep|persist|do not stop|carry on|threaten)(?: [^ .!?]+){0,6} (?:your account|you) will be (?:banned|blocked|suspended|closed|terminated|reported|sued|blacklisted)',
+      `(we | i | our lawyers | our legal team | our legal department | our solicitors) ${WE_WILL_EN} (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (take legal action | pursue legal action | take (you | this | the matter) to court | sue you | report you | press charges | involve (the police | our lawyers | our legal team) | (contact | call) the police | take action against you | file a police? report against you)`,
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel) (you | your (account | line | number | service | card | subscription | membership | sim))`,
+      'and (then | also)? (permanently | immediately)? (ban | block | suspend | terminate | blacklist | close | freeze) (you | your account)',
+      '(we | i) reserve the right to (take legal action | ban you | block you | suspend your account | close your account | terminate your account | report you | sue)',
+      '(if | should) you (continue | keep | persist | do not stop | carry on | threaten) ..6 (your account | you) will be (banned | blocked | suspended | closed | terminated | reported | sued | blacklisted)',
       'see you in court',
     ],
-    suggest: ["we'll keep working to resolve this for you"],
-    replaces: 'clause',
-    tail: DEFIANCE,
-    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
-    unlessAfter: '(?:not|never|no)',
+    ...AGAINST_THE_CUSTOMER_EN,
   },
   {
     // Consequences in English, put as procedure: "we will take action too", "reserves the right to pursue all available
@@ -185,32 +208,32 @@ const FAMILIES: readonly PhrasePattern[] = [
     // count only with what the customer did or might do in the sentence: a protective notice stays clean.
     lang: ['en'],
     match: [
-      '(?:we|i|our [^ .!?,]+ team|the company|the bank) (?:will|shall|may|might|can|could|would|are going to) (?:also |then |now |have to |be forced to |not hesitate to |be )?(?:take|taking|pursue|pursuing) (?:legal |further |appropriate |formal |the necessary )?action(?: too| as well| against you)?',
-      'reserves? the right to(?: [^ .!?,]+){0,3} (?:pursue|take|close|suspend|terminate|ban|block|report|involve|refer|remove|delete)',
-      'our (?:lawyers|solicitors|legal team|legal department|attorneys) (?:will|shall|may|can|would)(?: be)? (?:send|sending|contact|contacting|in touch|take|taking|pursue|pursuing|issue|issuing|file|filing)|cease and desist',
-      '(?:refer|referring|referred|pass|passing|passed|hand|handing|handed|escalate|escalating|escalated|forward|forwarding|forwarded|goes|go|going|sent)(?: (?:the matter|this|it|the case|your account|your messages|your posts|the outstanding balance|your balance|the balance|the debt|the outstanding amount)(?: [^ .!?,]+){0,2})?(?: over)? to (?:our |the )?(?:legal team|legal department|lawyers|solicitors|police|authorities|security team|debt collection agency|debt collectors|collections agency|collection agency)',
-      '(?:we|i) (?:will|shall|are going to|am going to|may|might|can|could|would) (?:have to |be forced to |not hesitate to |also |then |now |immediately |permanently )*(?:ban|block|close|suspend|terminate|freeze|delete|blacklist|cut off|disconnect|cancel|remove|deactivate|disable|revoke)(?: all| all of| every| each)?(?: the| your| of your)?(?: [^ .!?,]+){0,3} (?:account|accounts|line|number|service|card|subscription|membership|sim|contract|licence|licences|license|licenses|access|supply|listing|listings|store|shop|page|profile|domain|website|hosting|outlet|outlets)',
+      '(we | i | our _ team | the company | the bank) (will | shall | may | might | can | could | would | are going to) (also | then | now | have to | be forced to | not hesitate to | be)? (take | taking | pursue | pursuing) (legal | further | appropriate | formal | the necessary)? action (too | as well | against you)?',
+      '(reserve | reserves) the right to _? _? _? (pursue | take | close | suspend | terminate | ban | block | report | involve | refer | remove | delete)',
+      'our (lawyers | solicitors | legal team | legal department | attorneys) (will | shall | may | can | would) be? (send | sending | contact | contacting | in touch | take | taking | pursue | pursuing | issue | issuing | file | filing)',
+      'cease and desist',
+      '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | debt collection agency | debt collectors | collections agency | collection agency)',
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | remove | deactivate | disable | revoke) (all | all of | every | each)? (the | your | of your)? _? _? _? (account | accounts | line | number | service | card | subscription | membership | sim | contract | licence | licences | license | licenses | access | supply | listing | listings | store | shop | page | profile | domain | website | hosting | outlet | outlets)`,
       // "Your account will be closed if this continues": the consequence first.
-      '(?:your (?:account|line|number|service|card|subscription|membership|contract|access|listing|store|profile)|you) (?:will|may|could|can|might) be (?:permanently |immediately )?(?:banned|blocked|suspended|closed|terminated|reported|sued|blacklisted|disconnected|removed|deactivated)',
-      '(?:proceed|go ahead) with (?:the )?(?:disconnection|suspension|termination|closure|cancellation|deactivation) of',
-      '(?:our )?terms(?: of (?:use|service))? (?:allow|permit|entitle) us to (?:suspend|close|terminate|ban|block|remove|take action|delete)',
-      '(?:involve|involving|involved|bring in|get) (?:our |the )?(?:legal team|legal department|lawyers|solicitors|police|authorities)',
-      'do not be surprised (?:if|when)',
-      '(?:is|are|would be|could be|may be|counts as|amounts to|constitutes?) (?:a |an )?(?:criminal offence|criminal offense|crime|defamation|defamatory|libel|libellous|slander|slanderous|harassment|illegal)',
+      '(your (account | line | number | service | card | subscription | membership | contract | access | listing | store | profile) | you) (will | may | could | can | might) be (permanently | immediately)? (banned | blocked | suspended | closed | terminated | reported | sued | blacklisted | disconnected | removed | deactivated)',
+      '(proceed | go ahead) with the? (disconnection | suspension | termination | closure | cancellation | deactivation) of',
+      'our? terms (of (use | service))? (allow | permit | entitle) us to (suspend | close | terminate | ban | block | remove | take action | delete)',
+      '(involve | involving | involved | bring in | get) (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities)',
+      'do not be surprised (if | when)',
+      '(is | are | would be | could be | may be | counts as | amounts to | constitutes | constitute) (a | an)? (criminal offence | criminal offense | crime | defamation | defamatory | libel | libellous | slander | slanderous | harassment | illegal)',
     ],
     onlyWithInSentence: PROVOKED_EN,
-    suggest: ["we'll keep working to resolve this for you"],
-    replaces: 'clause',
-    tail: DEFIANCE,
-    unlessInSentence: [NOT_THE_CUSTOMER, AS_REQUESTED, FOR_SAFETY],
-    unlessAfter: '(?:not|never|no)',
+    ...AGAINST_THE_CUSTOMER_EN,
   },
   {
     lang: ['en'],
     match: [
-      'go ahead and (?:sue|report|complain|take us to court|call (?:your|a) lawyer|call the police|post|tweet|leave (?:a |your )?(?:bad |negative |1-star |one-star )?review)',
-      '(?:i|we) dare you|if you dare|be my guest',
-      '(?<=^ |[.!?] )(?:post|share|tweet|sue|report|complain) (?:it |us |away )?then(?= [.,!]| $)',
+      'go ahead and (sue | report | complain | take us to court | call (your | a) lawyer | call the police | post | tweet | leave (a | your)? (bad | negative | 1-star | one-star)? review)',
+      '(i | we) dare you',
+      'if you dare',
+      'be my guest',
+      // At a sentence's start, and its last words: "Sue us then."
+      '<-(_ | \\,) (post | share | tweet | sue | report | complain) (it | us | away)? then -(_ | \\?)',
     ],
     suggest: ['if you would like to raise a complaint, I can show you how'],
     replaces: 'clause',
@@ -219,15 +242,11 @@ const FAMILIES: readonly PhrasePattern[] = [
   },
 ];
 
-const threats = phraseRule(meta, FAMILIES);
-// One pass over the draft that rules the rule out: most drafts threaten nobody.
-const ANY_THREAT = compilePattern(FAMILIES.flatMap((family) => [family.match].flat()));
-
+const threats = phraseRule(meta, FAMILIES, tokenFamilies);
 
 export const counterThreat: Rule = {
   meta,
   check(context) {
-    return occursIn(ANY_THREAT, context.draft.normal) ? threats.check(context) : [];
+    return threats.check(context);
   },
 };
-
