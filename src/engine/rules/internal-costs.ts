@@ -1,22 +1,24 @@
 import { phraseRule } from './rule.js';
+import { tokenFamilies } from '../match/families.js';
 
 // The company, as the one who would pay.
 // A small business speaking of itself: "bagi resort kecil seperti kami".
-const SMALL_US = '(?:[^ .!?,]+ )?kecil (?:seperti|macam|kayak|spt|mcm) kami';
-const ID_US = `(?:perusahaan~|kami|pihak kami|kita|toko~ kami|toko~|usaha~ kami|bisnis~ kami|bank~|maskapai~|pemkot|pemda|${SMALL_US})`;
-const MS_US = `(?:syarikat~|kami|pihak kami|kita|kedai~ kami|kedai~|perniagaan~ kami|bisnes~ kami|bank|majlis|dewan bandaraya|${SMALL_US})`;
-const ID_COST = '(?:biaya~|ongkos~|ongkir~|modal~|pengeluaran~)';
-const MS_COST = '(?:kos~|caj~|perbelanjaan~|modal~)';
-const TOO_MUCH = '(?:terlalu |sangat |cukup |lumayan |amat |agak )?(?:mahal|besar|tinggi|berat|membebani)(?: sangat| sekali| banget| gila| betul)?';
+const SMALL_US = '_? kecil (seperti | macam | kayak) kami';
+const ID_US = `(perusahaan~ | kami | pihak kami | kita | toko~ kami | toko~ | usaha~ kami | bisnis~ kami | bank~ | maskapai~ | pemkot | pemda | ${SMALL_US})`;
+const MS_US = `(syarikat~ | kami | pihak kami | kita | kedai~ kami | kedai~ | perniagaan~ kami | bisnes~ kami | bank | majlis | dewan bandaraya | ${SMALL_US})`;
+const ID_COST = '(biaya~ | ongkos~ | ongkir~ | modal~ | pengeluaran~)';
+const MS_COST = '(kos~ | caj~ | perbelanjaan~ | modal~)';
+const TOO_MUCH = '(terlalu | sangat | cukup | lumayan | amat | agak)? (mahal | besar | tinggi | berat | membebani) (sangat | sekali | banget | gila | betul)?';
 // Up to eight words between a cost and how much it is: "kos Lalamove atau kurier same day ke Penang terlalu tinggi".
-const COST_GAP = '(?:[^ .!?]+ ){0,8}?';
+const COST_GAP = '..8';
 // Not the customer's: "kerugian perusahaan Bapak" is their loss.
-const NOT_THEIRS = '(?! (?:anda|kakak|kak|bapak|ibu|pak|bu|kamu|encik|puan|cik|tuan|awak|your))';
+const NOT_THEIRS = '-(@customer | your)';
 // "Itu rugi buat Kakak" is about the customer's loss.
-const NOT_THE_CUSTOMER = '(?! (?:bagi|buat|untuk|kepada) (?:anda|kakak|kak|bapak|ibu|pak|bu|kamu|encik|puan|cik|tuan|awak))';
-const US_EN = '(?:us|the company|the business|our company|our business|the store|our store|the shop|the airline|our airline|the bank|the platform|the council|the hotel|the clinic|the hospital|the school)';
-// A budget that is the company's: "our support budget", "the highways budget".
-const EN_BUDGET = "(?:our|the council 's|the company 's|the) (?:(?:current|annual|monthly|yearly|support|operating|maintenance|[^ .!?,]+ing) )?(?:[^ .!?,]+ )?budget";
+const NOT_THE_CUSTOMER = '-((bagi | buat | untuk | kepada) @customer)';
+const US_EN = '(us | the company | the business | our company | our business | the store | our store | the shop | the airline | our airline | the bank | the platform | the council | the hotel | the clinic | the hospital | the school)';
+// A budget that is the company's, with up to two words before it: "our support budget", "our current waste budget",
+// "the highways budget".
+const EN_BUDGET = "(our | the council 's | the company 's | the) _? _? budget";
 
 export const internalCosts = phraseRule(
   {
@@ -40,26 +42,26 @@ export const internalCosts = phraseRule(
     {
       lang: ['id'],
       match: [
-        `${ID_COST} ${COST_GAP}${TOO_MUCH} (?:untuk|bagi|buat|ke) ${ID_US}`,
-        `rugi~ (?:kami|kita|perusahaan|toko|bank)${NOT_THEIRS}`,
-        `kerugian (?:bagi |untuk |buat )?(?:perusahaan|pihak kami|kami|bank|maskapai|toko)${NOT_THEIRS}`,
-        '(?:kami|perusahaan|kita|toko|bank|maskapai) (?:akan |bisa |jadi |justru |malah )?kehilangan (?:pendapatan|pemasukan|keuntungan|untung|omzet|omset)',
-        '(?:nanggung|menanggung|tanggung) rugi~ (?:tiap|setiap|per|untuk setiap|di setiap)',
-        `${ID_COST} (?:[^ .!?,]+ ){0,4}?yang kami (?:bayar|tanggung|keluarkan) (?:[^ .!?,]+ ){0,3}?(?:tidak|gak|nggak|tak) (?:kecil|sedikit|murah)`,
+        `${ID_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | buat | ke) ${ID_US}`,
+        `rugi~ (kami | kita | perusahaan | toko | bank) ${NOT_THEIRS}`,
+        `kerugian (bagi | untuk | buat)? (perusahaan | pihak kami | kami | bank | maskapai | toko) ${NOT_THEIRS}`,
+        '(kami | perusahaan | kita | toko | bank | maskapai) (akan | bisa | jadi | justru | malah)? kehilangan (pendapatan | pemasukan | keuntungan | untung | omzet | omset)',
+        '(nanggung | menanggung | tanggung) rugi~ (tiap | setiap | per | untuk setiap | di setiap)',
+        `${ID_COST} _? _? _? _? yang kami (bayar | tanggung | keluarkan) _? _? _? tidak (kecil | sedikit | murah)`,
         // "biaya operasional kami tidak akan tertutup", "biaya operasional maskapai bisa membengkak".
-        '(?:menutup |menutupi )?biaya (?:operasional|operasi) (?:pihak )?(?:kami|kita|perusahaan|maskapai|bank|toko|hotel|pemkot)~(?: (?:tidak akan|tidak|gak|bisa|akan|jadi) (?:tertutup|tertutupi|membengkak|naik|bertambah|habis))?',
-        '(?:tidak|kurang|gak) (?:ekonomis|efisien|menguntungkan|sebanding|worth it) (?:bagi|untuk|buat) (?:pihak )?(?:kami|kita|perusahaan|pemkot|pemda|pemerintah|maskapai|bank|toko|dinas)',
-        `${ID_US} (?:yang |akan |bisa |pasti |jadi |bakal |malah |justru |nanti )*(?:rugi|merugi|tekor|boncos|bangkrut|gulung tikar)`,
-        `(?:itu|ini) (?:jadi |bikin |bisa |akan )?rugi~${NOT_THE_CUSTOMER}`,
-        `(?:merugikan|membebani|memberatkan) (?:pihak )?${ID_US}`,
-        `(?:kerugian|beban) (?:bagi|untuk|buat) ${ID_US}`,
-        `(?:tidak|kurang) (?:menguntungkan|sebanding|worth it) (?:bagi|untuk|buat) ${ID_US}`,
-        '(?:margin|keuntungan|untung) (?:keuntungan )?(?:kami|kita|perusahaan) (?:sangat |terlalu |sudah |cuma |hanya |memang |amat )*(?:tipis|kecil|sedikit|habis)',
-        `${ID_US} (?:tidak|belum) (?:mau |bisa |sanggup |mampu )?(?:menanggung|nanggung|nombok) (?:biaya|ongkos|kerugian)`,
-        `${ID_COST} (?:[^ .!?,]+ ){0,3}(?<!(?:tidak|bukan|belum) )(?:bikin|membuat|malah) rugi~${NOT_THE_CUSTOMER}`,
-        '(?:mengurangi|menggerus|memotong|menggerogoti|makan) (?:keuntungan|margin|untung) (?:kami|perusahaan|kita|toko)',
+        '(menutup | menutupi)? biaya (operasional | operasi) pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | bank~ | toko~ | hotel~ | pemkot~) ((tidak akan | tidak | bisa | akan | jadi) (tertutup | tertutupi | membengkak | naik | bertambah | habis))?',
+        '(tidak | kurang) (ekonomis | efisien | menguntungkan | sebanding | worth it) (bagi | untuk | buat) pihak? (kami | kita | perusahaan | pemkot | pemda | pemerintah | maskapai | bank | toko | dinas)',
+        `${ID_US} (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (rugi | merugi | tekor | boncos | bangkrut | gulung tikar)`,
+        `(itu | ini) (jadi | bikin | bisa | akan)? rugi~ ${NOT_THE_CUSTOMER}`,
+        `(merugikan | membebani | memberatkan) pihak? ${ID_US}`,
+        `(kerugian | beban) (bagi | untuk | buat) ${ID_US}`,
+        `(tidak | kurang) (menguntungkan | sebanding | worth it) (bagi | untuk | buat) ${ID_US}`,
+        '(margin | keuntungan | untung) keuntungan? (kami | kita | perusahaan) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (tipis | kecil | sedikit | habis)',
+        `${ID_US} (tidak | belum) (mau | bisa | sanggup | mampu)? (menanggung | nanggung | nombok) (biaya | ongkos | kerugian)`,
+        `${ID_COST} _? _? _? <-(tidak | bukan | belum) (bikin | membuat | malah) rugi~ ${NOT_THE_CUSTOMER}`,
+        '(mengurangi | menggerus | memotong | menggerogoti | makan) (keuntungan | margin | untung) (kami | perusahaan | kita | toko)',
         // "membebani anggaran maskapai": our budget given as the reason.
-        '(?:membebani|memberatkan|menguras|menyedot|menambah|melebihi|di luar) (?:anggaran|budget|bujet|kas|biaya operasional|pengeluaran) (?:operasional )?(?:pihak )?(?:kami|kita|perusahaan|maskapai|toko|bank|operator)~',
+        '(membebani | memberatkan | menguras | menyedot | menambah | melebihi | di luar) (anggaran | budget | bujet | kas | biaya operasional | pengeluaran) operasional? pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | toko~ | bank~ | operator~)',
       ],
       suggest: ['berikut pilihan yang bisa saya tawarkan'],
       replaces: 'clause',
@@ -67,22 +69,22 @@ export const internalCosts = phraseRule(
     {
       lang: ['ms'],
       match: [
-        `${MS_COST} ${COST_GAP}${TOO_MUCH} (?:untuk|bagi|kepada|buat) ${MS_US}`,
-        `rugi~ (?:kami|kita|syarikat|kedai|bank)${NOT_THEIRS}`,
-        '(?:kami|syarikat|kita|kedai|bank) (?:akan |boleh |jadi )?kehilangan (?:pendapatan|keuntungan|untung|hasil)',
+        `${MS_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | kepada | buat) ${MS_US}`,
+        `rugi~ (kami | kita | syarikat | kedai | bank) ${NOT_THEIRS}`,
+        '(kami | syarikat | kita | kedai | bank) (akan | boleh | jadi)? kehilangan (pendapatan | keuntungan | untung | hasil)',
         // "Setiap SMS kos kami RM0.12."
-        '(?:kos|caj) (?:kami|syarikat|kedai|bank) (?:(?:sebanyak|lebih|hampir|kira-kira|sekitar) )?rm[0-9][^ ]*',
-        '(?:untung|keuntungan|margin) (?:kami|syarikat|kedai) (?:[^ .!?,]+ ){0,4}?(?:tak|tidak) (?:sampai|lebih|cecah|sampai pun)',
-        '(?:kos|perbelanjaan) (?:operasi|operasian|pengendalian|penyelenggaraan) (?:[^ .!?,]+ ){0,6}?(?:sudah |sangat |amat |terlalu |semakin )*(?:tinggi|mahal|meningkat|bertambah)',
-        `${MS_US} (?:yang |akan |boleh |pasti |jadi |nanti )*(?:rugi|kerugian|muflis|bankrap|gulung tikar)`,
-        `(?:merugikan|membebankan|menjejaskan) (?:pihak )?${MS_US}`,
-        `kerugian (?:kepada|bagi|untuk) ${MS_US}`,
-        `(?:tidak|kurang|tak) (?:berbaloi|menguntungkan|ekonomik)(?: langsung| sangat| pun)? (?:untuk|bagi|kepada) ${MS_US}`,
-        '(?:margin|keuntungan|untung) (?:keuntungan )?(?:kami|syarikat) (?:sangat |terlalu |sudah |cuma |hanya |memang |amat )*(?:nipis|kecil|sikit|sedikit|rendah|terhad)',
-        `${MS_US} (?:tidak|tak) (?:mampu |sanggup |boleh )?(?:tanggung|menanggung) (?:kos|caj|kerugian)`,
-        '(?:menjejaskan|menjejas|mengurangkan|makan) (?:keuntungan|margin|untung) (?:kami|syarikat|kedai)',
+        '(kos | caj) (kami | syarikat | kedai | bank) (sebanyak | lebih | hampir | kira-kira | sekitar)? @amount',
+        '(untung | keuntungan | margin) (kami | syarikat | kedai) _? _? _? _? tidak (sampai | lebih | cecah | sampai pun)',
+        '(kos | perbelanjaan) (operasi | operasian | pengendalian | penyelenggaraan) _? _? _? _? _? _? (sudah | sangat | amat | terlalu | semakin)? (sudah | sangat | amat | terlalu | semakin)? (tinggi | mahal | meningkat | bertambah)',
+        `${MS_US} (yang | akan | boleh | pasti | jadi | nanti)? (yang | akan | boleh | pasti | jadi | nanti)? (rugi | kerugian | muflis | bankrap | gulung tikar)`,
+        `(merugikan | membebankan | menjejaskan) pihak? ${MS_US}`,
+        `kerugian (kepada | bagi | untuk) ${MS_US}`,
+        `(tidak | kurang) (berbaloi | menguntungkan | ekonomik) (langsung | sangat | pun)? (untuk | bagi | kepada) ${MS_US}`,
+        '(margin | keuntungan | untung) keuntungan? (kami | syarikat) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (nipis | kecil | sikit | sedikit | rendah | terhad)',
+        `${MS_US} tidak (mampu | sanggup | boleh)? (tanggung | menanggung) (kos | caj | kerugian)`,
+        '(menjejaskan | menjejas | mengurangkan | makan) (keuntungan | margin | untung) (kami | syarikat | kedai)',
         // "menambah kos operasi syarikat penerbangan kami"
-        '(?:menambah|menambahkan|membebankan|menaikkan|melebihi|membebani) (?:kos|perbelanjaan|bajet|belanjawan) (?:operasi |operasian |pengendalian |operasional )?(?:kami|syarikat|kedai|bank|pihak kami)',
+        '(menambah | menambahkan | membebankan | menaikkan | melebihi | membebani) (kos | perbelanjaan | bajet | belanjawan) (operasi | operasian | pengendalian | operasional)? (kami | syarikat | kedai | bank | pihak kami)',
       ],
       suggest: ['ini pilihan yang boleh saya tawarkan'],
       replaces: 'clause',
@@ -91,40 +93,41 @@ export const internalCosts = phraseRule(
       // "Shipping it back costs more than the item": a reason not to serve, unless the customer keeps the item for free.
       lang: ['id', 'ms', 'en'],
       match: [
-        `(?:${ID_COST}|${MS_COST}) .. lebih (?:mahal|besar|tinggi) (?:dari|daripada|dibanding~|dibandingkan|berbanding) (?:harga|nilai) (?:barang~|produk~|pesanan~)`,
-        '(?:costs|cost|would cost|will cost) (?:us )?more (?:to (?:ship|send|collect|return|post) (?:it |back )*)?than (?:the item|the product|it) (?:is worth|itself|costs)',
-        '(?:costs|cost|would cost|will cost) us more',
+        `(${ID_COST} | ${MS_COST}) .. lebih (mahal | besar | tinggi) (dari | daripada | dibanding~ | dibandingkan | berbanding) (harga | nilai) (barang~ | produk~ | pesanan~)`,
+        '(costs | cost | would cost | will cost) us? more (to (ship | send | collect | return | post) (it | back)? (it | back)?)? than (the item | the product | it) (is worth | itself | costs)',
+        '(costs | cost | would cost | will cost) us more',
       ],
       suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'], en: ["here's what I can offer instead"] },
       replaces: 'clause',
-      unlessInSentence: '(?:simpan saja|simpan sahaja|tidak perlu dikembalikan|tidak perlu dikirim|tidak perlu dihantar|refund|dana|bayaran balik|gratis|percuma|keep the item|keep it|no need to (?:return|send))',
+      unlessInSentence: '(simpan saja | simpan sahaja | tidak perlu dikembalikan | tidak perlu dikirim | tidak perlu dihantar | refund | dana | bayaran balik | gratis | percuma | keep the item | keep it | no need to (return | send))',
     },
     {
       // The whole cost clause, so that the rewording reads on: "…, but here's what I can offer instead".
       lang: ['en'],
-      match: `(?:because |as |since )?(?:(?:each|every|a|the|this|that|one) [^ .!?,]+ |it |that |this |which )?(?:costs|cost|costing|would cost|will cost) ${US_EN}(?! nothing| no | not a| more)(?: (?:about|around|roughly|nearly|over|more than|at least|almost) [^ .!?,]+)?`,
+      match: `(because | as | since)? ((each | every | a | the | this | that | one) _ | it | that | this | which)? (costs | cost | costing | would cost | will cost) ${US_EN} -(nothing | no | not a | more) ((about | around | roughly | nearly | over | more than | at least | almost) _)?`,
       suggest: ["but here's what I can offer instead"],
     },
     {
       lang: ['en'],
       match: [
-        `(?:too expensive|too costly|not (?:worth it|worth our while|cost-effective|worthwhile|economical|viable|profitable)) for ${US_EN}`,
-        '(?:we|the company|the business) (?:would|will|could) (?:be )?(?:lose|losing|lost) money',
-        '(?:we|i) (?:cannot|could not|can not) (?:absorb|eat|swallow|afford) (?:the|that|this|those|these) (?:cost|costs|fee|charge)',
-        '(?:our|the company \'s|the business \'s) (?:margin|margins|profit|profits|overheads|operating costs|running costs|bottom line)',
-        '(?:at a loss|out of (?:our|my) (?:own )?pocket)',
+        `(too expensive | too costly | not (worth it | worth our while | cost-effective | worthwhile | economical | viable | profitable)) for ${US_EN}`,
+        '(we | the company | the business) (would | will | could) be? (lose | losing | lost) money',
+        '(we | i) (cannot | could not | can not) (absorb | eat | swallow | afford) (the | that | this | those | these) (cost | costs | fee | charge)',
+        "(our | the company 's | the business 's) (margin | margins | profit | profits | overheads | operating costs | running costs | bottom line)",
+        '(at a loss | out of (our | my) own? pocket)',
         // "Each credit comes straight out of our support budget"; "not sustainable on our current waste budget".
-        `(?:comes?|paid|taken|coming) (?:straight |directly )?(?:out of|from) ${EN_BUDGET}`,
-        `${EN_BUDGET} (?:is |has |was |'s |has been )?(?:already )?(?:blown|spent|used up|stretched|exhausted|overspent|gone)`,
-        `(?:not sustainable|unsustainable|not affordable|cannot afford|can not afford) (?:on|within|with|from) ${EN_BUDGET}`,
-        `(?:do not|does not) have (?:[^ .!?,]+ ){0,2}?in ${EN_BUDGET}`,
+        `(comes | come | paid | taken | coming) (straight | directly)? (out of | from) ${EN_BUDGET}`,
+        `${EN_BUDGET} (is | has | was | 's | has been)? already? (blown | spent | used up | stretched | exhausted | overspent | gone)`,
+        `(not sustainable | unsustainable | not affordable | cannot afford | can not afford) (on | within | with | from) ${EN_BUDGET}`,
+        `(do not | does not) have _? _? in ${EN_BUDGET}`,
         // "significant courier and insurance costs for the bank"; "leave us covering those costs ourselves".
-        '(?:costs?|expenses?|overheads?) (?:to|for) (?:us|the bank|the company|the business|the council|the airline|the hotel|the store)(?! nothing)',
-        '(?:covering|cover|absorbing|absorb|footing|foot|eating|eat) (?:those|these|the|that|this) (?:costs?|bills?|fees?|charges?) ourselves',
-        '(?:we|i) (?:cannot|could not|can not) (?:absorb|eat|swallow) (?:that|this|it|those|these)(?= (?:for|on|across|every|each|[,.!?]))',
+        '(cost | costs | expense | expenses | overhead | overheads) (to | for) (us | the bank | the company | the business | the council | the airline | the hotel | the store) -(nothing)',
+        '(covering | cover | absorbing | absorb | footing | foot | eating | eat) (those | these | the | that | this) (cost | costs | bill | bills | fee | fees | charge | charges) ourselves',
+        '(we | i) (cannot | could not | can not) (absorb | eat | swallow) (that | this | it | those | these) &(for | on | across | every | each | , | \\. | \\! | \\?)',
       ],
       suggest: ["here's what I can offer instead"],
       replaces: 'clause',
     },
   ],
+  tokenFamilies,
 );
