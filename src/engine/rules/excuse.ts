@@ -34,7 +34,7 @@ const STAFF_NOUN = '(staf~ | staff~ | pegawai~ | karyawan~ | kakitangan~ | peker
 // A team named by its work: "tim lapangan", "pasukan teknikal", "petugas lapangan kami".
 const TEAM_ID_MS = `(tim~ | pasukan~ | bagian | bahagian | ${STAFF_NOUN}) (lapangan | teknis | teknikal | gudang | support | cs | pengiriman | penghantaran | operasi | produk | kyc | verifikasi | klaim | tuntutan | billing | kewangan | keuangan)?`;
 // Subjects of "we are busy".
-const US = `(kami | kita | saya | ${TEAM_ID_MS} kami? | cs kami | admin~ | semua (agen | staf | kakitangan | orang))`;
+const US = `(@ours | ${TEAM_ID_MS} kami? | cs kami | admin~ | semua (agen | staf | kakitangan | orang))`;
 // Words that hold a state ("sedang", "memang", "saat ini"), any few of them.
 const HOLD_WORD = '(sedang | lagi | masih | tengah | memang | amat | sangat | benar-benar | juga | pun | sekarang | saat ini | kini | agak | sedikit)';
 const HOLD = `${HOLD_WORD}? ${HOLD_WORD}? ${HOLD_WORD}?`;
@@ -123,7 +123,7 @@ const ALWAYS: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       `${US} ${HOLD} (terlalu sibuk | sibuk (banget | sekali | sangat | gila) | kewalahan | overload | kebanjiran)`,
-      `${BOSS} (kami | saya | kita)? ${HOLD} sibuk? dengan? (rapat~ | meeting~ | mesyuarat~ | bermesyuarat~) (seharian | sepanjang hari | seharian penuh | satu hari | full day)`,
+      `${BOSS} @ours? ${HOLD} sibuk? dengan? (rapat~ | meeting~ | mesyuarat~ | bermesyuarat~) (seharian | sepanjang hari | seharian penuh | satu hari | full day)`,
     ],
     suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
@@ -158,8 +158,8 @@ const HELPLESS: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(tidak | tiada) ada? (apa | apa-apa | apa pun | apapun) lagi? yang (bisa | boleh | dapat) (saya | kami | kita) (lakukan | buat)',
-      '(saya | kami | kita) memang? tidak (bisa | boleh | dapat) nak? (berbuat | buat) (apa-apa | apa pun | apapun)',
+      '(tidak | tiada) ada? (apa | apa-apa | apa pun | apapun) lagi? yang (bisa | boleh | dapat) @ours (lakukan | buat)',
+      '@ours memang? tidak (bisa | boleh | dapat) nak? (berbuat | buat) (apa-apa | apa pun | apapun)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
@@ -204,7 +204,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${BOSS} (kami | saya | kita)? (semua | semuanya)? ${HOLD} (sibuk | rapat | meeting | mesyuarat | bermesyuarat | cuti | bercuti | tidak di tempat | tidak ada di tempat | tiada di pejabat | di luar kantor | di luar pejabat | keluar | off | handle | uruskan | menguruskan | jaga | menjaga)`,
+      `${BOSS} @ours? (semua | semuanya)? ${HOLD} (sibuk | rapat | meeting | mesyuarat | bermesyuarat | cuti | bercuti | tidak di tempat | tidak ada di tempat | tiada di pejabat | di luar kantor | di luar pejabat | keluar | off | handle | uruskan | menguruskan | jaga | menjaga)`,
     ],
     suggest: { id: ['saya akan minta beliau menghubungi Anda'], ms: ['saya akan minta beliau menghubungi anda semula'] },
     replaces: 'clause',

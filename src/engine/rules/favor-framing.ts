@@ -214,8 +214,8 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
 
 // Our own mistake, said in the draft or by the customer: it makes the favour framing certain.
 const OUR_MISTAKE = [
-  '(kesalahan~ | kekeliruan~ | kelalaian~ | keteledoran~ | kealpaan~ | kesilapan~ | kecuaian~ | kekhilafan~ | salah~ | silap~ | keliru~) _? (ini | itu | tersebut)? memang? ada? (dari | di | pada | daripada)? (pihak | sisi | bahagian | bagian)? (kami | saya | kita)',
-  '(kami | saya | kita) (yang | memang | telah | sudah)? (salah | keliru | lalai | khilaf | teledor | silap | tersilap | tersalah | cuai | terlepas pandang)',
+  '(kesalahan~ | kekeliruan~ | kelalaian~ | keteledoran~ | kealpaan~ | kesilapan~ | kecuaian~ | kekhilafan~ | salah~ | silap~ | keliru~) _? (ini | itu | tersebut)? memang? ada? (dari | di | pada | daripada)? (pihak | sisi | bahagian | bagian)? @ours',
+  '@ours (yang | memang | telah | sudah)? (salah | keliru | lalai | khilaf | teledor | silap | tersilap | tersalah | cuai | terlepas pandang)',
   '(salah | tersalah | silap | tersilap) (kirim | mengirim | dikirim | hantar | menghantar | input | tagih | menagih | caj | potong | memotong | hitung | kira | proses | cetak)',
   '(terpotong | tertagih | ditagih | dipotong | dicaj | caj | kepotong | didebit | debit) _? _? (dua kali | berganda | ganda | 2x)',
   '(double | dobel) (debit | charge | caj | potong | tagih | payment | bayar | billing)',
