@@ -106,7 +106,7 @@ export const assumeWorst = phraseRule(
       match: [
         `${CERTAIN} (ini | itu)? (karena | kerana | sebab)? @customer sendiri? yang? (sudah | telah | pernah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
         `@customer sendiri? ${CERTAIN} yang? (sudah | telah | pernah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
-        '@customer sendiri? yang (salah~ | keliru~ | silap~ | tersilap~ | tersalah~ | lalai~ | cuai~ | teledor~ | ceroboh~) -(kami | saya | sistem | pihak)',
+        '@customer sendiri? yang (salah~ | keliru~ | silap~ | tersilap~ | tersalah~ | lalai~ | cuai~ | teledor~ | ceroboh~) -(kami | saya | sistem~ | pihak~)',
         '(salah~ | kesalahan~ | kelalaian~ | kecuaian~ | kecerobohan~ | keteledoran~ | kesilapan~ | ulah~ | silap~) @customer sendiri',
         `(ini | itu | karena | kerana | sebab | memang | jelas) (adalah | merupakan | memang)? (salah | kesalahan | kelalaian | kecuaian | kecerobohan | keteledoran | kesilapan | ulah | silap) ${YOU_NOUN}`,
         'kesalahan dari? pihak? (pelanggan | pembeli | pengguna | customer | user)',
@@ -205,7 +205,7 @@ export const assumeWorst = phraseRule(
         // "Encik mesti dah ubah setting APN sendiri"
         `(${CERTAIN} @customer | @customer ${CERTAIN}) (sudah | telah | pernah)? ${ID_MS_SUSPECT_ACT} ..5 sendiri`,
         // "meter telah diusik", "segel meteran sudah dibuka sendiri"
-        '(meter~ | meteran~ | segel~ | seal~ | pengedap~ | kwh meter~) _? (telah | sudah | pernah) (diusik | dibongkar | diutak-atik | diotak-atik | dirusak | dirosakkan | diubah suai | dibuka sendiri) -(oleh (petugas | pegawai | juruteknik | teknisi | kami | pihak))',
+        '(meter~ | meteran~ | segel~ | seal~ | pengedap~ | kwh meter~) _? (telah | sudah | pernah) (diusik | dibongkar | diutak-atik | diotak-atik | dirusak | dirosakkan | diubah suai | dibuka sendiri) -(oleh (petugas~ | pegawai~ | juruteknik~ | teknisi~ | kami | pihak~))',
       ],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
       replaces: 'clause',

@@ -1,22 +1,40 @@
 import { phraseRule } from './rule.js';
-import { CUSTOMER } from '../text/address.js';
+import { tokenFamilies } from '../match/families.js';
 
-const YOU = CUSTOMER;
-const ACTUALLY = '(?:sebenarnya|sebenernya|sebetulnya|sesungguhnya|sejujurnya|benar-benar|betul-betul)';
+// The patterns are token patterns (docs/engine.md, "The token pattern language"); @customer is the customer as a
+// sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you. The tails stay in the regular-expression dialect, as
+// phraseRule reads them.
+const ACTUALLY = '(sebenarnya | sebenernya | sebetulnya | sesungguhnya | sejujurnya | benar-benar | betul-betul)';
 // What the customer wants, needs or means, in Indonesian and Malay.
-const NEEDS_OBJECT = '(?:butuhkan|butuhin|perlukan|inginkan|mahukan|mau|mahu|hendak|nak|cari|maksud|maksudkan|hendaki|harapkan|perlu|butuh|ingin)~';
-const NEEDS = '(?:butuh|butuhkan|membutuhkan|perlukan|memerlukan|mau|ingin|inginkan|menginginkan|mahu|mahukan|nak|cari|cuma butuh|hanya butuh|hanya perlukan|butuhin)';
+const NEEDS_OBJECT =
+  '(butuhkan~ | butuhin~ | perlukan~ | inginkan~ | mahukan~ | mau~ | mahu~ | hendak~ | nak~ | cari~ | maksud~ | maksudkan~ | hendaki~ | ' +
+  'harapkan~ | perlu~ | butuh~ | ingin~)';
+const NEEDS =
+  '(butuh | butuhkan | membutuhkan | perlukan | memerlukan | mau | ingin | inginkan | menginginkan | mahu | mahukan | nak | cari | ' +
+  'cuma butuh | hanya butuh | hanya perlukan | butuhin)';
 // "Boleh ceritakan yang sebenarnya Kakak butuhkan?" asks and "saya paham Kakak sebenarnya mau …" listens: neither presumes.
-const ASKING = '(?:tahu|ketahui|mengetahui|tanya|tanyakan|bertanya|ceritakan|jelaskan|terangkan|sampaikan|informasikan|beritahu|kongsikan|maklumkan|paham|pahami|memahami|faham|fahami|mengerti|ngerti|sadar|sedar|maklum|pastikan|dengar|mendengar|apa|apakah|adakah|bagaimana)';
+const ASKING =
+  '(tahu | ketahui | mengetahui | tanya | tanyakan | bertanya | ceritakan | jelaskan | terangkan | sampaikan | informasikan | beritahu | ' +
+  'kongsikan | maklumkan | paham | pahami | memahami | faham | fahami | mengerti | ngerti | sadar | sedar | maklum | pastikan | dengar | ' +
+  'mendengar | apa | apakah | adakah | bagaimana)';
 // "Kayaknya Kakak bukan perlu tutup akun": a guess about what they need, said as a fact.
-const GUESS = '(?:kayaknya|sepertinya|rasanya|nampaknya|agaknya|saya rasa|sy rasa|saya kira|saya pikir|saya fikir)';
-// "Kakak tidak perlu khawatir / datang / bayar lagi": reassurance, not a judgement of what they asked for.
-const NO_NEED_TO = '(?:khawatir|risau|bimbang|cemas|repot|susah|bersusah|bayar|membayar|menunggu|tunggu|datang|ke|mengisi|isi|mengirim|kirim|hantar|menghantar|mengulang|ulang|apa-apa|lagi|melakukan|buat|membuat|login|log masuk|menghubungi|hubungi|install|pasang|memasang|upload|muat naik|mengunggah|unggah|cetak|mencetak|lapor|melapor|melaporkan)';
-const PLAN = '(?:paket|pelan|plan|produk|model|versi|layanan|perkhidmatan|langganan|pakej|jenis|tipe|varian)';
-
+const GUESS = '(kayaknya | sepertinya | rasanya | nampaknya | agaknya | saya rasa | saya kira | saya pikir | saya fikir)';
+// "Kakak tidak perlu khawatir / datang / bayar lagi": reassurance, not a judgement of what they asked for. Worry,
+// trouble and paying in any form ("tidak perlu khawatirkan", "tak perlu bayaran tambahan").
+const NO_NEED_TO =
+  '(+khawatir | +risau | +bimbang | +cemas | +repot | +susah | kecewa~ | +bayar | menunggu~ | tunggu~ | datang~ | ke | mengisi~ | isi~ | ' +
+  'mengirim~ | kirim~ | hantar~ | menghantar~ | mengulang~ | ulang~ | apa-apa | lagi | melakukan~ | buat~ | membuat~ | login | log masuk | ' +
+  'kemas kini | menghubungi~ | hubungi~ | install | pasang~ | memasang~ | upload | muat naik | mengunggah~ | unggah~ | cetak~ | mencetak~ | ' +
+  'lapor~ | melapor~ | melaporkan~)';
+const PLAN = '(paket | pelan | plan | produk | model | versi | layanan | perkhidmatan | langganan | pakej | jenis | tipe | varian)';
+// What we would offer instead, named with its clitics: "paketnya", "fiturnya".
+const OFFERING =
+  '(paket~ | pelan~ | plan~ | produk~ | model~ | versi~ | layanan~ | perkhidmatan~ | langganan~ | pakej~ | jenis~ | tipe~ | varian~ | ' +
+  'fitur~ | ciri~ | modul~ | opsi~ | pilihan~ | program~ | kartu~ | kad~)';
 
 // What was done on that presumption ("…, jadi sudah saya hapus", "…, so I've removed it"): it goes with it.
 const DECIDED = ['(?:jadi|so|and) .. (?:ubah|hapus|ganti|keluarkan|tukar|removed|changed|switched|taken|added|cancelled|canceled)', '(?:you need|you want|what you need is|the new plan is better)'];
+
 export const presumeSolution = phraseRule(
   {
     id: 'presume-solution',
@@ -39,9 +57,9 @@ export const presumeSolution = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `yang ${ACTUALLY} ${YOU} ${NEEDS_OBJECT}`,
+        `yang ${ACTUALLY} @customer ${NEEDS_OBJECT}`,
         // "saya percaya apa yang puan benar-benar perlukan ialah rehat": "apa" is part of it, so that "ceritakan apa yang…" still asks.
-        `(?:apa )?yang ${YOU} ${ACTUALLY} ${NEEDS_OBJECT}`,
+        `apa? yang @customer ${ACTUALLY} ${NEEDS_OBJECT}`,
       ],
       suggest: ['yang mungkin sesuai', 'pilihan yang mungkin sesuai'],
       unlessAfter: ASKING,
@@ -49,9 +67,10 @@ export const presumeSolution = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${ACTUALLY} (?:apa )?yang ${YOU} ${NEEDS_OBJECT}`,
-        `(?:apa )?yang ${YOU} ${NEEDS_OBJECT} (?:${ACTUALLY}|itu bukan|ini bukan|bukan)`,
-        `(?<!yang |apa )(?:${YOU} (?:ni |ini |tu |itu )?${ACTUALLY}|${ACTUALLY} ${YOU}) (?:lebih |cuma |hanya |cuman )?${NEEDS}(?! tahu| bantuan| bantu)`,
+        `${ACTUALLY} apa? yang @customer ${NEEDS_OBJECT}`,
+        `apa? yang @customer ${NEEDS_OBJECT} (${ACTUALLY} | itu bukan | ini bukan | bukan)`,
+        // Not after "yang" or "apa": the families above have those.
+        `<-(yang | apa) (@customer (ni | ini | tu | itu)? ${ACTUALLY} | ${ACTUALLY} @customer) (lebih | cuma | hanya | cuman)? ${NEEDS} -(tahu~ | bantuan~ | bantu~)`,
       ],
       suggest: ['mungkin yang sesuai', 'pilihan yang mungkin sesuai'],
       // "Saya paham Kakak sebenarnya mau …" acknowledges; "Sebenarnya apa yang Bapak butuhkan?" asks.
@@ -61,17 +80,17 @@ export const presumeSolution = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${YOU} (?:pasti |mesti |tentu |jelas |memang |sebenarnya )?lebih (?:butuh|perlu|perlukan|memerlukan|membutuhkan|cocok|sesuai) (?:dengan |pakai |guna |menggunakan |ambil )?${PLAN}`,
+        `@customer (pasti | mesti | tentu | jelas | memang | sebenarnya)? lebih (butuh | perlu | perlukan | memerlukan | membutuhkan | cocok | sesuai) (dengan | pakai | guna | menggunakan | ambil)? ${PLAN}`,
         // "Saya rasa Ibu sebenarnya tidak perlu asuransi": deciding for them what they can do without.
-        `(?:(?:saya (?:rasa|yakin|kira|pikir|fikir|percaya)|${ACTUALLY}|${GUESS}) ${YOU} (?:${ACTUALLY} )?|${YOU} ${ACTUALLY} )(?:tidak|tak|bukan) (?:perlu|butuh|memerlukan|membutuhkan|perlukan|mahu|mau|nak)(?! ${NO_NEED_TO})`,
+        `((saya (rasa | yakin | kira | pikir | fikir | percaya) | ${ACTUALLY} | ${GUESS}) @customer ${ACTUALLY}? | @customer ${ACTUALLY}) (tidak | bukan) (perlu | butuh | memerlukan | membutuhkan | perlukan | mahu | mau | nak) -(${NO_NEED_TO})`,
         // "Kakak tidak perlu API, yang Kakak perlukan itu fitur impor": their request set aside for ours, in one sentence
         // ("Bapak tidak perlu mengurus dari awal, cukup kirim foto" spares them work, and stays clean).
-        `${YOU} (?:tidak|tak|bukan) (?:perlu|butuh|memerlukan|membutuhkan|perlukan)(?! ${NO_NEED_TO})(?= (?:[^ .!?]+ ){1,4}yang ${YOU} (?:perlukan|butuhkan|perlu|butuh) )`,
+        `@customer (tidak | bukan) (perlu | butuh | memerlukan | membutuhkan | perlukan) -(${NO_NEED_TO}) &((_ | \\,) ..3 yang @customer (perlukan | butuhkan | perlu | butuh))`,
         // "Yang Bapak perlukan itu fitur impor CSV, lebih gampang."
-        `yang ${YOU} (?:perlukan|butuhkan|perlu|butuh|mahukan|inginkan) (?:itu|ialah|adalah|ini|tu|ni) (?:cuma |hanya |sebenarnya )?(?:${PLAN}|fitur|ciri|modul|opsi|pilihan|program|kartu|kad)~ (?:[^ .!?]+ ){0,4}(?:lebih (?:baik|bagus|gampang|mudah|hemat|murah|sesuai|cocok|senang|jimat|praktis))`,
-        `saya (?:yakin|rasa|percaya) ${YOU} lebih (?:butuh|perlu|perlukan|memerlukan|mahukan|inginkan|suka|cocok|sesuai|baik)`,
-        `percaya~ (?:saja |sahaja |deh |dah |sama saya |pada saya |cakap saya |kata saya )?(?:, )?${YOU} (?:lebih |pasti |mesti )?(?:butuh|perlu|perlukan|mau|mahu|nak|suka|akan suka|cocok|sesuai)`,
-        `(?:${YOU} (?:lebih baik|lebih bagus|sebaiknya)|(?:lebih baik|sebaiknya) ${YOU}) (?:langsung )?(?:pakai|ambil|pilih|beli|guna|gunakan|menggunakan|upgrade|beralih|pindah|tukar|langgan|melanggan|ganti) (?:ke )?${PLAN}`,
+        `yang @customer (perlukan | butuhkan | perlu | butuh | mahukan | inginkan) (itu | ialah | adalah | ini | tu | ni) (cuma | hanya | sebenarnya)? ${OFFERING} ..4 lebih (baik | bagus | gampang | mudah | hemat | murah | sesuai | cocok | senang | jimat | praktis)`,
+        'saya (yakin | rasa | percaya) @customer lebih (butuh | perlu | perlukan | memerlukan | mahukan | inginkan | suka | cocok | sesuai | baik)',
+        'percaya~ (saja | sahaja | deh | sama saya | pada saya | cakap saya | kata saya)? \\,? @customer (lebih | pasti | mesti)? (butuh | perlu | perlukan | mau | mahu | nak | suka | akan suka | cocok | sesuai)',
+        `(@customer (lebih baik | lebih bagus | sebaiknya) | (lebih baik | sebaiknya) @customer) langsung? (pakai | ambil | pilih | beli | guna | gunakan | menggunakan | upgrade | beralih | pindah | tukar | langgan | melanggan | ganti) ke? ${PLAN}`,
       ],
       suggest: { id: ['saya jelaskan dulu pilihan yang ada', 'boleh saya tawarkan pilihan lain'], ms: ['biar saya terangkan pilihan yang ada', 'boleh saya tawarkan pilihan lain'] },
       replaces: 'clause',
@@ -81,43 +100,44 @@ export const presumeSolution = phraseRule(
     {
       lang: ['en'],
       match: [
-        'what you (?:will |would )?(?:really|actually|truly|obviously|clearly) (?:need|want|are looking for|are after)',
-        'what you are (?:really|actually|truly) (?:after|looking for|asking for)',
-        'all you (?:really|actually|truly) (?:need|want)',
+        'what you (will | would)? (really | actually | truly | obviously | clearly) (need | want | are looking for | are after)',
+        'what you are (really | actually | truly) (after | looking for | asking for)',
+        'all you (really | actually | truly) (need | want)',
       ],
       suggest: ['one option that may suit you', 'would you like'],
       // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.
-      unlessAfter: '(?:tell me|ask|asking|know|understand|sure|check|confirm|if|whether|wondering)',
+      unlessAfter: '(tell me | ask | asking | know | understand | sure | check | confirm | if | whether | wondering)',
       unlessInSentence: '\\?',
     },
     {
       // Deciding for the customer, said of a whole clause: the rewording offers to go through the options instead.
       lang: ['en'],
       match: [
-        '(?:i think|i believe|i am sure|i reckon) what you (?:need|want) is',
+        '(i think | i believe | i am sure | i reckon) what you (need | want) is',
         // "a fixed tariff isn't really what you want"
-        '(?:is|are|was) not (?:really |actually |exactly |quite )?what you (?:want|need|are after|are looking for)(?! to (?:hear|read|see|be told))',
-        'you do not (?:really |actually )?need (?:[^ .!?,]+ ){1,3}(?:, )?(?:you need|what you need)',
-        'you (?:really|actually|truly|obviously|clearly) want (?:the|a|an|our|to upgrade|to switch|to go for)',
-        'you (?:really|actually|truly|obviously|clearly) need (?:to upgrade|to switch|to go for|our|the _ (?:plan|package|model|version|option|upgrade))',
-        'you (?:would|will|are) (?:be )?(?:much |far |way )?better off (?:with|getting|buying|switching|going|on|using|staying|sticking|keeping|leaving|waiting|collecting|doing|just)',
+        '(is | are | was) not (really | actually | exactly | quite)? what you (want | need | are after | are looking for) -(to (hear | read | see | be told))',
+        'you do not (really | actually)? need _ _? _? \\,? (you need | what you need)',
+        'you (really | actually | truly | obviously | clearly) want (the | a | an | our | to upgrade | to switch | to go for)',
+        'you (really | actually | truly | obviously | clearly) need (to upgrade | to switch | to go for | our | the _ (plan | package | model | version | option | upgrade))',
+        'you (would | will | are) be? (much | far | way)? better off (with | getting | buying | switching | going | on | using | staying | sticking | keeping | leaving | waiting | collecting | doing | just)',
         // "the smarter move for you is to just block the merchant", "…rather than the instalment plan you requested"
-        '(?:smarter|smartest|wiser|better|best|easier|simpler|most sensible) (?:move|thing to do|bet|way) for you',
-        'for you (?:is|would be) to (?:just|simply)',
-        '(?:rather than|instead of) (?:the |a |an |what )?(?:[^ .!?,]+ ){0,3}you (?:have |had )?(?:requested|asked for|applied for)',
-        'trust me (?:, )?you (?:will |would )?(?:really )?(?:want|need|prefer|love|like)',
-        'i know what you (?:really |actually )?(?:need|want)',
-        'you do not (?:really |actually |even )?want (?:a|the|to cancel|to return|to change|that)',
+        '(smarter | smartest | wiser | better | best | easier | simpler | most sensible) (move | thing to do | bet | way) for you',
+        'for you (is | would be) to (just | simply)',
+        '(rather than | instead of) (the | a | an | what)? _? _? _? you (have | had)? (requested | asked for | applied for)',
+        'trust me \\,? you (will | would)? really? (want | need | prefer | love | like)',
+        'i know what you (really | actually)? (need | want)',
+        'you do not (really | actually | even)? want (a | the | to cancel | to return | to change | that)',
         // "I don't think you really need travel insurance, so I've taken it off."
-        '(?:i do not think|i doubt|i do not believe) you (?:really |actually |even )?(?:need|want|use)(?! to | any help| help| me)',
+        '(i do not think | i doubt | i do not believe) you (really | actually | even)? (need | want | use) -(to | any help | help | me)',
       ],
       suggest: ['let me walk you through the options', 'would you like me to go through the options'],
       replaces: 'clause',
       tail: DECIDED,
       // "Totally understood, you really want a straight answer" listens.
-      unlessAfter: '(?:tell me|ask|asking|know|understand|understood|i see|i hear|i get it|got it|sure|check|confirm|if|whether|wondering)',
+      unlessAfter: '(tell me | ask | asking | know | understand | understood | i see | i hear | i get it | got it | sure | check | confirm | if | whether | wondering)',
       // "…instead of the refund you asked for, if you prefer?"; "sorry, we sent it instead of the one you asked for"
-      unlessInSentence: ['\\?', '(?:sorry|apologi[sz]e|apologies|our mistake|our error|my mistake)'],
+      unlessInSentence: ['\\?', '(@apology | our mistake | our error | my mistake)'],
     },
   ],
+  tokenFamilies,
 );
