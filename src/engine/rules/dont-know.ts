@@ -1,133 +1,126 @@
 import type { Language } from '../report.js';
 import { matchCase, opensSentence } from '../text/case.js';
-import { toSourceSpan, type TextDocument } from '../text/document.js';
-import { compilePattern, patternBody } from '../text/pattern.js';
+import { toSourceSpan } from '../text/document.js';
+import { compileProgram } from '../match/compile.js';
+import { findAll, occursBetween, runFrom, tokenView } from '../match/matcher.js';
 import type { RawFinding, Rule } from './rule.js';
 
 /** A way of saying "I don't know", with the rewordings that promise to find out instead. */
 interface NotKnowingFamily {
   /** The languages the words belong to; the first is used when the draft is in none of them. */
   lang: readonly Language[];
-  match: RegExp;
+  match: readonly string[];
   suggest: Partial<Record<Language, readonly string[]>>;
 }
 
 // A clause that opens here: the start of a sentence or after a comma ("Wah, kurang tahu Kak").
-const CLAUSE_START = '(?<=^ |[.!?,] )';
+const CLAUSE_START = '<-(_)';
 // "saya jg tidak tahu", "sy pun tak pasti": chat shortenings of the adverbs are not expanded by the normaliser.
-const WE = '(?:saya|aku|gue|kami|kita)(?: (?:juga|jg|jga|pun|sendiri|memang|sebenarnya|sebenarnye|sbnrnya|sejujurnya|jujur|betul-betul|benar-benar|masih))?';
+const WE =
+  '(saya | aku | gue | kami | kita) (juga | jg | jga | pun | sendiri | memang | sebenarnya | sebenarnye | sbnrnya | sejujurnya | jujur | betul-betul | benar-benar | masih)?';
 // What is not known, or a particle or an address before it: "tidak pasti la encik", "tak pasti apa yang jadi".
 const FOLLOWED_BY_WHAT_IS_UNKNOWN =
-  '(?= (?:[.!?,]|kak|pak|bu|cik|encik|puan|tuan|mas|mbak|kenapa|mengapa|knp|di mana|dimana|kapan|bila|bagaimana|gimana|macam mana|apa|siapa|berapa|apakah|sama ada|soal|tentang|mengenai|pasal|juga|jg|pula|pun|lah|la|sih|ya|yah|ye|sebenarnya|sebenarnye))';
+  '&(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | kenapa | mengapa | knp | di mana | dimana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | apabila | siapa | berapa | sama ada | soal | tentang | mengenai | pasal | juga | jg | pula | pun | lah | la | sih | ya | yah | ye | sebenarnya | sebenarnye)';
 // An interjection that opens the clause: "wah tidak tahu juga mas", "hmm kurang tahu kak".
-const INTERJECTION = '(?:wah|waduh|aduh|duh|hmm|hm|alamak|adoi|aiyo|haih)';
+const INTERJECTION = '(wah | waduh | aduh | duh | hmm | hm | alamak | adoi | aiyo | haih)';
+const NOT_KNOWING = '(tahu~ | tahu-menahu)';
 
 // What is not known, after "not sure" ("about" and "of" only with their object: "a date I'm not sure of." is not a gap).
-const UNKNOWN_EN = '(?= (?:[.!?,]|why|what|when|where|how|who|which|if|whether|yet|tbh|honestly|(?:about|of) (?![.!?,])))';
+const UNKNOWN_EN =
+  '&(\\. | \\! | \\? | \\, | why | what | whatever | when | whenever | where | wherever | how | who | whom | whose | which | if | whether | yet | tbh | honestly | (about | of) _)';
 
 const FAMILIES: readonly NotKnowingFamily[] = [
   {
     // Indonesian and Malay share these words: the rewording follows the draft's language.
     lang: ['id', 'ms'],
-    match: compilePattern([
-      `${WE} (?:tidak|kurang|belum) (?:tahu|mengetahui)~(?:-menahu)?`,
-      `${CLAUSE_START}(?:${INTERJECTION} )?(?:tidak|kurang) tahu~(?:-menahu)?`,
+    match: [
+      `${WE} (tidak | kurang | belum) (${NOT_KNOWING} | mengetahui~)`,
+      `${CLAUSE_START} ${INTERJECTION}? (tidak | kurang) ${NOT_KNOWING}`,
       // "saya belum bisa memastikan kapan…", "kami tak dapat sahkan bila…": a gap put as not being able to confirm.
-      `${WE} (?:tidak|belum|tak) (?:bisa|dapat|boleh|mampu) (?:memastikan|pastikan|mastiin|konfirmasi|mengonfirmasi|mengkonfirmasi|sahkan|mengesahkan)${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
-      `${WE} (?:tidak|belum|kurang) (?:yakin|pasti)${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
-      `${WE} (?:tidak|belum) (?:punya|ada|memiliki|mempunyai) (?:sebarang )?(?:informasi|info|ide|idea|maklumat|gambaran)(?: apa-apa| apapun| apa pun)?`,
-      `${WE} (?:tiada) (?:sebarang )?(?:info|idea|maklumat)(?: apa-apa)?`,
-      'manalah (?:saya|kami) tahu',
-      '(?:tiada|tidak ada) idea',
-      'entah(?:lah| la| lah| ya| ye| pula)',
-    ]),
+      `${WE} (tidak | belum | tak) (bisa | dapat | boleh | mampu) (memastikan | pastikan | mastiin | konfirmasi | mengonfirmasi | mengkonfirmasi | sahkan | mengesahkan) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      `${WE} (tidak | belum | kurang) (yakin | pasti) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      `${WE} (tidak | belum) (punya | ada | memiliki | mempunyai) sebarang? (informasi | info | ide | idea | maklumat | gambaran) (apa-apa | apapun | apa pun)?`,
+      `${WE} tiada sebarang? (info | idea | maklumat) apa-apa?`,
+      'manalah (saya | kami) tahu',
+      '(tiada | tidak ada) idea',
+      '(entahlah | entah (la | lah | ya | ye | pula))',
+    ],
     suggest: { id: ['saya cari tahu dulu', 'akan saya cek dan kabari segera'], ms: ['biar saya semak dahulu', 'saya akan semak dan maklumkan secepat mungkin'] },
   },
   {
     lang: ['en'],
-    match: compilePattern([
-      '(?:i|we) (?:really |honestly |just |simply |genuinely |actually |even )?do not (?:really |actually |even )?know',
-      '(?:i|we) (?:really |honestly |just )?(?:have|had|have got) (?:absolutely |really )?no (?:idea|clue)',
-      `${CLAUSE_START}(?:absolutely |honestly )?no (?:idea|clue)`,
-      '(?:i|we) (?:have |have got )?not (?:got )?a clue',
+    match: [
+      '(i | we) (really | honestly | just | simply | genuinely | actually | even)? do not (really | actually | even)? know',
+      '(i | we) (really | honestly | just)? (have | had | have got) (absolutely | really)? no (idea | clue)',
+      `${CLAUSE_START} (absolutely | honestly)? no (idea | clue)`,
+      '(i | we) (have | have got)? not got? a clue',
       // "I'm not sure why…", and with the subject dropped, as in chat: "Not sure why the charge applied."
-      `(?:(?:i|we) (?:am|are) |${CLAUSE_START}(?:honestly |tbh |really |to be honest , )?)(?:not (?:really |entirely |quite |totally |too |so |100 (?:% )?|a hundred percent )?sure|unsure)${UNKNOWN_EN}`,
-      `${CLAUSE_START}(?:dunno|who knows|beats me)`,
+      `((i | we) (am | are) | ${CLAUSE_START} (honestly | tbh | really | to be honest \\,)?) (not (really | entirely | quite | totally | too | so | 100 | a hundred percent)? sure | unsure) ${UNKNOWN_EN}`,
+      `${CLAUSE_START} (dunno | who knows | beats me)`,
       // "I couldn't tell you", "I can't confirm when…", after what is not known or before it.
-      '(?:i|we) (?:cannot|could not) (?:say|tell you|confirm)(?= (?:for sure|why|when|where|what|whether|if|how long|[.!?,]))',
+      '(i | we) (cannot | could not) (say | tell you | confirm) &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)',
       'your guess is as good as mine',
-    ]),
+    ],
     suggest: { en: ['let me find out', "I'll find out and get back to you today"] },
   },
 ];
+const NOT_KNOWING_PROGRAM = compileProgram(FAMILIES.map((family) => family.match));
 
-// Words right after that show it is not a gap in what we know: about the customer ("tidak tahu apakah Kakak sudah…",
-// "not sure if you've seen…"), or sympathy ("I don't know what to say, I'm so sorry").
-const NOT_A_GAP = new RegExp(
-  `^ (?:[^ .!?]+ )?(?:${patternBody(
-    '(?:apakah|kalau|jika|sama ada|if|whether) (?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|puan|tuan|awak|you)|(?:harus |mesti |nak |mau )?(?:berkata|bilang|cakap|ngomong|bicara) apa|what to say|how (?:to thank|sorry|frustrating|upsetting|stressful|annoying|hard|difficult)|betapa|' +
-      // Exasperation, not a gap (hostile-tone's business): "not sure how much clearer I can make this", "how it was
-      // missed", "tidak tahu lagi bagaimana harus menjelaskan", "tak tahu macam mana lagi nak terangkan".
-      'how (?:much |any )?(?:clearer|plainer|simpler|more clearly|more plainly|else) (?:i|we|to)|how (?:you|anyone|it|this|that) (?:could |would |have |has |had |was |were |got |managed to |could have been |could have )*(?:missed|overlooked|misread|misunderstood|not (?:read|seen|noticed))|' +
-      '(?:lagi )?(?:bagaimana|gimana|macam mana) (?:lagi )?(?:harus |mesti |nak |mau |perlu )?(?:saya |kami )?(?:menjelaskan|jelaskan|jelasin|terangkan|menerangkan|explain)',
-  )}) `,
-);
+// Words right after (one word or a comma may come first) that show it is not a gap in what we know: about the
+// customer ("tidak tahu apakah Kakak sudah…", "not sure if you've seen…"), or sympathy ("I don't know what to say,
+// I'm so sorry").
+const NOT_A_GAP = compileProgram([
+  [
+    '(_ | \\,)? (apakah | kalau | jika | sama ada | if | whether) (@customer | kakak)',
+    '(_ | \\,)? (harus | mesti | nak | mau)? (berkata | bilang | cakap | ngomong | bicara) apa',
+    '(_ | \\,)? (what to say | how (to thank | sorry | frustrating | upsetting | stressful | annoying | hard | difficult) | betapa)',
+    // Exasperation, not a gap (hostile-tone's business): "not sure how much clearer I can make this", "how it was
+    // missed", "tidak tahu lagi bagaimana harus menjelaskan", "tak tahu macam mana lagi nak terangkan".
+    '(_ | \\,)? how (much | any)? (clearer | plainer | simpler | more clearly | more plainly | else) (i | we | to)',
+    '(_ | \\,)? how (you | anyone | it | this | that) (could | would | have | has | had | was | were | got | managed to | could have been | could have)? (could | would | have | has | had | was | were | got | managed to | could have been | could have)? (missed | overlooked | misread | misunderstood | not (read | seen | noticed))',
+    '(_ | \\,)? lagi? (bagaimana | gimana | macam mana) lagi? (harus | mesti | nak | mau | perlu)? (saya | kami)? (menjelaskan | jelaskan | jelasin | terangkan | menerangkan | explain)',
+  ],
+]);
 // "tarikh yang saya tak pasti", "hal yang kami belum tahu": a clause that describes something, not an answer.
-const RELATIVE_BEFORE = / (?:yang|yg) $/;
+const RELATIVE = new Set(['yang']);
 
 // Asking someone who can answer, done already: "minta", "emel", "hubungi", "eskalasi"; not "cek" or "semak", which
 // say what was looked at, not who will find out.
 const ASKED_ID_MS =
-  '(?:minta|meminta|mintakan|emel|email|emailkan|emelkan|hubungi|menghubungi|tanyakan|menanyakan|tanya|bertanya|eskalasi|mengeskalasi|eskalasikan|laporkan|melaporkan|teruskan|meneruskan|ajukan|mengajukan|rujuk|merujuk|rujukkan|naikkan|menaikkan|forward|escalate|buat laporan|buatkan laporan|buka tiket|bukakan tiket|kirim (?:email|emel|pesan|pertanyaan|notifikasi|permintaan)|hantar (?:emel|email|pertanyaan|permintaan|mesej))~';
+  '(minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
+const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi)?';
+const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | dulu)?';
+const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
 
 // A promise to find out, in the same sentence or one of the next two.
-const PROMISE = compilePattern([
-  // Indonesian and Malay: "akan saya cek", "saya cek dulu", "biar saya semak", "nanti saya kabari".
-  'akan (?:saya|kami|aku) _',
-  '(?:biar|izinkan|benarkan|beri|berikan) (?:saya|kami) (?:masa |waktu )?_',
-  '(?:saya|kami|aku) (?:akan |coba |cuba |bantu |mau |segera |langsung |perlu |boleh |terus |sedang |lagi )*(?:cek|mengecek|periksa|memeriksa|tanyakan|menanyakan|tanya|bertanya|cari|mencari|carikan|mencarikan|pastikan|memastikan|telusuri|menelusuri|lacak|melacak|konfirmasi|mengonfirmasi|konfirmasikan|kabari|mengabari|kabarkan|infokan|menginfokan|informasikan|menginformasikan|selidiki|hubungi|menghubungi|koordinasikan|berkoordinasi|teruskan|meneruskan|eskalasi|semak|menyemak|semakkan|siasat|menyiasat|dapatkan|mendapatkan|maklumkan|memaklumkan|jejak|menjejak|kemas kini|mengemas kini|beritahu|memberitahu|bagitahu|susuli|menyusuli|rujuk|merujuk|update|check)~',
-  // Chat forms in -in: "sy kabarin lg", "aku tanyain dulu", "sy cekin", "ngecek".
-  '(?:saya|kami|aku|gue) (?:akan |coba |bantu |mau |segera |langsung |lagi |dulu )*(?:kabarin|ngabarin|tanyain|nanyain|cekin|ngecekin|ngecek|infoin|cariin|nyariin|pastiin|mastiin|follow up|followup|update|updatein)',
-  // Already asked someone who can answer: "saya sudah minta tim pembayaran…", "sudah saya emelkan pegawai kastam".
-  `(?:saya|kami|aku) (?:sudah|telah|dah|udah|baru|barusan|baru saja|tadi)(?: (?:saja|je|pun|juga))? ${ASKED_ID_MS}`,
-  `(?:sudah|telah|dah|udah|barusan) (?:saya|kami|aku) ${ASKED_ID_MS}`,
-  '(?:cari|ambil|mencari) tahu',
-  '(?:mohon|harap|sila|silakan) (?:di)?tunggu',
-  'ditunggu',
-  'nanti (?:saya|kami) _',
-  // Someone is already on it: "tim teknis sedang menyelidikinya", "our team is looking into it".
-  '(?:sedang|akan|segera|masih) (?:cek|mengecek|dicek|periksa|memeriksa|diperiksa|selidiki|menyelidiki|diselidiki|investigasi|menginvestigasi|diinvestigasi|telusuri|menelusuri|ditelusuri|menindaklanjuti|ditindaklanjuti|semak|menyemak|disemak|siasat|menyiasat|disiasat|lacak|melacak|dilacak|menjejak|dijejak)~',
-  '(?:is|are) (?:now |already |currently )?(?:looking into|investigating|checking|tracing|chasing)',
-  // English: "I'll find out", "let me check", "I'm looking into it", "we'll get back to you".
-  '(?:let|allow) me(?! know)',
-  '(?:i|we) (?:will|shall|would|am|are|can|could|want to|need to|have to)(?: (?:now|quickly|personally|gladly|happily|immediately|definitely|be|happy to|glad to|going to|right away))* (?:find|check|look|ask|get back|confirm|investigate|follow|chase|dig|update|contact|reach|escalate|speak|call|email|track|trace|make sure|come back|let you know|in touch|raise|checking|looking|asking|finding|chasing|confirming|investigating|contacting|following|reaching|on it)',
-  'find out|get back to you|keep you (?:posted|updated|informed)|get to the bottom',
-  // Already asked someone who can answer: "I've asked our Credit Review team", "I've requested the case file".
-  '(?:i|we) have (?:already |just |now |also )?(?:asked|requested|raised|escalated|emailed|messaged|contacted|called|phoned|written to|passed|forwarded|flagged|referred|chased|logged|opened|put in|sent (?:a|an|the|your) (?:query|request|ticket|case|question|email|message))',
-  // Someone will answer: "they'll email you the reason by Friday", "I'll message you here by 5pm".
-  '(?:i|we|they|he|she|team|department|who) (?:will|shall|would|can)(?: (?:then|also|personally|be able to))? (?:email|message|text|write to|ring|whatsapp|call|contact|update|notify|reply to|respond to) you',
+const PROMISE = compileProgram([
+  [
+    // Indonesian and Malay: "akan saya cek", "saya cek dulu", "biar saya semak", "nanti saya kabari".
+    'akan (saya | kami | aku) _',
+    '(biar | izinkan | benarkan | beri | berikan) (saya | kami) (masa | waktu)? _',
+    `(saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} (cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~)`,
+    // Chat forms in -in: "sy kabarin lg", "aku tanyain dulu", "sy cekin", "ngecek".
+    `(saya | kami | aku | gue) ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} (kabarin | ngabarin | tanyain | nanyain | cekin | ngecekin | ngecek | infoin | cariin | nyariin | pastiin | mastiin | follow up | followup | update | updatein)`,
+    // Already asked someone who can answer: "saya sudah minta tim pembayaran…", "sudah saya emelkan pegawai kastam".
+    `(saya | kami | aku) (sudah | telah | dah | udah | baru | barusan | baru saja | tadi) (saja | je | pun | juga)? ${ASKED_ID_MS}`,
+    `(sudah | telah | dah | udah | barusan) (saya | kami | aku) ${ASKED_ID_MS}`,
+    '(cari | ambil | mencari) tahu',
+    '(mohon | harap | sila | silakan) (tunggu | ditunggu)',
+    'ditunggu',
+    'nanti (saya | kami) _',
+    // Someone is already on it: "tim teknis sedang menyelidikinya", "our team is looking into it".
+    '(sedang | akan | segera | masih) (cek~ | mengecek~ | dicek~ | periksa~ | memeriksa~ | diperiksa~ | selidiki~ | menyelidiki~ | diselidiki~ | investigasi~ | menginvestigasi~ | diinvestigasi~ | telusuri~ | menelusuri~ | ditelusuri~ | menindaklanjuti~ | ditindaklanjuti~ | semak~ | menyemak~ | disemak~ | siasat~ | menyiasat~ | disiasat~ | lacak~ | melacak~ | dilacak~ | menjejak~ | dijejak~)',
+    '(is | are) (now | already | currently)? (looking into | investigating | checking | tracing | chasing)',
+    // English: "I'll find out", "let me check", "I'm looking into it", "we'll get back to you".
+    '(let | allow) me -(know)',
+    `(i | we) (will | shall | would | am | are | can | could | want to | need to | have to) ${EN_HOW} ${EN_HOW} ${EN_HOW} (find | check | look | ask | get back | confirm | investigate | follow | chase | dig | update | contact | reach | escalate | speak | call | email | track | trace | make sure | come back | let you know | in touch | raise | checking | looking | asking | finding | chasing | confirming | investigating | contacting | following | reaching | on it)`,
+    '(find out | get back to you | keep you (posted | updated | informed) | get to the bottom)',
+    // Already asked someone who can answer: "I've asked our Credit Review team", "I've requested the case file".
+    '(i | we) have (already | just | now | also)? (asked | requested | raised | escalated | emailed | messaged | contacted | called | phoned | written to | passed | forwarded | flagged | referred | chased | logged | opened | put in | sent (a | an | the | your) (query | request | ticket | case | question | email | message))',
+    // Someone will answer: "they'll email you the reason by Friday", "I'll message you here by 5pm".
+    '(i | we | they | he | she | team | department | who) (will | shall | would | can) (then | also | personally | be able to)? (email | message | text | write to | ring | whatsapp | call | contact | update | notify | reply to | respond to) you',
+  ],
 ]);
-
-const sentenceText = (doc: TextDocument, index: number): string => {
-  const sentence = doc.sentences[index];
-  return sentence ? ` ${doc.normal.slice(sentence.start, sentence.end)}` : ' ';
-};
-
-function sentenceIndexAt(doc: TextDocument, position: number): number {
-  let low = 0;
-  let high = doc.sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (doc.sentences[mid]!.start <= position) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-function found(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
 
 export const dontKnow: Rule = {
   meta: {
@@ -149,29 +142,28 @@ export const dontKnow: Rule = {
   },
   check({ draft, language }) {
     const findings: RawFinding[] = [];
+    const view = tokenView(draft);
+    const sentences = view.sentenceStarts.length;
     // Whether each sentence holds a promise, looked up once: a long draft without full stops is one long sentence.
     const promised = new Map<number, boolean>();
     const promiseIn = (index: number): boolean => {
+      if (index >= sentences) return false;
       let known = promised.get(index);
-      if (known === undefined) promised.set(index, (known = found(PROMISE, sentenceText(draft, index))));
+      if (known === undefined) promised.set(index, (known = occursBetween(PROMISE, view, view.sentenceStarts[index]!, view.sentenceEnds[index]!)));
       return known;
     };
-    for (const family of FAMILIES) {
-      // exec, not matchAll: matchAll copies the RegExp on every call, and this runs on every pause in typing.
-      family.match.lastIndex = 0;
-      for (let m = family.match.exec(draft.normal); m; m = family.match.exec(draft.normal)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const sentence = sentenceIndexAt(draft, start);
-        if (NOT_A_GAP.test(draft.normal.slice(end, end + 60)) || RELATIVE_BEFORE.test(draft.normal.slice(Math.max(0, start - 8), start))) continue;
-        // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
-        // saya nampak… Biar saya semak…".
-        if (promiseIn(sentence) || promiseIn(sentence + 1) || promiseIn(sentence + 2)) continue;
-        const span = toSourceSpan(draft, start, end);
-        const written = draft.source.slice(span.start, span.end);
-        const suggestions = family.suggest[language] ?? family.suggest[family.lang[0]!] ?? [];
-        findings.push({ ...span, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start), draft.source)) });
-      }
+    const matches = findAll(NOT_KNOWING_PROGRAM, view, view.sentenceStarts, view.sentenceEnds).sort((a, b) => a.entry - b.entry);
+    for (const { entry, start, end, range: sentence } of matches) {
+      if (runFrom(NOT_A_GAP, NOT_A_GAP.entries[0]!.start, view, end, view.sentenceEnds[sentence]!) > end) continue;
+      if (start > view.sentenceStarts[sentence]! && RELATIVE.has(view.words[start - 1]!)) continue;
+      // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
+      // saya nampak… Biar saya semak…".
+      if (promiseIn(sentence) || promiseIn(sentence + 1) || promiseIn(sentence + 2)) continue;
+      const family = FAMILIES[entry]!;
+      const span = toSourceSpan(draft, view.starts[start]!, view.ends[end - 1]!);
+      const written = draft.source.slice(span.start, span.end);
+      const suggestions = family.suggest[language] ?? family.suggest[family.lang[0]!] ?? [];
+      findings.push({ ...span, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start), draft.source)) });
     }
     return findings;
   },
