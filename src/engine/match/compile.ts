@@ -167,8 +167,7 @@ export function compileFresh(entries: readonly EntrySource[], limits: CompileLim
     const sources = typeof entry === 'string' ? [entry] : entry;
     const trees = sources.map((source) => checkedTree(source, limits));
     const statesBefore = builder.states.length;
-    const accept = builder.add({ kind: StateKind.Accept, next: -1 });
-    const starts = trees.map(({ tree }) => builder.build(tree, accept));
+    const starts = trees.map(({ tree }) => builder.build(tree, builder.accept));
     const start = starts.length === 1 ? starts[0]! : builder.add({ kind: StateKind.Split, next: -1, outs: starts });
     if (builder.states.length - statesBefore > limits.states) {
       throw new PatternLimitError(sources.join(' | '), `compiles to ${builder.states.length - statesBefore} states; at most ${limits.states} are allowed`);
@@ -317,14 +316,46 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
 class Builder {
   readonly states: State[] = [];
   usesRoots = false;
+  /**
+   * One accept state for every entry and look: a run starts from one entry's seeds, so reaching it says which entry
+   * matched. Sharing it lets equal endings share their states too.
+   */
+  readonly accept = this.add({ kind: StateKind.Accept, next: -1 });
+  /** The start state of each piece already built, by what the piece is and what follows it. */
+  private readonly built = new Map<string, number>();
+  private readonly keys = new WeakMap<PatternNode, string>();
 
   add(init: StateInit): number {
     this.states.push({ outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false, ...init });
     return this.states.length - 1;
   }
 
-  /** The start state of `node` followed by `next` (built back to front, so alternatives share what follows). */
+  /**
+   * The start state of `node` followed by `next` (built back to front, so alternatives share what follows). A piece
+   * built before with the same continuation is shared: the long list of verbs that ends several patterns of a family
+   * is built once.
+   */
   build(node: PatternNode, next: number): number {
+    const key = `${this.keyOf(node)}>${next}`;
+    let start = this.built.get(key);
+    if (start === undefined) {
+      start = this.buildAnew(node, next);
+      this.built.set(key, start);
+    }
+    return start;
+  }
+
+  /** What the piece is, without where it was written. */
+  private keyOf(node: PatternNode): string {
+    let key = this.keys.get(node);
+    if (key === undefined) {
+      key = JSON.stringify(node, (name, value: unknown) => (name === 'at' ? undefined : value));
+      this.keys.set(node, key);
+    }
+    return key;
+  }
+
+  private buildAnew(node: PatternNode, next: number): number {
     switch (node.type) {
       case 'word':
         return this.add(node.clitics ? { kind: StateKind.Test, next, clitics: new Set([node.word]) } : { kind: StateKind.Test, next, words: new Set([node.word]) });
@@ -368,8 +399,7 @@ class Builder {
         return outs.length === 1 ? outs[0]! : this.add({ kind: StateKind.Split, next: -1, outs });
       }
       case 'look': {
-        const accept = this.add({ kind: StateKind.Accept, next: -1 });
-        const look = this.build(node.behind ? reversed(node.pattern) : node.pattern, accept);
+        const look = this.build(node.behind ? reversed(node.pattern) : node.pattern, this.accept);
         return this.add({ kind: StateKind.Look, next, look, negate: node.negate, behind: node.behind });
       }
 
