@@ -4,7 +4,7 @@
 // that: the rules, what became of each, the steps the sent replies missed, the customer's signal by
 // language. Chromium's NetLog shows that no request left the machine. The page is saved at 1366×768 as
 // /tmp/week.png and as the README's docs/screenshot-week.png.
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -132,6 +132,24 @@ describe.skipIf(skipReason)(`the week in review in Chromium${skipReason ? ` (ski
 
     await week.screenshot({ path: '/tmp/week.png' });
     await copyFile('/tmp/week.png', README_SCREENSHOT);
+
+    // The export is counts and ids only; a team lead merges it with a colleague's, and a malformed file is refused.
+    const [download] = await Promise.all([week.waitForEvent('download'), week.locator('[data-export="week-json"]').click()]);
+    const exported = await readFile((await download.path())!, 'utf8');
+    for (const reply of sentReplies) for (const word of reply.split(/\W+/).filter((w) => w.length > 3)) expect(exported).not.toContain(word);
+    expect(exported).not.toContain('Sari');
+    const colleague = JSON.stringify({ ...JSON.parse(exported), drafts: { ms: 2 }, signals: { ms: { abuse: 1 } } });
+    await week.locator('[data-import-summaries]').setInputFiles([
+      { name: 'agent-a.json', mimeType: 'application/json', buffer: Buffer.from(exported) },
+      { name: 'agent-b.json', mimeType: 'application/json', buffer: Buffer.from(colleague) },
+      { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(exported), drafts: { id: '<b>9</b>' } })) },
+    ]);
+    await expect.poll(() => week.locator('[data-import-feedback]').textContent()).toBe('Added: 2.broken.json was not added: drafts.id: Invalid type: Expected number but received "<b>9</b>"');
+    const team = week.locator('[data-review="team"]');
+    expect(await week.locator('[data-team-count]').getAttribute('data-team-count')).toBe('2');
+    expect(await team.locator('[data-totals]').textContent()).toBe('5 replies finished · 6 things flagged');
+    expect(await team.locator('[data-signal="abuse"] [data-language="ms"]').textContent()).toBe('1');
+    expect(await week.locator('#team b').count()).toBe(0);
 
     // Clear: nothing is left, in the page or in storage.
     await week.locator('[data-clear-week]').click();

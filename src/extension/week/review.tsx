@@ -21,7 +21,7 @@ interface Part {
 export function Bar({ parts, max }: { parts: readonly Part[]; max: number }) {
   let x = 0;
   return (
-    <svg class="bar" width={BAR_WIDTH} height={BAR_HEIGHT} viewBox={`0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`} aria-hidden="true" focusable="false">
+    <svg class="bar" height={BAR_HEIGHT} viewBox={`0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
       <rect class="track" x={0} y={0} width={BAR_WIDTH} height={BAR_HEIGHT} rx={3} />
       {parts.map((part) => {
         const width = max > 0 ? (part.value / max) * BAR_WIDTH : 0;
@@ -116,7 +116,7 @@ export function Review({ summary, t, ui, ruleDescription, scope }: ReviewProps) 
                     <td class="num" data-count="fired">
                       {rule.fired}
                     </td>
-                    <td>
+                    <td class="rule-bar">
                       <Bar max={maxFired} parts={OUTCOMES.map((outcome) => ({ kind: outcome, value: rule.outcomes[outcome] }))} />
                     </td>
                     {OUTCOMES.map((outcome) => (
@@ -142,7 +142,7 @@ export function Review({ summary, t, ui, ruleDescription, scope }: ReviewProps) 
               {steps.map(({ step, missed }) => (
                 <tr key={step} data-step={step}>
                   <th scope="row">{ui(`step.${step}`)}</th>
-                  <td>
+                  <td class="bar-cell">
                     <Bar max={replies} parts={[{ kind: 'missed', value: missed }]} />
                   </td>
                   <td data-count="missed" data-missed={missed}>
@@ -180,7 +180,7 @@ export function Review({ summary, t, ui, ruleDescription, scope }: ReviewProps) 
                 {signals.map((row) => (
                   <tr key={row.signal} data-signal={row.signal}>
                     <th scope="row">{t(`signal.${row.signal}`)}</th>
-                    <td>
+                    <td class="bar-cell">
                       <Bar max={maxSignal} parts={languages.map((language) => ({ kind: `lang-${language}`, value: row.by[language] }))} />
                     </td>
                     {languages.map((language) => (
