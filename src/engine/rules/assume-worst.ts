@@ -50,7 +50,7 @@ const EN_YOUR_PLACE =
   'team | company | business | staff | clinic | restaurant | group)';
 
 // Apologising, or owning the mistake: sympathy, not suspicion.
-const ID_MS_SORRY = '(@apology | kesalahan kami | kesilapan kami | kekeliruan kami)';
+const ID_MS_SORRY = '(@apology | (kesalahan | kesilapan | kekeliruan) @ours)';
 
 const ID_MS_BREAKS =
   '(rusak~ | rosak~ | pecah~ | retak~ | patah~ | mati~ | bocor~ | lepas~ | copot~ | tercabut~ | tertanggal~ | terbakar~ | meledak~ | ' +
@@ -271,8 +271,8 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `${ID_MS_RECORDS} _? (kami | kita)? (jarang | jarang sekali | sangat jarang | amat jarang | hampir tidak pernah | hampir tidak mungkin) ${ID_MS_ERR}`,
-        `${ID_MS_RECORDS} _ (kami | kita)? (tidak pernah | tidak mungkin | tidak bisa | tidak boleh | mustahil) ${ID_MS_ERR}`,
+        `${ID_MS_RECORDS} _? @ours? (jarang | jarang sekali | sangat jarang | amat jarang | hampir tidak pernah | hampir tidak mungkin) ${ID_MS_ERR}`,
+        `${ID_MS_RECORDS} _ @ours? (tidak pernah | tidak mungkin | tidak bisa | tidak boleh | mustahil) ${ID_MS_ERR}`,
         '(kesalahan | kekeliruan | kesilapan) _? (hampir | nyaris) (tidak mungkin | mustahil | tidak pernah) (terjadi | berlaku)',
       ],
       suggest: ['kami akan periksa kembali data kami'],
