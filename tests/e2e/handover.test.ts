@@ -4,8 +4,9 @@
 // hand-over: phrases for the customer, inserted into the reply, and the notes; Document this puts the incident note
 // into the internal note with the customer's words verbatim, and one Ctrl+Z takes it out. On a Freshdesk page
 // (helpdesk-freshdesk-notes.html: the reply and an "Add note" editor, the note a Quill editor) the same with a
-// threat. While the agent writes the note, the panel leaves out the steps of a reply. The hand-over offer is saved as
-// /tmp/handover-zendesk.png (1366×768).
+// threat; and for an agent whose gestures may need a supervisor's approval, the panel says so and puts the hand-over
+// note addressed to the supervisor there. While the agent writes the note, the panel leaves out the steps of a reply.
+// The offers are saved as /tmp/handover-zendesk.png and /tmp/handover-approval.png (1366×768).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
@@ -19,6 +20,7 @@ declare const chrome: { storage: { local: { set(items: Record<string, unknown>):
 const ZENDESK = 'acme.zendesk.com';
 const FRESHDESK = 'acme.freshdesk.com';
 const SCREENSHOT = '/tmp/handover-zendesk.png';
+const APPROVAL_SCREENSHOT = '/tmp/handover-approval.png';
 
 const REPLY = 0;
 const NOTE = 1;
@@ -35,7 +37,7 @@ describe.skipIf(skipReason)(`hand-over and internal notes on Zendesk and Freshde
     zendesk = await serveHelpdeskFiles(ZENDESK, FIXTURES_DIST, '/agent/');
     freshdesk = await serveHelpdeskFiles(FRESHDESK, FIXTURES_DIST, '/a/');
     browser = await launchWithExtension({ localHosts: [ZENDESK, FRESHDESK] });
-    await browser.worker.evaluate((key) => chrome.storage.local.set({ [key]: { version: 1, agentName: 'Ana' } }), SETTINGS_KEY);
+    await browser.worker.evaluate((key) => chrome.storage.local.set({ [key]: { version: 1, agentName: 'Ana', tier: 'approval' } }), SETTINGS_KEY);
   });
 
   afterAll(async () => {
@@ -127,6 +129,32 @@ describe.skipIf(skipReason)(`hand-over and internal notes on Zendesk and Freshde
     await page.keyboard.press('Control+z');
     await expect.poll(() => textOf(page, NOTE)).toBe('');
     expect(await textOf(page, REPLY)).toBe(draft);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('Freshdesk, a gesture that needs approval: the panel says so, and the hand-over note to the supervisor names it', async () => {
+    const { page, errors } = await open(freshdesk.page('helpdesk-freshdesk-notes.html'));
+    const draft = 'Mohon maaf atas keterlambatannya, Pak Budi. Paket Bapak kami kirim ulang hari ini dan akan tiba besok.';
+    await typeInto(page, REPLY, draft);
+    const sidebar = await openPanel(page);
+    const express = sidebar.locator('[data-gesture="express-replacement"]');
+    await expect.poll(() => express.getAttribute('data-approval'), { timeout: 10_000 }).toBe('true');
+    expect(await sidebar.locator('[data-approval-note]').textContent()).toContain('ask your supervisor before you offer it');
+    // The panel scrolls: the gestures and the approval line are below the signals.
+    await sidebar.locator('[data-approval-note]').evaluate((line) => line.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: APPROVAL_SCREENSHOT });
+
+    await sidebar.locator('[data-action="ask-approval"]').click();
+    await expect.poll(() => textOf(page, NOTE), { timeout: 10_000 }).toContain('Serah terima:');
+    const note = await textOf(page, NOTE);
+    expect(note).toContain('Diserahkan kepada: supervisor saya, untuk persetujuan:\n- Kirim barang pengganti dengan layanan kilat tanpa biaya.');
+    expect(note).toContain('Sudah dua minggu pesanan saya belum sampai.');
+    expect(note).toContain('Dari: Ana');
+    expect(await textOf(page, REPLY)).toBe(draft);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textOf(page, NOTE)).toBe('');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -55,7 +55,8 @@ ins{color:#1a7f37;text-decoration:none;font-weight:600}
 .handover{border:1px solid #54aeff;background:#ddf4ff;border-radius:6px;padding:4px 8px;margin:6px 0}
 .handover h3{margin:2px 0}
 .handover p{margin:4px 0}
-.approval{margin:4px 0}
+.approval{border:1px solid #54aeff;background:#ddf4ff;border-radius:6px;padding:4px 8px;margin:6px 0}
+.approval p{margin:2px 0 4px}
 .step .step-name::before{content:"○ ";color:#cf222e}
 .step[data-state=present] .step-name::before{content:"✓ ";color:#1a7f37}
 .step li{margin:4px 0 4px 16px}
@@ -78,7 +79,7 @@ button:hover{background:#30363d}
 .finding-actions button{background:none;color:#8d96a0}
 .banner{background:#2d2a12}
 .banner[data-context=threat],.banner[data-context=abuse]{background:#3a1d1d}
-.handover{background:#0c2d48;border-color:#1f6feb}
+.handover,.approval{background:#0c2d48;border-color:#1f6feb}
 .meta,h3{color:#8d96a0}
 }
 `;

@@ -363,17 +363,6 @@ function Gestures({ gestures, t, phrase, language, actions }: { gestures: Gestur
   return (
     <div>
       <h3>{t('gestures')}</h3>
-      {gestures.some((g) => g.needsApproval) && (
-        // Know your limits: what the agent may not give alone goes to the supervisor, with the same hand-over note.
-        <p class="approval" data-approval-note>
-          {t('approval.say')}{' '}
-          {writeNote && (
-            <button type="button" data-action="ask-approval" title={t('note.approval.hint')} onClick={trusted(() => writeNote('handover', 'supervisor'))}>
-              {t('note.approval')}
-            </button>
-          )}
-        </p>
-      )}
       <ul data-roving aria-label={t('gestures')} lang={language} onKeyDown={trusted(onRovingKeyDown)}>
         {gestures.map((g) => (
           <li key={g.id} data-gesture={g.id} data-approval={String(g.needsApproval)}>
@@ -381,6 +370,17 @@ function Gestures({ gestures, t, phrase, language, actions }: { gestures: Gestur
           </li>
         ))}
       </ul>
+      {gestures.some((g) => g.needsApproval) && (
+        // Know your limits: what the agent may not give alone goes to the supervisor, with the same hand-over note.
+        <div class="approval" data-approval-note>
+          <p>{t('approval.say')}</p>
+          {writeNote && (
+            <button type="button" data-action="ask-approval" title={t('note.approval.hint')} onClick={trusted(() => writeNote('handover', 'supervisor'))}>
+              {t('note.approval')}
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }
