@@ -408,6 +408,21 @@ describe('policy', () => {
     fake.setPolicy({ rulesOff: { '*': ['excuse'] } });
     await vi.waitFor(() => expect(page.rule('*', 'excuse').disabled).toBe(true));
   });
+
+  test("counting the week in review is the agent's switch, beside the way to the page; the policy's false turns it off, locked", async () => {
+    const page = await open();
+    const box = () => page.$<HTMLInputElement>('[data-site="*"] input[data-setting="recordWeek"]');
+    expect(box().checked).toBe(true);
+    expect(page.$<HTMLAnchorElement>('[data-open-week]').getAttribute('href')).toBe('/src/extension/week/index.html');
+    box().click();
+    await vi.waitFor(() => expect(stored()).toMatchObject({ recordWeek: false }));
+    box().click();
+    await vi.waitFor(() => expect(stored()).toMatchObject({ recordWeek: true }));
+    fake.setPolicy({ recordWeek: false });
+    await vi.waitFor(() => expect(box().disabled).toBe(true));
+    expect(box().checked).toBe(false);
+    expect(box().closest('.row')!.querySelector('[data-locked-reason]')).not.toBeNull();
+  });
 });
 
 describe('problems from loading', () => {

@@ -37,6 +37,17 @@ describe('the popup view', () => {
     ]);
   });
 
+  test('the week in review opens from its own button, when the popup is given the way to it', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onWeek = vi.fn();
+    render(<Popup view={ACME} t={t} onAction={vi.fn()} onOptions={vi.fn()} onWeek={onWeek} />, root);
+    const button = root.querySelector<HTMLButtonElement>('[data-action="week"]')!;
+    expect(button.textContent).toBe('Your week in review');
+    button.click();
+    expect(onWeek).toHaveBeenCalledOnce();
+  });
+
   test('its buttons call the actions', () => {
     const { $, onAction, onOptions } = mount({ ...ACME, state: 'enabled', reason: 'enabledByYou', actions: ['disable'] });
     $('[data-action="disable"]')!.click();
