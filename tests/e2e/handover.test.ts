@@ -6,12 +6,15 @@
 // (helpdesk-freshdesk-notes.html: the reply and an "Add note" editor, the note a Quill editor) the same with a
 // threat; and for an agent whose gestures may need a supervisor's approval, the panel says so and puts the hand-over
 // note addressed to the supervisor there. While the agent writes the note, the panel leaves out the steps of a reply.
-// The offers are saved as /tmp/handover-zendesk.png and /tmp/handover-approval.png (1366×768).
+// The offers are saved as /tmp/handover-zendesk.png (and the README's docs/screenshot-handover.png) and
+// /tmp/handover-approval.png, at 1366×768.
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { buildFixtures, FIXTURES_DIST } from '../fixtures/serve.js';
-import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
+import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
 import { openPanel, sidebarOf } from './helpers/panel.js';
 
@@ -21,6 +24,7 @@ const ZENDESK = 'acme.zendesk.com';
 const FRESHDESK = 'acme.freshdesk.com';
 const SCREENSHOT = '/tmp/handover-zendesk.png';
 const APPROVAL_SCREENSHOT = '/tmp/handover-approval.png';
+const README_SCREENSHOT = join(REPO_ROOT, 'docs/screenshot-handover.png');
 
 const REPLY = 0;
 const NOTE = 1;
@@ -79,6 +83,7 @@ describe.skipIf(skipReason)(`hand-over and internal notes on Zendesk and Freshde
     expect(await sidebar.locator('.notes button').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.action))).toEqual(['document', 'handover']);
     await page.waitForTimeout(300);
     await page.screenshot({ path: SCREENSHOT });
+    await copyFile(SCREENSHOT, README_SCREENSHOT);
 
     await phrases.first().click();
     await expect.poll(() => textOf(page, REPLY)).toContain("I'm bringing in my supervisor, who can decide on this today. I'll stay on your case, Sam, and keep you updated.");
