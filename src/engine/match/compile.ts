@@ -345,14 +345,39 @@ class Builder {
     return start;
   }
 
-  /** What the piece is, without where it was written. */
+  /** What the piece is, without where it was written: made from its parts' keys, each worked out once. */
   private keyOf(node: PatternNode): string {
     let key = this.keys.get(node);
     if (key === undefined) {
-      key = JSON.stringify(node, (name, value: unknown) => (name === 'at' ? undefined : value));
+      key = this.keyAnew(node);
       this.keys.set(node, key);
     }
     return key;
+  }
+
+  private keyAnew(node: PatternNode): string {
+    switch (node.type) {
+      case 'word':
+        return node.clitics ? `${node.word}~` : node.word;
+      case 'inflected':
+        return `+${node.word}`;
+      case 'class':
+        return `@${node.name}${node.backwards ? '<' : ''}`;
+      case 'any':
+        return '_';
+      case 'gap':
+        return `..${node.max}`;
+      case 'punct':
+        return `\\${node.token}`;
+      case 'seq':
+        return `(${node.items.map((item) => this.keyOf(item)).join(' ')})`;
+      case 'alt':
+        return `(${node.options.map((option) => this.keyOf(option)).join('|')})`;
+      case 'optional':
+        return `(${this.keyOf(node.item)})?`;
+      case 'look':
+        return `${node.behind ? '<' : ''}${node.negate ? '-' : '&'}(${this.keyOf(node.pattern)})`;
+    }
   }
 
   private buildAnew(node: PatternNode, next: number): number {

@@ -64,6 +64,23 @@ export function parsePattern(source: string): PatternNode {
   return node;
 }
 
+/** Groups longer than this are remembered once read, by their text. */
+const REMEMBERED_GROUP = 40;
+const MAX_REMEMBERED_GROUPS = 2000;
+const groupsRead = new Map<string, PatternNode>();
+
+/** Where the group opened at `open` closes (after a backslash, a parenthesis is a character); -1 if it does not. */
+function closingParenthesis(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i;
+  }
+  return -1;
+}
+
 class Reader {
   private at = 0;
   constructor(private readonly source: string) {}
@@ -81,7 +98,7 @@ class Reader {
   }
 
   skipSpace(): void {
-    while (/\s/.test(this.peek())) this.at++;
+    for (let c = this.source.charCodeAt(this.at); c === 32 || c === 9 || c === 10 || c === 13; c = this.source.charCodeAt(++this.at));
   }
 
   alternatives(): PatternNode {
@@ -124,10 +141,20 @@ class Reader {
     const start = this.at;
     const c = this.peek();
     if (c === '(') {
+      // Built-in patterns repeat long groups (a list of auxiliaries, of verbs) many times: each is read once.
+      const end = closingParenthesis(this.source, start);
+      const text = end - start > REMEMBERED_GROUP ? this.source.slice(start, end + 1) : undefined;
+      const known = text === undefined ? undefined : groupsRead.get(text);
+      if (known) {
+        this.at = end + 1;
+        return known;
+      }
       this.at++;
       if (this.source.startsWith('?:', this.at)) this.at += 2;
       else if (this.peek() === '?') throw this.error('a group may open with "(?:" but with no other "(?" form');
-      return this.group(start, (pattern) => pattern);
+      const group = this.group(start, (pattern) => pattern);
+      if (text !== undefined && groupsRead.size < MAX_REMEMBERED_GROUPS) groupsRead.set(text, group);
+      return group;
     }
     if ((c === '-' || c === '&') && this.peek(1) === '(') {
       this.at += 2;
