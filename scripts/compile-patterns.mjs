@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The built engine's tables may be those this run replaces, even in an older format: it runs without any.
 writeFileSync(join(root, 'lib/engine/match/tables.generated.js'), "export const TABLES = { words: [], sets: [], programs: {} };\n");
-const { builtinPrograms, compileFresh } = await import(join(root, 'lib/engine/match/compile.js'));
+const { builtinPrograms, compileFresh, loadAllBuiltins } = await import(join(root, 'lib/engine/match/compile.js'));
 const { tablesModule } = await import(join(root, 'lib/engine/match/tables.js'));
-// Importing the engine compiles every built-in program once, which records it.
+// Importing the engine declares every built-in program; loading them all records them.
 const { analyze } = await import(join(root, 'lib/engine/index.js'));
 analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
+loadAllBuiltins();
 const programs = new Map([...builtinPrograms].map(([key, { entries, limits }]) => [key, compileFresh(entries, limits)]));
 const path = 'src/engine/match/tables.generated.ts';
 writeFileSync(join(root, path), tablesModule(programs));

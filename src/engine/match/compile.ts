@@ -140,6 +140,17 @@ export class PatternMeaningError extends Error {
 
 export type EntrySource = string | readonly string[];
 
+/**
+ * The built-in programs load when first used; each registers here how to load it, so that the tables can be made
+ * (and checked) for all of them: `loadAllBuiltins()`.
+ */
+export const builtinLoaders: (() => unknown)[] = [];
+
+/** Loads every built-in program the engine's modules have declared. */
+export function loadAllBuiltins(): void {
+  for (const load of builtinLoaders) load();
+}
+
 /** The built-in programs compiled so far, by key: what `scripts/compile-patterns.mjs` writes out. */
 export const builtinPrograms = new Map<string, { entries: readonly EntrySource[]; limits: CompileLimits }>();
 

@@ -2,7 +2,7 @@ import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import type { PhraseFamilies, PhraseFamily } from '../text/phrase-families.js';
 import { mergeSpans, sortSpans } from '../text/phrase-families.js';
-import { BUILTIN_LIMITS, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
+import { BUILTIN_LIMITS, builtinLoaders, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
 import { findAll, runFrom, occursBetween, tokenView, type TokenView } from './matcher.js';
 
 /**
@@ -30,10 +30,6 @@ interface CompiledConditions {
 
 /** Compiles the families: their matches into one program, their conditions (shared where equal) into another. */
 export function tokenFamilies(families: readonly PhraseFamily[], limits: CompileLimits = BUILTIN_LIMITS): PhraseFamilies {
-  const program = compileProgram(
-    families.map((family) => family.match),
-    limits,
-  );
   const conditionSources: EntrySource[] = [];
   const conditionIds = new Map<string, number>();
   const condition = (source: EntrySource | undefined) => {
@@ -57,9 +53,22 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
     onlyInQuestion: family.onlyInQuestion ?? false,
   }));
   // Each condition is a program of its own (entry 0), to ask whether it occurs in a sentence or where it ends.
-  const alone = conditionSources.map((source) => compileProgram([source], limits));
+  // The built-in programs are loaded when first used, so that a page where no draft is written pays nothing for
+  // them; a team pack's are compiled now, so that its errors show when it loads.
+  let compiled: { program: Program; alone: Program[] } | undefined;
+  const programs = () =>
+    (compiled ??= {
+      program: compileProgram(
+        families.map((family) => family.match),
+        limits,
+      ),
+      alone: conditionSources.map((source) => compileProgram([source], limits)),
+    });
+  if (limits !== BUILTIN_LIMITS) programs();
+  else builtinLoaders.push(programs);
 
   const each: PhraseFamilies['each'] = (doc, visit) => {
+    const { program, alone } = programs();
     const view = tokenView(doc);
     const sentenceCount = view.sentenceStarts.length;
     const inDraft = new Map<number, boolean>();
@@ -160,12 +169,20 @@ export function tokenFamilyFinder(families: readonly PhraseFamily[]): (doc: Text
 
 /** Whether any of the families occurs anywhere: for conditions over a whole text. */
 export function tokenTester(patterns: EntrySource): (doc: TextDocument) => boolean {
-  const program = compileProgram([patterns]);
-  return (doc) => occursInDocument(program, tokenView(doc));
+  const program = lazyProgram(patterns);
+  return (doc) => occursInDocument(program(), tokenView(doc));
 }
 
 /** Whether the patterns occur in the words `[from, to)` of the document. */
 export function tokenOccurrence(patterns: EntrySource): (doc: TextDocument, from: number, to: number) => boolean {
-  const program = compileProgram([patterns]);
-  return (doc, from, to) => occursBetween(program, tokenView(doc), from, to);
+  const program = lazyProgram(patterns);
+  return (doc, from, to) => occursBetween(program(), tokenView(doc), from, to);
+}
+
+/** A built-in program of one entry, loaded when first used. */
+function lazyProgram(patterns: EntrySource): () => Program {
+  let program: Program | undefined;
+  const load = () => (program ??= compileProgram([patterns]));
+  builtinLoaders.push(load);
+  return load;
 }
