@@ -161,7 +161,7 @@ export function Review({ summary, t, ui, ruleDescription, scope }: ReviewProps) 
           <p class="muted">{t('signals.empty')}</p>
         ) : (
           <>
-            <Legend items={languages.map((language) => ({ kind: `lang-${language}`, label: ui(`language.${language}`) }))} />
+            <Legend items={languages.map((language) => ({ kind: `lang-${language}`, label: `${language.toUpperCase()} · ${ui(`language.${language}`)}` }))} />
             <table class="counts">
               <thead>
                 <tr>
@@ -169,9 +169,10 @@ export function Review({ summary, t, ui, ruleDescription, scope }: ReviewProps) 
                   <th scope="col">
                     <span class="visually-hidden">{t('signals.title')}</span>
                   </th>
+                  {/* Codes keep three languages within half the page; the legend names them. */}
                   {languages.map((language) => (
                     <th key={language} scope="col" class="num">
-                      {ui(`language.${language}`)}
+                      <abbr title={ui(`language.${language}`)}>{language.toUpperCase()}</abbr>
                     </th>
                   ))}
                 </tr>
