@@ -1,8 +1,9 @@
 import type { Span } from '../report.js';
-import { isQuestion, sentenceText, type TextDocument } from '../text/document.js';
-import { compileIndexedPattern, mayOccur, occursIn } from '../text/pattern.js';
-import { familyFinder, mergeSpans } from '../text/phrase-families.js';
-import { ANY_ADDRESS as ADDRESS } from '../text/address.js';
+import { isQuestion, type TextDocument } from '../text/document.js';
+import { mergeSpans } from '../text/phrase-families.js';
+import { tokenFamilyFinder, tokenOccurrence } from '../match/families.js';
+import { tokenView } from '../match/matcher.js';
+import { upTo } from '../match/compose.js';
 
 /**
  * Clarification: confirming what the customer said, or drawing out what they need, before solving it. Most often a
@@ -13,24 +14,24 @@ import { ANY_ADDRESS as ADDRESS } from '../text/address.js';
 
 // Details we ask the customer for.
 const DETAIL =
-  '(?:nomor~|nombor~|no|pesanan~|order~|foto~|gambar~|bukti~|screenshot~|tangkapan|video~|detail~|butir~|butiran~|rincian~|data~|alamat~|email~|emel~|e-mel|e-mail|tanggal~|tarikh~|nama~|resi~|invoice~|invois~|id|akun~|akaun~|rekening~|kartu~|kad~|digit~|lokasi~|kronologi~|keterangan~|maklumat~|informasi~|info~|nominal~|jumlah~|kode~|kod~|serial|model~|tipe~|ukuran~|saiz~|warna~|photo|photos|picture|pictures|image|images|number|receipt|proof|address|date|name|account|reference|ticket|tracking|details|detail|description|screenshot|screenshots|information|info|code|error|amount|invoice|order|last four|copy|video)';
+  '(nomor~ | nombor~ | no | pesanan~ | order~ | foto~ | gambar~ | bukti~ | screenshot~ | tangkapan | video~ | detail~ | butir~ | butiran~ | rincian~ | data~ | alamat~ | email~ | emel~ | e-mel | e-mail | tanggal~ | tarikh~ | nama~ | resi~ | invoice~ | invois~ | id | akun~ | akaun~ | rekening~ | kartu~ | kad~ | digit~ | lokasi~ | kronologi~ | keterangan~ | maklumat~ | informasi~ | info~ | nominal~ | jumlah~ | kode~ | kod~ | serial | model~ | tipe~ | ukuran~ | saiz~ | warna~ | photo | photos | picture | pictures | image | images | number | receipt | proof | address | date | name | account | reference | ticket | tracking | details | description | screenshots | information | code | error | amount | last four | copy)';
 const TELL =
-  '(?:jelaskan|menjelaskan|terangkan|menerangkan|ceritakan|menceritakan|informasikan|menginformasikan|infokan|beritahu|beritahukan|memberitahu|memberitahukan|kasih tahu|kasi tahu|sebutkan|menyebutkan|konfirmasi|konfirmasikan|mengonfirmasi|mengkonfirmasi|sahkan|mengesahkan|kongsikan|kongsi|berkongsi|bagikan|membagikan|huraikan|nyatakan|menyatakan|tell|explain|describe|share|confirm|clarify|specify|walk me through)';
+  '(jelaskan | menjelaskan | terangkan | menerangkan | ceritakan | menceritakan | informasikan | menginformasikan | infokan | beritahu | beritahukan | memberitahu | memberitahukan | kasih tahu | kasi tahu | sebutkan | menyebutkan | konfirmasi | konfirmasikan | mengonfirmasi | mengkonfirmasi | sahkan | mengesahkan | kongsikan | kongsi | berkongsi | bagikan | membagikan | huraikan | nyatakan | menyatakan | tell | explain | describe | share | confirm | clarify | specify | walk me through)';
 const SEND =
-  '(?:kirim|kirimkan|mengirim|mengirimkan|hantar|hantarkan|menghantar|berikan|memberikan|beri|kasih|share|sertakan|menyertakan|lampirkan|melampirkan|upload|unggah|mengunggah|send|give|provide|email|text|forward|reply with|attach|dm)';
-const ASKING = '(?:mohon|tolong|silakan|silahkan|sila|harap|bisa~|boleh~|dapat~|minta|could|can|would|will|please|kindly)';
-const SOFTENER = '(?:(?:untuk|tolong|bantu|please|kindly|just|also|quickly|share|me|us) )';
+  '(kirim | kirimkan | mengirim | mengirimkan | hantar | hantarkan | menghantar | berikan | memberikan | beri | kasih | share | sertakan | menyertakan | lampirkan | melampirkan | upload | unggah | mengunggah | send | give | provide | email | text | forward | reply with | attach | dm)';
+const ASKING = '(mohon | tolong | silakan | silahkan | sila | harap | bisa~ | boleh~ | dapat~ | minta | could | can | would | will | please | kindly)';
+const SOFTENER = '(untuk | tolong | bantu | please | kindly | just | also | quickly | share | me | us)';
 
-const findRequests = familyFinder([
+const findRequests = tokenFamilyFinder([
   // "Bisakah Bapak jelaskan…", "boleh encik terangkan…", "could you tell me…", "mohon kirimkan foto barangnya".
   {
     match: [
-      `${ASKING} (?:${ADDRESS} |you )?${SOFTENER}{0,2}${TELL}`,
-      `${ASKING} (?:${ADDRESS} |you )?${SOFTENER}{0,2}${SEND} (?:[^ .!?,]+ ){0,3}${DETAIL}`,
-      `(?:boleh~|bisa~|may|can|could) (?:saya|i) (?:tahu|ketahui|minta|meminta|dapatkan|mendapatkan|know|ask|have|get|check|confirm|clarify|trouble you for)`,
-      `let (?:me|us) know (?:your|the|which|what|when|where|how|who)`,
-      `dibantu (?:[^ .!?,]+ )?${DETAIL}`,
-      `(?:saya|kami|i|we) (?:akan |will |would |may |might )?(?:perlu|perlukan|memerlukan|butuh|membutuhkan|need|require) (?:[^ .!?,]+ ){0,2}${DETAIL}`,
+      `${ASKING} @address? ${upTo(2, SOFTENER)} ${TELL}`,
+      `${ASKING} @address? ${upTo(2, SOFTENER)} ${SEND} _? _? _? ${DETAIL}`,
+      '(boleh~ | bisa~ | may | can | could) (saya | i) (tahu | ketahui | minta | meminta | dapatkan | mendapatkan | know | ask | have | get | check | confirm | clarify | trouble you for)',
+      'let (me | us) know (your | the | which | what | when | where | how | who)',
+      `dibantu _? ${DETAIL}`,
+      `(saya | kami | i | we) (akan | will | would | may | might)? (perlu | perlukan | memerlukan | butuh | membutuhkan | need | require) _? _? ${DETAIL}`,
     ],
     // "Kami bisa jelaskan kebijakannya" is us explaining; "sudah dibantu" is done.
     unlessAfter: ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'sudah', 'telah', 'tidak', 'not'],
@@ -38,54 +39,54 @@ const findRequests = familyFinder([
   // Confirming what we heard: "just to confirm…", "apa yang saya dengar…", "kalau saya tidak salah tangkap…".
   {
     match: [
-      'just to (?:confirm|clarify|double-check|double check|be sure|make sure)',
-      '(?:if|so) i (?:understand|understood|have understood|heard) (?:you )?(?:correctly|right)',
-      'what i (?:hear|understand|am hearing|understood) (?:you saying )?is',
-      '(?:apa yang|yang) (?:saya|kami) (?:dengar|tangkap|pahami|fahami|faham|paham|mengerti|faham~)',
-      '(?:jika|kalau|kalo) (?:saya )?tidak salah (?:tangkap|paham|faham|mengerti|dengar)',
-      '(?:benar|betul) (?:demikian|begitu|kan|ya)~ \\?',
-      '(?:is|am) (?:that|i|this) (?:right|correct)',
+      'just to (confirm | clarify | double-check | double check | be sure | make sure)',
+      '(if | so) i (understand | understood | have understood | heard) you? (correctly | right)',
+      'what i (hear | understand | am hearing | understood) (you saying)? is',
+      '(apa yang | yang) (saya | kami) (dengar | tangkap | pahami | fahami | faham~ | paham | mengerti)',
+      '(jika | kalau) saya? tidak salah (tangkap | paham | faham | mengerti | dengar)',
+      '(benar | betul) (demikian~ | begitu~ | kan~ | ya~) \\?',
+      '(is | am) (that | i | this) (right | correct)',
     ],
   },
 ]);
 
 // Questions that are not clarification: closings, greetings, proposals, rhetoric and insults.
-const NOT_CLARIFYING = compileIndexedPattern([
+const notClarifyingIn = tokenOccurrence([
   // Closings and openers: "ada lagi yang bisa saya bantu?", "anything else?", "how can I help you today?"
-  '(?:ada|adakah|apakah ada|apa ada) (?:lagi|hal lain|yang lain|perkara lain|apa-apa|pertanyaan|soalan|yang (?:bisa|dapat|boleh|perlu|ingin|mau|hendak|nak|mahu))',
-  '(?:lagi|lain) yang (?:bisa|dapat|boleh) (?:saya|kami) bantu',
-  '(?:apa|ada) yang (?:bisa|dapat|boleh) (?:saya |kami )?(?:bantu|dibantu)(?: lagi)?(?: hari ini)? \\?',
+  '(ada | adakah | apakah ada | apa ada) (lagi | hal lain | yang lain | perkara lain | apa-apa | pertanyaan | soalan | yang (bisa | dapat | boleh | perlu | ingin | mau | hendak | nak | mahu))',
+  '(lagi | lain) yang (bisa | dapat | boleh) (saya | kami) bantu',
+  '(apa | ada) yang (bisa | dapat | boleh) (saya | kami)? (bantu | dibantu) lagi? (hari ini)? \\?',
   // Not "was anything else in the order damaged?", which asks about the case.
-  '(?:anything|something) else(?! (?:in|inside|on|from|that was|was|got|arrived|missing|damaged|broken|wrong) )',
-  'any (?:other|more|further) (?:questions|question|concerns|issues|queries)',
-  '(?:how|what) (?:can|may) (?:i|we) (?:help|assist|do for) (?:you )?(?:today |now )?\\?',
-  '(?:apa|how) (?:kabar|khabar|are you|is your day|is it going)',
+  '(anything | something) else -(in | inside | on | from | that was | was | got | arrived | missing | damaged | broken | wrong)',
+  'any (other | more | further) (questions | question | concerns | issues | queries)',
+  '(how | what) (can | may) (i | we) (help | assist | do for) you? (today | now)? \\?',
+  '(apa | how) (kabar | khabar | are you | is your day | is it going)',
   // Proposals wait for a yes: "bagaimana kalau kami kirim ulang?", "how about a replacement?"
-  '(?:bagaimana|macam mana|how|what) (?:kalau|jika|bila|about|if we|if i)',
+  '(bagaimana | macam mana | how | what) (kalau | jika | bila | about | if we | if i)',
   // Rhetoric and jabs: "memangnya…?", "apa susahnya baca…?", "why didn't you…?", "are you serious?"
-  '(?:memangnya|emangnya|emang|kan sudah|kan dah|apa susahnya|what part of|who do you think|siapa suruh)',
-  '(?:kenapa|mengapa|napa|kok|why) (?:[^ .!?]+ ){0,4}(?:tidak|belum|not|never)',
-  '(?:kenapa|mengapa|napa|kok|why) (?:baru|only now|wait)',
-  '(?:tidak|belum|not|never|even) (?:[^ .!?,]+ )?(?:bisa |dapat |boleh |able to )?(?:baca|membaca|read|lihat|melihat|see|paham|faham|mengerti|understand)',
-  '(?:bodoh|goblok|bego|tolol|idiot|stupid|dumb|otak|brain|buta|blind|pekak|deaf|gila|crazy|serious|seriously|kidding|joking|bercanda|main-main)',
-  '(?:harus|mesti|musti|perlu|mau|nak) (?:saya |kami )?(?:bagaimana|apa) lagi',
+  '(memangnya | emangnya | emang | kan sudah | apa susahnya | what part of | who do you think | siapa suruh)',
+  '(kenapa | mengapa | napa | kok | why) ..4 (tidak | belum | not | never)',
+  '(kenapa | mengapa | napa | kok | why) (baru | only now | wait)',
+  '(tidak | belum | not | never | even) _? (bisa | dapat | boleh | able to)? (baca | membaca | read | lihat | melihat | see | paham | faham | mengerti | understand)',
+  '(bodoh | goblok | bego | tolol | idiot | stupid | dumb | otak | brain | buta | blind | pekak | deaf | gila | crazy | serious | seriously | kidding | joking | bercanda | main-main)',
+  '(harus | mesti | musti | perlu | mau | nak) (saya | kami)? (bagaimana | apa) lagi',
   // Impatience: "kok bisa lupa lagi?", "ngerti nggak sih?", "berapa kali saya harus bilang?", "Anda pikir kami ini apa?"
-  '(?:kok|sih|ngerti|dong)',
-  '(?:berapa|how many) (?:kali|times) (?:[^ .!?]+ ){0,3}(?:bilang|jelaskan|cakap|beritahu|kasih tahu|ulang|tell|explain|say)',
-  `${ADDRESS} (?:pikir|kira|fikir|ingat|think)`,
-  'what (?:else )?(?:do|did) you (?:want|expect)',
+  '(kok | sih | ngerti | dong)',
+  '(berapa | how many) (kali | times) ..3 (bilang | jelaskan | cakap | beritahu | kasih tahu | ulang | tell | explain | say)',
+  '@address (pikir | kira | fikir | ingat | think)',
+  'what else? (do | did) you (want | expect)',
 ]);
 
 /** Clarifying questions and requests, leaving out the sentences that hold a check back. */
 export function findClarifications(doc: TextDocument, checkBacks: readonly Span[]): Span[] {
   const spans = findRequests(doc);
-  const mayNotClarify = mayOccur(NOT_CLARIFYING, doc);
-  for (const sentence of doc.sentences) {
-    if (!isQuestion(doc, sentence)) continue;
-    if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) continue;
-    if (mayNotClarify && occursIn(NOT_CLARIFYING, sentenceText(doc, sentence))) continue;
+  const view = tokenView(doc);
+  doc.sentences.forEach((sentence, s) => {
+    if (!isQuestion(doc, sentence)) return;
+    if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) return;
+    if (notClarifyingIn(doc, view.sentenceStarts[s]!, view.sentenceEnds[s]!)) return;
     spans.push({ start: sentence.start, end: sentence.end - 1 });
-  }
+  });
   // A request inside a check-back sentence ("let me know if that works") is the check back.
   return mergeSpans(spans.filter((s) => !checkBacks.some((c) => s.start < c.end && c.start < s.end)));
 }
