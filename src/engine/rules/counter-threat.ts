@@ -1,9 +1,8 @@
 import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type Rule, type RuleMeta } from './rule.js';
 
-// Said after a counter-threat to dare the customer: it goes with the threat. A regular expression, as `tail`s still
-// are (`text/clause.ts`).
-const DEFIANCE = ['(?:kami|saya) (?:tidak|tak) (?:takut|kisah|peduli)', 'see you in court', '(?:i|we) do not care', 'whatever'];
+// Said after a counter-threat to dare the customer: it goes with the threat.
+const DEFIANCE = ['(kami | saya) tidak (takut | kisah | peduli)', 'see you in court', '(i | we) do not care', 'whatever'];
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
 const YOU = '(@customer | @customer-bluntly)';
 const WE_ID_MS =

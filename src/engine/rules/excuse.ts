@@ -52,10 +52,9 @@ const EN_BOSS = '(manager | supervisor | boss | team lead | team leader | head |
 const THEREFORE = '(jadi | jadinya | sehingga | makanya | maka | oleh itu | oleh sebab itu | oleh karena itu | oleh kerana itu | sebab itu | sebab tu | sebab itulah | sebab tulah | pasal tu | so -(sorry | much | glad | happy | that | far | many) | therefore | hence | which is why | that is why | that means | which means | meaning)';
 
 // The clause that passes the excuse on ("…, jadi pengiriman agak lambat", "…, so you'll have to wait") goes with it.
-// Tails are still read as regular expressions by `phraseRule`, hence the older dialect here.
-const PASSED_ON_TAIL = '(?:jadi|jadinya|sehingga|makanya|maka|oleh itu|oleh sebab itu|oleh karena itu|oleh kerana itu|sebab itu|sebab tu|sebab itulah|sebab tulah|pasal tu|so(?! sorry| much| glad| happy| that| far| many)|therefore|hence|which is why|that is why|that means|which means|meaning) _';
+const PASSED_ON_TAIL = `${THEREFORE} _`;
 // The excuse told after "mohon dimaklumi, …".
-const EXCUSE_TAIL = '(?:kami|kita|saya|tim~|pesanan~|orderan~|sistem~|we|our|the system|it) .. (?:sibuk|menumpuk|numpuk|ramai|banyak|penuh|error|down|gangguan|busy|swamped|short|down)';
+const EXCUSE_TAIL = '(@ours | tim~ | pesanan~ | orderan~ | sistem~ | we | our | the system | it) .. (sibuk | menumpuk | numpuk | ramai | banyak | penuh | error | down | gangguan | busy | swamped | short)';
 
 const SORRY_FOR_THE_WAIT = { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] };
 

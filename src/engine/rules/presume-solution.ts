@@ -2,8 +2,7 @@ import { phraseRule } from './rule.js';
 import { tokenFamilies } from '../match/families.js';
 
 // The patterns are token patterns (docs/engine.md, "The token pattern language"); @customer is the customer as a
-// sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you. The tails stay in the regular-expression dialect, as
-// phraseRule reads them.
+// sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you.
 const ACTUALLY = '(sebenarnya | sebenernya | sebetulnya | sesungguhnya | sejujurnya | benar-benar | betul-betul)';
 // What the customer wants, needs or means, in Indonesian and Malay.
 const NEEDS_OBJECT =
@@ -33,7 +32,10 @@ const OFFERING =
   'fitur~ | ciri~ | modul~ | opsi~ | pilihan~ | program~ | kartu~ | kad~)';
 
 // What was done on that presumption ("…, jadi sudah saya hapus", "…, so I've removed it"): it goes with it.
-const DECIDED = ['(?:jadi|so|and) .. (?:ubah|hapus|ganti|keluarkan|tukar|removed|changed|switched|taken|added|cancelled|canceled)', '(?:you need|you want|what you need is|the new plan is better)'];
+const DECIDED = [
+  '(jadi | so | and) .. (ubah | hapus | ganti | keluarkan | tukar | removed | changed | switched | taken | added | cancelled | canceled)',
+  '(you need | you want | what you need is | the new plan is better)',
+];
 
 export const presumeSolution = phraseRule(
   {

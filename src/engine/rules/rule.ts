@@ -1,8 +1,8 @@
 import type { Language, Localized, Phrase, Signal } from '../report.js';
-import type { PatternSource } from '../text/pattern.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { phraseFamilies, type PhraseFamilies, type PhraseFamily } from '../text/phrase-families.js';
 import { matchCase, opensSentence } from '../text/case.js';
+import type { EntrySource } from '../match/compile.js';
 import { clauseEnd, clauseStart, compileTail, tailEnd } from '../text/clause.js';
 
 /** What a rule is, for `ramah rules`, the docs and the meta test. */
@@ -65,7 +65,7 @@ export interface PhrasePattern extends PhraseFamily {
    */
   replaces?: 'words' | 'rest' | 'clause';
   /** A next clause that carries the same deflection on (", bukan salah kami", ", mereka telat kirim"): replaced too. */
-  tail?: PatternSource | readonly PatternSource[];
+  tail?: EntrySource;
 }
 
 /**
@@ -86,7 +86,7 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
         const pattern = patterns[index]!;
         const replaces = pattern.replaces ?? 'words';
         const start = replaces === 'clause' ? clauseStart(draft.normal, matchStart, sentence) : matchStart;
-        const end = tailEnd(draft.normal, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]);
+        const end = tailEnd(draft, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]);
         // Two families of one rule matching the same words make one finding: the one that replaces them all.
         const overlapping = matched.filter(([s, e]) => start < e && s < end);
         if (overlapping.some(([s, e]) => s <= start && end <= e)) return;

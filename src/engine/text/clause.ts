@@ -1,6 +1,8 @@
 import type { Span } from '../report.js';
-import { patternBody, type PatternSource } from './pattern.js';
+import type { TextDocument } from './document.js';
 import { CUSTOMER } from './address.js';
+import { compileProgram, type EntrySource, type Program } from '../match/compile.js';
+import { runFrom, tokenView, type TokenView } from '../match/matcher.js';
 
 /**
  * Clauses of a sentence in `normal`, for rewordings that must replace a whole clause or the rest of one so that the
@@ -74,16 +76,32 @@ export function clauseStart(normal: string, start: number, sentence: Span): numb
   return Math.min(first, start);
 }
 
-/** A pattern for what a next clause starts with, tested right after its comma. */
-export function compileTail(patterns: PatternSource | readonly PatternSource[]): RegExp {
-  return new RegExp(`^ , (?:${[patterns].flat().map(patternBody).join('|')})(?= )`);
+/** A program for what a next clause starts with (token patterns), run from the word after its comma. */
+export function compileTail(patterns: EntrySource): Program {
+  return compileProgram([patterns]);
+}
+
+/** The first word of the view that starts at `position` in `normal` or after it. */
+function wordFrom(view: TokenView, position: number): number {
+  let low = 0;
+  let high = view.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (view.starts[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The end of a next clause that carries the deflection on (`tail`), or `end` when there is none. */
-export function tailEnd(normal: string, end: number, sentence: Span, tail: RegExp | undefined): number {
+export function tailEnd(draft: TextDocument, end: number, sentence: Span, tail: Program | undefined): number {
   if (!tail) return end;
   // Past the particles left out of the clause ("ditangani divisi lain ya Kak, jadi saya tidak bisa bantu").
-  const comma = clauseEnd(normal, end, sentence, false);
-  if (!tail.test(normal.slice(comma, sentence.end))) return end;
-  return clauseEnd(normal, comma + 2, sentence);
+  const comma = clauseEnd(draft.normal, end, sentence, false);
+  const view = tokenView(draft);
+  const at = wordFrom(view, comma + 1);
+  const limit = wordFrom(view, sentence.end);
+  if (at + 1 >= limit || view.words[at] !== ',' || view.starts[at] !== comma + 1) return end;
+  if (runFrom(tail, tail.entries[0]!.start, view, at + 1, limit) <= at + 1) return end;
+  return clauseEnd(draft.normal, comma + 2, sentence);
 }
