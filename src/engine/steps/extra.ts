@@ -1,4 +1,5 @@
-import { familyFinder } from '../text/phrase-families.js';
+import { tokenFamilyFinder } from '../match/families.js';
+import { oneOf, upTo } from '../match/compose.js';
 
 /**
  * Something extra: a recovery gesture beyond the fix (a voucher, free shipping, a waived fee, an upgrade, a
@@ -8,13 +9,13 @@ import { familyFinder } from '../text/phrase-families.js';
 
 const GESTURE = [
   'voucher~', 'vouchers', 'baucar~', 'kupon~', 'coupon', 'coupons', 'kode promo~', 'kod promo~', 'kod promosi', 'promo code',
-  'diskon~', 'diskaun~', 'discount', 'potongan (?:harga|ongkir|rp[^ ]*|rm[^ ]*|[0-9][^ ]*)~', 'cashback', 'cash back', 'bonus', 'poin (?:bonus|tambahan)',
-  '(?:bonus|extra|reward) points', 'gratis ongkir', 'free ongkir', 'ongkir gratis', 'bebas ongkir', 'free shipping',
-  'free delivery', 'penghantaran (?:secara )?percuma', 'pos percuma', 'complimentary', 'store credit', 'gift card',
+  'diskon~', 'diskaun~', 'discount', 'potongan (harga~ | ongkir~ | rp | rm | @amount | @figure)', 'cashback', 'cash back', 'bonus',
+  'poin (bonus | tambahan)', '(bonus | extra | reward) points', 'gratis ongkir', 'free ongkir', 'ongkir gratis', 'bebas ongkir',
+  'free shipping', 'free delivery', 'penghantaran secara? percuma', 'pos percuma', 'complimentary', 'store credit', 'gift card',
   'kad hadiah', 'hadiah~',
-  'free (?:[^ .!?,]+ )?(?:case|cover|gift|item|accessory|accessories|month|months|year|upgrade|dessert|drink|meal|night|ride|top-up|data|add-on|service|session|coffee|installation|screen protector|charger|cable|ticket|pass|subscription|trial)',
-  '(?:sebulan|seminggu|[0-9]+ bulan|satu bulan|satu minggu) (?:gratis|percuma)', 'gratis (?:sebulan|[0-9]+ bulan|satu bulan|langganan)',
-  'langganan (?:[^ .!?,]+ )?(?:gratis|percuma)', 'gratis (?:[^ .!?,]+ ){0,2}(?:bulan|minggu)', 'goodwill (?:credit|gesture|payment)',
+  'free _? (case | cover | gift | item | accessory | accessories | month | months | year | upgrade | dessert | drink | meal | night | ride | top-up | data | add-on | service | session | coffee | installation | screen protector | charger | cable | ticket | pass | subscription | trial)',
+  '(sebulan | seminggu | @number bulan | satu bulan | satu minggu) (gratis | percuma)', 'gratis (sebulan | @number bulan | satu bulan | langganan)',
+  'langganan _? (gratis | percuma)', 'gratis _? _? (bulan | minggu)', 'goodwill (credit | gesture | payment)',
 ];
 // The gesture is given, not mentioned: a verb of giving, or "for your next order".
 const GIVING = [
@@ -24,54 +25,75 @@ const GIVING = [
   'nikmati', 'menikmati', 'kreditkan', 'dikreditkan', 'tawarkan', 'menawarkan', 'hantar', 'hantarkan', 'dihantar',
   'kurniakan', 'give', 'giving', 'given', 'add', 'added', 'adding', 'include', 'included', 'offer', 'offering', 'offered',
   'send', 'sending', 'sent', 'apply', 'applied', 'enjoy', 'receive', 'get', 'here is', 'credited', 'issue', 'issued', 'on us',
-  'berikutnya', 'selanjutnya', 'seterusnya', 'akan datang', 'untuk (?:pembelian|pesanan|belanja|transaksi|tempahan) (?:baru|lain)', 'next (?:order|purchase|booking|bill|visit|stay|trip)',
-  'sebagai tanda', 'as a (?:token|thank|goodwill|small)', 'throw in', 'throwing in', 'on the house', 'for the (?:trouble|inconvenience|wait|hassle|delay)',
+  'berikutnya', 'selanjutnya', 'seterusnya', 'akan datang', 'untuk (pembelian | pesanan | belanja | transaksi | tempahan) (baru | lain)',
+  'next (order | purchase | booking | bill | visit | stay | trip)',
+  'sebagai tanda', 'as a (token | thank | goodwill | small)', 'throw in', 'throwing in', 'on the house', 'for the (trouble | inconvenience | wait | hassle | delay)',
 ];
 // A gesture refused, expired or asked about.
 const REFUSED =
-  '(?:tidak|tak|belum|bukan|cannot|not|unable|never|tiada) (?:[^ .!?,]+ ){0,3}(?:beri|berikan|memberi|memberikan|diberi|diberikan|kasih|dikasih|tawarkan|menawarkan|ditawarkan|offer|offered|give|given|provide|provided|issue|issued|add|apply|send|kirim|digunakan|dipakai|used|applied|berlaku|valid|eligible|layak|granted)';
+  '(tidak | belum | bukan | cannot | not | unable | never | tiada) _? _? _? (beri | berikan | memberi | memberikan | diberi | diberikan | kasih | dikasih | tawarkan | menawarkan | ditawarkan | offer | offered | give | given | provide | provided | issue | issued | add | apply | send | kirim | digunakan | dipakai | used | applied | berlaku | valid | eligible | layak | granted)';
 const NOT_GIVEN = [
   REFUSED,
-  '(?:expired|kedaluwarsa|kadaluarsa|kadaluwarsa|hangus|tamat tempoh|tidak berlaku|tidak valid|invalid|sudah digunakan|sudah dipakai|already used|gagal|failed|error)',
-  '(?:no|tanpa|without|tiada|tidak ada|tak ada) (?:[^ .!?,]+ )?(?:voucher|baucar|diskon|discount|potongan|cashback|bonus|kupon|coupon)',
+  '(expired | kedaluwarsa | kadaluarsa | kadaluwarsa | hangus | tamat tempoh | tidak berlaku | tidak valid | invalid | sudah digunakan | sudah dipakai | already used | gagal | failed | error)',
+  '(no | tanpa | without | tiada | tidak ada) _? (voucher | baucar | diskon | discount | potongan | cashback | bonus | kupon | coupon)',
 ];
-const NOT = ['tidak', 'tak', 'belum', 'bukan', 'cannot', 'not', 'unable', 'never', 'no', 'tiada', 'unable to'];
-const FEE = '(?:biaya~|ongkos~|ongkir~|caj~|bayaran~|yuran~|denda~|penalti~|fee|fees|charge|charges|penalty)';
+const NOT = ['tidak', 'belum', 'bukan', 'cannot', 'not', 'unable', 'never', 'no', 'tiada'];
+const FEE = '(biaya~ | ongkos~ | ongkir~ | caj~ | bayaran~ | yuran~ | denda~ | penalti~ | fee | fees | charge | charges | penalty)';
+const WAIVED_ID_MS = [
+  'hapus', 'hapuskan', 'dihapus', 'dihapuskan', 'gratiskan', 'digratiskan', 'tiadakan', 'ditiadakan', 'bebaskan', 'dibebaskan',
+  'kecualikan', 'dikecualikan', 'ketepikan', 'diketepikan', 'mansuhkan', 'dimansuhkan', 'tanggung', 'ditanggung',
+];
+const WAIVING = [
+  'hapus', 'menghapus', 'hapuskan', 'menghapuskan', 'gratiskan', 'menggratiskan', 'tiadakan', 'meniadakan', 'bebaskan',
+  'membebaskan', 'kecualikan', 'mengecualikan', 'ketepikan', 'mengetepikan', 'tanggung', 'menanggung', 'remove', 'removed',
+];
+const UPGRADING = [
+  'upgrade', 'upgraded', 'upgrading', 'upgradekan', 'mengupgrade', 'meng-upgrade', 'naik taraf', 'naikkan taraf', 'menaik taraf',
+  'menaiktarafkan',
+];
 
-export const findExtras = familyFinder([
+export const findExtras = tokenFamilyFinder([
   // "ditambah voucher gratis ongkir", "kami masukkan baucar RM15", "I've added a RM20 voucher".
   { match: GESTURE, onlyWithInSentence: GIVING, unlessInSentence: NOT_GIVEN },
   // A token of apology: "sebagai tanda maaf", "as a token of our apology", "as a goodwill gesture".
   {
     match: [
-      'sebagai (?:tanda |bentuk |wujud )?(?:permohonan |permintaan )?(?:maaf|penyesalan|penghargaan|terima kasih|kekesalan|simpati)',
-      'sebagai (?:kompensasi|ganti rugi|gantirugi|pampasan|tebusan)',
-      'as a (?:small )?(?:token|gesture) of (?:our )?(?:apology|apologies|goodwill|appreciation|thanks|regret)',
-      'as a (?:goodwill|courtesy) (?:gesture|credit)', 'by way of (?:an )?apology', 'to make up for', 'on the house',
-      '(?:credit|credited|kredit|kreditkan|dikreditkan) (?:[^ .!?]+ ){0,8}for the (?:trouble|inconvenience|wait|hassle|delay)',
+      'sebagai (tanda | bentuk | wujud)? (permohonan | permintaan)? (maaf | penyesalan | penghargaan | terima kasih | kekesalan | simpati)',
+      'sebagai (kompensasi | ganti rugi | gantirugi | pampasan | tebusan)',
+      'as a small? (token | gesture) of our? (apology | apologies | goodwill | appreciation | thanks | regret)',
+      'as a (goodwill | courtesy) (gesture | credit)', 'by way of an? apology', 'to make up for', 'on the house',
+      '(credit | credited | kredit | kreditkan | dikreditkan) ..8 for the (trouble | inconvenience | wait | hassle | delay)',
     ],
     unlessInSentence: REFUSED,
   },
   // A waived fee: "we've waived the late fee", "biaya admin sudah kami hapus", "caj itu dikecualikan", "ongkir kami tanggung".
   {
     match: [
-      '(?:waive|waived|waiving)',
-      `${FEE} (?:[^ .!?,]+ ){0,6}(?:kami |saya )?(?:hapus|hapuskan|dihapus|dihapuskan|gratiskan|digratiskan|tiadakan|ditiadakan|bebaskan|dibebaskan|kecualikan|dikecualikan|ketepikan|diketepikan|mansuhkan|dimansuhkan|tanggung|ditanggung|has been removed|is on us|on us)`,
-      `(?:hapus|menghapus|hapuskan|menghapuskan|gratiskan|menggratiskan|tiadakan|meniadakan|bebaskan|membebaskan|kecualikan|mengecualikan|ketepikan|mengetepikan|tanggung|menanggung|remove|removed) (?:[^ .!?,]+ ){0,3}${FEE}`,
+      '(waive | waived | waiving)',
+      `${FEE} ${upTo(6, '_')} (kami | saya)? (${oneOf(WAIVED_ID_MS)} | has been removed | is on us | on us)`,
+      `${oneOf(WAIVING)} _? _? _? ${FEE}`,
     ],
     unlessAfter: NOT,
     // "supaya dendanya dihapus", "so the penalty gets waived": what someone hopes for; "ongkirnya kami yang tanggung dan
-    // itu bikin rugi" complains of a cost.
-    unlessInSentence: [REFUSED, '(?:supaya|agar|biar|so that|so the|so your|hoping|in the hope|berharap|rugi|merugikan|margin)'],
+    // itu bikin rugi" complains of a cost; "dendanya tetap Bapak tanggung", "tetap ditanggung pelanggan": the customer pays.
+    unlessInSentence: [
+      REFUSED,
+      '(supaya | agar | biar | so that | so the | so your | hoping | in the hope | berharap | rugi | merugikan | margin)',
+      '(tetap | masih) (@address | pelanggan)? (tanggung | ditanggung | menanggung)',
+      'ditanggung oleh? (@address | pelanggan)',
+    ],
   },
   // An upgrade we give: "kami upgrade ke kelas bisnis tanpa biaya", "free upgrade", "naik taraf percuma".
   {
     match: [
-      '(?:kami|saya|we|i) (?:[^ .!?,]+ ){0,3}(?:upgrade|upgraded|upgrading|upgradekan|mengupgrade|meng-upgrade|naik taraf|naikkan taraf|menaik taraf|menaiktarafkan)',
-      '(?:upgrade|naik taraf) (?:[^ .!?,]+ ){0,4}(?:gratis|percuma|free|secara percuma|tanpa biaya|at no (?:extra |additional )?(?:cost|charge)|on us)',
-      '(?:free|complimentary) upgrade',
+      `(kami | saya | we | i) _? _? _? ${oneOf(UPGRADING)}`,
+      '(upgrade | naik taraf) _? _? _? _? (gratis | percuma | free | secara percuma | tanpa biaya | at no (extra | additional)? (cost | charge) | on us)',
+      '(free | complimentary) upgrade',
     ],
     unlessAfter: NOT,
-    unlessInSentence: [REFUSED, '(?:seharga|dengan biaya tambahan|dengan membayar|dengan harga|(?:for|with) an? (?:extra|additional) (?:fee|cost|charge)|you (?:can|could|may) upgrade)'],
+    unlessInSentence: [
+      REFUSED,
+      '(seharga | dengan biaya tambahan | dengan membayar | dengan harga | (for | with) (a | an) (extra | additional) (fee | cost | charge) | you (can | could | may) upgrade)',
+    ],
   },
 ]);
