@@ -12,7 +12,9 @@ import { indexSeeds, StateKind, type AnyToken, type CompileLimits, type EntrySou
  * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an
  * accept `[3]`. Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
  * lists are of numbers, places in the shared `words`. The programs repeat both a great deal (a class in several
- * patterns, a list of verbs in several families), and each is written once.
+ * patterns, a list of verbs in several families), and each is written once. Other states are written as how far
+ * back they are from the state that goes to them (the compiler builds back to front, so most are 1 or 2), and a list
+ * of word numbers, sorted, as the differences between them: small numbers, which compress well.
  */
 type SerializedState = (number | number[] | string)[];
 
@@ -74,18 +76,18 @@ interface Shared {
 export function serializeProgram(program: Program, shared: Shared): SerializedProgram {
   const word = numbering(shared.words, (w) => w);
   const set = numbering(shared.sets, (numbers) => numbers.join(','));
-  const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set([...words].map(word).sort((a, b) => a - b)));
+  const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
   return {
-    states: program.states.map((s): SerializedState => {
+    states: program.states.map((s, id): SerializedState => {
       switch (s.kind) {
         case StateKind.Split:
-          return [StateKind.Split, s.outs!];
+          return [StateKind.Split, s.outs!.map((out) => id - out)];
         case StateKind.Look:
-          return [StateKind.Look, s.next, s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
+          return [StateKind.Look, id - s.next, id - s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
         case StateKind.Accept:
           return [StateKind.Accept];
         default: {
-          const test: SerializedState = [StateKind.Test, s.next, list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
+          const test: SerializedState = [StateKind.Test, id - s.next, list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
           while (test[test.length - 1] === 0 && test.length > 2) test.pop();
           return test;
         }
@@ -100,7 +102,7 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
 /** Turns tables back into programs; a list of words shared by many states becomes one set they all read. */
 export function tablesReader(tables: SerializedTables): (data: SerializedProgram) => Program {
   const sets: (Set<string> | undefined)[] = [];
-  const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(tables.sets[n - 1]!.map((w) => tables.words[w]!))));
+  const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(sums(tables.sets[n - 1]!).map((w) => tables.words[w]!))));
   const shapes = new Map<string, RegExp>();
   const shape = (source: string) => {
     let found = shapes.get(source);
@@ -108,17 +110,17 @@ export function tablesReader(tables: SerializedTables): (data: SerializedProgram
     return found;
   };
   return (data) => {
-    const states: State[] = data.states.map((encoded) => {
+    const states: State[] = data.states.map((encoded, id) => {
       const kind = encoded[0] as StateKind;
       const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
-      if (kind === StateKind.Split) state.outs = encoded[1] as number[];
+      if (kind === StateKind.Split) state.outs = (encoded[1] as number[]).map((back) => id - back);
       else if (kind === StateKind.Look) {
-        state.next = encoded[1] as number;
-        state.look = encoded[2] as number;
+        state.next = id - (encoded[1] as number);
+        state.look = id - (encoded[2] as number);
         state.negate = encoded[3] === 1;
         state.behind = encoded[4] === 1;
       } else if (kind === StateKind.Test) {
-        state.next = encoded[1] as number;
+        state.next = id - (encoded[1] as number);
         state.words = setOf((encoded[2] ?? 0) as number);
         state.clitics = setOf((encoded[3] ?? 0) as number);
         state.roots = setOf((encoded[4] ?? 0) as number);
@@ -153,4 +155,15 @@ export function tablesModule(programs: ReadonlyMap<string, Program>): string {
     "import type { SerializedTables } from './tables.js';\n\n" +
     `export const TABLES: SerializedTables = JSON.parse(${literal});\n`
   );
+}
+
+/** A sorted list as its first number and the differences between neighbours. */
+function differences(sorted: readonly number[]): number[] {
+  return sorted.map((n, i) => (i === 0 ? n : n - sorted[i - 1]!));
+}
+
+/** The list `differences` was made from. */
+function sums(differences: readonly number[]): number[] {
+  let total = 0;
+  return differences.map((d) => (total += d));
 }
