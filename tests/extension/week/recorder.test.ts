@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+// The page's half of the week in review: counts go to the worker in one batch at most every few seconds,
+// and at once when the page is hidden; never a message per report, let alone per keystroke; none when off.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { FLUSH_MS, WeekRecorder } from '../../../src/extension/content/week-recorder.js';
+import type { Report } from '../../../src/engine/report.js';
+import { fake } from '../fake-browser.js';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fake-browser.js')).fake.browser }));
+
+const REPLY = 'Halo Kak, mohon maaf, paket Kakak kami kirim ulang hari ini.';
+const report = (rules: string[]) =>
+  ({ language: 'id', findings: rules.map((rule) => ({ rule })), steps: { acknowledgement: true, clarification: false, resolution: true, checkBack: false, extra: false }, context: ['upset'] }) as unknown as Report;
+
+let recorder: WeekRecorder | undefined;
+beforeEach(() => {
+  fake.reset();
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  recorder?.stop();
+  recorder = undefined;
+  vi.useRealTimers();
+});
+
+const sent = () => fake.browser.runtime.sendMessage.mock.calls.map(([message]) => message);
+
+describe('the week recorder in a page', () => {
+  test('a hundred reports and actions make one message, a few seconds later, with their sum', () => {
+    recorder = new WeekRecorder(true);
+    const composer = document.createElement('div');
+    for (let i = 0; i < 100; i++) recorder.observe(composer, report(['excuse']), REPLY, 'customer');
+    recorder.applied(composer, 'excuse');
+    recorder.observe(composer, report([]), REPLY, 'customer');
+    recorder.observe(composer, report([]), '', 'customer');
+    expect(sent()).toEqual([]);
+    vi.advanceTimersByTime(FLUSH_MS);
+    expect(sent()).toEqual([
+      { kind: 'week-record', counts: { drafts: { id: 1 }, rules: { excuse: [1, 0, 0] }, missed: { clarification: 1, checkBack: 1, extra: 1 }, signals: { id: { upset: 1 } } } },
+    ]);
+    // Nothing new, nothing sent.
+    vi.advanceTimersByTime(FLUSH_MS * 3);
+    expect(sent()).toHaveLength(1);
+  });
+
+  test('the page hidden sends what is gathered at once; a composer removed finishes its reply', () => {
+    recorder = new WeekRecorder(true);
+    const composer = document.createElement('div');
+    recorder.observe(composer, report(['dont-know']), REPLY, 'customer');
+    recorder.ignored(composer, 'dont-know');
+    recorder.removed(composer);
+    dispatchEvent(new Event('pagehide'));
+    expect(sent()).toEqual([{ kind: 'week-record', counts: expect.objectContaining({ drafts: { id: 1 }, rules: { 'dont-know': [0, 0, 1] } }) }]);
+  });
+
+  test('turned off, nothing is gathered or sent, and what was waiting is dropped', () => {
+    recorder = new WeekRecorder(true);
+    const composer = document.createElement('div');
+    recorder.observe(composer, report(['excuse']), REPLY, 'customer');
+    recorder.applied(composer, 'excuse');
+    recorder.setEnabled(false);
+    recorder.observe(composer, report([]), '', 'customer');
+    vi.advanceTimersByTime(FLUSH_MS * 2);
+    dispatchEvent(new Event('pagehide'));
+    expect(sent()).toEqual([]);
+  });
+});
