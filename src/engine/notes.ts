@@ -1,6 +1,7 @@
 import type { Pack } from './packs/schema.js';
 import type { Language, Phrase, Signal, Span } from './report.js';
 import { libraryFor } from './packs/library.js';
+import { HANDOVER_TAG } from './handover.js';
 import { fillPlaceholders, type FilledText } from './packs/placeholders.js';
 import { detectLanguage } from './language.js';
 import { readSignals } from './signals/index.js';
@@ -99,7 +100,11 @@ function note(kind: NoteKind, draft: string, customer: TextDocument, carrying: r
     return `“${words.length > MAX_QUOTE ? `${words.slice(0, MAX_QUOTE)}…` : words}”`;
   };
   const steps = detectSteps(reply);
-  const promises = steps.filter((s) => s.step === 'resolution' || s.step === 'checkBack').flatMap((s) => s.spans);
+  const promises = [
+    ...steps.filter((s) => s.step === 'resolution' || s.step === 'checkBack').flatMap((s) => s.spans),
+    // A hand-over phrase in the reply promises who takes over and when, in words the steps may not read as a promise.
+    ...phrasesIn(reply.source, library.phrasesTagged(HANDOVER_TAG, language)),
+  ];
   const replyDoes = sentencesAround(reply, promises).map((span) => `- ${reply.source.slice(span.start, span.end).replace(/\s+/g, ' ').trim()}`);
 
   const date = new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'long', timeZone: options.timeZone }).format(options.at);
@@ -126,6 +131,26 @@ function templateFor(phrases: readonly Phrase[], kind: NoteKind, language: Langu
   const phrase = phrases.find((p) => p.id === id && p.language === language) ?? phrases.find((p) => p.id === id && p.language === 'en');
   // The built-in packs carry every template; a team that leaves out the built-ins and its own gets a bare one.
   return phrase?.text ?? `{date} {time}\n{ticket}\n{customer_words}\n{reply_does}\n{reported_to}`;
+}
+
+/**
+ * Where the reply holds one of the phrases, as it was inserted (its placeholders filled with anything on one line): an
+ * empty span at the start of each of its sentences, for `sentencesAround`.
+ */
+function phrasesIn(source: string, phrases: readonly Phrase[]): Span[] {
+  const starts: Span[] = [];
+  for (const phrase of phrases) {
+    // Pack text is data: every part is escaped, and a filled placeholder is a short lazy run, so this cannot backtrack far.
+    const parts = phrase.text.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const found = new RegExp(parts.join('[^\\n]{1,80}?')).exec(source);
+    if (!found) continue;
+    starts.push({ start: found.index, end: found.index });
+    for (const next of found[0].matchAll(/[.!?]\s+(?=\S)/g)) {
+      const at = found.index + next.index + next[0].length;
+      starts.push({ start: at, end: at });
+    }
+  }
+  return starts;
 }
 
 /** The source sentences that hold the spans, each once, in order. */

@@ -79,7 +79,8 @@ describe.skipIf(skipReason)(`hand-over and internal notes on Zendesk and Freshde
     await expect.poll(() => sidebar.locator('[data-handover]').getAttribute('data-handover'), { timeout: 10_000 }).toBe('abuse-continues');
     const phrases = sidebar.locator('[data-handover] [data-action="insert"]');
     expect(await phrases.count()).toBeGreaterThanOrEqual(3);
-    expect(await phrases.first().textContent()).toBe("I'm bringing in my supervisor, who can decide on this today. I'll stay on your case, Sam, and keep you updated.");
+    // {customer_name} as the draft addresses the customer ("Sam"), once the whole draft is read.
+    await expect.poll(() => phrases.first().textContent()).toBe("I'm bringing in my supervisor, who can decide on this today. I'll stay on your case, Sam, and keep you updated.");
     expect(await sidebar.locator('.notes button').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.action))).toEqual(['document', 'handover']);
     await page.waitForTimeout(300);
     await page.screenshot({ path: SCREENSHOT });
@@ -97,6 +98,8 @@ describe.skipIf(skipReason)(`hand-over and internal notes on Zendesk and Freshde
     expect(note).toContain('“Are you all idiots?”');
     expect(note).toContain(`Ticket: ${zendesk.page('helpdesk-zendesk-notes.html')}`);
     expect(note).toContain('Noted by: Ana');
+    // What the reply promises: the hand-over it announces.
+    expect(note).toContain("- I'm bringing in my supervisor, who can decide on this today.");
     expect(await textOf(page, REPLY)).toBe(reply);
     await expect.poll(() => sidebarOf(page).locator('.notice').textContent()).toBe('The note is in the internal note: fill in the blanks, then save it there.');
 

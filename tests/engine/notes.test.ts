@@ -128,6 +128,34 @@ describe('hand-over note', () => {
     expect(handoverNote(draft, { ...base, customerMessage: customer }).text).not.toContain(gesture);
   });
 
+  it.each([
+    {
+      language: 'id',
+      customer: 'Saya mau bicara dengan atasan Anda sekarang.',
+      reply: 'Mohon maaf atas ketidaknyamanannya, Kak. Baik, Kak. Saya libatkan supervisor saya, yang bisa memutuskan hal ini hari ini juga. Kasus Kakak tetap saya pegang, dan saya kabari perkembangannya.',
+      promised: ['- Saya libatkan supervisor saya, yang bisa memutuskan hal ini hari ini juga.', '- Kasus Kakak tetap saya pegang, dan saya kabari perkembangannya.'],
+    },
+    {
+      language: 'ms',
+      customer: 'Tolong sambungkan saya kepada penyelia awak.',
+      reply: 'Saya mohon maaf atas kesulitan ini. Penyelia saya akan menyemak permintaan puan dan memberi keputusan dalam masa 24 jam. Sehingga selesai, saya tetap bersama puan dalam kes ini.',
+      promised: ['- Penyelia saya akan menyemak permintaan puan dan memberi keputusan dalam masa 24 jam.', '- Sehingga selesai, saya tetap bersama puan dalam kes ini.'],
+    },
+    {
+      language: 'en',
+      customer: 'I want to speak to a manager.',
+      reply: "I'm sorry about this. I'm bringing in my supervisor, who can decide on this today. I'll stay on your case, Sam Doe, and keep you updated.",
+      promised: ["- I'm bringing in my supervisor, who can decide on this today.", "- I'll stay on your case, Sam Doe, and keep you updated."],
+    },
+  ])('in $language: the hand-over phrase in the reply is what the agent promised, its name filled as written', ({ language, customer, reply, promised }) => {
+    const note = handoverNote(reply, { ...base, customerMessage: customer });
+    expect(note.language).toBe(language);
+    for (const line of promised) expect(note.text).toContain(line);
+    // Not the apology before it, which promises nothing.
+    expect(note.text).not.toContain('- Mohon maaf');
+    expect(note.text).not.toContain("- I'm sorry");
+  });
+
   it('an incident note is never addressed for approval', () => {
     const note = incidentNote('', { ...base, customerMessage: 'You are an idiot.', forApproval: ['A refund.'] });
     expect(note?.text).not.toContain('A refund.');
