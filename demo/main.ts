@@ -109,7 +109,7 @@ function renderList(current: Ticket): void {
   }
 }
 
-function renderTicket(ticket: Ticket): { replyHost: HTMLElement; note: HTMLTextAreaElement } {
+function renderTicket(ticket: Ticket): { replyHost: HTMLElement; note: HTMLTextAreaElement; send: HTMLButtonElement } {
   const ui = UI[ticket.language];
   const main = document.getElementById('ticket')!;
   document.title = `#${ticket.id} ${ticket.subject} · Acme Support`;
@@ -182,19 +182,21 @@ function renderTicket(ticket: Ticket): { replyHost: HTMLElement; note: HTMLTextA
   );
   // The newest message is in view, just above the composer.
   conversation.scrollTop = conversation.scrollHeight;
-  return { replyHost, note };
+  return { replyHost, note, send };
 }
 
 async function start(): Promise<void> {
   const wanted = new URLSearchParams(location.search).get('t');
   const ticket = TICKETS.find((candidate) => candidate.id === wanted) ?? TICKETS[0]!;
   renderList(ticket);
-  const { replyHost, note } = renderTicket(ticket);
+  const { replyHost, note, send } = renderTicket(ticket);
   const load = editors[ticket.editor];
   if (!load) throw new Error(`the demo has no ${ticket.editor} editor`);
   const mounted = await (await load()).mount(replyHost);
   const editable = replyHost.querySelector<HTMLElement>(mounted.editable);
   if (editable instanceof HTMLTextAreaElement) editable.placeholder = UI[ticket.language].placeholder;
+  // Sending empties the reply, as helpdesks do.
+  send.addEventListener('click', () => mounted.setText?.(''));
   window.__demo = {
     ticket: ticket.id,
     reply: { editor: ticket.editor, selector: `#reply ${mounted.editable}`, getText: mounted.getText, ...(mounted.setText ? { setText: mounted.setText } : {}) },

@@ -44,6 +44,8 @@ import { handoverNote, incidentNote, type NoteKind } from '../../engine/notes.js
 import { noteComposer, replyComposer, ticketReference } from './note-target.js';
 import type { NoteAddressee } from '../note-kinds.js';
 import { WeekRecorder } from './week-recorder.js';
+import { isDeletingKey, leftWith, lookAt, ticketKeyOf, type HeldReply } from './finished-reply.js';
+import { countHardTicket } from '../breathing/log.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
 const TYPING_PAUSE_MS = 200;
@@ -76,9 +78,15 @@ interface ComposerState {
     orderId?: string;
     audience: 'customer' | 'internal';
     ticket: string;
+    /** The ticket as the take-a-breath card counts it: once per ticket. */
+    hardTicket: string;
   };
   /** How the draft addresses the customer ("Kak Rina"), for `{customer_name}`. */
   addressed?: string;
+  /** The reply this composer holds, to tell when it is finished (sent, or cleared by the page). */
+  held?: HeldReply | null;
+  /** The agent's own deleting left the composer empty: starting over, not sending. */
+  emptiedByAgent?: boolean;
 }
 
 /** The ticket a page shows: helpdesks are single-page apps that change the address per ticket. */
@@ -115,6 +123,11 @@ class Coach {
   private readonly keyed = new WeakSet<Document>();
   /** Counts for the agent's week in review: what became of each finding, what finished replies missed. */
   private readonly week: WeekRecorder;
+  /** The documents whose composers are watched for the agent's own deleting. */
+  private readonly deletionWatched = new WeakSet<Document>();
+  private readonly listeners = new AbortController();
+  /** Stopping takes every composer off the watch list: that is no reply leaving the page. */
+  private stopped = false;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -146,6 +159,7 @@ class Coach {
       savePhrase: (phrase) => this.savePhrase(phrase),
       pinToSidePanel: () => this.pin(true, true),
       writeNote: (kind, to) => void this.writeNote(kind, undefined, to),
+      dismissBreathing: () => this.sidebar?.update({ breathing: null }),
     };
     this.highlights = new Highlights(
       {
@@ -157,6 +171,7 @@ class Coach {
     );
     this.watcher = new ComposerWatcher(adapter, {
       added: (composer) => {
+        this.watchDeletions(composer.ownerDocument);
         this.showInSidebar(this.current() ?? composer);
         this.schedule(composer, 0);
       },
@@ -177,6 +192,8 @@ class Coach {
         this.highlights.caretMoved(composer);
       },
       removed: (composer) => {
+        const finished = this.stopped ? null : leftWith(this.states.get(composer)?.held ?? null);
+        if (finished?.hard) void this.breathe(finished.ticket);
         clearTimeout(this.states.get(composer)?.timer);
         this.week.removed(composer);
         this.highlights.clear(composer);
@@ -195,6 +212,7 @@ class Coach {
     this.week.setEnabled(setup.config.recordWeek.value);
     this.allPhrases = undefined;
     if (setup.config.sidePanel) this.inPageAnyway = false;
+    if (!setup.config.breathingCard.value) this.sidebar?.update({ breathing: null });
     this.sidebar?.update({ allPhrases: this.phrases() });
     if (this.sidePanel.connected) this.sidePanel.send({ kind: 'phrases', phrases: this.phrases() });
     for (const composer of this.watcher.composers) {
@@ -211,6 +229,8 @@ class Coach {
   }
 
   stop(): void {
+    this.stopped = true;
+    this.listeners.abort();
     this.walk = null;
     this.week.stop();
     this.watcher.stop();
@@ -314,6 +334,7 @@ class Coach {
       }
     };
     const customerMessage = read(() => this.adapter.customerMessage(composer, doc));
+    const adapterTicket = read(() => this.adapter.ticketId?.(composer, doc));
     state.context = {
       at: now,
       customerMessage,
@@ -322,7 +343,8 @@ class Coach {
       orderId: read(() => this.adapter.orderId?.(composer, doc)) ?? orderIdIn(customerMessage),
       customerName: read(() => this.adapter.customerName(composer, doc)),
       audience: read(() => this.adapter.audience(composer)) ?? 'customer',
-      ticket: ticketOf(read(() => this.adapter.ticketId?.(composer, doc))),
+      ticket: ticketOf(adapterTicket),
+      hardTicket: ticketKeyOf(location.href, adapterTicket),
     };
     return state.context;
   }
@@ -368,12 +390,59 @@ class Coach {
     }
     const visible = this.visible(state);
     this.week.observe(composer, visible, map.text, context.audience);
+    this.followReply(composer, map.text, state, context);
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
     this.highlights.show(composer, map, visible.findings);
     if (composer === this.current()) {
       this.showInSidebar(composer);
       if (state.cut) this.notify(this.t('notice.cut'));
     }
+  }
+
+  /**
+   * Follows the reply to the customer that the composer holds: when the page empties it (sent) and
+   * its customer was abusive or threatening, the take-a-breath card is due. Internal notes are not replies.
+   */
+  private followReply(composer: HTMLElement, text: string, state: ComposerState, context: NonNullable<ComposerState['context']>): void {
+    if (context.audience !== 'customer') return;
+    const hard = state.report?.signals.some((signal) => signal.signal === 'abuse' || signal.signal === 'threat') ?? false;
+    const { held, finished } = lookAt(state.held ?? null, { text, ticket: context.hardTicket, hard, emptiedByAgent: state.emptiedByAgent === true });
+    state.held = held;
+    if (held) state.emptiedByAgent = false;
+    if (finished?.hard) void this.breathe(finished.ticket);
+  }
+
+  /**
+   * The agent deleting or cutting text, or undoing, in a composer: if that leaves it empty, the agent
+   * started over, and no reply was sent. Read after the editor has handled the key.
+   */
+  private watchDeletions(doc: Document): void {
+    if (this.deletionWatched.has(doc)) return;
+    this.deletionWatched.add(doc);
+    const check = (event: Event) => {
+      if (!event.isTrusted) return;
+      const composer = this.watcher.composerOf(event.composedPath()[0] as Node);
+      if (!composer) return;
+      setTimeout(() => {
+        if (composer.isConnected && readComposer(composer).text.trim() === '') this.state(composer).emptiedByAgent = true;
+      }, 0);
+    };
+    const options = { capture: true, signal: this.listeners.signal };
+    doc.addEventListener('keydown', (event) => isDeletingKey(event) && check(event), options);
+    doc.addEventListener('cut', check, options);
+    doc.addEventListener('beforeinput', (event) => /^(delete|history)/.test(event.inputType) && check(event), options);
+  }
+
+  /** The take-a-breath card, once per ticket and day, unless the agent or the admin turned it off. */
+  private async breathe(ticket: string): Promise<void> {
+    const counted = await countHardTicket(ticket, this.setup.config.breathingCard.value);
+    if (!counted?.first || this.stopped || !this.inPage) return;
+    const sidebar = this.ensureSidebar();
+    if (!sidebar) return;
+    const composer = this.current();
+    // With no composer left on the page, the card still keeps off the helpdesk's top bar.
+    const regions = composer ? this.regions(composer) : { pageRegions: { topBar: topBarBox(document, sidebar.host) } };
+    sidebar.update({ ...regions, breathing: { count: counted.count } });
   }
 
   /** The report without the findings the agent ignored in this ticket. */

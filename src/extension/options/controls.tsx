@@ -171,6 +171,33 @@ export function WeekSwitch({ layered }: { layered: Layered<boolean> }) {
   );
 }
 
+/** The take-a-breath card on or off; policy may lock it either way. */
+export function BreathingSwitch({ layered }: { layered: Layered<boolean> }) {
+  const { t, readOnly, write } = useOptions();
+  return (
+    <div class="row">
+      <label class="check">
+        <input
+          type="checkbox"
+          data-setting="breathingCard"
+          checked={layered.value}
+          disabled={readOnly || layered.locked}
+          aria-describedby="breathingCard-hint"
+          onChange={(event) => {
+            const on = event.currentTarget.checked;
+            void write((settings) => void (settings.breathingCard = on));
+          }}
+        />
+        <span>{t('breathing.label')}</span>
+      </label>
+      <Origin layered={layered} scope="global" onReset={() => void write((settings) => void (settings.breathingCard = true))} />
+      <p id="breathingCard-hint" class="hint">
+        {t('breathing.hint')}
+      </p>
+    </div>
+  );
+}
+
 export function LanguageSelect({ label, ...props }: Pick<SettingSelectProps<LanguageOption>, 'layered' | 'scope' | 'onChange' | 'onReset' | 'compact'> & { label?: string }) {
   const { t } = useOptions();
   return <SettingSelect setting="language" label={label ?? t('language.label')} choices={LANGUAGE_OPTIONS} choiceLabel={(language) => t(`language.${language}`)} {...props} />;

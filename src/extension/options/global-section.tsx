@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { UI_LOCALE_NAMES } from '../i18n/messages.js';
 import { AGENT_TIERS, UI_LANGUAGE_OPTIONS, resolveGlobalConfig, type Layered, type UiLanguageOption } from '../settings/index.js';
 import { useOptions } from './context.js';
-import { AgentNameField, DebugSwitch, EnabledSwitch, LanguageSelect, SettingSelect, WeekSwitch } from './controls.js';
+import { AgentNameField, BreathingSwitch, DebugSwitch, EnabledSwitch, LanguageSelect, SettingSelect, WeekSwitch } from './controls.js';
 import { rulesFor } from './data.js';
 import { DisclosureButton } from './disclosure.js';
 import { RuleList, ruleMatches } from './rules.js';
@@ -59,6 +59,7 @@ export function GlobalSection() {
           onReset={() => void write((settings) => void (settings.tier = 'self'))}
         />
         <WeekSwitch layered={config.recordWeek} />
+        <BreathingSwitch layered={config.breathingCard} />
         <DebugSwitch />
       </div>
       <div class="global-rules">

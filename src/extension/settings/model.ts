@@ -47,6 +47,8 @@ export interface UserSettings {
   tier: AgentTier;
   /** Count, on this computer only, what the coaching came to, for the agent's week in review. */
   recordWeek: boolean;
+  /** After a reply to an abusive or threatening customer, a quiet card suggests a short pause. */
+  breathingCard: boolean;
   rules: Record<string, RuleSetting>;
   /** Per-site choices by host pattern; a key that is not a built-in helpdesk is a site the agent added. */
   sites: Record<string, SiteSettings>;
@@ -61,6 +63,7 @@ export const DEFAULT_USER_SETTINGS: Readonly<UserSettings> = Object.freeze({
   debug: false,
   tier: 'self',
   recordWeek: true,
+  breathingCard: true,
   rules: {},
   sites: {},
 });
@@ -113,6 +116,7 @@ export function loadUserSettings(stored: unknown): Loaded<UserSettings> {
   field('debug', v.boolean(), (x) => (value.debug = x));
   field('tier', Tier, (x) => (value.tier = x));
   field('recordWeek', v.boolean(), (x) => (value.recordWeek = x));
+  field('breathingCard', v.boolean(), (x) => (value.breathingCard = x));
   field('rules', PlainObject, (rules) => (value.rules = soundRules(rules, 'settings.rules', problems)));
   field('sites', PlainObject, (sites) => {
     for (const [key, site] of Object.entries(sites)) {
@@ -192,6 +196,8 @@ export interface Policy {
   packUrls: string[];
   tier?: AgentTier;
   language?: LanguageOption;
+  /** The take-a-breath card after a reply to an abusive or threatening customer, on or off for everyone. */
+  breathingCard?: boolean;
   /** The whole options page is read-only. */
   lockOptions: boolean;
   /** False: no agent's week in review is recorded. True changes nothing: recording stays the agent's choice. */
@@ -259,6 +265,7 @@ export function loadPolicy(managed: unknown): Loaded<Policy> {
   };
   pick('tier', Tier, (x) => (value.tier = x));
   pick('language', Language, (x) => (value.language = x));
+  pick('breathingCard', v.boolean(), (x) => (value.breathingCard = x));
   pick('lockOptions', v.boolean(), (x) => (value.lockOptions = x));
   pick('recordWeek', v.boolean(), (x) => (value.recordWeek = x));
   pick('message', v.pipe(v.string(), v.maxLength(500)), (x) => (value.message = x.trim() || undefined));

@@ -38,6 +38,8 @@ export interface SiteConfig {
   enabled: Layered<boolean>;
   language: Layered<LanguageOption>;
   tier: Layered<AgentTier>;
+  /** The take-a-breath card after a reply to an abusive or threatening customer. */
+  breathingCard: Layered<boolean>;
   /** Every rule named in `ruleIds`, plus any that a layer named. */
   rules: Record<string, Layered<RuleSetting>>;
   /** The packs that apply here, by id, in order. */
@@ -108,6 +110,10 @@ export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: Resolv
   if (user.tier !== 'self') tier = set(user.tier, 'user');
   if (policy.tier !== undefined) tier = set(policy.tier, 'policy', true);
 
+  let breathingCard = set(true, 'default');
+  if (!user.breathingCard) breathingCard = set(false, 'user');
+  if (policy.breathingCard !== undefined) breathingCard = set(policy.breathingCard, 'policy', true);
+
   const applying = packs.filter((pack) => pack.byPolicy || (pack.enabled && (siteSettings?.packs === undefined || siteSettings.packs.includes(pack.id))));
 
   const rules: Record<string, Layered<RuleSetting>> = {};
@@ -126,6 +132,7 @@ export function resolveSiteConfig({ host, user, policy, packs, ruleIds }: Resolv
     enabled,
     language,
     tier,
+    breathingCard,
     rules,
     packs: applying.map((pack) => pack.id),
     sidePanel: siteSettings?.sidePanel === true,

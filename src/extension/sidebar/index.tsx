@@ -6,7 +6,8 @@
 import { render } from 'preact';
 import { UI_LOCALES, pickLocale, translator, type UiLocale } from '../i18n/messages.js';
 import { Badge } from './badge.js';
-import { placeBadge, placePanel, type Box, type PageRegions } from './placement.js';
+import { BreathingCard } from './breathing-card.js';
+import { placeBadge, placeCard, placePanel, type Box, type PageRegions } from './placement.js';
 import { normalizeRoving } from './roving.js';
 import { SIDEBAR_CSS } from './styles.js';
 import { phraseFormControls } from './phrase-form.js';
@@ -68,6 +69,8 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
   // The panel's content height as last measured: it is sized to it, up to what the viewport allows.
   let contentHeight = 0;
   let measuring = false;
+  // The take-a-breath card's height as last measured: it is placed for it.
+  let cardHeight = 0;
   // The findings shown last time, to bring a new one into view.
   let shownFindings = new Set<string>();
 
@@ -94,10 +97,14 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
     const panelBox = open ? { left: placement.left, top: placement.top, right: placement.left + placement.width, bottom: placement.top + Math.min(contentHeight || placement.maxHeight, placement.maxHeight) } : null;
     const avoid = [regions.customerMessage, regions.topBar, panelBox].filter((box): box is Box => !!box);
     const badge = composer ? placeBadge(composer, viewport, blocked, avoid) : null;
+    const card = state.breathing ? placeCard(regions, viewport, cardHeight || 120, [panelBox, badge].filter((box): box is Box => !!box)) : null;
     render(
       <>
         <Announcer report={state.report} t={t} />
         <Badge report={state.report} box={badge} open={open} t={t} toggle={toggle} />
+        {state.breathing && card && (
+          <BreathingCard card={state.breathing} box={{ left: card.left, top: card.top, width: card.right - card.left }} locale={uiLocale} t={t} dismiss={dismissBreathing} />
+        )}
         <SidebarView
           state={state}
           open={open}
@@ -114,12 +121,17 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
       root,
     );
     normalizeRoving(shadow);
+    if (measuring) return;
+    // The panel is sized to its content, and the card placed for its height: both measured once
+    // drawn, then placed again for what they measure.
     const aside = shadow.querySelector<HTMLElement>('aside');
-    if (!aside || !open) return;
-    // Sized to its content: measured once drawn, then placed again for that height.
-    const height = aside.scrollHeight + 2;
-    if (height > 2 && Math.abs(height - contentHeight) > 1 && !measuring) {
-      contentHeight = height;
+    const panelHeight = aside && open ? aside.scrollHeight + 2 : 0;
+    const drawnCard = shadow.querySelector<HTMLElement>('[data-breathing]')?.offsetHeight ?? 0;
+    const panelChanged = panelHeight > 2 && Math.abs(panelHeight - contentHeight) > 1;
+    const cardChanged = drawnCard > 0 && Math.abs(drawnCard - cardHeight) > 1;
+    if (panelChanged || cardChanged) {
+      if (panelChanged) contentHeight = panelHeight;
+      if (cardChanged) cardHeight = drawnCard;
       measuring = true;
       try {
         draw();
@@ -128,7 +140,7 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
       }
       return;
     }
-    if (!measuring) revealNewFinding(aside);
+    if (aside && open) revealNewFinding(aside);
   };
 
   /** A finding that was not there before is scrolled into the panel's view. */
@@ -163,6 +175,12 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
     if (state.phraseForm && target.closest?.('[data-phrase-form]')) return phraseForm.cancel();
     if (!state.collapsed) setCollapsed(true);
     actions.focusComposer?.();
+  }
+
+  function dismissBreathing() {
+    state = { ...state, breathing: null };
+    draw();
+    actions.dismissBreathing?.();
   }
 
   function search(query: string) {

@@ -191,3 +191,18 @@ export function placeBadge(composer: Box, viewport: Viewport, blocked: (box: Box
   const inner = at(clamp(composer.right - w - BADGE_GAP, 0, vw - w), clamp(bottom - h - BADGE_GAP, 0, vh - h));
   return avoid.some((other) => overlapArea(inner, other) > 0) ? null : inner;
 }
+
+export const CARD_WIDTH = 300;
+
+/**
+ * The take-a-breath card's place, `height` tall: where the panel would go, clear of what the panel
+ * keeps clear of and of `clearOf` too (the open panel, the badge), at the side of its column nearer
+ * the viewport's edge, so that it stays off the middle of the page.
+ */
+export function placeCard(regions: PageRegions, viewport: Viewport, height: number, clearOf: readonly Box[]): Box {
+  const spot = placePanel({ ...regions, others: [...(regions.others ?? []), ...clearOf] }, viewport, height);
+  const width = Math.min(CARD_WIDTH, spot.width);
+  const nearerRight = spot.left + spot.width / 2 > viewport.width / 2;
+  const left = nearerRight ? spot.left + spot.width - width : spot.left;
+  return { left, top: spot.top, right: left + width, bottom: spot.top + Math.min(height, spot.maxHeight) };
+}

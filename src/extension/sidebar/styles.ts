@@ -71,6 +71,11 @@ button:disabled{opacity:.6;cursor:default}
 .finding-actions button{margin:0;padding:1px 0;border:0;background:none;color:#57606a;font-size:12px;text-decoration:underline;text-underline-offset:2px}
 .finding-actions button:hover{background:none;color:#1f2328}
 button.undo{margin:0 0 6px}
+.breathing{position:relative;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#f6fbf7;border:1px solid #b7dcc2;border-left:3px solid #4a9d68;border-radius:8px;padding:8px 30px 8px 12px;text-align:start;direction:ltr}
+.breathing.floating{position:fixed;z-index:2147483646;box-shadow:0 2px 10px rgb(0 0 0/.12)}
+.breathing h2{font-size:13px;color:#1a5d36}
+.breathing .close{position:absolute;top:4px;right:2px;margin:0;padding:0 8px;border:0;background:none;font-size:16px;line-height:22px;color:#57606a}
+.breathing .close:hover{background:none;color:#1f2328}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-color-scheme:dark){
 aside,button.phrase,.ramah-badge,input,textarea,select{background:#161b22;color:#e6edf3;border-color:#30363d}
@@ -81,5 +86,8 @@ button:hover{background:#30363d}
 .banner[data-context=threat],.banner[data-context=abuse]{background:#3a1d1d}
 .handover,.approval{background:#0c2d48;border-color:#1f6feb}
 .meta,h3{color:#8d96a0}
+.breathing{background:#12261a;color:#e6edf3;border-color:#2e5a3d;border-left-color:#4a9d68}
+.breathing h2{color:#8fd3a5}
+.breathing .close{background:none;color:#8d96a0}
 }
 `;

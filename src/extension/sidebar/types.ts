@@ -28,8 +28,15 @@ export interface SidebarState {
   undoable?: boolean;
   /** Every phrase the search looks through. */
   allPhrases?: readonly Phrase[];
+  /** The take-a-breath card after a reply to an abusive or threatening customer; null or absent when none. */
+  breathing?: BreathingCardState | null;
   /** The open "save as my phrase" form, kept here so that collapsing the sidebar loses nothing typed in it. */
   phraseForm?: PhraseForm | null;
+}
+
+export interface BreathingCardState {
+  /** The hard tickets the agent finished today, this one included. */
+  count: number;
 }
 
 export interface PhraseForm {
@@ -72,4 +79,6 @@ export interface SidebarActions {
    * `to` the supervisor asks for approval of the gestures that need it.
    */
   writeNote?(kind: NoteKind, to?: NoteAddressee): void;
+  /** The agent dismissed the take-a-breath card. */
+  dismissBreathing?(): void;
 }

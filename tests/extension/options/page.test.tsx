@@ -265,6 +265,16 @@ describe('settings per site and everywhere', () => {
     await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*"] input[data-setting="agentName"]').value).toBe('Rina Wulandari'));
   });
 
+  test('the take-a-breath card is on until the agent turns it off, and says where its count stays', async () => {
+    const page = await open();
+    const card = page.$<HTMLInputElement>('[data-site="*"] input[data-setting="breathingCard"]');
+    expect(card.checked).toBe(true);
+    expect(page.$('#breathingCard-hint').textContent).toContain('on this computer only');
+    card.click();
+    await vi.waitFor(() => expect(stored()?.breathingCard).toBe(false));
+    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*"] input[data-setting="breathingCard"]').checked).toBe(false));
+  });
+
   test("another tab's change shows at once and is kept by this page's next change", async () => {
     const page = await open();
     await fake.writeFromElsewhere({ [SETTINGS_KEY]: settings({ rules: { excuse: 'off' } }) });
@@ -377,6 +387,15 @@ describe('policy', () => {
     expect(page.$<HTMLSelectElement>('[data-site="*.zendesk.com"] select[data-setting="language"]').value).toBe('id');
     expect(page.$<HTMLInputElement>('[data-site="mail.google.com"] input[data-site-enabled]').disabled).toBe(true);
     expect(page.$$('[data-options-locked]')).toHaveLength(0);
+  });
+
+  test('breathingCard: false turns the take-a-breath card off, locked', async () => {
+    fake.managed = { breathingCard: false, message: 'Ask #support-tools.' };
+    const page = await open();
+    const card = page.$<HTMLInputElement>('[data-site="*"] input[data-setting="breathingCard"]');
+    expect(card.checked).toBe(false);
+    expect(card.disabled).toBe(true);
+    expect(card.closest('.row')!.querySelector('[data-locked-reason]')!.textContent).toBe('Set by your organisation — Ask #support-tools.');
   });
 
   test('sites it names are listed as its own', async () => {

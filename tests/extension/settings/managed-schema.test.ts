@@ -53,7 +53,7 @@ describe('the managed storage schema', () => {
 
   test('covers exactly the keys loadPolicy reads, with the same choices', () => {
     const properties = schema.properties as Record<string, Node>;
-    expect(Object.keys(properties).sort()).toEqual([...Object.keys(EMPTY_POLICY), 'tier', 'language', 'message', 'recordWeek'].sort());
+    expect(Object.keys(properties).sort()).toEqual([...Object.keys(EMPTY_POLICY), 'tier', 'language', 'breathingCard', 'message', 'recordWeek'].sort());
     expect(properties.tier!.enum).toEqual([...AGENT_TIERS]);
     expect(properties.language!.enum).toEqual([...LANGUAGE_OPTIONS]);
   });

@@ -20,6 +20,7 @@ const chosen: UserSettings = {
   debug: true,
   tier: 'approval',
   recordWeek: false,
+  breathingCard: false,
   rules: { excuse: 'off', 'team/no-slang': 'warn' },
   sites: {
     '*.zendesk.com': { rules: { 'dont-know': 'off' }, language: 'id' },
@@ -65,6 +66,7 @@ describe('loadUserSettings', () => {
     ['agentName', 42],
     ['agentName', 'x'.repeat(500)],
     ['debug', 'on'],
+    ['breathingCard', 'off'],
     ['rules', 'off'],
     ['sites', ['*.zendesk.com']],
     ['rules', ['off']],
@@ -197,6 +199,7 @@ describe('loadPolicy', () => {
       packUrls: ['https://packs.acme.com/team.json'],
       tier: 'approval',
       language: 'id',
+      breathingCard: false,
       lockOptions: true,
       recordWeek: false,
       message: '  Set by IT. Ask #support-tools.  ',
@@ -209,6 +212,7 @@ describe('loadPolicy', () => {
       packUrls: ['https://packs.acme.com/team.json'],
       tier: 'approval',
       language: 'id',
+      breathingCard: false,
       lockOptions: true,
       recordWeek: false,
       message: 'Set by IT. Ask #support-tools.',
@@ -228,6 +232,7 @@ describe('loadPolicy', () => {
       packUrls: ['http://packs.acme.com/team.json', 'https://packs.acme.com/team.json', 'packs.json', null],
       tier: 'never',
       language: 'fr',
+      breathingCard: 'no',
       lockOptions: 'yes',
       message: 'x'.repeat(501),
     });
@@ -239,8 +244,8 @@ describe('loadPolicy', () => {
       lockOptions: false,
     });
     const text = problems.join('\n');
-    expect(problems).toHaveLength(3 + 1 + 4 + 3 + 4);
-    for (const name of ['sitesEnabled', 'sitesDisabled', 'rulesOff["*"]', 'rulesOff["not a host"]', 'rulesOff["desk.zoho.com"]', 'packUrls', 'tier', 'language', 'lockOptions', 'message']) {
+    expect(problems).toHaveLength(3 + 1 + 4 + 3 + 5);
+    for (const name of ['sitesEnabled', 'sitesDisabled', 'rulesOff["*"]', 'rulesOff["not a host"]', 'rulesOff["desk.zoho.com"]', 'packUrls', 'tier', 'language', 'breathingCard', 'lockOptions', 'message']) {
       expect(text).toContain(`policy.${name}`);
     }
   });

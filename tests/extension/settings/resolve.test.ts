@@ -35,6 +35,14 @@ describe('the layers, each over the one before', () => {
     expect(config.rules).toEqual(Object.fromEntries(RULE_IDS.map((id) => [id, { value: 'warn', from: 'default', locked: false }])));
   });
 
+  test('the take-a-breath card: on by default, off by the agent, and policy wins either way, locked', () => {
+    expect(resolve('acme.zendesk.com').breathingCard).toEqual({ value: true, from: 'default', locked: false });
+    expect(resolve('acme.zendesk.com', { user: user({ breathingCard: false }) }).breathingCard).toEqual({ value: false, from: 'user', locked: false });
+    expect(resolve('acme.zendesk.com', { policy: policy({ breathingCard: false }) }).breathingCard).toEqual({ value: false, from: 'policy', locked: true });
+    expect(resolve('acme.zendesk.com', { user: user({ breathingCard: false }), policy: policy({ breathingCard: true }) }).breathingCard).toEqual({ value: true, from: 'policy', locked: true });
+    expect(resolveGlobalConfig({ user: user(), policy: policy({ breathingCard: false }), packs: [], ruleIds: RULE_IDS }).breathingCard.locked).toBe(true);
+  });
+
   test('1. defaults: a site Ramah does not know does not run', () => {
     expect(resolve('example.com')).toMatchObject({ site: null, builtin: false, enabled: { value: false, from: 'default' } });
   });

@@ -31,6 +31,7 @@ export function spyActions() {
     selectedText: vi.fn<NonNullable<SidebarActions['selectedText']>>(() => ''),
     savePhrase: vi.fn<NonNullable<SidebarActions['savePhrase']>>(async () => ({ ok: true })),
     writeNote: vi.fn<NonNullable<SidebarActions['writeNote']>>(),
+    dismissBreathing: vi.fn<NonNullable<SidebarActions['dismissBreathing']>>(),
   };
 }
 
