@@ -28,7 +28,7 @@ import { adapterFor, type SiteAdapter } from './adapters/index.js';
 import { ComposerWatcher } from './composers.js';
 import { focusComposer, hasFocus, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
-import { readComposer } from './editing/text-map.js';
+import { isTextarea, readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
 import { boxOf, topBarBox, visibleBoxOf } from './regions.js';
 import { SidePanelLink, type Reply } from './side-panel-link.js';
@@ -87,6 +87,8 @@ interface ComposerState {
   held?: HeldReply | null;
   /** The agent's own deleting left the composer empty: starting over, not sending. */
   emptiedByAgent?: boolean;
+  /** The agent pressed a deleting key, and the editor has not applied it yet. */
+  deletionPending?: boolean;
 }
 
 /** The ticket a page shows: helpdesks are single-page apps that change the address per ticket. */
@@ -176,6 +178,7 @@ class Coach {
         this.schedule(composer, 0);
       },
       changed: (composer) => {
+        this.followReply(composer);
         this.highlights.prune(composer);
         this.schedule(composer);
       },
@@ -390,7 +393,7 @@ class Coach {
     }
     const visible = this.visible(state);
     this.week.observe(composer, visible, map.text, context.audience);
-    this.followReply(composer, map.text, state, context);
+    this.followReply(composer, map.text);
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
     this.highlights.show(composer, map, visible.findings);
     if (composer === this.current()) {
@@ -401,10 +404,15 @@ class Coach {
 
   /**
    * Follows the reply to the customer that the composer holds: when the page empties it (sent) and
-   * its customer was abusive or threatening, the take-a-breath card is due. Internal notes are not replies.
+   * its customer was abusive or threatening, the take-a-breath card is due. Called on every change,
+   * with the composer's raw text, since the page may empty it before typing pauses (Ctrl+Enter right
+   * after the last word), and after each analysis with its text. Internal notes are not replies.
    */
-  private followReply(composer: HTMLElement, text: string, state: ComposerState, context: NonNullable<ComposerState['context']>): void {
-    if (context.audience !== 'customer') return;
+  private followReply(composer: HTMLElement, text = rawText(composer)): void {
+    const state = this.state(composer);
+    const context = this.context(composer);
+    // The agent's own deleting is judged once the editor has applied it (see watchDeletions).
+    if (context.audience !== 'customer' || state.deletionPending) return;
     const hard = state.report?.signals.some((signal) => signal.signal === 'abuse' || signal.signal === 'threat') ?? false;
     const { held, finished } = lookAt(state.held ?? null, { text, ticket: context.hardTicket, hard, emptiedByAgent: state.emptiedByAgent === true });
     state.held = held;
@@ -414,7 +422,8 @@ class Coach {
 
   /**
    * The agent deleting or cutting text, or undoing, in a composer: if that leaves it empty, the agent
-   * started over, and no reply was sent. Read after the editor has handled the key.
+   * started over, and no reply was sent. Read after the editor has handled the key; until then the
+   * change it makes is not judged.
    */
   private watchDeletions(doc: Document): void {
     if (this.deletionWatched.has(doc)) return;
@@ -423,8 +432,13 @@ class Coach {
       if (!event.isTrusted) return;
       const composer = this.watcher.composerOf(event.composedPath()[0] as Node);
       if (!composer) return;
+      const state = this.state(composer);
+      state.deletionPending = true;
       setTimeout(() => {
-        if (composer.isConnected && readComposer(composer).text.trim() === '') this.state(composer).emptiedByAgent = true;
+        state.deletionPending = false;
+        if (!composer.isConnected || rawText(composer).trim() !== '') return;
+        state.emptiedByAgent = true;
+        state.held = null;
       }, 0);
     };
     const options = { capture: true, signal: this.listeners.signal };
@@ -902,6 +916,11 @@ class Coach {
         return;
     }
   }
+}
+
+/** A composer's text as it is now, cheaply: enough to tell a reply from an empty composer. */
+function rawText(composer: HTMLElement): string {
+  return isTextarea(composer) ? composer.value : (composer.textContent ?? '');
 }
 
 /**
