@@ -181,7 +181,9 @@ export type SidePanelUpdate =
   /** The answer to `save-phrase` number `id`. */
   | { kind: 'saved'; id: number; result: { ok: true } | { ok: false; message: string } }
   /** The note of `write-note` for a page without a note composer: the side panel, which has the click, copies it. */
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  /** The take-a-breath card, with the day's count of hard tickets; the side panel dismisses it itself. */
+  | { kind: 'breathing'; count: number };
 
 /** The finding an action is for: the content script acts on its own finding that matches, never on one the message carries. */
 export type FindingRef = Pick<Finding, 'rule' | 'start' | 'end' | 'text'>;

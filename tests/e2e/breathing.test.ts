@@ -4,7 +4,7 @@
 // once, off the composer, without taking the focus; dismissed, it does not come back for that ticket,
 // even after a reload; the next hard ticket counts as the second of the day. On a plain page: the
 // agent deleting the whole reply is not sending, and with the option off no card shows and nothing is
-// counted. The card on the demo is saved as /tmp/breathing.png and as the README's docs/screenshot-breathing.png.
+// counted. Pinned to the browser's side panel, the card shows there. The card on the demo is saved as /tmp/breathing.png and as the README's docs/screenshot-breathing.png.
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -13,7 +13,8 @@ import type { DemoPage } from '../../demo/main.js';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskFiles, serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
-import { sidebarOf } from './helpers/panel.js';
+import { openPanel, sidebarOf } from './helpers/panel.js';
+import { attachToView } from './helpers/popup.js';
 
 declare global {
   interface Window {
@@ -204,6 +205,35 @@ describe.skipIf(skipReason)(`The take-a-breath card in Chromium${skipReason ? ` 
     await page.waitForTimeout(SETTLE_MS);
     expect(await cardOf(page).count()).toBe(0);
     expect(await storedDay()).toEqual(before);
+    await page.close();
+  });
+
+  test('pinned to the browser’s side panel, the card shows there, and goes with ×', async () => {
+    await browser.worker.evaluate((key) => chrome.storage.local.set({ [key]: { version: 1, uiLanguage: 'en' } }), SETTINGS_KEY);
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${bare.url}agent/tickets/2090`);
+    await page.locator('#reply').click();
+    await page.keyboard.type(SAM_REPLY);
+    const inPage = await openPanel(page);
+    await expect.poll(() => inPage.locator('[data-chip="abuse"]').count(), { timeout: 10_000 }).toBe(1);
+    // A real click: Chrome lets its gesture reach the worker, which opens the side panel and then pins.
+    await inPage.locator('[data-action="pin"]').click();
+    await expect.poll(() => sidebarOf(page).count(), { timeout: 10_000 }).toBe(0);
+    const session = await browser.context.browser()!.newBrowserCDPSession();
+    const { targetInfos } = await session.send('Target.getTargets');
+    const target = targetInfos.find((info) => info.url === `chrome-extension://${browser.extensionId}/src/extension/side-panel/index.html`);
+    const panel = await attachToView(session, target!.targetId);
+    const inPanel = (selector: string) => panel.evaluate<number>(`document.querySelectorAll('[data-ramah-side-panel] ${selector}').length`);
+    await expect.poll(() => inPanel('[data-chip="abuse"]'), { timeout: 10_000 }).toBe(1);
+
+    await page.locator('#send').click();
+    await expect.poll(() => inPanel('[data-breathing]'), { timeout: 5000 }).toBe(1);
+    expect(await panel.evaluate<string>(`document.querySelector('[data-breathing] h2').textContent`)).toBe('Take a breath');
+    expect(await sidebarOf(page).count()).toBe(0);
+    await panel.click('[data-ramah-side-panel] [data-action="dismiss-breathing"]');
+    await expect.poll(() => inPanel('[data-breathing]')).toBe(0);
+    await session.detach();
     await page.close();
   });
 });

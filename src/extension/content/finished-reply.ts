@@ -29,7 +29,8 @@ export interface Seen {
   emptiedByAgent: boolean;
 }
 
-export const replyLength = (text: string) => text.replace(/\s+/gu, '').length;
+/** Letters, not spaces: nor the zero-width characters some editors keep in an empty line. */
+export const replyLength = (text: string) => text.replace(/[\s\u200b\ufeff]+/gu, '').length;
 
 /**
  * The composer's next state, and the reply it finished if this look saw it emptied. A ticket's

@@ -44,7 +44,7 @@ import { handoverNote, incidentNote, type NoteKind } from '../../engine/notes.js
 import { noteComposer, replyComposer, ticketReference } from './note-target.js';
 import type { NoteAddressee } from '../note-kinds.js';
 import { WeekRecorder } from './week-recorder.js';
-import { isDeletingKey, leftWith, lookAt, ticketKeyOf, type HeldReply } from './finished-reply.js';
+import { isDeletingKey, leftWith, lookAt, replyLength, ticketKeyOf, type HeldReply } from './finished-reply.js';
 import { countHardTicket } from '../breathing/log.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
@@ -436,7 +436,7 @@ class Coach {
       state.deletionPending = true;
       setTimeout(() => {
         state.deletionPending = false;
-        if (!composer.isConnected || rawText(composer).trim() !== '') return;
+        if (!composer.isConnected || replyLength(rawText(composer)) > 0) return;
         state.emptiedByAgent = true;
         state.held = null;
       }, 0);
@@ -450,7 +450,12 @@ class Coach {
   /** The take-a-breath card, once per ticket and day, unless the agent or the admin turned it off. */
   private async breathe(ticket: string): Promise<void> {
     const counted = await countHardTicket(ticket, this.setup.config.breathingCard.value);
-    if (!counted?.first || this.stopped || !this.inPage) return;
+    if (!counted?.first || this.stopped) return;
+    if (!this.inPage) {
+      // Pinned to the browser's side panel: the card shows there, if it is open.
+      if (this.sidePanel.connected) this.sidePanel.send({ kind: 'breathing', count: counted.count });
+      return;
+    }
     const sidebar = this.ensureSidebar();
     if (!sidebar) return;
     const composer = this.current();

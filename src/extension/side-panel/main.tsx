@@ -14,6 +14,7 @@ import { phraseFormControls } from '../sidebar/phrase-form.js';
 import { SIDEBAR_CSS } from '../sidebar/styles.js';
 import type { SaveResult, SidebarActions, SidebarState } from '../sidebar/types.js';
 import { SidebarView } from '../sidebar/view.js';
+import { BreathingCard } from '../sidebar/breathing-card.js';
 import { linkToActiveTab, type LinkStatus } from './connection.js';
 import { SIDE_PANEL_CSS } from './styles.js';
 
@@ -90,6 +91,8 @@ function onUpdate(message: SidePanelUpdate): void {
       return update({ report: message.state.report, placeholders: message.state.placeholders, composerLabel: message.state.composerLabel, audience: message.state.audience });
     case 'phrases':
       return update({ allPhrases: message.phrases });
+    case 'breathing':
+      return update({ breathing: { count: message.count } });
     case 'notice':
       return update({ notice: message.notice, undoable: message.undoable === true });
     case 'selection':
@@ -156,6 +159,7 @@ function draw(): void {
           </button>
         </div>
       )}
+      {running && state.breathing && <BreathingCard card={state.breathing} locale={locale} t={t} dismiss={() => update({ breathing: null })} />}
       {running ? (
         <SidebarView
           state={state}

@@ -9,6 +9,7 @@ aside{position:static!important;width:auto!important;height:auto!important;max-h
 .pin-bar{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px;padding:8px 12px;border-bottom:1px solid #d0d7de;background:#f6f8fa;font:12px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#57606a}
 .pin-bar p{flex:1 1 12em;margin:0}
 .pin-bar button{flex:none}
+.breathing{margin:8px 12px 0}
 .status{padding:16px 12px;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#57606a}
 @media (prefers-color-scheme:dark){
 html,body{background:#161b22;color:#e6edf3}

@@ -36,8 +36,9 @@ describe('lookAt', () => {
     expect(follow(['Hi Sam,', '']).finished).toEqual([]);
     expect(follow(['x'.repeat(MIN_REPLY_LENGTH - 1), '']).finished).toEqual([]);
     expect(follow(['x'.repeat(MIN_REPLY_LENGTH), '']).finished).toHaveLength(1);
-    // Spaces and new lines are not letters.
+    // Spaces, new lines and the zero-width characters of an editor's empty line are not letters.
     expect(follow([`a${' \n'.repeat(40)}b`, '']).finished).toEqual([]);
+    expect(follow([REPLY, '\u200b\n\ufeff']).finished).toHaveLength(1);
   });
 
   test('a reply the agent deleted to start over is not finished, nor is what follows until a reply is written', () => {
