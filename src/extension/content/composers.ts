@@ -35,9 +35,8 @@ const TEXTAREA_POLL_MS = 1000;
 interface Tracked {
   observer: MutationObserver;
   listeners: AbortController;
+  /** A textarea's value as last reported, to tell a script's quiet change from it. */
   lastValue?: string;
-  /** The textarea reported an edit since the last poll, which then need not compare values. */
-  edited: boolean;
   /** A change is queued to be reported once, after the current task's events and mutations. */
   queued: boolean;
 }
@@ -227,10 +226,10 @@ export class ComposerWatcher {
       this.pollTimer = setInterval(() => {
         if (!tracked || !composer.isConnected) return;
         const value = (composer as unknown as HTMLTextAreaElement).value;
-        const changedQuietly = !tracked.edited && tracked.lastValue !== undefined && value !== tracked.lastValue;
-        tracked.edited = false;
-        tracked.lastValue = value;
-        if (changedQuietly) this.touch(composer);
+        // Against the value of the last edit reported, not "no edit since the last poll": a page that
+        // empties the textarea right after the agent typed (send on Ctrl+Enter) is a change too.
+        if (tracked.lastValue !== undefined && value !== tracked.lastValue) this.touch(composer);
+        else tracked.lastValue = value;
       }, TEXTAREA_POLL_MS);
     }
   }
@@ -244,7 +243,7 @@ export class ComposerWatcher {
     if (composer === this.active) this.typing = true;
     const tracked = this.tracked.get(composer);
     if (!tracked) return;
-    tracked.edited = true;
+    if (isTextarea(composer)) tracked.lastValue = composer.value;
     if (tracked.queued) return;
     tracked.queued = true;
     queueMicrotask(() => {
@@ -259,7 +258,7 @@ export class ComposerWatcher {
     const observer = new MutationObserver(() => this.touch(composer));
     observer.observe(composer, { childList: true, subtree: true, characterData: true });
     composer.addEventListener('input', () => this.touch(composer), { capture: true, signal: listeners.signal });
-    this.tracked.set(composer, { observer, listeners, queued: false, edited: false });
+    this.tracked.set(composer, { observer, listeners, queued: false });
     // Lets the bridge learn about the editor early (ProseMirror's view is caught on its next update).
     askBridge(composer, { op: 'probe' });
     this.events.added(composer);
