@@ -64,15 +64,16 @@ describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReas
     return { page, errors };
   }
 
-  test('every ticket loads its editor, with the customer’s message and name marked for Ramah', async () => {
+  test('every ticket loads its editor, with the customer’s messages and name marked for Ramah', async () => {
     const { page, errors } = await open(TICKETS[0]!.id);
     for (const ticket of TICKETS) {
       await page.goto(site.page(`?t=${ticket.id}`));
       await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error !== undefined);
       expect(await page.evaluate(() => document.body.dataset.error ?? window.__demo?.ticket)).toBe(ticket.id);
       expect(await page.evaluate(() => window.__demo?.reply.editor)).toBe(ticket.editor);
-      const last = ticket.thread.filter((message) => message.from === 'customer').at(-1)!.text;
-      expect(await page.locator('[data-ramah-customer]').allTextContents()).toEqual([last]);
+      // Every customer message is marked, oldest first: the last is the one coached, the earlier ones tell abuse that goes on.
+      const customer = ticket.thread.filter((message) => message.from === 'customer').map((message) => message.text);
+      expect(await page.locator('[data-ramah-customer]').allTextContents()).toEqual(customer);
       expect(await page.locator('[data-ramah-customer-name]').allTextContents()).toEqual([ticket.customer]);
       expect(await page.locator('#note').count()).toBe(1);
     }
