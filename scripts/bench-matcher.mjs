@@ -13,7 +13,7 @@ const load = (path) => import(pathToFileURL(resolve(lib, path)).href);
 const { toDocument } = await load('engine/text/document.js');
 // What the signals import is loaded first, so that the import below times their own modules: mostly compiling their
 // patterns (and, in a build before the token matcher, making their regular expressions).
-await load('engine/text/phrase-families.js');
+await load('engine/text/phrase-families.js').catch(() => undefined);
 await load('engine/match/families.js').catch(() => undefined);
 await load('engine/report.js');
 const t0 = performance.now();

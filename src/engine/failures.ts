@@ -1,6 +1,6 @@
 import { FAILURES, type Failure } from './report.js';
 import type { TextDocument } from './text/document.js';
-import type { PhraseFamily } from './text/phrase-families.js';
+import type { PhraseFamily } from './match/families.js';
 import { tokenFamilies } from './match/families.js';
 
 const NEGATION = ['tidak', 'tiada', 'bukan', 'tanpa', 'belum pernah', 'not', 'no', 'never', 'without', 'nothing', 'none'];

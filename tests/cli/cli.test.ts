@@ -77,7 +77,7 @@ describe('ramah check', () => {
     const result = await ramah(['check', '--json', file('big.txt', big)]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).language).toBe('id');
-    expect(performance.now() - t0).toBeLessThan(5_000); // a hang guard, not a benchmark: see npm run bench
+    expect(performance.now() - t0).toBeLessThan(15_000); // a hang guard, not a benchmark (a busy CI machine runs it beside other tests): see npm run bench
   });
 
   it.each([

@@ -1,21 +1,57 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
-import type { PhraseFamilies, PhraseFamily } from '../text/phrase-families.js';
-import { mergeSpans, sortSpans } from '../text/phrase-families.js';
+import { mergeSpans, sortSpans } from '../text/spans.js';
 import { BUILTIN_LIMITS, builtinLoaders, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
 import { findAll, runFrom, occursBetween, tokenView, type TokenView } from './matcher.js';
 
 /**
- * Phrase families whose patterns are in the token language (`syntax.ts`), found in one pass over the document's
- * words with all the families' patterns together. They keep the contract of the regular-expression families of
- * `text/phrase-families.ts`, conditions and all, with the conditions read over words:
+ * A family of phrasings (a thing to avoid, a step, a signal, a failure), with the contexts where its words are there
+ * but it is not: a negation, reassurance, a purpose clause, a literal sense. The rules, the steps, the signals and
+ * the failures all describe what they look for this way, in token patterns (`syntax.ts`).
+ */
+export interface PhraseFamily {
+  match: EntrySource;
+  /** It counts only when this also occurs in its sentence ("so you'll have to wait"; a weak verb needs a time). */
+  onlyWithInSentence?: EntrySource;
+  /** It does not count when this occurs in its sentence (reassurance, a negation, a promise). */
+  unlessInSentence?: EntrySource;
+  /** It does not count when this occurs anywhere in the text (an alternative offered elsewhere). */
+  unlessInDraft?: EntrySource;
+  /** It does not count when it follows these words (within `afterWindow` words), as in "bukan salah Anda". */
+  unlessAfter?: EntrySource;
+  /** How many words may stand between `unlessAfter` and the match; 2 unless told. */
+  afterWindow?: number;
+  /** It counts only at the start of its sentence, or right after words that match this. */
+  onlyAfter?: EntrySource;
+  /** It counts only in a sentence that ends with a question mark. */
+  onlyInQuestion?: boolean;
+}
+
+/**
+ * Called with each match that counts: which family, the span of `normal` it covers, `groups` (the matched words of
+ * `normal` as `groups[0]`; a wrapper may add pieces, which a suggestion's `$1`… insert) and its sentence. Return
+ * false to stop.
+ */
+export type PhraseVisitor = (family: number, start: number, end: number, groups: string[], sentence: Span) => boolean | void;
+
+/** Families compiled once, to be found in any number of documents. */
+export interface PhraseFamilies {
+  /** Visits the matches that count, family by family, each family's in order of position. */
+  each(doc: TextDocument, visit: PhraseVisitor): void;
+  /** Whether any family occurs: stops at the first match. */
+  occurs(doc: TextDocument): boolean;
+}
+
+/**
+ * Phrase families, found in one pass over the document's words with all the families' patterns together, their
+ * conditions read over words:
  *
  * - `unlessAfter`: no match of it ends within `afterWindow` words (2 unless told) before the match, in its sentence;
  * - `onlyAfter`: the match starts its sentence, or follows a match of it that does;
  * - `unlessInSentence`, `onlyWithInSentence`, `unlessInDraft`, `onlyInQuestion` as before.
  */
 
-/** How far back `unlessAfter` and `onlyAfter` look, in words: as in `text/phrase-families.ts`. */
+/** How far back `unlessAfter` and `onlyAfter` look, in words. */
 const LOOK_BACK_WORDS = 32;
 
 interface CompiledConditions {
@@ -97,9 +133,8 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
       const startPosition = view.starts[start]!;
       const endPosition = view.ends[end - 1]!;
       const text = doc.normal.slice(startPosition, endPosition);
-      // Token patterns have no groups: a suggestion's `$1` stays empty.
-      const m = Object.assign([text], { index: startPosition, input: doc.normal }) as unknown as RegExpExecArray;
-      if (visit(entry, startPosition, endPosition, m, sentence) === false) return;
+      // Token patterns have no groups: a suggestion's `$1` stays empty unless a wrapper fills it.
+      if (visit(entry, startPosition, endPosition, [text], sentence) === false) return;
     }
   };
 

@@ -4,7 +4,7 @@ import { BUILTIN_PACKS } from './builtin.js';
 import { phraseRule, type Rule } from '../rules/rule.js';
 import { tokenFamilies } from '../match/families.js';
 import { PACK_LIMITS } from '../match/compile.js';
-import type { PhraseFamily } from '../text/phrase-families.js';
+import type { PhraseFamily } from '../match/families.js';
 
 // A pack's patterns are token patterns, compiled within the pack limits (the schema has checked them already).
 const packFamilies = (families: readonly PhraseFamily[]) => tokenFamilies(families, PACK_LIMITS);

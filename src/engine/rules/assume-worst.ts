@@ -1,5 +1,4 @@
 import { phraseRule } from './rule.js';
-import { tokenFamilies } from '../match/families.js';
 
 // The patterns are token patterns (docs/engine.md, "The token pattern language"). @customer is the customer as a
 // sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you.
@@ -446,6 +445,4 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       messageId: 'neverWrong',
     },
-  ],
-  tokenFamilies,
-);
+  ]);

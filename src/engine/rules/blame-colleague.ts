@@ -1,4 +1,3 @@
-import { tokenFamilies } from '../match/families.js';
 import { phraseRule } from './rule.js';
 
 // Colleagues an agent may blame in front of the customer.
@@ -181,6 +180,4 @@ export const blameColleague = phraseRule(
       replaces: 'clause',
       messageId: 'discipline',
     },
-  ],
-  tokenFamilies,
-);
+  ]);

@@ -1,4 +1,3 @@
-import { tokenFamilies } from '../match/families.js';
 import { phraseRule } from './rule.js';
 
 // Parties whose fault an agent may be tempted to name, from the lexicon: @department (bagian, divisi, gudang, jabatan,
@@ -371,6 +370,4 @@ export const blameDepartment = phraseRule(
       tail: EN_TAIL,
       unlessAfter: REPORTED_DENIAL,
     },
-  ],
-  tokenFamilies,
-);
+  ]);

@@ -1,4 +1,3 @@
-import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type Rule, type RuleMeta } from './rule.js';
 
 // Said after a counter-threat to dare the customer: it goes with the threat.
@@ -241,7 +240,7 @@ const FAMILIES: readonly PhrasePattern[] = [
   },
 ];
 
-const threats = phraseRule(meta, FAMILIES, tokenFamilies);
+const threats = phraseRule(meta, FAMILIES);
 
 export const counterThreat: Rule = {
   meta,

@@ -1,5 +1,4 @@
 import { phraseRule } from './rule.js';
-import { tokenFamilies } from '../match/families.js';
 
 /**
  * A kind "no" that offers something else is what the method asks for, so an alternative anywhere in the draft
@@ -197,6 +196,4 @@ export const dismissRequest = phraseRule(
       unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
-  ],
-  tokenFamilies,
-);
+  ]);

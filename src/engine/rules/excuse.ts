@@ -1,5 +1,5 @@
 import { sentenceIndexAt, type TextDocument, tokenAtSource } from '../text/document.js';
-import { tokenFamilies, tokenOccurrence } from '../match/families.js';
+import { tokenOccurrence } from '../match/families.js';
 import { tokenView } from '../match/matcher.js';
 import { phraseRule, type PhrasePattern } from './rule.js';
 import type { RawFinding, Rule, RuleMeta } from './rule.js';
@@ -291,8 +291,8 @@ const passedOnIn = tokenOccurrence([
 // "That's no excuse" owns the problem rather than asking the customer to accept it.
 const disownedIn = tokenOccurrence(['(bukan | tiada | tidak ada) (alasan | sebab)', 'no excuse', 'not an excuse']);
 
-const alwaysRule = phraseRule(meta, [...ALWAYS, ...HELPLESS], tokenFamilies);
-const passedOnRule = phraseRule(meta, WHEN_PASSED_ON, tokenFamilies);
+const alwaysRule = phraseRule(meta, [...ALWAYS, ...HELPLESS]);
+const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
 
 /** Whether the sentence around a finding holds what `occurrence` looks for. */
 function sentenceHas(occurrence: (doc: TextDocument, from: number, to: number) => boolean, draft: TextDocument, finding: RawFinding): boolean {

@@ -1,6 +1,5 @@
 import { ALTERNATIVE_OFFERED } from './dismiss-request.js';
 import { phraseRule } from './rule.js';
-import { tokenFamilies } from '../match/families.js';
 
 // The names of a rule, as one word or a phrase; a rule said twice, "aturan tetap aturan", is one pattern per name.
 const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian'];
@@ -222,6 +221,4 @@ export const fairnessArgument = phraseRule(
       unlessAfter: '(if | whether | unless | not | no)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
-  ],
-  tokenFamilies,
-);
+  ]);

@@ -1,5 +1,5 @@
 import type { TextDocument } from '../text/document.js';
-import { tokenFamilies, tokenTester } from '../match/families.js';
+import { tokenTester } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 
 const meta: RuleMeta = {
@@ -261,8 +261,8 @@ function ourMistakeIsKnown(draft: TextDocument, customer: TextDocument | undefin
   return ourMistakeIn(draft) || (customer !== undefined && (ourMistakeIn(customer) || customerSaysWeErredIn(customer)));
 }
 
-const favourWords = phraseRule(meta, FAVOUR_WORDS, tokenFamilies);
-const favourIfOurMistake = phraseRule(meta, FAVOUR_IF_OUR_MISTAKE, tokenFamilies);
+const favourWords = phraseRule(meta, FAVOUR_WORDS);
+const favourIfOurMistake = phraseRule(meta, FAVOUR_IF_OUR_MISTAKE);
 // One pass over the draft that rules the rule out: most drafts have none of these words.
 const anyFavourIn = tokenTester([...FAVOUR_WORDS, ...FAVOUR_IF_OUR_MISTAKE].flatMap((family) => [family.match].flat()));
 

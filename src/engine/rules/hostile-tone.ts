@@ -1,5 +1,5 @@
 import type { TextDocument } from '../text/document.js';
-import type { PhraseFamilies, PhraseFamily } from '../text/phrase-families.js';
+import type { PhraseFamilies, PhraseFamily } from '../match/families.js';
 import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 
@@ -388,7 +388,7 @@ function verbAsGroup(families: readonly PhraseFamily[]): PhraseFamilies {
     ...compiled,
     each: (doc, visit) =>
       compiled.each(doc, (family, start, end, match, sentence) => {
-        match[1] = match[0].slice(match[0].lastIndexOf(' ') + 1);
+        match[1] = match[0]!.slice(match[0]!.lastIndexOf(' ') + 1);
         return visit(family, start, end, match, sentence);
       }),
   };

@@ -1,5 +1,4 @@
 import { phraseRule } from './rule.js';
-import { tokenFamilies } from '../match/families.js';
 
 // The company, as the one who would pay.
 // A small business speaking of itself: "bagi resort kecil seperti kami".
@@ -128,6 +127,4 @@ export const internalCosts = phraseRule(
       suggest: ["here's what I can offer instead"],
       replaces: 'clause',
     },
-  ],
-  tokenFamilies,
-);
+  ]);

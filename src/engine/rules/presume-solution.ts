@@ -1,5 +1,4 @@
 import { phraseRule } from './rule.js';
-import { tokenFamilies } from '../match/families.js';
 
 // The patterns are token patterns (docs/engine.md, "The token pattern language"); @customer is the customer as a
 // sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you.
@@ -140,6 +139,4 @@ export const presumeSolution = phraseRule(
       // "…instead of the refund you asked for, if you prefer?"; "sorry, we sent it instead of the one you asked for"
       unlessInSentence: ['\\?', '(@apology | our mistake | our error | my mistake)'],
     },
-  ],
-  tokenFamilies,
-);
+  ]);

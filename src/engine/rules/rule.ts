@@ -1,6 +1,6 @@
 import type { Language, Localized, Phrase, Signal } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
-import { phraseFamilies, type PhraseFamilies, type PhraseFamily } from '../text/phrase-families.js';
+import { tokenFamilies, type PhraseFamilies, type PhraseFamily } from '../match/families.js';
 import { matchCase, opensSentence } from '../text/case.js';
 import type { EntrySource } from '../match/compile.js';
 import { clauseEnd, clauseStart, compileTail, tailEnd } from '../text/clause.js';
@@ -69,10 +69,10 @@ export interface PhrasePattern extends PhraseFamily {
 }
 
 /**
- * A rule made of phrase families: the common shape of the things to avoid. `compile` reads the patterns: regular
- * expressions unless told (a team pack's rules are token patterns, `match/families.ts`).
+ * A rule made of phrase families: the common shape of the things to avoid. `compile` reads the patterns (a team
+ * pack's rules compile within tighter limits; hostile-tone wraps them to give a suggestion the matched verb).
  */
-export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], compile: (families: readonly PhraseFamily[]) => PhraseFamilies = phraseFamilies): Rule {
+export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], compile: (families: readonly PhraseFamily[]) => PhraseFamilies = tokenFamilies): Rule {
   const families = compile(patterns);
   const tails = patterns.map((pattern) => (pattern.tail ? compileTail(pattern.tail) : undefined));
   return {
@@ -147,6 +147,6 @@ function isList(suggest: Suggestions): suggest is readonly string[] {
   return Array.isArray(suggest);
 }
 
-function fillGroups(template: string, m: RegExpMatchArray): string {
+function fillGroups(template: string, m: readonly string[]): string {
   return template.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
 }

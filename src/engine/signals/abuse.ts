@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { sortSpans } from '../text/phrase-families.js';
+import { sortSpans } from '../text/spans.js';
 import { tokenSpanFinder } from '../match/families.js';
 
 // Who an insult is aimed at: the agent, the team, the company.

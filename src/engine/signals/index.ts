@@ -1,6 +1,6 @@
 import { SIGNALS, type Signal, type Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { sortSpans } from '../text/phrase-families.js';
+import { sortSpans } from '../text/spans.js';
 import { findAbuseSpans } from './abuse.js';
 import { findEscalationSpans } from './escalation-request.js';
 import { findThreatSpans } from './threat.js';

@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
-import { sortSpans } from '../text/phrase-families.js';
+import { sortSpans } from '../text/spans.js';
 import { tokenOccurrence, tokenSpanFinder } from '../match/families.js';
 import { tokenView } from '../match/matcher.js';
 

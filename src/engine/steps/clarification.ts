@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import { isQuestion, type TextDocument } from '../text/document.js';
-import { mergeSpans } from '../text/phrase-families.js';
+import { mergeSpans } from '../text/spans.js';
 import { tokenFamilyFinder, tokenOccurrence } from '../match/families.js';
 import { tokenView } from '../match/matcher.js';
 import { upTo } from '../match/compose.js';

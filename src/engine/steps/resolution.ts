@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import { sentenceAt, type TextDocument } from '../text/document.js';
-import { mergeSpans } from '../text/phrase-families.js';
+import { mergeSpans } from '../text/spans.js';
 import { tokenFamilyFinder } from '../match/families.js';
 import { oneOf, oneOfWithClitics, upTo } from '../match/compose.js';
 

@@ -1,17 +1,13 @@
+import type { Language } from '../report.js';
+import { wordClass } from '../match/lexicon.js';
+
+/** How the customer is addressed, and by which name. */
+
 /**
- * The words the customer is addressed by, in the normalised spelling, shared by the rules and the steps so that a
- * form of address added once is known everywhere.
+ * The polite forms of address in Indonesian and Malay (Kak, Bapak, Ibu, Encik, Cik, Tuan, Puan, Anda…): the class
+ * @customer, without the English "you", which is no form of address.
  */
-
-/** Polite forms of address and "you" in Indonesian and Malay: Kak, Bapak, Ibu, Encik, Cik, Tuan, Puan, Anda… */
-export const CUSTOMER = '(?:anda|kakak|kak|bapak|pak|ibu|bu|mas|mbak|mba|kamu|agan|gan|sis|sista|encik|cik|tuan|puan|awak|saudara|saudari|akak|abang|bang|adik|dik)';
-
-/** The polite forms and the blunt ones an angry writer uses (kau, engkau, situ, lo, lu). */
-export const CUSTOMER_BLUNTLY = `(?:${CUSTOMER}|kau|engkau|situ|lo|lu)`;
-
-/** Every way to address the customer in the three languages, for the steps (you, sir, madam, kalian, korang…). */
-export const ANY_ADDRESS =
-  '(?:anda|kakak|kak|bapak|pak|ibu|bu|encik|cik|tuan|puan|awak|kamu|kalian|korang|saudara|saudari|sis|gan|agan|mas|mbak|mba|abang|bang|dik|adik|you|your|sir|madam|maam)';
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['id', 'ms'].flatMap((language) => wordClass('customer')?.entries[language as Language] ?? []));
 
 /** Titles a name follows when the customer is addressed: Kak Rina, Bu Sari, Encik Ahmad, Ms Tan. */
 const TITLES = new Set([

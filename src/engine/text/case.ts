@@ -1,4 +1,4 @@
-import { CUSTOMER } from './address.js';
+import { FORMS_OF_ADDRESS } from './address.js';
 
 /**
  * Gives a replacement the capitalisation its place in the sentence calls for:
@@ -19,11 +19,15 @@ export function matchCase(original: string, replacement: string, opensSentence: 
   const first = original.match(/\p{L}/u)?.[0];
   const capital = first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
   // Inside a sentence only a form of address keeps the writer's capital: "Siap, Bos" → "Siap, Kak".
-  if (capital && (opensSentence || ADDRESS.test(replacement))) return replacement.replace(/\p{L}/u, (c) => c.toUpperCase());
+  if (capital && (opensSentence || startsWithAddress(replacement))) return replacement.replace(/\p{L}/u, (c) => c.toUpperCase());
   return replacement;
 }
 
-const ADDRESS = new RegExp(`^${CUSTOMER}(?:nya)?(?![\\p{L}])`, 'u');
+/** Whether the text's first word is a form of address, alone or with -nya: "Kak", "Bapaknya". */
+function startsWithAddress(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  return FORMS_OF_ADDRESS.has(first) || (first.endsWith('nya') && FORMS_OF_ADDRESS.has(first.slice(0, -3)));
+}
 
 // What may stand between a sentence's end and its first word: spaces, opening quotes and brackets, a list bullet.
 const SENTENCE_LEAD = /[\s"'“‘([*•–—-]/u;

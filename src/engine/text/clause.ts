@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import type { TextDocument } from './document.js';
-import { CUSTOMER } from './address.js';
+import { FORMS_OF_ADDRESS as ADDRESS } from './address.js';
 import { compileProgram, type EntrySource, type Program } from '../match/compile.js';
 import { runFrom, tokenView, type TokenView } from '../match/matcher.js';
 
@@ -11,7 +11,6 @@ import { runFrom, tokenView, type TokenView } from '../match/matcher.js';
 
 // Said at the end of a clause without being part of it: "ditangani divisi lain ya Kak".
 const PARTICLES = new Set(['ya', 'yah', 'ye', 'yaa', 'kok', 'deh', 'dong', 'sih', 'kan', 'je', 'tau', 'lho', 'loh', 'ok', 'okay']);
-const ADDRESS = new Set(CUSTOMER.slice(3, -1).split('|'));
 // Opening a clause without being part of what it says: "Sorry, …", "Maaf, jadi …". Not "karena": the reason is the excuse.
 const OPENERS = new Set(['maaf', 'sorry', 'and', 'so', 'tapi', 'tetapi', 'namun', 'dan', 'jadi', 'honestly', 'well', 'oh', 'unfortunately', 'sayangnya', 'malangnya']);
 const BREAKS = new Set([',', '.', '!', '?']);

@@ -1,5 +1,4 @@
 import type { Span } from '../report.js';
-import { indexWords, type WordIndex } from './pattern.js';
 import { agentRegions } from './agent-text.js';
 import { CHAT_SPELLINGS, expandContraction } from './chat-spellings.js';
 
@@ -9,8 +8,10 @@ import { CHAT_SPELLINGS, expandContraction } from './chat-spellings.js';
  * Sentence ends (`.`, `!`, `?`, a blank line) and commas are tokens of their own, so that patterns can stop at them.
  * Every position in `normal` maps back to a span of the original text.
  */
-export interface TextDocument extends WordIndex {
+export interface TextDocument {
   readonly source: string;
+  /** The distinct words of `normal`. */
+  readonly words: ReadonlySet<string>;
   readonly normal: string;
   /** `tokenStarts[i]` is where token i begins in `normal`; tokens are in order. */
   readonly tokenStarts: Int32Array;
@@ -100,7 +101,7 @@ export function toDocument(source: string): TextDocument {
   }
   const normal = normalParts.join('');
   return {
-    ...indexWords(normal),
+    words: new Set(normal.split(' ')),
     source,
     normal,
     tokenStarts: Int32Array.from(starts),

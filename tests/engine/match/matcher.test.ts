@@ -3,7 +3,7 @@ import { toDocument } from '../../../src/engine/text/document.js';
 import { BUILTIN_LIMITS, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError } from '../../../src/engine/match/compile.js';
 import { findAll, matcherWork, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
-import type { PhraseFamily } from '../../../src/engine/text/phrase-families.js';
+import type { PhraseFamily } from '../../../src/engine/match/families.js';
 
 /** The words of the draft each family's matches cover, as the draft writes them. */
 function found(families: PhraseFamily[], draft: string): string[] {
