@@ -32,7 +32,7 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
-const DEMO_PARTS = { composer: '#reply', customerMessage: '.message:has([data-ramah-customer])', topBar: '.topbar' };
+const DEMO_PARTS = { composer: '#reply', customerMessage: ':nth-last-child(1 of .message:has([data-ramah-customer]))', topBar: '.topbar' };
 
 // A chat-style helpdesk where the composer spans the whole conversation column at the bottom, under
 // the customer's message, with a fixed top bar: the panel cannot sit beside the composer.
