@@ -5,6 +5,10 @@ import { phraseRule } from './rule.js';
 const SMALL_US = '_? kecil (seperti | macam | kayak) kami';
 const ID_US = `(perusahaan~ | kami | pihak kami | kita | toko~ kami | toko~ | usaha~ kami | bisnis~ kami | bank~ | maskapai~ | pemkot | pemda | ${SMALL_US})`;
 const MS_US = `(syarikat~ | kami | pihak kami | kita | kedai~ kami | kedai~ | perniagaan~ kami | bisnes~ kami | bank | majlis | dewan bandaraya | ${SMALL_US})`;
+// The same, opening a pattern: without the word before "kecil", since the rewording replaces the whole clause anyway,
+// and a pattern that may open with any word would be tried at every word of every draft.
+const ID_US_FIRST = ID_US.replace(SMALL_US, SMALL_US.replace('_? ', ''));
+const MS_US_FIRST = MS_US.replace(SMALL_US, SMALL_US.replace('_? ', ''));
 const ID_COST = '(biaya~ | ongkos~ | ongkir~ | modal~ | pengeluaran~)';
 const MS_COST = '(kos~ | caj~ | perbelanjaan~ | modal~)';
 const TOO_MUCH = '(terlalu | sangat | cukup | lumayan | amat | agak)? (mahal | besar | tinggi | berat | membebani) (sangat | sekali | banget | gila | betul)?';
@@ -50,13 +54,13 @@ export const internalCosts = phraseRule(
         // "biaya operasional kami tidak akan tertutup", "biaya operasional maskapai bisa membengkak".
         '(menutup | menutupi)? biaya (operasional | operasi) pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | bank~ | toko~ | hotel~ | pemkot~) ((tidak akan | tidak | bisa | akan | jadi) (tertutup | tertutupi | membengkak | naik | bertambah | habis))?',
         '(tidak | kurang) (ekonomis | efisien | menguntungkan | sebanding | worth it) (bagi | untuk | buat) pihak? (kami | kita | perusahaan | pemkot | pemda | pemerintah | maskapai | bank | toko | dinas)',
-        `${ID_US} (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (rugi | merugi | tekor | boncos | bangkrut | gulung tikar)`,
+        `${ID_US_FIRST} (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (rugi | merugi | tekor | boncos | bangkrut | gulung tikar)`,
         `(itu | ini) (jadi | bikin | bisa | akan)? rugi~ ${NOT_THE_CUSTOMER}`,
         `(merugikan | membebani | memberatkan) pihak? ${ID_US}`,
         `(kerugian | beban) (bagi | untuk | buat) ${ID_US}`,
         `(tidak | kurang) (menguntungkan | sebanding | worth it) (bagi | untuk | buat) ${ID_US}`,
         '(margin | keuntungan | untung) keuntungan? (kami | kita | perusahaan) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (tipis | kecil | sedikit | habis)',
-        `${ID_US} (tidak | belum) (mau | bisa | sanggup | mampu)? (menanggung | nanggung | nombok) (biaya | ongkos | kerugian)`,
+        `${ID_US_FIRST} (tidak | belum) (mau | bisa | sanggup | mampu)? (menanggung | nanggung | nombok) (biaya | ongkos | kerugian)`,
         `${ID_COST} _? _? _? <-(tidak | bukan | belum) (bikin | membuat | malah) rugi~ ${NOT_THE_CUSTOMER}`,
         '(mengurangi | menggerus | memotong | menggerogoti | makan) (keuntungan | margin | untung) (kami | perusahaan | kita | toko)',
         // "membebani anggaran maskapai": our budget given as the reason.
@@ -75,12 +79,12 @@ export const internalCosts = phraseRule(
         '(kos | caj) (kami | syarikat | kedai | bank) (sebanyak | lebih | hampir | kira-kira | sekitar)? @amount',
         '(untung | keuntungan | margin) (kami | syarikat | kedai) _? _? _? _? tidak (sampai | lebih | cecah | sampai pun)',
         '(kos | perbelanjaan) (operasi | operasian | pengendalian | penyelenggaraan) _? _? _? _? _? _? (sudah | sangat | amat | terlalu | semakin)? (sudah | sangat | amat | terlalu | semakin)? (tinggi | mahal | meningkat | bertambah)',
-        `${MS_US} (yang | akan | boleh | pasti | jadi | nanti)? (yang | akan | boleh | pasti | jadi | nanti)? (rugi | kerugian | muflis | bankrap | gulung tikar)`,
+        `${MS_US_FIRST} (yang | akan | boleh | pasti | jadi | nanti)? (yang | akan | boleh | pasti | jadi | nanti)? (rugi | kerugian | muflis | bankrap | gulung tikar)`,
         `(merugikan | membebankan | menjejaskan) pihak? ${MS_US}`,
         `kerugian (kepada | bagi | untuk) ${MS_US}`,
         `(tidak | kurang) (berbaloi | menguntungkan | ekonomik) (langsung | sangat | pun)? (untuk | bagi | kepada) ${MS_US}`,
         '(margin | keuntungan | untung) keuntungan? (kami | syarikat) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (nipis | kecil | sikit | sedikit | rendah | terhad)',
-        `${MS_US} tidak (mampu | sanggup | boleh)? (tanggung | menanggung) (kos | caj | kerugian)`,
+        `${MS_US_FIRST} tidak (mampu | sanggup | boleh)? (tanggung | menanggung) (kos | caj | kerugian)`,
         '(menjejaskan | menjejas | mengurangkan | makan) (keuntungan | margin | untung) (kami | syarikat | kedai)',
         // "menambah kos operasi syarikat penerbangan kami"
         '(menambah | menambahkan | membebankan | menaikkan | melebihi | membebani) (kos | perbelanjaan | bajet | belanjawan) (operasi | operasian | pengendalian | operasional)? (kami | syarikat | kedai | bank | pihak kami)',
