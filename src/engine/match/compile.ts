@@ -2,8 +2,8 @@ import { LANGUAGES } from '../report.js';
 import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
-import { programKey, tablesReader } from './tables.js';
-import { TABLES } from './tables.generated.js';
+import { programKey, tablesReader, type SerializedTables } from './tables.js';
+import { TABLES_JSON } from './tables.generated.js';
 
 /**
  * Patterns compile to a table of states over tokens (a Thompson automaton without loops: gaps and optional pieces
@@ -163,10 +163,13 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   if (limits !== BUILTIN_LIMITS) return compileFresh(entries, limits);
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
-  const table = Object.hasOwn(TABLES.programs, key) ? TABLES.programs[key] : undefined;
-  return table ? (readTable ??= tablesReader(TABLES))(table) : compileFresh(entries, limits);
+  tables ??= JSON.parse(TABLES_JSON) as SerializedTables;
+  const table = Object.hasOwn(tables.programs, key) ? tables.programs[key] : undefined;
+  return table ? (readTable ??= tablesReader(tables))(table) : compileFresh(entries, limits);
 }
 
+/** The compiled tables, parsed when the first built-in program loads. */
+let tables: SerializedTables | undefined;
 let readTable: ReturnType<typeof tablesReader> | undefined;
 
 /** Compiles entries, without looking for a compiled table. */
