@@ -138,9 +138,10 @@ export function createSidebar({ document: doc, actions, locale, initial }: Sideb
       } finally {
         measuring = false;
       }
-      return;
     }
-    if (aside && open) revealNewFinding(aside);
+    // After the panel is sized: a new finding makes it taller, and the nested draw returns before this.
+    const sized = shadow.querySelector<HTMLElement>('aside');
+    if (sized && open) revealNewFinding(sized);
   };
 
   /** A finding that was not there before is scrolled into the panel's view. */
