@@ -53,6 +53,15 @@ export interface FirefoxSession {
    * control gets the click too). With `shadowHost`, the element is looked for in that host's open shadow root.
    */
   click(context: string, selector: string, shadowHost?: string): Promise<void>;
+  /** Moves the mouse to a point of the tab's viewport, in CSS pixels, as a user would (hover). */
+  hover(context: string, x: number, y: number): Promise<void>;
+  /**
+   * Evaluates `expression` in the browser window's own chrome document (allowed by --remote-allow-system-access):
+   * what the toolbar, the sidebar box and `SidebarController` see.
+   */
+  evaluateInChrome<T>(expression: string): Promise<T>;
+  /** The browsing contexts BiDi lists, each with its URL and children (`chrome` for the browser's own windows). */
+  contexts(scope?: 'content' | 'chrome'): Promise<{ context: string; url: string; children?: unknown[] }[]>;
   /** Types `text` with the keyboard into whatever has the focus, one key press per character. */
   type(context: string, text: string): Promise<void>;
   /** Presses a key, or a chord such as ['Control', 'z'], with the keyboard. */
@@ -202,6 +211,23 @@ export async function launchFirefox({ localHosts = [] }: { localHosts?: string[]
           context,
           actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: 0, y: 0, origin }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
         });
+      },
+      async hover(context, x, y) {
+        await send('input.performActions', {
+          context,
+          actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y) }] }],
+        });
+      },
+      async contexts(scope = 'content') {
+        const { contexts } = (await send('browsingContext.getTree', scope === 'chrome' ? { 'moz:scope': 'chrome' } : {})) as { contexts: { context: string; url: string; children?: unknown[] }[] };
+        return contexts;
+      },
+      async evaluateInChrome<T>(expression: string) {
+        const { contexts } = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { contexts: { context: string }[] };
+        if (!contexts[0]) throw new Error('evaluateInChrome: Firefox lists no chrome window');
+        const result = await send('script.evaluate', { expression, target: { context: contexts[0].context }, awaitPromise: true, resultOwnership: 'none' });
+        if (result.type === 'exception') throw new Error(`evaluateInChrome failed: ${JSON.stringify(result.exceptionDetails)}`);
+        return plain(result.result as RemoteValue) as T;
       },
       async type(context, text) {
         const actions = [...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
