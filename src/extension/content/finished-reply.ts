@@ -3,6 +3,7 @@
  * page; neither says "sent", so a reply counts as finished when a composer that held a reply of some
  * length is emptied by anything but the agent's own deleting, or leaves the page. Deleting a word or
  * two leaves text; deleting it all (select all, Backspace) is the agent starting over, not sending.
+ * The take-a-breath card and the week in review both count a reply by this rule, and no other.
  */
 
 import { ticketReference } from './note-target.js';

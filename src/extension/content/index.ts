@@ -196,6 +196,8 @@ class Coach {
       },
       removed: (composer) => {
         const finished = this.stopped ? null : leftWith(this.states.get(composer)?.held ?? null);
+        if (finished) this.week.finished(composer);
+        else this.week.discarded(composer);
         if (finished?.hard) void this.breathe(finished.ticket);
         clearTimeout(this.states.get(composer)?.timer);
         this.week.removed(composer);
@@ -392,7 +394,7 @@ class Coach {
       state.report = reportForWhole(state.report, draft.offset, customer?.offset);
     }
     const visible = this.visible(state);
-    this.week.observe(composer, visible, map.text, context.audience);
+    this.week.observe(composer, visible, map.text);
     this.followReply(composer, map.text);
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
     this.highlights.show(composer, map, visible.findings);
@@ -403,20 +405,27 @@ class Coach {
   }
 
   /**
-   * Follows the reply to the customer that the composer holds: when the page empties it (sent) and
-   * its customer was abusive or threatening, the take-a-breath card is due. Called on every change,
-   * with the composer's raw text, since the page may empty it before typing pauses (Ctrl+Enter right
-   * after the last word), and after each analysis with its text. Internal notes are not replies.
+   * Follows the reply to the customer that the composer holds: when the page empties it (sent), the
+   * week in review counts it and, if its customer was abusive or threatening, the take-a-breath card
+   * is due; emptied any other way, it was no reply. Called on every change, with the composer's raw
+   * text, since the page may empty it before typing pauses (Ctrl+Enter right after the last word),
+   * and after each analysis with its text. Internal notes are not replies.
    */
   private followReply(composer: HTMLElement, text = rawText(composer)): void {
     const state = this.state(composer);
     const context = this.context(composer);
     // The agent's own deleting is judged once the editor has applied it (see watchDeletions).
-    if (context.audience !== 'customer' || state.deletionPending) return;
+    if (state.deletionPending) return;
+    if (context.audience !== 'customer') {
+      if (replyLength(text) === 0) this.week.discarded(composer);
+      return;
+    }
     const hard = state.report?.signals.some((signal) => signal.signal === 'abuse' || signal.signal === 'threat') ?? false;
     const { held, finished } = lookAt(state.held ?? null, { text, ticket: context.hardTicket, hard, emptiedByAgent: state.emptiedByAgent === true });
     state.held = held;
     if (held) state.emptiedByAgent = false;
+    if (finished) this.week.finished(composer);
+    else if (!held) this.week.discarded(composer);
     if (finished?.hard) void this.breathe(finished.ticket);
   }
 
@@ -439,6 +448,7 @@ class Coach {
         if (!composer.isConnected || replyLength(rawText(composer)) > 0) return;
         state.emptiedByAgent = true;
         state.held = null;
+        this.week.discarded(composer);
       }, 0);
     };
     const options = { capture: true, signal: this.listeners.signal };

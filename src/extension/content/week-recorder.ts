@@ -46,8 +46,8 @@ export class WeekRecorder {
   }
 
   /** The report of the draft as the agent sees it, after a typing pause. */
-  observe(composer: HTMLElement, report: Report, text: string, audience: 'customer' | 'internal'): void {
-    this.tracker(composer)?.observe(report, text, audience, Date.now());
+  observe(composer: HTMLElement, report: Report, text: string): void {
+    this.tracker(composer)?.observe(report, text, Date.now());
     this.schedule();
   }
 
@@ -61,11 +61,20 @@ export class WeekRecorder {
     this.schedule();
   }
 
-  /** The composer left the page: its reply was sent, or the ticket closed. */
-  removed(composer: HTMLElement): void {
+  /** The composer's reply was finished, by the rule of finished-reply.ts: the page emptied it or took it away. */
+  finished(composer: HTMLElement): void {
     this.trackers.get(composer)?.finish(Date.now());
-    this.trackers.delete(composer);
     this.schedule();
+  }
+
+  /** The composer was emptied without finishing a reply: the agent wiped it, or it held a word or two, or a note. */
+  discarded(composer: HTMLElement): void {
+    this.trackers.get(composer)?.discard();
+  }
+
+  /** The composer left the page; `finished` or `discarded` has said what became of its draft. */
+  removed(composer: HTMLElement): void {
+    this.trackers.delete(composer);
   }
 
   stop(): void {

@@ -1,7 +1,9 @@
 /**
  * What became of each finding in one composer, and what the reply missed when it was finished, as
  * counts for the week in review. It sees each report after a typing pause (never a keystroke) and
- * the agent's Apply and Ignore, and keeps nothing of the draft but rule ids and times.
+ * the agent's Apply and Ignore, and keeps nothing of the draft but rule ids and times. Whether a
+ * reply was finished is not its to judge: the content script tells it, by the one rule the
+ * take-a-breath card follows too (content/finished-reply.ts).
  *
  * A finding is known by its rule, not its words: typing around it moves and reshapes it, and it is
  * still the same advice. When a rule's findings become fewer without an action, the newest went
@@ -9,38 +11,33 @@
  */
 import type { Language, Report, Signal, StepId } from '../../engine/report.js';
 import { STEPS } from '../../engine/report.js';
+import { replyLength } from '../content/finished-reply.js';
 import { OUTCOMES, type DayCounts, type Outcome } from './model.js';
 
 /** A finding shown for less than this and gone without an action was a word still being typed. */
 export const SETTLE_MS = 1500;
-/** A reply shorter than this when it was emptied was not a reply (a stray letter, a test). */
-export const MIN_REPLY_CHARS = 20;
-
-interface Finished {
+/** The last report of the draft, as the reply would count if it were finished now. */
+interface LastSeen {
   language: Language;
-  audience: 'customer' | 'internal';
   steps: Record<StepId, boolean>;
   signals: Signal[];
-  length: number;
 }
 
 export class DraftTracker {
   /** Per rule, when each of its findings was first seen, oldest first. */
   private readonly open = new Map<string, number[]>();
-  private last: Finished | null = null;
+  private last: LastSeen | null = null;
 
   /** `counts` gives the batch being gathered now: it is a new one after each write. */
   constructor(private readonly counts: () => DayCounts) {}
 
   /**
    * A report of the draft as the agent sees it (ignored findings left out), after a pause. An empty
-   * draft that held a reply was sent or cleared: the reply is finished.
+   * draft changes nothing: the page sending it and the agent wiping it look the same here, and
+   * `finish` or `discard` says which it was.
    */
-  observe(report: Pick<Report, 'language' | 'findings' | 'steps' | 'context'>, text: string, audience: 'customer' | 'internal', now: number): void {
-    if (text.trim() === '') {
-      this.finish(now);
-      return;
-    }
+  observe(report: Pick<Report, 'language' | 'findings' | 'steps' | 'context'>, text: string, now: number): void {
+    if (replyLength(text) === 0) return;
     const current = new Map<string, number>();
     for (const finding of report.findings) current.set(finding.rule, (current.get(finding.rule) ?? 0) + 1);
     for (const rule of new Set([...this.open.keys(), ...current.keys()])) {
@@ -54,7 +51,7 @@ export class DraftTracker {
       if (seen.length === 0) this.open.delete(rule);
       else this.open.set(rule, seen);
     }
-    this.last = { language: report.language, audience, steps: report.steps, signals: report.context, length: text.trim().length };
+    this.last = { language: report.language, steps: report.steps, signals: report.context };
   }
 
   /** Apply, or Ignore, on one finding of `rule`; `all` for every finding of the rule (turned off on the site). */
@@ -69,20 +66,28 @@ export class DraftTracker {
   }
 
   /**
-   * The reply was sent or emptied, or its composer went away: what is still flagged was left as it
-   * was (ignored), and a reply to a customer counts with the steps it missed and the signals it met.
+   * The reply was finished (sent): what is still flagged was left in (ignored), and the reply counts
+   * with the steps it missed and the signals it met.
    */
   finish(now: number): void {
     for (const [rule, seen] of this.open) for (const since of seen) if (now - since >= SETTLE_MS) this.add(rule, 'ignored');
-    this.open.clear();
     const last = this.last;
-    this.last = null;
-    if (!last || last.audience !== 'customer' || last.length < MIN_REPLY_CHARS) return;
+    this.discard();
+    if (!last) return;
     const { drafts, missed, signals } = this.counts();
     drafts[last.language] = (drafts[last.language] ?? 0) + 1;
     for (const step of STEPS) if (!last.steps[step]) missed[step] = (missed[step] ?? 0) + 1;
     const met = (signals[last.language] ??= {});
     for (const signal of new Set(last.signals)) met[signal] = (met[signal] ?? 0) + 1;
+  }
+
+  /**
+   * The draft was emptied or went away without being a finished reply (the agent wiped it, a word or
+   * two, an internal note): it counts as no reply, and nothing in it was left in.
+   */
+  discard(): void {
+    this.open.clear();
+    this.last = null;
   }
 
   private add(rule: string, outcome: Outcome): void {

@@ -180,46 +180,58 @@ describe('the tracker in one composer', () => {
   test('Apply, a rewrite and Ignore are each counted once; a word being typed is not a finding', () => {
     const counts = emptyCounts();
     const tracker = new DraftTracker(() => counts);
-    tracker.observe(report(['excuse', 'dont-know', 'blame-department']), REPLY, 'customer', 0);
+    tracker.observe(report(['excuse', 'dont-know', 'blame-department']), REPLY, 0);
     // A warning that came and went within a typing pause or two: the agent was still typing.
-    tracker.observe(report(['excuse', 'dont-know', 'blame-department', 'hostile-tone']), REPLY, 'customer', 500);
-    tracker.observe(report(['excuse', 'dont-know', 'blame-department']), REPLY, 'customer', 900);
+    tracker.observe(report(['excuse', 'dont-know', 'blame-department', 'hostile-tone']), REPLY, 500);
+    tracker.observe(report(['excuse', 'dont-know', 'blame-department']), REPLY, 900);
     tracker.resolved('excuse', 'applied');
-    tracker.observe(report(['dont-know', 'blame-department']), REPLY, 'customer', 2000);
+    tracker.observe(report(['dont-know', 'blame-department']), REPLY, 2000);
     tracker.resolved('dont-know', 'ignored');
-    tracker.observe(report(['blame-department']), REPLY, 'customer', 2500);
-    tracker.observe(report([]), REPLY, 'customer', 4000);
+    tracker.observe(report(['blame-department']), REPLY, 2500);
+    tracker.observe(report([]), REPLY, 4000);
     expect(counts.rules).toEqual({ excuse: [1, 0, 0], 'dont-know': [0, 0, 1], 'blame-department': [0, 1, 0] });
     expect(counts.drafts).toEqual({});
   });
 
-  test('an emptied reply is finished: what is still flagged was ignored, and the reply counts with the steps it missed and the signals it met', () => {
+  test('a finished reply: what is still flagged was left in (ignored), and the reply counts with the steps it missed and the signals it met', () => {
     const counts = emptyCounts();
     const tracker = new DraftTracker(() => counts);
-    tracker.observe(report(['excuse'], { checkBack: false, extra: false }, ['upset', 'abuse']), REPLY, 'customer', 0);
-    tracker.observe(report(['excuse'], { checkBack: false, extra: false }, ['upset', 'abuse']), '', 'customer', 3000);
+    tracker.observe(report(['excuse'], { checkBack: false, extra: false }, ['upset', 'abuse']), REPLY, 0);
+    tracker.finish(3000);
     expect(counts).toEqual({ drafts: { id: 1 }, rules: { excuse: [0, 0, 1] }, missed: { checkBack: 1, extra: 1 }, signals: { id: { upset: 1, abuse: 1 } } });
-    // Emptied again: nothing more.
-    tracker.observe(report([]), '', 'customer', 4000);
+    // Emptied and finished again: nothing more.
+    tracker.observe(report([]), '', 4000);
+    tracker.finish(4000);
     expect(counts.drafts).toEqual({ id: 1 });
   });
 
-  test('an internal note and a stray letter are not replies', () => {
+  test('an emptied draft is not finished by being empty: the page sending it and the agent wiping it look the same here', () => {
     const counts = emptyCounts();
     const tracker = new DraftTracker(() => counts);
-    tracker.observe(report([], { checkBack: false }), 'Customer called twice about the refund today.', 'internal', 0);
-    tracker.finish(5000);
-    tracker.observe(report([], { checkBack: false }), 'k', 'customer', 6000);
-    tracker.finish(9000);
+    tracker.observe(report(['excuse']), REPLY, 0);
+    tracker.observe(report([]), '', 3000);
     expect(counts).toEqual(emptyCounts());
+  });
+
+  test('a draft discarded (wiped by the agent, a word or two, a note) counts no reply and nothing left in; the next reply counts alone', () => {
+    const counts = emptyCounts();
+    const tracker = new DraftTracker(() => counts);
+    tracker.observe(report(['excuse'], { checkBack: false }), REPLY, 0);
+    tracker.observe(report([]), '', 3000);
+    tracker.discard();
+    tracker.finish(3500);
+    expect(counts).toEqual(emptyCounts());
+    tracker.observe(report(['dont-know'], { extra: false }), REPLY, 4000);
+    tracker.finish(8000);
+    expect(counts).toEqual({ drafts: { id: 1 }, rules: { 'dont-know': [0, 0, 1] }, missed: { extra: 1 }, signals: { id: {} } });
   });
 
   test('a rule turned off on the site ignores all its findings; Apply on a finding not seen yet still counts', () => {
     const counts = emptyCounts();
     const tracker = new DraftTracker(() => counts);
-    tracker.observe(report(['excuse', 'excuse']), REPLY, 'customer', 0);
+    tracker.observe(report(['excuse', 'excuse']), REPLY, 0);
     tracker.resolved('excuse', 'ignored', true);
-    tracker.observe(report([]), REPLY, 'customer', 3000);
+    tracker.observe(report([]), REPLY, 3000);
     tracker.resolved('warmth', 'applied');
     expect(counts.rules).toEqual({ excuse: [0, 0, 2], warmth: [1, 0, 0] });
   });
@@ -250,10 +262,10 @@ describe('storage size', () => {
       const context = SIGNALS.filter(() => next() > 0.8);
       const language = pick(LANGUAGES);
       const report = (findings: string[]) => ({ language, findings: findings.map((rule) => ({ rule }) as never), steps: steps as never, context: [...context] });
-      tracker.observe(report(flagged), 'x'.repeat(200), 'customer', 0);
+      tracker.observe(report(flagged), 'x'.repeat(200), 0);
       for (const rule of flagged) if (next() < 0.4) tracker.resolved(rule, next() < 0.6 ? 'applied' : 'ignored');
-      tracker.observe(report(flagged.filter(() => next() < 0.5)), 'x'.repeat(200), 'customer', 5000);
-      tracker.observe(report([]), '', 'customer', 10_000);
+      tracker.observe(report(flagged.filter(() => next() < 0.5)), 'x'.repeat(200), 5000);
+      tracker.finish(10_000);
       store = recordCounts(store, counts, ago(Math.floor((draft / 1000) * days)));
     }
     return store;

@@ -29,10 +29,11 @@ describe('the week recorder in a page', () => {
   test('a hundred reports and actions make one message, a few seconds later, with their sum', () => {
     recorder = new WeekRecorder(true);
     const composer = document.createElement('div');
-    for (let i = 0; i < 100; i++) recorder.observe(composer, report(['excuse']), REPLY, 'customer');
+    for (let i = 0; i < 100; i++) recorder.observe(composer, report(['excuse']), REPLY);
     recorder.applied(composer, 'excuse');
-    recorder.observe(composer, report([]), REPLY, 'customer');
-    recorder.observe(composer, report([]), '', 'customer');
+    recorder.observe(composer, report([]), REPLY);
+    recorder.observe(composer, report([]), '');
+    recorder.finished(composer);
     expect(sent()).toEqual([]);
     vi.advanceTimersByTime(FLUSH_MS);
     expect(sent()).toEqual([
@@ -43,11 +44,12 @@ describe('the week recorder in a page', () => {
     expect(sent()).toHaveLength(1);
   });
 
-  test('the page hidden sends what is gathered at once; a composer removed finishes its reply', () => {
+  test('the page hidden sends what is gathered at once; a composer that leaves the page with a finished reply counts it', () => {
     recorder = new WeekRecorder(true);
     const composer = document.createElement('div');
-    recorder.observe(composer, report(['dont-know']), REPLY, 'customer');
+    recorder.observe(composer, report(['dont-know']), REPLY);
     recorder.ignored(composer, 'dont-know');
+    recorder.finished(composer);
     recorder.removed(composer);
     dispatchEvent(new Event('pagehide'));
     expect(sent()).toEqual([{ kind: 'week-record', counts: expect.objectContaining({ drafts: { id: 1 }, rules: { 'dont-know': [0, 0, 1] } }) }]);
@@ -56,12 +58,42 @@ describe('the week recorder in a page', () => {
   test('turned off, nothing is gathered or sent, and what was waiting is dropped', () => {
     recorder = new WeekRecorder(true);
     const composer = document.createElement('div');
-    recorder.observe(composer, report(['excuse']), REPLY, 'customer');
+    recorder.observe(composer, report(['excuse']), REPLY);
     recorder.applied(composer, 'excuse');
     recorder.setEnabled(false);
-    recorder.observe(composer, report([]), '', 'customer');
+    recorder.observe(composer, report([]), '');
     vi.advanceTimersByTime(FLUSH_MS * 2);
     dispatchEvent(new Event('pagehide'));
     expect(sent()).toEqual([]);
+  });
+
+  // The content script follows each composer by the rule of content/finished-reply.ts and says
+  // `finished` only when the page emptied a reply; the agent's own wiping is `discarded`.
+  test('a reply the agent wiped counts as no reply, and its findings as not left in', () => {
+    recorder = new WeekRecorder(true);
+    const composer = document.createElement('div');
+    recorder.observe(composer, report(['excuse']), REPLY);
+    vi.advanceTimersByTime(3000);
+    recorder.discarded(composer);
+    recorder.observe(composer, report([]), '');
+    vi.advanceTimersByTime(FLUSH_MS);
+    dispatchEvent(new Event('pagehide'));
+    expect(sent()).toEqual([]);
+  });
+
+  test('a reply the page emptied after send counts, with the finding left in it; a new reply after a wiped one counts alone', () => {
+    recorder = new WeekRecorder(true);
+    const composer = document.createElement('div');
+    recorder.observe(composer, report(['dont-know']), REPLY);
+    vi.advanceTimersByTime(3000);
+    recorder.discarded(composer);
+    recorder.observe(composer, report(['excuse']), REPLY);
+    vi.advanceTimersByTime(3000);
+    recorder.observe(composer, report([]), '');
+    recorder.finished(composer);
+    vi.advanceTimersByTime(FLUSH_MS);
+    expect(sent()).toEqual([
+      { kind: 'week-record', counts: { drafts: { id: 1 }, rules: { excuse: [0, 0, 1] }, missed: { clarification: 1, checkBack: 1, extra: 1 }, signals: { id: { upset: 1 } } } },
+    ]);
   });
 });
