@@ -133,7 +133,7 @@ describe.skipIf(skipReason)(`sites enabled from the popup${skipReason ? ` (skipp
       const text = await popup.waitForState('disabled');
       expect(text).toContain(`Ramah is off on ${SITE}`);
       expect(text).toContain('This site is not a built-in helpdesk.');
-      expect(await popup.evaluate('[...document.querySelectorAll("[data-action]")].map((button) => button.dataset.action)')).toEqual(['enable', 'options']);
+      expect(await popup.evaluate('[...document.querySelectorAll("[data-action]")].map((button) => button.dataset.action)')).toEqual(['enable', 'options', 'week']);
       if (SCREENSHOT_DIR) await popup.screenshot(join(SCREENSHOT_DIR, 'popup.png'));
     });
     // The toolbar click gave the popup the tab's address (activeTab), not the site.
