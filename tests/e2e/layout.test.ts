@@ -11,7 +11,7 @@ import { TICKETS } from '../../demo/tickets.js';
 import type { DemoPage } from '../../demo/main.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
 import { serveHelpdeskFiles, serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
-import { measurePanel, type PanelLayout } from './helpers/layout.js';
+import { measureBadge, measurePanel, type PanelLayout } from './helpers/layout.js';
 
 declare global {
   interface Window {
@@ -141,6 +141,15 @@ describe.skipIf(skipReason)(`the panel on full-width helpdesks${skipReason ? ` (
             `; panel ${layout.panel ? `${Math.round(layout.panel.x)},${Math.round(layout.panel.y)} ${Math.round(layout.panel.width)}×${Math.round(layout.panel.height)}` : 'collapsed'}`,
         );
         if (expected > 0) expectClear(layout, `${size.width}×${size.height} #${ticket.id}`);
+        // The badge sits just outside the editor's corner (its toolbar and frame count: #reply holds them), over no
+        // text and no control of the page.
+        const badge = await measureBadge(page, DEMO_PARTS.composer);
+        const where = `${size.width}×${size.height} #${ticket.id} (${ticket.editor}) badge ${JSON.stringify(badge.badge)}`;
+        expect(badge.overlapEditor, `${where}: off the editor`).toBe(0);
+        expect(badge.coveredText, `${where}: over no text`).toEqual([]);
+        expect(badge.coveredControls, `${where}: over no control`).toEqual([]);
+        expect(badge.cornerDistance, `${where}: at the editor's corner`).toBeLessThanOrEqual(12);
+        await page.screenshot({ path: `/tmp/ramah-badge-${ticket.id}-${size.width}.png`, clip: { x: Math.max(0, badge.badge!.x - 300), y: Math.max(0, badge.badge!.y - 150), width: 500, height: 250 } });
         expect(errors).toEqual([]);
         await page.close();
       }

@@ -30,7 +30,7 @@ import { focusComposer, hasFocus, readCaret, writeCaret, type TextSpan } from '.
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { isTextarea, readComposer } from './editing/text-map.js';
 import { Highlights } from './highlights.js';
-import { boxOf, topBarBox, visibleBoxOf } from './regions.js';
+import { composerBoxOf, topBarBox, visibleBoxOf } from './regions.js';
 import { SidePanelLink, type Reply } from './side-panel-link.js';
 import { orderIdIn } from './order-id.js';
 import { walkStep, type PlaceholderWalk } from './placeholder-walk.js';
@@ -267,7 +267,7 @@ class Coach {
     const message = this.context(composer).customerMessageElement;
     const others = this.watcher.composers.filter((other) => other !== composer && other.isConnected).map((other) => visibleBoxOf(other, viewport));
     return {
-      composerRect: boxOf(composer),
+      composerRect: composerBoxOf(composer),
       pageRegions: {
         customerMessage: message?.isConnected ? visibleBoxOf(message, viewport) : null,
         topBar: topBarBox(document, this.sidebar?.host ?? null),

@@ -18,6 +18,19 @@ export function boxOf(element: Element): Box {
   return { left, top, right, bottom };
 }
 
+// The frames editor libraries draw around their editable. Quill's editable is only as tall as its text, inside a
+// taller bordered container; CKEditor 5's toolbar is above its editable, in the same frame.
+const EDITOR_FRAMES = ['.ql-container', '.ck-editor', '.tox-tinymce', '.fr-box', '.redactor-box'].join(',');
+
+/** The box an agent sees as the composer: its editor's frame around the editable, or the editable itself. */
+export function composerBoxOf(editable: Element): Box {
+  const own = boxOf(editable);
+  const frame = editable.parentElement?.closest(EDITOR_FRAMES);
+  if (!frame) return own;
+  const outer = boxOf(frame);
+  return { left: Math.min(own.left, outer.left), top: Math.min(own.top, outer.top), right: Math.max(own.right, outer.right), bottom: Math.max(own.bottom, outer.bottom) };
+}
+
 /** The part of an element that is in view, or null when none is. */
 export function visibleBoxOf(element: Element, viewport: { width: number; height: number }): Box | null {
   const box = boxOf(element);
