@@ -109,8 +109,10 @@ describe.skipIf(skipReason)(`the card and the side panel in Firefox${skipReason 
   test("the sidebar_action panel, opened in the window's sidebar, shows the tab's draft's findings and follows its edits", async () => {
     const tab = await openWithDraft('prosemirror');
     await expect.poll(() => firefox.evaluate(tab, inSidebar(FINDING)), { timeout: 10_000 }).toBe(1);
-    // Opened as the agent does from the sidebar switcher (View › Sidebar): Ramah's own sidebarAction.open()
-    // needs a user gesture in an extension page (the popup), which a content script's click cannot lend it.
+    // Opened as the agent does from the sidebar switcher (View › Sidebar). Ramah's own sidebarAction.open() runs
+    // only in the handler of a user action, and MDN's "User actions" says a click in a web page is none, even
+    // relayed by a content script: the in-page panel's Pin, clicked here, leaves Firefox's sidebar closed (tried
+    // on Firefox ESR 153); only the popup's pin, an extension page, can open it.
     expect(await firefox.evaluateInChrome<string[]>('[...SidebarController.sidebars.keys()]')).toContain(SIDEBAR_ID);
     await firefox.evaluateInChrome(`SidebarController.show(${JSON.stringify(SIDEBAR_ID)})`);
     await expect.poll(() => firefox.evaluateInChrome(PANEL_URL)).toBe(`${firefox.extensionUrl}src/extension/side-panel/index.html`);
