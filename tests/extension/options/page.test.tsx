@@ -11,6 +11,10 @@ import type { PersonalPhrase, WorkerRequest } from '../../../src/extension/proto
 import { BUILTIN_SITES, DEFAULT_USER_SETTINGS, SETTINGS_KEY, exportSettings, type UserSettings } from '../../../src/extension/settings/index.js';
 import { fake } from '../fake-browser.js';
 
+// The page redraws after storage and the worker answer, which a machine busy with other test files can delay past
+// vi.waitFor's one second: the same checks, with more time.
+const waitFor = <T,>(check: () => T) => vi.waitFor(check, { timeout: 5_000 });
+
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fake-browser.js')).fake.browser }));
 
 const en = OPTIONS_MESSAGES.en;
@@ -69,7 +73,7 @@ async function open(locale: UiLocale = 'en') {
   const root = document.createElement('div');
   document.body.append(root);
   render(<OptionsPage locale={locale} />, root);
-  await vi.waitFor(() => expect(root.querySelector('[data-site="*"]')).not.toBeNull());
+  await waitFor(() => expect(root.querySelector('[data-site="*"]')).not.toBeNull());
   const $ = <E extends Element = HTMLElement>(selector: string) => {
     const found = root.querySelector<E>(selector);
     if (!found) throw new Error(`nothing matches ${selector}`);
@@ -145,49 +149,49 @@ describe('a page that fits: sites as a table, rules in drawers, one search', () 
     // Everywhere's rules sit behind their button too.
     expect(page.$('#global-rules').hidden).toBe(true);
     button.click();
-    await vi.waitFor(() => expect(drawer.hidden).toBe(false));
+    await waitFor(() => expect(drawer.hidden).toBe(false));
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(shownRules(page, '*.zendesk.com')).toEqual(RULES.map((rule) => rule.meta.id));
     // A rule turned on again in the drawer is written for that site.
     page.rule('*.zendesk.com', 'excuse').click();
-    await vi.waitFor(() => expect(stored()?.sites['*.zendesk.com']?.rules).toEqual({ excuse: 'warn', 'dont-know': 'off' }));
-    await vi.waitFor(() => expect(page.$('[data-site="*.zendesk.com"] [data-rules-summary]').textContent).toBe(`${RULES.length - 1} of ${RULES.length} on · 2 set here`));
+    await waitFor(() => expect(stored()?.sites['*.zendesk.com']?.rules).toEqual({ excuse: 'warn', 'dont-know': 'off' }));
+    await waitFor(() => expect(page.$('[data-site="*.zendesk.com"] [data-rules-summary]').textContent).toBe(`${RULES.length - 1} of ${RULES.length} on · 2 set here`));
     button.click();
-    await vi.waitFor(() => expect(drawer.hidden).toBe(true));
+    await waitFor(() => expect(drawer.hidden).toBe(true));
   });
 
   test('the search filters sites by name, rules by their words, and packs and phrases by theirs; Escape clears it', async () => {
     packs = [installed()];
     const page = await open();
     search(page, 'HUBSPOT');
-    await vi.waitFor(() => expect(shownSites(page)).toEqual(BUILTIN_SITES.filter((site) => /hubspot/i.test(site.name)).map((site) => site.host)));
+    await waitFor(() => expect(shownSites(page)).toEqual(BUILTIN_SITES.filter((site) => /hubspot/i.test(site.name)).map((site) => site.host)));
     expect(page.$$('[data-pack]')).toHaveLength(0);
     expect(page.text()).toContain(en['search.noPack']);
     // A site found by its name shows all of its rules.
     page.$<HTMLButtonElement>('[data-site="app.hubspot.com"] [data-disclosure]').click();
-    await vi.waitFor(() => expect(shownRules(page, 'app.hubspot.com')).toHaveLength(RULES.length + 1));
+    await waitFor(() => expect(shownRules(page, 'app.hubspot.com')).toHaveLength(RULES.length + 1));
 
     const excuse = RULES.find((rule) => rule.meta.id === 'excuse')!;
     search(page, excuse.meta.description.en.split(' ').slice(0, 2).join(' ').toLowerCase());
-    await vi.waitFor(() => expect(shownRules(page, '*')).toContain('excuse'));
+    await waitFor(() => expect(shownRules(page, '*')).toContain('excuse'));
     expect(page.$('#global-rules').hidden).toBe(false);
     expect(shownSites(page)).toEqual(BUILTIN_SITES.map((site) => site.host));
     expect(page.$('[data-site="mail.google.com"] [data-rules-summary]').textContent).toMatch(/^\d+ matching$/);
 
     // A pack by its name, and its rule in every site where it applies; its rule by its message.
     search(page, 'acme');
-    await vi.waitFor(() => expect(page.$$('[data-pack]').map((row) => row.dataset.pack)).toEqual(['team']));
+    await waitFor(() => expect(page.$$('[data-pack]').map((row) => row.dataset.pack)).toEqual(['team']));
     expect(page.$('[data-site="*.zendesk.com"] [data-rules-summary]').textContent).toBe('1 matching');
     search(page, 'no such words');
-    await vi.waitFor(() => expect(shownSites(page)).toEqual([]));
+    await waitFor(() => expect(shownSites(page)).toEqual([]));
     expect(page.text()).toContain(en['search.noSite']);
     expect(page.text()).toContain(en['search.noPack']);
     search(page, 'going to');
-    await vi.waitFor(() => expect(shownRules(page, '*')).toEqual(['team/no-slang']));
+    await waitFor(() => expect(shownRules(page, '*')).toEqual(['team/no-slang']));
 
     const field = page.$<HTMLInputElement>('input[data-options-search]');
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    await vi.waitFor(() => expect(shownSites(page)).toHaveLength(BUILTIN_SITES.length));
+    await waitFor(() => expect(shownSites(page)).toHaveLength(BUILTIN_SITES.length));
     expect(field.value).toBe('');
     expect(page.$$('[data-pack]')).toHaveLength(1);
     expect(page.$('#global-rules').hidden).toBe(true);
@@ -202,9 +206,9 @@ describe('a page that fits: sites as a table, rules in drawers, one search', () 
     const phrases = () => page.$$('[data-personal-phrase] .phrase-text').map((row) => row.textContent);
     expect(phrases()).toHaveLength(2);
     search(page, 'KESABARANNYA');
-    await vi.waitFor(() => expect(phrases()).toEqual(['Terima kasih atas kesabarannya, Kak.']));
+    await waitFor(() => expect(phrases()).toEqual(['Terima kasih atas kesabarannya, Kak.']));
     search(page, 'pérsonal');
-    await vi.waitFor(() => expect(phrases()).toHaveLength(2));
+    await waitFor(() => expect(phrases()).toHaveLength(2));
   });
 });
 
@@ -212,22 +216,22 @@ describe('settings per site and everywhere', () => {
   test('a rule turned off on one site is written for that site only, and the page says where it comes from', async () => {
     const page = await open();
     page.rule('*.zendesk.com', 'excuse').click();
-    await vi.waitFor(() => expect(stored()?.sites).toEqual({ '*.zendesk.com': { rules: { excuse: 'off' } } }));
-    await vi.waitFor(() => expect(page.row('*.zendesk.com', 'excuse').textContent).toContain(en['from.site']));
+    await waitFor(() => expect(stored()?.sites).toEqual({ '*.zendesk.com': { rules: { excuse: 'off' } } }));
+    await waitFor(() => expect(page.row('*.zendesk.com', 'excuse').textContent).toContain(en['from.site']));
     expect(page.rule('*.zendesk.com', 'excuse').checked).toBe(false);
     expect(page.rule('*.freshdesk.com', 'excuse').checked).toBe(true);
     expect(page.rule('*', 'excuse').checked).toBe(true);
     // Taken back to what lies under it.
     page.row('*.zendesk.com', 'excuse').querySelector<HTMLButtonElement>('button.reset')!.click();
-    await vi.waitFor(() => expect(stored()?.sites['*.zendesk.com']).toEqual({ rules: {} }));
-    await vi.waitFor(() => expect(page.rule('*.zendesk.com', 'excuse').checked).toBe(true));
+    await waitFor(() => expect(stored()?.sites['*.zendesk.com']).toEqual({ rules: {} }));
+    await waitFor(() => expect(page.rule('*.zendesk.com', 'excuse').checked).toBe(true));
   });
 
   test('a global choice shows in every site as coming from "Everywhere"', async () => {
     const page = await open();
     page.rule('*', 'hostile-tone').click();
-    await vi.waitFor(() => expect(stored()?.rules).toEqual({ 'hostile-tone': 'off' }));
-    await vi.waitFor(() => expect(page.rule('mail.google.com', 'hostile-tone').checked).toBe(false));
+    await waitFor(() => expect(stored()?.rules).toEqual({ 'hostile-tone': 'off' }));
+    await waitFor(() => expect(page.rule('mail.google.com', 'hostile-tone').checked).toBe(false));
     expect(page.row('mail.google.com', 'hostile-tone').textContent).toContain(en['from.userSite']);
     expect(page.row('*', 'hostile-tone').textContent).toContain(en['from.userGlobal']);
   });
@@ -235,16 +239,16 @@ describe('settings per site and everywhere', () => {
   test('Ramah off for a site, language and tier are written where they belong', async () => {
     const page = await open();
     page.$<HTMLInputElement>('[data-site="*.zendesk.com"] input[data-site-enabled]').click();
-    await vi.waitFor(() => expect(stored()?.sites['*.zendesk.com']).toEqual({ enabled: false }));
+    await waitFor(() => expect(stored()?.sites['*.zendesk.com']).toEqual({ enabled: false }));
     choose(page.$<HTMLSelectElement>('[data-site="*.freshdesk.com"] select[data-setting="language"]'), 'ms');
-    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ language: 'ms' }));
+    await waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ language: 'ms' }));
     choose(page.$<HTMLSelectElement>('[data-site="*"] select[data-setting="tier"]'), 'approval');
     choose(page.$<HTMLSelectElement>('[data-site="*"] select[data-setting="language"]'), 'id');
-    await vi.waitFor(() => expect(stored()).toMatchObject({ tier: 'approval', language: 'id', enabled: true }));
+    await waitFor(() => expect(stored()).toMatchObject({ tier: 'approval', language: 'id', enabled: true }));
     page.$<HTMLInputElement>('[data-site="*"] input[data-site-enabled]').click();
-    await vi.waitFor(() => expect(stored()?.enabled).toBe(false));
+    await waitFor(() => expect(stored()?.enabled).toBe(false));
     // Off everywhere: every site shows off, and why.
-    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="mail.google.com"] input[data-site-enabled]').checked).toBe(false));
+    await waitFor(() => expect(page.$<HTMLInputElement>('[data-site="mail.google.com"] input[data-site-enabled]').checked).toBe(false));
   });
 
   test("Ramah's language, the agent's name and diagnostics are the agent's own, written once for every site", async () => {
@@ -253,16 +257,16 @@ describe('settings per site and everywhere', () => {
     expect(uiLanguage.value).toBe('browser');
     expect([...uiLanguage.options].map((option) => option.textContent)).toEqual([en['uiLanguage.browser'], 'Bahasa Indonesia', 'Bahasa Melayu', 'English']);
     choose(uiLanguage, 'ms');
-    await vi.waitFor(() => expect(stored()?.uiLanguage).toBe('ms'));
+    await waitFor(() => expect(stored()?.uiLanguage).toBe('ms'));
     const name = page.$<HTMLInputElement>('[data-site="*"] input[data-setting="agentName"]');
     name.value = '  Rina\n Wulandari ';
     name.dispatchEvent(new Event('change', { bubbles: true }));
-    await vi.waitFor(() => expect(stored()?.agentName).toBe('Rina Wulandari'));
+    await waitFor(() => expect(stored()?.agentName).toBe('Rina Wulandari'));
     const debug = page.$<HTMLInputElement>('[data-site="*"] input[data-setting="debug"]');
     expect(debug.checked).toBe(false);
     debug.click();
-    await vi.waitFor(() => expect(stored()).toMatchObject({ uiLanguage: 'ms', agentName: 'Rina Wulandari', debug: true, sites: {} }));
-    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*"] input[data-setting="agentName"]').value).toBe('Rina Wulandari'));
+    await waitFor(() => expect(stored()).toMatchObject({ uiLanguage: 'ms', agentName: 'Rina Wulandari', debug: true, sites: {} }));
+    await waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*"] input[data-setting="agentName"]').value).toBe('Rina Wulandari'));
   });
 
   test('the take-a-breath card is on until the agent turns it off, and says where its count stays', async () => {
@@ -271,16 +275,16 @@ describe('settings per site and everywhere', () => {
     expect(card.checked).toBe(true);
     expect(page.$('#breathingCard-hint').textContent).toContain('on this computer only');
     card.click();
-    await vi.waitFor(() => expect(stored()?.breathingCard).toBe(false));
-    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*"] input[data-setting="breathingCard"]').checked).toBe(false));
+    await waitFor(() => expect(stored()?.breathingCard).toBe(false));
+    await waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*"] input[data-setting="breathingCard"]').checked).toBe(false));
   });
 
   test("another tab's change shows at once and is kept by this page's next change", async () => {
     const page = await open();
     await fake.writeFromElsewhere({ [SETTINGS_KEY]: settings({ rules: { excuse: 'off' } }) });
-    await vi.waitFor(() => expect(page.rule('*', 'excuse').checked).toBe(false));
+    await waitFor(() => expect(page.rule('*', 'excuse').checked).toBe(false));
     page.rule('*', 'dont-know').click();
-    await vi.waitFor(() => expect(stored()?.rules).toEqual({ excuse: 'off', 'dont-know': 'off' }));
+    await waitFor(() => expect(stored()?.rules).toEqual({ excuse: 'off', 'dont-know': 'off' }));
   });
 });
 
@@ -291,8 +295,8 @@ describe('sites that are not built in', () => {
     page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
     // Asked before the handler returned: still inside the user's gesture.
     expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] });
-    await vi.waitFor(() => expect(stored()?.sites).toEqual({ 'support.acme.com': { enabled: true } }));
-    await vi.waitFor(() => expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(1));
+    await waitFor(() => expect(stored()?.sites).toEqual({ 'support.acme.com': { enabled: true } }));
+    await waitFor(() => expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(1));
     expect(page.$<HTMLInputElement>('[data-site="support.acme.com"] input[data-site-enabled]').checked).toBe(true);
   });
 
@@ -301,7 +305,7 @@ describe('sites that are not built in', () => {
     const page = await open();
     type(page.$<HTMLInputElement>('input[data-add-site]'), 'support.acme.com');
     page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
-    await vi.waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toBe('Access to support.acme.com was not granted, so nothing was changed.'));
+    await waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toBe('Access to support.acme.com was not granted, so nothing was changed.'));
     expect(stored()).toBeUndefined();
     expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(0);
   });
@@ -310,7 +314,7 @@ describe('sites that are not built in', () => {
     const page = await open();
     type(page.$<HTMLInputElement>('input[data-add-site]'), text);
     page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
-    await vi.waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toMatch(/is not a site/));
+    await waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toMatch(/is not a site/));
     expect(page.$<HTMLInputElement>('input[data-add-site]').getAttribute('aria-invalid')).toBe('true');
     expect(fake.browser.permissions.request).not.toHaveBeenCalled();
   });
@@ -320,10 +324,10 @@ describe('sites that are not built in', () => {
     type(page.$<HTMLInputElement>('input[data-add-site]'), 'acme.zendesk.com');
     page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
     // acme.zendesk.com is a host of its own, not the built-in pattern: it is added.
-    await vi.waitFor(() => expect(stored()?.sites['acme.zendesk.com']).toEqual({ enabled: true }));
+    await waitFor(() => expect(stored()?.sites['acme.zendesk.com']).toEqual({ enabled: true }));
     type(page.$<HTMLInputElement>('input[data-add-site]'), '*.zendesk.com');
     page.$<HTMLButtonElement>('.add-site button[type=submit]').click();
-    await vi.waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toBe('*.zendesk.com is already in the list.'));
+    await waitFor(() => expect(page.$('.add-site [role=alert]').textContent).toBe('*.zendesk.com is already in the list.'));
   });
 
   test('enabling one asks for its permission first; refused, the toggle goes back and nothing is written', async () => {
@@ -333,13 +337,13 @@ describe('sites that are not built in', () => {
     const toggle = () => page.$<HTMLInputElement>('[data-site="support.acme.com"] input[data-site-enabled]');
     toggle().click();
     expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] });
-    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"] [role=alert]').textContent).toContain('was not granted'));
-    await vi.waitFor(() => expect(toggle().checked).toBe(false));
+    await waitFor(() => expect(page.$('[data-site="support.acme.com"] [role=alert]').textContent).toContain('was not granted'));
+    await waitFor(() => expect(toggle().checked).toBe(false));
     expect(stored()?.sites['support.acme.com']).toEqual({ enabled: false });
     // Turning a built-in helpdesk back on asks for nothing.
     fake.browser.permissions.request.mockClear();
     page.$<HTMLInputElement>('[data-site="app.hubspot.com"] input[data-site-enabled]').click();
-    await vi.waitFor(() => expect(stored()?.sites['app.hubspot.com']).toEqual({ enabled: false }));
+    await waitFor(() => expect(stored()?.sites['app.hubspot.com']).toEqual({ enabled: false }));
     expect(fake.browser.permissions.request).not.toHaveBeenCalled();
   });
 
@@ -351,22 +355,22 @@ describe('sites that are not built in', () => {
     fake.browser.permissions.contains.mockResolvedValue(true);
     [...page.$$<HTMLButtonElement>('[data-site="support.acme.com"] button')].find((b) => b.textContent === en['site.grant'])!.click();
     expect(fake.browser.permissions.request).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] });
-    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"]').textContent).not.toContain(en['site.noAccess']));
+    await waitFor(() => expect(page.$('[data-site="support.acme.com"]').textContent).not.toContain(en['site.noAccess']));
     const removeSite = () => [...page.$$<HTMLButtonElement>('[data-site="support.acme.com"] button')].find((b) => b.textContent === en['site.remove'])!;
     // Asked first, with the focus on keeping it: kept, nothing changes and the focus is back.
     removeSite().click();
-    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"] .confirm').textContent).toContain('Remove support.acme.com and its settings?'));
+    await waitFor(() => expect(page.$('[data-site="support.acme.com"] .confirm').textContent).toContain('Remove support.acme.com and its settings?'));
     expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
     (document.activeElement as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(document.activeElement).toBe(removeSite()));
+    await waitFor(() => expect(document.activeElement).toBe(removeSite()));
     expect(stored()?.sites).toEqual({ 'support.acme.com': { enabled: true } });
     expect(fake.browser.permissions.remove).not.toHaveBeenCalled();
     removeSite().click();
-    await vi.waitFor(() => expect(page.$('[data-site="support.acme.com"] [data-confirm-remove]')).toBeTruthy());
+    await waitFor(() => expect(page.$('[data-site="support.acme.com"] [data-confirm-remove]')).toBeTruthy());
     page.$<HTMLButtonElement>('[data-site="support.acme.com"] [data-confirm-remove]').click();
-    await vi.waitFor(() => expect(stored()?.sites).toEqual({}));
-    await vi.waitFor(() => expect(fake.browser.permissions.remove).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] }));
-    await vi.waitFor(() => expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(0));
+    await waitFor(() => expect(stored()?.sites).toEqual({}));
+    await waitFor(() => expect(fake.browser.permissions.remove).toHaveBeenCalledWith({ origins: ['*://support.acme.com/*'] }));
+    await waitFor(() => expect(page.$$('[data-site="support.acme.com"]')).toHaveLength(0));
   });
 });
 
@@ -425,7 +429,7 @@ describe('policy', () => {
     const page = await open();
     expect(page.rule('*', 'excuse').disabled).toBe(false);
     fake.setPolicy({ rulesOff: { '*': ['excuse'] } });
-    await vi.waitFor(() => expect(page.rule('*', 'excuse').disabled).toBe(true));
+    await waitFor(() => expect(page.rule('*', 'excuse').disabled).toBe(true));
   });
 
   test("counting the week in review is the agent's switch, beside the way to the page; the policy's false turns it off, locked", async () => {
@@ -434,11 +438,11 @@ describe('policy', () => {
     expect(box().checked).toBe(true);
     expect(page.$<HTMLAnchorElement>('[data-open-week]').getAttribute('href')).toBe('/src/extension/week/index.html');
     box().click();
-    await vi.waitFor(() => expect(stored()).toMatchObject({ recordWeek: false }));
+    await waitFor(() => expect(stored()).toMatchObject({ recordWeek: false }));
     box().click();
-    await vi.waitFor(() => expect(stored()).toMatchObject({ recordWeek: true }));
+    await waitFor(() => expect(stored()).toMatchObject({ recordWeek: true }));
     fake.setPolicy({ recordWeek: false });
-    await vi.waitFor(() => expect(box().disabled).toBe(true));
+    await waitFor(() => expect(box().disabled).toBe(true));
     expect(box().checked).toBe(false);
     expect(box().closest('.row')!.querySelector('[data-locked-reason]')).not.toBeNull();
   });
@@ -453,13 +457,13 @@ describe('problems from loading', () => {
     expect(banner.querySelectorAll('li')).toHaveLength(2);
     expect(page.rule('*', 'excuse').checked).toBe(false);
     page.rule('*.zendesk.com', 'dont-know').click();
-    await vi.waitFor(() => expect(stored()).toEqual(settings({ rules: { excuse: 'off' }, sites: { '*.zendesk.com': { rules: { 'dont-know': 'off' } } } })));
+    await waitFor(() => expect(stored()).toEqual(settings({ rules: { excuse: 'off' }, sites: { '*.zendesk.com': { rules: { 'dont-know': 'off' } } } })));
     // Reloads do not repeat it.
-    await vi.waitFor(() => expect(page.rule('*.zendesk.com', 'dont-know').checked).toBe(false));
+    await waitFor(() => expect(page.rule('*.zendesk.com', 'dont-know').checked).toBe(false));
     expect(page.$$('[data-load-problems]')).toHaveLength(1);
     expect(page.$$('[data-load-problems] li')).toHaveLength(2);
     [...page.$$<HTMLButtonElement>('[data-load-problems] button')][0]!.click();
-    await vi.waitFor(() => expect(page.$$('[data-load-problems]')).toHaveLength(0));
+    await waitFor(() => expect(page.$$('[data-load-problems]')).toHaveLength(0));
   });
 
   test('settings that are not an object at all fall back to the defaults, said once', async () => {
@@ -529,7 +533,7 @@ describe('packs', () => {
     policyProblems = [];
     packs = [installed({ id: 'org', name: 'Org pack', source: { type: 'policy', url: 'https://packs.acme.test/org.json' }, json: { ...teamPackJson, id: 'org', name: 'Org pack' } })];
     await fake.writeFromElsewhere({ policyPackProblems: [] });
-    await vi.waitFor(() => expect(page.$$('[data-policy-problem]')).toHaveLength(0));
+    await waitFor(() => expect(page.$$('[data-policy-problem]')).toHaveLength(0));
     expect(page.$('[data-pack="org"]').textContent).toContain('Org pack');
   });
 
@@ -539,20 +543,20 @@ describe('packs', () => {
     const [all, some] = page.$$<HTMLInputElement>('[data-site="*.freshdesk.com"] .packs-choice input[type=radio]');
     expect(all!.checked).toBe(true);
     some!.click();
-    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ packs: ['team', 'extra'] }));
-    await vi.waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*.freshdesk.com"] [data-site-pack="team"] input').disabled).toBe(false));
+    await waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ packs: ['team', 'extra'] }));
+    await waitFor(() => expect(page.$<HTMLInputElement>('[data-site="*.freshdesk.com"] [data-site-pack="team"] input').disabled).toBe(false));
     page.$<HTMLInputElement>('[data-site="*.freshdesk.com"] [data-site-pack="team"] input').click();
-    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ packs: ['extra'] }));
-    await vi.waitFor(() => expect(page.$$('[data-site="*.freshdesk.com"] [data-rule="team/no-slang"]')).toHaveLength(0));
+    await waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({ packs: ['extra'] }));
+    await waitFor(() => expect(page.$$('[data-site="*.freshdesk.com"] [data-rule="team/no-slang"]')).toHaveLength(0));
     all!.click();
-    await vi.waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({}));
+    await waitFor(() => expect(stored()?.sites['*.freshdesk.com']).toEqual({}));
   });
 
   test('install from a file sends its text; refused, the errors show with their place', async () => {
     replies['pack-install'] = { ok: false, message: '2 errors in the pack', errors: [{ path: 'version', message: 'must be a version such as 1.2.0' }, { path: 'phrases[0].text', message: 'must not be empty' }] };
     const page = await open();
     pickFile(page.$<HTMLInputElement>('input[data-pack-file]'), 'team.json', '{"id":"team"}');
-    await vi.waitFor(() => expect(page.$('#packs [role=alert]').textContent).toContain('The pack was not installed: 2 errors in the pack'));
+    await waitFor(() => expect(page.$('#packs [role=alert]').textContent).toContain('The pack was not installed: 2 errors in the pack'));
     expect(requests).toContainEqual({ kind: 'pack-install', from: { type: 'file', name: 'team.json', text: '{"id":"team"}' } });
     expect([...page.$$('#packs [role=alert] li')].map((li) => li.textContent)).toEqual(['version must be a version such as 1.2.0', 'phrases[0].text must not be empty']);
   });
@@ -562,10 +566,10 @@ describe('packs', () => {
     const page = await open();
     type(page.$<HTMLInputElement>('input[data-pack-url]'), 'http://packs.acme.test/team.json');
     page.$<HTMLButtonElement>('.install-url button[type=submit]').click();
-    await vi.waitFor(() => expect(page.$('#packs [role=alert]').textContent).toBe(en['packs.url.invalid']));
+    await waitFor(() => expect(page.$('#packs [role=alert]').textContent).toBe(en['packs.url.invalid']));
     type(page.$<HTMLInputElement>('input[data-pack-url]'), 'https://packs.acme.test/team.json');
     page.$<HTMLButtonElement>('.install-url button[type=submit]').click();
-    await vi.waitFor(() => expect(page.$('#packs [role=status]').textContent).toBe('Installed Acme support 1.2.0.'));
+    await waitFor(() => expect(page.$('#packs [role=status]').textContent).toBe('Installed Acme support 1.2.0.'));
     expect(requests).toContainEqual({ kind: 'pack-install', from: { type: 'url', url: 'https://packs.acme.test/team.json' } });
     // A grant for the pack's server would also let the content scripts run there.
     expect(fake.browser.permissions.request).not.toHaveBeenCalled();
@@ -582,17 +586,17 @@ describe('packs', () => {
     const button = (pack: string, text: string) => [...page.$$<HTMLButtonElement>(`[data-pack="${pack}"] button`)].find((b) => b.textContent === text || b.getAttribute('aria-label') === text)!;
     expect([...page.$$('[data-pack="extra"] button')].map((b) => b.textContent)).not.toContain(en['pack.refresh']);
     button('team', en['pack.refresh']).click();
-    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is up to date.'));
+    await waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is up to date.'));
     expect(button('team', 'Move Acme support up').disabled).toBe(true);
     button('extra', 'Move Extra up').click();
     page.$<HTMLInputElement>('[data-pack="extra"] input[data-pack-enabled]').click();
     button('extra', en['pack.export']).click();
-    await vi.waitFor(() => expect(clicked).toEqual(['extra.json']));
+    await waitFor(() => expect(clicked).toEqual(['extra.json']));
     button('extra', en['pack.remove']).click();
-    await vi.waitFor(() => expect(page.$('[data-pack="extra"] [data-confirm-remove]')).toBeTruthy());
+    await waitFor(() => expect(page.$('[data-pack="extra"] [data-confirm-remove]')).toBeTruthy());
     expect(requests.some((request) => request.kind === 'pack-remove')).toBe(false);
     page.$<HTMLButtonElement>('[data-pack="extra"] [data-confirm-remove]').click();
-    await vi.waitFor(() => expect(requests).toContainEqual({ kind: 'pack-remove', id: 'extra' }));
+    await waitFor(() => expect(requests).toContainEqual({ kind: 'pack-remove', id: 'extra' }));
     expect(requests).toEqual(
       expect.arrayContaining([
         { kind: 'pack-refresh', id: 'team' },
@@ -611,12 +615,12 @@ describe('packs', () => {
     const page = await open();
     const box = page.$<HTMLInputElement>('[data-pack="team"] input[data-pack-enabled]');
     box.click();
-    await vi.waitFor(() => expect(box.disabled).toBe(true));
+    await waitFor(() => expect(box.disabled).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(box.checked).toBe(false);
     packs = [installed({ enabled: false })];
     answer({ ok: true });
-    await vi.waitFor(() => expect(box.disabled).toBe(false));
+    await waitFor(() => expect(box.disabled).toBe(false));
     expect(box.checked).toBe(false);
     expect(requests).toContainEqual({ kind: 'pack-enable', id: 'team', enabled: false });
   });
@@ -629,10 +633,10 @@ describe('packs', () => {
     packs = [newer];
     const refresh = () => [...page.$$<HTMLButtonElement>('[data-pack="team"] button')].find((b) => b.textContent === en['pack.refresh'])!.click();
     refresh();
-    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is updated to version 1.3.0.'));
+    await waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is updated to version 1.3.0.'));
     expect(page.$('[data-pack="team"]').textContent).toContain('version 1.3.0');
     refresh();
-    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is up to date.'));
+    await waitFor(() => expect(page.$('[data-pack="team"] [role=status]').textContent).toBe('Acme support is up to date.'));
   });
 
   test('a refresh that fails says its problem once: in the row, where it stays with its time', async () => {
@@ -643,7 +647,7 @@ describe('packs', () => {
     // What the worker has stored by the time it answers.
     packs = [installed({ problem })];
     [...page.$$<HTMLButtonElement>('[data-pack="team"] button')].find((b) => b.textContent === en['pack.refresh'])!.click();
-    await vi.waitFor(() => expect(page.$('[data-pack="team"] [data-pack-problem]').textContent).toContain(problem.message));
+    await waitFor(() => expect(page.$('[data-pack="team"] [data-pack-problem]').textContent).toContain(problem.message));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(page.$$('[data-pack="team"] .errors li').map((li) => li.textContent)).toEqual(['(file) is not valid JSON']);
     expect(page.$('[data-pack="team"] [data-pack-problem] p').textContent).toMatch(/^Problem at .*2026.*: The pack was refused/);
@@ -658,14 +662,14 @@ describe('packs', () => {
     // The personal pack's own Remove says that it removes every phrase, unlike each phrase's Remove below it.
     expect(remove('personal').textContent).toBe(en['pack.removeAllPersonal']);
     remove('team').click();
-    await vi.waitFor(() => expect(page.$('[data-pack="team"] .confirm').textContent).toContain('Remove the pack Acme support?'));
+    await waitFor(() => expect(page.$('[data-pack="team"] .confirm').textContent).toContain('Remove the pack Acme support?'));
     expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
     (document.activeElement as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(page.$$('[data-pack="team"] .confirm')).toHaveLength(0));
+    await waitFor(() => expect(page.$$('[data-pack="team"] .confirm')).toHaveLength(0));
     // Kept: the focus is back on the button that asked.
-    await vi.waitFor(() => expect(document.activeElement).toBe(remove('team')));
+    await waitFor(() => expect(document.activeElement).toBe(remove('team')));
     remove('personal').click();
-    await vi.waitFor(() => expect(page.$('[data-pack="personal"] .confirm').textContent).toContain(en['pack.removePersonalConfirm']));
+    await waitFor(() => expect(page.$('[data-pack="personal"] .confirm').textContent).toContain(en['pack.removePersonalConfirm']));
     expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
     expect(requests.some((request) => request.kind === 'pack-remove')).toBe(false);
   });
@@ -681,7 +685,7 @@ describe('packs', () => {
     packs = [installed()];
     const page = await open();
     page.$<HTMLInputElement>('[data-pack="team"] input[data-pack-enabled]').click();
-    await vi.waitFor(() => expect(page.$('[data-pack="team"] [role=alert]').textContent).toBe('That did not work: not built yet'));
+    await waitFor(() => expect(page.$('[data-pack="team"] [role=alert]').textContent).toBe('That did not work: not built yet'));
   });
 });
 
@@ -751,27 +755,27 @@ describe('personal phrases', () => {
     const page = await openPhrases();
     const confirm = () => page.$$(`[data-personal-phrase="${first}"] .confirm`);
     page.removeOf(first!).click();
-    await vi.waitFor(() => expect(confirm()).toHaveLength(1));
+    await waitFor(() => expect(confirm()).toHaveLength(1));
     expect(confirm()[0]!.textContent).toContain(en['personal.removeConfirm']);
     expect(document.activeElement?.textContent).toBe(en['pack.removeNo']);
     // Escape keeps it, and so does "Keep it".
     document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
+    await waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
     expect(confirm()).toHaveLength(0);
     page.removeOf(first!).click();
-    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(en['pack.removeNo']));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(en['pack.removeNo']));
     (document.activeElement as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
+    await waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
     expect(requests.some((request) => request.kind === 'personal-phrase-remove')).toBe(false);
     expect(storedPhrases()).toEqual([first, second, third]);
 
     page.removeOf(first!).click();
-    await vi.waitFor(() => expect(confirm()).toHaveLength(1));
+    await waitFor(() => expect(confirm()).toHaveLength(1));
     page.$<HTMLButtonElement>(`[data-personal-phrase="${first}"] [data-confirm-remove]`).click();
-    await vi.waitFor(() => expect(page.ids()).toEqual([second, third]));
+    await waitFor(() => expect(page.ids()).toEqual([second, third]));
     expect(requests).toContainEqual({ kind: 'personal-phrase-remove', id: first });
     expect(storedPhrases()).toEqual([second, third]);
-    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(second!)));
+    await waitFor(() => expect(document.activeElement).toBe(page.removeOf(second!)));
     expect(page.$('[data-phrases-said]').getAttribute('role')).toBe('status');
     expect(page.$('[data-phrases-said]').textContent).toBe(`The phrase “${checkBack.text}” is removed.`);
     expect(page.$('[data-pack="personal"] h3').textContent).toBe('Your saved phrases (2)');
@@ -782,16 +786,16 @@ describe('personal phrases', () => {
     const page = await openPhrases();
     const removeNow = async (id: string) => {
       page.removeOf(id).click();
-      await vi.waitFor(() => expect(page.$$(`[data-personal-phrase="${id}"] [data-confirm-remove]`)).toHaveLength(1));
+      await waitFor(() => expect(page.$$(`[data-personal-phrase="${id}"] [data-confirm-remove]`)).toHaveLength(1));
       page.$<HTMLButtonElement>(`[data-personal-phrase="${id}"] [data-confirm-remove]`).click();
-      await vi.waitFor(() => expect(page.ids()).not.toContain(id));
+      await waitFor(() => expect(page.ids()).not.toContain(id));
     };
     await removeNow(second!);
-    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
+    await waitFor(() => expect(document.activeElement).toBe(page.removeOf(first!)));
     await removeNow(first!);
     const empty = page.$('[data-pack="personal"] [data-phrases-empty]');
     expect(empty.textContent).toBe(en['personal.empty']);
-    await vi.waitFor(() => expect(document.activeElement).toBe(empty));
+    await waitFor(() => expect(document.activeElement).toBe(empty));
     expect(page.$('[data-pack="personal"] h3').textContent).toBe('Your saved phrases (0)');
     expect(storedPhrases()).toEqual([]);
     // The pack itself stays, to export or remove.
@@ -803,12 +807,12 @@ describe('personal phrases', () => {
     replies['personal-phrase-remove'] = { ok: false, message: 'Your personal pack has no phrase "x".' };
     const page = await openPhrases();
     page.removeOf(second!).click();
-    await vi.waitFor(() => expect(page.$$('[data-confirm-remove]')).toHaveLength(1));
+    await waitFor(() => expect(page.$$('[data-confirm-remove]')).toHaveLength(1));
     page.$<HTMLButtonElement>('[data-confirm-remove]').click();
-    await vi.waitFor(() => expect(page.$('[data-phrases-said]').textContent).toBe('That did not work: Your personal pack has no phrase "x".'));
+    await waitFor(() => expect(page.$('[data-phrases-said]').textContent).toBe('That did not work: Your personal pack has no phrase "x".'));
     expect(page.$('[data-phrases-said]').getAttribute('role')).toBe('alert');
     expect(page.ids()).toEqual([first, second]);
-    await vi.waitFor(() => expect(document.activeElement).toBe(page.removeOf(second!)));
+    await waitFor(() => expect(document.activeElement).toBe(page.removeOf(second!)));
     expect(page.removeOf(second!).disabled).toBe(false);
   });
 
@@ -857,8 +861,8 @@ describe('settings file', () => {
     expect(await exported!.text()).toBe(exportSettings(chosen));
     fake.local.set(SETTINGS_KEY, settings({}));
     pickFile(page.$<HTMLInputElement>('input[data-import-settings]'), 'ramah-settings.json', await exported!.text());
-    await vi.waitFor(() => expect(stored()).toEqual(chosen));
-    await vi.waitFor(() => expect(page.$('[data-import-result]').textContent).toBe(en['backup.imported']));
+    await waitFor(() => expect(stored()).toEqual(chosen));
+    await waitFor(() => expect(page.$('[data-import-result]').textContent).toBe(en['backup.imported']));
     createObjectURL.mockRestore();
     click.mockRestore();
   });
@@ -868,14 +872,14 @@ describe('settings file', () => {
     fake.local.set(SETTINGS_KEY, chosen);
     const page = await open();
     pickFile(page.$<HTMLInputElement>('input[data-import-settings]'), 'pack.json', JSON.stringify(teamPackJson));
-    await vi.waitFor(() => expect(page.$('[data-import-result]').textContent).toMatch(/^Nothing was changed: The file is not a Ramah settings file/));
+    await waitFor(() => expect(page.$('[data-import-result]').textContent).toMatch(/^Nothing was changed: The file is not a Ramah settings file/));
     expect(stored()).toEqual(chosen);
   });
 
   test('a settings file with bad values imports the rest and lists the problems', async () => {
     const page = await open();
     pickFile(page.$<HTMLInputElement>('input[data-import-settings]'), 's.json', JSON.stringify({ format: 'ramah-settings', version: 1, tier: 'approval', language: 'fr' }));
-    await vi.waitFor(() => expect(stored()).toEqual(settings({ tier: 'approval' })));
-    await vi.waitFor(() => expect(page.$$('[data-import-result] li')).toHaveLength(1));
+    await waitFor(() => expect(stored()).toEqual(settings({ tier: 'approval' })));
+    await waitFor(() => expect(page.$$('[data-import-result] li')).toHaveLength(1));
   });
 });
