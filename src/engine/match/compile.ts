@@ -146,6 +146,17 @@ export type EntrySource = string | readonly string[];
  */
 export const builtinLoaders: (() => unknown)[] = [];
 
+/**
+ * A built-in program, compiled (or read from the tables) when first used and registered for `loadAllBuiltins`: a
+ * module that declares one at its top level costs nothing when the engine is imported.
+ */
+export function builtinProgram(entries: readonly EntrySource[]): () => Program {
+  let program: Program | undefined;
+  const load = () => (program ??= compileProgram(entries));
+  builtinLoaders.push(load);
+  return load;
+}
+
 /** Loads every built-in program the engine's modules have declared. */
 export function loadAllBuiltins(): void {
   for (const load of builtinLoaders) load();

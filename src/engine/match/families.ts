@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { mergeSpans, sortSpans } from '../text/spans.js';
-import { BUILTIN_LIMITS, builtinLoaders, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
+import { BUILTIN_LIMITS, builtinLoaders, builtinProgram, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
 import { findAll, runFrom, occursBetween, tokenView, type TokenView } from './matcher.js';
 
 /**
@@ -204,20 +204,12 @@ export function tokenFamilyFinder(families: readonly PhraseFamily[]): (doc: Text
 
 /** Whether any of the families occurs anywhere: for conditions over a whole text. */
 export function tokenTester(patterns: EntrySource): (doc: TextDocument) => boolean {
-  const program = lazyProgram(patterns);
+  const program = builtinProgram([patterns]);
   return (doc) => occursInDocument(program(), tokenView(doc));
 }
 
 /** Whether the patterns occur in the words `[from, to)` of the document. */
 export function tokenOccurrence(patterns: EntrySource): (doc: TextDocument, from: number, to: number) => boolean {
-  const program = lazyProgram(patterns);
+  const program = builtinProgram([patterns]);
   return (doc, from, to) => occursBetween(program(), tokenView(doc), from, to);
-}
-
-/** A built-in program of one entry, loaded when first used. */
-function lazyProgram(patterns: EntrySource): () => Program {
-  let program: Program | undefined;
-  const load = () => (program ??= compileProgram([patterns]));
-  builtinLoaders.push(load);
-  return load;
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../report.js';
 import { matchCase, opensSentence } from '../text/case.js';
 import { toSourceSpan } from '../text/document.js';
-import { compileProgram } from '../match/compile.js';
+import { builtinProgram } from '../match/compile.js';
 import { findAll, occursBetween, runFrom, tokenView } from '../match/matcher.js';
 import type { RawFinding, Rule } from './rule.js';
 
@@ -64,12 +64,12 @@ const FAMILIES: readonly NotKnowingFamily[] = [
     suggest: { en: ['let me find out', "I'll find out and get back to you today"] },
   },
 ];
-const NOT_KNOWING_PROGRAM = compileProgram(FAMILIES.map((family) => family.match));
+const NOT_KNOWING_PROGRAM = builtinProgram(FAMILIES.map((family) => family.match));
 
 // Words right after (one word or a comma may come first) that show it is not a gap in what we know: about the
 // customer ("tidak tahu apakah Kakak sudah…", "not sure if you've seen…"), or sympathy ("I don't know what to say,
 // I'm so sorry").
-const NOT_A_GAP = compileProgram([
+const NOT_A_GAP = builtinProgram([
   [
     '(_ | \\,)? (apakah | kalau | jika | sama ada | if | whether) (@customer | kakak)',
     '(_ | \\,)? (harus | mesti | nak | mau)? (berkata | bilang | cakap | ngomong | bicara) apa',
@@ -93,7 +93,7 @@ const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | 
 const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
 
 // A promise to find out, in the same sentence or one of the next two.
-const PROMISE = compileProgram([
+const PROMISE = builtinProgram([
   [
     // Indonesian and Malay: "akan saya cek", "saya cek dulu", "biar saya semak", "nanti saya kabari".
     'akan (saya | kami | aku) _',
@@ -149,12 +149,12 @@ export const dontKnow: Rule = {
     const promiseIn = (index: number): boolean => {
       if (index >= sentences) return false;
       let known = promised.get(index);
-      if (known === undefined) promised.set(index, (known = occursBetween(PROMISE, view, view.sentenceStarts[index]!, view.sentenceEnds[index]!)));
+      if (known === undefined) promised.set(index, (known = occursBetween(PROMISE(), view, view.sentenceStarts[index]!, view.sentenceEnds[index]!)));
       return known;
     };
-    const matches = findAll(NOT_KNOWING_PROGRAM, view, view.sentenceStarts, view.sentenceEnds).sort((a, b) => a.entry - b.entry);
+    const matches = findAll(NOT_KNOWING_PROGRAM(), view, view.sentenceStarts, view.sentenceEnds).sort((a, b) => a.entry - b.entry);
     for (const { entry, start, end, range: sentence } of matches) {
-      if (runFrom(NOT_A_GAP, NOT_A_GAP.entries[0]!.start, view, end, view.sentenceEnds[sentence]!) > end) continue;
+      if (runFrom(NOT_A_GAP(), NOT_A_GAP().entries[0]!.start, view, end, view.sentenceEnds[sentence]!) > end) continue;
       if (start > view.sentenceStarts[sentence]! && RELATIVE.has(view.words[start - 1]!)) continue;
       // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
       // saya nampak… Biar saya semak…".

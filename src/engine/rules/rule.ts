@@ -3,7 +3,8 @@ import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { tokenFamilies, type PhraseFamilies, type PhraseFamily } from '../match/families.js';
 import { matchCase, opensSentence } from '../text/case.js';
 import type { EntrySource } from '../match/compile.js';
-import { clauseEnd, clauseStart, compileTail, tailEnd } from '../text/clause.js';
+import { clauseEnd, clauseStart, tailEnd } from '../text/clause.js';
+import { builtinProgram } from '../match/compile.js';
 
 /** What a rule is, for `ramah rules`, the docs and the meta test. */
 export interface RuleMeta {
@@ -74,7 +75,7 @@ export interface PhrasePattern extends PhraseFamily {
  */
 export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], compile: (families: readonly PhraseFamily[]) => PhraseFamilies = tokenFamilies): Rule {
   const families = compile(patterns);
-  const tails = patterns.map((pattern) => (pattern.tail ? compileTail(pattern.tail) : undefined));
+  const tails = patterns.map((pattern) => (pattern.tail ? builtinProgram([pattern.tail]) : undefined));
   return {
     meta,
     check({ draft, language }) {
@@ -86,7 +87,7 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
         const pattern = patterns[index]!;
         const replaces = pattern.replaces ?? 'words';
         const start = replaces === 'clause' ? clauseStart(draft.normal, matchStart, sentence) : matchStart;
-        const end = tailEnd(draft, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]);
+        const end = tailEnd(draft, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]?.());
         // Two families of one rule matching the same words make one finding: the one that replaces them all.
         const overlapping = matched.filter(([s, e]) => start < e && s < end);
         if (overlapping.some(([s, e]) => s <= start && end <= e)) return;

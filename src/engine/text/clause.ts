@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import type { TextDocument } from './document.js';
 import { FORMS_OF_ADDRESS as ADDRESS } from './address.js';
-import { compileProgram, type EntrySource, type Program } from '../match/compile.js';
+import type { Program } from '../match/compile.js';
 import { runFrom, tokenView, type TokenView } from '../match/matcher.js';
 
 /**
@@ -75,11 +75,6 @@ export function clauseStart(normal: string, start: number, sentence: Span): numb
   return Math.min(first, start);
 }
 
-/** A program for what a next clause starts with (token patterns), run from the word after its comma. */
-export function compileTail(patterns: EntrySource): Program {
-  return compileProgram([patterns]);
-}
-
 /** The first word of the view that starts at `position` in `normal` or after it. */
 function wordFrom(view: TokenView, position: number): number {
   let low = 0;
@@ -92,7 +87,10 @@ function wordFrom(view: TokenView, position: number): number {
   return low;
 }
 
-/** The end of a next clause that carries the deflection on (`tail`), or `end` when there is none. */
+/**
+ * The end of a next clause that carries the deflection on, or `end` when there is none. `tail` is the program of
+ * what such a clause starts with (token patterns), run from the word after its comma.
+ */
 export function tailEnd(draft: TextDocument, end: number, sentence: Span, tail: Program | undefined): number {
   if (!tail) return end;
   // Past the particles left out of the clause ("ditangani divisi lain ya Kak, jadi saya tidak bisa bantu").

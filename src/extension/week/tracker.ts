@@ -42,9 +42,9 @@ export class DraftTracker {
     for (const finding of report.findings) current.set(finding.rule, (current.get(finding.rule) ?? 0) + 1);
     for (const rule of new Set([...this.open.keys(), ...current.keys()])) {
       const seen = this.open.get(rule) ?? [];
-      const now_ = current.get(rule) ?? 0;
-      while (seen.length < now_) seen.push(now);
-      while (seen.length > now_) {
+      const shown = current.get(rule) ?? 0;
+      while (seen.length < shown) seen.push(now);
+      while (seen.length > shown) {
         const since = seen.pop()!;
         if (now - since >= SETTLE_MS) this.add(rule, 'rewrote');
       }

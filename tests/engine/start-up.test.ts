@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { builtinLoaders, builtinPrograms } from '../../src/engine/match/compile.js';
+import { analyze } from '../../src/engine/index.js';
+
+// This file imports nothing else, so the engine's modules are evaluated fresh here (vitest isolates test files).
+describe('importing the engine', () => {
+  it('loads no built-in program (nor the tables they come from) until a draft is analysed', () => {
+    expect(builtinLoaders.length).toBeGreaterThan(50);
+    expect(builtinPrograms.size).toBe(0);
+    analyze('Maaf Kak, itu salah kurir.', { customerMessage: 'Saya kecewa.' });
+    expect(builtinPrograms.size).toBeGreaterThan(50);
+  });
+});
