@@ -22,11 +22,70 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   mcm: 'macam', dlm: 'dalam', sgt: 'sangat', hrs: 'harus', pd: 'pada', spt: 'seperti', sprt: 'seperti',
   trm: 'terima', kasih2: 'kasih', tq: 'terima kasih', makasih: 'terima kasih', mksh: 'terima kasih',
   nk: 'nak', mo: 'mau',
+  slh: 'salah', lwt: 'lewat', brg: 'barang', tlg: 'tolong', mhn: 'mohon', mf: 'maaf', maap: 'maaf', mav: 'maaf',
+  gpp: 'tidak apa-apa', gapapa: 'tidak apa-apa', nape: 'kenapa', cpt: 'cepat', lbh: 'lebih', dpt: 'dapat',
+  mgkn: 'mungkin', bnyk: 'banyak', byk: 'banyak', sblm: 'sebelum', stlh: 'setelah', sdg: 'sedang',
+  kmrn: 'kemarin', bsk: 'besok', krj: 'kerja', trus: 'terus', emg: 'memang', smpai: 'sampai', smpe: 'sampai',
+  hntr: 'hantar', brp: 'berapa', brapa: 'berapa', dtg: 'datang', sbg: 'sebagai', tkde: 'tidak ada',
+  cmne: 'macam mana', mcmana: 'macam mana', tggu: 'tunggu', tgu: 'tunggu', msh: 'masih', masi: 'masih',
+  lom: 'belum', blom: 'belum', sdah: 'sudah', pny: 'punya', pnya: 'punya', tdi: 'tadi', kpn: 'kapan',
+  dmn: 'di mana', skrang: 'sekarang', bgitu: 'begitu', sbntr: 'sebentar', bntr: 'sebentar',
+  bentar: 'sebentar', tgk: 'tengok', kne: 'kena', takpe: 'tidak apa', takpa: 'tidak apa', bkan: 'bukan',
+  klu: 'kalau', kalu: 'kalau', sllu: 'selalu', slalu: 'selalu', trimakasih: 'terima kasih',
+  terimakasih: 'terima kasih', trmksh: 'terima kasih',
   // English chat spellings
   u: 'you', ur: 'your', pls: 'please', plz: 'please', thx: 'thanks', im: 'i am', dont: 'do not',
   cant: 'cannot', wont: 'will not', didnt: 'did not', doesnt: 'does not', isnt: 'is not', idk: 'i do not know',
   ive: 'i have', youre: 'you are', theyre: 'they are',
+  shld: 'should', hv: 'have', wud: 'would', wld: 'would', cud: 'could', cld: 'could', abt: 'about',
+  bcs: 'because', bcos: 'because', becoz: 'because', ppl: 'people', msg: 'message', thru: 'through',
+  tho: 'though', wanna: 'want to', gotta: 'have to', ofc: 'of course', btw: 'by the way',
+  fyi: 'for your information', thnx: 'thanks', thanx: 'thanks', ty: 'thank you', smth: 'something',
+  sth: 'something', wat: 'what', wht: 'what', hasnt: 'has not', havent: 'have not', wasnt: 'was not',
+  werent: 'were not', arent: 'are not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
+  thats: 'that is', whats: 'what is', theres: 'there is', youll: 'you will', youve: 'you have',
+  weve: 'we have',
 }));
+
+/**
+ * Words a Malaysian chat puts after "x" for "tak" (xtau, xboleh, xde): only these, so that "xl", "xmas" or a
+ * product code stay as they are.
+ */
+const AFTER_X_FOR_NOT: ReadonlySet<string> = new Set([
+  'ada', 'apa', 'balas', 'betul', 'boleh', 'bole', 'cukup', 'dapat', 'datang', 'de', 'faham', 'hantar', 'jadi',
+  'jawab', 'kena', 'kisah', 'larat', 'layan', 'leh', 'mampu', 'mau', 'masuk', 'nak', 'ok', 'pa', 'paham', 'payah',
+  'pe', 'perlu', 'pernah', 'pasti', 'reti', 'sah', 'salah', 'sampai', 'sempat', 'suka', 'sure', 'tahu', 'tau',
+  'tentu', 'terima',
+]);
+/** What "x" + these is short for, where the word alone is not the whole of it. */
+const X_WORDS: ReadonlyMap<string, string> = new Map([['de', 'ada'], ['pe', 'apa'], ['pa', 'apa'], ['bole', 'boleh'], ['leh', 'boleh']]);
+/** Clitics that may follow a reduplication written with "2" (barang2nya). */
+const AFTER_TWO = /^(\p{L}{3,})2(nya|an|lah|kah|mu|ku)?$/u;
+/** A last letter typed three times or more (sabarrr, pleaseee, kakkk). */
+const DRAWN_OUT_END = /(\p{L})\1{2,}$/u;
+
+/**
+ * A chat spelling that a table cannot list, spelled out: "xtau" → "tidak tahu", "barang2nya" → "barang-barangnya",
+ * "sabarrr" → "sabar". Undefined when the word is none of these.
+ */
+export function spellOutChatForm(word: string): string | undefined {
+  if (word.length > 2 && word.charCodeAt(0) === 120 /* x */) {
+    const rest = word.slice(1);
+    const restSpelled = CHAT_SPELLINGS.get(rest) ?? rest;
+    if (AFTER_X_FOR_NOT.has(restSpelled)) return `tidak ${X_WORDS.get(restSpelled) ?? restSpelled}`;
+  }
+  const two = AFTER_TWO.exec(word);
+  if (two) {
+    const stem = CHAT_SPELLINGS.get(two[1]!) ?? two[1]!;
+    if (!stem.includes(' ')) return `${stem}-${stem}${two[2] ?? ''}`;
+  }
+  if (DRAWN_OUT_END.test(word)) {
+    const short = word.replace(DRAWN_OUT_END, '$1');
+    // "aaa", "www" and roman "iii" are not a word drawn out.
+    if (short.length > 1) return CHAT_SPELLINGS.get(short) ?? short;
+  }
+  return undefined;
+}
 
 /** English contractions, expanded so that one pattern covers both spellings. */
 export function expandContraction(word: string): string | undefined {

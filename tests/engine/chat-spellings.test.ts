@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/index.js';
+import { toDocument } from '../../src/engine/text/document.js';
+
+const normal = (text: string) => toDocument(text).normal.trim();
+
+describe('chat spellings', () => {
+  it.each([
+    ['itu bkn slh kami', 'itu bukan salah kami'],
+    ['sy xtau, xde rekod', 'saya tidak tahu , tidak ada rekod'],
+    ['xpe encik, xboleh la', 'tidak apa encik , tidak boleh la'],
+    ['brg2nya sdh sampai', 'barang-barangnya sudah sampai'],
+    ['hati2 di jalan', 'hati-hati di jalan'],
+    ['sabarrr ya kakkk', 'sabar ya kak'],
+    ['pleaseeee u shld hv read it', 'please you should have read it'],
+    ['Trmksh pak', 'terima kasih pak'],
+  ])('spells out "%s"', (typed, spelled) => {
+    expect(normal(typed)).toBe(spelled);
+  });
+
+  it.each([
+    // A product, a season, a brand: "x" is "tak" only before the words a chat puts after it.
+    ['paket xl 10gb', 'paket xl 10gb'],
+    ['promo xmas', 'promo xmas'],
+    // Numbers and codes are not a reduplication, nor a one-letter run a drawn-out word.
+    ['mp3 covid19 b2b', 'mp3 covid19 b2b'],
+    ['part iii www', 'part iii www'],
+    // What the table says comes first: "ibu2" is an address, not "ibu-ibu".
+    ['ibu2 sekalian', 'ibu sekalian'],
+  ])('leaves "%s" as it is', (typed, spelled) => {
+    expect(normal(typed)).toBe(spelled);
+  });
+
+  it('keeps spans on the draft as typed', () => {
+    const draft = 'Maaf kak, itu bkn slh kurir, itu slh kami.';
+    for (const finding of analyze(draft).findings) expect(finding.text).toBe(draft.slice(finding.start, finding.end));
+    const doc = toDocument(draft);
+    const slh = doc.tokenSpans.find((span) => draft.slice(span.start, span.end) === 'slh');
+    expect(slh).toBeDefined();
+  });
+
+  it('lets a rule read the spelled-out words', () => {
+    expect(analyze('Mohon maaf pak, sy xtau.').findings.map((f) => f.rule)).toContain('dont-know');
+    expect(analyze('Mohon maaf pak, sy xtau, sy semak dulu dan maklumkan sebelum 3 petang.').findings.map((f) => f.rule)).not.toContain('dont-know');
+  });
+});
