@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { FIREFOX_MIN_VERSION, firefoxManifest } from './scripts/firefox-manifest.js';
+import { patternSourcesOut } from './scripts/pattern-sources-out.js';
 
 /** Runs in the page's own JavaScript world, where no extension API exists: one file, no loader. */
 const MAIN_WORLD_BRIDGE = 'src/extension/main-world/editor-bridge.ts';
@@ -38,6 +39,8 @@ const firefoxSidebarPage = (): Plugin => ({
 // `vite build` makes dist/chrome; `vite build --mode firefox` makes dist/firefox from the same sources.
 export default defineConfig(({ mode }) => ({
   plugins: [
+    // The tables carry the built-in patterns: their text stays out of the extension.
+    patternSourcesOut(import.meta.dirname),
     preact(),
     crx({
       manifest: mode === 'firefox' ? firefoxManifest(manifest) : manifest,

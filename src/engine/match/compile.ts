@@ -2,7 +2,7 @@ import { LANGUAGES } from '../report.js';
 import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
-import { programKey, tablesReader, type SerializedTables } from './tables.js';
+import { isPatternId, programKey, tablesReader, type SerializedTables } from './tables.js';
 import { TABLES_JSON } from './tables.generated.js';
 
 /**
@@ -176,7 +176,11 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   builtinPrograms.set(key, { entries, limits });
   tables ??= JSON.parse(TABLES_JSON) as SerializedTables;
   const table = Object.hasOwn(tables.programs, key) ? tables.programs[key] : undefined;
-  return table ? (readTable ??= tablesReader(tables))(table) : compileFresh(entries, limits);
+  if (table) return (readTable ??= tablesReader(tables))(table);
+  if (entries.some((entry) => [entry].flat().some(isPatternId))) {
+    throw new Error(`A built-in program (${key}) has no compiled table, and this bundle left its patterns out: run \`npm run patterns\` and build again`);
+  }
+  return compileFresh(entries, limits);
 }
 
 /** The compiled tables, parsed when the first built-in program loads. */

@@ -35,12 +35,31 @@ export interface SerializedTables {
 }
 
 /**
- * The key of a program's table: a hash of what it is compiled from (its patterns and limits), so that the tables do
- * not carry every pattern's text a second time. cyrb53: 53 bits, enough that two of a few dozen programs never share
- * a key by chance.
+ * Marks a pattern that a bundle carries as its id only (`patternId`), not its text: the extension's build leaves the
+ * built-in patterns out (`scripts/pattern-sources-out.ts`), since the tables carry everything it needs of them.
+ */
+export const PATTERN_ID_MARK = '\u0001';
+
+/** A pattern's id: a hash of its text, or the id a bundle that left the text out put in its place. */
+export function patternId(source: string): string {
+  return source.startsWith(PATTERN_ID_MARK) ? source.slice(PATTERN_ID_MARK.length) : hash53(source);
+}
+
+/** Whether a bundle left this pattern's text out, so that only a table can give its program. */
+export function isPatternId(source: string): boolean {
+  return source.startsWith(PATTERN_ID_MARK);
+}
+
+/**
+ * The key of a program's table: a hash of what it is compiled from (its patterns' ids and its limits), so that the
+ * tables do not carry every pattern's text a second time, and a bundle without the texts finds the same table.
  */
 export function programKey(entries: readonly EntrySource[], limits: CompileLimits): string {
-  const text = JSON.stringify([limits, entries]);
+  return hash53(JSON.stringify([limits, entries.map((entry) => (typeof entry === 'string' ? patternId(entry) : entry.map(patternId)))]));
+}
+
+/** cyrb53: 53 bits, enough that two of a few thousand patterns or a few hundred programs never share one by chance. */
+function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
