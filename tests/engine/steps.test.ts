@@ -495,3 +495,89 @@ describe('step spans', () => {
     expect(report.stepDetails.map((s) => s.step)).toEqual([...STEPS]);
   });
 });
+
+describe('check back after the fix', () => {
+  const fixes = {
+    id: 'Refundnya sudah saya proses hari ini, Kak. ',
+    ms: 'Saya dah proses bayaran balik hari ni, cik. ',
+    en: "I've processed your refund today. ",
+  };
+  // How the fix turned out, an offer to go ahead, a choice between what we offered: a check back once we have resolved.
+  const afterTheFix: Record<Language, string[]> = {
+    id: [
+      'Apakah Bapak sudah bisa login sekarang?',
+      'Bisa Ibu cek draft payroll-nya dan kabari saya apakah angkanya sudah sesuai?',
+      'Sudah masuk belum, Kak?',
+      'Mau saya aktifkan sekarang?',
+      'Kakak lebih pilih yang mana?',
+      'Kalau ada yang masih kurang pas, kabari saya ya, Kak.',
+      'Kakak oke dengan solusi ini?',
+      'Apakah tidak apa-apa, Kak?',
+    ],
+    ms: [
+      'Adakah tekanan air di tingkat atas sudah kembali normal?',
+      'Boleh puan semak slip gaji dan maklumkan jika angkanya dah betul?',
+      'Dah terima ke, cik?',
+      'Puan nak saya teruskan dengan pelan tu?',
+      'Boleh saya teruskan?',
+      'Jika ada apa-apa yang masih kurang, beritahu saya ya.',
+      'Adakah ini selesaikan isu encik?',
+      'Cik ok dengan cadangan ni?',
+    ],
+    en: [
+      'Is everything working as you expected on the new SIM?',
+      'Has everything been working properly since Wednesday?',
+      'Is there anything about the new figures that doesn’t look right to you?',
+      'Has the refund come through yet?',
+      'Would you like me to set up the form for your cafés?',
+      'Which of the two options sounds better to you?',
+      "If anything still isn't right, just let me know.",
+      'Are you happy for me to go ahead?',
+    ],
+  };
+  for (const language of ['id', 'ms', 'en'] as const) {
+    it.each(afterTheFix[language])(`checks back with %s after a fix (${language})`, (question) => {
+      const draft = fixes[language] + question;
+      const span = stepOf(draft, 'checkBack').spans[0];
+      expect(span && span.start >= fixes[language].length - 1).toBe(true);
+      expect(stepOf(draft, 'clarification').present).toBe(false);
+    });
+  }
+
+  it.each([
+    'Apakah Bapak sudah bisa login sekarang?',
+    'Adakah internet di rumah puan sudah stabil sekarang?',
+    'Is everything working on your phone now?',
+    'Kabari saya apakah struknya sudah keluar normal.',
+  ])('before any fix, %s draws out the problem: no check back', (question) => {
+    expect(stepOf(question, 'checkBack').present).toBe(false);
+  });
+
+  it.each([
+    'Saya sudah proses refundnya, Kak. Mau saya kirim ke alamat mana?',
+    "I've arranged a replacement. Would you like me to send it to which address?",
+    'Saya dah proses bayaran balik. Ada apa-apa lagi yang boleh saya bantu?',
+    "I've processed your refund. Anything else I can help with?",
+  ])('an offer that asks for a detail, or a closing, is no check back: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+});
+
+describe('doubting questions', () => {
+  it.each([
+    "Are you sure it wasn't dropped after delivery?",
+    'Kakak yakin gak ada orang rumah yang buka paketnya duluan?',
+    'Encik pasti tiada orang lain guna kad tu?',
+    'Are you absolutely sure nobody at your shop shared the password?',
+    'Apa yang susah sangat nak faham?',
+  ])('%s doubts the customer and clarifies nothing', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
+  it.each(['Bisakah Kakak jelaskan kapan paketnya diterima?', 'Could you tell me which part cracked?'])(
+    'a real question still clarifies: %s',
+    (draft) => {
+      expect(stepOf(draft, 'clarification').present).toBe(true);
+    },
+  );
+});

@@ -1,3 +1,6 @@
+import type { Span } from '../report.js';
+import type { TextDocument } from '../text/document.js';
+import { mergeSpans } from '../text/spans.js';
 import { tokenFamilyFinder } from '../match/families.js';
 import { oneOfWithClitics, upTo } from '../match/compose.js';
 
@@ -5,6 +8,11 @@ import { oneOfWithClitics, upTo } from '../match/compose.js';
  * Check back: asking whether the resolution suits the customer ("bagaimana kedengarannya?", "adakah itu sesuai?",
  * "does that work for you?"). A closing ("ada lagi yang bisa saya bantu?", "anything else?") is courtesy, not a
  * check back, and "is that right?" confirms what the customer said (clarification).
+ *
+ * Once the draft has resolved, a question about how the fix turned out ("Apakah Bapak sudah bisa login sekarang?",
+ * "boleh puan semak dan maklumkan jika angkanya dah betul?", "is everything working now?") or an offer to go ahead
+ * ("Mau saya aktifkan sekarang?", "would you like me to set it up?") checks back too; before any resolution the same
+ * question draws out the problem, which is clarification.
  */
 
 // What we proposed: "solusi ini", "jadwal tersebut", "masa itu", "cadangan ini".
@@ -16,7 +24,7 @@ const PROPOSAL = oneOfWithClitics([
 const SUITS_ID_MS =
   '(sesuai | cocok | oke | ok | okay | membantu | memuaskan | memuaskan hati | jelas | diterima | bisa diterima | dapat diterima | boleh diterima | menjawab | pas | berkenan | tepat | memenuhi | menepati | memadai | mencukupi | sesuai untuk | sesuai bagi | baik untuk)';
 // How an arrangement suits someone, said of the arrangement: "nyaman untuk Ibu", "selesa bagi puan", "aman buat Kakak".
-const SUITS_SOMEONE_ID_MS = '(sesuai | cocok | oke | ok | okay | pas | nyaman | selesa | senang | mudah | memadai | mencukupi | cukup | aman | baik)';
+const SUITS_SOMEONE_ID_MS = '(sesuai | cocok | oke | ok | okay | pas | nyaman | selesa | senang | mudah | memadai | mencukupi | cukup | aman | baik | memungkinkan | munasabah)';
 // Which of the options offered: "yang mana lebih sesuai", "mana satu lebih selesa".
 const BETTER_ID_MS = '(sesuai | cocok | nyaman | selesa | pas | mudah | senang | enak | baik | praktis)';
 const SATISFIED_ID_MS = '(setuju | bersetuju | sepakat | berkenan | puas | berpuas hati | puas hati | oke | ok | okay | senang | selesa | nyaman)';
@@ -28,7 +36,10 @@ const THAT_ID_MS = '(itu | ini | tersebut | ni | tu)';
 
 const THIS_EN =
   '(that | this | it | these | those | the new? (time | date | slot | plan | option | solution | arrangement | timing | schedule | appointment | replacement | refund | offer))';
-const FINE_EN = '(okay | ok | alright | all right | acceptable | satisfactory | suitable | convenient | fine | good | helpful | enough | agreeable)';
+// What we proposed, named: "that window", "this letter", "the new schedule".
+const PROPOSAL_EN =
+  '(time | date | slot | plan | option | solution | arrangement | timing | schedule | appointment | replacement | refund | offer | window | letter | approach | fix | setup | change | changes | credit | voucher | route | workaround | steps | step | proposal | offer | suggestion | time frame | timeframe)';
+const FINE_EN = '(okay | ok | alright | all right | acceptable | satisfactory | suitable | convenient | fine | good | helpful | enough | agreeable | fair | reasonable)';
 const ASK_EN = '(does | did | will | would | could | can | do)';
 // What a fix does for the customer: "does that sort it out", "put things right", "clear it up", "put your mind at rest".
 const SETTLES_EN =
@@ -43,13 +54,15 @@ const GO_AHEAD_EN = '(go ahead | proceed | do that | set (that | it) up | arrang
 
 // A short question of its own: "Sesuai, Kak?", "ok tak, encik?", "Oke kak?".
 const SHORT_QUESTIONS = [
-  '(sesuai~ | cocok~ | oke~ | ok~ | okay~ | setuju~ | berkenan~) (ya | kan)? (\\, @address _?)? \\?',
+  '(sesuai~ | cocok~ | oke~ | ok~ | okay~ | setuju~ | berkenan~ | aman~) (ya | kan)? (\\, @address _?)? \\?',
+  // "Gimana kak, udah cukup jelas?", "Macam mana cik, dah jelas?"
+  '(sudah | cukup)? (sudah | cukup)? jelas (ya | kan)? (\\, @address _?)? \\?',
   // "Oke kak?", "Aman, Bu?" without the comma chat leaves out.
   '(sesuai~ | cocok~ | oke~ | ok~ | okay~ | setuju~ | aman~) (ya | kan | begitu | gitu)? @address \\?',
   '(sesuai~ | cocok~ | oke~ | ok~ | okay~ | setuju~ | berkenan~) (tidak | ke) ..6 \\?',
 ];
 
-export const findCheckBacks = tokenFamilyFinder([
+const findProposalChecks = tokenFamilyFinder([
   // Indonesian and Malay.
   {
     match: [
@@ -57,11 +70,16 @@ export const findCheckBacks = tokenFamilyFinder([
       '(macam mana | apa) (pendapat | pandangan) @address',
       `macam mana dengan? ${PROPOSAL} (ini | tersebut | itu | tadi)`,
       // "Apakah jadwal tersebut cocok?", "Apakah hal tersebut sudah sesuai dengan yang Ibu harapkan?", "Adakah itu memuaskan hati puan?"
-      `${QUESTION_ID_MS} _? _? (itu | ini | tersebut | demikian | begitu) @address? ${upTo(2, ALREADY_ID_MS)} ${SUITS_ID_MS}`,
+      `${QUESTION_ID_MS} _? _? (itu | ini | tersebut | demikian | begitu | ni | tu) @address? ${upTo(2, ALREADY_ID_MS)} ${SUITS_ID_MS}`,
+      // What the fix does for the customer: "Adakah ini selesaikan isu encik?", "Apakah cara online ini memudahkan Bapak?"
+      `${QUESTION_ID_MS} _? _? (itu | ini | tersebut | ni | tu) (sudah | dapat | bisa | boleh)? (selesaikan | menyelesaikan | memudahkan | membantu | menjawab | mengatasi | menyelesaikan masalah) (isu | masalah | urusan | pertanyaan | keluhan | kebimbangan)? @address`,
       `${QUESTION_ID_MS} @address (sudah | cukup | merasa)? ${SATISFIED_ID_MS}`,
       // "Apakah sudah sesuai, Kak?", "Apakah bisa diterima?": nothing between the question word and the verdict.
       `${QUESTION_ID_MS} ${upTo(2, '(sudah | cukup | bisa | dapat | boleh)')} ${SUITS_ID_MS} \\,? @address? \\?`,
       '(puas hati | berpuas hati | setuju | bersetuju) (dengan | tidak | ke) ..5 \\?',
+      // "Kakak oke dengan solusi ini?", "Cik ok dengan cadangan ni?", "Apakah tidak apa-apa, Kak?"
+      `${SATISFIED_ID_MS} (dengan | sama) (${PROPOSAL} | itu | ini | ni | tu) ..3 \\?`,
+      '(tidak | tak) apa-apa (ya | kan | ke)? \\,? @address? \\?',
       // After steps to follow: "Sudah berhasil, Kak?", "Dah berjaya, cik?", "Apakah cara ini berhasil?"
       `${QUESTION_ID_MS}? sudah (berhasil | berjaya | bisa | boleh | jalan | lancar | beres | selesai) (ya | kan)? \\,? @address? \\?`,
       `${QUESTION_ID_MS} (cara | langkah | solusi | kaedah) (ini | itu | tersebut | tadi) sudah? (berhasil | berjaya | membantu | berfungsi)`,
@@ -69,10 +87,12 @@ export const findCheckBacks = tokenFamilyFinder([
       `(kabari | kabarkan | beri tahu | beritahu | informasikan | maklumkan | maklumi) (saya | kami) ya? (jika | kalau | bila | apabila | sekiranya | seandainya) ..4 (${SUITS_ID_MS} | setuju | keberatan)`,
       // "Adakah jumlah ansuran baharu ini memadai…?": the arrangement named at more length.
       `${QUESTION_ID_MS} _ _ _ _? _? ${THAT_ID_MS} @address? ${upTo(2, '(sudah | cukup | bisa | dapat | boleh | akan)')} (sesuai | cocok | memadai | mencukupi | membantu | memuaskan)`,
+      // Whether our explanation answered: "Apakah penjelasan saya sudah cukup jelas?", "Adakah penerangan saya membantu?"
+      `${QUESTION_ID_MS} (penjelasan~ | penerangan~ | jawaban~ | jawapan~ | info~ | informasi~ | maklumat~ | keterangan~) (saya | kami | ini | itu | tadi | ni | tu)? ${upTo(2, ALREADY_ID_MS)} (jelas | membantu | menjawab | mencukupi | memadai)`,
       // "Apakah langkah-langkah tersebut dapat Ibu terima?"
       '(dapat | bisa | boleh) @address (terima | setujui | persetujui)',
       // "Boleh macam tu, encik?", "Bisa begitu, Kak?", "Gimana kak, gitu oke?"
-      '(boleh | bisa | oke | ok) (macam tu | macam itu | macam ni | begitu | begini | gitu | gini) ya? \\,? @address? \\?',
+      '(boleh | bisa | oke | ok) (ke | kah)? (macam tu | macam itu | macam ni | begitu | begini | gitu | gini | seperti itu | seperti ini | camtu) ya? \\,? @address? \\?',
       '(begitu | gitu | macam tu | macam itu) (oke | ok | okay | aman | boleh | bisa | sesuai | cocok) ya? \\,? @address? \\?',
       // Which of the options offered suits: "Yang mana lebih sesuai untuk puan?", "Kakak lebih nyaman opsi yang mana?"
       `yang? mana (yang | satu)? _? _? lebih ${BETTER_ID_MS}`,
@@ -104,13 +124,20 @@ export const findCheckBacks = tokenFamilyFinder([
   // English.
   {
     match: [
-      `${ASK_EN} ${THIS_EN} (time | date | slot | option | plan | solution | arrangement | timing)? (work | sound | suit | help | make sense | meet | answer | solve | fix | resolve | cover | address | be ${FINE_EN})`,
+      `${ASK_EN} ${THIS_EN} ${PROPOSAL_EN}? (still | also | now)? (work | sound | suit | help | make sense | (seem | sound | feel) ${FINE_EN} | meet | answer | solve | fix | resolve | cover | address | be ${FINE_EN})`,
+      // Which of the options offered suits: "Which of the two options sounds better to you?", "which one would suit you best?"
+      'which (one | option | of (the | these | those | them | the two | the three)) ..4 (suit | suits | sound | sounds | work | works | prefer) (better | best | for you)',
+      'which (one | option | of (the | these | those | them)) _? _? would you (prefer | rather | like)',
       `${ASK_EN} _ _? (work | suit) for? you`,
       `how (does | do | would) ${THIS_EN} (sound | look | seem | feel)`,
       'how (do | would) you feel about',
       'what (do | would) you think ((of | about) (that | this | it | the | our | these | my | those) | \\?)',
       '(sound | sounds) good \\?',
-      '(are | were | would) you be? (happy | okay | ok | comfortable | satisfied | alright | fine | pleased) with',
+      '(are | were | would) you be? (happy | okay | ok | comfortable | satisfied | alright | fine | pleased) (with | for (me | us) to)',
+      // "Do you agree?", "Happy with that?", "Please confirm if you're happy with this."
+      '(do | would) you agree',
+      '<-(_) (happy | okay | ok | alright | fine | good) with (that | this | it | the (plan | option | arrangement)) \\?',
+      '(confirm | let (me | us) know) (if | whether) you (are | were)? (happy | okay | ok | comfortable | satisfied | fine) (with | for (me | us) to)',
       `(is | was | would) ${THIS_EN} (time | date | slot | option | plan | arrangement)? be? ${FINE_EN}`,
       `let (me | us) know (if | whether) ${THIS_EN} (works | suits | sounds | helps | is ${FINE_EN} | would work | will work)`,
       'let (me | us) know (if | whether) you are (happy | okay | ok | comfortable | satisfied) with',
@@ -129,3 +156,71 @@ export const findCheckBacks = tokenFamilyFinder([
     unlessInSentence: '(anything | something) else',
   },
 ]);
+
+// How the fix turned out: working, right, arrived. "Sudah bisa login", "dah kembali normal", "working properly".
+const WORKS_ID_MS =
+  '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat)';
+const WORKS_EN =
+  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | come through | gone through | received | got it | landed | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct)';
+// Asking the customer to try it and tell us: "kabari saya apakah…", "beritahu saya jika…", "let me know if…".
+const TELL_US =
+  '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagi tahu | informasikan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
+
+const findChecksAfterTheFix = tokenFamilyFinder([
+  // "Apakah Bapak sudah bisa login sekarang?", "Adakah tekanan air… sudah kembali normal?", "Has everything been working
+  // properly since Wednesday?", "Is everything working as you'd expect?"
+  {
+    match: [
+      `(apakah | adakah) ..8 (sudah | telah | kini | sekarang) (bisa | boleh | dapat | kembali | berhasil | berjaya)? ${WORKS_ID_MS}`,
+      `(apakah | adakah) ..8 (berhasil | berjaya | stabil | lancar | normal | pulih) (sekarang | kembali | semula | lagi)`,
+      `(is | are | has | have | does | do) (everything | it | things | that | this | the _ | your _) (now | all | still)? (been)? ${WORKS_EN}`,
+      // Whether it came through: "Sudah masuk belum, Kak?", "Dah terima ke?", "Has the refund come through yet?"
+      `<-(_) sudah (di)? ${WORKS_ID_MS} (belum | ke | kah | tak | atau belum | ya)? \\,? @address? \\?`,
+      '(has | have | did) (the | your | it | everything | they | that) _? _? (come through | arrived | arrive | reached you | reach you | landed | land | shown up | show up | appeared | appear | reflected)',
+      `(anything | something) ..8 (look | looks | seem | seems) (right | off | wrong | correct)`,
+    ],
+    onlyInQuestion: true,
+  },
+  // "Boleh cik semak bil Julai dan beritahu saya jika jumlahnya betul?", "kabari saya apakah struknya sudah keluar
+  // normal", "let me know if anything still looks off".
+  {
+    match: [
+      `${TELL_US} (saya | kami)? (ya | yah)? (jika | kalau | apakah | sama ada | samada | bila | if | whether) ..6 (${WORKS_ID_MS} | ${WORKS_EN})`,
+    ],
+  },
+  // Inviting word if the fix falls short: "If anything still isn't right, just let me know", "Kalau ada yang masih
+  // kurang pas, kabari saya ya", "Jika ada apa-apa yang masih kurang, beritahu saya".
+  {
+    match: "(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih) ..3 (kurang | tidak | tak | belum | not | isn't | doesn't | hasn't | aren't | don't | haven't | n't | off | wrong | missing | bermasalah | salah)",
+
+    onlyWithInSentence: TELL_US,
+  },
+  // Which of the options offered: "Kakak lebih pilih yang mana?", "Puan nak pilih yang mana?", "which would you prefer?"
+  {
+    match: ['(pilih | memilih) (yang mana | mana satu | yang mana satu)', 'would you (prefer | rather)'],
+    onlyInQuestion: true,
+  },
+  // Offering to go ahead: "Mau saya aktifkan sekarang?", "Puan nak sy teruskan…?", "Want me to switch it over?", "Would
+  // you like me to set up that form?" (not "mau saya kirim ke alamat mana?", which asks for a detail).
+  {
+    match: [
+      '<-(_) (mau | mahu | nak | ingin | perlu) (saya | kami) (bantu)? _',
+      '@address (mau | mahu | nak | ingin) (saya | kami) _',
+      '(would you like | do you want | want) (me | us) to',
+      '<-(_) (boleh | bisa | dapat) (saya | kami) (teruskan | lanjutkan | proseskan | proses | aturkan | atur | jadualkan | jadwalkan | tempahkan | aktifkan | hantar | kirim | bookingkan)',
+      '(shall | should) (i | we) (go ahead | proceed | book | set | arrange | switch | send | apply | activate)',
+    ],
+    onlyInQuestion: true,
+    // "Boleh saya tahu, encik nak saya buat pautan baru?" asks what the customer wants: clarification.
+    unlessInSentence: [
+      '(mana | apa | kapan | bila | berapa | siapa | which | what | where | when | who | how)',
+      '(boleh | bisa | may | can) (saya | i) (tahu | ketahui | know | ask)',
+    ],
+  },
+]);
+
+/** Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out. */
+export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]): Span[] {
+  const firstFix = resolutions.length > 0 ? Math.min(...resolutions.map((span) => span.start)) : Infinity;
+  return mergeSpans([...findProposalChecks(doc), ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix)]);
+}

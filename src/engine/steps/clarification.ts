@@ -74,6 +74,10 @@ const notClarifyingIn = tokenOccurrence([
   '(kok | sih | ngerti | dong)',
   '(berapa | how many) (kali | times) ..3 (bilang | jelaskan | cakap | beritahu | kasih tahu | ulang | tell | explain | say)',
   '@address (pikir | kira | fikir | ingat | think)',
+  // Doubting the customer's account is no question about their need: "Are you sure it wasn't dropped?", "Kakak yakin
+  // gak ada yang buka paketnya?", "Encik pasti tiada orang lain guna akaun ni?"
+  '(are you | were you | @address) (really | absolutely | completely | betul | benar | benar-benar | betul-betul | sungguh)? (sure | certain | positive | yakin | pasti)',
+  '(apa | what) (yang)? (susah | sukar | payah | hard | difficult) (sangat | sekali | banget | about)?',
   'what else? (do | did) you (want | expect)',
 ]);
 

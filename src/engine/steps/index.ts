@@ -8,11 +8,12 @@ import { findResolutions } from './resolution.js';
 
 /** Which of the five steps the draft covers, in the method's order, with the source spans that show each. */
 export function detectSteps(draft: TextDocument): StepReport[] {
-  const checkBacks = findCheckBacks(draft);
+  const resolutions = findResolutions(draft);
+  const checkBacks = findCheckBacks(draft, resolutions);
   const found: Record<StepId, Span[]> = {
     acknowledgement: findAcknowledgements(draft),
     clarification: findClarifications(draft, checkBacks),
-    resolution: findResolutions(draft),
+    resolution: resolutions,
     checkBack: checkBacks,
     extra: findExtras(draft),
   };
