@@ -176,12 +176,24 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   builtinPrograms.set(key, { entries, limits });
   tables ??= JSON.parse(TABLES_JSON) as SerializedTables;
   const table = Object.hasOwn(tables.programs, key) ? tables.programs[key] : undefined;
-  if (table) return (readTable ??= tablesReader(tables))(table);
+  const program = table ? (readTable ??= tablesReader(tables))(table) : compileUnlessLeftOut(key, entries, limits);
+  compiledBuiltins.add(program);
+  return program;
+}
+
+/** A built-in program without a table, compiled from its patterns: unless this bundle left their text out. */
+function compileUnlessLeftOut(key: string, entries: readonly EntrySource[], limits: CompileLimits): Program {
   if (entries.some((entry) => [entry].flat().some(isPatternId))) {
     throw new Error(`A built-in program (${key}) has no compiled table, and this bundle left its patterns out: run \`npm run patterns\` and build again`);
   }
   return compileFresh(entries, limits);
 }
+
+/**
+ * The built-in programs loaded so far: the matcher indexes their first words together (`matcher.ts`). A pack's
+ * programs are not among them, since a pack may be loaded again and again (each edit in the options page).
+ */
+export const compiledBuiltins = new WeakSet<Program>();
 
 /** The compiled tables, parsed when the first built-in program loads. */
 let tables: SerializedTables | undefined;

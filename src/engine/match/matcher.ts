@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { AnyToken, StateKind, type Program, type State } from './compile.js';
+import { AnyToken, compiledBuiltins, StateKind, type Program, type State } from './compile.js';
 import { rootsOf } from '../text/morphology.js';
 
 /**
@@ -24,6 +24,8 @@ interface Caches {
   /** Per word: the word without trailing clitics, each way of taking them off. */
   bases?: (readonly string[] | undefined)[];
   roots?: (readonly string[] | undefined)[];
+  /** Where the shared programs' seeds start in the document (`seedsInDocument`). */
+  seeds?: DocumentSeeds;
 }
 
 /** The document's words, made once per document. */
@@ -254,6 +256,146 @@ function collectSeeds(program: Program, view: TokenView & Caches, index: number)
   return (foundCount = kept);
 }
 
+/**
+ * One index of first words for all the built-in programs a document is scanned with, so that a word is looked up
+ * once, not once per program: each key (a word, a word before clitics, a root, a shape) gives its postings, each
+ * program number << `SEED_BITS` | seed, in increasing order. A program joins when it is first scanned; one that can
+ * begin with any word (`always` seeds) keeps to its own index, read word by word.
+ */
+const SEED_BITS = 16;
+const SEED_MASK = (1 << SEED_BITS) - 1;
+/** So that a posting stays a small integer (V8 keeps it unboxed): programs × seeds within 2^31. */
+const SHARED_PROGRAM_LIMIT = 1 << (31 - SEED_BITS);
+
+const shared = {
+  programs: [] as Program[],
+  numbers: new WeakMap<Program, number>(),
+  exact: new Map<string, number[]>(),
+  clitic: new Map<string, number[]>(),
+  roots: new Map<string, number[]>(),
+  shapes: [] as { shape: RegExp; postings: number[] }[],
+};
+
+function sharedNumber(program: Program): number {
+  let number = shared.numbers.get(program);
+  if (number !== undefined) return number;
+  if (!compiledBuiltins.has(program) || program.index.always.length > 0 || program.seeds.length > SEED_MASK || shared.programs.length >= SHARED_PROGRAM_LIMIT) number = -1;
+  else {
+    number = shared.programs.length;
+    shared.programs.push(program);
+    const post = (map: Map<string, number[]>, key: string, seeds: readonly number[]) => {
+      let postings = map.get(key);
+      if (!postings) map.set(key, (postings = []));
+      for (const seed of seeds) postings.push((number! << SEED_BITS) | seed);
+    };
+    const { exact, clitic, roots, shapes } = program.index;
+    for (const [word, seeds] of exact) post(shared.exact, word, seeds);
+    for (const [word, seeds] of clitic) post(shared.clitic, word, seeds);
+    if (program.usesRoots) for (const [root, seeds] of roots) post(shared.roots, root, seeds);
+    for (const { shape, seeds } of shapes) {
+      let known = shared.shapes.find((entry) => entry.shape.source === shape.source && entry.shape.flags === shape.flags);
+      if (!known) shared.shapes.push((known = { shape, postings: [] }));
+      for (const seed of seeds) known.postings.push((number << SEED_BITS) | seed);
+    }
+  }
+  shared.numbers.set(program, number);
+  return number;
+}
+
+/**
+ * Where the shared programs' seeds start in a document: program `n`'s are the pairs (word, seed) from pair
+ * `offsets[n]` to `offsets[n + 1]` of `pairs`, by word, then seed, each once.
+ */
+interface DocumentSeeds {
+  /** How many programs were shared when the document was read: a program shared after it reads the words itself. */
+  programs: number;
+  offsets: Int32Array;
+  pairs: Int32Array;
+}
+
+// The postings found in a document, and the word of each, reused from document to document.
+let postingsFound = new Int32Array(1024);
+let postingWords = new Int32Array(1024);
+let postingCount = 0;
+// Where the postings of the current word start in `postingsFound`, and how many keys of the word gave some.
+let wordStart = 0;
+let wordSources = 0;
+
+function addPostings(postings: readonly number[] | undefined, word: number): void {
+  if (postings === undefined) return;
+  wordSources++;
+  if (postingCount + postings.length > postingsFound.length) {
+    const size = Math.max(postingsFound.length * 2, postingCount + postings.length);
+    const found = new Int32Array(size);
+    found.set(postingsFound.subarray(0, postingCount));
+    const words = new Int32Array(size);
+    words.set(postingWords.subarray(0, postingCount));
+    postingsFound = found;
+    postingWords = words;
+  }
+  for (let i = 0; i < postings.length; i++) {
+    postingsFound[postingCount] = postings[i]!;
+    postingWords[postingCount++] = word;
+  }
+}
+
+/**
+ * Where each shared program's seeds start in the document, read in one pass over its words for every program shared
+ * so far: the word's keys are looked up once, and each posting goes to its program (a counting sort, so that nothing
+ * grows per program). Undefined for a program shared after the pass (the first analysis loads programs as it goes)
+ * or not shared: it reads the words with its own index.
+ */
+function seedsInDocument(number: number, view: TokenView & Caches): DocumentSeeds | undefined {
+  let seeds = view.seeds;
+  if (seeds === undefined) {
+    const programs = shared.programs.length;
+    const useRoots = shared.roots.size > 0;
+    postingCount = 0;
+    for (let index = 0; index < view.words.length; index++) {
+      const word = view.words[index]!;
+      wordStart = postingCount;
+      wordSources = 0;
+      addPostings(shared.exact.get(word), index);
+      if (shared.clitic.size > 0) {
+        addPostings(shared.clitic.get(word), index);
+        for (const base of basesOf(view, index)) addPostings(shared.clitic.get(base), index);
+      }
+      if (useRoots) for (const root of rootsAt(view, index)) addPostings(shared.roots.get(root), index);
+      for (const { shape, postings } of shared.shapes) if (shape.test(word)) addPostings(postings, index);
+      // One key's postings are in order already, each once; from several keys, sort them and drop repeats.
+      if (wordSources > 1) {
+        const sorted = postingsFound.subarray(wordStart, postingCount).sort();
+        let kept = 1;
+        for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+        postingCount = wordStart + kept;
+      }
+    }
+    const offsets = new Int32Array(programs + 1);
+    for (let i = 0; i < postingCount; i++) offsets[(postingsFound[i]! >> SEED_BITS) + 1]!++;
+    for (let n = 0; n < programs; n++) offsets[n + 1]! += offsets[n]!;
+    const next = offsets.slice(0, programs);
+    const pairs = new Int32Array(postingCount * 2);
+    for (let i = 0; i < postingCount; i++) {
+      const posting = postingsFound[i]!;
+      const at = next[posting >> SEED_BITS]!++ * 2;
+      pairs[at] = postingWords[i]!;
+      pairs[at + 1] = posting & SEED_MASK;
+    }
+    view.seeds = seeds = { programs, offsets, pairs };
+  }
+  return number >= 0 && number < seeds.programs ? seeds : undefined;
+}
+
+/** The first pair in pairs `[low, high)` of `pairs` (word, seed, by word) whose word is `word` or after it. */
+function firstAtOrAfter(pairs: Int32Array, low: number, high: number, word: number): number {
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (pairs[middle * 2]! < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 const starts: number[] = [];
 
 /**
@@ -291,21 +433,44 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
   // Matches stay within their range, so one entry's next free word carries over from range to range.
   const nextFree = new Int32Array(program.entries.length);
   const cached = view as TokenView & Caches;
-  for (let range = 0; range < rangeStarts.length; range++) {
-    const to = rangeEnds[range]!;
-    for (let at = rangeStarts[range]!; at < to; at++) {
-      const count = collectSeeds(program, cached, at);
-      if (count === 0) continue;
-      const seeds = program.seeds;
-      for (let i = 0; i < count; ) {
-        const entry = seeds[found[i]!]!.entry;
+  const seeds = program.seeds;
+  const number = sharedNumber(program);
+  const inDocument = seedsInDocument(number, cached);
+  if (inDocument !== undefined) {
+    const { pairs } = inDocument;
+    const first = inDocument.offsets[number]!;
+    const last = inDocument.offsets[number + 1]!;
+    for (let range = 0; range < rangeStarts.length && first < last; range++) {
+      const to = rangeEnds[range]!;
+      for (let i = firstAtOrAfter(pairs, first, last, rangeStarts[range]!); i < last && pairs[i * 2]! < to; ) {
+        const at = pairs[i * 2]!;
+        const entry = seeds[pairs[i * 2 + 1]!]!.entry;
         starts.length = 0;
-        for (; i < count && seeds[found[i]!]!.entry === entry; i++) starts.push(seeds[found[i]!]!.start);
+        for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
         if (at < nextFree[entry]!) continue;
         const end = runFrom(program, starts, view, at, to);
         if (end > at) {
           matches.push({ entry, start: at, end, range });
           nextFree[entry] = end;
+        }
+      }
+    }
+  } else {
+    for (let range = 0; range < rangeStarts.length; range++) {
+      const to = rangeEnds[range]!;
+      for (let at = rangeStarts[range]!; at < to; at++) {
+        const count = collectSeeds(program, cached, at);
+        if (count === 0) continue;
+        for (let i = 0; i < count; ) {
+          const entry = seeds[found[i]!]!.entry;
+          starts.length = 0;
+          for (; i < count && seeds[found[i]!]!.entry === entry; i++) starts.push(seeds[found[i]!]!.start);
+          if (at < nextFree[entry]!) continue;
+          const end = runFrom(program, starts, view, at, to);
+          if (end > at) {
+            matches.push({ entry, start: at, end, range });
+            nextFree[entry] = end;
+          }
         }
       }
     }
@@ -315,6 +480,21 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
 
 /** Whether any entry matches in the words `[from, to)`. */
 export function occursBetween(program: Program, view: TokenView, from: number, to: number): boolean {
+  const number = sharedNumber(program);
+  const inDocument = seedsInDocument(number, view as TokenView & Caches);
+  if (inDocument !== undefined) {
+    const { pairs } = inDocument;
+    const seeds = program.seeds;
+    const last = inDocument.offsets[number + 1]!;
+    for (let i = firstAtOrAfter(pairs, inDocument.offsets[number]!, last, from); i < last && pairs[i * 2]! < to; ) {
+      const at = pairs[i * 2]!;
+      const entry = seeds[pairs[i * 2 + 1]!]!.entry;
+      starts.length = 0;
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
+      if (runFrom(program, starts, view, at, to) > at) return true;
+    }
+    return false;
+  }
   for (let at = from; at < to; at++) {
     let occurs = false;
     candidatesAt(program, view, at, (_, starts) => {

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The 2 KB median of analyze() in each language, this build's lib/ against another's, measured in the same run: the
+// two take turns in one process, since timings on a shared machine vary several times with load.
+// Node flags after `--` go to every process (e.g. `-- --no-regexp-optimization`).
+// Usage: node scripts/bench-compare.mjs <baseline lib> [lib] [--rounds N] [-- node flags]
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const LANGUAGES = ['id', 'ms', 'en'];
+const SENTENCES = {
+  id: [
+    'Halo Kak, terima kasih sudah menghubungi kami. ',
+    'Mohon maaf atas ketidaknyamanannya, saya mengerti Kakak kecewa karena paketnya belum sampai. ',
+    'Bisakah Kakak jelaskan nomor pesanan dan alamat pengirimannya? ',
+    'Sy udh cek, ternyata ini kesalahan bagian gudang yg salah kirim barang. ',
+    'Kami sedang kekurangan orang jadi mohon dimaklumi ya. ',
+    'Barang pengganti akan kami kirim hari ini dan tiba paling lambat lusa. ',
+    'Sebagai tanda maaf, kami tambahkan voucher gratis ongkir untuk pesanan berikutnya. ',
+    'Bagaimana kedengarannya, Kak? ',
+  ],
+  ms: [
+    'Hai cik, terima kasih kerana menghubungi kami. ',
+    'Saya mohon maaf atas kelewatan ini dan saya faham perasaan cik. ',
+    'Boleh cik kongsikan nombor pesanan supaya saya boleh semak? ',
+    'Sebenarnya kelewatan ini berpunca daripada jabatan lain, bukan salah kami. ',
+    'Kami tak dapat hantar kurier sebab kos terlalu tinggi bagi syarikat. ',
+    'Bayaran balik akan dikreditkan ke akaun cik dalam tempoh tiga hari bekerja. ',
+    'Kami juga masukkan baucar RM15 sebagai tanda maaf. ',
+    'Adakah itu memuaskan hati cik? ',
+  ],
+  en: [
+    'Hi there, thanks for getting in touch with us. ',
+    "I'm really sorry your order arrived late, and I understand how frustrating that is. ",
+    'Could you tell me the order number and the address it was sent to? ',
+    "Honestly the mix-up was the warehouse's fault, they packed the wrong size. ",
+    "We're extremely short-staffed this week, so please bear with us. ",
+    "I've arranged a replacement that will reach you by Thursday. ",
+    "I've also added a voucher to your account for the trouble. ",
+    'How does that sound? ',
+  ],
+};
+
+// The same drafts as scripts/bench.mjs.
+function draftOf(language, bytes) {
+  const sentences = SENTENCES[language];
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += sentences[i % sentences.length] + (i % 8 === 7 ? '\n\n' : '');
+  return text.slice(0, bytes);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const args = process.argv.slice(2);
+const dash = args.indexOf('--');
+const nodeFlags = dash < 0 ? [] : args.slice(dash + 1);
+if (nodeFlags.length > 0 && !process.env.BENCH_COMPARE_CHILD) {
+  // Node flags apply to a process of its own.
+  execFileSync(process.execPath, [...nodeFlags, new URL(import.meta.url).pathname, ...args.slice(0, dash)], { stdio: 'inherit', env: { ...process.env, BENCH_COMPARE_CHILD: '1' } });
+  process.exit(0);
+}
+const own = dash < 0 ? args : args.slice(0, dash);
+const roundsAt = own.indexOf('--rounds');
+const rounds = roundsAt < 0 ? 40 : Number(own.splice(roundsAt, 2)[1]);
+const [baseline, lib = new URL('../lib', import.meta.url).pathname] = own.map((path) => resolve(path));
+if (!baseline) throw new Error('Usage: node scripts/bench-compare.mjs <baseline lib> [lib] [--rounds N] [-- node flags]');
+// Both builds in this one process, taking turns every few runs, so that a change in load falls on both alike.
+const engines = {
+  baseline: (await import(pathToFileURL(resolve(baseline, 'engine/index.js')).href)).analyze,
+  lib: (await import(pathToFileURL(resolve(lib, 'engine/index.js')).href)).analyze,
+};
+console.log(`2 KB median of analyze(), ms, ${rounds} turns of 25 runs each${nodeFlags.length ? ` (node ${nodeFlags.join(' ')})` : ''}:`);
+console.log(`  baseline ${baseline}\n  lib      ${lib}`);
+for (const language of LANGUAGES) {
+  const text = draftOf(language, 2_000);
+  const times = { baseline: [], lib: [] };
+  for (const analyze of Object.values(engines)) for (let i = 0; i < 30; i++) analyze(text, { customerMessage: 'Paket saya belum sampai, kesal banget!!' });
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? ['baseline', 'lib'] : ['lib', 'baseline'];
+    for (const side of order) {
+      for (let i = 0; i < 25; i++) {
+        const t0 = performance.now();
+        engines[side](text, { customerMessage: 'Paket saya belum sampai, kesal banget!!' });
+        times[side].push(performance.now() - t0);
+      }
+    }
+  }
+  const a = median(times.baseline);
+  const b = median(times.lib);
+  console.log(`  ${language}: baseline ${a.toFixed(3)}, lib ${b.toFixed(3)}: ${(a / b).toFixed(2)}× as fast`);
+}
