@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
-import { builtinPrograms, compileFresh, loadAllBuiltins } from '../../../src/engine/match/compile.js';
-import { serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
+import { BUILTIN_LIMITS, builtinPrograms, compileFresh, compileProgram, loadAllBuiltins } from '../../../src/engine/match/compile.js';
+import { PATTERN_ID_MARK, patternId, programKey, serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
+import { leavePatternsOut } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
 
@@ -30,5 +31,33 @@ describe('the compiled tables of the built-in patterns', () => {
     const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds);
     expect(found(loaded)).toEqual(found(fresh));
     expect(found(fresh)).toHaveLength(4);
+  });
+});
+
+describe('a bundle that leaves the built-in patterns\' text out (scripts/pattern-sources-out.ts)', () => {
+  const asIds = (entries: readonly (string | readonly string[])[]) =>
+    entries.map((entry) => (typeof entry === 'string' ? PATTERN_ID_MARK + patternId(entry) : entry.map((source) => PATTERN_ID_MARK + patternId(source))));
+
+  it('finds every built-in program\'s table by its patterns\' ids, as the same program', () => {
+    analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
+    loadAllBuiltins();
+    for (const [key, { entries }] of builtinPrograms) {
+      expect(programKey(asIds(entries), BUILTIN_LIMITS)).toBe(key);
+    }
+    const [, { entries }] = [...builtinPrograms][0]!;
+    expect(compileProgram(asIds(entries)).states).toEqual(compileProgram(entries).states);
+  });
+
+  it('refuses, with what to do, a program of ids that no table has', () => {
+    expect(() => compileProgram(asIds(['kata yang tidak ada di pola mana pun (sama sekali)']))).toThrow(/npm run patterns/);
+  });
+
+  it('puts only the built-in patterns in the pattern notation as their ids', () => {
+    const sources = new Set(['(salah | silap) kurir', 'terima kasih', 'lapor~ .. @authority']);
+    const code = `const a = ['(salah | silap) kurir', "terima kasih", \`lapor~ .. @authority\`]; const b = '(salah | silap)';`;
+    const out = leavePatternsOut(code, 'test.js', { sources, patternId, mark: PATTERN_ID_MARK });
+    expect(out).toBe(
+      `const a = [${JSON.stringify(PATTERN_ID_MARK + patternId('(salah | silap) kurir'))}, "terima kasih", ${JSON.stringify(PATTERN_ID_MARK + patternId('lapor~ .. @authority'))}]; const b = '(salah | silap)';`,
+    );
   });
 });
