@@ -44,6 +44,13 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       'manalah (saya | kami) tahu',
       '(tiada | tidak ada) idea',
       '(entahlah | entah (la | lah | ya | ye | pula))',
+      // A bare "Entah kak," opening the answer ("entah kenapa", "for some reason", is left alone).
+      `${CLAUSE_START} ${INTERJECTION}? entah &(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | sis | bang | dik | ya | juga | jg)`,
+      // "sy juga kurang paham Pak", "jujur sy jg gak ngerti kenapa…", "saya pun bingung kenapa…"
+      `${WE} (tidak | kurang | belum) (paham | faham | mengerti | ngerti | jelas) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      `${WE} (bingung | keliru | pening) &(kenapa | mengapa | knp | bagaimana | gimana | macam mana | apa | apakah | bila | kapan | di mana | dimana | siapa | sama ada | juga | jg | pula | pun)`,
+      '(mana | manalah) (saya | aku | kami) (tahu | tau)',
+      '(tidak ada | tiada | takde) (yang | siapa | orang | siapa pun | sesiapa)? (yang)? (tahu | tau) -(apa | bahwa | bahawa)',
     ],
     suggest: { id: ['saya cari tahu dulu', 'akan saya cek dan kabari segera'], ms: ['biar saya semak dahulu', 'saya akan semak dan maklumkan secepat mungkin'] },
   },
@@ -58,7 +65,11 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `((i | we) (am | are) | ${CLAUSE_START} (honestly | tbh | really | to be honest \\,)?) (not (really | entirely | quite | totally | too | so | 100 | a hundred percent)? sure | unsure) ${UNKNOWN_EN}`,
       `${CLAUSE_START} (dunno | who knows | beats me)`,
       // "I couldn't tell you", "I can't confirm when…", after what is not known or before it.
-      '(i | we) (cannot | could not) (say | tell you | confirm) &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)',
+      // "no idea when they'll be back in stock": the subject dropped, the customer's "you had no idea" left alone.
+      '<-((had | has | have | having | got | you | they | he | she | customer | customers | i | we)) no (idea | clue) &(when | why | where | how | what | whether | if | who | which)',
+      'i wish i (knew | could tell you | could say)',
+      '(nobody | no one) (here | on our end | on our side | in our team)? (knows | can say | can tell you)',
+      '(i | we) (honestly | really | truly | simply | just)? (cannot | could not) (say | tell you | confirm) &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)',
       'your guess is as good as mine',
     ],
     suggest: { en: ['let me find out', "I'll find out and get back to you today"] },
@@ -73,6 +84,8 @@ const NOT_A_GAP = builtinProgram([
   [
     '(_ | \\,)? (apakah | kalau | jika | sama ada | if | whether) (@customer | kakak)',
     '(_ | \\,)? (harus | mesti | nak | mau)? (berkata | bilang | cakap | ngomong | bicara) apa',
+    // Asking what the customer meant is clarification, not a gap: "saya kurang paham Kak, maksudnya…".
+    '(_ | \\,)? (_ | \\,)? (maksud~ | dimaksud~ | yang dimaksud~ | pertanyaan~ | soalan~ | you mean | you meant)',
     '(_ | \\,)? (what to say | how (to thank | sorry | frustrating | upsetting | stressful | annoying | hard | difficult) | betapa)',
     // Exasperation, not a gap (hostile-tone's business): "not sure how much clearer I can make this", "how it was
     // missed", "tidak tahu lagi bagaimana harus menjelaskan", "tak tahu macam mana lagi nak terangkan".
@@ -87,7 +100,7 @@ const RELATIVE = new Set(['yang']);
 // Asking someone who can answer, done already: "minta", "emel", "hubungi", "eskalasi"; not "cek" or "semak", which
 // say what was looked at, not who will find out.
 const ASKED_ID_MS =
-  '(minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
+  '(panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
 const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi)?';
 const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | dulu)?';
 const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
@@ -108,6 +121,8 @@ const PROMISE = builtinProgram([
     '(mohon | harap | sila | silakan) (tunggu | ditunggu)',
     'ditunggu',
     'nanti (saya | kami) _',
+    // Someone who can answer will call: "Beliau akan telefon puan esok", "tim kami akan menghubungi Bapak".
+    '(beliau | dia | mereka | tim | pasukan | team | pihak _) (akan | boleh | bisa | dapat) (telefon | menelefon | telepon | menelepon | hubungi | menghubungi | call | emel | email | mengemel | kabari | mengabari | maklumkan | memaklumkan | balas | membalas | whatsapp | jawab | menjawab)',
     // Someone is already on it: "tim teknis sedang menyelidikinya", "our team is looking into it".
     '(sedang | akan | segera | masih) (cek~ | mengecek~ | dicek~ | periksa~ | memeriksa~ | diperiksa~ | selidiki~ | menyelidiki~ | diselidiki~ | investigasi~ | menginvestigasi~ | diinvestigasi~ | telusuri~ | menelusuri~ | ditelusuri~ | menindaklanjuti~ | ditindaklanjuti~ | semak~ | menyemak~ | disemak~ | siasat~ | menyiasat~ | disiasat~ | lacak~ | melacak~ | dilacak~ | menjejak~ | dijejak~)',
     '(is | are) (now | already | currently)? (looking into | investigating | checking | tracing | chasing)',

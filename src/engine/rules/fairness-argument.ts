@@ -2,13 +2,13 @@ import { ALTERNATIVE_OFFERED } from './dismiss-request.js';
 import { phraseRule } from './rule.js';
 
 // The names of a rule, as one word or a phrase; a rule said twice, "aturan tetap aturan", is one pattern per name.
-const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian'];
+const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian', 's k'];
 const withClitics = (words: readonly string[]) => `(${words.map((word) => `${word}~`).join(' | ')})`;
 const ID_MS_RULES = withClitics(ID_MS_RULE_WORDS);
 // A rule or a charge that is "the same" for everyone.
 const ID_MS_RULE_OR_CHARGE = withClitics([...ID_MS_RULE_WORDS, 'biaya', 'caj', 'yuran', 'fi', 'tarif', 'denda', 'penalti']);
 // Customers as a bank, an airline, a utility or a shop calls them.
-const CUSTOMERS_ID_MS = '(pelanggan | pembeli | customer | konsumen | pengguna | user | orang | nasabah | penumpang | peserta | pemegang polis | pemegang polisi | pemegang kad | pemegang kartu | pemegang akaun | pemilik | ahli | anggota | member | penyewa | pengguna jalan | calon | pemohon | pelajar | pesakit | pasien | tetamu | tamu | merchant | peniaga | pedagang | mitra | warga | pembayar) (premis | rumah | rekening | akaun | kenderaan | kendaraan)?';
+const CUSTOMERS_ID_MS = '(pelanggan | pembeli | customer | konsumen | klien | client | pengguna | user | orang | nasabah | penumpang | peserta | pemegang polis | pemegang polisi | pemegang kad | pemegang kartu | pemegang akaun | pemilik | ahli | anggota | member | penyewa | pengguna jalan | calon | pemohon | pelajar | pesakit | pasien | tetamu | tamu | merchant | peniaga | pedagang | mitra | warga | pembayar) (premis | rumah | rekening | akaun | kenderaan | kendaraan)?';
 // The ideas of "the same for everyone": the same rules, fees and treatment for every customer.
 const SAME_FOR = '(untuk | bagi | kepada | pada | buat | ke atas | terhadap | dengan)';
 const ALL = '(semua | seluruh | setiap | tiap | tiap-tiap)';
@@ -64,7 +64,16 @@ export const fairnessArgument = phraseRule(
         `${ID_MS_RULES} (yang sama | ini | ni | itu | tu | tersebut)? _? _? (berlaku | terpakai | diguna pakai | dikenakan | diterapkan | dikenai) (sama | sama rata | secara sama rata | secara adil)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         `${ID_MS_RULES} yang sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         // "Semua pelanggan tertakluk kepada prosedur yang sama"; "Semua pengguna kena biaya yang sama".
-        `${ALL} ${CUSTOMERS_ID_MS} (lain | kami)? _? _? _? ${ID_MS_RULE_OR_CHARGE} yang sama`,
+        `${ALL} ${CUSTOMERS_ID_MS} (lain | kami)? _? _? _? _? _? ${ID_MS_RULE_OR_CHARGE} yang sama`,
+        // "sama seperti semua klien lain": the customer put in line with everyone else.
+        `sama (seperti | dengan | macam | kayak | mcm) (semua | para | seluruh)? ${CUSTOMERS_ID_MS} (lain | yang lain)`,
+        // "Kalau kami gratiskan untuk Ibu, klien lain juga pasti minta"; "kalau semua pembeli minta ongkir ditanggung…".
+        `${OTHER_CUSTOMERS_ID_MS} (nanti | juga | akan | pun | semua | pula | pasti | mesti | tentu)? (nanti | juga | akan | pun | semua | pula | pasti | mesti | tentu)? (nanti | juga | akan | pun | pasti | mesti)? (minta | meminta | menuntut | mau | nak | mahu) (${ANSWER_END} | &(hal | perkara | benda | juga | pula | macam | seperti | begitu | begini | gitu))`,
+        `(kalau | jika | bila | sekiranya | kalau-kalau) (semua | setiap | tiap) ${CUSTOMERS_ID_MS} (minta | meminta | menuntut | mau | nak | mahu)`,
+        // "S&K nya udah jelas kak", "udah ada di S&K toko", "dalam terma kami dah tulis": the rules as the answer.
+        `${ID_MS_RULES} nya? (sudah | kan | memang | sudah sangat)? jelas (ya | ye | kan | lah | la)? (@customer | kak | kakak | pak | bu)? ${ANSWER_END}`,
+        `(sudah | kan sudah | memang sudah) (ada | tertulis | ditulis | tercantum | dinyatakan | disebut | disebutkan | dijelaskan) (di | dalam | pada) ${ID_MS_RULES}`,
+        `(dalam | di) ${ID_MS_RULES} (kami | kita | toko | kedai)? (sudah | memang)? (tulis | ditulis | tertulis | sebut | disebut | nyatakan | dinyatakan | cakap)`,
         // Whose fault it was, settled against the customer: "tanggung jawab … sepenuhnya berada pada nasabah".
         `(tanggung jawab~ | tanggungjawab~) -(kami | saya | kita | perusahaan | syarikat | bank | pihak kami) _? _? _? _? _? (sepenuhnya | sendiri)? (berada | ada | terletak | jatuh | terbeban) (pada | di tangan | kepada | di pihak | di bahu) (${CUSTOMERS_ID_MS} | @customer)`,
         `(tanggung jawab | tanggungjawab) (${CUSTOMERS_ID_MS} | @customer) sendiri? sepenuhnya`,
@@ -106,7 +115,7 @@ export const fairnessArgument = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `@customer (tetap | tetep | masih | tetap saja) (harus | wajib | perlu | kena | mesti | mesti lah) (membayar~ | bayar~ | menanggung~ | tanggung~ | melunasi~ | lunasi~) ${ID_MS_FEE}?`,
-        `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih | kekal) (harus | wajib | perlu | kena | mesti | akan)? @customer? (bayar | dibayar | membayar | ditanggung | tanggung | menanggung | dilunasi | lunasi | dikenakan | dikenai | kena | berlaku | terpakai | (menjadi | jadi) tanggungan (@customer | nasabah | pelanggan | pengguna | penumpang)) -(oleh? (kami | pihak kami | kita | perusahaan | syarikat | toko))`,
+        `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih | kekal) (harus | wajib | perlu | kena | mesti | akan)? @customer? yang? (bayar | dibayar | membayar | ditanggung | tanggung | menanggung | dilunasi | lunasi | dikenakan | dikenai | kena | berlaku | terpakai | (menjadi | jadi) tanggungan (@customer | nasabah | pelanggan | pengguna | penumpang)) -(oleh? (kami | pihak kami | kita | perusahaan | syarikat | toko))`,
         // "…tetap menjadi tanggungan nasabah"; "ongkirnya tetep dari kakak ya".
         '(tetap | tetep | masih) (menjadi | jadi)? tanggungan (@customer | nasabah | pelanggan | pengguna | penumpang | pembeli | pemilik)',
         `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih) (dari | daripada | oleh | dibayar oleh | ditanggung oleh | ditanggung | atas tanggungan) @customer`,
@@ -115,6 +124,9 @@ export const fairnessArgument = phraseRule(
         `tidak (bisa | dapat | boleh) (mengembalikan | memulangkan | refund | menanggung | membebaskan | menghapus | mengecualikan | kecualikan | pulangkan | kembalikan) _? ${ID_MS_FEE}`,
         '(tetap | tetep | masih) (harus | wajib | perlu | kena | mesti) @customer (bayar~ | tanggung~ | lunasi~)',
         `${ID_MS_FEE} _? _? _? (tidak | tidak akan) (bisa | dapat | boleh) (dikembalikan | dipulangkan | direfund | di-refund | dibatalkan | dihapus | dikecualikan | dibebaskan)`,
+        // "Deposit RM50 tu pun memang tak dipulangkan"; "Untuk ongkos kirim Rp9.000, pengembaliannya tidak bisa dilakukan".
+        `${ID_MS_FEE} _? _? _? _? memang? tidak (dikembalikan | dipulangkan | direfund | di-refund | dikecualikan | dibebaskan) (${ANSWER_END} | &(ya | ye | yah | kak | kakak | pak | bu | encik | cik | puan | tuan | kalau | jika | sekiranya | bila | apabila | walaupun))`,
+        `${ID_MS_FEE} ..4 (pengembalian~ | refund~ | bayaran balik~ | pemulangan~) (tidak | tidak akan) (bisa | dapat | boleh) (dilakukan | diproses | diberikan | dibuat)`,
       ],
       suggest: { id: ['biaya ini akan saya bantu ajukan untuk dibebaskan'], ms: ['saya akan cuba mohon supaya caj ini dikecualikan'] },
       replaces: 'clause',
@@ -127,6 +139,11 @@ export const fairnessArgument = phraseRule(
         // "Rules are rules": the same word twice.
         ...['rules', 'rule', 'policy', 'policies', 'terms', 'procedure', 'procedures'].map((rule) => `(the | a)? ${rule} (are | is | 's) (the | a)? ${rule}`),
         '((it | that | this) (would | will | is))? (not | never) be? (very | really | exactly | entirely)? fair (to | on | for | towards) (all of?)? (the | our)? (other (customers | people | buyers | shoppers | clients | guests | passengers | members)? | everyone else | everybody else | everyone | everybody)',
+        // "that wouldnt be fair on all the customers who pay their bills on time"
+        `(wouldnt | not | never) be? (very | really | exactly | entirely)? (fair | unfair) (to | on | for | towards) (all | all of | the other | our other | other) (the | our)? ${EN_CUSTOMERS} (who | that)`,
+        // "it's in the terms": the terms as the answer.
+        `(it is | that is | this is) (all | clearly | already)? (in | written in | stated in | set out in | covered in | spelled out in) (the | our) (terms | t c | t cs | terms and conditions | small print | fine print | policy | contract | agreement) ${ANSWER_END}`,
+        '(if | when) (we | i) (did | do | made | make | gave | give | waived | waive) (it | this | that | one) for you \\,? (we | i) (would | will) (have to)? (do | give | waive) (it | that | the same | one) for (everyone | everybody | all)',
         '((it | that | this) (would be | will be | is))? unfair (to | on | for | towards) (all of?)? (the | our)? (other (customers | people | buyers | shoppers | clients | guests | passengers | members)? | everyone else | everybody else | everyone | everybody)',
         '(in fairness | to be fair | out of fairness) to (all | the | our)? (other | everyone | everybody | all)',
         '(would | will | would then | will then) have to do (it | that | the same | this) for (everyone | everybody | all | every)',
@@ -182,7 +199,7 @@ export const fairnessArgument = phraseRule(
     {
       // "It applies to every guest": of a rule or a fee, not of a discount or an offer.
       lang: ['en'],
-      match: [`(applies | apply | is applied | are applied) (equally | the same)? to (every | all | all of | all our | each) (single | other | of our)? ${EN_CUSTOMERS}`],
+      match: [`(applies | apply | is applied | are applied) (equally | the same | the same way | in the same way)? to (every | all | all of | all our | each) (single | other | of our)? ${EN_CUSTOMERS}`],
       suggest: ['let me see what I can do'],
       replaces: 'clause',
       tail: 'i am afraid',
@@ -196,6 +213,8 @@ export const fairnessArgument = phraseRule(
         `you (will | would)? still (have to | need to | must | be required to | be expected to | be charged | be liable for) (pay | cover | bear)? for? _? _? _? ${EN_FEE}`,
         `you are still (responsible | liable) for _? _? _? ${EN_FEE}`,
         `${EN_FEE} (is | are) (strictly | completely | totally | entirely)? (non-refundable | non refundable | nonrefundable)`,
+        // "The £7.50 admin fee for the bounced payment still applies".
+        `${EN_FEE} (for | on) ..4 still (applies | apply | stands)`,
         `${EN_FEE} (still (applies | apply | stands) | (applies | apply) regardless | (will | would) still (apply | stand) | stands | still stands | remains (payable | due | owing | in place | on your account) | is still (payable | due | owing))`,
         `${EN_FEE} (cost | costs | fee)? (is | are) still? (on you | your responsibility | paid by you | at your own? (expense | cost))`,
         `(cannot | can not | are unable to | am unable to | will not | do not) (refund | waive | return | reimburse | cover) (the | that | this | your)? _? ${EN_FEE}`,

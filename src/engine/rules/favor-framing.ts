@@ -53,6 +53,8 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       '(sebagai | atas) tanda? (budi bicara | ihsan | budi baik) (kami | pihak kami | syarikat | pihak pengurusan | pengurusan | pihak bank | bank)',
       // "sebagai ihsan kepada tuan", "sebagai budi bicara dan tanda muhibah"
       'sebagai tanda? (ihsan | budi bicara) &((kepada @customer | dan | \\,))',
+      // "atas budi bicara pengurus saya": a manager's kindness, named as the reason for the fix.
+      '(sebagai | atas) tanda? (budi bicara | ihsan | budi baik) (@senior-staff | bos | boss) (saya | kami)?',
     ],
     suggest: ['dengan senang hati', 'sebagai tanggungjawab kami'],
     unlessAfter: '(bukan | tidak | tanpa)',
@@ -92,7 +94,7 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       '(we | i) (do not | would not | will not) (normally | usually | typically | ordinarily | generally) do (this | that)',
-      '(this | that) is not something (we | i) (would | will)? (normally | usually | typically | ordinarily | generally) do',
+      '(this | that | which) is not something (we | i) (would | will)? (normally | usually | typically | ordinarily | generally) do',
     ],
     suggest: ["I'm glad to put this right"],
   },
@@ -102,6 +104,9 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       '(consider | count) yourself (very | quite)? lucky',
       'you are (very | quite | really)? lucky that? (we | i) (are | am | will | even | agreed | picked | caught | noticed | spotted | saw | had | got | could | managed)',
       '(i | we) hope you (will | would)? appreciate (it | this | that | the gesture)',
+      // "consider this a favor", "you're lucky to have caught me today"
+      'consider (this | it | that) (as)? (a | an | our | my)? (special | personal | little | big)? (favour | favor)',
+      'lucky to (have)? (caught | reached | got | gotten | had | spoken to) (me | us)',
     ],
     suggest: ['thank you for your patience'],
     unlessAfter: '(not | never)',
@@ -133,6 +138,16 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       'kali pertama dan (terakhir | penghabisan)',
       'lain kali (kami | saya)? tidak (boleh | bisa | dapat) (buat | lakukan | bantu | beri | kasih | bagi)',
       '(bersifat | adalah | ialah) sekali (sahaja | saja)',
+      // Loyalty as the reason, said other ways: "mengingat Bapak sudah jadi pelanggan lama", "sebagai apresiasi atas
+      // kesetiaan Kakak".
+      '(mengingat | memandangkan | berhubung | oleh karena | oleh kerana) @customer (sudah | telah)? (adalah | ialah | merupakan | jadi | menjadi)? (pelanggan | nasabah | member | pembeli | ahli) (kami)? (yang)? (setia | lama | tetap | prioritas | istimewa | vip)',
+      '(sebagai | atas) (bentuk | tanda)? (apresiasi | penghargaan | terima kasih) (atas | untuk | kepada | terhadap)? (kesetiaan | loyalitas)',
+      // Rules bent for the customer: "kami sudah longgarkan aturan untuk Kakak".
+      '(longgarkan | melonggarkan | dilonggarkan | bengkokkan) (aturan~ | peraturan~ | syarat~ | kebijakan~ | polisi~ | prosedur~)',
+      // What we would "normally" need first: "biasanya kami harus terima barangnya dulu, tapi…".
+      '(biasanya | umumnya | normalnya | lazimnya | kebiasaannya | selalunya) (kami | saya) (harus | perlu | wajib | mesti | kena) (menunggu | tunggu | terima | menerima | dapat | mendapat | tarik | menarik)',
+      // Luck at being helped: "tapi kakak beruntung, kali ini…", "tapi puan bertuah".
+      '(tapi | tetapi | namun) @customer (masih | cukup | sangat)? (beruntung | bernasib baik | bertuah)',
     ],
     suggest: ['dengan senang hati'],
     // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again; "khusus untuk Kakak, kami tambahkan
@@ -164,10 +179,29 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     // "sebenarnya pengangkutan di luar jadwal tidak bisa dilakukan, tapi…", "biasanya permintaan seperti ini tidak kami
     // layani": up to six words between, within the clause.
-    match: '(biasanya | umumnya | normalnya | sebenarnya | sebetulnya | lazimnya | kebiasaannya | sepatutnya) _? _? _? _? _? _? tidak (kami | boleh | bisa | dapat | dibenarkan | diizinkan | mencakup | meliputi | dilindungi)',
+    match: '(biasanya | umumnya | normalnya | sebenarnya | sebetulnya | lazimnya | kebiasaannya | sepatutnya | seharusnya | semestinya) _? _? _? _? _? _? tidak (kami | boleh | bisa | dapat | dibenarkan | diizinkan | mencakup | meliputi | dilindungi)',
     onlyWithInSentence: '(tapi | tetapi | namun | walaupun | walau | meskipun | khusus | pengecualian | kali ini | kali ni)',
     unlessInSentence: ID_MS_EXTRA,
     suggest: ['dengan senang hati'],
+  },
+  {
+    // A charge we would "normally" make, waived while we fix our own mistake: "biasanya lawatan kedua dicaj RM50, tapi…",
+    // "walaupun restore ni sebenarnya servis berbayar".
+    lang: ['id', 'ms'],
+    match: '(biasanya | umumnya | normalnya | sebenarnya | sebetulnya | lazimnya | kebiasaannya | selalunya) ..6 (dikenakan | dikenai | dicaj | dicas | berbayar | berbiaya | kena caj | kena bayar | ada biaya | ada caj | ada bayaran | perlu bayar | harus bayar)',
+    onlyWithInSentence: '(tapi | tetapi | namun | walaupun | walau | meskipun | khusus | pengecualian | kali ini | kali ni)',
+    unlessInSentence: ID_MS_EXTRA,
+    suggest: ['dengan senang hati'],
+  },
+  {
+    lang: ['en'],
+    match: [
+      `(would | will | does | do)? ${NORMALLY} (cost | costs | incur | incurs | carry | carries | attract | attracts | be charged | be chargeable | a paid)`,
+      `(there is | there would be | there will be) ${NORMALLY} a _? (fee | charge | cost | surcharge)`,
+    ],
+    onlyWithInSentence: '(but | however | though | although | while | waive | waived | free | exception | this time | this once)',
+    unlessInSentence: EN_EXTRA,
+    suggest: ['as it was our mistake', 'gladly'],
   },
   {
     lang: ['en'],
@@ -176,6 +210,8 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       // "Normally we wouldn't refund…", "normally we only refund fees raised within 7 days"
       '(normally | usually | ordinarily | typically | generally | strictly speaking) \\,? (we | i) (only | would not | do not | cannot | would never | never | will not)',
       `(is | are) ${NORMALLY} (non-refundable | not refundable | non refundable | chargeable | payable)`,
+      // What we would "normally" need first: "normally we'd need the large back before we send an exchange, but…".
+      `${NORMALLY} \\,? (we | i) would? (need | require | ask for | wait for | insist on)`,
     ],
     onlyWithInSentence: '(but | however | anyway | still | though | although | while | exception | this time | this once)',
     // "Normally we don't refund it, but I've refunded it and added a credit for your trouble": the extra, not a favour.
@@ -206,6 +242,20 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(go | went | going) above and beyond for you',
       '(even though | although | though) (we | i) (are | am) not (obliged | obligated | required) to',
       '(we | i) (are | am) (under no | not under any) obligation',
+      // The fix as an effort beyond the call: "we've really gone above and beyond here", "I pulled a few strings".
+      '(gone | going | go | went | goes) (above and beyond | the extra mile)',
+      '(pulled | pull | pulling) (a few | some | a couple of)? strings',
+      // Loyalty as the reason to fix our own mistake: "since you've been with us for so long".
+      '(since | as | because) you have been (with us | a customer | a member | a client | banking with us | shopping with us) (for)? (so long | so many years | such a long time | a long time | years | many years)',
+      '(since | as) you are (a | an | one of our) (regular | loyal | valued | long-standing | longtime | long-time | vip | premium)',
+      // The fix given as a present: "consider it a goodwill gesture on our part".
+      'consider (it | this | that) (as)? (a | an | our | my)? (goodwill gesture | gesture of goodwill | courtesy)',
+      '(for | given | as a thank you for | in appreciation of | to reward) (being | your) (a | such a)? (loyal | long-standing | longtime | long-time | valued | regular) (customer | member | client)?',
+      '(as a thank you for | in appreciation of | to reward | in recognition of) your (loyalty | custom | years with us)',
+      '(given | considering) how long you have been (with us | a customer | a member | a client)',
+      '(bent | bend | bending | stretched | stretch | stretching) (the | our)? (rules | rule | policy) (for you | a little | a bit | slightly)?',
+      '(on this occasion | this time) only',
+      'only (this | on this) (time | occasion)',
     ],
     unlessInSentence: EN_EXTRA,
     suggest: ['as it was our mistake', 'gladly'],
@@ -216,28 +266,60 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
 const OUR_MISTAKE = [
   '(kesalahan~ | kekeliruan~ | kelalaian~ | keteledoran~ | kealpaan~ | kesilapan~ | kecuaian~ | kekhilafan~ | salah~ | silap~ | keliru~) _? (ini | itu | tersebut)? memang? ada? (dari | di | pada | daripada)? (pihak | sisi | bahagian | bagian)? @ours',
   '@ours (yang | memang | telah | sudah)? (salah | keliru | lalai | khilaf | teledor | silap | tersilap | tersalah | cuai | terlepas pandang)',
-  '(salah | tersalah | silap | tersilap) (kirim | mengirim | dikirim | hantar | menghantar | input | tagih | menagih | caj | potong | memotong | hitung | kira | proses | cetak)',
+  '(salah | tersalah | silap | tersilap) (kirim | mengirim | dikirim | hantar | menghantar | input | tagih | menagih | caj | potong | memotong | hitung | kira | proses | cetak | baca | ambil | masuk | isi | letak | bungkus | taip | ketik | tulis | rekod | catat | label | pasang | sambung)',
+  // "Mohon maaf atas kesilapan ni": an apology for the mistake owns it.
+  '(maaf | sorry) _? _? _? (atas | untuk | di atas | terhadap) (kesalahan~ | kekeliruan~ | kelalaian~ | keteledoran~ | kesilapan~ | kecuaian~ | kekhilafan~) -(@customer)',
+  // Our staff at fault: "yang tersilap tu staf baru kami", "juruteknik kontrak kami yg datang hari Isnin tu memang cuai".
+  '(tersilap | tersalah | cuai | lalai | teledor) (itu | tu)? (staf | staff | pekerja | petugas | juruteknik | teknisi | kakitangan | pegawai | admin | tim | pasukan) _? _? @ours',
+  '(staf | staff | pekerja | petugas | juruteknik | teknisi | kakitangan | pegawai | admin | tim | pasukan | gudang) _? _? @ours ..7 (memang)? (cuai | lalai | teledor | ceroboh | tersilap | tersalah | terlupa | terlepas pandang)',
+  // Lateness that was ours: "telatnya dari kami", "kelewatan ini berpunca daripada pihak kami".
+  '(telat~ | terlambat~ | keterlambatan~ | kelewatan~ | kelambatan~ | lambat~ | lewat~) (ini | ni | itu | tu)? memang? (dari | daripada | karena | kerana | sebab | disebabkan | berpunca daripada | berpunca dari | di) (pihak | sisi | bahagian | bagian)? @ours',
+  // A bug in something we built: "bug di fitur duplikasi jadwal yang kami rilis".
+  '(bug~ | glitch~) (di | pada | dalam | dari) ..6 (kami | kita)',
+  // Lost or broken while we worked on it: "data tu memang hilang masa kami upgrade server".
+  '(hilang | rosak | rusak | terpadam | terhapus | terganggu) (masa | semasa | ketika | waktu | saat | sewaktu | selepas | setelah) (kami | pihak kami) _',
+  '(lost | deleted | wiped | corrupted | broken) (during | in | by) our (upgrade | migration | update | maintenance | move | switchover | release)',
   '(terpotong | tertagih | ditagih | dipotong | dicaj | caj | kepotong | didebit | debit) _? _? (dua kali | berganda | ganda | 2x)',
   '(double | dobel) (debit | charge | caj | potong | tagih | payment | bayar | billing)',
   // A fault in our systems: "gangguan sistem kami", "bug di update kami", "ralat pemprosesan di pihak bank"
   '(gangguan~ | masalah~ | bug~ | error~ | ralat~ | kendala~ | kerosakan~ | kerusakan~ | glitch~) _? _? (pihak | sisi | bahagian | bagian | sistem | server | aplikasi | update | pembaruan | kemas kini | storage | cluster | skrip | pemprosesan | proses) (kami | bank | kita)',
   '(kesalahan | kekeliruan | kesilapan) _? _? _? _? _? oleh (kami | pihak kami | petugas kami | staf kami | pegawai kami)',
-  '(kesalahan | kesilapan) (pengetikan | penghitungan | perhitungan | pencetakan | input | entri | penginputan | perekaman | label | pelabelan)',
+  '(kesalahan | kesilapan) (pengetikan | penghitungan | perhitungan | pencetakan | input | entri | penginputan | perekaman | label | pelabelan | pemasangan | instalasi | pengiriman | penghantaran | pembungkusan | pengemasan | pencatatan | pembacaan | bacaan | pemprosesan | pemrosesan | penagihan | pengebilan | bil | sistem | teknis | teknikal)',
   '(tersilap | tersalah | salah | silap) (label | key-in | key in | hitung)',
   '(pesanan~ | barang~ | bungkusan~ | paket~ | order~ | item~ | tempahan~) yang? tertukar',
-  '(glitch | error | bug | fault | problem | issue) (in | on | with) our (system | systems | end | side | app | website)',
+  '(glitch | error | bug | fault) (in | on | with) our',
+  '(problem | issue) (in | on | with) our (system | systems | end | side | app | website)',
+  // "since the tax table bug was ours", "the mix-up … was on our side"
+  '(bug | glitch | error | mistake | fault | mix-up | mixup | oversight) (was | is) (ours | on us | our fault | our mistake | (on | from) (our | my) (end | side | part))',
+  '(was | is | were) (entirely | all | completely)? on (our | my) (side | end | part)',
+  'duplicate (invoices | invoice | charges | charge | payments | payment | orders | order | entries | transactions | bills | bill | debits | debit | deliveries)',
   'wrong (item | size | colour | color | product | order | parcel) that? (we | i) (sent | shipped | delivered | gave)',
   '(mixed-up | mixed up | double) (order | item | parcel | delivery | charge | charged | billing | billed)',
   '(our | my) own? (mistake | error | fault | mix-up | mixup | oversight | blunder | bad)',
   '(mistake | error | oversight | fault) (was | is)? on (our | my) (part | end | side)',
   '(we | i) (made a mistake | made an error | messed up | got it wrong | sent you? the wrong | shipped you? the wrong | charged you twice | double-charged | double charged | overcharged)',
-  '(sorry | apologies | apologise | apologize | apologising | apologizing) again? (for | about) (the | this | that | our) (mix-up | mixup | mix up | error | mistake | confusion | double charge | overcharge)',
+  '(sorry | apologies | apologise | apologize | apologising | apologizing) again? (for | about) (the | this | that | our) _? (mix-up | mixup | mix up | error | mistake | confusion | double charge | overcharge)',
   // Our action, done wrong: "was added to your plan by mistake", "was disconnected in error", "was printed incorrectly"
   '(was | were | been | got) (added | charged | disconnected | applied | printed | sent | billed | cancelled | canceled | removed | cut off | taken | debited | deducted | issued | processed | set up | entered) _? _? _? _? (by mistake | in error | incorrectly | wrongly | erroneously | twice)',
+  '(was | were | been | got) _ _? _? _? _? _? (in error | erroneously)',
   'our _ _? _? _? _? (duplicated | doubled | applied the wrong | flipped | swapped | mixed up | got it wrong | made a mistake | made an error | took _? _? _? twice)',
   "(that | this | it) one? (is | was | 's) on us",
+  // Owning it in other words: "this shouldn't have happened", "seharusnya tidak terjadi".
+  '(this | that | it) (should not | should never) have (happened | been)',
+  '(you | your account | your card) (were | was | have been | has been | got) (charged | billed | debited) (twice | double | more than once | incorrectly | wrongly | too much)',
+  '(sent | shipped | delivered | posted) (it | them | your _)? to the wrong (address | person | house | branch | store)',
+  '(seharusnya | sepatutnya | semestinya) (hal ini | ini | ni | perkara ini | perkara ni)? tidak (terjadi | berlaku)',
+  '(terkirim | dikirim | dihantar | terhantar | diantar) ke alamat (yang)? (salah | lain)',
   // The customer's complaint granted: "You're right, your schedule shows a £250 excess." ("You're right to ask" is not.)
   '(you are | you were) (absolutely | quite | completely | totally)? right &((\\, | that))',
+];
+
+// Owning it in the first person, which only the agent's words can do: in the customer's message "saya terlupa" is the
+// customer's own slip. "we dropped the ball", "kami lupa", "our system miscalculated".
+const WE_ERRED_IN_DRAFT = [
+  '(we | i) (dropped the ball | forgot to | failed to | should have | should not have | overlooked | let you down | slipped up)',
+  '@ours (lupa | terlupa | kurang teliti | kurang cermat | ceroboh | terlepas pandang | terlewat)',
+  '(we | i | our _? _?) (miscalculated | misread | misapplied | mislabelled | mislabeled | misrouted | misdirected | mischarged | misbilled | misprinted | mistyped | misfiled | miskeyed)',
 ];
 
 const CUSTOMER_SAYS_WE_ERRED = [
@@ -252,13 +334,18 @@ const CUSTOMER_SAYS_WE_ERRED = [
   // "Officer CIMB kat cawangan salah key-in alamat", "petugas kalian salah input"
   '(officer~ | pegawai~ | petugas~ | staf~ | staff~ | kakitangan~ | cawangan~ | cabang~ | kaunter~ | loket~ | cs~ | agent~ | ejen~ | admin~) _? _? _? (salah | silap | tersilap | tersalah | keliru)',
   '(you | you guys) (sent | shipped | gave | delivered) me _ _? _? _? _? _? but i (ordered | asked for | paid for | bought)',
+  // "bukan yang saya pesan", "not what I ordered", "I got the wrong one".
+  '(bukan | tidak sama dengan | beda dengan | berbeda dengan | lain dengan | berbeza dengan | lain daripada) (yang | apa yang) (saya | aku | kami) (pesan | order | beli | tempah | minta)',
+  '(not | is not | was not) what (i | we) (ordered | paid for | asked for | bought)',
+  '(i | we) (got | received) the wrong',
 ];
 
 const ourMistakeIn = tokenTester(OUR_MISTAKE);
 const customerSaysWeErredIn = tokenTester(CUSTOMER_SAYS_WE_ERRED);
+const weErredIn = tokenTester(WE_ERRED_IN_DRAFT);
 
 function ourMistakeIsKnown(draft: TextDocument, customer: TextDocument | undefined): boolean {
-  return ourMistakeIn(draft) || (customer !== undefined && (ourMistakeIn(customer) || customerSaysWeErredIn(customer)));
+  return ourMistakeIn(draft) || weErredIn(draft) || (customer !== undefined && (ourMistakeIn(customer) || customerSaysWeErredIn(customer)));
 }
 
 const favourWords = phraseRule(meta, FAVOUR_WORDS);

@@ -63,6 +63,11 @@ export const internalCosts = phraseRule(
         `${ID_US_FIRST} (tidak | belum) (mau | bisa | sanggup | mampu)? (menanggung | nanggung | nombok) (biaya | ongkos | kerugian)`,
         `${ID_COST} _? _? _? <-(tidak | bukan | belum) (bikin | membuat | malah) rugi~ ${NOT_THE_CUSTOMER}`,
         '(mengurangi | menggerus | memotong | menggerogoti | makan) (keuntungan | margin | untung) (kami | perusahaan | kita | toko)',
+        // Our costs not covered: "modal kami gak nutup", "sering tidak nutup buat kami", "untung per botol tipis banget".
+        `${ID_COST} (operasi | operasional)? pihak? (kami | kita | perusahaan | toko) (tidak | belum) (tertanggung | tertutup | tertutupi | nutup | menutup | cukup | kembali | balik)`,
+        '(tidak | belum) (nutup | tertutup | tertutupi | menutup | balik modal | pulang modal | kembali modal) (buat | untuk | bagi) (kami | kita | perusahaan | toko)',
+        '(tidak | belum) (cover | menutup | menutupi | nutup | menampung) (biaya | ongkos | modal) (operasional | operasi)? (kami | kita | perusahaan | toko)',
+        '(untung | keuntungan | margin) (per | setiap | tiap) _ (sangat | terlalu | cuma | hanya | memang | sudah)? (tipis | kecil | sedikit) (banget | sekali | sangat)?',
         // "membebani anggaran maskapai": our budget given as the reason.
         '(membebani | memberatkan | menguras | menyedot | menambah | melebihi | di luar) (anggaran | budget | bujet | kas | biaya operasional | pengeluaran) operasional? pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | toko~ | bank~ | operator~)',
       ],
@@ -86,11 +91,25 @@ export const internalCosts = phraseRule(
         '(margin | keuntungan | untung) keuntungan? (kami | syarikat) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (nipis | kecil | sikit | sedikit | rendah | terhad)',
         `${MS_US_FIRST} tidak (mampu | sanggup | boleh)? (tanggung | menanggung) (kos | caj | kerugian)`,
         '(menjejaskan | menjejas | mengurangkan | makan) (keuntungan | margin | untung) (kami | syarikat | kedai)',
+        // "kos operasi kami tak tertanggung", "tak cover kos kami"
+        `${MS_COST} (operasi | operasian | pengendalian)? pihak? (kami | kita | syarikat | kedai) tidak (tertanggung | tertutup | cukup | balik | berbaloi)`,
+        '(tidak | belum) (cover | menutup | menampung | tampung | tanggung) (kos | modal | perbelanjaan) (operasi | operasian | pengendalian)? (kami | kita | syarikat | kedai)',
+        '(tidak | belum) (balik modal | pulang modal)',
+        '(untung | keuntungan | margin) (per | setiap | tiap | untuk setiap) _ (sangat | terlalu | cuma | hanya | memang | sudah)? (nipis | kecil | sikit | sedikit)',
         // "menambah kos operasi syarikat penerbangan kami"
         '(menambah | menambahkan | membebankan | menaikkan | melebihi | membebani) (kos | perbelanjaan | bajet | belanjawan) (operasi | operasian | pengendalian | operasional)? (kami | syarikat | kedai | bank | pihak kami)',
       ],
       suggest: ['ini pilihan yang boleh saya tawarkan'],
       replaces: 'clause',
+    },
+    {
+      // "perusahaan yang nanggung kerugiannya", "kami yg tanggung kerugian": the company's loss as the reason, but not
+      // a loss we take on so that the customer pays nothing.
+      lang: ['id', 'ms'],
+      match: `(${ID_US_FIRST} | ${MS_US_FIRST}) (yang | akan | harus | jadi | bakal | kena | terpaksa)? (yang | akan | harus | jadi | bakal | kena | terpaksa)? (menanggung | nanggung | tanggung) (kerugian~ | rugi~)`,
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+      unlessInSentence: '(tidak perlu | jangan khawatir | jangan risau | tenang saja | gratis | percuma | tanpa biaya | tanpa caj)',
     },
     {
       // "Shipping it back costs more than the item": a reason not to serve, unless the customer keeps the item for free.
@@ -127,6 +146,11 @@ export const internalCosts = phraseRule(
         '(cost | costs | expense | expenses | overhead | overheads) (to | for) (us | the bank | the company | the business | the council | the airline | the hotel | the store) -(nothing)',
         '(covering | cover | absorbing | absorb | footing | foot | eating | eat) (those | these | the | that | this) (cost | costs | bill | bills | fee | fees | charge | charges) ourselves',
         '(we | i) (cannot | could not | can not) (absorb | eat | swallow) (that | this | it | those | these) &(for | on | across | every | each | , | \\. | \\! | \\?)',
+        // "it makes no commercial sense for us", "not commercially viable", "wouldn't cover our costs", "we'd never break even".
+        '(makes | make | would make | will make) no (commercial | financial | economic | business) sense -((for | to) you)',
+        '(not | never | hardly) (commercially | financially | economically) (viable | sensible | worthwhile | feasible | justifiable)',
+        '(does not | would not | will not | cannot | could not | never) (cover | recoup | recover) (our | the company s | the business s) (costs | cost | outlay | expenses)',
+        '(we | i | the company | the business) (would not | will not | do not | could not | cannot | would never | never) (break even | make (any | a)? (money | profit))',
       ],
       suggest: ["here's what I can offer instead"],
       replaces: 'clause',

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      // Asking what the customer meant, and "entah kenapa" ("for some reason"), are not gaps.,
+      'Maaf Kak, saya kurang paham maksudnya, bisa dijelaskan lagi?',
+      'Paketnya entah kenapa sempat nyasar ke Bekasi, tapi sekarang sudah di kurir.',
       'Saya belum tahu penyebabnya, Kak, tapi akan saya cek ke gudang dan kabari sebelum jam 3 sore.',
       'Saya belum yakin kenapa saldonya terpotong. Saya cek dulu riwayat transaksinya ya, Pak.',
       'sy gak tau kak, tp sy tanyakan dulu ke tim terkait ya',
@@ -18,6 +21,9 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      { draft: 'Entah kak, di sistem belum ada update.', flagged: 'Entah' },
+      { draft: 'Sy jg kurang paham kak kenapa tagihannya naik.', flagged: 'Sy jg kurang paham' },
+      { draft: 'Saya juga bingung kenapa domainnya ke-suspend, di panel statusnya aktif.', flagged: 'Saya juga bingung' },
       { draft: 'Saya tidak tahu, Kak. Di sistem juga belum ada update.', flagged: 'Saya tidak tahu', output: 'Saya cari tahu dulu, Kak. Di sistem juga belum ada update.' },
       { draft: 'sy gak tau kak knp paketnya blm sampai', flagged: 'sy gak tau' },
       { draft: 'Wah, kurang tahu Pak soal itu.', output: 'Wah, saya cari tahu dulu Pak soal itu.' },
@@ -32,6 +38,9 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      'Saya kurang faham maksud puan, bayaran yang mana satu?',
+      'Saya belum tahu lagi kenapa bayaran tu tak sampai. Saya dah panjangkan kes puan kepada ketua pasukan.',
+      'Saya belum tahu puncanya, puan. Beliau akan telefon puan esok dengan jawapan daripada pasukan kewangan.',
       'Saya tak tahu lagi puncanya, cik, tapi akan saya semak dan maklumkan sebelum pukul 5 petang.',
       'Saya kurang pasti tentang status bungkusan itu. Biar saya semak dengan pihak kurier dahulu.',
       'Saya tak tahu nak cakap apa, kami betul-betul mohon maaf, puan.',
@@ -43,6 +52,7 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
+      { draft: 'Saya pun tak faham kenapa bil encik naik, sistem tunjuk normal.', flagged: 'Saya pun tak faham' },
       { draft: 'Saya tak tahu, cik. Dalam sistem pun tiada maklumat.', flagged: 'Saya tak tahu', output: 'Biar saya semak dahulu, cik. Dalam sistem pun tiada maklumat.' },
       { draft: 'Saya pun tak tahu kenapa bayaran balik lewat, encik.', output: 'Biar saya semak dahulu kenapa bayaran balik lewat, encik.' },
       { draft: 'Entahlah puan, mungkin kurier lambat.', flagged: 'Entahlah' },
@@ -58,6 +68,8 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      'I understand you had no idea when the courier would come. It arrives tomorrow before noon.',
+      'The agent who took your call had no idea what he was doing, and I have re-issued your refund.',
       "I'm not sure yet why the payment failed, but I'll check with our billing team and email you by 4pm.",
       "I don't know offhand. Let me check with the warehouse and get back to you within the hour.",
       "I'm not sure if you've seen our email from yesterday?",
@@ -72,6 +84,8 @@ testRule(dontKnow, {
       "We can't promise a date we aren't sure of.",
     ],
     invalid: [
+      { draft: 'Re the missing charger, no idea when it will be back in stock.', flagged: 'no idea' },
+      { draft: "I honestly can't say why the refund hasn't landed.", flagged: "I honestly can't say" },
       { draft: "Hi Daniel, I don't know where it is.", output: 'Hi Daniel, let me find out where it is.' },
       { draft: 'I have no idea where it is. The tracking page shows nothing.', flagged: 'I have no idea', output: 'Let me find out where it is. The tracking page shows nothing.' },
       { draft: "I don't know, sorry.", output: 'Let me find out, sorry.' },

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      'Kakak tidak sendirian, pelanggan lain juga minta fitur ini dan sudah kami teruskan ke tim produk.',
       'Saya paham ini terasa tidak adil bagi Kakak, dan saya minta maaf.',
       'Saya paham Kakak kecewa. Ongkir returnya kami tanggung, dan dana Kakak kembali besok.',
       'Kakak tidak perlu membayar ongkir untuk pengembalian ini.',
@@ -21,6 +22,10 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      { draft: 'Kami tidak bisa gratiskan, nanti pelanggan lain juga minta.', flagged: 'nanti pelanggan lain juga minta' },
+      { draft: 'S&K nya sudah jelas ya kak, kuota lewat batas speed turun.', flagged: 'S&K nya sudah jelas ya kak' },
+      { draft: 'Biaya pemasangannya Rp500.000, sama seperti semua klien lain.', flagged: 'sama seperti semua klien lain' },
+      { draft: 'Ongkir kirim ulangnya tetap Kakak yang tanggung ya.', messageId: 'smallFee' },
       { draft: 'Aturan ini berlaku untuk semua penumpang, Pak.' },
       { draft: 'Kami tidak bisa mengistimewakan Ibu.' },
       { draft: 'Nanti nasabah lain juga menuntut hal yang sama.' },
@@ -48,6 +53,7 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      'Deposit puan tidak dipulangkan secara automatik, jadi saya dah proseskan bayaran balik hari ini.',
       'Saya faham puan kecewa, dan caj RM10 itu telah saya kecualikan.',
       'Caj penghantaran tidak akan dikenakan untuk pesanan gantian ini.',
       'Mengikut polisi kami, puan layak menerima bayaran balik penuh.',
@@ -60,6 +66,8 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      { draft: 'Deposit tu memang tak dipulangkan, cik.', messageId: 'smallFee' },
+      { draft: 'Dalam terma kami dah tulis, tarikh tak boleh ditukar lepas bayar.' },
       { draft: 'Syarat ini terpakai sama rata kepada semua ahli, cik.' },
       { draft: 'Maaf cik, peraturan tetap peraturan.', output: 'Maaf cik, saya akan cuba carikan jalan penyelesaian.' },
       { draft: 'Itu tidak adil kepada pelanggan lain yang ikut syarat.', flagged: 'Itu tidak adil kepada pelanggan lain yang ikut syarat' },
@@ -79,6 +87,7 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      "It isn't fair on customers who waited this long, and I'm sorry you were one of them.",
       'It\'s not fair that you were charged twice, and I\'ve refunded it.',
       "I've waived the RM10 shipping fee for you.",
       "You won't have to pay the shipping fee.",
@@ -97,6 +106,9 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: "That wouldn't be fair on all the customers who renewed on time." },
+      { draft: "The late fee for the missed payment still applies, I'm afraid.", messageId: 'smallFee' },
+      { draft: 'The policy applies the same way to every member.' },
       { draft: 'These terms apply to every passenger, madam.', output: 'Let me see what I can do, madam.' },
       { draft: 'Everyone else would demand one too.' },
       { draft: 'We can\'t treat one customer differently.' },

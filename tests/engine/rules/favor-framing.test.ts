@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(favorFraming, {
   id: {
     valid: [
+      // Luck and a charge we would normally make, with no mistake of ours in sight.,
+      'Tapi Kakak beruntung, stoknya masih ada satu lagi.',
+      'Biasanya pengiriman ke Papua dikenakan biaya tambahan, tapi untuk pesanan ini sudah termasuk.',
+      'Maaf atas kesalahan kami. Biasanya ada biaya kirim, tapi sebagai permintaan maaf ongkirnya kami tanggung.',
       'Mohon maaf, ini kesalahan kami. Dengan senang hati kami kirim ulang ukuran yang benar hari ini, Kak.',
       'Penukaran ini bukan pengecualian khusus, Kak, memang sudah hak Kakak sebagai pelanggan.',
       // "kali ini saja" with no mistake of ours in sight: a plain time reference.
@@ -18,6 +22,9 @@ testRule(favorFraming, {
       'Biasanya refund tidak bisa setelah 7 hari, tapi karena Ibu sedang dirawat, kami buat pengecualian.',
     ],
     invalid: [
+      { draft: 'Mohon maaf, bug di fitur baru yang kami rilis bikin jadwalnya kacau. Biasanya perbaikan data dikenakan biaya, tapi kali ini gratis.', flagged: 'Biasanya perbaikan data dikenakan' },
+      { draft: 'Telatnya memang dari kami, Kak. Tapi Kakak beruntung, ongkirnya kami kembalikan.', flagged: 'Tapi Kakak beruntung' },
+      { draft: 'Kami salah kirim warna. Mengingat Bapak sudah jadi pelanggan lama, kami tukar tanpa biaya.', flagged: 'Mengingat Bapak sudah jadi pelanggan lama' },
       { draft: 'Paket yang kami salah kirim akan kami ganti, tapi itu pengecualian ya, Kak.', flagged: 'itu pengecualian' },
       { draft: 'Kami sudah salah tagih, tapi karena Bapak nasabah prioritas, biayanya kami kembalikan.' },
       {
@@ -40,6 +47,9 @@ testRule(favorFraming, {
   },
   ms: {
     valid: [
+      // "Saya terlupa" in the customer's message is the customer's own slip, not a mistake of ours.,
+      { draft: 'Biasanya baucar yang tamat tempoh tak boleh diaktifkan, tapi saya dah keluarkan baucar baru untuk cik.', customer: 'Saya terlupa nak guna baucar tu.' },
+      'Biasanya pemasangan kedua dicaj RM50, tapi pakej cik sudah termasuk lawatan kedua.',
       'Kami berbesar hati membantu puan menukar barang yang tersalah hantar.',
       'Saya mohon maaf, ini kesilapan pihak kami. Kami akan pulangkan RM80 itu dengan segera, puan.',
       'Ini bukan budi bicara khas, encik, bayaran balik ini memang hak encik.',
@@ -50,6 +60,8 @@ testRule(favorFraming, {
       'Memang silap kami. Wang encik kami pulangkan hari ini, dan kami tambah baucar RM10 sebagai tanda maaf.',
     ],
     invalid: [
+      { draft: 'Maaf atas kesilapan ni, cik. Biasanya lawatan kedua dicaj RM50, tapi kami tak caj cik.', flagged: 'Biasanya lawatan kedua dicaj' },
+      { draft: 'Bil tuan tersalah baca. Atas budi bicara pengurus saya, lebihan itu kami kreditkan.', flagged: 'Atas budi bicara pengurus saya' },
       { draft: 'Kami dah bertimbang rasa tukarkan barang yang kami tersilap hantar.' },
       { draft: 'Ada ralat pemprosesan di pihak bank. Atas budi bicara pihak pengurusan, caj itu telah dikreditkan semula.', flagged: 'Atas budi bicara pihak pengurusan' },
       { draft: 'Memang silap kami caj langganan dua kali. Tapi ni kali pertama dan terakhir ye encik.', flagged: 'kali pertama dan terakhir' },
@@ -69,6 +81,9 @@ testRule(favorFraming, {
   },
   en: {
     valid: [
+      "There's normally a £20 fee for a second visit, but it's included in your plan.",
+      'We went above and beyond to find tickets for your trip, enjoy!',
+      "We got your order wrong, I'm so sorry. The right one ships today, with a £10 credit to make up for it, consider it a goodwill gesture.",
       'We\'ll go out of our way to put this right today.',
       "I'm so sorry, this was our mistake. I'll gladly send the right colour out today.",
       "This isn't a special favour: the refund is simply what you're owed.",
@@ -82,6 +97,10 @@ testRule(favorFraming, {
       "The fee was added by mistake. We don't normally refund it this late, but I've refunded it and added a £10 credit for your trouble.",
     ],
     invalid: [
+      { draft: "That mix-up was on our side. Normally we'd need the original back first, but I've shipped the new one today.", flagged: "Normally we'd need" },
+      { draft: "Our system miscalculated your bill. Since you've been with us for years, I've refunded the difference.", flagged: "Since you've been with us for years" },
+      { draft: 'The parcel went to the wrong address because we mislabelled it. I pulled some strings to get it reshipped today.', flagged: 'pulled some strings' },
+      { draft: "The duplicate charge was a glitch in our billing run. Consider this a favor: I've refunded it today.", flagged: 'Consider this a favor' },
       { draft: 'Although the mix-up was our mistake, we\'ve graciously agreed to resend it.' },
       { draft: 'We\'ll replace the wrong item we shipped, but this is a one-off exception.' },
       {

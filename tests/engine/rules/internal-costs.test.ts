@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(internalCosts, {
   id: {
     valid: [
+      'Kalau rusak di jalan, kami yang tanggung kerugiannya, Kakak tidak perlu khawatir.',
       'Ongkir retur kami yang tanggung, Kak, jadi Kakak tidak perlu bayar apa pun.',
       'Mohon maaf atas kerugian perusahaan Bapak akibat gangguan ini; kompensasinya sudah kami proses.',
       'Biaya operasional Bapak bisa kami bantu hitung ulang lewat fitur laporan.',
@@ -16,6 +17,9 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      { draft: 'Maaf kak, kalau kami kirim ulang gratis, modal kami gak nutup.', flagged: 'modal kami gak nutup' },
+      { draft: 'Untung per pcs tipis banget kak, jadi ongkirnya belum bisa kami tanggung.' },
+      { draft: 'Kalau tagihannya kami hapus, perusahaan yang menanggung kerugiannya.' },
       { draft: 'Maaf Kak, kalau semua pesanan kami kirim ulang gratis, kami bisa kehilangan pendapatan.' },
       { draft: 'Ongkos kirim ke pulau itu terlalu mahal banget buat toko kecil seperti kami.', output: 'Berikut pilihan yang bisa saya tawarkan.' },
       { draft: 'Kalau permintaan ini dikabulkan, biaya operasional perusahaan bisa membengkak.' },
@@ -44,6 +48,8 @@ testRule(internalCosts, {
       'Kurier kami akan ambil barang itu esok tanpa sebarang caj.',
     ],
     invalid: [
+      { draft: 'Maaf encik, tak cover kos kami kalau hantar satu kotak je.' },
+      { draft: 'Kalau kami hantar semula, kos operasi kami tak tertanggung.' },
       { draft: 'Maaf encik, kalau kami hantar semula, rugi kami.' },
       { draft: 'Setiap mesej kos kami RM0.05, jadi had percuma ialah 100 sebulan.' },
       { draft: 'Untung kami pun tak sampai RM5 untuk pesanan ni.' },
@@ -60,6 +66,7 @@ testRule(internalCosts, {
   },
   en: {
     valid: [
+      "This plan makes no financial sense for you, so I'd suggest the cheaper one.",
       'There are no extra costs for you, and the replacement ships today.',
       'You can set a monthly limit in our Budget tab.',
       "We'll cover the return postage, so it costs you nothing.",
@@ -71,6 +78,8 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: 'A new line to one house makes no commercial sense for us.' },
+      { draft: "A free courier wouldn't cover our costs on a £5 order." },
       { draft: 'Every refund like this comes straight out of our team budget.' },
       { draft: "We can't absorb that for every late parcel." },
       { draft: 'Each visit costs the council about £60.' },
