@@ -108,14 +108,81 @@ function passes(state: State, view: TokenView & Caches, index: number): boolean 
   return state.shape !== null && state.shape.test(word);
 }
 
+/**
+ * What a state reaches without taking a word, worked out once per program and state: whether a match ends there,
+ * and its tests, so that a run does not walk the same splits again at every word. A closure of a few tests keeps them
+ * as they are (`others`); a larger one (a list of phrases: a split into many words) also indexes them by word, word
+ * before clitics and root, so that a word is looked up once instead of once per test. A closure through a look
+ * (`-(x)`, `<&(x)`) depends on where it is, so it is walked at each word (`WALKED`).
+ */
+interface Closure {
+  accept: boolean;
+  hasTests: boolean;
+  /** The states after the tests a word passes, by the word. */
+  byWord: Map<string, number[]> | null;
+  byClitic: Map<string, number[]> | null;
+  byRoot: Map<string, number[]> | null;
+  /** Tests read one by one: any word, a shape, or all of them in a small closure. */
+  others: number[];
+}
+
+const WALKED: Closure = { accept: false, hasTests: false, byWord: null, byClitic: null, byRoot: null, others: [] };
+
+/** Above this many tests, a closure indexes them by word. */
+const FEW_TESTS = 3;
+
+function closureOf(states: readonly State[], id: number): Closure {
+  const tests: number[] = [];
+  const visited = new Set<number>();
+  const stack = [id];
+  let accept = false;
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (visited.has(at)) continue;
+    visited.add(at);
+    const state = states[at]!;
+    if (state.kind === StateKind.Look) return WALKED;
+    if (state.kind === StateKind.Split) for (const out of state.outs!) stack.push(out);
+    else if (state.kind === StateKind.Test) tests.push(at);
+    else accept = true;
+  }
+  const closure: Closure = { accept, hasTests: tests.length > 0, byWord: null, byClitic: null, byRoot: null, others: [] };
+  if (tests.length <= FEW_TESTS) {
+    closure.others = tests;
+    return closure;
+  }
+  const add = (map: Map<string, number[]>, key: string, next: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [next]);
+    else if (!list.includes(next)) list.push(next);
+  };
+  for (const test of tests) {
+    const state = states[test]!;
+    if (state.any !== AnyToken.None || state.shape !== null) {
+      closure.others.push(test);
+      continue;
+    }
+    for (const word of state.words ?? []) add((closure.byWord ??= new Map()), word, state.next);
+    for (const word of state.clitics ?? []) add((closure.byClitic ??= new Map()), word, state.next);
+    for (const root of state.roots ?? []) add((closure.byRoot ??= new Map()), root, state.next);
+  }
+  return closure;
+}
+
 /** Buffers for one run, per program and depth (a look runs inside a run), so that a run allocates nothing. */
 interface Scratch {
   /** The round (one word's states) a state was last reached in. */
   seen: Uint32Array;
+  /** The round a state was last queued for the next word in. */
+  queued: Uint32Array;
   round: number;
   stack: Int32Array;
   tests: Int32Array;
   next: Int32Array;
+  /** The closures to read the next word with. */
+  pending: Closure[];
+  /** Per state, once worked out; shared by the depths. */
+  closures: (Closure | undefined)[];
 }
 
 const scratchOf = new WeakMap<Program, Scratch[]>();
@@ -128,9 +195,33 @@ function scratch(program: Program, depth: number): Scratch {
     const size = program.states.length;
     // A state is pushed at most once per edge into it: every state has at most `next` and its `outs`.
     const edges = program.states.reduce((sum, state) => sum + 1 + (state.outs?.length ?? 0), 0);
-    list[depth] = found = { seen: new Uint32Array(size), round: 0, stack: new Int32Array(edges + 1), tests: new Int32Array(size), next: new Int32Array(size) };
+    const closures = list[0]?.closures ?? [];
+    list[depth] = found = {
+      seen: new Uint32Array(size),
+      queued: new Uint32Array(size),
+      round: 0,
+      stack: new Int32Array(edges + 1),
+      tests: new Int32Array(size),
+      next: new Int32Array(size),
+      pending: [],
+      closures,
+    };
   }
   return found;
+}
+
+/** Queues the states `ids` for the next word, each once; returns how many are queued. */
+function queue(ids: readonly number[] | undefined, buffers: Scratch, round: number, count: number): number {
+  if (ids === undefined) return count;
+  const { queued, next } = buffers;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (queued[id] !== round) {
+      queued[id] = round;
+      next[count++] = id;
+    }
+  }
+  return count;
 }
 
 /**
@@ -152,7 +243,7 @@ export function runFrom(
   const states = program.states;
   const cached = view as TokenView & Caches;
   const buffers = scratch(program, depth);
-  const { seen, stack, tests, next } = buffers;
+  const { seen, queued, stack, tests, next, pending, closures } = buffers;
   let nextCount = 0;
   if (typeof starts === 'number') next[nextCount++] = starts;
   else for (const start of starts) next[nextCount++] = start;
@@ -162,47 +253,85 @@ export function runFrom(
     // The states reached without taking a word, each once: marked with this round's stamp.
     if (buffers.round === 0xffffffff) {
       seen.fill(0);
+      queued.fill(0);
       buffers.round = 0;
     }
     const round = ++buffers.round;
-    let top = 0;
-    for (let i = 0; i < nextCount; i++) stack[top++] = next[i]!;
     let testCount = 0;
+    let pendingCount = 0;
     let accepted = false;
-    while (top > 0) {
-      const id = stack[--top]!;
-      if (seen[id] === round) continue;
-      seen[id] = round;
+    for (let i = 0; i < nextCount; i++) {
+      const from = next[i]!;
+      if (seen[from] === round) continue;
+      seen[from] = round;
       matcherWork.steps++;
-      const state = states[id]!;
-      switch (state.kind) {
-        case StateKind.Test:
-          tests[testCount++] = id;
-          break;
-        case StateKind.Split:
-          for (const out of state.outs!) stack[top++] = out;
-          break;
-        case StateKind.Look: {
-          const found = state.behind ? runFrom(program, state.look, view, at, 0, undefined, depth + 1, true) >= 0 : runFrom(program, state.look, view, at, limit, undefined, depth + 1) >= 0;
-          if (found !== state.negate) stack[top++] = state.next;
-          break;
+      const closure = (closures[from] ??= closureOf(states, from));
+      if (closure !== WALKED) {
+        if (closure.accept) accepted = true;
+        if (closure.hasTests) pending[pendingCount++] = closure;
+        continue;
+      }
+      let top = 0;
+      stack[top++] = from;
+      seen[from] = round - 1;
+      while (top > 0) {
+        const id = stack[--top]!;
+        if (seen[id] === round) continue;
+        seen[id] = round;
+        matcherWork.steps++;
+        const state = states[id]!;
+        switch (state.kind) {
+          case StateKind.Test:
+            tests[testCount++] = id;
+            break;
+          case StateKind.Split:
+            for (const out of state.outs!) stack[top++] = out;
+            break;
+          case StateKind.Look: {
+            const found = state.behind ? runFrom(program, state.look, view, at, 0, undefined, depth + 1, true) >= 0 : runFrom(program, state.look, view, at, limit, undefined, depth + 1) >= 0;
+            if (found !== state.negate) stack[top++] = state.next;
+            break;
+          }
+          case StateKind.Accept:
+            accepted = true;
+            break;
         }
-        case StateKind.Accept:
-          accepted = true;
-          break;
       }
     }
     if (accepted) {
       longest = at;
       accept?.(at);
     }
-    if ((backwards ? at <= limit : at >= limit) || testCount === 0) return longest;
+    if ((backwards ? at <= limit : at >= limit) || (testCount === 0 && pendingCount === 0)) return longest;
     const word = backwards ? at - 1 : at;
+    const text = cached.words[word]!;
     nextCount = 0;
+    for (let p = 0; p < pendingCount; p++) {
+      const closure = pending[p]!;
+      matcherWork.steps++;
+      if (closure.byWord !== null) nextCount = queue(closure.byWord.get(text), buffers, round, nextCount);
+      if (closure.byClitic !== null) {
+        nextCount = queue(closure.byClitic.get(text), buffers, round, nextCount);
+        for (const base of basesOf(cached, word)) nextCount = queue(closure.byClitic.get(base), buffers, round, nextCount);
+      }
+      if (closure.byRoot !== null) for (const root of rootsAt(cached, word)) nextCount = queue(closure.byRoot.get(root), buffers, round, nextCount);
+      const others = closure.others;
+      for (let i = 0; i < others.length; i++) {
+        const state = states[others[i]!]!;
+        matcherWork.steps++;
+        if (queued[state.next] !== round && passes(state, cached, word)) {
+          queued[state.next] = round;
+          next[nextCount++] = state.next;
+        }
+      }
+    }
     for (let i = 0; i < testCount; i++) {
       const state = states[tests[i]!]!;
       matcherWork.steps++;
-      if (passes(state, cached, word)) next[nextCount++] = state.next;
+      if (queued[state.next] !== round && passes(state, cached, word)) {
+        queued[state.next] = round;
+        next[nextCount++] = state.next;
+      }
     }
     if (nextCount === 0) return longest;
   }
