@@ -455,7 +455,7 @@ class Builder {
         const words = new Set<string>();
         const clitics = new Set<string>();
         const outs: number[] = [];
-        for (const option of node.options) {
+        for (const option of sharingFirstWords(node.options)) {
           if (option.type === 'word') (option.clitics ? clitics : words).add(option.word);
           else outs.push(this.build(option, next));
         }
@@ -504,6 +504,40 @@ class Builder {
     if (ends) outs.push(next);
     return outs.length === 1 ? outs[0]! : this.add({ kind: StateKind.Split, next: -1, outs });
   }
+}
+
+/**
+ * The options, those that open with the same word made one: `(tetap saja | tetap sahaja)` as `tetap (saja | sahaja)`,
+ * so that the word is one state, not one per option (the matcher runs the states as a set, so it finds the same
+ * matches). Nodes may be shared between patterns (the parser's cache): new ones are made, none is changed.
+ */
+function sharingFirstWords(options: readonly PatternNode[]): PatternNode[] {
+  const groups = new Map<string, PatternNode[]>();
+  const order: (PatternNode | PatternNode[])[] = [];
+  for (const option of options) {
+    const first = option.type === 'seq' ? option.items[0]! : undefined;
+    if (first?.type !== 'word') {
+      order.push(option);
+      continue;
+    }
+    const key = first.clitics ? `${first.word}~` : first.word;
+    const group = groups.get(key);
+    if (group) group.push(option);
+    else {
+      groups.set(key, [option]);
+      order.push(groups.get(key)!);
+    }
+  }
+  return order.map((entry) => {
+    if (!Array.isArray(entry)) return entry;
+    if (entry.length === 1) return entry[0]!;
+    const [first] = (entry[0] as Extract<PatternNode, { type: 'seq' }>).items;
+    const rests = entry.map((option) => {
+      const items = (option as Extract<PatternNode, { type: 'seq' }>).items.slice(1);
+      return items.length === 1 ? items[0]! : { type: 'seq' as const, items, at: option.at };
+    });
+    return { type: 'seq', items: [first!, { type: 'alt', options: rests, at: entry[0]!.at }], at: entry[0]!.at };
+  });
 }
 
 /** The pattern read from its end, for a look behind: its automaton runs from the token before a match backwards. */

@@ -133,6 +133,15 @@ describe('the compiler', () => {
     expect(compileProgram([`(${verbs}) @authority`]).states.length).toBeLessThan(40);
   });
 
+  it('builds alternatives that open with the same word with that word once, and finds the same matches', () => {
+    const shared = '(tetap saja | tetap sahaja | tetap~ _? berlaku | kena -(denda) | kena caj)';
+    const testsOf = (word: string) => compileProgram([shared]).states.filter((state) => state.words?.has(word));
+    expect(testsOf('tetap')).toHaveLength(1);
+    expect(testsOf('kena')).toHaveLength(1);
+    const draft = 'Harga tetap saja. Tetapnya pasti berlaku. Kena caj, kena denda, tetap sahaja.';
+    expect(match(shared, draft)).toEqual(['tetap saja', 'Tetapnya pasti berlaku', 'Kena caj', 'tetap sahaja']);
+  });
+
   it('refuses, naming the pattern, what is over a limit or means nothing', () => {
     expect(() => compileProgram(['a .. b .. c .. d'], PACK_LIMITS)).toThrow(PatternLimitError);
     expect(() => compileProgram(['a .. b .. c .. d'], PACK_LIMITS)).toThrow(/"a \.\. b \.\. c \.\. d"/);
