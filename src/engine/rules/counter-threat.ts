@@ -13,10 +13,10 @@ const WE_WILL = `${WE_ID_MS} (yang | justru | juga | pula)? ${WILLING_ID_MS}? ${
 const REPORT_ID_MS =
   '(melaporkan~ | laporkan~ | melapor~ | lapor~ | mempolisikan~ | polisikan~ | menuntut~ | tuntut~ | menggugat~ | gugat~ | memperkarakan~ | perkarakan~ | mensomasi~ | somasi~ | memidanakan~ | pidanakan~ | menyaman~ | saman~ | mendakwa~ | dakwa~)';
 const BLOCK_ID_MS =
-  '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~)';
+  '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~ | blacklist~ | blacklistkan~ | memblacklist~)';
 // Blocked, as what will happen to the account: "akun Anda akan diblokir", "akaun encik boleh disekat".
 const BLOCKED_ID_MS =
-  '(diblokir | terblokir | dibekukan | ditutup | tertutup | dinonaktifkan | disekat | tersekat | digantung | tergantung | ditangguhkan | diban | dibanned)';
+  '(diblokir | terblokir | dibekukan | ditutup | tertutup | dinonaktifkan | disekat | tersekat | digantung | tergantung | ditangguhkan | diban | dibanned | diblacklist | terblacklist)';
 // Who the threat may fairly be about: a scammer or a fraudulent account is not the customer.
 // Not when the customer called us that: "panggil kami penipu", "calling us scammers".
 const NOT_THE_CUSTOMER =
@@ -43,9 +43,15 @@ const THEIR_ACCOUNT_ID_MS =
 // without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
 // policy, not a counter-threat.
 const PROVOKED_ID_MS =
-  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite)';
+  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi)';
+// Not paying or returning what is owed: a legal or police consequence for it is still a threat ("kalau tagihan tidak
+// dibayar, kasusnya kami serahkan ke pihak kepolisian"), though suspending the service for it is policy.
+const UNPAID_ID_MS =
+  '(kalau | jika | bila | apabila | sekiranya | jikalau) .. (tidak | belum | enggan | menolak) (dibayar | dilunasi | dicicil | membayar | bayar | melunasi | dikembalikan | mengembalikan)';
 const PROVOKED_EN =
-  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming)';
+  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you)';
+const UNPAID_EN =
+  '(withhold | withholding | refuse to pay | refusing to pay | stop paying | not paying | do not pay | fail to pay | unpaid | non-payment | nonpayment)';
 const LEGAL_ID_MS = '(hukum | undang-undang | mahkamah | pengadilan | legal | guaman | pidana)';
 // The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post.
 const NEGATION_ID_MS = '(<-(kalau | jika | jikalau | sekiranya) tidak -(sesuai | benar | berasas | tepat | betul) | bukan | tiada | takkan | jangan)';
@@ -108,6 +114,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       // "kami akan ambil tindakan hukum/undang-undang", "menempuh jalur hukum".
       `${WE_WILL} (mengambil | ambil | menempuh | tempuh | membawa | bawa) (tindakan | jalur | langkah | kes | perkara | masalah) ini? (hukum | undang-undang | mahkamah | guaman | legal | ke mahkamah | ke pengadilan | ke jalur hukum)`,
       `${WE_WILL} (membuat | buat | membuka | buka) (laporan | report) (polisi | polis)`,
+      // "kami akan menuntut ganti rugi", "kami boleh tuntut pampasan daripada encik".
+      `${WE_WILL} (menuntut | tuntut | meminta | minta) (ganti rugi | ganti kerugian | pampasan | kerugian)`,
       '(kena | terjerat | dijerat) (uu ite | pasal | undang-undang)',
       '(tunggu | tunggulah | siap-siap | bersiaplah) saja? (surat | somasi | saman | panggilan) dari? (pengacara | kuasa hukum | peguam | polisi | polis | mahkamah | kami)',
     ],
@@ -117,8 +125,11 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       // "memblokir akun Ibu", "sekat akaun puan", "akun Anda akan kami blokir".
-      `${BLOCK_ID_MS} (permanen | terus)? (${THEIR_ACCOUNT_ID_MS} | ${ACCOUNT_ID_MS} ${YOU})`,
-      `${ACCOUNT_ID_MS} ${YOU} (akan | boleh | bisa)? kami (blokir | bekukan | tutup | nonaktifkan | sekat | gantung | tangguhkan | putuskan | ban | suspend)`,
+      `${BLOCK_ID_MS} (permanen | terus)? (semua | seluruh)? (${THEIR_ACCOUNT_ID_MS} | ${ACCOUNT_ID_MS} _? ${YOU})`,
+      // "nomor kakak kami blacklist", "akun IndiHome Bapak bisa kami nonaktifkan permanen".
+      `${ACCOUNT_ID_MS} _? ${YOU} (akan | boleh | bisa | dapat)? kami (blokir | bekukan | tutup | nonaktifkan | sekat | gantung | tangguhkan | putuskan | ban | suspend | blacklist~)`,
+      // "nama Bapak dimasukkan ke daftar hitam": the customer blacklisted.
+      `(nama | ${ACCOUNT_ID_MS}) _? ${YOU} (akan | boleh | bisa | dapat)? kami? (masukkan | dimasukkan | masukan | dimasukan | disenaraihitamkan | senaraihitamkan) (ke | ke dalam | dalam)? (daftar hitam | senarai hitam | blacklist)`,
       // "Jika Ibu terus mengancam, akun Ibu akan diblokir": a consequence aimed at the customer's behaviour.
       `(kalau | jika | apabila | bila | sekiranya) .. (terus | lagi | masih | tetap | sekali lagi) .. (akun | akaun) ${YOU}? (akan | boleh | bisa)? ${BLOCKED_ID_MS}`,
     ],
@@ -132,6 +143,16 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       `<-(${YOU}) (tidak akan? (ragu | segan | segan-segan) | akan | bisa | dapat | boleh | terpaksa | siap) untuk? kami? (menempuh~ | tempuh~ | mengambil~ | ambil~ | membawa~ | bawa~ | memproses~ | proses~ | tindaklanjuti~ | menindaklanjuti~ | diproses~ | ditindaklanjuti~ | dibawa~ | diambil~ | selesaikan~ | diselesaikan~) (secara | ke | melalui | jalur | tindakan | langkah) (secara | ke | melalui | jalur | tindakan | langkah)? (secara | ke | melalui | jalur | tindakan | langkah)? ${LEGAL_ID_MS}`,
+      // "kalau kakak sebar fitnah di IG, kami proses secara hukum": the same without "akan".
+      `(kami | saya | pihak kami) (pun | juga)? (menempuh~ | tempuh~ | proses~ | memproses~ | tindaklanjuti~ | menindaklanjuti~ | bawa~ | membawa~ | selesaikan~ | menyelesaikan~ | perkarakan~) (kasus | masalah | hal | perkara)? (ini | itu)? (secara | ke | melalui | lewat | jalur) (jalur | ranah)? ${LEGAL_ID_MS}`,
+      // Firm action, and service refused: "akan kami tindak tegas", "kami tidak akan melayani Bapak lagi".
+      '(tindak | ditindak | menindak | tindakan | langkah) tegas',
+      `(kami | saya) (tidak akan | tidak lagi | takkan) lagi? (melayani | layani | melayan | layan | menerima pesanan | terima pesanan | menerima order | terima order | memproses pesanan | berurusan dengan) (dari | daripada)? ${YOU}`,
+      // Put out of the premises: "Bapak akan diusir keluar".
+      `(diusir | dihalau | mengusir | usir | menghalau | halau) ${YOU}? (keluar | dari)`,
+      // Security called on the customer by us: "kami panggil satpam", "kami terpaksa memanggil polis" (not "silakan
+      // hubungi polisi", advice to the customer).
+      `(kami | saya) ${WILLING_ID_MS}? ${WILLING_ID_MS}? untuk? (panggil~ | memanggil~ | panggilkan~ | hubungi~ | menghubungi~ | telepon~ | menelepon~) (satpam | sekuriti | security | pengawal keselamatan | pengawal | pihak keamanan | polis | polisi | pihak polis | pihak polisi | pihak kepolisian | pihak berkuasa | pihak berwajib | aparat)`,
       `(dikenakan | dikenai | dijerat | menghadapi | menerima) (sanksi | hukuman | tindakan) _? _? (${LEGAL_ID_MS} | uu ite)`,
       `tindakan (undang-undang | hukum | mahkamah | guaman | legal) _? _? (terhadap | ke atas | kepada) ${YOU}`,
       `(mengambil | ambil | diambil) tindakan (ke atas | terhadap | atas) (fitnah | tuduhan | kenyataan | hantaran | posting | postingan | unggahan | ulasan | review | ${YOU})`,
@@ -146,6 +167,16 @@ const FAMILIES: readonly PhrasePattern[] = [
     ],
     onlyWithInSentence: PROVOKED_ID_MS,
     // A legal threat is never what the customer asked for: "jika berkenan" in the sentence belongs to their report.
+    ...AGAINST_THE_CUSTOMER_ID_MS,
+  },
+  {
+    // The police for a bill not paid or goods not returned: suspending the service for it is policy, the police are a
+    // threat. "kalau tagihan tidak dibayar, kasusnya kami serahkan ke pihak kepolisian".
+    lang: ['id', 'ms'],
+    match: [
+      '(serahkan~ | diserahkan~ | laporkan~ | dilaporkan~ | rujuk~ | dirujuk~ | rujukkan~ | bawa~ | dibawa~ | teruskan~ | diteruskan~) (kepada | ke) pihak? (polis | polisi | kepolisian | berwajib | berkuasa)',
+    ],
+    onlyWithInSentence: UNPAID_ID_MS,
     ...AGAINST_THE_CUSTOMER_ID_MS,
   },
   {
@@ -167,6 +198,9 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(tim | pasukan | bahagian | divisi | bagian) (legal | hukum | guaman | undang-undang) kami (tidak akan | takkan) (tinggal diam | diam saja | berdiam diri | diam)',
       '(menuntut | tuntut | menggugat | gugat | menyaman | saman | mempolisikan | polisikan) (balik | kembali | balas)',
       '(tuntutan | saman | gugatan) balas',
+      // Retaliation, named as such: "syarikat kami pun boleh ambil tindakan balas".
+      '(tindakan | langkah) (balas | balasan) -(kepada kami | dari kami)',
+      '(retaliate | retaliatory action | retaliation) -(against us | from you)',
       '(we | i) (also | too)? have (lawyers | a legal team | solicitors | legal counsel) (too | as well)',
     ],
     ...AGAINST_THE_CUSTOMER_ID_MS,
@@ -191,8 +225,14 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       `(we | i | our lawyers | our legal team | our legal department | our solicitors) ${WE_WILL_EN} (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (take legal action | pursue legal action | take (you | this | the matter) to court | sue you | report you | press charges | involve (the police | our lawyers | our legal team) | (contact | call) the police | take action against you | file a police? report against you)`,
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel) (you | your (account | line | number | service | card | subscription | membership | sim))`,
-      'and (then | also)? (permanently | immediately)? (ban | block | suspend | terminate | blacklist | close | freeze) (you | your account)',
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | deactivate | disable) (you | your (account | line | number | service | card | subscription | membership | sim))`,
+      'and (then | also)? (permanently | immediately)? (ban | block | suspend | terminate | blacklist | close | freeze | deactivate | disable) (you | your account)',
+      // Legal action named with how it is pursued, and the court applied to: "we'll pursue it with legal action", "we
+      // will apply to the magistrates' court for a warrant", "we will begin court proceedings".
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (pursue | pursuing | be pursuing) (it | this | the matter | the debt | the balance)? (with | through | via) (legal action | the courts | the court | court action | legal proceedings | our lawyers | our solicitors)`,
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (apply | go | be applying | be going) to (the | a)? _? _? court`,
+      '(we | i) (will | shall | are going to | may | would) (also)? (seek | claim | pursue | be seeking | be claiming) (damages | compensation | costs) (from you)?',
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (begin | start | issue | commence | initiate | bring) (legal | court) proceedings`,
       '(we | i) reserve the right to (take legal action | ban you | block you | suspend your account | close your account | terminate your account | report you | sue)',
       '(if | should) you (continue | keep | persist | do not stop | carry on | threaten) ..6 (your account | you) will be (banned | blocked | suspended | closed | terminated | reported | sued | blacklisted)',
       'see you in court',
@@ -218,9 +258,31 @@ const FAMILIES: readonly PhrasePattern[] = [
       'our? terms (of (use | service))? (allow | permit | entitle) us to (suspend | close | terminate | ban | block | remove | take action | delete)',
       '(involve | involving | involved | bring in | get) (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities)',
       'do not be surprised (if | when)',
+      // Reported to the platform to have the account taken down: "we'll report your account to the platform for
+      // harassment and get it suspended".
+      '(report | reporting | flag | flagging) your (account | profile | listing | listings | store | shop | page | number | reviews | posts) (to | for)',
+      'get (it | you | them | your (account | profile | listing | listings | store | shop | page | number | reviews | posts)) (banned | blocked | suspended | closed | terminated | removed | deactivated | taken down)',
+      // Security or the police called on the customer, or the customer put out: "we will call security", "you will
+      // be escorted from the store".
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | alert | notify | get | involve) (security | building security | our security team | the police | the authorities)`,
+      '(escorted | thrown | kicked | banned | barred) (out of | off | from) (the | our | this)? (premises | store | shop | branch | building | site | platform | app | stores | shops | branches)',
+      '(ban | bar) you from',
+      // Service refused from now on: "we will no longer accept orders from you".
+      '(we | i) (will | shall | are going to) (no longer | not) (be)? (serve | serving | deal with | dealing with | do business with | doing business with | accept (orders | bookings | returns) from | accepting (orders | bookings | returns) from) you',
+      '(we | i) (will | shall | are going to) (also)? (take | taking) (firm | strict | serious | swift) action',
       '(is | are | would be | could be | may be | counts as | amounts to | constitutes | constitute) (a | an)? (criminal offence | criminal offense | crime | defamation | defamatory | libel | libellous | slander | slanderous | harassment | illegal)',
     ],
     onlyWithInSentence: PROVOKED_EN,
+    ...AGAINST_THE_CUSTOMER_EN,
+  },
+  {
+    // The police for a bill not paid, as in Indonesian and Malay above: "withhold payment and we will report this to the police".
+    lang: ['en'],
+    match: [
+      '(refer | referring | report | reporting | pass | passing | hand | handing | escalate | escalating | forward | forwarding) (the matter | this | it | the case | you | your account)? (over)? to (the)? (police | authorities)',
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | involve) (the police | the authorities)`,
+    ],
+    onlyWithInSentence: UNPAID_EN,
     ...AGAINST_THE_CUSTOMER_EN,
   },
   {

@@ -22,8 +22,13 @@ export const ALTERNATIVE_OFFERED = [
   '(namun | tetapi | tapi) ..6 (dibenarkan | diizinkan | dibolehkan | diperbolehkan)',
   // "Namun demikian, sebagai kebijakan khusus, kali ini kami bersedia memproses…".
   '(namun demikian | meskipun demikian | walaupun begitu | walau begitu | bagaimanapun) ..8 ..4 (saya | kami | kita) (bersedia | sedia | akan | bisa | boleh | dapat)',
+  // "jadi ada dua pilihan", "berikut beberapa opsi", "Kakak bisa pilih": options laid out, the customer choosing.
+  '<-(tidak | tiada | bukan | belum) (ada | berikut | terdapat) (dua | tiga | beberapa | bbrp | @number) (pilihan | opsi | solusi | cara | jalan keluar | penyelesaian)',
+  '@customer (bisa | boleh | dapat) (pilih | memilih | tentukan | menentukan) -(_? (sendiri | lain kali))',
   // en
   'as an alternative',
+  '<-(no | not) (two | three | a few | several | some | @number) (options | choices | ways forward)',
+  'you (can | could) (choose | pick)',
   'alternatively',
   'instead',
   'what (i | we) (can | could) (do | offer)',
@@ -41,7 +46,7 @@ export const ALTERNATIVE_OFFERED = [
 // "Tidak mungkin rusak sendiri" is assume-worst's, not a refusal.
 const MISHAP = '(hilang | rusak | rosak | tertukar | salah | silap | keliru | terlambat | telat | lewat | bocor | disalahgunakan | diretas | dicuri | terpotong | ditagih | dicaj | hangus | kedaluwarsa | luput | terulang | pecah | retak | patah | jatuh | mati | error | bermasalah | terjatuh | tercicir | terjadi | berlaku)';
 // A mishap within a few words, within the clause: "tidak mungkin paketnya hilang", "mustahil untuk bungkusan itu hilang".
-const MISHAP_AHEAD = `_? _? _? ${MISHAP}`;
+const MISHAP_AHEAD = `(_? _? _? ${MISHAP} | _? _? _? sendiri)`;
 // "tidak mungkin kami biarkan" is a promise; "Kakak tidak mungkin tahu", "mustahil rasanya menunggu" and
 // "tidak mungkin mengembalikan waktu" are empathy.
 const NOT_A_REFUSAL = '((kami | saya) (biarkan | abaikan | lupakan | tinggalkan | diamkan) | rasanya | tahu | mengetahui | menduga | menyangka | mengira | sangka | jangka | (mengembalikan | menggantikan | mengganti | memutar | memutar balik | memulangkan) (waktu | masa))';
@@ -68,6 +73,26 @@ const AT_ALL = '(lagi | sama sekali | ya | ye | lah | sekarang | dalam bentuk ap
 // Up to twelve words within the clause, as two patterns (a gap, "..", would cross a comma, and twelve "_?" are over the
 // limit of optional pieces with the rest of a pattern).
 const UP_TO_TWELVE_WORDS = ['_? _? _? _? _? _?', '_ _ _ _ _ _ _? _? _? _? _? _?'];
+// What makes a "no" absolute: no reason, no exception, the rule as the only answer ("apapun alasannya", "titik", "itu
+// aturan toko", "no exceptions", "per our terms").
+const ABSOLUTE = [
+  '(apapun | apa pun | apa jua | apa-apa | sebarang) (alasan~ | sebab~ | keadaan~)',
+  '(tanpa | tiada | tidak ada | tak ada) (terkecuali | pengecualian | kecuali~)',
+  '<&(\\,) titik -(_)',
+  '<-(_) titik -(_)',
+  '(regardless | whatever the reason | under no circumstances | in any circumstances | end of (story | discussion) | full stop)',
+  '<&(\\,) period -(_)',
+];
+// A question, an exception offered, or a refusal told of others: none of these is a flat "no". (A time limit is not
+// one: "tidak bisa sebelum 12 bulan, apapun alasannya" is as flat as it gets.)
+const ASKED_OR_REPORTED = ['\\?', '(kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | unless | except)'];
+// What can be done, said without "but": "Saya bisa bantu ajukan klaim garansi", "we can send a replacement". With an
+// absolute "no" in the draft, any offer of help is its alternative.
+const WHAT_CAN_BE_DONE = [
+  ...ALTERNATIVE_OFFERED,
+  '(saya | kami | kita) (bisa | boleh | dapat | akan | sedia | bersedia | siap) (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | ajukan | mengajukan | carikan | uruskan | mengurus | urus | aturkan | atur | kirimkan | hantarkan | berikan | beri)',
+  '(i | we) (can | could | will | would be happy to | am happy to | are happy to | would be glad to) (help | offer | arrange | send | set up | book | look into | refer | escalate | give | provide)',
+];
 const BOSS = '(manajer~ | manager~ | atasan~ | supervisor~ | penyelia~ | pengurus~ | bos~ | boss~ | ketua~ | kepala~)';
 // The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
 const CLAUSE_END = '-(_)';
@@ -120,6 +145,9 @@ export const dismissRequest = phraseRule(
         // "Jawapannya tidak boleh ye doktor": the answer is no.
         `(jawapan~ | jawaban~) (adalah | ialah)? tidak (boleh | bisa | dapat)? (${ANSWER_END} | &(ya | ye | yah | lah | @customer | doktor | dokter) ${LAST_WORD_BUT_ONE})`,
         'tidak (bisa | dapat | boleh) sama sekali',
+        // "Itu tidak bisa, Pak."; "Hal tersebut tidak memungkinkan."
+        `<-(_) (itu | ini | yang itu | hal (itu | ini | tersebut)) memang? tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
+        `<-(_) (itu | ini | hal (itu | ini | tersebut)) memang? (tidak | kurang) memungkinkan ${BARE_TAIL} ${CLAUSE_END}`,
         `tidak akan pernah (bisa | boleh | dapat | mungkin) -(${MISHAP})`,
         // A bare "Tidak bisa, Kak." as the whole answer.
         // "Tak boleh encik."; "Gak bisa kak kalau sudah checkout."; "Tak boleh nak percepatkan."
@@ -151,11 +179,13 @@ export const dismissRequest = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        '(kami | saya) memang? (tidak | tidak pernah) (melayani | layani | layan | melayan | menerima | terima | melakukan | lakukan | buat | membuat | menyediakan | sediakan | memberikan | berikan | beri | mengabulkan | kabulkan) (permintaan | permohonan | hal | perkara | yang | sesuatu)? (seperti itu | semacam itu | macam itu | macam ni | seperti ini | semacam ini | begitu | begini | sebegitu | sebegini)',
+        '(kami | saya) memang? (tidak | tidak pernah) (melayani | layani | layan | melayan | menerima | terima | melakukan | lakukan | buat | membuat | menyediakan | sediakan | memberikan | berikan | beri | mengabulkan | kabulkan) (permintaan | permohonan | hal | perkara | yang | sesuatu)? (seperti itu | semacam itu | macam itu | macam ni | seperti ini | semacam ini | begitu | begini | sebegitu | sebegini) -((untuk | kepada | bagi) (semua | setiap | sembarang))',
         '(itu | ini)? bukan (sesuatu | hal | perkara) yang (kami | saya) (lakukan | buat | tawarkan | sediakan | layani | layan | terima)',
         'jangan (harap | berharap)',
         // "Permintaan Kakak tidak masuk akal"; "Mana bisa ongkir dikembalikan".
         '(permintaan | permohonan | request | tuntutan | keinginan | kemahuan) @customer? (ini | itu | ni | tu)? (sangat | terlalu | agak | memang | benar-benar)? (tidak masuk akal | mengada-ada | berlebihan | keterlaluan | melampau | melampaui batas | tidak realistis | tidak realistik | tidak munasabah | tidak wajar)',
+        // "permintaan tuan supaya IP statik diberikan percuma … jauh panggang dari api": the request judged, later in its clause.
+        ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} -(maaf) ${words} (tidak masuk akal | mengada-ada | mengada-ngada | keterlaluan | melampau | tidak realistis | tidak realistik | tidak munasabah | jauh panggang dari api | di luar akal)`),
         '<-(di | ke | dari | yang) mana (bisa | boleh | dapat | ada) -(saya | kami) _? _? _? (dikembalikan | dipulangkan | pulangkan | kembalikan | ditukar | tukar | diganti | ganti | dibatalkan | batalkan | refund | direfund | dapat | bagi | beri | diberi | diberikan | kasih | dikasih | hantar | kirim | dikirim)',
         'di luar akal~',
         // "Manajer kita tidak menerima chat customer": the request for someone senior turned away.
@@ -164,6 +194,52 @@ export const dismissRequest = phraseRule(
       ],
       suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
       replaces: 'clause',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // A refusal made absolute: "Refund full gak bisa ya kak, titik."; "Pemutusan sebelum 12 bulan tidak bisa
+      // dilakukan, apapun alasannya"; "tanpa video komplain gak bisa kami proses, itu aturan toko".
+      lang: ['id', 'ms'],
+      match: [
+        `tidak (bisa | dapat | boleh) (kami | saya)? nak? (${GRANT} | ${GRANT_ACTIVE})`,
+        `tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
+      ],
+      suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
+      replaces: 'rest',
+      onlyWithInSentence: ABSOLUTE,
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: ASKED_OR_REPORTED,
+      unlessInDraft: WHAT_CAN_BE_DONE,
+    },
+    {
+      // The same in English: "tips are non refundable, per our terms"; "we can't waive it, no exceptions".
+      lang: ['en'],
+      match: [
+        '(is | are) (strictly | completely)? (non refundable | non-refundable | nonrefundable | not refundable | non transferable | non-transferable | not transferable | not eligible)',
+        '(cannot | can not | will not | do not | never) (be)? (refund | refunded | exchange | exchanged | change | changed | cancel | cancelled | canceled | waive | waived | make (an | any)? exceptions?)',
+      ],
+      suggest: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"],
+      replaces: 'clause',
+      onlyWithInSentence: ABSOLUTE,
+      unlessAfter: '(if | whether | unless | not)',
+      unlessInSentence: ASKED_OR_REPORTED,
+      unlessInDraft: WHAT_CAN_BE_DONE,
+    },
+    {
+      // The matter closed on the customer: "we will not be entertaining further requests", "kasus ini kami anggap
+      // selesai", "tidak ada lagi yang perlu dibahas".
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(kami | saya) (anggap | menganggap | anggapkan) (kasus | masalah | perkara | hal | aduan | komplain | keluhan | tiket)? (ini | itu | tersebut)? (sudah | telah)? (selesai | ditutup | tutup | tamat | muktamad)',
+        '(tidak | tiada) (ada)? (apa)? lagi yang (perlu | boleh | bisa | dapat) (dibahas | dibincangkan | dibicarakan | didiskusikan | kami lakukan | saya lakukan)',
+        '(kami | saya) tidak akan (lagi)? (menanggapi | tanggapi | melayani | layani | melayan | layan | membalas | balas) (lagi)? (permintaan | permohonan | email | emel | pesan | mesej | keluhan | komplain | aduan)? (serupa | yang sama | tentang | mengenai | berkaitan)',
+        '(we | i) (will | shall) not (be)? (entertaining | entertain | responding to | respond to | accepting | accept | considering | consider) (any)? (further | more) (requests | correspondence | emails | messages | complaints | appeals)',
+        '(we | i) (consider | regard) (this | the) (matter | case | complaint | issue) (closed | resolved | final)',
+        '(there is)? nothing (more | further) to (discuss | add | say)',
+      ],
+      suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], en: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"] },
+      replaces: 'clause',
+      unlessInSentence: '\\?',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
@@ -179,12 +255,16 @@ export const dismissRequest = phraseRule(
         '(there is)? (no | little) (point | use | sense) in? (escalating | asking | complaining | chasing | speaking to | talking to | contacting)',
         'out of the question',
         'not a chance',
+        `no chance (${ANSWER_END} | &(we | i | that | of | in))`,
+        `(that | this | it) (will not | would not | is not going to) be possible ${CLAUSE_END}`,
+        // "We can't do free returns"; "we don't offer refunds on sale items" (an alternative anywhere clears it).
+        '(we | i) (cannot | can not | do not | will not | never) (do | offer | give | provide) (free | any)? (refunds | returns | exchanges | exceptions | compensation | discounts | free (returns | delivery | shipping | replacements | upgrades)) -(_? _? (until | unless | before | once | if | yet))',
         '(do not | please do not) (ask | ask for | request | expect) (such | these | those)? (silly | stupid | ridiculous | crazy | weird | strange | absurd | impossible) (things | stuff | requests | favours | favors)',
         '(that is | this is | it is | what) (a | an | such a | such an)? (ridiculous | absurd | unreasonable | outrageous | ludicrous | laughable | crazy | silly) (request | ask | demand | thing to ask | idea)',
         '(your | the)? (request | demand | ask) is (frankly | simply | just | quite | completely | totally)? (ridiculous | absurd | unreasonable | outrageous | ludicrous | laughable)',
         `(that | this | it) is not happening ${CLAUSE_END}`,
         '(simply | absolutely | just | completely | totally | definitely) not possible',
-        '(simply | just | really | definitely)? not (something | a service | an option | a feature | a thing) that? (we | i | our company | the company) (do | offer | allow | provide | can do | can offer | are able to do | support | handle | are going to (do | build | offer | add | provide | support) | will (do | build | offer | add | provide | support))',
+        '(simply | just | really | definitely)? not (something | a service | an option | a feature | a thing) that? (we | i | our company | the company) (would | will | could)? ever? (do | consider | entertain | offer | allow | provide | can do | can offer | are able to do | support | handle | are going to (do | build | offer | add | provide | support) | will (do | build | offer | add | provide | support))',
         `(we | i) (do not | never | cannot | can not) (do | offer | allow | accept | entertain | handle) (that | this | those | such requests | that kind of thing | that sort of thing | requests like this) (for (you | anyone | any customer))? (here | anymore)? ${CLAUSE_END}`,
         `no way (${ANSWER_END} | &(we | i | that we | that i | that is | this is | that will | this will | are we | am i | the company | our company))`,
         '(that | this | it) (will never | is never going to | is not going to | would never) happen -(again | to you)',

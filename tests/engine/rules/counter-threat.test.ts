@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      'Kalau tagihan tidak dibayar sampai tanggal 30, layanan Ibu akan dihentikan sementara sampai pembayaran masuk.',
+      'Silakan hubungi polisi dan bawa bukti transfernya ya Kak, kami siap bantu dokumennya.',
+      'Kalau ada yang terus mengancam Kakak, kami tidak akan memblacklist nomor Kakak, tenang saja.',
+      'Nomor penipu itu sudah kami masukkan ke daftar hitam, Kak.',
+      'Kami tidak akan melayani Bapak dengan setengah hati, masalah ini kami tangani sampai tuntas.',
       'Kartu Bapak sudah kami blokir sementara demi keamanan, dan kartu baru dikirim besok.',
       'Jika Ibu ingin melapor, silakan hubungi OJK di 157. Sementara itu saya tetap bantu proses refund-nya.',
       'Tenang saja Kak, akun Anda tidak akan diblokir. Saya bantu aktifkan kembali sekarang.',
@@ -20,6 +25,13 @@ testRule(counterThreat, {
       'Saya akan lapor balik ke Kakak setelah cek ke gudang.',
     ],
     invalid: [
+      { draft: 'Kalau Kakak terus sebar fitnah di Twitter, kami proses secara hukum.', flagged: 'kami proses secara hukum' },
+      { draft: 'Kalau masih marah-marah begini, nomor Kakak kami blacklist dari semua cabang.', flagged: 'nomor Kakak kami blacklist dari semua cabang' },
+      { draft: 'Jika kejadian ini terulang, nama Bapak dimasukkan ke daftar hitam pelanggan.', flagged: 'nama Bapak dimasukkan ke daftar hitam pelanggan' },
+      { draft: 'Kalau tunggakan tidak dilunasi minggu ini, kasusnya kami serahkan ke pihak kepolisian.', flagged: 'kasusnya kami serahkan ke pihak kepolisian' },
+      { draft: 'Kalau Bapak datang bikin keributan lagi, kami terpaksa panggil satpam.', flagged: 'kami terpaksa panggil satpam' },
+      { draft: 'Kalau Ibu terus menghina petugas kami, kami tidak akan melayani Ibu lagi.', flagged: 'kami tidak akan melayani Ibu lagi' },
+      { draft: 'Perusahaan kami juga bisa ambil langkah balasan, Pak.' },
       { draft: 'Kalau Ibu masih memaki, kartu Ibu kami blokir.' },
       { draft: 'Silakan sebarkan, Pak.', messageId: 'dare' },
       { draft: 'Pengacara kami siap menggugat Bapak.', output: 'Kami akan terus membantu menyelesaikan masalah ini.' },
@@ -44,6 +56,8 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      'Kalau bil tidak dibayar, perkhidmatan akan digantung sementara sehingga bayaran diterima.',
+      'Kami akan rujuk kes penipuan ini kepada polis bagi pihak encik.',
       'Jika puan ingin membuat aduan, sila hubungi talian 1-800 kami. Saya tetap akan bantu semak bayaran balik puan.',
       'Jangan risau encik, akaun encik tidak akan disekat.',
       'Kami akan memaklumkan isu ini kepada pasukan teknikal dengan segera.',
@@ -56,6 +70,9 @@ testRule(counterThreat, {
       'Kami akan melibatkan pihak polis untuk menjejak penipu tersebut.',
     ],
     invalid: [
+      { draft: 'Kalau encik teruskan ugutan ni, syarikat kami pun boleh ambil tindakan balas.' },
+      { draft: 'Sekiranya encik masih memaki staf kami, kami akan sekat semua akaun cawangan encik.', flagged: 'kami akan sekat semua akaun cawangan encik' },
+      { draft: 'Kami akan tuntut ganti rugi daripada puan atas kenyataan itu.' },
       { draft: 'Samanlah kalau nak, puan.', messageId: 'dare', output: 'Kami tetap akan membantu menyelesaikan masalah ini, puan.' },
       { draft: 'Kami akan putuskan talian encik kalau encik terus memaki.' },
       { draft: 'Silakan saman kalau berani, puan.', flagged: 'Silakan saman kalau berani', messageId: 'dare' },
@@ -78,6 +95,10 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      'Your service will be suspended if the direct debit fails twice, so please check your bank details.',
+      'If you would like us to report the stolen card to the police, we can do that on your behalf.',
+      'We will not respond to your complaint with anything less than a full investigation.',
+      'Please call the police and keep the crime reference number; we will refund you once we have it.',
       'If you\'d like us to cancel your subscription, we can do that today.',
       "If you'd like to file a complaint, you can reach our ombudsman at the link below, and I'll keep working on your refund.",
       "Don't worry, we won't close your account over this.",
@@ -95,6 +116,13 @@ testRule(counterThreat, {
       'Your service will be disconnected if payment fails again.',
     ],
     invalid: [
+      { draft: 'If you keep leaving abusive reviews, we will report your account to the marketplace and get it suspended.' },
+      { draft: 'File one more chargeback and we will pursue it through the courts.', flagged: 'we will pursue it through the courts' },
+      { draft: 'Refuse to pay and we will begin court proceedings.', flagged: 'we will begin court proceedings' },
+      { draft: 'If you keep shouting at staff, we will call security and you will be escorted from the store.' },
+      { draft: 'Carry on with this abusive language and we will no longer accept orders from you.', flagged: 'we will no longer accept orders from you' },
+      { draft: 'If you withhold payment, we will report it to the police.', flagged: 'we will report it to the police' },
+      { draft: 'We will retaliate, and we will seek damages.' },
       { draft: 'Carry on like this and we\'ll disconnect your service.' },
       { draft: 'Share it then.', messageId: 'dare' },
       { draft: "If you keep threatening us we'll take legal action against you.", output: "We'll keep working to resolve this for you." },

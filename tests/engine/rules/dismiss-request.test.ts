@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      'Maaf Kak, refund memang gak bisa kami lakukan untuk produk custom. Jadi ada dua pilihan: kami buat ulang, atau Kakak pilih model lain.',
+      'Sistem kami tidak mungkin memotong saldo sendiri tanpa PIN, Bu, jadi saya cek dulu riwayatnya ya.',
+      'Penukaran tidak bisa dilakukan, apapun alasannya, kecuali barangnya cacat dari pabrik.',
+      'Permintaan maaf kami sampaikan atas keterlambatan yang keterlaluan ini.',
+      'Kalau itu tidak bisa, Kak, kabari saya ya, nanti saya carikan jalan lain.',
       'Permintaan Kakak masuk akal, dan sudah saya proses hari ini.',
       'Tidak mungkin hilang, paket Ibu aman di gudang kami.',
       'Saldo Kakak tidak mungkin terpotong dua kali, jangan khawatir.',
@@ -23,6 +28,11 @@ testRule(dismissRequest, {
       'Atasan saya tidak menerima telepon hari ini, tapi beliau akan membalas email Bapak sebelum jam 3.',
     ],
     invalid: [
+      { draft: 'Tukar ukuran tidak bisa ya Kak, titik.' },
+      { draft: 'Pembatalan kontrak sebelum 12 bulan tidak dapat diproses, apa pun alasannya.' },
+      { draft: 'Itu tidak bisa, Pak.' },
+      { draft: 'Permintaan Bapak supaya ongkir ditanggung toko itu jauh panggang dari api.' },
+      { draft: 'Masalah ini kami anggap sudah selesai.' },
       { draft: 'Permintaan Ibu terlalu berlebihan, Bu.' },
       { draft: 'Mana bisa tiketnya diganti nama, Pak.' },
       { draft: 'Tidak mungkin, Bu.', output: 'Belum dapat kami lakukan, Bu.' },
@@ -44,6 +54,8 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      'Puan bertuah sebab kami tak buat macam ni untuk semua orang, tapi kali ni kami pulangkan RM50 tu.',
+      'Bayaran balik penuh tidak dapat dibuat, tetapi encik boleh pilih baucar atau penghantaran semula.',
       'Saldo puan tidak mungkin hangus, jangan risau.',
       'Pertukaran tanpa caj memang tidak boleh dibuat, tetapi saya boleh tawarkan baucar RM30 untuk pembelian seterusnya.',
       'Tidak mungkin kami abaikan aduan puan, kes ini sudah saya panjangkan kepada penyelia.',
@@ -56,6 +68,9 @@ testRule(dismissRequest, {
       'Kalau permohonan ditolak, saya akan bantu buat rayuan.',
     ],
     invalid: [
+      { draft: 'Permohonan encik untuk pampasan enam bulan tu memang tidak munasabah.' },
+      { draft: 'Pertukaran tidak boleh dibuat, tanpa pengecualian.' },
+      { draft: 'Kami tidak akan melayan lagi aduan yang sama.' },
       { draft: 'Permohonan tuan ni tak munasabah.', output: 'Mohon maaf, itu belum dapat kami lakukan.' },
       { draft: 'Itu mustahil, encik.', output: 'Itu belum dapat kami lakukan, encik.' },
       { draft: 'Tukar alamat selepas penghantaran memang tidak boleh dibuat.', output: 'Tukar alamat selepas penghantaran belum dapat kami lakukan.' },
@@ -74,6 +89,11 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      'That will not be possible today, but I can book the engineer for Monday morning.',
+      "We can't do free returns on this item, but you can choose an exchange or store credit instead.",
+      'I know that seemed impossible last week; it is sorted now.',
+      'Refunds cannot be made before the item reaches our warehouse.',
+      'Thanks for your patience. I can confirm the refund is on its way, regardless of the courier delay.',
       'Your request is completely reasonable, and I\'ve approved it.',
       "That's not possible, but what I can do is move your booking to Friday at no cost.",
       "I'm afraid that's impossible; as an alternative, I can offer store credit.",
@@ -90,6 +110,13 @@ testRule(dismissRequest, {
       'There is no point in you waiting on hold, I will call you back at 2pm.',
     ],
     invalid: [
+      { draft: 'No chance we will rebuild the whole report for one account.' },
+      { draft: 'That will not be possible.' },
+      { draft: 'Extending the cable to a single farm is not something we would ever do.' },
+      { draft: 'We do not offer refunds on sale items.' },
+      { draft: 'Deposits are non-refundable, regardless of the reason.' },
+      { draft: 'We consider this matter closed.' },
+      { draft: 'We will not be entertaining any further requests about this.' },
       { draft: 'Please don\'t ask for such silly things.' },
       { draft: 'What a ridiculous demand.' },
       { draft: 'Your request is frankly absurd.' },
