@@ -581,3 +581,44 @@ describe('doubting questions', () => {
     },
   );
 });
+
+describe('resolution told as done, redone, or with its money arriving', () => {
+  it.each([
+    'Saya dah jana semula slip gaji untuk 14 pekerja puan.',
+    'Semuanya sudah kami rapikan pagi ini, Bu.',
+    'Biaya ganti kartu kami tanggung, Kak.',
+    'Data tu dah saya restore pagi tadi.',
+    'Kasus Bapak sudah saya serahkan ke Tim Infrastruktur.',
+    'Udh sy jalanin ulang migrasinya, Kak.',
+    'Paket penggantinya udah sy kirimin tadi pagi ya kak.',
+    'Bayaran balik RM19.90 dah masuk ke wallet cik.',
+    'Dana kakak msk hari ini jam 17.00.',
+    "I've swapped your poke bowl for the tuna one.",
+    "I've re-issued your $54 refund just now.",
+    "Our engineers patched it this morning and I've re-run your June payroll.",
+    "I've reopened your ticket.",
+    'Refund of $12.40 for the missing fries is done.',
+    "Here's what I've done so far:",
+    'Perkara yang telah saya uruskan:',
+    "I'm checking with the driver now and I'll message you by 7:30pm.",
+  ])('finds it in %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(true);
+  });
+
+  it.each([
+    'Sy udah cek pesanannya tadi pagi, Kak.',
+    'Sy dah semak akaun encik hari ni.',
+    "I've checked your order today.",
+    'Rekod kami tunjuk dah diserahkan, cik.',
+    'Dari toko udah kirim tepat waktu kok, Kak.',
+    'Dari pihak kedai, kami dah pos barang tu Isnin lepas.',
+    'I can confirm we shipped it on the 3rd.',
+    'Kami akan naikkan harga bulan depan.',
+    'Saya tambah biaya ongkir 10 ribu ya.',
+    'Kami akan hapus akun Anda.',
+    'Tolong kirimin fotonya ya kak.',
+    'Dana belum masuk hari ini, Kak.',
+  ])('does not find it in %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(false);
+  });
+});

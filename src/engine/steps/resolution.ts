@@ -30,11 +30,30 @@ const BASE_VERBS = [
   // Posting, setting aside, marking and switching off for the customer: "sudah saya pos", "sudah kami asingkan",
   // "saya telah letakkan tanda pertikaian", "sudah saya matikan PayLater-nya", "kad telah kami bekukan".
   'pos', 'poskan', 'asingkan', 'letakkan', 'tandakan', 'matikan', 'bekukan',
+  // Redoing, tidying and covering the cost: "saya dah jana semula slip gaji", "sudah kami rapikan", "biayanya kami
+  // tanggung", "data tu dah saya restore", "kasus Bapak sudah saya serahkan ke tim". (Not "tambah", "naikkan", "hapus":
+  // a charge, a price rise, a deleted account.)
+  'jana semula', 'jana ulang', 'jalankan ulang', 'jalankan semula', 'rapikan', 'kemaskan', 'tanggung', 'restore',
+  'buka semula', 'buka kembali', 'downgrade', 'upgrade', 'kecualikan', 'gugurkan', 'lampirkan',
 ];
+// Chat Indonesian says "-in" for "-kan" and after a bare root: "kirimin", "prosesin", "aktifin", "jalanin ulang".
+function withChatSuffix(verbs: readonly string[]): string[] {
+  return verbs.flatMap((verb) => {
+    if (verb.includes(' ')) {
+      const [head, ...rest] = verb.split(' ');
+      return head!.endsWith('kan') ? [verb, [`${head!.slice(0, -3)}in`, ...rest].join(' ')] : [verb];
+    }
+    if (verb.endsWith('kan')) return [verb, `${verb.slice(0, -3)}in`];
+    if (verb.endsWith('i') || verb.endsWith('in')) return [verb];
+    return [verb, `${verb}in`];
+  });
+}
 // Done on the customer's request, but as a bare passive ("pesanan sudah dibatalkan") it is often bad news: base only.
 const BASE_ONLY = [
   'batalkan', 'hentikan', 'berhentikan', 'nonaktifkan', 'nyahaktifkan', 'bantu proses', 'bantu cek', 'bantu periksa',
   'bantu semak',
+  // "Sudah saya serahkan ke tim" passes the case on; "rekod kami tunjuk dah diserahkan" is a defence.
+  'serahkan',
 ];
 const ACTIVE_VERBS = [
   'memproses', 'mengirim', 'mengirimkan', 'meneruskan', 'mengajukan', 'mengganti',
@@ -52,6 +71,8 @@ const ACTIVE_VERBS = [
   'menonaktifkan', 'memperpanjang', 'memperpanjangkan', 'melanjutkan', 'memperbaharui', 'mengoreksi', 'merevisi',
   'meminda', 'memindahkan', 'mengalihkan', 'memverifikasi', 'mengesahkan', 'mengklaimkan', 'memfailkan', 'mendatangi',
   'melawat', 'membereskan', 'memajukan', 'memundurkan',
+  'menjana semula', 'menjalankan ulang', 'merapikan', 'menanggung', 'menyerahkan', 'membuka semula', 'membuka kembali',
+  'mengecualikan', 'menggugurkan', 'melampirkan',
 ];
 // Vague on their own: they count with a time, or with a promise to report back.
 // Looking into something, and checking: a step towards a resolution, which counts only with a time or a promise to
@@ -87,18 +108,24 @@ const VERB_EN = [
   'freeze', 'froze', 'frozen', 'set (it | one | this | that | them | you)? up', 're-sent', 're-send', 'waive', 'waived',
   'block (the | your) card', 'blocked (the | your) card', 'mark', 'marked', 'attach', 'attached', 'post', 'posted',
   'add', 'added', 'raise', 'raised',
+  // Redoing and tidying: "I've swapped your bowl", "re-issued your refund", "re-run your payroll", "remapped", "deleted
+  // the duplicates" (but not "delete your account"), "reopened it", "patched it", "regenerated the payslips", "downgraded your plan".
+  'swap', 'swapped', 'reissue', 'reissued', 're-issue', 're-issued', 'rerun', 're-run', 'remap', 'remapped',
+  'delete the', 'deleted the', 'reopen', 'reopened', 're-opened', 'patch', 'patched', 'regenerate', 'regenerated',
+  'downgrade', 'downgraded', 'upgrade', 'upgraded', 'cover the', 'covered the', 'message you', 'reply (here | to you)? by',
   'sending', 'processing', 'arranging', 'refunding', 'replacing', 'escalating', 'transferring you', 'connecting you',
   'put you through', 'putting you through', 'connect you',
   '(open | opened | log | logged | lodge | lodged | file | filed | create | created | raise | raised) (a | an | the | your) _? (ticket | case | claim | investigation | request | complaint | report)',
   'have (it | the | a | an | your | this | that | one | them) _? _? _? (sent | replaced | fixed | delivered | collected | picked up | called | checked | refunded | processed | reshipped | couriered)',
 ];
-const WEAK_VERB_EN = ['check', 'checked', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
+const WEAK_VERB_EN = ['check', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
 const PARTICIPLE_EN = [
   'processed', 'refunded', 'sent', 'resent', 'shipped', 'reshipped', 'dispatched', 'credited', 'escalated', 'approved',
   'scheduled', 'booked', 'replaced', 'fixed', 'restored', 'resolved', 'reactivated', 'submitted', 'forwarded', 'arranged',
   'issued', 'reversed', 'expedited', 'prioritised', 'prioritized', 'corrected', 'updated', 'collected', 'picked up',
   'reset', 'unblocked', 'transferred', 'released', 'repaired', 'reimbursed', 'passed on', 'raised', 'logged', 'assigned',
   'unlocked', 'activated', 'enabled', 'reconnected', 'rebooked', 'rescheduled', 'renewed', 'extended', 'amended',
+  'swapped', 'reissued', 're-issued', 'waived', 'deleted', 'reopened', 'patched', 'regenerated', 'downgraded', 'upgraded',
 ];
 
 // Who does it: us, or our people ("teknisi kami", "our courier", "beliau", "my supervisor, who will…").
@@ -109,6 +136,8 @@ const OUR_PEOPLE_EN =
 const AUX_ID_MS =
   '(akan | sudah | telah | segera | langsung | sedang | juga | pasti | tentu | siap | bersedia | sudi | coba | mencoba | nanti | lalu | kemudian | baru | barusan | sekarang | ingin | mau | hendak | nak | terus | pun | tetap | sempat | insyaallah | dengan senang hati | hari ini | besok | esok | sendiri | berbaik hati | bermurah hati | bertimbang rasa | bersetuju | setuju | rela | dah)';
 const ABLE_ID_MS = '(bisa | dapat | boleh | mampu)';
+const NOT_PAST_AUX_ID_MS =
+  '(akan | segera | langsung | sedang | juga | pasti | tentu | siap | bersedia | coba | mencoba | nanti | lalu | kemudian | sekarang | ingin | mau | hendak | nak | terus | pun | tetap | insyaallah | hari ini | besok | esok | sendiri)';
 const AUX_EN =
   '(will | would | shall | have | has | had | am | are | is | be | been | going | to | just | already | now | also | personally | immediately | gladly | happily | right | then | happy | glad | like | gone | went | ahead | and | still | definitely | certainly | quickly | first | today | tomorrow | actually | need | must | should | do | did | kindly | agreed | decided | myself | ourselves)';
 const ABLE_EN = '(can | could | may | might | able)';
@@ -131,6 +160,8 @@ const TIME = [
 const REPORT_BACK = [
   'kabari', 'kabarkan', 'mengabari', 'hubungi', 'menghubungi', 'maklumkan', 'memaklumkan', 'beri kabar', 'memberi kabar',
   'get back to you', 'update you', 'let you know', 'report back', 'come back to you', 'call you', 'email you', 'contact you',
+  'message you', 'text you', 'reply here', 'write back',
+  'update (cik | encik | puan | tuan | kak | kakak | bapak | ibu | pak | bu | mas | mbak)', 'kabarin', 'infokan', 'informasikan',
 ];
 
 // Threats dressed in service verbs ("kami akan melaporkan Ibu ke polisi", "we'll take legal action"), and no commitment.
@@ -156,10 +187,16 @@ const PURPOSE = ['agar', 'supaya', 'sehingga', 'untuk', 'bagi', 'jika', 'kalau',
 // "So I can trace them", "so that we can check": English purpose, only before "can" ("so I'll send it" is a promise).
 const NOT_FOR_A_PURPOSE = '<-(so | that | to | if | order to)';
 // "We sent it to the address on file, so it's not our fault": a defence, not a fix.
-const DEFENCE = '(not | bukan) ((our | my) (fault | problem | responsibility | mistake) | salah kami | salah saya | kesalahan kami | kesilapan kami)';
+const DEFENCE = [
+  '(not | bukan) ((our | my) (fault | problem | responsibility | mistake) | salah kami | salah saya | kesalahan kami | kesilapan kami)',
+  // The original shipment told in our defence: "dari toko udah kirim tepat waktu", "dari pihak kedai kami dah pos",
+  // "I can confirm we shipped it on the 3rd".
+  '(dari | daripada) (pihak | toko | kedai | gudang | sini | kami) _? _? ..4 (sudah | telah) (saya | kami)? (kirim~ | pos | poskan | hantar~ | packing | dikirim~ | dihantar~ | dipos)',
+  '(confirm | records show | system shows | as you can see) (that)? (we | our (store | warehouse | team)) (shipped | sent | dispatched | delivered | posted)',
+];
 
 // What each kind of phrase must not come with.
-const WE_DO = { unlessAfter: [...NOT, ...PURPOSE], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, DEFENCE] };
+const WE_DO = { unlessAfter: [...NOT, ...PURPOSE], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE] };
 const THEY_DO = { unlessAfter: NOT, afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME] };
 // "Mohon segera dikirim fotonya" asks the customer to act.
 const REQUEST = ['mohon', 'tolong', 'harap', 'sila', 'silakan', 'please', 'kindly'];
@@ -170,7 +207,7 @@ function passive(verbs: readonly string[]): string {
   return `(${verbs.map((verb) => `di${verb}~`).join(' | ')} | di ${oneOfWithClitics(verbs)})`;
 }
 
-const ALL_ID_MS_VERBS = oneOfWithClitics([...ACTIVE_VERBS, ...BASE_VERBS, ...BASE_ONLY]);
+const ALL_ID_MS_VERBS = oneOfWithClitics([...ACTIVE_VERBS, ...withChatSuffix(BASE_VERBS), ...BASE_ONLY]);
 // "Tidak akan kami nonaktifkan", "agar dapat kami proses", "yang sudah saya atur": the subject after a negation, a
 // purpose or "yang", with its auxiliaries, is no promise.
 // ("Kalau mau, saya bisa bantu proses" is an offer: after a purpose, only "dapat", "bisa", "boleh" may stand between.)
@@ -179,7 +216,7 @@ const NOT_AFTER_A_NEGATION = `<-(${oneOf(NOT)} ${upTo(2, `(${AUX_ID_MS} | ${ABLE
 const findPhrases = tokenFamilyFinder([
   // Object focus: "sudah kami proses", "akan saya cek", "telah saya panjangkan", "sudah langsung saya aktifkan".
   {
-    match: `(sudah | telah | akan | segera | langsung | baru | barusan | sedang | pasti | nanti | kemudian | lalu | terus | pun | juga | sempat | bisa | dapat | boleh) (langsung | segera | juga | pun | sudah | akan | telah | terus | baru)? ${WE_ID_MS} (bantu | coba | segera | langsung)? ${oneOfWithClitics([...BASE_VERBS, ...BASE_ONLY])}`,
+    match: `(sudah | telah | akan | segera | langsung | baru | barusan | sedang | pasti | nanti | kemudian | lalu | terus | pun | juga | sempat | bisa | dapat | boleh) (langsung | segera | juga | pun | sudah | akan | telah | terus | baru)? ${WE_ID_MS} (bantu | coba | segera | langsung)? ${oneOfWithClitics([...withChatSuffix(BASE_VERBS), ...BASE_ONLY])}`,
     ...WE_DO,
   },
   // We act: "kami akan mengirim ulang", "saya sudah memproses", "saya akan hantar", "beliau akan menelepon Bapak",
@@ -236,6 +273,10 @@ const findPhrases = tokenFamilyFinder([
       '(akan | bakal) segera? (aktif | berlaku | berkuat kuasa | berkuatkuasa | efektif | selesai | siap | beres) &(dalam | dalam masa | dalam tempoh | sebelum | paling lambat | mulai | pada | hari ini | besok | esok | pukul | jam)',
       '(dijadwalkan | dijadualkan | diperkirakan | dijangka | dijangkakan | diestimasikan | estimasi | dijadwal) untuk? akan? (tiba | sampai | datang | dikirim | dihantar | diterima | selesai | masuk | dihubungi | menghubungi)',
       '(sedang | masih | kini) dalam (perjalanan | pengiriman | penghantaran)',
+      // The money or credit is there: "Bayaran balik RM19.90 dah masuk ke wallet cik", "refund Kakak sudah masuk".
+      '(refund~ | bayaran balik | dana~ | wang | duit | kredit~ | rebat~ | pengembalian dana | cashback~ | baucar~ | voucher~) ..5 (sudah | telah) pun? (masuk | dikreditkan | dikembalikan | tersedia)',
+      // "Refund of $12.40 for the missing fries is done", "your replacement is on its way".
+      '(refund | replacement | credit | fix | change | swap | transfer | booking | cancellation) ..6 (is | has been) (now | all)? (done | complete | completed | sorted | through | live)',
       // Working again: "akunnya sudah aktif lagi", "talian telah pulih semula", "your account is now active".
       '(sudah | telah | dah | kini) (bisa | boleh | dapat)? (aktif | normal | pulih | berfungsi | lancar | digunakan | dipakai | diakses) (kembali | lagi | semula | seperti biasa)',
       '(is | are) now (active | working | live | back online | back up | available | up and running | fixed | sorted)',
@@ -256,6 +297,27 @@ const findPhrases = tokenFamilyFinder([
     unlessInSentence: [...NOT_A_RESOLUTION, 'yang salah', 'wrong'],
     onlyWithInSentence: TIME,
   },
+  // The money arrives at a time: "dana Kakak masuk hari ini jam 17.00", "duit cik masuk esok", "refund lands by Friday".
+  {
+    match: [
+      '(refund~ | dana~ | bayaran balik | wang | duit | kredit~ | rebat~ | pengembalian dana | cashback~) ..3 (akan | bakal)? (masuk | cair | dikreditkan | dikembalikan | sampai)',
+      '(refund | credit | money) (will | should)? (land | lands | arrive | arrives | show | shows | appear | appears | reach)',
+    ],
+    unlessAfter: [...NOT, ...REQUEST],
+    afterWindow: 1,
+    unlessInSentence: [...NOT_A_RESOLUTION, `${oneOf(NOT)} (akan | bakal)? (masuk | cair | dikreditkan | dikembalikan | sampai)`],
+    onlyWithInSentence: TIME,
+  },
+  // A list of what was done, announced: "Here's what I've done so far:", "Perkara yang telah saya uruskan:", "Yang sudah
+  // saya atur:".
+  {
+    match: [
+      "(here is | here's | this is) what (i | we) (have | 've)? (already | now)? (done | arranged | sorted | set up | put in place)",
+      '(yang | perkara yang | apa yang | berikut yang) (sudah | telah) (saya | kami) (lakukan | atur | aturkan | uruskan | buat | kerjakan | selesaikan | ambil)',
+    ],
+    unlessAfter: NOT,
+    afterWindow: 0,
+  },
   // An alternative: "sebagai alternatif…", "as an alternative…", "Kakak bisa memilih antara refund atau tukar barang".
   {
     match: [
@@ -267,10 +329,11 @@ const findPhrases = tokenFamilyFinder([
     afterWindow: 0,
   },
   // Vague verbs, with a time or a promise to report back: "akan saya telusuri dan kabari besok", "we'll look into it today".
+  // ("Sudah saya cek", "I've checked" tell what was looked at, whatever the time: not with a past auxiliary.)
   {
     match: [
-      `${NOT_AFTER_A_NEGATION} ${WE_ID_MS} ${upTo(3, AUX_ID_MS)} ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
-      `(sudah | telah | akan | segera | sedang) (saya | kami) ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
+      `${NOT_AFTER_A_NEGATION} ${WE_ID_MS} ${upTo(3, NOT_PAST_AUX_ID_MS)} ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
+      `(akan | segera | sedang) (saya | kami) ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
       `(i | we) ${upTo(4, AUX_EN)} ${oneOf(WEAK_VERB_EN)}`,
     ],
     ...WE_DO,

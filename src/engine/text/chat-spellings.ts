@@ -15,7 +15,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   yg: 'yang', utk: 'untuk', utuk: 'untuk', dgn: 'dengan', dg: 'dengan', krn: 'karena', karna: 'karena',
   krna: 'karena', coz: 'because', bcoz: 'because', cuz: 'because', sbb: 'sebab', kpd: 'kepada',
   dr: 'dari', dri: 'dari', tp: 'tapi', tpi: 'tapi', jd: 'jadi', jdi: 'jadi', sdh: 'sudah', udh: 'sudah',
-  udah: 'sudah', dah: 'sudah', sudh: 'sudah', tlh: 'telah', lg: 'lagi', lgi: 'lagi', sm: 'sama',
+  udah: 'sudah', dah: 'sudah', msk: 'masuk', sudh: 'sudah', tlh: 'telah', lg: 'lagi', lgi: 'lagi', sm: 'sama',
   trs: 'terus', mmg: 'memang', aja: 'saja', je: 'saja', jer: 'saja', bs: 'bisa', bsa: 'bisa', blh: 'boleh',
   gmn: 'bagaimana', gimana: 'bagaimana', bgmn: 'bagaimana', org: 'orang', tau: 'tahu', tahu2: 'tahu',
   bgt: 'banget', skrg: 'sekarang', skrng: 'sekarang', kalo: 'kalau', klo: 'kalau', kl: 'kalau',
