@@ -30,12 +30,13 @@ const ID_MS_SUSPECT_ACT =
   '(kongsi~ | berkongsi~ | share~ | bagi~ | beri~ | memberi~ | memberikan~ | berikan~ | kasih~ | buka~ | membuka~ | guna~ | gunakan~ | ' +
   'menggunakan~ | pakai~ | memakai~ | sentuh~ | ubah~ | mengubah~ | tukar~ | menukar~ | ambil~ | mengambil~ | hapus~ | menghapus~ | ' +
   'padam~ | memadam~ | delete~ | upload~ | muat naik~ | pinjam~ | meminjam~ | pinjamkan~ | meminjamkan~ | klik~ | batal~ | batalkan~ | ' +
-  'membatalkan~ | cancel~)';
+  'membatalkan~ | cancel~ | ganti~ | mengganti~ | coba-coba~ | nyoba-nyoba~ | cuba-cuba~ | utak-atik~ | mengutak-atik~ | ' +
+  'otak-atik~ | main-main~ | iseng~ | jual~ | menjual~ | curi~ | mencuri~)';
 // The people around the customer that suspicion falls on: "orang rumah", "staf puan", "ahli keluarga".
 const HOUSEHOLD = '(anggota keluarga | ahli keluarga | ahli rumah | orang rumah | penghuni rumah | penghuni | orang dalam rumah | keluarga)';
 const THEIR_PEOPLE =
-  '(staf | staff | pekerja | karyawan | pegawai | anak | anak-anak | pembantu | developer | rakan | teman | kawan | suami | isteri | istri | ' +
-  'anggota keluarga | ahli keluarga | keluarga)';
+  '(staf | staff | pekerja | karyawan | pegawai | kasir | juruwang | anak | anak-anak | pembantu | developer | rakan | rakan sekerja | ' +
+  'rekan | rekan kerja | teman | kawan | suami | isteri | istri | penyewa | anggota keluarga | ahli keluarga | keluarga)';
 // "tidak hilang sendiri": what does not go missing, get deleted or change by itself.
 const ID_MS_VANISHES =
   '(hilang~ | lenyap~ | terhapus~ | kehapus~ | terpadam~ | terbatal~ | batal~ | berubah~ | bertukar~ | tertukar~ | berpindah~ | pindah~ | ' +
@@ -198,7 +199,8 @@ export const assumeWorst = phraseRule(
       match: [
         `${CERTAIN} ada? ${THEIR_PEOPLE}? @customer (atau ${THEIR_PEOPLE}? @customer)? sendiri? yang (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
         `${CERTAIN} ada? (${HOUSEHOLD} | orang lain) @customer? yang (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
-        `(diambil | dibuka | dipakai | digunakan | dipinjam | dihapus | dipadam | diusik | dibongkar | diutak-atik | dibatalkan) oleh? (${HOUSEHOLD} | orang rumah | ${THEIR_PEOPLE} @customer)`,
+        // "dijual sendiri oleh penghuni ke tukang loak"
+        `(diambil | dibuka | dipakai | digunakan | dipinjam | dihapus | dipadam | diusik | dibongkar | diutak-atik | dibatalkan | dijual | dicuri | digadaikan | disembunyikan) sendiri? oleh? (${HOUSEHOLD} | orang rumah | ${THEIR_PEOPLE} @customer)`,
         // "diusik atau ditutup pada waktu malam oleh penghuni sendiri"
         `(diusik | diutak-atik | diotak-atik | dibongkar | dibuka | diubah | ditukar | dimatikan | ditutup | dicabut | dipindahkan | dipindah | dirosakkan | dirusak | dijatuhkan | dihapus | dipadam) ..6 oleh (${HOUSEHOLD} | pelanggan | pengguna | @customer | ${THEIR_PEOPLE} @customer) @customer? sendiri`,
         // "Encik mesti dah ubah setting APN sendiri"
@@ -246,6 +248,82 @@ export const assumeWorst = phraseRule(
       unlessInSentence: ID_MS_SORRY,
     },
     {
+      // Suspicion said outright, of the customer's claim or of customers like them: "kami agak curiga sama klaim kakak",
+      // "saya ragu dengan laporan Bapak", "banyak pembeli yg iseng checkout COD", "akun yang memang niat cari refund",
+      // "ramai pengguna cuba tuntut rebat walaupun tak terjejas", "jangan-jangan perangkatnya sudah dijual".
+      lang: ['id', 'ms'],
+      match: [
+        '(curiga | mencurigai | ragu | ragu-ragu | meragukan | sangsi | syak | mengesyaki | was-was) (sama | dengan | terhadap | akan | pada | kepada | kat)? (klaim~ | laporan~ | cerita~ | pengakuan~ | dakwaan~ | aduan~ | tuntutan~ | keterangan~ | alasan~ | penjelasan~) @customer',
+        '(banyak | ramai | kebanyakan | sebagian | sebahagian) juga? (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon | akun~) yang? (suka | sering | selalu | memang)? (iseng | sengaja | berniat | niat)',
+        '(pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | akun~) yang (memang | sengaja)? (niat | berniat | sengaja | cuma mau | hanya mau | cuma nak) (cari | mencari | minta | meminta | dapat | mendapatkan | ambil)? (refund | pengembalian dana | bayaran balik | barang gratis | gratisan | untung | keuntungan | ganti rugi | kompensasi | rebat | cashback | percuma)',
+        '(banyak | ramai | kebanyakan | sebagian | sebahagian) juga? (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) yang? (cuba | coba | mencoba | suka | sering | selalu)? (tuntut | menuntut | claim | klaim | mengklaim | buat claim | buat klaim | minta | meminta | mohon | memohon | komplain | complain | lapor | melapor | mengadu) ..6 (padahal | walaupun | walhal | sedangkan | meskipun) (tidak | bukan | belum)',
+        '(jangan-jangan | entah-entah) ..4 (sudah | telah)? (dijual | disembunyikan | digadaikan | dipakai sendiri | dipakai di tempat lain | digunakan di tempat lain)',
+      ],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      // A question that doubts the customer checked: "Kak, yakin udh dicek bener?", "Encik pasti dah semak betul-betul?"
+      lang: ['id', 'ms'],
+      match:
+        '(yakin | pasti) (sudah | telah)? (dicek | cek | mengecek | diperiksa | periksa | memeriksa | disemak | semak | menyemak | ditengok | tengok | dilihat | lihat | dibaca | baca) _? (dengan)? (benar | betul | bener | betul-betul | benar-benar | baik-baik | teliti | semua | semuanya)',
+      onlyInQuestion: true,
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      replaces: 'clause',
+    },
+    {
+      // Questions that doubt the customer's account: "Kakak yakin paketnya belum diterima?", "Encik pasti ke tak terima
+      // SMS tu?", "Betul ke puan tak sampai rumah lagi?", "Benarkah Bapak tidak pernah klik tautan itu?". Not a check of
+      // what they want: "Kakak yakin mau membatalkan pesanan?"
+      lang: ['id', 'ms'],
+      match: [
+        '(apakah | adakah)? @customer (benar-benar | betul-betul | memang | sudah)? (yakin | beneran | pasti (ke | kah)) -(mau | ingin | nak | hendak | mahu | akan | untuk | dengan keputusan | sudah siap | siap | setuju)',
+        '(yakinkah | pastikah | benarkah | betulkah) @customer -(mau | ingin | nak | hendak | mahu | akan | untuk | setuju)',
+        '(betul | benar | bener) (ke | kah) @customer (tidak | belum | tak | langsung tidak)',
+        'takkan (la | lah)? @customer? (tidak | belum) (sampai | terima | dapat | nampak | perasan | tahu | sedar | sadar | baca | dengar)',
+      ],
+      onlyInQuestion: true,
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      replaces: 'clause',
+    },
+    {
+      // Disbelief and suspicion said to the customer: "Masa sih, Kak? Di sistem sudah diterima", "kami agak curiga,
+      // Pak, karena…"; not the agent's suspicion of a hacker, a courier or our own system.
+      lang: ['id', 'ms'],
+      match: [
+        '(masa | masak | mosok) (sih | iya sih | iya)',
+        '(kami | saya) (agak | sedikit | cukup | sangat | memang | jadi)? (curiga | mencurigai | syak | mengesyaki | mensyaki | sangsi) (bahwa | bahawa | yang | sama | dengan | terhadap | kepada | pada)? ..3 @customer',
+      ],
+      onlyWithInSentence: '@customer',
+      unlessInSentence: [
+        ID_MS_SORRY,
+        '(diretas | dibobol | hack | hacker | digodam | penipu | penipuan | scammer | scam | pihak ketiga | korban | mangsa | phishing | dicuri | kurir~ | pengirim | melindungi | lindungi | keamanan | keselamatan | sistem~ | gangguan | error | server | aplikasi~)',
+      ],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+    },
+    {
+      // "Kemungkinan besar data yang Bapak masukkan salah", "hampir pasti nombor yang staf puan isi tu silap": the
+      // customer's slip taken as a given. Asked kindly, it stays clean.
+      lang: ['id', 'ms'],
+      match: `(hampir pasti | kemungkinan besar | besar kemungkinan | lebih mungkin | sangat mungkin | pastinya | sudah pasti) ..4 yang (@customer | ${THEIR_PEOPLE} @customer) sendiri? (input~ | masukkan~ | isi~ | ketik~ | kirim~ | kirimkan~ | hantar~ | pilih~ | ubah~ | ganti~ | tukar~ | atur~ | tulis~ | taip~ | setting~) ..4 (salah | keliru | silap | tersilap | tidak betul | tidak benar | tidak tepat)`,
+      suggest: { id: ['mungkin ada kekeliruan'], ms: ['mungkin ada kekeliruan'] },
+      replaces: 'clause',
+      unlessInSentence: ASKED_KINDLY,
+    },
+    {
+      // "jadi kakak kan yg nolak paket COD nya": the customer made to own the fault.
+      lang: ['id', 'ms'],
+      match:
+        '(kan @customer | @customer kan) sendiri? yang (tolak~ | menolak~ | nolak~ | batalkan~ | membatalkan~ | batalin~ | cancel~ | input~ | menginput~ | memasukkan~ | masukkan~ | pilih~ | memilih~ | klik~ | isi~ | mengisi~ | setuju~ | menyetujui~ | pesan~ | memesan~ | tekan~ | menekan~ | hapus~ | menghapus~ | padam~ | ubah~ | mengubah~ | tukar~ | menukar~ | ganti~ | mengganti~)',
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+    },
+    {
       // Warning the customer not to swap what they send back: "jangan sampai barang yang dikembalikan beda sama yang kami kirim".
       lang: ['id', 'ms'],
       match: '(jangan sampai | jangan pula | jangan) nanti? (barang~ | produk~ | unit~ | item~ | paket~ | bungkusan~ | hp~ | telefon~ | ponsel~) yang? (dikembalikan~ | dikirim balik~ | dikirim kembali~ | diretur~ | dipulangkan~ | dihantar balik~ | dihantar semula~) _? (beda | berbeda | lain | tidak sama | bukan)',
@@ -285,6 +363,8 @@ export const assumeWorst = phraseRule(
       match: [
         '(sistem | aplikasi | data | catatan | rekod | rekaman | mesin | server) kami? (tidak pernah | tidak mungkin | tidak bisa | tidak boleh | mustahil) (salah | keliru | silap | tersilap | error | ralat | bermasalah | bohong | berbohong | menipu)',
         'kami (tidak pernah | tidak mungkin | mustahil) (salah | keliru | silap | tersilap)',
+        // "Meter tak menipu, encik", "angka di sistem tidak bohong"
+        `${ID_MS_RECORDS} (kami | @ours)? (tidak | tidak akan | takkan) (bohong | berbohong | menipu | tipu)`,
       ],
       suggest: ['kami akan periksa kembali data kami'],
       replaces: 'clause',
@@ -300,6 +380,7 @@ export const assumeWorst = phraseRule(
         'you should have (read | checked | been more careful | been careful | followed | double-checked | looked | known better)',
         'you (obviously | clearly | evidently | apparently) (did not | have not | never | do not | could not | cannot) (read | follow | check | understand | pay attention | listen | bother | care)',
         `are you ${EN_SURE} that? you (did not | have not | had not | never | were not | did | had | entered | typed | dropped)`,
+        `are you ${EN_SURE} that? you (checked | looked | searched | read) _? _? (properly | carefully | everywhere | thoroughly | correctly | closely)`,
         // "Are you absolutely sure nobody at your shop shared the password?", "are you sure it wasn't dropped?"
         `are you ${EN_SURE} that? ${EN_SOMEONE_OF_YOURS} else? (${EN_YOUR_PLACE} | else | (has | had | did | ever)? not? (${EN_DAMAGED} | opened | used | shared | took | taken | grabbed | moved | deleted | gave | given | borrowed | touched | changed))`,
         `are you ${EN_SURE} that? (it | they | the _) (was not | were not | has not been | had not been | did not get) (${EN_DAMAGED} | opened | used | taken | shared | moved | deleted | borrowed | worn | washed)`,
@@ -367,6 +448,55 @@ export const assumeWorst = phraseRule(
       unlessAfter: '(if | when | never | not | think | whether)',
       // Sympathy, not doubt: "it's hard to believe the delay happened again, I'm so sorry".
       unlessInSentence: EN_SORRY,
+    },
+    {
+      // A question that doubts the customer's account: "Are you sure it was delivered to the right address?", "Did you
+      // really not get it?", "Did you even check your spam folder?"; not "are you sure you want to cancel?".
+      lang: ['en'],
+      match: [
+        `are you ${EN_SURE} -(you (want | would like | wish | need) | that you (want | would like | wish) | about (cancelling | canceling | closing | deleting | leaving | switching | this change))`,
+        '(did | have) you (really | even | genuinely) (checked | check | looked | look | read | tried | try | searched | search | opened | open | received | receive | not | never)',
+        '(did | have) you actually (checked | check | looked | look | read | tried | try | searched | search | opened | open)',
+      ],
+      onlyInQuestion: true,
+      suggest: ['could you tell me what happened'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | whether)',
+    },
+    {
+      // "We're a little suspicious, given your order history", "we have reason to believe the item was used"; not
+      // suspicion of a hacker, a courier or our own system, shared to protect the customer.
+      lang: ['en'],
+      match: [
+        '(we | i) (are | am) (a bit | a little | somewhat | rather | quite)? (suspicious | sceptical | skeptical | doubtful)',
+        'we have (good | strong)? (reason | reasons | grounds) to (believe | suspect | think)',
+      ],
+      onlyWithInSentence: '(you | your)',
+      unlessInSentence: [
+        EN_SORRY,
+        '(compromised | hacked | scam | scammer | phishing | fraudster | protect | stolen | third party | courier | driver | system | glitch | bug | outage | accessed by)',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | not | never | no | whether)',
+    },
+    {
+      // Suspicion said outright: "we're a little suspicious of your claim", "it's quite convenient that the data vanished
+      // right before an audit", "very unlikely to be a coincidence", "suspicious refund activity", "you just ticked the
+      // box without reading", "it's almost certainly the reliefs your employees entered".
+      lang: ['en'],
+      match: [
+        '(suspicious | suspect | doubt | doubts | doubtful | sceptical | skeptical | wary) (of | about)? your (claim | claims | story | version | explanation | report | complaint | account of)',
+        '(quite | very | rather | awfully | pretty | a bit | a little | suspiciously | remarkably | highly) convenient (that | timing)',
+        '(unlikely to be | hardly | too much of | quite) a coincidence',
+        '(suspicious | fraudulent | abusive | questionable) (refund | claim | claims | return | returns | chargeback | chargebacks) (activity | pattern | patterns | behaviour | behavior | history)',
+        '<&(you (just | probably | simply | likely | must have | clearly | obviously)?) (ticked | clicked | signed | accepted | agreed to | scrolled past | skipped | clicked through) ..6 without (reading | checking | looking)',
+        '(almost certainly | most likely | far more likely | much more likely | more than likely | very likely) that? (the | a | an)? _? _? (you | your _?) ..2 (entered | typed | input | submitted | sent | set up | chose | selected | uploaded | changed | configured) -(\\?)',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | not | never | no | think | whether)',
+      unlessInSentence: [EN_SORRY, '\\?', '(let me | could you | can you | happy to help)'],
     },
     {
       // "Our meters are rarely wrong", "charges like this are usually accurate".
@@ -438,7 +568,7 @@ export const assumeWorst = phraseRule(
     {
       lang: ['en'],
       match: [
-        '(system | systems | records | data | app | software | computer | machine | machines | scanner | scanners | tracking) (is never | are never | never | does not | do not | cannot | can not | can never) (wrong | lie | lies | make mistakes | makes mistakes | make errors | makes errors | make an error | make a mistake | err | get it wrong | gets it wrong | be wrong)',
+        '(system | systems | records | data | app | software | computer | machine | machines | scanner | scanners | tracking | meter | meters | numbers | figures | readings | gps | camera | cameras | scan | scans | photos | logs) (is never | are never | never | does not | do not | cannot | can not | can never | will not) (wrong | lie | lies | make mistakes | makes mistakes | make errors | makes errors | make an error | make a mistake | err | get it wrong | gets it wrong | be wrong)',
         'we (never | do not) make (mistakes | errors)',
       ],
       suggest: ['let me double-check our records'],

@@ -58,6 +58,9 @@ const SAID_BEFORE_ID_MS = [
   '(seperti yang | sebagaimana | sepertimana) (telah | sudah | pernah)? (kami | saya)? (maklumkan | dimaklumkan | jelaskan | dijelaskan | terangkan | diterangkan | dokumenkan | didokumenkan | sampaikan | disampaikan | beritahu | diberitahu | nyatakan | dinyatakan | tulis | ditulis | informasikan | diinformasikan)',
   '(sebelum ini | sebelumnya | complaint | komplain | komplen | aduan | mengadu | protes | buka tiket)',
 ];
+// Said before, in the passive: "sudah berkali-kali dijelaskan".
+const SAID_PASSIVE_ID_MS =
+  '(dijelaskan | dijelasin | dibilang | dibilangin | diberitahu | dimaklumkan | diterangkan | disampaikan | diinfokan | diinformasikan | disebutkan | diingatkan | ditegaskan | dikasih tahu)';
 // Who can be told to read properly: "sila baca…", "puan baca…".
 const READ_ID_MS = '(baca | dibaca | semak | disemak | cek | dicek | tengok | ditengok)';
 // Asking the customer to read or check, in English: "I'd suggest reading…", "please check…".
@@ -104,7 +107,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'tidak reti nak? baca',
       'buta huruf',
       // "Masa gitu aja nggak ngerti?", "Takkan itu pun tak faham?": the customer is made to feel slow.
-      '(masa | masak | masakan | mosok | takkan | takan) (cuma | hanya)? (gitu | begitu | begini | gini | itu | ini | benda (ni | tu | macam ni | senang ni) | macam (tu | ni) | yang (gampang | mudah | senang) (gitu | begitu | ni | tu | ini | itu)) (saja | sahaja | doang)? pun? (tidak | kok tidak | pun tidak) (ngerti | mengerti | paham | memahami | faham | bisa | boleh | tahu | reti | pandai)',
+      '(masa | masak | masakan | mosok | takkan | takan) (cuma | hanya)? (gitu | begitu | begini | gini | itu | ini | tu | ni | benda (ni | tu | macam ni | senang ni) | macam (tu | ni) | yang (gampang | mudah | senang) (gitu | begitu | ni | tu | ini | itu)) (saja | sahaja | doang)? pun? (tidak | kok tidak | pun tidak) (ngerti | mengerti | paham | memahami | faham | bisa | boleh | tahu | reti | pandai | baca | membaca | perasan | nampak | tengok | lihat | semak | cek | check)',
       '(gitu | begitu | begini | gini) (saja | doang) kok? (tidak | kok tidak) (ngerti | mengerti | paham | faham | bisa | tahu | reti)',
       // "kalau Bapak sendiri tidak ngerti cara baca…", "Kakak kan bisa baca sendiri": the customer made out to be slow.
       `${YOU} (sendiri | memang | yang | pun | masih)? (sendiri | memang | yang | pun | masih)? (sendiri | memang | yang | pun | masih)? (tidak | belum) (ngerti | mengerti | paham | faham | tahu | reti | pandai) (cara | macam mana nak? | bagaimana cara?)? (baca | membaca)`,
@@ -138,14 +141,14 @@ const FAMILIES: readonly ToneFamily[] = [
       `makanya &(\\,? (${ADDRESSED} \\,?)? ((baca~ | dibaca~ | membaca~ | teliti~ | perhatikan~ | dicek~ | cek~ | dengar~ | didengar~ | isi~ | diisi~ | bayar~ | dibayar~ | pastikan~ | simpan~ | disimpan~ | jaga~ | dijaga~ | ikuti~ | ikutin~) | lain kali | jangan))`
         // "makanya jangan khawatir" is reassurance.
         + ` -(\\,? (${ADDRESSED} \\,?)? jangan (khawatir~ | ragu | ragu-ragu | sungkan | cemas | risau))`,
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? ((baca~ | membaca~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
     ],
     suggest: ['untuk ke depannya, silakan'],
   },
   {
     lang: ['ms'],
     match: [
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? ((baca~ | membaca~ | fikir~ | berfikir~ | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | fikir~ | berfikir~ | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
       'itulah (padahnya | akibatnya | balasannya)',
       'tidak payah (la | lah)? nak? (marah | melenting | mengamuk | bising | emo | drama | kecoh | membebel)',
     ],
@@ -186,8 +189,10 @@ const FAMILIES: readonly ToneFamily[] = [
       // "Saya dah terangkan TIGA KALI": counting the customer's questions back at them.
       `(sudah | telah) (saya | kami)? ${SAY_ID_MS} (ini | itu | benda ni | hal ini | perkara ini)? (dua | tiga | empat | lima | banyak | beberapa | @number | seratus | ratus | seribu) kali`,
       // The count first: "sudah 2 kali kami maklumkan", "dah berkali-kali saya terangkan".
-      `(sudah | telah) ((dua | tiga | empat | lima | banyak | beberapa | @number) kali | berkali-kali | berulang kali) (saya | kami)? ${SAY_ID_MS}`,
-      '(untuk | buat) yang? (terakhir kali~ | kesekian kali~)',
+      `(sudah | telah) ((dua | tiga | empat | lima | banyak | beberapa | @number) kali | berkali-kali | berulang kali) (saya | kami)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS})`,
+      // "Seperti yang telah SAYA jelaskan dalam dua emel sebelum ini": the recap counts the messages.
+      `(seperti yang | sebagaimana | sepertimana) (telah | sudah | pernah)? (saya | kami)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS}) ..3 (dalam | di | melalui | pada | menerusi) (dua | tiga | empat | lima | beberapa | @number | kedua-dua | semua) (emel | email | e-mel | mesej | pesan | chat | panggilan | balasan | surat) (sebelum ini | sebelumnya | yang lalu | terdahulu | lalu)?`,
+      '(untuk | buat) yang? (terakhir kali~ | kesekian kali~ | kali terakhir~)',
       // "Untuk kali ketiga kami tegaskan": the count, then saying it again.
       `(untuk | buat) yang? kali? (kedua | ketiga | keempat | kelima | kesekian | ke-2 | ke-3 | ke-4 | ke-5 | ke2 | ke3 | ke4 | ke5) kali? ini? \\,? (saya | kami)? (${SAY_ID_MS} | menegaskan | menjelaskan | memaklumkan | mengingatkan | menyampaikan | nyatakan | menyatakan)`,
       '(macam | seperti | kayak | kaya) (budak | anak kecil | budak-budak)',
@@ -216,7 +221,15 @@ const FAMILIES: readonly ToneFamily[] = [
       `(sila | tolong | cuba | coba | harap | mohon | ${YOU}) ${READ_ID_MS} _? _? _? _? ${PROPERLY_ID_MS}`,
       `${YOU} (juga | adalah)? (dinasihatkan | disarankan | diingatkan | diminta | diharap | diharapkan | dimohon) (untuk | agar | supaya)? (membaca | menyemak | meneliti | memeriksa | mengecek) _? _? _? _? ${PROPERLY_ID_MS}`,
     ],
-    onlyWithInSentence: [...SAID_BEFORE_ID_MS, '(pada masa akan datang | di kemudian hari | lain kali | salah faham)'],
+    onlyWithInSentence: [
+      ...SAID_BEFORE_ID_MS,
+      '(pada masa akan datang | di kemudian hari | lain kali | salah faham)',
+      // Said already in the same breath: "Saya dah terangkan perkara ni dalam emel 10 Jun, tolong baca betul-betul."
+      `(sudah | telah) (saya | kami)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS})`,
+      // Before asking again: "…sebelum menghantar pertanyaan yang sama".
+      '(pertanyaan | soalan | aduan) yang sama',
+      'sebelum (menghantar | hantar | mengirim | kirim | bertanya | tanya | nanya | membuka | buka | membuat | buat) (pertanyaan | soalan | tiket | aduan | komplain | complaint | mesej | pesan | emel | email)',
+    ],
     suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
     replaces: 'clause',
   },
@@ -285,6 +298,64 @@ const FAMILIES: readonly ToneFamily[] = [
     suggest: ['to recap'],
   },
   {
+    // Explaining is made out to be hopeless: "Saya sampai bingung harus menjelaskan bagaimana lagi", "tak tahu nak
+    // terangkan macam mana lagi", "Apa yang susah sangat nak faham?", "apa susahnya baca".
+    lang: ['id', 'ms'],
+    match: [
+      '(bingung | tidak tahu | entah) (harus | mesti | nak | mau | perlu | hendak)? (menjelaskan | jelaskan | jelasin | terangkan | menerangkan | cakap | bilang | ngomong | explain | terang) (dengan)? (bagaimana | macam mana | cara apa | apa) lagi',
+      '(apa yang | apanya yang | apa) (susah | sulit | payah | rumit) (sangat | sekali | banget | benar) (nak | untuk | buat)? (faham | paham | difahami | dipahami | mengerti | dimengerti | ngerti | baca | membaca | ikut)',
+      'apa (susahnya | sulitnya | payahnya) (nak | untuk | sih)? (baca | membaca | faham | paham | mengerti | ngerti | ikut | mengikuti)',
+    ],
+    // A real offer of help: "apa yang susah sangat nak difahami di borang ni? saya bantu".
+    unlessInSentence: '(saya bantu | kami bantu | boleh saya bantu | biar saya | maaf)',
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
+    // "Kalau dari awal S&K-nya dibaca dulu sebelum beli…": hindsight without naming the customer.
+    lang: ['id', 'ms'],
+    match: '(kalau | jika | seandainya | sekiranya | andai) (dari awal | sejak awal | awal-awal) _? _? _? _? (dibaca | dicek | diperiksa | disemak | diteliti | diikuti | ditengok)',
+    suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
+  },
+  {
+    // "Mohon baca FAQ dulu sebelum bertanya", "sila semak laman web sebelum hantar soalan": asking is the fault.
+    lang: ['id', 'ms'],
+    match: [
+      `(sila | tolong | mohon | coba | cuba | harap | ${YOU}) ${READ_ID_MS} ..6 sebelum (bertanya | tanya | nanya | menanyakan)`,
+      `(sila | tolong | mohon | coba | cuba | harap | ${YOU}) ${READ_ID_MS} ..6 sebelum (menghubungi | hubungi | menghantar | hantar | mengirim | kirim | membuka | buka | membuat | buat) (lagi)? (pertanyaan | soalan | tiket | aduan | komplain | complaint | mesej | pesan | emel | email | kami | cs)`,
+    ],
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
+    // "You couldn't even be bothered to read it", "if the terms had been read, this wouldn't be a surprise",
+    // "good luck with that".
+    lang: ['en'],
+    match: [
+      'you (did not | could not | can not | cannot | do not) even (bother to | be bothered to)? (read | bother)',
+      'if (the | this | that | it | they | these | our) _? _? had been (read | checked | followed) &(..8 (would not | would never | would have | could have been avoided))',
+      'good luck with that',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake)',
+    suggest: ['sorry if our instructions were not clear'],
+    replaces: 'clause',
+  },
+  {
+    // "I'm not sure how much clearer I can make this", "what's so hard to understand?", "I did explain that yesterday".
+    lang: ['en'],
+    match: [
+      '(not sure | no idea | do not know) how (much)? (clearer | else | more clearly | more simply | more plainly | many more ways) (i | we) (can | could) (make | put | explain | say)',
+      'how (much)? (clearer | plainer | simpler) (can | could) (i | we) (be | make | put | explain)',
+      'what is so (hard | difficult | complicated | confusing) (to understand | to follow | about (this | that | it))',
+      '(i | we) did (explain | tell you | mention | say | point out) (this | that | it)',
+      // "I've now explained this in three separate emails"
+      '(i | we) have now? already? (explained | told you | said | answered | clarified) (this | it | that)? (to you)? (in | on | over) (two | three | four | several | multiple | numerous | @number | both) (separate | different | previous | earlier)? (emails | messages | replies | occasions | calls | letters | chats)',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | badly | poorly | unclear | not clear | wrong | incorrectly | let me help | happy to help)',
+    suggest: ['sorry if our explanation was not clear'],
+    replaces: 'clause',
+  },
+  {
     // "Per my last email", "per my previous two emails", "as clearly documented in our help centre".
     lang: ['en'],
     match:
@@ -314,6 +385,8 @@ const FAMILIES: readonly ToneFamily[] = [
       'you (clearly | obviously) (did not | have not | do not | cannot | never | failed to | could not) even? (read | bother | listen | understand | follow | pay attention | check | look)',
       'what part of .. (do | did) you not (understand | get)',
       '(maybe | perhaps)? next time \\,? (try reading | read | pay attention | listen | use your)',
+      // "Perhaps read the contract next time"
+      '(maybe | perhaps | try) (read | reading | check | checking) ..5 next time',
       'next time \\,? (maybe | perhaps | just | try to | try) (check | read | look at | double-check | pay attention to)',
       'use your (brain | head | common sense | eyes)',
       'not rocket science',
@@ -325,6 +398,8 @@ const FAMILIES: readonly ToneFamily[] = [
       // reading the criteria properly before applying".
       'you to? (actually | properly) (read | look at | check | open | follow)',
       `${ADVISE_EN} (read | reading) _? _? _? _? _? _? (a bit | a little | much)? (more carefully | more closely | carefully this time | before (complaining | contacting us | asking | raising | emailing | opening a ticket))`,
+      // "Please read it before opening another ticket", "I'd recommend reading in full before opening tickets".
+      `${ADVISE_EN} (read | reading) _? _? _? _? _? _? before (opening | raising | submitting | sending | filing | logging) (a | another | any | more | new)? (ticket | tickets | query | queries | request | requests | email | emails | message | messages | complaint | complaints)`,
       `${ADVISE_EN} (check | checking | look at | looking at | review | reviewing) _? _? _? _? _? _? (a bit | a little | much)? (more carefully | more closely | before (complaining | contacting us | asking | raising | emailing | opening a ticket))`,
       // "You should already know this", "any developer ought to know better".
       '(you | your team | your developer | your developers | any developer | anyone | most people) (really | surely)? (should | ought to) really? (already know | have known | know better | already be aware | know (this | that) (already | by now))',
@@ -354,6 +429,8 @@ const FAMILIES: readonly ToneFamily[] = [
       // Taunts: "we've had worse", "hard to miss, honestly".
       '(we | i) have (had | seen | dealt with | survived) worse',
       '(hard | difficult | impossible) to miss \\,? (honestly | really | tbh | frankly | to be honest | surely)',
+      // "It's literally the first line of the setup guide."
+      '(it is | that is | it was | this is) literally (the first | the second | the top | the very first | on the first | in the first | on page | right there | right under | right above | right next | written | in bold | in the title | in the description)',
     ],
     suggest: ['I understand'],
     replaces: 'clause',

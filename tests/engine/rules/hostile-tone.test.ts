@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Kalau dari awal ada kendala, silakan kabari kami ya, Kak.",
+      "Saya sampai terharu membaca pesan Kakak, terima kasih.",
+      "Lain kali kalau ada kendala, tolong langsung hubungi kami ya Kak.",
       'Masa tunggu pengiriman ulang sekitar 2 hari, Kak.',
       'Mohon JANGAN bagikan kode OTP ke siapa pun ya, Kak.',
       'Dana sebesar RP 150.000 sudah kami kirim ke rekening BCA Kakak via SMS banking.',
@@ -24,6 +27,11 @@ testRule(hostileTone, {
       'Dia bilang ke saya, jangan asal nuduh. Itu tidak pantas, dan sudah saya tegur.',
     ],
     invalid: [
+      { draft: "Bu, sudah berkali-kali dijelaskan, air keruh itu karena perbaikan pipa.", flagged: "sudah berkali-kali dijelaskan" },
+      { draft: "Jujur aja kak, kalau dari awal S&K-nya dibaca dulu sebelum beli, gak bakal kaget kaya gini." },
+      { draft: "Saya sampai bingung harus menjelaskan bagaimana lagi." },
+      { draft: "Mohon baca FAQ dulu sebelum bertanya, Kak." },
+      { draft: "Apa susahnya baca deskripsi, Kak?" },
       { draft: 'Masa begitu saja tidak paham, Pak?' },
       { draft: 'Sudah saya jelaskan dua kali, Kak.' },
       {
@@ -58,6 +66,8 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Apa yang susah nak difahami dalam borang ni? Saya bantu terangkan.",
+      "Seperti yang dimaklumkan dalam emel pengesahan, tempahan encik sudah disahkan.",
       'Sila pastikan nombor IC dan PIN anda betul, encik.',
       'Bayaran balik RM250 melalui FPX akan diproses dalam 3 hari bekerja.',
       'Soalan puan bukan soalan bodoh, saya faham kekeliruan ini.',
@@ -75,6 +85,13 @@ testRule(hostileTone, {
       'Terma tu telah dinyatakan dengan jelas dalam emel pengesahan, dan saya kongsikan semula di sini ya puan.',
     ],
     invalid: [
+      { draft: "Apa yang susah sangat nak faham?" },
+      { draft: "Takkan tu pun tak baca sebelum bayar?" },
+      { draft: "Seperti yang telah saya jelaskan dalam dua emel sebelum ini, kontrak puan untuk 24 bulan.", flagged: "Seperti yang telah saya jelaskan dalam dua emel sebelum ini" },
+      { draft: "Sila baca semula emel saya dengan teliti sebelum menghantar pertanyaan yang sama." },
+      { draft: "Untuk kali terakhir, bacaan meter encik adalah bacaan sebenar.", flagged: "Untuk kali terakhir" },
+      { draft: "Lain kali tolong check betul-betul tarikh majlis dulu.", flagged: "Lain kali" },
+      { draft: "Tak tahu nak terangkan macam mana lagi, encik." },
       { draft: 'Takkan benda senang ni pun tak reti, encik?' },
       { draft: 'Saya dah cakap tiga kali, cik.' },
       {
@@ -103,6 +120,10 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "I did explain that badly yesterday, sorry, here it is again.",
+      "It's literally the best offer we have this month.",
+      "Please read the guide before opening the app for the first time.",
+      "We're sorry, we've explained this in two emails and both had the wrong date.",
       'Next time you order, the size guide is on the product page; I\'ve arranged the exchange.',
       'Please do NOT share your PIN or OTP with anyone.',
       'Your refund of USD 40 to your HSBC card was sent today.',
@@ -125,6 +146,15 @@ testRule(hostileTone, {
       'As clearly shown on your statement, the refund was credited on Monday.',
     ],
     invalid: [
+      { draft: "I did explain that yesterday." },
+      { draft: "I'm not sure how much clearer I can make this." },
+      { draft: "I've now explained this in three separate emails." },
+      { draft: "It's literally the first line of the setup guide.", flagged: "It's literally the first line of the setup guide" },
+      { draft: "Please read it before opening another ticket." },
+      { draft: "Perhaps read the contract next time." },
+      { draft: "What's so hard to understand about this?" },
+      { draft: "You couldn't even be bothered to read it." },
+      { draft: "Good luck with that." },
       { draft: 'Next time, maybe read the description before ordering.' },
       {
         draft: "MAYBE IF YOU HAD READ THE INSTRUCTIONS PROPERLY YOU WOULDN'T BE IN THIS MESS!!! Send it again.",
