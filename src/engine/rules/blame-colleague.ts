@@ -1,28 +1,50 @@
 import { phraseRule } from './rule.js';
 
+// What a colleague forgot to do: a duty of the job ("lupa submit refund", "terlupa nak proses bayaran").
+const FORGOTTEN =
+  '(submit | input | proses | memproses | kirim | mengirim | hantar | menghantar | update | mengupdate | cek | mengecek | check | semak | menyemak | catat | mencatat | simpan | menyimpan | masukkan | memasukkan | konfirmasi | sahkan | mengesahkan | klik | tekan | aktifkan | mengaktifkan | refund | balas | membalas | hubungi | menghubungi | kabari | mengabari | beritahu | memberitahu | bagitahu | maklumkan | tutup | buka | daftar | mendaftar | daftarkan | rekod | merekod)';
+// What a colleague did wrong in the job: gave the wrong information, keyed in the wrong address ("salah kasih info",
+// "tersilap memberi maklumat", "keliru input alamatnya").
+const WRONG_ACT =
+  '<-(yang | ada | tidak | bukan | kalau | jika | tak) (salah | keliru | tersilap | silap | tersalah) (memberikan | memberi | beri | berikan | kasih | kasi | bagi | kirim | mengirim | hantar | menghantar | input | menginput | masukkan | memasukkan | ketik | catat | mencatat | hitung | menghitung | kira | mengira | proses | memproses | info | informasi | maklumat | alamat | harga | isi | mengisi | pilih | memilih | setting | set | tulis | menulis | jawab | menjawab | jelaskan | menjelaskan | terangkan | menerangkan | quote | sebut | menyebut)';
+// Not following the procedure, or treating the customer badly: said of a colleague.
+const BREACH =
+  '((tidak | tak | kurang) (mengikuti | ikut | mengikut | ikuti | menjalankan | mematuhi | patuh | patuhi) (sop | prosedur | aturan | peraturan | arahan | instruksi | protokol | langkah) | (tidak | kurang | tak) (ramah | sopan | mesra | peramah | paham | faham | mahir | menguasai) | kasar | kurang ajar | biadab | biadap | jutek | judes | sombong)';
+// Staff moved, retrained or reviewed because of this case: said of one colleague, it is discipline in public.
+const REASSIGNED =
+  '(dievaluasi | dipindahkan | dipindah | dimutasi | dirotasi | disiasat | diselidiki | diperiksa oleh atasan~ | (diberi | diberikan | menjalani | mendapat | dapat | dihantar untuk) (latihan semula | pelatihan ulang | pelatihan tambahan | latihan tambahan | kursus semula | pembinaan | coaching))';
 // Colleagues an agent may blame in front of the customer.
 const ID_COLLEAGUE =
-  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | rekan kerja~ | teman kerja~ | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami)';
+  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | orang yang bertugas | yang melayani | yang bertugas | rekan kerja~ | teman kerja~ | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami)';
 const MS_COLLEAGUE =
-  '(kawan (sekerja | setugas | saya | kami) | rakan sekerja~ | rakan setugas~ | rakan~ | kakitangan~ | staf~ | pekerja~ | pegawai~ | ejen~ | agen~ | juruteknik~ | juruwang~ | budak baru | orang baru | yang berkenaan | jururawat~ | officer | kerani~)';
+  '(kawan (sekerja | setugas | saya | kami) | orang yang bertugas | yang melayan | yang bertugas | rakan sekerja~ | rakan setugas~ | rakan~ | kakitangan~ | staf~ | pekerja~ | pegawai~ | ejen~ | agen~ | juruteknik~ | juruwang~ | budak baru | orang baru | yang berkenaan | jururawat~ | officer | kerani~)';
 const EN_COLLEAGUE =
-  '(colleague | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who)';
+  '(colleague | whoever | person | advisor | adviser | consultant | associate | specialist | clerk | receptionist | previous agent | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who)';
 // Up to seven words between the colleague and what is said of them ("staf baru kami yang melayani Ibu kemarin memang lalai").
 const GAP = '..7';
 const NOT_NEGATED = '<-(tidak | bukan | belum | jangan | never | not)';
 // What is said of them: careless, lazy, not doing the job.
 const ID_FAULT =
-  '(lalai | teledor | ceroboh | lengah | sembrono | malas | tidak becus | tidak kompeten | tidak profesional | tidak teliti | kurang teliti | asal-asalan | bodoh | tidak bertanggung jawab | tidak menjalankan tugas~ | tidak bekerja dengan benar | ngawur | pelupa | lelet | lemot | (sering | selalu | suka | kerap) (keliru | salah | lupa | ngawur | asal-asalan))';
+  `(lalai | teledor | ceroboh | lengah | sembrono | malas | tidak becus | tidak kompeten | tidak profesional | tidak teliti | kurang teliti | asal-asalan | bodoh | tidak bertanggung jawab | tidak menjalankan tugas~ | tidak bekerja dengan benar | ngawur | pelupa | lelet | lemot | asal (jawab | kirim | input | isi | proses | ketik | bikin | buat | ngomong | bicara | catat) | tidak (cek | mengecek | periksa | memeriksa | baca | membaca) dulu | <-(kalau | jika | bila | kalo | jangan) (lupa | kelupaan) (untuk)? ${FORGOTTEN} | (sering | selalu | suka | kerap) (keliru | salah | lupa | ngawur | asal-asalan))`;
 const MS_FAULT =
-  '(cuai | lalai | malas | tidak cekap | kurang cekap | sambil lewa | cincai | tidak reti | bodoh | tidak bertanggungjawab | tidak bertanggung jawab | tidak menjalankan tugas | tidak buat kerja | tidak teliti | kurang teliti | pelupa | kuat lupa | lembab | (selalu | asyik | kerap | suka) (lupa | silap | tersilap | salah | cuai))';
+  `(cuai | lalai | malas | tidak cekap | kurang cekap | sambil lewa | cincai | tidak reti | bodoh | tidak bertanggungjawab | tidak bertanggung jawab | tidak menjalankan tugas | tidak buat kerja | tidak teliti | kurang teliti | pelupa | kuat lupa | lembab | main (jawab | hantar | bagi | isi | masuk) | <-(kalau | jika | bila | kalo | jangan) (lupa | terlupa) (nak | untuk)? ${FORGOTTEN} | (tidak | tak) (semak | check | cek | baca) dulu | (selalu | asyik | kerap | suka) (lupa | silap | tersilap | salah | cuai))`;
 const EN_DEGREE = '(very | really | so | just | clearly | obviously | completely | totally | honestly | frankly | pretty | quite | a bit | rather)';
 const EN_FAULT = `(was | is | has been | were | are) ${EN_DEGREE}? ${EN_DEGREE}? (careless | lazy | negligent | incompetent | sloppy | useless | clueless | unprofessional | hopeless | forgetful | not (very | particularly | exactly | being)? (careful | thorough | attentive | reliable))`;
 const EN_FAILED_JOB =
-  '(clearly | obviously | simply | just)? (did not do (his | her | their) job | messed up | screwed up | dropped the ball | could not be bothered | did not bother | should have known better | was not paying attention | ' +
+  '(clearly | obviously | simply | just)? (did not do (his | her | their) job | (really | totally | completely | badly)? (messed | screwed | mucked | botched) (this | that | it | things | everything | your _ _?)? up | botched (it | this | that | your _) | ' +
+  '(keeps | kept | is always | was always | always) (making mistakes | messing up | mixing up | forgetting | getting (things | orders | it | these) wrong) | (did not | could not) even? be? bothered? (bother)? to _ |  did (a | such a) (really | very | pretty)? (sloppy | poor | bad | terrible | lousy | shoddy | careless | rubbish | half-hearted | awful) job | ' +
+  '<-(you | i | we) (clearly | obviously | evidently) (did not | never | failed to | forgot to | neglected to) _ | <-(you | i | we) (forgot | failed | neglected) to (actually | even | properly)? _ | ' +
+  '<-(you | i | we) did not _ (it | _ _?)? properly | messed up | screwed up | dropped the ball | could not be bothered | did not bother | should have known better | was not paying attention | ' +
   'got (it | that | this | everything | your _) (completely | totally | all | badly | so)? wrong | (clearly | obviously | simply | just) (did not | never | failed to | forgot to) (read | check | update | follow | look | listen | pay attention | bother) | ' +
   'did not (read | check | follow | look at) _? _? _? properly | (really | frankly | honestly)? should (not | never) have (promised | said | told | given | offered | quoted | done | agreed) | should have (caught | checked | known | noticed | spotted | read | asked | updated) | ' +
   '(did not | never | failed to) _ _? _? _? (even though | although | despite | when) you had? (asked | told | wrote | requested | reminded) | ' +
   '(has | have | is) been (making | messing up | getting) (a (ton | lot | bunch | load) of | lots of | so many | loads of | plenty of)? (mistakes | errors | orders wrong | things wrong))';
+// What a colleague did wrong, in English: the wrong information, the procedure not followed, rudeness.
+const EN_WRONG_ACT =
+  '<-(you | i | we) (gave | given | quoted | sent) you (the | a)? (wrong | incorrect | inaccurate | misleading | outdated | bad) | <-(you | i | we) (misinformed | misled | misquoted) you | <-(you | i | we) told you (the | a)? wrong | ' +
+  '<-(you | i | we) (did not | failed to | never) (follow | followed) (our | the | proper | the correct | the right)? (procedure | process | protocol | policy | steps | instructions) | ' +
+  '<-(who | that) (was | were) not supposed to | <-(you | i | we) (entered | put | keyed in | typed | used | picked | selected | booked) the wrong | <-(you | i | we) made (an | a) (error | mistake | blunder) | ' +
+  '<-(who | that) (was | were) (rude | unprofessional | dismissive | impolite | out of line | condescending | unhelpful) | <-(you | i | we) got (it | that | this) wrong';
 // What a new colleague "keeps" doing wrong ("keeps making mistakes", "always mixing up the orders").
 const SLIPPING = '(making | makes | make | getting | gets | messing | mixing | @ing-form)';
 
@@ -33,7 +55,7 @@ const DIA_FAULT =
   '(lalai | teledor | ceroboh | lengah | sembrono | malas | tidak becus | tidak kompeten | tidak profesional | tidak teliti | kurang teliti | asal-asalan | cuai | sambil lewa | cincai | tidak cekap | kurang cekap | tidak bertanggung jawab | tidak bertanggungjawab | (selalu | sering | suka | kerap | asyik) (lupa | silap | tersilap | salah | cuai | keliru | ngawur | lalai))';
 // Being disciplined, said of a colleague; not a punishment "from" the customer, nor a question about one.
 const DISCIPLINED =
-  '(ditegur | dipecat | diberhentikan | dibuang kerja | kena tegur | kena pecat | kena sp | kena amaran | (diberi | diberikan | mendapat | dikenakan | dapat | kena | (saya | kami)? (beri | berikan | memberi | memberikan | bagi | kasih | kasi)) (sanksi | teguran | surat peringatan | sp | sp1 | sp2 | peringatan keras | amaran | surat amaran | warning | tindakan tatatertib | tindakan disiplin | hukuman) | ' +
+  '(ditegur | dipecat | diberhentikan | dibuang kerja | kena tegur | kena pecat | kena sp | kena amaran | (diberi | diberikan | mendapat | dikenakan | dapat | dapet | kena | (saya | kami)? (beri | berikan | memberi | memberikan | bagi | kasih | kasi)) (sanksi | teguran | surat peringatan | sp | sp1 | sp2 | peringatan keras | amaran | surat amaran | warning | tindakan tatatertib | tindakan disiplin | hukuman) | ' +
   '(kena | dikenakan) tindakan -(lanjut | lanjutan | susulan | segera | pembaikan | perbaikan | pembetulan)) -((dari | oleh | daripada | kepada | ke | pada | kat) @customer) -(apa | apakah | atau tidak | atau tak | yang mana)';
 // Scolded: only when said of a colleague, since "Kakak merasa dimarahi" is about the customer.
 const SCOLDED = '(dimarahi | kena marah | dimarah)';
@@ -80,6 +102,7 @@ export const blameColleague = phraseRule(
       lang: ['id'],
       match: [
         `${ID_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${ID_FAULT}`,
+        `${ID_COLLEAGUE} ${GAP} (memang | sudah | telah | sempat)? (${WRONG_ACT} | ${NOT_NEGATED} ${BREACH})`,
         `(kesalahan~ | kelalaian~ | keteledoran~ | ulah~ | human error) (dari | oleh)? (oknum | salah satu)? ${ID_COLLEAGUE}`,
         // "Memang suka malas turun ke lapangan": laziness at work, said of whoever does it.
         '(memang | emang)? (suka | sering | selalu | kerap) malas (turun | kerja | bekerja | datang | cek | mengecek | ngecek | baca | membaca | periksa | memeriksa)',
@@ -89,7 +112,9 @@ export const blameColleague = phraseRule(
     },
     {
       lang: ['ms'],
-      match: [`${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`, `(kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
+      match: [
+        `${MS_COLLEAGUE} ${GAP} (memang | sudah | telah | dah | sempat)? (${WRONG_ACT} | ${NOT_NEGATED} ${BREACH})`,
+        `${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`, `(kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
       suggest: ['kesilapan kami', 'kami yang silap'],
       replaces: 'rest',
     },
@@ -107,6 +132,8 @@ export const blameColleague = phraseRule(
       match: [
         '(masih baru | anak baru | orang baru | budak baru | baru masuk | baru bekerja | baru kerja | baru (seminggu | sebulan | dua minggu | beberapa hari)) ..6 memang? (sering | selalu | suka | kerap | asyik) (keliru | salah | lupa | ngawur | silap | tersilap | cuai | lalai)',
         // "Masih dalam tempoh percubaan dan beliau tersilap"; "memang budak baru, dia tak check bilik dulu".
+        // "Dia memang masih training sih kak, kurang teliti."
+        `(masih baru | anak baru | orang baru | budak baru | masa training | masih training | masih belajar | masih magang | masih trainee | masih percubaan) ..3 ${DIA_FAULT}`,
         '(masih baru | anak baru | orang baru | budak baru | tempoh percubaan | masa percobaan | masa training | masih training | masih belajar) \\,? (dan | jadi | lalu | sebab tu | makanya)? (dia | beliau)? memang? (tersilap | tersalah | terlupa | keliru | silap | salah | cuai | lalai | (tidak | tak) (check | cek | semak | menyemak | periksa | memeriksa | baca | membaca | ikut | mengikut | rujuk | merujuk | update | teliti | meneliti))',
       ],
       suggest: { id: ['kami yang keliru'], ms: ['kami yang silap'] },
@@ -125,6 +152,15 @@ export const blameColleague = phraseRule(
       replaces: 'rest',
     },
     {
+      // "The agent who handled your call gave you the wrong information"; "didn't follow our procedure": a colleague's
+      // slip, told to the customer. Not "if the agent gave you…", which only allows that it may have happened.
+      lang: ['en'],
+      match: `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} (${EN_WRONG_ACT})`,
+      suggest: ['we got this wrong', 'that was our mistake'],
+      replaces: 'rest',
+      unlessAfter: '(if | whether | case | unless)',
+    },
+    {
       // "She clearly didn't check"; "he should have caught it"; "he's been making mistakes"; "which he really shouldn't
       // have". Said of a rider or a hotel in the same sentence, it blames a third party instead (blame-department).
       lang: ['en'],
@@ -140,6 +176,8 @@ export const blameColleague = phraseRule(
         `${WHEN} ${WE} ${WE} ${WE} (tegur~ | pecat~ | beri amaran kepada~ | ambil tindakan ke atas~) ${NOT_CUSTOMER}`,
         '(tegur | menegur | marahi | memarahi | memecat | pecat) (dia | beliau | mereka | yang bersangkutan | yang berkenaan | ybs | staf~ | petugas~ | karyawan~ | pegawai~ | kakitangan~ | pekerja~ | rakan~ | agen~ | ejen~)',
         `(dia | beliau | mereka | ${ID_COLLEAGUE} | ${MS_COLLEAGUE}) ${GAP} (${DISCIPLINED} | ${SCOLDED})`,
+        // "Staf yang bersangkutan akan dievaluasi", "pegawai tersebut akan diberi latihan semula": one colleague, named.
+        `(${ID_COLLEAGUE} | ${MS_COLLEAGUE}) (yang (bersangkutan | berkenaan | terlibat | bertugas) | tersebut | tu | itu) ..4 (akan | sudah | telah | dah | pasti)? ${REASSIGNED}`,
         `(akan | sudah | telah | pasti | nanti | segera | besok | esok | terus) (saya | kami)? ${DISCIPLINED}`,
         `(akan | sudah | telah | segera | langsung | pasti | nanti | terus | besok | esok) ${WE} ${WE} ${WE} (omelin~ | omeli~ | mengomeli~ | marahin~ | marahi~ | memarahi~ | semprot~) ${NOT_CUSTOMER}`,
         // "Sudah saya sampaikan ke supervisor supaya diberi teguran"; "report kat team lead supaya dia kena tindakan";
@@ -167,10 +205,18 @@ export const blameColleague = phraseRule(
         '(i | we) (will | am going to | are going to | have | will be | am) be? (reporting | report | reported) (him | her | them | the agent | my colleague | the staff member | the driver) to (my | our | the) (team lead | team leader | supervisor | manager | boss | superior)',
         '(face | faces | facing | take | taking | taken | be) disciplinary action -(against (you | your))',
         // "He's been spoken to"; "she's already been written up".
-        '(he | she) (has | have | is | will | had)? (already | now | also)? (been | be) (disciplined | reprimanded | fired | sacked | written up | dealt with | punished | suspended | spoken to | taken off | let go | told off)',
-        `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} (has | have | is | will) (already | now | also)? (been | be) (spoken to | taken off | let go | told off | written up)`,
+        '(he | she) (has | have | is | will | had)? (already | now | also)? (been | be) (disciplined | reprimanded | fired | sacked | written up | dealt with | punished | suspended | spoken to | taken off | let go | told off | warned)',
+        // "He'll be having a chat with his manager about it."
+        '(he | she) (will | is going to | has to | will have to)? be? (having | have | had) a (chat | talk | word | conversation | meeting | sit-down) with (his | her) _? (manager | supervisor | team lead | team leader | boss | line manager)',
+        `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} (has | have | is | will) (already | now | also)? (been | be) (spoken to | taken off | let go | told off | written up | dealt with | retrained | re-trained | coached | disciplined | investigated | moved | removed)`,
+        // "I've escalated his behaviour to HR."
+        '(escalated | reported | flagged | raised | escalating | reporting | flagging | raising) (his | her) (behaviour | behavior | conduct | attitude | mistake | error | performance | handling) (to | with)',
         // "I've flagged it to his team lead"; "I'll be raising it with her manager"; "I've had a word with him".
-        '(flagged | raised | reported | escalated | mentioned | passed | flagging | raising | reporting | escalating) (it | this | that)? (to | with) (his | her) (team lead | team leader | manager | supervisor | boss | line manager)',
+        '(flagged | raised | reported | escalated | mentioned | passed | flagging | raising | reporting | escalating) (it | this | that | him | her)? (to | with) (his | her) _? (team lead | team leader | manager | supervisor | boss | line manager)',
+        // "He's been reported to his area manager"; "she'll be going back through retraining".
+        '(he | she) (has | is | will | had)? (already | now | also)? (been | be) (reported | flagged | escalated) to (his | her | the | our | my) _? (team lead | team leader | manager | supervisor | boss | line manager)',
+        '(he | she) (will | is going to | has to | needs to | will be | is)? (going | go | be sent)? (back)? (through | on | for | to)? (retraining | re-training | extra coaching | extra training | more coaching | some coaching | some extra coaching | further training | refresher training)',
+        '(so | so that) (he | she) (gets | get | receives | will get | will receive) (some)? (extra | more | further | additional)? (coaching | retraining | training | a warning | a talking-to)',
         '(had | have had | has had) a? (word | words | quiet word | stern word | serious word | serious talk | serious chat) with (him | her)',
         '(will | am going to | are going to | is going to) have a? (stern | serious | quiet) (word | words | talk | chat) with (him | her)',
         '(sit | sat | sits) (him | her) down',

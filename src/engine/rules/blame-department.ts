@@ -57,12 +57,19 @@ const EN_OUTSIDE =
 // Where the problem is put in English: "the fault is with…", "down to…", "the hold up is with…".
 const EN_LOCUS =
   '(fault | blame | problem | issue | mess | mistake | error | delay | hold up | hold-up | holdup | failure | glitch | outage | overbooking | mix-up | mix-ups | mixup | mixups | down to | sits with | lies with | rests with)';
+// What a product or a cover is: its scope is not a team's duty.
+const PRODUCT_SCOPE =
+  '(produk~ | layanan~ | perkhidmatan~ | aplikasi~ | sistem~ | paket~ | pakej~ | fitur~ | ciri~ | polisi~ | kebijakan~ | garansi~ | waranti~ | jaminan~ | perlindungan~ | insurans~ | asuransi~ | langganan~ | pelan~)';
+// Third parties said to own a problem as "theirs": "itu masalah diorang". Only pronouns: a named party ("silap rider")
+// is already another family's, with its own rewording.
+const ID_MS_THEY = '(mereka | diorang | diorg | dorang | depa | dia orang)';
 // Sending the customer off to chase a third party themselves: "silakan hubungi bank tersebut secara langsung".
 const ID_MS_CHASE_VERB =
   '(hubungi | menghubungi | call | telefon | telepon | menelepon | kontak | mengontak | tanya~ | bertanya | komplain | mengadu | berurusan | email | emel | minta refund | meminta refund | ajukan | mengajukan | buat aduan | membuat aduan)';
 const ID_MS_MODAL = '(silakan | sila | mohon | coba | cuba | boleh | bisa | dapat | harus | perlu | kena | kenalah | wajib | hendaklah | dinasihatkan untuk? )';
 // Whom the customer is sent to: anyone but us ("hubungi kami langsung").
-const NOT_US_WORD = '-(@ours | sini | aku) _';
+// A number is a hotline, often our own ("sila call 15454 terus"), not a party.
+const NOT_US_WORD = '-(@ours | sini | aku | @figure) _';
 // "bapak", "coba", "saja": up to two words between the modal and the verb ("silakan Ibu coba hubungi").
 const BEFORE_CHASE = '(bapak | ibu | kakak | kak | encik | puan | cik | tuan | anda | awak | pak | bu | cuba | coba | saja | aja | pergi)';
 // How squarely a fault is put on someone: "entirely down to the courier".
@@ -123,7 +130,7 @@ export const blameDepartment = phraseRule(
         '(mereka | gudang~ | @courier | @bank | @third-party) lah? yang (salah | lalai | teledor | ceroboh | keliru | bermasalah | lambat | telat | terlambat | lelet)',
         // "divisi keuangan yang belum memprosesnya": the delay is pinned on a named team.
         `(cuma | hanya | tapi | tetapi | namun)? ${ID_PARTY} -(kami | saya) _ lah? yang (belum | tidak | tak | lambat | lelet | telat | lupa | gagal) juga? (memproses~ | proses~ | diproses~ | mengirim~ | kirim~ | mencairkan~ | cairkan~ | merespons~ | respons~ | membalas~ | balas~ | menindaklanjuti~ | approve~ | menyetujui~ | mengerjakan~ | memperbaiki~ | update~)`,
-        `(kesalahan~ | kekeliruan~) _? (itu | ini | ada | memang | sebenarnya | justru)? (itu | ini | ada | memang | sebenarnya | justru)? (dari | di | oleh) (pihak | sisi)? (${ID_PARTY} | mereka~) ${NOT_OURS} _?`,
+        `(kesalahan~ | kekeliruan~) _? (itu | ini | ada | memang | sebenarnya | justru | sepenuhnya | murni | jelas | terletak)? (itu | ini | ada | memang | sebenarnya | justru | sepenuhnya | murni | jelas | terletak)? (dari | di | oleh | pada) (pihak | sisi)? (${ID_PARTY} | mereka~) ${NOT_OURS} _?`,
       ],
       suggest: { id: ['kesalahan kami', 'tanggung jawab kami'], ms: ['kesilapan kami', 'kami akan selesaikannya'] },
       replaces: 'rest',
@@ -132,7 +139,7 @@ export const blameDepartment = phraseRule(
     {
       // "The problem is on their side": the customer hears that nobody here will fix it.
       lang: ['id'],
-      match: `(masalah~ | kendala~ | gangguan~ | kesalahan~ | error~ | salah~ | keterlambatan~ | penundaan~ | hambatan~) _? (ada | itu | ini | mah | memang | sebenarnya | justru | datang | berasal)? (ada | itu | ini | mah | memang | sebenarnya | justru | datang | berasal)? (di | dari) (pihak | sisi) ${ID_OUTSIDER} ${NOT_OURS}`,
+      match: `(masalah~ | kendala~ | gangguan~ | kesalahan~ | error~ | salah~ | keterlambatan~ | penundaan~ | hambatan~) _? (ada | itu | ini | mah | memang | sebenarnya | justru | datang | berasal | sepenuhnya | murni | terletak)? (ada | itu | ini | mah | memang | sebenarnya | justru | datang | berasal | sepenuhnya | murni | terletak)? (di | dari | pada) (pihak | sisi) ${ID_OUTSIDER} ${NOT_OURS}`,
       suggest: { id: ['kendala ini akan kami selesaikan', 'ini tanggung jawab kami'], ms: ['kami akan selesaikannya', 'kesilapan kami'] },
       replaces: 'rest',
       tail: ID_MS_TAIL,
@@ -202,8 +209,23 @@ export const blameDepartment = phraseRule(
       lang: ['id', 'ms'],
       match: [
         ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${ID_MS_NOT_US}`),
+        // "Bukan dari kami, tapi dari pihak bank": the same, said the other way round.
+        'bukan~ (dari | daripada | di | pada) (pihak | sisi | belah)? (kami | kita) \\,? (tapi | tetapi | melainkan | sebaliknya | cuma) (dari | daripada | di | pada) (pihak | sisi | belah)? -(@customer) _',
         // "…, bukan dari sisi kami" after naming whoever caused it.
         '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | di | pada) (pihak | sisi | belah) @ours',
+        // "Yang bikin telat itu kurirnya": the cause named as a third party.
+        `(yang | yg) (bikin | buat | membuat | menyebabkan | sebabkan | menyebabkannya) (telat | lambat | lewat | salah | silap | rusak | rosak | hilang | tertunda | tertangguh) _? (itu | tu | ialah | adalah)? (pihak)? (${ID_MS_THEY} | gudang~ | ekspedisi~ | kurir~ | kurier~ | driver~ | pemandu~)`,
+        // "Salahkan kurirnya ya kak", "blame the courier for this one": the customer told whom to blame.
+        `<-(_) (salahkan | salahin | persalahkan) (${ID_MS_THEY} | kurir~ | kurier~ | gudang~ | ekspedisi~ | bank~ | vendor~ | pembekal~ | @courier | @bank | @third-party)`,
+        // "Itu masalah diorang, bukan kami"; "itu urusan mereka.": the problem named as theirs, at the end of a clause.
+        `(itu | ini | tu | ni) (memang | sebenarnya)? (masalah | urusan | salah | kesalahan | kesilapan | silap | tanggung jawab | tanggungjawab | hal) ${ID_MS_THEY} sendiri? -(_)`,
+        `(masalah | urusan | salah | kesalahan | kesilapan | silap | tanggung jawab | tanggungjawab) ${ID_MS_THEY} sendiri? \\,? (dan | tapi)? bukan~ (pihak)? (kami | kita | saya)`,
+        // "Diorang yang pegang parcel tu sekarang, bukan kami."
+        `(${ID_MS_THEY} | @courier | @bank | @third-party) (lah | tu | itu)? (yang | yg) ..6 bukan~ (pihak)? (kami | kita | saya) -(_ _)`,
+        // "Bukan salah sistem kami": one of our things, cleared of fault.
+        '(ini | itu)? bukan (salah | kesalahan | kesilapan | silap) (dari | di)? (sistem | aplikasi | toko | kedai | tim | pasukan | staf | server) @ours',
+        // "Itu urusan bank Bapak": the customer's own provider made to carry it.
+        '(itu | ini | tu | ni) (urusan | hal | masalah | soal) (dengan | sama)? (bank | penyedia | pembekal | akauntan | akuntan | majikan | insurans | asuransi | operator | provider) (bapak | ibu | kakak | kak | encik | puan | tuan | cik | anda | awak)',
         // "Mereka memang selalu lambat": a third party's habits are no answer to this customer.
         '(mereka | diorang | diorg | dorang | depa | dia orang | @courier | @bank | @third-party) (tu | itu | ni | ini)? (memang | mmg)? (selalu | sentiasa | suka | asyik | sering | kerap) (lambat | lewat | telat | lelet | lalai | cuai | salah | silap | lupa)',
       ],
@@ -218,13 +240,24 @@ export const blameDepartment = phraseRule(
       match: [
         'di? luar (kendali | kawalan | kontrol) pihak? (@ours | _ (kami | ini))',
         '(bukan~ | tidak | tak) termasuk? (dalam | di dalam | di bawah | bawah) (skop | skop kerja | lingkup | cakupan | ranah | tupoksi | bidang kuasa | tanggungjawab | tanggung jawab | team | tim | pasukan | jabatan | bahagian | bagian) _? (kami | saya | ini)',
-        '(bukan~ | di luar) (ranah | tupoksi | skop | lingkup | cakupan) _? _? (kami | saya | ini)',
+        // Not the scope of a product or a cover ("di luar lingkup produk kami"): that says what it does, not whose job it is.
+        `(bukan~ | di luar) (ranah | tupoksi | skop | lingkup | cakupan) -(${PRODUCT_SCOPE}) _? _? (kami | saya | ini)`,
       ],
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
       replaces: 'clause',
       tail: ID_MS_TAIL,
       unlessInSentence: HAND_OVER,
+    },
+    {
+      // "Kami tak ada kawalan atas API diorang": our hands put up, unless what we will do follows.
+      lang: ['id', 'ms'],
+      match: '(kami | saya | pihak kami) (memang | pun | juga)? (tidak | tiada | tak) (ada | punya | mempunyai)? (kawalan | kendali | kontrol | kuasa) (atas | ke atas | terhadap)',
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
+      unlessInSentence: '(tapi | tetapi | namun | akan | sudah | telah)',
     },
     {
       // "Silakan Bapak hubungi bank tersebut secara langsung": the customer is sent off to chase someone else alone.
@@ -259,6 +292,8 @@ export const blameDepartment = phraseRule(
       suggest: ['our mistake', 'our responsibility'],
       replaces: 'rest',
       tail: EN_TAIL,
+      unlessAfter: REPORTED_DENIAL,
+      afterWindow: 3,
     },
     {
       // Said of a whole clause: "the delay is entirely down to the courier" → "that was our mistake".
@@ -272,6 +307,10 @@ export const blameDepartment = phraseRule(
         '(is | are | was | were) to blame (for (this | that | it))? \\,? not (us | me | we)',
         // "That one's on the rider."
         `(that | this | it | that one | this one) (is | 's | was) (entirely | all | completely | totally | really | squarely)? (on | down to) the? ${EN_FAULTED} (team | department | company | guys)? -(_)`,
+        // "Blame the courier for this one": the customer told whom to blame.
+        `<-(_) blame (them | the (${EN_FAULTED} | supplier | partner | airline | carrier | manufacturer))`,
+        // "That's really on them, not us."
+        `(that | this | it | that one | this one | that part | this part) (is | was) ${INTENSIFIER}? (on | down to) them -(_)`,
         // "That one's on the implementation team."
         "(that | this | it | that one | this one) (is | 's | was) (entirely | all | completely | totally | really | squarely)? (on | down to) the _? (team | department | dept | people | guys | company | partner) -(_)",
         // "The hold up is with the loss adjusters"; "the failure sits with the airline's data feed".
@@ -281,6 +320,9 @@ export const blameDepartment = phraseRule(
       suggest: ['that was our mistake', "we'll sort this out"],
       replaces: 'clause',
       tail: EN_TAIL,
+      // "I'm not going to say it's on them": reported, not said.
+      unlessAfter: REPORTED_DENIAL,
+      afterWindow: 3,
     },
     {
       lang: ['en'],
@@ -294,6 +336,9 @@ export const blameDepartment = phraseRule(
       lang: ['en'],
       match: [
         `the? (${EN_FAULTED} | accounts | finance) (team | department | people | guys | company | partner)? (messed up | screwed up | dropped the ball | is to blame | are to blame | was to blame | were to blame)`,
+        // "Your bank is the one holding the payment"; "the supplier let us down".
+        `the? (${EN_FAULTED} | supplier | partner | airline | carrier | manufacturer) (is | are | was | were) the (one | ones) (who | that)? (holding | sitting on | lost | delayed | messed | dropped | failed | forgot | caused | holds | has | responsible | to blame | at fault)`,
+        `the? (${EN_FAULTED} | supplier | partner | airline | carrier | manufacturer | they) (really | completely | badly)? (let (us | you) down | dropped the ball)`,
         // "Accounts payable still hasn't released it."
         `the? (@courier | @bank | warehouse | vendor | supplier | billing | accounts payable | accounts | finance | finance team | payments team | it team | tech team) (team | department | people | guys)? still? (has not | have not | did not | never | is yet to | are yet to) (released | processed | approved | sent | paid | actioned | fixed | done | replied | responded | updated) -((their | its) (side | end))`,
       ],
@@ -324,6 +369,13 @@ export const blameDepartment = phraseRule(
       match: [
         `${EN_LOCUS} ..8 \\,? (and | but)? (not | rather than) (with | on | from | by)? (us | ours | our (side | end | fault | doing | team | problem | issue) | me | mine)`,
         `${EN_LOCUS} ..8 rather than (with | on | from | by) _`,
+        // "They're the ones sitting on it, not us"; "it's Stripe that holds the money, not us".
+        '(is | are | was | were) the (one | ones | people | party) ..6 \\,? (and)? not (us | we | me | ours)',
+        'it (is | was) (the | their)? _ _? (that | who | @ing-form) ..6 \\,? (and)? not (us | we | me | ours)',
+        // "It's the airline's call, not ours."
+        "(the _ _? 's | their) (call | decision | responsibility | job | doing | department | remit) \\,? (and)? not (ours | mine | us)",
+        // "Not from our side, but from the bank's."
+        'not (from | with | on | at) (us | our (side | end)) \\,? but (from | with | on | at)? (the | their) _',
       ],
       suggest: ['that was our mistake', "we'll sort this out"],
       replaces: 'clause',
@@ -334,6 +386,9 @@ export const blameDepartment = phraseRule(
       match: [
         '(it is | that is | this is)? not (my | our) (job | department | area | problem | responsibility | role | remit)',
         '(it is | that is)? (out of my hands | above my pay grade | nothing to do with (me | us | my team | our team))',
+        '(completely | entirely | totally | really)? out of our hands',
+        // "Questions like this aren't something support handles."
+        '(is | are) not (really)? something (support | customer support | customer service | our team | our support team | the support team | we) (handles | handle | deals with | deal with | covers | cover | looks after | look after)',
         '(that | this | it) is not something (i | we) (handle | deal with | look after | cover)',
         // "Not really something support can change"; "not something our support team is here to do".
         'not really? something (i | we | our _? team | my team | support | customer support | customer service) can? (control | handle | deal with | look after | cover | (is | are) here to do)',
@@ -354,6 +409,31 @@ export const blameDepartment = phraseRule(
       tail: EN_TAIL,
     },
     {
+      // "That's one for your accountant"; "that's down to your bank"; "take it up with your bank": the customer sent to
+      // someone else, unless we pass it on ourselves in the same sentence.
+      lang: ['en'],
+      match: [
+        '(that is | it is | this is) (really)? (one | a question | a matter) for (your _ | the (@courier | @bank | @third-party | manufacturer | airline | hotel | landlord | council))',
+        '(is | are | that is | it is) (really | entirely | all)? (down to | up to) your (bank | card issuer | issuer | accountant | tax agent | insurer | provider | employer | landlord | network | carrier)',
+        '(take | raise) (it | this | that) up with your _',
+      ],
+      suggest: ["I'll take care of this"],
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: EN_TAIL,
+      unlessInSentence: HAND_OVER,
+    },
+    {
+      // "We have no control over their API": our hands put up, unless what we will do follows.
+      lang: ['en'],
+      match: '(we | i) (have | had) no (control | say) over',
+      suggest: ["I'll take care of this"],
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: EN_TAIL,
+      unlessInSentence: '(but | however | will | already)',
+    },
+    {
       lang: ['en'],
       match: [
         '(it is | that is | this is | it was | that was | this was)? not (my | our) fault',
@@ -363,6 +443,8 @@ export const blameDepartment = phraseRule(
         // "Not something on our end, really."
         'not really? (something | anything | an issue | a problem | a fault) (on | at | from) (our | my) (end | side)',
         '(is | was | are | were) not (on | at | from) (our | my) (end | side)',
+        // "That part isn't on us."
+        '(that | this | it | that part | this part | that bit) (is | was) not (really)? on (us | me)',
       ],
       suggest: ["I'm sorry this happened"],
       messageId: 'notOurFault',

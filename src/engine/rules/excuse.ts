@@ -39,9 +39,10 @@ const US = `(@ours | ${TEAM_ID_MS} kami? | cs kami | admin~ | semua (agen | staf
 const HOLD_WORD = '(sedang | lagi | masih | tengah | memang | amat | sangat | benar-benar | juga | pun | sekarang | saat ini | kini | agak | sedikit)';
 const HOLD = `${HOLD_WORD}? ${HOLD_WORD}? ${HOLD_WORD}?`;
 const SYSTEM_ID_MS = '(sistem~ | server~ | aplikasi~ | jaringan~ | rangkaian~ | talian~ | web~ | website~ | laman web~ | portal~)';
-const SYSTEM_FAULT_ID_MS = '(error | eror | down | gangguan | terganggu | bermasalah | ada masalah | ada gangguan | ada kendala | ada error | ada ralat | trouble | maintenance | pemeliharaan | penyelenggaraan | perbaikan | offline | lemot | lambat | perlahan | hang | crash | rusak | rosak | ralat | tergendala | mati | tidak berfungsi | sedang diperbaiki)';
+const SYSTEM_FAULT_ID_MS = '(error | eror | down | slow | lag | lembab | sangkut | tersangkut | jem | gangguan | terganggu | bermasalah | ada masalah | ada gangguan | ada kendala | ada error | ada ralat | trouble | maintenance | pemeliharaan | penyelenggaraan | perbaikan | offline | lemot | lambat | perlahan | hang | crash | rusak | rosak | ralat | tergendala | mati | tidak berfungsi | sedang diperbaiki)';
 // "We", or a team of ours: "the KYC team", "our engineers", "the whole team".
-const EN_US = '(we | i | everyone | everybody | (the | our) (whole | entire)? _? (team | staff | agents | engineers | crew | department | people))';
+const EN_US =
+  '(we | i | everyone | everybody | (the | our) (whole | entire)? _? (team | staff | agents | engineers | crew | department | people | partner | partners) | (the | our) (warehouse | kitchen | office | store | shop | branch | depot | hub | call centre | call center | workshop | lab | factory | courier | couriers | drivers | riders | technicians))';
 const EN_BE = '(are | am | is | have been | has been | were | was)';
 const EN_VERY_WORD = '(really | very | extremely | super | so | incredibly | absolutely | just | completely | totally | utterly | a bit | quite | also | pretty | all | still | currently)';
 const EN_VERY = `${EN_VERY_WORD}? ${EN_VERY_WORD}? ${EN_VERY_WORD}?`;
@@ -64,6 +65,8 @@ const ALWAYS: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       '(mohon | harap | harap untuk | mohon untuk | sila) (dimaklumi | maklum | dimaklumkan keadaan kami)',
+      // "Harap tuan maklum la": the same request, with the customer named in it.
+      '(mohon | harap) (bapak | ibu | kakak | kak | pak | bu | tuan | puan | encik | cik | anda | awak) (maklum | memaklumi | maklumi) -(bahawa | bahwa)',
       '(maklum | maklumlah) ya? (kak | pak | bu | encik | cik | puan | tuan)? (kami | sedang | lagi | tengah | sekarang)',
       '(mohon | harap | sila | tolong) (fahami | pahami | mengerti | memahami) (keadaan | situasi | kondisi) kami',
       // "Mohon pengertiannya ya kak": the same request to accept our trouble.
@@ -112,6 +115,12 @@ const ALWAYS: readonly PhrasePattern[] = [
       // "…with half the support team out sick"; "we are running a skeleton crew over the weekend".
       '(half | most | many | a lot | several) of? (the | our) _? (team | staff | agents | engineers | crew | people) (out sick | off sick | on leave | on holiday | away sick | down with)',
       'skeleton (crew | staff | team)',
+      // "We've had loads of staff off sick."
+      '(loads | lots | a lot | a bunch | several | many | most | half) of? (our | the)? (staff | team | people | agents | engineers | drivers | colleagues | technicians) (off sick | out sick | off ill | on sick leave | on leave | off work | down with)',
+      // "It's just me and one other person on call tonight."
+      '(just | only) me and (one | two | a couple | a few | @number) (other | of)? (person | people | agent | agents | colleague | colleagues | engineer | engineers | tech | techs | staff)? (on | working | here | in | covering)',
+      // "The only person who can approve refunds over RM500 is on leave."
+      'the only (person | one | people | agent | manager | staff member | engineer) ((on | in) (our | the) team)? ..8 (is | are | was) (currently | still)? (on leave | off | away | out of office | out of the office | on holiday | off sick | out sick | on vacation)',
     ],
     suggest: ["I'm sorry for the wait", "we're working on it"],
     replaces: 'clause',
@@ -148,7 +157,7 @@ const HELPLESS: readonly PhrasePattern[] = [
     lang: ['en'],
     // Not "nothing we can do to change what happened", which owns the loss. "There is" stays in the match, so that
     // `unlessAfter` reads the words before it ("if there is nothing…"), not its own "is".
-    match: ['(there is | there was)? nothing (more | else | further)? (i | we | anyone | anybody) (can | could) do -(to (change | undo | reverse | make up for | turn back | give back)) (about it | from my end | from our end | on our side | to speed it up | to speed this up)?'],
+    match: ['(there is | there was)? (nothing | not (a lot | much) more) (more | else | further)? (i | we | anyone | anybody) (can | could) do -(to (change | undo | reverse | make up for | turn back | give back)) (about it | from my end | from our end | on our side | to speed it up | to speed this up)?'],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
     unlessAfter: '(if | whether | unless | not | never | is)',
@@ -158,7 +167,7 @@ const HELPLESS: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       '(tidak | tiada) ada? (apa | apa-apa | apa pun | apapun) lagi? yang (bisa | boleh | dapat) @ours (lakukan | buat)',
-      '@ours memang? tidak (bisa | boleh | dapat) nak? (berbuat | buat) (apa-apa | apa pun | apapun)',
+      '@ours (memang | pun | juga)? tidak (bisa | boleh | dapat) nak? (berbuat | buat) (apa-apa | apa pun | apapun)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
@@ -173,12 +182,21 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       `${US} ${HOLD} (sibuk | banyak kerja | banyak pekerjaan | banyak urusan | penuh)`,
-      `(${US} | cs~) (kami | kita)? (cuma | hanya | tinggal | sahaja) (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) (orang | staf | agen | ejen | admin | cs)`,
+      `(${US} | cs~) (kami | kita | tu | itu | ni | ini)? (cuma | hanya | tinggal | sahaja) tinggal? (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) (orang | staf | agen | ejen | admin | cs)`,
+      // "Sy sorang je yg uruskan order, packing, reply mesej semua": one person for everything.
+      '(saya | aku) (seorang | sorang | sendiri | sendirian) (saja | sahaja | je | aja)? (yang | yg) (urus~ | uruskan | mengurus~ | menguruskan | handle | jaga | menjaga | pegang | memegang | kerjakan | mengerjakan | buat)',
+      // "Satu-satunya staf yang boleh meluluskan refund sedang cuti."
+      '(satu-satunya | cuma satu | hanya satu) (orang | staf | pegawai | petugas | kakitangan | karyawan) ..8 (sedang | lagi | tengah | masih)? (cuti | bercuti | sakit | izin | mc | tidak masuk | off)',
+      // "Toko kami kecil", "kedai kami kecil je": a small shop asks the customer to carry its size.
+      '(toko | kedai | usaha | bisnes | bisnis | tim | pasukan | team) (kami | kita) (memang | cuma | hanya)? (kecil | kecik) -(_ _)',
       // "Semua teknisi full booked"; "waktu hujan memang driver kurang".
       `(semua | seluruh) ${STAFF_NOUN} (kami | kita)? ${HOLD} (full booked | fully booked | penuh | sibuk | tidak tersedia | tiada kosong)`,
       `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) -(_)`,
+      // "Petugas semua di lapangan": every hand is out on other jobs.
+      `${STAFF_NOUN} (kami | kita)? (semua | semuanya) ${HOLD} (di lapangan | turun padang | turun lapangan | keluar | full booked | fully booked)`,
       `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) &((so | jadi | sebab | karena | kerana | jadinya))`,
       'gangguan (massal | besar | meluas | serentak)',
+      '(banyak | ramai | rame) (sangat | sekali | banget)? (gangguan | kerosakan | kerusakan | laporan gangguan | aduan kerosakan)',
       `(${US} | cs~) (kami | kita)? (cuma | hanya | tinggal | sahaja) (berdua | bertiga | berempat | sendiri | sendirian | seorang diri | seorang)`,
       '(cuma | hanya | tinggal) (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) orang? (staf | staff | agen | ejen | admin | cs | petugas | pegawai | kakitangan | pekerja | orang) yang? (bertugas | jaga | berjaga | kerja | bekerja | masuk | standby | on duty | di pejabat | di kantor)',
       `(antrean | antrian | giliran | barisan) (chat | pesanan | pelanggan | panggilan | komplain)? ${HOLD} (panjang | tinggi | banyak | penuh | padat | ramai | membludak | membeludak | menumpuk | numpuk | melonjak | bertimbun | berlambak | berderet)`,
@@ -193,7 +211,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${SYSTEM_ID_MS} _? (kami | kita | pusat | utama | mereka | diorang | diorg | dia orang | itu | tu | ini | ni | tersebut)? ${HOLD} (sempat | agak | sedikit)? ${SYSTEM_FAULT_ID_MS}`,
+      `${SYSTEM_ID_MS} (_ | @courier | @bank | @third-party)? (kami | kita | pusat | utama | mereka | diorang | diorg | dia orang | itu | tu | ini | ni | tersebut)? yang? ${HOLD} (sempat | agak | sedikit)? ${SYSTEM_FAULT_ID_MS}`,
       '(gangguan | kendala | masalah | error | ralat | gendala | kerosakan | kerusakan) (pada | di | dengan | dalam)? (sistem | server | jaringan | rangkaian | teknis | teknikal)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
@@ -212,7 +230,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(musim | masa | periode | minggu | bulan) (liburan | libur | perayaan | cuti | promo | promosi | sale | jualan | harbolnas | lebaran | raya | puncak)',
+      '(musim | masa | periode | minggu | bulan) (liburan | libur | perayaan | cuti | promo | promosi | sale | jualan | harbolnas | lebaran | raya | puncak | hujan | banjir | tengkujuh | perayaan)',
+      // "Lonjakan pesanan", "penumpukan order": a backlog named as a noun.
+      '(penumpukan | tumpukan | lambakan | timbunan) (pesanan | order | orderan | tiket | aduan | komplain | klaim | tuntutan | permohonan | pengajuan)',
       '(karena | kerana | sebab | ada) ada? (promo | promosi | flash sale | sale | harbolnas)',
       '(libur | cuti) (panjang | lebaran | nasional | natal | tahun baru | umum | perayaan | hari raya | bersama)',
       '(tanggal merah | hari raya | harbolnas | musim perayaan)',
@@ -224,8 +244,13 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      `${EN_US} ${EN_BE} ${EN_VERY} (busy | busier than usual | stretched | overloaded | backed up)`,
-      '(high | heavy | huge | large | higher than usual | increased) (volume | volumes | number | numbers | amount) of (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases)',
+      `${EN_US} ${EN_BE} ${EN_VERY} (busy | busier than usual | stretched | overloaded | backed up | tied up | booked out | booked up | fully booked)`,
+      // "We're a tiny team of 3"; "we're only a small business".
+      '(we are | we are just | we are only | we are still) (a | such a) (very | really)? (small | tiny | little | lean) (team | shop | business | company | operation | crew | outfit)',
+      // "Technician visits are booked out three weeks"; "a huge backlog in the devices team".
+      '(technicians | technician visits | engineers | engineer visits | visits | appointments | installers | slots | callouts | drivers | riders) (are | were | have been)? (all | currently | fully | completely)? (booked out | booked up | fully booked | tied up | maxed out)',
+      '(a | an)? (huge | big | massive | large | enormous | heavy | serious | growing | major) (backlog | pile-up | surge of (orders | requests | tickets | calls | claims))',
+      '(high | heavy | huge | large | massive | enormous | record | unusually high | higher than usual | increased) (volume | volumes | number | numbers | amount) of (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases)',
       // "The dispute queue is massive"; "we're running about 3 weeks behind"; "verification is backed up".
       '(queue | queues | backlog | inbox | waiting list) (is | are)? (currently | still)? (massive | huge | enormous | very long | really long | long | full | overflowing | backed up)',
       '(running | working) (about | around | roughly | some)? _? (days | weeks | hours) behind',
@@ -234,6 +259,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(holiday | festive | christmas | peak | busy | sale | mega sale | promo | promotion) (rush | season | period | week | weekend)',
       // "There are only two of us on the night shift."
       'only (one | two | three | four | a few | a handful | @number) of us (on | working | here | in | at | covering | handling)',
+      // "We only have one technician covering the whole region."
+      '(only | just) (have | has)? (one | two | three | a few | a handful of | @number) (technician | technicians | engineer | engineers | agent | agents | person | people | driver | drivers | staff | staff member | staff members | rep | reps | installer | installers | nurse | nurses) (covering | on | working | for | handling | available | on shift | on duty)',
     ],
     suggest: ["I'm sorry for the wait", "we're working on it"],
     replaces: 'clause',
@@ -267,24 +294,27 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
  * ("sistem kami down, jadi saya proses manual") it stays a fact.
  */
 const passedOnIn = tokenOccurrence([
-  `${THEREFORE} (saya | kami | kita | i | we | beliau | dia | he | she | they | mereka | pihak kami | tim kami | there | _)? (memang | juga | pun | masih | is | are | was | were)? (tidak | belum | tiada | cannot | could not | unable | not able | will not be able | nothing | no one | nobody)`,
+  `${THEREFORE} (saya | kami | kita | i | we | beliau | dia | he | she | they | mereka | pihak kami | tim kami | there | _)? (memang | juga | pun | masih | is | are | was | were)? (tidak | belum | tiada | cannot | could not | unable | not able | will not be able | nothing | no one | nobody | not (a lot | much | many))`,
   // "…, jadi kunjungan paling cepat baru bisa bulan depan".
-  `${THEREFORE} .. (paling cepat | paling awal | baru bisa | baru boleh | baru dapat | at the earliest)`,
+  `${THEREFORE} .. (paling cepat | paling awal | baru bisa | baru boleh | baru dapat | at the earliest | the earliest | earliest (is | we can | i can))`,
   // "…, so cik kena cuba book lagi"; "you'll have to try again tomorrow".
   '(kena | harus | perlu | terpaksa | mesti | have to | need to | will have to) (cuba | coba | try) _? _? (lagi | semula | again)',
   // "…and we are unable to provide individual updates"; "response times are currently extended".
   '(response | reply | waiting | processing) (time | times) (is | are)? (currently | now)? (extended | longer | slower | delayed)',
   '(replies | responses) (on this channel | here)? (will be | are | may be) (slow | slower | delayed)',
-  `${THEREFORE} .. (tunggu~ | menunggu | terpaksa | bersabar | sabar | lama~ | lambat~ | lewat~ | tertunda | tertangguh | have to wait | need to wait | will have to | wait | be patient | bear with us | nothing | not much | slow | slower | delayed | late | longer | a while)`,
+  `${THEREFORE} .. (tunggu~ | menunggu | nunggu~ | ditunggu~ | waiting | telat | terlambat | delay~ | tertangguh | terpaksa | bersabar | sabar | lama~ | lambat~ | lewat~ | tertunda | tertangguh | have to wait | need to wait | will have to | wait | be patient | bear with us | nothing | not much | slow | slower | delayed | late | longer | a while)`,
   '(wajar | biasa | normal | maklum) (saja | sahaja | lah)? (kalau | jika | bila | kalo) .. (lama~ | lambat~ | lewat~ | tertunda | tertangguh)',
-  '(tunggu | menunggu) (saja | sahaja | giliran | dulu saja | sajalah)',
+  '(tunggu | menunggu | ditunggu | nunggu) (saja | sahaja | je | giliran | dulu saja | sajalah)',
   '(harus | perlu | terpaksa | kena | mesti | harap | mohon) (bersabar | sabar | tunggu | menunggu) (saja | sahaja | sajalah)? -(_)',
-  '(harus | perlu | terpaksa | kena | mesti) (bersabar | sabar | tunggu | menunggu)',
+  '(harus | perlu | terpaksa | kena | mesti) (bersabar | sabar | tunggu | menunggu | nunggu~)',
+  // "So we really ask for your patience": the customer is asked to carry it.
+  '(ask | asking | request | requesting) (for)? your (patience | understanding)',
+  '(mohon | minta | harap) (kesabaran~ | kesabarannya) -((dan | serta) (maaf | kerjasama))',
   '(have to | need to | will have to | must) just? (wait | be patient)',
   'wait (like everyone else | your turn | in line | in the queue)',
   '(nothing | not much | little) (i | we | anyone | anybody | one) (can | could) do',
   '(tidak | tiada) ada? (apa | apa-apa) yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat)',
-  '(saya | kami | i | we) (memang | juga)? (tidak bisa | tidak dapat | belum bisa | belum dapat | tidak boleh | cannot | could not | am unable to | are unable to | am not able to | are not able to)',
+  '(saya | kami | i | we) (memang | juga | pun)? (tidak bisa | tidak dapat | belum bisa | belum dapat | tidak boleh | cannot | could not | am unable to | are unable to | am not able to | are not able to)',
   '(try | coba | cuba) _? _? (again | lagi | semula)? (later | tomorrow | nanti | besok | esok | lain kali)',
 ]);
 
@@ -294,11 +324,26 @@ const disownedIn = tokenOccurrence(['(bukan | tiada | tidak ada) (alasan | sebab
 const alwaysRule = phraseRule(meta, [...ALWAYS, ...HELPLESS]);
 const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
 
+// Words that open a sentence which carries the one before it on to the customer: "…banyak parcel tersangkut. Jadi puan
+// tunggu je la dulu."; "Lagi gangguan massal. Tunggu aja."
+const CARRIES_ON = new Set(['jadi', 'jadinya', 'makanya', 'maka', 'so', 'therefore', 'hence', 'tunggu', 'nunggu', 'sabar', 'bersabar', 'wait']);
+
 /** Whether the sentence around a finding holds what `occurrence` looks for. */
 function sentenceHas(occurrence: (doc: TextDocument, from: number, to: number) => boolean, draft: TextDocument, finding: RawFinding): boolean {
   const view = tokenView(draft);
   const sentence = sentenceIndexAt(draft, draft.tokenStarts[tokenAtSource(draft, finding.start)] ?? 0);
   return occurrence(draft, view.sentenceStarts[sentence] ?? 0, view.sentenceEnds[sentence] ?? 0);
+}
+
+/** Whether the sentence around a finding, or the next one when it opens as its consequence, passes it on. */
+function passedOnNearby(draft: TextDocument, finding: RawFinding): boolean {
+  if (sentenceHas(passedOnIn, draft, finding)) return true;
+  const view = tokenView(draft);
+  const next = sentenceIndexAt(draft, draft.tokenStarts[tokenAtSource(draft, finding.start)] ?? 0) + 1;
+  const start = view.sentenceStarts[next];
+  const end = view.sentenceEnds[next];
+  if (start === undefined || end === undefined || !CARRIES_ON.has(view.words[start] ?? '')) return false;
+  return passedOnIn(draft, start, end);
 }
 
 /** One finding per excuse: families overlap ("manajer sedang rapat seharian" is busy and a meeting). */
@@ -317,7 +362,7 @@ export const excuse: Rule = {
   meta,
   check(context) {
     const { draft } = context;
-    const passedOn = passedOnRule.check(context).filter((f) => sentenceHas(passedOnIn, draft, f));
+    const passedOn = passedOnRule.check(context).filter((f) => passedOnNearby(draft, f));
     const findings = [...alwaysRule.check(context), ...passedOn].filter((f) => !sentenceHas(disownedIn, draft, f));
     return withoutOverlaps(findings);
   },

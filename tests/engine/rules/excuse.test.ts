@@ -16,6 +16,8 @@ testRule(excuse, {
       'Sistem kami sempat ada gangguan pagi ini, jadi pesanan Kakak saya proses manual.',
       'Driver memang kurang saat hujan, jadi saya carikan kurir lain untuk Kakak.',
       'Orang itu memang kurang ajar.',
+      'Sistem lagi down tadi pagi. Jadi saya proses manual pesanan Kakak, resinya menyusul hari ini.',
+      'Toko kami kecil tapi kami jaga setiap pesanan dengan teliti.',
     ],
     invalid: [
       { draft: 'Karena cuti bersama, proses klaim jadi lambat.' },
@@ -35,6 +37,10 @@ testRule(excuse, {
       { draft: 'Sistem pembayaran kami lagi ada gangguan, jadi pengajuannya belum bisa saya input, Kakak coba lagi besok ya.', flagged: 'Sistem pembayaran kami lagi ada gangguan, jadi pengajuannya belum bisa saya input' },
       { draft: 'Minggu ini ada gangguan massal, jadi Bapak harus menunggu sampai Senin.', output: 'Mohon maaf atas keterlambatannya.' },
       { draft: 'Tidak ada apa-apa lagi yang bisa saya lakukan, Bu.', output: 'Mohon maaf atas kendalanya, Bu.' },
+      { draft: "Lagi gangguan massal se-Jabodetabek Pak, petugas semua di lapangan. Tunggu aja, nanti nyala sendiri." },
+      { draft: "Server lagi down dari pagi Kak, ditunggu aja ya." },
+      { draft: "Semua teknisi full booked dan Bapak harus nunggu sampai minggu depan." },
+      { draft: "Lagi musim hujan kak, banyak gangguan, jadi teknisi belum bisa datang." },
     ],
   },
   ms: {
@@ -49,6 +55,7 @@ testRule(excuse, {
       'Sistem kami tergendala pagi tadi, jadi saya proses secara manual.',
       'Kalau tiada apa-apa yang boleh kami buat, saya akan maklumkan.',
       'Banyak sangat pesanan masuk hari ini, tapi pesanan puan sudah saya hantar pagi tadi.',
+      'Sistem kami sempat lambat pagi tadi, jadi saya proses manual dan hantar resit sebelum jam 3.',
     ],
     invalid: [
       { draft: 'Juruteknik kami ramai yang cuti, jadi encik kena tunggu.', output: 'Saya mohon maaf atas kelewatan ini.' },
@@ -64,6 +71,11 @@ testRule(excuse, {
       { draft: 'Penyelia semua tengah uruskan kaunter, jadi tak boleh sambung encik hari ini.', output: 'Saya akan minta beliau menghubungi anda semula.' },
       { draft: 'Ramai sangat penumpang hari ni, so encik kena cuba lagi esok.', output: 'Saya mohon maaf atas kelewatan ini.' },
       { draft: 'Kami tak boleh buat apa-apa, encik.', output: 'Saya mohon maaf atas gangguan ini, encik.' },
+      { draft: "Harap tuan maklum la, pasukan kewangan tu cuma tinggal dua orang.", messageId: "askToAccept" },
+      { draft: "Sistem Pos Laju tengah down, banyak parcel tersangkut. Jadi puan tunggu je la dulu." },
+      { draft: "Kami pun tak boleh buat apa-apa, puan." },
+      { draft: "Sistem tengah slow sangat hari ni, puan kena tunggu esok." },
+      { draft: "Kedai kami kecil je, sy sorang yg uruskan order, jadi memang lambat." },
     ],
   },
   en: {
@@ -80,6 +92,9 @@ testRule(excuse, {
       "There's nothing we can do to change what happened, and I'm sorry; I've refunded your order.",
       "If there's nothing we can do, I'll tell you by noon.",
       "There's nothing I can do about the weather, but I've rebooked you on the 6pm flight.",
+      "We're a small team, and I'll personally make sure your order ships today.",
+      "There was a huge backlog last week. I've pushed your order to the front and it ships today.",
+      "Only one technician covers your area, so I've booked you the first slot on Tuesday at 9am.",
     ],
     invalid: [
       { draft: 'Most of our claims handlers are off sick, so there\'s nothing I can do today.' },
@@ -103,6 +118,13 @@ testRule(excuse, {
       { draft: 'Due to an unusually high volume of claims, response times are currently extended.', flagged: 'Due to an unusually high volume of claims' },
       { draft: "The billing system is slow today so I can't pull your invoice.", output: "I'm sorry for the trouble." },
       { draft: "There's nothing more I can do.", output: "I'm sorry for the trouble." },
+      { draft: "We're a tiny team of 3 and it's the holiday rush, so we really ask for your patience." },
+      { draft: "Technician visits are booked out three weeks, so you'd be waiting a long time anyway." },
+      { draft: "We've had a huge backlog since the launch, so I can't chase them today." },
+      { draft: "Our engineering team is completely tied up this week, so we can't look at it until Monday at the earliest." },
+      { draft: "It's just me and one other person on call tonight, so there's not a lot more we can do till morning." },
+      { draft: "The only person on our team who can approve refunds is on leave until Monday, so nothing can be done until then." },
+      { draft: "We only have one technician covering the whole region, so the earliest is next month." },
     ],
   },
 });
