@@ -1,5 +1,5 @@
 // StateKind is read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { indexSeeds, StateKind, type AnyToken, type CompileLimits, type EntrySource, type Program, type State } from './compile.js';
+import { indexSeeds, StateKind, type AnyToken, type CompileLimits, type EntrySource, type Program, type Seed, type State } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -18,12 +18,20 @@ import { indexSeeds, StateKind, type AnyToken, type CompileLimits, type EntrySou
  */
 type SerializedState = (number | number[] | string)[];
 
+type SerializedEntry = [start: number, maxLength: number] | [start: number, maxLength: number, severalPatterns: 1];
+
 export interface SerializedProgram {
   states: SerializedState[];
-  /** Per entry: start, most words. */
-  entries: [number, number][];
-  /** Per seed: entry, start. The first-token index is rebuilt from the states (`indexSeeds`). */
-  seeds: [number, number][];
+  /**
+   * Per entry: start, most words, and 1 when it has several patterns: its start is then the split to theirs, and
+   * those are its seeds (`seedsOf`).
+   */
+  entries: SerializedEntry[];
+  /**
+   * Per seed: entry, start; only when they are not those the entries imply, which they all are today. The first-token
+   * index is rebuilt from the states (`indexSeeds`).
+   */
+  seeds?: [number, number][];
   usesRoots: boolean;
 }
 
@@ -93,6 +101,9 @@ interface Shared {
 }
 
 export function serializeProgram(program: Program, shared: Shared): SerializedProgram {
+  const patternCounts = program.entries.map((_, entry) => program.seeds.filter((seed) => seed.entry === entry).length);
+  const entries = program.entries.map((e, i): SerializedEntry => (patternCounts[i]! > 1 ? [e.start, e.maxLength, 1] : [e.start, e.maxLength]));
+  const impliedSeeds = JSON.stringify(seedsOf(program.states, entries)) === JSON.stringify(program.seeds.map(({ entry, start }) => ({ entry, start })));
   const word = numbering(shared.words, (w) => w);
   const set = numbering(shared.sets, (numbers) => numbers.join(','));
   const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
@@ -112,10 +123,15 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
         }
       }
     }),
-    entries: program.entries.map((e) => [e.start, e.maxLength]),
-    seeds: program.seeds.map((s) => [s.entry, s.start]),
+    entries,
+    ...(!impliedSeeds && { seeds: program.seeds.map((s): [number, number] => [s.entry, s.start]) }),
     usesRoots: program.usesRoots,
   };
+}
+
+/** The seeds the entries imply: each entry's start, or for an entry of several patterns the starts its split goes to. */
+function seedsOf(states: readonly State[], entries: readonly SerializedEntry[]): Seed[] {
+  return entries.flatMap(([start, , several], entry) => (several === 1 ? states[start]!.outs! : [start]).map((seed) => ({ entry, start: seed })));
 }
 
 /** Turns tables back into programs; a list of words shared by many states becomes one set they all read. */
@@ -149,7 +165,7 @@ export function tablesReader(tables: SerializedTables): (data: SerializedProgram
       }
       return state;
     });
-    const seeds = data.seeds.map(([entry, start]) => ({ entry, start }));
+    const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf(states, data.entries);
     return {
       states,
       entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),

@@ -25,6 +25,9 @@ describe('the compiled tables of the built-in patterns', () => {
     const shared = { words: [], sets: [] };
     const serialized = JSON.parse(JSON.stringify(serializeProgram(fresh, shared)));
     const loaded = tablesReader({ ...shared, programs: {} })(serialized);
+    // The seeds are what the entries imply, so the tables leave them out.
+    expect(serialized.seeds).toBeUndefined();
+    expect(loaded.seeds).toEqual(fresh.seeds);
     // The first-token index is rebuilt from the states as it was made from the patterns.
     expect(loaded.index).toEqual(fresh.index);
     const view = tokenView(toDocument('Saya akan hajar kalian. Saya pukul 3. Saya lapor ke polisi! Belum sampai juga, salahnya.'));
