@@ -50,6 +50,12 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `${WE} (tidak | kurang | belum) (paham | faham | mengerti | ngerti | jelas) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
       `${WE} (bingung | keliru | pening) &(kenapa | mengapa | knp | bagaimana | gimana | macam mana | apa | apakah | bila | kapan | di mana | dimana | siapa | sama ada | juga | jg | pula | pun)`,
       '(mana | manalah) (saya | aku | kami) (tahu | tau)',
+      // No answer to give, no news yet: "kami belum dapat memberikan kepastian kapan…", "kami belum mendapat info".
+      `${WE} (tidak | belum | tak) (bisa | dapat | boleh | mampu) (memberikan | memberi | beri | berikan | kasih | bagi) (kepastian | jawaban | jawapan | estimasi | anggaran | tarikh | tanggal | jawaban pasti | jawapan pasti) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      `${WE} (belum | tidak) (mendapat | mendapatkan | dapat | menerima | terima) (informasi | info | kabar | maklumat | berita | update) (apa-apa | apapun | apa pun | lanjut | lanjutan | terbaru)? ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      // The gap put in the passive: "belum bisa dipastikan kapan…", "tak dapat disahkan bila…".
+      `(belum | tidak) (bisa | dapat | boleh) (dipastikan | disahkan | dikonfirmasi | diketahui) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      `(sulit | susah | payah) (dikatakan | nak cakap | mau bilang | diprediksi | dijangka) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
       '(tidak ada | tiada | takde) (yang | siapa | orang | siapa pun | sesiapa)? (yang)? (tahu | tau) -(apa | bahwa | bahawa)',
     ],
     suggest: { id: ['saya cari tahu dulu', 'akan saya cek dan kabari segera'], ms: ['biar saya semak dahulu', 'saya akan semak dan maklumkan secepat mungkin'] },
@@ -68,6 +74,16 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       // "no idea when they'll be back in stock": the subject dropped, the customer's "you had no idea" left alone.
       '<-((had | has | have | having | got | you | they | he | she | customer | customers | i | we)) no (idea | clue) &(when | why | where | how | what | whether | if | who | which)',
       'i wish i (knew | could tell you | could say)',
+      // No information, bare: "we don't have any information on that", "it's anyone's guess", "hard to say when".
+      '(i | we) (do not | does not) have (any)? (information | info | details | visibility | an update | updates) (on | about | regarding | as to) (that | this | it | when | why | where | what | whether | if | how)',
+      '(i | we) have no (information | info | details | visibility | update | updates) (on | about | regarding | as to) (that | this | it | when | why | where | what | whether | if | how)',
+      "anyone 's guess",
+      '(i | we) (am | are) (unable | not able) to (say | confirm | tell you | tell) &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)',
+      '(i | we) (do not | did not) have (an | the | any) answer',
+      '(cannot | can not | am unable to | are unable to | unable to) (give | provide) (you)? (a | an | any)? (firm | exact)? (date | timeline | timeframe | time frame | eta | answer | estimate)',
+      '<-((had | has | have | having | got | you | they | he | she | customer | customers)) no way (of knowing | to know | to tell)',
+      `(i | we) (am | are) (not (entirely | quite | totally)? certain | uncertain) ${UNKNOWN_EN}`,
+      '(hard | difficult | impossible) to (say | tell) &(when | why | where | what | whether | if | how | \\. | \\,)',
       '(nobody | no one) (here | on our end | on our side | in our team)? (knows | can say | can tell you)',
       '(i | we) (honestly | really | truly | simply | just)? (cannot | could not) (say | tell you | confirm) &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)',
       'your guess is as good as mine',

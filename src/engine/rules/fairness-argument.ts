@@ -2,7 +2,7 @@ import { ALTERNATIVE_OFFERED } from './dismiss-request.js';
 import { phraseRule } from './rule.js';
 
 // The names of a rule, as one word or a phrase; a rule said twice, "aturan tetap aturan", is one pattern per name.
-const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian', 's k'];
+const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian', 's k', 'policy', 'rules'];
 const withClitics = (words: readonly string[]) => `(${words.map((word) => `${word}~`).join(' | ')})`;
 const ID_MS_RULES = withClitics(ID_MS_RULE_WORDS);
 // A rule or a charge that is "the same" for everyone.
@@ -70,6 +70,17 @@ export const fairnessArgument = phraseRule(
         // "Kalau kami gratiskan untuk Ibu, klien lain juga pasti minta"; "kalau semua pembeli minta ongkir ditanggung…".
         `${OTHER_CUSTOMERS_ID_MS} (nanti | juga | akan | pun | semua | pula | pasti | mesti | tentu)? (nanti | juga | akan | pun | semua | pula | pasti | mesti | tentu)? (nanti | juga | akan | pun | pasti | mesti)? (minta | meminta | menuntut | mau | nak | mahu) (${ANSWER_END} | &(hal | perkara | benda | juga | pula | macam | seperti | begitu | begini | gitu))`,
         `(kalau | jika | bila | sekiranya | kalau-kalau) (semua | setiap | tiap) ${CUSTOMERS_ID_MS} (minta | meminta | menuntut | mau | nak | mahu)`,
+        // Everyone pays the same, so it is "fair": "semua orang bayar harga yang sama", "pelanggan lain juga bayar",
+        // "biar adil", "kami memperlakukan semua pelanggan sama".
+        `(semua | setiap | tiap) (orang | ${CUSTOMERS_ID_MS}) (juga | pun)? (bayar | membayar | kena bayar | dikenakan | dikenai | kena caj | dicaj) (harga | biaya | caj | tarif | yuran | ongkir | jumlah)? (yang)? sama`,
+        `${OTHER_CUSTOMERS_ID_MS} (juga | pun | semua | tetap)? (bayar | membayar | kena bayar | kena caj | dikenakan | dikenai | tetap bayar)`,
+        `(semua | setiap | tiap) (orang | ${CUSTOMERS_ID_MS}) (lain)? (juga | pun)? (kena | harus | mesti | wajib | perlu) (bayar | membayar)`,
+        `(biar | supaya | agar | baru | barulah) (adil | fair) ${CLAUSE_END}`,
+        '(sudah | memang | cukup | paling) adil (kan | ya | lah)? -(_ | \\?)',
+        `(memperlakukan | melayan | layan | perlakukan | melayani) (semua | setiap) ${CUSTOMERS_ID_MS} (dengan)? (sama | sama rata | setara | secara sama)`,
+        // "Kakak seharusnya baca S&K dulu": the customer told to have read the rules.
+        `@customer (seharusnya | sepatutnya | harusnya | mestinya | semestinya) (membaca | baca | cek | mengecek | semak | menyemak | teliti | meneliti) _? ${ID_MS_RULES}`,
+        `(tertulis | tercantum | dinyatakan | tertera | disebutkan) (dengan)? jelas (di | dalam | pada) ${ID_MS_RULES}`,
         // "S&K nya udah jelas kak", "udah ada di S&K toko", "dalam terma kami dah tulis": the rules as the answer.
         `${ID_MS_RULES} nya? (sudah | kan | memang | sudah sangat)? jelas (ya | ye | kan | lah | la)? (@customer | kak | kakak | pak | bu)? ${ANSWER_END}`,
         `(sudah | kan sudah | memang sudah) (ada | tertulis | ditulis | tercantum | dinyatakan | disebut | disebutkan | dijelaskan) (di | dalam | pada) ${ID_MS_RULES}`,
@@ -143,6 +154,15 @@ export const fairnessArgument = phraseRule(
         `(wouldnt | not | never) be? (very | really | exactly | entirely)? (fair | unfair) (to | on | for | towards) (all | all of | the other | our other | other) (the | our)? ${EN_CUSTOMERS} (who | that)`,
         // "it's in the terms": the terms as the answer.
         `(it is | that is | this is) (all | clearly | already)? (in | written in | stated in | set out in | covered in | spelled out in) (the | our) (terms | t c | t cs | terms and conditions | small print | fine print | policy | contract | agreement) ${ANSWER_END}`,
+        // Everyone pays the same, so it is "only fair": "everyone pays the same fee", "other customers have paid it".
+        `(everyone | everybody | every ${EN_CUSTOMERS} | all our? other? ${EN_CUSTOMERS}) else? (pays | pay | is charged | are charged | gets charged | get charged | has to pay | have to pay) the? same`,
+        `other ${EN_CUSTOMERS} (have | has)? (paid | pay | pays) (it | this | that | the (fee | charge | same | full price))`,
+        '(it is | that is | this is) only fair',
+        '(to keep | keeping | keeps) (it | things) fair (for | to)? (everyone | everybody | all)',
+        `(we | i) (treat | have to treat | must treat) (all | every | each) of? our? ${EN_CUSTOMERS} (the same | equally | alike)`,
+        '(we | i) (have to | need to | must) be consistent',
+        '(you | you would) (should | could) have (read | checked | seen) (the | our) (terms | policy | small print | fine print | conditions | t c | t cs)',
+        '(clearly | plainly | explicitly) (stated | written | set out | explained | shown | displayed) (in | on | at) (the | our) (terms | t c | t cs | policy | website | checkout | booking | contract | agreement | small print)',
         '(if | when) (we | i) (did | do | made | make | gave | give | waived | waive) (it | this | that | one) for you \\,? (we | i) (would | will) (have to)? (do | give | waive) (it | that | the same | one) for (everyone | everybody | all)',
         '((it | that | this) (would be | will be | is))? unfair (to | on | for | towards) (all of?)? (the | our)? (other (customers | people | buyers | shoppers | clients | guests | passengers | members)? | everyone else | everybody else | everyone | everybody)',
         '(in fairness | to be fair | out of fairness) to (all | the | our)? (other | everyone | everybody | all)',

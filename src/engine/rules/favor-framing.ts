@@ -101,7 +101,7 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      '(consider | count) yourself (very | quite)? lucky',
+      '(consider | count) (yourself | urself) (very | quite | so)? lucky',
       'you are (very | quite | really)? lucky that? (we | i) (are | am | will | even | agreed | picked | caught | noticed | spotted | saw | had | got | could | managed)',
       '(i | we) hope you (will | would)? appreciate (it | this | that | the gesture)',
       // "consider this a favor", "you're lucky to have caught me today"
@@ -142,6 +142,11 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       // kesetiaan Kakak".
       '(mengingat | memandangkan | berhubung | oleh karena | oleh kerana) @customer (sudah | telah)? (adalah | ialah | merupakan | jadi | menjadi)? (pelanggan | nasabah | member | pembeli | ahli) (kami)? (yang)? (setia | lama | tetap | prioritas | istimewa | vip)',
       '(sebagai | atas) (bentuk | tanda)? (apresiasi | penghargaan | terima kasih) (atas | untuk | kepada | terhadap)? (kesetiaan | loyalitas)',
+      // "khas untuk puan", "spesial buat Kakak"; "kami proses di luar prosedur".
+      '(khas | istimewa | spesial | special) (untuk | buat | bagi | kepada) @customer',
+      // "cuma sekali ini ya kak", "hanya satu kali saja".
+      '(cuma | hanya | cuman) (sekali | satu kali) (ini | ni)? (saja | sahaja)? &((ya | ye | yah | \\, | \\. | \\! | @customer))',
+      '(bantu | proses | memproses | diproses | lakukan | buat | berikan | luluskan | approve | uruskan) _? (di luar | luar) (prosedur | ketentuan | kebijakan | polisi | aturan | syarat | dasar)',
       // Rules bent for the customer: "kami sudah longgarkan aturan untuk Kakak".
       '(longgarkan | melonggarkan | dilonggarkan | bengkokkan) (aturan~ | peraturan~ | syarat~ | kebijakan~ | polisi~ | prosedur~)',
       // What we would "normally" need first: "biasanya kami harus terima barangnya dulu, tapi…".
@@ -210,6 +215,10 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       // "Normally we wouldn't refund…", "normally we only refund fees raised within 7 days"
       '(normally | usually | ordinarily | typically | generally | strictly speaking) \\,? (we | i) (only | would not | do not | cannot | would never | never | will not)',
       `(is | are) ${NORMALLY} (non-refundable | not refundable | non refundable | chargeable | payable)`,
+      // What we normally charge or ask, and what lies outside our policy: "we normally charge £50 for a second visit,
+      // but…", "this is outside our usual policy, but…".
+      `(we | i) ${NORMALLY} (charge | bill | ask for | require | need | only)`,
+      '(outside | out of) (our | the) (normal | usual | standard)? (policy | policies | process | procedure | rules)',
       // What we would "normally" need first: "normally we'd need the large back before we send an exchange, but…".
       `${NORMALLY} \\,? (we | i) would? (need | require | ask for | wait for | insist on)`,
     ],
@@ -229,6 +238,7 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       `(even though | although | though | when) (we | i) ${NORMALLY} (would not | do not | would never | cannot | are not allowed to | am not allowed to)`,
       'this one? time only',
       '(as an | as a one-off | as a one-time) exception',
+      'as a special case',
       '(i | we) (will | can | could | am happy to | are happy to) make an exception',
       '(make | made | making) an exception',
       '<-((let you down | fell short | failed you | disappointed you | let down)) on this one? occasion',

@@ -10,8 +10,9 @@ const MS_US = `(syarikat~ | kami | pihak kami | kita | kedai~ kami | kedai~ | pe
 const ID_US_FIRST = ID_US.replace(SMALL_US, SMALL_US.replace('_? ', ''));
 const MS_US_FIRST = MS_US.replace(SMALL_US, SMALL_US.replace('_? ', ''));
 const ID_COST = '(biaya~ | ongkos~ | ongkir~ | modal~ | pengeluaran~)';
-const MS_COST = '(kos~ | caj~ | perbelanjaan~ | modal~)';
-const TOO_MUCH = '(terlalu | sangat | cukup | lumayan | amat | agak)? (mahal | besar | tinggi | berat | membebani) (sangat | sekali | banget | gila | betul)?';
+const MS_COST = '(kos~ | caj~ | perbelanjaan~ | modal~ | cost~)';
+// A chat particle may follow: "mahal sgt la utk kami".
+const TOO_MUCH = '(terlalu | sangat | cukup | lumayan | amat | agak)? (mahal | besar | tinggi | berat | membebani) (sangat | sekali | banget | gila | betul)? (la | lah | dong | deh | sih)?';
 // Up to eight words between a cost and how much it is: "kos Lalamove atau kurier same day ke Penang terlalu tinggi".
 const COST_GAP = '..8';
 // Not the customer's: "kerugian perusahaan Bapak" is their loss.
@@ -46,7 +47,7 @@ export const internalCosts = phraseRule(
       lang: ['id'],
       match: [
         `${ID_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | buat | ke) ${ID_US}`,
-        `rugi~ (kami | kita | perusahaan | toko | bank) ${NOT_THEIRS}`,
+        `rugi~ (la | lah | dong | deh | sih | pun | kan)? (kami | kita | perusahaan | toko | bank) ${NOT_THEIRS}`,
         `kerugian (bagi | untuk | buat)? (perusahaan | pihak kami | kami | bank | maskapai | toko) ${NOT_THEIRS}`,
         '(kami | perusahaan | kita | toko | bank | maskapai) (akan | bisa | jadi | justru | malah)? kehilangan (pendapatan | pemasukan | keuntungan | untung | omzet | omset)',
         '(nanggung | menanggung | tanggung) rugi~ (tiap | setiap | per | untuk setiap | di setiap)',
@@ -68,6 +69,13 @@ export const internalCosts = phraseRule(
         '(tidak | belum) (nutup | tertutup | tertutupi | menutup | balik modal | pulang modal | kembali modal) (buat | untuk | bagi) (kami | kita | perusahaan | toko)',
         '(tidak | belum) (cover | menutup | menutupi | nutup | menampung) (biaya | ongkos | modal) (operasional | operasi)? (kami | kita | perusahaan | toko)',
         '(untung | keuntungan | margin) (per | setiap | tiap) _ (sangat | terlalu | cuma | hanya | memang | sudah)? (tipis | kecil | sedikit) (banget | sekali | sangat)?',
+        // What we pay others, as the reason: "kami juga harus bayar ke kurir", "kami juga dikenakan biaya oleh kurir",
+        // "kami yang nombok", "harga kami sudah mepet", "tidak ada untung buat kami".
+        '(kami | kita | toko | perusahaan) (juga | pun) (harus | kena | wajib | mesti | perlu)? (bayar | membayar) (ke | kepada) _',
+        '(kami | kita | toko | perusahaan) (juga | pun)? (kena | dikenakan | dikenai | dicharge | di-charge) (biaya | ongkos | charge | denda) (oleh | dari)?',
+        '(kami | kita | toko) (harus | jadi | yang | terpaksa)? (nombok | rugi bandar)',
+        '(harga | margin) (jual)? (kami | kita)? (sudah | udah | memang)? (mepet | tipis) (banget | sekali | sangat)?',
+        '(tidak | belum) (ada | dapat)? (untung | keuntungan) (lagi)? (buat | untuk | bagi) (kami | kita | toko | perusahaan)',
         // "membebani anggaran maskapai": our budget given as the reason.
         '(membebani | memberatkan | menguras | menyedot | menambah | melebihi | di luar) (anggaran | budget | bujet | kas | biaya operasional | pengeluaran) operasional? pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | toko~ | bank~ | operator~)',
       ],
@@ -78,7 +86,7 @@ export const internalCosts = phraseRule(
       lang: ['ms'],
       match: [
         `${MS_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | kepada | buat) ${MS_US}`,
-        `rugi~ (kami | kita | syarikat | kedai | bank) ${NOT_THEIRS}`,
+        `rugi~ (la | lah | dong | deh | sih | pun | kan)? (kami | kita | syarikat | kedai | bank) ${NOT_THEIRS}`,
         '(kami | syarikat | kita | kedai | bank) (akan | boleh | jadi)? kehilangan (pendapatan | keuntungan | untung | hasil)',
         // "Setiap SMS kos kami RM0.12."
         '(kos | caj) (kami | syarikat | kedai | bank) (sebanyak | lebih | hampir | kira-kira | sekitar)? @amount',
@@ -87,14 +95,19 @@ export const internalCosts = phraseRule(
         `${MS_US_FIRST} (yang | akan | boleh | pasti | jadi | nanti)? (yang | akan | boleh | pasti | jadi | nanti)? (rugi | kerugian | muflis | bankrap | gulung tikar)`,
         `(merugikan | membebankan | menjejaskan) pihak? ${MS_US}`,
         `kerugian (kepada | bagi | untuk) ${MS_US}`,
-        `(tidak | kurang) (berbaloi | menguntungkan | ekonomik) (langsung | sangat | pun)? (untuk | bagi | kepada) ${MS_US}`,
+        `(tidak | kurang) (berbaloi | menguntungkan | ekonomik) (langsung | sangat | pun)? (la | lah | pun)? (untuk | bagi | kepada | buat) ${MS_US}`,
         '(margin | keuntungan | untung) keuntungan? (kami | syarikat) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (nipis | kecil | sikit | sedikit | rendah | terhad)',
         `${MS_US_FIRST} tidak (mampu | sanggup | boleh)? (tanggung | menanggung) (kos | caj | kerugian)`,
         '(menjejaskan | menjejas | mengurangkan | makan) (keuntungan | margin | untung) (kami | syarikat | kedai)',
         // "kos operasi kami tak tertanggung", "tak cover kos kami"
         `${MS_COST} (operasi | operasian | pengendalian)? pihak? (kami | kita | syarikat | kedai) tidak (tertanggung | tertutup | cukup | balik | berbaloi)`,
         '(tidak | belum) (cover | menutup | menampung | tampung | tanggung) (kos | modal | perbelanjaan) (operasi | operasian | pengendalian)? (kami | kita | syarikat | kedai)',
-        '(tidak | belum) (balik modal | pulang modal)',
+        '(tidak | belum) (balik modal | pulang modal | lepas modal)',
+        '(untung~ | keuntungan~) (kami | kita)? (sikit | sedikit | ciput) (saja | sahaja)? (la | lah)? &((untuk | bagi | sebab | kerana | \\, | \\.))',
+        // "kami pun kena bayar kurier", "harga kami dah nipis", "tak ada untung untuk kami".
+        '(kami | syarikat | kedai | kita) (pun | juga) (kena | perlu | terpaksa | mesti) bayar',
+        '(harga | margin) (jual)? (kami | kita)? (sudah | memang)? (nipis | ciput) (sangat | sekali)?',
+        '(tidak | tiada) (ada)? (untung | keuntungan) (langsung)? (untuk | bagi | kepada) (kami | kita | kedai | syarikat)',
         '(untung | keuntungan | margin) (per | setiap | tiap | untuk setiap) _ (sangat | terlalu | cuma | hanya | memang | sudah)? (nipis | kecil | sikit | sedikit)',
         // "menambah kos operasi syarikat penerbangan kami"
         '(menambah | menambahkan | membebankan | menaikkan | melebihi | membebani) (kos | perbelanjaan | bajet | belanjawan) (operasi | operasian | pengendalian | operasional)? (kami | syarikat | kedai | bank | pihak kami)',
@@ -148,6 +161,15 @@ export const internalCosts = phraseRule(
         '(we | i) (cannot | could not | can not) (absorb | eat | swallow) (that | this | it | those | these) &(for | on | across | every | each | , | \\. | \\! | \\?)',
         // "it makes no commercial sense for us", "not commercially viable", "wouldn't cover our costs", "we'd never break even".
         '(makes | make | would make | will make) no (commercial | financial | economic | business) sense -((for | to) you)',
+        // What others charge us, and money lost: "the courier charges us", "we'd be out of pocket", "we lose money on
+        // every return", "we can't afford to keep sending replacements".
+        '(the courier | couriers | the carrier | carriers | the airline | our supplier | the supplier | suppliers | the vendor | the manufacturer | the warehouse) (charges | charge | charged | bills | bill | billed) us',
+        '(we | i) (would | will) be out of pocket',
+        '(eat | eats | eating | cut | cuts | cutting) into (our)? (profit | profits | margin | margins)',
+        '(we | i) (barely | hardly) (make | break even | cover)',
+        '(a loss | loss-making) for (us | the company | the business | the store)',
+        '(we | i) (lose | lost | would lose | will lose) money (on | with | every | each | if)',
+        '(we | i) (cannot | can not | could not) afford to -(lose | let | miss | keep you)',
         '(not | never | hardly) (commercially | financially | economically) (viable | sensible | worthwhile | feasible | justifiable)',
         '(does not | would not | will not | cannot | could not | never) (cover | recoup | recover) (our | the company s | the business s) (costs | cost | outlay | expenses)',
         '(we | i | the company | the business) (would not | will not | do not | could not | cannot | would never | never) (break even | make (any | a)? (money | profit))',

@@ -21,6 +21,7 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      { draft: 'Kami belum dapat memberikan kepastian kapan paketnya sampai, Kak.' },
       { draft: 'Entah kak, di sistem belum ada update.', flagged: 'Entah' },
       { draft: 'Sy jg kurang paham kak kenapa tagihannya naik.', flagged: 'Sy jg kurang paham' },
       { draft: 'Saya juga bingung kenapa domainnya ke-suspend, di panel statusnya aktif.', flagged: 'Saya juga bingung' },
@@ -68,6 +69,7 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      "You had no way of knowing, and we should have sent you an alert.",
       'I understand you had no idea when the courier would come. It arrives tomorrow before noon.',
       'The agent who took your call had no idea what he was doing, and I have re-issued your refund.',
       "I'm not sure yet why the payment failed, but I'll check with our billing team and email you by 4pm.",
@@ -84,6 +86,8 @@ testRule(dontKnow, {
       "We can't promise a date we aren't sure of.",
     ],
     invalid: [
+      { draft: "It's hard to say when the part will be back in stock." },
+      { draft: 'I am unable to confirm when the engineer will come.' },
       { draft: 'Re the missing charger, no idea when it will be back in stock.', flagged: 'no idea' },
       { draft: "I honestly can't say why the refund hasn't landed.", flagged: "I honestly can't say" },
       { draft: "Hi Daniel, I don't know where it is.", output: 'Hi Daniel, let me find out where it is.' },

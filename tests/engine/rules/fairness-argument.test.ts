@@ -22,6 +22,8 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      { draft: 'Mohon maaf Kak, semua orang juga bayar biaya yang sama, biar adil.' },
+      { draft: 'Kami memperlakukan semua pelanggan sama rata, Pak.' },
       { draft: 'Kami tidak bisa gratiskan, nanti pelanggan lain juga minta.', flagged: 'nanti pelanggan lain juga minta' },
       { draft: 'S&K nya sudah jelas ya kak, kuota lewat batas speed turun.', flagged: 'S&K nya sudah jelas ya kak' },
       { draft: 'Biaya pemasangannya Rp500.000, sama seperti semua klien lain.', flagged: 'sama seperti semua klien lain' },
@@ -66,6 +68,7 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      { draft: 'Semua orang pun kena bayar caj ni, encik.' },
       { draft: 'Deposit tu memang tak dipulangkan, cik.', messageId: 'smallFee' },
       { draft: 'Dalam terma kami dah tulis, tarikh tak boleh ditukar lepas bayar.' },
       { draft: 'Syarat ini terpakai sama rata kepada semua ahli, cik.' },
@@ -87,6 +90,7 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      'Other customers have asked for this feature too, and I have passed your vote on.',
       "It isn't fair on customers who waited this long, and I'm sorry you were one of them.",
       'It\'s not fair that you were charged twice, and I\'ve refunded it.',
       "I've waived the RM10 shipping fee for you.",
@@ -106,6 +110,8 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: "Everyone pays the same booking fee, so it's only fair." },
+      { draft: 'We have to treat all our customers the same, I am afraid.' },
       { draft: "That wouldn't be fair on all the customers who renewed on time." },
       { draft: "The late fee for the missed payment still applies, I'm afraid.", messageId: 'smallFee' },
       { draft: 'The policy applies the same way to every member.' },

@@ -22,6 +22,7 @@ testRule(favorFraming, {
       'Biasanya refund tidak bisa setelah 7 hari, tapi karena Ibu sedang dirawat, kami buat pengecualian.',
     ],
     invalid: [
+      { draft: 'Maaf kak, kami salah kirim ukuran. Cuma sekali ini ya kak kami tukar gratis.' },
       { draft: 'Mohon maaf, bug di fitur baru yang kami rilis bikin jadwalnya kacau. Biasanya perbaikan data dikenakan biaya, tapi kali ini gratis.', flagged: 'Biasanya perbaikan data dikenakan' },
       { draft: 'Telatnya memang dari kami, Kak. Tapi Kakak beruntung, ongkirnya kami kembalikan.', flagged: 'Tapi Kakak beruntung' },
       { draft: 'Kami salah kirim warna. Mengingat Bapak sudah jadi pelanggan lama, kami tukar tanpa biaya.', flagged: 'Mengingat Bapak sudah jadi pelanggan lama' },
@@ -81,6 +82,7 @@ testRule(favorFraming, {
   },
   en: {
     valid: [
+      'We normally charge for exchanges, but your plan includes two a year.',
       "There's normally a £20 fee for a second visit, but it's included in your plan.",
       'We went above and beyond to find tickets for your trip, enjoy!',
       "We got your order wrong, I'm so sorry. The right one ships today, with a £10 credit to make up for it, consider it a goodwill gesture.",
@@ -97,6 +99,7 @@ testRule(favorFraming, {
       "The fee was added by mistake. We don't normally refund it this late, but I've refunded it and added a £10 credit for your trouble.",
     ],
     invalid: [
+      { draft: 'We shipped you the wrong colour, sorry. We normally charge for exchanges, but this one is free.' },
       { draft: "That mix-up was on our side. Normally we'd need the original back first, but I've shipped the new one today.", flagged: "Normally we'd need" },
       { draft: "Our system miscalculated your bill. Since you've been with us for years, I've refunded the difference.", flagged: "Since you've been with us for years" },
       { draft: 'The parcel went to the wrong address because we mislabelled it. I pulled some strings to get it reshipped today.', flagged: 'pulled some strings' },

@@ -17,6 +17,8 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      { draft: 'Kalau kami kirim ulang, kami juga harus bayar ke kurir lagi, Kak.' },
+      { draft: 'Rugi dong kami kalau ongkirnya digratiskan.' },
       { draft: 'Maaf kak, kalau kami kirim ulang gratis, modal kami gak nutup.', flagged: 'modal kami gak nutup' },
       { draft: 'Untung per pcs tipis banget kak, jadi ongkirnya belum bisa kami tanggung.' },
       { draft: 'Kalau tagihannya kami hapus, perusahaan yang menanggung kerugiannya.' },
@@ -48,6 +50,7 @@ testRule(internalCosts, {
       'Kurier kami akan ambil barang itu esok tanpa sebarang caj.',
     ],
     invalid: [
+      { draft: 'Hantar satu bungkus memang tak berbaloi la untuk kami, cik.' },
       { draft: 'Maaf encik, tak cover kos kami kalau hantar satu kotak je.' },
       { draft: 'Kalau kami hantar semula, kos operasi kami tak tertanggung.' },
       { draft: 'Maaf encik, kalau kami hantar semula, rugi kami.' },
@@ -66,6 +69,7 @@ testRule(internalCosts, {
   },
   en: {
     valid: [
+      "We can't afford to lose you as a customer, so I've refunded the fee.",
       "This plan makes no financial sense for you, so I'd suggest the cheaper one.",
       'There are no extra costs for you, and the replacement ships today.',
       'You can set a monthly limit in our Budget tab.',
@@ -78,6 +82,8 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: 'The courier charges us for every return, so we cannot collect it.' },
+      { draft: 'We lose money on every free replacement.' },
       { draft: 'A new line to one house makes no commercial sense for us.' },
       { draft: "A free courier wouldn't cover our costs on a £5 order." },
       { draft: 'Every refund like this comes straight out of our team budget.' },
