@@ -30,6 +30,21 @@ const OFFERING =
   '(paket~ | pelan~ | plan~ | produk~ | model~ | versi~ | layanan~ | perkhidmatan~ | langganan~ | pakej~ | jenis~ | tipe~ | varian~ | ' +
   'fitur~ | ciri~ | modul~ | opsi~ | pilihan~ | program~ | kartu~ | kad~)';
 
+// Said as certain: "Kakak pasti lebih suka", "puan mesti lagi suka".
+const CERTAIN = '(pasti | mesti | tentu | bakal | pasti akan | mesti akan | tentu akan | sudah pasti | memang)';
+// What the customer asked for, set aside: "mending gak usah diretur", "tak payah la refund", "kakak gak butuh upgrade".
+const ASKED_FOR = '(refund | direfund | retur | diretur | dikembalikan | tukar | ditukar | batal | dibatalkan | cancel | upgrade | berhenti | pindah)';
+// Hopes and conditions: "semoga Kakak lebih suka", "kalau Kakak lebih suka model lain".
+const HEDGE_ID_MS = '(kalau | kalo | jika | bila | apabila | sekiranya | seandainya | andai | semoga | mudah-mudahan | moga | harap | berharap | mana | apakah | adakah)';
+
+// The customer asked for it: a change made at their request is service, not presumption.
+const AS_ASKED = [
+  '(sesuai | mengikut | seperti | atas | ikut) (permintaan | permohonan | request)',
+  'yang @customer (minta | pinta | mahukan | inginkan | pilih)',
+  '(as | like) you (requested | asked | wanted | preferred | chose)',
+  '(per | at) your request',
+];
+
 // What was done on that presumption ("…, jadi sudah saya hapus", "…, so I've removed it"): it goes with it.
 const DECIDED = [
   '(jadi | so | and) .. (ubah | hapus | ganti | keluarkan | tukar | removed | changed | switched | taken | added | cancelled | canceled)',
@@ -99,6 +114,44 @@ export const presumeSolution = phraseRule(
       unlessInSentence: '\\?',
     },
     {
+      // Their preference told to them: "Kakak pasti lebih suka warna ini", "puan mesti lagi suka kalau kami tukar",
+      // "udah pasti kakak lebih suka kalau udah dipakai".
+      lang: ['id', 'ms'],
+      match: [
+        `@customer ${CERTAIN} (lebih | lagi) (suka | senang | puas | happy | selesa | cocok | sesuai | untung)`,
+        `@customer ${CERTAIN} (suka | cocok | sesuai) (banget | sangat | sekali | dengan | sama | kalau | jika)`,
+        `(pasti | mesti | tentu | yakin) @customer (lebih | lagi) (suka | senang | puas | happy | selesa | cocok | sesuai)`,
+        // "Encik lebih sesuai guna Unifi Air, bukan fiber."
+        `@customer ${CERTAIN}? lebih (cocok | sesuai) (dengan | pakai | guna | menggunakan | ambil | langgan | melanggan) _`,
+        // "Encik lebih baik ambil kredit je", "mending kakak pakai aja dulu".
+        `(@customer (lebih baik | lebih bagus | sebaiknya | mending | mendingan) | (lebih baik | sebaiknya | mending | mendingan) @customer) langsung? (ambil | pilih | terima | guna | gunakan | pakai) _? _? (saja | sahaja | aja)`,
+        // What they asked for set aside: "mending gak usah diretur", "tak payah la refund", "kakak gak butuh upgrade".
+        `(mending | mendingan | lebih baik | baiknya | sebaiknya) @customer? (tidak usah | tidak payah | tidak perlu | jangan) (lah | la)? ${ASKED_FOR}`,
+        '(tidak usah | tidak payah) (lah | la)? (refund | upgrade | cancel | batal | berhenti)',
+        `@customer (tidak | bukan) (butuh | perlu | memerlukan | membutuhkan | perlukan) (upgrade | paket baru | pakej baru | pelan baru | langganan baru | refund | ganti baru) -(untuk | agar | supaya | buat | kalau | jika)`,
+      ],
+      suggest: { id: ['saya jelaskan dulu pilihan yang ada', 'boleh saya tawarkan pilihan lain'], ms: ['biar saya terangkan pilihan yang ada', 'boleh saya tawarkan pilihan lain'] },
+      replaces: 'clause',
+      tail: DECIDED,
+      unlessAfter: HEDGE_ID_MS,
+      unlessInSentence: '\\?',
+    },
+    {
+      // Their choice made for them, and done: "refund Kakak sudah kami ubah jadi voucher", "saya dah tukar permohonan
+      // encik ke Unifi Air", "I've gone ahead and switched you to the annual plan", "your refund has been converted to
+      // store credit". Not a change they asked for.
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(refund | bayaran balik | pengembalian dana | pengembalian uang) @customer? (sudah | dah | telah)? (kami | saya)? (ubah | tukar | ganti | alihkan | konversi | convert | jadikan) (jadi | ke | kepada | menjadi | dalam bentuk) (kredit | voucher | baucar | saldo | poin | point | store credit)',
+        '(saya | kami) (sudah | dah | telah) (langsung | terus)? (tukar | tukarkan | ganti | gantikan | ubah | alihkan | pindahkan | convert) (permohonan | pesanan | paket | pakej | langganan | pelan | plan | order | refund | bayaran balik) @customer (ke | kepada | jadi | menjadi)',
+        '(i | we) (have)? gone ahead and (switched | moved | converted | swapped | changed | upgraded | downgraded) (you | your (order | plan | request | refund | booking | subscription | package | application)) (to | for | onto | into)',
+        '(your)? refund (has been | was | is being) (converted | changed | switched | swapped) (to | into | for) (store credit | a voucher | credit | points | a gift card)',
+      ],
+      suggest: { id: ['saya jelaskan dulu pilihan yang ada', 'boleh saya tawarkan pilihan lain'], ms: ['biar saya terangkan pilihan yang ada', 'boleh saya tawarkan pilihan lain'], en: ['let me walk you through the options', 'would you like me to go through the options'] },
+      replaces: 'clause',
+      unlessInSentence: ['\\?', ...AS_ASKED],
+    },
+    {
       lang: ['en'],
       match: [
         'what you (will | would)? (really | actually | truly | obviously | clearly) (need | want | are looking for | are after)',
@@ -125,7 +178,10 @@ export const presumeSolution = phraseRule(
         '(smarter | smartest | wiser | better | best | easier | simpler | most sensible) (move | thing to do | bet | way) for you',
         'for you (is | would be) to (just | simply)',
         '(rather than | instead of) (the | a | an | what)? _? _? _? you (have | had)? (requested | asked for | applied for)',
-        'trust me \\,? you (will | would)? really? (want | need | prefer | love | like)',
+        'trust me \\,? you (will | would)? really? (want | need | prefer | love | like | be happier | be better)',
+        // Their preference told to them: "you'll be happier with store credit", "you would prefer the annual plan".
+        'you (will | would) (be)? (much | far | a lot | so | definitely | probably)? (happier | better served | more satisfied) (with | if | on | using | getting)',
+        'you (will | would) (much | definitely | really | probably)? (prefer | rather have) (the | a | an | our | store | to)',
         'i know what you (really | actually)? (need | want)',
         'you do not (really | actually | even)? want (a | the | to cancel | to return | to change | that)',
         // "I don't think you really need travel insurance, so I've taken it off."

@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(presumeSolution, {
   id: {
     valid: [
+      'Semoga Kakak lebih suka warna yang baru ya.',
+      'Kalau Kakak lebih suka model lain, bisa pilih di katalog.',
+      'Kakak lebih suka refund atau tukar ukuran?',
+      'Kakak tidak perlu upgrade untuk dapat fitur ini, sudah termasuk di paket Kakak.',
+      'Sesuai permintaan Kakak, refund Kakak sudah kami ubah jadi voucher.',
       'Sebenarnya Ibu tidak perlu datang ke kantor, cukup lewat aplikasi.',
       'Saya rasa Bapak tidak perlu khawatir, dananya aman.',
       'Apa yang Bapak butuhkan?',
@@ -19,6 +24,11 @@ testRule(presumeSolution, {
       'Boleh ceritakan apa yang Bapak sebenarnya butuhkan?',
     ],
     invalid: [
+      { draft: 'Kakak pasti lebih suka warna coklat ini, percaya deh.' },
+      { draft: 'Mending Kakak gak usah retur, sayang ongkirnya.' },
+      { draft: 'Ibu lebih baik ambil voucher aja, lebih cepat.' },
+      { draft: 'Refund Kakak sudah kami ubah jadi voucher belanja ya.' },
+      { draft: 'Bapak nggak butuh upgrade kok, cukup pindahkan router ke tengah rumah.' },
       { draft: 'Bapak pasti lebih cocok dengan paket bisnis, jadi sudah saya ubah.', output: 'Saya jelaskan dulu pilihan yang ada.' },
       { draft: 'Sebenarnya Kakak tidak perlu proteksi layar, jadi sudah saya hapus.' },
       { draft: 'Yang sebenarnya Bapak perlukan itu router baru.', flagged: 'Yang sebenarnya Bapak perlukan', output: 'Yang mungkin sesuai itu router baru.' },
@@ -38,6 +48,7 @@ testRule(presumeSolution, {
   },
   ms: {
     valid: [
+      'Kalau puan lebih suka saiz S, saya boleh hantar esok.',
       'Apakah yang encik harapkan daripada kami?',
       'Boleh cik kongsikan apa yang sebenarnya cik perlukan?',
       'Apa yang encik perlukan sebenarnya?',
@@ -47,6 +58,10 @@ testRule(presumeSolution, {
       'Encik tak perlu hantar borang lagi, saya dah kemas kini rekod.',
     ],
     invalid: [
+      { draft: 'Puan mesti lagi suka kalau kami tukar terus ke warna hitam.' },
+      { draft: 'Encik lebih sesuai guna pelan prabayar, bukan pascabayar.' },
+      { draft: 'Tak payah la refund, encik.' },
+      { draft: 'Saya dah tukar permohonan encik ke pakej asas.' },
       { draft: 'Saya rasa encik tak perlukan perlindungan skrin, jadi saya dah keluarkan.', output: 'Biar saya terangkan pilihan yang ada.' },
       { draft: 'Yang sebenarnya puan mahukan ialah pelan keluarga.', flagged: 'Yang sebenarnya puan mahukan', output: 'Yang mungkin sesuai ialah pelan keluarga.' },
       { draft: 'Sebenarnya apa yang encik perlukan ialah penghala baharu.', flagged: 'Sebenarnya apa yang encik perlukan' },
@@ -61,6 +76,9 @@ testRule(presumeSolution, {
   },
   en: {
     valid: [
+      'Would you prefer store credit or a refund?',
+      'If you would prefer the annual plan, I can switch it today.',
+      'As you requested, I have gone ahead and switched you to the annual plan.',
       'I don\'t think you need to pay anything extra.',
       'I\'m sure you want this sorted quickly, so I\'ve prioritised it.',
       'What would you like to happen?',
@@ -76,6 +94,10 @@ testRule(presumeSolution, {
       'Totally understood, you really want a straight answer on this.',
     ],
     invalid: [
+      { draft: "Honestly, you'll be happier with store credit." },
+      { draft: 'I think you would prefer the annual plan.' },
+      { draft: 'I have gone ahead and switched your refund to store credit.' },
+      { draft: 'Your refund has been converted to store credit.' },
       { draft: "I don't think you even need the extended warranty, so I've removed it.", output: 'Let me walk you through the options.' },
       { draft: 'Honestly, you don\'t want a refund.' },
       { draft: 'What you actually want is a replacement, not a refund.', flagged: 'What you actually want', output: 'One option that may suit you is a replacement, not a refund.' },
