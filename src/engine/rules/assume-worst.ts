@@ -315,6 +315,25 @@ export const assumeWorst = phraseRule(
       unlessInSentence: ASKED_KINDLY,
     },
     {
+      // Insinuation in one word: "paket yang katanya hilang", "barang yang kononnya rosak"; not what a courier reported.
+      lang: ['id', 'ms'],
+      match:
+        '<&(yang) (katanya | kononnya | konon | konon-kononnya) (sudah | telah)? (hilang | rusak | rosak | tidak sampai | belum sampai | belum diterima | tidak diterima | tidak pernah sampai | tidak pernah diterima | kosong | palsu | cacat | pecah | tertukar | kurang)',
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessInSentence: [ID_MS_SORRY, '(kurir~ | ekspedisi~ | gudang~ | pihak~ | vendor~ | penjual~ | seller~ | driver~ | rider~ | posmen~)'],
+    },
+    {
+      // Not taking the customer at their word: "kami tidak bisa begitu saja percaya omongan Kakak".
+      lang: ['id', 'ms'],
+      match:
+        '(percaya | mempercayai | pegang) (begitu saja | bulat-bulat | mentah-mentah)? (omongan | kata-kata | ucapan | cakap | kata | cerita | pengakuan | dakwaan | klaim | keterangan) @customer',
+      onlyWithInSentence: '(tidak | bukan | sulit | susah | sukar | belum | mana | takkan)',
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
       // "jadi kakak kan yg nolak paket COD nya": the customer made to own the fault.
       lang: ['id', 'ms'],
       match:
@@ -447,6 +466,18 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       unlessAfter: '(if | when | never | not | think | whether)',
       // Sympathy, not doubt: "it's hard to believe the delay happened again, I'm so sorry".
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      // Insinuation in one word, and not taking the customer at their word: "the supposedly missing parcel", "your
+      // so-called faulty charger", "we can't just take your word for it".
+      lang: ['en'],
+      match: [
+        '(supposedly | allegedly | so-called) (missing | lost | broken | damaged | faulty | empty | stolen | undelivered | defective | unreceived | never-delivered | cracked | wrong)',
+        '(can not | cannot | will not | do not | not) (simply | just | always)? take your word (for it)?',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
       unlessInSentence: EN_SORRY,
     },
     {

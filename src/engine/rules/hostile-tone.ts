@@ -318,6 +318,40 @@ const FAMILIES: readonly ToneFamily[] = [
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
+    // Saying it again, slowly: "Sekali lagi saya tegaskan", "saya ulangi sekali lagi", "dengar baik-baik", "saya tidak
+    // akan menjelaskan lagi".
+    lang: ['id', 'ms'],
+    match: [
+      `sekali lagi (saya | kami) (tegaskan | jelaskan | ulangi | ulang | ingatkan | katakan | bilang | cakap | terangkan | nyatakan)`,
+      '(saya | kami) (ulangi | ulang | ulangkan) (sekali lagi | lagi | buat kesekian kali | untuk kesekian kali)',
+      '(dengar | dengarkan) (baik-baik | betul-betul | elok-elok) (ya | ye)? &(\\. | \\! | \\,)',
+      '(saya | kami) tidak (akan | mau | nak | perlu)? (menjelaskan | jelaskan | terangkan | menerangkan | mengulang | ulang | ulangi) (lagi | sekali lagi | semula)',
+    ],
+    unlessInSentence: '(maaf | terima kasih | mohon maaf | faham | paham)',
+    suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
+    replaces: 'clause',
+  },
+  {
+    // "Again, the refund takes 5 days.": the recap as a rebuke; the word alone is reworded.
+    lang: ['en'],
+    match: '<-(_) (once again | again) &(\\,)',
+    unlessInSentence: '(sorry | apologise | apologize | apologies | thank | thanks | our fault | our mistake)',
+    suggest: ['to recap'],
+  },
+  {
+    // "Again, the refund takes 5 days.", "Let me spell it out", "I'm not going to repeat myself", "with all due respect".
+    lang: ['en'],
+    match: [
+      '(let me | i will | i am going to | we will) (spell it out | spell this out | say it again | say this again | say it slowly | repeat myself | say it one more time | say this one more time)',
+      '(i | we) (will not | am not going to | are not going to | do not intend to) (repeat | explain) (myself | ourselves | this | it | that) (again | any further | one more time)?',
+      'with all due respect',
+      'no offence \\, but',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | thank | thanks | our fault | our mistake)',
+    suggest: ['to recap'],
+    replaces: 'clause',
+  },
+  {
     // "Mohon baca FAQ dulu sebelum bertanya", "sila semak laman web sebelum hantar soalan": asking is the fault.
     lang: ['id', 'ms'],
     match: [

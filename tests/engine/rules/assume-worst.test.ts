@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      "Barang yang katanya hilang di gudang kurir sedang kami lacak, Kak.",
+      "Saya percaya cerita Kakak, dan saya bantu proses refundnya.",
       "Kami tidak meragukan laporan Kakak sama sekali, saya bantu proses sekarang.",
       "Kakak yakin mau membatalkan pesanan ini?",
       "Kami curiga akun Kakak diretas, jadi sementara kami blokir demi keamanan.",
@@ -36,6 +38,8 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: "Paket yang katanya hilang itu sudah diterima tetangga, Kak." },
+      { draft: "Kami tidak bisa begitu saja percaya omongan Kakak." },
       { draft: "Jujur kami agak curiga sama klaim Kakak." },
       { draft: "Kakak yakin paketnya belum diterima?", flagged: "Kakak yakin paketnya belum diterima" },
       { draft: "Mas yakin sudah dicek dengan benar?" },
@@ -93,6 +97,7 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: "Barang yang kononnya rosak tu nampak elok dalam gambar." },
       { draft: "Betul ke cik tak terima SMS tu?" },
       { draft: "Encik pasti ke tak pernah kongsi OTP?" },
       { draft: "Takkan la puan tak perasan bungkusan tu?" },
@@ -123,6 +128,8 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      "The parcel was apparently damaged in transit, and I am sorry.",
+      "I take your word for it, and the refund is on its way.",
       "Are you sure you want to cancel the order?",
       "We have reason to believe your account was compromised, so we have locked it to protect you.",
       "We're a little suspicious of the courier's scan, so I've opened an investigation for you.",
@@ -152,6 +159,8 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: "Your supposedly missing parcel was scanned at your door." },
+      { draft: "We can't just take your word for it." },
       { draft: "Are you sure it was delivered to the right address?" },
       { draft: "Did you even check your spam folder?" },
       { draft: "We're a bit suspicious of your claim, given your order history." },

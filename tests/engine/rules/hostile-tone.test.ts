@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Sekali lagi kami mohon maaf atas keterlambatannya, Kak.",
       "Kalau dari awal ada kendala, silakan kabari kami ya, Kak.",
       "Saya sampai terharu membaca pesan Kakak, terima kasih.",
       "Lain kali kalau ada kendala, tolong langsung hubungi kami ya Kak.",
@@ -27,6 +28,8 @@ testRule(hostileTone, {
       'Dia bilang ke saya, jangan asal nuduh. Itu tidak pantas, dan sudah saya tegur.',
     ],
     invalid: [
+      { draft: "Sekali lagi saya tegaskan, refund butuh 5 hari kerja.", flagged: "Sekali lagi saya tegaskan" },
+      { draft: "Saya tidak akan menjelaskan lagi, Pak." },
       { draft: "Bu, sudah berkali-kali dijelaskan, air keruh itu karena perbaikan pipa.", flagged: "sudah berkali-kali dijelaskan" },
       { draft: "Jujur aja kak, kalau dari awal S&K-nya dibaca dulu sebelum beli, gak bakal kaget kaya gini." },
       { draft: "Saya sampai bingung harus menjelaskan bagaimana lagi." },
@@ -66,6 +69,7 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Terima kasih, dan sekali lagi saya mohon maaf.",
       "Apa yang susah nak difahami dalam borang ni? Saya bantu terangkan.",
       "Seperti yang dimaklumkan dalam emel pengesahan, tempahan encik sudah disahkan.",
       'Sila pastikan nombor IC dan PIN anda betul, encik.',
@@ -85,6 +89,8 @@ testRule(hostileTone, {
       'Terma tu telah dinyatakan dengan jelas dalam emel pengesahan, dan saya kongsikan semula di sini ya puan.',
     ],
     invalid: [
+      { draft: "Dengar baik-baik ya, encik." },
+      { draft: "Saya ulangi sekali lagi, caj itu caj roaming." },
       { draft: "Apa yang susah sangat nak faham?" },
       { draft: "Takkan tu pun tak baca sebelum bayar?" },
       { draft: "Seperti yang telah saya jelaskan dalam dua emel sebelum ini, kontrak puan untuk 24 bulan.", flagged: "Seperti yang telah saya jelaskan dalam dua emel sebelum ini" },
@@ -120,6 +126,8 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "Again, sorry for the delay.",
+      "Once again, thank you for your patience.",
       "I did explain that badly yesterday, sorry, here it is again.",
       "It's literally the best offer we have this month.",
       "Please read the guide before opening the app for the first time.",
@@ -146,6 +154,10 @@ testRule(hostileTone, {
       'As clearly shown on your statement, the refund was credited on Monday.',
     ],
     invalid: [
+      { draft: "Again, the refund takes 5 days.", flagged: "Again", output: "To recap, the refund takes 5 days." },
+      { draft: "Let me spell it out for you." },
+      { draft: "I'm not going to repeat myself." },
+      { draft: "With all due respect, the policy is clear.", flagged: "With all due respect" },
       { draft: "I did explain that yesterday." },
       { draft: "I'm not sure how much clearer I can make this." },
       { draft: "I've now explained this in three separate emails." },
