@@ -13,7 +13,7 @@ const NOT_OURS = '(-(@ours | _ @ours) | &(dan | tapi | serta | namun | jadi | se
 // Outsiders whose "side" a problem is put on.
 const ID_OUTSIDER = '(mereka | @courier | @bank | @third-party | operator~ | dinas~ | ketiga | terkait | sana)';
 const MS_OUTSIDER = '(mereka | @courier | @bank | @third-party | ejen | sana)';
-const EN_OUTSIDER = "(their | the (@courier | @bank | @third-party) 's?)";
+const EN_OUTSIDER = "(their | (the | your) (@courier | @bank | @third-party | card issuer | provider | network) 's?)";
 // Words after which a denial is reported, not made: "I won't pretend it's not our fault".
 const REPORTED_DENIAL = '(pretend | pretending | claim | claiming | say | saying | deny | berpura-pura | bilang | mengatakan | kata | katakan | menafikan)';
 // A hand-over in the same sentence: saying where one's authority ends and passing the case on is escalating, not deflecting.
@@ -40,12 +40,17 @@ const ID_MS_LOCUS = [
   '((kendala~ | masalah~ | gangguan~ | kesalahan~ | kesilapan~ | silap~ | salah~ | error~ | ralat~ | isu~ | keputusan~ | kelewatan~ | keterlambatan~ | penundaan~ | potongan~ | caj~) _? _? _? (berasal | datang~) | berpunca | disebabkan | punca~ | penyebab~) (dari | daripada | oleh) -(@ours | @customer)',
   'urusan~ (sama | dengan) -(@ours)',
   'yang (handle~ | atur~ | mengatur~ | urus~ | mengurus~ | uruskan~ | menguruskan~ | tangani~ | menangani~ | pegang~ | memegang~ | putuskan~ | memutuskan~ | tentukan~ | menentukan~ | tetapkan~ | menetapkan~)',
-  '(diuruskan | diurus | ditangani | dikelola | diatur | ditetapkan | diputuskan | ditentukan | dipegang | dikendalikan | dijalankan | dikeluarkan | diproses) _? oleh -(@ours)',
+  '(diuruskan | diurus | ditangani | dikelola | diatur | ditetapkan | diputuskan | ditentukan | dipegang | dikendalikan | dijalankan | dikeluarkan | diproses | dikenakan | dicaj | dipotong | ditahan | dibekukan | ditolak) _? oleh -(@ours)',
+  // "Terjadi karena kurir, bukan karena kami"; "dah di tangan Pos Laju, bukan di tangan kami".
+  '(karena | kerana | akibat) (pihak)? (@courier | @bank | @third-party | kurir~ | kurier~ | ekspedisi~ | gudang~ | mereka | diorang)',
+  '(di | dalam) tangan -(@ours | @customer)',
   'di? bawah (bidang kuasa | tanggungjawab | tanggung jawab | kawalan | seliaan)',
   '(tanggung jawab~ | tanggungjawab~ | kewenangan~ | wewenang~ | bidang kuasa~ | ranah~) (penuh | sepenuhnya)? (pihak | bagian | jabatan | bahagian | divisi | unit | dinas | tim | pasukan | syarikat | perusahaan) -(@ours)',
 ];
 // "…, bukan (dari) kami / dari aplikasi kami / Telkomsel / tim CS": the duty moved off us onto them. Not a
 // reassurance ("bukan dari Bapak") and not an ordinary negation ("bukan berarti", "bukan masalah").
+// "…, bukan karena kami": the same, where a plain "bukan karena" ("bukan karena Bapak salah") is not.
+const NOT_BECAUSE_OF_US = '\\,? (dan | tapi)? bukan~ (karena | kerana | sebab) (kami | pihak kami | toko kami | kedai kami | kita)';
 const ID_MS_NOT_US =
   '(\\, | (ya | yah)? (pak | bu | kak | cik | encik | puan | tuan))? (dan | tapi | tetapi | namun)? bukan~ (juga | pula | lagi)? (dari | daripada | oleh | di | pada | dengan | sama | di bawah | bawah | dalam)? (pihak | sisi | belah)? ' +
   '-(@customer | hanya | cuma | sahaja | saja | sekadar | karena | kerana | sebab | berarti | bermakna | untuk | masalah~ | hal~ | sesuatu | alasan~ | soal~ | lagi | itu | ini | yang | sengaja | tidak | tak | salah~ | kesalahan~ | kesilapan~ | silap~ | urusan~ | main~ | sekali | begitu | seperti | semua~ | satu | penipu~ | scam~) _';
@@ -111,7 +116,7 @@ export const blameDepartment = phraseRule(
     {
       // "Itu tanggung jawab divisi finance": the job is ours.
       lang: ['id'],
-      match: `(tanggung jawab~ | urusan~ | ranah~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
+      match: `(tanggung jawab~ | urusan~ | ranah~ | wewenang~ | kewenangan~ | tanggungan~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
       suggest: { id: ['tanggung jawab kami', 'urusan kami'], ms: ['tanggungjawab kami', 'urusan kami'] },
       replaces: 'rest',
       tail: ID_MS_TAIL,
@@ -147,7 +152,9 @@ export const blameDepartment = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        '(ini | itu)? bukan (urusan | tugas | kerja | bidang | ranah | tanggung jawab | tanggungjawab | masalah | bahagian | bagian | hal) (saya | kami | aku)',
+        '(ini | itu)? bukan (lagi)? (urusan | tugas | kerja | bidang | ranah | tanggung jawab | tanggungjawab | tanggungan | masalah | bahagian | bagian | hal) (saya | kami | aku)',
+        // "Kami cuma orang tengah": only passing things on, so nobody here owns the problem.
+        '(kami | saya | pihak kami) (cuma | hanya | sekadar | sahaja | just)? (orang tengah | perantara | pihak ketiga | reseller)',
         '(ini | itu)? di luar (urusan | tugas | tanggung jawab | tanggungjawab) (saya | kami | aku)',
         '(tidak | bukan) ada? (urusan~ | hubungan~ | kaitan~ | kena mengena) (dengan | sama) (saya | kami | aku | pihak kami)',
         // Only as the end of a clause: "kami tidak ada hubungannya dengan akun palsu itu" is a fair warning about fraud.
@@ -209,12 +216,17 @@ export const blameDepartment = phraseRule(
       lang: ['id', 'ms'],
       match: [
         ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${ID_MS_NOT_US}`),
+        ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${NOT_BECAUSE_OF_US}`),
+        // "Tanggungjawab dah beralih kepada kurier": the duty said to have passed on.
+        '(tanggung jawab~ | tanggungjawab~ | risiko~) (sudah | dah | telah | pun)? (beralih | berpindah | pindah | jatuh) (ke | kepada | pada) -(@ours | @customer)',
         // "Bukan dari kami, tapi dari pihak bank": the same, said the other way round.
         'bukan~ (dari | daripada | di | pada) (pihak | sisi | belah)? (kami | kita) \\,? (tapi | tetapi | melainkan | sebaliknya | cuma) (dari | daripada | di | pada) (pihak | sisi | belah)? -(@customer) _',
         // "…, bukan dari sisi kami" after naming whoever caused it.
         '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | di | pada) (pihak | sisi | belah) @ours',
         // "Yang bikin telat itu kurirnya": the cause named as a third party.
         `(yang | yg) (bikin | buat | membuat | menyebabkan | sebabkan | menyebabkannya) (telat | lambat | lewat | salah | silap | rusak | rosak | hilang | tertunda | tertangguh) _? (itu | tu | ialah | adalah)? (pihak)? (${ID_MS_THEY} | gudang~ | ekspedisi~ | kurir~ | kurier~ | driver~ | pemandu~)`,
+        // "Paketnya dirusak oleh kurir", "rosak di tangan kurier": a passive that names who did it.
+        '(dirusak | dirusakkan | dirosakkan | dihilangkan | ditahan | dilambatkan | dilewatkan | disalahkirim | hilang | rusak | rosak | pecah | penyek) (oleh | di tangan | dek | sama) (pihak)? (@courier | kurir~ | kurier~ | ekspedisi~ | driver~ | pemandu~ | rider~)',
         // "Salahkan kurirnya ya kak", "blame the courier for this one": the customer told whom to blame.
         `<-(_) (salahkan | salahin | persalahkan) (${ID_MS_THEY} | kurir~ | kurier~ | gudang~ | ekspedisi~ | bank~ | vendor~ | pembekal~ | @courier | @bank | @third-party)`,
         // "Itu masalah diorang, bukan kami"; "itu urusan mereka.": the problem named as theirs, at the end of a clause.
@@ -288,7 +300,14 @@ export const blameDepartment = phraseRule(
     },
     {
       lang: ['en'],
-      match: `the? ${EN_PARTY} 's (fault | mistake | problem | error)`,
+      match: [
+        `the? ${EN_PARTY} 's (fault | mistake | problem | error | responsibility | call | doing)`,
+        // "Responsibility passes to the carrier once it's collected."
+        '(responsibility | liability) (passes | passed | shifts | shifted | transfers | transferred | moves | moved | lies | rests) (over)? (to | with) (the | them | their)',
+        // "It's really their call"; "that's something the airline decides".
+        "(it is | that is) (really | entirely | all)? (their | the _ _? 's) (call | decision | responsibility) -(_)",
+        '(that is | it is) something (the | your) _ _? (decides | decide | sets | controls | handles | deals with)',
+      ],
       suggest: ['our mistake', 'our responsibility'],
       replaces: 'rest',
       tail: EN_TAIL,
@@ -307,6 +326,10 @@ export const blameDepartment = phraseRule(
         '(is | are | was | were) to blame (for (this | that | it))? \\,? not (us | me | we)',
         // "That one's on the rider."
         `(that | this | it | that one | this one) (is | 's | was) (entirely | all | completely | totally | really | squarely)? (on | down to) the? ${EN_FAULTED} (team | department | company | guys)? -(_)`,
+        // "It was damaged in transit by the courier": a passive that names who did it.
+        `(was | were | got | has been | have been) (damaged | lost | mishandled | delayed | held up | misrouted | misplaced | dropped | crushed | broken | mislabelled | mislabeled | misdelivered) (in transit)? by (the | their | your) (${EN_FAULTED} | carrier | post office | customs | supplier | airline)`,
+        // "That's between you and the bank."
+        '(that is | it is | this is) (really)? between you and (the | your) _',
         // "Blame the courier for this one": the customer told whom to blame.
         `<-(_) blame (them | the (${EN_FAULTED} | supplier | partner | airline | carrier | manufacturer))`,
         // "That's really on them, not us."
@@ -351,10 +374,10 @@ export const blameDepartment = phraseRule(
       // "It's on their end", "the vendor hasn't fixed their side".
       lang: ['en'],
       match: [
-        `(problem | problems | issue | issues | fault | faults | error | errors | glitch | glitches | bug | bugs | outage | outages | delay | delays | mistake | mistakes) (is | are | was | lies | lie | sits)? (on | at | from | with) ${EN_OUTSIDER} (side | end)`,
+        `(problem | problems | issue | issues | fault | faults | error | errors | glitch | glitches | bug | bugs | outage | outages | delay | delays | mistake | mistakes | hold | hold-up) (is | are | was | lies | lie | sits)? (on | at | from | with) ${EN_OUTSIDER} (side | end)`,
         `(it is | that is | this is | it was) (on | at) ${EN_OUTSIDER} (side | end)`,
         // "Mix-ups like this are really on their end"; "it happened entirely on the property's side".
-        "(is | are | was | were | sits | lies | happened | occurred | originated | started) (really | entirely | all | completely | squarely | purely | solely | firmly | clearly)? (on | at) (their | the _ _? 's) (side | end)",
+        "(is | are | was | were | be | sits | lies | happened | occurred | originated | started) (really | entirely | all | completely | squarely | purely | solely | firmly | clearly)? (on | at) (their | the _ _? 's) (side | end)",
         '(fixed | sorted | resolved | repaired | sorted out) (their | its) (side | end)',
         '(ball is | it is) in their court',
       ],
@@ -387,6 +410,8 @@ export const blameDepartment = phraseRule(
         '(it is | that is | this is)? not (my | our) (job | department | area | problem | responsibility | role | remit)',
         '(it is | that is)? (out of my hands | above my pay grade | nothing to do with (me | us | my team | our team))',
         '(completely | entirely | totally | really)? out of our hands',
+        // "We're just the middleman here."
+        '(we are | i am) (just | only | merely | simply)? (the | a)? (middleman | middle man | go-between | intermediary | messenger)',
         // "Questions like this aren't something support handles."
         '(is | are) not (really)? something (support | customer support | customer service | our team | our support team | the support team | we) (handles | handle | deals with | deal with | covers | cover | looks after | look after)',
         '(that | this | it) is not something (i | we) (handle | deal with | look after | cover)',
@@ -443,6 +468,8 @@ export const blameDepartment = phraseRule(
         // "Not something on our end, really."
         'not really? (something | anything | an issue | a problem | a fault) (on | at | from) (our | my) (end | side)',
         '(is | was | are | were) not (on | at | from) (our | my) (end | side)',
+        // "The delay isn't coming from us."
+        '(delay | problem | issue | fault | error | hold-up | hold up | holdup) (is | was) not (coming | originating)? from (us | our (side | end))',
         // "That part isn't on us."
         '(that | this | it | that part | this part | that bit) (is | was) not (really)? on (us | me)',
       ],

@@ -28,7 +28,7 @@ const meta: RuleMeta = {
 };
 
 // Staff nouns for "short of staff".
-const STAFF = '(staf | staff | orang | tenaga | tenaga kerja | pegawai | karyawan | kakitangan | pekerja | agen | ejen | personel | sdm | cs | teknisi | juruteknik | petugas | kurir | kurier | operator | analis | driver | pemandu | rider)';
+const STAFF = '(staf | staff | orang | tangan | tenaga | tenaga kerja | pegawai | karyawan | kakitangan | pekerja | agen | ejen | personel | sdm | cs | teknisi | juruteknik | petugas | kurir | kurier | operator | analis | driver | pemandu | rider)';
 // The same without "orang" and "tenaga", for the order "driver kurang" ("orang kurang ajar" is an insult, not a roster).
 const STAFF_NOUN = '(staf~ | staff~ | pegawai~ | karyawan~ | kakitangan~ | pekerja~ | agen~ | ejen~ | personel~ | teknisi~ | juruteknik~ | petugas~ | kurir~ | kurier~ | operator~ | driver~ | pemandu~ | rider~)';
 // A team named by its work: "tim lapangan", "pasukan teknikal", "petugas lapangan kami".
@@ -236,6 +236,16 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(karena | kerana | sebab | ada) ada? (promo | promosi | flash sale | sale | harbolnas)',
       '(libur | cuti) (panjang | lebaran | nasional | natal | tahun baru | umum | perayaan | hari raya | bersama)',
       '(tanggal merah | hari raya | harbolnas | musim perayaan)',
+      '(high season | peak season | musim ramai | musim sibuk)',
+      // "Sekarang waktu puncak": the busy time is now, not a time to avoid ("supaya tak bertembung dengan waktu puncak").
+      '(sekarang | lagi | sedang | tengah | masih | ini) (waktu | jam | musim | masa) (puncak | sibuk | sibuk-sibuknya | ramai)',
+      // "Stok dari supplier telat"; "pindahan gudang", "migrasi sistem": our own supply or move, passed on.
+      '(stok | stock | barang | bahan) (dari | daripada)? (supplier | pembekal | pemasok | vendor | distributor | pabrik | kilang) (telat | lambat | lewat | belum | tertunda | kosong | habis)',
+      '(pindahan | pindah | perpindahan | migrasi | ganti | pergantian | penggantian | tukar | pertukaran | naik taraf | upgrade) (gudang | sistem | kantor | pejabat | server | platform | aplikasi)',
+      // "Admin yang handle refund lagi cuti."
+      '(admin | staf | staff | orang | petugas | pegawai | kakitangan | bagian | bahagian) yang (handle | pegang | memegang | mengurus | urus | uruskan | menguruskan | menangani | bertanggung jawab | bertanggungjawab) ..4 (cuti | bercuti | sakit | off | izin | libur | tidak masuk)',
+      '(keadaan | situasi | suasana | kami | tim kami | pasukan kami) (di sini | kat sini)? (lagi | sedang | tengah)? (hectic | chaos | kacau | kelam-kabut | huru-hara | kalut)',
+      `${US} ${HOLD} (fokus | focus) (ke | pada | kepada | dengan)`,
     ],
     suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
@@ -256,9 +266,16 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(running | working) (about | around | roughly | some)? _? (days | weeks | hours) behind',
       '(black friday | cyber monday | boxing day | end-of-month | end of month | month-end | year-end | payroll | tax) (rush | season | period | week | weekend | backlog | peak)',
       '(high | heavy) (call | chat | ticket | order) (volume | volumes)',
-      '(holiday | festive | christmas | peak | busy | sale | mega sale | promo | promotion) (rush | season | period | week | weekend)',
+      '(holiday | festive | christmas | peak | high | busy | sale | mega sale | promo | promotion) (rush | season | period | week | weekend)',
       // "There are only two of us on the night shift."
       'only (one | two | three | four | a few | a handful | @number) of us (on | working | here | in | at | covering | handling)',
+      // "Our supplier is running late"; "we're migrating to a new system"; "the person who handles refunds is off".
+      '(our | the) (supplier | suppliers | manufacturer | vendor | vendors) (is | are | has been | have been)? (running late | behind | delayed | out of stock | late)',
+      '(migrating | moving | switching | changing | upgrading) (to a new | to new | our | the)? _? (system | systems | warehouse | warehouses | platform | office | offices | provider)',
+      'system (migration | upgrade | changeover | switchover)',
+      'the (person | one | guy | lady | colleague | agent | manager | team) (who | that) (handles | deals with | approves | looks after | does | manages | processes) ..4 (is | are) (off | away | on leave | on holiday | out | sick | off sick)',
+      '(it is | it is been | it has been | things are | things have been) (absolutely | really | very | so | a bit | pretty)? (mental | crazy | chaos | chaotic | hectic | manic | insane | mad)',
+      `${EN_US} ${EN_BE} (been)? (inundated | flooded | bombarded | buried | drowning | focused on | focusing on)`,
       // "We only have one technician covering the whole region."
       '(only | just) (have | has)? (one | two | three | a few | a handful of | @number) (technician | technicians | engineer | engineers | agent | agents | person | people | driver | drivers | staff | staff member | staff members | rep | reps | installer | installers | nurse | nurses) (covering | on | working | for | handling | available | on shift | on duty)',
     ],
@@ -295,6 +312,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
  */
 const passedOnIn = tokenOccurrence([
   `${THEREFORE} (saya | kami | kita | i | we | beliau | dia | he | she | they | mereka | pihak kami | tim kami | there | _)? (memang | juga | pun | masih | is | are | was | were)? (tidak | belum | tiada | cannot | could not | unable | not able | will not be able | nothing | no one | nobody | not (a lot | much | many))`,
+  // "…, so your order won't ship until next month".
+  `${THEREFORE} .. (will not | would not) (be | ship | arrive | go | get)`,
   // "…, jadi kunjungan paling cepat baru bisa bulan depan".
   `${THEREFORE} .. (paling cepat | paling awal | baru bisa | baru boleh | baru dapat | at the earliest | the earliest | earliest (is | we can | i can))`,
   // "…, so cik kena cuba book lagi"; "you'll have to try again tomorrow".
@@ -302,7 +321,7 @@ const passedOnIn = tokenOccurrence([
   // "…and we are unable to provide individual updates"; "response times are currently extended".
   '(response | reply | waiting | processing) (time | times) (is | are)? (currently | now)? (extended | longer | slower | delayed)',
   '(replies | responses) (on this channel | here)? (will be | are | may be) (slow | slower | delayed)',
-  `${THEREFORE} .. (tunggu~ | menunggu | nunggu~ | ditunggu~ | waiting | telat | terlambat | delay~ | tertangguh | terpaksa | bersabar | sabar | lama~ | lambat~ | lewat~ | tertunda | tertangguh | have to wait | need to wait | will have to | wait | be patient | bear with us | nothing | not much | slow | slower | delayed | late | longer | a while)`,
+  `${THEREFORE} .. (tunggu~ | menunggu | nunggu~ | ditunggu~ | ditunda | ditangguhkan | on hold | paused | waiting | telat | terlambat | delay~ | tertangguh | terpaksa | bersabar | sabar | lama~ | lambat~ | lewat~ | tertunda | tertangguh | have to wait | need to wait | will have to | wait | be patient | bear with us | nothing | not much | slow | slower | delayed | late | longer | a while)`,
   '(wajar | biasa | normal | maklum) (saja | sahaja | lah)? (kalau | jika | bila | kalo) .. (lama~ | lambat~ | lewat~ | tertunda | tertangguh)',
   '(tunggu | menunggu | ditunggu | nunggu) (saja | sahaja | je | giliran | dulu saja | sajalah)',
   '(harus | perlu | terpaksa | kena | mesti | harap | mohon) (bersabar | sabar | tunggu | menunggu) (saja | sahaja | sajalah)? -(_)',

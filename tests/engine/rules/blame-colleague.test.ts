@@ -44,6 +44,8 @@ testRule(blameColleague, {
       { draft: "Dia memang masih training sih kak, kurang teliti." },
       { draft: "Nanti sy pastiin dia dapet teguran dari leader.", messageId: "discipline" },
       { draft: "Staf yang bersangkutan akan dievaluasi oleh atasannya.", messageId: "discipline" },
+      { draft: "Admin yang pegang akun Kakak sebelumnya memang kurang cekatan." },
+      { draft: "Staf kami yang bertugas hari itu membuat kesalahan fatal." },
     ],
   },
   ms: {
@@ -58,6 +60,7 @@ testRule(blameColleague, {
       'Terima kasih atas teguran tuan, kami akan perbaiki perkhidmatan kami.',
       'Juruteknik kami akan datang esok antara jam 9 hingga 11 pagi.',
       'Kakitangan kami tidak tersilap memberi maklumat, caj itu memang betul.',
+      "Ejen kami akan semak nota dalam sistem dan hubungi encik esok.",
     ],
     invalid: [
       { draft: 'Maaf cik, beliau memang selalu cuai bab dokumen.', output: 'Maaf cik, kami yang silap.' },
@@ -76,6 +79,7 @@ testRule(blameColleague, {
       { draft: "Rakan sekerja saya tak ikut prosedur yang betul." },
       { draft: "Kakitangan kami semalam terlupa nak proses bayaran balik puan." },
       { draft: "Staf yang terlibat akan diberi latihan semula.", messageId: "discipline" },
+      { draft: "Ejen sebelum ni tak baca nota dalam sistem." },
     ],
   },
   en: {
@@ -128,6 +132,10 @@ testRule(blameColleague, {
       { draft: "I've flagged him to his manager and he'll be going back through retraining.", messageId: "discipline" },
       { draft: "He's been reported to his area manager.", messageId: "discipline" },
       { draft: "I've escalated his behaviour to HR.", messageId: "discipline" },
+      { draft: "The previous agent never bothered to read your notes." },
+      { draft: "Our warehouse guy packed the wrong item." },
+      { draft: "The girl on the front desk should have told you about the deposit." },
+      { draft: "I can see my colleague completely ignored your request." },
     ],
   },
 });

@@ -31,6 +31,8 @@ testRule(blameDepartment, {
       'Gangguan ini di luar lingkup produk kami, jadi saya sarankan aplikasi lain.',
       'Jangan salahkan kurirnya, Kak, ini kesalahan kami.',
       'Saya tidak akan salahkan kurir, ini kesalahan kami.',
+      "Paketnya sudah diambil oleh kurir hari Senin dan tiba besok.",
+      "Bukan karena Bapak salah, ini kesalahan sistem kami.",
     ],
     invalid: [
       { draft: 'Keterlambatan ini kesalahan kurir, mereka telat kirim.', output: 'Keterlambatan ini kesalahan kami.' },
@@ -65,6 +67,10 @@ testRule(blameDepartment, {
       { draft: "Yang bikin telat itu kurirnya, Kak." },
       { draft: "Kesalahan ini sepenuhnya ada pada pihak kurir." },
       { draft: "Masalahnya bukan dari kami, tapi dari pihak bank." },
+      { draft: "Keterlambatan ini terjadi karena kurir, bukan karena kami." },
+      { draft: "Paketnya tertahan di gudang ekspedisi, itu sudah bukan tanggungan kami lagi.", messageId: "notMyJob" },
+      { draft: "Untuk refund, itu wewenang bank penerbit kartu Ibu." },
+      { draft: "Paketnya dirusak oleh kurir, Kak." },
     ],
   },
   ms: {
@@ -84,6 +90,7 @@ testRule(blameDepartment, {
       'Kalau nampak percikan api, sila call 15454 terus.',
       'Kerosakan ini di luar skop waranti kami.',
       'Itu masalah kami, bukan masalah puan, dan sudah saya betulkan.',
+      "Tanggungjawab kami untuk pastikan bungkusan puan sampai, dan saya akan hantar semula hari ini.",
     ],
     invalid: [
       { draft: 'Kelewatan ini kesilapan kurier, bukan salah kami.', output: 'Kelewatan ini kesilapan kami.' },
@@ -110,6 +117,10 @@ testRule(blameDepartment, {
       { draft: "Diorang yang pegang parcel tu sekarang, bukan kami." },
       { draft: "Masalah ni dari Shopee, bukan salah sistem kami." },
       { draft: "Kami tak ada kawalan atas API diorang.", messageId: "notMyJob" },
+      { draft: "Bungkusan itu dah di tangan Pos Laju, bukan di tangan kami lagi." },
+      { draft: "Lepas barang keluar dari gudang, tanggungjawab dah beralih kepada kurier." },
+      { draft: "Caj tu dikenakan oleh bank puan sendiri, bukan oleh kami." },
+      { draft: "Kami cuma orang tengah, cik.", messageId: "notMyJob" },
     ],
   },
   en: {
@@ -138,6 +149,8 @@ testRule(blameDepartment, {
       "Don't blame the courier, this one is on us.",
       "That's one for our billing team, so I've passed it to them and they'll call you by 5pm.",
       "That part is on us, and I'm sorry.",
+      "The parcel was collected by the courier on Monday and arrives tomorrow.",
+      "It's your call, and either option is fine with us.",
     ],
     invalid: [
       { draft: "Hi Daniel, it's not our fault, the courier lost it.", output: "Hi Daniel, I'm sorry this happened." },
@@ -176,6 +189,13 @@ testRule(blameDepartment, {
       { draft: "That part isn't on us.", messageId: "notOurFault" },
       { draft: "Unfortunately that's the airline's call, not ours." },
       { draft: "Blame the courier for this one, they lost the parcel." },
+      { draft: "Once it leaves our warehouse, it's the courier's responsibility." },
+      { draft: "The hold is on your bank's side." },
+      { draft: "We shipped on time, so the delay isn't coming from us.", messageId: "notOurFault" },
+      { draft: "We're just the middleman here.", messageId: "notMyJob" },
+      { draft: "It's the manufacturer's warranty, so it's really their call." },
+      { draft: "It was damaged in transit by the courier." },
+      { draft: "That's between you and the bank." },
     ],
   },
 });

@@ -18,6 +18,8 @@ testRule(excuse, {
       'Orang itu memang kurang ajar.',
       'Sistem lagi down tadi pagi. Jadi saya proses manual pesanan Kakak, resinya menyusul hari ini.',
       'Toko kami kecil tapi kami jaga setiap pesanan dengan teliti.',
+      "Encik boleh tukar jadual supaya tak bertembung dengan waktu puncak.",
+      "Kami baru ganti sistem, dan pesanan Kakak sudah saya proses manual hari ini.",
     ],
     invalid: [
       { draft: 'Karena cuti bersama, proses klaim jadi lambat.' },
@@ -41,6 +43,11 @@ testRule(excuse, {
       { draft: "Server lagi down dari pagi Kak, ditunggu aja ya." },
       { draft: "Semua teknisi full booked dan Bapak harus nunggu sampai minggu depan." },
       { draft: "Lagi musim hujan kak, banyak gangguan, jadi teknisi belum bisa datang." },
+      { draft: "Sekarang lagi high season, jadi semua kamar penuh dan Bapak harus menunggu konfirmasi." },
+      { draft: "Minggu ini kami sedang pindahan gudang, jadi pengiriman tertunda dulu." },
+      { draft: "Tim kami sedang fokus ke perbaikan jaringan, jadi permintaan lain ditunda dulu." },
+      { draft: "Admin yang handle refund lagi cuti, jadi Kakak tunggu sampai Senin ya." },
+      { draft: "Sekarang waktu puncak, jadi Kakak harus menunggu." },
     ],
   },
   ms: {
@@ -76,6 +83,8 @@ testRule(excuse, {
       { draft: "Kami pun tak boleh buat apa-apa, puan." },
       { draft: "Sistem tengah slow sangat hari ni, puan kena tunggu esok." },
       { draft: "Kedai kami kecil je, sy sorang yg uruskan order, jadi memang lambat." },
+      { draft: "Pasukan kami tak cukup tangan minggu ni, jadi tiket encik kena tunggu." },
+      { draft: "Kami sedang migrasi sistem, jadi semua permohonan tertangguh buat sementara." },
     ],
   },
   en: {
@@ -95,6 +104,7 @@ testRule(excuse, {
       "We're a small team, and I'll personally make sure your order ships today.",
       "There was a huge backlog last week. I've pushed your order to the front and it ships today.",
       "Only one technician covers your area, so I've booked you the first slot on Tuesday at 9am.",
+      "We moved to a new system last week, and I've already processed your order by hand.",
     ],
     invalid: [
       { draft: 'Most of our claims handlers are off sick, so there\'s nothing I can do today.' },
@@ -125,6 +135,11 @@ testRule(excuse, {
       { draft: "It's just me and one other person on call tonight, so there's not a lot more we can do till morning." },
       { draft: "The only person on our team who can approve refunds is on leave until Monday, so nothing can be done until then." },
       { draft: "We only have one technician covering the whole region, so the earliest is next month." },
+      { draft: "We're migrating to a new system this week, so I can't see your history." },
+      { draft: "Our supplier is running late, so your order won't ship until next month." },
+      { draft: "It's been absolutely mental here since the sale started, so please bear with us." },
+      { draft: "We've been inundated with requests, so replies are taking longer." },
+      { draft: "The person who handles refunds is off this week, so you'll have to wait." },
     ],
   },
 });
