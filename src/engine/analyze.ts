@@ -1,7 +1,7 @@
 import type { AnalyzeOptions } from './options.js';
 import type { Finding, Report, Signal } from './report.js';
 import { STEPS } from './report.js';
-import { toDocument } from './text/document.js';
+import { toDocument, type TextDocument } from './text/document.js';
 import { detectLanguage } from './language.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding, Rule } from './rules/rule.js';
@@ -13,6 +13,15 @@ import { libraryFor } from './packs/library.js';
 import { fillMessage } from './messages.js';
 import { handoverOffer } from './handover.js';
 
+// The customer's message stays the same while the agent types: it is read into a document once, and the matcher's
+// work on its words (`match/matcher.ts` keeps it with the document) is done once too.
+let lastCustomer: TextDocument | undefined;
+
+function customerDocument(message: string): TextDocument {
+  if (lastCustomer?.source !== message) lastCustomer = toDocument(message);
+  return lastCustomer;
+}
+
 /**
  * Reads a reply draft (and the customer's last message, when known) and says what it does well and what to avoid.
  * Pure and deterministic: no DOM, no browser API, no I/O.
@@ -20,7 +29,7 @@ import { handoverOffer } from './handover.js';
 export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   const library = libraryFor(options.packs ?? [], !options.withoutBuiltinPacks);
   const document = toDocument(draft);
-  const customer = options.customerMessage ? toDocument(options.customerMessage) : undefined;
+  const customer = options.customerMessage ? customerDocument(options.customerMessage) : undefined;
   const language = !options.language || options.language === 'auto' ? detectLanguage(document, customer) : options.language;
   // What is said to the agent; what goes into the draft stays in `language`.
   const said = options.messageLanguage ?? language;

@@ -436,11 +436,26 @@ function sharedNumber(program: Program): number {
  * `offsets[n]` to `offsets[n + 1]` of `pairs`, by word, then seed, each once.
  */
 interface DocumentSeeds {
-  /** How many programs were shared when the document was read: a program shared after it reads the words itself. */
+  /** How many programs were shared when the document was read. */
   programs: number;
   offsets: Int32Array;
   pairs: Int32Array;
+  /**
+   * The pairs of a program shared after that, read with its own index the first time it scans the document (a
+   * document kept from analysis to analysis, the customer's message, is read once before all programs are loaded).
+   */
+  late: (Int32Array | undefined)[];
 }
+
+/** One program's seeds in a document: the pairs `[first, last)` of `pairs`. */
+interface SeedRange {
+  pairs: Int32Array;
+  first: number;
+  last: number;
+}
+
+// The pairs of a late program, reused from program to program.
+let latePairs = new Int32Array(256);
 
 // The postings found in a document, and the word of each, reused from document to document.
 let postingsFound = new Int32Array(1024);
@@ -471,10 +486,11 @@ function addPostings(postings: readonly number[] | undefined, word: number): voi
 /**
  * Where each shared program's seeds start in the document, read in one pass over its words for every program shared
  * so far: the word's keys are looked up once, and each posting goes to its program (a counting sort, so that nothing
- * grows per program). Undefined for a program shared after the pass (the first analysis loads programs as it goes)
- * or not shared: it reads the words with its own index.
+ * grows per program). A program shared after the pass (the first analysis loads programs as it goes) reads the
+ * words with its own index, once per document. Undefined for a program not shared: it reads them at each scan.
  */
-function seedsInDocument(number: number, view: TokenView & Caches): DocumentSeeds | undefined {
+function seedsInDocument(program: Program, number: number, view: TokenView & Caches): SeedRange | undefined {
+  if (number < 0) return undefined;
   let seeds = view.seeds;
   if (seeds === undefined) {
     const programs = shared.programs.length;
@@ -510,9 +526,27 @@ function seedsInDocument(number: number, view: TokenView & Caches): DocumentSeed
       pairs[at] = postingWords[i]!;
       pairs[at + 1] = posting & SEED_MASK;
     }
-    view.seeds = seeds = { programs, offsets, pairs };
+    view.seeds = seeds = { programs, offsets, pairs, late: [] };
   }
-  return number >= 0 && number < seeds.programs ? seeds : undefined;
+  if (number < seeds.programs) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
+  let late = seeds.late[number];
+  if (late === undefined) {
+    let count = 0;
+    for (let index = 0; index < view.words.length; index++) {
+      const seedCount = collectSeeds(program, view, index);
+      if (count + seedCount * 2 > latePairs.length) {
+        const larger = new Int32Array(Math.max(latePairs.length * 2, count + seedCount * 2));
+        larger.set(latePairs.subarray(0, count));
+        latePairs = larger;
+      }
+      for (let i = 0; i < seedCount; i++) {
+        latePairs[count++] = index;
+        latePairs[count++] = found[i]!;
+      }
+    }
+    seeds.late[number] = late = latePairs.slice(0, count);
+  }
+  return { pairs: late, first: 0, last: late.length >> 1 };
 }
 
 /** The first pair in pairs `[low, high)` of `pairs` (word, seed, by word) whose word is `word` or after it. */
@@ -564,11 +598,9 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
   const cached = view as TokenView & Caches;
   const seeds = program.seeds;
   const number = sharedNumber(program);
-  const inDocument = seedsInDocument(number, cached);
+  const inDocument = seedsInDocument(program, number, cached);
   if (inDocument !== undefined) {
-    const { pairs } = inDocument;
-    const first = inDocument.offsets[number]!;
-    const last = inDocument.offsets[number + 1]!;
+    const { pairs, first, last } = inDocument;
     for (let range = 0; range < rangeStarts.length && first < last; range++) {
       const to = rangeEnds[range]!;
       for (let i = firstAtOrAfter(pairs, first, last, rangeStarts[range]!); i < last && pairs[i * 2]! < to; ) {
@@ -610,12 +642,11 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
 /** Whether any entry matches in the words `[from, to)`. */
 export function occursBetween(program: Program, view: TokenView, from: number, to: number): boolean {
   const number = sharedNumber(program);
-  const inDocument = seedsInDocument(number, view as TokenView & Caches);
+  const inDocument = seedsInDocument(program, number, view as TokenView & Caches);
   if (inDocument !== undefined) {
-    const { pairs } = inDocument;
+    const { pairs, first, last } = inDocument;
     const seeds = program.seeds;
-    const last = inDocument.offsets[number + 1]!;
-    for (let i = firstAtOrAfter(pairs, inDocument.offsets[number]!, last, from); i < last && pairs[i * 2]! < to; ) {
+    for (let i = firstAtOrAfter(pairs, first, last, from); i < last && pairs[i * 2]! < to; ) {
       const at = pairs[i * 2]!;
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
       starts.length = 0;

@@ -169,3 +169,24 @@ describe('matching is linear in the number of words', () => {
     expect(large / small).toBeLessThan(1.1);
   });
 });
+
+describe('the first words of the built-in programs, indexed together', () => {
+  const text = 'Maaf kak, salahnya di kurir kami. Kami kirim ulang besok, bukan salah kirim lagi. 3 hari lagi sampai.';
+  const patterns = ['salah~ (kirim | di)', 'kami (kirim | cek)? ulang?', 'kurir~ kami?', '@number hari', '(lagi | besok) sampai?'];
+  const matches = (program: ReturnType<typeof compileProgram>, doc = toDocument(text)) => {
+    const view = tokenView(doc);
+    return findAll(program, view, view.sentenceStarts, view.sentenceEnds);
+  };
+
+  it('find what each program finds with its own index, whether it was loaded before or after the document was read', () => {
+    const alone = matches(compileProgram(patterns, PACK_LIMITS)); // a pack's program keeps its own index
+    expect(alone.length).toBeGreaterThan(5);
+    const doc = toDocument(text);
+    const early = compileProgram(['kak'], BUILTIN_LIMITS);
+    expect(matches(early, doc)).toHaveLength(1); // the document's one pass over its words happens here
+    const late = compileProgram(patterns, BUILTIN_LIMITS);
+    expect(matches(late, doc)).toEqual(alone); // loaded after the pass: read with its own index, once
+    expect(matches(late, doc)).toEqual(alone);
+    expect(matches(late)).toEqual(alone); // a new document: found through the shared index
+  });
+});
