@@ -622,3 +622,25 @@ describe('resolution told as done, redone, or with its money arriving', () => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
 });
+
+describe('extra: credit as an amount, time on the service', () => {
+  it.each([
+    "I've added an $8 credit for your next order.",
+    "I've applied a credit of $25 to your account for the lost evening.",
+    'Kredit sebanyak RM50 akan dimasukkan ke bil tuan bulan Julai.',
+    "I've added three months of the Premium plan to your account.",
+    'Kami tambahkan 7 hari masa aktif ke VPS Bapak.',
+  ])('finds it in %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(true);
+  });
+
+  it.each([
+    'Your $25 credit has expired.',
+    "We can't add a credit of $25 to your account.",
+    'Kredit RM50 tidak dapat diberikan untuk gangguan ini.',
+    'Mana bisa ongkir dikembalikan plus dapat kompensasi juga.',
+    'Your plan renews after three months of the subscription.',
+  ])('does not find it in %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(false);
+  });
+});

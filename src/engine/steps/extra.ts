@@ -16,6 +16,11 @@ const GESTURE = [
   'free _? (case | cover | gift | item | accessory | accessories | month | months | year | upgrade | dessert | drink | meal | night | ride | top-up | data | add-on | service | session | coffee | installation | screen protector | charger | cable | ticket | pass | subscription | trial)',
   '(sebulan | seminggu | @number bulan | satu bulan | satu minggu) (gratis | percuma)', 'gratis (sebulan | @number bulan | satu bulan | langganan)',
   'langganan _? (gratis | percuma)', 'gratis _? _? (bulan | minggu)', 'goodwill (credit | gesture | payment)',
+  // Credit to the account, as an amount: "an $8 credit for your next order", "kredit sebanyak RM50", "a credit of $25".
+  '(@amount | @figure) _? (credit | kredit~)', '(credit | kredit~) (of | sebanyak | bernilai | senilai) (@amount | @figure)',
+  // Time on the service: "three months of the Premium plan", "7 hari masa aktif", "sebulan langganan".
+  '(month | months | week | weeks | days) of (the | your)? _? (plan | subscription | service | membership | premium | pro)',
+  '(hari | bulan | minggu) (masa aktif | langganan | tambahan)',
 ];
 // The gesture is given, not mentioned: a verb of giving, or "for your next order".
 const GIVING = [
@@ -34,6 +39,8 @@ const REFUSED =
   '(tidak | belum | bukan | cannot | not | unable | never | tiada) _? _? _? (beri | berikan | memberi | memberikan | diberi | diberikan | kasih | dikasih | tawarkan | menawarkan | ditawarkan | offer | offered | give | given | provide | provided | issue | issued | add | apply | send | kirim | digunakan | dipakai | used | applied | berlaku | valid | eligible | layak | granted)';
 const NOT_GIVEN = [
   REFUSED,
+  // "Mana bisa ongkir dikembalikan plus kompensasi juga", "takkan boleh bagi pampasan": refused as absurd.
+  '(mana | takkan | tak kan) (bisa | boleh | mungkin)',
   '(expired | kedaluwarsa | kadaluarsa | kadaluwarsa | hangus | tamat tempoh | tidak berlaku | tidak valid | invalid | sudah digunakan | sudah dipakai | already used | gagal | failed | error)',
   '(no | tanpa | without | tiada | tidak ada) _? (voucher | baucar | diskon | discount | potongan | cashback | bonus | kupon | coupon)',
 ];
@@ -78,6 +85,7 @@ export const findExtras = tokenFamilyFinder([
     // itu bikin rugi" complains of a cost; "dendanya tetap Bapak tanggung", "tetap ditanggung pelanggan": the customer pays.
     unlessInSentence: [
       REFUSED,
+      '(mana | takkan | tak kan) (bisa | boleh | mungkin)',
       '(supaya | agar | biar | so that | so the | so your | hoping | in the hope | berharap | rugi | merugikan | margin)',
       '(tetap | masih) (@address | pelanggan)? (tanggung | ditanggung | menanggung)',
       'ditanggung oleh? (@address | pelanggan)',
