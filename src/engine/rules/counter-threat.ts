@@ -198,6 +198,15 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(tim | pasukan | bahagian | divisi | bagian) (legal | hukum | guaman | undang-undang) kami (tidak akan | takkan) (tinggal diam | diam saja | berdiam diri | diam)',
       '(menuntut | tuntut | menggugat | gugat | menyaman | saman | mempolisikan | polisikan) (balik | kembali | balas)',
       '(tuntutan | saman | gugatan) balas',
+      // Consequences left unnamed: "there will be consequences", "Bapak tanggung sendiri akibatnya", "jangan salahkan
+      // kami kalau…", "don't blame us if…".
+      '(akan ada | siap-siap | bersiaplah | bersedia) (konsekuensi | konsekuensinya | akibat | akibatnya | padah | padahnya)',
+      '(konsekuensi | akibat) (hukum | hukumnya | undang-undang | pidana)',
+      `${YOU} (akan | harus | mesti | kena | perlu)? (tanggung | menanggung | terima | menerima) (sendiri)? (akibat~ | konsekuensi~ | padah~) (sendiri)? -(biaya | kos)`,
+      '(jangan | tolong jangan) (salahkan | menyalahkan | salahkanlah) (kami | saya | pihak kami) (kalau | jika | bila | apabila | nanti)',
+      'there will be (serious | legal)? consequences',
+      'you will (face | bear) (the | serious | legal)? consequences',
+      '(do not | then do not) blame (us | me) (if | when)',
       // Retaliation, named as such: "syarikat kami pun boleh ambil tindakan balas".
       '(tindakan | langkah) (balas | balasan) -(kepada kami | dari kami)',
       '(retaliate | retaliatory action | retaliation) -(against us | from you)',

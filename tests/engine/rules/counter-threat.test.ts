@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      'Kakak tidak perlu menanggung akibat keterlambatan ini, biaya kirim ulang kami yang tanggung.',
+      'Jangan salahkan diri sendiri ya Bu, kesalahan ini dari sistem kami.',
       'Kalau tagihan tidak dibayar sampai tanggal 30, layanan Ibu akan dihentikan sementara sampai pembayaran masuk.',
       'Silakan hubungi polisi dan bawa bukti transfernya ya Kak, kami siap bantu dokumennya.',
       'Kalau ada yang terus mengancam Kakak, kami tidak akan memblacklist nomor Kakak, tenang saja.',
@@ -25,6 +27,8 @@ testRule(counterThreat, {
       'Saya akan lapor balik ke Kakak setelah cek ke gudang.',
     ],
     invalid: [
+      { draft: 'Kalau Bapak tetap menyebarkan tuduhan itu, Bapak tanggung sendiri akibatnya.' },
+      { draft: 'Jangan salahkan kami kalau akun Kakak bermasalah setelah ini.' },
       { draft: 'Kalau Kakak terus sebar fitnah di Twitter, kami proses secara hukum.', flagged: 'kami proses secara hukum' },
       { draft: 'Kalau masih marah-marah begini, nomor Kakak kami blacklist dari semua cabang.', flagged: 'nomor Kakak kami blacklist dari semua cabang' },
       { draft: 'Jika kejadian ini terulang, nama Bapak dimasukkan ke daftar hitam pelanggan.', flagged: 'nama Bapak dimasukkan ke daftar hitam pelanggan' },
@@ -95,6 +99,7 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      'There will be no consequences for your account; the late fee has been removed.',
       'Your service will be suspended if the direct debit fails twice, so please check your bank details.',
       'If you would like us to report the stolen card to the police, we can do that on your behalf.',
       'We will not respond to your complaint with anything less than a full investigation.',
@@ -116,6 +121,8 @@ testRule(counterThreat, {
       'Your service will be disconnected if payment fails again.',
     ],
     invalid: [
+      { draft: 'Keep this up and there will be consequences.' },
+      { draft: 'Do not blame us if your account stops working after this.' },
       { draft: 'If you keep leaving abusive reviews, we will report your account to the marketplace and get it suspended.' },
       { draft: 'File one more chargeback and we will pursue it through the courts.', flagged: 'we will pursue it through the courts' },
       { draft: 'Refuse to pay and we will begin court proceedings.', flagged: 'we will begin court proceedings' },
