@@ -395,7 +395,6 @@ export const assumeWorst = phraseRule(
         `you (must | must have | obviously | clearly | surely | definitely | evidently) have? (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
         `you (probably | likely | most likely | might have | may have | could have | possibly) have? ${EN_DAMAGED} ${EN_WHAT}`,
         `you (have | had) (clearly | obviously | evidently) (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
-        '(must have been | was clearly | was obviously | has clearly been | has obviously been | had clearly been) (dropped | forced | mishandled | misused | tampered with | submerged | exposed to water | opened | dismantled)',
         'you should have (read | checked | been more careful | been careful | followed | double-checked | looked | known better)',
         'you (obviously | clearly | evidently | apparently) (did not | have not | never | do not | could not | cannot) (read | follow | check | understand | pay attention | listen | bother | care)',
         `are you ${EN_SURE} that? you (did not | have not | had not | never | were not | did | had | entered | typed | dropped)`,
@@ -425,6 +424,19 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       // "even if you dropped it, …", "I don't think you broke it", "none of it is on you"
       unlessAfter: '(if | whether | unless | when | before | after | in case | think | not | never | none of | no part of)',
+    },
+    {
+      // "The unit must have been dropped"; not what we sent: "you got one that had clearly been opened and used".
+      lang: ['en'],
+      match:
+        '(must have been | was clearly | was obviously | has clearly been | has obviously been | had clearly been) (dropped | forced | mishandled | misused | tampered with | submerged | exposed to water | opened | dismantled)',
+      suggest: ['let me check what happened'],
+      replaces: 'clause',
+      unlessAfter: [
+        '(if | whether | unless | when | before | after | in case | think | not | never | none of | no part of)',
+        '(got | received | sent | delivered | shipped | sold) you? (one | a | an | it | the)? (that | which)',
+      ],
+      afterWindow: 4,
     },
     {
       lang: ['en'],

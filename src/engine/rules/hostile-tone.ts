@@ -164,6 +164,8 @@ const FAMILIES: readonly ToneFamily[] = [
       '(kena | harus | mesti) (la | lah)? tunggu giliran',
       'tunggu giliran (la | lah | saja)',
     ],
+    // The complaint waits its turn, not the customer: "aduan tuan kena tunggu giliran dulu" explains a queue.
+    unlessAfter: '(aduan~ | tiket~ | permohonan~ | laporan~ | pesanan~ | tempahan~ | kes~ | order~ | permintaan~ | pembaikan~ | perbaikan~) @customer?',
     suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
     replaces: 'clause',
   },

@@ -142,6 +142,7 @@ testRule(assumeWorst, {
       'Let me check whether the transaction was approved on your card.',
       "It's not your fault at all, and I'll fix it today.",
       "None of this is your fault, and I'm sorry.",
+      'You ordered a new tablet and got one that had clearly been opened and used, which is on us.',
       "You must have been so worried, I'm sorry.",
       'Even if you dropped it, your plan covers screen repairs.',
       "I'm not saying you are lying; I just need a photo to file the claim.",
@@ -159,6 +160,7 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: 'The hinge must have been forced open.' },
       { draft: "Your supposedly missing parcel was scanned at your door." },
       { draft: "We can't just take your word for it." },
       { draft: "Are you sure it was delivered to the right address?" },

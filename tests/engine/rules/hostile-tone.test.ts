@@ -69,6 +69,7 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      'Sejak banjir, semua juruteknik dihantar ke Kelantan, jadi aduan tuan kena tunggu giliran dulu.',
       "Terima kasih, dan sekali lagi saya mohon maaf.",
       "Apa yang susah nak difahami dalam borang ni? Saya bantu terangkan.",
       "Seperti yang dimaklumkan dalam emel pengesahan, tempahan encik sudah disahkan.",
