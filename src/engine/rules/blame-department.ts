@@ -42,6 +42,7 @@ const ID_MS_LOCUS = [
   'yang (handle~ | atur~ | mengatur~ | urus~ | mengurus~ | uruskan~ | menguruskan~ | tangani~ | menangani~ | pegang~ | memegang~ | putuskan~ | memutuskan~ | tentukan~ | menentukan~ | tetapkan~ | menetapkan~)',
   '(diuruskan | diurus | ditangani | dikelola | diatur | ditetapkan | diputuskan | ditentukan | dipegang | dikendalikan | dijalankan | dikeluarkan | diproses | dikenakan | dicaj | dipotong | ditahan | dibekukan | ditolak) _? oleh -(@ours)',
   // "Terjadi karena kurir, bukan karena kami"; "dah di tangan Pos Laju, bukan di tangan kami".
+  '(ada | terletak) (pada | di) (sistem | server | aplikasi | pihak) (@bank | @courier | @third-party | mereka | diorang)',
   '(karena | kerana | akibat) (pihak)? (@courier | @bank | @third-party | kurir~ | kurier~ | ekspedisi~ | gudang~ | mereka | diorang)',
   '(di | dalam) tangan -(@ours | @customer)',
   'di? bawah (bidang kuasa | tanggungjawab | tanggung jawab | kawalan | seliaan)',
@@ -217,6 +218,11 @@ export const blameDepartment = phraseRule(
       match: [
         ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${ID_MS_NOT_US}`),
         ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${NOT_BECAUSE_OF_US}`),
+        // "Selebihnya terpulang pada pihak kurier"; "kurir yang bertanggung jawab atas paket yang hilang".
+        '(selebihnya | sisanya | seterusnya | selanjutnya) (sudah | dah)? terpulang (pada | kepada | kat) (pihak)? -(@ours | @customer) _',
+        '(selebihnya | sisanya | seterusnya | selanjutnya) (sudah | dah)? (urusan | tanggungan | tanggung jawab | tanggungjawab) (pihak)? -(@ours | @customer | pada | kepada | kat | dari) _',
+        'terpulang (pada | kepada | kat) pihak -(@ours) _',
+        '(@courier | @bank | @third-party | kurir~ | kurier~ | ekspedisi~ | gudang~ | mereka | diorang) (lah)? (yang | yg) (bertanggung jawab | bertanggungjawab) (penuh)? (atas | ke atas | terhadap)',
         // "Tanggungjawab dah beralih kepada kurier": the duty said to have passed on.
         '(tanggung jawab~ | tanggungjawab~ | risiko~) (sudah | dah | telah | pun)? (beralih | berpindah | pindah | jatuh) (ke | kepada | pada) -(@ours | @customer)',
         // "Bukan dari kami, tapi dari pihak bank": the same, said the other way round.
@@ -302,6 +308,10 @@ export const blameDepartment = phraseRule(
       lang: ['en'],
       match: [
         `the? ${EN_PARTY} 's (fault | mistake | problem | error | responsibility | call | doing)`,
+        // "The bank is responsible for the delay"; "the rest is up to the courier"; "it's all because of the courier".
+        `the? (${EN_PARTY} | supplier | partner | airline | carrier | manufacturer) (is | are | was | were) (solely | entirely | fully | totally)? responsible for (the | this | that | any | your) (delay | delays | loss | damage | mistake | error | problem | issue | hold-up | charge | fee | mix-up)`,
+        '(the rest | everything else | what happens next) is (now)? (up to | down to | with) (them | the _)',
+        '(it is | that is) (all | only | just | purely | entirely) (because | thanks to | due to) (of)? (the | their) _',
         // "Responsibility passes to the carrier once it's collected."
         '(responsibility | liability) (passes | passed | shifts | shifted | transfers | transferred | moves | moved | lies | rests) (over)? (to | with) (the | them | their)',
         // "It's really their call"; "that's something the airline decides".
@@ -379,7 +389,7 @@ export const blameDepartment = phraseRule(
         // "Mix-ups like this are really on their end"; "it happened entirely on the property's side".
         "(is | are | was | were | be | sits | lies | happened | occurred | originated | started) (really | entirely | all | completely | squarely | purely | solely | firmly | clearly)? (on | at) (their | the _ _? 's) (side | end)",
         '(fixed | sorted | resolved | repaired | sorted out) (their | its) (side | end)',
-        '(ball is | it is) in their court',
+        "(ball is | ball 's | it is) (now)? in (their | the _ _? 's | the _ _?) court",
       ],
       suggest: ["I'll make sure this gets fixed", 'we are working on it'],
       replaces: 'clause',

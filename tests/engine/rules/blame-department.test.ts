@@ -33,6 +33,7 @@ testRule(blameDepartment, {
       'Saya tidak akan salahkan kurir, ini kesalahan kami.',
       "Paketnya sudah diambil oleh kurir hari Senin dan tiba besok.",
       "Bukan karena Bapak salah, ini kesalahan sistem kami.",
+      "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
     ],
     invalid: [
       { draft: 'Keterlambatan ini kesalahan kurir, mereka telat kirim.', output: 'Keterlambatan ini kesalahan kami.' },
@@ -71,6 +72,8 @@ testRule(blameDepartment, {
       { draft: "Paketnya tertahan di gudang ekspedisi, itu sudah bukan tanggungan kami lagi.", messageId: "notMyJob" },
       { draft: "Untuk refund, itu wewenang bank penerbit kartu Ibu." },
       { draft: "Paketnya dirusak oleh kurir, Kak." },
+      { draft: "Kurir yang bertanggung jawab atas paket yang hilang." },
+      { draft: "Masalah itu ada pada sistem bank, bukan sistem kami." },
     ],
   },
   ms: {
@@ -91,6 +94,8 @@ testRule(blameDepartment, {
       'Kerosakan ini di luar skop waranti kami.',
       'Itu masalah kami, bukan masalah puan, dan sudah saya betulkan.',
       "Tanggungjawab kami untuk pastikan bungkusan puan sampai, dan saya akan hantar semula hari ini.",
+      "Terpulang kepada puan, nak refund atau hantar semula.",
+      "Selebihnya terpulang pada puan.",
     ],
     invalid: [
       { draft: 'Kelewatan ini kesilapan kurier, bukan salah kami.', output: 'Kelewatan ini kesilapan kami.' },
@@ -121,6 +126,7 @@ testRule(blameDepartment, {
       { draft: "Lepas barang keluar dari gudang, tanggungjawab dah beralih kepada kurier." },
       { draft: "Caj tu dikenakan oleh bank puan sendiri, bukan oleh kami." },
       { draft: "Kami cuma orang tengah, cik.", messageId: "notMyJob" },
+      { draft: "Kami dah buat bahagian kami, selebihnya terpulang pada pihak kurier." },
     ],
   },
   en: {
@@ -151,6 +157,8 @@ testRule(blameDepartment, {
       "That part is on us, and I'm sorry.",
       "The parcel was collected by the courier on Monday and arrives tomorrow.",
       "It's your call, and either option is fine with us.",
+      "The courier is responsible for delivering it, and I've asked them to prioritise your parcel today.",
+      "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
       { draft: "Hi Daniel, it's not our fault, the courier lost it.", output: "Hi Daniel, I'm sorry this happened." },
@@ -196,6 +204,10 @@ testRule(blameDepartment, {
       { draft: "It's the manufacturer's warranty, so it's really their call." },
       { draft: "It was damaged in transit by the courier." },
       { draft: "That's between you and the bank." },
+      { draft: "Honestly the ball's in the bank's court now." },
+      { draft: "The bank is responsible for the delay." },
+      { draft: "We've done our part; the rest is up to the courier." },
+      { draft: "It's all because the courier didn't scan it." },
     ],
   },
 });
