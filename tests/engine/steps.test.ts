@@ -570,7 +570,11 @@ describe('doubting questions', () => {
     'Encik pasti tiada orang lain guna kad tu?',
     'Are you absolutely sure nobody at your shop shared the password?',
     'Apa yang susah sangat nak faham?',
-  ])('%s doubts the customer and clarifies nothing', (draft) => {
+    'Kak, yakin udh dicek bener?',
+    'Maybe check your Xero connection?',
+    "There's no point escalating this, she'd tell you the same thing I have.",
+    "I've checked your account and can confirm the line was disconnected on 3 June.",
+  ])('%s doubts, suggests, reports or confirms: it clarifies nothing', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(false);
   });
 

@@ -33,8 +33,9 @@ const findRequests = tokenFamilyFinder([
       `dibantu _? ${DETAIL}`,
       `(saya | kami | i | we) (akan | will | would | may | might)? (perlu | perlukan | memerlukan | butuh | membutuhkan | need | require) _? _? ${DETAIL}`,
     ],
-    // "Kami bisa jelaskan kebijakannya" is us explaining; "sudah dibantu" is done.
-    unlessAfter: ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'sudah', 'telah', 'tidak', 'not'],
+    // "Kami bisa jelaskan kebijakannya" is us explaining, "she'd tell you the same" is told of someone, "I've checked
+    // and can confirm…" is us confirming; "sudah dibantu" is done.
+    unlessAfter: ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'he', 'she', 'they', 'dia', 'mereka', 'beliau', 'and', 'dan', 'sudah', 'telah', 'tidak', 'not'],
   },
   // Confirming what we heard: "just to confirm…", "apa yang saya dengar…", "kalau saya tidak salah tangkap…".
   {
@@ -76,7 +77,9 @@ const notClarifyingIn = tokenOccurrence([
   '@address (pikir | kira | fikir | ingat | think)',
   // Doubting the customer's account is no question about their need: "Are you sure it wasn't dropped?", "Kakak yakin
   // gak ada yang buka paketnya?", "Encik pasti tiada orang lain guna akaun ni?"
-  '(are you | were you | @address) (really | absolutely | completely | betul | benar | benar-benar | betul-betul | sungguh)? (sure | certain | positive | yakin | pasti)',
+  '(are you | were you | @address \\,?) (really | absolutely | completely | betul | benar | benar-benar | betul-betul | sungguh)? (sure | certain | positive | yakin | pasti)',
+  // A suggestion put as a question: "Maybe check your Xero connection?", "Mungkin coba restart dulu?"
+  '<-(_) (maybe | perhaps | mungkin | barangkali) (try | check | double-check | double | restart | clear | reach | ask | you | coba | cuba | cek | semak)',
   '(apa | what) (yang)? (susah | sukar | payah | hard | difficult) (sangat | sekali | banget | about)?',
   'what else? (do | did) you (want | expect)',
 ]);
