@@ -48,6 +48,10 @@ const company = json(teamPack({ id: 'company', name: 'Company', rules: [], examp
 let world: ReturnType<typeof fakeBrowser>;
 let fetch: ReturnType<typeof fakeFetch>;
 const packs = () => (world.local.data.packs ?? []) as InstalledPack[];
+// Each test starts the worker afresh, which imports the whole engine (to check packs' examples): on a machine busy with
+// other test files that takes seconds,
+// so the waits below allow 5 s, not vi.waitFor's 1 s (the options page's tests wait for the worker the same way).
+const WORKER = { timeout: 5_000 };
 
 async function startWorker() {
   vi.resetModules();
@@ -70,9 +74,9 @@ afterEach(() => {
 describe('the pack schedule in the worker', () => {
   test('creates the refresh alarm once, every six hours, and keeps an existing one', async () => {
     await startWorker();
-    await vi.waitFor(() => expect(world.alarms.get('ramah-pack-refresh')).toMatchObject({ periodInMinutes: 360 }));
+    await vi.waitFor(() => expect(world.alarms.get('ramah-pack-refresh')).toMatchObject({ periodInMinutes: 360 }), WORKER);
     expect(world.browser.alarms.create).toHaveBeenCalledWith('ramah-pack-refresh', { delayInMinutes: 360, periodInMinutes: 360 });
-    await vi.waitFor(() => expect(packs().length).toBe(1));
+    await vi.waitFor(() => expect(packs().length).toBe(1), WORKER);
     // A second worker start finds the alarm and leaves its schedule alone.
     await startWorker();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -81,16 +85,16 @@ describe('the pack schedule in the worker', () => {
 
   test("installs the admin's packs at start, with the policy's own source", async () => {
     await startWorker();
-    await vi.waitFor(() => expect(packs()).toMatchObject([{ id: 'company', source: { type: 'policy', url: POLICY_URL }, enabled: true }]));
+    await vi.waitFor(() => expect(packs()).toMatchObject([{ id: 'company', source: { type: 'policy', url: POLICY_URL }, enabled: true }]), WORKER);
   });
 
   test('the alarm refreshes URL packs with a conditional request', async () => {
     const { packHandlers } = await startWorker();
-    await vi.waitFor(() => expect(packs()).toHaveLength(1));
+    await vi.waitFor(() => expect(packs()).toHaveLength(1), WORKER);
     expect(await packHandlers['pack-install']({ kind: 'pack-install', from: { type: 'url', url: PACK_URL } })).toMatchObject({ ok: true });
     const asked = fetch.requests.length;
     world.fireAlarm('ramah-pack-refresh');
-    await vi.waitFor(() => expect(fetch.requests.length).toBe(asked + 2));
+    await vi.waitFor(() => expect(fetch.requests.length).toBe(asked + 2), WORKER);
     expect(fetch.requests.slice(asked).map((r) => [r.url, r.headers['if-none-match']]).sort()).toEqual([
       [POLICY_URL, '"c1"'],
       [PACK_URL, '"t1"'],
@@ -103,15 +107,15 @@ describe('the pack schedule in the worker', () => {
 
   test('a change of the managed policy installs and removes policy packs', async () => {
     await startWorker();
-    await vi.waitFor(() => expect(packs()).toHaveLength(1));
+    await vi.waitFor(() => expect(packs()).toHaveLength(1), WORKER);
     world.managed.packUrls = [];
     world.changeManaged();
-    await vi.waitFor(() => expect(packs()).toEqual([]));
+    await vi.waitFor(() => expect(packs()).toEqual([]), WORKER);
   });
 
   test('the handlers answer every pack request kind', async () => {
     const { packHandlers } = await startWorker();
-    await vi.waitFor(() => expect(packs()).toHaveLength(1));
+    await vi.waitFor(() => expect(packs()).toHaveLength(1), WORKER);
     expect(Object.keys(packHandlers).sort()).toEqual(
       ['pack-enable', 'pack-export', 'pack-install', 'pack-move', 'pack-refresh', 'pack-remove', 'packs-list', 'personal-phrase-remove', 'personal-phrase-save'].sort(),
     );
