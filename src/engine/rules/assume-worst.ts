@@ -152,9 +152,9 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        '@customer (berbohong | bohong | menipu | tipu | mengada-ada | mengada-adakan | mengarang cerita | reka cerita | mereka-reka | buat-buat | berpura-pura | pura-pura | mengaku-ngaku)',
+        '@customer (berbohong | bohong | menipu | tipu | mengada-ada | mengada-adakan | mengarang cerita | reka cerita | buat cerita | bikin cerita | mereka-reka | buat-buat | berpura-pura | pura-pura | mengaku-ngaku)',
         'jangan (berbohong | bohong | menipu | tipu | mengada-ada | buat-buat | berpura-pura | pura-pura)',
-        '(banyak | ramai | kebanyakan | sering | selalu ada) (pelanggan | pembeli | customer | konsumen | orang | pengguna) yang? (suka | sering | selalu)? (berbohong | bohong | menipu | tipu | mengaku | mengaku-ngaku | pura-pura | berpura-pura | mengada-ada | curang | modus | buat-buat | mereka-reka | reka cerita)',
+        '(banyak | ramai | kebanyakan | sering | selalu ada) (pelanggan | pembeli | customer | konsumen | orang | pengguna) yang? (suka | sering | selalu)? (berbohong | bohong | menipu | tipu | mengaku | mengaku-ngaku | pura-pura | berpura-pura | mengada-ada | curang | modus | buat-buat | mereka-reka | reka cerita | buat cerita | bikin cerita | karang cerita | mengarang cerita | cipta cerita | buat-buat cerita)',
       ],
       suggest: ['terima kasih atas penjelasannya'],
       replaces: 'clause',
@@ -199,6 +199,8 @@ export const assumeWorst = phraseRule(
       match: [
         `${CERTAIN} ada? ${THEIR_PEOPLE}? @customer (atau ${THEIR_PEOPLE}? @customer)? sendiri? yang (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
         `${CERTAIN} ada? (${HOUSEHOLD} | orang lain) @customer? yang (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
+        // Hedged, the same suspicion: "jangan-jangan ada staf puan yang tukar tetapan", "entah-entah ada orang rumah yang buka"; not a kind "mungkin ada keluarga yang ambil?".
+        `(jangan-jangan | entah-entah) ada (${THEIR_PEOPLE} | ${HOUSEHOLD}) @customer? yang (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
         // "dijual sendiri oleh penghuni ke tukang loak"
         `(diambil | dibuka | dipakai | digunakan | dipinjam | dihapus | dipadam | diusik | dibongkar | diutak-atik | dibatalkan | dijual | dicuri | digadaikan | disembunyikan) sendiri? oleh? (${HOUSEHOLD} | orang rumah | ${THEIR_PEOPLE} @customer)`,
         // "diusik atau ditutup pada waktu malam oleh penghuni sendiri"
@@ -263,6 +265,33 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      // A question that doubts what the customer saw or read: "Apa kakak gak salah liat?", "Encik tak silap tengok ke?".
+      lang: ['id', 'ms'],
+      match:
+        '@customer (tidak | tak | gak | nggak | ga | enggak | ndak) (salah | tersalah | silap | tersilap | keliru) (lihat | liat | baca | tengok | dengar | pilih | ingat | hitung | kira | masukkan | input | ketik | taip)',
+      onlyInQuestion: true,
+      suggest: { id: ['boleh Kakak ceritakan apa yang terlihat'], ms: ['boleh ceritakan apa yang kelihatan'] },
+      replaces: 'clause',
+    },
+    {
+      // A motive put on what customers say: "biasanya pelanggan cakap tak terima emel sebab nak elak bayar caj".
+      lang: ['id', 'ms'],
+      match:
+        '(sebab | kerana | karena | supaya | biar | agar | untuk) (nak | mau | mahu | ingin | hendak)? (elak | mengelak | mengelakkan | elakkan | menghindari | menghindar | lari daripada | lari dari | tak payah | tidak perlu | gak perlu) (bayar | membayar | bayaran | caj | denda | tagihan | bil | pembayaran)',
+      onlyWithInSentence: '(pelanggan | pembeli | pengguna | customer | @customer) ..4 (cakap | kata | bilang | mengaku | klaim | claim | mendakwa | dakwa | beralasan | alasan | kononnya | katanya)',
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      lang: ['en'],
+      match: '(to | just to | so they can | so you can) (avoid | get out of | dodge | skip) (paying | the (fee | charge | bill | late fee | penalty | fine))',
+      onlyWithInSentence: '(customers | people | users | you | some) ..4 (say | claim | claiming | saying | said | pretend | pretending | tell us)',
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessInSentence: EN_SORRY,
     },
     {
       // A question that doubts the customer checked: "Kak, yakin udh dicek bener?", "Encik pasti dah semak betul-betul?"
@@ -498,8 +527,10 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match: [
         `are you ${EN_SURE} -(you (want | would like | wish | need) | that you (want | would like | wish) | about (cancelling | canceling | closing | deleting | leaving | switching | this change))`,
-        '(did | have) you (really | even | genuinely) (checked | check | looked | look | read | tried | try | searched | search | opened | open | received | receive | not | never)',
+        '(did | have) you (really | genuinely) (checked | check | looked | look | read | tried | try | searched | search | opened | open | received | receive | not | never)',
         '(did | have) you actually (checked | check | looked | look | read | tried | try | searched | search | opened | open)',
+        // "Sure it wasn't one of the kids on the Xbox?": the question opens the clause, so "make sure it is not…" stays clean.
+        '<-(_) sure (it | that | this) (was not | is not | was never | had not been | were not)',
       ],
       onlyInQuestion: true,
       suggest: ['could you tell me what happened'],
@@ -532,6 +563,16 @@ export const assumeWorst = phraseRule(
         '(suspicious | suspect | doubt | doubts | doubtful | sceptical | skeptical | wary) (of | about)? your (claim | claims | story | version | explanation | report | complaint | account of)',
         '(quite | very | rather | awfully | pretty | a bit | a little | suspiciously | remarkably | highly) convenient (that | timing)',
         '(unlikely to be | hardly | too much of | quite) a coincidence',
+        // "sounds a bit convenient", "funny how the two items that went missing happen to be the dearest",
+        // "you wouldn't be the first to try it".
+        '(sounds | seems | looks) (a bit | a little | rather | quite | very | awfully | pretty | too | suspiciously | all too | somewhat)? convenient',
+        '(a bit | a little | rather | awfully | too | suspiciously | all too) convenient',
+        '(funny | interesting | curious | strange | odd) (how | that) ..8 (happen | happens | happened) to',
+        'would not be the (first | only) (person | customer | one)? to (try | attempt | claim | say)',
+        // "You've probably plugged the router into the wrong port again": the customer's error assumed.
+        'you have? (probably | most likely | likely | must have) ..6 (wrong | incorrect) (port | socket | setting | settings | cable | address | number | code | button | option | box | plan | size | account | password | details)',
+        // "or someone in the house has been resetting it": suspicion passed to the household, hedged.
+        `(or | probably | likely | must | maybe | perhaps) ${EN_SOMEONE_OF_YOURS} ${EN_YOUR_PLACE} (has been | had been | has | had | must have | may have | might have)? been? (resetting | reset | opening | opened | using | used | taking | took | taken | sharing | shared | changing | changed | deleting | deleted | grabbing | grabbed | moving | moved | tampering | tampered | unplugging | unplugged)`,
         '(suspicious | fraudulent | abusive | questionable) (refund | claim | claims | return | returns | chargeback | chargebacks) (activity | pattern | patterns | behaviour | behavior | history)',
         '<&(you (just | probably | simply | likely | must have | clearly | obviously)?) (ticked | clicked | signed | accepted | agreed to | scrolled past | skipped | clicked through) ..6 without (reading | checking | looking)',
         '(almost certainly | most likely | far more likely | much more likely | more than likely | very likely) that? (the | a | an)? _? _? (you | your _?) ..2 (entered | typed | input | submitted | sent | set up | chose | selected | uploaded | changed | configured) -(\\?)',

@@ -50,6 +50,8 @@ const HINDSIGHT_VERB_ID_MS =
 const WOULD_NOT_HAVE_HAPPENED = [
   'tidak (akan | bakal | mungkin) (terjadi | jadi | berlaku | timbul | begini | seperti ini | ada masalah | bermasalah | salah | rugi | hilang | tertipu | kena)',
   '(tidak | takkan) (akan | la | lah)? (jadi | ada | terjadi | berlaku) (la | lah)? (sampai _)? (macam ni | macam ini | begini | seperti ini | kayak gini | gini | camni)',
+  // "…benda ni takkan jadi", "…semua ni tak akan berlaku".
+  '(takkan | tak akan) (terjadi | jadi | berlaku | timbul)',
 ];
 // Reading is told to be done properly ("dengan teliti", "betul-betul"), in Indonesian and Malay.
 const PROPERLY_ID_MS = '(dengan teliti | dengan cermat | betul-betul | betul2 | bener2 | benar-benar | baik-baik | sampai habis | sampai selesai)';
@@ -236,6 +238,24 @@ const FAMILIES: readonly ToneFamily[] = [
     replaces: 'clause',
   },
   {
+    // Made out to be trivial, or the customer one of a tiresome crowd: "ini bukan rocket science", "dah terang lagi
+    // bersuluh", "Kakak pelanggan kesekian yang nanya hal yg sama", "Bapak ini sudah keterlaluan", "gak perlu buka
+    // tiket buat hal kayak gini", "Tengok la betul-betul", "udah baca belum sih?".
+    lang: ['id', 'ms'],
+    match: [
+      '(bukan | tak | tidak) (rocket science | ilmu roket | sains roket)',
+      'terang lagi bersuluh',
+      '(pelanggan | orang | customer | pembeli | pengguna) yang? (kesekian | ke-sekian | ke sekian | keseratus | keberapa) (yang | hari ini | hari ni | minggu ini | minggu ni)',
+      `${YOU} (ini | ni)? (sudah | udah | dah | memang | sangat | terlalu)? (keterlaluan | melampau | melampaui batas | kurang ajar)`,
+      '(tidak | tak) (perlu | payah | usah) (la | lah)? (buka | membuka | bikin | buat | hantar) (tiket | ticket | aduan | komplain) (buat | untuk | bagi | pasal) (hal | benda | perkara | masalah | soal) (kecil | remeh | sepele | (kayak | macam | seperti) (gini | ini | ni | begini))',
+      '<-(_) (tengok | lihat | liat | baca | cek | semak | check) (la | lah | dong | donk) (betul-betul | betul2 | baik-baik | bener-bener | bener2 | benar-benar | elok-elok | teliti)',
+      '(baca | dibaca | lihat | liat | dilihat | cek | dicek) (gak | nggak | ga | enggak | tidak | belum) sih',
+    ],
+    unlessInSentence: '(maaf | mohon maaf | terima kasih)',
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
     // "Masa masih nanya juga?", "Kok masih tanya lagi?": asking is made to look slow.
     lang: ['id'],
     match:
@@ -382,6 +402,9 @@ const FAMILIES: readonly ToneFamily[] = [
     match: [
       '(not sure | no idea | do not know) how (much)? (clearer | else | more clearly | more simply | more plainly | many more ways) (i | we) (can | could) (make | put | explain | say)',
       'how (much)? (clearer | plainer | simpler) (can | could) (i | we) (be | make | put | explain)',
+      // "I'm not sure how to make it any clearer than the banner", "I can't make it any clearer".
+      '(not sure | no idea | do not know) how (to | i can | we can | else to) (make | put | explain | say) (it | this | that) (any)? (clearer | more clearly | simpler | more simply | plainer)',
+      '(can not | cannot | could not) (make | put | explain) (it | this | that) any (clearer | simpler | plainer | more clearly | more simply)',
       'what is so (hard | difficult | complicated | confusing) (to understand | to follow | about (this | that | it))',
       '(i | we) did (explain | tell you | mention | say | point out) (this | that | it)',
       // "I've now explained this in three separate emails"
@@ -416,6 +439,18 @@ const FAMILIES: readonly ToneFamily[] = [
       'if you (had | would have) (actually | just | simply | properly | carefully | bothered to | taken the time to)? (actually | just | simply | properly | carefully | bothered to | taken the time to)? (read | checked | followed | listened | looked | paid attention)',
       'had you (actually | just | bothered to)? (actually | just | bothered to)? (read | checked | followed | listened | looked)',
       '(did | do) you (even | actually | bother to | even bother to) read',
+      // "Did you even look at the screen?", "did you even check your spam folder?": sarcasm about the customer's care.
+      '(did | do | have) you even (look | looked | check | checked | open | opened | try | tried | scroll | scrolled | see | notice | noticed | bother | glance)',
+      // "Next time, maybe have a look at the terms before checking out".
+      'next time \\,? (maybe | perhaps | try to | try) (have | take) a (look | read | closer look | proper look)',
+      // "Most customers figure it out without needing us to hold their hand", "we can't spoon-feed you".
+      '(without | need us to | needing us to | expect us to | expecting us to | needs us to | want us to) (hold | holding) (your | their) hand',
+      '(spoon-feed | spoonfeed | spoon feed | spoon-feeding | spoonfeeding)',
+      // "You're the fifth person to ask this today".
+      'you are the (third | fourth | fifth | sixth | tenth | twentieth | hundredth | umpteenth | nth | @number) (person | customer | one) (to ask | asking | who has asked | today | this (morning | week))',
+      // "You're being ridiculous", "you've gone too far".
+      'you are being (ridiculous | unreasonable | absurd | childish | dramatic | difficult | silly | hysterical)',
+      'you have (gone too far | crossed the line | crossed a line)',
       '(learn to | can you not | cannot you | could you not) read',
       '(clearly | obviously) \\,? you (did not | have not | do not | cannot | never | failed to | could not) even? (read | bother | listen | understand | follow | pay attention | check | look)',
       'you (clearly | obviously) (did not | have not | do not | cannot | never | failed to | could not) even? (read | bother | listen | understand | follow | pay attention | check | look)',

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      'Kakak tidak salah pilih kok, ukurannya memang pas.',
+      'Mungkin ada keluarga Kakak yang ambil paketnya? Boleh dicek dulu ya.',
+      'Untuk menghindari denda, mohon bayar sebelum tanggal 20 ya, Kak.',
       "Barang yang katanya hilang di gudang kurir sedang kami lacak, Kak.",
       "Saya percaya cerita Kakak, dan saya bantu proses refundnya.",
       "Kami tidak meragukan laporan Kakak sama sekali, saya bantu proses sekarang.",
@@ -38,6 +41,8 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: 'Apa kakak gak salah liat? Di foto warnanya biru navy kok.' },
+      { draft: 'Saya tidak menuduh, tapi jangan-jangan ada karyawan Bapak yang mengubah pengaturannya?' },
       { draft: "Paket yang katanya hilang itu sudah diterima tetangga, Kak." },
       { draft: "Kami tidak bisa begitu saja percaya omongan Kakak." },
       { draft: "Jujur kami agak curiga sama klaim Kakak." },
@@ -82,6 +87,8 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      'Untuk elak bayar caj lewat, sila jelaskan bil sebelum 5 Julai.',
+      'Encik tak silap pilih, saiz itu memang betul.',
       "Encik pasti kecewa, dan saya mohon maaf atas kelewatan ini.",
       "Betul ke encik nak tukar alamat penghantaran ke pejabat?",
       "Ramai pelanggan yang menuntut rebat tahun ini telah pun menerimanya.",
@@ -97,6 +104,9 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: 'Biasanya pelanggan cakap tak terima emel peringatan tu sebab nak elak bayar caj lewat, puan.' },
+      { draft: 'Terus terang, ramai pelanggan buat cerita SIM swap untuk elak bayar bil.' },
+      { draft: 'Encik tak silap tengok ke?' },
       { draft: "Barang yang kononnya rosak tu nampak elok dalam gambar." },
       { draft: "Betul ke cik tak terima SMS tu?" },
       { draft: "Encik pasti ke tak pernah kongsi OTP?" },
@@ -128,6 +138,10 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      'Please make sure it is not plugged into the wrong port.',
+      'If the pickup point is convenient for you, I can send it there.',
+      "Don't worry, you wouldn't be the first to forget a password.",
+      'To avoid paying the late fee, please settle the bill by Friday.',
       "The parcel was apparently damaged in transit, and I am sorry.",
       "I take your word for it, and the refund is on its way.",
       "Are you sure you want to cancel the order?",
@@ -160,11 +174,17 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: "Sure it wasn't one of the kids on the Xbox?" },
+      { draft: '"Stolen from the porch" right after the photo sounds a bit convenient.' },
+      { draft: 'Funny how the two items that went missing happen to be the most expensive ones.' },
+      { draft: "You wouldn't be the first to try it with a high-value item." },
+      { draft: "You've probably plugged the router into the wrong port again." },
+      { draft: 'It is the router, or someone in the house has been resetting it.' },
+      { draft: "A lot of customers say they never got the reminder just to avoid paying the late fee." },
       { draft: 'The hinge must have been forced open.' },
       { draft: "Your supposedly missing parcel was scanned at your door." },
       { draft: "We can't just take your word for it." },
       { draft: "Are you sure it was delivered to the right address?" },
-      { draft: "Did you even check your spam folder?" },
       { draft: "We're a bit suspicious of your claim, given your order history." },
       { draft: "It's quite convenient that the data vanished right before an audit." },
       { draft: "Statistically that's very unlikely to be a coincidence." },

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      'Mohon maaf, Bapak tidak keterlaluan kok, wajar bertanya.',
+      'Tidak perlu buka tiket baru, Kak, saya bantu langsung di sini.',
       "Sekali lagi kami mohon maaf atas keterlambatannya, Kak.",
       "Kalau dari awal ada kendala, silakan kabari kami ya, Kak.",
       "Saya sampai terharu membaca pesan Kakak, terima kasih.",
@@ -28,6 +30,11 @@ testRule(hostileTone, {
       'Dia bilang ke saya, jangan asal nuduh. Itu tidak pantas, dan sudah saya tegur.',
     ],
     invalid: [
+      { draft: 'Ini bukan rocket science kak.' },
+      { draft: 'Kakak pelanggan kesekian yang nanya hal yg sama hari ini.' },
+      { draft: 'Bapak ini sudah keterlaluan.' },
+      { draft: 'Gak perlu buka tiket buat hal kayak gini.' },
+      { draft: 'Kakak udah baca belum sih?' },
       { draft: "Sekali lagi saya tegaskan, refund butuh 5 hari kerja.", flagged: "Sekali lagi saya tegaskan" },
       { draft: "Saya tidak akan menjelaskan lagi, Pak." },
       { draft: "Bu, sudah berkali-kali dijelaskan, air keruh itu karena perbaikan pipa.", flagged: "sudah berkali-kali dijelaskan" },
@@ -69,6 +76,8 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      'Sila tengok betul-betul nombor siri di belakang kotak ya, encik.',
+      'Jangan risau, benda ni takkan jadi lagi sebab kami dah baiki sistem.',
       'Sejak banjir, semua juruteknik dihantar ke Kelantan, jadi aduan tuan kena tunggu giliran dulu.',
       "Terima kasih, dan sekali lagi saya mohon maaf.",
       "Apa yang susah nak difahami dalam borang ni? Saya bantu terangkan.",
@@ -90,6 +99,9 @@ testRule(hostileTone, {
       'Terma tu telah dinyatakan dengan jelas dalam emel pengesahan, dan saya kongsikan semula di sini ya puan.',
     ],
     invalid: [
+      { draft: 'Dah terang lagi bersuluh dalam gambar tu, cik.' },
+      { draft: 'Tengok la betul-betul sebelum beli.' },
+      { draft: 'Kalau puan baca SMS tu betul-betul, benda ni takkan jadi.' },
       { draft: "Dengar baik-baik ya, encik." },
       { draft: "Saya ulangi sekali lagi, caj itu caj roaming." },
       { draft: "Apa yang susah sangat nak faham?" },
@@ -127,6 +139,9 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "We'll hold your hand through every step of the setup.",
+      'Next time you order, the discount applies automatically.',
+      "I'm sorry, I can't make it any cheaper, but I can add free shipping.",
       "Again, sorry for the delay.",
       "Once again, thank you for your patience.",
       "I did explain that badly yesterday, sorry, here it is again.",
@@ -155,6 +170,13 @@ testRule(hostileTone, {
       'As clearly shown on your statement, the refund was credited on Monday.',
     ],
     invalid: [
+      { draft: 'Did you even look at the screen, Lisa?' },
+      { draft: 'Did you even check your spam folder?' },
+      { draft: "I'm not sure how to make it any clearer than the banner on the page." },
+      { draft: 'Next time, maybe have a look at the bundle terms before checking out.' },
+      { draft: 'Most customers figure it out without needing us to hold their hand.' },
+      { draft: "You're the fifth person to ask this today." },
+      { draft: "You're being unreasonable." },
       { draft: "Again, the refund takes 5 days.", flagged: "Again", output: "To recap, the refund takes 5 days." },
       { draft: "Let me spell it out for you." },
       { draft: "I'm not going to repeat myself." },
