@@ -8,19 +8,20 @@ const WE_ID_MS =
   '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | saya | perusahaan | syarikat)';
 // "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
 const WILLING_ID_MS =
-  '(akan | bisa | dapat | boleh | terpaksa | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung)';
+  '(akan | bisa | dapat | boleh | terpaksa | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung | (tidak ada | tidak punya | tiada | tak ada | takde) pilihan lain? (selain | kecuali | melainkan))';
 const WE_WILL = `${WE_ID_MS} (yang | justru | juga | pula)? ${WILLING_ID_MS}? ${WILLING_ID_MS}? ${WILLING_ID_MS}? untuk?`;
 const REPORT_ID_MS =
   '(melaporkan~ | laporkan~ | melapor~ | lapor~ | mempolisikan~ | polisikan~ | menuntut~ | tuntut~ | menggugat~ | gugat~ | memperkarakan~ | perkarakan~ | mensomasi~ | somasi~ | memidanakan~ | pidanakan~ | menyaman~ | saman~ | mendakwa~ | dakwa~)';
 const BLOCK_ID_MS =
-  '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~ | blacklist~ | blacklistkan~ | memblacklist~)';
+  '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~ | blacklist~ | blacklistkan~ | memblacklist~ | senarai hitamkan~ | senaraihitamkan~ | menyenaraihitamkan~)';
 // Blocked, as what will happen to the account: "akun Anda akan diblokir", "akaun encik boleh disekat".
 const BLOCKED_ID_MS =
   '(diblokir | terblokir | dibekukan | ditutup | tertutup | dinonaktifkan | disekat | tersekat | digantung | tergantung | ditangguhkan | diban | dibanned | diblacklist | terblacklist)';
 // Who the threat may fairly be about: a scammer or a fraudulent account is not the customer.
-// Not when the customer called us that: "panggil kami penipu", "calling us scammers".
+// Not when the customer called us that, or accuses us of it: "panggil kami penipu", "calling us scammers", "tuduhan
+// penipuan", "accusations of fraud".
 const NOT_THE_CUSTOMER =
-  '<-((kami | kita | saya | us | me) (sebagai | a | an)?) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda)';
+  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint)';
 // Closing an account the customer asked to close is a service, not a threat.
 const AS_REQUESTED = [
   '(permintaan | diminta | request | requested | you asked | as requested | would you like)',
@@ -33,9 +34,11 @@ const FOR_SAFETY = [
   '(untuk sementara | sementara waktu | pin | otp | kata sandi | kata laluan | password | temporarily)',
   '(blokir | bekukan | tutup | sekat | gantung | nonaktifkan | tangguhkan) sementara',
   'for your (security | safety | protection)',
+  '(to protect | protecting) (you | your)',
 ];
 // What a blocking threat may fall on: the account, the number, the card, the line.
-const ACCOUNT_ID_MS = '(akun | akaun | nomor | nombor | kartu | kad | layanan | perkhidmatan | langganan | talian | line | sim | keanggotaan | keahlian | membership)';
+const ACCOUNT_ID_MS =
+  '(akun | akaun | nomor | nombor | kartu | kad | layanan | perkhidmatan | langganan | talian | line | sim | keanggotaan | keahlian | membership | bekalan | pasokan | sambungan | syarikat | perusahaan | kedai | toko)';
 // The same with "-nya": "memblokir akunnya".
 const THEIR_ACCOUNT_ID_MS =
   '(akunnya | akaunnya | nomornya | nombornya | kartunya | kadnya | layanannya | perkhidmatannya | langganannya | taliannya | linenya | simnya | keanggotaannya | keahliannya | membershipnya)';
@@ -43,18 +46,20 @@ const THEIR_ACCOUNT_ID_MS =
 // without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
 // policy, not a counter-threat.
 const PROVOKED_ID_MS =
-  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi)';
+  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | dispute | sanggah | menyanggah | pertikaian)';
 // Not paying or returning what is owed: a legal or police consequence for it is still a threat ("kalau tagihan tidak
 // dibayar, kasusnya kami serahkan ke pihak kepolisian"), though suspending the service for it is policy.
 const UNPAID_ID_MS =
   '(kalau | jika | bila | apabila | sekiranya | jikalau) .. (tidak | belum | enggan | menolak) (dibayar | dilunasi | dicicil | membayar | bayar | melunasi | dikembalikan | mengembalikan)';
 const PROVOKED_EN =
-  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you)';
+  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you | dispute | disputes | disputing | intimidate | intimidating | intimidation | spam | spamming | carry on | carries on | (speak | speaking | spoke | talk | talking | talked | shout | shouting | yell | yelling | swear | swearing) (to | at) (my | our | the) (team | staff | agents | colleagues | engineers | drivers | technicians | advisors | advisers | people))';
 const UNPAID_EN =
   '(withhold | withholding | refuse to pay | refusing to pay | stop paying | not paying | do not pay | fail to pay | unpaid | non-payment | nonpayment)';
 const LEGAL_ID_MS = '(hukum | undang-undang | mahkamah | pengadilan | legal | guaman | pidana)';
-// The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post.
-const NEGATION_ID_MS = '(<-(kalau | jika | jikalau | sekiranya) tidak -(sesuai | benar | berasas | tepat | betul) | bukan | tiada | takkan | jangan)';
+// The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post, nor
+// the condition the threat hangs on ("jika unggahan itu tidak dihapus, kami akan…").
+const NEGATION_ID_MS =
+  '(<-(kalau | jika | jikalau | sekiranya) tidak -(sesuai | benar | berasas | tepat | betul | dihapus | dihapuskan | dipadam | dipadamkan | ditarik | diturunkan | dicabut | dibayar | dilunasi | dikembalikan | dihentikan | berhenti) | bukan | tiada | takkan | jangan)';
 // "we will take legal action": how English puts a threat in motion.
 const WE_WILL_EN = '(will | shall | are going to | am going to | may | might | can | could | would)';
 const THEN_EN = '(have to | be forced to | not hesitate to | also | then | now | immediately | permanently)';
@@ -114,6 +119,10 @@ const FAMILIES: readonly PhrasePattern[] = [
       // "kami akan ambil tindakan hukum/undang-undang", "menempuh jalur hukum".
       `${WE_WILL} (mengambil | ambil | menempuh | tempuh | membawa | bawa) (tindakan | jalur | langkah | kes | perkara | masalah) ini? (hukum | undang-undang | mahkamah | guaman | legal | ke mahkamah | ke pengadilan | ke jalur hukum)`,
       `${WE_WILL} (membuat | buat | membuka | buka) (laporan | report) (polisi | polis)`,
+      // A suit filed or sent: "kami akan failkan saman fitnah", "kami akan melayangkan somasi".
+      `${WE_WILL} (failkan~ | memfailkan~ | fail | ajukan~ | mengajukan~ | layangkan~ | melayangkan~ | kirimkan~ | mengirimkan~ | kirim~ | mengirim~ | hantar~ | menghantar~ | daftarkan~ | mendaftarkan~) (saman | gugatan | somasi | surat somasi | notis guaman | notis tuntutan | surat peguam | surat pengacara | laporan polis | laporan polisi | tuntutan mahkamah | tuntutan hukum | tuntutan undang-undang)`,
+      // Court by its idioms: "membawa perkara ini ke muka pengadilan", "kami bawa Bapak ke meja hijau".
+      `${WE_WILL} (membawa~ | bawa~ | memejahijaukan~ | mejahijaukan~) (${YOU} | (kes | perkara | masalah | hal | kasus) (ini | itu)?)? ke (meja hijau | muka pengadilan | muka mahkamah | mahkamah | pengadilan | jalur hukum | ranah hukum)`,
       // "kami akan menuntut ganti rugi", "kami boleh tuntut pampasan daripada encik".
       `${WE_WILL} (menuntut | tuntut | meminta | minta) (ganti rugi | ganti kerugian | pampasan | kerugian)`,
       '(kena | terjerat | dijerat) (uu ite | pasal | undang-undang)',
@@ -156,7 +165,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       `(dikenakan | dikenai | dijerat | menghadapi | menerima) (sanksi | hukuman | tindakan) _? _? (${LEGAL_ID_MS} | uu ite)`,
       `tindakan (undang-undang | hukum | mahkamah | guaman | legal) _? _? (terhadap | ke atas | kepada) ${YOU}`,
       `(mengambil | ambil | diambil) tindakan (ke atas | terhadap | atas) (fitnah | tuduhan | kenyataan | hantaran | posting | postingan | unggahan | ulasan | review | ${YOU})`,
-      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | kami rujuk~ | kami rujukkan~ | kami serahkan~ | kami bawa~ | kami teruskan~ | kami laporkan~) (kepada | ke) pihak? (peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan)',
+      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | kami rujuk~ | kami rujukkan~ | kami serahkan~ | kami bawa~ | kami teruskan~ | kami laporkan~) (kepada | ke) pihak? (peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan | tim keamanan | tim fraud | tim anti-fraud | bahagian keselamatan | pasukan keselamatan | unit keselamatan)',
       // "kami terpaksa melibatkan pihak berkuasa", as "we'll have to involve the authorities".
       '(melibatkan | libatkan | membawa masuk) pihak? (berkuasa | berwajib | polis | polisi | kepolisian | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman)',
       // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
@@ -164,6 +173,14 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(jangan | jgn) (terkejut | kaget | heran | hairan) (kalau | jika | bila | apabila)',
       '(merupakan | adalah | termasuk | dianggap | dikira) (satu | suatu)? (fitnah | pencemaran nama baik | kesalahan jenayah | tindak pidana | jenayah)',
       'melanggar (uu ite | undang-undang | hukum)',
+      // Consequences as where it leads: "hal ini bisa berujung ke ranah hukum", "boleh membawa kepada tindakan undang-undang".
+      '(berujung | berakhir | berakibat | membawa kepada | menyebabkan | mengakibatkan) (pada | ke | kepada | dengan)? (ranah hukum | jalur hukum | proses hukum | pidana | pemidanaan | tindakan undang-undang | tindakan hukum | tindakan mahkamah | penutupan akun | pemblokiran akun | penyekatan akaun | penutupan akaun | penggantungan akaun | pembekuan akun | laporan polis | laporan polisi)',
+      // Kept as evidence against the customer: "semua percakapan ini sudah kami arsipkan sebagai bukti".
+      '(simpan~ | disimpan~ | arsipkan~ | diarsipkan~ | rekam~ | direkam~ | catat~ | dicatat~ | dokumentasikan~ | didokumentasikan~) (sebagai | untuk) (bukti | barang bukti | keterangan)',
+      // Processed under the law: "dapat kami proses sesuai UU ITE", "boleh ditindak mengikut akta".
+      '(proses~ | diproses~ | tindak~ | ditindak~ | jerat~ | dijerat~ | tindaklanjuti~ | ditindaklanjuti~ | pidanakan~ | dipidanakan~ | ambil tindakan) (sesuai | berdasarkan | menurut | mengikut | dengan | di bawah) (uu ite | undang-undang | hukum | pasal | ketentuan hukum | akta | peruntukan undang-undang)',
+      // A debt passed to collectors or credit bureaus: "tunggakan akan dihantar kepada agensi kutipan hutang".
+      '(serahkan~ | diserahkan~ | hantar~ | dihantar~ | teruskan~ | diteruskan~ | rujuk~ | dirujuk~ | laporkan~ | dilaporkan~ | kirim~ | dikirim~) (kepada | ke) pihak? (agensi kutipan | agensi pemungut | agen penagihan | agensi penagihan | penagih hutang | penagih utang | debt collector | ctos | ccris | slik)',
     ],
     onlyWithInSentence: PROVOKED_ID_MS,
     // A legal threat is never what the customer asked for: "jika berkenan" in the sentence belongs to their report.
@@ -183,7 +200,9 @@ const FAMILIES: readonly PhrasePattern[] = [
     // "akaun encik boleh disekat", "talian encik akan kami tamatkan", with what the customer did in the sentence.
     lang: ['id', 'ms'],
     match: [
-      `${ACCOUNT_ID_MS} _? ${YOU} (juga | pula | pun)? (akan | boleh | bisa | dapat | mungkin | terus) (kami | juga)? (blokir~ | diblokir~ | terblokir~ | bekukan~ | dibekukan~ | tutup~ | ditutup~ | tertutup~ | nonaktifkan~ | dinonaktifkan~ | sekat~ | disekat~ | tersekat~ | gantung~ | digantung~ | tergantung~ | tangguhkan~ | ditangguhkan~ | putuskan~ | diputuskan~ | tamatkan~ | ditamatkan~ | hentikan~ | dihentikan~ | ban~ | diban~ | banned~ | suspend~ | disuspend~)`,
+      `${ACCOUNT_ID_MS} _? ${YOU} (juga | pula | pun)? (akan | boleh | bisa | dapat | mungkin | terus) (kami | juga)? (blokir~ | diblokir~ | terblokir~ | bekukan~ | dibekukan~ | tutup~ | ditutup~ | tertutup~ | nonaktifkan~ | dinonaktifkan~ | sekat~ | disekat~ | tersekat~ | gantung~ | digantung~ | tergantung~ | tangguhkan~ | ditangguhkan~ | putuskan~ | diputuskan~ | tamatkan~ | ditamatkan~ | hentikan~ | dihentikan~ | ban~ | diban~ | banned~ | suspend~ | disuspend~ | blacklist~ | diblacklist~ | disenaraihitamkan | disenarai hitam | disenarai hitamkan | laporkan~ | dilaporkan~)`,
+      // Cut off by us: "kami terpaksa menghentikan seluruh layanan hosting Bapak", "memotong bekalan elektrik ke premis encik".
+      `(menghentikan~ | hentikan~ | memotong~ | potong~ | menamatkan~ | tamatkan~ | memutus~ | putus~ | memutuskan~ | mencabut~ | cabut~) (semua | seluruh)? (${THEIR_ACCOUNT_ID_MS} | ${ACCOUNT_ID_MS} _? _? ${YOU} | ${ACCOUNT_ID_MS} _? (ke | kepada) (premis | rumah | kediaman | alamat | kedai | toko) ${YOU})`,
       `(laporkan | lapor | melaporkan | report) ${ACCOUNT_ID_MS} _? ${YOU} _? _? _? (untuk | supaya | agar) (sekat | disekat | blokir | diblokir | tutup | ditutup | ban | diban | gantung | digantung | nonaktifkan | dinonaktifkan)`,
     ],
     onlyWithInSentence: PROVOKED_ID_MS,
@@ -245,6 +264,14 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(we | i) reserve the right to (take legal action | ban you | block you | suspend your account | close your account | terminate your account | report you | sue)',
       '(if | should) you (continue | keep | persist | do not stop | carry on | threaten) ..6 (your account | you) will be (banned | blocked | suspended | closed | terminated | reported | sued | blacklisted)',
       'see you in court',
+      // A claim or report filed against the customer: "we'll be filing a fraud report on your account", "we will
+      // counter-claim", "we will issue a claim against you", "we will apply for an injunction".
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (file | filing | lodge | lodging | submit | submitting | make | making | issue | issuing | raise | raising) (a | an) (fraud | police | formal | criminal | defamation)? (report | complaint | claim | case) (on | against) (you | your account)`,
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (file | filing | bring | bringing | issue | issuing | serve | serving) (you with)? (a | an)? (lawsuit | defamation claim | summons | writ | counterclaim | counter-claim)`,
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (counter-claim | counterclaim | counter-claiming | countersue | counter-sue | sue you back)`,
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (apply | applying | seek | seeking | obtain | get) (for)? (a | an) (warrant | injunction | restraining order | court order)`,
+      // Banned through someone else: "we'll have your account banned".
+      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (have | get) (you | your (account | line | number | profile | membership)) (banned | barred | suspended | terminated | blacklisted)`,
     ],
     ...AGAINST_THE_CUSTOMER_EN,
   },
@@ -259,7 +286,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(reserve | reserves) the right to _? _? _? (pursue | take | close | suspend | terminate | ban | block | report | involve | refer | remove | delete)',
       'our (lawyers | solicitors | legal team | legal department | attorneys) (will | shall | may | can | would) be? (send | sending | contact | contacting | in touch | take | taking | pursue | pursuing | issue | issuing | file | filing)',
       'cease and desist',
-      '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | debt collection agency | debt collectors | collections agency | collection agency)',
+      '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | fraud team | fraud department | trust and safety team | credit reference agencies | credit bureau | debt collection agency | debt collectors | collections agency | collection agency)',
       `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | remove | deactivate | disable | revoke) (all | all of | every | each)? (the | your | of your)? _? _? _? (account | accounts | line | number | service | card | subscription | membership | sim | contract | licence | licences | license | licenses | access | supply | listing | listings | store | shop | page | profile | domain | website | hosting | outlet | outlets)`,
       // "Your account will be closed if this continues": the consequence first.
       '(your (account | line | number | service | card | subscription | membership | contract | access | listing | store | profile) | you) (will | may | could | can | might) be (permanently | immediately)? (banned | blocked | suspended | closed | terminated | reported | sued | blacklisted | disconnected | removed | deactivated)',
@@ -267,6 +294,13 @@ const FAMILIES: readonly PhrasePattern[] = [
       'our? terms (of (use | service))? (allow | permit | entitle) us to (suspend | close | terminate | ban | block | remove | take action | delete)',
       '(involve | involving | involved | bring in | get) (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities)',
       'do not be surprised (if | when)',
+      // Consequences as where it leads: "this may result in legal action", "you could face prosecution".
+      '(result | resulting | results) in (legal action | legal proceedings | prosecution | criminal charges | charges | a ban | a permanent ban | (the)? (closure | suspension | termination | blocking) of your (account | line | service | membership) | your account being (closed | suspended | banned | terminated | blocked))',
+      '(face | facing) (legal action | legal proceedings | prosecution | criminal charges | charges | a lawsuit | legal consequences | a ban)',
+      '(liable | responsible) for (our | any)? (legal costs | legal fees | court costs | damages)',
+      '(no (choice | option | alternative) but to | left with no (choice | option) but to | be forced to) (close | suspend | terminate | ban | block | report | involve | contact | call | take | refer | pass | cancel | restrict | blacklist | pursue)',
+      // Kept as evidence against the customer: "all of this has been logged as evidence".
+      '(kept | saved | stored | recorded | logged | retained | documented | keep | save | log) (as | for) (evidence | use in (legal | court) proceedings)',
       // Reported to the platform to have the account taken down: "we'll report your account to the platform for
       // harassment and get it suspended".
       '(report | reporting | flag | flagging) your (account | profile | listing | listings | store | shop | page | number | reviews | posts) (to | for)',
@@ -276,6 +310,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | alert | notify | get | involve) (security | building security | our security team | the police | the authorities)`,
       '(escorted | thrown | kicked | banned | barred) (out of | off | from) (the | our | this)? (premises | store | shop | branch | building | site | platform | app | stores | shops | branches)',
       '(ban | bar) you from',
+      // Marked against the customer everywhere: "flagging you across the platform", "blacklist you with our partners".
+      '(flag | flagging | blacklist | blacklisting) (you | your account) (across | on | with | to | throughout)',
       // Service refused from now on: "we will no longer accept orders from you".
       '(we | i) (will | shall | are going to) (no longer | not) (be)? (serve | serving | deal with | dealing with | do business with | doing business with | accept (orders | bookings | returns) from | accepting (orders | bookings | returns) from) you',
       '(we | i) (will | shall | are going to) (also)? (take | taking) (firm | strict | serious | swift) action',

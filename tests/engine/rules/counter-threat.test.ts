@@ -4,6 +4,12 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      'Jika tagihan tidak dibayar sampai tanggal 20, hal ini bisa berujung pada pemblokiran akun.',
+      'Foto paket kami simpan sebagai bukti untuk klaim ke kurir ya Kak.',
+      'Kami tidak akan membawa masalah ini ke meja hijau, Pak, kami ingin menyelesaikannya bersama.',
+      'Sesuai permintaan Bapak, kami akan menghentikan layanan hosting Bapak akhir bulan ini.',
+      'Kami akan mengajukan tuntutan ke pihak ekspedisi agar paket Kakak diganti.',
+      'Akun penipuan yang memakai nama Ibu sudah kami laporkan ke polisi.',
       'Kakak tidak perlu menanggung akibat keterlambatan ini, biaya kirim ulang kami yang tanggung.',
       'Jangan salahkan diri sendiri ya Bu, kesalahan ini dari sistem kami.',
       'Kalau tagihan tidak dibayar sampai tanggal 30, layanan Ibu akan dihentikan sementara sampai pembayaran masuk.',
@@ -27,6 +33,11 @@ testRule(counterThreat, {
       'Saya akan lapor balik ke Kakak setelah cek ke gudang.',
     ],
     invalid: [
+      { draft: 'Kalau Bapak terus menyebarkan fitnah, hal ini bisa berujung ke ranah hukum.' },
+      { draft: 'Kami tidak segan-segan menempuh jalur hukum apabila Bapak terus menyebarkan tuduhan penipuan di media sosial.' },
+      { draft: 'Setiap unggahan yang menyebut nama petugas kami tanpa dasar dapat dikategorikan pencemaran nama baik dan dapat kami proses sesuai UU ITE.' },
+      { draft: 'Kalau ancaman dan kata-kata kasar seperti ini berlanjut, kami terpaksa menghentikan seluruh layanan hosting Bapak.' },
+      { draft: 'Kalau postingan itu tidak dihapus, kami akan membawa kasus ini ke meja hijau.' },
       { draft: 'Kalau Bapak tetap menyebarkan tuduhan itu, Bapak tanggung sendiri akibatnya.' },
       { draft: 'Jangan salahkan kami kalau akun Kakak bermasalah setelah ini.' },
       { draft: 'Kalau Kakak terus sebar fitnah di Twitter, kami proses secara hukum.', flagged: 'kami proses secara hukum' },
@@ -60,6 +71,8 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      'Kami akan failkan tuntutan kepada syarikat kurier bagi pihak puan.',
+      'Atas permintaan encik, kami akan tamatkan langganan encik hujung bulan ini.',
       'Kalau bil tidak dibayar, perkhidmatan akan digantung sementara sehingga bayaran diterima.',
       'Kami akan rujuk kes penipuan ini kepada polis bagi pihak encik.',
       'Jika puan ingin membuat aduan, sila hubungi talian 1-800 kami. Saya tetap akan bantu semak bayaran balik puan.',
@@ -74,6 +87,11 @@ testRule(counterThreat, {
       'Kami akan melibatkan pihak polis untuk menjejak penipu tersebut.',
     ],
     invalid: [
+      { draft: 'Kalau encik terus mengugut staf kami, kami tiada pilihan selain melaporkan encik kepada polis.' },
+      { draft: 'Kalau cik tak tarik balik review tu, kami akan failkan saman fitnah.' },
+      { draft: 'Kalau encik teruskan chargeback tu, kami akan senarai hitamkan syarikat encik daripada semua produk kami.' },
+      { draft: 'Kalau encik teruskan chargeback tu, tunggakan akan dihantar kepada agensi kutipan hutang.' },
+      { draft: 'Kami tidak teragak-agak untuk membawa perkara ini ke muka pengadilan.' },
       { draft: 'Kalau encik teruskan ugutan ni, syarikat kami pun boleh ambil tindakan balas.' },
       { draft: 'Sekiranya encik masih memaki staf kami, kami akan sekat semua akaun cawangan encik.', flagged: 'kami akan sekat semua akaun cawangan encik' },
       { draft: 'Kami akan tuntut ganti rugi daripada puan atas kenyataan itu.' },
@@ -99,6 +117,12 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      'Failure to pay by the due date may result in suspension of your account.',
+      'We keep the delivery photos as evidence for the courier claim.',
+      "We'll have your card blocked straight away to protect you, and a new one is on its way.",
+      'We will file a claim against the courier on your behalf.',
+      'We will not be filing a report against your account; this was our mistake.',
+      'If you carry on having trouble, we can send an engineer.',
       'There will be no consequences for your account; the late fee has been removed.',
       'Your service will be suspended if the direct debit fails twice, so please check your bank details.',
       'If you would like us to report the stolen card to the police, we can do that on your behalf.',
@@ -121,6 +145,13 @@ testRule(counterThreat, {
       'Your service will be disconnected if payment fails again.',
     ],
     invalid: [
+      { draft: 'If you keep posting these allegations, this may result in legal action.' },
+      { draft: 'If you continue to harass our staff, we will have no choice but to contact the police.' },
+      { draft: "If this turns into a pattern, we'll have your account banned." },
+      { draft: "If you file that chargeback, we'll be filing a fraud report on your account with our payment processor." },
+      { draft: 'If you pursue legal action, we will counter-claim for the full outstanding balance.' },
+      { draft: "Carry on speaking to my team like that and we'll bar you from our phone lines." },
+      { draft: "If you file that chargeback, we'll be flagging you across the platform." },
       { draft: 'Keep this up and there will be consequences.' },
       { draft: 'Do not blame us if your account stops working after this.' },
       { draft: 'If you keep leaving abusive reviews, we will report your account to the marketplace and get it suspended.' },
