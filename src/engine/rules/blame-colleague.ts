@@ -7,7 +7,8 @@ const FORGOTTEN =
 // "tersilap memberi maklumat", "keliru input alamatnya").
 const WRONG_ACT =
   '<-(yang | ada | tidak | bukan | kalau | jika | tak) (membuat | melakukan | buat | bikin) (kesalahan | kesilapan | silap | blunder) (fatal | besar)? | ' +
-  '<-(yang | ada | tidak | bukan | kalau | jika | tak) (salah | keliru | tersilap | silap | tersalah) (memberikan | memberi | beri | berikan | kasih | kasi | bagi | kirim | mengirim | hantar | menghantar | input | menginput | masukkan | memasukkan | ketik | catat | mencatat | hitung | menghitung | kira | mengira | proses | memproses | info | informasi | maklumat | alamat | harga | isi | mengisi | pilih | memilih | setting | set | tulis | menulis | jawab | menjawab | jelaskan | menjelaskan | terangkan | menerangkan | quote | sebut | menyebut)';
+  '<-(yang | ada | tidak | bukan | kalau | jika | tak | bisa | boleh | mungkin | dapat) (salah | keliru | tersilap | silap | tersalah) (memberikan | memberi | beri | berikan | kasih | kasi | bagi | kirim | mengirim | hantar | menghantar | input | menginput | masukkan | memasukkan | ketik | catat | mencatat | hitung | menghitung | kira | mengira | proses | memproses | info | informasi | maklumat | alamat | harga | isi | mengisi | pilih | memilih | setting | set | tulis | menulis | jawab | menjawab | jelaskan | menjelaskan | terangkan | menerangkan | quote | sebut | menyebut) | ' +
+  '<-(yang | ada | tidak | bukan | kalau | jika | tak | bisa | boleh | mungkin | dapat) (tidak sengaja | tak sengaja | tanpa sengaja | secara tidak sengaja | secara tak sengaja | tersilap) (klik | mengklik | tekan | menekan | pencet | memencet | batalkan | membatalkan | hapus | menghapus | padam | memadam | buang | membuang | tutup | menutup | centang | tanda | tandakan)';
 // Not following the procedure, or treating the customer badly: said of a colleague.
 const BREACH =
   '((tidak | tak) (baca | membaca | semak | menyemak | cek | check | periksa | memeriksa | teliti | meneliti) (nota | catatan | rekod | sejarah | riwayat | mesej | pesan | email | emel | permintaan | arahan | dokumen) | (tidak | tak | kurang) (mengikuti | ikut | mengikut | ikuti | menjalankan | mematuhi | patuh | patuhi) (sop | prosedur | aturan | peraturan | arahan | instruksi | protokol | langkah) | (tidak | kurang | tak) (ramah | sopan | mesra | peramah | paham | faham | mahir | menguasai) | kasar | kurang ajar | biadab | biadap | jutek | judes | sombong)';
@@ -16,19 +17,19 @@ const REASSIGNED =
   '(dievaluasi | dipindahkan | dipindah | dimutasi | dirotasi | disiasat | diselidiki | diperiksa oleh atasan~ | (diberi | diberikan | menjalani | mendapat | dapat | dihantar untuk) (latihan semula | pelatihan ulang | pelatihan tambahan | latihan tambahan | kursus semula | pembinaan | coaching))';
 // Colleagues an agent may blame in front of the customer.
 const ID_COLLEAGUE =
-  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | orang yang bertugas | yang melayani | yang bertugas | rekan kerja~ | teman kerja~ | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami)';
+  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | orang yang bertugas | yang melayani | yang bertugas | rekan kerja~ | teman kerja~ | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami | rekan setim | rekan satu tim | anak tim | orang yang (ngetes | mengetes | menguji | ngecek | mengecek | input | menginput | memproses | memasukkan | membungkus | bungkus | packing | menangani | pegang | memegang))';
 const MS_COLLEAGUE =
-  '(kawan (sekerja | setugas | saya | kami) | orang yang bertugas | yang melayan | yang bertugas | rakan sekerja~ | rakan setugas~ | rakan~ | kakitangan~ | staf~ | pekerja~ | pegawai~ | ejen~ | agen~ | juruteknik~ | juruwang~ | budak baru | orang baru | yang berkenaan | jururawat~ | officer | kerani~)';
+  '(kawan (sekerja | setugas | saya | kami) | orang yang bertugas | yang melayan | yang bertugas | rakan sekerja~ | rakan setugas~ | rakan~ | kakitangan~ | staf~ | pekerja~ | pegawai~ | ejen~ | agen~ | juruteknik~ | juruwang~ | budak baru | orang baru | yang berkenaan | jururawat~ | officer | kerani~ | rakan sepasukan | ahli pasukan | orang yang (bungkus | membungkus | semak | menyemak | proses | memproses | uji | menguji | pegang | memegang | uruskan | menguruskan))';
 const EN_COLLEAGUE =
-  '(colleague | colleagues | team members | whoever | person | advisor | adviser | consultant | associate | specialist | clerk | receptionist | previous agent | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who)';
+  '(colleague | colleagues | team members | whoever | person | advisor | adviser | consultant | associate | specialist | clerk | receptionist | previous agent | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who | teammate | teammates | team mate | new starter | new person | new recruit | stand-in)';
 // Up to seven words between the colleague and what is said of them ("staf baru kami yang melayani Ibu kemarin memang lalai").
 const GAP = '..7';
 const NOT_NEGATED = '<-(tidak | bukan | belum | jangan | never | not)';
 // What is said of them: careless, lazy, not doing the job.
 const ID_FAULT =
-  `(lalai | teledor | ceroboh | lengah | sembrono | malas | tidak becus | tidak kompeten | tidak profesional | tidak teliti | kurang teliti | asal-asalan | bodoh | tidak bertanggung jawab | tidak menjalankan tugas~ | tidak bekerja dengan benar | kurang cekatan | tidak cekatan | kurang sigap | tidak sigap | ngawur | pelupa | lelet | lemot | asal (jawab | kirim | input | isi | proses | ketik | bikin | buat | ngomong | bicara | catat) | tidak (cek | mengecek | periksa | memeriksa | baca | membaca) dulu | <-(kalau | jika | bila | kalo | jangan) (lupa | kelupaan) (untuk)? ${FORGOTTEN} | (sering | selalu | suka | kerap) (keliru | salah | lupa | ngawur | asal-asalan))`;
+  `(lalai | teledor | ceroboh | lengah | sembrono | malas | tidak becus | tidak kompeten | tidak profesional | tidak teliti | kurang teliti | asal-asalan | bodoh | tidak bertanggung jawab | tidak menjalankan tugas~ | tidak bekerja dengan benar | kurang cekatan | tidak cekatan | kurang sigap | tidak sigap | ngawur | pelupa | lelet | lemot | asal (jawab | kirim | input | isi | proses | ketik | bikin | buat | ngomong | bicara | catat) | tidak (cek | mengecek | periksa | memeriksa | baca | membaca) dulu | (tidak | kurang) tahu apa yang (dia | ia)? (lakukan | kerjakan | dilakukan | dikerjakan) | <-(kalau | jika | bila | kalo | jangan) (lupa | kelupaan) (untuk)? ${FORGOTTEN} | (sering | selalu | suka | kerap) (keliru | salah | lupa | ngawur | asal-asalan))`;
 const MS_FAULT =
-  `(cuai | lalai | malas | tidak cekap | kurang cekap | sambil lewa | cincai | tidak reti | bodoh | tidak bertanggungjawab | tidak bertanggung jawab | tidak menjalankan tugas | tidak buat kerja | tidak teliti | kurang teliti | pelupa | kuat lupa | lembab | main (jawab | hantar | bagi | isi | masuk) | <-(kalau | jika | bila | kalo | jangan) (lupa | terlupa) (nak | untuk)? ${FORGOTTEN} | (tidak | tak) (semak | check | cek | baca) dulu | (selalu | asyik | kerap | suka) (lupa | silap | tersilap | salah | cuai))`;
+  `(cuai | lalai | malas | tidak cekap | kurang cekap | sambil lewa | cincai | tidak reti | bodoh | tidak bertanggungjawab | tidak bertanggung jawab | tidak menjalankan tugas | tidak buat kerja | tidak teliti | kurang teliti | pelupa | kuat lupa | lembab | main (jawab | hantar | bagi | isi | masuk) | <-(kalau | jika | bila | kalo | jangan) (lupa | terlupa) (nak | untuk)? ${FORGOTTEN} | (tidak | tak) (semak | check | cek | baca) dulu | (tidak | tak) tahu apa (yang)? (dia | dia orang)? (buat | lakukan | dibuat) | (selalu | asyik | kerap | suka) (lupa | silap | tersilap | salah | cuai))`;
 const EN_DEGREE = '(very | really | so | just | clearly | obviously | completely | totally | honestly | frankly | pretty | quite | a bit | rather)';
 const EN_FAULT = `(was | is | has been | were | are) ${EN_DEGREE}? ${EN_DEGREE}? (careless | lazy | negligent | incompetent | sloppy | useless | clueless | unprofessional | hopeless | forgetful | not (very | particularly | exactly | being)? (careful | thorough | attentive | reliable))`;
 const EN_FAILED_JOB =
@@ -40,13 +41,15 @@ const EN_FAILED_JOB =
   'got (it | that | this | everything | your _) (completely | totally | all | badly | so)? wrong | (clearly | obviously | simply | just) (did not | never | failed to | forgot to) (read | check | update | follow | look | listen | pay attention | bother) | ' +
   'did not (read | check | follow | look at) _? _? _? properly | (really | frankly | honestly)? should (not | never) have (promised | said | told | given | offered | quoted | done | agreed) | should have (caught | checked | known | noticed | spotted | read | asked | updated | told | mentioned | explained | warned | informed | flagged | sent | called | processed | submitted | logged | cancelled) | ' +
   '(did not | never | failed to) _ _? _? _? (even though | although | despite | when) you had? (asked | told | wrote | requested | reminded) | ' +
+  '(clearly | obviously | honestly | just | really)? (has | had | have) (no | not a) (idea | clue) what (he | she | they) (is | are | was | were) doing | ' +
   '(has | have | is) been (making | messing up | getting) (a (ton | lot | bunch | load) of | lots of | so many | loads of | plenty of)? (mistakes | errors | orders wrong | things wrong))';
 // What a colleague did wrong, in English: the wrong information, the procedure not followed, rudeness.
 const EN_WRONG_ACT =
   '<-(you | i | we) (gave | given | quoted | sent) you (the | a)? (wrong | incorrect | inaccurate | misleading | outdated | bad) | <-(you | i | we) (misinformed | misled | misquoted) you | <-(you | i | we) told you (the | a)? wrong | ' +
   '<-(you | i | we) (did not | failed to | never) (follow | followed) (our | the | proper | the correct | the right)? (procedure | process | protocol | policy | steps | instructions) | ' +
-  '<-(who | that) (was | were) not supposed to | <-(you | i | we) (entered | put | keyed in | typed | used | picked | selected | booked | packed | sent | shipped | charged | applied | printed | labelled | labeled | processed) the wrong | <-(you | i | we) made (an | a) (error | mistake | blunder) | ' +
-  '<-(who | that) (was | were) (rude | unprofessional | dismissive | impolite | out of line | condescending | unhelpful) | <-(you | i | we) got (it | that | this) wrong';
+  '<-(who | that) (was | were) not supposed to | <-(you | i | we) (entered | put | keyed in | typed | used | picked | selected | booked | packed | sent | shipped | charged | applied | printed | labelled | labeled | processed | ticked | clicked | chose | hit | pressed) the wrong | <-(you | i | we) made (an | a) (error | mistake | blunder) | ' +
+  '<-(who | that) (was | were) (rude | unprofessional | dismissive | impolite | out of line | condescending | unhelpful) | <-(you | i | we) got (it | that | this) wrong | ' +
+  '<-(you | i | we | have | might | may | could) (hit | pressed | clicked | ticked | cancelled | canceled | deleted | removed | archived | closed | refunded | marked | voided | entered | typed | sent | shipped) _? _? _? _? _? (by (mistake | accident) | in error)';
 // What a new colleague "keeps" doing wrong ("keeps making mistakes", "always mixing up the orders").
 const SLIPPING = '(making | makes | make | getting | gets | messing | mixing | @ing-form)';
 
@@ -105,7 +108,8 @@ export const blameColleague = phraseRule(
       match: [
         `${ID_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${ID_FAULT}`,
         `${ID_COLLEAGUE} ${GAP} (memang | sudah | telah | sempat)? (${WRONG_ACT} | ${NOT_NEGATED} ${BREACH})`,
-        `(kesalahan~ | kelalaian~ | keteledoran~ | ulah~ | human error) (dari | oleh)? (oknum | salah satu)? ${ID_COLLEAGUE}`,
+        // Not "ini bukan kesalahan admin Ibu": a fault denied is no blame.
+        `${NOT_NEGATED} (kesalahan~ | kelalaian~ | keteledoran~ | ulah~ | human error) (dari | oleh)? (oknum | salah satu)? ${ID_COLLEAGUE}`,
         // "Memang suka malas turun ke lapangan": laziness at work, said of whoever does it.
         '(memang | emang)? (suka | sering | selalu | kerap) malas (turun | kerja | bekerja | datang | cek | mengecek | ngecek | baca | membaca | periksa | memeriksa)',
       ],
@@ -116,7 +120,7 @@ export const blameColleague = phraseRule(
       lang: ['ms'],
       match: [
         `${MS_COLLEAGUE} ${GAP} (memang | sudah | telah | dah | sempat)? (${WRONG_ACT} | ${NOT_NEGATED} ${BREACH})`,
-        `${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`, `(kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
+        `${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`, `${NOT_NEGATED} (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
       suggest: ['kesilapan kami', 'kami yang silap'],
       replaces: 'rest',
     },

@@ -227,6 +227,8 @@ export const blameDepartment = phraseRule(
         '(tanggung jawab~ | tanggungjawab~ | risiko~) (sudah | dah | telah | pun)? (beralih | berpindah | pindah | jatuh) (ke | kepada | pada) -(@ours | @customer)',
         // "Bukan dari kami, tapi dari pihak bank": the same, said the other way round.
         'bukan~ (dari | daripada | di | pada) (pihak | sisi | belah)? (kami | kita) \\,? (tapi | tetapi | melainkan | sebaliknya | cuma) (dari | daripada | di | pada) (pihak | sisi | belah)? -(@customer) _',
+        // "Peraturan tu dari LHDN, bukan dari kami"; "itu ulah kurir, bukan ulah kami": ended on us, after a comma.
+        '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | oleh | ulah | angkara | perbuatan) (kami | kita | pihak kami) -(_ _)',
         // "…, bukan dari sisi kami" after naming whoever caused it.
         '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | di | pada) (pihak | sisi | belah) @ours',
         // "Yang bikin telat itu kurirnya": the cause named as a third party.
@@ -371,7 +373,7 @@ export const blameDepartment = phraseRule(
         `the? (${EN_FAULTED} | accounts | finance) (team | department | people | guys | company | partner)? (messed up | screwed up | dropped the ball | is to blame | are to blame | was to blame | were to blame)`,
         // "Your bank is the one holding the payment"; "the supplier let us down".
         `the? (${EN_FAULTED} | supplier | partner | airline | carrier | manufacturer) (is | are | was | were) the (one | ones) (who | that)? (holding | sitting on | lost | delayed | messed | dropped | failed | forgot | caused | holds | has | responsible | to blame | at fault)`,
-        `the? (${EN_FAULTED} | supplier | partner | airline | carrier | manufacturer | they) (really | completely | badly)? (let (us | you) down | dropped the ball)`,
+        `the? (${EN_FAULTED} | ${EN_OUTSIDE} | supplier | partner | airline | carrier | manufacturer | they) (really | completely | badly | totally)? (let (us | you) down | dropped the ball | messed up | screwed up)`,
         // "Accounts payable still hasn't released it."
         `the? (@courier | @bank | warehouse | vendor | supplier | billing | accounts payable | accounts | finance | finance team | payments team | it team | tech team) (team | department | people | guys)? still? (has not | have not | did not | never | is yet to | are yet to) (released | processed | approved | sent | paid | actioned | fixed | done | replied | responded | updated) -((their | its) (side | end))`,
       ],
@@ -474,6 +476,8 @@ export const blameDepartment = phraseRule(
         '(it is | that is | this is | it was | that was | this was)? not (my | our) fault',
         'we (are | were) not (at fault | to blame)',
         'we (did | have done) nothing wrong',
+        // "It's nothing we did"; "that was nothing we caused".
+        '(it is | that is | this is | it was | that was | this was) nothing (we | i) (did | caused | changed | could have done) (wrong)? -(_)',
         'we are not responsible for (the | this | that | any)',
         // "Not something on our end, really."
         'not really? (something | anything | an issue | a problem | a fault) (on | at | from) (our | my) (end | side)',
@@ -488,5 +492,17 @@ export const blameDepartment = phraseRule(
       replaces: 'clause',
       tail: EN_TAIL,
       unlessAfter: REPORTED_DENIAL,
+    },
+    {
+      // "The restaurant dropped the ball on this one, not us"; "that's on the manufacturer, not us"; "it's them who
+      // cancelled, not us": the fault moved off us at the end of the clause, whoever it was moved onto. Not when the
+      // denial is reported ("I won't say it was the courier, not us").
+      lang: ['en'],
+      match: '\\, (and)? (not | rather than) (us | ourselves | our (side | end | team | doing)) -(_)',
+      suggest: ['that was our mistake', "we'll sort this out"],
+      replaces: 'clause',
+      tail: EN_TAIL,
+      unlessAfter: REPORTED_DENIAL,
+      afterWindow: 12,
     },
   ]);

@@ -20,8 +20,13 @@ const WE =
   '(saya | aku | gue | kami | kita) (juga | jg | jga | pun | sendiri | memang | sebenarnya | sebenarnye | sbnrnya | sejujurnya | jujur | betul-betul | benar-benar | masih)?';
 // What is not known, or a particle or an address before it: "tidak pasti la encik", "tak pasti apa yang jadi".
 const FOLLOWED_BY_WHAT_IS_UNKNOWN =
-  '&(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | kenapa | mengapa | knp | di mana | dimana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | apabila | siapa | berapa | sama ada | soal | tentang | mengenai | pasal | juga | jg | pula | pun | lah | la | sih | ya | yah | ye | sebenarnya | sebenarnye)';
+  '&(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | kenapa | mengapa | knp | di mana | dimana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | apabila | siapa | berapa | sama ada | ke mana | kemana | dari mana | mana | soal | tentang | mengenai | pasal | juga | jg | pula | pun | lah | la | sih | ya | yah | ye | sebenarnya | sebenarnye)';
 // An interjection that opens the clause: "wah tidak tahu juga mas", "hmm kurang tahu kak".
+// Whom the agent answers, between the words and what is not known: "ndak ngerti juga sy pak knp…".
+const WHO_IS_ASKED = '(kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | sis | bang)';
+// What is not known: a question word.
+const WHAT_IS_UNKNOWN =
+  'kenapa | mengapa | knp | napa | di mana | dimana | ke mana | kemana | dari mana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | siapa | berapa | sama ada';
 const INTERJECTION = '(wah | waduh | aduh | duh | hmm | hm | alamak | adoi | aiyo | haih)';
 const NOT_KNOWING = '(tahu~ | tahu-menahu)';
 
@@ -48,6 +53,11 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `${CLAUSE_START} ${INTERJECTION}? entah &(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | sis | bang | dik | ya | juga | jg)`,
       // "sy juga kurang paham Pak", "jujur sy jg gak ngerti kenapa…", "saya pun bingung kenapa…"
       `${WE} (tidak | kurang | belum) (paham | faham | mengerti | ngerti | jelas) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      // The subject after the verb or dropped, as agents type in chat: "gak paham juga sy kenapa…", "ndak ngerti juga sy
+      // pak knp…" ("ndak" is not expanded to "tidak" as "gak" is), "gak ngerti kenapa bisa gitu": only with what is not known after it ("tak faham maksud encik" asks).
+      `${CLAUSE_START} ${INTERJECTION}? (tidak | kurang | ndak) (${NOT_KNOWING} | paham | faham | mengerti | ngerti | pasti | yakin) &((juga | jg | pun | pula | sangat | betul)? (saya | aku | gue | kami)? ${WHO_IS_ASKED}? (${WHAT_IS_UNKNOWN}))`,
+      // "Tak pasti la puan", "kurang yakin juga kak": the bare answer, subject dropped, ended by a particle or an address.
+      `${CLAUSE_START} ${INTERJECTION}? (tidak | kurang) (pasti | yakin) (juga | jg | pun | pula)? &(la | lah | sih | ye | ${WHO_IS_ASKED})`,
       `${WE} (bingung | keliru | pening) &(kenapa | mengapa | knp | bagaimana | gimana | macam mana | apa | apakah | bila | kapan | di mana | dimana | siapa | sama ada | juga | jg | pula | pun)`,
       '(mana | manalah) (saya | aku | kami) (tahu | tau)',
       // No answer to give, no news yet: "kami belum dapat memberikan kepastian kapan…", "kami belum mendapat info".
@@ -103,8 +113,12 @@ const NOT_A_GAP = builtinProgram([
     // Asking what the customer meant is clarification, not a gap: "saya kurang paham Kak, maksudnya…".
     '(_ | \\,)? (_ | \\,)? (maksud~ | dimaksud~ | yang dimaksud~ | pertanyaan~ | soalan~ | you mean | you meant)',
     '(_ | \\,)? (what to say | how (to thank | sorry | frustrating | upsetting | stressful | annoying | hard | difficult) | betapa)',
+    // An estimate given at once is an answer: "belum bisa dipastikan, kemungkinan 3-5 hari", "can't say for sure, probably
+    // 2 days", "tak pasti lagi, dijangka dalam 3 hari".
+    '(_ | \\,)? (_ | \\,)? (tapi | tetapi | namun | but)? (kemungkinan | kemungkinannya | perkiraan | perkiraannya | estimasi | estimasinya | anggaran | anggarannya | dijangka | diperkirakan | jangkaan | sekitar | kira-kira | probably | likely | roughly | around | approximately | most likely) (sekitar | dalam | kira-kira | around | within | in | about)? @figure',
     // Exasperation, not a gap (hostile-tone's business): "not sure how much clearer I can make this", "how it was
     // missed", "tidak tahu lagi bagaimana harus menjelaskan", "tak tahu macam mana lagi nak terangkan".
+    '(_ | \\,)? how to (make | put | say | explain | spell) _? _? _? (any)? (clearer | plainer | simpler | more clearly | more plainly | more simply)',
     '(_ | \\,)? how (much | any)? (clearer | plainer | simpler | more clearly | more plainly | else) (i | we | to)',
     '(_ | \\,)? how (you | anyone | it | this | that) (could | would | have | has | had | was | were | got | managed to | could have been | could have)? (could | would | have | has | had | was | were | got | managed to | could have been | could have)? (missed | overlooked | misread | misunderstood | not (read | seen | noticed))',
     '(_ | \\,)? lagi? (bagaimana | gimana | macam mana) lagi? (harus | mesti | nak | mau | perlu)? (saya | kami)? (menjelaskan | jelaskan | jelasin | terangkan | menerangkan | explain)',
@@ -116,7 +130,7 @@ const RELATIVE = new Set(['yang']);
 // Asking someone who can answer, done already: "minta", "emel", "hubungi", "eskalasi"; not "cek" or "semak", which
 // say what was looked at, not who will find out.
 const ASKED_ID_MS =
-  '(panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
+  '(panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | jadwalkan~ | menjadwalkan~ | aturkan~ | mengaturkan~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
 const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi)?';
 const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | dulu)?';
 const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
@@ -146,8 +160,9 @@ const PROMISE = builtinProgram([
     '(let | allow) me -(know)',
     `(i | we) (will | shall | would | am | are | can | could | want to | need to | have to) ${EN_HOW} ${EN_HOW} ${EN_HOW} (find | check | look | ask | get back | confirm | investigate | follow | chase | dig | update | contact | reach | escalate | speak | call | email | track | trace | make sure | come back | let you know | in touch | raise | checking | looking | asking | finding | chasing | confirming | investigating | contacting | following | reaching | on it)`,
     '(find out | get back to you | keep you (posted | updated | informed) | get to the bottom)',
-    // Already asked someone who can answer: "I've asked our Credit Review team", "I've requested the case file".
-    '(i | we) have (already | just | now | also)? (asked | requested | raised | escalated | emailed | messaged | contacted | called | phoned | written to | passed | forwarded | flagged | referred | chased | logged | opened | put in | sent (a | an | the | your) (query | request | ticket | case | question | email | message))',
+    // Already asked someone who can answer, or sent someone to look: "I've asked our Credit Review team", "I've requested the
+    // case file", "I've booked an engineer".
+    '(i | we) have (already | just | now | also)? (asked | requested | raised | escalated | emailed | messaged | contacted | called | phoned | written to | passed | forwarded | flagged | referred | chased | logged | opened | put in | sent (a | an | the | your) (query | request | ticket | case | question | email | message) | booked | arranged | scheduled | done (two | three | a few | some | the following) (things | steps))',
     // Someone will answer: "they'll email you the reason by Friday", "I'll message you here by 5pm".
     '(i | we | they | he | she | team | department | who) (will | shall | would | can) (then | also | personally | be able to)? (email | message | text | write to | ring | whatsapp | call | contact | update | notify | reply to | respond to) you',
   ],

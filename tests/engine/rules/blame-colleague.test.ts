@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      "Ini bukan kesalahan admin atau resepsionis Ibu.",
+      "Soal kenapa petugas bisa salah input, akan saya cek.",
       'Dia sedang cuti hari ini, jadi saya yang bantu Kakak sekarang.',
       'Aplikasinya kadang lemot, dia memang agak lambat kalau sinyal lemah; coba buka ulang ya Kak.',
       'Saya sudah sampaikan ke supervisor supaya refund Bapak dipercepat hari ini.',
@@ -21,6 +23,8 @@ testRule(blameColleague, {
       'Staf kami akan diberi pelatihan tambahan supaya ini tidak terulang.',
     ],
     invalid: [
+      { draft: "Orang yang ngetes fitur diskon ini kurang teliti, Pak." },
+      { draft: "Petugas kami tidak sengaja membatalkan pesanan Bapak." },
       { draft: 'Mohon maaf Kak, dia memang agak ceroboh kalau input alamat.', output: 'Mohon maaf Kak, kami yang keliru.' },
       { draft: 'Petugasnya masih baru, jadi dia tidak cek ulang pesanan Kakak.' },
       { draft: 'Maaf Bu, petugas lapangan kami di sana memang sering malas datang ke lokasi.' },
@@ -63,6 +67,7 @@ testRule(blameColleague, {
       "Ejen kami akan semak nota dalam sistem dan hubungi encik esok.",
     ],
     invalid: [
+      { draft: "Orang yang bungkus parcel cik memang cuai sikit." },
       { draft: 'Maaf cik, beliau memang selalu cuai bab dokumen.', output: 'Maaf cik, kami yang silap.' },
       { draft: 'Staf tu masih dalam tempoh percubaan dan tersilap isi borang encik.' },
       { draft: 'Saya akan bagi amaran kat dia nanti, puan.', messageId: 'discipline' },
@@ -84,6 +89,9 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      "If the agent hit cancel by mistake, we will restore the order.",
+      "The agent might have pressed cancel by mistake? Either way, it is fixed now.",
+      "I hit cancel on your order by mistake, and I am sorry.",
       'She will be in touch by 5pm today with the new dates.',
       "I've flagged it to my manager, and she will call you by noon.",
       "He isn't at his desk today, so I'll handle your refund myself.",
@@ -104,6 +112,9 @@ testRule(blameColleague, {
       'My colleague will give you the correct figures tomorrow.',
     ],
     invalid: [
+      { draft: "My teammate who took your order totally dropped the ball." },
+      { draft: "The new guy on our team hit cancel on your order by mistake." },
+      { draft: "The temp covering for him clearly has no idea what he's doing." },
       { draft: 'She clearly forgot to check your booking notes.', output: 'We got this wrong.' },
       { draft: 'The rep who took your call should never have quoted that price.' },
       { draft: "He's been making a lot of mistakes lately." },

@@ -36,6 +36,7 @@ testRule(blameDepartment, {
       "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
     ],
     invalid: [
+      { draft: "Itu ulah kurir, bukan ulah kami ya Kak." },
       { draft: 'Keterlambatan ini kesalahan kurir, mereka telat kirim.', output: 'Keterlambatan ini kesalahan kami.' },
       { draft: 'Soal tagihan itu ditangani divisi lain ya Kak, jadi saya tidak bisa bantu.', messageId: 'notMyJob', output: 'Saya akan bantu mengurusnya.' },
       { draft: 'Maaf Pak, itu kelalaian pihak kurir.' },
@@ -78,6 +79,8 @@ testRule(blameDepartment, {
   },
   ms: {
     valid: [
+      "SMS tu dari penipu, bukan dari kami.",
+      "Bayaran balik ni dari kami, bukan dari bank.",
       'Pemandu kami akan sampai dalam 10 minit.',
       'Saya mohon maaf, ini kesilapan pihak kami.',
       'Ini bukan salah puan, saya akan bantu semak.',
@@ -98,6 +101,7 @@ testRule(blameDepartment, {
       "Selebihnya terpulang pada puan.",
     ],
     invalid: [
+      { draft: "Peraturan tu dari LHDN, bukan dari kami." },
       { draft: 'Kelewatan ini kesilapan kurier, bukan salah kami.', output: 'Kelewatan ini kesilapan kami.' },
       { draft: 'Encik, sabar la sikit. Ini bukan salah saya, itu masalah jabatan kewangan.', output: 'Encik, sabar la sikit. Kami akan bantu selesaikannya.' },
       { draft: 'Hal bil ini diuruskan oleh jabatan lain, encik.', messageId: 'notMyJob', output: 'Saya akan bantu uruskan, encik.' },
@@ -131,6 +135,10 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      "I won't say it was the restaurant, not us: it's ours to fix.",
+      "The refund comes from us, not the courier.",
+      "The mistake was ours, and I'm sorry.",
+      "Nothing we did last week changed your plan.",
       'This is handled by our billing team, and I have asked them to call you back today.',
       'I\'ll take it up with the courier myself and call you by 4pm.',
       'Our finance team hasn\'t processed it yet, and I\'ve asked them to do it today.',
@@ -161,6 +169,10 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
+      { draft: "The restaurant dropped the ball on this one, not us." },
+      { draft: "That's on the manufacturer, not us; we don't support third-party kit." },
+      { draft: "Your installation is handled by our partner, and it's them who cancelled, not us." },
+      { draft: "That's just how their system works; it's nothing we did." },
       { draft: "Hi Daniel, it's not our fault, the courier lost it.", output: "Hi Daniel, I'm sorry this happened." },
       { draft: 'Billing is handled by another team, so there is nothing I can do.', messageId: 'notMyJob', output: "I'll take care of this." },
       { draft: 'I\'m afraid that\'s down to the issuing bank.' },

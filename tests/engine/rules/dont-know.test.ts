@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      "Saya kurang paham maksud Kakak, boleh dijelaskan lagi?",
+      "Estimasi pemulihan belum bisa dipastikan, kemungkinan 3-5 hari ya Pak.",
+      "Kalau Bapak tidak pasti, silakan cek di aplikasi.",
+      "Gak ngerti kenapa bisa gitu kak, sy cek dulu ya.",
       // Asking what the customer meant, and "entah kenapa" ("for some reason"), are not gaps.,
       'Maaf Kak, saya kurang paham maksudnya, bisa dijelaskan lagi?',
       'Paketnya entah kenapa sempat nyasar ke Bekasi, tapi sekarang sudah di kurir.',
@@ -21,6 +25,9 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      { draft: "Waduh, sy jg bingung kak, gak ngerti kenapa bisa gitu.", flagged: "gak ngerti" },
+      { draft: "gak paham juga sy kenapa bisa gitu Kak, dari sisi sy normal.", flagged: "gak paham" },
+      { draft: "hmm ndak ngerti juga sy pak knp bisa gitu." },
       { draft: 'Kami belum dapat memberikan kepastian kapan paketnya sampai, Kak.' },
       { draft: 'Entah kak, di sistem belum ada update.', flagged: 'Entah' },
       { draft: 'Sy jg kurang paham kak kenapa tagihannya naik.', flagged: 'Sy jg kurang paham' },
@@ -39,6 +46,9 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      "Tak pasti? Boleh semak di aplikasi.",
+      "Saya tak faham maksud encik, boleh terangkan lagi?",
+      "Tarikh tu belum dapat disahkan, dijangka dalam 3 hari bekerja.",
       'Saya kurang faham maksud puan, bayaran yang mana satu?',
       'Saya belum tahu lagi kenapa bayaran tu tak sampai. Saya dah panjangkan kes puan kepada ketua pasukan.',
       'Saya belum tahu puncanya, puan. Beliau akan telefon puan esok dengan jawapan daripada pasukan kewangan.',
@@ -53,6 +63,8 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
+      { draft: "Tak pasti la puan, mungkin bug kot.", flagged: "Tak pasti" },
+      { draft: "Kad ucapan tu sy pun tak pasti ke mana dia letak.", flagged: "sy pun tak pasti" },
       { draft: 'Saya pun tak faham kenapa bil encik naik, sistem tunjuk normal.', flagged: 'Saya pun tak faham' },
       { draft: 'Saya tak tahu, cik. Dalam sistem pun tiada maklumat.', flagged: 'Saya tak tahu', output: 'Biar saya semak dahulu, cik. Dalam sistem pun tiada maklumat.' },
       { draft: 'Saya pun tak tahu kenapa bayaran balik lewat, encik.', output: 'Biar saya semak dahulu kenapa bayaran balik lewat, encik.' },
@@ -69,6 +81,9 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      "I'm not sure how to make it any clearer than the banner on the page.",
+      "I'm not sure yet what's causing it, so I've booked an engineer for Monday, 1-5pm.",
+      "I can't confirm the exact day, but probably 3 days.",
       "You had no way of knowing, and we should have sent you an alert.",
       'I understand you had no idea when the courier would come. It arrives tomorrow before noon.',
       'The agent who took your call had no idea what he was doing, and I have re-issued your refund.',
