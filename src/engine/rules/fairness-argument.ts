@@ -104,6 +104,11 @@ export const fairnessArgument = phraseRule(
         '(harus | wajib | mesti | perlu) (melakukan~ | lakukan | buat | membuat~ | memberi~ | memberikan~ | berikan | beri) (hal yang sama | yang sama | perkara yang sama)? juga? (untuk | kepada | ke | bagi | pada) (semua | seluruh | setiap) (pelanggan | pembeli | orang)',
         `(sesuai | berdasarkan | menurut | mengikut | ikut | mengikuti) dengan? ${ID_MS_RULES} ..8 (tidak | bukan) (bisa | dapat | boleh | diperbolehkan | dibenarkan | diizinkan | dibolehkan) _? _? _? _?`,
         `(tidak | tiada) (ada | bisa | boleh | dapat)? ada? (membuat | memberi | memberikan | buat | beri)? pengecualian (${ANSWER_END} | &((untuk | bagi | kepada | buat) (siapa | sesiapa | semua)))`,
+        // Everyone is the same, bound by the same terms, and it's outside the policy: "semua pelanggan juga sama",
+        // "terikat dengan terma yang sama", "itu di luar dasar syarikat".
+        `(semua | setiap | tiap) ${CUSTOMERS_ID_MS} (lain)? (juga | pun)? (sama | sama saja | sama aja | sama je | sama sahaja) ${CLAUSE_END}`,
+        `(terikat | tertakluk) (dengan | pada | kepada) ${ID_MS_RULES} yang sama`,
+        '(itu | ini | tu | ni) (memang | adalah | sudah | dah)? (di luar | luar) (dasar | polisi | kebijakan | aturan | peraturan | ketentuan) (syarikat | perusahaan | kami | toko | kedai | bank)',
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
@@ -113,6 +118,8 @@ export const fairnessArgument = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `@customer (sudah | telah | kan | kan sudah)? (menyetujui | setuju | bersetuju | sepakat | menyepakati) (dengan | semua)? ${ID_MS_RULES}`,
+        // "puan tetap telah bersetuju dengan terma", "Bapak kan memang sudah setuju dengan kontraknya".
+        `@customer (tetap | tetep | memang | pun | kan) (sudah | telah | dah)? (menyetujui | setuju | bersetuju | sepakat | menyepakati) (dengan | semua)? ${ID_MS_RULES}`,
         // "…Syarat dan Ketentuan yang Bapak setujui saat pembelian"; "ketentuan yang telah Bapak tandatangani sendiri".
         `${ID_MS_RULES} _? _? _? _? yang (telah | sudah)? @customer sendiri? (setujui | setuju | sepakati | tandatangani | tanda tangani | terima | persetujui | bersetuju)`,
       ],
@@ -132,6 +139,8 @@ export const fairnessArgument = phraseRule(
         `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih) (dari | daripada | oleh | dibayar oleh | ditanggung oleh | ditanggung | atas tanggungan) @customer`,
         // "Caj tersebut kekal dan perlu dijelaskan".
         `${ID_MS_FEE} _? _? (kekal | tetap) (dan | serta) (perlu | harus | wajib | mesti) (dijelaskan | dibayar | dilunasi | dibayarkan)`,
+        // A longer fee before "tetap kena bayar": "Caj RM5 untuk salinan bil bercetak tetap kena bayar".
+        `${ID_MS_FEE} ..7 (tetap | tetep) (kena | perlu | harus | wajib | mesti) (bayar | dibayar | dijelaskan | dilunasi | dibayarkan)`,
         `tidak (bisa | dapat | boleh) (mengembalikan | memulangkan | refund | menanggung | membebaskan | menghapus | mengecualikan | kecualikan | pulangkan | kembalikan) _? ${ID_MS_FEE}`,
         '(tetap | tetep | masih) (harus | wajib | perlu | kena | mesti) @customer (bayar~ | tanggung~ | lunasi~)',
         `${ID_MS_FEE} _? _? _? (tidak | tidak akan) (bisa | dapat | boleh) (dikembalikan | dipulangkan | direfund | di-refund | dibatalkan | dihapus | dikecualikan | dibebaskan)`,
@@ -188,6 +197,14 @@ export const fairnessArgument = phraseRule(
         // "…Section 14.2 of the Cardmember Agreement, which you accepted upon activation".
         '(agreement | contract | terms | conditions | t c | t cs) ..2 which you (have | had)? (agreed to | accepted | signed | consented to)',
         '(those | these) are (the | our) (terms | rules)',
+        // Tautologies and reasons for rules: "a deal's a deal", "the contract is the contract", "the rules are there for a
+        // reason"; everyone signed it, others honour it: "every customer on this plan agrees to the exit fee at sign-up",
+        // "if we waived it every time someone moved", "while others honour their terms".
+        ...['deal', 'contract', 'agreement', 'price'].map((word) => `(the | a)? ${word} (is | 's) (the | a)? ${word} ${CLAUSE_END}`),
+        '(rules | rule | policy | policies | terms | fees | fee) (are | is | exist | exists) (there)? for a (reason | good reason)',
+        `every ${EN_CUSTOMERS} ..5 (agrees | agreed | signs | signed | accepts | accepted) (to | up to)? (the | this | that | our)`,
+        'if (we | i) (waived | waive | refunded | refund | made | make) (it | that | this | exceptions | an exception) (every time | each time | for everyone | for everybody | for all)',
+        'while (others | other customers | everyone else | everybody else) (honour | honor | pay | stick to | follow | keep to | respect)',
         `(that | this | it) is (just | simply)? (the | our)? (company | store | shop)? (policy | rule | rules) ${ANSWER_END}`,
       ],
       suggest: ['let me see what I can do'],
@@ -251,6 +268,8 @@ export const fairnessArgument = phraseRule(
       match: [
         // "…which you'd still need to cover"; "so you'll still need to pay it", said of a fee.
         `(you | which you | that you) (will | would)? still (have to | need to | must) (pay | cover | bear) for? (it | that | this | them)? (${ANSWER_END} | &(as | since | because | regardless | it | on | yourself | separately))`,
+        // "the surcharge applies and still has to be paid".
+        'still (has | have | needs | need) to be (paid | settled)',
       ],
       suggest: ["I'll see if I can waive the fee"],
       replaces: 'clause',

@@ -52,7 +52,7 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       'sebagai satu? kelonggaran (khas | istimewa)',
       '(sebagai | atas) tanda? (budi bicara | ihsan | budi baik) (kami | pihak kami | syarikat | pihak pengurusan | pengurusan | pihak bank | bank)',
       // "sebagai ihsan kepada tuan", "sebagai budi bicara dan tanda muhibah"
-      'sebagai tanda? (ihsan | budi bicara) &((kepada @customer | dan | \\,))',
+      'sebagai tanda? (ihsan | budi bicara) &((kepada @customer | dan | \\, | ye | ya | je | la | \\.))',
       // "atas budi bicara pengurus saya": a manager's kindness, named as the reason for the fix.
       '(sebagai | atas) tanda? (budi bicara | ihsan | budi baik) (@senior-staff | bos | boss) (saya | kami)?',
     ],
@@ -62,7 +62,7 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
   {
     lang: ['ms'],
     match: [
-      'anggap (sahaja | saja)? _? (bernasib baik | bertuah)',
+      '(anggap | kira | kiranya) (sahaja | saja | je)? _? (bernasib baik | bertuah)',
       '(encik | cik | puan | tuan | anda | awak) (masih | cukup | sangat)? (bernasib baik | bertuah) (kerana | sebab)? (kami | saya) masih? (sudi | mahu | bersetuju)',
       // Not "berbesar hati", which is "with pleasure".
       '(kami | saya) (sudah | telah | masih | cukup)? (bertimbang rasa | bermurah hati | berbaik hati)',
@@ -104,6 +104,12 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       '(consider | count) (yourself | urself) (very | quite | so)? lucky',
       'you are (very | quite | really)? lucky that? (we | i) (are | am | will | even | agreed | picked | caught | noticed | spotted | saw | had | got | could | managed)',
       '(i | we) hope you (will | would)? appreciate (it | this | that | the gesture)',
+      // "I hope you appreciate the exception", "I'll do you a favour", "we bent over backwards", "went out on a limb".
+      '(appreciate | appreciated) the (exception | favour | favor | special treatment)',
+      '(do | did | doing) you a (favour | favor | solid)',
+      // Past, not a promise ("we'll bend over backwards to help").
+      'bent over backwards',
+      '(went | gone) out on a limb',
       // "consider this a favor", "you're lucky to have caught me today"
       'consider (this | it | that) (as)? (a | an | our | my)? (special | personal | little | big)? (favour | favor)',
       'lucky to (have)? (caught | reached | got | gotten | had | spoken to) (me | us)',
@@ -153,11 +159,21 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(biasanya | umumnya | normalnya | lazimnya | kebiasaannya | selalunya) (kami | saya) (harus | perlu | wajib | mesti | kena) (menunggu | tunggu | terima | menerima | dapat | mendapat | tarik | menarik)',
       // Luck at being helped: "tapi kakak beruntung, kali ini…", "tapi puan bertuah".
       '(tapi | tetapi | namun) @customer (masih | cukup | sangat)? (beruntung | bernasib baik | bertuah)',
+      // Something we rarely do: "jarang-jarang kami buat macam ni".
+      '(jarang | jarang-jarang | jarang2) (sekali | sangat)? (kami | saya) (buat | lakukan | bagi | beri | kasih | bantu | luluskan | proses)',
     ],
     suggest: ['dengan senang hati'],
     // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again; "khusus untuk Kakak, kami tambahkan
     // voucher sebagai permintaan maaf" is the something extra the method asks for.
     unlessInSentence: ['(terjadi | terulang | berulang | berlaku | tidak akan | jangan sampai)', ID_MS_EXTRA],
+  },
+  {
+    // The fix itself counted as a present: "anggap aja kebaikan dari kami", "hitung-hitung bonus dari kami". Not the
+    // wrong item the customer may keep ("simpan je, anggap hadiah dari kami"), which is the something extra.
+    lang: ['id', 'ms'],
+    match: '(anggap | hitung-hitung | itung-itung | itung2 | hitung2 | kira) (aja | saja | sahaja | je | ja)? (ini | itu | ni | tu)? (sebagai)? (kebaikan | kemurahan | bonus | ihsan | budi baik) (dari | daripada)? (kami | saya | pihak kami)?',
+    suggest: ['dengan senang hati'],
+    unlessInSentence: ['(simpan | tidak perlu | tak perlu | tidak usah | tak usah | gak usah | ga usah | tak payah | x payah | keep)', ID_MS_EXTRA],
   },
   {
     lang: ['id'],
@@ -265,6 +281,9 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(given | considering) how long you have been (with us | a customer | a member | a client)',
       '(bent | bend | bending | stretched | stretch | stretching) (the | our)? (rules | rule | policy) (for you | a little | a bit | slightly)?',
       '(on this occasion | this time) only',
+      // What we rarely do, and an exception granted as goodwill: "we rarely do this", "a one-off goodwill exception".
+      '(we | i) (rarely | seldom | hardly ever | almost never) (do | offer | make | give | allow | approve)',
+      '(goodwill | courtesy) exception',
       'only (this | on this) (time | occasion)',
     ],
     unlessInSentence: EN_EXTRA,
@@ -289,7 +308,13 @@ const OUR_MISTAKE = [
   // Lost or broken while we worked on it: "data tu memang hilang masa kami upgrade server".
   '(hilang | rosak | rusak | terpadam | terhapus | terganggu) (masa | semasa | ketika | waktu | saat | sewaktu | selepas | setelah) (kami | pihak kami) _',
   '(lost | deleted | wiped | corrupted | broken) (during | in | by) our (upgrade | migration | update | maintenance | move | switchover | release)',
-  '(terpotong | tertagih | ditagih | dipotong | dicaj | caj | kepotong | didebit | debit) _? _? (dua kali | berganda | ganda | 2x)',
+  // What our systems or changes did: "our system left you on the old plan", "the update that deleted them was ours",
+  // "we sold it to you faulty", "error waktu migrasi paket".
+  '(our | the) (system | systems | billing system | app | website | platform) _? (left | kept | put | charged | billed | applied | dropped | deleted | removed | failed to | did not | missed | sent | cancelled | canceled | duplicated)',
+  '(deleted | caused | broke | removed | wiped | corrupted | lost) (them | it | this | that | your _)? (was | were) ours',
+  '(we | i) (sold | sent | shipped | gave | delivered) (it | them | this | that)? (to)? you? (faulty | broken | damaged | defective)',
+  '(error | bug | glitch | gangguan | ralat | kesalahan) (waktu | saat | ketika | masa | semasa | sewaktu | pada saat) (migrasi | update | pembaruan | upgrade | pemeliharaan | maintenance | naik taraf | kemas kini | pemindahan)',
+  '(terpotong | tertagih | ditagih | ketagih | kena tagih | dipotong | dicaj | kecaj | caj | kepotong | didebit | debit) _? _? (dua kali | berganda | ganda | 2x)',
   '(double | dobel) (debit | charge | caj | potong | tagih | payment | bayar | billing)',
   // A fault in our systems: "gangguan sistem kami", "bug di update kami", "ralat pemprosesan di pihak bank"
   '(gangguan~ | masalah~ | bug~ | error~ | ralat~ | kendala~ | kerosakan~ | kerusakan~ | glitch~) _? _? (pihak | sisi | bahagian | bagian | sistem | server | aplikasi | update | pembaruan | kemas kini | storage | cluster | skrip | pemprosesan | proses) (kami | bank | kita)',
@@ -340,7 +365,7 @@ const CUSTOMER_SAYS_WE_ERRED = [
   '(you | you guys) (sent | shipped | gave) me? the wrong',
   'wrong (item | size | colour | color | product | order | parcel | package)',
   'double (charged | charge | billed)',
-  '(kepotong | terpotong | kena caj | dicaj | ditagih) _? _? (2x | dua kali)',
+  '(kepotong | terpotong | kena caj | dicaj | ditagih | ketagih | tertagih | kena tagih) _? _? (2x | dua kali)',
   // "Officer CIMB kat cawangan salah key-in alamat", "petugas kalian salah input"
   '(officer~ | pegawai~ | petugas~ | staf~ | staff~ | kakitangan~ | cawangan~ | cabang~ | kaunter~ | loket~ | cs~ | agent~ | ejen~ | admin~) _? _? _? (salah | silap | tersilap | tersalah | keliru)',
   '(you | you guys) (sent | shipped | gave | delivered) me _ _? _? _? _? _? but i (ordered | asked for | paid for | bought)',

@@ -46,7 +46,6 @@ export const internalCosts = phraseRule(
     {
       lang: ['id'],
       match: [
-        `${ID_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | buat | ke) ${ID_US}`,
         `rugi~ (la | lah | dong | deh | sih | pun | kan)? (kami | kita | perusahaan | toko | bank) ${NOT_THEIRS}`,
         `kerugian (bagi | untuk | buat)? (perusahaan | pihak kami | kami | bank | maskapai | toko) ${NOT_THEIRS}`,
         '(kami | perusahaan | kita | toko | bank | maskapai) (akan | bisa | jadi | justru | malah)? kehilangan (pendapatan | pemasukan | keuntungan | untung | omzet | omset)',
@@ -85,7 +84,6 @@ export const internalCosts = phraseRule(
     {
       lang: ['ms'],
       match: [
-        `${MS_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | kepada | buat) ${MS_US}`,
         `rugi~ (la | lah | dong | deh | sih | pun | kan)? (kami | kita | syarikat | kedai | bank) ${NOT_THEIRS}`,
         '(kami | syarikat | kita | kedai | bank) (akan | boleh | jadi)? kehilangan (pendapatan | keuntungan | untung | hasil)',
         // "Setiap SMS kos kami RM0.12."
@@ -135,6 +133,51 @@ export const internalCosts = phraseRule(
       suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'], en: ["here's what I can offer instead"] },
       replaces: 'clause',
       unlessInSentence: '(simpan saja | simpan sahaja | tidak perlu dikembalikan | tidak perlu dikirim | tidak perlu dihantar | refund | dana | bayaran balik | gratis | percuma | keep the item | keep it | no need to (return | send))',
+    },
+    {
+      // A cost too high for us, up to eight words after the cost: not one said not to be ("ongkirnya tidak mahal untuk
+      // kami"), which the words between would otherwise hide.
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | buat | ke) ${ID_US}`,
+        `${MS_COST} ${COST_GAP} ${TOO_MUCH} (untuk | bagi | kepada | buat) ${MS_US}`,
+      ],
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+      unlessInSentence: '(tidak | tak | gak | nggak | ga | bukan) (terlalu | begitu | terlampau | sangat | berapa)? (mahal | besar | tinggi | berat | membebani)',
+    },
+    {
+      // Dear or a loss *for us*, with or without a cost word before it: "terlalu mahal bagi kami", "mahal buat
+      // perusahaan", "memang rugi bagi kami", "rugi banget buat toko"; and selling at a loss, margins thin after a few
+      // words, no business sense: "udah kami jual rugi", "margin kami di paket UMKM sudah tipis", "tidak masuk akal
+      // secara bisnis buat kami", "tak masuk akal dari segi kewangan". A negation before it ("tidak mahal bagi kami")
+      // is not a complaint.
+      lang: ['id', 'ms'],
+      match: [
+        `<-(tidak | tak | gak | nggak | ga | bukan | tidaklah) (mahal | rugi | merugi | tekor | boncos) (sangat | sekali | banget | bgt | gila | betul | sgt)? (la | lah | dong | deh | sih)? (bagi | buat | untuk | utk | kepada) pihak? (${ID_US} | ${MS_US}) ${NOT_THEIRS}`,
+        '(jual | menjual | dijual) (rugi | di bawah modal | bawah modal | bawah harga modal)',
+        '(margin | keuntungan | untung) (kami | kita | perusahaan | syarikat) _? _? _? _? (sangat | terlalu | sudah | udah | dah | cuma | hanya | memang | amat | sgt)? (tipis | nipis | kecil | ciput)',
+        '(tidak | kurang) masuk akal (secara | dari segi | dari sisi) (bisnis | bisnes | ekonomi | finansial | kewangan | komersial | komersil) -((untuk | bagi | buat) @customer)',
+        '(merugikan | membebankan | memberatkan) (syarikat | perusahaan) (kami | kita)',
+        '(tidak | belum) (mampu | sanggup) (tanggung | menanggung | nanggung) (kerugian | rugi | kos | biaya)',
+      ],
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+    },
+    {
+      // Money lost, in the red, a budget it isn't in: "we'd be in the red", "we actually lose money on every repair",
+      // "grocery margins are tiny", "wipes out what we make", "isn't in the budget", "the repair centre charges us more".
+      lang: ['en'],
+      match: [
+        '(be | been | are | go | going | went | put us | puts us | leave us | leaves us) (honestly | already | well | deep)? in the red',
+        '(we | i) (actually | really | basically | already | often | usually | always | just) (lose | lost | would lose | will lose) money',
+        '(margin | margins) (are | is | were) (already | really | very | so | razor)? (tiny | thin | slim | razor-thin | wafer-thin | tight | low | small)',
+        '(wipes | wipe | wiping | eats | eat | eating) (out | up) (what we make | our profit | our profits | our margin | the profit | the margin | any profit)',
+        '(is not | are not | was not) (in | within) (the | our) budget',
+        '<-(you) (charges | charged | bills | billed | invoices) us (more | extra | a fee | for)',
+      ],
+      suggest: ["here's what I can offer instead"],
+      replaces: 'clause',
     },
     {
       // The whole cost clause, so that the rewording reads on: "…, but here's what I can offer instead".

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      'Semua pelanggan sama pentingnya bagi kami, jadi permintaan Bapak langsung saya proses.',
       'Kakak tidak sendirian, pelanggan lain juga minta fitur ini dan sudah kami teruskan ke tim produk.',
       'Saya paham ini terasa tidak adil bagi Kakak, dan saya minta maaf.',
       'Saya paham Kakak kecewa. Ongkir returnya kami tanggung, dan dana Kakak kembali besok.',
@@ -22,6 +23,7 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      { draft: 'Layanan cuti tidak ada, Pak. Semua pelanggan juga sama.' },
       { draft: 'Mohon maaf Kak, semua orang juga bayar biaya yang sama, biar adil.' },
       { draft: 'Kami memperlakukan semua pelanggan sama rata, Pak.' },
       { draft: 'Kami tidak bisa gratiskan, nanti pelanggan lain juga minta.', flagged: 'nanti pelanggan lain juga minta' },
@@ -55,6 +57,7 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      'Semua ahli terikat dengan terma yang lebih baik mulai bulan ini, puan tak perlu buat apa-apa.',
       'Deposit puan tidak dipulangkan secara automatik, jadi saya dah proseskan bayaran balik hari ini.',
       'Saya faham puan kecewa, dan caj RM10 itu telah saya kecualikan.',
       'Caj penghantaran tidak akan dikenakan untuk pesanan gantian ini.',
@@ -68,6 +71,10 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      { draft: 'Semua pelanggan yang mendaftar melalui SMS terikat dengan terma yang sama.' },
+      { draft: 'Walau bagaimanapun, puan tetap telah bersetuju dengan terma semasa pengesahan SMS.' },
+      { draft: 'Caj RM5 untuk salinan bil bercetak tetap kena bayar, puan.' },
+      { draft: 'Pampasan itu memang tak boleh diberi. Itu di luar dasar syarikat.' },
       { draft: 'Semua orang pun kena bayar caj ni, encik.' },
       { draft: 'Deposit tu memang tak dipulangkan, cik.', messageId: 'smallFee' },
       { draft: 'Dalam terma kami dah tulis, tarikh tak boleh ditukar lepas bayar.' },
@@ -90,6 +97,9 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      'The price is the price you saw at checkout, and I have refunded the difference in full today.',
+      'If we did that for everyone we would be busy, but I am glad to do it for you now.',
+      'Your refund still has to be approved by the bank, which usually takes a day.',
       'Other customers have asked for this feature too, and I have passed your vote on.',
       "It isn't fair on customers who waited this long, and I'm sorry you were one of them.",
       'It\'s not fair that you were charged twice, and I\'ve refunded it.',
@@ -110,6 +120,13 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: "A deal's a deal." },
+      { draft: 'The contract is the contract.' },
+      { draft: 'The rules are there for a reason.' },
+      { draft: 'Every customer on a 24-month plan agrees to the exit fee at sign-up.' },
+      { draft: 'If we waived it every time someone moved house, the pricing would fall apart.' },
+      { draft: 'We cannot let some customers leave early while others honour their terms.' },
+      { draft: 'The £3 surcharge applies and still has to be paid.', flagged: 'still has to be paid' },
       { draft: "Everyone pays the same booking fee, so it's only fair." },
       { draft: 'We have to treat all our customers the same, I am afraid.' },
       { draft: "That wouldn't be fair on all the customers who renewed on time." },

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(favorFraming, {
   id: {
     valid: [
+      'Maaf kami salah kirim warna. Barang yang salah simpan saja, anggap bonus dari kami, tidak perlu dikembalikan.',
+      'Jarang kami buat promo sebesar ini, Kak, jadi jangan sampai ketinggalan.',
       // Luck and a charge we would normally make, with no mistake of ours in sight.,
       'Tapi Kakak beruntung, stoknya masih ada satu lagi.',
       'Biasanya pengiriman ke Papua dikenakan biaya tambahan, tapi untuk pesanan ini sudah termasuk.',
@@ -22,6 +24,9 @@ testRule(favorFraming, {
       'Biasanya refund tidak bisa setelah 7 hari, tapi karena Ibu sedang dirawat, kami buat pengecualian.',
     ],
     invalid: [
+      { draft: 'Itu kesalahan dari pihak kami. Kali ini kami tetap pasangkan ya Pak, anggap aja kebaikan dari kami.', flagged: 'anggap aja kebaikan dari kami' },
+      { draft: 'Slip gaji memang salah karena bug di sistem kami. Sudah kami benerin, hitung-hitung bonus dari kami.' },
+      { draft: 'Tagihan dobel itu karena error waktu migrasi paket. Khusus buat Kakak aja ya refundnya.' },
       { draft: 'Maaf kak, kami salah kirim ukuran. Cuma sekali ini ya kak kami tukar gratis.' },
       { draft: 'Mohon maaf, bug di fitur baru yang kami rilis bikin jadwalnya kacau. Biasanya perbaikan data dikenakan biaya, tapi kali ini gratis.', flagged: 'Biasanya perbaikan data dikenakan' },
       { draft: 'Telatnya memang dari kami, Kak. Tapi Kakak beruntung, ongkirnya kami kembalikan.', flagged: 'Tapi Kakak beruntung' },
@@ -48,6 +53,7 @@ testRule(favorFraming, {
   },
   ms: {
     valid: [
+      'Jarang2 kami dapat pesanan sebanyak ni, terima kasih puan!',
       // "Saya terlupa" in the customer's message is the customer's own slip, not a mistake of ours.,
       { draft: 'Biasanya baucar yang tamat tempoh tak boleh diaktifkan, tapi saya dah keluarkan baucar baru untuk cik.', customer: 'Saya terlupa nak guna baucar tu.' },
       'Biasanya pemasangan kedua dicaj RM50, tapi pakej cik sudah termasuk lawatan kedua.',
@@ -61,6 +67,8 @@ testRule(favorFraming, {
       'Memang silap kami. Wang encik kami pulangkan hari ini, dan kami tambah baucar RM10 sebagai tanda maaf.',
     ],
     invalid: [
+      { draft: 'Memang silap kami. Tapi kira cik bernasib baik la, esok kami hantar.' },
+      { draft: 'Memang silap kami, blaus tu bukan order cik. Jarang2 kami buat macam ni tau.' },
       { draft: 'Maaf atas kesilapan ni, cik. Biasanya lawatan kedua dicaj RM50, tapi kami tak caj cik.', flagged: 'Biasanya lawatan kedua dicaj' },
       { draft: 'Bil tuan tersalah baca. Atas budi bicara pengurus saya, lebihan itu kami kreditkan.', flagged: 'Atas budi bicara pengurus saya' },
       { draft: 'Kami dah bertimbang rasa tukarkan barang yang kami tersilap hantar.' },
@@ -82,6 +90,8 @@ testRule(favorFraming, {
   },
   en: {
     valid: [
+      'We will bend over backwards to make your stay great, just let us know.',
+      'We rarely do bundles, so this sale ends on Friday.',
       'We normally charge for exchanges, but your plan includes two a year.',
       "There's normally a £20 fee for a second visit, but it's included in your plan.",
       'We went above and beyond to find tickets for your trip, enjoy!',
@@ -99,6 +109,11 @@ testRule(favorFraming, {
       "The fee was added by mistake. We don't normally refund it this late, but I've refunded it and added a £10 credit for your trouble.",
     ],
     invalid: [
+      { draft: 'That flicker is a hardware fault. I will do you a favour and send it off for you.' },
+      { draft: 'Frankly we bent over backwards on this one.' },
+      { draft: 'Our system left you on the old plan. We rarely do this for past bills, but I have refunded the difference.' },
+      { draft: 'The update that deleted them was ours. I hope you appreciate the exception.', flagged: 'appreciate the exception' },
+      { draft: 'The delay was on our side, so I refunded the fee as a one-off goodwill exception.' },
       { draft: 'We shipped you the wrong colour, sorry. We normally charge for exchanges, but this one is free.' },
       { draft: "That mix-up was on our side. Normally we'd need the original back first, but I've shipped the new one today.", flagged: "Normally we'd need" },
       { draft: "Our system miscalculated your bill. Since you've been with us for years, I've refunded the difference.", flagged: "Since you've been with us for years" },

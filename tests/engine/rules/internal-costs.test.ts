@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(internalCosts, {
   id: {
     valid: [
+      'Ongkirnya tidak mahal untuk kami, Kak, jadi langsung kami kirim ulang hari ini.',
+      'Mohon maaf atas kerugian ini, jangan sampai rugi buat Kakak, dana kami kembalikan penuh.',
+      'Membuat fitur ini masuk akal secara bisnis untuk Ibu kalau karyawannya banyak.',
       'Kalau rusak di jalan, kami yang tanggung kerugiannya, Kakak tidak perlu khawatir.',
       'Ongkir retur kami yang tanggung, Kak, jadi Kakak tidak perlu bayar apa pun.',
       'Mohon maaf atas kerugian perusahaan Bapak akibat gangguan ini; kompensasinya sudah kami proses.',
@@ -17,6 +20,11 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      { draft: 'Kirim teknisi pakai speedboat carteran itu terlalu mahal bagi kami, Pak.' },
+      { draft: 'Ganti baru tiap rusak itu mahal buat perusahaan, Kak.' },
+      { draft: 'Barang sale itu udah kami jual rugi kak.' },
+      { draft: 'Menambah orang juga berat, margin kami di paket UMKM sudah tipis sekali.' },
+      { draft: 'Fitur khusus ini tidak masuk akal secara bisnis buat kami.' },
       { draft: 'Kalau kami kirim ulang, kami juga harus bayar ke kurir lagi, Kak.' },
       { draft: 'Rugi dong kami kalau ongkirnya digratiskan.' },
       { draft: 'Maaf kak, kalau kami kirim ulang gratis, modal kami gak nutup.', flagged: 'modal kami gak nutup' },
@@ -40,6 +48,7 @@ testRule(internalCosts, {
   },
   ms: {
     valid: [
+      'Kos penghantaran tak mahal bagi kami, jadi kami hantar semula esok.',
       'Kos penghantaran semula kami tanggung sepenuhnya, puan tak perlu bayar.',
       'Saya faham kos ni tinggi bagi puan, jadi saya dah beri diskaun.',
       'Kos penghantaran semula akan kami tanggung sepenuhnya, puan.',
@@ -50,6 +59,9 @@ testRule(internalCosts, {
       'Kurier kami akan ambil barang itu esok tanpa sebarang caj.',
     ],
     invalid: [
+      { draft: 'Hantar juruteknik untuk satu aduan je memang rugi bagi kami, encik.' },
+      { draft: 'Pampasan sebanyak itu akan merugikan syarikat kami.' },
+      { draft: 'Kami tak mampu tanggung kerugian sebesar itu.' },
       { draft: 'Hantar satu bungkus memang tak berbaloi la untuk kami, cik.' },
       { draft: 'Maaf encik, tak cover kos kami kalau hantar satu kotak je.' },
       { draft: 'Kalau kami hantar semula, kos operasi kami tak tertanggung.' },
@@ -69,6 +81,8 @@ testRule(internalCosts, {
   },
   en: {
     valid: [
+      'The price is in the red box on the product page.',
+      'You charged us twice, says the customer, and I have refunded the second charge.',
       "We can't afford to lose you as a customer, so I've refunded the fee.",
       "This plan makes no financial sense for you, so I'd suggest the cheaper one.",
       'There are no extra costs for you, and the replacement ships today.',
@@ -82,6 +96,12 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: "On a $41 order we'd honestly be in the red if I refund the delivery fee too." },
+      { draft: 'We actually lose money on every repair under warranty.' },
+      { draft: 'Grocery margins are tiny, so the fee stays.' },
+      { draft: 'A refund like this wipes out what we make on the order.' },
+      { draft: "Honestly a redelivery isn't in the budget for orders under $15." },
+      { draft: 'The repair centre charges us more than we make on the plan.' },
       { draft: 'The courier charges us for every return, so we cannot collect it.' },
       { draft: 'We lose money on every free replacement.' },
       { draft: 'A new line to one house makes no commercial sense for us.' },
