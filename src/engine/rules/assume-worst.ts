@@ -276,6 +276,22 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
     },
     {
+      // The disclaimer that comes before an accusation: "Saya tak menuduh sesiapa, tapi…", "kami tidak bilang Bapak
+      // pasti terlibat, tapi…", "I'm not saying anything, but…", "I'm not accusing you, but…".
+      lang: ['id', 'ms'],
+      match:
+        '(saya | kami | aku) (tidak | tak | bukan | bukannya | gak | nggak) (menuduh | nuduh | tuduh | bermaksud menuduh | bilang | kata | cakap | mengatakan) (sesiapa | siapa-siapa | siapapun | siapa pun | @customer)? _? _? _? \\,? (tapi | tetapi | namun | cuma | cuman)',
+      onlyWithInSentence: '(menuduh | nuduh | tuduh | terlibat | sengaja | biasanya | pasti | mesti | jangan-jangan)',
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: '(i | we) (am | are) not (saying anything | accusing (you | anyone | anybody) | suggesting (anything | you did) | implying (anything | you did)) \\,? but',
+      suggest: ['let me check what happened'],
+      replaces: 'clause',
+    },
+    {
       // A motive put on what customers say: "biasanya pelanggan cakap tak terima emel sebab nak elak bayar caj".
       lang: ['id', 'ms'],
       match:

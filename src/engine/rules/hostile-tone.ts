@@ -188,6 +188,8 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: [
       `kan (sudah | saya | kami) (sudah | saya | kami)? (${SAY_ID_MS} | tulis | ditulis | tertulis | disebut | disebutkan | dijelaskan | diberitahu)`,
+      // "Kan di email onboarding udah ditulis gede-gede": where it was written comes between.
+      `kan (di | dalam | kat | pada) ..4 (sudah | udah | dah | telah) (ditulis | tertulis | tertera | disebut | disebutkan | dijelaskan | dijelasin | diberitahu | dimaklumkan | diterangkan | dibilang)`,
       'sudah (saya | kami)? (bilang | katakan | jelaskan | cakap | beritahu | terangkan | dibilang | dibilangin | dijelaskan | diberitahu | diterangkan | dikasih tahu) (berkali-kali | berulang kali | berulang-ulang | dari tadi | banyak kali)',
       `berapa kali lagi? (saya | kami)? (harus | mesti | perlu | nak | mau | kena) ${SAY_ID_MS}`,
       // "Saya dah terangkan TIGA KALI": counting the customer's questions back at them.

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      'Kami tidak bilang ini mudah, tapi kami akan bantu sampai selesai.',
       'Kakak tidak salah pilih kok, ukurannya memang pas.',
       'Mungkin ada keluarga Kakak yang ambil paketnya? Boleh dicek dulu ya.',
       'Untuk menghindari denda, mohon bayar sebelum tanggal 20 ya, Kak.',
@@ -41,6 +42,7 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: 'Kami tidak bilang Bapak pasti terlibat, tapi kami harus berhati-hati.' },
       { draft: 'Apa kakak gak salah liat? Di foto warnanya biru navy kok.' },
       { draft: 'Saya tidak menuduh, tapi jangan-jangan ada karyawan Bapak yang mengubah pengaturannya?' },
       { draft: "Paket yang katanya hilang itu sudah diterima tetangga, Kak." },
@@ -104,6 +106,7 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: 'Saya tak menuduh sesiapa, tapi biasanya kes macam ni berlaku sebab kata laluan dikongsi.' },
       { draft: 'Biasanya pelanggan cakap tak terima emel peringatan tu sebab nak elak bayar caj lewat, puan.' },
       { draft: 'Terus terang, ramai pelanggan buat cerita SIM swap untuk elak bayar bil.' },
       { draft: 'Encik tak silap tengok ke?' },
@@ -138,6 +141,7 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      "I'm not saying it will be quick, but we will sort it out.",
       'Please make sure it is not plugged into the wrong port.',
       'If the pickup point is convenient for you, I can send it there.',
       "Don't worry, you wouldn't be the first to forget a password.",
@@ -174,6 +178,7 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: "I'm not saying anything, but you can see why we'd have questions." },
       { draft: "Sure it wasn't one of the kids on the Xbox?" },
       { draft: '"Stolen from the porch" right after the photo sounds a bit convenient.' },
       { draft: 'Funny how the two items that went missing happen to be the most expensive ones.' },

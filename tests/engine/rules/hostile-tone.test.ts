@@ -30,6 +30,7 @@ testRule(hostileTone, {
       'Dia bilang ke saya, jangan asal nuduh. Itu tidak pantas, dan sudah saya tegur.',
     ],
     invalid: [
+      { draft: 'Kan di email onboarding udah ditulis gede-gede, Kak.' },
       { draft: 'Ini bukan rocket science kak.' },
       { draft: 'Kakak pelanggan kesekian yang nanya hal yg sama hari ini.' },
       { draft: 'Bapak ini sudah keterlaluan.' },
@@ -76,6 +77,7 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      'Kami kan hantar semula dokumen itu esok.',
       'Sila tengok betul-betul nombor siri di belakang kotak ya, encik.',
       'Jangan risau, benda ni takkan jadi lagi sebab kami dah baiki sistem.',
       'Sejak banjir, semua juruteknik dihantar ke Kelantan, jadi aduan tuan kena tunggu giliran dulu.',
