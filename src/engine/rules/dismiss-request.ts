@@ -188,6 +188,8 @@ export const dismissRequest = phraseRule(
         ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} -(maaf) ${words} (tidak masuk akal | mengada-ada | mengada-ngada | keterlaluan | melampau | tidak realistis | tidak realistik | tidak munasabah | jauh panggang dari api | di luar akal)`),
         '<-(di | ke | dari | yang) mana (bisa | boleh | dapat | ada) -(saya | kami) _? _? _? (dikembalikan | dipulangkan | pulangkan | kembalikan | ditukar | tukar | diganti | ganti | dibatalkan | batalkan | refund | direfund | dapat | bagi | beri | diberi | diberikan | kasih | dikasih | hantar | kirim | dikirim)',
         'di luar akal~',
+        // "Mana boleh, cik."; "mana bisa Bu, armada kami terbatas": the rhetorical "no way" as the whole answer.
+        `<-(_) mana (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
         // "Manajer kita tidak menerima chat customer": the request for someone senior turned away.
         `${BOSS} (kami | kita | saya)? memang? tidak (menerima | terima | nerima | melayan | layan | melayani | bercakap dengan | berbicara dengan | mengambil | ambil | angkat | menangani | tangani) _? (panggilan | chat | telepon | telefon | call | aduan | komplain | pelanggan | penumpang | customer | nasabah | pengguna)`,
         '(tidak ada | tiada | sia-sia) (gunanya | guna | faedahnya | faedah)? untuk? (eskalasi | mengeskalasi | minta | meminta | mengadu | komplain | bercakap | berbicara | menghubungi | hubungi)',
@@ -269,6 +271,12 @@ export const dismissRequest = phraseRule(
         `no way (${ANSWER_END} | &(we | i | that we | that i | that is | this is | that will | this will | are we | am i | the company | our company))`,
         '(that | this | it) (will never | is never going to | is not going to | would never) happen -(again | to you)',
         `(cannot | can not | can never) be done ${CLAUSE_END}`,
+        // The flat "no" by its idioms: "that's a hard no on the refund", "no can do", "offline mode isn't doable".
+        '(a | that is a | it is a | the answer is a) (hard | flat | firm | big) no',
+        'no can do',
+        '(is | are) (simply | just)? not (doable | feasible) -(_? _? (yet | right now | at the moment | today | until | before | without))',
+        // A feature refused for good: "we won't be building one".
+        `(we | i) (will not | are not going to | have no plans to) (be)? (build | building | add | adding | develop | developing) (one | that | it | this | such a feature | that feature | this feature) (${ANSWER_END} | &(for | either | any time | anytime | ever))`,
       ],
       suggest: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"],
       replaces: 'clause',

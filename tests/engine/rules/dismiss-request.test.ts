@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      'Mana bisa saya bantu, Kak?',
+      'Di mana bisa saya ambil paketnya, Kak?',
       'Maaf Kak, refund memang gak bisa kami lakukan untuk produk custom. Jadi ada dua pilihan: kami buat ulang, atau Kakak pilih model lain.',
       'Sistem kami tidak mungkin memotong saldo sendiri tanpa PIN, Bu, jadi saya cek dulu riwayatnya ya.',
       'Penukaran tidak bisa dilakukan, apapun alasannya, kecuali barangnya cacat dari pabrik.',
@@ -28,6 +30,7 @@ testRule(dismissRequest, {
       'Atasan saya tidak menerima telepon hari ini, tapi beliau akan membalas email Bapak sebelum jam 3.',
     ],
     invalid: [
+      { draft: 'Utk permintaan Ibu agar dikirim mobil tangki setiap hari, mana bisa Bu, armada kami terbatas.' },
       { draft: 'Tukar ukuran tidak bisa ya Kak, titik.' },
       { draft: 'Pembatalan kontrak sebelum 12 bulan tidak dapat diproses, apa pun alasannya.' },
       { draft: 'Itu tidak bisa, Pak.' },
@@ -54,6 +57,7 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      'Permintaan encik tidak akan dilupakan, kami sedang uruskan sekarang.',
       'Puan bertuah sebab kami tak buat macam ni untuk semua orang, tapi kali ni kami pulangkan RM50 tu.',
       'Bayaran balik penuh tidak dapat dibuat, tetapi encik boleh pilih baucar atau penghantaran semula.',
       'Saldo puan tidak mungkin hangus, jangan risau.',
@@ -68,6 +72,7 @@ testRule(dismissRequest, {
       'Kalau permohonan ditolak, saya akan bantu buat rayuan.',
     ],
     invalid: [
+      { draft: 'Mana boleh, cik. Dah lepas 7 hari.' },
       { draft: 'Permohonan encik untuk pampasan enam bulan tu memang tidak munasabah.' },
       { draft: 'Pertukaran tidak boleh dibuat, tanpa pengecualian.' },
       { draft: 'Kami tidak akan melayan lagi aduan yang sama.' },
@@ -89,6 +94,9 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      'That is not feasible right now, but we can send an engineer on Monday.',
+      'We are not going to build that until next year, but here is a workaround you can use today.',
+      "Our team said no can do on the old plan, but I can move you to the new one at the same price.",
       'That will not be possible today, but I can book the engineer for Monday morning.',
       "We can't do free returns on this item, but you can choose an exchange or store credit instead.",
       'I know that seemed impossible last week; it is sorted now.',
@@ -110,6 +118,10 @@ testRule(dismissRequest, {
       'There is no point in you waiting on hold, I will call you back at 2pm.',
     ],
     invalid: [
+      { draft: "That's a hard no on the refund, sorry." },
+      { draft: "No can do, I'm afraid." },
+      { draft: "Offline mode isn't doable with our system, unfortunately." },
+      { draft: "We don't provide payroll exports in that format, and we won't be building one." },
       { draft: 'No chance we will rebuild the whole report for one account.' },
       { draft: 'That will not be possible.' },
       { draft: 'Extending the cable to a single farm is not something we would ever do.' },
