@@ -82,6 +82,17 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Salah satu lagi barangnya belum ada?', []],
     ['Paket saya belum sampai, kapan ya kira-kira?', []],
     ['Saya mau viralkan produk kalian karena bagus banget!', []],
+    // unfairness, repeats, a reproachful question, an exclamation after a complaint
+    ['Paket saya diganti tanpa persetujuan saya.', ['upset']],
+    ['Ini sudah ketiga kalinya saya tanya soal refund.', ['upset']],
+    ['Ini gimana sih, pesanan saya dibatalin sepihak', ['upset']],
+    ['Saya tidak pernah berlangganan paket ini.', ['upset']],
+    ['Paketnya belum datang. Acaranya besok!', ['upset']],
+    ['Gimana caranya ganti alamat?', []],
+    ['Apakah bisa berhenti tanpa pemberitahuan?', []],
+    ['Selamat pagi, semoga sehat selalu!', []],
+    // abuse
+    ['Toko sampah, barang palsu semua.', ['upset', 'abuse']],
   ],
   ms: [
     ['Pemandu tadi kurang ajar betul dengan saya!', ['upset']],
@@ -117,6 +128,17 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Tak payah risau, saya boleh tunggu.', []],
     ['Saya dah bayar semalam, tolong semak ya.', []],
     ['Nasib sial betul, saya tertinggal kapal terbang. Boleh tukar tiket?', []],
+    // unfairness, repeats, a reproachful question, an exclamation after a complaint
+    ['Akaun saya kena tutup tanpa kebenaran saya.', ['upset']],
+    ['Kenapa bekalan elektrik terputus tanpa notis?', []],
+    ['Ni kali ketiga saya hubungi korang pasal bil ni.', ['upset']],
+    ['Tiga hari berturut-turut bekalan air terputus.', ['upset']],
+    ['Dapat kasut saiz salah. Apa ni?', ['upset']],
+    ['Kek tak sampai lagi. Majlis pukul 3!', ['upset']],
+    ['Boleh saya batal tanpa notis kalau pindah rumah?', []],
+    ['Kali pertama beli, terima kasih!', []],
+    // threat
+    ['Saya akan buat aduan ke surat khabar.', ['upset', 'threat']],
   ],
   en: [
     ['I\'m leaving a one-star review if nobody calls me today.', ['upset', 'threat']],
@@ -174,6 +196,21 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Can you dumb it down for me?', []],
     ["Please don't cancel my order!", []],
     ["I won't be disappointed, I'm sure.", []],
+    // unfairness, repeats, an exclamation after a complaint
+    ['They changed my plan without asking me first.', ['upset']],
+    ['This is the fourth email I have sent about the refund.', ['upset']],
+    ['The app crashed three mornings in a row.', ['upset']],
+    ['Charging me twice for one delivery is not fair.', ['upset']],
+    ['The flowers never came. The wedding is tomorrow!', ['upset']],
+    ['Can I cancel without notice if I move abroad?', []],
+    ['Third time lucky, it worked. Thank you!', []],
+    ['Have a great weekend!', []],
+    // abuse, threat
+    ['Your app is garbage, nothing loads.', ['upset', 'abuse']],
+    ['Refund me or I will file a chargeback.', ['upset', 'threat']],
+    ['I will complain to the newspapers about this.', ['upset', 'threat']],
+    ['Please make sure all your staff know about my allergy.', []],
+    ['Has the chargeback from last month been reversed?', []],
   ],
 };
 

@@ -457,6 +457,33 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "en": []
   },
+  "press": {
+    "id": [
+      "koran",
+      "media massa",
+      "pers",
+      "redaksi",
+      "surat kabar",
+      "surat pembaca",
+      "wartawan"
+    ],
+    "ms": [
+      "akhbar",
+      "media",
+      "surat khabar",
+      "wartawan"
+    ],
+    "en": [
+      "journalist~",
+      "journalists",
+      "media",
+      "newspaper",
+      "newspapers",
+      "reporter~",
+      "reporters",
+      "the press"
+    ]
+  },
   "second-person": {
     "id": [
       "anda",

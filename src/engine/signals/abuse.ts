@@ -4,7 +4,7 @@ import { sortSpans } from '../text/spans.js';
 import { tokenSpanFinder } from '../match/families.js';
 
 // Who an insult is aimed at: the agent, the team, the company.
-const TARGET = '(@second-person | dasar | cs | admin | your (staff | agents | team | company | support | people))';
+const TARGET = '(@second-person | dasar | cs | admin | your (staff | agents | team | company | support | people | app | system | service | product | shop | store | website))';
 // Words between the target and the insult: "kalian ini memang", "you are all such".
 const FILLER_WORD =
   '(ini | ni | itu | tu | memang | semua | semuanya | sekalian | are | is | r | all | a | an | such | bunch of | bloody | so | just | totally | completely | absolutely | utterly)?';
@@ -21,6 +21,8 @@ const findAbuse = tokenSpanFinder([
       `${TARGET} ${FILLER} @aimed-insult -(it | down | this | that | idea)`,
       '@aimed-insult (betul | punya | kau | korang | lu | lo) (syarikat | company | orang | staf | staff | cs | admin | kau | korang | lu | lo)',
       '(useless | incompetent | lying | pathetic | stupid) (idiots | idiot | people | lot | bunch | staff | agent | agents | company | morons | cs | customer service | service | support | team | clowns | liars)',
+      // A shop or a service called rubbish or a fraud: "Toko sampah!!", "hosting abal-abal".
+      '(toko | kedai | aplikasi | hosting | servis | layanan | pelayanan | perkhidmatan | syarikat | perusahaan | provider) (sampah | abal-abal | maling | penipu)',
       '(tidak guna | tidak berguna | sampah) punya? (syarikat | company | staf | staff | orang | cs | admin | budak | servis | perkhidmatan | pelayanan | perusahaan)',
     ],
   },
@@ -46,7 +48,7 @@ const findAbuse = tokenSpanFinder([
   // "Dasar CS …", "dasar kalian": "dasar" is also "basis", so it counts only before a person.
   {
     match:
-      'dasar (cs | customer service | admin | kamu | kalian | lu | lo | loe | elo | perusahaan | toko | operator | agen | karyawan | pegawai | penipu | tukang | orang | manusia | kurir | pelayanan)',
+      'dasar (cs | customer service | admin | hosting | aplikasi | provider | sistem | kamu | kalian | lu | lo | loe | elo | perusahaan | toko | operator | agen | karyawan | pegawai | penipu | tukang | orang | manusia | kurir | pelayanan)',
     unlessAfter: '(pada | secara | harga | gaji | tarif | hukum | alasan | sebagai | menjadi | prinsip)',
   },
   // "anjing" and "babi" as an outburst of their own: "Anjing, paket saya belum datang!"

@@ -9,7 +9,9 @@ const findThreats = tokenSpanFinder([
   // Reporting the company to the police, a regulator or a consumer body, unless someone else robbed or cheated them.
   {
     match: [
-      '(lapor~ | laporkan | melaporkan | dilaporkan | laporin | ngelaporin | adukan | mengadukan | mengadu | aduan | report | reporting | complain | complaint) .. @authority',
+      '(lapor~ | laporkan | melaporkan | dilaporkan | laporin | ngelaporin | adukan | mengadukan | mengadu | aduan | report | reporting | complain | complaint) .. (@authority | @press)',
+      // A chargeback announced: "saya akan buat chargeback", "I'll file a chargeback".
+      '(akan | nak | mahu | mau | will | going to | gonna | terpaksa) (buat | file | do | make | raise | request | lodge | ajukan)? a? (chargeback | charge back)',
       '(buat | membuat | bikin | file | make | lodge | filing | lapor) a? (laporan polis | laporan polisi | police report)',
       'report (you | you guys | you people | your company | your staff | your agent | your shop | your store | this company)',
       '(ylki | bpsk | ttpm | kpdnhep)',
@@ -46,6 +48,9 @@ const findThreats = tokenSpanFinder([
       '(sebar~ | sebarkan | menyebarkan | share | post | posting | upload | unggah | bongkar | spill | blast | expose | tweet) .. (medsos | sosmed | media sosial | facebook | fb | twitter | tiktok | instagram | ig | youtube | threads | reddit | whatsapp | social media | online)',
       '(leave | leaving | write | writing | post | posting | give | giving | kasih | beri | memberi | bagi) (you | a | an | your | the)? (a | an | your | the)? (bad | negative | terrible | scathing | 1-star | one-star | 1 star | one star | bintang 1 | bintang satu | 1 bintang | satu bintang) (review~ | rating | ulasan)?',
       '(ulasan | review | rating | penilaian) (buruk | jelek | negatif)',
+      // Telling everyone: "biar semua orang tau", "make sure the whole town knows", "told everyone online".
+      '(biar | supaya | agar | make sure) (semua orang | satu (malaysia | indonesia | dunia | kampung) | seluruh (dunia | indonesia | malaysia | kota) | everyone | everybody | the whole (world | town | city | country | internet | of)) .. (tahu | tau | know | knows)',
+      '(told | telling | tell) (everyone | everybody) (online | on (facebook | twitter | tiktok | instagram | social media))',
       '(tulis | menulis | tuliskan | posting | post | review) (di | ke | dekat | kat | dalam)? (google review | google maps | play store | app store | trustpilot)',
     ],
     unlessInSentence: '(bagus | keren | mantap | puas | recommend | rekomendasi | promosi | great | love | amazing)',
@@ -56,6 +61,8 @@ const findThreats = tokenSpanFinder([
       `(bunuh | membunuh | hajar | menghajar | pukul | memukul | gebuk | gebukin | tonjok | bacok | membacok | tusuk | menusuk | habisi | menghabisi | labrak | melabrak | gampar | tampar | belasah | membelasah | tumbuk | lempang | sepak | terajang | serang | menyerang | datangi | mendatangi | samperin | sambangi) ${PERSON}`,
       // "kurirnya saya hajar": the object first, as threats are often said; not "saya pukul 3" (a time).
       '@first-person (akan | bakal | nak | mau)? (bunuh | hajar | pukul | gebuk | gebukin | tonjok | bacok | tusuk | habisi | labrak | gampar | tampar | belasah | tumbuk | lempang | terajang) -(@number | jam)',
+      '(patahkan | mematahkan | patahin | kupatahkan) (kaki | tangan | leher | tengkuk | kepala | gigi | rahang)',
+      '(sort | sorting) (you | your people | your staff | your (team | driver | technician | engineer)) out',
       '(bakar | membakar | hancurkan | menghancurkan) (kantor | toko | kedai | pejabat | rumah | office | bangunan)',
       '(datangi | mendatangi | samperin | sambangi | serbu | menyerbu) (kantor | toko | kedai | pejabat | rumah) @second-person',
       `(cari | carik | kejar | mengejar) ${PERSON} (sampai | sampe | hingga)`,

@@ -68,11 +68,39 @@ const findUpsetWords = tokenSpanFinder([
     ],
     unlessInSentence: '(puas | suka | senang | love | happy | satisfied | mantap | bagus | terima kasih | thanks | thank you | pelanggan setia | loyal)',
   },
+  // Treated unfairly or behind the customer's back: "tak adil", "without telling me", "saya tak pernah langgan".
+  {
+    match: [
+      '(tidak adil | unfair | not fair | nipu | menipu | ripped off | rip-off | ripoff | asal-asalan | main agak | sambil lewa | jijik)',
+      // A bare "tanpa notis" is a question of fact; done without asking them is the grievance.
+      '(tanpa | without) (memberitahu | bagitahu | izin | kebenaran | persetujuan | telling | asking | my consent | my permission | our consent | our permission)',
+      '(nobody | no one) (told | informed | warned | notified | asked) (me | us)',
+      '(tidak pernah | never) (langgan | melanggan | berlangganan | daftar | mendaftar | signed up | subscribed | agreed | authorised | authorized | asked for | setuju | bersetuju)',
+      // Asked again and again: "kali ketiga", "kedua kalinya", "third email", "dua hari berturut-turut", "in a row".
+      '(kedua | ketiga | keempat | kelima | keenam | kesekian) kali~',
+      'kali (kedua | ketiga | keempat | kelima | keenam | kesekian)',
+      '(second | third | fourth | fifth | sixth | umpteenth) (late | failed | wrong | missed)? (time | email | call | message | complaint | ticket | order | delivery | outage)',
+      '(berturut~ | berturut-turut | in a row | consecutive)',
+    ],
+    unlessAfter: '(boleh | bisa | can | could | may | apakah | adakah)',
+    unlessInSentence: '(puas | suka | senang | love | happy | satisfied | mantap | bagus | terima kasih | thanks | thank you | pelanggan setia | loyal | lucky)',
+  },
+  // A reproach put as a question: "Apa ni?", "Ini gimana sih", "Paket apaan ini", "Apa masalah sistem korang?"
+  {
+    match: [
+      '(apa | apaan) (ni | ini | nih) \\?',
+      'apaan (ini | ni | nih | sih)',
+      '(gimana | bagaimana) (sih | ini | nih) -(cara~ | caranya | ya | bisa | boleh | saya)',
+      'macam mana (ni | ini) \\?',
+      'apa masalah .. (korang | kalian | kau | lu | kamu | awak | anda | ni | ini) \\?',
+    ],
+    unlessInSentence: '(terima kasih | thanks | thank you | cara | caranya | how to)',
+  },
 ]);
 
-// A complaint in a sentence that ends in "!": a negation, a "why", a failure, a broken promise, time gone by.
+// A sentence that ends in "!" in a message with a complaint: a negation, a "why", a failure, a broken promise, time gone by.
 const complaintIn = tokenOccurrence(
-  `(tidak | belum | tiada | bukan | not | no | never | nothing | nobody | none | mana | where | kenapa | mengapa | why | how come | masih | still
+  `(@negation | tidak | belum | tiada | bukan | not | no | never | nothing | nobody | none | mana | where | kenapa | mengapa | why | how come | masih | still
   | padahal | sedangkan | even though | rusak | rosak | pecah | retak | patah | hilang | salah -(satu) | wrong | broken | broke | snapped | cracked
   | damaged | defective | faulty | late | delayed | lewat | telat | terlambat | lambat | slow | charged | terpotong | dipotong | caj | mati | putus
   | down | error | gagal | failed | janji | dijanjikan | promised | told me | was told | bilang | katanya | ternyata | fault | dented | penyok
@@ -92,7 +120,9 @@ function complaintExclamations(doc: TextDocument): Span[] {
     const first = view.sentenceStarts[index]!;
     const end = view.sentenceEnds[index]!;
     if (view.words[end - 1] !== '!') return;
-    if (complaintIn(doc, first, end) && !warmthIn(doc, first, end)) spans.push(toSourceSpan(doc, sentence.start, sentence.end));
+    if (warmthIn(doc, first, end)) return;
+    // The complaint may sit earlier in the message: "Majlis dah nak mula!" after "yang sampai 1 tingkat je."
+    if (complaintIn(doc, 0, end)) spans.push(toSourceSpan(doc, sentence.start, sentence.end));
   });
   return spans;
 }
@@ -177,7 +207,7 @@ function shouting(doc: TextDocument): Span[] {
   return spans;
 }
 
-/** Upset: feelings named, waiting and asking again, "??" and "!!", shouting, a complaint ending in "!". */
+/** Upset: feelings named, unfairness, waiting and asking again, a reproachful question, "??" and "!!", shouting, a complaint ending in "!". */
 export function findUpsetSpans(customer: TextDocument): Span[] {
   return sortSpans([...findUpsetWords(customer), ...repeatedMarks(customer), ...shouting(customer), ...complaintExclamations(customer)]);
 }
