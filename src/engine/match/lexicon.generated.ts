@@ -474,13 +474,13 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "wartawan"
     ],
     "en": [
-      "journalist~",
       "journalists",
+      "journalist~",
       "media",
       "newspaper",
       "newspapers",
-      "reporter~",
       "reporters",
+      "reporter~",
       "the press"
     ]
   },
