@@ -62,6 +62,8 @@ interface ComposerState {
   /** The input of the last analysis: draft, customer's message, audience. */
   key?: string;
   report?: Report;
+  /** The composer's text the report was made from. */
+  analysedText?: string;
   /** Only the end of the draft or of the customer's message was analysed: they were too long. */
   cut?: boolean;
   caret?: TextSpan;
@@ -393,6 +395,7 @@ class Coach {
       });
       state.report = reportForWhole(state.report, draft.offset, customer?.offset);
     }
+    state.analysedText = map.text;
     const visible = this.visible(state);
     this.week.observe(composer, visible, map.text);
     this.followReply(composer, map.text);
@@ -745,13 +748,29 @@ class Coach {
     }
   }
 
-  private async apply(composer: HTMLElement, finding: Finding, index: number): Promise<void> {
-    const replacement = finding.suggestions[index];
-    if (replacement === undefined) return;
+  private async apply(composer: HTMLElement, clicked: Finding, index: number): Promise<void> {
+    const finding = this.asTheDraftReadsNow(composer, clicked);
+    const replacement = finding?.suggestions[index];
+    if (!finding || replacement === undefined) return;
     // The caret stays where the agent left it, moved by the edit: the end of the draft stays its end.
     const caret = this.agentCaret(composer, readComposer(composer)) ?? undefined;
     const result = await this.edit(composer, { start: finding.start, end: finding.end, expect: finding.text, text: replacement, caret });
     if (result?.ok) this.week.applied(composer, finding.rule);
+  }
+
+  /**
+   * The finding as the draft reads now. A click can come before the pause that analyses the last keystrokes, and a
+   * finding made on "bagian guda" still matches its text in "bagian gudang": applied, it would cut the word. So a draft
+   * that changed since its analysis is analysed again first, and the same rule's finding where the clicked one was is
+   * applied, or none.
+   */
+  private asTheDraftReadsNow(composer: HTMLElement, clicked: Finding): Finding | null {
+    const state = this.state(composer);
+    if (state.analysedText === readComposer(composer).text) return clicked;
+    this.coach(composer);
+    if (!state.report) return null;
+    const here = (finding: Finding) => finding.rule === clicked.rule && finding.start <= clicked.end && clicked.start <= finding.end;
+    return this.visible(state).findings.find(here) ?? null;
   }
 
   /** Where the caret is now if the composer still has it, else where it was before the sidebar or a card took the focus. */
