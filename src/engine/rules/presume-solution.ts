@@ -157,6 +157,9 @@ export const presumeSolution = phraseRule(
         'what you (will | would)? (really | actually | truly | obviously | clearly) (need | want | are looking for | are after)',
         'what you are (really | actually | truly) (after | looking for | asking for)',
         'all you (really | actually | truly) (need | want)',
+        // The fix decided for them: "What would really help you here is our Plus membership", "what would actually
+        // solve this for you, Ms Ng, is the Pro plan".
+        'what would (really | actually | truly) (help | solve | fix | suit | work for) ..5 (is | would be)',
       ],
       suggest: ['one option that may suit you', 'would you like'],
       // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.

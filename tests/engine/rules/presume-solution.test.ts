@@ -76,6 +76,8 @@ testRule(presumeSolution, {
   },
   en: {
     valid: [
+      "Could you tell me what would really help you here?",
+      "I am not sure what would really help you here, so could you tell me more?",
       'Would you prefer store credit or a refund?',
       'If you would prefer the annual plan, I can switch it today.',
       'As you requested, I have gone ahead and switched you to the annual plan.',
@@ -94,6 +96,7 @@ testRule(presumeSolution, {
       'Totally understood, you really want a straight answer on this.',
     ],
     invalid: [
+      { draft: 'What would really help you here is our Plus membership: free shipping on everything.' },
       { draft: "Honestly, you'll be happier with store credit." },
       { draft: 'I think you would prefer the annual plan.' },
       { draft: 'I have gone ahead and switched your refund to store credit.' },
