@@ -72,6 +72,8 @@ interface ComposerState {
   due?: number;
   context?: {
     at: number;
+    /** The page's address when it was read: another ticket opened reads it anew. */
+    href: string;
     customerMessage?: string;
     /** The customer's messages before it, oldest first, where the page shows the thread. */
     earlierCustomerMessages: string[];
@@ -331,7 +333,8 @@ class Coach {
   private context(composer: HTMLElement): NonNullable<ComposerState['context']> {
     const state = this.state(composer);
     const now = Date.now();
-    if (state.context && now - state.context.at < CONTEXT_TTL_MS) return state.context;
+    // Another ticket opened in the same page (a helpdesk is a single-page app) is another customer: read it at once.
+    if (state.context && now - state.context.at < CONTEXT_TTL_MS && state.context.href === location.href) return state.context;
     const doc = composer.ownerDocument;
     const read = <T>(get: () => T): T | undefined => {
       try {
@@ -344,6 +347,7 @@ class Coach {
     const adapterTicket = read(() => this.adapter.ticketId?.(composer, doc));
     state.context = {
       at: now,
+      href: location.href,
       customerMessage,
       earlierCustomerMessages: read(() => this.adapter.earlierCustomerMessages?.(composer, doc)) ?? [],
       customerMessageElement: read(() => this.adapter.customerMessageElement(composer, doc)),
@@ -397,7 +401,7 @@ class Coach {
     }
     state.analysedText = map.text;
     const visible = this.visible(state);
-    this.week.observe(composer, visible, map.text);
+    this.week.observe(composer, visible, map.text, this.context(composer).hardTicket);
     this.followReply(composer, map.text);
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
     this.highlights.show(composer, map, visible.findings);

@@ -14,6 +14,8 @@ export const FLUSH_MS = 5000;
 
 export class WeekRecorder {
   private readonly trackers = new WeakMap<HTMLElement, DraftTracker>();
+  /** The ticket each composer's draft belongs to, as of its last report. */
+  private readonly tickets = new WeakMap<HTMLElement, string>();
   private pending = emptyCounts();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly batch = () => this.pending;
@@ -45,9 +47,18 @@ export class WeekRecorder {
     return tracker;
   }
 
-  /** The report of the draft as the agent sees it, after a typing pause. */
-  observe(composer: HTMLElement, report: Report, text: string): void {
-    this.tracker(composer)?.observe(report, text, Date.now());
+  /**
+   * The report of the draft as the agent sees it, after a typing pause, and the ticket it is written on. A helpdesk
+   * that opens another ticket in the same composer swaps in that ticket's draft: the one before was neither sent nor
+   * rewritten, so it is dropped as a discarded draft rather than its findings counted as rewritten.
+   */
+  observe(composer: HTMLElement, report: Report, text: string, ticket: string): void {
+    const tracker = this.tracker(composer);
+    if (!tracker) return;
+    const before = this.tickets.get(composer);
+    if (before !== undefined && before !== ticket) tracker.discard();
+    this.tickets.set(composer, ticket);
+    tracker.observe(report, text, Date.now());
     this.schedule();
   }
 
@@ -75,6 +86,7 @@ export class WeekRecorder {
   /** The composer left the page; `finished` or `discarded` has said what became of its draft. */
   removed(composer: HTMLElement): void {
     this.trackers.delete(composer);
+    this.tickets.delete(composer);
   }
 
   stop(): void {
