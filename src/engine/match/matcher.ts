@@ -562,6 +562,86 @@ function firstAtOrAfter(pairs: Int32Array, low: number, high: number, word: numb
 const starts: number[] = [];
 
 /**
+ * What the word after a seed's first must be for a match from the seed to go on, worked out once per seed: the tests
+ * its states reach after taking a first word, all together, or `null` when a match can end after one word. Most
+ * seeds that start at a word fail at the next one (about 97% on the drafts of `scripts/bench/drafts.mjs`, patterns
+ * opening with "kami", "saya", "i", "the"), so looking the next word up here, without starting the automaton, saves
+ * most of the runs. A look (`-(x)`) takes no word and is passed as if it held, so the test lets through at least what
+ * the automaton would.
+ */
+interface NextWordTest {
+  words: Set<string>;
+  clitics: Set<string>;
+  roots: Set<string>;
+  shapes: RegExp[];
+  /** Any word but punctuation (`_`) passes. */
+  anyWord: boolean;
+  /** Any token but a sentence end (a gap) passes. */
+  anyToken: boolean;
+}
+
+const nextWordTestsOf = new WeakMap<Program, (NextWordTest | null | undefined)[]>();
+
+function nextWordTests(program: Program): (NextWordTest | null | undefined)[] {
+  let tests = nextWordTestsOf.get(program);
+  if (!tests) nextWordTestsOf.set(program, (tests = []));
+  return tests;
+}
+
+/** The tests reached from `from` without taking a word, through splits and looks; `null` if a match ends there. */
+function testsReached(states: readonly State[], from: readonly number[], visited: Set<number>): State[] | null {
+  const tests: State[] = [];
+  const stack = [...from];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (visited.has(id)) continue;
+    visited.add(id);
+    const state = states[id]!;
+    if (state.kind === StateKind.Split) stack.push(...state.outs!);
+    else if (state.kind === StateKind.Look) stack.push(state.next);
+    else if (state.kind === StateKind.Test) tests.push(state);
+    else return null;
+  }
+  return tests;
+}
+
+function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
+  const states = program.states;
+  const first = testsReached(states, [program.seeds[seed]!.start], new Set());
+  const second = first && testsReached(states, first.map((state) => state.next), new Set());
+  if (!second) return null;
+  const test: NextWordTest = { words: new Set(), clitics: new Set(), roots: new Set(), shapes: [], anyWord: false, anyToken: false };
+  for (const state of second) {
+    if (state.any === AnyToken.Word) test.anyWord = true;
+    else if (state.any === AnyToken.Gap) test.anyToken = true;
+    for (const word of state.words ?? []) test.words.add(word);
+    for (const word of state.clitics ?? []) test.clitics.add(word);
+    for (const root of state.roots ?? []) test.roots.add(root);
+    if (state.shape !== null && !test.shapes.includes(state.shape)) test.shapes.push(state.shape);
+  }
+  return test;
+}
+
+/** Whether a match from seed `seed` at word `index - 1` may go on to word `index` (false past the last word). */
+function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
+  let test = tests[seed];
+  if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
+  if (test === null) return true;
+  if (index >= view.words.length) return false;
+  const word = view.words[index]!;
+  if (test.anyToken && !SENTENCE_END.has(word)) return true;
+  if (test.anyWord && !PUNCTUATION.has(word)) return true;
+  if (test.words.has(word)) return true;
+  if (test.clitics.size > 0) {
+    if (test.clitics.has(word)) return true;
+    for (const base of basesOf(view, index)) if (test.clitics.has(base)) return true;
+  }
+  if (test.roots.size > 0) for (const root of rootsAt(view, index)) if (test.roots.has(root)) return true;
+  for (const shape of test.shapes) if (shape.test(word)) return true;
+  return false;
+}
+
+/**
  * Calls `visit` with every entry that may match from word `index`, and the starts of its patterns that may. Each entry
  * once, in the order of entries. `starts` is valid only during the call.
  */
@@ -599,6 +679,7 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
   const seeds = program.seeds;
   const number = sharedNumber(program);
   const inDocument = seedsInDocument(program, number, cached);
+  const tests = nextWordTests(program);
   if (inDocument !== undefined) {
     const { pairs, first, last } = inDocument;
     for (let range = 0; range < rangeStarts.length && first < last; range++) {
@@ -606,9 +687,13 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
       for (let i = firstAtOrAfter(pairs, first, last, rangeStarts[range]!); i < last && pairs[i * 2]! < to; ) {
         const at = pairs[i * 2]!;
         const entry = seeds[pairs[i * 2 + 1]!]!.entry;
+        const free = at >= nextFree[entry]!;
         starts.length = 0;
-        for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
-        if (at < nextFree[entry]!) continue;
+        for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
+          const seed = pairs[i * 2 + 1]!;
+          if (free && mayGoOn(program, tests, seed, cached, at + 1)) starts.push(seeds[seed]!.start);
+        }
+        if (starts.length === 0) continue;
         const end = runFrom(program, starts, view, at, to);
         if (end > at) {
           matches.push({ entry, start: at, end, range });
@@ -624,9 +709,12 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
         if (count === 0) continue;
         for (let i = 0; i < count; ) {
           const entry = seeds[found[i]!]!.entry;
+          const free = at >= nextFree[entry]!;
           starts.length = 0;
-          for (; i < count && seeds[found[i]!]!.entry === entry; i++) starts.push(seeds[found[i]!]!.start);
-          if (at < nextFree[entry]!) continue;
+          for (; i < count && seeds[found[i]!]!.entry === entry; i++) {
+            if (free && mayGoOn(program, tests, found[i]!, cached, at + 1)) starts.push(seeds[found[i]!]!.start);
+          }
+          if (starts.length === 0) continue;
           const end = runFrom(program, starts, view, at, to);
           if (end > at) {
             matches.push({ entry, start: at, end, range });
@@ -646,11 +734,17 @@ export function occursBetween(program: Program, view: TokenView, from: number, t
   if (inDocument !== undefined) {
     const { pairs, first, last } = inDocument;
     const seeds = program.seeds;
+    const tests = nextWordTests(program);
+    const cached = view as TokenView & Caches;
     for (let i = firstAtOrAfter(pairs, first, last, from); i < last && pairs[i * 2]! < to; ) {
       const at = pairs[i * 2]!;
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
       starts.length = 0;
-      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
+        const seed = pairs[i * 2 + 1]!;
+        if (mayGoOn(program, tests, seed, cached, at + 1)) starts.push(seeds[seed]!.start);
+      }
+      if (starts.length === 0) continue;
       if (runFrom(program, starts, view, at, to) > at) return true;
     }
     return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/engine/text/document.js';
 import { BUILTIN_LIMITS, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError } from '../../../src/engine/match/compile.js';
-import { findAll, matcherWork, tokenView } from '../../../src/engine/match/matcher.js';
+import { findAll, matcherWork, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
 
@@ -188,5 +188,50 @@ describe('the first words of the built-in programs, indexed together', () => {
     expect(matches(late, doc)).toEqual(alone); // loaded after the pass: read with its own index, once
     expect(matches(late, doc)).toEqual(alone);
     expect(matches(late)).toEqual(alone); // a new document: found through the shared index
+  });
+});
+
+describe('a pattern is started only where its next word can follow its first', () => {
+  const text = 'Kami kirim ulang besok. Kami tidak salahkan kurir kami, kami salahnya sendiri. Kami 3 kali cek. Kami, kami! Kami';
+  const patterns = [
+    'kami (kirim | cek)', // a word
+    'kami salah~', // clitics
+    'kami +salah', // roots
+    'kami @number kali', // a shape
+    'kami _ ulang', // any word
+    'kami .. cek', // a gap
+    'kami -(tidak) _', // a look takes no word: what follows it is the test
+    'kami kirim?', // may end after one word: always started
+    'kurir kami \\,', // punctuation
+    'kami <-(kurir) \\!',
+  ];
+  /** Every entry run from every word of every sentence, as the index and the next word's test must not change. */
+  const everywhere = (program: ReturnType<typeof compileProgram>, view: ReturnType<typeof tokenView>) => {
+    const all: { entry: number; start: number; end: number; range: number }[] = [];
+    program.entries.forEach((entry, id) => {
+      for (let range = 0; range < view.sentenceStarts.length; range++) {
+        for (let at = view.sentenceStarts[range]!; at < view.sentenceEnds[range]!; at++) {
+          const end = runFrom(program, entry.start, view, at, view.sentenceEnds[range]!);
+          if (end > at) {
+            all.push({ entry: id, start: at, end, range });
+            at = end - 1;
+          }
+        }
+      }
+    });
+    return all;
+  };
+
+  it('finds what a run from every word finds, shared or not', () => {
+    for (const limits of [BUILTIN_LIMITS, PACK_LIMITS]) {
+      const program = compileProgram(
+        patterns.map((pattern) => [pattern]),
+        limits,
+      );
+      const view = tokenView(toDocument(text));
+      const expected = everywhere(program, view);
+      expect(expected.length).toBeGreaterThan(10);
+      expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual(expected);
+    }
   });
 });
