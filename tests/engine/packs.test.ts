@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePack, parsePackText, type Pack, type PackError } from '../../src/engine/packs/schema.js';
 import { buildLibrary, FALLBACK_GESTURE_ID } from '../../src/engine/packs/library.js';
-import { BUILTIN_PACKS } from '../../src/engine/packs/builtin.js';
+import { asBuiltinPack, BUILTIN_PACKS } from '../../src/engine/packs/builtin.js';
 import { checkPackExamples } from '../../src/engine/packs/examples.js';
 import { fillPlaceholders } from '../../src/engine/packs/placeholders.js';
 import { analyze } from '../../src/engine/analyze.js';
@@ -83,8 +83,10 @@ describe('built-in packs together', () => {
     expect(idsOf(packs[2]!)).toEqual(idsOf(packs[0]!));
   });
 
-  it('are what the engine ships', () => {
+  it('are what the engine ships, exactly as parsePack gives them (the engine does not validate them when it loads)', () => {
     expect(BUILTIN_PACKS.map((p) => p.id)).toEqual(packs.map((p) => p.id));
+    expect(BUILTIN_PACKS).toStrictEqual(packs);
+    LANGUAGES.forEach((language, i) => expect(asBuiltinPack(readJson(`src/packs/${language}/ramah-${language}.json`) as object)).toStrictEqual(packs[i]));
   });
 });
 
