@@ -17,6 +17,13 @@ export interface PhraseFamily {
   unlessInSentence?: EntrySource;
   /** It does not count when this occurs anywhere in the text (an alternative offered elsewhere). */
   unlessInDraft?: EntrySource;
+  /**
+   * It does not count when this occurs in its sentence or in the `nextSentences` sentences after it (2 unless told):
+   * a "no" followed by what can be done, which a reader takes as one answer.
+   */
+  unlessInNextSentences?: EntrySource;
+  /** How many sentences after the match's own `unlessInNextSentences` reads; 2 unless told. */
+  nextSentences?: number;
   /** It does not count when it follows these words (within `afterWindow` words), as in "bukan salah Anda". */
   unlessAfter?: EntrySource;
   /** How many words may stand between `unlessAfter` and the match; 2 unless told. */
@@ -48,6 +55,7 @@ export interface PhraseFamilies {
  *
  * - `unlessAfter`: no match of it ends within `afterWindow` words (2 unless told) before the match, in its sentence;
  * - `onlyAfter`: the match starts its sentence, or follows a match of it that does;
+ * - `unlessInNextSentences`: no match of it in its sentence nor in the `nextSentences` (2 unless told) after it;
  * - `unlessInSentence`, `onlyWithInSentence`, `unlessInDraft`, `onlyInQuestion` as before.
  */
 
@@ -58,6 +66,8 @@ interface CompiledConditions {
   onlyWithInSentence?: number;
   unlessInSentence?: number;
   unlessInDraft?: number;
+  unlessInNextSentences?: number;
+  nextSentences: number;
   unlessAfter?: number;
   afterWindow: number;
   onlyAfter?: number;
@@ -83,6 +93,8 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
     onlyWithInSentence: condition(family.onlyWithInSentence),
     unlessInSentence: condition(family.unlessInSentence),
     unlessInDraft: condition(family.unlessInDraft),
+    unlessInNextSentences: condition(family.unlessInNextSentences),
+    nextSentences: family.nextSentences ?? 2,
     unlessAfter: condition(family.unlessAfter),
     afterWindow: family.afterWindow ?? 2,
     onlyAfter: condition(family.onlyAfter),
@@ -113,18 +125,23 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
       const c = conditions[entry]!;
       const first = view.sentenceStarts[s]!;
       const last = view.sentenceEnds[s]!;
-      const occurs = (id: number, draftWide: boolean) => {
+      const occurs = (id: number, draftWide: boolean, sentence = s) => {
         const memo = draftWide ? inDraft : inSentence;
-        const key = draftWide ? id : id * sentenceCount + s;
+        const key = draftWide ? id : id * sentenceCount + sentence;
         let found = memo.get(key);
         if (found === undefined) {
-          found = draftWide ? occursInDocument(alone[id]!, view) : occursBetween(alone[id]!, view, first, last);
+          found = draftWide ? occursInDocument(alone[id]!, view) : occursBetween(alone[id]!, view, view.sentenceStarts[sentence]!, view.sentenceEnds[sentence]!);
           memo.set(key, found);
         }
         return found;
       };
+      const occursSoonAfter = (id: number) => {
+        for (let next = s; next < sentenceCount && next <= s + c.nextSentences; next++) if (occurs(id, false, next)) return true;
+        return false;
+      };
       if (c.unlessInDraft !== undefined && occurs(c.unlessInDraft, true)) continue;
       if (c.onlyInQuestion && view.words[last - 1] !== '?') continue;
+      if (c.unlessInNextSentences !== undefined && occursSoonAfter(c.unlessInNextSentences)) continue;
       if (c.onlyWithInSentence !== undefined && !occurs(c.onlyWithInSentence, false)) continue;
       if (c.unlessInSentence !== undefined && occurs(c.unlessInSentence, false)) continue;
       if (c.unlessAfter !== undefined && endsWithin(alone[c.unlessAfter]!, view, Math.max(first, start - LOOK_BACK_WORDS), start - 1 - c.afterWindow, start)) continue;

@@ -42,9 +42,34 @@ export const ALTERNATIVE_OFFERED = [
   'the (closest | next best)',
 ];
 
+/**
+ * What can be done, said within two sentences of the "no": the reader takes the two as one answer, a kind "no"
+ * ("Refund tak boleh. Tapi saya boleh tukarkan saiz."; "We can't reopen it. I can place a new one for you now.").
+ * Narrower than an alternative anywhere: an offer of our own, an option the customer can take, an exception made.
+ */
+const OFFER_SOON_AFTER = [
+  // id / ms: "saya bisa bantu ajukan", "kami boleh hantar ganti", "kami akan carikan"
+  // Not what was done before ("jawapan yang sy dah bagi"): an offer is still to come.
+  '<-(yang | cara | mana | kalau | jika | sekiranya) (saya | kami | kita) (masih | tetap | juga)? (bisa | boleh | dapat | sedia | bersedia | siap) (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | tawar | ajukan | mengajukan | ajukan~ | carikan | uruskan | mengurus | urus | aturkan | mengatur | atur | jadwalkan | menjadwalkan | kirimkan | mengirim | kirim | hantarkan | hantar | menghantar | berikan | memberikan | beri | bagi | tukarkan | tukar | menukar | gantikan | ganti | mengganti | pindahkan | memindahkan | simpan | simpankan | menyimpan | tahan | kreditkan | mengkreditkan | kembalikan | mengembalikan | pulangkan | proses~ | memproses | prosesin | buatkan | membuatkan | upgrade | naik taraf | sediakan | menyediakan | pertimbangkan | eskalasi~ | mengeskalasi | rekomendasikan | cadangkan)',
+  // "kami akan kirim surat penolakan" is what follows the "no", not an offer: after "akan", only verbs of one.
+  '<-(yang | cara | mana | kalau | jika | sekiranya) (saya | kami | kita) (tetap | juga)? akan (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | carikan | mencarikan | usahakan | mengusahakan | upayakan | mengupayakan | aturkan | jadwalkan | tukarkan | gantikan | kreditkan | mengkreditkan | pertimbangkan | mempertimbangkan | eskalasi~ | mengeskalasi)',
+  // "Kakak bisa pilih tukar ukuran", "encik masih boleh guna baucar": an option the customer can take.
+  '@customer (masih | tetap | juga)? (bisa | boleh | dapat) (pilih | memilih | tukar | menukar | tukarkan | ganti | mengganti | gunakan | guna | menggunakan | pakai | memakai | dapat | dapatkan | mendapatkan | tebus | menebus | upgrade | naik taraf | jadwal ulang | reschedule | ambil | mengambil | simpan | menyimpan)',
+  // An exception made: "kali ni kami buat pengecualian", "I'll make an exception".
+  // Not one refused: "tidak dapat membuat pengecualian", "we won't be making an exception".
+  '<-(tidak | tiada | bukan | no | not | cannot | never | any | (tidak | not | cannot | never) _ | (tidak | not) _ _) (buat | membuat | beri | berikan | memberi | memberikan | make | making | made) (an | satu)? (pengecualian | exception)',
+  // en
+  // Not the "no" itself: "there's no way we can change it", "nothing we can refund", "if we could".
+  '<-(way | nothing | if | whether | unless | that) (i | we) (still | also)? (can | could | would be happy to | am happy to | are happy to | would be glad to | am able to | are able to) (still | also)? (help | offer | offered | arrange | arranged | send | sent | set up | book | booked | refer | escalate | escalated | give | provide | swap | exchange | switch | move | moved | change | extend | extended | add | added | credit | credited | waive | waived | refund | refunded | replace | upgrade | reschedule | rescheduled | hold | reserve | reserved | keep | put (you | it | your) | raise | raised | apply | applied | issue | issued | transfer | transferred | order | ordered | place | placed)',
+  '<-(way | nothing | if | whether | unless | that) (i | we) (will | are going to) (still | also)? (help | offer | arrange | book | swap | exchange | switch | extend | credit | waive | refund | replace | upgrade | reschedule | hold | reserve | make an exception)',
+  '(i | we) have (also)? (arranged | booked | credited | waived | refunded | rescheduled | reserved | extended | escalated | upgraded | made an exception)',
+  'you (can | could) (still | also)? (choose | pick | swap | exchange | switch | change | upgrade | keep | use | claim | reschedule | rebook | redeem | transfer)',
+];
+
 // Things that "cannot happen" in reassurance: "tidak mungkin hilang, paket Ibu aman".
 // "Tidak mungkin rusak sendiri" is assume-worst's, not a refusal.
-const MISHAP = '(hilang | rusak | rosak | tertukar | salah | silap | keliru | terlambat | telat | lewat | bocor | disalahgunakan | diretas | dicuri | terpotong | ditagih | dicaj | hangus | kedaluwarsa | luput | terulang | pecah | retak | patah | jatuh | mati | error | bermasalah | terjatuh | tercicir | terjadi | berlaku)';
+const MISHAP = '(hilang | rusak | rosak | tertukar | salah | silap | keliru | terlambat | telat | lewat | bocor | disalahgunakan | diretas | dicuri | terpotong | ditagih | dicaj | hangus | kedaluwarsa | luput | terulang | pecah | retak | patah | jatuh | mati | error | bermasalah | terjatuh | tercicir | terjadi | berlaku | mentah | basi | keluar | muncul | berubah | kurang)';
+// ("tak mungkin keluar mentah" denies what the customer says happened: assume-worst's, not a refusal.)
 // A mishap within a few words, within the clause: "tidak mungkin paketnya hilang", "mustahil untuk bungkusan itu hilang".
 const MISHAP_AHEAD = `(_? _? _? ${MISHAP} | _? _? _? sendiri)`;
 // "tidak mungkin kami biarkan" is a promise; "Kakak tidak mungkin tahu", "mustahil rasanya menunggu" and
@@ -134,6 +159,7 @@ export const dismissRequest = phraseRule(
       unlessAfter: UNLESS_HEDGED,
       unlessInSentence: REASSURANCE,
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
     {
       lang: ['id', 'ms'],
@@ -161,6 +187,7 @@ export const dismissRequest = phraseRule(
       // A question, a condition the customer can meet ("sebelum barang kami terima"), or a refusal told of others.
       unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem)'],
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
     {
       // "Permohonan bayaran balik tuan telah ditolak"; "Keputusan ini muktamad". Not "kenapa klaimnya ditolak".
@@ -175,6 +202,7 @@ export const dismissRequest = phraseRule(
       unlessAfter: UNLESS_HEDGED,
       unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)'],
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
     {
       lang: ['id', 'ms'],
@@ -196,7 +224,10 @@ export const dismissRequest = phraseRule(
       ],
       suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
       replaces: 'clause',
+      // "walaupun biasanya kami tak buat macam ni": the usual practice, with an exception made (favor-framing's).
+      unlessAfter: '(walaupun | walau | meskipun | biarpun | biasanya | selalunya | lazimnya | normally | usually)',
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
     {
       // A refusal made absolute: "Refund full gak bisa ya kak, titik."; "Pemutusan sebelum 12 bulan tidak bisa
@@ -212,6 +243,7 @@ export const dismissRequest = phraseRule(
       unlessAfter: UNLESS_HEDGED,
       unlessInSentence: ASKED_OR_REPORTED,
       unlessInDraft: WHAT_CAN_BE_DONE,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
     {
       // The same in English: "tips are non refundable, per our terms"; "we can't waive it, no exceptions".
@@ -226,6 +258,7 @@ export const dismissRequest = phraseRule(
       unlessAfter: '(if | whether | unless | not)',
       unlessInSentence: ASKED_OR_REPORTED,
       unlessInDraft: WHAT_CAN_BE_DONE,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
     {
       // The matter closed on the customer: "we will not be entertaining further requests", "kasus ini kami anggap
@@ -243,6 +276,7 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       unlessInSentence: '\\?',
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
     {
       lang: ['en'],
@@ -283,5 +317,6 @@ export const dismissRequest = phraseRule(
       // "not impossible", "if that is impossible", "it feels impossible" (acknowledging), "I promise this will never happen".
       unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
   ]);

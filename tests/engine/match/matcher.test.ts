@@ -109,6 +109,14 @@ describe('family conditions are read over words', () => {
     expect(found([{ match: 'mana', onlyInQuestion: true }], 'Mana? Di mana.')).toEqual(['Mana']);
   });
 
+  it('unlessInNextSentences: in its sentence or the `nextSentences` (2 unless told) after it, never before', () => {
+    const no = { match: 'tidak bisa', unlessInNextSentences: 'bisa bantu' };
+    expect(found([no], 'Tidak bisa. Satu. Saya bisa bantu.')).toEqual([]);
+    expect(found([no], 'Tidak bisa. Satu. Dua. Saya bisa bantu.')).toEqual(['Tidak bisa']);
+    expect(found([no], 'Saya bisa bantu. Tidak bisa.')).toEqual(['Tidak bisa']);
+    expect(found([{ ...no, nextSentences: 3 }], 'Tidak bisa. Satu. Dua. Saya bisa bantu.')).toEqual([]);
+  });
+
   it('onlyAfter: at the start of the sentence or after its words', () => {
     expect(found([{ match: 'saya bantu', onlyAfter: '(baik | oke) ,?' }], 'Baik, saya bantu. Kalau saya bantu. Saya bantu.')).toEqual(['saya bantu', 'Saya bantu']);
   });

@@ -28,12 +28,17 @@ testRule(dismissRequest, {
       'Permintaan refund sudah saya ajukan, tetapi dananya tidak dapat dikembalikan ke kartu lama, jadi saya kirim ke rekening Bapak.',
       'Permintaan Bapak tidak dapat kami proses hari ini, namun ada dua cara lain yang bisa saya bantu.',
       'Atasan saya tidak menerima telepon hari ini, tapi beliau akan membalas email Bapak sebelum jam 3.',
+      // A "no" followed within two sentences by what can be done is one kind answer.
+      'Itu tidak bisa, Pak. Paketnya sudah di kurir. Kami bisa bantu ajukan retur begitu paketnya sampai.',
+      'Permintaan ini tidak mungkin kami penuhi. Bapak bisa upgrade paket lewat menu Layanan.',
     ],
     invalid: [
       { draft: 'Utk permintaan Ibu agar dikirim mobil tangki setiap hari, mana bisa Bu, armada kami terbatas.' },
       { draft: 'Tukar ukuran tidak bisa ya Kak, titik.' },
       { draft: 'Pembatalan kontrak sebelum 12 bulan tidak dapat diproses, apa pun alasannya.' },
       { draft: 'Itu tidak bisa, Pak.' },
+      { draft: 'Itu tidak bisa, Pak. Paketnya sudah di kurir. Kurirnya lambat. Ongkirnya juga mahal. Nanti kami bisa bantu lagi kalau ada pesanan baru.' },
+      { draft: 'Itu tidak bisa, Pak. Kami tidak dapat membuat pengecualian.' },
       { draft: 'Permintaan Bapak supaya ongkir ditanggung toko itu jauh panggang dari api.' },
       { draft: 'Masalah ini kami anggap sudah selesai.' },
       { draft: 'Permintaan Ibu terlalu berlebihan, Bu.' },
@@ -70,6 +75,10 @@ testRule(dismissRequest, {
       'Tak boleh nak tukar hari ini, tapi saya boleh tukarkan esok pagi.',
       'Permohonan tuan tidak boleh diproses selagi dokumen belum lengkap.',
       'Kalau permohonan ditolak, saya akan bantu buat rayuan.',
+      // The usual practice, with an exception made: favor-framing's, not a refusal.
+      'Kami hantar ganti sebagai budi bicara ye puan, walaupun biasanya kami tak buat macam ni.',
+      // A claim denied, not a request refused: assume-worst's.
+      'Ayam kami digoreng ikut SOP, tak mungkin keluar mentah.',
     ],
     invalid: [
       { draft: 'Mana boleh, cik. Dah lepas 7 hari.' },
@@ -116,6 +125,9 @@ testRule(dismissRequest, {
       'Changing the name is a no-go, but what I can do is rebook you for free.',
       'My manager does not take calls today, but she will email you by 3pm.',
       'There is no point in you waiting on hold, I will call you back at 2pm.',
+      // What can be done, within two sentences of the "no"; an exception made.
+      "Upgrading to rush shipping isn't something we can do, unfortunately. Your order is queued for the 14th. If Friday is a hard deadline, we'll refund you if you cancel.",
+      "Normally once food has left the kitchen we don't do refunds, but since you're a regular I'll make an exception this once.",
     ],
     invalid: [
       { draft: "That's a hard no on the refund, sorry." },
@@ -139,6 +151,7 @@ testRule(dismissRequest, {
       { draft: "Waiving the fee just isn't something we do." },
       { draft: "That's never going to happen." },
       { draft: 'Not a chance.' },
+      { draft: "A refund is simply not possible in this case, and we won't be making an exception." },
       { draft: 'IMPOSSIBLE.', output: "I'M AFRAID WE CAN'T DO THAT, BUT HERE'S WHAT I CAN DO." },
       { draft: "No, that's not possible.", flagged: "that's not possible", output: "No, I'm afraid we can't do that, but here's what I can do." },
       { draft: 'Express delivery abroad is not a service we offer.' },
