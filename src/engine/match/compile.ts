@@ -2,7 +2,7 @@ import { LANGUAGES } from '../report.js';
 import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
-import { isPatternId, programKey, tablesReader, type SerializedTables } from './tables.js';
+import { isPatternId, programKey, tablesReader, type TabledFirstTokens, type TablesReader, type SerializedTables } from './tables.js';
 import { TABLES_JSON } from './tables.generated.js';
 
 /**
@@ -94,6 +94,8 @@ export interface Program {
   readonly index: FirstTokenIndex;
   /** Whether any entry has `+word`, so the matcher works out tokens' roots only when needed. */
   readonly usesRoots: boolean;
+  /** A program read from the tables: its number in their shared first-token index (`tabledFirstTokens`), if it is in it. */
+  readonly tableNumber?: number | undefined;
 }
 
 /**
@@ -174,9 +176,8 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   if (limits !== BUILTIN_LIMITS) return compileFresh(entries, limits);
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
-  tables ??= JSON.parse(TABLES_JSON) as SerializedTables;
-  const table = Object.hasOwn(tables.programs, key) ? tables.programs[key] : undefined;
-  const program = table ? (readTable ??= tablesReader(tables))(table) : compileUnlessLeftOut(key, entries, limits);
+  tables ??= tablesReader(JSON.parse(TABLES_JSON) as SerializedTables);
+  const program = tables.read(key) ?? compileUnlessLeftOut(key, entries, limits);
   compiledBuiltins.add(program);
   return program;
 }
@@ -196,8 +197,12 @@ function compileUnlessLeftOut(key: string, entries: readonly EntrySource[], limi
 export const compiledBuiltins = new WeakSet<Program>();
 
 /** The compiled tables, parsed when the first built-in program loads. */
-let tables: SerializedTables | undefined;
-let readTable: ReturnType<typeof tablesReader> | undefined;
+let tables: TablesReader | undefined;
+
+/** The first-token index of every program in the tables, once the first built-in program has loaded. */
+export function tabledFirstTokens(): TabledFirstTokens | undefined {
+  return tables?.firstTokens;
+}
 
 /** Compiles entries, without looking for a compiled table. */
 export function compileFresh(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {

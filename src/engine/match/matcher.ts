@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { AnyToken, compiledBuiltins, StateKind, type Program, type State } from './compile.js';
+import { AnyToken, compiledBuiltins, StateKind, tabledFirstTokens, type Program, type State } from './compile.js';
+import { POSTING_SEED_BITS } from './tables.js';
 import { rootsOf } from '../text/morphology.js';
 
 /**
@@ -388,16 +389,22 @@ function collectSeeds(program: Program, view: TokenView & Caches, index: number)
 /**
  * One index of first words for all the built-in programs a document is scanned with, so that a word is looked up
  * once, not once per program: each key (a word, a word before clitics, a root, a shape) gives its postings, each
- * program number << `SEED_BITS` | seed, in increasing order. A program joins when it is first scanned; one that can
- * begin with any word (`always` seeds) keeps to its own index, read word by word.
+ * program number << `SEED_BITS` | seed, in increasing order. One that can begin with any word (`always` seeds) keeps
+ * to its own index, read word by word.
  */
-const SEED_BITS = 16;
+const SEED_BITS = POSTING_SEED_BITS;
 const SEED_MASK = (1 << SEED_BITS) - 1;
 /** So that a posting stays a small integer (V8 keeps it unboxed): programs × seeds within 2^31. */
 const SHARED_PROGRAM_LIMIT = 1 << (31 - SEED_BITS);
 
+/**
+ * The shared index. It starts as the tables' (`tabledFirstTokens`: every program in them, loaded or not, numbered by
+ * its place there), so that the first analysis reads a document's words once for all of them; a built-in program
+ * compiled from its patterns (no table) joins it when first scanned, numbered after them.
+ */
 const shared = {
-  programs: [] as Program[],
+  started: false,
+  programs: [] as (Program | undefined)[],
   numbers: new WeakMap<Program, number>(),
   exact: new Map<string, number[]>(),
   clitic: new Map<string, number[]>(),
@@ -408,7 +415,16 @@ const shared = {
 function sharedNumber(program: Program): number {
   let number = shared.numbers.get(program);
   if (number !== undefined) return number;
-  if (!compiledBuiltins.has(program) || program.index.always.length > 0 || program.seeds.length > SEED_MASK || shared.programs.length >= SHARED_PROGRAM_LIMIT) number = -1;
+  if (!shared.started && compiledBuiltins.has(program)) {
+    // A built-in program has loaded, so the tables are read.
+    shared.started = true;
+    const tabled = tabledFirstTokens();
+    if (tabled) Object.assign(shared, { programs: new Array<Program | undefined>(tabled.count), exact: tabled.exact, clitic: tabled.clitic, roots: tabled.roots, shapes: tabled.shapes });
+  }
+  if (program.tableNumber !== undefined && compiledBuiltins.has(program)) {
+    number = program.tableNumber;
+    shared.programs[number] = program;
+  } else if (!compiledBuiltins.has(program) || program.index.always.length > 0 || program.seeds.length > SEED_MASK || shared.programs.length >= SHARED_PROGRAM_LIMIT) number = -1;
   else {
     number = shared.programs.length;
     shared.programs.push(program);

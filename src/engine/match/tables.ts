@@ -1,5 +1,5 @@
-// StateKind is read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { indexSeeds, StateKind, type AnyToken, type CompileLimits, type EntrySource, type Program, type Seed, type State } from './compile.js';
+// StateKind and AnyToken are read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
+import { AnyToken, indexSeeds, StateKind, type CompileLimits, type EntrySource, type FirstTokenIndex, type Program, type Seed, type State } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -134,17 +134,53 @@ function seedsOf(states: readonly State[], entries: readonly SerializedEntry[]):
   return entries.flatMap(([start, , several], entry) => (several === 1 ? states[start]!.outs! : [start]).map((seed) => ({ entry, start: seed })));
 }
 
-/** Turns tables back into programs; a list of words shared by many states becomes one set they all read. */
-export function tablesReader(tables: SerializedTables): (data: SerializedProgram) => Program {
+/**
+ * A posting of the first-token index the built-in programs share (`matcher.ts`): a program's number, shifted by this
+ * many bits, or'ed with one of its seeds.
+ */
+export const POSTING_SEED_BITS = 16;
+const POSTING_SEED_LIMIT = 1 << POSTING_SEED_BITS;
+
+/**
+ * The first words of every program in the tables, in one index: each key (a word, a word before clitics, a root, a
+ * shape) gives its postings, in increasing order, each once. A program's number is its place in the tables; a program
+ * that may begin with any word, or has too many seeds, is left out (`numbers` lacks it) and keeps its own index.
+ */
+export interface TabledFirstTokens {
+  numbers: Map<string, number>;
+  /** The programs in the tables, numbered or not: a program compiled from its patterns is numbered after them. */
+  count: number;
+  exact: Map<string, number[]>;
+  clitic: Map<string, number[]>;
+  roots: Map<string, number[]>;
+  shapes: { shape: RegExp; postings: number[] }[];
+}
+
+/** Reads the tables: the shared first-token index of all their programs, and a program by its key. */
+export interface TablesReader {
+  firstTokens: TabledFirstTokens;
+  read(key: string): Program | undefined;
+}
+
+/**
+ * Turns tables back into programs; a list of words shared by many states becomes one set they all read. The
+ * first-token index of all the programs is built at once, from the tables as they are (no state is made for it), so
+ * that a document's words are looked up once for every program from the first analysis on; a program's own index is
+ * built only if the matcher asks for it (one left out of the shared index).
+ */
+export function tablesReader(tables: SerializedTables): TablesReader {
+  const lists: (string[] | undefined)[] = [];
+  const wordsOf = (n: number) => (lists[n - 1] ??= sums(tables.sets[n - 1]!).map((w) => tables.words[w]!));
   const sets: (Set<string> | undefined)[] = [];
-  const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(sums(tables.sets[n - 1]!).map((w) => tables.words[w]!))));
+  const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(wordsOf(n))));
   const shapes = new Map<string, RegExp>();
   const shape = (source: string) => {
     let found = shapes.get(source);
     if (!found) shapes.set(source, (found = new RegExp(source)));
     return found;
   };
-  return (data) => {
+  const firstTokens = firstTokensOf(tables, wordsOf, shape);
+  const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
     const states: State[] = data.states.map((encoded, id) => {
       const kind = encoded[0] as StateKind;
       const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
@@ -166,14 +202,78 @@ export function tablesReader(tables: SerializedTables): (data: SerializedProgram
       return state;
     });
     const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf(states, data.entries);
+    let index: FirstTokenIndex | undefined;
     return {
       states,
       entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),
       seeds,
-      index: indexSeeds(states, seeds),
+      get index() {
+        return (index ??= indexSeeds(states, seeds));
+      },
       usesRoots: data.usesRoots,
+      tableNumber,
     };
   };
+  return {
+    firstTokens,
+    read: (key) => (Object.hasOwn(tables.programs, key) ? read(tables.programs[key]!, firstTokens.numbers.get(key)) : undefined),
+  };
+}
+
+/** The tables' shared first-token index (`TabledFirstTokens`), read from their states as written: see `indexSeeds`. */
+function firstTokensOf(tables: SerializedTables, wordsOf: (set: number) => readonly string[], shape: (source: string) => RegExp): TabledFirstTokens {
+  const keys = Object.keys(tables.programs);
+  const index: TabledFirstTokens = { numbers: new Map(), count: keys.length, exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [] };
+  const shapePostings = new Map<string, number[]>();
+  const visited = new Set<number>();
+  keys.forEach((key, number) => {
+    const { states, entries, seeds, usesRoots } = tables.programs[key]!;
+    const starts = seeds ? seeds.map(([, start]) => start) : entries.flatMap(([start, , several]) => (several === 1 ? (states[start]![1] as number[]).map((back) => start - back) : [start]));
+    if (starts.length >= POSTING_SEED_LIMIT) return;
+    // The tests each seed reaches without taking a word, through splits and past looks.
+    const reached = starts.map((start) => {
+      visited.clear();
+      const tests: (number | number[] | string)[][] = [];
+      const stack = [start];
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (visited.has(id)) continue;
+        visited.add(id);
+        const state = states[id]!;
+        if (state[0] === StateKind.Split) for (const back of state[1] as number[]) stack.push(id - back);
+        else if (state[0] === StateKind.Look) stack.push(id - (state[1] as number));
+        else if (state[0] === StateKind.Test) tests.push(state);
+      }
+      return tests;
+    });
+    if (reached.some((tests) => tests.some((test) => (test[6] ?? 0) !== AnyToken.None))) return;
+    index.numbers.set(key, number);
+    reached.forEach((tests, seed) => {
+      const posting = (number << POSTING_SEED_BITS) | seed;
+      for (const test of tests) {
+        if (test[2]) for (const word of wordsOf(test[2] as number)) post(index.exact, word, posting);
+        if (test[3]) for (const word of wordsOf(test[3] as number)) post(index.clitic, word, posting);
+        if (test[4] && usesRoots) for (const root of wordsOf(test[4] as number)) post(index.roots, root, posting);
+        if (test[5]) {
+          const source = test[5] as string;
+          let postings = shapePostings.get(source);
+          if (!postings) {
+            shapePostings.set(source, (postings = []));
+            index.shapes.push({ shape: shape(source), postings });
+          }
+          if (postings[postings.length - 1] !== posting) postings.push(posting);
+        }
+      }
+    });
+  });
+  return index;
+}
+
+/** Adds a posting to a key's, once: postings come in increasing order. */
+function post(map: Map<string, number[]>, key: string, posting: number): void {
+  const postings = map.get(key);
+  if (!postings) map.set(key, [posting]);
+  else if (postings[postings.length - 1] !== posting) postings.push(posting);
 }
 
 /** The text of `tables.generated.ts` for these programs, sorted by key so that the file changes only where they do. */

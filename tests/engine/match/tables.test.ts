@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { BUILTIN_LIMITS, builtinPrograms, compileFresh, compileProgram, loadAllBuiltins } from '../../../src/engine/match/compile.js';
-import { PATTERN_ID_MARK, patternId, programKey, serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
+import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
 import { leavePatternsOut } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
@@ -24,12 +24,20 @@ describe('the compiled tables of the built-in patterns', () => {
     const fresh = compileFresh(entries);
     const shared = { words: [], sets: [] };
     const serialized = JSON.parse(JSON.stringify(serializeProgram(fresh, shared)));
-    const loaded = tablesReader({ ...shared, programs: {} })(serialized);
+    const reader = tablesReader({ ...shared, programs: { only: serialized } });
+    const loaded = reader.read('only')!;
     // The seeds are what the entries imply, so the tables leave them out.
     expect(serialized.seeds).toBeUndefined();
     expect(loaded.seeds).toEqual(fresh.seeds);
     // The first-token index is rebuilt from the states as it was made from the patterns.
     expect(loaded.index).toEqual(fresh.index);
+    // The index all the tables' programs share holds the same, as postings of program 0.
+    const postings = (index: Map<string, number[]>) => new Map([...index].map(([key, seeds]) => [key, seeds.map((seed) => (0 << POSTING_SEED_BITS) | seed)]));
+    const { numbers, exact, clitic, roots, shapes } = reader.firstTokens;
+    expect(numbers).toEqual(new Map([['only', 0]]));
+    expect(loaded.tableNumber).toBe(0);
+    expect({ exact, clitic, roots }).toEqual({ exact: postings(fresh.index.exact), clitic: postings(fresh.index.clitic), roots: postings(fresh.index.roots) });
+    expect(shapes.map(({ shape, postings }) => [shape.source, postings])).toEqual(fresh.index.shapes.map(({ shape, seeds }) => [shape.source, seeds]));
     const view = tokenView(toDocument('Saya akan hajar kalian. Saya pukul 3. Saya lapor ke polisi! Belum sampai juga, salahnya.'));
     const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds);
     expect(found(loaded)).toEqual(found(fresh));
