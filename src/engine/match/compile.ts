@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../report.js';
-import { wordClass } from './lexicon.js';
+import { wordClass, type WordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
 import { isPatternId, programKey, tablesReader, type TabledFirstTokens, type TablesReader, type SerializedTables } from './tables.js';
@@ -111,10 +111,22 @@ export interface CompileLimits {
   gaps: number;
   /** `?` pieces in one pattern. */
   optional: number;
+  /** Filler words (`@filler`) let through between two written words of a pattern; none unless told (see `withFillers`). */
+  fillers?: number;
 }
 
 /** For the built-in families, whose entries are long lists of phrasings. */
 export const BUILTIN_LIMITS: CompileLimits = { states: 2000, maxLength: 32, gaps: 3, optional: 32 };
+/**
+ * For the rules' families: the built-in limits, with a filler let through between written words ("mohon kiranya
+ * dapat dimaklumi", "itu memang bukan salah kami"). Steps, signals and failures match as written.
+ */
+export const RULE_LIMITS: CompileLimits = { ...BUILTIN_LIMITS, fillers: 1 };
+
+/** Whether programs compiled within these limits are built-in ones, with compiled tables and loaded when first used. */
+export function isBuiltinLimits(limits: CompileLimits): boolean {
+  return limits === BUILTIN_LIMITS || limits === RULE_LIMITS;
+}
 /** For a team pack's patterns, which no one reviewed: see `docs/packs.md`. */
 export const PACK_LIMITS: CompileLimits = { states: 120, maxLength: 24, gaps: 2, optional: 4 };
 
@@ -152,9 +164,9 @@ export const builtinLoaders: (() => unknown)[] = [];
  * A built-in program, compiled (or read from the tables) when first used and registered for `loadAllBuiltins`: a
  * module that declares one at its top level costs nothing when the engine is imported.
  */
-export function builtinProgram(entries: readonly EntrySource[]): () => Program {
+export function builtinProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): () => Program {
   let program: Program | undefined;
-  const load = () => (program ??= compileProgram(entries));
+  const load = () => (program ??= compileProgram(entries, limits));
   builtinLoaders.push(load);
   return load;
 }
@@ -173,7 +185,7 @@ export const builtinPrograms = new Map<string, { entries: readonly EntrySource[]
  * checks; a pack's are compiled here.
  */
 export function compileProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
-  if (limits !== BUILTIN_LIMITS) return compileFresh(entries, limits);
+  if (!isBuiltinLimits(limits)) return compileFresh(entries, limits);
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
   tables ??= tablesReader(JSON.parse(TABLES_JSON) as SerializedTables);
@@ -206,19 +218,22 @@ export function tabledFirstTokens(): TabledFirstTokens | undefined {
 
 /** Compiles entries, without looking for a compiled table. */
 export function compileFresh(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
-  const builder = new Builder();
+  const fillers = limits.fillers ? limits.fillers : 0;
+  const builder = new Builder(fillers > 0 ? wordClass(FILLER_CLASS) : undefined);
   const compiled: Entry[] = [];
   const seeds: Seed[] = [];
   entries.forEach((entry, id) => {
     const sources = typeof entry === 'string' ? [entry] : entry;
     const trees = sources.map((source) => checkedTree(source, limits));
-    const statesBefore = builder.states.length;
-    const starts = trees.map(({ tree }) => builder.build(tree, builder.accept));
+    const statesBefore = builder.states.length - builder.fillerStates;
+    const starts = trees.map(({ tree }) => builder.build(fillers > 0 ? withFillers(tree, fillers) : tree, builder.accept));
     const start = starts.length === 1 ? starts[0]! : builder.add({ kind: StateKind.Split, next: -1, outs: starts });
-    if (builder.states.length - statesBefore > limits.states) {
-      throw new PatternLimitError(sources.join(' | '), `compiles to ${builder.states.length - statesBefore} states; at most ${limits.states} are allowed`);
+    // The limits are on what the patterns' author wrote: the filler slots the compiler adds are not theirs to trim.
+    const written = builder.states.length - builder.fillerStates - statesBefore;
+    if (written > limits.states) {
+      throw new PatternLimitError(sources.join(' | '), `compiles to ${written} states; at most ${limits.states} are allowed`);
     }
-    compiled.push({ start, maxLength: Math.max(...trees.map(({ length }) => length)) });
+    compiled.push({ start, maxLength: Math.max(...trees.map(({ tree, length }) => length + fillers * slotsIn(tree))) });
     // Each pattern is a seed of its own: a word starts only the patterns that can begin with it, not the whole entry.
     for (const patternStart of starts) seeds.push({ entry: id, start: patternStart });
   });
@@ -359,9 +374,79 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   else if (list[list.length - 1] !== id) list.push(id);
 }
 
+/**
+ * Fillers: the particles and discourse adverbs of `@filler` ("memang", "kiranya", "pun", "just", "simply") that agents
+ * slot inside a phrase without changing what it says. A rule's pattern (`RULE_LIMITS`) lets up to `limits.fillers` of
+ * them through between two of its written words, so that "mohon dapat dimaklumi" also finds "mohon kiranya dapat dimaklumi" and
+ * "we cannot" finds "we just simply cannot". Where: between the items of the pattern's own sequence (or of each of its
+ * top alternatives) that are words, classes, groups or optional ones of these; not before the first item (a seed stays
+ * a content word) nor after the last, not next to `_`, a gap, punctuation or a condition, and not inside a group (a
+ * list of phrases stays as written, and small). A pattern that writes a filler word still needs it; the class holds
+ * no negation and no person (`lexicon.test.ts`). A pack's patterns match as written.
+ */
+export const FILLER_CLASS = 'filler';
+
+const FILLER: PatternNode = { type: 'optional', item: { type: 'class', name: FILLER_CLASS, at: 0 }, at: 0 };
+
+/** Whether a filler may stand right before or after this item of a sequence: words, classes, and groups of them. */
+function takesFillers(node: PatternNode): boolean {
+  switch (node.type) {
+    case 'word':
+    case 'inflected':
+    case 'class':
+      return true;
+    case 'alt':
+      return node.options.every(takesFillers);
+    case 'seq':
+      return node.items.every(takesFillers);
+    case 'optional':
+      return takesFillers(node.item);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Where `withFillers` puts a slot in a sequence: before each item that follows a written word (not before the first
+ * word that must be there, so a filler never starts a match), inside an optional item (so a filler never ends one).
+ */
+function slotPlaces(items: readonly PatternNode[]): boolean[] {
+  let started = false;
+  return items.map((item, i) => {
+    const slot = started && takesFillers(items[i - 1]!) && takesFillers(item) && (item.type === 'optional' || !nullable(item));
+    if (!nullable(item)) started = true;
+    return slot;
+  });
+}
+
+/** The pattern with its filler slots: new nodes (the parser shares groups between patterns), none changed. */
+function withFillers(node: PatternNode, fillers: number): PatternNode {
+  if (node.type === 'alt') return { ...node, options: node.options.map((option) => withFillers(option, fillers)) };
+  if (node.type !== 'seq') return node;
+  const slots = slotPlaces(node.items);
+  if (!slots.includes(true)) return node;
+  const slot: PatternNode[] = Array.from({ length: fillers }, () => FILLER);
+  const items = node.items.flatMap((item, i): PatternNode[] => {
+    if (!slots[i]) return [item];
+    if (item.type === 'optional') return [{ ...item, item: { type: 'seq', items: [...slot, item.item], at: item.at } }];
+    return [...slot, item];
+  });
+  return { ...node, items };
+}
+
+/** How many filler slots `withFillers` puts in, for the most words a match can take. */
+function slotsIn(node: PatternNode): number {
+  if (node.type === 'alt') return Math.max(...node.options.map(slotsIn));
+  if (node.type !== 'seq') return 0;
+  return slotPlaces(node.items).filter(Boolean).length;
+}
+
 class Builder {
   readonly states: State[] = [];
   usesRoots = false;
+  /** States of filler slots (a test and its split each), which the limits do not count. */
+  fillerStates = 0;
+  constructor(private readonly fillers?: WordClass) {}
   /**
    * One accept state for every entry and look: a run starts from one entry's seeds, so reaching it says which entry
    * matched. Sharing it lets equal endings share their states too.
@@ -372,6 +457,7 @@ class Builder {
   private readonly keys = new WeakMap<PatternNode, string>();
 
   add(init: StateInit): number {
+    if (init.words !== undefined && init.words === this.fillers?.words) this.fillerStates += 2;
     this.states.push({ outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false, ...init });
     return this.states.length - 1;
   }

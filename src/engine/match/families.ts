@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { mergeSpans, sortSpans } from '../text/spans.js';
-import { BUILTIN_LIMITS, builtinLoaders, builtinProgram, compileProgram, type CompileLimits, type EntrySource, type Program } from './compile.js';
+import { BUILTIN_LIMITS, builtinLoaders, builtinProgram, compileProgram, isBuiltinLimits, type CompileLimits, type EntrySource, type Program } from './compile.js';
 import { findAll, runFrom, occursBetween, tokenView, type TokenView } from './matcher.js';
 
 /**
@@ -112,7 +112,7 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
       ),
       alone: conditionSources.map((source) => compileProgram([source], limits)),
     });
-  if (limits !== BUILTIN_LIMITS) programs();
+  if (!isBuiltinLimits(limits)) programs();
   else builtinLoaders.push(programs);
 
   const each: PhraseFamilies['each'] = (doc, visit) => {

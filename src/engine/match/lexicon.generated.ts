@@ -323,6 +323,42 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "warehouse"
     ]
   },
+  "filler": {
+    "id": [
+      "deh",
+      "dong",
+      "juga",
+      "kan",
+      "kiranya",
+      "kok",
+      "lah",
+      "lho",
+      "loh",
+      "memang",
+      "nih",
+      "pun",
+      "sih",
+      "tuh",
+      "ya"
+    ],
+    "ms": [
+      "la",
+      "pula"
+    ],
+    "en": [
+      "actually",
+      "basically",
+      "honestly",
+      "just",
+      "kindly",
+      "really",
+      "regrettably",
+      "sadly",
+      "simply",
+      "truly",
+      "unfortunately"
+    ]
+  },
   "first-person": {
     "id": [
       "aku",

@@ -1,7 +1,7 @@
 import type { Language } from '../report.js';
 import { matchCase, opensSentence } from '../text/case.js';
 import { toSourceSpan } from '../text/document.js';
-import { builtinProgram } from '../match/compile.js';
+import { builtinProgram, RULE_LIMITS } from '../match/compile.js';
 import { findAll, occursBetween, runFrom, tokenView } from '../match/matcher.js';
 import type { RawFinding, Rule } from './rule.js';
 
@@ -101,7 +101,7 @@ const FAMILIES: readonly NotKnowingFamily[] = [
     suggest: { en: ['let me find out', "I'll find out and get back to you today"] },
   },
 ];
-const NOT_KNOWING_PROGRAM = builtinProgram(FAMILIES.map((family) => family.match));
+const NOT_KNOWING_PROGRAM = builtinProgram(FAMILIES.map((family) => family.match), RULE_LIMITS);
 
 // Words right after (one word or a comma may come first) that show it is not a gap in what we know: about the
 // customer ("tidak tahu apakah Kakak sudah…", "not sure if you've seen…"), or sympathy ("I don't know what to say,

@@ -1,5 +1,6 @@
 import type { TextDocument } from '../text/document.js';
 import type { PhraseFamilies, PhraseFamily } from '../match/families.js';
+import { RULE_LIMITS } from '../match/compile.js';
 import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 
@@ -533,7 +534,7 @@ const FAMILIES: readonly ToneFamily[] = [
  * last word, the verb of "kalau Bapak baca…" ("untuk ke depannya, ada baiknya baca").
  */
 function verbAsGroup(families: readonly PhraseFamily[]): PhraseFamilies {
-  const compiled = tokenFamilies(families);
+  const compiled = tokenFamilies(families, RULE_LIMITS);
   return {
     ...compiled,
     each: (doc, visit) =>

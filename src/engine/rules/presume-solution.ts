@@ -89,8 +89,9 @@ export const presumeSolution = phraseRule(
         `<-(yang | apa) (@customer (ni | ini | tu | itu)? ${ACTUALLY} | ${ACTUALLY} @customer) (lebih | cuma | hanya | cuman)? ${NEEDS} -(tahu~ | bantuan~ | bantu~)`,
       ],
       suggest: ['mungkin yang sesuai', 'pilihan yang mungkin sesuai'],
-      // "Saya paham Kakak sebenarnya mau …" acknowledges; "Sebenarnya apa yang Bapak butuhkan?" asks.
-      unlessAfter: ASKING,
+      // "Saya paham Kakak sebenarnya mau …" acknowledges; "Sebenarnya apa yang Bapak butuhkan?" asks; "kalau2 encik
+      // sebenarnya memang nak dua-dua" offers on a condition.
+      unlessAfter: `(${ASKING} | kalau | kalau-kalau | jika | sekiranya | seandainya | andai | andaikan)`,
       unlessInSentence: '\\?',
     },
     {

@@ -4,7 +4,7 @@ import { tokenFamilies, type PhraseFamilies, type PhraseFamily } from '../match/
 import { matchCase, opensSentence } from '../text/case.js';
 import type { EntrySource } from '../match/compile.js';
 import { clauseEnd, clauseStart, tailEnd } from '../text/clause.js';
-import { builtinProgram } from '../match/compile.js';
+import { builtinProgram, RULE_LIMITS } from '../match/compile.js';
 
 /** What a rule is, for `ramah rules`, the docs and the meta test. */
 export interface RuleMeta {
@@ -69,11 +69,14 @@ export interface PhrasePattern extends PhraseFamily {
   tail?: EntrySource;
 }
 
+/** The rules' families compile with fillers let through between their written words (`RULE_LIMITS`). */
+export const ruleFamilies = (families: readonly PhraseFamily[]): PhraseFamilies => tokenFamilies(families, RULE_LIMITS);
+
 /**
  * A rule made of phrase families: the common shape of the things to avoid. `compile` reads the patterns (a team
  * pack's rules compile within tighter limits; hostile-tone wraps them to give a suggestion the matched verb).
  */
-export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], compile: (families: readonly PhraseFamily[]) => PhraseFamilies = tokenFamilies): Rule {
+export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], compile: (families: readonly PhraseFamily[]) => PhraseFamilies = ruleFamilies): Rule {
   const families = compile(patterns);
   const tails = patterns.map((pattern) => (pattern.tail ? builtinProgram([pattern.tail]) : undefined));
   return {

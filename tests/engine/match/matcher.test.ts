@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/engine/text/document.js';
-import { BUILTIN_LIMITS, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError } from '../../../src/engine/match/compile.js';
+import { BUILTIN_LIMITS, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
 import { findAll, matcherWork, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
@@ -93,6 +93,39 @@ describe('patterns match words of the draft, never characters', () => {
     expect(match('+salah', 'Disalahkan, kesalahannya, salahkan; salam dan salak.')).toEqual(['Disalahkan', 'kesalahannya', 'salahkan']);
     expect(match('+kirim', 'sudah dikirimkan, pengirimannya, mengirim; kiri')).toEqual(['dikirimkan', 'pengirimannya', 'mengirim']);
     expect(match('+apologise', 'We apologised; apologies.')).toEqual(['apologised']);
+  });
+});
+
+describe('fillers: a rule\'s pattern lets one particle or discourse adverb (@filler) through between its written words', () => {
+  const inRules = (pattern: string, draft: string) => {
+    const doc = toDocument(draft);
+    const spans: string[] = [];
+    tokenFamilies([{ match: pattern }], RULE_LIMITS).each(doc, (_, start, end) => {
+      spans.push(draft.slice(doc.tokenSpans[tokenIndex(doc, start)]!.start, doc.tokenSpans[tokenIndex(doc, end - 1)]!.end));
+    });
+    return spans;
+  };
+
+  it('between words, classes and groups, in id, ms and en', () => {
+    expect(inRules('mohon (dapat | bisa)? dimaklumi', 'Mohon kiranya dapat dimaklumi.')).toEqual(['Mohon kiranya dapat dimaklumi']);
+    expect(inRules('bukan salah (kami | saya)', 'Itu memang bukan salah kami pun.')).toEqual(['bukan salah kami']);
+    expect(inRules('bukan salah (kami | saya)', 'Bukan salah pun kami.')).toEqual(['Bukan salah pun kami']);
+    expect(inRules('@first-person cannot', 'We simply cannot do that.')).toEqual(['We simply cannot']);
+    expect(inRules('tidak boleh (la | lah)? @address', 'Tak boleh memang la cik.')).toEqual(['Tak boleh memang la cik']);
+  });
+
+  it('never at a match\'s start or end, never a negation, and a filler the pattern writes is still needed', () => {
+    expect(inRules('(saya | kami)? tidak tahu', 'Ya tidak tahu juga.')).toEqual(['tidak tahu']);
+    expect(inRules('aturan toko (kami)?', 'Itu aturan toko ya.')).toEqual(['aturan toko']);
+    expect(inRules('bukan salah kami', 'Bukan salah tidak kami.')).toEqual([]);
+    expect(inRules('tidak juga', 'Tidak sih.')).toEqual([]);
+    expect(inRules('we cannot', 'We just simply cannot.')).toEqual([]);
+  });
+
+  it('not next to `_`, a gap or punctuation, and not in a pack\'s patterns or the steps\' (BUILTIN_LIMITS)', () => {
+    expect(inRules('kami _ kirim', 'Kami sih sudah kirim.')).toEqual([]);
+    expect(match('bukan salah kami', 'Bukan salah memang kami.')).toEqual([]);
+    expect(compileProgram(['bukan salah kami'], PACK_LIMITS).states).toHaveLength(compileProgram(['bukan salah kami'], BUILTIN_LIMITS).states.length);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
-import { BUILTIN_LIMITS, builtinPrograms, compileFresh, compileProgram, loadAllBuiltins } from '../../../src/engine/match/compile.js';
+import { builtinPrograms, compileFresh, compileProgram, loadAllBuiltins } from '../../../src/engine/match/compile.js';
 import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
 import { leavePatternsOut } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
@@ -52,8 +52,8 @@ describe('a bundle that leaves the built-in patterns\' text out (scripts/pattern
   it('finds every built-in program\'s table by its patterns\' ids, as the same program', () => {
     analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
     loadAllBuiltins();
-    for (const [key, { entries }] of builtinPrograms) {
-      expect(programKey(asIds(entries), BUILTIN_LIMITS)).toBe(key);
+    for (const [key, { entries, limits }] of builtinPrograms) {
+      expect(programKey(asIds(entries), limits)).toBe(key);
     }
     const [, { entries }] = [...builtinPrograms][0]!;
     expect(compileProgram(asIds(entries)).states).toEqual(compileProgram(entries).states);

@@ -56,6 +56,8 @@ testRule(presumeSolution, {
       'Sebenarnya encik layak mendapat baucar, saya sudah masukkan ke akaun encik.',
       'Encik tidak perlu risau, bayaran balik akan masuk esok.',
       'Encik tak perlu hantar borang lagi, saya dah kemas kini rekod.',
+      // An offer on a condition, with a filler inside: "memang" is let through, the condition still clears it.
+      'Kalau2 encik sebenarnya memang nak dua-dua jenis, saya boleh tambah satu lagi.',
     ],
     invalid: [
       { draft: 'Puan mesti lagi suka kalau kami tukar terus ke warna hitam.' },
@@ -71,6 +73,7 @@ testRule(presumeSolution, {
       { draft: 'Apa yang tuan perlukan sebenarnya ialah pelan tanpa had.' },
       { draft: 'Puan sebenarnya tak perlukan pakej premium untuk kedai kecil.', output: 'Biar saya terangkan pilihan yang ada.' },
       { draft: 'Encik ni sebenarnya nak barang cepat sampai je, jadi saya hantar ganti.', flagged: 'Encik ni sebenarnya nak' },
+      { draft: 'Encik ni sebenarnya memang nak barang cepat sampai, jadi saya hantar ganti.', flagged: 'Encik ni sebenarnya memang nak' },
       { draft: 'Saya percaya apa yang encik benar-benar perlukan ialah bilik yang senyap.', flagged: 'apa yang encik benar-benar perlukan' },
     ],
   },
