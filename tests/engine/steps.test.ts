@@ -513,6 +513,12 @@ describe('check back after the fix', () => {
       'Kalau ada yang masih kurang pas, kabari saya ya, Kak.',
       'Kakak oke dengan solusi ini?',
       'Apakah tidak apa-apa, Kak?',
+      'Bisa tolong cek apakah redirectnya sdh hilang dari sisi Bapak?',
+      'Coba refresh halaman dulu Kak, udh muncul blm menunya?',
+      'Apakah kondisi di depan rumah Ibu sekarang sudah aman?',
+      'Kalau masih muncul dobel minggu ini, langsung kabari sy ya.',
+      'Apakah besok pagi Ibu ada di rumah?',
+      'Kakak lebih prefer opsi yg mana?',
     ],
     ms: [
       'Adakah tekanan air di tingkat atas sudah kembali normal?',
@@ -523,6 +529,11 @@ describe('check back after the fix', () => {
       'Jika ada apa-apa yang masih kurang, beritahu saya ya.',
       'Adakah ini selesaikan isu encik?',
       'Cik ok dengan cadangan ni?',
+      'Boleh encik cuba log masuk semula dan bagitau saya kalau dah boleh order?',
+      'Boleh puan cuba sekarang dan bagitau saya kalau dah ok?',
+      'Boleh encik semak baki sekarang dan sahkan dah masuk?',
+      'Adakah air di semua paip dalam rumah puan sudah mengalir dengan baik sejak pagi tadi?',
+      'Nanti puan tengok report stock semula, angka dah sama dgn fizikal tak?',
     ],
     en: [
       'Is everything working as you expected on the new SIM?',
@@ -533,6 +544,13 @@ describe('check back after the fix', () => {
       'Which of the two options sounds better to you?',
       "If anything still isn't right, just let me know.",
       'Are you happy for me to go ahead?',
+      'Could you have a look in the app and let me know if you can see the credit?',
+      'Could you check two or three of them on your side and reply to confirm they are landing where you expect?',
+      'Could you check whether the connection is working well on your side now?',
+      'Could you confirm your service is working normally now?',
+      'I can call at 3pm or 4.30pm, which works better?',
+      'Which of those would suit you better?',
+      'Will someone be home tomorrow morning?',
     ],
   };
   for (const language of ['id', 'ms', 'en'] as const) {
@@ -560,6 +578,25 @@ describe('check back after the fix', () => {
     "I've processed your refund. Anything else I can help with?",
   ])('an offer that asks for a detail, or a closing, is no check back: %s', (draft) => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
+  it.each([
+    // What we will check and report is the resolution, not a check back.
+    'Saya sudah proses refundnya, Kak. Besok saya akan cek lagi statusnya dan kabari Kakak di sini.',
+    'Saya dah proses bayaran balik. Kami akan semak status bayaran balik ni setiap hari dan maklumkan kepada puan.',
+    "I've escalated it. We'll check with the team and confirm by Friday.",
+    "I've processed your refund. I'll confirm that every record is back tomorrow.",
+    // Asking for a detail after the fix.
+    'Saya dah proses bayaran balik. Boleh cik semak akaun dan beritahu saya nombor rujukan?',
+    // A not-arrived-yet instruction and a closing stay what they are.
+    'Sudah saya kirim ulang ya Kak. Kalau masih ada pertanyaan, kabari saya.',
+  ])('what we will check, a detail asked for, a closing: no check back: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
+  it('an alternative offered after the check back does not undo it', () => {
+    expect(stepOf('Apakah ini cukup utk Ibu, atau ada yg lain yg Ibu harapkan dari kami?', 'checkBack').present).toBe(true);
+    expect(stepOf('Apakah ada slot lain yang sesuai untuk Ibu?', 'checkBack').present).toBe(false);
   });
 });
 

@@ -26,7 +26,7 @@ const SUITS_ID_MS =
 // How an arrangement suits someone, said of the arrangement: "nyaman untuk Ibu", "selesa bagi puan", "aman buat Kakak".
 const SUITS_SOMEONE_ID_MS = '(sesuai | cocok | oke | ok | okay | pas | nyaman | selesa | senang | mudah | memadai | mencukupi | cukup | aman | baik | memungkinkan | munasabah)';
 // Which of the options offered: "yang mana lebih sesuai", "mana satu lebih selesa".
-const BETTER_ID_MS = '(sesuai | cocok | nyaman | selesa | pas | mudah | senang | enak | baik | praktis)';
+const BETTER_ID_MS = '(sesuai | cocok | nyaman | selesa | pas | mudah | senang | enak | baik | praktis | suka | prefer)';
 const SATISFIED_ID_MS = '(setuju | bersetuju | sepakat | berkenan | puas | berpuas hati | puas hati | oke | ok | okay | senang | selesa | nyaman)';
 // Words that may stand before the verdict: "sudah sesuai", "bisa diterima", "benar-benar membantu".
 const ALREADY_ID_MS = '(sudah | cukup | bisa | dapat | boleh | akan | benar-benar | betul-betul | memang)';
@@ -39,7 +39,7 @@ const THIS_EN =
 // What we proposed, named: "that window", "this letter", "the new schedule".
 const PROPOSAL_EN =
   '(time | date | slot | plan | option | solution | arrangement | timing | schedule | appointment | replacement | refund | offer | window | letter | approach | fix | setup | change | changes | credit | voucher | route | workaround | steps | step | proposal | offer | suggestion | time frame | timeframe)';
-const FINE_EN = '(okay | ok | alright | all right | acceptable | satisfactory | suitable | convenient | fine | good | helpful | enough | agreeable | fair | reasonable)';
+const FINE_EN = '(okay | ok | alright | all right | acceptable | satisfactory | suitable | convenient | fine | good | helpful | enough | agreeable | fair | reasonable | workable | doable | manageable)';
 const ASK_EN = '(does | did | will | would | could | can | do)';
 // What a fix does for the customer: "does that sort it out", "put things right", "clear it up", "put your mind at rest".
 const SETTLES_EN =
@@ -99,7 +99,11 @@ const findProposalChecks = tokenFamilyFinder([
       `lebih ${BETTER_ID_MS} _? _? yang? mana`,
     ],
     // "Apakah ini nomor pesanan yang benar?" is a clarification; "Apakah itu jelas?" after a kind "no" still checks back.
-    unlessInSentence: '(ada | adakah | apakah ada) (lagi | hal lain | apa-apa lagi | perkara lain)',
+    unlessInSentence: [
+      '(ada | adakah | apakah ada) (lagi | hal lain | apa-apa lagi | perkara lain)',
+      // "Mau dikirim ke alamat yang mana?" asks for a detail.
+      '(alamat | nombor | nomor | akaun | akun | rekening | bank | cawangan | cabang | warna | saiz | ukuran) (yang)? mana',
+    ],
   },
   // "…sudah sesuai dengan harapan Ibu?": only as a question (as a statement it is a promise).
   {
@@ -111,8 +115,10 @@ const findProposalChecks = tokenFamilyFinder([
       `${SUITS_SOMEONE_ID_MS} (untuk | bagi | buat | dengan | kepada) (kebutuhan | keperluan | keadaan)? @address`,
     ],
     onlyInQuestion: true,
-    // "Apakah ada slot lain yang sesuai untuk Ibu?" asks what the customer needs.
-    unlessInSentence: '(ada | adakah | apakah ada) _? _? (lain | lagi)',
+    // "Apakah ada slot lain yang sesuai untuk Ibu?" asks what the customer needs; "…cukup utk Ibu, atau ada yg lain yg
+    // Ibu harapkan?" offers more after checking back.
+    unlessAfter: '(ada | adakah | apakah ada) _? _? (lain | lagi) (yang)?',
+    afterWindow: 3,
   },
   // "Sesuai, Kak?", "ok tak, encik?", "Gimana, Kak, oke?": a short question of its own, not "apakah alamatnya masih sesuai?".
   // It starts its sentence, or follows a comma, a "bagaimana" or "so", or a form of address.
@@ -126,7 +132,10 @@ const findProposalChecks = tokenFamilyFinder([
     match: [
       `${ASK_EN} ${THIS_EN} ${PROPOSAL_EN}? (still | also | now)? (work | sound | suit | help | make sense | (seem | sound | feel) ${FINE_EN} | meet | answer | solve | fix | resolve | cover | address | be ${FINE_EN})`,
       // Which of the options offered suits: "Which of the two options sounds better to you?", "which one would suit you best?"
-      'which (one | option | of (the | these | those | them | the two | the three)) ..4 (suit | suits | sound | sounds | work | works | prefer) (better | best | for you)',
+      'which (one | option | of (the | these | those | them | the two | the three)) ..4 (suit | suits | sound | sounds | work | works | prefer) you? (better | best | for you)',
+      // "Which works better?", "let me know which you'd prefer".
+      'which (one | option | time | date | slot | day)? (works | suits | sounds) (better | best)',
+      'let (me | us) know which (one | option | of (the | these | those | them))? (you | suits | works | sounds)',
       'which (one | option | of (the | these | those | them)) _? _? would you (prefer | rather | like)',
       `${ASK_EN} _ _? (work | suit) for? you`,
       `how (does | do | would) ${THIS_EN} (sound | look | seem | feel)`,
@@ -159,19 +168,33 @@ const findProposalChecks = tokenFamilyFinder([
 
 // How the fix turned out: working, right, arrived. "Sudah bisa login", "dah kembali normal", "working properly".
 const WORKS_ID_MS =
-  '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat)';
+  '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala)';
 const WORKS_EN =
   '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | come through | gone through | received | got it | landed | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct)';
 // Asking the customer to try it and tell us: "kabari saya apakah…", "beritahu saya jika…", "let me know if…".
 const TELL_US =
-  '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagi tahu | informasikan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
+  '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagitau | bgtau | bagi tahu | bagi tau | informasikan | infokan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
+// Reporting back after trying the fix: telling us, replying, confirming, updating us.
+const REPORT_BACK = `(${TELL_US} | reply | balas | update (me | us | saya | kami) | drop (me | us) a (line | message | note))`;
+// Trying or checking the fix on the customer's side: "cuba log masuk", "semak bil", "cek di menu", "have a look".
+const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try | test | tengok | lihat | look | refresh | restart)';
+// We do it ourselves: "saya akan cek lagi", "we'll check", "kami semak".
+const AGENT_DOES = '(saya | kami | aku | kita | i | we | akan | will | shall)';
+// "…and tell me your order number" asks for a detail.
+const DETAIL_ASKED = '(nombor | nomor | number | alamat | address | nama | name | kata laluan | password)';
+// How things stand now, after the fix: "sudah", "sekarang", "now", "still".
+const NOW_STATE = '(sudah | telah | sekarang | kini | now | still | masih)';
 
 const findChecksAfterTheFix = tokenFamilyFinder([
   // "Apakah Bapak sudah bisa login sekarang?", "Adakah tekanan air… sudah kembali normal?", "Has everything been working
   // properly since Wednesday?", "Is everything working as you'd expect?"
   {
     match: [
-      `(apakah | adakah) ..8 (sudah | telah | kini | sekarang) (bisa | boleh | dapat | kembali | berhasil | berjaya)? ${WORKS_ID_MS}`,
+      `(apakah | adakah | apa) ..8 (kini | sekarang)? (sudah | telah | kini | sekarang) (bisa | boleh | dapat | kembali | berhasil | berjaya)? ${WORKS_ID_MS}`,
+      // The place named at length first: "Adakah tekanan air di rumah tuan, terutamanya di tingkat atas, sudah kembali normal?"
+      `(apakah | adakah) _ _ _ _ ..8 (sudah | telah) kembali? ${WORKS_ID_MS}`,
+      // "Angka dah sama dgn fizikal tak?", "udh muncul blm menunya?"
+      `sudah ${WORKS_ID_MS} _? _? (belum | tidak | ke) _? _? \\?`,
       `(apakah | adakah) ..8 (berhasil | berjaya | stabil | lancar | normal | pulih) (sekarang | kembali | semula | lagi)`,
       `(is | are | has | have | does | do) (everything | it | things | that | this | the _ | your _) (now | all | still)? (been)? ${WORKS_EN}`,
       // Whether it came through: "Sudah masuk belum, Kak?", "Dah terima ke?", "Has the refund come through yet?"
@@ -188,12 +211,58 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       `${TELL_US} (saya | kami)? (ya | yah)? (jika | kalau | apakah | sama ada | samada | bila | if | whether) ..6 (${WORKS_ID_MS} | ${WORKS_EN})`,
     ],
   },
+  // Asking the customer to try the fix or check it and tell us: "Boleh encik cuba log masuk semula dan bagitau saya
+  // kalau dah boleh order?", "Boleh puan semak fail tu dan beritahu saya jika…", "Could you have a look in the app and
+  // let me know if you can see the credit?", "check two or three of them and reply to confirm…". Not what we will
+  // check and report ("saya akan cek lagi dan kabari Kakak", "we'll check with the team and confirm").
+  {
+    match: `${TRY_OR_CHECK} ..8 (dan | and | lalu | then | terus | \\,) (just | tolong | please)? ${TELL_US} (saya | kami | me | us)`,
+    unlessAfter: AGENT_DOES,
+    afterWindow: 3,
+    unlessInSentence: DETAIL_ASKED,
+  },
+  {
+    match: [
+      `${TRY_OR_CHECK} ..8 (dan | and | lalu | then | terus | \\,) (just | tolong | please)? ${REPORT_BACK}`,
+      // Checking whether it works now: "Bisa tolong cek apakah redirectnya sdh hilang?", "Could you check whether the
+      // connection is working well now?", "Could you confirm your service is working normally now?"
+      `${TRY_OR_CHECK} ..6 (apakah | adakah | sama ada | samada | whether | if) ..8 (${NOW_STATE} | ${WORKS_EN})`,
+      `(confirm | sahkan | konfirmasi) (that)? ..6 (${NOW_STATE} | ${WORKS_EN} | ok | okay | fine)`,
+    ],
+    onlyInQuestion: true,
+    unlessAfter: AGENT_DOES,
+    afterWindow: 3,
+    unlessInSentence: DETAIL_ASKED,
+  },
   // Inviting word if the fix falls short: "If anything still isn't right, just let me know", "Kalau ada yang masih
   // kurang pas, kabari saya ya", "Jika ada apa-apa yang masih kurang, beritahu saya".
   {
     match: "(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih) ..3 (kurang | tidak | tak | belum | not | isn't | doesn't | hasn't | aren't | don't | haven't | n't | off | wrong | missing | bermasalah | salah)",
 
     onlyWithInSentence: TELL_US,
+  },
+  // The problem seen again: "Kalau masih muncul dobel minggu ini, kabari sy ya", "if you still see duplicates, tell me".
+  {
+    match: '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih | again | lagi) (muncul | keluar | terjadi | berlaku | dobel | double | berulang | see | appear | appears | happen | happens | show up | shows up)',
+    onlyWithInSentence: TELL_US,
+  },
+  // Whether the customer is there at the time arranged: "Apakah besok pagi Ibu ada di rumah?", "will someone be home
+  // then?"
+  {
+    match: [
+      '(ada | berada) (orang)? di (rumah | lokasi | premis | kedai | toko | kantor | pejabat | tempat)',
+      '(will | would) (you | someone | anyone | somebody) be (home | in | around | available | free | at (the | your) (premises | property | house | home | site))',
+    ],
+    onlyInQuestion: true,
+  },
+  // Whether the customer is there at the time arranged: "Apakah besok pagi Ibu ada di rumah?", "will someone be home
+  // then?"
+  {
+    match: [
+      '(ada | berada) (orang)? di (rumah | lokasi | premis | kedai | toko | kantor | pejabat | tempat)',
+      '(will | would) (you | someone | anyone | somebody) be (home | in | around | available | free | at (the | your) (premises | property | house | home | site))',
+    ],
+    onlyInQuestion: true,
   },
   // Which of the options offered: "Kakak lebih pilih yang mana?", "Puan nak pilih yang mana?", "which would you prefer?"
   {
