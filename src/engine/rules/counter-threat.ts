@@ -5,10 +5,10 @@ const DEFIANCE = ['(kami | saya) tidak (takut | kisah | peduli)', 'see you in co
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
 const YOU = '(@customer | @customer-bluntly)';
 const WE_ID_MS =
-  '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | saya | perusahaan | syarikat)';
+  '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | kita | saya | perusahaan | syarikat)';
 // "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
 const WILLING_ID_MS =
-  '(akan | bisa | dapat | boleh | terpaksa | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung | (tidak ada | tidak punya | tiada | tak ada | takde) pilihan lain? (selain | kecuali | melainkan))';
+  '(akan | bakal | bisa | dapat | boleh | terpaksa | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung | (tidak ada | tidak punya | tiada | tak ada | takde) pilihan lain? (selain | kecuali | melainkan))';
 const WE_WILL = `${WE_ID_MS} (yang | justru | juga | pula)? ${WILLING_ID_MS}? ${WILLING_ID_MS}? ${WILLING_ID_MS}? untuk?`;
 const REPORT_ID_MS =
   '(melaporkan~ | laporkan~ | melapor~ | lapor~ | mempolisikan~ | polisikan~ | menuntut~ | tuntut~ | menggugat~ | gugat~ | memperkarakan~ | perkarakan~ | mensomasi~ | somasi~ | memidanakan~ | pidanakan~ | menyaman~ | saman~ | mendakwa~ | dakwa~)';
@@ -21,12 +21,14 @@ const BLOCKED_ID_MS =
 // Not when the customer called us that, or accuses us of it: "panggil kami penipu", "calling us scammers", "tuduhan
 // penipuan", "accusations of fraud".
 const NOT_THE_CUSTOMER =
-  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint)';
+  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | indikasi | dugaan | unsur | kecurigaan | disyaki | suspected | suspicion of | signs of | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint | team | department | unit | review | reviews | check | checks | tim | pasukan | bagian | bahagian)';
 // Closing an account the customer asked to close is a service, not a threat.
 const AS_REQUESTED = [
   '(permintaan | diminta | request | requested | you asked | as requested | would you like)',
+  // "kalau Bapak tidak keberatan", "jika puan tidak memerlukan lagi": the customer's wish, put negatively.
+  '(tidak | tak) (keberatan | perlu lagi | memerlukan | perlukan | butuh | membutuhkan | lagi (perlu | memerlukan | butuh | menggunakan | guna))',
   'if you (would like | wish | want | prefer)',
-  `(jika | kalau | bila | sekiranya | apabila) ${YOU}? (ingin | mau | mahu | berkenan | hendak | nak | menghendaki)`,
+  `(jika | kalau | bila | sekiranya | apabila) ${YOU}? (ingin | mau | mahu | berkenan | hendak | nak | menghendaki | setuju | bersetuju | izinkan | mengizinkan | benarkan | membenarkan)`,
 ];
 // Locking an account after wrong PINs protects the customer.
 const FOR_SAFETY = [
@@ -46,20 +48,36 @@ const THEIR_ACCOUNT_ID_MS =
 // without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
 // policy, not a counter-threat.
 const PROVOKED_ID_MS =
-  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | dispute | sanggah | menyanggah | pertikaian)';
+  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | dispute | sanggah | menyanggah | pertikaian | sengketa | enggan | sengaja | disengaja | perbuatan | tindakan (seperti ini | seperti itu | begini | sebegini | macam ni | macam ini | tersebut))';
 // Not paying or returning what is owed: a legal or police consequence for it is still a threat ("kalau tagihan tidak
 // dibayar, kasusnya kami serahkan ke pihak kepolisian"), though suspending the service for it is policy.
 const UNPAID_ID_MS =
   '(kalau | jika | bila | apabila | sekiranya | jikalau) .. (tidak | belum | enggan | menolak) (dibayar | dilunasi | dicicil | membayar | bayar | melunasi | dikembalikan | mengembalikan)';
 const PROVOKED_EN =
-  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you | dispute | disputes | disputing | intimidate | intimidating | intimidation | spam | spamming | carry on | carries on | (speak | speaking | spoke | talk | talking | talked | shout | shouting | yell | yelling | swear | swearing) (to | at) (my | our | the) (team | staff | agents | colleagues | engineers | drivers | technicians | advisors | advisers | people))';
+  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you | dispute | disputes | disputing | intimidate | intimidating | intimidation | spam | spamming | carry on | carries on | refuse | refuses | refusing | such (actions | conduct | behaviour | behavior) | (speak | speaking | spoke | talk | talking | talked | shout | shouting | yell | yelling | swear | swearing) (to | at) (my | our | the) (team | staff | agents | colleagues | engineers | drivers | technicians | advisors | advisers | people))';
 const UNPAID_EN =
   '(withhold | withholding | refuse to pay | refusing to pay | stop paying | not paying | do not pay | fail to pay | unpaid | non-payment | nonpayment)';
+// Ended or cut off, beyond blocking: "kami akan tamatkan terus akaun", "menghentikan layanan", "hapus akun".
+const END_ID_MS =
+  '(tamatkan~ | menamatkan~ | hentikan~ | menghentikan~ | putus~ | putuskan~ | memutus~ | memutuskan~ | hapus~ | menghapus~ | hapuskan~ | menghapuskan~ | padam~ | memadam~ | padamkan~ | memadamkan~ | cabut~ | mencabut~)';
+// The customer's holdings without "Bapak" after them: "tamatkan terus akaun", "tamatkan kontrak".
+const HOLDING_ID_MS = `(${ACCOUNT_ID_MS} | ${THEIR_ACCOUNT_ID_MS} | kontrak~ | akses~ | langganan~ | keahlian~)`;
+// A condition on what the customer does, in Indonesian and Malay: "kalau encik tak selesaikan", "jika Bapak terus…".
+const IF_THE_CUSTOMER_ID_MS = `(kalau | kalo | jika | jikalau | sekiranya | apabila | bila | andai | seandainya) (${YOU} masih | ${YOU} terus | ${YOU} tetap | ${YOU} tidak | ${YOU} enggan | ${YOU} menolak | ${YOU} nolak)`;
+// Paying a bill, being inactive: a consequence for these is policy ("jika Bapak tidak membayar, layanan dihentikan").
+const POLICY_ID_MS =
+  '(bayar~ | membayar~ | dibayar~ | pembayaran~ | tagihan~ | bil~ | tunggakan~ | tertunggak | melunasi~ | dilunasi~ | lunas | tidak aktif | tak aktif | masa aktif | tamat tempoh | kedaluwarsa | kadaluarsa)';
+// What a consequence falls on, in English: the customer's account, line, service, supply.
+const HOLDING_EN =
+  '(account | accounts | line | number | service | card | subscription | membership | contract | access | listing | listings | store | profile | hosting | supply | connection | domain | website)';
+// What is done to it as a consequence (not "cancelled": an order cancelled for a reason is policy).
+const PUNISHED_EN =
+  '(banned | blocked | suspended | closed | terminated | reported | sued | blacklisted | disconnected | removed | deactivated | disabled | deleted | flagged | frozen | restricted | cut off | locked)';
 const LEGAL_ID_MS = '(hukum | undang-undang | mahkamah | pengadilan | legal | guaman | pidana)';
 // The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post, nor
 // the condition the threat hangs on ("jika unggahan itu tidak dihapus, kami akan…").
 const NEGATION_ID_MS =
-  '(<-(kalau | jika | jikalau | sekiranya) tidak -(sesuai | benar | berasas | tepat | betul | dihapus | dihapuskan | dipadam | dipadamkan | ditarik | diturunkan | dicabut | dibayar | dilunasi | dikembalikan | dihentikan | berhenti) | bukan | tiada | takkan | jangan)';
+  `(<-((kalau | kalo | jika | jikalau | sekiranya | apabila | bila) ${YOU}?) tidak -(sesuai | benar | berasas | tepat | betul | dihapus | dihapuskan | dipadam | dipadamkan | ditarik | diturunkan | dicabut | dibayar | dilunasi | dikembalikan | dihentikan | berhenti) | bukan | tiada | takkan | jangan)`;
 // "we will take legal action": how English puts a threat in motion.
 const WE_WILL_EN = '(will | shall | are going to | am going to | may | might | can | could | would)';
 const THEN_EN = '(have to | be forced to | not hesitate to | also | then | now | immediately | permanently)';
@@ -165,7 +183,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       `(dikenakan | dikenai | dijerat | menghadapi | menerima) (sanksi | hukuman | tindakan) _? _? (${LEGAL_ID_MS} | uu ite)`,
       `tindakan (undang-undang | hukum | mahkamah | guaman | legal) _? _? (terhadap | ke atas | kepada) ${YOU}`,
       `(mengambil | ambil | diambil) tindakan (ke atas | terhadap | atas) (fitnah | tuduhan | kenyataan | hantaran | posting | postingan | unggahan | ulasan | review | ${YOU})`,
-      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | kami rujuk~ | kami rujukkan~ | kami serahkan~ | kami bawa~ | kami teruskan~ | kami laporkan~) (kepada | ke) pihak? (peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan | tim keamanan | tim fraud | tim anti-fraud | bahagian keselamatan | pasukan keselamatan | unit keselamatan)',
+      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | ((kami | akan | bakal | boleh | bisa | terpaksa | pun) (rujuk~ | rujukkan~ | serahkan~ | bawa~ | teruskan~ | laporkan~ | adukan~))) (kepada | ke | pada) pihak? (jabatan undang-undang | jabatan guaman | jabatan perundangan | bahagian perundangan | bagian hukum | divisi hukum | departemen hukum | biro hukum | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan | tim keamanan | tim fraud | tim anti-fraud | bahagian keselamatan | pasukan keselamatan | unit keselamatan)',
       // "kami terpaksa melibatkan pihak berkuasa", as "we'll have to involve the authorities".
       '(melibatkan | libatkan | membawa masuk) pihak? (berkuasa | berwajib | polis | polisi | kepolisian | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman)',
       // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
@@ -207,6 +225,31 @@ const FAMILIES: readonly PhrasePattern[] = [
     ],
     onlyWithInSentence: PROVOKED_ID_MS,
     ...AGAINST_THEIR_ACCOUNT_ID_MS,
+  },
+  {
+    // A consequence for the customer's account or contract put in a condition on what they do: "Kalau encik tak
+    // selesaikan, kami akan tamatkan terus akaun", "jika Bapak terus begini, kami bakal hentikan layanan Bapak",
+    // "pengajuan chargeback akan menyebabkan akun Bapak dinonaktifkan". Not for a bill or for an account left
+    // inactive (policy), nor when the customer asked for it.
+    lang: ['id', 'ms'],
+    match: [
+      `${WE_WILL} (${BLOCK_ID_MS} | ${END_ID_MS}) (terus | permanen | segera | sahaja | saja)? (semua | seluruh)? ${HOLDING_ID_MS}`,
+      `(menyebabkan | mengakibatkan | membuat | bikin | berakibat) (${ACCOUNT_ID_MS} _? ${YOU} | ${THEIR_ACCOUNT_ID_MS}) (akan | bakal)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | dihapus | dipadam)`,
+      `${ACCOUNT_ID_MS} _? ${YOU} (juga | pula | pun)? (bakal | mungkin) (kami)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | blokir | sekat | blacklist~ | tutup | tamatkan)`,
+    ],
+    onlyWithInSentence: [IF_THE_CUSTOMER_ID_MS, PROVOKED_ID_MS],
+    ...AGAINST_THEIR_ACCOUNT_ID_MS,
+    unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY, POLICY_ID_MS],
+  },
+  {
+    // Reported back, in retaliation: "kami pun boleh buat report balik", "kita laporin balik akun kakak" (not "report
+    // balik kat encik", getting back to the customer).
+    lang: ['id', 'ms'],
+    match: [
+      `(laporin | laporkan | lapor | melaporkan | report) balik (akun | akaun | ${YOU})`,
+      '(buat | membuat | bikin | buatkan) (report | laporan | aduan | laporan polis | laporan polisi | police report) (balik | balas)',
+    ],
+    ...AGAINST_THE_CUSTOMER_ID_MS,
   },
   {
     // A threat whatever the sentence: "kami pun ada peguam", "tim legal kami tidak akan tinggal diam", "menuntut balik",
@@ -284,18 +327,20 @@ const FAMILIES: readonly PhrasePattern[] = [
     match: [
       '(we | i | our _ team | the company | the bank) (will | shall | may | might | can | could | would | are going to) (also | then | now | have to | be forced to | not hesitate to | be)? (take | taking | pursue | pursuing) (legal | further | appropriate | formal | the necessary)? action (too | as well | against you)?',
       '(reserve | reserves) the right to _? _? _? (pursue | take | close | suspend | terminate | ban | block | report | involve | refer | remove | delete)',
-      'our (lawyers | solicitors | legal team | legal department | attorneys) (will | shall | may | can | would) be? (send | sending | contact | contacting | in touch | take | taking | pursue | pursuing | issue | issuing | file | filing)',
+      'our (lawyers | solicitors | legal team | legal department | attorneys) (will | shall | may | can | would) be? (send | sending | contact | contacting | in touch | take | taking | pursue | pursuing | issue | issuing | file | filing | (review | reviewing) (them | your (post | posts | review | reviews | comments | statements)) | notified | informed | involved)',
       'cease and desist',
       '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | fraud team | fraud department | trust and safety team | credit reference agencies | credit bureau | debt collection agency | debt collectors | collections agency | collection agency)',
       `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | remove | deactivate | disable | revoke) (all | all of | every | each)? (the | your | of your)? _? _? _? (account | accounts | line | number | service | card | subscription | membership | sim | contract | licence | licences | license | licenses | access | supply | listing | listings | store | shop | page | profile | domain | website | hosting | outlet | outlets)`,
       // "Your account will be closed if this continues": the consequence first.
-      '(your (account | line | number | service | card | subscription | membership | contract | access | listing | store | profile) | you) (will | may | could | can | might) be (permanently | immediately)? (banned | blocked | suspended | closed | terminated | reported | sued | blacklisted | disconnected | removed | deactivated)',
+      `((your | this) _? ${HOLDING_EN} | you) (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`,
+      // The supply to the customer's home cut: "the supply at your premises may be disconnected".
+      `(supply | connection | electricity | power | water | gas | service) (at | to) your (premises | home | house | property | address | shop | store | site) (will | may | could | can | might) be (permanently | immediately)? (disconnected | cut off | suspended | terminated)`,
       '(proceed | go ahead) with the? (disconnection | suspension | termination | closure | cancellation | deactivation) of',
       'our? terms (of (use | service))? (allow | permit | entitle) us to (suspend | close | terminate | ban | block | remove | take action | delete)',
       '(involve | involving | involved | bring in | get) (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities)',
       'do not be surprised (if | when)',
       // Consequences as where it leads: "this may result in legal action", "you could face prosecution".
-      '(result | resulting | results) in (legal action | legal proceedings | prosecution | criminal charges | charges | a ban | a permanent ban | (the)? (closure | suspension | termination | blocking) of your (account | line | service | membership) | your account being (closed | suspended | banned | terminated | blocked))',
+      `(result | resulting | results) in (legal action | legal proceedings | prosecution | criminal charges | charges | a ban | a permanent ban | (the | an | immediate | permanent | the immediate | the permanent)? (closure | suspension | termination | blocking | deactivation | disconnection | removal) of (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
       '(face | facing) (legal action | legal proceedings | prosecution | criminal charges | charges | a lawsuit | legal consequences | a ban)',
       '(liable | responsible) for (our | any)? (legal costs | legal fees | court costs | damages)',
       '(no (choice | option | alternative) but to | left with no (choice | option) but to | be forced to) (close | suspend | terminate | ban | block | report | involve | contact | call | take | refer | pass | cancel | restrict | blacklist | pursue)',

@@ -98,7 +98,14 @@ export const fairnessArgument = phraseRule(
         // "Pembeli lain juga minta hal yang sama"; "kami tidak bisa membeda-bedakan Bapak".
         `${OTHER_CUSTOMERS_ID_MS} (nanti | juga | akan | pun | semua | pula | mesti)? (nanti | juga | akan | pun | semua | pula | mesti)? (minta | meminta | menuntut | mahu | mau | nak | ikut minta | ikut-ikutan minta) (hal | perkara | benda)? yang sama`,
         '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | istimewakan | menganakemaskan | melayan | layan | memperlakukan) _? _? secara? (berbeza | berbeda | istimewa | khusus)',
-        '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | menganakemaskan | pilih kasih)',
+        '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | menganakemaskan | pilih kasih | dibeda-bedakan | dibedakan | dibezakan | dibeza-bezakan | membeza-bezakan | membezakan | diistimewakan | dianakemaskan)',
+        `(tidak | tak) (bisa | boleh | dapat) (kecualikan | dikecualikan | mengecualikan) ${ANSWER_END}`,
+        // Fairness owed to everyone, or to others: "kami kena adil dengan semua pelanggan", "gak adil buat ratusan
+        // salon lain".
+        '(kena | harus | perlu | mesti | wajib | mesti la) (berlaku)? adil (dengan | kepada | pada | untuk | kat | terhadap | buat) (semua | seluruh | setiap | pelanggan | pembeli | restoran | penjual | merchant | mitra | yang lain | orang lain)',
+        '(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) (ratusan | ribuan | puluhan | semua | para | banyak)? _ _? (lain | yang lain) -(_)',
+        // "Semua pembeli kena caj bungkus, puan pun sama la": the customer put with everyone else.
+        '<-(_) @customer (pun | juga) (sama | sama saja | sama je | sama sahaja) (la | lah)? -(_ | \\?)',
         `(jadi | nanti | kan | malah | pula) jadi? (tidak | kurang) adil~ (${CLAUSE_END} | &(dong | kan | ya | lah))`,
         '(semua | setiap) (pelanggan | pembeli | orang | customer) (harus | wajib | mesti | perlu) (mengikuti | ikut | patuh | mematuhi | tunduk)',
         '(harus | wajib | mesti | perlu) (melakukan~ | lakukan | buat | membuat~ | memberi~ | memberikan~ | berikan | beri) (hal yang sama | yang sama | perkara yang sama)? juga? (untuk | kepada | ke | bagi | pada) (semua | seluruh | setiap) (pelanggan | pembeli | orang)',
@@ -175,7 +182,9 @@ export const fairnessArgument = phraseRule(
         '(if | when) (we | i) (did | do | made | make | gave | give | waived | waive) (it | this | that | one) for you \\,? (we | i) (would | will) (have to)? (do | give | waive) (it | that | the same | one) for (everyone | everybody | all)',
         '((it | that | this) (would be | will be | is))? unfair (to | on | for | towards) (all of?)? (the | our)? (other (customers | people | buyers | shoppers | clients | guests | passengers | members)? | everyone else | everybody else | everyone | everybody)',
         '(in fairness | to be fair | out of fairness) to (all | the | our)? (other | everyone | everybody | all)',
-        '(would | will | would then | will then) have to do (it | that | the same | this) for (everyone | everybody | all | every)',
+        '(would | will | would then | will then) have to (do | waive | refund | give | offer | make | extend) (it | that | the same | this | one | them)? (for | to) (everyone | everybody | all | every)',
+        // "as per the terms every customer agreed to".
+        `(terms | conditions | policy | rules | contract | agreement | t c | t cs) (that | which)? (every | all | all our | each) ${EN_CUSTOMERS} (agreed | agrees | accepted | accepts | signed | signs) (to)?`,
         '(everyone | every customer | all customers | every other customer | everybody) else? (would | will) (want | ask for | expect | demand) (it | that | one | the same)',
         `(no exceptions | no exception) (${ANSWER_END} | &(for))`,
         '(everyone | every customer | all customers | everybody | all our customers) (has to | have to | must | needs to | need to) (follow | abide by | stick to | play by)',
@@ -231,6 +240,27 @@ export const fairnessArgument = phraseRule(
       tail: 'i am afraid',
       onlyWithInSentence: '(not | never | cannot | fair | unfair)',
       unlessAfter: '(if | whether | unless)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // "itu berlaku sama untuk semua pelanggan", "ia terpakai kepada semua pelanggan": whatever is named first, but not
+      // a promotion or a gift.
+      lang: ['id', 'ms'],
+      match: [`(berlaku | terpakai | diguna pakai | dikenakan | diterapkan) (sama | sama rata | secara sama rata)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`],
+      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      replaces: 'clause',
+      unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)',
+      unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // "it wouldn't be fair on customers who read their contracts", "…on those who pay on time" (not in an apology).
+      lang: ['en'],
+      match: [`(not | never) be? (very | really | exactly | entirely)? (fair | unfair) (to | on | for | towards) (the | our)? (${EN_CUSTOMERS} | people | those | everyone | anyone) (who | that)`],
+      suggest: ['let me see what I can do'],
+      replaces: 'clause',
+      tail: 'i am afraid',
+      unlessInSentence: '(sorry | apologise | apologize | apologies)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {

@@ -53,6 +53,8 @@ const WOULD_NOT_HAVE_HAPPENED = [
   '(tidak | takkan) (akan | la | lah)? (jadi | ada | terjadi | berlaku) (la | lah)? (sampai _)? (macam ni | macam ini | begini | seperti ini | kayak gini | gini | camni)',
   // "…benda ni takkan jadi", "…semua ni tak akan berlaku".
   '(takkan | tak akan) (terjadi | jadi | berlaku | timbul)',
+  // "…pertanyaan yang sama tidak perlu dikirim lagi": asking again would not have been needed.
+  '(tidak | takkan | tak akan) (perlu | payah) (dikirim | ditanya | ditanyakan | dihantar | diajukan | bertanya | tanya | nanya | kirim | hantar | buka tiket | membuka tiket)',
 ];
 // Reading is told to be done properly ("dengan teliti", "betul-betul"), in Indonesian and Malay.
 const PROPERLY_ID_MS = '(dengan teliti | dengan cermat | betul-betul | betul2 | bener2 | benar-benar | baik-baik | sampai habis | sampai selesai)';
@@ -61,9 +63,16 @@ const SAID_BEFORE_ID_MS = [
   '(seperti yang | sebagaimana | sepertimana) (telah | sudah | pernah)? (kami | saya)? (maklumkan | dimaklumkan | jelaskan | dijelaskan | terangkan | diterangkan | dokumenkan | didokumenkan | sampaikan | disampaikan | beritahu | diberitahu | nyatakan | dinyatakan | tulis | ditulis | informasikan | diinformasikan)',
   '(sebelum ini | sebelumnya | complaint | komplain | komplen | aduan | mengadu | protes | buka tiket)',
 ];
+// Said before, in the active meN- form: "kami sudah berkali-kali menyampaikan".
+const SAY_ACTIVE_ID_MS =
+  '(menyampaikan | menjelaskan | memberitahu | memberitahukan | mengatakan | memaklumkan | menerangkan | mengingatkan | menegaskan | menginformasikan | menyebutkan | menyatakan)';
 // Said before, in the passive: "sudah berkali-kali dijelaskan".
 const SAID_PASSIVE_ID_MS =
   '(dijelaskan | dijelasin | dibilang | dibilangin | diberitahu | dimaklumkan | diterangkan | disampaikan | diinfokan | diinformasikan | disebutkan | diingatkan | ditegaskan | dikasih tahu)';
+// Read again, or looked up: "mohon dibaca lagi", "sila rujuk".
+const READ_AGAIN_ID_MS = '(dibaca | baca | disemak | semak | dirujuk | rujuk | dicek | cek | dilihat | lihat | ditengok | tengok)';
+// What we sent the customer before: "email kami", "SMS yang telah kami hantar".
+const WHAT_WE_SENT_ID_MS = '(email | emel | e-mel | pesan | pesanan | mesej | chat | surat | jawapan | jawaban | penjelasan | penerangan | sms | balasan)';
 // Who can be told to read properly: "sila baca…", "puan baca…".
 const READ_ID_MS = '(baca | dibaca | semak | disemak | cek | dicek | tengok | ditengok)';
 // Asking the customer to read or check, in English: "I'd suggest reading…", "please check…".
@@ -144,14 +153,14 @@ const FAMILIES: readonly ToneFamily[] = [
       `makanya &(\\,? (${ADDRESSED} \\,?)? ((baca~ | dibaca~ | membaca~ | teliti~ | perhatikan~ | dicek~ | cek~ | dengar~ | didengar~ | isi~ | diisi~ | bayar~ | dibayar~ | pastikan~ | simpan~ | disimpan~ | jaga~ | dijaga~ | ikuti~ | ikutin~) | lain kali | jangan))`
         // "makanya jangan khawatir" is reassurance.
         + ` -(\\,? (${ADDRESSED} \\,?)? jangan (khawatir~ | ragu | ragu-ragu | sungkan | cemas | risau))`,
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | dibaca~ | dicek~ | dilihat~ | diperhatikan~ | diteliti~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
     ],
     suggest: ['untuk ke depannya, silakan'],
   },
   {
     lang: ['ms'],
     match: [
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | fikir~ | berfikir~ | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | dibaca~ | disemak~ | ditengok~ | diteliti~ | fikir~ | berfikir~ | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
       'itulah (padahnya | akibatnya | balasannya)',
       'tidak payah (la | lah)? nak? (marah | melenting | mengamuk | bising | emo | drama | kecoh | membebel)',
     ],
@@ -196,12 +205,16 @@ const FAMILIES: readonly ToneFamily[] = [
       // "Saya dah terangkan TIGA KALI": counting the customer's questions back at them.
       `(sudah | telah) (saya | kami)? ${SAY_ID_MS} (ini | itu | benda ni | hal ini | perkara ini)? (dua | tiga | empat | lima | banyak | beberapa | @number | seratus | ratus | seribu) kali`,
       // The count first: "sudah 2 kali kami maklumkan", "dah berkali-kali saya terangkan".
-      `(sudah | telah) ((dua | tiga | empat | lima | banyak | beberapa | @number) kali | berkali-kali | berulang kali) (saya | kami)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS})`,
+      `(sudah | telah) ((dua | tiga | empat | lima | banyak | beberapa | @number) kali | berkali-kali | berulang kali | berulang-ulang | banyak kali) (saya | kami)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS} | ${SAY_ACTIVE_ID_MS})`,
+      // The recap counted or stressed: "Seperti yang kami dah maklumkan sebanyak tiga kali", "seperti yang telah
+      // dinyatakan dengan JELAS", "sebagaimana telah kami tegaskan".
+      `(seperti yang | sebagaimana | sepertimana) (telah | sudah | pernah)? (saya | kami)? (sudah | telah)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS}) (sebanyak)? ((dua | tiga | empat | lima | beberapa | banyak | @number) kali | berkali-kali | berulang kali | dengan (jelas | sangat jelas | tegas | terang))`,
+      `(seperti yang | sebagaimana | sepertimana) (telah | sudah | pernah)? (saya | kami)? (sudah | telah)? (tegaskan | ditegaskan)`,
       // "Seperti yang telah SAYA jelaskan dalam dua emel sebelum ini": the recap counts the messages.
       `(seperti yang | sebagaimana | sepertimana) (telah | sudah | pernah)? (saya | kami)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS}) ..3 (dalam | di | melalui | pada | menerusi) (dua | tiga | empat | lima | beberapa | @number | kedua-dua | semua) (emel | email | e-mel | mesej | pesan | chat | panggilan | balasan | surat) (sebelum ini | sebelumnya | yang lalu | terdahulu | lalu)?`,
       '(untuk | buat) yang? (terakhir kali~ | kesekian kali~ | kali terakhir~)',
       // "Untuk kali ketiga kami tegaskan": the count, then saying it again.
-      `(untuk | buat) yang? kali? (kedua | ketiga | keempat | kelima | kesekian | ke-2 | ke-3 | ke-4 | ke-5 | ke2 | ke3 | ke4 | ke5) kali? ini? \\,? (saya | kami)? (${SAY_ID_MS} | menegaskan | menjelaskan | memaklumkan | mengingatkan | menyampaikan | nyatakan | menyatakan)`,
+      `(untuk | buat) yang? kali? (kedua | ketiga | keempat | kelima | kesekian | ke-2 | ke-3 | ke-4 | ke-5 | ke2 | ke3 | ke4 | ke5) (kali | kalinya)? ini? \\,? (saya | kami)? (${SAY_ID_MS} | menegaskan | menjelaskan | memaklumkan | mengingatkan | menyampaikan | nyatakan | menyatakan)`,
       '(macam | seperti | kayak | kaya) (budak | anak kecil | budak-budak)',
     ],
     suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
@@ -288,9 +301,11 @@ const FAMILIES: readonly ToneFamily[] = [
     // "aduan tuan sudah kami terima 5 kali": the customer's chasing held against them.
     lang: ['id', 'ms'],
     match: [
-      'tidak (perlu | payah | usah) (la | lah)? (hantar | kirim | chat | tanya | nanya | mesej | email | emel | hubungi | ulang | komplain | telefon | telepon | call | spam) _? _? _? (berulang-ulang | berulang kali | berkali-kali | banyak kali | lagi dan lagi | setiap jam | tiap jam)',
+      'tidak (perlu | payah | usah) (la | lah)? _ _? _? _? (berulang-ulang | berulang kali | berkali-kali | banyak kali | lagi dan lagi | setiap jam | tiap jam)',
       '(chat | spam | kirim | mengirim | hantar | menghantar | mesej | telepon | telefon | call | marah | marah-marah | maki | memaki | mengamuk | komplain | tanya | bertanya | nanya | mendesak | desak) _? _? _? _? (tidak | takkan) akan? ((membuat | buat | bikin | jadikan | menjadikan) _? _? _? (lebih | jadi)? (cepat | laju | pantas) | (mempercepat~ | percepat~ | mempercepatkan~ | cepatkan~ | melajukan~))',
       '(sudah | telah) (kami | saya) (terima | dapat) (@number | dua | tiga | empat | lima | enam | banyak | berpuluh) kali',
+      // "Mohon tidak mengajukan ulang permohonan yang sama": asking again forbidden.
+      '(tidak | jangan) (perlu | payah | usah)? (mengajukan | ajukan | diajukan | mengirim | kirim | dikirim | menghantar | hantar | dihantar | submit | tanya | bertanya | menanyakan | buka | membuka) (ulang | lagi | semula) (permohonan | pertanyaan | soalan | aduan | tiket | pesan | mesej | email | emel | komplain | laporan) yang sama',
     ],
     unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih)',
     suggest: { id: ['pesan Bapak/Ibu sudah kami terima dan sedang kami proses'], ms: ['mesej tuan/puan sudah kami terima dan sedang kami proses'] },
@@ -421,7 +436,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // "Per my last email", "per my previous two emails", "as clearly documented in our help centre".
     lang: ['en'],
     match:
-      'per &(my (last | previous | earlier | prior) (two | three | few | several | @number)? (email | emails | message | messages | reply | replies | note | notes | response | responses | letter | letters))',
+      'per &(my (last | previous | earlier | prior | original)? (two | three | few | several | @number)? (email | emails | message | messages | reply | replies | note | notes | response | responses | letter | letters))',
     suggest: ['as set out in'],
   },
   {
@@ -525,6 +540,55 @@ const FAMILIES: readonly ToneFamily[] = [
       'you have (messaged | emailed | called | contacted | written to | chatted with | phoned) us (@number | two | three | four | five | six | seven | eight | nine | ten | several | multiple | many | so many) times',
     unlessInSentence: '(sorry | apologise | apologize | apologies | understand | frustrated | frustrating | frustration | thank)',
     suggest: ['thank you for your patience'],
+    replaces: 'clause',
+  },
+  {
+    // Told to read what was sent: "mohon dibaca lagi email kami", "Encik baca tak SMS yang kami hantar?", "Takkan tak
+    // baca?", "Dibaca dulu ya kak lain kali", "Coba dibaca dulu.": the customer is made out not to have read.
+    lang: ['id', 'ms'],
+    match: [
+      `(mohon | sila | tolong | harap | coba | cuba) ${READ_AGAIN_ID_MS} (lagi | semula | kembali | balik | ulang) ${WHAT_WE_SENT_ID_MS}`,
+      // "Sila baca SMS yang telah kami hantar pada 10/6", "mohon dibaca email kami tanggal 2 Juni".
+      `(mohon | sila | tolong | harap | coba | cuba) ${READ_AGAIN_ID_MS} ${WHAT_WE_SENT_ID_MS} (kami | saya)? (sebelum ini | sebelumnya | terdahulu | tadi | di atas | bertarikh | tanggal | tarikh | pada | yang (telah | sudah | pernah)? (kami | saya))`,
+      // "caranya jelas di panduan": clearly there, so asking is the fault (after "sudah tertera", the family above
+      // rewords it).
+      `<-(sudah | telah | tertera | tertulis | ditulis | dijelaskan | dinyatakan | disebutkan | diterangkan | dimaklumkan | dicantumkan | tercantum | didokumenkan | dengan | secara | sangat | cukup) jelas (banget | sekali | sangat)? (di | dalam | kat | pada) (panduan | dokumentasi | docs | faq | halaman | laman | poster | deskripsi | keterangan | syarat | terma | kontrak | email | emel | e-mel | sms | website | laman web | listing | iklan | caption | manual | knowledge base | bahagian | menu | invois | resit | struk | katalog | brosur | risalah)`,
+      `${YOU} (ada)? (baca | membaca | tengok | semak | perasan | nampak | check) (tidak | belum) (sms | emel | email | e-mel | mesej | notis | surat | chat | pesan | notifikasi | notification | makluman | pemberitahuan)`,
+      '(takkan | masakan | mosok) (tidak | belum) (baca | membaca | tengok | nampak | perasan | lihat | liat)',
+      '(dibaca | dicek | dilihat | diperhatikan | ditengok | disemak | diteliti) (dulu | dahulu) (ya | ye | yah)? _? lain kali',
+      '<-(_) (coba | cuba) (dibaca | baca) (dulu | dahulu | lagi | semula) (ya | ye | yah)? &(\\. | \\!)',
+      // "Sesuai email saya sebelumnya (yang tampaknya belum sempat Bapak baca)".
+      `(tampaknya | nampaknya | sepertinya | rupanya) (belum | tidak) (sempat)? ${YOU} (baca | membaca | lihat | tengok | semak)`,
+    ],
+    unlessInSentence: '(maaf | mohon maaf | terlewat | terlepas)',
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
+    // Condescension in English idioms: "per my last email", "you'll hear back when you hear back", "we don't make
+    // these things up", "not sure what else we could have done", "which you'd have found if you'd looked", "check it
+    // before messaging us again", "it is what it is".
+    lang: ['en'],
+    match: [
+      'you will (hear | get) _? _? when you (hear | get)',
+      '(we | i) do not (just)? make (these | this | those | such)? (things | stuff | it | this | that | charges)? up',
+      '(not sure | no idea) what else (we | i | you) (could | should | can | would) (have)? (done | do | expected | expect | want)',
+      '(you would | you could | which you would | which you could) have (found | seen | known | noticed | spotted) (it | this | that)? if you (had | would)',
+      'if you (had | would have) (actually | just | even | bothered to)? (read | looked | checked | followed) ..8 you would (know | have (known | seen | found | noticed | spotted))',
+      '(check | read | look at | refer to | go through) ..6 before (messaging | contacting | emailing | writing to | chasing | asking) us again',
+      '(check | read | look at | refer to | go through) ..6 before (raising | opening | logging | submitting | filing) (more | any more | any | new)? tickets',
+      '(it is | that is) what it is',
+      // "as clearly stated in the docs", "the listing clearly says FINAL SALE" (the terms signed are fairness-argument's).
+      '<-(as) (clearly | plainly | very clearly | explicitly) (stated | states | state | explained | explains | written | says | said | set out | mentioned | listed | documented | spelled out | spelt out) -(in (section | clause | the agreement | the contract | your agreement | your contract))',
+      // "Please read the email before replying again", "kindly refer to my previous email", "please read the messages
+      // above": the customer sent back to what they were told.
+      '(please | kindly | pls | plz) (read | check | refer to | look at | see | go through | review | scroll up to) ..6 before ((replying | messaging | contacting | asking | emailing | writing | chasing | calling) (to)? (us | me)? again | (opening | raising | logging | submitting) (another | more | any more | a new | new)? (ticket | tickets | case | cases | query | queries))',
+      '(please | kindly | pls | plz) (read | refer to | see | check | look at | go back to | review) (my | our) (previous | last | earlier | original | prior) (email | emails | message | messages | reply | replies | response | letter | note)',
+      '(please | kindly | pls | plz) (read | refer to | see | check | look at | scroll up to) (the | my | our)? (messages | message | emails | email | chat | thread | replies | reply | answer) above',
+      '(kindly | please) refer to (the | my | our)? _? (i | we) (sent | attached | shared | forwarded | provided | gave)',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake)',
+    suggest: ['sorry if our instructions were not clear'],
     replaces: 'clause',
   },
 ];

@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      "Kalau Kakak tidak keberatan, kami akan hentikan langganan lama Kakak dan pindahkan ke paket baru.",
+      "Jika Bapak tidak membayar tagihan bulan ini, kami akan menonaktifkan layanan sampai pembayaran masuk.",
+      "Kami tidak akan menutup akun Bapak, walaupun Bapak terus menghubungi kami.",
+      "Kalau Bapak menolak paketnya, kami akan kembalikan dananya dalam 3 hari.",
+      "Nanti kita lapor balik ke Kakak hasil pengecekannya ya.",
       'Jika tagihan tidak dibayar sampai tanggal 20, hal ini bisa berujung pada pemblokiran akun.',
       'Foto paket kami simpan sebagai bukti untuk klaim ke kurir ya Kak.',
       'Kami tidak akan membawa masalah ini ke meja hijau, Pak, kami ingin menyelesaikannya bersama.',
@@ -33,6 +38,11 @@ testRule(counterThreat, {
       'Saya akan lapor balik ke Kakak setelah cek ke gudang.',
     ],
     invalid: [
+      { draft: "Kalau Kakak nolak paket lagi, nomor Kakak bakal kami blacklist permanen dari toko." },
+      { draft: "Jika Bapak terus begini, kami akan hentikan layanan Bapak." },
+      { draft: "Pengajuan chargeback atas biaya langganan akan menyebabkan akun Bapak dinonaktifkan otomatis." },
+      { draft: "Kalau Kakak ajukan komplain palsu, kita pasti laporin balik akun Kakak ke Shopee." },
+      { draft: "Tindakan seperti ini bisa dikenakan sanksi pidana dan kami akan proses sesuai hukum yang berlaku." },
       { draft: 'Kalau Bapak terus menyebarkan fitnah, hal ini bisa berujung ke ranah hukum.' },
       { draft: 'Kami tidak segan-segan menempuh jalur hukum apabila Bapak terus menyebarkan tuduhan penipuan di media sosial.' },
       { draft: 'Setiap unggahan yang menyebut nama petugas kami tanpa dasar dapat dikategorikan pencemaran nama baik dan dapat kami proses sesuai UU ITE.' },
@@ -71,6 +81,9 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      "Kalau encik mungkin buka semula kedai nanti, saya boleh bekukan akaun dan simpan website encik tanpa caj.",
+      "Sekiranya puan tidak memerlukan lagi talian ini, kami akan tamatkan langganan pada hujung bulan.",
+      "Nanti saya report balik kat encik bila dah semak dengan gudang.",
       'Kami akan failkan tuntutan kepada syarikat kurier bagi pihak puan.',
       'Atas permintaan encik, kami akan tamatkan langganan encik hujung bulan ini.',
       'Kalau bil tidak dibayar, perkhidmatan akan digantung sementara sehingga bayaran diterima.',
@@ -87,6 +100,10 @@ testRule(counterThreat, {
       'Kami akan melibatkan pihak polis untuk menjejak penipu tersebut.',
     ],
     invalid: [
+      { draft: "Kalau encik tak selesaikan, kami akan tamatkan terus akaun dan semua data akan dipadam." },
+      { draft: "Kalau encik buat report polis palsu, kami pun boleh buat report balik." },
+      { draft: "Semua screenshot ni kami simpan dan akan serahkan pada peguam kedai kalau ada fitnah." },
+      { draft: "Sebarang hantaran di media sosial yang mengandungi tuduhan tidak berasas boleh dirujuk kepada Jabatan Undang-Undang kami." },
       { draft: 'Kalau encik terus mengugut staf kami, kami tiada pilihan selain melaporkan encik kepada polis.' },
       { draft: 'Kalau cik tak tarik balik review tu, kami akan failkan saman fitnah.' },
       { draft: 'Kalau encik teruskan chargeback tu, kami akan senarai hitamkan syarikat encik daripada semua produk kami.' },
@@ -117,6 +134,9 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      "If you keep having trouble logging in, your account may be locked for your security, and I can unlock it for you.",
+      "Our legal team will review the contract you sent and reply by Friday.",
+      "If this happens again, please tell us and we will refund you straight away.",
       'Failure to pay by the due date may result in suspension of your account.',
       'We keep the delivery photos as evidence for the courier claim.',
       "We'll have your card blocked straight away to protect you, and a new one is on its way.",
@@ -145,6 +165,11 @@ testRule(counterThreat, {
       'Your service will be disconnected if payment fails again.',
     ],
     invalid: [
+      { draft: "Should a chargeback be raised, your account will be flagged for non-payment and the supply at your premises may be disconnected." },
+      { draft: "Any further threats will result in this account being closed." },
+      { draft: "Any further abusive messages will be treated as a breach of our Terms and may result in immediate suspension of your hosting account." },
+      { draft: "Reviews that contain false statements may be reported to the platform and our legal team will review them." },
+      { draft: "Multiple claims like this get reviewed by our fraud team, and if this turns into a pattern, we will have your account banned." },
       { draft: 'If you keep posting these allegations, this may result in legal action.' },
       { draft: 'If you continue to harass our staff, we will have no choice but to contact the police.' },
       { draft: "If this turns into a pattern, we'll have your account banned." },

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      "Promo gratis ongkir berlaku untuk semua pelanggan sampai akhir bulan.",
+      "Kami tahu ini tidak adil bagi Bapak, jadi biayanya kami tanggung.",
       'Semua pelanggan sama pentingnya bagi kami, jadi permintaan Bapak langsung saya proses.',
       'Kakak tidak sendirian, pelanggan lain juga minta fitur ini dan sudah kami teruskan ke tim produk.',
       'Saya paham ini terasa tidak adil bagi Kakak, dan saya minta maaf.',
@@ -23,6 +25,8 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      { draft: "Kompensasi hanya berupa pengurangan biaya beban, dan itu berlaku sama untuk semua pelanggan, tidak bisa dibeda-bedakan." },
+      { draft: "Kalau kami bikin 15 menit untuk satu salon, ya tidak adil buat ratusan salon lain." },
       { draft: 'Layanan cuti tidak ada, Pak. Semua pelanggan juga sama.' },
       { draft: 'Mohon maaf Kak, semua orang juga bayar biaya yang sama, biar adil.' },
       { draft: 'Kami memperlakukan semua pelanggan sama rata, Pak.' },
@@ -57,6 +61,7 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      "Baucar ini terpakai kepada semua pelanggan baharu bulan ini.",
       'Semua ahli terikat dengan terma yang lebih baik mulai bulan ini, puan tak perlu buat apa-apa.',
       'Deposit puan tidak dipulangkan secara automatik, jadi saya dah proseskan bayaran balik hari ini.',
       'Saya faham puan kecewa, dan caj RM10 itu telah saya kecualikan.',
@@ -71,6 +76,9 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      { draft: "Semua pembeli yang tapau kena caj bungkus 50 sen, puan pun sama la, tak boleh kecualikan." },
+      { draft: "Itu memang polisi kami dan kami kena adil dengan semua pelanggan pelan yang sama." },
+      { draft: "Caj penamatan awal akan dikenakan dan ia terpakai kepada semua pelanggan." },
       { draft: 'Semua pelanggan yang mendaftar melalui SMS terikat dengan terma yang sama.' },
       { draft: 'Walau bagaimanapun, puan tetap telah bersetuju dengan terma semasa pengesahan SMS.' },
       { draft: 'Caj RM5 untuk salinan bil bercetak tetap kena bayar, puan.' },
@@ -97,6 +105,7 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      "It wouldn't be fair to leave you waiting, so I've sent a replacement today.",
       'The price is the price you saw at checkout, and I have refunded the difference in full today.',
       'If we did that for everyone we would be busy, but I am glad to do it for you now.',
       'Your refund still has to be approved by the bank, which usually takes a day.',
@@ -120,6 +129,9 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: "If we waived it for you we'd have to waive it for every customer who asks." },
+      { draft: "It wouldn't be fair on customers who read their contracts and paid." },
+      { draft: "No compensation applies to planned outages, as per the terms every customer agreed to." },
       { draft: "A deal's a deal." },
       { draft: 'The contract is the contract.' },
       { draft: 'The rules are there for a reason.' },

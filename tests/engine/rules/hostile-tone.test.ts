@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Silakan cek email kami untuk link verifikasinya ya Kak.",
+      "Mohon maaf, sepertinya email kami sebelumnya terlewat. Saya kirim ulang di bawah ya Pak.",
+      "Coba dicek lagi ya Kak, mungkin masuk folder spam.",
+      "Tidak perlu khawatir, kami akan cek berkali-kali sampai beres.",
+      "Lain kali kalau ada kendala, langsung hubungi kami saja ya Kak.",
       'Mohon maaf, Bapak tidak keterlaluan kok, wajar bertanya.',
       'Tidak perlu buka tiket baru, Kak, saya bantu langsung di sini.',
       "Sekali lagi kami mohon maaf atas keterlambatannya, Kak.",
@@ -30,6 +35,14 @@ testRule(hostileTone, {
       'Dia bilang ke saya, jangan asal nuduh. Itu tidak pantas, dan sudah saya tegur.',
     ],
     invalid: [
+      { draft: "Pak Bambang, mohon dibaca lagi email kami tanggal 2 Juni di bawah." },
+      { draft: "Kak, di deskripsi udah ditulis ukurannya kekecilan. Dibaca dulu ya kak lain kali." },
+      { draft: "Yang Kakak perlukan cuma template yang sudah ada, caranya jelas di panduan. Coba dibaca dulu." },
+      { draft: "Kami sudah berkali-kali menyampaikan bahwa permohonan ini tidak bisa dipenuhi tahun ini." },
+      { draft: "Mohon tidak mengajukan ulang permohonan yang sama." },
+      { draft: "Tidak perlu submit berkali-kali ya Pak, karena tidak akan mempercepat proses." },
+      { draft: "Untuk ketiga kalinya saya sampaikan, biaya pindah alamat berlaku untuk semua pelanggan." },
+      { draft: "Kalau Bapak membaca email sebelumnya dengan teliti, pertanyaan yang sama tidak perlu dikirim lagi." },
       { draft: 'Kan di email onboarding udah ditulis gede-gede, Kak.' },
       { draft: 'Ini bukan rocket science kak.' },
       { draft: 'Kakak pelanggan kesekian yang nanya hal yg sama hari ini.' },
@@ -77,6 +90,8 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Sila semak emel anda untuk pautan pengesahan.",
+      "Maaf encik, mesej kami sebelum ini mungkin terlepas, saya hantar semula di bawah.",
       'Kami kan hantar semula dokumen itu esok.',
       'Sila tengok betul-betul nombor siri di belakang kotak ya, encik.',
       'Jangan risau, benda ni takkan jadi lagi sebab kami dah baiki sistem.',
@@ -101,6 +116,10 @@ testRule(hostileTone, {
       'Terma tu telah dinyatakan dengan jelas dalam emel pengesahan, dan saya kongsikan semula di sini ya puan.',
     ],
     invalid: [
+      { draft: "Seperti yang kami dah maklumkan sebanyak tiga kali sebelum ini, permintaan puan telah ditolak." },
+      { draft: "Seperti yang telah dinyatakan dengan JELAS dalam terma kontrak, caj penamatan awal akan dikenakan." },
+      { draft: "Encik baca tak SMS yang kami hantar minggu lepas?" },
+      { draft: "Sila baca SMS yang telah kami hantar pada 10/6 sebelum membuat aduan baharu." },
       { draft: 'Dah terang lagi bersuluh dalam gambar tu, cik.' },
       { draft: 'Tengok la betul-betul sebelum beli.' },
       { draft: 'Kalau puan baca SMS tu betul-betul, benda ni takkan jadi.' },
@@ -141,6 +160,10 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "Please check your spam folder for the confirmation email.",
+      "As I mentioned in my last email, the refund will reach you on Monday.",
+      "The photo clearly shows the bag at your door, so I have asked the courier to check the drop-off.",
+      "That's clearly stated in section 4 of the agreement, but I've asked my manager about an exception for you.",
       "We'll hold your hand through every step of the setup.",
       'Next time you order, the discount applies automatically.',
       "I'm sorry, I can't make it any cheaper, but I can add free shipping.",
@@ -172,6 +195,14 @@ testRule(hostileTone, {
       'As clearly shown on your statement, the refund was credited on Monday.',
     ],
     invalid: [
+      { draft: "Posted journals are locked, as clearly stated in the docs." },
+      { draft: "Please read the email before replying again." },
+      { draft: "Kindly refer to the attachment I sent you then." },
+      { draft: "Please read the messages above." },
+      { draft: "We're swamped after the storm. You'll hear back when you hear back." },
+      { draft: "It's in the docs, which you'd have found if you'd looked." },
+      { draft: "That charge is for the box swap you requested. We don't make these things up." },
+      { draft: "Per my email of 3 March, the fee is only credited after the contract is signed." },
       { draft: 'Did you even look at the screen, Lisa?' },
       { draft: 'Did you even check your spam folder?' },
       { draft: "I'm not sure how to make it any clearer than the banner on the page." },
