@@ -2,7 +2,7 @@ import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { mergeSpans, sortSpans } from '../text/spans.js';
 import { BUILTIN_LIMITS, builtinLoaders, builtinProgram, compileProgram, isBuiltinLimits, type CompileLimits, type EntrySource, type Program } from './compile.js';
-import { findAll, runFrom, occursBetween, tokenView, type TokenView } from './matcher.js';
+import { findAll, runFrom, occursBetween, occursInRanges, tokenView, type TokenView } from './matcher.js';
 
 /**
  * A family of phrasings (a thing to avoid, a step, a signal, a failure), with the contexts where its words are there
@@ -169,8 +169,7 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
 }
 
 function occursInDocument(program: Program, view: TokenView): boolean {
-  for (let s = 0; s < view.sentenceStarts.length; s++) if (occursBetween(program, view, view.sentenceStarts[s]!, view.sentenceEnds[s]!)) return true;
-  return false;
+  return occursInRanges(program, view, view.sentenceStarts, view.sentenceEnds);
 }
 
 /** Whether a match of the program starting at or after `from` has its last word at `earliestLast` or later, before `before`. */

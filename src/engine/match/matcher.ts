@@ -448,6 +448,15 @@ function sharedNumber(program: Program): number {
 }
 
 /**
+ * The shared programs' seeds that may match from a word followed by two others (the postings of the word's keys, those
+ * the next two words can go on from: `mayGoOn`), by the word, then the next ones ('' past the end of the document),
+ * kept from document to document: a draft is analysed again at each pause in typing, mostly the same words, and a customer's
+ * message or a template repeats them. Emptied when a program is shared, and when it holds too many.
+ */
+const startsByWords = { byWord: new Map<string, Map<string, Map<string, readonly number[]>>>(), programs: 0, size: 0 };
+const STARTS_BY_WORDS_LIMIT = 20_000;
+
+/**
  * Where the shared programs' seeds start in a document: program `n`'s are the pairs (word, seed) from pair
  * `offsets[n]` to `offsets[n + 1]` of `pairs`, by word, then seed, each once.
  */
@@ -511,9 +520,23 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
   if (seeds === undefined) {
     const programs = shared.programs.length;
     const useRoots = shared.roots.size > 0;
+    if (startsByWords.programs !== programs || startsByWords.size > STARTS_BY_WORDS_LIMIT) {
+      startsByWords.byWord.clear();
+      startsByWords.programs = programs;
+      startsByWords.size = 0;
+    }
     postingCount = 0;
     for (let index = 0; index < view.words.length; index++) {
       const word = view.words[index]!;
+      const nextWord = index + 1 < view.words.length ? view.words[index + 1]! : '';
+      const wordAfter = index + 2 < view.words.length ? view.words[index + 2]! : '';
+      let byNext = startsByWords.byWord.get(word);
+      let byAfter = byNext?.get(nextWord);
+      const known = byAfter?.get(wordAfter);
+      if (known !== undefined) {
+        addPostings(known, index);
+        continue;
+      }
       wordStart = postingCount;
       wordSources = 0;
       addPostings(shared.exact.get(word), index);
@@ -530,6 +553,18 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
         postingCount = wordStart + kept;
       }
+      // Only the seeds that the next words can go on from.
+      let kept = wordStart;
+      for (let i = wordStart; i < postingCount; i++) {
+        const posting = postingsFound[i]!;
+        const owner = shared.programs[posting >> SEED_BITS]!;
+        if (mayGoOn(owner, nextWordTests(owner), posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
+      }
+      postingCount = kept;
+      if (byNext === undefined) startsByWords.byWord.set(word, (byNext = new Map()));
+      if (byAfter === undefined) byNext.set(nextWord, (byAfter = new Map()));
+      byAfter.set(wordAfter, Array.from(postingsFound.subarray(wordStart, postingCount)));
+      startsByWords.size++;
     }
     const offsets = new Int32Array(programs + 1);
     for (let i = 0; i < postingCount; i++) offsets[(postingsFound[i]! >> SEED_BITS) + 1]!++;
@@ -555,7 +590,9 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         larger.set(latePairs.subarray(0, count));
         latePairs = larger;
       }
+      const tests = nextWordTests(program);
       for (let i = 0; i < seedCount; i++) {
+        if (!mayGoOn(program, tests, found[i]!, view, index + 1)) continue;
         latePairs[count++] = index;
         latePairs[count++] = found[i]!;
       }
@@ -578,8 +615,9 @@ function firstAtOrAfter(pairs: Int32Array, low: number, high: number, word: numb
 const starts: number[] = [];
 
 /**
- * What the word after a seed's first must be for a match from the seed to go on, worked out once per seed: the tests
- * its states reach after taking a first word, all together, or `null` when a match can end after one word. Most
+ * What the two words after a seed's first must be for a match from the seed to go on, worked out once per seed: the
+ * tests its states reach after taking a first word, all together, then those after a second word, or `null` where a
+ * match can end. Most
  * seeds that start at a word fail at the next one (about 97% on the drafts of `scripts/bench/drafts.mjs`, patterns
  * opening with "kami", "saya", "i", "the"), so looking the next word up here, without starting the automaton, saves
  * most of the runs. A look (`-(x)`) takes no word and is passed as if it held, so the test lets through at least what
@@ -594,6 +632,8 @@ interface NextWordTest {
   anyWord: boolean;
   /** Any token but a sentence end (a gap) passes. */
   anyToken: boolean;
+  /** The test of the word after this one, or `null` if a match can end at this one. */
+  then: NextWordTest | null;
 }
 
 const nextWordTestsOf = new WeakMap<Program, (NextWordTest | null | undefined)[]>();
@@ -624,10 +664,19 @@ function testsReached(states: readonly State[], from: readonly number[], visited
 function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
   const states = program.states;
   const first = testsReached(states, [program.seeds[seed]!.start], new Set());
-  const second = first && testsReached(states, first.map((state) => state.next), new Set());
-  if (!second) return null;
-  const test: NextWordTest = { words: new Set(), clitics: new Set(), roots: new Set(), shapes: [], anyWord: false, anyToken: false };
-  for (const state of second) {
+  return first && testOf(states, first, 2);
+}
+
+/** The test of the word after the tests `before`, and of `depth - 1` words after it; `null` if a match can end first. */
+function testOf(states: readonly State[], before: readonly State[], depth: number): NextWordTest | null {
+  const reached = testsReached(
+    states,
+    before.map((state) => state.next),
+    new Set(),
+  );
+  if (!reached) return null;
+  const test: NextWordTest = { words: new Set(), clitics: new Set(), roots: new Set(), shapes: [], anyWord: false, anyToken: false, then: null };
+  for (const state of reached) {
     if (state.any === AnyToken.Word) test.anyWord = true;
     else if (state.any === AnyToken.Gap) test.anyToken = true;
     for (const word of state.words ?? []) test.words.add(word);
@@ -635,14 +684,22 @@ function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
     for (const root of state.roots ?? []) test.roots.add(root);
     if (state.shape !== null && !test.shapes.includes(state.shape)) test.shapes.push(state.shape);
   }
+  if (depth > 1) test.then = testOf(states, reached, depth - 1);
   return test;
 }
 
-/** Whether a match from seed `seed` at word `index - 1` may go on to word `index` (false past the last word). */
+/**
+ * Whether a match from seed `seed` at word `index - 1` may go on to word `index` and the one after (false past the
+ * last word, unless a match can end before).
+ */
 function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
   let test = tests[seed];
   if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
-  if (test === null) return true;
+  for (; test !== null; test = test.then, index++) if (!passesTest(test, view, index)) return false;
+  return true;
+}
+
+function passesTest(test: NextWordTest, view: TokenView & Caches, index: number): boolean {
   if (index >= view.words.length) return false;
   const word = view.words[index]!;
   if (test.anyToken && !SENTENCE_END.has(word)) return true;
@@ -683,7 +740,7 @@ export interface TokenMatch {
 }
 
 /**
- * Every entry's matches in the word ranges `[starts[i], ends[i])` (sentences), as a regular expression searching the
+ * Every entry's matches in the word ranges `[starts[i], ends[i])` (sentences, in order), as a regular expression searching the
  * text would find them: from left to right, each the longest from its start, the next beginning after it. In order of
  * entry, then position; `range` is the index of the match's range.
  */
@@ -695,29 +752,32 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
   const seeds = program.seeds;
   const number = sharedNumber(program);
   const inDocument = seedsInDocument(program, number, cached);
-  const tests = nextWordTests(program);
   if (inDocument !== undefined) {
     const { pairs, first, last } = inDocument;
-    for (let range = 0; range < rangeStarts.length && first < last; range++) {
+    // The pairs in order of word, the ranges in order: one walk through both, not a search per range.
+    let range = 0;
+    for (let i = first; i < last; ) {
+      const at = pairs[i * 2]!;
+      while (range < rangeStarts.length && rangeEnds[range]! <= at) range++;
+      if (range === rangeStarts.length) break;
+      if (at < rangeStarts[range]!) {
+        i++;
+        continue;
+      }
       const to = rangeEnds[range]!;
-      for (let i = firstAtOrAfter(pairs, first, last, rangeStarts[range]!); i < last && pairs[i * 2]! < to; ) {
-        const at = pairs[i * 2]!;
-        const entry = seeds[pairs[i * 2 + 1]!]!.entry;
-        const free = at >= nextFree[entry]!;
-        starts.length = 0;
-        for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
-          const seed = pairs[i * 2 + 1]!;
-          if (free && mayGoOn(program, tests, seed, cached, at + 1)) starts.push(seeds[seed]!.start);
-        }
-        if (starts.length === 0) continue;
-        const end = runFrom(program, starts, view, at, to);
-        if (end > at) {
-          matches.push({ entry, start: at, end, range });
-          nextFree[entry] = end;
-        }
+      const entry = seeds[pairs[i * 2 + 1]!]!.entry;
+      const free = at >= nextFree[entry]!;
+      starts.length = 0;
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) if (free) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
+      if (!free) continue;
+      const end = runFrom(program, starts, view, at, to);
+      if (end > at) {
+        matches.push({ entry, start: at, end, range });
+        nextFree[entry] = end;
       }
     }
   } else {
+    const tests = nextWordTests(program);
     for (let range = 0; range < rangeStarts.length; range++) {
       const to = rangeEnds[range]!;
       for (let at = rangeStarts[range]!; at < to; at++) {
@@ -743,6 +803,32 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
   return matches.sort((a, b) => a.entry - b.entry || a.start - b.start);
 }
 
+/** Whether any entry matches in one of the word ranges `[starts[i], ends[i])` (sentences, in order). */
+export function occursInRanges(program: Program, view: TokenView, rangeStarts: ArrayLike<number>, rangeEnds: ArrayLike<number>): boolean {
+  const inDocument = seedsInDocument(program, sharedNumber(program), view as TokenView & Caches);
+  if (inDocument === undefined) {
+    for (let range = 0; range < rangeStarts.length; range++) if (occursBetween(program, view, rangeStarts[range]!, rangeEnds[range]!)) return true;
+    return false;
+  }
+  const { pairs, first, last } = inDocument;
+  const seeds = program.seeds;
+  let range = 0;
+  for (let i = first; i < last; ) {
+    const at = pairs[i * 2]!;
+    while (range < rangeStarts.length && rangeEnds[range]! <= at) range++;
+    if (range === rangeStarts.length) return false;
+    if (at < rangeStarts[range]!) {
+      i++;
+      continue;
+    }
+    const entry = seeds[pairs[i * 2 + 1]!]!.entry;
+    starts.length = 0;
+    for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
+    if (runFrom(program, starts, view, at, rangeEnds[range]!) > at) return true;
+  }
+  return false;
+}
+
 /** Whether any entry matches in the words `[from, to)`. */
 export function occursBetween(program: Program, view: TokenView, from: number, to: number): boolean {
   const number = sharedNumber(program);
@@ -750,17 +836,11 @@ export function occursBetween(program: Program, view: TokenView, from: number, t
   if (inDocument !== undefined) {
     const { pairs, first, last } = inDocument;
     const seeds = program.seeds;
-    const tests = nextWordTests(program);
-    const cached = view as TokenView & Caches;
     for (let i = firstAtOrAfter(pairs, first, last, from); i < last && pairs[i * 2]! < to; ) {
       const at = pairs[i * 2]!;
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
       starts.length = 0;
-      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
-        const seed = pairs[i * 2 + 1]!;
-        if (mayGoOn(program, tests, seed, cached, at + 1)) starts.push(seeds[seed]!.start);
-      }
-      if (starts.length === 0) continue;
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
       if (runFrom(program, starts, view, at, to) > at) return true;
     }
     return false;

@@ -232,7 +232,7 @@ describe('the first words of the built-in programs, indexed together', () => {
   });
 });
 
-describe('a pattern is started only where its next word can follow its first', () => {
+describe('a pattern is started only where its next two words can follow its first', () => {
   const text = 'Kami kirim ulang besok. Kami tidak salahkan kurir kami, kami salahnya sendiri. Kami 3 kali cek. Kami, kami! Kami';
   const patterns = [
     'kami (kirim | cek)', // a word
@@ -263,16 +263,20 @@ describe('a pattern is started only where its next word can follow its first', (
     return all;
   };
 
-  it('finds what a run from every word finds, shared or not', () => {
+  it('finds what a run from every word finds, shared or not, in documents that share their words', () => {
+    // The shared programs' starts are kept by the word and the two after it from document to document.
+    const texts = [text, text.replace('ulang', 'barang').replace('3', 'tiga'), text.replace('kurir kami,', 'kurir kami.'), text];
     for (const limits of [BUILTIN_LIMITS, PACK_LIMITS]) {
       const program = compileProgram(
         patterns.map((pattern) => [pattern]),
         limits,
       );
-      const view = tokenView(toDocument(text));
-      const expected = everywhere(program, view);
-      expect(expected.length).toBeGreaterThan(10);
-      expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual(expected);
+      for (const draft of texts) {
+        const view = tokenView(toDocument(draft));
+        const expected = everywhere(program, view);
+        expect(expected.length).toBeGreaterThan(8);
+        expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual(expected);
+      }
     }
   });
 });
