@@ -404,6 +404,8 @@ const SHARED_PROGRAM_LIMIT = 1 << (31 - SEED_BITS);
  */
 const shared = {
   started: false,
+  /** How many programs have been given their number: a program's postings are filtered once it has (`startsByWords`). */
+  joined: 0,
   programs: [] as (Program | undefined)[],
   numbers: new WeakMap<Program, number>(),
   exact: new Map<string, number[]>(),
@@ -443,6 +445,7 @@ function sharedNumber(program: Program): number {
       for (const seed of seeds) known.postings.push((number << SEED_BITS) | seed);
     }
   }
+  if (number >= 0) shared.joined++;
   shared.numbers.set(program, number);
   return number;
 }
@@ -451,9 +454,9 @@ function sharedNumber(program: Program): number {
  * The shared programs' seeds that may match from a word followed by two others (the postings of the word's keys, those
  * the next two words can go on from: `mayGoOn`), by the word, then the next ones ('' past the end of the document),
  * kept from document to document: a draft is analysed again at each pause in typing, mostly the same words, and a customer's
- * message or a template repeats them. Emptied when a program is shared, and when it holds too many.
+ * message or a template repeats them. Emptied when a program is given its number (loaded), and when it holds too many.
  */
-const startsByWords = { byWord: new Map<string, Map<string, Map<string, readonly number[]>>>(), programs: 0, size: 0 };
+const startsByWords = { byWord: new Map<string, Map<string, Map<string, readonly number[]>>>(), joined: 0, size: 0 };
 const STARTS_BY_WORDS_LIMIT = 20_000;
 
 /**
@@ -520,9 +523,9 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
   if (seeds === undefined) {
     const programs = shared.programs.length;
     const useRoots = shared.roots.size > 0;
-    if (startsByWords.programs !== programs || startsByWords.size > STARTS_BY_WORDS_LIMIT) {
+    if (startsByWords.joined !== shared.joined || startsByWords.size > STARTS_BY_WORDS_LIMIT) {
       startsByWords.byWord.clear();
-      startsByWords.programs = programs;
+      startsByWords.joined = shared.joined;
       startsByWords.size = 0;
     }
     postingCount = 0;
@@ -557,8 +560,9 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       let kept = wordStart;
       for (let i = wordStart; i < postingCount; i++) {
         const posting = postingsFound[i]!;
-        const owner = shared.programs[posting >> SEED_BITS]!;
-        if (mayGoOn(owner, nextWordTests(owner), posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
+        // A program of the tables not loaded yet keeps all its seeds.
+        const owner = shared.programs[posting >> SEED_BITS];
+        if (owner === undefined || mayGoOn(owner, nextWordTests(owner), posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
       }
       postingCount = kept;
       if (byNext === undefined) startsByWords.byWord.set(word, (byNext = new Map()));
