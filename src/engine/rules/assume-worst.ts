@@ -55,7 +55,7 @@ const ID_MS_SORRY = '(@apology | (kesalahan | kesilapan | kekeliruan) @ours)';
 const ID_MS_BREAKS =
   '(rusak~ | rosak~ | pecah~ | retak~ | patah~ | mati~ | bocor~ | lepas~ | copot~ | tercabut~ | tertanggal~ | terbakar~ | meledak~ | ' +
   'bengkok~ | sobek~ | robek~ | koyak~ | tergores~ | calar~ | tercalar~ | penyok~ | kemek~ | hancur~ | putus~ | jatuh~ | terjatuh~ | ' +
-  'error~ | bermasalah~)';
+  'error~ | bermasalah~ | jebol~ | lepas lem~)';
 const BY_ITSELF_ID_MS = '(sendiri | dengan sendirinya | sendirinya | begitu saja | tanpa sebab | tiba-tiba)';
 const REASSURED = '(aman | tenang | dijamin | terjamin | khawatir | risau | bimbang | worry)';
 // What keeps the records that a suspicious agent says are never wrong.
@@ -76,6 +76,24 @@ const EN_SURE = '(sure | certain | positive | absolutely sure | really sure | co
 const EN_WHAT = '((it | them) (wrong | incorrectly)? | (the | a | an)? (wrong | incorrect) _ | (the | your) _)?';
 // A word that does not deny what follows: "you cancelled late deliberately", not "you did not … on purpose".
 const EN_UNDENIED_WORD = '(-(not | never | did not | do not) _)?';
+
+// Used as it should be, in the condition of a suspicious agent: "kalau dipakenya normal", "data yg dimasukkan betul".
+const USED_RIGHT_ID_MS =
+  '(dipakai | dipake | dipakenya | dipakainya | digunakan | diguna | dipasang | diisi | dimasukkan | diinput | diset | disetting | dijaga | dirawat | ' +
+  'dipakai | pakai | guna | isi | masukkan) (dengan)? (normal | betul | benar | wajar | sesuai | elok | baik | hati-hati | tepat | cara yang betul | cara yang benar)';
+// "a lot of", "a fair number of": how a suspicious agent counts customers' claims.
+const EN_MANY =
+  '(a lot of | lots of | many | so many | plenty of | loads of | a fair number of | a number of | a high number of | a large number of | a spate of | ' +
+  'a rash of | a wave of | more and more | tons of)';
+
+// What a careless customer is said not to have read: "deskripsi", "syarat", "the size chart".
+const MANUALS_ID_MS =
+  '(deskripsi~ | keterangan~ | syarat~ | ketentuan~ | terma~ | instruksi~ | arahan~ | panduan~ | petunjuk~ | manual~ | email~ | emel~ | notis~ | ' +
+  'pemberitahuan~ | notifikasi~ | sms~ | size chart~ | tabel ukuran~ | carta saiz~ | info~ | informasi~ | maklumat~ | polisi~ | kebijakan~ | ' +
+  'peraturan~ | aturan~ | caption~ | keterangan produk~ | detail~ | butiran~)';
+const MANUALS_EN =
+  '(the | our | your)? (instructions | email | emails | terms | terms and conditions | guide | manual | description | listing | policy | notice | ' +
+  'message | sms | notification | size chart | size guide | fine print | small print | product page | warning | warnings | faq)';
 
 export const assumeWorst = phraseRule(
   {
@@ -142,6 +160,11 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `(tidak mungkin | tidak akan | tidak bisa | tidak boleh | tidak pernah | mana mungkin | mana ada | mustahil) (bisa | boleh)? ${ID_MS_BREAKS} ${BY_ITSELF_ID_MS}`,
+        // "router tak rosak sendiri encik"; not of a problem: "gangguan tidak rusak sendiri" is no sentence, but "isu ni tak
+        // hilang sendiri" is, so the same guard as for what vanishes.
+        `<-(masalah~ | gangguan~ | kendala~ | isu~ | ralat~ | error~ | tidak | bukan) tidak ${ID_MS_BREAKS} ${BY_ITSELF_ID_MS}`,
+        // Misuse read into the damage without "pernah": "jelas router tu terkena air".
+        '(jelas | memang jelas | jelas sekali | nampak jelas | pasti | mesti) (bahwa | bahawa)? (hp~ | ponsel~ | telefon~ | telepon~ | skrin~ | layar~ | barang~ | unit~ | perangkat~ | produk~ | mesin~ | alat~ | router~ | modem~ | laptop~ | kasut~ | sepatu~)? (ini | itu | tu | ni)? (terkena air | kena air | masuk air | dibanting | dihempas | terhempas | dijatuhkan | terjatuh)',
         // Reading the customer's misuse into the damage: "jelas HP ini pernah jatuh".
         '(jelas | pasti | mesti | tentu | nampak | kelihatan | terlihat) sekali? (bahwa | bahawa)? (hp~ | ponsel~ | telefon~ | telepon~ | skrin~ | layar~ | barang~ | unit~ | perangkat~ | produk~ | mesin~ | alat~)? (ini | itu | tu | ni)? pernah (jatuh | terjatuh | dijatuhkan | dibanting | terkena air | kena air | masuk air | dibongkar | dibuka | terhempas | dihempas)',
       ],
@@ -674,5 +697,236 @@ export const assumeWorst = phraseRule(
       suggest: ['let me double-check our records'],
       replaces: 'clause',
       messageId: 'neverWrong',
+    },
+    {
+      // The thing used right would not have failed: the customer's misuse put as a condition. "gak mungkin jebol sendiri
+      // dalam 2 minggu kalau dipakenya normal", "Kalau data yg dimasukkan betul, sistem memang tak akan salah kira",
+      // "If the multipliers were set correctly the calculation would be right".
+      lang: ['id', 'ms'],
+      match: [
+        `(tidak mungkin | tidak akan | mustahil | mana mungkin) ..6 (kalau | jika | asalkan | asal | selagi | sekiranya) ..2 (${USED_RIGHT_ID_MS})`,
+        `<-(_) (kalau | jika | sekiranya | seandainya | asalkan) ..3 (${USED_RIGHT_ID_MS})`,
+      ],
+      onlyWithInSentence: '(tidak | tidak akan | tidak mungkin | mustahil | takkan) ..3 (salah | silap | tersilap | keliru | error | ralat | bermasalah | rosak | rusak | jebol | pecah | patah | putus | mati | hilang)',
+      suggest: { id: ['kami akan periksa penyebabnya'], ms: ['kami akan periksa penyebabnya'] },
+      replaces: 'clause',
+      unlessInSentence: [REASSURED, ID_MS_SORRY, '(silakan | sila | pastikan | mohon | tolong | boleh | bisa) (cek | semak | periksa | pastikan)'],
+    },
+    {
+      lang: ['en'],
+      // Counterfactual only: "if the settings are correct, it will work" is a troubleshooting step. Of a thing set up, not
+      // of "you": "if you had read the instructions properly you wouldn't be in this mess" is hostile-tone's.
+      match: 'if (your _ | the _ | it | they | these | this | that) _? (were | had been) (set | set up | entered | configured | filled in | typed | installed | used | plugged in | connected) ..3 (correctly | properly | right | as instructed | as described)',
+      onlyWithInSentence: 'would (be | have | work | show | calculate | come | not)',
+      suggest: ["I'll look into what caused this"],
+      replaces: 'clause',
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      // Suspicion of customers as a group, in its usual words: "sering banget dapet pembeli yg modusnya gini", "dah banyak
+      // kes pelanggan mengaku tak langgan padahal…", "kerusakan segel semacam itu hampir selalu disengaja oleh pemilik
+      // rumah", "a lot of 'missing item' claims lately", "claims of non-delivery which later turn out to have been
+      // received", "in most cases like this it turns out to be an appliance the customer forgot about".
+      lang: ['id', 'ms'],
+      match: [
+        `(pelanggan | pembeli | customer | konsumen | pengguna | akun~ | orang | penyewa | pemohon) yang? (modus~ | akal-akalan~ | ngakal~ | mengakali~ | berakal bulus~)`,
+        `(banyak | ramai | sering | kerap | selalu) (kes | kasus | kejadian | kali) (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) (complain | komplain | mengadu | klaim | mengklaim | lapor | melapor | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 (padahal | walhal | sedangkan)`,
+        `(hampir selalu | biasanya | selalunya | kebanyakan | umumnya | lazimnya | sering | seringkali | kerap kali | kerap) (disengaja | sengaja dibuat | sengaja dirusak | sengaja dirosakkan | ulah | perbuatan | angkara) (oleh)? (pemilik | pelanggan | penghuni | pengguna | pembeli | customer | penyewa | pemakai | tuan rumah)`,
+      ],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      lang: ['en'],
+      match: [
+        `${EN_MANY} (missing | lost | non-delivery | undelivered | not received | item not received | missing item | missing items | missing parcel | missing parcels | empty box | empty parcel) (claims | disputes)`,
+        `${EN_MANY} (claims | disputes) (of | about | for) (non-delivery | non delivery | missing | lost | items missing | parcels going missing | items not received | parcels not received | empty boxes)`,
+        '(claims | cases | complaints | reports | disputes) ..6 (that | which) (later | eventually | actually | subsequently) (turn | turns | turned) out (to be | to have been) (received | delivered | fraud | fraudulent | false | fake | used)',
+        '(in most cases | most of the time | more often than not | nine times out of ten | usually | almost always | typically) (like (this | these | yours))? ,? (it)? (turns out | turn out | it is | it was) (to be)? ..6 (the customer | the owner | the user | the resident | the homeowner | customers | users | owners) (forgot | forgets | forgot about | left | leaves | did | caused | causes | broke | misused | dropped | changed)',
+        '(almost always | nearly always | usually | in most cases) (deliberate | intentional | done on purpose | caused by the (customer | owner | user | homeowner | resident))',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      // Someone of the customer's, suspected: "kemungkinan besar ada yg pakai hotspot kakak tanpa bilang", "mesti ada
+      // seseorang kat klinik yg tekan", "Kemungkinan besar staf Dokter sendiri yang tidak sengaja menghapusnya", "mungkin
+      // dia tak perasan atau sengaja nak minta lagi".
+      lang: ['id', 'ms'],
+      match: [
+        `${CERTAIN} ada (orang | seseorang)? lain? yang (diam-diam)? (${ID_MS_SUSPECT_ACT}) ..4 (@customer | tanpa (bilang | izin | sepengetahuan | pengetahuan | kebenaran | memberitahu | bagitahu))`,
+        `${CERTAIN} ada (orang | seseorang) (kat | di | dari | dalam) _ _? yang (sudah | telah | dah)? (${ID_MS_SUSPECT_ACT} | tekan~ | menekan~ | ubah~ | mengubah~)`,
+        `${CERTAIN} ada? ${THEIR_PEOPLE} _? sendiri yang (tidak sengaja | tak sengaja | tanpa sengaja)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
+        '(atau | mungkin | jangan-jangan | entah-entah | memang | mesti) (dia | mereka | @customer)? sengaja (nak | mau | mahu | ingin | hendak) (minta | meminta | dapat | dapatkan | mendapatkan | ambil | cari | claim | klaim | tuntut | menuntut) -(maaf)',
+      ],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+      unlessAfter: [NOT_AN_ACCUSATION, '(dapat | bisa | boleh | perlu | harus | hendaklah | silakan | sila | mohon)'],
+      unlessInSentence: ['\\?', ID_MS_SORRY, '(diretas | dibobol | hack | hacker | digodam | penipu | scammer | scam | pihak ketiga | phishing)'],
+    },
+    {
+      // A question that doubts the customer checked, by its intensifier: "Cik betul2 dah check peti surat?", "Kakak
+      // beneran sudah cari di semua folder?"; a plain "Kakak sudah cek folder spam?" is a clarifying question ("Did you
+      // even look?" is contempt, hostile-tone's).
+      lang: ['id', 'ms'],
+      match: '@customer (benar-benar | betul-betul | beneran | bener-bener | sungguh-sungguh) (sudah | telah | dah)? (cek | check | mengecek | ngecek | semak | menyemak | periksa | memeriksa | tengok | lihat | liat | cari | mencari | nyari | baca | membaca | tanya | bertanya | buka | membuka)',
+      onlyInQuestion: true,
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      replaces: 'clause',
+    },
+    {
+      // Belief made to wait on proof: "Kami perlukan laporan polis sebelum percaya", "kami baru bisa percaya kalau ada
+      // bukti", "we'll need proof before we can believe you"; and honesty asked for, which says it was missing: "tolong
+      // jujur saja, Kak", "sila berterus terang", "please be honest with us".
+      lang: ['id', 'ms'],
+      match: [
+        '(sebelum | baru | hanya | cuma) (kami | saya)? (bisa | boleh | dapat | akan | nak)? (percaya | mempercayai | yakin | terima cerita | menerima cerita)',
+        '(tolong | mohon | sila | harap | hendaklah | sebaiknya | lebih baik) @customer? (jujur | berterus terang | berterus-terang | berkata jujur | bercakap benar | cakap benar | mengaku saja | ngaku aja | ngaku saja)',
+      ],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      lang: ['en'],
+      match: [
+        'before (we | i) (can | could | will)? (believe | trust | accept) (you | your | this | that | the claim | it)',
+        '(please | kindly | i need you to | we need you to) be (honest | truthful | straight) (with (us | me))?',
+        '(tell | give) (us | me) the (truth | real story) -(about (our | the delay))',
+        'come clean',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      // The disclaimer before an accusation, with trust as its word: "Bukan kami tak percaya, tapi…", "it's not that we
+      // don't believe you, but…", "no offence, but…".
+      lang: ['id', 'ms'],
+      match: '(bukan | bukannya) (kami | saya | kita) (tidak | tak) (percaya | mempercayai | yakin) (@customer | dengan @customer | pada @customer | kepada @customer)? \\,? (tapi | tetapi | namun | cuma | cuman)',
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: [
+        'not that (we | i) (do not | did not) (believe | trust) you \\,? but',
+        'no offen(c | s)e \\,? but',
+      ],
+      suggest: ['let me check what happened'],
+      replaces: 'clause',
+    },
+    {
+      // Taking advantage, said of the customer or of customers: "jangan ambil kesempatan", "ramai pelanggan cuba ambil
+      // kesempatan", "you're trying to take advantage of the policy", "some customers try to game the system"; not an
+      // offer to take advantage of.
+      lang: ['id', 'ms'],
+      match: [
+        '(@customer | pelanggan | pembeli | customer | orang | pengguna) (cuba | coba | mencoba | mencuba | sengaja | nak | mau | ingin)? (ambil | mengambil) (kesempatan | peluang) -(ini | promo~ | tawaran~ | diskon~ | diskaun~)',
+        'jangan (ambil | mengambil) (kesempatan | untung)',
+        '(memanfaatkan | manfaatkan | menyalahgunakan | salah guna | mengakali | akali) (kebijakan | polisi | sistem | promo | garansi | jaminan | waranti | aturan | peraturan) (kami | ini | kita)?',
+      ],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, '(silakan | sila | jangan lewatkan | yuk | ayo | jom)'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(you | customers | people | users | some | someone | buyers | guests) (are | were | have been | keep)? (trying to | try to | tried to)? (take | taking) advantage (of (us | our | the | this) (policy | system | returns | return policy | goodwill | guarantee | warranty | offer)?)? -(_? (offer | deal | sale | promotion | discount))',
+        '(game | gaming | abuse | abusing | exploit | exploiting) (the | our) (system | policy | returns | return policy | refund policy | guarantee | warranty)',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether | can | could | to)',
+      unlessInSentence: [EN_SORRY, '(protect | hacker | scammer | fraudster | compromised)'],
+    },
+    {
+      // The customer's carelessness taken as likely: "you probably just missed the email", "you most likely forgot to
+      // confirm", "mungkin Kakak kurang teliti"; asked kindly ("let me", "?"), it stays clean.
+      lang: ['en'],
+      match: 'you (probably | most likely | obviously | clearly | evidently) (just)? (forgot | missed | overlooked | misread | mistyped | ignored | skipped | did not (see | notice | read | check | follow | bother))',
+      suggest: ['let me check what happened'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | no worries | easy to miss | it happens | happens to)'],
+    },
+    {
+      // Carelessness said as a fact: "Kakak tidak membaca deskripsi produk", "encik tak ikut arahan dalam emel", "you
+      // didn't read the size chart"; not a condition ("kalau Kakak tidak baca…"), a question, a kind offer to resend, nor
+      // "belum" ("Ibu belum membaca email kami", not yet: an observation).
+      lang: ['id', 'ms'],
+      match: `@customer (memang | jelas | rupanya | nampaknya)? (tidak | tak) (membaca | baca | cek | mengecek | semak | menyemak | ikut | mengikut | mengikuti | ikuti | perhatikan | memperhatikan | ambil perhatian) (${MANUALS_ID_MS})`,
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [...ASKED_KINDLY, ID_MS_SORRY],
+    },
+    {
+      lang: ['en'],
+      match: `you (clearly | obviously | evidently | apparently)? (did not | have not | never) (read | check | checked | follow | followed | look at | looked at | pay attention to) (${MANUALS_EN})`,
+      suggest: ['let me check what happened'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | in case | whether | not | think | maybe | perhaps | unless)',
+      unlessInSentence: [EN_SORRY, '\\?', '(let me | i will resend | i have resent | here it is | easy to miss | no worries | happens)'],
+    },
+    {
+      // Disbelief by idiom: "semua orang cakap macam tu", "alasan klasik", "that's what they all say", "the oldest excuse in
+      // the book".
+      lang: ['id', 'ms'],
+      match: [
+        '(semua | setiap) (orang | pelanggan | pembeli | customer | pengguna) (pun | juga)? (cakap | kata | bilang | ngomong | mengaku | beralasan) (macam tu | macam itu | camtu | begitu | gitu | begini | macam ni | hal yang sama | benda yang sama)',
+        // Not "cerita yang sama" (telling it again) nor "alasan yang sama" (the same reason).
+        '(alasan | helah | dalih) (klasik | basi)',
+      ],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      lang: ['en'],
+      match: [
+        "(that is | that's | it is) what (they | everyone | everybody | all customers | every customer | customers) (all)? (say | says | claim | claims)",
+        '(everyone | everybody | every customer | all customers) (says | say | claims | claim) (that | this)',
+        '(the | a)? (classic | oldest | usual | same old) (excuse | story | line | trick) -(_? _? (we | our | i))',
+      ],
+      suggest: ['thank you for letting us know'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      // The rhetorical question that doubts the customer's care: "Kok bisa Kakak gak tahu?", "Macam mana encik boleh tak
+      // perasan?", "How could you not notice?"; not "how can I help".
+      lang: ['id', 'ms'],
+      match: '(kok bisa | kok | macam mana | bagaimana | gimana | mengapa | kenapa) @customer (bisa | boleh | sampai)? (tidak | tak | belum) (tahu | tau | perasan | sadar | sedar | baca | membaca | lihat | liat | nampak | dengar | ingat | cek | semak | periksa)',
+      onlyInQuestion: true,
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: 'how (did | could | can | do) you (not | never | fail to | miss) (notice | see | know | read | realise | realize | check | spot | hear | it | this | that)',
+      onlyInQuestion: true,
+      suggest: ['could you tell me what happened'],
+      replaces: 'clause',
+    },
+    {
+      // The customer's slip taken as seen: "it looks like you entered the wrong postcode", "seems you picked the wrong
+      // size"; asked kindly it stays clean.
+      lang: ['en'],
+      match: '(looks like | seems like | it seems | seems | it appears | appears) (that)? you (have | had)? (entered | typed | selected | chose | chosen | picked | clicked | used | put in | input | ordered | booked | set) (the | a | an)? (wrong | incorrect)',
+      suggest: ['let me check what happened'],
+      replaces: 'clause',
+      unlessAfter: '(if | when | not | never | whether)',
+      unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | no worries | easy to (miss | do | make) | it happens | happens to | i have (changed | updated | fixed | corrected) | i will (change | update | fix | correct))'],
     },
   ]);
