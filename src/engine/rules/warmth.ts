@@ -133,9 +133,19 @@ function namesCustomer(draft: TextDocument, sentenceEnd: number, name: string): 
   return name.toLowerCase().split(/\s+/).some((word) => word.length > 1 && phraseIn(opening, word));
 }
 
+// A line of a signature or footer ("Admin Toko Maju", "WA 0812-555-1234") has at most this many words.
+const SIGNATURE_LINE_WORDS = 6;
+
+/** Whether the last two sentences, and the short lines of a signature after them, close warmly. */
 function closesWarmly(draft: TextDocument, language: Language): boolean {
   const sentences = draft.sentences;
-  const from = sentences[Math.max(0, sentences.length - 2)]!.start - 1;
+  let last = sentences.length - 1;
+  while (last > 1 && wordsIn(draft, sentences[last]!) <= SIGNATURE_LINE_WORDS) last--;
+  const from = sentences[Math.max(0, last - 1)]!.start - 1;
   const ending = draft.normal.slice(from);
   return CLOSES[language].some((words) => phraseIn(ending, words));
+}
+
+function wordsIn(draft: TextDocument, sentence: { start: number; end: number }): number {
+  return draft.normal.slice(sentence.start, sentence.end).split(' ').length - 1;
 }

@@ -27,7 +27,10 @@ export interface TextDocument {
 
 // A word (letters, digits, inner apostrophes and hyphens, as in "anak-anak" or "don't"; numbers such as Rp15.000,
 // 17.00 or 1/2 whole), or a run of sentence punctuation.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+|(?<=\p{N})[.,:/]\p{N}+)*|[.!?]+|[,;:]|\n\s*\n/gu;
+// A run of emoji (with their skin tones, joiners and variation selectors) and a line break (with the blank lines and
+// indentation after it) are tokens too: chat text ends sentences with them instead of a dot.
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+|(?<=\p{N})[.,:/]\p{N}+)*|[.!?]+|[,;:]|[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B50}\u{2B55}](?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B50}\u{2B55}]|\u{FE0F}|\u{200D})*|\n\s*/gu;
 
 /**
  * No sentence runs on for more words than this: a longer one (a draft without punctuation) is read as several. Every
@@ -49,12 +52,15 @@ export function toDocument(source: string): TextDocument {
   let length = 1;
   let sentenceStart = 1;
   let previousWord = '';
+  let previousToken = '';
+  let inList: boolean;
 
   const push = (text: string, start: number, end: number) => {
     starts.push(length);
     spans.push({ start, end });
     normalParts.push(text, ' ');
     length += text.length + 1;
+    previousToken = text;
   };
   let sentenceWords = 0;
   const endSentence = () => {
@@ -64,6 +70,7 @@ export function toDocument(source: string): TextDocument {
   };
 
   for (const region of agentRegions(source)) {
+    inList = false;
     // Each region is searched on its own: a search over the whole source from each region's start would run on
     // past the region's end, once per region (quadratic in a draft of many quoted lines).
     const text = source.slice(region.start, region.end);
@@ -74,11 +81,28 @@ export function toDocument(source: string): TextDocument {
       const end = start + raw.length;
       const first = raw.charCodeAt(0);
       if (first === 10 /* \n */) {
-        if (length > sentenceStart) { push('.', start, start); endSentence(); }
+        const next = text.slice(m.index + raw.length, m.index + raw.length + 4);
+        // A list its line introduces ("Yang sudah saya lakukan:\n- …\n- …") is read as one sentence of clauses.
+        inList = raw.indexOf('\n', 1) < 0 && LIST_ITEM.test(next) && (inList || previousToken === ',');
+        if (length === sentenceStart) continue;
+        if (inList) {
+          if (previousToken !== ',') push(',', start, start);
+        } else if (endsSentenceAtLineBreak(text, m.index, raw, previousToken)) {
+          push('.', start, start);
+          endSentence();
+        }
+        continue;
+      }
+      if (isEmoji(first)) {
+        // An emoji: chat puts it where a dot would be ("maaf ya kak 🙏 sy udah cek"), unless punctuation follows it.
+        if (length > sentenceStart && !PUNCTUATION_NEXT.test(text.slice(m.index + raw.length, m.index + raw.length + 8))) {
+          push('.', start, start);
+          endSentence();
+        }
         continue;
       }
       if (first === 46 /* . */ || first === 33 /* ! */ || first === 63 /* ? */) {
-        if (first === 46 && raw.length === 1 && ABBREVIATIONS.has(previousWord)) continue;
+        if (first === 46 && raw.length === 1 && (ABBREVIATIONS.has(previousWord) || isListNumber(text, m.index))) continue;
         // "!!!" and "?!" become one token, the last mark deciding: the raw text keeps the count for tone rules.
         push(raw.includes('?') ? '?' : raw.includes('!') ? '!' : '.', start, end);
         if (!(raw === '.' && isInnerDot(source, start))) endSentence();
@@ -109,6 +133,40 @@ export function toDocument(source: string): TextDocument {
     rawWords,
     sentences,
   };
+}
+
+/** The first UTF-16 unit of an emoji of TOKEN's: a high surrogate of U+1F000–1FAFF, a symbol or dingbat, a star. */
+function isEmoji(unit: number): boolean {
+  return (unit >= 0xd83c && unit <= 0xd83e) || (unit >= 0x2600 && unit <= 0x27bf) || unit === 0x2b50 || unit === 0x2b55;
+}
+
+// The start of a list item: a bullet, or a number or letter with ". " or ")".
+const LIST_ITEM = /^(?:[-*•·–]\s|\p{N}{1,2}[.)]\s|\p{Ll}\)\s)/u;
+
+const LIST_NUMBER = /(?:^|\n)[^\S\n]*\p{N}{1,2}$/u;
+/** Whether the dot at `dot` follows a list item's number at the start of its line ("1. Cek resi"): not a sentence end. */
+function isListNumber(text: string, dot: number): boolean {
+  return LIST_NUMBER.test(text.slice(Math.max(0, dot - 6), dot)) && /^\s/.test(text.charAt(dot + 1));
+}
+
+// What comes right after an emoji that ends the sentence in its place.
+const PUNCTUATION_NEXT = /^\s*[.!?,;:]/;
+// A line that starts in lower case goes on from the line before it when that one ends with a comma or a word that
+// no sentence ends with (a line wrapped by an e-mail client: "…because the\nparcel…").
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const GOES_ON_AFTER = new Set([
+  ',', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'for', 'with', 'because', 'if', 'that', 'your', 'our',
+  'yang', 'dan', 'atau', 'tapi', 'untuk', 'dengan', 'karena', 'sebab', 'kerana', 'kalau', 'jika', 'di', 'ke', 'dari', 'pada', 'kepada', 'bahwa', 'bahawa',
+]);
+
+/**
+ * Whether a line break ends the sentence before it. A blank line always does; so does a single one in chat text,
+ * where a line is a sentence ("ok kak\nsy cek dulu ya"), unless the next line starts in lower case after a comma
+ * or a word that cannot end a sentence ("If you cancel now,\nwe will refund the balance").
+ */
+function endsSentenceAtLineBreak(text: string, at: number, lineBreak: string, previousToken: string): boolean {
+  if (lineBreak.indexOf('\n', 1) > 0) return true;
+  return !(GOES_ON_AFTER.has(previousToken) && STARTS_LOWER_CASE.test(text.slice(at + lineBreak.length, at + lineBreak.length + 2)));
 }
 
 const ONE_LETTER_WORD = /(?:^|[^\p{L}])\p{L}$/u;
