@@ -11,6 +11,10 @@ describe('chat spellings', () => {
     ['xpe encik, xboleh la', 'tidak apa encik , tidak boleh la'],
     ['brg2nya sdh sampai', 'barang-barangnya sudah sampai'],
     ['hati2 di jalan', 'hati-hati di jalan'],
+    // After "ber-" and "ter-", the root is said twice.
+    ['udah berkali2 dijelasin', 'sudah berkali-kali dijelasin'],
+    ['tak perlu terburu2', 'tidak perlu terburu-buru'],
+    ['terus2an chat', 'terus-terusan chat'],
     ['sabarrr ya kakkk', 'sabar ya kak'],
     ['pleaseeee u shld hv read it', 'please you should have read it'],
     ['Trmksh pak', 'terima kasih pak'],

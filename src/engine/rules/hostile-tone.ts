@@ -44,6 +44,8 @@ const ADDRESSED = '(@customer | @customer-bluntly | bro)';
 // Saying it again, in Indonesian and Malay (with the chat spellings the normaliser keeps: ckp, bgtau).
 const SAY_ID_MS =
   '(bilang | bilangin | katakan | jelaskan | jelasin | cakap | ckp | kata | beritahu | bagitahu | bgtau | terangkan | sebut | sebutkan | ulang | ulangi | maklumkan | sampaikan | tegaskan | informasikan | infokan | ingatkan | kasih tahu)';
+// The customer's own staff, as in "kalau staf encik ikut SOP…", "harusnya tim HR Bapak sudah tahu".
+const THEIR_STAFF = '(staf | staff | pekerja | karyawan | tim | pasukan | kasir | juruwang | admin | anak buah | bagian | bahagian)';
 // What the customer should have done, for "kalau Bapak baca…" and "makanya isi…".
 const HINDSIGHT_VERB_ID_MS =
   '(baca | membaca | ikut | mengikuti | ikuti | ikutin | ngikutin | dengar | mendengar | teliti | periksa | semak | cek | bayar | membayar | isi | mengisi | tengok | lihat | melihat | check | pakai | guna | simpan | menyimpan)';
@@ -125,7 +127,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `${YOU} (sendiri | memang | yang | pun | masih)? (sendiri | memang | yang | pun | masih)? (sendiri | memang | yang | pun | masih)? (tidak | belum) (ngerti | mengerti | paham | faham | tahu | reti | pandai) (cara | macam mana nak? | bagaimana cara?)? (baca | membaca)`,
       'kan (bisa | boleh | dapat | sudah bisa) (baca | membaca | lihat | tengok | cek | semak) sendiri',
       // "Benda asas macam ni sepatutnya developer dah tahu", "seharusnya Kakak sudah paham": what they should know.
-      `(seharusnya | harusnya | sepatutnya | patutnya | mestinya | semestinya) (${YOU} | developer _? | pengguna | user)? (sudah | memang)? (tahu | paham | faham | mengerti | ngerti | reti) -(apakah | kalau | jika | bahwa | bahawa)`,
+      `(seharusnya | harusnya | sepatutnya | patutnya | mestinya | semestinya) (${YOU} | ${THEIR_STAFF} _? ${YOU} | developer _? | pengguna | user)? (sudah | memang)? (tahu | paham | faham | mengerti | ngerti | reti) -(apakah | kalau | jika | bahwa | bahawa)`,
       // "sepatutnya tidak perlu buka tiket untuk soalan ni": asking at all is the fault.
       '(seharusnya | harusnya | sepatutnya | patutnya) tidak (perlu | payah) pun? (buka tiket | membuka tiket | tanya | bertanya | nanya)',
     ],
@@ -186,7 +188,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // match's last word (see `verbAsGroup`).
     lang: ['id', 'ms'],
     // Also "kalau puan bayar ikut tarikh, tak jadi la macam ni", "…tak ada la sampai terkunci macam ni": the state now.
-    match: `(kalau | jika | seandainya | sekiranya | andai | andaikan) ${YOU} (sudah | telah | dari awal | awal-awal)? ${HINDSIGHT_VERB_ID_MS} &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
+    match: `(kalau | jika | seandainya | sekiranya | andai | andaikan) (${THEIR_STAFF} _?)? ${YOU} (sudah | telah | dari awal | awal-awal)? ${HINDSIGHT_VERB_ID_MS} &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
@@ -197,7 +199,7 @@ const FAMILIES: readonly ToneFamily[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `kan (sudah | saya | kami) (sudah | saya | kami)? (${SAY_ID_MS} | tulis | ditulis | tertulis | disebut | disebutkan | dijelaskan | diberitahu)`,
+      `kan (sudah | saya | kami) (sudah | saya | kami)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS} | tulis | ditulis | tertulis | tertera | tercantum | dicantumkan | disebut | diumumkan | diberitahu)`,
       // "Kan di email onboarding udah ditulis gede-gede": where it was written comes between.
       `kan (di | dalam | kat | pada) ..4 (sudah | udah | dah | telah) (ditulis | tertulis | tertera | disebut | disebutkan | dijelaskan | dijelasin | diberitahu | dimaklumkan | diterangkan | dibilang)`,
       'sudah (saya | kami)? (bilang | katakan | jelaskan | cakap | beritahu | terangkan | dibilang | dibilangin | dijelaskan | diberitahu | diterangkan | dikasih tahu) (berkali-kali | berulang kali | berulang-ulang | dari tadi | banyak kali)',
@@ -555,6 +557,8 @@ const FAMILIES: readonly ToneFamily[] = [
       `<-(sudah | telah | tertera | tertulis | ditulis | dijelaskan | dinyatakan | disebutkan | diterangkan | dimaklumkan | dicantumkan | tercantum | didokumenkan | dengan | secara | sangat | cukup) jelas (banget | sekali | sangat)? (di | dalam | kat | pada) (panduan | dokumentasi | docs | faq | halaman | laman | poster | deskripsi | keterangan | syarat | terma | kontrak | email | emel | e-mel | sms | website | laman web | listing | iklan | caption | manual | knowledge base | bahagian | menu | invois | resit | struk | katalog | brosur | risalah)`,
       `${YOU} (ada)? (baca | membaca | tengok | semak | perasan | nampak | check) (tidak | belum) (sms | emel | email | e-mel | mesej | notis | surat | chat | pesan | notifikasi | notification | makluman | pemberitahuan)`,
       '(takkan | masakan | mosok) (tidak | belum) (baca | membaca | tengok | nampak | perasan | lihat | liat)',
+      // Made out to be basic: "ni perkara asas inventori".
+      '(ini | ni | itu | tu | benda | hal) (sebenarnya | memang)? (perkara | hal | benda | ilmu | pengetahuan) (asas | dasar | basic)',
       '(dibaca | dicek | dilihat | diperhatikan | ditengok | disemak | diteliti) (dulu | dahulu) (ya | ye | yah)? _? lain kali',
       '<-(_) (coba | cuba) (dibaca | baca) (dulu | dahulu | lagi | semula) (ya | ye | yah)? &(\\. | \\!)',
       // "Sesuai email saya sebelumnya (yang tampaknya belum sempat Bapak baca)".
@@ -574,7 +578,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(we | i) do not (just)? make (these | this | those | such)? (things | stuff | it | this | that | charges)? up',
       '(not sure | no idea) what else (we | i | you) (could | should | can | would) (have)? (done | do | expected | expect | want)',
       '(you would | you could | which you would | which you could) have (found | seen | known | noticed | spotted) (it | this | that)? if you (had | would)',
-      'if you (had | would have) (actually | just | even | bothered to)? (read | looked | checked | followed) ..8 you would (know | have (known | seen | found | noticed | spotted))',
+      'if you (had | would | would have) (actually | just | even | bothered to)? (read | looked | checked | followed) ..8 you would (know | have (known | seen | found | noticed | spotted))',
       '(check | read | look at | refer to | go through) ..6 before (messaging | contacting | emailing | writing to | chasing | asking) us again',
       '(check | read | look at | refer to | go through) ..6 before (raising | opening | logging | submitting | filing) (more | any more | any | new)? tickets',
       '(it is | that is) what it is',

@@ -61,6 +61,12 @@ const AFTER_X_FOR_NOT: ReadonlySet<string> = new Set([
 const X_WORDS: ReadonlyMap<string, string> = new Map([['de', 'ada'], ['pe', 'apa'], ['pa', 'apa'], ['bole', 'boleh'], ['leh', 'boleh']]);
 /** Clitics that may follow a reduplication written with "2" (barang2nya). */
 const AFTER_TWO = /^(\p{L}{3,})2(nya|an|lah|kah|mu|ku)?$/u;
+/**
+ * "ber-" and "ter-" before a root of four letters or more: the root is what is said twice ("berkali2" is
+ * "berkali-kali", "terburu2" "terburu-buru"); a shorter rest is the word itself ("terus2an" is "terus-terusan").
+ */
+const PREFIX_BEFORE_ROOT = /^(?:ber|ter)(\p{L}{4,})$/u;
+const reduplicated = (stem: string) => PREFIX_BEFORE_ROOT.exec(stem)?.[1] ?? stem;
 /** A last letter typed three times or more (sabarrr, pleaseee, kakkk). */
 const DRAWN_OUT_END = /(\p{L})\1{2,}$/u;
 
@@ -77,7 +83,7 @@ export function spellOutChatForm(word: string): string | undefined {
   const two = AFTER_TWO.exec(word);
   if (two) {
     const stem = CHAT_SPELLINGS.get(two[1]!) ?? two[1]!;
-    if (!stem.includes(' ')) return `${stem}-${stem}${two[2] ?? ''}`;
+    if (!stem.includes(' ')) return `${stem}-${reduplicated(stem)}${two[2] ?? ''}`;
   }
   if (DRAWN_OUT_END.test(word)) {
     const short = word.replace(DRAWN_OUT_END, '$1');

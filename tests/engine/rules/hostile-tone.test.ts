@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Kami seharusnya sudah tahu soal ini lebih awal, mohon maaf ya Pak.",
       "Silakan cek email kami untuk link verifikasinya ya Kak.",
       "Mohon maaf, sepertinya email kami sebelumnya terlewat. Saya kirim ulang di bawah ya Pak.",
       "Coba dicek lagi ya Kak, mungkin masuk folder spam.",
@@ -35,6 +36,8 @@ testRule(hostileTone, {
       'Dia bilang ke saya, jangan asal nuduh. Itu tidak pantas, dan sudah saya tegur.',
     ],
     invalid: [
+      { draft: "Hal ini kan sudah diumumkan di newsletter bulan Januari, jadi harusnya tim HR Bapak sudah tahu." },
+      { draft: "Kak, udah berkali2 dijelasin ya di chat sebelumnya, batas retur kami 7 hari." },
       { draft: "Pak Bambang, mohon dibaca lagi email kami tanggal 2 Juni di bawah." },
       { draft: "Kak, di deskripsi udah ditulis ukurannya kekecilan. Dibaca dulu ya kak lain kali." },
       { draft: "Yang Kakak perlukan cuma template yang sudah ada, caranya jelas di panduan. Coba dibaca dulu." },
@@ -65,7 +68,7 @@ testRule(hostileTone, {
       { draft: 'Pesanan Anda SUDAH KAMI KIRIM dari kemarin.', flagged: 'SUDAH KAMI KIRIM', output: 'Pesanan Anda sudah kami kirim dari kemarin.' },
       { draft: 'Makanya baca dulu deskripsinya, Kak.', flagged: 'Makanya', output: 'Untuk ke depannya, silakan baca dulu deskripsinya, Kak.' },
       { draft: 'Pakai otak dong Bu, tombolnya kan sudah jelas.', flagged: 'Pakai otak' },
-      { draft: 'dasar pelanggan ngeyel, sdh sy bilang berkali2', flagged: 'dasar pelanggan ngeyel' },
+      { draft: 'dasar pelanggan ngeyel, sdh sy bilang berkali2', flagged: 'dasar pelanggan ngeyel, sdh sy bilang berkali2' },
       { draft: 'Jangan salahkan kami terus, Pak.', output: 'Kami akan bantu menyelesaikannya, Pak.' },
       { draft: 'Kan sudah saya bilang, paketnya masih di jalan.', output: 'Seperti yang saya sampaikan sebelumnya, paketnya masih di jalan.' },
       { draft: 'Itu salah sendiri, Kak, bukan urusan kami.', messageId: 'insult' },
@@ -90,6 +93,7 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Ini perkara asas yang kami sendiri patut semak dulu, maaf encik.",
       "Sila semak emel anda untuk pautan pengesahan.",
       "Maaf encik, mesej kami sebelum ini mungkin terlepas, saya hantar semula di bawah.",
       'Kami kan hantar semula dokumen itu esok.',
@@ -116,6 +120,8 @@ testRule(hostileTone, {
       'Terma tu telah dinyatakan dengan jelas dalam emel pengesahan, dan saya kongsikan semula di sini ya puan.',
     ],
     invalid: [
+      { draft: "Sebenarnya ni perkara asas inventori." },
+      { draft: "Kalau staf encik ikut SOP yang diajar, benda ni takkan jadi." },
       { draft: "Seperti yang kami dah maklumkan sebanyak tiga kali sebelum ini, permintaan puan telah ditolak." },
       { draft: "Seperti yang telah dinyatakan dengan JELAS dalam terma kontrak, caj penamatan awal akan dikenakan." },
       { draft: "Encik baca tak SMS yang kami hantar minggu lepas?" },
@@ -195,6 +201,7 @@ testRule(hostileTone, {
       'As clearly shown on your statement, the refund was credited on Monday.',
     ],
     invalid: [
+      { draft: "If you'd read the menu description you'd know the set doesn't include drinks." },
       { draft: "Posted journals are locked, as clearly stated in the docs." },
       { draft: "Please read the email before replying again." },
       { draft: "Kindly refer to the attachment I sent you then." },
