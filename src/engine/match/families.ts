@@ -24,6 +24,13 @@ export interface PhraseFamily {
   unlessInNextSentences?: EntrySource;
   /** How many sentences after the match's own `unlessInNextSentences` reads; 2 unless told. */
   nextSentences?: number;
+  /**
+   * It counts only when this occurs in its sentence or in the `previousSentences` sentences before it (1 unless told):
+   * a bare "Bukan dari toko ya kak." puts the fault named just before ("kendalanya ada di pihak SPX") on a party.
+   */
+  onlyWithInPreviousSentences?: EntrySource;
+  /** How many sentences before the match's own `onlyWithInPreviousSentences` reads; 1 unless told. */
+  previousSentences?: number;
   /** It does not count when it follows these words (within `afterWindow` words), as in "bukan salah Anda". */
   unlessAfter?: EntrySource;
   /** How many words may stand between `unlessAfter` and the match; 2 unless told. */
@@ -56,6 +63,7 @@ export interface PhraseFamilies {
  * - `unlessAfter`: no match of it ends within `afterWindow` words (2 unless told) before the match, in its sentence;
  * - `onlyAfter`: the match starts its sentence, or follows a match of it that does;
  * - `unlessInNextSentences`: no match of it in its sentence nor in the `nextSentences` (2 unless told) after it;
+ * - `onlyWithInPreviousSentences`: a match of it in its sentence or in the `previousSentences` (1 unless told) before it;
  * - `unlessInSentence`, `onlyWithInSentence`, `unlessInDraft`, `onlyInQuestion` as before.
  */
 
@@ -68,6 +76,8 @@ interface CompiledConditions {
   unlessInDraft?: number;
   unlessInNextSentences?: number;
   nextSentences: number;
+  onlyWithInPreviousSentences?: number;
+  previousSentences: number;
   unlessAfter?: number;
   afterWindow: number;
   onlyAfter?: number;
@@ -95,6 +105,8 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
     unlessInDraft: condition(family.unlessInDraft),
     unlessInNextSentences: condition(family.unlessInNextSentences),
     nextSentences: family.nextSentences ?? 2,
+    onlyWithInPreviousSentences: condition(family.onlyWithInPreviousSentences),
+    previousSentences: family.previousSentences ?? 1,
     unlessAfter: condition(family.unlessAfter),
     afterWindow: family.afterWindow ?? 2,
     onlyAfter: condition(family.onlyAfter),
@@ -139,10 +151,15 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
         for (let next = s; next < sentenceCount && next <= s + c.nextSentences; next++) if (occurs(id, false, next)) return true;
         return false;
       };
+      const occursJustBefore = (id: number) => {
+        for (let before = s; before >= 0 && before >= s - c.previousSentences; before--) if (occurs(id, false, before)) return true;
+        return false;
+      };
       if (c.unlessInDraft !== undefined && occurs(c.unlessInDraft, true)) continue;
       if (c.onlyInQuestion && view.words[last - 1] !== '?') continue;
       if (c.unlessInNextSentences !== undefined && occursSoonAfter(c.unlessInNextSentences)) continue;
       if (c.onlyWithInSentence !== undefined && !occurs(c.onlyWithInSentence, false)) continue;
+      if (c.onlyWithInPreviousSentences !== undefined && !occursJustBefore(c.onlyWithInPreviousSentences)) continue;
       if (c.unlessInSentence !== undefined && occurs(c.unlessInSentence, false)) continue;
       if (c.unlessAfter !== undefined && endsWithin(alone[c.unlessAfter]!, view, Math.max(first, start - LOOK_BACK_WORDS), start - 1 - c.afterWindow, start)) continue;
       if (c.onlyAfter !== undefined && start > first && !(start - first <= LOOK_BACK_WORDS && endsAt(alone[c.onlyAfter]!, view, first, start))) continue;

@@ -14,6 +14,10 @@ const NOT_OURS = '(-(@ours | _ @ours) | &(dan | tapi | serta | namun | jadi | se
 const ID_OUTSIDER = '(mereka | @courier | @bank | @third-party | operator~ | dinas~ | ketiga | terkait | sana)';
 const MS_OUTSIDER = '(mereka | @courier | @bank | @third-party | ejen | sana)';
 const EN_OUTSIDER = "(their | (the | your) (@courier | @bank | @third-party | card issuer | provider | network) 's?)";
+// A party named by its brand, with its "'s": "on Shopee's side", "Celcom's end". Not the customer's, not a time ("at
+// the month's end", "by Friday's end").
+const NAMED_OUTSIDER =
+  "-(@customer | @second-person | @first-person | customer | customers | client | user | buyer | guest | month | year | week | day | today | tomorrow | monday | tuesday | wednesday | thursday | friday | saturday | sunday | the | a | an) _ 's";
 // Words after which a denial is reported, not made: "I won't pretend it's not our fault".
 const REPORTED_DENIAL = '(pretend | pretending | claim | claiming | say | saying | deny | berpura-pura | bilang | mengatakan | kata | katakan | menafikan)';
 // A hand-over in the same sentence: saying where one's authority ends and passing the case on is escalating, not deflecting.
@@ -47,6 +51,13 @@ const ID_MS_LOCUS = [
   '(di | dalam) tangan -(@ours | @customer)',
   'di? bawah (bidang kuasa | tanggungjawab | tanggung jawab | kawalan | seliaan)',
   '(tanggung jawab~ | tanggungjawab~ | kewenangan~ | wewenang~ | bidang kuasa~ | ranah~) (penuh | sepenuhnya)? (pihak | bagian | jabatan | bahagian | divisi | unit | dinas | tim | pasukan | syarikat | perusahaan) -(@ours)',
+  // "Perbaikannya tanggung jawab mereka", "itu urusan instalatir swasta": the duty named as someone else's.
+  '(tanggung jawab~ | tanggungjawab~ | urusan~ | ranah~ | kewenangan~) (mereka | diorang | diorg | dorang | depa | dia orang)',
+  '(itu | ini | tu | ni) (urusan~ | ranah~ | tanggung jawab~ | tanggungjawab~) -(@ours | @customer | saya | kami | kita | sendiri) _',
+  // "Disebabkan kerja paip yang dilaksanakan oleh kontraktor JKR"; "yuran daripada pendaftar MYNIC": the cause or the
+  // charge laid at someone's door a few words on.
+  '(disebabkan | berpunca | dilaksanakan | dilakukan | dijalankan | dikenakan | ditetapkan) ..4 oleh -(@ours | @customer)',
+  '(yuran~ | caj~ | bayaran~ | biaya~ | denda~ | penalti~ | fee~) (ini | itu | ni | tu | tersebut)? (adalah | ialah)? (daripada | dari | oleh) -(@ours | @customer)',
 ];
 // "…, bukan (dari) kami / dari aplikasi kami / Telkomsel / tim CS": the duty moved off us onto them. Not a
 // reassurance ("bukan dari Bapak") and not an ordinary negation ("bukan berarti", "bukan masalah").
@@ -255,6 +266,36 @@ export const blameDepartment = phraseRule(
       unlessInSentence: SCAM,
     },
     {
+      // Responsibility put off us indirectly: "rider tu bukan staff kami" (the party disowned), "SMS gateway tu bukan kami
+      // yg urus", "tu bukan urusan sistem Maxis", "itu di luar sistem kami", "Itu bukan dari pihak kami".
+      lang: ['id', 'ms'],
+      match: [
+        `(${ID_MS_THEY} | @courier | @third-party | rider~ | driver~ | kurir~ | kurier~ | pemandu~ | sopir~ | teknisi~ | juruteknik~ | kontraktor~ | agen~ | ejen~) (tu | itu | ni | ini)? (memang)? bukan (staf~ | staff~ | pekerja~ | karyawan~ | pegawai~ | kakitangan~ | orang~ | anak buah~ | bawahan~) (kami | kita | toko | kedai | syarikat | perusahaan)`,
+        'bukan (kami | saya | pihak kami | kita) (yang | yg) (urus~ | uruskan~ | mengurus~ | menguruskan~ | handle~ | kendalikan~ | mengendalikan~ | pegang~ | memegang~ | kelola~ | mengelola~ | jaga~ | menjaga~ | atur~ | mengatur~ | operasikan~ | jalankan~ | menjalankan~)',
+        '(itu | ini | tu | ni) bukan (urusan~ | masalah~ | tanggung jawab~ | tanggungjawab~ | ranah~) (pihak | sistem | tim | pasukan | aplikasi | toko | kedai)? (@ours | kami | kita)',
+        '(itu | ini | tu | ni) bukan (urusan~ | masalah~ | tanggung jawab~ | tanggungjawab~) (pihak | sistem | tim | pasukan | aplikasi) -(@customer | bapak | ibu | kakak | encik | puan | tuan | cik | anda | awak) _',
+        '(itu | ini | tu | ni) (memang | sudah)? di luar (sistem | server | aplikasi | platform | jaringan | rangkaian) (@ours | kami | kita)',
+        '<-(_) (itu | ini | tu | ni) (memang)? bukan~ (dari | daripada | di) (pihak | sisi | belah) (@ours | kami | kita)',
+      ],
+      suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
+      // "…, tapi saya dah report dan akan pastikan…": what we will do follows in the same breath.
+      unlessInSentence: `(${SCAM} | ${HAND_OVER} | akan | (tapi | tetapi | namun) (saya | kami))`,
+      unlessInDraft: SCAM,
+    },
+    {
+      // "Kendalanya ada di pihak SPX ya kak. Bukan dari toko ya kak.": the fault named in one sentence, taken off us in
+      // the next, on its own.
+      lang: ['id', 'ms'],
+      match: '<-(_) (tapi | tetapi | namun | dan)? bukan~ (dari | daripada | di | pada | salah | kesalahan | kesilapan | silap) (pihak | sisi | belah)? (toko | kedai | kami | kita | sistem kami | pihak kami | aplikasi kami) (ya | yah | kok | sih | lho | pun)? (@address | kak | pak | bu)? -(_)',
+      suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
+      replaces: 'clause',
+      onlyWithInPreviousSentences: `(${ID_MS_LOCUS.join(' | ')} | ${ID_OUTSIDER} | @courier | @bank | @third-party)`,
+      unlessInSentence: SCAM,
+      unlessInDraft: SCAM,
+    },
+    {
       // "Di luar kendali kami", "bukan dalam skop support kami", "bukan ranah kanal pengaduan ini": where our duty ends.
       lang: ['id', 'ms'],
       match: [
@@ -272,7 +313,7 @@ export const blameDepartment = phraseRule(
     {
       // "Kami tak ada kawalan atas API diorang": our hands put up, unless what we will do follows.
       lang: ['id', 'ms'],
-      match: '(kami | saya | pihak kami) (memang | pun | juga)? (tidak | tiada | tak) (ada | punya | mempunyai)? (kawalan | kendali | kontrol | kuasa) (atas | ke atas | terhadap)',
+      match: '(kami | saya | pihak kami) (kat sini | di sini | dekat sini | sini)? (memang | pun | juga)? (tidak | tiada | tak) (ada | punya | mempunyai)? (kawalan | kendali | kontrol | kuasa) (langsung | sama sekali | apa-apa)? (atas | ke atas | terhadap)',
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
       replaces: 'clause',
@@ -332,7 +373,7 @@ export const blameDepartment = phraseRule(
       match: [
         `the? (fault | blame) (lies | is | rests)? with the? ${EN_PARTY}`,
         `(is | was | are | were | lies | rests) ${INTENSIFIER}? (on | down to) the? (receiving | sending | issuing | other | external | third-party | partner | local)? (${EN_FAULTED} | other) (team | department | company | people)? -('s)`,
-        `(is | was | are | were | it is | that is) (${INTENSIFIER} | now | just)? (${INTENSIFIER} | now | just)? down to them`,
+        `(is | was | are | were | it is | that is | 's) (${INTENSIFIER} | now | just)? (${INTENSIFIER} | now | just)? down to them`,
         // "handled by the billing people, not customer care"; "is to blame for that, not us".
         `(handled | dealt with | managed | looked after | done | caused) by the? ${EN_PARTY} people? \\,? not (us | me | customer (care | service | support) | our team | my team)`,
         '(is | are | was | were) to blame (for (this | that | it))? \\,? not (us | me | we)',
@@ -341,7 +382,10 @@ export const blameDepartment = phraseRule(
         // "It was damaged in transit by the courier": a passive that names who did it.
         `(was | were | got | has been | have been) (damaged | lost | mishandled | delayed | held up | misrouted | misplaced | dropped | crushed | broken | mislabelled | mislabeled | misdelivered) (in transit)? by (the | their | your) (${EN_FAULTED} | carrier | post office | customs | supplier | airline)`,
         // "That's between you and the bank."
-        '(that is | it is | this is) (really)? between you and (the | your) _',
+        '(that is | it is | this is) (really)? between you and ((the | your) _ | them)',
+        // "The rider isn't our staff"; "the driver doesn't work for us": the party disowned.
+        `(@courier | rider | riders | driver | drivers | technician | technicians | contractor | contractors | agent | agents | they | he | she) (is | are | was | were) not (our | one of our) (staff | employee | employees | people | team | guys)`,
+        `(@courier | rider | riders | driver | drivers | technician | technicians | contractor | contractors | they | he | she) (does | do | did) not work for us`,
         // "Blame the courier for this one": the customer told whom to blame.
         `<-(_) blame (them | the (${EN_FAULTED} | supplier | partner | airline | carrier | manufacturer))`,
         // "That's really on them, not us."
@@ -389,7 +433,9 @@ export const blameDepartment = phraseRule(
         `(problem | problems | issue | issues | fault | faults | error | errors | glitch | glitches | bug | bugs | outage | outages | delay | delays | mistake | mistakes | hold | hold-up) (is | are | was | lies | lie | sits)? (on | at | from | with) ${EN_OUTSIDER} (side | end)`,
         `(it is | that is | this is | it was) (on | at) ${EN_OUTSIDER} (side | end)`,
         // "Mix-ups like this are really on their end"; "it happened entirely on the property's side".
-        "(is | are | was | were | be | sits | lies | happened | occurred | originated | started) (really | entirely | all | completely | squarely | purely | solely | firmly | clearly)? (on | at) (their | the _ _? 's) (side | end)",
+        `(is | are | was | were | be | sits | lies | happened | occurred | originated | started) (really | entirely | all | completely | squarely | purely | solely | firmly | clearly)? (on | at) (their | the _ _? 's | ${NAMED_OUTSIDER}) (side | end)`,
+        // "Payment stuff is on Shopee's side, not ours"; "a fault on the cable operator's side, not on our network".
+        `(on | at | from) -(the (@customer | customer | customers | client | user | buyer | guest)) (their | the _ _? _? 's | ${NAMED_OUTSIDER}) side \\,? (and | but)? not (on | from | with | by | in | at)? (anything | something)? (on | from | with | by | in | at)? (ours | us | mine | me | (our | my) _)`,
         '(fixed | sorted | resolved | repaired | sorted out) (their | its) (side | end)',
         "(ball is | ball 's | it is) (now)? in (their | the _ _? 's | the _ _?) court",
       ],

@@ -150,6 +150,14 @@ describe('family conditions are read over words', () => {
     expect(found([{ ...no, nextSentences: 3 }], 'Tidak bisa. Satu. Dua. Saya bisa bantu.')).toEqual([]);
   });
 
+  it('onlyWithInPreviousSentences: in its sentence or the `previousSentences` (1 unless told) before it, never after', () => {
+    const denial = { match: 'bukan dari kami', onlyWithInPreviousSentences: 'pihak kurir' };
+    expect(found([denial], 'Masalahnya di pihak kurir. Bukan dari kami.')).toEqual(['Bukan dari kami']);
+    expect(found([denial], 'Masalahnya di pihak kurir. Satu. Bukan dari kami.')).toEqual([]);
+    expect(found([denial], 'Bukan dari kami. Masalahnya di pihak kurir.')).toEqual([]);
+    expect(found([{ ...denial, previousSentences: 2 }], 'Masalahnya di pihak kurir. Satu. Bukan dari kami.')).toEqual(['Bukan dari kami']);
+  });
+
   it('onlyAfter: at the start of the sentence or after its words', () => {
     expect(found([{ match: 'saya bantu', onlyAfter: '(baik | oke) ,?' }], 'Baik, saya bantu. Kalau saya bantu. Saya bantu.')).toEqual(['saya bantu', 'Saya bantu']);
   });

@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameDepartment, {
   id: {
     valid: [
+      // Near misses of the indirect families: a scam warning, the customer's own matter, a denial with what we will do.
+      'SMS itu penipuan. Bukan dari kami ya kak, jangan klik linknya.',
+      'Bukan dari toko ya kak, kami sudah kirim pesanannya pagi ini.',
+      'Itu bukan urusan Bapak, biar kami yang urus.',
+      'Kurir tersebut bukan staf kami, jadi saya sudah laporkan ke pihak ekspedisi dan akan follow up.',
       'Tim keuangan kami yang akan memproses refund Kakak besok pukul 10.00.',
       'Tagihan ini ditangani tim keuangan kami, dan saya sudah minta mereka menghubungi Kakak hari ini.',
       'Mohon maaf, ini kesalahan dari pihak kami dan akan kami perbaiki hari ini.',
@@ -36,6 +41,10 @@ testRule(blameDepartment, {
       "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
     ],
     invalid: [
+      { draft: 'Sepertinya kendalanya ada di pihak SPX ya kak. Bukan dari toko ya kak.', flagged: 'Bukan dari toko ya kak' },
+      { draft: 'Perbaikannya tanggung jawab mereka, bukan dr pihak Telkomsel langsung.' },
+      { draft: 'Sy jg gak tau kenapa, itu di luar sistem kami.', flagged: 'itu di luar sistem kami' },
+      { draft: 'Soal instalasi itu urusan instalatir swasta, bukan PLN.' },
       { draft: "Itu ulah kurir, bukan ulah kami ya Kak." },
       { draft: 'Keterlambatan ini kesalahan kurir, mereka telat kirim.', output: 'Keterlambatan ini kesalahan kami.' },
       { draft: 'Soal tagihan itu ditangani divisi lain ya Kak, jadi saya tidak bisa bantu.', messageId: 'notMyJob', output: 'Saya akan bantu mengurusnya.' },
@@ -79,6 +88,8 @@ testRule(blameDepartment, {
   },
   ms: {
     valid: [
+      'Mesej itu bukan dari pihak kami, jangan klik pautan tersebut.',
+      'Rider tu bukan staff kami tapi saya dah report dan akan pastikan dia tak hantar lagi.',
       "SMS tu dari penipu, bukan dari kami.",
       "Bayaran balik ni dari kami, bukan dari bank.",
       'Pemandu kami akan sampai dalam 10 minit.',
@@ -101,6 +112,13 @@ testRule(blameDepartment, {
       "Selebihnya terpulang pada puan.",
     ],
     invalid: [
+      { draft: 'Manalah sy tau cik, rider tu bukan staff kami.', flagged: 'rider tu bukan staff kami' },
+      { draft: 'Sy pun tak tahu la encik, SMS gateway tu memang bukan kami yg urus.', flagged: 'SMS gateway tu memang bukan kami yg urus' },
+      { draft: 'Kalau bank dah tolak, tu bukan urusan sistem Maxis.', flagged: 'tu bukan urusan sistem Maxis' },
+      { draft: 'Itu bukan dari pihak kami, jadi tuan kena minta IT syarikat tuan whitelist domain kami.', flagged: 'Itu bukan dari pihak kami' },
+      { draft: 'Encik kena tunggu, kami kat sini tak ada kawalan langsung atas diorang.', flagged: 'kami kat sini tak ada kawalan langsung atas diorang' },
+      { draft: 'Gangguan ini disebabkan kerja paip yang dilaksanakan oleh kontraktor JKR, bukan oleh Air Selangor.' },
+      { draft: 'Ini adalah yuran daripada pendaftar MYNIC, bukan kami.' },
       { draft: "Peraturan tu dari LHDN, bukan dari kami." },
       { draft: 'Kelewatan ini kesilapan kurier, bukan salah kami.', output: 'Kelewatan ini kesilapan kami.' },
       { draft: 'Encik, sabar la sikit. Ini bukan salah saya, itu masalah jabatan kewangan.', output: 'Encik, sabar la sikit. Kami akan bantu selesaikannya.' },
@@ -135,6 +153,8 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      "We'll look at it from the customer's side, not ours.",
+      "The refund should reach you by the month's end.",
       "I won't say it was the restaurant, not us: it's ours to fix.",
       "The refund comes from us, not the courier.",
       "The mistake was ours, and I'm sorry.",
@@ -169,6 +189,13 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
+      { draft: "Payment stuff is on Shopee's side, not ours, we only see the order once it's paid.", flagged: "Payment stuff is on Shopee's side, not ours" },
+      { draft: "The porting delay is on Celcom's side." },
+      { draft: "It was caused by a fault on the cable operator's side, not by anything on our network." },
+      { draft: "The charge should go back to you from Grab, but that's between you and them really." },
+      { draft: 'So unfortunately this one is really down to them.' },
+      { draft: "The rider isn't our staff." },
+      { draft: "The driver doesn't work for us." },
       { draft: "The restaurant dropped the ball on this one, not us." },
       { draft: "That's on the manufacturer, not us; we don't support third-party kit." },
       { draft: "Your installation is handled by our partner, and it's them who cancelled, not us." },
