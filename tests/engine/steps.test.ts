@@ -609,13 +609,32 @@ describe('doubting questions', () => {
     'Apa yang susah sangat nak faham?',
     'Kak, yakin udh dicek bener?',
     'Maybe check your Xero connection?',
+    'Jangan-jangan kasir Bapak yang iseng ubah harga, Pak?',
+    'Bukankah sudah kami jelaskan berulang kali bahwa tagihan Bapak sesuai?',
+    'Takkan encik tak tahu siapa lagi yang guna akaun encik?',
+    'Mungkin ada orang lain kat rumah yang dah buka dulu dan ambil satu?',
+    "Maybe it's something on your phone?",
+    "I'm guessing it just didn't get selected this time?",
+    'Could you check whether anyone else in your household opened the package before you did?',
+    'Cik betul2 dah check peti surat dan tanya jiran?',
+    'Did you even look at the screen, Lisa?',
+    'Encik baca tak SMS yang kami hantar minggu lepas?',
+    'Faham tak encik?',
+    'Helloo?',
     "There's no point escalating this, she'd tell you the same thing I have.",
     "I've checked your account and can confirm the line was disconnected on 3 June.",
   ])('%s doubts, suggests, reports or confirms: it clarifies nothing', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(false);
   });
 
-  it.each(['Bisakah Kakak jelaskan kapan paketnya diterima?', 'Could you tell me which part cracked?'])(
+  it.each([
+    'Bisakah Kakak jelaskan kapan paketnya diterima?',
+    'Could you tell me which part cracked?',
+    // A question about someone else that asks for what we need, not who to blame.
+    'Apakah ada orang lain yang bisa kami hubungi?',
+    'Is there anyone else you would like me to copy on these updates?',
+    'Boleh encik baca nombor siri di belakang modem?',
+  ])(
     'a real question still clarifies: %s',
     (draft) => {
       expect(stepOf(draft, 'clarification').present).toBe(true);
@@ -654,6 +673,12 @@ describe('resolution told as done, redone, or with its money arriving', () => {
     'Dari toko udah kirim tepat waktu kok, Kak.',
     'Dari pihak kedai, kami dah pos barang tu Isnin lepas.',
     'I can confirm we shipped it on the 3rd.',
+    'Jujur kak dari sisi toko kita udah kirim sesuai pesanan.',
+    'Pasal kuih tu, memang kami hantar cukup.',
+    'We did dispatch it on time.',
+    'Soalnya akhir2 ini banyak pembeli yg ngaku paket kosong padahal isinya udah diambil.',
+    "We've had a lot of folks claiming missing items lately, so I need to verify before I can refund.",
+    'Kalau cik teruskan buat tuduhan palsu kat kedai kami, kami akan laporkan akaun cik.',
     'Kami akan naikkan harga bulan depan.',
     'Saya tambah biaya ongkir 10 ribu ya.',
     'Kami akan hapus akun Anda.',

@@ -82,6 +82,23 @@ const notClarifyingIn = tokenOccurrence([
   '<-(_) (maybe | perhaps | mungkin | barangkali) (try | check | double-check | double | restart | clear | reach | ask | you | coba | cuba | cek | semak)',
   '(apa | what) (yang)? (susah | sukar | payah | hard | difficult) (sangat | sekali | banget | about)?',
   'what else? (do | did) you (want | expect)',
+  // Rhetorical openers that assert, not ask: "Bukankah sudah kami jelaskan…?", "Takkan encik tak tahu…?", "Jangan-jangan
+  // kasir Bapak yang ubah harga?"
+  '(bukankah | takkan | jangan-jangan | janganjangan | entah-entah)',
+  // A guess about the cause put as a question: "Mungkin ada orang lain kat rumah yang dah buka?", "Maybe it's something
+  // on your phone?", "I'm guessing it just didn't get selected?"
+  '<-(_) (maybe | perhaps | mungkin | barangkali | agaknya) (ada | it | there | someone | somebody | staf | staff | orang | anak | ahli)',
+  "(i am | i'm) (guessing | assuming | betting)",
+  // Someone else did it: "Could you check whether anyone else in your household opened the package?", "ahli keluarga
+  // lain dah bawa masuk?", "Sure it wasn't one of the kids?"
+  '(anyone | someone | somebody | anybody | orang lain | sesiapa | siapa-siapa | ahli keluarga | ahli rumah | jiran | neighbour | neighbor | kids | family member) ..4 (+buka | +ambil | +guna | +pakai | +ubah | +tukar | +bawa | opened | open | took | take | used | use | changed | accessed | picked | collected)',
+  // Whether the customer really did their part: "Cik betul2 dah check peti surat?", "Did you even look at the screen?",
+  // "Encik baca tak SMS yang kami hantar?", "Faham tak encik?"
+  '@address (betul-betul | benar-benar | really | actually | even) (sudah)? (+cek | check | checked | +baca | read | look | looked | +coba | +cuba | tried | try)',
+  '(did | have) you even',
+  '(+baca | +faham | +paham | +mengerti | read | tengok | lihat) (tidak | ke)',
+  // A greeting shouted as a question: "Helloo?", "Halo?"
+  '<-(_) (hello | helloo | hellooo | halo | haloo | hallo | helo | oi | woi) \\?',
 ]);
 
 /** Clarifying questions and requests, leaving out the sentences that hold a check back. */

@@ -193,14 +193,26 @@ const DEFENCE = [
   // "I can confirm we shipped it on the 3rd".
   '(dari | daripada) (pihak | toko | kedai | gudang | sini | kami) _? _? ..4 (sudah | telah) (saya | kami)? (kirim~ | pos | poskan | hantar~ | packing | dikirim~ | dihantar~ | dipos)',
   '(confirm | records show | system shows | as you can see) (that)? (we | our (store | warehouse | team)) (shipped | sent | dispatched | delivered | posted)',
+  // Our side named, or the sending insisted on: "dari sisi toko kita udah kirim", "memang kami hantar", "we did dispatch".
+  '(dari | daripada) sisi (toko | kedai | kami | gudang | penjual | seller) ..4 (sudah | telah) (saya | kami)? (kirim~ | pos | poskan | hantar~ | dikirim~ | dihantar~ | dipos)',
+  '(memang | sememangnya | betul) (saya | kami | kita) (sudah | telah)? (kirim~ | pos | poskan | hantar~)',
+  '(we | i) (did | definitely | really) (ship | send | dispatch | post | deliver)',
+];
+// Customers as a group suspected ("banyak pembeli yg ngaku paket kosong", "we've had a lot of folks claiming missing
+// items", "ramai pelanggan cuba…"), and a counter-threat against a false claim ("kalau cik teruskan buat tuduhan palsu…
+// kami akan laporkan"): the verbs there are no fix.
+const SUSPICION = [
+  '(banyak | ramai | a lot of | lots of | many | plenty of) (pembeli | pelanggan | customer | customers | folks | people | orang | buyers) ..4 (ngaku | mengaku | claim | claims | claiming | klaim | mengklaim | cuba | coba | try | trying | pretend)',
+  '(tuduhan | komplain | aduan | klaim | review | ulasan | laporan) (palsu | fitnah)',
+  '(false | fake) (claim | claims | accusation | accusations | review | reviews | report)',
 ];
 
 // What each kind of phrase must not come with.
-const WE_DO = { unlessAfter: [...NOT, ...PURPOSE], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE] };
-const THEY_DO = { unlessAfter: NOT, afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME] };
+const WE_DO = { unlessAfter: [...NOT, ...PURPOSE], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE, ...SUSPICION] };
+const THEY_DO = { unlessAfter: NOT, afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME, ...SUSPICION] };
 // "Mohon segera dikirim fotonya" asks the customer to act.
 const REQUEST = ['mohon', 'tolong', 'harap', 'sila', 'silakan', 'please', 'kindly'];
-const IT_IS_DONE = { unlessAfter: [...NOT, ...REQUEST, 'you', 'if'], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, 'yang salah', 'wrong'] };
+const IT_IS_DONE = { unlessAfter: [...NOT, ...REQUEST, 'you', 'if'], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...SUSPICION, 'yang salah', 'wrong'] };
 
 /** The verbs with "di-" in front, written together or apart: "diproses", "di proses", "dikirim ulang". */
 function passive(verbs: readonly string[]): string {
