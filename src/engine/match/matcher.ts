@@ -241,13 +241,31 @@ export function runFrom(
   depth = 0,
   backwards = false,
 ): number {
+  return typeof starts === 'number'
+    ? run(program, starts, null, 1, view, from, limit, accept, depth, backwards)
+    : run(program, -1, starts, starts.length, view, from, limit, accept, depth, backwards);
+}
+
+/** `runFrom` from the state `start`, or from the first `startCount` states of `starts` (a buffer reused from run to run). */
+function run(
+  program: Program,
+  start: number,
+  starts: ArrayLike<number> | null,
+  startCount: number,
+  view: TokenView,
+  from: number,
+  limit: number,
+  accept: ((end: number) => void) | undefined,
+  depth: number,
+  backwards: boolean,
+): number {
   const states = program.states;
   const cached = view as TokenView & Caches;
   const buffers = scratch(program, depth);
   const { seen, queued, stack, tests, next, pending, closures } = buffers;
   let nextCount = 0;
-  if (typeof starts === 'number') next[nextCount++] = starts;
-  else for (const start of starts) next[nextCount++] = start;
+  if (starts === null) next[nextCount++] = start;
+  else for (let i = 0; i < startCount; i++) next[nextCount++] = starts[i]!;
   let longest = -1;
   const step = backwards ? -1 : 1;
   for (let at = from; ; at += step) {
@@ -616,7 +634,22 @@ function firstAtOrAfter(pairs: Int32Array, low: number, high: number, word: numb
   return low;
 }
 
+/** The starts of a pattern's seeds at one word, for `candidatesAt`'s visits. */
 const starts: number[] = [];
+
+// The starts of one entry's seeds at one word, for a run, reused from run to run (an array emptied and filled again
+// gets a new backing store each time).
+let startIds = new Int32Array(64);
+let startCount = 0;
+
+function addStart(start: number): void {
+  if (startCount === startIds.length) {
+    const larger = new Int32Array(startIds.length * 2);
+    larger.set(startIds);
+    startIds = larger;
+  }
+  startIds[startCount++] = start;
+}
 
 /**
  * What the two words after a seed's first must be for a match from the seed to go on, worked out once per seed: the
@@ -736,6 +769,8 @@ function candidatesAt(program: Program, view: TokenView, index: number, visit: (
   }
 }
 
+let nextFreeBuffer = new Int32Array(256);
+
 /** A match: entry, and its words `[start, end)`. */
 export interface TokenMatch {
   entry: number;
@@ -750,8 +785,11 @@ export interface TokenMatch {
  */
 export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLike<number>, rangeEnds: ArrayLike<number>): (TokenMatch & { range: number })[] {
   const matches: (TokenMatch & { range: number })[] = [];
-  // Matches stay within their range, so one entry's next free word carries over from range to range.
-  const nextFree = new Int32Array(program.entries.length);
+  // Matches stay within their range, so one entry's next free word carries over from range to range. One buffer for
+  // every call (a run never calls findAll), since a typed array per program per analysis was a seventh of the garbage.
+  if (nextFreeBuffer.length < program.entries.length) nextFreeBuffer = new Int32Array(program.entries.length * 2);
+  const nextFree = nextFreeBuffer;
+  nextFree.fill(0, 0, program.entries.length);
   const cached = view as TokenView & Caches;
   const seeds = program.seeds;
   const number = sharedNumber(program);
@@ -771,10 +809,10 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
       const to = rangeEnds[range]!;
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
       const free = at >= nextFree[entry]!;
-      starts.length = 0;
-      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) if (free) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
+      startCount = 0;
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) if (free) addStart(seeds[pairs[i * 2 + 1]!]!.start);
       if (!free) continue;
-      const end = runFrom(program, starts, view, at, to);
+      const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
       if (end > at) {
         matches.push({ entry, start: at, end, range });
         nextFree[entry] = end;
@@ -790,12 +828,12 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
         for (let i = 0; i < count; ) {
           const entry = seeds[found[i]!]!.entry;
           const free = at >= nextFree[entry]!;
-          starts.length = 0;
+          startCount = 0;
           for (; i < count && seeds[found[i]!]!.entry === entry; i++) {
-            if (free && mayGoOn(program, tests, found[i]!, cached, at + 1)) starts.push(seeds[found[i]!]!.start);
+            if (free && mayGoOn(program, tests, found[i]!, cached, at + 1)) addStart(seeds[found[i]!]!.start);
           }
-          if (starts.length === 0) continue;
-          const end = runFrom(program, starts, view, at, to);
+          if (startCount === 0) continue;
+          const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
           if (end > at) {
             matches.push({ entry, start: at, end, range });
             nextFree[entry] = end;
@@ -826,9 +864,9 @@ export function occursInRanges(program: Program, view: TokenView, rangeStarts: A
       continue;
     }
     const entry = seeds[pairs[i * 2 + 1]!]!.entry;
-    starts.length = 0;
-    for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
-    if (runFrom(program, starts, view, at, rangeEnds[range]!) > at) return true;
+    startCount = 0;
+    for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) addStart(seeds[pairs[i * 2 + 1]!]!.start);
+    if (run(program, -1, startIds, startCount, view, at, rangeEnds[range]!, undefined, 0, false) > at) return true;
   }
   return false;
 }
@@ -843,9 +881,9 @@ export function occursBetween(program: Program, view: TokenView, from: number, t
     for (let i = firstAtOrAfter(pairs, first, last, from); i < last && pairs[i * 2]! < to; ) {
       const at = pairs[i * 2]!;
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
-      starts.length = 0;
-      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) starts.push(seeds[pairs[i * 2 + 1]!]!.start);
-      if (runFrom(program, starts, view, at, to) > at) return true;
+      startCount = 0;
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) addStart(seeds[pairs[i * 2 + 1]!]!.start);
+      if (run(program, -1, startIds, startCount, view, at, to, undefined, 0, false) > at) return true;
     }
     return false;
   }
