@@ -8,40 +8,37 @@ import { AnyToken, indexSeeds, StateKind, type CompileLimits, type EntrySource, 
  */
 
 /**
- * A program's states as one flat list of numbers, each state as short as its kind allows (most of the tables are
- * states, and one list per program, not one per state, is quicker to parse and leaves less garbage): a header,
- * `kind | detail << 2`, then its numbers. A test's detail is how many numbers follow, of `next, words, clitic words,
- * roots, shape, any` without the trailing zeros; a split's, how many outs follow; a look's, `negate | behind << 1`,
- * followed by `next, look`; an accept is its header alone. Words, clitic words and roots are numbers: 1 + the place
- * of their list in the shared `sets`, whose lists are of numbers, places in the shared `words`; a shape is 1 + its
- * place in the shared `shapes`. The programs repeat lists a great deal (a class in several patterns, a list of verbs
- * in several families), and each is written once. Other states are written as how far back they are from the state
- * that goes to them (the compiler builds back to front, so most are 1 or 2), and a list of word numbers, sorted, as
- * the differences between them: small numbers, which compress well.
+ * A state, as short as its kind allows (most of the tables are states): a test is `[0, next, words, clitic words,
+ * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an
+ * accept `[3]`. Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
+ * lists are of numbers, places in the shared `words`. The programs repeat both a great deal (a class in several
+ * patterns, a list of verbs in several families), and each is written once. Other states are written as how far
+ * back they are from the state that goes to them (the compiler builds back to front, so most are 1 or 2), and a list
+ * of word numbers, sorted, as the differences between them: small numbers, which compress well.
  */
+type SerializedState = (number | number[] | string)[];
+
+type SerializedEntry = [start: number, maxLength: number] | [start: number, maxLength: number, severalPatterns: 1];
+
 export interface SerializedProgram {
-  states: number[];
+  states: SerializedState[];
   /**
-   * Per entry, three numbers: start, most words, and 1 when it has several patterns: its start is then the split to
-   * theirs, and those are its seeds (`seedsOf`).
+   * Per entry: start, most words, and 1 when it has several patterns: its start is then the split to theirs, and
+   * those are its seeds (`seedsOf`).
    */
-  entries: number[];
+  entries: SerializedEntry[];
   /**
-   * Per seed, two numbers: entry, start; only when they are not those the entries imply, which they all are today.
-   * The first-token index is read from the states (`firstTokensOf`, `indexSeeds`).
+   * Per seed: entry, start; only when they are not those the entries imply, which they all are today. The first-token
+   * index is rebuilt from the states (`indexSeeds`).
    */
-  seeds?: number[];
+  seeds?: [number, number][];
   usesRoots: boolean;
 }
 
-/**
- * Programs by key, and the words, lists of words and shapes they share: `sets` is every list, one after the other,
- * as its length, then its word numbers (as differences).
- */
+/** Programs by key, and the words and lists of words they share. */
 export interface SerializedTables {
   words: string[];
-  sets: number[];
-  shapes: string[];
+  sets: number[][];
   programs: Record<string, SerializedProgram>;
 }
 
@@ -98,60 +95,43 @@ function numbering<T>(list: T[], key: (item: T) => string): (item: T) => number 
 }
 
 /** The shared lists a program's states are written with, filled as programs are serialised. */
-export interface Shared {
+interface Shared {
   words: string[];
   sets: number[][];
-  shapes: string[];
 }
 
 export function serializeProgram(program: Program, shared: Shared): SerializedProgram {
   const patternCounts = program.entries.map((_, entry) => program.seeds.filter((seed) => seed.entry === entry).length);
-  const entries = program.entries.flatMap((e, i) => [e.start, e.maxLength, patternCounts[i]! > 1 ? 1 : 0]);
+  const entries = program.entries.map((e, i): SerializedEntry => (patternCounts[i]! > 1 ? [e.start, e.maxLength, 1] : [e.start, e.maxLength]));
   const impliedSeeds = JSON.stringify(seedsOf(program.states, entries)) === JSON.stringify(program.seeds.map(({ entry, start }) => ({ entry, start })));
   const word = numbering(shared.words, (w) => w);
   const set = numbering(shared.sets, (numbers) => numbers.join(','));
-  const shape = numbering(shared.shapes, (source) => source);
   const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
-  const states: number[] = [];
-  program.states.forEach((s, id) => {
-    switch (s.kind) {
-      case StateKind.Split:
-        states.push(StateKind.Split | (s.outs!.length << 2), ...s.outs!.map((out) => id - out));
-        return;
-      case StateKind.Look:
-        states.push(StateKind.Look | ((s.negate ? 1 : 0) << 2) | ((s.behind ? 1 : 0) << 3), id - s.next, id - s.look);
-        return;
-      case StateKind.Accept:
-        states.push(StateKind.Accept);
-        return;
-      default: {
-        const test = [id - s.next, list(s.words), list(s.clitics), list(s.roots), s.shape ? 1 + shape(s.shape.source) : 0, s.any];
-        while (test[test.length - 1] === 0 && test.length > 1) test.pop();
-        states.push(StateKind.Test | (test.length << 2), ...test);
-      }
-    }
-  });
   return {
-    states,
+    states: program.states.map((s, id): SerializedState => {
+      switch (s.kind) {
+        case StateKind.Split:
+          return [StateKind.Split, s.outs!.map((out) => id - out)];
+        case StateKind.Look:
+          return [StateKind.Look, id - s.next, id - s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
+        case StateKind.Accept:
+          return [StateKind.Accept];
+        default: {
+          const test: SerializedState = [StateKind.Test, id - s.next, list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
+          while (test[test.length - 1] === 0 && test.length > 2) test.pop();
+          return test;
+        }
+      }
+    }),
     entries,
-    ...(!impliedSeeds && { seeds: program.seeds.flatMap((s) => [s.entry, s.start]) }),
+    ...(!impliedSeeds && { seeds: program.seeds.map((s): [number, number] => [s.entry, s.start]) }),
     usesRoots: program.usesRoots,
   };
 }
 
-/** The tables of serialised programs and the lists they share. */
-export function tablesOf(shared: Shared, programs: Record<string, SerializedProgram>): SerializedTables {
-  return { words: shared.words, sets: shared.sets.flatMap((list) => [list.length, ...list]), shapes: shared.shapes, programs };
-}
-
 /** The seeds the entries imply: each entry's start, or for an entry of several patterns the starts its split goes to. */
-function seedsOf(states: readonly State[], entries: readonly number[]): Seed[] {
-  const seeds: Seed[] = [];
-  for (let at = 0; at < entries.length; at += 3) {
-    const start = entries[at]!;
-    for (const seed of entries[at + 2] === 1 ? states[start]!.outs! : [start]) seeds.push({ entry: at / 3, start: seed });
-  }
-  return seeds;
+function seedsOf(states: readonly State[], entries: readonly SerializedEntry[]): Seed[] {
+  return entries.flatMap(([start, , several], entry) => (several === 1 ? states[start]!.outs! : [start]).map((seed) => ({ entry, start: seed })));
 }
 
 /**
@@ -189,68 +169,43 @@ export interface TablesReader {
  * built only if the matcher asks for it (one left out of the shared index).
  */
 export function tablesReader(tables: SerializedTables): TablesReader {
-  // Where each shared list starts in `sets`.
-  const listStarts: number[] = [];
-  for (let at = 0; at < tables.sets.length; at += 1 + tables.sets[at]!) listStarts.push(at);
   const lists: (string[] | undefined)[] = [];
-  const wordsOf = (n: number) => {
-    let words = lists[n - 1];
-    if (words) return words;
-    const at = listStarts[n - 1]!;
-    words = [];
-    for (let i = 0, word = 0; i < tables.sets[at]!; i++) words.push(tables.words[(word += tables.sets[at + 1 + i]!)]!);
-    return (lists[n - 1] = words);
-  };
+  const wordsOf = (n: number) => (lists[n - 1] ??= sums(tables.sets[n - 1]!).map((w) => tables.words[w]!));
   const sets: (Set<string> | undefined)[] = [];
   const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(wordsOf(n))));
-  const shapes: (RegExp | undefined)[] = [];
-  const shapeOf = (n: number) => (shapes[n - 1] ??= new RegExp(tables.shapes[n - 1]!));
-  const firstTokens = firstTokensOf(tables, wordsOf, shapeOf);
-  // Where the state `readState` read ends: a small function per state, which the engine optimises early.
-  let readAt = 0;
-  const readState = (encoded: readonly number[], at: number, id: number): State => {
-    const header = encoded[at++]!;
-    const kind = (header & 3) as StateKind;
-    const detail = header >> 2;
-    const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false };
-    if (kind === StateKind.Split) {
-      // Pushed, not a sized array filled in: a packed array, which the matcher reads faster.
-      const outs: number[] = [];
-      for (let i = 0; i < detail; i++) outs.push(id - encoded[at++]!);
-      state.outs = outs;
-    } else if (kind === StateKind.Look) {
-      state.next = id - encoded[at++]!;
-      state.look = id - encoded[at++]!;
-      state.negate = (detail & 1) === 1;
-      state.behind = (detail & 2) === 2;
-    } else if (kind === StateKind.Test) {
-      const end = at + detail;
-      state.next = id - encoded[at++]!;
-      if (at < end) state.words = setOf(encoded[at++]!);
-      if (at < end) state.clitics = setOf(encoded[at++]!);
-      if (at < end) state.roots = setOf(encoded[at++]!);
-      if (at < end) {
-        const shape = encoded[at++]!;
-        if (shape !== 0) state.shape = shapeOf(shape);
-      }
-      if (at < end) state.any = encoded[at++] as AnyToken;
-    }
-    readAt = at;
-    return state;
+  const shapes = new Map<string, RegExp>();
+  const shape = (source: string) => {
+    let found = shapes.get(source);
+    if (!found) shapes.set(source, (found = new RegExp(source)));
+    return found;
   };
+  const firstTokens = firstTokensOf(tables, wordsOf, shape);
   const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
-    const encoded = data.states;
-    const states: State[] = [];
-    for (let at = 0; at < encoded.length; at = readAt) states.push(readState(encoded, at, states.length));
-    const seeds: Seed[] = [];
-    if (data.seeds) for (let at = 0; at < data.seeds.length; at += 2) seeds.push({ entry: data.seeds[at]!, start: data.seeds[at + 1]! });
-    else seeds.push(...seedsOf(states, data.entries));
-    const entries = [];
-    for (let at = 0; at < data.entries.length; at += 3) entries.push({ start: data.entries[at]!, maxLength: data.entries[at + 1]! });
+    const states: State[] = data.states.map((encoded, id) => {
+      const kind = encoded[0] as StateKind;
+      const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
+      if (kind === StateKind.Split) state.outs = (encoded[1] as number[]).map((back) => id - back);
+      else if (kind === StateKind.Look) {
+        state.next = id - (encoded[1] as number);
+        state.look = id - (encoded[2] as number);
+        state.negate = encoded[3] === 1;
+        state.behind = encoded[4] === 1;
+      } else if (kind === StateKind.Test) {
+        state.next = id - (encoded[1] as number);
+        state.words = setOf((encoded[2] ?? 0) as number);
+        state.clitics = setOf((encoded[3] ?? 0) as number);
+        state.roots = setOf((encoded[4] ?? 0) as number);
+        const source = encoded[5] ?? 0;
+        state.shape = source === 0 ? null : shape(source as string);
+        state.any = (encoded[6] ?? 0) as AnyToken;
+      }
+      return state;
+    });
+    const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf(states, data.entries);
     let index: FirstTokenIndex | undefined;
     return {
       states,
-      entries,
+      entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),
       seeds,
       get index() {
         return (index ??= indexSeeds(states, seeds));
@@ -265,70 +220,47 @@ export function tablesReader(tables: SerializedTables): TablesReader {
   };
 }
 
-/**
- * The tables' shared first-token index (`TabledFirstTokens`), read from their states as written, without making them:
- * the tests each seed reaches without taking a word, through splits and past looks, as `indexSeeds` does.
- */
-function firstTokensOf(tables: SerializedTables, wordsOf: (list: number) => readonly string[], shapeOf: (shape: number) => RegExp): TabledFirstTokens {
+/** The tables' shared first-token index (`TabledFirstTokens`), read from their states as written: see `indexSeeds`. */
+function firstTokensOf(tables: SerializedTables, wordsOf: (set: number) => readonly string[], shape: (source: string) => RegExp): TabledFirstTokens {
   const keys = Object.keys(tables.programs);
   const index: TabledFirstTokens = { numbers: new Map(), count: keys.length, exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [] };
-  const shapePostings: (number[] | undefined)[] = [];
+  const shapePostings = new Map<string, number[]>();
   const visited = new Set<number>();
   keys.forEach((key, number) => {
-    const { states: encoded, entries, seeds, usesRoots } = tables.programs[key]!;
-    // Where each state starts in the list.
-    const offsets: number[] = [];
-    for (let at = 0; at < encoded.length; ) {
-      offsets.push(at);
-      const header = encoded[at]!;
-      const kind = header & 3;
-      at += 1 + (kind === StateKind.Look ? 2 : kind === StateKind.Accept ? 0 : header >> 2);
-    }
-    const starts: number[] = [];
-    if (seeds) for (let at = 1; at < seeds.length; at += 2) starts.push(seeds[at]!);
-    else {
-      for (let at = 0; at < entries.length; at += 3) {
-        const start = entries[at]!;
-        if (entries[at + 2] !== 1) starts.push(start);
-        else for (let i = 1, split = offsets[start]!; i <= encoded[split]! >> 2; i++) starts.push(start - encoded[split + i]!);
-      }
-    }
+    const { states, entries, seeds, usesRoots } = tables.programs[key]!;
+    const starts = seeds ? seeds.map(([, start]) => start) : entries.flatMap(([start, , several]) => (several === 1 ? (states[start]![1] as number[]).map((back) => start - back) : [start]));
     if (starts.length >= POSTING_SEED_LIMIT) return;
-    // Per seed, where its tests start in the list.
+    // The tests each seed reaches without taking a word, through splits and past looks.
     const reached = starts.map((start) => {
       visited.clear();
-      const tests: number[] = [];
+      const tests: (number | number[] | string)[][] = [];
       const stack = [start];
       while (stack.length > 0) {
         const id = stack.pop()!;
         if (visited.has(id)) continue;
         visited.add(id);
-        const at = offsets[id]!;
-        const header = encoded[at]!;
-        const kind = header & 3;
-        if (kind === StateKind.Split) for (let i = 1; i <= header >> 2; i++) stack.push(id - encoded[at + i]!);
-        else if (kind === StateKind.Look) stack.push(id - encoded[at + 1]!);
-        else if (kind === StateKind.Test) tests.push(at);
+        const state = states[id]!;
+        if (state[0] === StateKind.Split) for (const back of state[1] as number[]) stack.push(id - back);
+        else if (state[0] === StateKind.Look) stack.push(id - (state[1] as number));
+        else if (state[0] === StateKind.Test) tests.push(state);
       }
       return tests;
     });
-    // The field `field` of the test at `at` (1: next, … 6: any), 0 when left out.
-    const field = (at: number, field: number) => (field <= encoded[at]! >> 2 ? encoded[at + field]! : 0);
-    if (reached.some((tests) => tests.some((at) => field(at, 6) !== AnyToken.None))) return;
+    if (reached.some((tests) => tests.some((test) => (test[6] ?? 0) !== AnyToken.None))) return;
     index.numbers.set(key, number);
     reached.forEach((tests, seed) => {
       const posting = (number << POSTING_SEED_BITS) | seed;
-      for (const at of tests) {
-        const words = field(at, 2);
-        const clitics = field(at, 3);
-        const roots = field(at, 4);
-        const shape = field(at, 5);
-        if (words) for (const word of wordsOf(words)) post(index.exact, word, posting);
-        if (clitics) for (const word of wordsOf(clitics)) post(index.clitic, word, posting);
-        if (roots && usesRoots) for (const root of wordsOf(roots)) post(index.roots, root, posting);
-        if (shape) {
-          let postings = shapePostings[shape - 1];
-          if (!postings) index.shapes.push({ shape: shapeOf(shape), postings: (postings = shapePostings[shape - 1] = []) });
+      for (const test of tests) {
+        if (test[2]) for (const word of wordsOf(test[2] as number)) post(index.exact, word, posting);
+        if (test[3]) for (const word of wordsOf(test[3] as number)) post(index.clitic, word, posting);
+        if (test[4] && usesRoots) for (const root of wordsOf(test[4] as number)) post(index.roots, root, posting);
+        if (test[5]) {
+          const source = test[5] as string;
+          let postings = shapePostings.get(source);
+          if (!postings) {
+            shapePostings.set(source, (postings = []));
+            index.shapes.push({ shape: shape(source), postings });
+          }
           if (postings[postings.length - 1] !== posting) postings.push(posting);
         }
       }
@@ -346,10 +278,10 @@ function post(map: Map<string, number[]>, key: string, posting: number): void {
 
 /** The text of `tables.generated.ts` for these programs, sorted by key so that the file changes only where they do. */
 export function tablesModule(programs: ReadonlyMap<string, Program>): string {
-  const shared: Shared = { words: [], sets: [], shapes: [] };
+  const shared: Shared = { words: [], sets: [] };
   const serialized: Record<string, SerializedProgram> = {};
   for (const key of [...programs.keys()].sort()) serialized[key] = serializeProgram(programs.get(key)!, shared);
-  const tables = tablesOf(shared, serialized);
+  const tables: SerializedTables = { ...shared, programs: serialized };
   // A string, parsed when the first program is loaded (`TABLES_JSON`): a content script on a page where no draft is
   // written never parses it. In single quotes, the JSON's own double quotes need no escaping.
   const literal = `'${JSON.stringify(tables).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -363,4 +295,10 @@ export function tablesModule(programs: ReadonlyMap<string, Program>): string {
 /** A sorted list as its first number and the differences between neighbours. */
 function differences(sorted: readonly number[]): number[] {
   return sorted.map((n, i) => (i === 0 ? n : n - sorted[i - 1]!));
+}
+
+/** The list `differences` was made from. */
+function sums(differences: readonly number[]): number[] {
+  let total = 0;
+  return differences.map((d) => (total += d));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { builtinPrograms, compileFresh, compileProgram, loadAllBuiltins } from '../../../src/engine/match/compile.js';
-import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeProgram, tablesModule, tablesOf, tablesReader } from '../../../src/engine/match/tables.js';
+import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
 import { leavePatternsOut } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
@@ -22,9 +22,9 @@ describe('the compiled tables of the built-in patterns', () => {
   it('match as the program they were made from', () => {
     const entries = ['@first-person (akan)? (hajar | pukul) -(@number)', 'lapor~ .. @authority', ['belum _? _? juga', '+salah']];
     const fresh = compileFresh(entries);
-    const shared = { words: [], sets: [], shapes: [] };
+    const shared = { words: [], sets: [] };
     const serialized = JSON.parse(JSON.stringify(serializeProgram(fresh, shared)));
-    const reader = tablesReader(tablesOf(shared, { only: serialized }));
+    const reader = tablesReader({ ...shared, programs: { only: serialized } });
     const loaded = reader.read('only')!;
     // The seeds are what the entries imply, so the tables leave them out.
     expect(serialized.seeds).toBeUndefined();
