@@ -16,8 +16,9 @@ interface NotKnowingFamily {
 // A clause that opens here: the start of a sentence or after a comma ("Wah, kurang tahu Kak").
 const CLAUSE_START = '<-(_)';
 // "saya jg tidak tahu", "sy pun tak pasti": chat shortenings of the adverbs are not expanded by the normaliser.
-const WE =
-  '(saya | aku | gue | kami | kita) (juga | jg | jga | pun | sendiri | memang | sebenarnya | sebenarnye | sbnrnya | sejujurnya | jujur | betul-betul | benar-benar | masih)?';
+// Up to two of them, as chat stacks them: "kami sendiri pun tak pasti", "saya jg sebenarnya kurang tahu".
+const WE_ADVERB = '(juga | jg | jga | pun | sendiri | memang | sebenarnya | sebenarnye | sbnrnya | sejujurnya | jujur | betul-betul | benar-benar | masih)?';
+const WE = `(saya | aku | gue | kami | kita) ${WE_ADVERB} ${WE_ADVERB}`;
 // What is not known, or a particle or an address before it: "tidak pasti la encik", "tak pasti apa yang jadi".
 const FOLLOWED_BY_WHAT_IS_UNKNOWN =
   '&(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | kenapa | mengapa | knp | di mana | dimana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | apabila | siapa | berapa | sama ada | ke mana | kemana | dari mana | mana | soal | tentang | mengenai | pasal | juga | jg | pula | pun | lah | la | sih | ya | yah | ye | sebenarnya | sebenarnye)';
@@ -50,7 +51,7 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       '(tiada | tidak ada) idea',
       '(entahlah | entah (la | lah | ya | ye | pula))',
       // A bare "Entah kak," opening the answer ("entah kenapa", "for some reason", is left alone).
-      `${CLAUSE_START} ${INTERJECTION}? entah &(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | sis | bang | dik | ya | juga | jg)`,
+      `${CLAUSE_START} ${INTERJECTION}? entah &(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | sis | bang | dik | ya | juga | jg | deh | dong | sih | lah | la | pula | pun)`,
       // "sy juga kurang paham Pak", "jujur sy jg gak ngerti kenapa…", "saya pun bingung kenapa…"
       `${WE} (tidak | kurang | belum) (paham | faham | mengerti | ngerti | jelas) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
       // The subject after the verb or dropped, as agents type in chat: "gak paham juga sy kenapa…", "ndak ngerti juga sy
@@ -78,7 +79,7 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `${CLAUSE_START} (absolutely | honestly)? no (idea | clue)`,
       '(i | we) (have | have got)? not got? a clue',
       // "I'm not sure why…", and with the subject dropped, as in chat: "Not sure why the charge applied."
-      `((i | we) (am | are) | ${CLAUSE_START} (honestly | tbh | really | to be honest \\,)?) (not (really | entirely | quite | totally | too | so | 100 | a hundred percent)? sure | unsure) ${UNKNOWN_EN}`,
+      `((i | we) (am | are) (honestly | really | just | genuinely | actually | still | frankly | truly)? | ${CLAUSE_START} (honestly | tbh | really | to be honest \\,)?) (not (really | entirely | quite | totally | too | so | 100 | a hundred percent)? sure | unsure) ${UNKNOWN_EN}`,
       `${CLAUSE_START} (dunno | who knows | beats me)`,
       // "I couldn't tell you", "I can't confirm when…", after what is not known or before it.
       // "no idea when they'll be back in stock": the subject dropped, the customer's "you had no idea" left alone.
@@ -97,6 +98,8 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       '(nobody | no one) (here | on our end | on our side | in our team)? (knows | can say | can tell you)',
       '(i | we) (honestly | really | truly | simply | just)? (cannot | could not) (say | tell you | confirm) &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)',
       'your guess is as good as mine',
+      // The subject dropped, as in chat: "Couldn't tell you, sorry!", "Can't say really."
+      `${CLAUSE_START} (honestly | sorry \\,?)? (could not | cannot | can not) (say | tell you) (really | sorry | honestly | tbh)? &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)`,
     ],
     suggest: { en: ['let me find out', "I'll find out and get back to you today"] },
   },
@@ -109,9 +112,14 @@ const NOT_KNOWING_PROGRAM = builtinProgram(FAMILIES.map((family) => family.match
 const NOT_A_GAP = builtinProgram([
   [
     '(_ | \\,)? (apakah | kalau | jika | sama ada | if | whether) (@customer | kakak)',
-    '(_ | \\,)? (harus | mesti | nak | mau)? (berkata | bilang | cakap | ngomong | bicara) apa',
+    // Sympathy, not a gap: "tak tahu nak kata apa", "tidak tahu apa yang harus saya katakan"; but "nak cakap apa lagi"
+    // (what else) gives up on the customer, and is one.
+    '(_ | \\,)? (harus | mesti | nak | mau | hendak)? (berkata | bilang | cakap | ngomong | bicara | kata) apa -(lagi)',
+    '(_ | \\,)? apa (yang)? (harus | mesti | nak | mau | hendak | perlu)? (saya)? (berkata | bilang | cakap | ngomong | bicara | kata | katakan | ucapkan) -(lagi)',
     // Asking what the customer meant is clarification, not a gap: "saya kurang paham Kak, maksudnya…".
     '(_ | \\,)? (_ | \\,)? (maksud~ | dimaksud~ | yang dimaksud~ | pertanyaan~ | soalan~ | you mean | you meant)',
+    // A rhetorical defence of what was done, not a gap: "we're not sure what else we could have done".
+    '(_ | \\,)? what (else | more) (we | i | anyone) (could | should | would) have',
     '(_ | \\,)? (what to say | how (to thank | sorry | frustrating | upsetting | stressful | annoying | hard | difficult) | betapa)',
     // An estimate given at once is an answer: "belum bisa dipastikan, kemungkinan 3-5 hari", "can't say for sure, probably
     // 2 days", "tak pasti lagi, dijangka dalam 3 hari".
@@ -124,13 +132,22 @@ const NOT_A_GAP = builtinProgram([
     '(_ | \\,)? lagi? (bagaimana | gimana | macam mana) lagi? (harus | mesti | nak | mau | perlu)? (saya | kami)? (menjelaskan | jelaskan | jelasin | terangkan | menerangkan | explain)',
   ],
 ]);
+// "Not yet": "belum" in the words, or "yet", "lagi" or "sekarang" within two words after them.
+const NOT_YET_INSIDE = new Set(['belum']);
+const NOT_YET_AFTER = new Set(['yet', 'lagi', 'sekarang']);
+function saysNotYet(words: readonly string[], start: number, end: number, sentenceEnd: number): boolean {
+  for (let i = start; i < end; i++) if (NOT_YET_INSIDE.has(words[i]!)) return true;
+  for (let i = end; i < Math.min(end + 2, sentenceEnd); i++) if (NOT_YET_AFTER.has(words[i]!)) return true;
+  return false;
+}
+
 // "tarikh yang saya tak pasti", "hal yang kami belum tahu": a clause that describes something, not an answer.
 const RELATIVE = new Set(['yang']);
 
 // Asking someone who can answer, done already: "minta", "emel", "hubungi", "eskalasi"; not "cek" or "semak", which
 // say what was looked at, not who will find out.
 const ASKED_ID_MS =
-  '(panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | jadwalkan~ | menjadwalkan~ | aturkan~ | mengaturkan~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
+  '(hantar~ (kes~ | perkara~ | isu~ | aduan~ | laporan~ | tiket~)? (ini | ni | itu | tu)? (kepada | ke) | kirim~ (kasus~ | laporan~ | tiket~)? (ini | itu)? (kepada | ke) (tim | bagian | divisi | pihak) | panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | jadwalkan~ | menjadwalkan~ | aturkan~ | mengaturkan~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
 const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi)?';
 const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | dulu)?';
 const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
@@ -141,7 +158,8 @@ const PROMISE = builtinProgram([
     // Indonesian and Malay: "akan saya cek", "saya cek dulu", "biar saya semak", "nanti saya kabari".
     'akan (saya | kami | aku) _',
     '(biar | izinkan | benarkan | beri | berikan) (saya | kami) (masa | waktu)? _',
-    `(saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} (cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~)`,
+    // Not after "sudah": "Udah sy cek dari sini" says what was looked at, not that we will find out.
+    `<-(sudah | telah) (saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} (balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~)`,
     // Chat forms in -in: "sy kabarin lg", "aku tanyain dulu", "sy cekin", "ngecek".
     `(saya | kami | aku | gue) ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} (kabarin | ngabarin | tanyain | nanyain | cekin | ngecekin | ngecek | infoin | cariin | nyariin | pastiin | mastiin | follow up | followup | update | updatein)`,
     // Already asked someone who can answer: "saya sudah minta tim pembayaran…", "sudah saya emelkan pegawai kastam".
@@ -198,6 +216,10 @@ export const dontKnow: Rule = {
       if (known === undefined) promised.set(index, (known = occursBetween(PROMISE(), view, view.sentenceStarts[index]!, view.sentenceEnds[index]!)));
       return known;
     };
+    const laterPromise = (from: number): boolean => {
+      for (let index = from; index < sentences; index++) if (promiseIn(index)) return true;
+      return false;
+    };
     const matches = findAll(NOT_KNOWING_PROGRAM(), view, view.sentenceStarts, view.sentenceEnds).sort((a, b) => a.entry - b.entry);
     for (const { entry, start, end, range: sentence } of matches) {
       if (runFrom(NOT_A_GAP(), NOT_A_GAP().entries[0]!.start, view, end, view.sentenceEnds[sentence]!) > end) continue;
@@ -205,6 +227,10 @@ export const dontKnow: Rule = {
       // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
       // saya nampak… Biar saya semak…".
       if (promiseIn(sentence) || promiseIn(sentence + 1) || promiseIn(sentence + 2)) continue;
+      // Not knowing *yet* is a progress report: a promise anywhere later in the draft answers it ("I don't know yet
+      // why… [a list of what was done] … she'll message you by 5pm", "saya belum tahu lagi punca sebenar… keputusan
+      // makmal akan saya emelkan").
+      if (saysNotYet(view.words, start, end, view.sentenceEnds[sentence]!) && laterPromise(sentence + 3)) continue;
       const family = FAMILIES[entry]!;
       const span = toSourceSpan(draft, view.starts[start]!, view.ends[end - 1]!);
       const written = draft.source.slice(span.start, span.end);

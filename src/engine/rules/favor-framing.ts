@@ -31,6 +31,8 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       // "sebagai kemurahan hati dari kami", "anggap saja ini kebijakan khusus dari kami buat Kakak"
       'sebagai (bentuk | tanda)? (kebaikan | kemurahan | kemurahan hati | kebaikan hati) dari? (kami | saya)',
       '(kebijakan | kebijaksanaan | kelonggaran) (khusus | istimewa) (dari (kami | saya) | (untuk | buat | bagi) @customer)',
+      // Our discretion named as the reason: "denda kami hapuskan sebagai bentuk kebijaksanaan kami".
+      'sebagai (bentuk | tanda)? (kebijaksanaan | kemurahan | kelonggaran) (dari)? (kami | pihak kami | perusahaan | manajemen)',
     ],
     suggest: ['dengan senang hati', 'sebagai bentuk tanggung jawab'],
     unlessAfter: '(bukan | tidak | tanpa)',
@@ -147,7 +149,7 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       // Loyalty as the reason, said other ways: "mengingat Bapak sudah jadi pelanggan lama", "sebagai apresiasi atas
       // kesetiaan Kakak".
       '(mengingat | memandangkan | berhubung | oleh karena | oleh kerana) @customer (sudah | telah)? (adalah | ialah | merupakan | jadi | menjadi)? (pelanggan | nasabah | member | pembeli | ahli) (kami)? (yang)? (setia | lama | tetap | prioritas | istimewa | vip)',
-      '(sebagai | atas) (bentuk | tanda)? (apresiasi | penghargaan | terima kasih) (atas | untuk | kepada | terhadap)? (kesetiaan | loyalitas)',
+      '(sebagai | atas) (bentuk | tanda)? (apresiasi | penghargaan | terima kasih) (kami)? (atas | untuk | kepada | terhadap)? (kesetiaan | loyalitas | pelanggan (setia | lama | tetap))',
       // "khas untuk puan", "spesial buat Kakak"; "kami proses di luar prosedur".
       '(khas | istimewa | spesial | special) (untuk | buat | bagi | kepada) @customer',
       // "cuma sekali ini ya kak", "hanya satu kali saja".
@@ -159,13 +161,16 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(biasanya | umumnya | normalnya | lazimnya | kebiasaannya | selalunya) (kami | saya) (harus | perlu | wajib | mesti | kena) (menunggu | tunggu | terima | menerima | dapat | mendapat | tarik | menarik)',
       // Luck at being helped: "tapi kakak beruntung, kali ini…", "tapi puan bertuah".
       '(tapi | tetapi | namun) @customer (masih | cukup | sangat)? (beruntung | bernasib baik | bertuah)',
+      // Loyalty in years as the reason: "memandangkan puan dah lama bersama kami", "karena Bapak sudah lama berlangganan".
+      '(memandangkan | mengingat | mengingatkan | karena | kerana | sebab | oleh sebab) @customer (sudah | telah)? (lama | bertahun-tahun | sekian lama) (bersama | menjadi pelanggan | jadi pelanggan | berlangganan | melanggan | setia)',
       // Something we rarely do: "jarang-jarang kami buat macam ni".
       '(jarang | jarang-jarang | jarang2) (sekali | sangat)? (kami | saya) (buat | lakukan | bagi | beri | kasih | bantu | luluskan | proses)',
     ],
     suggest: ['dengan senang hati'],
     // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again; "khusus untuk Kakak, kami tambahkan
     // voucher sebagai permintaan maaf" is the something extra the method asks for.
-    unlessInSentence: ['(terjadi | terulang | berulang | berlaku | tidak akan | jangan sampai)', ID_MS_EXTRA],
+    // "berlaku" (happen) but not a charge that still applies ("denda tetap berlaku, namun khusus kali ini…").
+    unlessInSentence: ['(terjadi | terulang | berulang | <-((tetap | masih)) berlaku | tidak akan | jangan sampai)', ID_MS_EXTRA],
   },
   {
     // The fix itself counted as a present: "anggap aja kebaikan dari kami", "hitung-hitung bonus dari kami". Not the
@@ -236,7 +241,7 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       `(we | i) ${NORMALLY} (charge | bill | ask for | require | need | only)`,
       '(outside | out of) (our | the) (normal | usual | standard)? (policy | policies | process | procedure | rules)',
       // What we would "normally" need first: "normally we'd need the large back before we send an exchange, but…".
-      `${NORMALLY} \\,? (we | i) would? (need | require | ask for | wait for | insist on)`,
+      `${NORMALLY} \\,? (we | i) would? (also)? (need | require | ask for | wait for | insist on | charge | bill)`,
     ],
     onlyWithInSentence: '(but | however | anyway | still | though | although | while | exception | this time | this once)',
     // "Normally we don't refund it, but I've refunded it and added a credit for your trouble": the extra, not a favour.
@@ -272,7 +277,7 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(gone | going | go | went | goes) (above and beyond | the extra mile)',
       '(pulled | pull | pulling) (a few | some | a couple of)? strings',
       // Loyalty as the reason to fix our own mistake: "since you've been with us for so long".
-      '(since | as | because) you have been (with us | a customer | a member | a client | banking with us | shopping with us) (for)? (so long | so many years | such a long time | a long time | years | many years)',
+      '(since | as | because) you have been (with us | a customer | a member | a client | banking with us | shopping with us) (for)? (so long | so many years | such a long time | a long time | years | many years | a while | some time | ages | a good while)',
       '(since | as) you are (a | an | one of our) (regular | loyal | valued | long-standing | longtime | long-time | vip | premium)',
       // The fix given as a present: "consider it a goodwill gesture on our part".
       'consider (it | this | that) (as)? (a | an | our | my)? (goodwill gesture | gesture of goodwill | courtesy)',
@@ -284,6 +289,12 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       // What we rarely do, and an exception granted as goodwill: "we rarely do this", "a one-off goodwill exception".
       '(we | i) (rarely | seldom | hardly ever | almost never) (do | offer | make | give | allow | approve)',
       '(goodwill | courtesy) exception',
+      // A goodwill gesture called special, and what we "normally" don't offer: "this is a special goodwill gesture and
+      // not something we normally offer".
+      '(special | personal | exceptional | rare) (goodwill gesture | gesture of goodwill | courtesy)',
+      `not something (we | i) (would | will)? ${NORMALLY} (offer | do | give | provide | allow | approve | waive | refund | cover)`,
+      // A waiver framed as a one-off: "I've waived it for you this time as a one-off".
+      '(waived | waive | waiving) (it | this | that | the _ | your _)? (for you)? (this time | this once | on this occasion | as a (one-off | one off | one-time | one time))',
       'only (this | on this) (time | occasion)',
     ],
     unlessInSentence: EN_EXTRA,
@@ -323,6 +334,16 @@ const OUR_MISTAKE = [
   '(tersilap | tersalah | salah | silap) (label | key-in | key in | hitung)',
   '(pesanan~ | barang~ | bungkusan~ | paket~ | order~ | item~ | tempahan~) yang? tertukar',
   '(glitch | error | bug | fault) (in | on | with) our',
+  // "a mix-up on our side", in this order too; "our bug".
+  '(mix-up | mixup | mix up | mistake | error | bug | glitch | fault | oversight | slip-up) (on | from | at) (our | my) (side | end | part)',
+  '(our | my) (bug | glitch | slip-up | screw-up | typo)',
+  // Our people or systems not doing their part: "our payroll ops team didn't apply it before your run".
+  'our _ _? _? (did not | failed to | forgot to | never) (apply | process | send | update | ship | deliver | record | post | refund | cancel | activate | pack | check)',
+  // Our party named with one word between: "kesalahan dari gudang kami", "kesilapan di sistem kami".
+  '(kesalahan~ | kekeliruan~ | kesilapan~ | kelalaian~ | kecuaian~ | ralat~ | error~) (dari | daripada | di | pada | oleh) _ @ours',
+  // A system error, ours unless another party is named: "ralat sistem semalam", "error sistem kemarin" (not "gangguan",
+  // a disruption that is as often the network's or the bank's).
+  '(ralat | error) (sistem | server) -((bank | pihak | di | dari | daripada | pada | @courier | @bank | @third-party))',
   '(problem | issue) (in | on | with) our (system | systems | end | side | app | website)',
   // "since the tax table bug was ours", "the mix-up … was on our side"
   '(bug | glitch | error | mistake | fault | mix-up | mixup | oversight) (was | is) (ours | on us | our fault | our mistake | (on | from) (our | my) (end | side | part))',
@@ -358,6 +379,8 @@ const WE_ERRED_IN_DRAFT = [
 ];
 
 const CUSTOMER_SAYS_WE_ERRED = [
+  // "router korang yg rosak": the company's own equipment at fault, in the customer's words.
+  '(korang | kalian) (yang)? (rosak | rusak | salah | silap | tersilap | tersalah)',
   '(kalian | anda | toko | tokonya | penjual | seller | syarikat | kedai) (yang | telah | sudah)? (salah | keliru | lalai | silap | tersilap | tersalah | cuai)',
   '(salah | tersalah | silap | tersilap) (kirim | hantar | barang | ukuran | saiz | warna | tagih | caj | potong)',
   '(terpotong | tertagih | ditagih | dipotong | dicaj | charged) (dua kali | berganda | twice | me twice)',

@@ -75,6 +75,27 @@ export const internalCosts = phraseRule(
         '(kami | kita | toko) (harus | jadi | yang | terpaksa)? (nombok | rugi bandar)',
         '(harga | margin) (jual)? (kami | kita)? (sudah | udah | memang)? (mepet | tipis) (banget | sekali | sangat)?',
         '(tidak | belum) (ada | dapat)? (untung | keuntungan) (lagi)? (buat | untuk | bagi) (kami | kita | toko | perusahaan)',
+        // Margins gone, costs paid out of the shop's pocket, losses again and again: "margin kita abis", "untungnya tipis
+        // banget", "harus nombok dari kantong toko", "udah dicoba dan rugi terus".
+        '(margin~ | modal~) (kami | kita | toko | perusahaan)? (sudah | bisa | jadi | langsung)? (habis | abis | hilang | tergerus | lenyap | ludes)',
+        '(untung~ | keuntungan~) (kami | kita | toko)? (sudah | cuma | hanya | memang | sangat | terlalu)? (tipis | ciput) (banget | sekali | sangat)?',
+        '(harus | jadi | terpaksa | sering | selalu) (nombok | menombok | tombok)',
+        '(dari | pakai) (kantong | kantung | kocek) (toko | kami | kita | perusahaan | sendiri)',
+        '(rugi | merugi | tekor | boncos) (terus | melulu | mulu) -(@customer)',
+        '<-(@customer) (sering | selalu | berkali-kali | banyak kali) (rugi | merugi | tekor | boncos)',
+        // Our people's time and work as the cost: "makan masa engineer yang banyak", "menambah beban kerja tim finance",
+        // "menyita waktu tim kami" (not "prosesnya makan waktu 3 hari", which is how long the customer waits).
+        '(makan | memakan | menyita | menghabiskan | menguras | menambah | membebani) (banyak)? (waktu | masa | tenaga | beban kerja | jam kerja) (yang)? (banyak)? (tim | staf | staff | engineer | karyawan | pegawai | kakitangan | pasukan | teknisi | juruteknik | petugas | developer) _? (kami | kita)?',
+        '(makan | memakan | menyita | menghabiskan | menguras | menambah | membebani) (banyak)? (waktu | masa | tenaga | beban kerja) (kami | perusahaan | syarikat)',
+        // Profit, or our own costs, as the reason: "kami juga ada biaya operasional", "kami juga perlu untung", "kami bukan
+        // badan amal".
+        '(kami | kita | toko | perusahaan | syarikat | kedai) (juga | pun | kan) (ada | punya | mempunyai | menanggung | tanggung) (biaya | ongkos | kos | pengeluaran | overhead) (operasional | operasi | sendiri)?',
+        '(kami | kita | toko | perusahaan | syarikat | kedai) (juga | pun | kan)? (perlu | butuh | harus | mesti | kena | cari) (untung | cari untung | keuntungan | makan)',
+        '(kami | ini | kita) (bukan | tidak) (badan amal | lembaga amal | yayasan | lembaga sosial | pertubuhan kebajikan | badan kebajikan | organisasi amal)',
+        // A cost called not small, for us: "biaya operasional yang tidak kecil bagi perusahaan".
+        `${ID_COST} ..8 (tidak | bukan) (kecil | sedikit | murah) (bagi | untuk | buat) pihak? ${ID_US}`,
+        // What it eats of ours: "makan biaya besar di sisi kami".
+        '(makan | memakan | menelan | menghabiskan) (biaya | ongkos | modal) (yang)? (besar | banyak | tinggi | mahal) (di | dari | bagi | untuk | buat) (sisi | pihak)? (kami | kita | perusahaan)',
         // "membebani anggaran maskapai": our budget given as the reason.
         '(membebani | memberatkan | menguras | menyedot | menambah | melebihi | di luar) (anggaran | budget | bujet | kas | biaya operasional | pengeluaran) operasional? pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | toko~ | bank~ | operator~)',
       ],
@@ -107,6 +128,15 @@ export const internalCosts = phraseRule(
         '(harga | margin) (jual)? (kami | kita)? (sudah | memang)? (nipis | ciput) (sangat | sekali)?',
         '(tidak | tiada) (ada)? (untung | keuntungan) (langsung)? (untuk | bagi | kepada) (kami | kita | kedai | syarikat)',
         '(untung | keuntungan | margin) (per | setiap | tiap | untuk setiap) _ (sangat | terlalu | cuma | hanya | memang | sudah)? (nipis | kecil | sikit | sedikit)',
+        // Our people's time and our own costs as the reason (as in Indonesian): "makan masa engineer yang banyak", "kami pun ada
+        // kos operasi", "kami bukan badan kebajikan".
+        '(makan | memakan | menghabiskan | menambah | membebankan) (banyak)? (masa | tenaga | beban kerja) (yang)? (banyak)? (staf | staff | engineer | kakitangan | pasukan | juruteknik | pekerja | developer) _? (kami | kita)?',
+        // Losses again and again, and losing even now: "dah banyak kali rugi", "RM400 itu pun kami dah rugi", "operasi
+        // kami tak akan tertanggung", "kos yang tidak sikit bagi syarikat".
+        '(sudah | selalu | sering | banyak kali | berkali-kali) (rugi | kerugian) -(@customer)',
+        '(kami | syarikat | kedai | kita) (pun | memang)? (sudah | sudah pun) (rugi | kerugian)',
+        '(operasi | operasian) (kami | syarikat | kedai | kita) (tidak | takkan) (akan)? (tertanggung | tertampung | bertahan | mampu bertahan)',
+        `${MS_COST} ..8 (tidak | bukan) (kecil | sikit | sedikit | murah) (bagi | untuk | kepada) pihak? ${MS_US}`,
         // "menambah kos operasi syarikat penerbangan kami"
         '(menambah | menambahkan | membebankan | menaikkan | melebihi | membebani) (kos | perbelanjaan | bajet | belanjawan) (operasi | operasian | pengendalian | operasional)? (kami | syarikat | kedai | bank | pihak kami)',
       ],
@@ -126,7 +156,7 @@ export const internalCosts = phraseRule(
       // "Shipping it back costs more than the item": a reason not to serve, unless the customer keeps the item for free.
       lang: ['id', 'ms', 'en'],
       match: [
-        `(${ID_COST} | ${MS_COST}) .. lebih (mahal | besar | tinggi) (dari | daripada | dibanding~ | dibandingkan | berbanding) (harga | nilai) (barang~ | produk~ | pesanan~)`,
+        `(${ID_COST} | ${MS_COST}) .. lebih (mahal | besar | tinggi) (dari | daripada | dibanding~ | dibandingkan | berbanding) (harga | nilai) _`,
         '(costs | cost | would cost | will cost) us? more (to (ship | send | collect | return | post) (it | back)? (it | back)?)? than (the item | the product | it) (is worth | itself | costs)',
         '(costs | cost | would cost | will cost) us more',
       ],
@@ -159,6 +189,8 @@ export const internalCosts = phraseRule(
         '(margin | keuntungan | untung) (kami | kita | perusahaan | syarikat) _? _? _? _? (sangat | terlalu | sudah | udah | dah | cuma | hanya | memang | amat | sgt)? (tipis | nipis | kecil | ciput)',
         '(tidak | kurang) masuk akal (secara | dari segi | dari sisi) (bisnis | bisnes | ekonomi | finansial | kewangan | komersial | komersil) -((untuk | bagi | buat) @customer)',
         '(merugikan | membebankan | memberatkan) (syarikat | perusahaan) (kami | kita)',
+        // Not worth it, counted in cost: "tak berbaloi dari segi kos bagi syarikat", "tidak sebanding secara biaya".
+        '(tidak | kurang) (berbaloi | menguntungkan | ekonomis | ekonomik | sebanding | worth it | worth) (dari segi | dari sisi | secara | segi | kalau dari segi) (kos | biaya | ongkos | kewangan | keuangan | bisnes | bisnis | ekonomi | finansial | komersial) -((untuk | bagi | buat | kepada) @customer)',
         '(tidak | belum) (mampu | sanggup) (tanggung | menanggung | nanggung) (kerugian | rugi | kos | biaya)',
       ],
       suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
@@ -214,6 +246,21 @@ export const internalCosts = phraseRule(
         '(we | i) (lose | lost | would lose | will lose) money (on | with | every | each | if)',
         '(we | i) (cannot | can not | could not) afford to -(lose | let | miss | keep you)',
         '(not | never | hardly) (commercially | financially | economically) (viable | sensible | worthwhile | feasible | justifiable)',
+        // Our people's time as the cost: "every manual reversal costs us processing time", "it eats up our engineers' time",
+        // "our team is already stretched".
+        // Not "it will take us some time", which says how long the customer waits.
+        '(costs | cost | would cost | will cost | eats | eat | would eat) (us | up) (a lot of | so much | hours of | days of | valuable | processing | staff | engineering | admin)? (time | hours | man-hours | resources)',
+        "(eats | eat | eating) (up)? (a lot of | so much | too much | hours of)? (our | the team 's | our team 's | our engineers ' | our staff 's) (time | resources | capacity)",
+        '(our | the) (team | staff | engineers | agents | warehouse | technicians) (is | are) (already)? (stretched | overloaded | swamped | short-staffed | understaffed | stretched thin | at capacity)',
+        '(we | i) (do not | did not | would not) have (the)? (staff | manpower | headcount | resources | bandwidth | people) (to | for)',
+        // Profit, or our own costs, as the reason: "we have costs too", "we're a business, not a charity".
+        '(we | the company | the business | the store) (have | has) (our own | its own)? (costs | overheads | expenses | bills) (too | as well | to cover | of our own)',
+        '(we are | we re | this is) (a business \\,?)? not a charity',
+        '(we | the company | the business) (also)? (need | needs | have | has) to (make a profit | make money | turn a profit | stay in business | cover our costs)',
+        // Said indirectly: "the numbers just don't work for us", "we'd take a hit on every order", "it isn't profitable".
+        '(the numbers | the maths | the math | the economics) (just | simply)? (do not | does not | would not | will not) (work | add up | stack up)',
+        '(we | the company | the business | the store | the shop) (would | will)? (take | takes | took | taking) a (hit | loss)',
+        '(is not | would not be | will not be | never) (profitable | cost-effective | cost effective) -((for | to) you)',
         '(does not | would not | will not | cannot | could not | never) (cover | recoup | recover) (our | the company s | the business s) (costs | cost | outlay | expenses)',
         '(we | i | the company | the business) (would not | will not | do not | could not | cannot | would never | never) (break even | make (any | a)? (money | profit))',
       ],

@@ -2,7 +2,8 @@ import { phraseRule } from './rule.js';
 
 // The patterns are token patterns (docs/engine.md, "The token pattern language"); @customer is the customer as a
 // sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you.
-const ACTUALLY = '(sebenarnya | sebenernya | sebetulnya | sesungguhnya | sejujurnya | benar-benar | betul-betul)';
+// Chat and code-switching forms too: "yg Kakak butuhin sbnrnya bukan…", "so actually puan tak perlukan…".
+const ACTUALLY = '(sebenarnya | sebenernya | sbnrnya | sbenarnya | sebetulnya | sesungguhnya | sejujurnya | benar-benar | betul-betul | actually)';
 // What the customer wants, needs or means, in Indonesian and Malay.
 const NEEDS_OBJECT =
   '(butuhkan~ | butuhin~ | perlukan~ | inginkan~ | mahukan~ | mau~ | mahu~ | hendak~ | nak~ | cari~ | maksud~ | maksudkan~ | hendaki~ | ' +
@@ -16,7 +17,7 @@ const ASKING =
   'kongsikan | maklumkan | paham | pahami | memahami | faham | fahami | mengerti | ngerti | sadar | sedar | maklum | pastikan | dengar | ' +
   'mendengar | apa | apakah | adakah | bagaimana)';
 // "Kayaknya Kakak bukan perlu tutup akun": a guess about what they need, said as a fact.
-const GUESS = '(kayaknya | sepertinya | rasanya | nampaknya | agaknya | saya rasa | saya kira | saya pikir | saya fikir)';
+const GUESS = '(kayaknya | sepertinya | rasanya | nampaknya | agaknya | saya rasa | saya kira | saya pikir | saya fikir | menurut (kami | saya) \\,? | pada pendapat (kami | saya) \\,?)';
 // "Kakak tidak perlu khawatir / datang / bayar lagi": reassurance, not a judgement of what they asked for. Worry,
 // trouble and paying in any form ("tidak perlu khawatirkan", "tak perlu bayaran tambahan").
 const NO_NEED_TO =
@@ -119,11 +120,15 @@ export const presumeSolution = phraseRule(
       // "udah pasti kakak lebih suka kalau udah dipakai".
       lang: ['id', 'ms'],
       match: [
-        `@customer ${CERTAIN} (lebih | lagi) (suka | senang | puas | happy | selesa | cocok | sesuai | untung)`,
+        `@customer ${CERTAIN} (lebih | lagi) (suka | senang | seneng | puas | happy | selesa | cocok | sesuai | untung)`,
         `@customer ${CERTAIN} (suka | cocok | sesuai) (banget | sangat | sekali | dengan | sama | kalau | jika)`,
         `(pasti | mesti | tentu | yakin) @customer (lebih | lagi) (suka | senang | puas | happy | selesa | cocok | sesuai)`,
         // "Encik lebih sesuai guna Unifi Air, bukan fiber."
-        `@customer ${CERTAIN}? lebih (cocok | sesuai) (dengan | pakai | guna | menggunakan | ambil | langgan | melanggan) _`,
+        `@customer ${CERTAIN}? (lebih | lagi) (cocok | sesuai | pas) (dengan | pakai | guna | menggunakan | ambil | langgan | melanggan) _`,
+        // The best fit named for them as a verdict: "yang paling sesuai untuk anak encik ialah Set Bento…", "lebih pas
+        // pakai Orbit", "paket ini lebih cocok buat Kakak daripada…".
+        'yang (paling | lebih) (sesuai | cocok | pas | baik | bagus) (untuk | buat | bagi | dengan) _? @customer (ialah | adalah | itu | tu | ni)',
+        '<-(mungkin | barangkali | kalau | jika) lebih (cocok | sesuai | pas | baik) (untuk | buat | bagi) @customer (daripada | dari | dibanding | dibandingkan | berbanding)',
         // "Encik lebih baik ambil kredit je", "mending kakak pakai aja dulu".
         `(@customer (lebih baik | lebih bagus | sebaiknya | mending | mendingan) | (lebih baik | sebaiknya | mending | mendingan) @customer) langsung? (ambil | pilih | terima | guna | gunakan | pakai) _? _? (saja | sahaja | aja)`,
         // What they asked for set aside: "mending gak usah diretur", "tak payah la refund", "kakak gak butuh upgrade".
@@ -160,7 +165,8 @@ export const presumeSolution = phraseRule(
         'all you (really | actually | truly) (need | want)',
         // The fix decided for them: "What would really help you here is our Plus membership", "what would actually
         // solve this for you, Ms Ng, is the Pro plan".
-        'what would (really | actually | truly) (help | solve | fix | suit | work for) ..5 (is | would be)',
+        // A name or an address between commas may come before the verb: "What would really solve this for you, Ms Ng, is…".
+        'what would (really | actually | truly) (help | solve | fix | suit | work for) ..7 (is | would be)',
       ],
       suggest: ['one option that may suit you', 'would you like'],
       // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.
@@ -177,7 +183,7 @@ export const presumeSolution = phraseRule(
         'you do not (really | actually)? need _ _? _? \\,? (you need | what you need)',
         'you (really | actually | truly | obviously | clearly) want (the | a | an | our | to upgrade | to switch | to go for)',
         'you (really | actually | truly | obviously | clearly) need (to upgrade | to switch | to go for | our | the _ (plan | package | model | version | option | upgrade))',
-        'you (would | will | are) be? (much | far | way)? better off (with | getting | buying | switching | going | on | using | staying | sticking | keeping | leaving | waiting | collecting | doing | just)',
+        'you (would | will | are) (really | honestly | probably | definitely | just | so)? be? (much | far | way)? better off (with | on | just | @ing-form)',
         // "the smarter move for you is to just block the merchant", "…rather than the instalment plan you requested"
         '(smarter | smartest | wiser | better | best | easier | simpler | most sensible) (move | thing to do | bet | way) for you',
         'for you (is | would be) to (just | simply)',
@@ -187,6 +193,9 @@ export const presumeSolution = phraseRule(
         'you (will | would) (be)? (much | far | a lot | so | definitely | probably)? (happier | better served | more satisfied) (with | if | on | using | getting)',
         'you (will | would) (much | definitely | really | probably)? (prefer | rather have) (the | a | an | our | store | to)',
         'i know what you (really | actually)? (need | want)',
+        // What we chose in place of what they asked for, as a verdict: "a technician visit will serve you better than a bill
+        // adjustment".
+        '(will | would | is going to) (serve | suit | work for | help) you (much | far | a lot)? better than',
         'you do not (really | actually | even)? want (a | the | to cancel | to return | to change | that)',
         // "I don't think you really need travel insurance, so I've taken it off."
         '(i do not think | i doubt | i do not believe) you (really | actually | even)? (need | want | use) -(to | any help | help | me)',
@@ -198,5 +207,15 @@ export const presumeSolution = phraseRule(
       unlessAfter: '(tell me | ask | asking | know | understand | understood | i see | i hear | i get it | got it | sure | check | confirm | if | whether | wondering)',
       // "…instead of the refund you asked for, if you prefer?"; "sorry, we sent it instead of the one you asked for"
       unlessInSentence: ['\\?', '(@apology | our mistake | our error | my mistake)'],
+    },
+    {
+      // What they asked for judged unneeded, as a verdict: "You don't actually need a new router, your current one is
+      // fine." Not information with a purpose ("you don't actually need an account to check out", "…for this").
+      lang: ['en'],
+      match: 'you do not (really | actually) need (a | an | another | the | any | that | this) (new | second | extra | other | different | replacement)? _',
+      suggest: ['let me walk you through the options', 'would you like me to go through the options'],
+      replaces: 'clause',
+      unlessAfter: '(tell me | ask | asking | know | understand | sure | if | whether | wondering)',
+      unlessInSentence: ['\\?', '(to | for | if | unless | because | in order)'],
     },
   ]);

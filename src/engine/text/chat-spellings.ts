@@ -6,6 +6,7 @@
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   // Indonesian and Malay negation
   gak: 'tidak', ga: 'tidak', gk: 'tidak', nggak: 'tidak', ngga: 'tidak', enggak: 'tidak', engga: 'tidak',
+  gatau: 'tidak tahu', gktau: 'tidak tahu', gatahu: 'tidak tahu', gataw: 'tidak tahu', ntah: 'entah',
   tdk: 'tidak', tak: 'tidak', x: 'tidak', idak: 'tidak', kagak: 'tidak',
   blm: 'belum', blum: 'belum', bkn: 'bukan',
   // pronouns and address

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      "Aku belum tau sekarang makanannya ada di mana, Kak. Tadi aku udah telpon driver-nya. Dia bilang nitip ke satpam. Aku kabarin kakak di chat ini jam 20.15 apa pun hasilnya.",
+      "sy belum tau pasti apakah datanya masih ada di mesin. Utk mastiin, boleh minta foto layarnya Mas? Dari situ sy bisa tau. Kalau masih ada, sy tarik manual. Sy cek lagi tiket ini besok jam 10 pagi ya Mas.",
       "Saya kurang paham maksud Kakak, boleh dijelaskan lagi?",
       "Estimasi pemulihan belum bisa dipastikan, kemungkinan 3-5 hari ya Pak.",
       "Kalau Bapak tidak pasti, silakan cek di aplikasi.",
@@ -25,6 +27,9 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      { draft: "nah sy gatau persis kenapa tabletnya masih offline, bisa jadi router.", flagged: "sy gatau" },
+      { draft: "Entah deh kak, coba aja dicek sendiri di outlet ya.", flagged: "Entah" },
+      { draft: "Hmm sy jg kurang paham kenapa bisa kepotong kak. Udah sy cek dari sini gak ada yg aneh.", flagged: "sy jg kurang paham" },
       { draft: "Waduh, sy jg bingung kak, gak ngerti kenapa bisa gitu.", flagged: "gak ngerti" },
       { draft: "gak paham juga sy kenapa bisa gitu Kak, dari sisi sy normal.", flagged: "gak paham" },
       { draft: "hmm ndak ngerti juga sy pak knp bisa gitu." },
@@ -46,6 +51,10 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      "Saya tak tahu apa nak cakap, puan, saya betul2 minta maaf.",
+      "Saya tak tahu nak kata apa, cik, dan saya sangat kesal cik terpaksa lalui semua ni.",
+      "Terus terang, saya belum tahu lagi punca sebenar. Kebiasaannya warna begitu datang dari paip lama. Apa yang saya dah buat: pasukan kualiti air akan ambil sampel esok. Keputusan makmal akan saya emelkan kepada puan paling lewat Jumaat.",
+      "Saya belum tahu lagi kenapa invois puan keluar 8%. Saya dah hantar kes ni kepada pasukan teknikal, dan saya akan balas dalam tiket ni sebelum 4 petang.",
       "Tak pasti? Boleh semak di aplikasi.",
       "Saya tak faham maksud encik, boleh terangkan lagi?",
       "Tarikh tu belum dapat disahkan, dijangka dalam 3 hari bekerja.",
@@ -63,6 +72,8 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
+      { draft: "Permohonan encik masih dalam proses. Kami sendiri pun tak pasti bila, sebab bergantung pada stok meter.", flagged: "Kami sendiri pun tak pasti" },
+      { draft: "Pas tu tak terpakai di Laos. Saya pun tak tau nak cakap apa lagi. Sekian.", flagged: "Saya pun tak tau" },
       { draft: "Tak pasti la puan, mungkin bug kot.", flagged: "Tak pasti" },
       { draft: "Kad ucapan tu sy pun tak pasti ke mana dia letak.", flagged: "sy pun tak pasti" },
       { draft: 'Saya pun tak faham kenapa bil encik naik, sistem tunjuk normal.', flagged: 'Saya pun tak faham' },
@@ -81,6 +92,8 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      "Honestly I don't know yet why the system cancelled it. Your payment is not lost. There is no reason code on our side. Mbak Dinda from our team will message you here by 5pm tomorrow with the reason.",
+      "As stated in the letter and the SMS, the maintenance was announced 7 days in advance. We're not sure what else we could have done.",
       "I'm not sure how to make it any clearer than the banner on the page.",
       "I'm not sure yet what's causing it, so I've booked an engineer for Monday, 1-5pm.",
       "I can't confirm the exact day, but probably 3 days.",
@@ -101,6 +114,8 @@ testRule(dontKnow, {
       "We can't promise a date we aren't sure of.",
     ],
     invalid: [
+      { draft: "Couldn't tell you, sorry! Just keep an eye on our page.", flagged: "Couldn't tell you" },
+      { draft: "Your order was packed yesterday but I'm honestly not sure when J&T will collect it.", flagged: "I'm honestly not sure" },
       { draft: "It's hard to say when the part will be back in stock." },
       { draft: 'I am unable to confirm when the engineer will come.' },
       { draft: 'Re the missing charger, no idea when it will be back in stock.', flagged: 'no idea' },

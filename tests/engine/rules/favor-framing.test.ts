@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(favorFraming, {
   id: {
     valid: [
+      "Ini bukan pelanggaran, Pak. Denda tetap berlaku sesuai aturan karena pembayaran Bapak terlambat 10 hari.",
       'Maaf kami salah kirim warna. Barang yang salah simpan saja, anggap bonus dari kami, tidak perlu dikembalikan.',
       'Jarang kami buat promo sebesar ini, Kak, jadi jangan sampai ketinggalan.',
       // Luck and a charge we would normally make, with no mistake of ours in sight.,
@@ -24,6 +25,9 @@ testRule(favorFraming, {
       'Biasanya refund tidak bisa setelah 7 hari, tapi karena Ibu sedang dirawat, kami buat pengecualian.',
     ],
     invalid: [
+      { draft: "Mohon maaf, modem yang terkirim salah tipe, kesalahan dari gudang kami. Khusus utk Bapak biaya penukaran kami bebaskan.", flagged: "Khusus utk Bapak" },
+      { draft: "Autodebet gagal karena gangguan koneksi antara sistem kami dan bank. Denda tetap berlaku, namun khusus kali ini denda Rp25.000 kami hapuskan.", flagged: "khusus kali ini" },
+      { draft: "Dendanya kami hapuskan sebagai bentuk kebijaksanaan kami ya, Pak.", flagged: "sebagai bentuk kebijaksanaan kami" },
       { draft: 'Itu kesalahan dari pihak kami. Kali ini kami tetap pasangkan ya Pak, anggap aja kebaikan dari kami.', flagged: 'anggap aja kebaikan dari kami' },
       { draft: 'Slip gaji memang salah karena bug di sistem kami. Sudah kami benerin, hitung-hitung bonus dari kami.' },
       { draft: 'Tagihan dobel itu karena error waktu migrasi paket. Khusus buat Kakak aja ya refundnya.' },
@@ -53,6 +57,7 @@ testRule(favorFraming, {
   },
   ms: {
     valid: [
+      "Terima kasih kerana sudah lama bersama kami, puan. Pesanan puan akan dihantar esok.",
       'Jarang2 kami dapat pesanan sebanyak ni, terima kasih puan!',
       // "Saya terlupa" in the customer's message is the customer's own slip, not a mistake of ours.,
       { draft: 'Biasanya baucar yang tamat tempoh tak boleh diaktifkan, tapi saya dah keluarkan baucar baru untuk cik.', customer: 'Saya terlupa nak guna baucar tu.' },
@@ -67,6 +72,8 @@ testRule(favorFraming, {
       'Memang silap kami. Wang encik kami pulangkan hari ini, dan kami tambah baucar RM10 sebagai tanda maaf.',
     ],
     invalid: [
+      { draft: "Maaf atas ralat sistem semalam. Memandangkan puan pelanggan setia kami, kali ni sahaja kami tak caj.", flagged: "Memandangkan puan pelanggan setia" },
+      { draft: "Maaf atas kesilapan kami, puan. Memandangkan puan dah lama bersama kami, caj lawatan kami tarik balik.", flagged: "Memandangkan puan dah lama bersama" },
       { draft: 'Memang silap kami. Tapi kira cik bernasib baik la, esok kami hantar.' },
       { draft: 'Memang silap kami, blaus tu bukan order cik. Jarang2 kami buat macam ni tau.' },
       { draft: 'Maaf atas kesilapan ni, cik. Biasanya lawatan kedua dicaj RM50, tapi kami tak caj cik.', flagged: 'Biasanya lawatan kedua dicaj' },
@@ -90,6 +97,8 @@ testRule(favorFraming, {
   },
   en: {
     valid: [
+      "You forgot to apply the voucher at checkout, so I've waived the fee for you this time.",
+      "This isn't a special favour or a goodwill gesture, it's money you should never have been charged.",
       'We will bend over backwards to make your stay great, just let us know.',
       'We rarely do bundles, so this sale ends on Friday.',
       'We normally charge for exchanges, but your plan includes two a year.',
@@ -109,6 +118,10 @@ testRule(favorFraming, {
       "The fee was added by mistake. We don't normally refund it this late, but I've refunded it and added a £10 credit for your trouble.",
     ],
     invalid: [
+      { draft: "That was a mix-up on our side. Normally we don't cover reshipping, but I'll make an exception this time.", flagged: "Normally we don't" },
+      { draft: "That's a bug in our app. This is a special goodwill gesture and not something we normally offer.", flagged: "special goodwill gesture" },
+      { draft: "So, our bug. I've waived it for you this time as a one-off.", flagged: "waived it for you this time" },
+      { draft: "The double charge was our error. I've refunded it since you've been a customer for a while.", flagged: "since you've been a customer for a while" },
       { draft: 'That flicker is a hardware fault. I will do you a favour and send it off for you.' },
       { draft: 'Frankly we bent over backwards on this one.' },
       { draft: 'Our system left you on the old plan. We rarely do this for past bills, but I have refunded the difference.' },

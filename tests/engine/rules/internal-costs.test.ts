@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(internalCosts, {
   id: {
     valid: [
+      "Prosesnya memang makan waktu 3 hari kerja ya Kak.",
+      "Untung paketnya sudah sampai ya Kak, semoga cocok.",
+      "Kakak tidak perlu khawatir rugi, ongkir retur kami yang tanggung.",
       'Ongkirnya tidak mahal untuk kami, Kak, jadi langsung kami kirim ulang hari ini.',
       'Mohon maaf atas kerugian ini, jangan sampai rugi buat Kakak, dana kami kembalikan penuh.',
       'Membuat fitur ini masuk akal secara bisnis untuk Ibu kalau karyawannya banyak.',
@@ -20,6 +23,13 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      { draft: "Kak maaf, kalo tiap retur ongkirnya kita yg nanggung, margin kita abis kak.", flagged: "margin kita abis kak" },
+      { draft: "Lip tint itu kita jual 45rb dan untungnya tipis banget, kak.", flagged: "untungnya tipis banget" },
+      { draft: "Kurir instan sering bikin kita harus nombok dari kantong toko.", flagged: "Kurir instan sering bikin kita harus nombok dari kantong toko" },
+      { draft: "Pengecekan ulang meter memerlukan biaya operasional yang tidak kecil bagi perusahaan." },
+      { draft: "Restore backup manual itu makan biaya besar di sisi kami, jadi tidak kami tawarkan." },
+      { draft: "Penghapusan denda harus diproses manual dan itu menyita waktu tim finance kami." },
+      { draft: "Kami juga ada biaya operasional, Kak, jadi ongkir retur tetap dari pembeli." },
       { draft: 'Kirim teknisi pakai speedboat carteran itu terlalu mahal bagi kami, Pak.' },
       { draft: 'Ganti baru tiap rusak itu mahal buat perusahaan, Kak.' },
       { draft: 'Barang sale itu udah kami jual rugi kak.' },
@@ -48,6 +58,7 @@ testRule(internalCosts, {
   },
   ms: {
     valid: [
+      "Kami tak nak puan rugi, jadi kos pos kami tanggung sepenuhnya.",
       'Kos penghantaran tak mahal bagi kami, jadi kami hantar semula esok.',
       'Kos penghantaran semula kami tanggung sepenuhnya, puan tak perlu bayar.',
       'Saya faham kos ni tinggi bagi puan, jadi saya dah beri diskaun.',
@@ -59,6 +70,10 @@ testRule(internalCosts, {
       'Kurier kami akan ambil barang itu esok tanpa sebarang caj.',
     ],
     invalid: [
+      { draft: "Setiap parcel COD yang kena reject, dah banyak kali rugi sampai RM20-30 satu parcel.", flagged: "dah banyak kali rugi sampai RM20-30 satu parcel" },
+      { draft: "Kalau kami kurangkan lagi, operasi kami tak akan tertanggung.", flagged: "operasi kami tak akan tertanggung" },
+      { draft: "Buat feature utk beberapa customer je memang tak berbaloi dari segi kos development." },
+      { draft: "Semak semula slip gaji secara manual makan masa engineer kami yang banyak, cik." },
       { draft: 'Hantar juruteknik untuk satu aduan je memang rugi bagi kami, encik.' },
       { draft: 'Pampasan sebanyak itu akan merugikan syarikat kami.' },
       { draft: 'Kami tak mampu tanggung kerugian sebesar itu.' },
@@ -81,6 +96,8 @@ testRule(internalCosts, {
   },
   en: {
     valid: [
+      "It will take us some time to look into this, but I'll update you by Friday.",
+      "This plan isn't cost-effective for you, so I'd suggest the smaller one.",
       'The price is in the red box on the product page.',
       'You charged us twice, says the customer, and I have refunded the second charge.',
       "We can't afford to lose you as a customer, so I've refunded the fee.",
@@ -96,6 +113,10 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: "Every manual reversal costs us processing time and fees with the bank.", flagged: "Every manual reversal costs us processing time" },
+      { draft: "Honestly, the numbers just don't work for us on a single bottle." },
+      { draft: "Our team is already stretched, so we can't do manual exports." },
+      { draft: "We're a business, not a charity." },
       { draft: "On a $41 order we'd honestly be in the red if I refund the delivery fee too." },
       { draft: 'We actually lose money on every repair under warranty.' },
       { draft: 'Grocery margins are tiny, so the fee stays.' },

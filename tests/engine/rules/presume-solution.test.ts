@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(presumeSolution, {
   id: {
     valid: [
+      "Kalau Kakak mau, paket ini mungkin lebih cocok buat Kakak daripada paket lama.",
       'Semoga Kakak lebih suka warna yang baru ya.',
       'Kalau Kakak lebih suka model lain, bisa pilih di katalog.',
       'Kakak lebih suka refund atau tukar ukuran?',
@@ -24,6 +25,8 @@ testRule(presumeSolution, {
       'Boleh ceritakan apa yang Bapak sebenarnya butuhkan?',
     ],
     invalid: [
+      { draft: "Kakak pasti lebih seneng kalau tetap pakai paket TV.", flagged: "Kakak pasti lebih seneng kalau tetap pakai paket TV" },
+      { draft: "Jujur sih Kak, yg Kakak butuhin sbnrnya bukan denda otomatis, tp reminder WhatsApp." },
       { draft: 'Kakak pasti lebih suka warna coklat ini, percaya deh.' },
       { draft: 'Mending Kakak gak usah retur, sayang ongkirnya.' },
       { draft: 'Ibu lebih baik ambil voucher aja, lebih cepat.' },
@@ -48,6 +51,7 @@ testRule(presumeSolution, {
   },
   ms: {
     valid: [
+      "Yang paling sesuai untuk encik? Boleh encik kongsi bajet encik dulu?",
       'Kalau puan lebih suka saiz S, saya boleh hantar esok.',
       'Apakah yang encik harapkan daripada kami?',
       'Boleh cik kongsikan apa yang sebenarnya cik perlukan?',
@@ -60,6 +64,9 @@ testRule(presumeSolution, {
       'Kalau2 encik sebenarnya memang nak dua-dua jenis, saya boleh tambah satu lagi.',
     ],
     invalid: [
+      { draft: "Saya faham cik nak ganti, tapi sebenarnya cik lagi sesuai ambil refund je la." },
+      { draft: "Tapi sebenarnya yang paling sesuai untuk anak encik ialah Set Bento Kanak-Kanak." },
+      { draft: "So actually puan tak perlukan line kedua pun, lebih jimat guna Family Share." },
       { draft: 'Puan mesti lagi suka kalau kami tukar terus ke warna hitam.' },
       { draft: 'Encik lebih sesuai guna pelan prabayar, bukan pascabayar.' },
       { draft: 'Tak payah la refund, encik.' },
@@ -79,6 +86,8 @@ testRule(presumeSolution, {
   },
   en: {
     valid: [
+      "You don't actually need an account to check out, just use guest checkout.",
+      "Would a technician visit serve you better than a bill adjustment?",
       "Could you tell me what would really help you here?",
       "I am not sure what would really help you here, so could you tell me more?",
       'Would you prefer store credit or a refund?',
@@ -99,6 +108,10 @@ testRule(presumeSolution, {
       'Totally understood, you really want a straight answer on this.',
     ],
     invalid: [
+      { draft: "You don't actually need a new router, your current one is fine.", flagged: "You don't actually need a new router" },
+      { draft: "A technician visit will serve you better than a bill adjustment, so I've booked one." },
+      { draft: "What would really solve this for you, Ms Ng, is moving to the Pro plan." },
+      { draft: "You'd really be better off polling the events endpoint instead." },
       { draft: 'What would really help you here is our Plus membership: free shipping on everything.' },
       { draft: "Honestly, you'll be happier with store credit." },
       { draft: 'I think you would prefer the annual plan.' },
