@@ -18,6 +18,10 @@ describe('chat spellings', () => {
     ['sabarrr ya kakkk', 'sabar ya kak'],
     ['pleaseeee u shld hv read it', 'please you should have read it'],
     ['Trmksh pak', 'terima kasih pak'],
+    // A letter drawn out inside the word, not only at its end; a double letter stays ("maaf", "sorry").
+    ['tidaaak bisaaa kak', 'tidak bisa kak'],
+    ['sooorry we caaan\'t', 'sorry we cannot'],
+    ['maaf, gaaak tauuu', 'maaf , tidak tahu'],
   ])('spells out "%s"', (typed, spelled) => {
     expect(normal(typed)).toBe(spelled);
   });

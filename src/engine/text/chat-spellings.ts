@@ -68,12 +68,13 @@ const AFTER_TWO = /^(\p{L}{3,})2(nya|an|lah|kah|mu|ku)?$/u;
  */
 const PREFIX_BEFORE_ROOT = /^(?:ber|ter)(\p{L}{4,})$/u;
 const reduplicated = (stem: string) => PREFIX_BEFORE_ROOT.exec(stem)?.[1] ?? stem;
-/** A last letter typed three times or more (sabarrr, pleaseee, kakkk). */
-const DRAWN_OUT_END = /(\p{L})\1{2,}$/u;
+/** A letter typed three times or more, anywhere in the word (sabarrr, pleaseee, kakkk, tidaaak, sooorry). */
+const DRAWN_OUT = /(\p{L})\1{2,}/gu;
+const HAS_DRAWN_OUT = /(\p{L})\1{2}/u;
 
 /**
  * A chat spelling that a table cannot list, spelled out: "xtau" → "tidak tahu", "barang2nya" → "barang-barangnya",
- * "sabarrr" → "sabar". Undefined when the word is none of these.
+ * "sabarrr" → "sabar", "tidaaak" → "tidak". Undefined when the word is none of these.
  */
 export function spellOutChatForm(word: string): string | undefined {
   if (word.length > 2 && word.charCodeAt(0) === 120 /* x */) {
@@ -86,12 +87,19 @@ export function spellOutChatForm(word: string): string | undefined {
     const stem = CHAT_SPELLINGS.get(two[1]!) ?? two[1]!;
     if (!stem.includes(' ')) return `${stem}-${reduplicated(stem)}${two[2] ?? ''}`;
   }
-  if (DRAWN_OUT_END.test(word)) {
-    const short = word.replace(DRAWN_OUT_END, '$1');
+  if (HAS_DRAWN_OUT.test(word)) {
+    const short = word.replace(DRAWN_OUT, '$1');
     // "aaa", "www" and roman "iii" are not a word drawn out.
     if (short.length > 1) return CHAT_SPELLINGS.get(short) ?? short;
   }
   return undefined;
+}
+
+/** The word with its drawn-out letters typed once ("caaan't" → "can't"); the word itself when it has none. */
+export function withoutDrawnOutLetters(word: string): string {
+  if (!HAS_DRAWN_OUT.test(word)) return word;
+  const short = word.replace(DRAWN_OUT, '$1');
+  return short.length > 1 ? short : word;
 }
 
 /** English contractions, expanded so that one pattern covers both spellings. */

@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import { agentRegions } from './agent-text.js';
-import { CHAT_SPELLINGS, expandContraction, spellOutChatForm } from './chat-spellings.js';
+import { CHAT_SPELLINGS, expandContraction, spellOutChatForm, withoutDrawnOutLetters } from './chat-spellings.js';
 
 /**
  * A text made ready for matching. Words are lower-cased, curly apostrophes straightened, chat spellings and
@@ -181,7 +181,8 @@ function isInnerDot(source: string, dot: number): boolean {
 function normalizeWord(word: string): string {
   const spelled = CHAT_SPELLINGS.get(word);
   if (spelled !== undefined) return spelled;
-  return expandContraction(word) ?? spellOutChatForm(word) ?? word;
+  // A contraction drawn out ("caaan't") is expanded once its letters are typed once.
+  return expandContraction(word.includes("'") ? withoutDrawnOutLetters(word) : word) ?? spellOutChatForm(word) ?? word;
 }
 
 /** The token whose text in `normal` contains `position` (the nearest one at or before it). */
