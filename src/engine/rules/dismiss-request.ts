@@ -60,8 +60,8 @@ const OFFER_SOON_AFTER = [
   '<-(tidak | tiada | bukan | no | not | cannot | never | any | (tidak | not | cannot | never) _ | (tidak | not) _ _) (buat | membuat | beri | berikan | memberi | memberikan | make | making | made) (an | satu)? (pengecualian | exception)',
   // en
   // Not the "no" itself: "there's no way we can change it", "nothing we can refund", "if we could".
-  '<-(way | nothing | if | whether | unless | that) (i | we) (still | also)? (can | could | would be happy to | am happy to | are happy to | would be glad to | am able to | are able to) (still | also)? (help | offer | offered | arrange | arranged | send | sent | set up | book | booked | refer | escalate | escalated | give | provide | swap | exchange | switch | move | moved | change | extend | extended | add | added | credit | credited | waive | waived | refund | refunded | replace | upgrade | reschedule | rescheduled | hold | reserve | reserved | keep | put (you | it | your) | raise | raised | apply | applied | issue | issued | transfer | transferred | order | ordered | place | placed)',
-  '<-(way | nothing | if | whether | unless | that) (i | we) (will | are going to) (still | also)? (help | offer | arrange | book | swap | exchange | switch | extend | credit | waive | refund | replace | upgrade | reschedule | hold | reserve | make an exception)',
+  '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (still | also)? (can | could | would be happy to | am happy to | are happy to | would be glad to | am able to | are able to) (still | also)? (help | offer | offered | arrange | arranged | send | sent | set up | book | booked | refer | escalate | escalated | give | provide | swap | exchange | switch | move | moved | change | extend | extended | add | added | credit | credited | waive | waived | refund | refunded | replace | upgrade | reschedule | rescheduled | hold | reserve | reserved | keep | put (you | it | your) | raise | raised | apply | applied | issue | issued | transfer | transferred | order | ordered | place | placed)',
+  '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (will | are going to) (still | also)? (help | offer | arrange | book | swap | exchange | switch | extend | credit | waive | refund | replace | upgrade | reschedule | hold | reserve | make an exception)',
   '(i | we) have (also)? (arranged | booked | credited | waived | refunded | rescheduled | reserved | extended | escalated | upgraded | made an exception)',
   'you (can | could) (still | also)? (choose | pick | swap | exchange | switch | change | upgrade | keep | use | claim | reschedule | rebook | redeem | transfer)',
 ];
@@ -90,8 +90,10 @@ const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dib
 const GRANT_ACTIVE = '(proses | memproses | kabulkan | mengabulkan | penuhi | memenuhi | layan | melayan | layani | melayani | luluskan | meluluskan | setujui | menyetujui | terima | menerima | pertimbangkan | mempertimbangkan | laksanakan | melaksanakan | percepat | mempercepat | percepatkan | mempercepatkan | cepatkan | tukar | menukar | ubah | mengubah | batalkan | membatalkan | kembalikan | mengembalikan | pulangkan | memulangkan | refund)';
 // What the customer asked for, named as such.
 const REQUEST = '(permintaan~ | permohonan~ | pengajuan~ | sanggahan~ | rayuan~ | tuntutan~ | klaim~ | request~)';
+// What customers ask for, named bare as the subject of a "no": "Refund tak boleh.", "refund tidak dapat diproses".
+const ASKED_FOR = '(refund~ | pengembalian dana~ | bayaran balik~ | pemulangan wang~ | pembatalan~ | penukaran~ | pertukaran~ | tukar saiz~ | tukar ukuran~ | retur~ | return~ | cancel~ | pampasan~ | kompensasi~ | ganti rugi~ | diskon~ | diskaun~ | cod~ | pembatalan pesanan~)';
 // Words after "tidak bisa" that make it the whole answer: particles, the customer, "hari ini".
-const BARE_PARTICLE = '(ya | yah | lah | ye | yee | kok | dong | deh | sih)?';
+const BARE_PARTICLE = '(ya | yah | lah | la | ye | yee | kok | dong | deh | sih)?';
 const BARE_TAIL = `${BARE_PARTICLE} ,? @customer? (hari ini | sekarang | lagi)? ${BARE_PARTICLE}`;
 // The absolute forms: "sama sekali", "dalam bentuk apa pun", "dalam apa jua keadaan".
 const AT_ALL = '(lagi | sama sekali | ya | ye | lah | sekarang | dalam bentuk apa pun | dalam bentuk apapun | dalam apa jua keadaan | dalam apa-apa keadaan | dalam sebarang keadaan)';
@@ -175,6 +177,11 @@ export const dismissRequest = phraseRule(
         `<-(_) (itu | ini | yang itu | hal (itu | ini | tersebut)) memang? tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
         `<-(_) (itu | ini | hal (itu | ini | tersebut)) memang? (tidak | kurang) memungkinkan ${BARE_TAIL} ${CLAUSE_END}`,
         `tidak akan pernah (bisa | boleh | dapat | mungkin) -(${MISHAP})`,
+        // "Refund tak boleh."; "refund tidak dapat diproses": the thing asked for, refused in so many words.
+        `<-(_) ${ASKED_FOR} (penuh | full | sepenuhnya)? (memang)? tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
+        `${ASKED_FOR} (penuh | full | sepenuhnya)? (ini | itu | tersebut | tu | ni)? (memang)? tidak (dapat | bisa | boleh) (kami | saya)? (${GRANT} | ${GRANT_ACTIVE}) ${CLAUSE_END}`,
+        // "Itu tak akan berlaku, encik." as the whole answer; not the promise "ini tidak akan terjadi lagi".
+        `<-(_) (itu | ini | hal itu | hal ini | perkara itu | perkara ini) memang? (tidak akan | takkan) (berlaku | terjadi | jadi) ${BARE_PARTICLE} ,? @customer? ${CLAUSE_END}`,
         // A bare "Tidak bisa, Kak." as the whole answer.
         // "Tak boleh encik."; "Gak bisa kak kalau sudah checkout."; "Tak boleh nak percepatkan."
         `<-(_) tidak (bisa | boleh | dapat) (ya | yah | lah | ye)? (, @customer)? ${CLAUSE_END}`,
@@ -308,6 +315,17 @@ export const dismissRequest = phraseRule(
         // The flat "no" by its idioms: "that's a hard no on the refund", "no can do", "offline mode isn't doable".
         '(a | that is a | it is a | the answer is a) (hard | flat | firm | big) no',
         'no can do',
+        // "Not happening, sorry."; "That's a no from us."; "there's no way for us to reopen it". ("That's just how it works"
+        // was tried: it warned as often as it caught, on an explanation.)
+        `<-(_) not happening ${CLAUSE_END}`,
+        `(that is | it is | the answer is) (a | an)? no (from (us | me | our side) | i am afraid)? ${ANSWER_END}`,
+        'no way for (us | me) to',
+        // A refusal of what is asked in the words of ability: "we're not able to offer refunds for lateness".
+        '(we | i) (are | am) (not able | unable) to (offer | give | provide | do | issue | process | make) (free | any)? (refunds | returns | exchanges | exceptions | compensation | discounts | cancellations)',
+        // "it's not something we can refund from our side"; not "something we can control" (an excuse).
+        '(is | are) not something (that)? (we | i) (can | could | are able to | am able to) (refund | waive | cancel | change | approve | accommodate | arrange | offer | provide | honour | honor | extend | reverse | exchange | replace | grant)',
+        // "Rescheduling … for an individual premises is not possible."
+        `<-(sure | ensure | make sure) (is | are) (simply | just | unfortunately | sadly)? not possible ${ANSWER_END}`,
         '(is | are) (simply | just)? not (doable | feasible) -(_? _? (yet | right now | at the moment | today | until | before | without))',
         // A feature refused for good: "we won't be building one".
         `(we | i) (will not | are not going to | have no plans to) (be)? (build | building | add | adding | develop | developing) (one | that | it | this | such a feature | that feature | this feature) (${ANSWER_END} | &(for | either | any time | anytime | ever))`,

@@ -31,6 +31,8 @@ testRule(dismissRequest, {
       // A "no" followed within two sentences by what can be done is one kind answer.
       'Itu tidak bisa, Pak. Paketnya sudah di kurir. Kami bisa bantu ajukan retur begitu paketnya sampai.',
       'Permintaan ini tidak mungkin kami penuhi. Bapak bisa upgrade paket lewat menu Layanan.',
+      'Ini tidak akan terjadi lagi, Pak, kami sudah perbaiki sistemnya.',
+      'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
       { draft: 'Utk permintaan Ibu agar dikirim mobil tangki setiap hari, mana bisa Bu, armada kami terbatas.' },
@@ -39,6 +41,8 @@ testRule(dismissRequest, {
       { draft: 'Itu tidak bisa, Pak.' },
       { draft: 'Itu tidak bisa, Pak. Paketnya sudah di kurir. Kurirnya lambat. Ongkirnya juga mahal. Nanti kami bisa bantu lagi kalau ada pesanan baru.' },
       { draft: 'Itu tidak bisa, Pak. Kami tidak dapat membuat pengecualian.' },
+      { draft: 'Refund full gak bisa ya kak.' },
+      { draft: 'Mohon maaf, refund tidak dapat diproses.' },
       { draft: 'Permintaan Bapak supaya ongkir ditanggung toko itu jauh panggang dari api.' },
       { draft: 'Masalah ini kami anggap sudah selesai.' },
       { draft: 'Permintaan Ibu terlalu berlebihan, Bu.' },
@@ -79,6 +83,7 @@ testRule(dismissRequest, {
       'Kami hantar ganti sebagai budi bicara ye puan, walaupun biasanya kami tak buat macam ni.',
       // A claim denied, not a request refused: assume-worst's.
       'Ayam kami digoreng ikut SOP, tak mungkin keluar mentah.',
+      'Perkara ini tak akan berlaku lagi, encik.',
     ],
     invalid: [
       { draft: 'Mana boleh, cik. Dah lepas 7 hari.' },
@@ -99,6 +104,9 @@ testRule(dismissRequest, {
       { draft: 'Pengurus kami tidak menerima panggilan daripada pelanggan.' },
       { draft: 'Tiket promo tidak layak untuk bayaran balik dalam apa jua keadaan.', output: 'Mohon maaf, itu belum dapat kami lakukan.' },
       { draft: 'Jawapannya tidak, encik.', output: 'Belum dapat kami lakukan, encik.' },
+      { draft: 'Refund tak boleh.' },
+      { draft: 'Tak boleh la cik.' },
+      { draft: 'Itu tak akan berlaku, encik.' },
     ],
   },
   en: {
@@ -128,6 +136,9 @@ testRule(dismissRequest, {
       // What can be done, within two sentences of the "no"; an exception made.
       "Upgrading to rush shipping isn't something we can do, unfortunately. Your order is queued for the 14th. If Friday is a hard deadline, we'll refund you if you cancel.",
       "Normally once food has left the kitchen we don't do refunds, but since you're a regular I'll make an exception this once.",
+      "It's not something we can control, and I'm sorry for the wait.",
+      'I will make sure this is not possible again.',
+      "We're not able to offer refunds yet, but I can give you store credit.",
     ],
     invalid: [
       { draft: "That's a hard no on the refund, sorry." },
@@ -152,6 +163,12 @@ testRule(dismissRequest, {
       { draft: "That's never going to happen." },
       { draft: 'Not a chance.' },
       { draft: "A refund is simply not possible in this case, and we won't be making an exception." },
+      { draft: 'Not happening, sorry.' },
+      { draft: "That's a no from us." },
+      { draft: "Once it's closed there's no way for us to reopen it." },
+      { draft: "We're not able to offer refunds for lateness." },
+      { draft: "It's not something we can refund from our side." },
+      { draft: 'Moving the works for a single house is not possible.' },
       { draft: 'IMPOSSIBLE.', output: "I'M AFRAID WE CAN'T DO THAT, BUT HERE'S WHAT I CAN DO." },
       { draft: "No, that's not possible.", flagged: "that's not possible", output: "No, I'm afraid we can't do that, but here's what I can do." },
       { draft: 'Express delivery abroad is not a service we offer.' },
