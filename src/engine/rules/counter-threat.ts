@@ -236,6 +236,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       `${WE_WILL} (${BLOCK_ID_MS} | ${END_ID_MS}) (terus | permanen | segera | sahaja | saja)? (semua | seluruh)? ${HOLDING_ID_MS}`,
       `(menyebabkan | mengakibatkan | membuat | bikin | berakibat) (${ACCOUNT_ID_MS} _? ${YOU} | ${THEIR_ACCOUNT_ID_MS}) (akan | bakal)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | dihapus | dipadam)`,
       `${ACCOUNT_ID_MS} _? ${YOU} (juga | pula | pun)? (bakal | mungkin) (kami)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | blokir | sekat | blacklist~ | tutup | tamatkan)`,
+      // The account not named as theirs: "kalau encik terus hantar emel macam ni, akaun akan digantung".
+      `(akun | akaun | langganan | talian | keanggotaan | keahlian | membership) (ini | tersebut | itu)? (juga | pula | pun)? (akan | bakal | boleh | bisa | dapat | mungkin) (terus | langsung | segera)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | dihapus | dipadam)`,
     ],
     onlyWithInSentence: [IF_THE_CUSTOMER_ID_MS, PROVOKED_ID_MS],
     ...AGAINST_THEIR_ACCOUNT_ID_MS,
@@ -363,6 +365,14 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(is | are | would be | could be | may be | counts as | amounts to | constitutes | constitute) (a | an)? (criminal offence | criminal offense | crime | defamation | defamatory | libel | libellous | slander | slanderous | harassment | illegal)',
     ],
     onlyWithInSentence: PROVOKED_EN,
+    ...AGAINST_THE_CUSTOMER_EN,
+  },
+  {
+    // The account not named as theirs, with a condition on what the customer does: "if you keep sending abuse, the
+    // account will be suspended" (not "if you would like, the account will be closed").
+    lang: ['en'],
+    match: [`(the | this) ${HOLDING_EN} (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`],
+    onlyWithInSentence: `(if | should | unless) you (continue | keep | persist | carry on | do not stop | refuse | threaten | post | publish | raise | file | open | send) -(to (like | want | wish))`,
     ...AGAINST_THE_CUSTOMER_EN,
   },
   {

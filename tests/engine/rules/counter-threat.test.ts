@@ -81,6 +81,7 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      "Kalau encik tak bayar bil sebelum 20hb, akaun akan digantung sementara.",
       "Kalau encik mungkin buka semula kedai nanti, saya boleh bekukan akaun dan simpan website encik tanpa caj.",
       "Sekiranya puan tidak memerlukan lagi talian ini, kami akan tamatkan langganan pada hujung bulan.",
       "Nanti saya report balik kat encik bila dah semak dengan gudang.",
@@ -100,6 +101,7 @@ testRule(counterThreat, {
       'Kami akan melibatkan pihak polis untuk menjejak penipu tersebut.',
     ],
     invalid: [
+      { draft: "Kalau encik terus hantar emel macam ni, akaun akan digantung tanpa notis." },
       { draft: "Kalau encik tak selesaikan, kami akan tamatkan terus akaun dan semua data akan dipadam." },
       { draft: "Kalau encik buat report polis palsu, kami pun boleh buat report balik." },
       { draft: "Semua screenshot ni kami simpan dan akan serahkan pada peguam kedai kalau ada fitnah." },
@@ -134,6 +136,8 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      "If you would like, the account will be closed at the end of the month.",
+      "If you send us your ID, the account will be unlocked within the hour.",
       "If you keep having trouble logging in, your account may be locked for your security, and I can unlock it for you.",
       "Our legal team will review the contract you sent and reply by Friday.",
       "If this happens again, please tell us and we will refund you straight away.",
@@ -165,6 +169,7 @@ testRule(counterThreat, {
       'Your service will be disconnected if payment fails again.',
     ],
     invalid: [
+      { draft: "If you keep sending abusive messages, the account will be suspended." },
       { draft: "Should a chargeback be raised, your account will be flagged for non-payment and the supply at your premises may be disconnected." },
       { draft: "Any further threats will result in this account being closed." },
       { draft: "Any further abusive messages will be treated as a breach of our Terms and may result in immediate suspension of your hosting account." },
