@@ -5,7 +5,7 @@ const DEFIANCE = ['(kami | saya) tidak (takut | kisah | peduli)', 'see you in co
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
 const YOU = '(@customer | @customer-bluntly)';
 const WE_ID_MS =
-  '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | kita | saya | perusahaan | syarikat)';
+  '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | saya | perusahaan | syarikat)';
 // "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
 const WILLING_ID_MS =
   '(akan | bakal | bisa | dapat | boleh | terpaksa | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung | (tidak ada | tidak punya | tiada | tak ada | takde) pilihan lain? (selain | kecuali | melainkan))';
@@ -183,7 +183,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       `(dikenakan | dikenai | dijerat | menghadapi | menerima) (sanksi | hukuman | tindakan) _? _? (${LEGAL_ID_MS} | uu ite)`,
       `tindakan (undang-undang | hukum | mahkamah | guaman | legal) _? _? (terhadap | ke atas | kepada) ${YOU}`,
       `(mengambil | ambil | diambil) tindakan (ke atas | terhadap | atas) (fitnah | tuduhan | kenyataan | hantaran | posting | postingan | unggahan | ulasan | review | ${YOU})`,
-      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | ((kami | akan | bakal | boleh | bisa | terpaksa | pun) (rujuk~ | rujukkan~ | serahkan~ | bawa~ | teruskan~ | laporkan~ | adukan~))) (kepada | ke | pada) pihak? (jabatan undang-undang | jabatan guaman | jabatan perundangan | bahagian perundangan | bagian hukum | divisi hukum | departemen hukum | biro hukum | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan | tim keamanan | tim fraud | tim anti-fraud | bahagian keselamatan | pasukan keselamatan | unit keselamatan)',
+      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | kami rujuk~ | kami rujukkan~ | kami serahkan~ | kami bawa~ | kami teruskan~ | kami laporkan~ | <&(akan | bakal | boleh | bisa | terpaksa | pun) (rujuk~ | rujukkan~ | serahkan~ | bawa~ | teruskan~ | laporkan~ | adukan~)) (kepada | ke | pada) pihak? (jabatan undang-undang | jabatan guaman | jabatan perundangan | bahagian perundangan | bagian hukum | divisi hukum | departemen hukum | biro hukum | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan | tim keamanan | tim fraud | tim anti-fraud | bahagian keselamatan | pasukan keselamatan | unit keselamatan)',
       // "kami terpaksa melibatkan pihak berkuasa", as "we'll have to involve the authorities".
       '(melibatkan | libatkan | membawa masuk) pihak? (berkuasa | berwajib | polis | polisi | kepolisian | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman)',
       // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
@@ -233,8 +233,9 @@ const FAMILIES: readonly PhrasePattern[] = [
     // inactive (policy), nor when the customer asked for it.
     lang: ['id', 'ms'],
     match: [
-      `${WE_WILL} (${BLOCK_ID_MS} | ${END_ID_MS}) (terus | permanen | segera | sahaja | saja)? (semua | seluruh)? ${HOLDING_ID_MS}`,
-      `(menyebabkan | mengakibatkan | membuat | bikin | berakibat) (${ACCOUNT_ID_MS} _? ${YOU} | ${THEIR_ACCOUNT_ID_MS}) (akan | bakal)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | dihapus | dipadam)`,
+      // From the verb, with who will do it looked back at: a pattern that opens with "kami" is tried at every "kami".
+      `<&(${WE_WILL}) (${BLOCK_ID_MS} | ${END_ID_MS}) (terus | permanen | segera | sahaja | saja)? (semua | seluruh)? ${HOLDING_ID_MS}`,
+      `(menyebabkan | mengakibatkan | berakibat) (${ACCOUNT_ID_MS} _? ${YOU} | ${THEIR_ACCOUNT_ID_MS}) (akan | bakal)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | dihapus | dipadam)`,
       `${ACCOUNT_ID_MS} _? ${YOU} (juga | pula | pun)? (bakal | mungkin) (kami)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | blokir | sekat | blacklist~ | tutup | tamatkan)`,
       // The account not named as theirs: "kalau encik terus hantar emel macam ni, akaun akan digantung".
       `(akun | akaun | langganan | talian | keanggotaan | keahlian | membership) (ini | tersebut | itu)? (juga | pula | pun)? (akan | bakal | boleh | bisa | dapat | mungkin) (terus | langsung | segera)? (${BLOCKED_ID_MS} | dihentikan | ditamatkan | diputus | diputuskan | dihapus | dipadam)`,
@@ -249,7 +250,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       `(laporin | laporkan | lapor | melaporkan | report) balik (akun | akaun | ${YOU})`,
-      '(buat | membuat | bikin | buatkan) (report | laporan | aduan | laporan polis | laporan polisi | police report) (balik | balas)',
+      '<&(buat | membuat | bikin | buatkan) (report | laporan | aduan | laporan polis | laporan polisi | police report) (balik | balas)',
     ],
     ...AGAINST_THE_CUSTOMER_ID_MS,
   },
@@ -334,7 +335,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | fraud team | fraud department | trust and safety team | credit reference agencies | credit bureau | debt collection agency | debt collectors | collections agency | collection agency)',
       `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | remove | deactivate | disable | revoke) (all | all of | every | each)? (the | your | of your)? _? _? _? (account | accounts | line | number | service | card | subscription | membership | sim | contract | licence | licences | license | licenses | access | supply | listing | listings | store | shop | page | profile | domain | website | hosting | outlet | outlets)`,
       // "Your account will be closed if this continues": the consequence first.
-      `((your | this) _? ${HOLDING_EN} | you) (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`,
+      `<&(your | your _ | this | this _) ${HOLDING_EN} (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`,
+      `you (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`,
       // The supply to the customer's home cut: "the supply at your premises may be disconnected".
       `(supply | connection | electricity | power | water | gas | service) (at | to) your (premises | home | house | property | address | shop | store | site) (will | may | could | can | might) be (permanently | immediately)? (disconnected | cut off | suspended | terminated)`,
       '(proceed | go ahead) with the? (disconnection | suspension | termination | closure | cancellation | deactivation) of',
@@ -371,7 +373,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     // The account not named as theirs, with a condition on what the customer does: "if you keep sending abuse, the
     // account will be suspended" (not "if you would like, the account will be closed").
     lang: ['en'],
-    match: [`(the | this) ${HOLDING_EN} (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`],
+    match: [`<&(the | this) ${HOLDING_EN} (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`],
     onlyWithInSentence: `(if | should | unless) you (continue | keep | persist | carry on | do not stop | refuse | threaten | post | publish | raise | file | open | send) -(to (like | want | wish))`,
     ...AGAINST_THE_CUSTOMER_EN,
   },

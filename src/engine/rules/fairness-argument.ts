@@ -99,13 +99,13 @@ export const fairnessArgument = phraseRule(
         `${OTHER_CUSTOMERS_ID_MS} (nanti | juga | akan | pun | semua | pula | mesti)? (nanti | juga | akan | pun | semua | pula | mesti)? (minta | meminta | menuntut | mahu | mau | nak | ikut minta | ikut-ikutan minta) (hal | perkara | benda)? yang sama`,
         '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | istimewakan | menganakemaskan | melayan | layan | memperlakukan) _? _? secara? (berbeza | berbeda | istimewa | khusus)',
         '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | menganakemaskan | pilih kasih | dibeda-bedakan | dibedakan | dibezakan | dibeza-bezakan | membeza-bezakan | membezakan | diistimewakan | dianakemaskan)',
-        `(tidak | tak) (bisa | boleh | dapat) (kecualikan | dikecualikan | mengecualikan) ${ANSWER_END}`,
+        `<&(tidak (bisa | boleh | dapat)) (kecualikan | dikecualikan | mengecualikan) ${ANSWER_END}`,
         // Fairness owed to everyone, or to others: "kami kena adil dengan semua pelanggan", "gak adil buat ratusan
         // salon lain".
-        '(kena | harus | perlu | mesti | wajib | mesti la) (berlaku)? adil (dengan | kepada | pada | untuk | kat | terhadap | buat) (semua | seluruh | setiap | pelanggan | pembeli | restoran | penjual | merchant | mitra | yang lain | orang lain)',
-        '(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) (ratusan | ribuan | puluhan | semua | para | banyak)? _ _? (lain | yang lain) -(_)',
+        '<&(kena | harus | perlu | mesti | wajib | mesti la | kena berlaku | harus berlaku | perlu berlaku | mesti berlaku) adil (dengan | kepada | pada | untuk | kat | terhadap | buat) (semua | seluruh | setiap | pelanggan | pembeli | restoran | penjual | merchant | mitra | yang lain | orang lain)',
+        '<&(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) (ratusan | ribuan | puluhan | semua | para | banyak)? _ _? (lain | yang lain) -(_)',
         // "Semua pembeli kena caj bungkus, puan pun sama la": the customer put with everyone else.
-        '<-(_) @customer (pun | juga) (sama | sama saja | sama je | sama sahaja) (la | lah)? -(_ | \\?)',
+        '<&(@customer (pun | juga)) (sama | sama saja | sama je | sama sahaja) (la | lah)? -(_ | \\?)',
         `(jadi | nanti | kan | malah | pula) jadi? (tidak | kurang) adil~ (${CLAUSE_END} | &(dong | kan | ya | lah))`,
         '(semua | setiap) (pelanggan | pembeli | orang | customer) (harus | wajib | mesti | perlu) (mengikuti | ikut | patuh | mematuhi | tunduk)',
         '(harus | wajib | mesti | perlu) (melakukan~ | lakukan | buat | membuat~ | memberi~ | memberikan~ | berikan | beri) (hal yang sama | yang sama | perkara yang sama)? juga? (untuk | kepada | ke | bagi | pada) (semua | seluruh | setiap) (pelanggan | pembeli | orang)',
@@ -256,7 +256,7 @@ export const fairnessArgument = phraseRule(
     {
       // "it wouldn't be fair on customers who read their contracts", "…on those who pay on time" (not in an apology).
       lang: ['en'],
-      match: [`(not | never) be? (very | really | exactly | entirely)? (fair | unfair) (to | on | for | towards) (the | our)? (${EN_CUSTOMERS} | people | those | everyone | anyone) (who | that)`],
+      match: [`<&(not | never | not be | never be | not very | not really | not exactly | not entirely | not be very | not be really | not be exactly | not be entirely) (fair | unfair) (to | on | for | towards) (the | our)? (${EN_CUSTOMERS} | people | those | everyone | anyone) (who | that)`],
       suggest: ['let me see what I can do'],
       replaces: 'clause',
       tail: 'i am afraid',

@@ -307,7 +307,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(chat | spam | kirim | mengirim | hantar | menghantar | mesej | telepon | telefon | call | marah | marah-marah | maki | memaki | mengamuk | komplain | tanya | bertanya | nanya | mendesak | desak) _? _? _? _? (tidak | takkan) akan? ((membuat | buat | bikin | jadikan | menjadikan) _? _? _? (lebih | jadi)? (cepat | laju | pantas) | (mempercepat~ | percepat~ | mempercepatkan~ | cepatkan~ | melajukan~))',
       '(sudah | telah) (kami | saya) (terima | dapat) (@number | dua | tiga | empat | lima | enam | banyak | berpuluh) kali',
       // "Mohon tidak mengajukan ulang permohonan yang sama": asking again forbidden.
-      '(tidak | jangan) (perlu | payah | usah)? (mengajukan | ajukan | diajukan | mengirim | kirim | dikirim | menghantar | hantar | dihantar | submit | tanya | bertanya | menanyakan | buka | membuka) (ulang | lagi | semula) (permohonan | pertanyaan | soalan | aduan | tiket | pesan | mesej | email | emel | komplain | laporan) yang sama',
+      '<&(tidak | jangan | tidak perlu | tidak payah | tidak usah | jangan perlu) (mengajukan | ajukan | diajukan | mengirim | kirim | dikirim | menghantar | hantar | dihantar | submit | tanya | bertanya | menanyakan | buka | membuka) (ulang | lagi | semula) (permohonan | pertanyaan | soalan | aduan | tiket | pesan | mesej | email | emel | komplain | laporan) yang sama',
     ],
     unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih)',
     suggest: { id: ['pesan Bapak/Ibu sudah kami terima dan sedang kami proses'], ms: ['mesej tuan/puan sudah kami terima dan sedang kami proses'] },
@@ -549,16 +549,16 @@ const FAMILIES: readonly ToneFamily[] = [
     // baca?", "Dibaca dulu ya kak lain kali", "Coba dibaca dulu.": the customer is made out not to have read.
     lang: ['id', 'ms'],
     match: [
-      `(mohon | sila | tolong | harap | coba | cuba) ${READ_AGAIN_ID_MS} (lagi | semula | kembali | balik | ulang) ${WHAT_WE_SENT_ID_MS}`,
+      `<&(mohon | sila | tolong | harap | coba | cuba) ${READ_AGAIN_ID_MS} (lagi | semula | kembali | balik | ulang) ${WHAT_WE_SENT_ID_MS}`,
       // "Sila baca SMS yang telah kami hantar pada 10/6", "mohon dibaca email kami tanggal 2 Juni".
-      `(mohon | sila | tolong | harap | coba | cuba) ${READ_AGAIN_ID_MS} ${WHAT_WE_SENT_ID_MS} (kami | saya)? (sebelum ini | sebelumnya | terdahulu | tadi | di atas | bertarikh | tanggal | tarikh | pada | yang (telah | sudah | pernah)? (kami | saya))`,
+      `<&(mohon | sila | tolong | harap | coba | cuba) ${READ_AGAIN_ID_MS} ${WHAT_WE_SENT_ID_MS} (kami | saya)? (sebelum ini | sebelumnya | terdahulu | tadi | di atas | bertarikh | tanggal | tarikh | pada | yang (telah | sudah | pernah)? (kami | saya))`,
       // "caranya jelas di panduan": clearly there, so asking is the fault (after "sudah tertera", the family above
       // rewords it).
       `<-(sudah | telah | tertera | tertulis | ditulis | dijelaskan | dinyatakan | disebutkan | diterangkan | dimaklumkan | dicantumkan | tercantum | didokumenkan | dengan | secara | sangat | cukup) jelas (banget | sekali | sangat)? (di | dalam | kat | pada) (panduan | dokumentasi | docs | faq | halaman | laman | poster | deskripsi | keterangan | syarat | terma | kontrak | email | emel | e-mel | sms | website | laman web | listing | iklan | caption | manual | knowledge base | bahagian | menu | invois | resit | struk | katalog | brosur | risalah)`,
-      `${YOU} (ada)? (baca | membaca | tengok | semak | perasan | nampak | check) (tidak | belum) (sms | emel | email | e-mel | mesej | notis | surat | chat | pesan | notifikasi | notification | makluman | pemberitahuan)`,
+      `<&(${YOU} | ${YOU} ada) (baca | membaca | tengok | semak | perasan | nampak | check) (tidak | belum) (sms | emel | email | e-mel | mesej | notis | surat | chat | pesan | notifikasi | notification | makluman | pemberitahuan)`,
       '(takkan | masakan | mosok) (tidak | belum) (baca | membaca | tengok | nampak | perasan | lihat | liat)',
       // Made out to be basic: "ni perkara asas inventori".
-      '(ini | ni | itu | tu | benda | hal) (sebenarnya | memang)? (perkara | hal | benda | ilmu | pengetahuan) (asas | dasar | basic)',
+      '<&((ini | ni | itu | tu | benda | hal) (sebenarnya | memang)? (perkara | hal | benda | ilmu | pengetahuan)) (asas | dasar | basic)',
       '(dibaca | dicek | dilihat | diperhatikan | ditengok | disemak | diteliti) (dulu | dahulu) (ya | ye | yah)? _? lain kali',
       '<-(_) (coba | cuba) (dibaca | baca) (dulu | dahulu | lagi | semula) (ya | ye | yah)? &(\\. | \\!)',
       // "Sesuai email saya sebelumnya (yang tampaknya belum sempat Bapak baca)".
@@ -574,22 +574,22 @@ const FAMILIES: readonly ToneFamily[] = [
     // before messaging us again", "it is what it is".
     lang: ['en'],
     match: [
-      'you will (hear | get) _? _? when you (hear | get)',
-      '(we | i) do not (just)? make (these | this | those | such)? (things | stuff | it | this | that | charges)? up',
-      '(not sure | no idea) what else (we | i | you) (could | should | can | would) (have)? (done | do | expected | expect | want)',
-      '(you would | you could | which you would | which you could) have (found | seen | known | noticed | spotted) (it | this | that)? if you (had | would)',
+      '<&(you will) (hear | get) _? _? when you (hear | get)',
+      '<&((we | i) do not just?) make (these | this | those | such)? (things | stuff | it | this | that | charges)? up',
+      '<&(not sure | no idea) what else (we | i | you) (could | should | can | would) (have)? (done | do | expected | expect | want)',
+      '<&(you would | you could) have (found | seen | known | noticed | spotted) (it | this | that)? if you (had | would)',
       'if you (had | would | would have) (actually | just | even | bothered to)? (read | looked | checked | followed) ..8 you would (know | have (known | seen | found | noticed | spotted))',
       '(check | read | look at | refer to | go through) ..6 before (messaging | contacting | emailing | writing to | chasing | asking) us again',
       '(check | read | look at | refer to | go through) ..6 before (raising | opening | logging | submitting | filing) (more | any more | any | new)? tickets',
-      '(it is | that is) what it is',
+      '<&(it is | that is) what it is',
       // "as clearly stated in the docs", "the listing clearly says FINAL SALE" (the terms signed are fairness-argument's).
       '<-(as) (clearly | plainly | very clearly | explicitly) (stated | states | state | explained | explains | written | says | said | set out | mentioned | listed | documented | spelled out | spelt out) -(in (section | clause | the agreement | the contract | your agreement | your contract))',
       // "Please read the email before replying again", "kindly refer to my previous email", "please read the messages
       // above": the customer sent back to what they were told.
-      '(please | kindly | pls | plz) (read | check | refer to | look at | see | go through | review | scroll up to) ..6 before ((replying | messaging | contacting | asking | emailing | writing | chasing | calling) (to)? (us | me)? again | (opening | raising | logging | submitting) (another | more | any more | a new | new)? (ticket | tickets | case | cases | query | queries))',
-      '(please | kindly | pls | plz) (read | refer to | see | check | look at | go back to | review) (my | our) (previous | last | earlier | original | prior) (email | emails | message | messages | reply | replies | response | letter | note)',
-      '(please | kindly | pls | plz) (read | refer to | see | check | look at | scroll up to) (the | my | our)? (messages | message | emails | email | chat | thread | replies | reply | answer) above',
-      '(kindly | please) refer to (the | my | our)? _? (i | we) (sent | attached | shared | forwarded | provided | gave)',
+      '<&(please | kindly | pls | plz) (read | check | refer to | look at | see | go through | review | scroll up to) ..6 before ((replying | messaging | contacting | asking | emailing | writing | chasing | calling) (to)? (us | me)? again | (opening | raising | logging | submitting) (another | more | any more | a new | new)? (ticket | tickets | case | cases | query | queries))',
+      '<&(please | kindly | pls | plz) (read | refer to | see | check | look at | go back to | review) (my | our) (previous | last | earlier | original | prior) (email | emails | message | messages | reply | replies | response | letter | note)',
+      '<&(please | kindly | pls | plz) (read | refer to | see | check | look at | scroll up to) (the | my | our)? (messages | message | emails | email | chat | thread | replies | reply | answer) above',
+      '<&(kindly | please) refer to (the | my | our)? _? (i | we) (sent | attached | shared | forwarded | provided | gave)',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake)',
     suggest: ['sorry if our instructions were not clear'],
