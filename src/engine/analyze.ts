@@ -48,7 +48,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   for (const rule of RULES) run(rule);
   for (const rule of library.rules) run(rule);
 
-  const stepDetails = detectSteps(document);
+  const stepDetails = detectSteps(document, customer);
   const steps = Object.fromEntries(stepDetails.map((s) => [s.step, s.present])) as Report['steps'];
   const calm = calmFirst(stepDetails, signals);
   if (calm) run(calm);

@@ -710,3 +710,25 @@ describe('extra: credit as an amount, time on the service', () => {
     expect(stepOf(draft, 'extra').present).toBe(false);
   });
 });
+
+describe('a waived fee: a gesture, or the fix the customer asked for', () => {
+  const waived = [
+    'Saya sudah kirim ulang paketnya hari ini, dan denda keterlambatan Bapak sudah kami hapuskan.',
+    "I've reshipped your order today and waived the late fee on your account.",
+    'Saya dah hantar semula bungkusan tu, dan caj pos RM12 tu kami tanggung.',
+  ];
+  it.each(waived)('is extra when the customer did not dispute it: %s', (draft) => {
+    expect(analyze(draft, { customerMessage: 'Paket saya belum sampai juga, sudah seminggu.' }).steps.extra).toBe(true);
+  });
+  it.each(waived)('is the fix when the customer disputes the fee: %s', (draft) => {
+    expect(analyze(draft, { customerMessage: 'Why was I charged a late fee? Kenapa kena denda / caj?' }).steps.extra).toBe(false);
+  });
+  it.each([
+    'Maaf kak, ongkir tuker kita gak tanggung ya.',
+    'Denda keterlambatan tidak bisa dihapus, Pak.',
+    'Ongkir pengiriman ulangnya tetap kakak yg tanggung ya.',
+    'Sy dah cancel permintaan upgrade encik semalam.',
+  ])('a fee not waived, or an upgrade undone, is no extra: %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(false);
+  });
+});

@@ -1,4 +1,7 @@
-import { tokenFamilyFinder } from '../match/families.js';
+import type { Span } from '../report.js';
+import type { TextDocument } from '../text/document.js';
+import { mergeSpans } from '../text/spans.js';
+import { tokenFamilyFinder, tokenTester } from '../match/families.js';
 import { oneOf, upTo } from '../match/compose.js';
 
 /**
@@ -59,7 +62,7 @@ const UPGRADING = [
   'menaiktarafkan',
 ];
 
-export const findExtras = tokenFamilyFinder([
+const findGestures = tokenFamilyFinder([
   // "ditambah voucher gratis ongkir", "kami masukkan baucar RM15", "I've added a RM20 voucher".
   { match: GESTURE, onlyWithInSentence: GIVING, unlessInSentence: NOT_GIVEN },
   // A token of apology: "sebagai tanda maaf", "as a token of our apology", "as a goodwill gesture".
@@ -73,6 +76,24 @@ export const findExtras = tokenFamilyFinder([
     ],
     unlessInSentence: REFUSED,
   },
+  // An upgrade we give: "kami upgrade ke kelas bisnis tanpa biaya", "free upgrade", "naik taraf percuma".
+  {
+    match: [
+      `(kami | saya | we | i) _? _? _? ${oneOf(UPGRADING)}`,
+      '(upgrade | naik taraf) _? _? _? _? (gratis | percuma | free | secara percuma | tanpa biaya | at no (extra | additional)? (cost | charge) | on us)',
+      '(free | complimentary) upgrade',
+    ],
+    unlessAfter: NOT,
+    unlessInSentence: [
+      REFUSED,
+      '(seharga | dengan biaya tambahan | dengan membayar | dengan harga | (for | with) (a | an) (extra | additional) (fee | cost | charge) | you (can | could | may) upgrade)',
+      // "sy dah cancel permintaan upgrade": the upgrade undone.
+      '(cancel | cancelled | canceled | batalkan | membatalkan | dibatalkan | batal) ..3 (permintaan | request | permohonan)?',
+    ],
+  },
+]);
+
+const findWaivedFees = tokenFamilyFinder([
   // A waived fee: "we've waived the late fee", "biaya admin sudah kami hapus", "caj itu dikecualikan", "ongkir kami tanggung".
   {
     match: [
@@ -89,19 +110,19 @@ export const findExtras = tokenFamilyFinder([
       '(supaya | agar | biar | so that | so the | so your | hoping | in the hope | berharap | rugi | merugikan | margin)',
       '(tetap | masih) (@address | pelanggan)? (tanggung | ditanggung | menanggung)',
       'ditanggung oleh? (@address | pelanggan)',
-    ],
-  },
-  // An upgrade we give: "kami upgrade ke kelas bisnis tanpa biaya", "free upgrade", "naik taraf percuma".
-  {
-    match: [
-      `(kami | saya | we | i) _? _? _? ${oneOf(UPGRADING)}`,
-      '(upgrade | naik taraf) _? _? _? _? (gratis | percuma | free | secara percuma | tanpa biaya | at no (extra | additional)? (cost | charge) | on us)',
-      '(free | complimentary) upgrade',
-    ],
-    unlessAfter: NOT,
-    unlessInSentence: [
-      REFUSED,
-      '(seharga | dengan biaya tambahan | dengan membayar | dengan harga | (for | with) (a | an) (extra | additional) (fee | cost | charge) | you (can | could | may) upgrade)',
+      // "ongkir tuker kita gak tanggung", "denda keterlambatan tidak bisa dihapus", "tetap kakak yg tanggung".
+      `(tidak | bukan | belum) (bisa | dapat | boleh)? (${WAIVED_ID_MS.join(' | ')})`,
+      '(@address | pelanggan | customer) yang (tanggung | menanggung | bayar | membayar)',
     ],
   },
 ]);
+
+// The customer disputes a fee or a charge ("kenapa saya kena denda?", "I was charged a late fee"): waiving it is the fix
+// they asked for, the resolution, not something extra.
+const disputesAFee = tokenTester([FEE, '(charged | dicaj | dikenakan | kena caj | kena denda | ditagih)']);
+
+/** Gestures beyond the fix; a waived fee counts unless it is the fee the customer's message disputes. */
+export function findExtras(draft: TextDocument, customer?: TextDocument): Span[] {
+  const waived = customer && disputesAFee(customer) ? [] : findWaivedFees(draft);
+  return mergeSpans([...findGestures(draft), ...waived]);
+}

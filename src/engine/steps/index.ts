@@ -6,8 +6,11 @@ import { findClarifications } from './clarification.js';
 import { findExtras } from './extra.js';
 import { findResolutions } from './resolution.js';
 
-/** Which of the five steps the draft covers, in the method's order, with the source spans that show each. */
-export function detectSteps(draft: TextDocument): StepReport[] {
+/**
+ * Which of the five steps the draft covers, in the method's order, with the source spans that show each. The customer's
+ * message, when known, tells a fee they dispute (waiving it is the fix) from a fee waived as a gesture.
+ */
+export function detectSteps(draft: TextDocument, customer?: TextDocument): StepReport[] {
   const resolutions = findResolutions(draft);
   const checkBacks = findCheckBacks(draft, resolutions);
   const found: Record<StepId, Span[]> = {
@@ -15,7 +18,7 @@ export function detectSteps(draft: TextDocument): StepReport[] {
     clarification: findClarifications(draft, checkBacks),
     resolution: resolutions,
     checkBack: checkBacks,
-    extra: findExtras(draft),
+    extra: findExtras(draft, customer),
   };
   return STEPS.map((step) => ({
     step,
