@@ -79,6 +79,23 @@ const EN_WHO = '(he | she | they | the agent | the colleague | my colleague | th
 const WARNING = '(warning | reprimand | talking-to | telling-off | talking to | telling off)';
 const WARNING_KIND = '(formal | written | final | verbal | stern)?';
 
+// A colleague named near a verdict on their work, in its sentence or the one before: a relative clause ("whoever handled
+// it", "the person who set up your account", "pegawai kaunter yang layan encik tu"), a shift, a new hire, the previous agent.
+const EN_NEAR_COLLEAGUE =
+  '(whoever | colleague | colleagues | coworker | co-worker | coworkers | teammate | teammates | previous agent | last agent | other agent | new hire | new guy | new girl | new starter | trainee | temp | intern | night shift | day shift | morning shift | evening shift | weekend shift | late shift | staff member | (the | our | my | that) (person | one | agent | rep | guy | lady | advisor | technician | engineer | consultant) (who | that))';
+const ID_MS_NEAR_COLLEAGUE =
+  `(${ID_COLLEAGUE} | ${MS_COLLEAGUE} | shift (malam | pagi | siang | sore | petang | sebelumnya | sebelum ini) | syif (malam | pagi | petang | sebelumnya) | (agen | ejen | cs | admin | petugas | pegawai) sebelum~ | yang (layan | melayan | melayani | handle | pegang | memegang | urus | uruskan | menguruskan | menangani) (encik | cik | puan | tuan | bapak | pak | ibu | bu | kakak | kak | anda | awak | order | pesanan | kes | kasus | tiket))`;
+// A verdict on someone's work.
+const EN_VERDICT = [
+  '(sloppy | careless | shoddy | slapdash | half-hearted | lazy | shocking | poor | lousy) (work | job | handling | effort)',
+  'did (a | such a) (really | very | pretty | frankly)? (sloppy | poor | bad | terrible | lousy | shoddy | careless | rubbish | half-hearted | awful | slapdash) job',
+  '(did not | never | failed to) (actually)? do (his | her | their) job',
+];
+// The fault owned ("sloppy work on our part"): no blame on anyone.
+const OWNED = '(on (our | my) (part | end | side) | our (fault | mistake) | my (fault | mistake) | kesalahan kami | kesilapan kami | salah kami | silap kami | salah saya | silap saya)';
+// Who must not be the one said to be unfamiliar or to have needed to check: ourselves or the customer.
+const NOT_US_NOR_CUSTOMER = '<-(saya | aku | kami | kita | @customer | anda | awak | i | we | you)';
+
 export const blameColleague = phraseRule(
   {
     id: 'blame-colleague',
@@ -174,6 +191,54 @@ export const blameColleague = phraseRule(
       suggest: ['we got this wrong', 'that was our mistake'],
       replaces: 'rest',
       unlessInSentence: THIRD_PARTY,
+    },
+    {
+      // A verdict on someone's work with the colleague named in its sentence: "Whoever set up your chart of accounts during
+      // onboarding did a sloppy job"; "whoever on our QA team signed off on it clearly didn't do their job". Without a
+      // colleague near, "sloppy work" may be the courier's or the customer's builder's.
+      lang: ['en'],
+      match: EN_VERDICT,
+      suggest: ['we got this wrong', 'that was our mistake'],
+      replaces: 'rest',
+      onlyWithInSentence: EN_NEAR_COLLEAGUE,
+      unlessInSentence: `(${OWNED} | ${THIRD_PARTY})`,
+    },
+    {
+      // The verdict in the next sentence, as a fragment or said of "he/she/they": "…whoever handled it just never
+      // submitted it. Sloppy work, honestly." Not "My colleague will call you. The builder did a sloppy job."
+      lang: ['en'],
+      match: EN_VERDICT.map((verdict) => `(<-(_) | (he | she | they)) ${verdict}`),
+      suggest: ['we got this wrong', 'that was our mistake'],
+      replaces: 'rest',
+      onlyWithInPreviousSentences: EN_NEAR_COLLEAGUE,
+      unlessInSentence: `(${OWNED} | ${THIRD_PARTY})`,
+    },
+    {
+      // The same in Indonesian and Malay: "kerjanya asal-asalan", "sepatutnya dia rujuk penyelia dulu", "memang tak biasa
+      // dgn prosedur", with the colleague ("pegawai kaunter yang layan encik tu") in the sentence or the one before.
+      lang: ['id', 'ms'],
+      match: [
+        '(kerja~ | pekerjaan~ | hasil kerja~) (dia | beliau | mereka)? (memang | sangat | agak)? (cincai | asal-asalan | sembarangan | sambil lewa | ceroboh | teledor | tidak teliti | kurang teliti | tidak kemas | tak kemas)',
+        '(sepatutnya | seharusnya | harusnya | semestinya | mestinya | patutnya) (dia | beliau | mereka) (sudah | dah)? (rujuk | merujuk | semak | menyemak | cek | mengecek | periksa | memeriksa | tanya | bertanya | konfirmasi | mengonfirmasi | sahkan | mengesahkan | baca | membaca | ikut | mengikut | mengikuti | teliti | meneliti | lapor | melapor | input | proses | memproses)',
+        `${NOT_US_NOR_CUSTOMER} (tidak | belum | kurang) (biasa | familiar | arif | mahir | faham | paham | menguasai) (dengan)? (prosedur | sop | sistem | proses | aturan | peraturan | polisi | kebijakan | produk)`,
+      ],
+      suggest: { id: ['kami yang keliru'], ms: ['kami yang silap'] },
+      replaces: 'rest',
+      onlyWithInPreviousSentences: ID_MS_NEAR_COLLEAGUE,
+      unlessInSentence: `(${OWNED} | ${THIRD_PARTY})`,
+    },
+    {
+      // A colleague, named or not, disciplined before the customer: "Kelly has been spoken to and will be retrained".
+      // Not "you have been warned" (a boundary, the tone rules'), nor a model or a filter "retrained".
+      lang: ['en'],
+      match: [
+        '<-(you | i | we) (has | have) (already | now | also)? been (spoken to | written up | retrained | re-trained | disciplined | reprimanded | told off | given a warning | formally warned)',
+        '<-(you | i | we) (will | is going to | is to) (be | get) (retrained | re-trained | disciplined | reprimanded | written up | given a warning)',
+      ],
+      suggest: ["I'll make sure this doesn't happen again"],
+      replaces: 'clause',
+      messageId: 'discipline',
+      unlessInSentence: '(model | models | algorithm | filter | filters | classifier | bot | chatbot | ai | system | engine)',
     },
     {
       // Disciplining staff in front of the customer: "nanti akan saya tegur", "he'll get a warning".

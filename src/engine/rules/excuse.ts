@@ -38,6 +38,8 @@ const US = `(@ours | ${TEAM_ID_MS} kami? | cs kami | admin~ | semua (agen | staf
 // Words that hold a state ("sedang", "memang", "saat ini"), any few of them.
 const HOLD_WORD = '(sedang | lagi | masih | tengah | memang | amat | sangat | benar-benar | juga | pun | sekarang | saat ini | kini | agak | sedikit)';
 const HOLD = `${HOLD_WORD}? ${HOLD_WORD}? ${HOLD_WORD}?`;
+// What a small business calls itself: "kedai kami kecil je", "bengkel kami kecil", "kami cuma usaha kecil".
+const OUR_OUTFIT = '(toko | kedai | usaha | bisnes | bisnis | tim | pasukan | team | syarikat | perusahaan | company | bengkel | klinik | kafe | restoran | kilang | pabrik | butik | gerai | warung | cawangan | cabang | outlet | studio | kedai online | toko online)';
 const SYSTEM_ID_MS = '(sistem~ | server~ | aplikasi~ | jaringan~ | rangkaian~ | talian~ | web~ | website~ | laman web~ | portal~)';
 const SYSTEM_FAULT_ID_MS = '(error | eror | down | slow | lag | lembab | sangkut | tersangkut | jem | gangguan | terganggu | bermasalah | ada masalah | ada gangguan | ada kendala | ada error | ada ralat | trouble | maintenance | pemeliharaan | penyelenggaraan | perbaikan | offline | lemot | lambat | perlahan | hang | crash | rusak | rosak | ralat | tergendala | mati | tidak berfungsi | sedang diperbaiki)';
 // "We", or a team of ours: "the KYC team", "our engineers", "the whole team".
@@ -96,6 +98,8 @@ const ALWAYS: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       `(kekurangan | kurang | tidak cukup) ${STAFF}`,
+      // Agents type the English word inside Malay and Indonesian: "hari ni kami short staff".
+      '(short staff | understaff | kurang tangan)',
       `(banyak | ramai | separuh | sebahagian | setengah | sebagian | sebahagian besar) (dari | daripada)? (${STAFF} | rekan | rakan) (kami | kita)? ${HOLD} yang? (cuti | bercuti | libur | sakit | izin | mc)`,
       // "Pegawai kredit kami ramai yang bercuti."
       `${STAFF} _? (kami | kita)? (ramai | banyak | separuh | sebahagian | setengah | sebagian) yang? ${HOLD} (cuti | bercuti | libur | sakit | izin | mc)`,
@@ -188,7 +192,14 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       // "Satu-satunya staf yang boleh meluluskan refund sedang cuti."
       '(satu-satunya | cuma satu | hanya satu) (orang | staf | pegawai | petugas | kakitangan | karyawan) ..8 (sedang | lagi | tengah | masih)? (cuti | bercuti | sakit | izin | mc | tidak masuk | off)',
       // "Toko kami kecil", "kedai kami kecil je": a small shop asks the customer to carry its size.
-      '(toko | kedai | usaha | bisnes | bisnis | tim | pasukan | team) (kami | kita) (memang | cuma | hanya)? (kecil | kecik) -(_ _)',
+      // Said with the fact that passes it on ("…kecil je cik, sy sorang yg uruskan order, … memang tak sempat"); "toko
+      // kami kecil tapi kami jaga setiap pesanan" owns it.
+      `${OUR_OUTFIT} _? (kami | kita) (memang | cuma | hanya)? (kecil | kecik) -((saja | sahaja)? _? (tapi | tetapi | namun | but))`,
+      `(kami | kita) (ni | ini)? (cuma | hanya | memang)? ${OUR_OUTFIT} (yang)? (kecil | kecik)`,
+      // "Staf kat kedai pun tinggal tiga orang je": who is left, with where they are slotted in.
+      `${STAFF_NOUN} ..4 (cuma | hanya | tinggal | sahaja) tinggal? (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) (orang | staf | agen | ejen | admin | cs)`,
+      // A change of our own system told as the cause: "sistem billing kami baru je migrasi ke platform baru".
+      `${SYSTEM_ID_MS} _? (kami | kita)? (baru | sedang | lagi | tengah | masih) (saja | sahaja)? (migrasi | bermigrasi | dimigrasi | pindah | berpindah | dipindahkan | upgrade | diupgrade | dinaik taraf | naik taraf | ditukar | bertukar | diganti | berganti | tukar | ganti)`,
       // "Semua teknisi full booked"; "waktu hujan memang driver kurang".
       `(semua | seluruh) ${STAFF_NOUN} (kami | kita)? ${HOLD} (full booked | fully booked | penuh | sibuk | tidak tersedia | tiada kosong)`,
       `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) -(_)`,
@@ -276,6 +287,14 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       'the (person | one | guy | lady | colleague | agent | manager | team) (who | that) (handles | deals with | approves | looks after | does | manages | processes) ..4 (is | are) (off | away | on leave | on holiday | out | sick | off sick)',
       '(it is | it is been | it has been | things are | things have been) (absolutely | really | very | so | a bit | pretty)? (mental | crazy | chaos | chaotic | hectic | manic | insane | mad)',
       `${EN_US} ${EN_BE} (been)? (inundated | flooded | bombarded | buried | drowning | focused on | focusing on)`,
+      // "We've also been drowning in orders": an adverb slotted between the auxiliaries.
+      `${EN_US} (have | has) (also | all | just | really | honestly | literally | totally | completely) been ${EN_VERY} (inundated | flooded | bombarded | buried | drowning | swamped | slammed | overwhelmed | stretched | snowed under | flat out | busy)`,
+      '(it is | it has been | it is been | things are | things have been) (all hands on deck | non-stop | nonstop | flat out | a madhouse | a zoo | a nightmare | wall to wall)',
+      // "An unusually high number of outage reports"; "a huge number of orders": a count of what comes in.
+      '(high | heavy | huge | large | massive | enormous | record | unusually high | higher than usual | increased | unusual) (volume | volumes | number | numbers | amount) of _? (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases | reports | returns | deliveries)',
+      // "Our team is small"; "we just migrated to a new system".
+      `(our | the) (team | shop | business | company | store | crew) (is | are) ${EN_VERY} (small | tiny)`,
+      '(we | our team) (have | has)? (just | recently | only just)? (migrated | moved | switched | changed | upgraded) (over)? (to | our) ..3 (system | systems | platform | warehouse | provider | software)',
       // "We only have one technician covering the whole region."
       '(only | just) (have | has)? (one | two | three | a few | a handful of | @number) (technician | technicians | engineer | engineers | agent | agents | person | people | driver | drivers | staff | staff member | staff members | rep | reps | installer | installers | nurse | nurses) (covering | on | working | for | handling | available | on shift | on duty)',
     ],
@@ -314,6 +333,10 @@ const passedOnIn = tokenOccurrence([
   `${THEREFORE} (saya | kami | kita | i | we | beliau | dia | he | she | they | mereka | pihak kami | tim kami | there | _)? (memang | juga | pun | masih | is | are | was | were)? (tidak | belum | tiada | cannot | could not | unable | not able | will not be able | nothing | no one | nobody | not (a lot | much | many))`,
   // "…, so your order won't ship until next month".
   `${THEREFORE} .. (will not | would not) (be | ship | arrive | go | get)`,
+  // "…, so restoration in some areas will take longer than usual"; "…, jadi semua permohonan lambat sikit diproses":
+  // the consequence at the end of a long clause.
+  `${THEREFORE} ..8 (take | takes | taking) (longer | a while | more time | a bit longer)`,
+  `${THEREFORE} ..8 (lambat | lama | lewat | tertunda | tertangguh) (sikit | sedikit)? (diproses | dihantar | dikirim | sampai | dibalas | diproses | siap)`,
   // "…, jadi kunjungan paling cepat baru bisa bulan depan".
   `${THEREFORE} .. (paling cepat | paling awal | baru bisa | baru boleh | baru dapat | at the earliest | the earliest | earliest (is | we can | i can))`,
   // "…, so cik kena cuba book lagi"; "you'll have to try again tomorrow".
@@ -354,15 +377,37 @@ function sentenceHas(occurrence: (doc: TextDocument, from: number, to: number) =
   return occurrence(draft, view.sentenceStarts[sentence] ?? 0, view.sentenceEnds[sentence] ?? 0);
 }
 
-/** Whether the sentence around a finding, or the next one when it opens as its consequence, passes it on. */
+/**
+ * The customer asked outright to carry it: "please bear with us", "encik kena sabar la", "bersabar je la". Said in the
+ * sentence after the fact, it passes the fact on whatever the sentence opens with ("…we're pretty stretched. Realistically
+ * it's another 3-4 weeks, so I'd ask you to bear with us"). "Thanks for bearing with us" thanks, it does not ask.
+ */
+const askedToCarryIn = tokenOccurrence([
+  '(please | kindly | ask you to | asking you to | need you to) (just)? (bear with us | be patient | wait)',
+  '(mohon | harap | sila | tolong | kena | perlu | harus | terpaksa) (kakak | kak | bapak | pak | ibu | bu | encik | cik | puan | tuan | anda | awak)? (bersabar | sabar | faham | fahami | memahami | maklum | tunggu saja | tunggu dulu)',
+  '(bersabar | sabar) (saja | sahaja | sajalah)',
+]);
+
+// A fix joined to the fact ("we're a small team, and I'll make sure your order ships today") keeps it news, whatever
+// patience is asked for after it.
+const fixJoinedIn = tokenOccurrence(['(and | but | dan | tapi | tetapi | namun | jadi | so) (i | we | saya | kami) (will | have | am | akan | sudah | telah | udah | dah | sedang | tengah)']);
+
+/**
+ * Whether the sentence around a finding passes it on, or the next one when it opens as its consequence or asks the
+ * customer outright to carry it.
+ */
 function passedOnNearby(draft: TextDocument, finding: RawFinding): boolean {
   if (sentenceHas(passedOnIn, draft, finding)) return true;
+  if (sentenceHas(fixJoinedIn, draft, finding)) return false;
+  if (sentenceHas(askedToCarryIn, draft, finding)) return true;
   const view = tokenView(draft);
   const next = sentenceIndexAt(draft, draft.tokenStarts[tokenAtSource(draft, finding.start)] ?? 0) + 1;
   const start = view.sentenceStarts[next];
   const end = view.sentenceEnds[next];
-  if (start === undefined || end === undefined || !CARRIES_ON.has(view.words[start] ?? '')) return false;
-  return passedOnIn(draft, start, end);
+  if (start === undefined || end === undefined) return false;
+  // Two sentences on is too far: "Our system was down. Your order is on its way. Please be patient with the courier."
+  if (askedToCarryIn(draft, start, end)) return true;
+  return CARRIES_ON.has(view.words[start] ?? '') && passedOnIn(draft, start, end);
 }
 
 /** One finding per excuse: families overlap ("manajer sedang rapat seharian" is busy and a meeting). */

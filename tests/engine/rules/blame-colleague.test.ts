@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      'Rekan saya akan menghubungi Bapak besok. Kurir ekspedisi kerjanya memang asal-asalan.',
+      'Saya belum biasa dengan sistem baru ini, Kak, jadi saya cek dulu ya.',
       "Ini bukan kesalahan admin atau resepsionis Ibu.",
       "Soal kenapa petugas bisa salah input, akan saya cek.",
       'Dia sedang cuti hari ini, jadi saya yang bantu Kakak sekarang.',
@@ -23,6 +25,7 @@ testRule(blameColleague, {
       'Staf kami akan diberi pelatihan tambahan supaya ini tidak terulang.',
     ],
     invalid: [
+      { draft: 'Petugas yang menangani pesanan Kakak baru masuk minggu lalu. Seharusnya dia cek stok dulu sebelum konfirmasi.' },
       { draft: "Orang yang ngetes fitur diskon ini kurang teliti, Pak." },
       { draft: "Petugas kami tidak sengaja membatalkan pesanan Bapak." },
       { draft: 'Mohon maaf Kak, dia memang agak ceroboh kalau input alamat.', output: 'Mohon maaf Kak, kami yang keliru.' },
@@ -54,6 +57,8 @@ testRule(blameColleague, {
   },
   ms: {
     valid: [
+      'Sepatutnya encik semak emel dulu sebelum bayar.',
+      'Rakan saya akan hubungi puan esok, dan ini memang kesilapan kami.',
       'Saya dah report kat supervisor supaya permohonan encik diluluskan hari ini.',
       'Beliau sedang bercuti, jadi saya akan uruskan kes puan.',
       'Rider tu memang cuai, dan saya dah laporkan kepada syarikat penghantaran.',
@@ -67,6 +72,7 @@ testRule(blameColleague, {
       "Ejen kami akan semak nota dalam sistem dan hubungi encik esok.",
     ],
     invalid: [
+      { draft: 'Kerani yang uruskan kes puan masih baru dan memang belum biasa dengan prosedur tuntutan.' },
       { draft: "Orang yang bungkus parcel cik memang cuai sikit." },
       { draft: 'Maaf cik, beliau memang selalu cuai bab dokumen.', output: 'Maaf cik, kami yang silap.' },
       { draft: 'Staf tu masih dalam tempoh percubaan dan tersilap isi borang encik.' },
@@ -89,6 +95,10 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      'My colleague will call you tomorrow. The builder did a sloppy job on the wiring.',
+      'Sloppy work on our part, and my colleague has already fixed it.',
+      'You have been warned before about abusive language.',
+      'The spam filter will be retrained this week.',
       "If the agent hit cancel by mistake, we will restore the order.",
       "The agent might have pressed cancel by mistake? Either way, it is fixed now.",
       "I hit cancel on your order by mistake, and I am sorry.",
@@ -112,6 +122,9 @@ testRule(blameColleague, {
       'My colleague will give you the correct figures tomorrow.',
     ],
     invalid: [
+      { draft: 'Whoever packed your order on the night shift did a careless job, frankly.' },
+      { draft: 'The previous agent never passed your request on. Shoddy handling, to be honest.' },
+      { draft: 'Priya has been spoken to and will be retrained on refunds.' },
       { draft: "My teammate who took your order totally dropped the ball." },
       { draft: "The new guy on our team hit cancel on your order by mistake." },
       { draft: "The temp covering for him clearly has no idea what he's doing." },

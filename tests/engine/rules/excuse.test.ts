@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      'Tim kami kecil, dan saya sudah kirim pesanan Kakak hari ini. Mohon ditunggu kurirnya ya.',
+      'Kami baru migrasi sistem minggu lalu, dan pesanan Kakak sudah saya proses manual.',
       'Pesanan yang masuk memang menumpuk hari ini, jadi saya proses manual pesanan Kakak sekarang.',
       'Mohon maaf atas keterlambatan balasan kami, Kak. Pesanan Kakak sudah saya proses dan dikirim hari ini.',
       'Sistem kami sempat gangguan tadi pagi, jadi pesanan Kakak saya proses manual sekarang dan resinya saya kirim sebelum pukul 15.00.',
@@ -22,6 +24,8 @@ testRule(excuse, {
       "Kami baru ganti sistem, dan pesanan Kakak sudah saya proses manual hari ini.",
     ],
     invalid: [
+      { draft: 'Sistem kasir kami baru saja diganti, jadi semua pengajuan agak lambat diproses minggu ini.' },
+      { draft: 'Gudang kami lagi short staff, jadi pesanan Kakak mundur dua hari.' },
       { draft: 'Karena cuti bersama, proses klaim jadi lambat.' },
       { draft: 'Pesanan yang masuk lagi menumpuk, jadi pengiriman Kakak agak lambat.', output: 'Mohon maaf atas keterlambatannya.' },
       { draft: 'Kami cuma bertiga hari ini, jadi mohon tunggu giliran ya.' },
@@ -52,6 +56,9 @@ testRule(excuse, {
   },
   ms: {
     valid: [
+      'Pasukan kami kecil, tapi saya dah hantar barang puan pagi tadi.',
+      'Sistem kami tgh down pagi tadi, jadi saya dah proses pesanan encik secara manual.',
+      'Terima kasih sebab bersabar, encik. Pesanan dah dihantar.',
       'Saya mohon maaf atas kelewatan balasan kami, encik. Bayaran balik sudah saya proses hari ini.',
       'Sistem kami tergendala pagi tadi, jadi saya proses pesanan puan secara manual dan akan hantar nombor penjejakan sebelum jam 3 petang.',
       'Penyelia saya ada mesyuarat sekarang, dan beliau akan hubungi tuan semula sebelum jam 4 petang.',
@@ -65,6 +72,9 @@ testRule(excuse, {
       'Sistem kami sempat lambat pagi tadi, jadi saya proses manual dan hantar resit sebelum jam 3.',
     ],
     invalid: [
+      { draft: 'Sistem kami tgh down, so encik kena tunggu esok.' },
+      { draft: 'Bengkel kami kecil je encik, cuma dua orang mekanik. Harap encik sabar ye.' },
+      { draft: 'Staf kat cawangan ni pun tinggal dua orang je hari ni, jadi puan kena tunggu giliran.' },
       { draft: 'Juruteknik kami ramai yang cuti, jadi encik kena tunggu.', output: 'Saya mohon maaf atas kelewatan ini.' },
       { draft: 'Sekarang musim promosi, jadi penghantaran lewat sikit.' },
       { draft: 'Harap maklum ya encik, kami tengah sibuk sangat.', output: 'Saya mohon maaf atas kesulitan ini.' },
@@ -89,6 +99,9 @@ testRule(excuse, {
   },
   en: {
     valid: [
+      "We're a small team, and I'll make sure your order ships today. Please be patient with the courier.",
+      "Our system was down this morning. Your order is on its way. Please be patient with the courier.",
+      "Thanks for bearing with us while we moved to a new system; your refund went out today.",
       'Only two of us are on shift tonight, but I\'ll get your claim done by 9pm.',
       "Sorry for the slow reply today. I've processed your refund, and it will reach you within 3 working days.",
       "Our system was down this morning, so I've processed your order by hand and you'll get the tracking number by 3pm.",
@@ -107,6 +120,10 @@ testRule(excuse, {
       "We moved to a new system last week, and I've already processed your order by hand.",
     ],
     invalid: [
+      { draft: "We've honestly been swamped with returns since the sale, so please bear with us." },
+      { draft: "Our shop is really small. Please be patient while we get through the backlog." },
+      { draft: 'We had an unusually high number of warranty claims after the recall, so repairs will take longer than usual.' },
+      { draft: "It's been all hands on deck with the move, so replies are slower, please bear with us." },
       { draft: 'Most of our claims handlers are off sick, so there\'s nothing I can do today.' },
       { draft: "It's our holiday sale weekend, so replies will be slower.", output: "I'm sorry for the wait." },
       { draft: 'There are only three of us covering chat tonight, so you\'ll have to wait.' },
