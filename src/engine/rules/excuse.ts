@@ -165,7 +165,7 @@ const HELPLESS: readonly PhrasePattern[] = [
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
     unlessAfter: '(if | whether | unless | not | never | is)',
-    unlessInSentence: '(but | however | except | apart from)',
+    unlessInSentence: '(but | however | except | apart from | without | until you | unless you)',
   },
   {
     lang: ['id', 'ms'],
@@ -176,7 +176,8 @@ const HELPLESS: readonly PhrasePattern[] = [
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
     unlessAfter: '(jika | kalau | apabila | bila | sekiranya | bukan | apakah | adakah)',
-    unlessInSentence: '(namun | tetapi | tapi | kecuali | selain)',
+    // "Tanpa nomor resi": nothing to do until the customer sends what is needed, a clarifying ask, not helplessness.
+    unlessInSentence: '(namun | tetapi | tapi | kecuali | selain | tanpa | sebelum)',
   },
 ];
 

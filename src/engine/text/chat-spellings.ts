@@ -28,7 +28,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   mgkn: 'mungkin', bnyk: 'banyak', byk: 'banyak', sblm: 'sebelum', stlh: 'setelah', sdg: 'sedang',
   kmrn: 'kemarin', bsk: 'besok', krj: 'kerja', trus: 'terus', emg: 'memang', smpai: 'sampai', smpe: 'sampai',
   hntr: 'hantar', brp: 'berapa', brapa: 'berapa', dtg: 'datang', sbg: 'sebagai', tkde: 'tidak ada',
-  cmne: 'macam mana', mcmana: 'macam mana', tggu: 'tunggu', tgu: 'tunggu', msh: 'masih', masi: 'masih', tgh: 'tengah', tngh: 'tengah',
+  cmne: 'macam mana', mcmana: 'macam mana', tggu: 'tunggu', tgu: 'tunggu', msh: 'masih', masi: 'masih', tgh: 'tengah', tngh: 'tengah', jg: 'juga',
   lom: 'belum', blom: 'belum', sdah: 'sudah', pny: 'punya', pnya: 'punya', tdi: 'tadi', kpn: 'kapan',
   dmn: 'di mana', skrang: 'sekarang', bgitu: 'begitu', sbntr: 'sebentar', bntr: 'sebentar',
   bentar: 'sebentar', tgk: 'tengok', kne: 'kena', takpe: 'tidak apa', takpa: 'tidak apa', bkan: 'bukan',

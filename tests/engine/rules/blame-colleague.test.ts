@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      'Shift malam akan menghubungi Kakak besok pagi.',
       'Rekan saya akan menghubungi Bapak besok. Kurir ekspedisi kerjanya memang asal-asalan.',
       'Saya belum biasa dengan sistem baru ini, Kak, jadi saya cek dulu ya.',
       "Ini bukan kesalahan admin atau resepsionis Ibu.",
@@ -25,6 +26,7 @@ testRule(blameColleague, {
       'Staf kami akan diberi pelatihan tambahan supaya ini tidak terulang.',
     ],
     invalid: [
+      { draft: 'Shift malam lupa input pesanan Kakak.' },
       { draft: 'Petugas yang menangani pesanan Kakak baru masuk minggu lalu. Seharusnya dia cek stok dulu sebelum konfirmasi.' },
       { draft: "Orang yang ngetes fitur diskon ini kurang teliti, Pak." },
       { draft: "Petugas kami tidak sengaja membatalkan pesanan Bapak." },
@@ -57,6 +59,7 @@ testRule(blameColleague, {
   },
   ms: {
     valid: [
+      'Syif malam akan hubungi encik esok.',
       'Sepatutnya encik semak emel dulu sebelum bayar.',
       'Rakan saya akan hubungi puan esok, dan ini memang kesilapan kami.',
       'Saya dah report kat supervisor supaya permohonan encik diluluskan hari ini.',
@@ -72,6 +75,7 @@ testRule(blameColleague, {
       "Ejen kami akan semak nota dalam sistem dan hubungi encik esok.",
     ],
     invalid: [
+      { draft: 'Syif malam terlupa nak proses bayaran encik.' },
       { draft: 'Kerani yang uruskan kes puan masih baru dan memang belum biasa dengan prosedur tuntutan.' },
       { draft: "Orang yang bungkus parcel cik memang cuai sikit." },
       { draft: 'Maaf cik, beliau memang selalu cuai bab dokumen.', output: 'Maaf cik, kami yang silap.' },
@@ -95,6 +99,7 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      'The night shift will call you back at 9.',
       'My colleague will call you tomorrow. The builder did a sloppy job on the wiring.',
       'Sloppy work on our part, and my colleague has already fixed it.',
       'You have been warned before about abusive language.',
@@ -122,6 +127,7 @@ testRule(blameColleague, {
       'My colleague will give you the correct figures tomorrow.',
     ],
     invalid: [
+      { draft: 'The night shift forgot to submit your refund.' },
       { draft: 'Whoever packed your order on the night shift did a careless job, frankly.' },
       { draft: 'The previous agent never passed your request on. Shoddy handling, to be honest.' },
       { draft: 'Priya has been spoken to and will be retrained on refunds.' },

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      'Kami tidak bisa ngapa-ngapain tanpa nomor resi, Kak, boleh dikirim?',
       'Tim kami kecil, dan saya sudah kirim pesanan Kakak hari ini. Mohon ditunggu kurirnya ya.',
       'Kami baru migrasi sistem minggu lalu, dan pesanan Kakak sudah saya proses manual.',
       'Pesanan yang masuk memang menumpuk hari ini, jadi saya proses manual pesanan Kakak sekarang.',
@@ -99,6 +100,7 @@ testRule(excuse, {
   },
   en: {
     valid: [
+      "There's nothing I can do without the order number, could you send it?",
       "We're a small team, and I'll make sure your order ships today. Please be patient with the courier.",
       "Our system was down this morning. Your order is on its way. Please be patient with the courier.",
       "Thanks for bearing with us while we moved to a new system; your refund went out today.",
