@@ -469,12 +469,12 @@ function sharedNumber(program: Program): number {
 }
 
 /**
- * The shared programs' seeds that may match from a word followed by two others (the postings of the word's keys, those
- * the next two words can go on from: `mayGoOn`), by the word, then the next ones ('' past the end of the document),
+ * The shared programs' seeds that may match from a word followed by three others (the postings of the word's keys,
+ * those the next three words can go on from: `mayGoOn`), by the word, then the next ones ('' past the end of the document),
  * kept from document to document: a draft is analysed again at each pause in typing, mostly the same words, and a customer's
  * message or a template repeats them. Emptied when a program is given its number (loaded), and when it holds too many.
  */
-const startsByWords = { byWord: new Map<string, Map<string, Map<string, readonly number[]>>>(), joined: 0, size: 0 };
+const startsByWords = { byWord: new Map<string, Map<string, Map<string, Map<string, readonly number[]>>>>(), joined: 0, size: 0 };
 const STARTS_BY_WORDS_LIMIT = 20_000;
 
 /**
@@ -551,9 +551,11 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const word = view.words[index]!;
       const nextWord = index + 1 < view.words.length ? view.words[index + 1]! : '';
       const wordAfter = index + 2 < view.words.length ? view.words[index + 2]! : '';
+      const thirdWord = index + 3 < view.words.length ? view.words[index + 3]! : '';
       let byNext = startsByWords.byWord.get(word);
       let byAfter = byNext?.get(nextWord);
-      const known = byAfter?.get(wordAfter);
+      let byThird = byAfter?.get(wordAfter);
+      const known = byThird?.get(thirdWord);
       if (known !== undefined) {
         addPostings(known, index);
         continue;
@@ -585,7 +587,8 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       postingCount = kept;
       if (byNext === undefined) startsByWords.byWord.set(word, (byNext = new Map()));
       if (byAfter === undefined) byNext.set(nextWord, (byAfter = new Map()));
-      byAfter.set(wordAfter, Array.from(postingsFound.subarray(wordStart, postingCount)));
+      if (byThird === undefined) byAfter.set(wordAfter, (byThird = new Map()));
+      byThird.set(thirdWord, Array.from(postingsFound.subarray(wordStart, postingCount)));
       startsByWords.size++;
     }
     const offsets = new Int32Array(programs + 1);
@@ -652,9 +655,9 @@ function addStart(start: number): void {
 }
 
 /**
- * What the two words after a seed's first must be for a match from the seed to go on, worked out once per seed: the
- * tests its states reach after taking a first word, all together, then those after a second word, or `null` where a
- * match can end. Most
+ * What the words after a seed's first (`WORDS_TESTED_AFTER_SEED` of them) must be for a match from the seed to go on,
+ * worked out once per seed: the tests its states reach after taking a first word, all together, then those after a
+ * second word, and a third, or `null` where a match can end. Most
  * seeds that start at a word fail at the next one (about 97% on the drafts of `scripts/bench/drafts.mjs`, patterns
  * opening with "kami", "saya", "i", "the"), so looking the next word up here, without starting the automaton, saves
  * most of the runs. A look (`-(x)`) takes no word and is passed as if it held, so the test lets through at least what
@@ -698,10 +701,16 @@ function testsReached(states: readonly State[], from: readonly number[], visited
   return tests;
 }
 
+/**
+ * How many words after a seed's first `mayGoOn` tests: with two, English runs such as "the … was" and "i am really"
+ * still passed and failed later; the third ends most of them before the automaton starts.
+ */
+const WORDS_TESTED_AFTER_SEED = 3;
+
 function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
   const states = program.states;
   const first = testsReached(states, [program.seeds[seed]!.start], new Set());
-  return first && testOf(states, first, 2);
+  return first && testOf(states, first, WORDS_TESTED_AFTER_SEED);
 }
 
 /** The test of the word after the tests `before`, and of `depth - 1` words after it; `null` if a match can end first. */
@@ -726,8 +735,8 @@ function testOf(states: readonly State[], before: readonly State[], depth: numbe
 }
 
 /**
- * Whether a match from seed `seed` at word `index - 1` may go on to word `index` and the one after (false past the
- * last word, unless a match can end before).
+ * Whether a match from seed `seed` at word `index - 1` may go on to word `index` and the ones after it (false past
+ * the last word, unless a match can end before).
  */
 function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
   let test = tests[seed];
