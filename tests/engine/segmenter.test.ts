@@ -87,3 +87,17 @@ describe('findings in a messy draft are those of the same words typed tidily', (
     }
   });
 });
+
+describe('the words of a document', () => {
+  it('straightens curly apostrophes and backticks before a contraction is expanded, and leaves other words as typed', () => {
+    expect(toDocument('I don’t know, we‘re sure it`s fine').normal).toBe(' i do not know , we are sure it is fine ');
+    expect(toDocument('Kami cek dulu ya').normal).toBe(' kami cek dulu ya ');
+  });
+
+  it('gives the distinct words of its normalised text, made when first asked', () => {
+    const doc = toDocument('Maaf kak, paketnya sudah sampai. Maaf ya');
+    expect([...doc.words].sort()).toEqual([...new Set(doc.normal.split(' '))].sort());
+    expect(doc.words).toBe(doc.words);
+    expect(doc.words.has('maaf') && doc.words.has('paketnya')).toBe(true);
+  });
+});
