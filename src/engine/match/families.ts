@@ -114,21 +114,25 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
   }));
   // Each condition is a program of its own (entry 0), to ask whether it occurs in a sentence or where it ends.
   // The built-in programs are loaded when first used, so that a page where no draft is written pays nothing for
-  // them; a team pack's are compiled now, so that its errors show when it loads.
-  let compiled: { program: Program; alone: Program[] } | undefined;
-  const programs = () =>
-    (compiled ??= {
-      program: compileProgram(
-        families.map((family) => family.match),
-        limits,
-      ),
-      alone: conditionSources.map((source) => compileProgram([source], limits)),
-    });
-  if (!isBuiltinLimits(limits)) programs();
-  else builtinLoaders.push(programs);
+  // them, and a condition's only when a match asks for it: most of the programs (207 of 245) are conditions, and in a
+  // draft most families do not match. A team pack's are all compiled now, so that its errors show when it loads.
+  let matchProgram: Program | undefined;
+  const matches = () =>
+    (matchProgram ??= compileProgram(
+      families.map((family) => family.match),
+      limits,
+    ));
+  const alone = new Array<Program | undefined>(conditionSources.length).fill(undefined);
+  const conditionProgram = (id: number) => (alone[id] ??= compileProgram([conditionSources[id]!], limits));
+  const loadAll = () => {
+    matches();
+    conditionSources.forEach((_, id) => conditionProgram(id));
+  };
+  if (!isBuiltinLimits(limits)) loadAll();
+  else builtinLoaders.push(loadAll);
 
   const each: PhraseFamilies['each'] = (doc, visit) => {
-    const { program, alone } = programs();
+    const program = matches();
     const view = tokenView(doc);
     const sentenceCount = view.sentenceStarts.length;
     const inDraft = new Map<number, boolean>();
@@ -142,7 +146,7 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
         const key = draftWide ? id : id * sentenceCount + sentence;
         let found = memo.get(key);
         if (found === undefined) {
-          found = draftWide ? occursInDocument(alone[id]!, view) : occursBetween(alone[id]!, view, view.sentenceStarts[sentence]!, view.sentenceEnds[sentence]!);
+          found = draftWide ? occursInDocument(conditionProgram(id), view) : occursBetween(conditionProgram(id), view, view.sentenceStarts[sentence]!, view.sentenceEnds[sentence]!);
           memo.set(key, found);
         }
         return found;
@@ -161,8 +165,8 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
       if (c.onlyWithInSentence !== undefined && !occurs(c.onlyWithInSentence, false)) continue;
       if (c.onlyWithInPreviousSentences !== undefined && !occursJustBefore(c.onlyWithInPreviousSentences)) continue;
       if (c.unlessInSentence !== undefined && occurs(c.unlessInSentence, false)) continue;
-      if (c.unlessAfter !== undefined && endsWithin(alone[c.unlessAfter]!, view, Math.max(first, start - LOOK_BACK_WORDS), start - 1 - c.afterWindow, start)) continue;
-      if (c.onlyAfter !== undefined && start > first && !(start - first <= LOOK_BACK_WORDS && endsAt(alone[c.onlyAfter]!, view, first, start))) continue;
+      if (c.unlessAfter !== undefined && endsWithin(conditionProgram(c.unlessAfter), view, Math.max(first, start - LOOK_BACK_WORDS), start - 1 - c.afterWindow, start)) continue;
+      if (c.onlyAfter !== undefined && start > first && !(start - first <= LOOK_BACK_WORDS && endsAt(conditionProgram(c.onlyAfter), view, first, start))) continue;
       const sentence = { start: doc.sentences[s]!.start, end: doc.sentences[s]!.end };
       const startPosition = view.starts[start]!;
       const endPosition = view.ends[end - 1]!;
