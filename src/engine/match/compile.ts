@@ -241,6 +241,23 @@ export function compileFresh(entries: readonly EntrySource[], limits: CompileLim
   return { states, entries: compiled, seeds, index: indexSeeds(states, seeds), usesRoots: builder.usesRoots };
 }
 
+/** The tests reached from `from` without taking a word, through splits and looks; `null` if a match ends there. */
+export function testsReached(states: readonly State[], from: readonly number[], visited: Set<number>): State[] | null {
+  const tests: State[] = [];
+  const stack = [...from];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (visited.has(id)) continue;
+    visited.add(id);
+    const state = states[id]!;
+    if (state.kind === StateKind.Split) stack.push(...state.outs!);
+    else if (state.kind === StateKind.Look) stack.push(state.next);
+    else if (state.kind === StateKind.Test) tests.push(state);
+    else return null;
+  }
+  return tests;
+}
+
 /**
  * The first-token index of the seeds, read from the automaton: the tests each seed can reach without taking a word
  * (through splits, and past looks, which take none). Loaded tables rebuild it this way instead of storing it.
@@ -250,17 +267,8 @@ export function indexSeeds(states: readonly State[], seeds: readonly Seed[]): Fi
   const visited = new Set<number>();
   seeds.forEach(({ start }, seed) => {
     visited.clear();
-    const tests: State[] = [];
-    const stack = [start];
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (visited.has(id)) continue;
-      visited.add(id);
-      const state = states[id]!;
-      if (state.kind === StateKind.Split) stack.push(...state.outs!);
-      else if (state.kind === StateKind.Look) stack.push(state.next);
-      else if (state.kind === StateKind.Test) tests.push(state);
-    }
+    // No pattern matches without a word (checkedTree refuses one), so no seed reaches the end untested.
+    const tests = testsReached(states, [start], visited) ?? [];
     if (tests.some((state) => state.any !== AnyToken.None)) {
       index.always.push(seed);
       return;

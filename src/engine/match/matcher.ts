@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { AnyToken, compiledBuiltins, StateKind, tabledFirstTokens, type Program, type State } from './compile.js';
+import { AnyToken, compiledBuiltins, StateKind, tabledFirstTokens, testsReached, type Program, type State } from './compile.js';
 import { POSTING_SEED_BITS } from './tables.js';
 import { rootsOf } from '../text/morphology.js';
 
@@ -681,23 +681,6 @@ const nextWordTestsOf = new WeakMap<Program, (NextWordTest | null | undefined)[]
 function nextWordTests(program: Program): (NextWordTest | null | undefined)[] {
   let tests = nextWordTestsOf.get(program);
   if (!tests) nextWordTestsOf.set(program, (tests = []));
-  return tests;
-}
-
-/** The tests reached from `from` without taking a word, through splits and looks; `null` if a match ends there. */
-function testsReached(states: readonly State[], from: readonly number[], visited: Set<number>): State[] | null {
-  const tests: State[] = [];
-  const stack = [...from];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (visited.has(id)) continue;
-    visited.add(id);
-    const state = states[id]!;
-    if (state.kind === StateKind.Split) stack.push(...state.outs!);
-    else if (state.kind === StateKind.Look) stack.push(state.next);
-    else if (state.kind === StateKind.Test) tests.push(state);
-    else return null;
-  }
   return tests;
 }
 
