@@ -95,6 +95,11 @@ const MANUALS_EN =
   '(the | our | your)? (instructions | email | emails | terms | terms and conditions | guide | manual | description | listing | policy | notice | ' +
   'message | sms | notification | size chart | size guide | fine print | small print | product page | warning | warnings | faq)';
 
+// The rewordings most families offer: thanks for the customer's account, or our own check in place of suspicion.
+const THANKS_FOR_EXPLAINING = { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] };
+const THANKS_FOR_TELLING_US = ['thank you for letting us know'];
+const LET_ME_CHECK = ['let me check what happened'];
+
 export const assumeWorst = phraseRule(
   {
     id: 'assume-worst',
@@ -266,7 +271,7 @@ export const assumeWorst = phraseRule(
         '(kami | saya) (syak | mengesyaki | mensyaki | curiga | mencurigai | menduga | meyakini) (bahwa | bahawa | yang)? ..3 @customer (sendiri | sebenarnya) -((menjadi | jadi)? (korban | mangsa | terkena | kena))',
         '(banyak | ramai | sering | kadang | kadang-kadang | kadang2 | selalu) ada? (pelanggan | pembeli | customer | konsumen | orang | pengguna | penumpang | nasabah | pemohon | tamu | klien) yang? (complain | komplain | mengadu | adu | klaim | mengklaim | lapor | melapor | melaporkan | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 padahal -(kami | saya | sudah kami | telah kami)',
       ],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       // Sympathy, not doubt: "sulit dipercaya paketnya terlambat lagi, kami mohon maaf".
@@ -284,7 +289,7 @@ export const assumeWorst = phraseRule(
         '(banyak | ramai | kebanyakan | sebagian | sebahagian) juga? (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) yang? (cuba | coba | mencoba | suka | sering | selalu)? (tuntut | menuntut | claim | klaim | mengklaim | buat claim | buat klaim | minta | meminta | mohon | memohon | komplain | complain | lapor | melapor | mengadu) ..6 (padahal | walaupun | walhal | sedangkan | meskipun) (tidak | bukan | belum)',
         '(jangan-jangan | entah-entah) ..4 (sudah | telah)? (dijual | disembunyikan | digadaikan | dipakai sendiri | dipakai di tempat lain | digunakan di tempat lain)',
       ],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: ID_MS_SORRY,
@@ -311,7 +316,7 @@ export const assumeWorst = phraseRule(
     {
       lang: ['en'],
       match: '(i | we) (am | are) not (saying anything | accusing (you | anyone | anybody) | suggesting (anything | you did) | implying (anything | you did)) \\,? but',
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
     {
@@ -320,7 +325,7 @@ export const assumeWorst = phraseRule(
       match:
         '(sebab | kerana | karena | supaya | biar | agar | untuk) (nak | mau | mahu | ingin | hendak)? (elak | mengelak | mengelakkan | elakkan | menghindari | menghindar | lari daripada | lari dari | tak payah | tidak perlu | gak perlu) (bayar | membayar | bayaran | caj | denda | tagihan | bil | pembayaran)',
       onlyWithInSentence: '(pelanggan | pembeli | pengguna | customer | @customer) ..4 (cakap | kata | bilang | mengaku | klaim | claim | mendakwa | dakwa | beralasan | alasan | kononnya | katanya)',
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessInSentence: ID_MS_SORRY,
     },
@@ -328,7 +333,7 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match: '(to | just to | so they can | so you can) (avoid | get out of | dodge | skip) (paying | the (fee | charge | bill | late fee | penalty | fine))',
       onlyWithInSentence: '(customers | people | users | you | some) ..4 (say | claim | claiming | saying | said | pretend | pretending | tell us)',
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessInSentence: EN_SORRY,
     },
@@ -369,7 +374,7 @@ export const assumeWorst = phraseRule(
         ID_MS_SORRY,
         '(diretas | dibobol | hack | hacker | digodam | penipu | penipuan | scammer | scam | pihak ketiga | korban | mangsa | phishing | dicuri | kurir~ | pengirim | melindungi | lindungi | keamanan | keselamatan | sistem~ | gangguan | error | server | aplikasi~)',
       ],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
     },
@@ -387,7 +392,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match:
         '<&(yang) (katanya | kononnya | konon | konon-kononnya) (sudah | telah)? (hilang | rusak | rosak | tidak sampai | belum sampai | belum diterima | tidak diterima | tidak pernah sampai | tidak pernah diterima | kosong | palsu | cacat | pecah | tertukar | kurang)',
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessInSentence: [ID_MS_SORRY, '(kurir~ | ekspedisi~ | gudang~ | pihak~ | vendor~ | penjual~ | seller~ | driver~ | rider~ | posmen~)'],
     },
@@ -397,7 +402,7 @@ export const assumeWorst = phraseRule(
       match:
         '(percaya | mempercayai | pegang) (begitu saja | bulat-bulat | mentah-mentah)? (omongan | kata-kata | ucapan | cakap | kata | cerita | pengakuan | dakwaan | klaim | keterangan) @customer',
       onlyWithInSentence: '(tidak | bukan | sulit | susah | sukar | belum | mana | takkan)',
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessInSentence: ID_MS_SORRY,
     },
@@ -488,7 +493,7 @@ export const assumeWorst = phraseRule(
         'you (have | had)? (clearly | obviously | evidently | definitely) have? (worn | used | washed | opened | tried on) (it | them | the | this | these | those | your)',
         'you (must | must have | obviously | clearly | surely | definitely) have? (made | done | authorised | authorized | approved | placed | carried out | shared | given out) (it | this | that | these | those | the | your) _? yourself',
       ],
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
       // "even if you dropped it, …", "I don't think you broke it", "none of it is on you"
       unlessAfter: '(if | whether | unless | when | before | after | in case | think | not | never | none of | no part of)',
@@ -498,7 +503,7 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match:
         '(must have been | was clearly | was obviously | has clearly been | has obviously been | had clearly been) (dropped | forced | mishandled | misused | tampered with | submerged | exposed to water | opened | dismantled)',
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
       unlessAfter: [
         '(if | whether | unless | when | before | after | in case | think | not | never | none of | no part of)',
@@ -521,7 +526,7 @@ export const assumeWorst = phraseRule(
         '(customers | people | users | buyers | shoppers) (often | always | usually | sometimes | frequently | tend to | try to | like to | keep) (lie | lying | pretend | make up | make things up | fake | scam | exaggerate | cheat | abuse | game)',
         '(a lot of | many | lots of | plenty of | so many) (fake | false | fraudulent | bogus) (claims | complaints | reports | orders)',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | not | never | think)',
     },
@@ -529,7 +534,7 @@ export const assumeWorst = phraseRule(
       // Warning the customer not to swap what they send back: "don't send us back a different one".
       lang: ['en'],
       match: "(do not | never) (try to)? (send | return | give | post) (us | it | them)? back? (a different | another | someone else 's | a fake | a used | a broken) (one | item | unit | device | phone | product | pair) -(than)",
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
     {
@@ -542,7 +547,7 @@ export const assumeWorst = phraseRule(
         'your (claim | story | account | version | explanation) (is | seems | sounds | looks) (a bit | rather | quite | very | highly)? (odd | strange | unlikely | implausible | doubtful | questionable | suspicious | hard to believe | far-fetched)',
         'we (suspect | suspected | believe | think) that? you (actually | in fact | did in fact | really did | deliberately | knowingly | intentionally)',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | never | not | think | whether)',
       // Sympathy, not doubt: "it's hard to believe the delay happened again, I'm so sorry".
@@ -556,7 +561,7 @@ export const assumeWorst = phraseRule(
         '(supposedly | allegedly | so-called) (missing | lost | broken | damaged | faulty | empty | stolen | undelivered | defective | unreceived | never-delivered | cracked | wrong)',
         '(can not | cannot | will not | do not | not) (simply | just | always)? take your word (for it)?',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessInSentence: EN_SORRY,
     },
@@ -589,7 +594,7 @@ export const assumeWorst = phraseRule(
         EN_SORRY,
         '(compromised | hacked | scam | scammer | phishing | fraudster | protect | stolen | third party | courier | driver | system | glitch | bug | outage | accessed by)',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | not | never | no | whether)',
     },
@@ -616,7 +621,7 @@ export const assumeWorst = phraseRule(
         '<&(you (just | probably | simply | likely | must have | clearly | obviously)?) (ticked | clicked | signed | accepted | agreed to | scrolled past | skipped | clicked through) ..6 without (reading | checking | looking)',
         '(almost certainly | most likely | far more likely | much more likely | more than likely | very likely) that? (the | a | an)? _? _? (you | your _?) ..2 (entered | typed | input | submitted | sent | set up | chose | selected | uploaded | changed | configured) -(\\?)',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | not | never | no | think | whether)',
       unlessInSentence: [EN_SORRY, '\\?', '(let me | could you | can you | happy to help)'],
@@ -646,7 +651,7 @@ export const assumeWorst = phraseRule(
         '(claims | cases | complaints | reports | appeals | requests | disputes | stories) ..5 (are | is) (rarely | seldom | not often | hardly ever | not always) (genuine | true | honest | legitimate | real | accurate | as described)',
         'friendly fraud',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | never | think | whether)',
     },
@@ -658,7 +663,7 @@ export const assumeWorst = phraseRule(
         'you (just | only | simply | really) (want | wanted) (a | some)? (free | freebie | freebies | something for nothing)',
         `you (are | were | have been)? ${EN_UNDENIED_WORD} ${EN_UNDENIED_WORD} ${EN_UNDENIED_WORD} (on purpose | deliberately | intentionally)`,
       ],
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
       unlessAfter: '(if | when | not | never | think | whether)',
     },
@@ -733,7 +738,7 @@ export const assumeWorst = phraseRule(
         `(banyak | ramai | sering | kerap | selalu) (kes | kasus | kejadian | kali) (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) (complain | komplain | mengadu | klaim | mengklaim | lapor | melapor | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 (padahal | walhal | sedangkan)`,
         `(hampir selalu | biasanya | selalunya | kebanyakan | umumnya | lazimnya | sering | seringkali | kerap kali | kerap) (disengaja | sengaja dibuat | sengaja dirusak | sengaja dirosakkan | ulah | perbuatan | angkara) (oleh)? (pemilik | pelanggan | penghuni | pengguna | pembeli | customer | penyewa | pemakai | tuan rumah)`,
       ],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: ID_MS_SORRY,
@@ -747,7 +752,7 @@ export const assumeWorst = phraseRule(
         '(in most cases | most of the time | more often than not | nine times out of ten | usually | almost always | typically) (like (this | these | yours))? ,? (it)? (turns out | turn out | it is | it was) (to be)? ..6 (the customer | the owner | the user | the resident | the homeowner | customers | users | owners) (forgot | forgets | forgot about | left | leaves | did | caused | causes | broke | misused | dropped | changed)',
         '(almost always | nearly always | usually | in most cases) (deliberate | intentional | done on purpose | caused by the (customer | owner | user | homeowner | resident))',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | never | not | think | whether)',
       unlessInSentence: EN_SORRY,
@@ -787,7 +792,7 @@ export const assumeWorst = phraseRule(
         '(sebelum | baru | hanya | cuma) (kami | saya)? (bisa | boleh | dapat | akan | nak)? (percaya | mempercayai | yakin | terima cerita | menerima cerita)',
         '(tolong | mohon | sila | harap | hendaklah | sebaiknya | lebih baik) @customer? (jujur | berterus terang | berterus-terang | berkata jujur | bercakap benar | cakap benar | mengaku saja | ngaku aja | ngaku saja)',
       ],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: ID_MS_SORRY,
@@ -800,7 +805,7 @@ export const assumeWorst = phraseRule(
         '(tell | give) (us | me) the (truth | real story) -(about (our | the delay))',
         'come clean',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | never | not | think | whether)',
       unlessInSentence: EN_SORRY,
@@ -810,7 +815,7 @@ export const assumeWorst = phraseRule(
       // don't believe you, but…", "no offence, but…".
       lang: ['id', 'ms'],
       match: '(bukan | bukannya) (kami | saya | kita) (tidak | tak) (percaya | mempercayai | yakin) (@customer | dengan @customer | pada @customer | kepada @customer)? \\,? (tapi | tetapi | namun | cuma | cuman)',
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
     },
     {
@@ -819,7 +824,7 @@ export const assumeWorst = phraseRule(
         'not that (we | i) (do not | did not) (believe | trust) you \\,? but',
         'no offen(c | s)e \\,? but',
       ],
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
     {
@@ -832,7 +837,7 @@ export const assumeWorst = phraseRule(
         'jangan (ambil | mengambil) (kesempatan | untung)',
         '(memanfaatkan | manfaatkan | menyalahgunakan | salah guna | mengakali | akali) (kebijakan | polisi | sistem | promo | garansi | jaminan | waranti | aturan | peraturan) (kami | ini | kita)?',
       ],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: [ID_MS_SORRY, '(silakan | sila | jangan lewatkan | yuk | ayo | jom)'],
@@ -843,7 +848,7 @@ export const assumeWorst = phraseRule(
         '(you | customers | people | users | some | someone | buyers | guests) (are | were | have been | keep)? (trying to | try to | tried to)? (take | taking) advantage (of (us | our | the | this) (policy | system | returns | return policy | goodwill | guarantee | warranty | offer)?)? -(_? (offer | deal | sale | promotion | discount))',
         '(game | gaming | abuse | abusing | exploit | exploiting) (the | our) (system | policy | returns | return policy | refund policy | guarantee | warranty)',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | never | not | think | whether | can | could | to)',
       unlessInSentence: [EN_SORRY, '(protect | hacker | scammer | fraudster | compromised)'],
@@ -853,7 +858,7 @@ export const assumeWorst = phraseRule(
       // confirm", "mungkin Kakak kurang teliti"; asked kindly ("let me", "?"), it stays clean.
       lang: ['en'],
       match: 'you (probably | most likely | obviously | clearly | evidently) (just)? (forgot | missed | overlooked | misread | mistyped | ignored | skipped | did not (see | notice | read | check | follow | bother))',
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
       unlessAfter: '(if | when | never | not | think | whether)',
       unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | no worries | easy to miss | it happens | happens to)'],
@@ -872,7 +877,7 @@ export const assumeWorst = phraseRule(
     {
       lang: ['en'],
       match: `you (clearly | obviously | evidently | apparently)? (did not | have not | never) (read | check | checked | follow | followed | look at | looked at | pay attention to) (${MANUALS_EN})`,
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
       unlessAfter: '(if | when | in case | whether | not | think | maybe | perhaps | unless)',
       unlessInSentence: [EN_SORRY, '\\?', '(let me | i will resend | i have resent | here it is | easy to miss | no worries | happens)'],
@@ -886,7 +891,7 @@ export const assumeWorst = phraseRule(
         // Not "cerita yang sama" (telling it again) nor "alasan yang sama" (the same reason).
         '(alasan | helah | dalih) (klasik | basi)',
       ],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] },
+      suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: ID_MS_SORRY,
@@ -898,7 +903,7 @@ export const assumeWorst = phraseRule(
         '(everyone | everybody | every customer | all customers) (says | say | claims | claim) (that | this)',
         '(the | a)? (classic | oldest | usual | same old) (excuse | story | line | trick) -(_? _? (we | our | i))',
       ],
-      suggest: ['thank you for letting us know'],
+      suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | never | not | think | whether)',
       unlessInSentence: EN_SORRY,
@@ -924,7 +929,7 @@ export const assumeWorst = phraseRule(
       // size"; asked kindly it stays clean.
       lang: ['en'],
       match: '(looks like | seems like | it seems | seems | it appears | appears) (that)? you (have | had)? (entered | typed | selected | chose | chosen | picked | clicked | used | put in | input | ordered | booked | set) (the | a | an)? (wrong | incorrect)',
-      suggest: ['let me check what happened'],
+      suggest: LET_ME_CHECK,
       replaces: 'clause',
       unlessAfter: '(if | when | not | never | whether)',
       unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | no worries | easy to (miss | do | make) | it happens | happens to | i have (changed | updated | fixed | corrected) | i will (change | update | fix | correct))'],
