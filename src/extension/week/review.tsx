@@ -4,6 +4,7 @@
  * drawn as a small SVG per row. Ids from an imported file passed the summary's schema; they are shown as text.
  */
 import { LANGUAGES, SIGNALS, STEPS, type Language } from '../../engine/report.js';
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '../i18n/messages.js';
 import { fired, OUTCOMES, totalDrafts, type Outcome, type WeekSummary } from './model.js';
 import type { WeekTranslate } from './messages.js';
@@ -48,6 +49,82 @@ function Legend({ items }: { items: readonly { kind: string; label: string }[] }
   );
 }
 
+/** A column of counts, one per part of the stacked bar; `cell` names its cells for tests and styles. */
+interface CountColumn {
+  kind: string;
+  header: ComponentChildren;
+  cell: Record<string, string>;
+}
+
+interface CountRow {
+  key: string;
+  /** Names the row for tests and styles, e.g. `{ 'data-rule': id }`. */
+  row: Record<string, string>;
+  header: ComponentChildren;
+  /** Each column's count, in the columns' order. */
+  values: readonly number[];
+}
+
+/**
+ * The rules' and the signals' table: a row header, optionally a total column, a stacked bar, then one number per
+ * part, so that the bar is never the only way to read a figure.
+ */
+function StackedCounts(props: {
+  label: ComponentChildren;
+  /** The bar column's name, read only by screen readers. */
+  barLabel: string;
+  columns: readonly CountColumn[];
+  rows: readonly CountRow[];
+  max: number;
+  /** A first column with the sum of the row's counts. */
+  total?: { header: ComponentChildren; cell: Record<string, string> };
+  barClass: string;
+}) {
+  const { label, barLabel, columns, rows, max, total, barClass } = props;
+  return (
+    <table class="counts">
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          {total && (
+            <th scope="col" class="num">
+              {total.header}
+            </th>
+          )}
+          <th scope="col">
+            <span class="visually-hidden">{barLabel}</span>
+          </th>
+          {columns.map((column) => (
+            <th key={column.kind} scope="col" class="num">
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} {...row.row}>
+            <th scope="row">{row.header}</th>
+            {total && (
+              <td class="num" {...total.cell}>
+                {row.values.reduce((sum, value) => sum + value, 0)}
+              </td>
+            )}
+            <td class={barClass}>
+              <Bar max={max} parts={columns.map((column, i) => ({ kind: column.kind, value: row.values[i] ?? 0 }))} />
+            </td>
+            {columns.map((column, i) => (
+              <td key={column.kind} class="num" {...column.cell}>
+                {row.values[i]}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface ReviewProps {
   summary: WeekSummary;
   t: WeekTranslate;
@@ -89,45 +166,25 @@ export function Review({ summary, t, ui, ruleDescription, scope }: ReviewProps) 
         ) : (
           <>
             <Legend items={OUTCOMES.map((outcome) => ({ kind: outcome, label: outcomeLabel(outcome) }))} />
-            <table class="counts">
-              <thead>
-                <tr>
-                  <th scope="col">{t('rules.rule')}</th>
-                  <th scope="col" class="num">
-                    {t('rules.times')}
-                  </th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('rules.title')}</span>
-                  </th>
-                  {OUTCOMES.map((outcome) => (
-                    <th key={outcome} scope="col" class="num">
-                      {outcomeLabel(outcome)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rules.map((rule) => (
-                  <tr key={rule.id} data-rule={rule.id}>
-                    <th scope="row">
-                      <code>{rule.id}</code>
-                      {ruleDescription(rule.id) && <span class="rule-line">{ruleDescription(rule.id)}</span>}
-                    </th>
-                    <td class="num" data-count="fired">
-                      {rule.fired}
-                    </td>
-                    <td class="rule-bar">
-                      <Bar max={maxFired} parts={OUTCOMES.map((outcome) => ({ kind: outcome, value: rule.outcomes[outcome] }))} />
-                    </td>
-                    {OUTCOMES.map((outcome) => (
-                      <td key={outcome} class="num" data-count={outcome}>
-                        {rule.outcomes[outcome]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StackedCounts
+              label={t('rules.rule')}
+              total={{ header: t('rules.times'), cell: { 'data-count': 'fired' } }}
+              barLabel={t('rules.title')}
+              barClass="rule-bar"
+              max={maxFired}
+              columns={OUTCOMES.map((outcome) => ({ kind: outcome, header: outcomeLabel(outcome), cell: { 'data-count': outcome } }))}
+              rows={rules.map((rule) => ({
+                key: rule.id,
+                row: { 'data-rule': rule.id },
+                header: (
+                  <>
+                    <code>{rule.id}</code>
+                    {ruleDescription(rule.id) && <span class="rule-line">{ruleDescription(rule.id)}</span>}
+                  </>
+                ),
+                values: OUTCOMES.map((outcome) => rule.outcomes[outcome]),
+              }))}
+            />
           </>
         )}
       </section>
@@ -162,37 +219,24 @@ export function Review({ summary, t, ui, ruleDescription, scope }: ReviewProps) 
         ) : (
           <>
             <Legend items={languages.map((language) => ({ kind: `lang-${language}`, label: `${language.toUpperCase()} · ${ui(`language.${language}`)}` }))} />
-            <table class="counts">
-              <thead>
-                <tr>
-                  <th scope="col">{t('signals.signal')}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('signals.title')}</span>
-                  </th>
-                  {/* Codes keep three languages within half the page; the legend names them. */}
-                  {languages.map((language) => (
-                    <th key={language} scope="col" class="num">
-                      <abbr title={ui(`language.${language}`)}>{language.toUpperCase()}</abbr>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {signals.map((row) => (
-                  <tr key={row.signal} data-signal={row.signal}>
-                    <th scope="row">{t(`signal.${row.signal}`)}</th>
-                    <td class="bar-cell">
-                      <Bar max={maxSignal} parts={languages.map((language) => ({ kind: `lang-${language}`, value: row.by[language] }))} />
-                    </td>
-                    {languages.map((language) => (
-                      <td key={language} class="num" data-language={language}>
-                        {row.by[language]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            {/* Codes keep three languages within half the page; the legend names them. */}
+            <StackedCounts
+              label={t('signals.signal')}
+              barLabel={t('signals.title')}
+              barClass="bar-cell"
+              max={maxSignal}
+              columns={languages.map((language) => ({
+                kind: `lang-${language}`,
+                header: <abbr title={ui(`language.${language}`)}>{language.toUpperCase()}</abbr>,
+                cell: { 'data-language': language },
+              }))}
+              rows={signals.map((row) => ({
+                key: row.signal,
+                row: { 'data-signal': row.signal },
+                header: t(`signal.${row.signal}`),
+                values: languages.map((language) => row.by[language]),
+              }))}
+            />
           </>
         )}
       </section>
