@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DemoPage } from '../../demo/main.js';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
-import { serveHelpdeskFiles, serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
+import { serveDemo } from './helpers/demo.js';
+import { serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
 import { openPanel, sidebarOf } from './helpers/panel.js';
 import { attachToView } from './helpers/popup.js';
 
@@ -45,9 +46,7 @@ describe.skipIf(skipReason)(`The take-a-breath card in Chromium${skipReason ? ` 
   let bare: HelpdeskServer;
 
   beforeAll(async () => {
-    const { build } = await import('vite');
-    await build({ configFile: join(REPO_ROOT, 'demo/vite.config.ts'), logLevel: 'warn' });
-    demo = await serveHelpdeskFiles(DEMO, join(REPO_ROOT, 'demo/dist'), '/agent/');
+    demo = await serveDemo(DEMO);
     bare = await serveHelpdeskPage(
       BARE,
       `<!doctype html><meta charset="utf-8"><title>Ticket</title>

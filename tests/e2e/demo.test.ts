@@ -13,7 +13,8 @@ import { needsAttention } from '../../src/engine/rules/warmth.js';
 import { TICKETS } from '../../demo/tickets.js';
 import type { DemoPage } from '../../demo/main.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
-import { serveHelpdeskFiles, type HelpdeskSite } from './helpers/helpdesk-server.js';
+import { serveDemo } from './helpers/demo.js';
+import type { HelpdeskSite } from './helpers/helpdesk-server.js';
 
 declare global {
   interface Window {
@@ -22,7 +23,6 @@ declare global {
 }
 
 const HOST = 'demo.zendesk.com';
-const DEMO_DIST = join(REPO_ROOT, 'demo/dist');
 const SCREENSHOT = join(REPO_ROOT, 'docs/screenshot.png');
 const BADGE_SCREENSHOT = join(REPO_ROOT, 'docs/screenshot-badge.png');
 const CARD_SCREENSHOT = join(REPO_ROOT, 'docs/screenshot-card.png');
@@ -41,10 +41,7 @@ describe.skipIf(skipReason)(`the demo inbox${skipReason ? ` (skipped: ${skipReas
   let site: HelpdeskSite;
 
   beforeAll(async () => {
-    // Vite's build of demo/ takes a few seconds; it makes sure the inbox matches its sources.
-    const { build } = await import('vite');
-    await build({ configFile: join(REPO_ROOT, 'demo/vite.config.ts'), logLevel: 'warn' });
-    site = await serveHelpdeskFiles(HOST, DEMO_DIST, '/agent/');
+    site = await serveDemo(HOST);
     browser = await launchWithExtension({ localHosts: [HOST] });
   });
 

@@ -12,7 +12,8 @@ import { TICKETS } from '../../demo/tickets.js';
 import type { DemoPage } from '../../demo/main.js';
 import { SETTINGS_KEY } from '../../src/extension/settings/index.js';
 import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
-import { serveHelpdeskFiles, serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
+import { serveDemo } from './helpers/demo.js';
+import { serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
 import { openPanel, sidebarOf } from './helpers/panel.js';
 
 declare global {
@@ -42,9 +43,7 @@ describe.skipIf(skipReason)(`Document this in Chromium${skipReason ? ` (skipped:
   let bare: HelpdeskServer;
 
   beforeAll(async () => {
-    const { build } = await import('vite');
-    await build({ configFile: join(REPO_ROOT, 'demo/vite.config.ts'), logLevel: 'warn' });
-    demo = await serveHelpdeskFiles(DEMO, join(REPO_ROOT, 'demo/dist'), '/agent/');
+    demo = await serveDemo(DEMO);
     bare = await serveHelpdeskPage(
       BARE,
       `<!doctype html><meta charset="utf-8"><title>Ticket 2087</title>

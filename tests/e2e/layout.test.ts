@@ -2,15 +2,15 @@
 // Chromium with the BUILT extension: it covers neither the composer, the customer's latest message nor
 // the top bar, its first warning is in view without scrolling, and the badge shows the count. The
 // figures for every demo ticket are printed (the first warning's y, the overlaps in px²).
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
 import { needsAttention } from '../../src/engine/rules/warmth.js';
 import { TICKETS } from '../../demo/tickets.js';
 import type { DemoPage } from '../../demo/main.js';
-import { e2eSkipReason, launchWithExtension, REPO_ROOT, type ExtensionBrowser } from './helpers/browser.js';
-import { serveHelpdeskFiles, serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
+import { e2eSkipReason, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
+import { serveDemo } from './helpers/demo.js';
+import { serveHelpdeskPage, type HelpdeskServer, type HelpdeskSite } from './helpers/helpdesk-server.js';
 import { measureBadge, measurePanel, type PanelLayout } from './helpers/layout.js';
 
 declare global {
@@ -75,9 +75,7 @@ describe.skipIf(skipReason)(`the panel on full-width helpdesks${skipReason ? ` (
   const figures: string[] = [];
 
   beforeAll(async () => {
-    const { build } = await import('vite');
-    await build({ configFile: join(REPO_ROOT, 'demo/vite.config.ts'), logLevel: 'warn' });
-    [demo, chat] = await Promise.all([serveHelpdeskFiles(DEMO_HOST, join(REPO_ROOT, 'demo/dist'), '/agent/'), serveHelpdeskPage(CHAT_HOST, CHAT_PAGE)]);
+    [demo, chat] = await Promise.all([serveDemo(DEMO_HOST), serveHelpdeskPage(CHAT_HOST, CHAT_PAGE)]);
     browser = await launchWithExtension({ localHosts: [DEMO_HOST, CHAT_HOST] });
   });
 
