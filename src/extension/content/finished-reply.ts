@@ -33,6 +33,21 @@ export interface Seen {
 /** Letters, not spaces: nor the zero-width characters some editors keep in an empty line. */
 export const replyLength = (text: string) => text.replace(/[\s\u200b\ufeff]+/gu, '').length;
 
+const NOT_A_LETTER = /[\s\u200b\ufeff]/u;
+
+/**
+ * `text` up to its `letters`-th letter, or all of it when it has fewer: enough to tell an emptied composer, a word or
+ * two and a reply apart without reading a long draft whole on every change.
+ */
+export function leadingLetters(text: string, letters: number): string {
+  let seen = 0;
+  for (let i = 0; i < text.length && letters > 0; i++) {
+    if (NOT_A_LETTER.test(text[i]!)) continue;
+    if (++seen >= letters) return text.slice(0, i + 1);
+  }
+  return letters > 0 ? text : '';
+}
+
 /**
  * The composer's next state, and the reply it finished if this look saw it emptied. A ticket's
  * signals are those of the last look that saw text: the customer's message is read from the page.

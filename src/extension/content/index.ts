@@ -44,7 +44,7 @@ import { handoverNote, incidentNote, type NoteKind } from '../../engine/notes.js
 import { noteComposer, replyComposer, ticketReference } from './note-target.js';
 import type { NoteAddressee } from '../note-kinds.js';
 import { WeekRecorder } from './week-recorder.js';
-import { isDeletingKey, leftWith, lookAt, replyLength, ticketKeyOf, type HeldReply } from './finished-reply.js';
+import { isDeletingKey, leadingLetters, leftWith, lookAt, MIN_REPLY_LENGTH, replyLength, ticketKeyOf, type HeldReply } from './finished-reply.js';
 import { countHardTicket } from '../breathing/log.js';
 
 /** Long enough to skip most keystrokes, short enough to feel immediate. */
@@ -414,11 +414,11 @@ class Coach {
   /**
    * Follows the reply to the customer that the composer holds: when the page empties it (sent), the
    * week in review counts it and, if its customer was abusive or threatening, the take-a-breath card
-   * is due; emptied any other way, it was no reply. Called on every change, with the composer's raw
-   * text, since the page may empty it before typing pauses (Ctrl+Enter right after the last word),
-   * and after each analysis with its text. Internal notes are not replies.
+   * is due; emptied any other way, it was no reply. Called on every change, with the start of the
+   * composer's text, since the page may empty it before typing pauses (Ctrl+Enter right after the last
+   * word), and after each analysis with its whole text. Internal notes are not replies.
    */
-  private followReply(composer: HTMLElement, text = rawText(composer)): void {
+  private followReply(composer: HTMLElement, text = leadingText(composer, MIN_REPLY_LENGTH)): void {
     const state = this.state(composer);
     const context = this.context(composer);
     // The agent's own deleting is judged once the editor has applied it (see watchDeletions).
@@ -452,7 +452,7 @@ class Coach {
       state.deletionPending = true;
       setTimeout(() => {
         state.deletionPending = false;
-        if (!composer.isConnected || replyLength(rawText(composer)) > 0) return;
+        if (!composer.isConnected || replyLength(leadingText(composer, 1)) > 0) return;
         state.emptiedByAgent = true;
         state.held = null;
         this.week.discarded(composer);
@@ -957,8 +957,18 @@ class Coach {
 }
 
 /** A composer's text as it is now, cheaply: enough to tell a reply from an empty composer. */
-function rawText(composer: HTMLElement): string {
-  return isTextarea(composer) ? composer.value : (composer.textContent ?? '');
+/** The composer's raw text up to its `letters`-th letter: a long draft is not read whole on every keystroke. */
+function leadingText(composer: HTMLElement, letters: number): string {
+  if (isTextarea(composer)) return leadingLetters(composer.value, letters);
+  const walker = composer.ownerDocument.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
+  let text = '';
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < letters; node = walker.nextNode()) {
+    const part = leadingLetters((node as Text).data, letters - seen);
+    text += part;
+    seen += replyLength(part);
+  }
+  return text;
 }
 
 /**

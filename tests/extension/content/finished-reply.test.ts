@@ -2,7 +2,7 @@
 // When a reply is finished: a composer that held a reply of some length is emptied by the page (sent)
 // or leaves it. Deleting a word or two, or the agent deleting it all to start over, is not sending.
 import { describe, expect, test } from 'vitest';
-import { isDeletingKey, leftWith, lookAt, MIN_REPLY_LENGTH, ticketKeyOf, type HeldReply, type Seen } from '../../../src/extension/content/finished-reply.js';
+import { isDeletingKey, leadingLetters, leftWith, lookAt, MIN_REPLY_LENGTH, replyLength, ticketKeyOf, type HeldReply, type Seen } from '../../../src/extension/content/finished-reply.js';
 
 const TICKET = 'acme.zendesk.com #2087';
 const REPLY = "I'm sorry, Sam. I've refunded the duplicate charge today; it reaches your card within 3 working days.";
@@ -54,6 +54,24 @@ describe('lookAt', () => {
   test('a composer that a single-page helpdesk moves to another ticket starts that ticket’s reply afresh', () => {
     const { held } = follow([REPLY, { text: 'Hi Ana,', ticket: 'acme.zendesk.com #2088' }]);
     expect(held).toEqual({ ticket: 'acme.zendesk.com #2088', hard: true, longest: 'HiAna,'.length });
+  });
+});
+
+describe('leadingLetters', () => {
+  test('reads a draft only as far as the letters asked for: spaces, new lines and zero-width characters are not letters', () => {
+    expect(leadingLetters('  Hi Sam, thanks', 3)).toBe('  Hi S');
+    expect(leadingLetters('\u200b\n\ufeffab', 1)).toBe('\u200b\n\ufeffa');
+    expect(leadingLetters('Hi', 5)).toBe('Hi');
+    expect(leadingLetters(' \n ', 1)).toBe(' \n ');
+    expect(leadingLetters('Hi', 0)).toBe('');
+  });
+
+  test('what lookAt is told on every change says the same as the whole text about empty, a word or two, and a reply', () => {
+    for (const text of ['', '   \n', 'Hi Sam,', 'x'.repeat(MIN_REPLY_LENGTH - 1), REPLY, `\u200b${REPLY}\n\n`]) {
+      const lead = leadingLetters(text, MIN_REPLY_LENGTH);
+      expect(replyLength(lead)).toBe(Math.min(MIN_REPLY_LENGTH, replyLength(text)));
+      expect(follow([lead, '']).finished).toHaveLength(follow([text, '']).finished.length);
+    }
   });
 });
 
