@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../report.js';
-import { wordClass, type WordClass } from './lexicon.js';
+import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
 import { isPatternId, programKey, tablesReader, type TabledFirstTokens, type TablesReader, type SerializedTables } from './tables.js';
@@ -88,6 +88,11 @@ export interface FirstTokenIndex {
 }
 
 export interface Program {
+  /**
+   * The automaton. A reference to a state (a test's `next`, a split's `outs`) past the last one, `states.length + id`,
+   * is state `id` with one filler word let through before it (`slotted`): the rules' filler slots are read by the
+   * matcher, not compiled into states.
+   */
   readonly states: readonly State[];
   readonly entries: readonly Entry[];
   readonly seeds: readonly Seed[];
@@ -111,8 +116,8 @@ export interface CompileLimits {
   gaps: number;
   /** `?` pieces in one pattern. */
   optional: number;
-  /** Filler words (`@filler`) let through between two written words of a pattern; none unless told (see `withFillers`). */
-  fillers?: number;
+  /** One filler word (`@filler`) let through between two written words of a pattern; none unless told (see `withFillers`). */
+  fillers?: 1;
 }
 
 /** For the built-in families, whose entries are long lists of phrasings. */
@@ -218,30 +223,33 @@ export function tabledFirstTokens(): TabledFirstTokens | undefined {
 
 /** Compiles entries, without looking for a compiled table. */
 export function compileFresh(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
-  const fillers = limits.fillers ? limits.fillers : 0;
-  const builder = new Builder(fillers > 0 ? wordClass(FILLER_CLASS) : undefined);
+  const fillers = limits.fillers === 1;
+  const builder = new Builder();
   const compiled: Entry[] = [];
   const seeds: Seed[] = [];
   entries.forEach((entry, id) => {
     const sources = typeof entry === 'string' ? [entry] : entry;
     const trees = sources.map((source) => checkedTree(source, limits));
-    const statesBefore = builder.states.length - builder.fillerStates;
-    const starts = trees.map(({ tree }) => builder.build(fillers > 0 ? withFillers(tree, fillers) : tree, builder.accept));
+    const statesBefore = builder.states.length;
+    const starts = trees.map(({ tree }) => builder.build(fillers ? withFillers(tree) : tree, builder.accept));
     const start = starts.length === 1 ? starts[0]! : builder.add({ kind: StateKind.Split, next: -1, outs: starts });
-    // The limits are on what the patterns' author wrote: the filler slots the compiler adds are not theirs to trim.
-    const written = builder.states.length - builder.fillerStates - statesBefore;
+    // The filler slots are no states, so the limits count only what the patterns' author wrote.
+    const written = builder.states.length - statesBefore;
     if (written > limits.states) {
       throw new PatternLimitError(sources.join(' | '), `compiles to ${written} states; at most ${limits.states} are allowed`);
     }
-    compiled.push({ start, maxLength: Math.max(...trees.map(({ tree, length }) => length + fillers * slotsIn(tree))) });
+    compiled.push({ start, maxLength: Math.max(...trees.map(({ tree, length }) => length + (fillers ? slotsIn(tree) : 0))) });
     // Each pattern is a seed of its own: a word starts only the patterns that can begin with it, not the whole entry.
     for (const patternStart of starts) seeds.push({ entry: id, start: patternStart });
   });
-  const states = builder.states;
+  const states = builder.slotsResolved();
   return { states, entries: compiled, seeds, index: indexSeeds(states, seeds), usesRoots: builder.usesRoots };
 }
 
-/** The tests reached from `from` without taking a word, through splits and looks; `null` if a match ends there. */
+/**
+ * The tests reached from `from` without taking a word, through splits and looks; `null` if a match ends there. A
+ * filler slot (a reference past the last state) is reached as a test of `@filler` that goes on to its state.
+ */
 export function testsReached(states: readonly State[], from: readonly number[], visited: Set<number>): State[] | null {
   const tests: State[] = [];
   const stack = [...from];
@@ -249,6 +257,11 @@ export function testsReached(states: readonly State[], from: readonly number[], 
     const id = stack.pop()!;
     if (visited.has(id)) continue;
     visited.add(id);
+    if (id >= states.length) {
+      tests.push(fillerTestTo(id - states.length));
+      stack.push(id - states.length);
+      continue;
+    }
     const state = states[id]!;
     if (state.kind === StateKind.Split) stack.push(...state.outs!);
     else if (state.kind === StateKind.Look) stack.push(state.next);
@@ -384,9 +397,10 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
 
 /**
  * Fillers: the particles and discourse adverbs of `@filler` ("memang", "kiranya", "pun", "just", "simply") that agents
- * slot inside a phrase without changing what it says. A rule's pattern (`RULE_LIMITS`) lets up to `limits.fillers` of
- * them through between two of its written words, so that "mohon dapat dimaklumi" also finds "mohon kiranya dapat dimaklumi" and
- * "we cannot" finds "we just simply cannot". Where: between the items of the pattern's own sequence (or of each of its
+ * slot inside a phrase without changing what it says. A rule's pattern (`RULE_LIMITS`) lets one of them through
+ * between two of its written words, so that "mohon dapat dimaklumi" also finds "mohon kiranya dapat dimaklumi" and
+ * "we cannot" finds "we simply cannot" (not "we just simply cannot": one per slot). The slots cost no state: a
+ * reference to the state after a slot is marked (`Program.states`), and the matcher lets a filler through there. Where: between the items of the pattern's own sequence (or of each of its
  * top alternatives) that are words, classes, groups or optional ones of these; not before the first item (a seed stays
  * a content word) nor after the last, not next to `_`, a gap, punctuation or a condition, and not inside a group (a
  * list of phrases stays as written, and small). A pattern that writes a filler word still needs it; the class holds
@@ -394,7 +408,27 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
  */
 export const FILLER_CLASS = 'filler';
 
+/** Where `withFillers` puts a slot: the builder makes it a slotted reference to what follows (`Builder.build`), no state. */
 const FILLER: PatternNode = { type: 'optional', item: { type: 'class', name: FILLER_CLASS, at: 0 }, at: 0 };
+
+/**
+ * The words a filler slot lets through. Single words only, since the matcher reads a slot as one word (`fillerWords`
+ * refuses a class with phrases or a shape).
+ */
+let fillerClass: { words: ReadonlySet<string>; clitics: ReadonlySet<string> | null } | undefined;
+
+export function fillerWords(): { words: ReadonlySet<string>; clitics: ReadonlySet<string> | null } {
+  if (fillerClass) return fillerClass;
+  const wc = wordClass(FILLER_CLASS)!;
+  if (wc.phrases.length > 0 || wc.shape) throw new Error(`the class @${FILLER_CLASS} may hold single words only: a filler slot takes one word`);
+  return (fillerClass = { words: wc.words, clitics: wc.cliticWords.size > 0 ? wc.cliticWords : null });
+}
+
+/** A test of `@filler` that goes on to `next`: what a filler slot is, for the walks that want tests (`testsReached`). */
+export function fillerTestTo(next: number): State {
+  const { words, clitics } = fillerWords();
+  return { kind: StateKind.Test, next, outs: null, words, clitics, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false };
+}
 
 /** Whether a filler may stand right before or after this item of a sequence: words, classes, and groups of them. */
 function takesFillers(node: PatternNode): boolean {
@@ -428,16 +462,15 @@ function slotPlaces(items: readonly PatternNode[]): boolean[] {
 }
 
 /** The pattern with its filler slots: new nodes (the parser shares groups between patterns), none changed. */
-function withFillers(node: PatternNode, fillers: number): PatternNode {
-  if (node.type === 'alt') return { ...node, options: node.options.map((option) => withFillers(option, fillers)) };
+function withFillers(node: PatternNode): PatternNode {
+  if (node.type === 'alt') return { ...node, options: node.options.map(withFillers) };
   if (node.type !== 'seq') return node;
   const slots = slotPlaces(node.items);
   if (!slots.includes(true)) return node;
-  const slot: PatternNode[] = Array.from({ length: fillers }, () => FILLER);
   const items = node.items.flatMap((item, i): PatternNode[] => {
     if (!slots[i]) return [item];
-    if (item.type === 'optional') return [{ ...item, item: { type: 'seq', items: [...slot, item.item], at: item.at } }];
-    return [...slot, item];
+    if (item.type === 'optional') return [{ ...item, item: { type: 'seq', items: [FILLER, item.item], at: item.at } }];
+    return [FILLER, item];
   });
   return { ...node, items };
 }
@@ -449,12 +482,15 @@ function slotsIn(node: PatternNode): number {
   return slotPlaces(node.items).filter(Boolean).length;
 }
 
+/**
+ * While building, a filler slot before state `id` is the reference `-2 - id` (-1 is "none"), since the number of
+ * states is not known yet; `slotsResolved` makes it `states.length + id`.
+ */
+const slottedWhileBuilding = (id: number): number => -2 - id;
+
 class Builder {
   readonly states: State[] = [];
   usesRoots = false;
-  /** States of filler slots (a test and its split each), which the limits do not count. */
-  fillerStates = 0;
-  constructor(private readonly fillers?: WordClass) {}
   /**
    * One accept state for every entry and look: a run starts from one entry's seeds, so reaching it says which entry
    * matched. Sharing it lets equal endings share their states too.
@@ -465,7 +501,6 @@ class Builder {
   private readonly keys = new WeakMap<PatternNode, string>();
 
   add(init: StateInit): number {
-    if (init.words !== undefined && init.words === this.fillers?.words) this.fillerStates += 2;
     this.states.push({ outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false, ...init });
     return this.states.length - 1;
   }
@@ -476,6 +511,11 @@ class Builder {
    * is built once.
    */
   build(node: PatternNode, next: number): number {
+    // A slot is a reference to what follows it, not a state: the matcher lets one filler through there.
+    if (node === FILLER) {
+      if (next < 0) throw new Error('a filler slot must be followed by a state');
+      return slottedWhileBuilding(next);
+    }
     const key = `${this.keyOf(node)}>${next}`;
     let start = this.built.get(key);
     if (start === undefined) {
@@ -483,6 +523,20 @@ class Builder {
       this.built.set(key, start);
     }
     return start;
+  }
+
+  /**
+   * The states, with each slot built as `slottedWhileBuilding` made a reference past the last state (see `Program`).
+   * No pattern starts with a slot, so entries and seeds are never slotted.
+   */
+  slotsResolved(): State[] {
+    const count = this.states.length;
+    const resolved = (ref: number) => (ref < -1 ? count + (-2 - ref) : ref);
+    for (const state of this.states) {
+      state.next = resolved(state.next);
+      if (state.outs) state.outs = state.outs.map(resolved);
+    }
+    return this.states;
   }
 
   /** What the piece is, without where it was written: made from its parts' keys, each worked out once. */

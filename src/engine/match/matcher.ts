@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { AnyToken, compiledBuiltins, StateKind, tabledFirstTokens, testsReached, type Program, type State } from './compile.js';
+import { AnyToken, compiledBuiltins, fillerWords, StateKind, tabledFirstTokens, testsReached, type Program, type State } from './compile.js';
 import { POSTING_SEED_BITS } from './tables.js';
 import { rootsOf } from '../text/morphology.js';
 
@@ -97,6 +97,20 @@ function rootsAt(view: TokenView & Caches, index: number): readonly string[] {
 /** Counts the matcher's steps, so that tests can compare the work on texts of different lengths. */
 export const matcherWork = { steps: 0 };
 
+/** The words a filler slot lets through (`fillerWords`), read when the first slot is reached. */
+let fillers: ReturnType<typeof fillerWords> | undefined;
+
+/** Whether word `index` is a filler, which a filler slot (a reference past a program's last state) lets through. */
+function isFiller(view: TokenView & Caches, index: number): boolean {
+  fillers ??= fillerWords();
+  if (fillers.words.has(view.words[index]!)) return true;
+  if (fillers.clitics !== null) {
+    if (fillers.clitics.has(view.words[index]!)) return true;
+    for (const base of basesOf(view, index)) if (fillers.clitics.has(base)) return true;
+  }
+  return false;
+}
+
 function passes(state: State, view: TokenView & Caches, index: number): boolean {
   const word = view.words[index]!;
   if (state.any !== AnyToken.None) return state.any === AnyToken.Word ? !PUNCTUATION.has(word) : !SENTENCE_END.has(word);
@@ -114,10 +128,12 @@ function passes(state: State, view: TokenView & Caches, index: number): boolean 
  * and its tests, so that a run does not walk the same splits again at every word. A closure of a few tests keeps them
  * as they are (`others`); a larger one (a list of phrases: a split into many words) also indexes them by word, word
  * before clitics and root, so that a word is looked up once instead of once per test. A closure through a look
- * (`-(x)`, `<&(x)`) depends on where it is, so it is walked at each word (`WALKED`).
+ * (`-(x)`, `<&(x)`) depends on where it is, so it is walked at each word (`WALKED`). A filler slot it reaches (a
+ * reference past the last state, `states.length + id`) is state `id`, and `id` again after a filler word (`fillers`).
  */
 interface Closure {
   accept: boolean;
+  /** Whether a word can take it further: it has tests, or filler slots. */
   hasTests: boolean;
   /** The states after the tests a word passes, by the word. */
   byWord: Map<string, number[]> | null;
@@ -125,15 +141,18 @@ interface Closure {
   byRoot: Map<string, number[]> | null;
   /** Tests read one by one: any word, a shape, or all of them in a small closure. */
   others: number[];
+  /** The states after the filler slots it reaches, for a filler word. */
+  fillers: number[] | null;
 }
 
-const WALKED: Closure = { accept: false, hasTests: false, byWord: null, byClitic: null, byRoot: null, others: [] };
+const WALKED: Closure = { accept: false, hasTests: false, byWord: null, byClitic: null, byRoot: null, others: [], fillers: null };
 
 /** Above this many tests, a closure indexes them by word. */
 const FEW_TESTS = 3;
 
 function closureOf(states: readonly State[], id: number): Closure {
   const tests: number[] = [];
+  let fillers: number[] | null = null;
   const visited = new Set<number>();
   const stack = [id];
   let accept = false;
@@ -141,13 +160,18 @@ function closureOf(states: readonly State[], id: number): Closure {
     const at = stack.pop()!;
     if (visited.has(at)) continue;
     visited.add(at);
+    if (at >= states.length) {
+      (fillers ??= []).push(at - states.length);
+      stack.push(at - states.length);
+      continue;
+    }
     const state = states[at]!;
     if (state.kind === StateKind.Look) return WALKED;
     if (state.kind === StateKind.Split) for (const out of state.outs!) stack.push(out);
     else if (state.kind === StateKind.Test) tests.push(at);
     else accept = true;
   }
-  const closure: Closure = { accept, hasTests: tests.length > 0, byWord: null, byClitic: null, byRoot: null, others: [] };
+  const closure: Closure = { accept, hasTests: tests.length > 0 || fillers !== null, byWord: null, byClitic: null, byRoot: null, others: [], fillers };
   if (tests.length <= FEW_TESTS) {
     closure.others = tests;
     return closure;
@@ -179,6 +203,8 @@ interface Scratch {
   round: number;
   stack: Int32Array;
   tests: Int32Array;
+  /** The states after the filler slots a walk reached (`WALKED` closures). */
+  afterFillers: Int32Array;
   next: Int32Array;
   /** The closures to read the next word with. */
   pending: Closure[];
@@ -194,16 +220,18 @@ function scratch(program: Program, depth: number): Scratch {
   let found = list[depth];
   if (!found) {
     const size = program.states.length;
-    // A state is pushed at most once per edge into it: every state has at most `next` and its `outs`.
+    // A state is pushed at most once per edge into it (every state has at most `next` and its `outs`), or by its slot.
     const edges = program.states.reduce((sum, state) => sum + 1 + (state.outs?.length ?? 0), 0);
     const closures = list[0]?.closures ?? [];
+    // Ids past the last state are its filler slots: `states.length + id`.
     list[depth] = found = {
-      seen: new Uint32Array(size),
-      queued: new Uint32Array(size),
+      seen: new Uint32Array(size * 2),
+      queued: new Uint32Array(size * 2),
       round: 0,
-      stack: new Int32Array(edges + 1),
+      stack: new Int32Array(edges + size + 1),
       tests: new Int32Array(size),
-      next: new Int32Array(size),
+      afterFillers: new Int32Array(size),
+      next: new Int32Array(size * 2),
       pending: [],
       closures,
     };
@@ -262,7 +290,8 @@ function run(
   const states = program.states;
   const cached = view as TokenView & Caches;
   const buffers = scratch(program, depth);
-  const { seen, queued, stack, tests, next, pending, closures } = buffers;
+  const { seen, queued, stack, tests, afterFillers, next, pending, closures } = buffers;
+  const stateCount = states.length;
   let nextCount = 0;
   if (starts === null) next[nextCount++] = start;
   else for (let i = 0; i < startCount; i++) next[nextCount++] = starts[i]!;
@@ -278,6 +307,7 @@ function run(
     const round = ++buffers.round;
     let testCount = 0;
     let pendingCount = 0;
+    let afterFillerCount = 0;
     let accepted = false;
     for (let i = 0; i < nextCount; i++) {
       const from = next[i]!;
@@ -298,6 +328,11 @@ function run(
         if (seen[id] === round) continue;
         seen[id] = round;
         matcherWork.steps++;
+        if (id >= stateCount) {
+          afterFillers[afterFillerCount++] = id - stateCount;
+          stack[top++] = id - stateCount;
+          continue;
+        }
         const state = states[id]!;
         switch (state.kind) {
           case StateKind.Test:
@@ -321,7 +356,7 @@ function run(
       longest = at;
       accept?.(at);
     }
-    if ((backwards ? at <= limit : at >= limit) || (testCount === 0 && pendingCount === 0)) return longest;
+    if ((backwards ? at <= limit : at >= limit) || (testCount === 0 && pendingCount === 0 && afterFillerCount === 0)) return longest;
     const word = backwards ? at - 1 : at;
     const text = cached.words[word]!;
     nextCount = 0;
@@ -334,6 +369,7 @@ function run(
         for (const base of basesOf(cached, word)) nextCount = queue(closure.byClitic.get(base), buffers, round, nextCount);
       }
       if (closure.byRoot !== null) for (const root of rootsAt(cached, word)) nextCount = queue(closure.byRoot.get(root), buffers, round, nextCount);
+      if (closure.fillers !== null && isFiller(cached, word)) nextCount = queue(closure.fillers, buffers, round, nextCount);
       const others = closure.others;
       for (let i = 0; i < others.length; i++) {
         const state = states[others[i]!]!;
@@ -350,6 +386,15 @@ function run(
       if (queued[state.next] !== round && passes(state, cached, word)) {
         queued[state.next] = round;
         next[nextCount++] = state.next;
+      }
+    }
+    if (afterFillerCount > 0 && isFiller(cached, word)) {
+      for (let i = 0; i < afterFillerCount; i++) {
+        const after = afterFillers[i]!;
+        if (queued[after] !== round) {
+          queued[after] = round;
+          next[nextCount++] = after;
+        }
       }
     }
     if (nextCount === 0) return longest;

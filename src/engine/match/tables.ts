@@ -13,8 +13,9 @@ import { AnyToken, indexSeeds, StateKind, type CompileLimits, type EntrySource, 
  * accept `[3]`. Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
  * lists are of numbers, places in the shared `words`. The programs repeat both a great deal (a class in several
  * patterns, a list of verbs in several families), and each is written once. Other states are written as how far
- * back they are from the state that goes to them (the compiler builds back to front, so most are 1 or 2), and a list
- * of word numbers, sorted, as the differences between them: small numbers, which compress well.
+ * back they are from the state that goes to them (the compiler builds back to front, so most are 1 or 2), negative for
+ * a filler slot before the state (`Program.states`), and a list of word numbers, sorted, as the differences between
+ * them: small numbers, which compress well.
  */
 type SerializedState = (number | number[] | string)[];
 
@@ -107,17 +108,20 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
   const word = numbering(shared.words, (w) => w);
   const set = numbering(shared.sets, (numbers) => numbers.join(','));
   const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
+  const count = program.states.length;
+  // A slotted reference (`count + target`) as how far back its target is, negated.
+  const back = (id: number, ref: number) => (ref >= count ? ref - count - id : id - ref);
   return {
     states: program.states.map((s, id): SerializedState => {
       switch (s.kind) {
         case StateKind.Split:
-          return [StateKind.Split, s.outs!.map((out) => id - out)];
+          return [StateKind.Split, s.outs!.map((out) => back(id, out))];
         case StateKind.Look:
-          return [StateKind.Look, id - s.next, id - s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
+          return [StateKind.Look, back(id, s.next), id - s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
         case StateKind.Accept:
           return [StateKind.Accept];
         default: {
-          const test: SerializedState = [StateKind.Test, id - s.next, list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
+          const test: SerializedState = [StateKind.Test, back(id, s.next), list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
           while (test[test.length - 1] === 0 && test.length > 2) test.pop();
           return test;
         }
@@ -181,17 +185,20 @@ export function tablesReader(tables: SerializedTables): TablesReader {
   };
   const firstTokens = firstTokensOf(tables, wordsOf, shape);
   const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
+    const count = data.states.length;
+    // Negative: a filler slot before the state that far back, `count + state`.
+    const ref = (id: number, back: number) => (back < 0 ? count + id + back : id - back);
     const states: State[] = data.states.map((encoded, id) => {
       const kind = encoded[0] as StateKind;
       const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
-      if (kind === StateKind.Split) state.outs = (encoded[1] as number[]).map((back) => id - back);
+      if (kind === StateKind.Split) state.outs = (encoded[1] as number[]).map((back) => ref(id, back));
       else if (kind === StateKind.Look) {
-        state.next = id - (encoded[1] as number);
+        state.next = ref(id, encoded[1] as number);
         state.look = id - (encoded[2] as number);
         state.negate = encoded[3] === 1;
         state.behind = encoded[4] === 1;
       } else if (kind === StateKind.Test) {
-        state.next = id - (encoded[1] as number);
+        state.next = ref(id, encoded[1] as number);
         state.words = setOf((encoded[2] ?? 0) as number);
         state.clitics = setOf((encoded[3] ?? 0) as number);
         state.roots = setOf((encoded[4] ?? 0) as number);
@@ -230,7 +237,8 @@ function firstTokensOf(tables: SerializedTables, wordsOf: (set: number) => reado
     const { states, entries, seeds, usesRoots } = tables.programs[key]!;
     const starts = seeds ? seeds.map(([, start]) => start) : entries.flatMap(([start, , several]) => (several === 1 ? (states[start]![1] as number[]).map((back) => start - back) : [start]));
     if (starts.length >= POSTING_SEED_LIMIT) return;
-    // The tests each seed reaches without taking a word, through splits and past looks.
+    // The tests each seed reaches without taking a word, through splits and past looks (never a filler slot, negative:
+    // a slot follows a written word).
     const reached = starts.map((start) => {
       visited.clear();
       const tests: (number | number[] | string)[][] = [];

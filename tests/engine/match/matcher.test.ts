@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/engine/text/document.js';
-import { BUILTIN_LIMITS, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
+import { BUILTIN_LIMITS, compileFresh, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
 import { findAll, matcherWork, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
@@ -126,6 +126,35 @@ describe('fillers: a rule\'s pattern lets one particle or discourse adverb (@fil
     expect(inRules('kami _ kirim', 'Kami sih sudah kirim.')).toEqual([]);
     expect(match('bukan salah kami', 'Bukan salah memang kami.')).toEqual([]);
     expect(compileProgram(['bukan salah kami'], PACK_LIMITS).states).toHaveLength(compileProgram(['bukan salah kami'], BUILTIN_LIMITS).states.length);
+  });
+
+  it('costs no state: a reference past the last state is a slot, which the matcher reads', () => {
+    const slotted = compileFresh(['bukan salah (kami | saya)'], RULE_LIMITS);
+    const written = compileFresh(['bukan salah (kami | saya)'], BUILTIN_LIMITS);
+    expect(slotted.states).toHaveLength(written.states.length);
+    expect(slotted.states.filter((state) => state.next >= slotted.states.length)).toHaveLength(2);
+    expect(written.states.filter((state) => state.next >= written.states.length)).toHaveLength(0);
+    // Two slots: the most words a match can take counts them.
+    expect(slotted.entries[0]!.maxLength).toBe(written.entries[0]!.maxLength + 2);
+  });
+
+  it('one filler per slot, on each path the matcher takes: a walk through a condition, a large closure, a pattern read word by word', () => {
+    // After "bukan", a split to the slot before the optional "salah" and to a condition: the closure is walked.
+    const throughLook = 'bukan (salah)? -(mereka) kami';
+    expect(inRules(throughLook, 'Bukan memang salah kami.')).toEqual(['Bukan memang salah kami']);
+    expect(inRules(throughLook, 'Bukan salah kami.')).toEqual(['Bukan salah kami']);
+    expect(inRules(throughLook, 'Bukan memang kami.')).toEqual([]);
+    expect(inRules(throughLook, 'Bukan memang memang salah kami.')).toEqual([]);
+    // After "saya", four tests and a slot: indexed by word.
+    const manyTests = 'saya (minta maaf | mohon maaf | memohon maaf | meminta maaf)';
+    expect(inRules(manyTests, 'Saya memang memohon maaf.')).toEqual(['Saya memang memohon maaf']);
+    // Not inside a group: a list of phrases stays as written.
+    expect(inRules(manyTests, 'Saya memohon pun maaf.')).toEqual([]);
+    expect(inRules(manyTests, 'Saya memang sih memohon maaf.')).toEqual([]);
+    expect(inRules(manyTests, 'Saya tidak memohon maaf.')).toEqual([]);
+    // A pattern that may begin with any word keeps its own index.
+    expect(inRules('_ salah kami', 'Itu salah pun kami.')).toEqual(['Itu salah pun kami']);
+    expect(inRules('_ salah kami', 'Itu salah pun juga kami.')).toEqual([]);
   });
 });
 

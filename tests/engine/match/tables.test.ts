@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
-import { builtinPrograms, compileFresh, compileProgram, loadAllBuiltins } from '../../../src/engine/match/compile.js';
+import { builtinPrograms, compileFresh, compileProgram, loadAllBuiltins, RULE_LIMITS } from '../../../src/engine/match/compile.js';
 import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
 import { leavePatternsOut } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
@@ -42,6 +42,18 @@ describe('the compiled tables of the built-in patterns', () => {
     const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds);
     expect(found(loaded)).toEqual(found(fresh));
     expect(found(fresh)).toHaveLength(4);
+  });
+  it('keep a rule\'s filler slots as references, not states, and match as the program they were made from', () => {
+    const fresh = compileFresh(['mohon (dapat | bisa)? dimaklumi', 'bukan salah (kami | saya)'], RULE_LIMITS);
+    const shared = { words: [], sets: [] };
+    const serialized = JSON.parse(JSON.stringify(serializeProgram(fresh, shared)));
+    const loaded = tablesReader({ ...shared, programs: { only: serialized } }).read('only')!;
+    expect(loaded.states).toEqual(fresh.states);
+    expect(fresh.states.some((state) => state.next >= fresh.states.length || state.outs?.some((out) => out >= fresh.states.length))).toBe(true);
+    const view = tokenView(toDocument('Mohon kiranya dapat dimaklumi. Mohon dapat ya dimaklumi. Bukan salah pun kami. Bukan salah pun sih kami.'));
+    const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds).map(({ start, end }) => [start, end]);
+    expect(found(loaded)).toEqual(found(fresh));
+    expect(found(fresh)).toHaveLength(3);
   });
 });
 
