@@ -5,15 +5,15 @@ const DEFIANCE = ['(kami | saya) tidak (takut | kisah | peduli)', 'see you in co
 // The customer, as the object of a threat: "melaporkan Ibu", "sekat akaun puan", "ban your account".
 const YOU = '(@customer | @customer-bluntly)';
 const WE_ID_MS =
-  '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | saya | perusahaan | syarikat)';
+  '(pihak kami | perusahaan kami | syarikat kami | (tim | bagian | divisi | pasukan | jabatan) (legal | hukum | guaman | undang-undang) kami | (pengacara | kuasa hukum | peguam | lawyer) kami | kami | saya | perusahaan | syarikat | pihak (bank | hotel | maskapai | majlis | jabatan | pengurusan | manajemen | syarikat penerbangan) | (bank | maskapai | majlis | pengurusan | manajemen) kami)';
 // "kami (yang) akan", "kami terpaksa", "kami tidak segan-segan", "kami berhak", "kami boleh".
 const WILLING_ID_MS =
-  '(akan | bakal | bisa | dapat | boleh | terpaksa | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung | (tidak ada | tidak punya | tiada | tak ada | takde) pilihan lain? (selain | kecuali | melainkan))';
+  '(akan | bakal | bisa | dapat | boleh | terpaksa | wajib | harus | mesti | berhak | siap | bersedia | sedia | sudah siap | tidak segan | tidak segan-segan | tidak teragak-agak | pasti | terus | langsung | (tidak ada | tidak punya | tiada | tak ada | takde) pilihan lain? (selain | kecuali | melainkan))';
 const WE_WILL = `${WE_ID_MS} (yang | justru | juga | pula)? ${WILLING_ID_MS}? ${WILLING_ID_MS}? ${WILLING_ID_MS}? untuk?`;
 const REPORT_ID_MS =
   '(melaporkan~ | laporkan~ | melapor~ | lapor~ | mempolisikan~ | polisikan~ | menuntut~ | tuntut~ | menggugat~ | gugat~ | memperkarakan~ | perkarakan~ | mensomasi~ | somasi~ | memidanakan~ | pidanakan~ | menyaman~ | saman~ | mendakwa~ | dakwa~)';
 const BLOCK_ID_MS =
-  '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~ | blacklist~ | blacklistkan~ | memblacklist~ | senarai hitamkan~ | senaraihitamkan~ | menyenaraihitamkan~)';
+  '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~ | blacklist~ | blacklistkan~ | memblacklist~ | senarai hitamkan~ | senaraihitamkan~ | menyenaraihitamkan~ | block~ | blok~ | blokkan~ | deactivate~ | terminate~)';
 // Blocked, as what will happen to the account: "akun Anda akan diblokir", "akaun encik boleh disekat".
 const BLOCKED_ID_MS =
   '(diblokir | terblokir | dibekukan | ditutup | tertutup | dinonaktifkan | disekat | tersekat | digantung | tergantung | ditangguhkan | diban | dibanned | diblacklist | terblacklist)';
@@ -40,7 +40,7 @@ const FOR_SAFETY = [
 ];
 // What a blocking threat may fall on: the account, the number, the card, the line.
 const ACCOUNT_ID_MS =
-  '(akun | akaun | nomor | nombor | kartu | kad | layanan | perkhidmatan | langganan | talian | line | sim | keanggotaan | keahlian | membership | bekalan | pasokan | sambungan | syarikat | perusahaan | kedai | toko)';
+  '(akun | akaun | nomor | nombor | kartu | kad | layanan | perkhidmatan | langganan | talian | line | sim | keanggotaan | keahlian | membership | bekalan | pasokan | sambungan | syarikat | perusahaan | kedai | toko | kemudahan | fasilitas | pinjaman | pembiayaan | poin | mata ganjaran | keistimewaan)';
 // The same with "-nya": "memblokir akunnya".
 const THEIR_ACCOUNT_ID_MS =
   '(akunnya | akaunnya | nomornya | nombornya | kartunya | kadnya | layanannya | perkhidmatannya | langganannya | taliannya | linenya | simnya | keanggotaannya | keahliannya | membershipnya)';
@@ -48,13 +48,13 @@ const THEIR_ACCOUNT_ID_MS =
 // without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
 // policy, not a counter-threat.
 const PROVOKED_ID_MS =
-  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | dispute | sanggah | menyanggah | pertikaian | sengketa | enggan | sengaja | disengaja | perbuatan | tindakan (seperti ini | seperti itu | begini | sebegini | macam ni | macam ini | tersebut))';
+  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | dispute | sanggah | salah guna | menyalahgunakan | biadab | kurang ajar | tidak sopan | caci | mencaci | cacian | vandalisme | menyanggah | pertikaian | sengketa | enggan | sengaja | disengaja | perbuatan | tindakan (seperti ini | seperti itu | begini | sebegini | macam ni | macam ini | tersebut))';
 // Not paying or returning what is owed: a legal or police consequence for it is still a threat ("kalau tagihan tidak
 // dibayar, kasusnya kami serahkan ke pihak kepolisian"), though suspending the service for it is policy.
 const UNPAID_ID_MS =
   '(kalau | jika | bila | apabila | sekiranya | jikalau) .. (tidak | belum | enggan | menolak) (dibayar | dilunasi | dicicil | membayar | bayar | melunasi | dikembalikan | mengembalikan)';
 const PROVOKED_EN =
-  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you | dispute | disputes | disputing | intimidate | intimidating | intimidation | spam | spamming | carry on | carries on | refuse | refuses | refusing | such (actions | conduct | behaviour | behavior) | (speak | speaking | spoke | talk | talking | talked | shout | shouting | yell | yelling | swear | swearing) (to | at) (my | our | the) (team | staff | agents | colleagues | engineers | drivers | technicians | advisors | advisers | people))';
+  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you | dispute | disputes | disputing | intimidate | intimidating | intimidation | spam | spamming | carry on | carries on | disruptive | unruly | misconduct | misuse | misusing | refuse | refuses | refusing | such (actions | conduct | behaviour | behavior) | (speak | speaking | spoke | talk | talking | talked | shout | shouting | yell | yelling | swear | swearing) (to | at) (my | our | the) (team | staff | agents | colleagues | engineers | drivers | technicians | advisors | advisers | people))';
 const UNPAID_EN =
   '(withhold | withholding | refuse to pay | refusing to pay | stop paying | not paying | do not pay | fail to pay | unpaid | non-payment | nonpayment)';
 // Ended or cut off, beyond blocking: "kami akan tamatkan terus akaun", "menghentikan layanan", "hapus akun".
@@ -69,18 +69,25 @@ const POLICY_ID_MS =
   '(bayar~ | membayar~ | dibayar~ | pembayaran~ | tagihan~ | bil~ | tunggakan~ | tertunggak | melunasi~ | dilunasi~ | lunas | tidak aktif | tak aktif | masa aktif | tamat tempoh | kedaluwarsa | kadaluarsa)';
 // What a consequence falls on, in English: the customer's account, line, service, supply.
 const HOLDING_EN =
-  '(account | accounts | line | number | service | card | subscription | membership | contract | access | listing | listings | store | profile | hosting | supply | connection | domain | website)';
+  '(account | accounts | line | number | service | card | subscription | membership | contract | access | listing | listings | store | profile | hosting | supply | connection | domain | website | facility | facilities | loan | points | miles | privileges | benefits | rewards | licence | license | permit)';
 // What is done to it as a consequence (not "cancelled": an order cancelled for a reason is policy).
 const PUNISHED_EN =
-  '(banned | blocked | suspended | closed | terminated | reported | sued | blacklisted | disconnected | removed | deactivated | disabled | deleted | flagged | frozen | restricted | cut off | locked)';
-const LEGAL_ID_MS = '(hukum | undang-undang | mahkamah | pengadilan | legal | guaman | pidana)';
+  '(banned | blocked | suspended | closed | terminated | reported | sued | blacklisted | disconnected | removed | deactivated | disabled | deleted | flagged | frozen | restricted | cut off | locked | revoked | forfeited | withdrawn | barred)';
+const LEGAL_ID_MS = '(hukum | undang-undang | mahkamah | pengadilan | legal | guaman | pidana | akta | seksyen | kanun keseksaan | kuhp)';
+// Our own people, or the driver or seller the customer complained of: action taken against them is not a threat
+// ("tindakan sewajarnya akan diambil terhadap pemandu tersebut"), though abuse of our staff may bring one on.
+const STAFF = '(pemandu | driver | rider | kurir | staf | staff | kakitangan | pekerja | karyawan | pegawai | petugas | agen | agent | teknisi | juruteknik | technician | kru | crew | officer | employee | penjual | seller | merchant | peniaga)';
+const OUR_STAFF = `((terhadap | ke atas | kepada | against) (the | that | this | pihak)? ${STAFF} | ${STAFF} (tersebut | itu | berkenaan | concerned | involved | in question))`;
 // The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post, nor
 // the condition the threat hangs on ("jika unggahan itu tidak dihapus, kami akan…").
 const NEGATION_ID_MS =
   `(<-((kalau | kalo | jika | jikalau | sekiranya | apabila | bila) ${YOU}?) tidak -(sesuai | benar | berasas | tepat | betul | dihapus | dihapuskan | dipadam | dipadamkan | ditarik | diturunkan | dicabut | dibayar | dilunasi | dikembalikan | dihentikan | berhenti) | bukan | tiada | takkan | jangan)`;
 // "we will take legal action": how English puts a threat in motion.
 const WE_WILL_EN = '(will | shall | are going to | am going to | may | might | can | could | would)';
-const THEN_EN = '(have to | be forced to | not hesitate to | also | then | now | immediately | permanently)';
+const THEN_EN =
+  '(have to | be forced to | be compelled to | be obliged to | be obligated to | need to | have no (choice | option | alternative) but to | not hesitate to | also | then | now | immediately | permanently)';
+// Who may carry a threat out, in English: we, or the company by what it is ("the bank will close your account").
+const WE_EN = '(we | i | the bank | the company | the hotel | the airline | the council | the management | management)';
 
 const meta: RuleMeta = {
   id: 'counter-threat',
@@ -154,7 +161,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       // "memblokir akun Ibu", "sekat akaun puan", "akun Anda akan kami blokir".
       `${BLOCK_ID_MS} (permanen | terus)? (semua | seluruh)? (${THEIR_ACCOUNT_ID_MS} | ${ACCOUNT_ID_MS} _? ${YOU})`,
       // "nomor kakak kami blacklist", "akun IndiHome Bapak bisa kami nonaktifkan permanen".
-      `${ACCOUNT_ID_MS} _? ${YOU} (akan | boleh | bisa | dapat)? kami (blokir | bekukan | tutup | nonaktifkan | sekat | gantung | tangguhkan | putuskan | ban | suspend | blacklist~)`,
+      // "lisensi untuk semua outlet Bapak akan kami nonaktifkan": the customer's holdings, with "kami" as who acts.
+      `(${ACCOUNT_ID_MS} | lisensi | lesen | outlet | cawangan | cabang | profil) _? _? _? ${YOU} (akan | boleh | bisa | dapat)? kami (blokir | bekukan | tutup | nonaktifkan | sekat | gantung | tangguhkan | putuskan | ban | suspend | blacklist~ | block | blok)`,
       // "nama Bapak dimasukkan ke daftar hitam": the customer blacklisted.
       `(nama | ${ACCOUNT_ID_MS}) _? ${YOU} (akan | boleh | bisa | dapat)? kami? (masukkan | dimasukkan | masukan | dimasukan | disenaraihitamkan | senaraihitamkan) (ke | ke dalam | dalam)? (daftar hitam | senarai hitam | blacklist)`,
       // "Jika Ibu terus mengancam, akun Ibu akan diblokir": a consequence aimed at the customer's behaviour.
@@ -189,7 +197,10 @@ const FAMILIES: readonly PhrasePattern[] = [
       // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
       '(pihak | tim | pasukan | bahagian | bagian | divisi) (legal | guaman | hukum | undang-undang) kami (akan | boleh | bisa | dapat)? (ambil~ | mengambil~ | bertindak~ | menindak~ | tindak~)',
       '(jangan | jgn) (terkejut | kaget | heran | hairan) (kalau | jika | bila | apabila)',
-      '(merupakan | adalah | termasuk | dianggap | dikira) (satu | suatu)? (fitnah | pencemaran nama baik | kesalahan jenayah | tindak pidana | jenayah)',
+      '(merupakan | adalah | termasuk | dianggap | dikira | boleh dianggap | dapat dianggap | bisa dianggap) (satu | suatu | sebagai)? (fitnah | pencemaran nama baik | kesalahan jenayah | tindak pidana | jenayah | (kesalahan | pelanggaran) (di bawah | mengikut | menurut | sesuai | berdasarkan))',
+      // Put out, or reported to the regulator: "diminta meninggalkan premis", "dilaporkan kepada MCMC".
+      '(diminta | disuruh | dipaksa) (untuk)? (meninggalkan | keluar dari) (premis | hotel | kedai | toko | cawangan | cabang | pesawat | kapal terbang | kenderaan | kendaraan | mobil | kereta | lounge | restoran | bangunan | gedung)',
+      '(laporkan~ | dilaporkan~ | lapor~ | rujuk~ | dirujuk~ | adukan~ | diadukan~ | serahkan~ | diserahkan~) (kepada | ke) pihak? (mcmc | skmm | suruhanjaya komunikasi | kominfo | komdigi)',
       'melanggar (uu ite | undang-undang | hukum)',
       // Consequences as where it leads: "hal ini bisa berujung ke ranah hukum", "boleh membawa kepada tindakan undang-undang".
       '(berujung | berakhir | berakibat | membawa kepada | menyebabkan | mengakibatkan) (pada | ke | kepada | dengan)? (ranah hukum | jalur hukum | proses hukum | pidana | pemidanaan | tindakan undang-undang | tindakan hukum | tindakan mahkamah | penutupan akun | pemblokiran akun | penyekatan akaun | penutupan akaun | penggantungan akaun | pembekuan akun | laporan polis | laporan polisi)',
@@ -205,11 +216,28 @@ const FAMILIES: readonly PhrasePattern[] = [
     ...AGAINST_THE_CUSTOMER_ID_MS,
   },
   {
+    // Action in the passive, by no one named, with what the customer did in the sentence: "tindakan sewajarnya akan
+    // diambil", "akan dikenakan tindakan", "appropriate action will be taken". Not about our own staff or a driver the
+    // customer complained of ("tindakan sewajarnya akan diambil terhadap pemandu tersebut").
+    lang: ['id', 'ms', 'en'],
+    match: [
+      '(tindakan | langkah) (sewajarnya | yang sewajarnya | tegas | undang-undang | hukum | disiplin | tatatertib) (akan | boleh | dapat | bisa)? (juga)? (diambil | dikenakan)',
+      '(akan | boleh | dapat | bisa) (diambil | dikenakan) tindakan',
+      '(appropriate | legal | strict | firm | disciplinary | serious | formal) action (will | may | shall | can | could | might) (also)? be taken',
+    ],
+    onlyWithInSentence: [PROVOKED_ID_MS, PROVOKED_EN],
+    ...AGAINST_THE_CUSTOMER_ID_MS,
+    unlessInSentence: [NOT_THE_CUSTOMER, OUR_STAFF],
+    suggest: { id: ['kami akan terus membantu menyelesaikan masalah ini'], ms: ['kami akan terus membantu menyelesaikan masalah ini'], en: ["we'll keep working to resolve this for you"] },
+  },
+  {
     // The police for a bill not paid or goods not returned: suspending the service for it is policy, the police are a
     // threat. "kalau tagihan tidak dibayar, kasusnya kami serahkan ke pihak kepolisian".
     lang: ['id', 'ms'],
     match: [
       '(serahkan~ | diserahkan~ | laporkan~ | dilaporkan~ | rujuk~ | dirujuk~ | rujukkan~ | bawa~ | dibawa~ | teruskan~ | diteruskan~) (kepada | ke) pihak? (polis | polisi | kepolisian | berwajib | berkuasa)',
+      // Collectors and credit bureaus, as in English: "jika tidak dibayar, akan diserahkan ke debt collector".
+      '(serahkan~ | diserahkan~ | hantar~ | dihantar~ | teruskan~ | diteruskan~ | rujuk~ | dirujuk~ | laporkan~ | dilaporkan~ | kirim~ | dikirim~) (kepada | ke) pihak? (agensi kutipan | agensi pemungut | agen penagihan | agensi penagihan | penagih hutang | penagih utang | debt collector | ctos | ccris | slik)',
     ],
     onlyWithInSentence: UNPAID_ID_MS,
     ...AGAINST_THE_CUSTOMER_ID_MS,
@@ -259,7 +287,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     // "tuntutan balas", "we have lawyers too".
     lang: ['id', 'ms', 'en'],
     match: [
-      '(kami | saya | bank | syarikat | perusahaan) (pun | juga) (ada | punya | mempunyai | memiliki) (peguam | pengacara | lawyer | tim legal | tim hukum | kuasa hukum | pasukan guaman)',
+      '(kami | saya | bank | syarikat | perusahaan) (pun | juga) (ada | punya | mempunyai | memiliki) (peguam | pengacara | lawyer | kuasa hukum | (tim | pasukan | bahagian | jabatan | divisi | bagian) (legal | hukum | guaman | undang-undang | perundangan))',
       '(tim | pasukan | bahagian | divisi | bagian) (legal | hukum | guaman | undang-undang) kami (tidak akan | takkan) (tinggal diam | diam saja | berdiam diri | diam)',
       '(menuntut | tuntut | menggugat | gugat | menyaman | saman | mempolisikan | polisikan) (balik | kembali | balas)',
       '(tuntutan | saman | gugatan) balas',
@@ -299,25 +327,25 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       `(we | i | our lawyers | our legal team | our legal department | our solicitors) ${WE_WILL_EN} (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (take legal action | pursue legal action | take (you | this | the matter) to court | sue you | report you | press charges | involve (the police | our lawyers | our legal team) | (contact | call) the police | take action against you | file a police? report against you)`,
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | deactivate | disable) (you | your (account | line | number | service | card | subscription | membership | sim))`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | deactivate | disable) (you | your (account | line | number | service | card | subscription | membership | sim))`,
       'and (then | also)? (permanently | immediately)? (ban | block | suspend | terminate | blacklist | close | freeze | deactivate | disable) (you | your account)',
       // Legal action named with how it is pursued, and the court applied to: "we'll pursue it with legal action", "we
       // will apply to the magistrates' court for a warrant", "we will begin court proceedings".
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (pursue | pursuing | be pursuing) (it | this | the matter | the debt | the balance)? (with | through | via) (legal action | the courts | the court | court action | legal proceedings | our lawyers | our solicitors)`,
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (apply | go | be applying | be going) to (the | a)? _? _? court`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? (pursue | pursuing | be pursuing) (it | this | the matter | the debt | the balance)? (with | through | via) (legal action | the courts | the court | court action | legal proceedings | our lawyers | our solicitors)`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? (apply | go | be applying | be going) to (the | a)? _? _? court`,
       '(we | i) (will | shall | are going to | may | would) (also)? (seek | claim | pursue | be seeking | be claiming) (damages | compensation | costs) (from you)?',
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (begin | start | issue | commence | initiate | bring) (legal | court) proceedings`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? (begin | start | issue | commence | initiate | bring) (legal | court) proceedings`,
       '(we | i) reserve the right to (take legal action | ban you | block you | suspend your account | close your account | terminate your account | report you | sue)',
       '(if | should) you (continue | keep | persist | do not stop | carry on | threaten) ..6 (your account | you) will be (banned | blocked | suspended | closed | terminated | reported | sued | blacklisted)',
       'see you in court',
       // A claim or report filed against the customer: "we'll be filing a fraud report on your account", "we will
       // counter-claim", "we will issue a claim against you", "we will apply for an injunction".
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (file | filing | lodge | lodging | submit | submitting | make | making | issue | issuing | raise | raising) (a | an) (fraud | police | formal | criminal | defamation)? (report | complaint | claim | case) (on | against) (you | your account)`,
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (file | filing | bring | bringing | issue | issuing | serve | serving) (you with)? (a | an)? (lawsuit | defamation claim | summons | writ | counterclaim | counter-claim)`,
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (counter-claim | counterclaim | counter-claiming | countersue | counter-sue | sue you back)`,
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? be? (apply | applying | seek | seeking | obtain | get) (for)? (a | an) (warrant | injunction | restraining order | court order)`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? be? (file | filing | lodge | lodging | submit | submitting | make | making | issue | issuing | raise | raising) (a | an) (fraud | police | formal | criminal | defamation)? (report | complaint | claim | case) (on | against) (you | your account)`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? be? (file | filing | bring | bringing | issue | issuing | serve | serving) (you with)? (a | an)? (lawsuit | defamation claim | summons | writ | counterclaim | counter-claim)`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? be? (counter-claim | counterclaim | counter-claiming | countersue | counter-sue | sue you back)`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? be? (apply | applying | seek | seeking | obtain | get) (for)? (a | an) (warrant | injunction | restraining order | court order)`,
       // Banned through someone else: "we'll have your account banned".
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? (have | get) (you | your (account | line | number | profile | membership)) (banned | barred | suspended | terminated | blacklisted)`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? (have | get) (you | your (account | line | number | profile | membership)) (banned | barred | suspended | terminated | blacklisted)`,
     ],
     ...AGAINST_THE_CUSTOMER_EN,
   },
@@ -332,8 +360,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(reserve | reserves) the right to _? _? _? (pursue | take | close | suspend | terminate | ban | block | report | involve | refer | remove | delete)',
       'our (lawyers | solicitors | legal team | legal department | attorneys) (will | shall | may | can | would) be? (send | sending | contact | contacting | in touch | take | taking | pursue | pursuing | issue | issuing | file | filing | (review | reviewing) (them | your (post | posts | review | reviews | comments | statements)) | notified | informed | involved)',
       'cease and desist',
-      '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | fraud team | fraud department | trust and safety team | credit reference agencies | credit bureau | debt collection agency | debt collectors | collections agency | collection agency)',
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | remove | deactivate | disable | revoke) (all | all of | every | each)? (the | your | of your)? _? _? _? (account | accounts | line | number | service | card | subscription | membership | sim | contract | licence | licences | license | licenses | access | supply | listing | listings | store | shop | page | profile | domain | website | hosting | outlet | outlets)`,
+      '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _? _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | fraud team | fraud department | trust and safety team | credit reference agencies | credit bureau | debt collection agency | debt collectors | collections agency | collection agency)',
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | remove | deactivate | disable | revoke) (all | all of | every | each)? (the | your | of your)? _? _? _? (account | accounts | line | number | service | card | subscription | membership | sim | contract | licence | licences | license | licenses | access | supply | listing | listings | store | shop | page | profile | domain | website | hosting | outlet | outlets)`,
       // "Your account will be closed if this continues": the consequence first.
       `<&(your | your _ | this | this _) ${HOLDING_EN} (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`,
       `you (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`,
@@ -344,7 +372,10 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(involve | involving | involved | bring in | get) (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities)',
       'do not be surprised (if | when)',
       // Consequences as where it leads: "this may result in legal action", "you could face prosecution".
-      `(result | resulting | results) in (legal action | legal proceedings | prosecution | criminal charges | charges | a ban | a permanent ban | (the | an | immediate | permanent | the immediate | the permanent)? (closure | suspension | termination | blocking | deactivation | disconnection | removal) of (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
+      `(result | resulting | results) in (legal action | legal proceedings | action (from | by) (our | the) (legal team | legal department | lawyers | solicitors) | prosecution | criminal charges | charges | a ban | a permanent ban | (the | an | immediate | permanent | the immediate | the permanent)? (closure | suspension | termination | blocking | deactivation | disconnection | removal) of (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
+      `(lead | leads | leading) to (legal action | legal proceedings | prosecution | criminal charges | action (from | by) (our | the) (legal team | legal department | lawyers | solicitors) | (the | an | immediate | permanent)? (closure | suspension | termination | deactivation | disconnection) of (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
+      // A company by its name takes the action: "Unifi will take the necessary legal action".
+      '<&(will | shall | may | might | would | could | will also | will then) (take | pursue) (the necessary | necessary | appropriate | all necessary | all appropriate | legal | further | formal) legal? action',
       '(face | facing) (legal action | legal proceedings | prosecution | criminal charges | charges | a lawsuit | legal consequences | a ban)',
       '(liable | responsible) for (our | any)? (legal costs | legal fees | court costs | damages)',
       '(no (choice | option | alternative) but to | left with no (choice | option) but to | be forced to) (close | suspend | terminate | ban | block | report | involve | contact | call | take | refer | pass | cancel | restrict | blacklist | pursue)',
@@ -356,7 +387,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       'get (it | you | them | your (account | profile | listing | listings | store | shop | page | number | reviews | posts)) (banned | blocked | suspended | closed | terminated | removed | deactivated | taken down)',
       // Security or the police called on the customer, or the customer put out: "we will call security", "you will
       // be escorted from the store".
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | alert | notify | get | involve) (security | building security | our security team | the police | the authorities)`,
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | alert | notify | get | involve) (security | building security | our security team | the police | the authorities)`,
       '(escorted | thrown | kicked | banned | barred) (out of | off | from) (the | our | this)? (premises | store | shop | branch | building | site | platform | app | stores | shops | branches)',
       '(ban | bar) you from',
       // Marked against the customer everywhere: "flagging you across the platform", "blacklist you with our partners".
@@ -364,7 +395,11 @@ const FAMILIES: readonly PhrasePattern[] = [
       // Service refused from now on: "we will no longer accept orders from you".
       '(we | i) (will | shall | are going to) (no longer | not) (be)? (serve | serving | deal with | dealing with | do business with | doing business with | accept (orders | bookings | returns) from | accepting (orders | bookings | returns) from) you',
       '(we | i) (will | shall | are going to) (also)? (take | taking) (firm | strict | serious | swift) action',
-      '(is | are | would be | could be | may be | counts as | amounts to | constitutes | constitute) (a | an)? (criminal offence | criminal offense | crime | defamation | defamatory | libel | libellous | slander | slanderous | harassment | illegal)',
+      '(is | are | would be | could be | may be | counts as | amounts to | constitutes | constitute) (considered | deemed | regarded as | treated as)? (a | an)? (criminal offence | criminal offense | offence | offense | crime | defamation | defamatory | libel | libellous | slander | slanderous | harassment | illegal)',
+      // Put out, or reported to the regulator: "you will be asked to leave the hotel", "reported to MCMC".
+      '(asked | required | told | made) to leave (the | our | this)? (premises | hotel | property | store | shop | branch | aircraft | plane | flight | vehicle | car | lounge | restaurant | building)',
+      'no-fly list',
+      '(report | reported | reporting | refer | referred | referring) (you | this | the matter | it | your (posts | post | comments | account))? (to)? (the)? (mcmc | malaysian communications and multimedia commission | communications commission)',
     ],
     onlyWithInSentence: PROVOKED_EN,
     ...AGAINST_THE_CUSTOMER_EN,
@@ -382,7 +417,9 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       '(refer | referring | report | reporting | pass | passing | hand | handing | escalate | escalating | forward | forwarding) (the matter | this | it | the case | you | your account)? (over)? to (the)? (police | authorities)',
-      `(we | i) ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | involve) (the police | the authorities)`,
+      // Collectors and credit bureaus for a bill not paid: "unpaid accounts are referred to our debt collection agency".
+      '(referred | passed | reported | sent | handed | forwarded | refer | pass | report | send | hand | forward) (over)? to (our | the | a)? (debt collection agency | debt collectors | debt collector | collections agency | collection agency | credit bureau | credit reference agencies | credit reference agency | ctos | ccris)',
+      `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | involve) (the police | the authorities)`,
     ],
     onlyWithInSentence: UNPAID_EN,
     ...AGAINST_THE_CUSTOMER_EN,

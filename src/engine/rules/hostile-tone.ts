@@ -43,7 +43,7 @@ const INSULT_EN = '(stupid | idiot | idiotic | moron | moronic | dumb | fool | f
 const ADDRESSED = '(@customer | @customer-bluntly | bro)';
 // Saying it again, in Indonesian and Malay (with the chat spellings the normaliser keeps: ckp, bgtau).
 const SAY_ID_MS =
-  '(bilang | bilangin | katakan | jelaskan | jelasin | cakap | ckp | kata | beritahu | bagitahu | bgtau | terangkan | sebut | sebutkan | ulang | ulangi | maklumkan | sampaikan | tegaskan | informasikan | infokan | ingatkan | kasih tahu)';
+  '(bilang | bilangin | katakan | jelaskan | jelasin | cakap | ckp | kata | beritahu | bagitahu | bgtau | terangkan | sebut | sebutkan | ulang | ulangi | maklumkan | sampaikan | tegaskan | informasikan | infokan | ingatkan | kasih tahu | nyatakan | jawab)';
 // The customer's own staff, as in "kalau staf encik ikut SOP…", "harusnya tim HR Bapak sudah tahu".
 const THEIR_STAFF = '(staf | staff | pekerja | karyawan | tim | pasukan | kasir | juruwang | admin | anak buah | bagian | bahagian)';
 // What the customer should have done, for "kalau Bapak baca…" and "makanya isi…".
@@ -70,7 +70,7 @@ const SAY_ACTIVE_ID_MS =
   '(menyampaikan | menjelaskan | memberitahu | memberitahukan | mengatakan | memaklumkan | menerangkan | mengingatkan | menegaskan | menginformasikan | menyebutkan | menyatakan)';
 // Said before, in the passive: "sudah berkali-kali dijelaskan".
 const SAID_PASSIVE_ID_MS =
-  '(dijelaskan | dijelasin | dibilang | dibilangin | diberitahu | dimaklumkan | diterangkan | disampaikan | diinfokan | diinformasikan | disebutkan | diingatkan | ditegaskan | dikasih tahu)';
+  '(dijelaskan | dijelasin | dibilang | dibilangin | diberitahu | dimaklumkan | diterangkan | disampaikan | diinfokan | diinformasikan | disebutkan | diingatkan | ditegaskan | dikasih tahu | dinyatakan | dijawab)';
 // Read again, or looked up: "mohon dibaca lagi", "sila rujuk".
 const READ_AGAIN_ID_MS = '(dibaca | baca | disemak | semak | dirujuk | rujuk | dicek | cek | dilihat | lihat | ditengok | tengok)';
 // What we sent the customer before: "email kami", "SMS yang telah kami hantar".
@@ -152,7 +152,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // "Makanya baca…", "Lain kali baca…": the customer is told off. The rewording keeps the advice, kindly.
     lang: ['id'],
     match: [
-      `makanya &(\\,? (${ADDRESSED} \\,?)? ((baca~ | dibaca~ | membaca~ | teliti~ | perhatikan~ | dicek~ | cek~ | dengar~ | didengar~ | isi~ | diisi~ | bayar~ | dibayar~ | pastikan~ | simpan~ | disimpan~ | jaga~ | dijaga~ | ikuti~ | ikutin~) | lain kali | jangan))`
+      `makanya &(\\,? (${ADDRESSED} \\,?)? ((baca~ | dibaca~ | membaca~ | teliti~ | perhatikan~ | dicek~ | cek~ | dengar~ | didengar~ | isi~ | diisi~ | bayar~ | dibayar~ | pastikan~ | simpan~ | disimpan~ | jaga~ | dijaga~ | ikuti~ | ikutin~) | lain kali | jangan | sebelum))`
         // "makanya jangan khawatir" is reassurance.
         + ` -(\\,? (${ADDRESSED} \\,?)? jangan (khawatir~ | ragu | ragu-ragu | sungkan | cemas | risau))`,
       `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | dibaca~ | dicek~ | dilihat~ | diperhatikan~ | diteliti~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
@@ -266,7 +266,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(pelanggan | orang | customer | pembeli | pengguna) yang? (kesekian | ke-sekian | ke sekian | keseratus | keberapa) (yang | hari ini | hari ni | minggu ini | minggu ni)',
       `${YOU} (ini | ni)? (sudah | udah | dah | memang | sangat | terlalu)? (keterlaluan | melampau | melampaui batas | kurang ajar)`,
       '(tidak | tak) (perlu | payah | usah) (la | lah)? (buka | membuka | bikin | buat | hantar) (tiket | ticket | aduan | komplain) (buat | untuk | bagi | pasal) (hal | benda | perkara | masalah | soal) (kecil | remeh | sepele | (kayak | macam | seperti) (gini | ini | ni | begini))',
-      '<-(_) (tengok | lihat | liat | baca | cek | semak | check) (la | lah | dong | donk) (betul-betul | betul2 | baik-baik | bener-bener | bener2 | benar-benar | elok-elok | teliti)',
+      '<-(_) (tengok | lihat | liat | baca | cek | semak | check) (la | lah | dong | donk) _? _? _? (betul-betul | betul2 | baik-baik | bener-bener | bener2 | benar-benar | elok-elok | teliti)',
       '(baca | dibaca | lihat | liat | dilihat | cek | dicek) (gak | nggak | ga | enggak | tidak | belum) sih',
     ],
     unlessInSentence: '(maaf | mohon maaf | terima kasih)',
@@ -303,13 +303,14 @@ const FAMILIES: readonly ToneFamily[] = [
     // "aduan tuan sudah kami terima 5 kali": the customer's chasing held against them.
     lang: ['id', 'ms'],
     match: [
-      'tidak (perlu | payah | usah) (la | lah)? _ _? _? _? (berulang-ulang | berulang kali | berkali-kali | banyak kali | lagi dan lagi | setiap jam | tiap jam)',
-      '(chat | spam | kirim | mengirim | hantar | menghantar | mesej | telepon | telefon | call | marah | marah-marah | maki | memaki | mengamuk | komplain | tanya | bertanya | nanya | mendesak | desak) _? _? _? _? (tidak | takkan) akan? ((membuat | buat | bikin | jadikan | menjadikan) _? _? _? (lebih | jadi)? (cepat | laju | pantas) | (mempercepat~ | percepat~ | mempercepatkan~ | cepatkan~ | melajukan~))',
+      '(tidak (perlu | payah | usah) | jangan) (la | lah)? _ _? _? _? (berulang-ulang | berulang kali | berkali-kali | banyak kali | lagi dan lagi | setiap jam | tiap jam)',
+      '(chat | spam | kirim | mengirim | hantar | menghantar | mesej | telepon | telefon | call | marah | marah-marah | maki | memaki | mengamuk | komplain | tanya | bertanya | nanya | mendesak | desak) _? _? _? _? (tidak | takkan) akan? ((membuat | buat | bikin | jadikan | menjadikan) _? _? _? (lebih | jadi)? (cepat | cepet | laju | pantas) | (mempercepat~ | percepat~ | mempercepatkan~ | cepatkan~ | melajukan~))',
       '(sudah | telah) (kami | saya) (terima | dapat) (@number | dua | tiga | empat | lima | enam | banyak | berpuluh) kali',
       // "Mohon tidak mengajukan ulang permohonan yang sama": asking again forbidden.
       '<&(tidak | jangan | tidak perlu | tidak payah | tidak usah | jangan perlu) (mengajukan | ajukan | diajukan | mengirim | kirim | dikirim | menghantar | hantar | dihantar | submit | tanya | bertanya | menanyakan | buka | membuka) (ulang | lagi | semula) (permohonan | pertanyaan | soalan | aduan | tiket | pesan | mesej | email | emel | komplain | laporan) yang sama',
     ],
-    unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih)',
+    // "Jangan ragu menghubungi kami berkali-kali" is an invitation.
+    unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih | ragu | sungkan | segan | khawatir | risau)',
     suggest: { id: ['pesan Bapak/Ibu sudah kami terima dan sedang kami proses'], ms: ['mesej tuan/puan sudah kami terima dan sedang kami proses'] },
     replaces: 'clause',
   },
@@ -595,6 +596,178 @@ const FAMILIES: readonly ToneFamily[] = [
     suggest: ['sorry if our instructions were not clear'],
     replaces: 'clause',
   },
+  {
+    // The recap counted by the messages or tickets it took, or by an ordinal alone: "saya dah jawab soalan yang sama
+    // dalam tiga tiket berasingan", "dah 3 kali sy bagi no tracking dlm chat ni", "Untuk kali keempat:", "perlu saya
+    // tegaskan sekali lagi".
+    lang: ['id', 'ms'],
+    match: [
+      `(sudah | telah) (saya | kami)? (${SAY_ID_MS} | ${SAY_ACTIVE_ID_MS} | balas | membalas) ..5 (dalam | di | melalui | menerusi | pada) (dua | tiga | empat | lima | enam | beberapa | @number) (tiket | emel | email | e-mel | mesej | pesan | chat | panggilan | balasan | surat)`,
+      `(sudah | telah) ((dua | tiga | empat | lima | beberapa | @number) kali | berkali-kali | banyak kali) (saya | kami) (bagi | beri | berikan | kasih | kirim | kirimkan | hantar | share | kongsi | kongsikan) ..4 (dalam | di | kat) (chat | emel | email | mesej | tiket | sini)`,
+      `<-(_) (untuk | buat) yang? kali? (kedua | ketiga | keempat | kelima | keenam | kesekian | ke-3 | ke-4 | ke-5 | ke3 | ke4 | ke5) (kali | kalinya)? &(\\, | \\. | \\!)`,
+      `(saya | kami) (tegaskan | ingatkan | jelaskan | katakan | terangkan | nyatakan | sampaikan | maklumkan) (sekali lagi | lagi sekali)`,
+    ],
+    unlessInSentence: '(maaf | terima kasih | mohon maaf | faham | paham)',
+    suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
+    replaces: 'clause',
+  },
+  {
+    // The same in English: "as I mentioned in my last two replies", "For the fourth time:".
+    lang: ['en'],
+    match: [
+      'as (i | we) have? (previously | already)? (mentioned | said | explained | stated | noted | advised | pointed out | confirmed) (this | it | that)? (in | on) (my | our) (last | previous | earlier | past | prior)? (two | three | four | five | several | multiple | numerous | @number) (emails | replies | messages | responses | calls | chats | letters | tickets)',
+      '<-(_) for the (second | fourth | fifth | sixth | @ordinal | nth) time &(\\, | \\. | \\!)',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake)',
+    suggest: ['to recap'],
+    replaces: 'clause',
+  },
+  {
+    // The customer made one of a tiresome kind, or of a crowd: "kami sudah banyak kali dapat customer macam ni",
+    // "males nerima pembeli yg begini", "Kakak bukan satu-satunya yang nunggu", "cik bukan sorang je customer kami",
+    // "you're not our only customer", "we deal with people like you every day". Not reassurance ("jangan khawatir,
+    // Bapak bukan satu-satunya yang mengalami ini", "you're not the only one affected").
+    lang: ['id', 'ms'],
+    match: [
+      `(dapat | dapet | terima | nerima | menerima | layan | layani | melayan | melayani | ladeni | meladeni | hadapi | menghadapi | jumpa | urus | mengurus) (pelanggan | pembeli | customer | orang | klien | client | pengguna) (yang)? (macam | seperti | kayak | kaya) (ni | ini | gini | begini | ${YOU})`,
+      '(pelanggan | pembeli | customer | klien) yang? (begini | gini | macam ni | kayak gini | kayak begini | camni)',
+      `${YOU} bukan (satu-satunya | seorang | sorang | cuma seorang | hanya seorang) saja? (pelanggan | customer | pembeli | klien | client | yang (menunggu | nunggu | tunggu | antri | antre | mengantri | beratur | order | pesan | memesan | chat))`,
+    ],
+    unlessInSentence: '(khawatir | risau | bimbang | cemas | tenang | mengalami | alami | terdampak | terkesan | hargai | menghargai | setia | terima kasih)',
+    suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
+    replaces: 'clause',
+  },
+  {
+    lang: ['en'],
+    match: [
+      'you are not (the | our) only (customer | client | one (waiting | in the queue | who is waiting) | person (waiting | in the queue))',
+      '<&(deal with | dealing with | get | getting | see | seeing | handle | handling) (customers | people) like you',
+    ],
+    unlessInSentence: '(worry | alone | affected | experiencing | value | valued | loyal | thank | appreciate | glad | happy | proud)',
+    suggest: ['thank you for your patience'],
+    replaces: 'clause',
+  },
+  {
+    // The customer's complaints or calls counted against them: "Ibu komplain tiap minggu", "you call us every day";
+    // and short commands: "Fikir dulu encik.", "Scroll la atas sikit", "Scroll up."
+    lang: ['id', 'ms'],
+    match: [
+      `${YOU} (komplain | complain | mengadu | chat | telepon | telpon | menelepon | call | menghubungi | hubungi | email | emel | tanya | nanya | bertanya | mesej) (kami)? (tiap | setiap | hampir setiap) (hari | minggu | jam | bulan | pagi)`,
+      `<-(_) (fikir | pikir) (dulu | dahulu | baik-baik | masak-masak) ${YOU}? &(\\. | \\!)`,
+      'scroll (la | lah | dong | donk) (ke)? atas?',
+    ],
+    unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih)',
+    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
+    replaces: 'clause',
+  },
+  {
+    lang: ['en'],
+    match: [
+      'you (complain | call | message | email | write | chase | contact us) (us | to us)? (every | each) single? (day | week | hour | morning)',
+      '<-(_) (just | please)? scroll (back)? up &(\\. | \\! | \\, | and)',
+      // The customer's chasing held against them: "there's no need to spam us with 5 messages".
+      'no need to (spam | keep (messaging | chasing | emailing | calling | asking | sending | following up) | send (us)? (multiple | so many | several | repeated | @number | two | three | four | five) (messages | emails | dms | chats))',
+      '(stop | quit) (spamming | pestering | harassing) (us | me | our)',
+      // Sarcasm: "Funny how the two items that went missing…", "I'm not saying anything, but", a dare's "you're welcome
+      // to", a veiled warning: "before doing anything you'll regret".
+      '<-(_) funny how',
+      'i am not saying anything \\,? but',
+      '(anything | something) (you will | you would | you might | you may) (later)? regret',
+      '(think | thinking) (twice)? before you (post | threaten | accuse | complain | send | write | leave)',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | understand | thank)',
+    suggest: ['I understand'],
+    replaces: 'clause',
+  },
+  {
+    // "Seriously, this happens all the time": the word alone is reworded, the comma kept.
+    lang: ['en'],
+    match: '<-(_) seriously &(\\,)',
+    unlessInSentence: '(sorry | apologise | apologize | apologies | thank)',
+    suggest: ['I understand'],
+  },
+  {
+    // Hindsight about what the customer should have done, in English: "If you'd bothered to check the order summary",
+    // "It would help if you read what you click on next time", "a quick read would have saved everyone the trouble",
+    // "which I'd strongly recommend actually going through".
+    lang: ['en'],
+    match: [
+      'if you (had | would | would have)? (bothered | taken the time | cared) to (read | check | look | follow | listen | open | scroll)',
+      'it would (help | be helpful | save (us | everyone) (time | the trouble)?) if you (actually | just)? (read | checked | looked | followed | paid attention)',
+      'a (quick | simple | brief | two-minute | 2-minute) (read | look | glance | check) ..4 would have (saved | avoided | prevented | spared)',
+      '(recommend | suggest | advise | encourage) (you)? (to)? (actually | properly) (read | reading | go through | going through | look | looking | check | checking | follow | following)',
+      '(if you | had you) (had | were | had been)? (more)? (careful | attentive | diligent) \\,? (you | this | it | none)',
+      '<-(we | i | will | should) (be | being) more careful (next time | in future | in the future | going forward | from now on)',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | our side | our end | our part | scam | fraud | phishing)',
+    suggest: ['sorry if our instructions were not clear'],
+    replaces: 'clause',
+  },
+  {
+    // Hindsight in Indonesian and Malay: "Kalau dari awal tim HR Ibu mengikuti panduan", "Kalau Bapak rajin cek email",
+    // "Kalau Ibu sudah paham cara baca laporan dengan benar, … sendiri", "encik lebih berhati-hati pada masa akan datang".
+    lang: ['id', 'ms'],
+    match: [
+      `(kalau | jika | seandainya | sekiranya | andai) (dari awal | sejak awal | awal-awal) (${THEIR_STAFF} _?)? ${YOU} (sudah | telah)? ${HINDSIGHT_VERB_ID_MS}`,
+      `(kalau | jika | seandainya | sekiranya) ${YOU} (lebih)? (rajin | teliti | cermat) ${HINDSIGHT_VERB_ID_MS}`,
+    ],
+    suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
+  },
+  {
+    // A remark on the customer's competence, with "you could have done it yourself": "Kalau Ibu sudah paham cara baca
+    // laporan void dengan benar, sebenarnya Ibu bisa cek ini sendiri".
+    lang: ['id', 'ms'],
+    match: `(kalau | jika | sekiranya) ${YOU} (sudah)? (paham | faham | mengerti | tahu | reti) (cara | macam mana)? ..4 (dengan benar | dengan betul | betul-betul)`,
+    onlyWithInSentence: '(sendiri | tanpa perlu | tanpa harus | tanpa payah)',
+    unlessInSentence: '(maaf | terima kasih | saya bantu | kami bantu)',
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
+    // Told to be more careful next time: "Kami cadangkan encik lebih berhati-hati pada masa akan datang" (not a warning
+    // about fraud, which is kind advice).
+    lang: ['id', 'ms'],
+    match: `${YOU} (agar | supaya | untuk)? lebih (berhati-hati | hati-hati | teliti | cermat) ..4 (pada masa akan datang | lain kali | ke depannya | di kemudian hari | lepas ni | selepas ini)`,
+    unlessInSentence: '(maaf | terima kasih | penipuan | penipu | scam | fraud | otp | pin | kata sandi | kata laluan | password | keamanan | keselamatan | privasi)',
+    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
+    replaces: 'clause',
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      // Made out to be trivial or past explaining: "Bukan susah pun.", "tak boleh nak lebih jelas dari tu".
+      '(bukan | tidak | tak) (susah | sulit | payah | rumit) pun',
+      '(tidak | tak) (boleh | bisa | dapat) (nak)? (lebih jelas | lebih terang) (lagi)? (dari | daripada)',
+      // "Bisa gak sih Kak baca deskripsi dulu", "Kok masih nanya kenapa kecil.", "Ini sudah keterlaluan ya Bu".
+      `(bisa | boleh) tidak sih ${YOU}? (baca | membaca | dibaca | cek | dicek | lihat | dilihat | tengok | semak | teliti | sabar)`,
+      'kok masih (nanya | tanya | bertanya | nanyain | menanyakan)',
+      '<-(_) (ini | ni) (sudah | memang)? (keterlaluan | melampau)',
+    ],
+    unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih | saya bantu | kami bantu | kami akan)',
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
+    // The recap pointed at an earlier message, as a rebuke in the formal register: "Seperti yang telah dimaklumkan
+    // dalam emel kami sebelum ini", "sebagaimana sudah kami jelaskan di email sebelumnya", "macam yang dah saya cakap
+    // dalam chat semalam". Not a pointer to a document ("seperti yang dimaklumkan dalam emel pengesahan"), nor with an
+    // apology.
+    lang: ['id', 'ms'],
+    match: `(seperti yang | sebagaimana | sepertimana | seperti | macam yang) (telah | sudah | pernah)? (kami | saya)? (sudah | telah)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS} | cakap) (dalam | di | melalui | menerusi | pada | kat | via) (email | emel | e-mel | surat | sms | mesej | chat | balasan | jawapan | jawaban | panggilan | telefon | telepon) (kami | saya)? (sebelum ini | sebelumnya | terdahulu | semalam | kelmarin | kemarin | yang lalu | yang lepas | tadi | bertarikh | tanggal | tarikh)`,
+    unlessInSentence: '(maaf | terlewat | terlepas | lampirkan | saya bantu | kami bantu)',
+    suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
+    replaces: 'rest',
+  },
+  {
+    // The same in English, said impersonally: "As advised in our previous email", "as stated in my last reply" ("as I
+    // mentioned in my last email" is a friendly recap).
+    lang: ['en'],
+    match:
+      '<-(_) as (previously)? (stated | advised | explained | informed | indicated | outlined | communicated | set out | noted) (to you)? (in | on | via | through | during) (our | my | the) (previous | earlier | last | prior) (email | emails | letter | letters | message | messages | reply | replies | response | responses | sms | correspondence | call | conversation | chat)',
+    unlessInSentence: '(sorry | apologise | apologize | apologies)',
+    suggest: ['to recap'],
+    replaces: 'rest',
+  },
 ];
 
 /**
@@ -633,6 +806,10 @@ const ACRONYMS = new Set(
   ).split(' '),
 );
 
+// A command in capitals that opens a sentence shouts alone: "READ the listing." ("Mohon JANGAN bagikan kode OTP" and
+// "READ ONLY access" do not).
+const SHOUTED_COMMANDS = new Set(['read', 'look', 'listen', 'baca', 'tengok', 'dengar', 'lihat']);
+
 // Company names in capitals are not a raised voice: "PT SUMBER MAJU JAYA", "SYARIKAT MAJU SDN BHD".
 const COMPANY_MARKERS = new Set(['PT', 'CV', 'UD', 'TBK', 'SDN', 'BHD', 'LTD', 'INC', 'PLC', 'LLC', 'CORP', 'ENTERPRISE', 'TRADING']);
 
@@ -663,6 +840,7 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
   const findings: RawFinding[] = [];
   let token = 0;
   for (const sentence of sentences) {
+    const opening = token;
     const shouted: number[] = [];
     let emphatic = false;
     let run: number[] = [];
@@ -686,8 +864,12 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
     }
     closeRun();
     const enough = hasLowerCaseWord ? shouted.length >= 3 || (shouted.length >= 2 && emphatic) : shouted.length >= 3 && emphatic;
-    if (!enough || !shouted.some((i) => EVERYDAY_WORDS.has(words[i]!.toLowerCase().replace(/[’‘]/g, "'")))) continue;
     const isTaken = (i: number) => taken.some((t) => tokenSpans[i]!.start < t.end && t.start < tokenSpans[i]!.end);
+    if (!enough && hasLowerCaseWord && opening < token && isShouted[opening] && !isShouted[opening + 1] && SHOUTED_COMMANDS.has(words[opening]!.toLowerCase()) && !isTaken(opening)) {
+      findings.push({ start: tokenSpans[opening]!.start, end: tokenSpans[opening]!.end, messageId: 'shouting', suggestions: [calmCase(draft, opening, opening, true)] });
+      continue;
+    }
+    if (!enough || !shouted.some((i) => EVERYDAY_WORDS.has(words[i]!.toLowerCase().replace(/[’‘]/g, "'")))) continue;
     let free = shouted.filter((i) => !isTaken(i));
     if (free.length === 0) continue;
     // Not across a phrase finding: the shouted words after the last one.
