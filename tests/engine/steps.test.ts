@@ -594,6 +594,57 @@ describe('check back after the fix', () => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
   });
 
+  // Inviting word on how the fix turns out, as a condition, and whether what we arranged suits: a check back once we
+  // have resolved (the third pass on the steps).
+  const invitations: Record<Language, string[]> = {
+    id: [
+      'Kalau jam 10 gak pas, balas aja jam yg Ibu mau ya.',
+      'Nanti kalau udah sampe kabarin sy ya Kak.',
+      'Kalau masih Pending, kabari sy.',
+      'Jam 12 besok aman buat ditelepon gak Kak?',
+      'Gimana kak, aman kan buat Sabtu?',
+      'Oke gak kak kalau aku kabarin resinya nanti sore di sini?',
+      'Menurut kakak gimana, plan kayak gini oke?',
+    ],
+    ms: [
+      'Kalau masa esok tak sesuai, balas je emel ni dan saya susun semula.',
+      'Kalau lepas 8 mlm masih takde, balas emel ni terus.',
+      'Adakah penghantaran esok sesuai, atau encik perlukan tarikh lain?',
+      'Kalau ada apa-apa yang tak kena, bagitau sy ye.',
+    ],
+    en: [
+      "If Thursday morning doesn't suit, just tell me a better day and I'll move it.",
+      "If anything's missing, just reply here.",
+      'Does that sort it for you?',
+      'Is 4:15 okay for the party?',
+      'Could you let me know once the new one arrives and fits?',
+      'lmk when it lands ok?',
+    ],
+  };
+  for (const language of ['id', 'ms', 'en'] as const) {
+    it.each(invitations[language])(`checks back with %s after a fix (${language})`, (sentence) => {
+      const draft = fixes[language] + sentence;
+      const span = stepOf(draft, 'checkBack').spans[0];
+      expect(span && span.start >= fixes[language].length - 1).toBe(true);
+      expect(stepOf(draft, 'clarification').present).toBe(false);
+    });
+  }
+
+  it.each([
+    // Before any fix the same words draw out the problem or set up a condition.
+    'Kalau jam 10 gak pas, balas aja jam yg Ibu mau ya.',
+    "If Thursday morning doesn't suit, just tell me a better day.",
+    'Jam 12 besok aman gak Kak?',
+    // We report, a closing, another way offered, a detail asked for.
+    'Sudah saya kirim ulang ya Kak, nanti sy kabarin kalau udah sampai di gudang.',
+    "I've processed your refund. If you still have questions, let me know.",
+    "I've processed your refund. If you'd still rather cancel, just tell me.",
+    'Saya dah proses bayaran balik. Kalau masih tak masuk, bagitau saya nombor akaun puan.',
+    "I've processed your refund. Does that happen for you every time?",
+  ])('no check back: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
   it('an alternative offered after the check back does not undo it', () => {
     expect(stepOf('Apakah ini cukup utk Ibu, atau ada yg lain yg Ibu harapkan dari kami?', 'checkBack').present).toBe(true);
     expect(stepOf('Apakah ada slot lain yang sesuai untuk Ibu?', 'checkBack').present).toBe(false);

@@ -170,12 +170,19 @@ const findProposalChecks = tokenFamilyFinder([
 const WORKS_ID_MS =
   '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala)';
 const WORKS_EN =
-  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | come through | gone through | received | got it | landed | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct)';
+  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches)';
 // Asking the customer to try it and tell us: "kabari saya apakah…", "beritahu saya jika…", "let me know if…".
 const TELL_US =
   '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagitau | bgtau | bagi tahu | bagi tau | informasikan | infokan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
 // Reporting back after trying the fix: telling us, replying, confirming, updating us.
 const REPORT_BACK = `(${TELL_US} | reply | balas | update (me | us | saya | kami) | drop (me | us) a (line | message | note))`;
+// Any way the customer may write back: "balas je emel ni", "reply here", "chat sy aja", "bilang ya", "DM me".
+const WRITE_BACK = `(${REPORT_BACK} | bilang | cakap | (chat | hubungi | contact | message | dm | ping | email | emel | whatsapp | wa) (saya | kami | me | us) | shout)`;
+// What was arranged, named in a question about it: "jam 12 besok", "penghantaran esok", "Thursday", "4:15", "plan ini".
+const ARRANGEMENT =
+  '(jam | pukul | @clock-time | @figure | hari | tanggal | tarikh | masa | slot | jadwal~ | jadual~ | waktu~ | besok | esok | lusa | pagi | siang | sore | petang | malam | senin | selasa | rabu | kamis | jumat | sabtu | minggu | isnin | khamis | ahad | plan | rencana~ | cara~ | skema~ | opsi~ | pilihan~ | penghantaran~ | pengiriman~ | time | day | date | window | slot | tomorrow | today | tonight | morning | afternoon | evening | monday | tuesday | wednesday | thursday | friday | saturday | sunday)';
+// The verdict asked about an arrangement: "aman", "oke", "sesuai", "okay", "suit".
+const SUITS_ANY = '(oke | ok | okay | aman | sesuai | cocok | pas | fine | good | suit | suits | convenient)';
 // Trying or checking the fix on the customer's side: "cuba log masuk", "semak bil", "cek di menu", "have a look".
 const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try | test | tengok | lihat | look | refresh | restart)';
 // We do it ourselves: "saya akan cek lagi", "we'll check", "kami semak".
@@ -208,8 +215,47 @@ const findChecksAfterTheFix = tokenFamilyFinder([
   // normal", "let me know if anything still looks off".
   {
     match: [
-      `${TELL_US} (saya | kami)? (ya | yah)? (jika | kalau | apakah | sama ada | samada | bila | if | whether) ..6 (${WORKS_ID_MS} | ${WORKS_EN})`,
+      `${TELL_US} (saya | kami)? (ya | yah)? (jika | kalau | apakah | sama ada | samada | bila | if | whether | once | when | after | setelah | selepas | lepas | begitu) ..6 (${WORKS_ID_MS} | ${WORKS_EN})`,
     ],
+    // "Nanti sy kabarin kalau udah sampai": we report, not the customer.
+    unlessAfter: '(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)?',
+    afterWindow: 0,
+  },
+  // Inviting word on how the fix turns out, as a condition: the arrangement does not suit ("Kalau jam 4 tak sesuai,
+  // balas emel ni", "If Thursday doesn't suit, tell me a better day"), it arrives or does not ("Nanti kalau udah
+  // sampe kabarin sy", "Kalau Jumat belum masuk, balas email ini"), the trouble is still there ("kalau masih lari,
+  // bagitau sy", "Jika masih rendah, balas emel ini"), or something looks off ("If anything's missing, just reply
+  // here"). Only once the draft has resolved; not a closing's "kalau masih ada pertanyaan, hubungi kami".
+  {
+    match: [
+      `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (tidak | kurang | not) (${SUITS_ANY} | work | works | berkenan | sempat)`,
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila | nanti | once | when | setelah | selepas | lepas) ..5 ((sudah | belum | telah | tidak) (sampai | sampe | nyampe | tiba | diterima | masuk | terima | dapat | muncul) | diterima | nyampe | nyampai | arrives | arrived | lands | landed | comes through | shows up | goes through)',
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih)',
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..4 (anything | something | ada (yang | apa-apa)?) ..5 (off | wrong | missing | salah | kurang | aneh | pelik | (tidak | belum) (kena | betul | sesuai | jelas | muncul | masuk))',
+    ],
+    onlyWithInSentence: WRITE_BACK,
+    // "Nanti sy kabarin kalo udh masuk" is us reporting; "if you'd still rather cancel" offers another way.
+    unlessInSentence: [
+      DETAIL_ASKED,
+      '(pertanyaan | soalan | question | questions | ditanyakan | pertolongan)',
+      `(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)? (${TELL_US} | update you | email you | call you | message you)`,
+      '(still | masih) (rather | prefer | want | wish | mau | nak | ingin | mahu | hendak)',
+    ],
+  },
+  // Whether what we did serves the customer, asked after it: "Does that sort it for you?", "Jam 12 besok aman buat
+  // ditelepon gak Kak?", "Adakah penghantaran esok sesuai, atau encik perlukan tarikh lain?", "Is 4:15 okay for the
+  // party?", "Oke gak kak kalau aku kabarin resinya nanti sore?", "Menurut kakak gimana, plan kayak gini oke?"
+  {
+    match: [
+      '(does | would | will | did) (that | this | these | those | it | everything) (still | all)? (work | sort | suit | help | fix | solve | settle | cover | do | sound | look | make | put | clear | answer | resolve | feel) ..2 for you',
+      `${ARRANGEMENT} ..5 ${SUITS_ANY}`,
+      `${SUITS_ANY} (tidak | ke | kan | ya)? (buat | untuk | bagi | for) ..2 ${ARRANGEMENT}`,
+      `<-(_) ${SUITS_ANY} (tidak | ke | kan | ya)? @address? (kalau | jika | if)`,
+      'menurut @address \\,? (bagaimana | macam mana)',
+      `sudah (${SUITS_ANY} | jelas | beres) (begitu | gitu | macam tu | macam itu)`,
+    ],
+    onlyInQuestion: true,
+    unlessInSentence: [DETAIL_ASKED, '(ada | adakah | apakah ada) (lagi | hal lain | apa-apa lagi | perkara lain)', '(anything | something) else'],
   },
   // Asking the customer to try the fix or check it and tell us: "Boleh encik cuba log masuk semula dan bagitau saya
   // kalau dah boleh order?", "Boleh puan semak fail tu dan beritahu saya jika…", "Could you have a look in the app and
@@ -240,6 +286,7 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     match: "(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih) ..3 (kurang | tidak | tak | belum | not | isn't | doesn't | hasn't | aren't | don't | haven't | n't | off | wrong | missing | bermasalah | salah)",
 
     onlyWithInSentence: TELL_US,
+    unlessInSentence: DETAIL_ASKED,
   },
   // The problem seen again: "Kalau masih muncul dobel minggu ini, kabari sy ya", "if you still see duplicates, tell me".
   {

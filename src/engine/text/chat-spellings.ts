@@ -37,7 +37,7 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   // English chat spellings
   u: 'you', ur: 'your', pls: 'please', plz: 'please', thx: 'thanks', im: 'i am', dont: 'do not',
   cant: 'cannot', wont: 'will not', didnt: 'did not', doesnt: 'does not', isnt: 'is not', idk: 'i do not know',
-  ive: 'i have', youre: 'you are', theyre: 'they are',
+  ive: 'i have', youre: 'you are', theyre: 'they are', lmk: 'let me know',
   shld: 'should', hv: 'have', wud: 'would', wld: 'would', cud: 'could', cld: 'could', abt: 'about',
   bcs: 'because', bcos: 'because', becoz: 'because', ppl: 'people', msg: 'message', thru: 'through',
   tho: 'though', wanna: 'want to', gotta: 'have to', ofc: 'of course', btw: 'by the way',
