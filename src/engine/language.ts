@@ -44,10 +44,26 @@ function decide(own: Score, tieBreaker: Score): Language | undefined {
   return own.malayic > 0 ? 'id' : undefined;
 }
 
+/**
+ * Each word's marker, kept from draft to draft (a draft is read again at each pause in typing, mostly the same
+ * words): the clitic and inflection tests below ran on every word of every analysis. Emptied when it holds too many.
+ */
+const markerOfWord = new Map<string, Marker | null>();
+const MARKER_CACHE_LIMIT = 20_000;
+
+function cachedMarkerFor(word: string): Marker | undefined {
+  let marker = markerOfWord.get(word);
+  if (marker === undefined) {
+    if (markerOfWord.size >= MARKER_CACHE_LIMIT) markerOfWord.clear();
+    markerOfWord.set(word, (marker = markerFor(word) ?? null));
+  }
+  return marker ?? undefined;
+}
+
 function score(words: readonly string[]): Score {
   const total = { en: 0, malayic: 0, id: 0, ms: 0 };
   for (const word of words) {
-    const marker = markerFor(word);
+    const marker = cachedMarkerFor(word);
     if (marker === undefined) continue;
     if (marker.en) total.en += marker.en;
     if (marker.malayic) total.malayic += marker.malayic;

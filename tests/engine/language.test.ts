@@ -94,6 +94,14 @@ describe('detectLanguage', () => {
     expect(detect('> Saya nak tahu bila bungkusan saya sampai\nBaik Kak, saya cek dulu ya.')).toBe('id');
   });
 
+  it('reads a word the same way in every draft, once it has been read (its marker is kept)', () => {
+    // A clitic, a reduplication, an English inflection, an amount: the words whose marker is worked out, not looked up.
+    const words = ['bolehlah', 'betul-betul', 'processed', 'Rp245.000', 'kualiti', 'zzq'];
+    const first = words.map((word) => detect(`${word} ${word}`));
+    expect(first).toEqual(['ms', 'ms', 'en', 'id', 'ms', 'id']);
+    expect(words.map((word) => detect(`${word} ${word}`))).toEqual(first);
+  });
+
   it('is what analyze reports when the language is auto', () => {
     expect(analyze('Saya faham, encik.', { language: 'auto' }).language).toBe('ms');
     expect(analyze('Saya faham, encik.', { language: 'id' }).language).toBe('id');

@@ -135,36 +135,41 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
     const program = matches();
     const view = tokenView(doc);
     const sentenceCount = view.sentenceStarts.length;
-    const inDraft = new Map<number, boolean>();
-    const inSentence = new Map<number, boolean>();
+    // Made at the first condition asked: most calls find no match, or matches without conditions.
+    let inDraft: Map<number, boolean> | undefined;
+    let inSentence: Map<number, boolean> | undefined;
+    // Made once per call, not per match (closures per match were a tenth of an analysis's garbage).
+    const occursInDraft = (id: number) => {
+      const memo = (inDraft ??= new Map());
+      let found = memo.get(id);
+      if (found === undefined) memo.set(id, (found = occursInDocument(conditionProgram(id), view)));
+      return found;
+    };
+    const occursInSentence = (id: number, sentence: number) => {
+      const memo = (inSentence ??= new Map());
+      const key = id * sentenceCount + sentence;
+      let found = memo.get(key);
+      if (found === undefined) memo.set(key, (found = occursBetween(conditionProgram(id), view, view.sentenceStarts[sentence]!, view.sentenceEnds[sentence]!)));
+      return found;
+    };
+    const occursSoonAfter = (id: number, s: number, sentences: number) => {
+      for (let next = s; next < sentenceCount && next <= s + sentences; next++) if (occursInSentence(id, next)) return true;
+      return false;
+    };
+    const occursJustBefore = (id: number, s: number, sentences: number) => {
+      for (let before = s; before >= 0 && before >= s - sentences; before--) if (occursInSentence(id, before)) return true;
+      return false;
+    };
     for (const { entry, start, end, range: s } of findAll(program, view, view.sentenceStarts, view.sentenceEnds)) {
       const c = conditions[entry]!;
       const first = view.sentenceStarts[s]!;
       const last = view.sentenceEnds[s]!;
-      const occurs = (id: number, draftWide: boolean, sentence = s) => {
-        const memo = draftWide ? inDraft : inSentence;
-        const key = draftWide ? id : id * sentenceCount + sentence;
-        let found = memo.get(key);
-        if (found === undefined) {
-          found = draftWide ? occursInDocument(conditionProgram(id), view) : occursBetween(conditionProgram(id), view, view.sentenceStarts[sentence]!, view.sentenceEnds[sentence]!);
-          memo.set(key, found);
-        }
-        return found;
-      };
-      const occursSoonAfter = (id: number) => {
-        for (let next = s; next < sentenceCount && next <= s + c.nextSentences; next++) if (occurs(id, false, next)) return true;
-        return false;
-      };
-      const occursJustBefore = (id: number) => {
-        for (let before = s; before >= 0 && before >= s - c.previousSentences; before--) if (occurs(id, false, before)) return true;
-        return false;
-      };
-      if (c.unlessInDraft !== undefined && occurs(c.unlessInDraft, true)) continue;
+      if (c.unlessInDraft !== undefined && occursInDraft(c.unlessInDraft)) continue;
       if (c.onlyInQuestion && view.words[last - 1] !== '?') continue;
-      if (c.unlessInNextSentences !== undefined && occursSoonAfter(c.unlessInNextSentences)) continue;
-      if (c.onlyWithInSentence !== undefined && !occurs(c.onlyWithInSentence, false)) continue;
-      if (c.onlyWithInPreviousSentences !== undefined && !occursJustBefore(c.onlyWithInPreviousSentences)) continue;
-      if (c.unlessInSentence !== undefined && occurs(c.unlessInSentence, false)) continue;
+      if (c.unlessInNextSentences !== undefined && occursSoonAfter(c.unlessInNextSentences, s, c.nextSentences)) continue;
+      if (c.onlyWithInSentence !== undefined && !occursInSentence(c.onlyWithInSentence, s)) continue;
+      if (c.onlyWithInPreviousSentences !== undefined && !occursJustBefore(c.onlyWithInPreviousSentences, s, c.previousSentences)) continue;
+      if (c.unlessInSentence !== undefined && occursInSentence(c.unlessInSentence, s)) continue;
       if (c.unlessAfter !== undefined && endsWithin(conditionProgram(c.unlessAfter), view, Math.max(first, start - LOOK_BACK_WORDS), start - 1 - c.afterWindow, start)) continue;
       if (c.onlyAfter !== undefined && start > first && !(start - first <= LOOK_BACK_WORDS && endsAt(conditionProgram(c.onlyAfter), view, first, start))) continue;
       const sentence = { start: doc.sentences[s]!.start, end: doc.sentences[s]!.end };

@@ -213,10 +213,15 @@ interface Scratch {
 }
 
 const scratchOf = new WeakMap<Program, Scratch[]>();
+// The last program's, since a scan runs one program many times in a row: a WeakMap look-up per run showed in profiles.
+let lastProgram: Program | undefined;
+let lastScratch: Scratch[] = [];
 
 function scratch(program: Program, depth: number): Scratch {
-  let list = scratchOf.get(program);
+  let list = program === lastProgram ? lastScratch : scratchOf.get(program);
   if (!list) scratchOf.set(program, (list = []));
+  lastProgram = program;
+  lastScratch = list;
   let found = list[depth];
   if (!found) {
     const size = program.states.length;
@@ -519,7 +524,7 @@ function sharedNumber(program: Program): number {
  * kept from document to document: a draft is analysed again at each pause in typing, mostly the same words, and a customer's
  * message or a template repeats them. Emptied when a program is given its number (loaded), and when it holds too many.
  */
-const startsByWords = { byWord: new Map<string, Map<string, Map<string, Map<string, readonly number[]>>>>(), joined: 0, size: 0 };
+const startsByWords = { byWord: new Map<string, Map<string, Map<string, Map<string, readonly number[]>>> | null>(), joined: 0, size: 0 };
 const STARTS_BY_WORDS_LIMIT = 20_000;
 
 /**
@@ -598,6 +603,8 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const wordAfter = index + 2 < view.words.length ? view.words[index + 2]! : '';
       const thirdWord = index + 3 < view.words.length ? view.words[index + 3]! : '';
       let byNext = startsByWords.byWord.get(word);
+      // A word no key of gives a posting starts nothing, whatever follows it: most words, known with one look-up.
+      if (byNext === null) continue;
       let byAfter = byNext?.get(nextWord);
       let byThird = byAfter?.get(wordAfter);
       const known = byThird?.get(thirdWord);
@@ -614,6 +621,13 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       }
       if (useRoots) for (const root of rootsAt(view, index)) addPostings(shared.roots.get(root), index);
       for (const { shape, postings } of shared.shapes) if (shape.test(word)) addPostings(postings, index);
+      if (wordSources === 0) {
+        if (byNext === undefined) {
+          startsByWords.byWord.set(word, null);
+          startsByWords.size++;
+        }
+        continue;
+      }
       // One key's postings are in order already, each once; from several keys, sort them and drop repeats.
       if (wordSources > 1) {
         const sorted = postingsFound.subarray(wordStart, postingCount).sort();

@@ -893,6 +893,11 @@ function isAcronym(word: string): boolean {
 }
 
 function isShoutedWord(word: string): boolean {
+  // Most words have a lower-case ASCII letter, which rules them out: checked before the two replaces below.
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length !== word.replace(/['’‘-]/g, '').length) return false;
   return letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(letters.toUpperCase());

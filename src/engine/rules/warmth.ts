@@ -73,11 +73,18 @@ export const needsAttention = (finding: Pick<Finding, 'rule'>): boolean => findi
  * "encik"), then those that address no one, and last those with a form of address the draft does not use.
  */
 function phrasesToOffer(phrases: readonly Phrase[], values: Readonly<Record<string, string | undefined>>, draft: TextDocument): string[] {
+  // Whether the draft has the word: `normal` is its words between single spaces, with a space at each end.
+  const inDraft = new Map<string, boolean>();
+  const draftHas = (word: string) => {
+    let found = inDraft.get(word);
+    if (found === undefined) inDraft.set(word, (found = draft.normal.includes(` ${word} `)));
+    return found;
+  };
   const rank = (text: string, usesName: boolean) => {
     if (usesName) return 0;
-    const addresses = ADDRESSES.filter((word) => phraseIn(` ${text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ')} `, word));
+    const addresses = addressesIn(text);
     if (addresses.length === 0) return 2;
-    return addresses.some((word) => draft.words.has(word)) ? 1 : 3;
+    return addresses.some(draftHas) ? 1 : 3;
   };
   return phrases
     .map((phrase) => ({ usesName: phrase.text.includes('{customer_name}'), ...fillPlaceholders(phrase.text, values) }))
@@ -90,6 +97,24 @@ function phrasesToOffer(phrases: readonly Phrase[], values: Readonly<Record<stri
 
 // Forms of address a phrase may carry: offered where the draft already uses them.
 const ADDRESSES = ['kak', 'kakak', 'bapak', 'ibu', 'pak', 'bu', 'encik', 'cik', 'tuan', 'puan'];
+
+/**
+ * The forms of address in a phrase, kept by its text: the packs' phrases are the same at every analysis, and reading
+ * each one's words again was most of this rule's time. Emptied when it holds too many (a name filled in varies).
+ */
+const addressesOfPhrase = new Map<string, readonly string[]>();
+const ADDRESS_CACHE_LIMIT = 2_000;
+
+function addressesIn(text: string): readonly string[] {
+  let addresses = addressesOfPhrase.get(text);
+  if (addresses === undefined) {
+    const words = ` ${text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ')} `;
+    addresses = ADDRESSES.filter((word) => phraseIn(words, word));
+    if (addressesOfPhrase.size >= ADDRESS_CACHE_LIMIT) addressesOfPhrase.clear();
+    addressesOfPhrase.set(text, addresses);
+  }
+  return addresses;
+}
 
 // Words that open a reply warmly, as they appear in `normal` text (lower case, single spaces). Forms of address
 // count too: "Kak Rina, …" greets.

@@ -269,6 +269,21 @@ describe('the first words of the built-in programs, indexed together', () => {
   });
 });
 
+describe('the words that start nothing are remembered from document to document', () => {
+  it('until a built-in program that starts with one of them is first used', () => {
+    const text = 'Paket zorblat sudah kami kirim. Zorblat kami kirim ulang besok.';
+    const scan = (program: ReturnType<typeof compileProgram>) => {
+      const view = tokenView(toDocument(text));
+      return findAll(program, view, view.sentenceStarts, view.sentenceEnds).map(({ start, end }) => view.words.slice(start, end).join(' '));
+    };
+    // "zorblat" starts no built-in pattern yet: remembered as such by this scan.
+    expect(scan(compileProgram(['kami kirim'], BUILTIN_LIMITS))).toEqual(['kami kirim', 'kami kirim']);
+    // A program compiled from its patterns (no table) joins the shared index when first used: it must still be found.
+    expect(scan(compileProgram(['zorblat kami?', 'zorblat sudah'], BUILTIN_LIMITS))).toEqual(['zorblat', 'zorblat kami', 'zorblat sudah']);
+    expect(scan(compileProgram(['kami kirim'], BUILTIN_LIMITS))).toEqual(['kami kirim', 'kami kirim']);
+  });
+});
+
 describe('a pattern is started only where its next three words can follow its first', () => {
   const text = 'Kami kirim ulang besok. Kami tidak salahkan kurir kami, kami salahnya sendiri. Kami 3 kali cek. Kami, kami! Kami';
   const patterns = [

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { warmth } from '../../../src/engine/rules/warmth.js';
 import { testRule } from '../../helpers/rule-tester.js';
+import { toDocument } from '../../../src/engine/text/document.js';
+import type { Phrase } from '../../../src/engine/report.js';
 
 testRule(warmth, {
   id: {
@@ -82,6 +84,17 @@ describe('warmth', () => {
     const unknown = analyze(draft).findings.find((f) => f.rule === 'warmth' && f.messageId === 'default');
     expect(unknown?.suggestions.length).toBeGreaterThan(0);
     for (const suggestion of unknown!.suggestions) expect(suggestion).not.toMatch(/\{/);
+  });
+
+  it("offers first the openings that address the customer as the draft does, then those that address no one, whatever was offered before", () => {
+    const phrase = (text: string): Phrase => ({ id: text, text, language: 'id', pack: 'test', tags: ['opening'] });
+    const phrases = [phrase('Halo Bapak,'), phrase('Halo,'), phrase('Halo Kak,'), phrase('Halo Kakak Kita,')];
+    const openings = (draft: string) =>
+      warmth.check({ draft: toDocument(draft), language: 'id', signals: new Set(), phrases: () => phrases }).find((f) => f.messageId === 'default')?.suggestions;
+    // "kak" is a word of the draft; "kakak" and "bapak" are not (a word, not a piece of one: "Kakaknya" is not "kakak").
+    expect(openings('Pesanan sudah kami kirim, kak. Kakaknya bisa cek resinya besok.')).toEqual(['Halo Kak, ', 'Halo, ', 'Halo Bapak, ', 'Halo Kakak Kita, ']);
+    // The same phrases again, for a draft that says "Bapak": their forms of address are kept, the draft's are its own.
+    expect(openings('Pesanan Bapak sudah kami kirim. Resinya bisa dicek besok.')).toEqual(['Halo Bapak, ', 'Halo, ', 'Halo Kak, ', 'Halo Kakak Kita, ']);
   });
 
   it('offers closings at the end of the draft, after its last word', () => {
