@@ -98,15 +98,15 @@ function rootsAt(view: TokenView & Caches, index: number): readonly string[] {
 export const matcherWork = { steps: 0 };
 
 /** The words a filler slot lets through (`fillerWords`), read when the first slot is reached. */
-let fillers: ReturnType<typeof fillerWords> | undefined;
+let fillerClass: ReturnType<typeof fillerWords> | undefined;
 
 /** Whether word `index` is a filler, which a filler slot (a reference past a program's last state) lets through. */
 function isFiller(view: TokenView & Caches, index: number): boolean {
-  fillers ??= fillerWords();
-  if (fillers.words.has(view.words[index]!)) return true;
-  if (fillers.clitics !== null) {
-    if (fillers.clitics.has(view.words[index]!)) return true;
-    for (const base of basesOf(view, index)) if (fillers.clitics.has(base)) return true;
+  fillerClass ??= fillerWords();
+  if (fillerClass.words.has(view.words[index]!)) return true;
+  if (fillerClass.clitics !== null) {
+    if (fillerClass.clitics.has(view.words[index]!)) return true;
+    for (const base of basesOf(view, index)) if (fillerClass.clitics.has(base)) return true;
   }
   return false;
 }
@@ -172,7 +172,8 @@ function closureOf(states: readonly State[], id: number): Closure {
     else accept = true;
   }
   const closure: Closure = { accept, hasTests: tests.length > 0 || fillers !== null, byWord: null, byClitic: null, byRoot: null, others: [], fillers };
-  if (tests.length <= FEW_TESTS) {
+  // A slot counts as the test of a filler it is: a closure of many indexes the filler words with the rest.
+  if (tests.length + (fillers?.length ?? 0) <= FEW_TESTS) {
     closure.others = tests;
     return closure;
   }
@@ -190,6 +191,14 @@ function closureOf(states: readonly State[], id: number): Closure {
     for (const word of state.words ?? []) add((closure.byWord ??= new Map()), word, state.next);
     for (const word of state.clitics ?? []) add((closure.byClitic ??= new Map()), word, state.next);
     for (const root of state.roots ?? []) add((closure.byRoot ??= new Map()), root, state.next);
+  }
+  if (fillers !== null) {
+    fillerClass ??= fillerWords();
+    for (const after of fillers) {
+      for (const word of fillerClass.words) add((closure.byWord ??= new Map()), word, after);
+      for (const word of fillerClass.clitics ?? []) add((closure.byClitic ??= new Map()), word, after);
+    }
+    closure.fillers = null;
   }
   return closure;
 }
