@@ -236,7 +236,8 @@ function scratch(program: Program, depth: number): Scratch {
     const size = program.states.length;
     // A state is pushed at most once per edge into it (every state has at most `next` and its `outs`), or by its slot.
     const edges = program.states.reduce((sum, state) => sum + 1 + (state.outs?.length ?? 0), 0);
-    const closures = list[0]?.closures ?? [];
+    // Filled to its length: an array written far past its end turns into a dictionary, slow to read at every word.
+    const closures = list[0]?.closures ?? new Array<Closure | undefined>(size * 2).fill(undefined);
     // Ids past the last state are its filler slots: `states.length + id`.
     list[depth] = found = {
       seen: new Uint32Array(size * 2),
