@@ -7,7 +7,7 @@ const FORGOTTEN =
 // "tersilap memberi maklumat", "keliru input alamatnya").
 const WRONG_ACT =
   '<-(yang | ada | tidak | bukan | kalau | jika | tak) (membuat | melakukan | buat | bikin) (kesalahan | kesilapan | silap | blunder) (fatal | besar)? | ' +
-  '<-(yang | ada | tidak | bukan | kalau | jika | tak | bisa | boleh | mungkin | dapat) (salah | keliru | tersilap | silap | tersalah) (memberikan | memberi | beri | berikan | kasih | kasi | bagi | kirim | mengirim | hantar | menghantar | input | menginput | masukkan | memasukkan | ketik | catat | mencatat | hitung | menghitung | kira | mengira | proses | memproses | info | informasi | maklumat | alamat | harga | isi | mengisi | pilih | memilih | setting | set | tulis | menulis | jawab | menjawab | jelaskan | menjelaskan | terangkan | menerangkan | quote | sebut | menyebut) | ' +
+  '<-(yang | ada | tidak | bukan | kalau | jika | tak | bisa | boleh | mungkin | dapat) (salah | keliru | tersilap | silap | tersalah) (memberikan | memberi | beri | berikan | kasih | kasi | bagi | kirim | mengirim | hantar | menghantar | input | menginput | masukkan | memasukkan | ketik | catat | mencatat | hitung | menghitung | kira | mengira | proses | memproses | info | informasi | maklumat | alamat | harga | isi | mengisi | pilih | memilih | setting | set | tulis | menulis | jawab | menjawab | jelaskan | menjelaskan | terangkan | menerangkan | quote | sebut | menyebut | baca | membaca | link | sambung | setup | tag | scan | timbang | menimbang | kemas | pack | bungkus | membungkus | label | upload | import | key in) | ' +
   '<-(yang | ada | tidak | bukan | kalau | jika | tak | bisa | boleh | mungkin | dapat) (tidak sengaja | tak sengaja | tanpa sengaja | secara tidak sengaja | secara tak sengaja | tersilap) (klik | mengklik | tekan | menekan | pencet | memencet | batalkan | membatalkan | hapus | menghapus | padam | memadam | buang | membuang | tutup | menutup | centang | tanda | tandakan)';
 // Not following the procedure, or treating the customer badly: said of a colleague.
 const BREACH =
@@ -65,7 +65,7 @@ const DISCIPLINED =
 // Scolded: only when said of a colleague, since "Kakak merasa dimarahi" is about the customer.
 const SCOLDED = '(dimarahi | kena marah | dimarah)';
 // Telling a superior, and who they are.
-const REPORT = '(laporkan | melaporkan | laporin | lapor | report | adukan | mengadukan | sampaikan | menyampaikan | escalate | eskalasi | mengeskalasi | bawa | dibawa | dilaporkan)';
+const REPORT = '(laporkan | melaporkan | laporin | lapor | report | adukan | mengadukan | sampaikan | menyampaikan | escalate | eskalasi | mengeskalasi | bawa | dibawa | dilaporkan | bagitau | bagitahu | beritahu | memberitahu | maklumkan | memaklumkan | kabari | kabarin | infokan)';
 const BOSS = '(@senior-staff | bos~ | boss~ | branch manager~ | ketua~ | ketua unit~ | team lead~ | team leader~ | hr~)';
 const THEIR_BOSS = '(atasannya | bosnya | bossnya | manajernya | managernya | supervisornya | spvnya | penyelianya | pengurusnya | ketuanya)';
 // The staff a superior is told about.
@@ -125,6 +125,8 @@ export const blameColleague = phraseRule(
       match: [
         `${ID_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${ID_FAULT}`,
         `${ID_COLLEAGUE} ${GAP} (memang | sudah | telah | sempat)? (${WRONG_ACT} | ${NOT_NEGATED} ${BREACH})`,
+        // "Permintaan Bapak tidak pernah di-submit oleh CS yg melayani": a duty left undone, put on a colleague by a passive.
+        `(tidak pernah | tidak | belum | tak | tidak sempat) (di-submit | disubmit | diproses | diinput | dimasukkan | dikirim | dihantar | diteruskan | direkod | dicatat | diupdate | dikemaskini | dikemas kini | dicek | disemak | diperiksa) ..5 oleh ${ID_COLLEAGUE}`,
         // Not "ini bukan kesalahan admin Ibu": a fault denied is no blame.
         `${NOT_NEGATED} (kesalahan~ | kelalaian~ | keteledoran~ | ulah~ | human error) (dari | oleh)? (oknum | salah satu)? ${ID_COLLEAGUE}`,
         // "Memang suka malas turun ke lapangan": laziness at work, said of whoever does it.
@@ -137,7 +139,8 @@ export const blameColleague = phraseRule(
       lang: ['ms'],
       match: [
         `${MS_COLLEAGUE} ${GAP} (memang | sudah | telah | dah | sempat)? (${WRONG_ACT} | ${NOT_NEGATED} ${BREACH})`,
-        `${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`, `${NOT_NEGATED} (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
+        `${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`,
+        `(tidak pernah | tidak | belum | tak) (diproses | dihantar | dimasukkan | direkod | dicatat | dikemaskini | dikemas kini | disemak | diperiksa | diteruskan | disubmit | di-submit) ..5 oleh ${MS_COLLEAGUE}`, `${NOT_NEGATED} (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
       suggest: ['kesilapan kami', 'kami yang silap'],
       replaces: 'rest',
     },
@@ -178,7 +181,11 @@ export const blameColleague = phraseRule(
       // "The agent who handled your call gave you the wrong information"; "didn't follow our procedure": a colleague's
       // slip, told to the customer. Not "if the agent gave you…", which only allows that it may have happened.
       lang: ['en'],
-      match: `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} (${EN_WRONG_ACT})`,
+      match: [
+        `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} (${EN_WRONG_ACT})`,
+        // "Your request was never submitted by the agent who took it": a duty left undone, put on a colleague by a passive.
+        `(was | were | has been | had been) (never | not) (actually | even)? (submitted | processed | logged | entered | sent | actioned | passed on | escalated | filed | recorded | updated) ..4 by (the | my | our | that) _? ${EN_COLLEAGUE}`,
+      ],
       suggest: ['we got this wrong', 'that was our mistake'],
       replaces: 'rest',
       unlessAfter: '(if | whether | case | unless)',
@@ -187,7 +194,13 @@ export const blameColleague = phraseRule(
       // "She clearly didn't check"; "he should have caught it"; "he's been making mistakes"; "which he really shouldn't
       // have". Said of a rider or a hotel in the same sentence, it blames a third party instead (blame-department).
       lang: ['en'],
-      match: [`(he | she) (is | has | was)? ${EN_FAILED_JOB}`, '(he | she) (really | frankly | honestly)? should (not | never) have -(_)'],
+      match: [
+        `(he | she) (is | has | was)? ${EN_FAILED_JOB}`,
+        '(he | she) (really | frankly | honestly)? should (not | never) have -(_)',
+        // "He really needs to pay more attention"; "he's been mixing up the SKUs all week".
+        '(he | she) (really | seriously | honestly | definitely)? (needs | need) to (pay (more)? attention | be more careful | be more thorough | get (his | her) act together | double-check (his | her) work | learn (the | our) _)',
+        '(he | she) (has | have) been (mixing up | muddling up | mixing | messing up | confusing) (the | our | orders | everything | things | people | _)',
+      ],
       suggest: ['we got this wrong', 'that was our mistake'],
       replaces: 'rest',
       unlessInSentence: THIRD_PARTY,
@@ -255,7 +268,7 @@ export const blameColleague = phraseRule(
         // "laporin ke SPV biar orangnya ditegur": the colleague reported so that they are punished.
         `${REPORT} _? _? _? (ke | kepada | kat | pada | dengan) _? _? ${BOSS} ..4 (supaya | biar | agar | untuk | utk | so) _? _? _? (ditegur | teguran | sanksi | sp | amaran | warning | dipecat | dihukum | hukuman | tindakan (tatatertib | disiplin) | (kena | dikenakan) tindakan | tindakan (diambil | dikenakan))`,
         // Reported to the colleague's own superior: "escalate kat branch manager dia", "laporkan ke atasannya".
-        `${REPORT} _? _? _? (ke | kepada | kat | pada | dengan) _? (${BOSS} (dia | beliau) | ${THEIR_BOSS})`,
+        `${REPORT} _? _? _? (ke | kepada | kat | pada | dengan)? _? (${BOSS} (dia | beliau) | ${THEIR_BOSS})`,
         // "Tindakan sewajarnya akan diambil terhadap pegawai tersebut."
         'tindakan (sewajarnya | tatatertib | disiplin | tegas)? (akan | telah | sudah)? (diambil | dikenakan) (ke atas | terhadap | kepada) (pegawai~ | staf~ | kakitangan~ | petugas~ | karyawan~ | pekerja~ | jururawat~ | agen~ | ejen~ | beliau~ | dia~ | ybs~ | yang berkenaan~ | yang bersangkutan~)',
         // Not "dia": a rude driver reported to a supervisor is what the customer asked for.
@@ -288,6 +301,8 @@ export const blameColleague = phraseRule(
         '(he | she) (has | is | will | had)? (already | now | also)? (been | be) (reported | flagged | escalated) to (his | her | the | our | my) _? (team lead | team leader | manager | supervisor | boss | line manager)',
         '(he | she) (will | is going to | has to | needs to | will be | is)? (going | go | be sent)? (back)? (through | on | for | to)? (retraining | re-training | extra coaching | extra training | more coaching | some coaching | some extra coaching | further training | refresher training)',
         '(so | so that) (he | she) (gets | get | receives | will get | will receive) (some)? (extra | more | further | additional)? (coaching | retraining | training | a warning | a talking-to)',
+        // "I've flagged it to our store manager so he gets talked to."
+        '(so | so that) (he | she | they) (gets | get | will get | will be | can be | is | are) (talked to | spoken to | told off | warned | reprimanded | disciplined | retrained | re-trained | coached | dealt with | pulled up | written up)',
         '(had | have had | has had) a? (word | words | quiet word | stern word | serious word | serious talk | serious chat) with (him | her)',
         '(will | am going to | are going to | is going to) have a? (stern | serious | quiet) (word | words | talk | chat) with (him | her)',
         '(sit | sat | sits) (him | her) down',

@@ -167,6 +167,8 @@ export const blameDepartment = phraseRule(
         '(ini | itu)? bukan (lagi)? (urusan | tugas | kerja | bidang | ranah | tanggung jawab | tanggungjawab | tanggungan | masalah | bahagian | bagian | hal) (saya | kami | aku)',
         // "Kami cuma orang tengah": only passing things on, so nobody here owns the problem.
         '(kami | saya | pihak kami) (cuma | hanya | sekadar | sahaja | just)? (orang tengah | perantara | pihak ketiga | reseller)',
+        // "Kami cuma pelaksana", "kami hanya penjual": only carrying out what someone else decides or ships.
+        '(kami | saya | pihak kami) (cuma | hanya | sekadar | sahaja | just) (pelaksana | penjual | seller | agen | ejen | platform) -(_)',
         '(ini | itu)? di luar (urusan | tugas | tanggung jawab | tanggungjawab) (saya | kami | aku)',
         '(tidak | bukan) ada? (urusan~ | hubungan~ | kaitan~ | kena mengena) (dengan | sama) (saya | kami | aku | pihak kami)',
         // Only as the end of a clause: "kami tidak ada hubungannya dengan akun palsu itu" is a fair warning about fraud.
@@ -239,11 +241,11 @@ export const blameDepartment = phraseRule(
         // "Bukan dari kami, tapi dari pihak bank": the same, said the other way round.
         'bukan~ (dari | daripada | di | pada) (pihak | sisi | belah)? (kami | kita) \\,? (tapi | tetapi | melainkan | sebaliknya | cuma) (dari | daripada | di | pada) (pihak | sisi | belah)? -(@customer) _',
         // "Peraturan tu dari LHDN, bukan dari kami"; "itu ulah kurir, bukan ulah kami": ended on us, after a comma.
-        '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | oleh | ulah | angkara | perbuatan) (kami | kita | pihak kami) -(_ _)',
+        '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | oleh | ulah | angkara | perbuatan | di | pada | kat | dekat) (kami | kita | pihak kami) -(_ _)',
         // "…, bukan dari sisi kami" after naming whoever caused it.
         '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | di | pada) (pihak | sisi | belah) @ours',
         // "Yang bikin telat itu kurirnya": the cause named as a third party.
-        `(yang | yg) (bikin | buat | membuat | menyebabkan | sebabkan | menyebabkannya) (telat | lambat | lewat | salah | silap | rusak | rosak | hilang | tertunda | tertangguh) _? (itu | tu | ialah | adalah)? (pihak)? (${ID_MS_THEY} | gudang~ | ekspedisi~ | kurir~ | kurier~ | driver~ | pemandu~)`,
+        `(yang | yg) (bikin | buat | membuat | menyebabkan | sebabkan | menyebabkannya) (telat | lambat | lewat | lama | salah | silap | rusak | rosak | hilang | tertunda | tertangguh) _? (itu | tu | ialah | adalah)? (pihak)? (${ID_MS_THEY} | @courier | gudang~ | ekspedisi~ | kurir~ | kurier~ | driver~ | pemandu~)`,
         // "Paketnya dirusak oleh kurir", "rosak di tangan kurier": a passive that names who did it.
         '(dirusak | dirusakkan | dirosakkan | dihilangkan | ditahan | dilambatkan | dilewatkan | disalahkirim | hilang | rusak | rosak | pecah | penyek) (oleh | di tangan | dek | sama) (pihak)? (@courier | kurir~ | kurier~ | ekspedisi~ | driver~ | pemandu~ | rider~)',
         // "Salahkan kurirnya ya kak", "blame the courier for this one": the customer told whom to blame.
@@ -271,7 +273,7 @@ export const blameDepartment = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `(${ID_MS_THEY} | @courier | @third-party | rider~ | driver~ | kurir~ | kurier~ | pemandu~ | sopir~ | teknisi~ | juruteknik~ | kontraktor~ | agen~ | ejen~) (tu | itu | ni | ini)? (memang)? bukan (staf~ | staff~ | pekerja~ | karyawan~ | pegawai~ | kakitangan~ | orang~ | anak buah~ | bawahan~) (kami | kita | toko | kedai | syarikat | perusahaan)`,
-        'bukan (kami | saya | pihak kami | kita) (yang | yg) (urus~ | uruskan~ | mengurus~ | menguruskan~ | handle~ | kendalikan~ | mengendalikan~ | pegang~ | memegang~ | kelola~ | mengelola~ | jaga~ | menjaga~ | atur~ | mengatur~ | operasikan~ | jalankan~ | menjalankan~)',
+        'bukan (kami | saya | pihak kami | kita) (yang | yg) (urus~ | uruskan~ | mengurus~ | menguruskan~ | handle~ | kendalikan~ | mengendalikan~ | pegang~ | memegang~ | kelola~ | mengelola~ | jaga~ | menjaga~ | atur~ | mengatur~ | operasikan~ | jalankan~ | menjalankan~ | buat | bikin | membuat | tentukan~ | menentukan~ | tetapkan~ | menetapkan~ | putuskan~ | memutuskan~ | kenakan~ | mengenakan~)',
         '(itu | ini | tu | ni) bukan (urusan~ | masalah~ | tanggung jawab~ | tanggungjawab~ | ranah~) (pihak | sistem | tim | pasukan | aplikasi | toko | kedai)? (@ours | kami | kita)',
         '(itu | ini | tu | ni) bukan (urusan~ | masalah~ | tanggung jawab~ | tanggungjawab~) (pihak | sistem | tim | pasukan | aplikasi) -(@customer | bapak | ibu | kakak | encik | puan | tuan | cik | anda | awak) _',
         '(itu | ini | tu | ni) (memang | sudah)? di luar (sistem | server | aplikasi | platform | jaringan | rangkaian) (@ours | kami | kita)',
@@ -299,7 +301,7 @@ export const blameDepartment = phraseRule(
       // "Di luar kendali kami", "bukan dalam skop support kami", "bukan ranah kanal pengaduan ini": where our duty ends.
       lang: ['id', 'ms'],
       match: [
-        'di? luar (kendali | kawalan | kontrol) pihak? (@ours | _ (kami | ini))',
+        '(di? luar | diluar) (kendali | kawalan | kontrol) pihak? (@ours | toko | kedai | _ (kami | ini))',
         '(bukan~ | tidak | tak) termasuk? (dalam | di dalam | di bawah | bawah) (skop | skop kerja | lingkup | cakupan | ranah | tupoksi | bidang kuasa | tanggungjawab | tanggung jawab | team | tim | pasukan | jabatan | bahagian | bagian) _? (kami | saya | ini)',
         // Not the scope of a product or a cover ("di luar lingkup produk kami"): that says what it does, not whose job it is.
         `(bukan~ | di luar) (ranah | tupoksi | skop | lingkup | cakupan) -(${PRODUCT_SCOPE}) _? _? (kami | saya | ini)`,
@@ -308,7 +310,32 @@ export const blameDepartment = phraseRule(
       messageId: 'notMyJob',
       replaces: 'clause',
       tail: ID_MS_TAIL,
-      unlessInSentence: HAND_OVER,
+      unlessInSentence: `(${HAND_OVER} | ${SCAM})`,
+    },
+    {
+      // Only the denial is replaced: the clause may hold an honest "sy gak tahu" that dont-know rewords.
+      lang: ['id', 'ms'],
+      match: [
+        // "Yg bikin lama itu J&T nya kak, bukan toko"; "di bawah kontraktor luar, bukan pasukan kami": our shop or team
+        // cleared, at the end of a clause.
+        '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | oleh | di)? ((toko | kedai | seller | penjual) ((kami | kita) | -(_)) | (tim | team | pasukan | bagian | bahagian | jabatan | divisi | unit) (kami | kita | saya)) -(_ _)',
+        // "Bukan dari tim sy": the matter put outside our team, with nobody taking it on; not a fraud warning.
+        '<-(_) (ini | itu | tu | ni)? (memang | sebenarnya)? bukan~ (dari | daripada) (tim | team | pasukan | bagian | bahagian | divisi | jabatan | unit) (saya | kami | kita)',
+        '(ini | itu | tu | ni) (memang | sebenarnya)? bukan~ (dari | daripada) (tim | team | pasukan | bagian | bahagian | divisi | jabatan | unit) (saya | kami | kita)',
+      ],
+      suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
+      replaces: 'rest',
+      unlessInSentence: `(${HAND_OVER} | ${SCAM})`,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        // "Sebab kerja tu dibuat oleh kontraktor": the reason given is that someone else does the work.
+        `(sebab | karena | kerana | soalnya) ..4 (dibuat | dikerjakan | dijalankan | dilaksanakan | dilakukan | diuruskan | diurus | ditangani | dipegang | dikendalikan | diatur | ditentukan) (oleh | sama | dek) (pihak)? -(@ours | @customer | saya | kami | kita | sistem | tim | pasukan) _ ${NOT_OURS}`,
+      ],
+      suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
+      replaces: 'rest',
+      unlessInSentence: SCAM,
     },
     {
       // "Kami tak ada kawalan atas API diorang": our hands put up, unless what we will do follows.
@@ -327,6 +354,8 @@ export const blameDepartment = phraseRule(
       match: [
         `${ID_MS_MODAL} ${BEFORE_CHASE}? ${BEFORE_CHASE}? (langsung | terus)? ${ID_MS_CHASE_VERB} (langsung | terus)? (ke | kepada | dengan | kat | di | pada | sama)? ${NOT_US_WORD} (${NOT_US_WORD})? (${NOT_US_WORD})? (${NOT_US_WORD})? secara? (langsung | terus | sendiri)`,
         `${ID_MS_MODAL} ${BEFORE_CHASE}? ${BEFORE_CHASE}? (langsung | terus) ${ID_MS_CHASE_VERB} (ke | kepada | dengan | kat | di | pada | sama)? ${NOT_US_WORD}`,
+        `${ID_MS_MODAL} ${BEFORE_CHASE}? ${BEFORE_CHASE}? (${ID_MS_CHASE_VERB} | ajuin | ajukan) (komplain | aduan | klaim | tuntutan | keluhan)? (sendiri | langsung | terus) (ke | kepada | kat | pada | sama) ${NOT_US_WORD}`,
+        `(coba | cuba) (tanya~ | hubungi | komplain | kontak) (ke | kepada | kat | sama | dengan) ${NOT_US_WORD} (aja | saja | je | sahaja)`,
       ],
       suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
       messageId: 'notMyJob',
@@ -376,6 +405,10 @@ export const blameDepartment = phraseRule(
         `(is | was | are | were | it is | that is | 's) (${INTENSIFIER} | now | just)? (${INTENSIFIER} | now | just)? down to them`,
         // "handled by the billing people, not customer care"; "is to blame for that, not us".
         `(handled | dealt with | managed | looked after | done | caused) by the? ${EN_PARTY} people? \\,? not (us | me | customer (care | service | support) | our team | my team)`,
+        // "Scheduling is handled by our contractor, not by the support team": whoever it is, support is cleared.
+        '(handled | dealt with | managed | looked after | done | run | decided | set | scheduled | controlled | operated) by (the | our | their | a | an)? _ _? \\,? (and)? not by? (us | me | the? (support | customer care | customer service | customer support) team | our team | my team | support)',
+        // "That's 100% on them, not us."
+        '(is | was) (entirely | all | completely | totally | purely | solely | squarely | really | @figure)? (on | down to) (them | the _ _?) \\,? (and | but)? not (on)? (us | ours | me) -(_)',
         '(is | are | was | were) to blame (for (this | that | it))? \\,? not (us | me | we)',
         // "That one's on the rider."
         `(that | this | it | that one | this one) (is | 's | was) (entirely | all | completely | totally | really | squarely)? (on | down to) the? ${EN_FAULTED} (team | department | company | guys)? -(_)`,
@@ -402,6 +435,24 @@ export const blameDepartment = phraseRule(
       // "I'm not going to say it's on them": reported, not said.
       unlessAfter: REPORTED_DENIAL,
       afterWindow: 3,
+    },
+    {
+      // A third party named as the cause or the one responsible, with nothing we do about it in the sentence: "they're
+      // responsible for anything after pickup"; "it was entirely their failure"; "caused by our upstream provider".
+      lang: ['en'],
+      match: [
+        // "They're responsible for anything after pickup"; "it was entirely their failure".
+        '(they | them) (are | were) (the ones)? (solely | entirely | fully | totally)? responsible for (anything | everything | the | this | that | any | your)',
+        '(is | was | were) (entirely | all | completely | totally | purely | solely | squarely)? their (fault | failure | mistake | error | doing | screw-up) -(_ _)',
+        // "The outage was caused by our upstream provider"; "due to a backlog in the contractor's schedule".
+        '(caused by | due to) (a | an | the | our | their)? _? _? (in | at | with | on)? (the | our | their | a)? _? (provider | providers | contractor | contractors | contractor \'s | subcontractor | vendor | supplier | partner | carrier | datacentre | data centre | host | upstream) -(_ (team | department))',
+      ],
+      suggest: ['that was our mistake', "we'll sort this out"],
+      replaces: 'clause',
+      tail: EN_TAIL,
+      unlessAfter: '(if | whether | not | never | say | saying | pretend)',
+      afterWindow: 3,
+      unlessInSentence: `(but | however | sorry | apologise | apologize | (i | we) (will | have | am | can) | we are (chasing | checking | following | looking | working) | ${HAND_OVER})`,
     },
     {
       lang: ['en'],
@@ -470,6 +521,8 @@ export const blameDepartment = phraseRule(
         '(completely | entirely | totally | really)? out of our hands',
         // "We're just the middleman here."
         '(we are | i am) (just | only | merely | simply)? (the | a)? (middleman | middle man | go-between | intermediary | messenger)',
+        // "We're just the seller, they handle the transit."
+        '(we are | i am) (just | only | merely | simply) (the | a)? (seller | reseller | retailer | platform | marketplace | booking agent | distributor | host) -(_ _)',
         // "Questions like this aren't something support handles."
         '(is | are) not (really)? something (support | customer support | customer service | our team | our support team | the support team | we) (handles | handle | deals with | deal with | covers | cover | looks after | look after)',
         '(that | this | it) is not something (i | we) (handle | deal with | look after | cover)',
@@ -509,7 +562,12 @@ export const blameDepartment = phraseRule(
     {
       // "We have no control over their API": our hands put up, unless what we will do follows.
       lang: ['en'],
-      match: '(we | i) (have | had) no (control | say) over',
+      match: [
+        '(we | i) (have | had) no (control | say) over',
+        // "It was outside anything our team could do"; "that's beyond our control".
+        '(outside | beyond) (of)? (our | my) (control | hands | remit)',
+        '(outside | beyond) (anything | what) (we | i | our team | my team) (could | can) (do | control)',
+      ],
       suggest: ["I'll take care of this"],
       messageId: 'notMyJob',
       replaces: 'clause',

@@ -155,13 +155,37 @@ const ALWAYS: readonly PhrasePattern[] = [
   },
 ];
 
+/** "Not robots": our limits, asked to be accepted, whatever follows. */
+const ONLY_HUMAN: readonly PhrasePattern[] = [
+  {
+    // "Admin kan juga manusia, bukan robot yg online 24 jam"; "rider pun manusia, bukan robot": our capacity, not a
+    // slip ("kami pun manusia, silap sikit je" owns a mistake, and is the tone rules' when said to an angry customer).
+    lang: ['id', 'ms'],
+    match: [
+      `(kami | kita | kitorang | saya | aku | admin~ | cs | tim | pasukan | ${STAFF_NOUN}) (ni | ini | tu | itu)? (juga | pun | cuma | hanya | sekadar | sahaja)? manusia (biasa)? ..3 bukan (robot | mesin)`,
+      `(kami | kita | kitorang | saya | aku | admin~ | cs | tim | pasukan | ${STAFF_NOUN}) (ni | ini | tu | itu)? bukan (robot | mesin)`,
+    ],
+    suggest: SORRY_FOR_THE_WAIT,
+    replaces: 'clause',
+    unlessAfter: '(bukan | tidak | tak | kalau | jika)',
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(we are | i am | they are | (our | the) (staff | team | agents | riders | drivers) are) not (robots | machines)',
+    ],
+    suggest: ["I'm sorry for the wait", "we're working on it"],
+    replaces: 'clause',
+  },
+];
+
 /** Helplessness: "there's nothing more I can do", whatever stands before it. */
 const HELPLESS: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     // Not "nothing we can do to change what happened", which owns the loss. "There is" stays in the match, so that
     // `unlessAfter` reads the words before it ("if there is nothing…"), not its own "is".
-    match: ['(there is | there was)? (nothing | not (a lot | much) more) (more | else | further)? (i | we | anyone | anybody) (can | could) do -(to (change | undo | reverse | make up for | turn back | give back)) (about it | from my end | from our end | on our side | to speed it up | to speed this up)?'],
+    match: ['(there is | there was)? (nothing | not (a lot | much) more?) (more | else | further)? (i | we | anyone | anybody) (can | could) do -(to (change | undo | reverse | make up for | turn back | give back)) (about it | from my end | from our end | on our side | to speed it up | to speed this up)?'],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
     unlessAfter: '(if | whether | unless | not | never | is)',
@@ -171,7 +195,9 @@ const HELPLESS: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       '(tidak | tiada) ada? (apa | apa-apa | apa pun | apapun) lagi? yang (bisa | boleh | dapat) @ours (lakukan | buat)',
-      '@ours (memang | pun | juga)? tidak (bisa | boleh | dapat) nak? (berbuat | buat) (apa-apa | apa pun | apapun)',
+      // "Kami udah gak bisa ngapa2in lagi", "kami pun tak boleh buat apa": the chat forms too.
+      '@ours (sudah | memang | pun | juga)? (sudah | memang | pun | juga)? tidak (bisa | boleh | dapat) nak? ((berbuat | buat) (apa-apa | apa pun | apapun | apa) | ngapa-ngapain | ngapa2in | ngapain)',
+      '<-(_) (tidak | tak) (boleh | bisa) (buat | berbuat) (apa | apa-apa) -(_)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
@@ -200,10 +226,14 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       // "Staf kat kedai pun tinggal tiga orang je": who is left, with where they are slotted in.
       `${STAFF_NOUN} ..4 (cuma | hanya | tinggal | sahaja) tinggal? (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) (orang | staf | agen | ejen | admin | cs)`,
       // A change of our own system told as the cause: "sistem billing kami baru je migrasi ke platform baru".
-      `${SYSTEM_ID_MS} _? (kami | kita)? (baru | sedang | lagi | tengah | masih) (saja | sahaja)? (migrasi | bermigrasi | dimigrasi | pindah | berpindah | dipindahkan | upgrade | diupgrade | dinaik taraf | naik taraf | ditukar | bertukar | diganti | berganti | tukar | ganti)`,
+      `${SYSTEM_ID_MS} _? (kami | kita)? (baru | sedang | lagi | tengah | masih) (saja | sahaja)? (dalam proses | dalam tahap)? (migrasi | bermigrasi | dimigrasi | pindah | berpindah | dipindahkan | upgrade | diupgrade | dinaik taraf | naik taraf | ditukar | bertukar | diganti | berganti | tukar | ganti)`,
       // "Semua teknisi full booked"; "waktu hujan memang driver kurang".
       `(semua | seluruh) ${STAFF_NOUN} (kami | kita)? ${HOLD} (full booked | fully booked | penuh | sibuk | tidak tersedia | tiada kosong)`,
       `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) -(_)`,
+      // "Staff lain cuti sekolah": the others are away.
+      `${STAFF_NOUN} (lain | yang lain) (semua | semuanya)? ${HOLD} (cuti | bercuti | sakit | mc | off | libur | izin)`,
+      // "Chat masuk ratusan tiap hari."
+      `(chat | mesej | pesan | pertanyaan | tiket | aduan | keluhan | komplain | pesanan | order | orderan) (masuk | yang masuk)? ${HOLD} (ratusan | ribuan | beratus | beribu | beratus-ratus | beribu-ribu)`,
       // "Petugas semua di lapangan": every hand is out on other jobs.
       `${STAFF_NOUN} (kami | kita)? (semua | semuanya) ${HOLD} (di lapangan | turun padang | turun lapangan | keluar | full booked | fully booked)`,
       `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) &((so | jadi | sebab | karena | kerana | jadinya))`,
@@ -268,7 +298,14 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
     match: [
       `${EN_US} ${EN_BE} ${EN_VERY} (busy | busier than usual | stretched | overloaded | backed up | tied up | booked out | booked up | fully booked)`,
       // "We're a tiny team of 3"; "we're only a small business".
-      '(we are | we are just | we are only | we are still) (a | such a) (very | really)? (small | tiny | little | lean) (team | shop | business | company | operation | crew | outfit)',
+      '(we are | we are just | we are only | we are still) (a | such a) (very | really)? (small | tiny | little | lean) (team | shop | business | company | operation | crew | outfit | kitchen | restaurant | cafe | bakery | store | clinic | office | startup | family business)',
+      // "We're a team of two covering all of Selangor"; "running with half the on-call team".
+      '(we are | we are just | we are only) a (team | crew) of (@number | two | three | four | five)',
+      '(running | working | operating) (with | on) (half | a fraction of | a skeleton | a reduced | a minimal | limited) (the | our)?',
+      'half (of)? (our | the) _ _? (did not show | did not turn up | called in sick | called out sick | are out | were out | are off | were off | did not come in)',
+      '(double | triple | twice | three times | four times | quadruple) (the)? (usual | normal) (orders | volume | number | amount | traffic | calls | bookings)',
+      '(we are | we have been | our team is | i am) (a bit | really | very | also | quite)? (short | low) on _',
+      '(system | systems | platform | server | servers | nodes | database | network | app | website | warehouse | tools | software) (is | are) (currently | still)? being (migrated | upgraded | moved | replaced | rebuilt | overhauled)',
       // "Technician visits are booked out three weeks"; "a huge backlog in the devices team".
       '(technicians | technician visits | engineers | engineer visits | visits | appointments | installers | slots | callouts | drivers | riders) (are | were | have been)? (all | currently | fully | completely)? (booked out | booked up | fully booked | tied up | maxed out)',
       '(a | an)? (huge | big | massive | large | enormous | heavy | serious | growing | major) (backlog | pile-up | surge of (orders | requests | tickets | calls | claims))',
@@ -293,6 +330,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(it is | it has been | it is been | things are | things have been) (all hands on deck | non-stop | nonstop | flat out | a madhouse | a zoo | a nightmare | wall to wall)',
       // "An unusually high number of outage reports"; "a huge number of orders": a count of what comes in.
       '(high | heavy | huge | large | massive | enormous | record | unusually high | higher than usual | increased | unusual) (volume | volumes | number | numbers | amount) of _? (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases | reports | returns | deliveries)',
+      // "We're only human, so please bear with us."
+      '(we are | i am | they are | everyone is | (our | the) (staff | team | agents | riders | drivers | technicians | people) (are | is)) (only | just | all)? (human | humans) -(_)',
       // "Our team is small"; "we just migrated to a new system".
       `(our | the) (team | shop | business | company | store | crew) (is | are) ${EN_VERY} (small | tiny)`,
       '(we | our team) (have | has)? (just | recently | only just)? (migrated | moved | switched | changed | upgraded) (over)? (to | our) ..3 (system | systems | platform | warehouse | provider | software)',
@@ -353,7 +392,11 @@ const passedOnIn = tokenOccurrence([
   // "So we really ask for your patience": the customer is asked to carry it.
   '(ask | asking | request | requesting) (for)? your (patience | understanding)',
   '(mohon | minta | harap) (kesabaran~ | kesabarannya) -((dan | serta) (maaf | kerjasama))',
-  '(have to | need to | will have to | must) just? (wait | be patient)',
+  '(have to | need to | will have to | must) just? (wait | be patient | bear with us)',
+  // "…, so your dispute will have to wait until mid-July"; "…, jadi koreksi tagihan belum bisa diproses".
+  '(will | would) (have | need) to wait',
+  `${THEREFORE} ..4 (belum | tidak | tak) (bisa | boleh | dapat | sempat)`,
+  `${THEREFORE} ..4 (delays | running behind | behind)`,
   'wait (like everyone else | your turn | in line | in the queue)',
   '(nothing | not much | little) (i | we | anyone | anybody | one) (can | could) do',
   '(tidak | tiada) ada? (apa | apa-apa) yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat)',
@@ -364,7 +407,7 @@ const passedOnIn = tokenOccurrence([
 // "That's no excuse" owns the problem rather than asking the customer to accept it.
 const disownedIn = tokenOccurrence(['(bukan | tiada | tidak ada) (alasan | sebab)', 'no excuse', 'not an excuse']);
 
-const alwaysRule = phraseRule(meta, [...ALWAYS, ...HELPLESS]);
+const alwaysRule = phraseRule(meta, [...ALWAYS, ...ONLY_HUMAN, ...HELPLESS]);
 const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
 
 // Words that open a sentence which carries the one before it on to the customer: "…banyak parcel tersangkut. Jadi puan
@@ -385,6 +428,7 @@ function sentenceHas(occurrence: (doc: TextDocument, from: number, to: number) =
  */
 const askedToCarryIn = tokenOccurrence([
   '(please | kindly | ask you to | asking you to | need you to) (just)? (bear with us | be patient | wait)',
+  '(you will | you would) (need | have) to (bear with us | be patient)',
   '(mohon | harap | sila | tolong | kena | perlu | harus | terpaksa) (kakak | kak | bapak | pak | ibu | bu | encik | cik | puan | tuan | anda | awak)? (bersabar | sabar | faham | fahami | memahami | maklum | tunggu saja | tunggu dulu)',
   '(bersabar | sabar) (saja | sahaja | sajalah)',
 ]);

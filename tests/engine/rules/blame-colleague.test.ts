@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      "Permintaan Bapak belum diproses oleh bank, saya pantau terus ya.",
+      "Petugas kami akan membaca ulang meteran Ibu besok.",
       'Shift malam akan menghubungi Kakak besok pagi.',
       'Rekan saya akan menghubungi Bapak besok. Kurir ekspedisi kerjanya memang asal-asalan.',
       'Saya belum biasa dengan sistem baru ini, Kak, jadi saya cek dulu ya.',
@@ -26,6 +28,8 @@ testRule(blameColleague, {
       'Staf kami akan diberi pelatihan tambahan supaya ini tidak terulang.',
     ],
     invalid: [
+      { draft: "Permintaan Bapak tidak pernah di-submit ke sistem oleh CS yang melayani waktu itu." },
+      { draft: "Petugas bulan lalu memang salah baca angka meteran." },
       { draft: 'Shift malam lupa input pesanan Kakak.' },
       { draft: 'Petugas yang menangani pesanan Kakak baru masuk minggu lalu. Seharusnya dia cek stok dulu sebelum konfirmasi.' },
       { draft: "Orang yang ngetes fitur diskon ini kurang teliti, Pak." },
@@ -59,6 +63,7 @@ testRule(blameColleague, {
   },
   ms: {
     valid: [
+      "Saya dah maklumkan kepada penyelia saya, dan beliau akan hubungi puan esok.",
       'Syif malam akan hubungi encik esok.',
       'Sepatutnya encik semak emel dulu sebelum bayar.',
       'Rakan saya akan hubungi puan esok, dan ini memang kesilapan kami.',
@@ -75,6 +80,8 @@ testRule(blameColleague, {
       "Ejen kami akan semak nota dalam sistem dan hubungi encik esok.",
     ],
     invalid: [
+      { draft: "Staf kami yang setup cawangan tu tersalah link stok ke gudang Klang." },
+      { draft: "Sy dah bagitau supervisor dia." },
       { draft: 'Syif malam terlupa nak proses bayaran encik.' },
       { draft: 'Kerani yang uruskan kes puan masih baru dan memang belum biasa dengan prosedur tuntutan.' },
       { draft: "Orang yang bungkus parcel cik memang cuai sikit." },
@@ -99,6 +106,7 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      "She'll get a call from us so she gets the update first.",
       'The night shift will call you back at 9.',
       'My colleague will call you tomorrow. The builder did a sloppy job on the wiring.',
       'Sloppy work on our part, and my colleague has already fixed it.',
@@ -127,6 +135,9 @@ testRule(blameColleague, {
       'My colleague will give you the correct figures tomorrow.',
     ],
     invalid: [
+      { draft: "He really needs to pay more attention." },
+      { draft: "I've flagged it to our store manager so he gets talked to." },
+      { draft: "Your request was never submitted by the agent who took your call." },
       { draft: 'The night shift forgot to submit your refund.' },
       { draft: 'Whoever packed your order on the night shift did a careless job, frankly.' },
       { draft: 'The previous agent never passed your request on. Shoddy handling, to be honest.' },

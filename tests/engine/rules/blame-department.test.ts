@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameDepartment, {
   id: {
     valid: [
+      "SMS itu dari penipu, bukan dari tim kami.",
+      "Karena sudah ditangani oleh tim kami, pesanan Kakak akan sampai besok.",
+      "Coba tanya ke CS kami aja ya kak, nomornya 1500-123.",
       // Near misses of the indirect families: a scam warning, the customer's own matter, a denial with what we will do.
       'SMS itu penipuan. Bukan dari kami ya kak, jangan klik linknya.',
       'Bukan dari toko ya kak, kami sudah kirim pesanannya pagi ini.',
@@ -41,6 +44,13 @@ testRule(blameDepartment, {
       "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
     ],
     invalid: [
+      { draft: "Yang bikin lama itu J&T nya kak, bukan toko." },
+      { draft: "Itu ketentuan pemerintah, bukan kami yang buat." },
+      { draft: "Kami cuma pelaksana." },
+      { draft: "Soal promo itu bukan dari tim saya, Kak." },
+      { draft: "Coba tanya ke Shopee aja ya kak." },
+      { draft: "Pengaturan jadwalnya di kelurahan, bukan di kami." },
+      { draft: "Paketnya telat, udah diluar kendali kami." },
       { draft: 'Sepertinya kendalanya ada di pihak SPX ya kak. Bukan dari toko ya kak.', flagged: 'Bukan dari toko ya kak' },
       { draft: 'Perbaikannya tanggung jawab mereka, bukan dr pihak Telkomsel langsung.' },
       { draft: 'Sy jg gak tau kenapa, itu di luar sistem kami.', flagged: 'itu di luar sistem kami' },
@@ -88,6 +98,7 @@ testRule(blameDepartment, {
   },
   ms: {
     valid: [
+      "Kelewatan ni sebab kerja tu dibuat oleh pasukan kami sendiri, dan saya mohon maaf.",
       'Mesej itu bukan dari pihak kami, jangan klik pautan tersebut.',
       'Rider tu bukan staff kami tapi saya dah report dan akan pastikan dia tak hantar lagi.',
       "SMS tu dari penipu, bukan dari kami.",
@@ -112,6 +123,8 @@ testRule(blameDepartment, {
       "Selebihnya terpulang pada puan.",
     ],
     invalid: [
+      { draft: "Kami tak tahu bila siap sebab kerja tu dibuat oleh kontraktor." },
+      { draft: "Kerja tu di bawah kontraktor luar, bukan pasukan kami." },
       { draft: 'Manalah sy tau cik, rider tu bukan staff kami.', flagged: 'rider tu bukan staff kami' },
       { draft: 'Sy pun tak tahu la encik, SMS gateway tu memang bukan kami yg urus.', flagged: 'SMS gateway tu memang bukan kami yg urus' },
       { draft: 'Kalau bank dah tolak, tu bukan urusan sistem Maxis.', flagged: 'tu bukan urusan sistem Maxis' },
@@ -153,6 +166,11 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      "It wasn't their fault, and I've already rebooked you.",
+      "Scheduling is handled by our own team, not by a contractor.",
+      "The delay was caused by our warehouse team, and I'm sorry.",
+      "They're responsible for the delivery, but I've chased them and it will arrive tomorrow.",
+      "We're just the seller of record for this one, and I'll handle the return myself.",
       "We'll look at it from the customer's side, not ours.",
       "The refund should reach you by the month's end.",
       "I won't say it was the restaurant, not us: it's ours to fix.",
@@ -189,6 +207,13 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
+      { draft: "That's 100% on them, not us." },
+      { draft: "Scheduling is handled by our contractor, not by the support team." },
+      { draft: "We're just the seller." },
+      { draft: "They're responsible for anything that happens after pickup." },
+      { draft: "It was entirely their failure." },
+      { draft: "The outage was caused by our upstream provider." },
+      { draft: "That's outside our control." },
       { draft: "Payment stuff is on Shopee's side, not ours, we only see the order once it's paid.", flagged: "Payment stuff is on Shopee's side, not ours" },
       { draft: "The porting delay is on Celcom's side." },
       { draft: "It was caused by a fault on the cable operator's side, not by anything on our network." },

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      "Kakak juga manusia, wajar kalau kesal.",
+      "Kalau kami tidak bisa berbuat apa-apa, saya kabari Kakak sebelum pukul 17.00.",
+      "Sistem kami sedang dalam proses migrasi, dan pesanan Kakak sudah saya proses manual.",
       'Kami tidak bisa ngapa-ngapain tanpa nomor resi, Kak, boleh dikirim?',
       'Tim kami kecil, dan saya sudah kirim pesanan Kakak hari ini. Mohon ditunggu kurirnya ya.',
       'Kami baru migrasi sistem minggu lalu, dan pesanan Kakak sudah saya proses manual.',
@@ -25,6 +28,10 @@ testRule(excuse, {
       "Kami baru ganti sistem, dan pesanan Kakak sudah saya proses manual hari ini.",
     ],
     invalid: [
+      { draft: "Admin kan juga manusia ya Kak, bukan robot." },
+      { draft: "Kami udah gak bisa ngapa-ngapain lagi karena paket udah di tangan kurir." },
+      { draft: "Sistem billing kami sedang dalam proses migrasi jadi koreksi tagihan belum bisa diproses." },
+      { draft: "Chat masuk ratusan tiap hari, jadi sabar aja ya Kak." },
       { draft: 'Sistem kasir kami baru saja diganti, jadi semua pengajuan agak lambat diproses minggu ini.' },
       { draft: 'Gudang kami lagi short staff, jadi pesanan Kakak mundur dua hari.' },
       { draft: 'Karena cuti bersama, proses klaim jadi lambat.' },
@@ -57,6 +64,9 @@ testRule(excuse, {
   },
   ms: {
     valid: [
+      "Kami pun manusia, silap sikit je.",
+      "Encik pun manusia, saya faham encik marah.",
+      "Staf lain cuti hari ini, tapi saya sendiri akan proses permohonan encik petang ni.",
       'Pasukan kami kecil, tapi saya dah hantar barang puan pagi tadi.',
       'Sistem kami tgh down pagi tadi, jadi saya dah proses pesanan encik secara manual.',
       'Terima kasih sebab bersabar, encik. Pesanan dah dihantar.',
@@ -73,6 +83,9 @@ testRule(excuse, {
       'Sistem kami sempat lambat pagi tadi, jadi saya proses manual dan hantar resit sebelum jam 3.',
     ],
     invalid: [
+      { draft: "Encik, rider pun manusia, bukan robot. Sabar la sikit." },
+      { draft: "Kami pun tak boleh buat apa sampai diorang fix." },
+      { draft: "Staff lain cuti sekolah, so memang lambat sikit la semua benda." },
       { draft: 'Sistem kami tgh down, so encik kena tunggu esok.' },
       { draft: 'Bengkel kami kecil je encik, cuma dua orang mekanik. Harap encik sabar ye.' },
       { draft: 'Staf kat cawangan ni pun tinggal dua orang je hari ni, jadi puan kena tunggu giliran.' },
@@ -100,6 +113,10 @@ testRule(excuse, {
   },
   en: {
     valid: [
+      "We're only human, and I'm sorry we got your order wrong.",
+      "You're only human, and it's an easy mistake to make.",
+      "The billing system is being migrated this weekend, and I've already applied your correction by hand.",
+      "We're a small kitchen, and I've remade your order myself; it'll be with you in 20 minutes.",
       "There's nothing I can do without the order number, could you send it?",
       "We're a small team, and I'll make sure your order ships today. Please be patient with the courier.",
       "Our system was down this morning. Your order is on its way. Please be patient with the courier.",
@@ -122,6 +139,12 @@ testRule(excuse, {
       "We moved to a new system last week, and I've already processed your order by hand.",
     ],
     invalid: [
+      { draft: "We're only human, so please bear with us." },
+      { draft: "We're a team of two covering all accounts this month, so your dispute will have to wait." },
+      { draft: "The billing system is being migrated, so your refund will have to wait until July." },
+      { draft: "We're running with half the on-call team, so tickets will take longer than usual." },
+      { draft: "We had triple the usual orders tonight, so everything was running behind." },
+      { draft: "Honestly, not much I can do from my end." },
       { draft: "We've honestly been swamped with returns since the sale, so please bear with us." },
       { draft: "Our shop is really small. Please be patient while we get through the backlog." },
       { draft: 'We had an unusually high number of warranty claims after the recall, so repairs will take longer than usual.' },
