@@ -712,6 +712,15 @@ describe('resolution told as done, redone, or with its money arriving', () => {
     "Here's what I've done so far:",
     'Perkara yang telah saya uruskan:',
     "I'm checking with the driver now and I'll message you by 7:30pm.",
+    // Loan verbs and undoing what went wrong, in id/ms/en, and a done thing told as a headline with its time.
+    'Yg INV-2292 udah sy void tadi jam 10.15.',
+    'Sy dah reverse caj RM200 tu hari ni.',
+    'Sambungan sudah dinyalakan kembali pukul 07.30 pagi tadi.',
+    "I've lifted the suspension and whitelisted your account from that check.",
+    "I've cleared it and regenerated all 17 invoices.",
+    'Rolled back at 10:41, checkout is working again.',
+    'New SIM posted today, ref SIM-240618-221.',
+    'Your order ships today via J&T.',
   ])('finds it in %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });
@@ -735,6 +744,10 @@ describe('resolution told as done, redone, or with its money arriving', () => {
     'Kami akan hapus akun Anda.',
     'Tolong kirimin fotonya ya kak.',
     'Dana belum masuk hari ini, Kak.',
+    'You posted today about the outage.',
+    "If you cancelled today, the fee applies.",
+    "We can't reverse the charge, sorry.",
+    'Kami tidak boleh reverse caj tu.',
   ])('does not find it in %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });

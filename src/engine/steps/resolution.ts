@@ -35,6 +35,12 @@ const BASE_VERBS = [
   // a charge, a price rise, a deleted account.)
   'jana semula', 'jana ulang', 'jalankan ulang', 'jalankan semula', 'rapikan', 'kemaskan', 'tanggung', 'restore',
   'buka semula', 'buka kembali', 'downgrade', 'upgrade', 'kecualikan', 'gugurkan', 'lampirkan',
+  // The loan verbs and redoing that support agents type after "dah sy …", "udah kami …": "udah sy void", "sy dah
+  // reverse caj tu", "dah rollback firmware", "sudah kami injek ulang", "sambungan sudah dinyalakan kembali", "nota
+  // kredit dah sy keluarkan", "sy udah geser billing cycle".
+  'void', 'reverse', 'rollback', 'roll back', 'unbar', 'unblock', 'injek', 'injek ulang', 'inject', 'geser', 'set semula',
+  'set ulang', 'deploy', 'submit', 'approve', 'rerun', 're-run', 'nyalakan', 'hidupkan', 'keluarkan', 'terbitkan',
+  'masak ulang', 'masak semula', 'buat semula', 'buat ulang', 'bikin ulang', 'padankan', 'naik taraf', 'whitelist',
 ];
 // Chat Indonesian says "-in" for "-kan" and after a bare root: "kirimin", "prosesin", "aktifin", "jalanin ulang".
 function withChatSuffix(verbs: readonly string[]): string[] {
@@ -73,6 +79,7 @@ const ACTIVE_VERBS = [
   'melawat', 'membereskan', 'memajukan', 'memundurkan',
   'menjana semula', 'menjalankan ulang', 'merapikan', 'menanggung', 'menyerahkan', 'membuka semula', 'membuka kembali',
   'mengecualikan', 'menggugurkan', 'melampirkan',
+  'menyalakan', 'menghidupkan', 'mengeluarkan', 'menerbitkan', 'menggeser', 'memadankan', 'menaik taraf',
 ];
 // Vague on their own: they count with a time, or with a promise to report back.
 // Looking into something, and checking: a step towards a resolution, which counts only with a time or a promise to
@@ -115,10 +122,18 @@ const VERB_EN = [
   'downgrade', 'downgraded', 'upgrade', 'upgraded', 'cover the', 'covered the', 'message you', 'reply (here | to you)? by',
   'sending', 'processing', 'arranging', 'refunding', 'replacing', 'escalating', 'transferring you', 'connecting you',
   'put you through', 'putting you through', 'connect you',
+  // Undoing what went wrong on our side: "I've lifted the suspension", "whitelisted your account", "cleared it and
+  // regenerated…", "recreated all 14 forwarders", "reduced the subscription to 9 seats", "rolled it back", "voided the
+  // duplicate", "backdated the plan", "deployed a fix".
+  'lift', 'lifted', 'whitelist', 'whitelisted', 'cleared', 'clear (the | your | it | them | that | this)', 'recreate',
+  'recreated', 'reduce', 'reduced', 'roll back', 'rolled back', 'rolled (it | this | that | them) back', 'void',
+  'voided', 'backdate', 'backdated', 'deploy', 'deployed', 'push (a | the) fix', 'pushed (a | the) fix', 'unbar',
+  'unbarred', 'rebuild', 'rebuilt', 'resync', 'resynced', 're-sync', 're-synced',
   '(open | opened | log | logged | lodge | lodged | file | filed | create | created | raise | raised) (a | an | the | your) _? (ticket | case | claim | investigation | request | complaint | report)',
   'have (it | the | a | an | your | this | that | one | them) _? _? _? (sent | replaced | fixed | delivered | collected | picked up | called | checked | refunded | processed | reshipped | couriered)',
 ];
 const WEAK_VERB_EN = ['check', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
+const WEEKDAY_EN = 'monday | tuesday | wednesday | thursday | friday | saturday | sunday | mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun';
 const PARTICIPLE_EN = [
   'processed', 'refunded', 'sent', 'resent', 'shipped', 'reshipped', 'dispatched', 'credited', 'escalated', 'approved',
   'scheduled', 'booked', 'replaced', 'fixed', 'restored', 'resolved', 'reactivated', 'submitted', 'forwarded', 'arranged',
@@ -126,7 +141,13 @@ const PARTICIPLE_EN = [
   'reset', 'unblocked', 'transferred', 'released', 'repaired', 'reimbursed', 'passed on', 'raised', 'logged', 'assigned',
   'unlocked', 'activated', 'enabled', 'reconnected', 'rebooked', 'rescheduled', 'renewed', 'extended', 'amended',
   'swapped', 'reissued', 're-issued', 'waived', 'deleted', 'reopened', 'patched', 'regenerated', 'downgraded', 'upgraded',
+  'lifted', 'whitelisted', 'cleared', 'recreated', 'reduced', 'rolled back', 'voided', 'backdated', 'deployed', 'unbarred',
+  'posted', 'couriered', 'emailed',
 ];
+// Done, told as a headline with its time: "Rolled back at 10:41", "New SIM posted today", "Engineer booked for Fri 14
+// June", "Your order ships today via J&T", "A new vase ships tomorrow".
+const WHEN_DONE =
+  `(today | tomorrow | tonight | this (morning | afternoon | evening) | earlier today | just now | at (@figure | @clock-time) | for (${WEEKDAY_EN}) | on (${WEEKDAY_EN}))`;
 
 // Who does it: us, or our people ("teknisi kami", "our courier", "beliau", "my supervisor, who will…").
 const OUR_PEOPLE_ID_MS =
@@ -297,6 +318,7 @@ const findPhrases = tokenFamilyFinder([
       '(is | are) now? (scheduled to | expected to | set to | on track | on (its | the | their) way | out for delivery | in transit)',
       // "Your replacement shipped today", "it went out this morning by standard post".
       '(shipped | went out | was sent | were sent | was dispatched | was posted | left (our | the) (warehouse | depot | store)) _? _? _? (today | this morning | this afternoon | tonight | earlier today)',
+      `(${oneOf(PARTICIPLE_EN)} | (ships | ship | goes out | go out | leaves | arrives)) ${WHEN_DONE}`,
       'you (will | should | shall) (also | then | now | soon)? (receive | get | hear (back | from) | see) _? _? _? (refund | update | call | replacement | email | confirmation | credit | sms | message | tracking | money | response | reply | notification | technician | link | code | parcel | order | item | new one | us | from us)',
     ],
     ...IT_IS_DONE,
