@@ -46,11 +46,12 @@ const EN_SOMEONE_OF_YOURS =
   '(nobody | no one | no-one | none of you | none of your _? (staff | family | household | team | colleagues | employees | kids | children | guests) | ' +
   'someone | somebody | anyone | anybody)';
 const EN_YOUR_PLACE =
-  '(at | in | from | of) (your | the) (home | house | household | apartment | flat | place | party | family | shop | outlet | store | office | ' +
-  'team | company | business | staff | clinic | restaurant | group)';
+  '((on | at | from) your (side | end) | (at | in | from | of) (your | the) (home | house | household | apartment | flat | place | party | family | shop | outlet | store | office | ' +
+  'team | company | business | staff | clinic | restaurant | group))';
 
 // Apologising, or owning the mistake: sympathy, not suspicion.
-const ID_MS_SORRY = '(@apology | (kesalahan | kesilapan | kekeliruan) @ours)';
+// "Mohon maaf sebelumnya, tapi…" softens what follows and is no sympathy.
+const ID_MS_SORRY = '(@apology -(sebelumnya | \\,? (tapi | tetapi | namun)) | (kesalahan | kekeliruan | kesilapan) @ours)';
 
 const ID_MS_BREAKS =
   '(rusak~ | rosak~ | pecah~ | retak~ | patah~ | mati~ | bocor~ | lepas~ | copot~ | tercabut~ | tertanggal~ | terbakar~ | meledak~ | ' +
@@ -94,6 +95,49 @@ const MANUALS_ID_MS =
 const MANUALS_EN =
   '(the | our | your)? (instructions | email | emails | terms | terms and conditions | guide | manual | description | listing | policy | notice | ' +
   'message | sms | notification | size chart | size guide | fine print | small print | product page | warning | warnings | faq)';
+
+// "Biasanya kes macam ni…", "in most cases": a cause given as the usual one, before the party it is put on.
+const USUALLY_ID_MS =
+  '(biasanya | kebiasaannya | selalunya | umumnya | lazimnya | seringnya | kebanyakannya | rata-rata | hampir selalu | ' +
+  '(dalam | di) (kebanyakan | banyak) (kes | kasus) | kebanyakan (kes | kasus))';
+// The customer's side, as a typical cause names it: "customer sendiri", "staf kedai", "ada pihak yang", "owner".
+const THEIR_SIDE_ID_MS =
+  `(@customer | pelanggan | customer | pengguna | pembeli | pemilik | owner | user | penghuni | pemakai | ${THEIR_PEOPLE} | ` +
+  '(ada | ada orang | ada pihak | ada seseorang) (lain)?)';
+// What the typical cause says they did: a slip, a misdeed, or meddling with what we supplied.
+const MEDDLED_ID_MS =
+  `(${ID_MS_MISDEED} | campur tangan~ | mengusik~ | usik~ | mengganggu~ | ganggu~ | ubah~ | mengubah~ | tukar~ | menukar~ | hapus~ | ` +
+  'menghapus~ | padam~ | memadam~ | ambil~ | mengambil~ | tarik~ | menarik~ | sambung~ | menyambung~ | install~ | pasang~ | memasang~ | ' +
+  'reset~ | key-in~ | curi~ | mencuri~)';
+// Customers counted as a group: "ramai seller", "banyak pembeli", "a few buyers".
+const GROUP_ID_MS =
+  '(banyak | ramai | sebagian | sebahagian | beberapa | segelintir | kebanyakan) (kes | kasus)? (pelanggan | pembeli | customer | konsumen | ' +
+  'pengguna | seller | penjual | merchant | buyer | user | orang | akaun | akun | nasabah | penyewa | pemohon | peniaga | member | ahli)';
+// What makes a count of customers suspicion: bad faith, or something gained by it.
+const BAD_FAITH_ID_MS =
+  '(sengaja | dengan sengaja | berniat | modus | palsu | dummy | fiktif | bohong | berbohong | tipu | menipu | pura-pura | berpura-pura | ' +
+  'mengada-ada | buat-buat | walhal | padahal (cukup | sampai | sudah | dah | diterima | ada | tidak | tak) | ' +
+  '(untuk | supaya | biar | nak | mau | demi | semata-mata) (dapat | dapatkan | mendapatkan | minta | claim | klaim | tuntut) (refund | rebat | ' +
+  'percuma | gratis | barang gratis | untung | ganti rugi | pampasan | kompensasi | cashback | duit | wang | diskaun | diskon | potongan))';
+const EN_GROUP =
+  '(a lot of | lots of | many | some | a few | quite a few | plenty of | several | so many | loads of | a number of) (customers | buyers | ' +
+  'people | users | shoppers | members | sellers | merchants | tenants | guests | subscribers | account holders | folks | clients | cardholders)';
+const EN_BAD_FAITH =
+  '(on purpose | deliberately | intentionally | knowingly | just to (get | avoid | claim | cancel | score | dodge) | to get (money | something) ' +
+  'off | money off | fishing for | for free | without paying | pretend | pretending | lie | lying | fake | faking | make up | making up)';
+// A warning about fraudsters is for the customer's protection, not suspicion of them.
+const PROTECTIVE =
+  '(korban | mangsa | tertipu | ditipu | penipu | scam | scammer | phishing | waspada | hati-hati | berhati-hati | victim | victims | ' +
+  'scammers | fraudsters | beware | careful | targeted | protect)';
+// The customer's side in English, as a typical cause names it: "an admin on the customer's side", "your staff".
+const EN_THEIR_SIDE =
+  "(the customer | customers | the owner | owners | the user | users | the resident | the homeowner | you | yourself | someone | somebody | " +
+  "(a | an | the) _ (on | at | from) (your | the customer 's | the client 's) (side | end) | your (staff | team | admin | employees | kids | " +
+  'children | family | household | colleagues | own staff))';
+const EN_MEDDLED =
+  '(forgot | forgets | reset | resets | changed | changes | deleted | deletes | removed | tampered | broke | breaks | dropped | misused | ' +
+  'entered | typed | selected | clicked | ticked | left | leaves | unplugged | moved | shared | gave | installed | did not | never | ' +
+  'deliberately | accidentally | by accident | on purpose)';
 
 // The rewordings most families offer: thanks for the customer's account, or our own check in place of suspicion.
 const THANKS_FOR_EXPLAINING = { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] };
@@ -267,6 +311,12 @@ export const assumeWorst = phraseRule(
       match: [
         '(sulit | susah | sukar | payah | agak sukar | agak sulit | agak susah) (untuk | nak | mau | bagi)? (kami | saya)? (untuk | nak | mau)? (percaya | mempercayai | dipercaya | dipercayai)',
         '(klaim~ | dakwaan~ | pengakuan~ | cerita~ | keterangan~ | alasan~ | penjelasan~ | aduan~) ..6 (sulit | susah | sukar | payah) (untuk | nak)? (kami | saya)? (terima | diterima | menerima | percaya | dipercaya)',
+        // "agak sulit bagi kami untuk menerima klaim bahwa…"
+        '(sulit | susah | sukar | payah | berat) (bagi | untuk | buat)? (kami | saya) (untuk | nak | mau)? (menerima | terima) (klaim~ | dakwaan~ | alasan~ | penjelasan~ | cerita~ | pengakuan~ | keterangan~ | aduan~ | laporan~ | bahwa | bahawa)',
+        // Doubting what the customer says they did not do: "kami agak ragu tiada apa-apa yang cik buat".
+        '(kami | saya) (agak | sedikit | cukup | masih | memang)? (ragu | ragu-ragu | sangsi) (bahwa | bahawa | yang)? (tiada | tidak ada | takde | @customer (tidak | belum | sama sekali))',
+        // Not taking the customer as clean: "kami tak boleh anggap akaun tuan bersih macam tu je".
+        '(tidak | bukan) (boleh | bisa | dapat)? (anggap | menganggap | andaikan | mengandaikan) ..4 (bersih | jujur | tidak bersalah)',
         '(klaim~ | dakwaan~ | pengakuan~ | cerita~ | keterangan~ | alasan~) ..6 (agak | sangat | cukup | amat | memang)? (pelik | aneh | janggal | meragukan | diragukan | mencurigakan | tidak masuk akal | tidak logik | tidak logis)',
         '(kami | saya) (syak | mengesyaki | mensyaki | curiga | mencurigai | menduga | meyakini) (bahwa | bahawa | yang)? ..3 @customer (sendiri | sebenarnya) -((menjadi | jadi)? (korban | mangsa | terkena | kena))',
         '(banyak | ramai | sering | kadang | kadang-kadang | kadang2 | selalu) ada? (pelanggan | pembeli | customer | konsumen | orang | pengguna | penumpang | nasabah | pemohon | tamu | klien) yang? (complain | komplain | mengadu | adu | klaim | mengklaim | lapor | melapor | melaporkan | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 padahal -(kami | saya | sudah kami | telah kami)',
@@ -308,14 +358,14 @@ export const assumeWorst = phraseRule(
       // pasti terlibat, tapi…", "I'm not saying anything, but…", "I'm not accusing you, but…".
       lang: ['id', 'ms'],
       match:
-        '(saya | kami | aku) (tidak | tak | bukan | bukannya | gak | nggak) (menuduh | nuduh | tuduh | bermaksud menuduh | bilang | kata | cakap | mengatakan) (sesiapa | siapa-siapa | siapapun | siapa pun | @customer)? _? _? _? \\,? (tapi | tetapi | namun | cuma | cuman)',
-      onlyWithInSentence: '(menuduh | nuduh | tuduh | terlibat | sengaja | biasanya | pasti | mesti | jangan-jangan)',
+        '(saya | kami | aku) (tidak | tak | bukan | bukannya | gak | nggak) (nak | mau | mahu | bermaksud | berniat | ingin | hendak)? (menuduh | nuduh | tuduh | bilang | kata | cakap | mengatakan | menyalahkan | salahkan | nyalahin | menyalahin | mempersalahkan | persalahkan) (sesiapa | siapa-siapa | siapapun | siapa pun | @customer)? _? _? _? \\,? (tapi | tetapi | namun | cuma | cuman)',
+      onlyWithInSentence: '(menuduh | nuduh | tuduh | terlibat | sengaja | biasanya | selalunya | kebiasaannya | pasti | mesti | jangan-jangan | sendiri | kemungkinan)',
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
       replaces: 'clause',
     },
     {
       lang: ['en'],
-      match: '(i | we) (am | are) not (saying anything | accusing (you | anyone | anybody) | suggesting (anything | you did) | implying (anything | you did)) \\,? but',
+      match: '(i | we) (am | are) not (saying anything | (accusing | blaming) (you | anyone | anybody | your _) (or anything)? | trying to (accuse | blame) (you | anyone | anybody) | suggesting (anything | you did) | implying (anything | you did)) \\,? but',
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
@@ -463,10 +513,52 @@ export const assumeWorst = phraseRule(
       messageId: 'neverWrong',
     },
     {
+      // A usual cause, put on the customer's side: "biasanya kes macam ni customer sendiri yang tersalah pilih",
+      // "biasanya bacaan melompat sebab ada pihak yang mengusik meter", "dalam kebanyakan kes begini, pengguna memang ada
+      // campur tangan", "nine times out of ten it's an admin on the customer's side who reset it". Not a usual cause of
+      // ours or of the network ("biasanya gangguan ini karena kabel di ODP"), nor a tip asked kindly.
+      lang: ['id', 'ms'],
+      match: `${USUALLY_ID_MS} ..7 ${THEIR_SIDE_ID_MS} sendiri? yang? (memang | sudah | telah | pernah | ada)? (sengaja)? ${MEDDLED_ID_MS}`,
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [...ASKED_KINDLY, ID_MS_SORRY, '(kurir~ | ekspedisi~ | (teknisi~ | petugas~ | juruteknik~ | staf~ | pegawai~ | pekerja~ | tim~ | pasukan~ | sistem~ | server~) @ours)'],
+    },
+    {
+      lang: ['en'],
+      match:
+        `(usually | typically | normally | generally | in most cases | most of the time | more often than not | nine times out of ten | 9 times out of 10 | almost always) (like (this | these | yours))? \\,? ..3 ${EN_THEIR_SIDE} (who | that)? (has | have | had)? (just)? ${EN_MEDDLED}`,
+      suggest: THANKS_FOR_TELLING_US,
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | if | whether)'],
+    },
+    {
+      // Customers counted as a group acting in bad faith: "ramai seller buat order dummy untuk naikkan rating", "banyak
+      // kes pelanggan claim kurang padahal cukup", "we've had a few buyers who refuse parcels on purpose", "a lot of
+      // customers claim these small drops just to get money off". Not a warning about fraudsters.
+      lang: ['id', 'ms'],
+      match: `${GROUP_ID_MS} ..7 ${BAD_FAITH_ID_MS}`,
+      suggest: THANKS_FOR_EXPLAINING,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE],
+    },
+    {
+      lang: ['en'],
+      match: `${EN_GROUP} ..7 ${EN_BAD_FAITH}`,
+      suggest: THANKS_FOR_TELLING_US,
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: [EN_SORRY, PROTECTIVE],
+    },
+    {
       lang: ['en'],
       match: [
         `you (must | must have | obviously | clearly | surely | definitely | evidently) have? (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
         `you (probably | likely | most likely | might have | may have | could have | possibly) have? ${EN_DAMAGED} ${EN_WHAT}`,
+        // Mishandling taken as likely: "you probably left it in the sun", "you most likely stored it near the window".
+        '(you | your (staff | kids | family | team)) (probably | most likely | must have | obviously) (left | stored | kept | washed | put | plugged | unplugged | overloaded | installed | shared | gave | lent | changed | deleted | reset | moved | turned off | switched off | ignored) (it | them | the | your | this | that | something | someone)',
         `you (have | had) (clearly | obviously | evidently) (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
         'you should have (read | checked | been more careful | been careful | followed | double-checked | looked | known better)',
         'you (obviously | clearly | evidently | apparently) (did not | have not | never | do not | could not | cannot) (read | follow | check | understand | pay attention | listen | bother | care)',
@@ -544,6 +636,11 @@ export const assumeWorst = phraseRule(
       match: [
         '(hard | difficult | tough) to (believe | see how | accept) that? (you | your | the | a | an | anyone | anybody | someone | somebody | stuff | things | items | food | parcels | packages)',
         '(anyone | anybody | someone | somebody) other than (you | yourself)',
+        // Doubt of the customer set against our records: "raises more questions about your property", "we'd need proof
+        // before accepting it was the system", "we can't just assume your account is clean".
+        '(raises | raise | raised | raising) (more | serious | some | a few | real)? questions about (your | you)',
+        'before (accepting | believing | we accept | we believe | we can accept | we can believe) (that)? (it | this | the | your)',
+        '(cannot | can not | will not) (just | simply)? assume (that)? (your | you) ..3 (clean | genuine | honest | innocent | legitimate)',
         'your (claim | story | account | version | explanation) (is | seems | sounds | looks) (a bit | rather | quite | very | highly)? (odd | strange | unlikely | implausible | doubtful | questionable | suspicious | hard to believe | far-fetched)',
         'we (suspect | suspected | believe | think) that? you (actually | in fact | did in fact | really did | deliberately | knowingly | intentionally)',
       ],
@@ -617,6 +714,8 @@ export const assumeWorst = phraseRule(
         'you have? (probably | most likely | likely | must have) ..6 (wrong | incorrect) (port | socket | setting | settings | cable | address | number | code | button | option | box | plan | size | account | password | details)',
         // "or someone in the house has been resetting it": suspicion passed to the household, hedged.
         `(or | probably | likely | must | maybe | perhaps) ${EN_SOMEONE_OF_YOURS} ${EN_YOUR_PLACE} (has been | had been | has | had | must have | may have | might have)? been? (resetting | reset | opening | opened | using | used | taking | took | taken | sharing | shared | changing | changed | deleting | deleted | grabbing | grabbed | moving | moved | tampering | tampered | unplugging | unplugged)`,
+        // "it's very likely someone on your side bulk-selected them"
+        '(likely | probably | almost certainly | most likely | clearly | obviously) that? (someone | somebody | a user | an admin | a member of staff | one of your _) (on | at | from) (your | the customer \'s) (side | end)',
         '(suspicious | fraudulent | abusive | questionable) (refund | claim | claims | return | returns | chargeback | chargebacks) (activity | pattern | patterns | behaviour | behavior | history)',
         '<&(you (just | probably | simply | likely | must have | clearly | obviously)?) (ticked | clicked | signed | accepted | agreed to | scrolled past | skipped | clicked through) ..6 without (reading | checking | looking)',
         '(almost certainly | most likely | far more likely | much more likely | more than likely | very likely) that? (the | a | an)? _? _? (you | your _?) ..2 (entered | typed | input | submitted | sent | set up | chose | selected | uploaded | changed | configured) -(\\?)',
@@ -702,6 +801,150 @@ export const assumeWorst = phraseRule(
       suggest: ['let me double-check our records'],
       replaces: 'clause',
       messageId: 'neverWrong',
+    },
+    {
+      // The records called never wrong with words between, or built not to be: "Sistem bil Air Selangor diaudit dan tak
+      // pernah silap", "meter PDAM baru diganti tahun lalu jadi tidak mungkin salah", "meter pintar kami jarang sangat
+      // rosak", "meter pintar ni direka supaya tak silap". Not the customer ("data Kakak tidak mungkin salah" is not
+      // said of our side), nor an exception owned ("…, tapi kali ini memang ada gangguan").
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_RECORDS} ..7 <-(@customer | sendiri | agar | supaya | biar | untuk) (tidak pernah | tidak mungkin | tidak akan | takkan | mustahil | jarang | jarang sekali | sangat jarang | amat jarang | hampir tidak pernah) (sekali | sangat)? (${ID_MS_ERR} | rusak | rosak)`,
+        `(direka | dirancang | dibuat | didesain | diprogram | dikalibrasi | ditentukur) (khas)? (supaya | agar | untuk) (tidak | tidak akan) ${ID_MS_ERR}`,
+      ],
+      suggest: ['kami akan periksa kembali data kami'],
+      replaces: 'clause',
+      messageId: 'neverWrong',
+      unlessInSentence: [ID_MS_SORRY, '(tetapi | tapi | namun | cuma | kecuali | walaupun | meskipun)'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(system | systems | records | data | meter | meters | readings | logs | scanner | scanners | scans | gps | tracking | camera | cameras | machine | machines | feed | software | platform) ..6 (has never | have never | is never | are never | never | cannot | can not | could not | does not | do not) (be | been)? (wrong | mistaken | inaccurate | made (a mistake | an error | mistakes | errors) | make (mistakes | errors) | get it wrong | gets it wrong)',
+        // "Leave balances don't just delete themselves", "our bank feed doesn't remove reconciled items by itself".
+        '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | never | cannot | can not | will not) (just | simply)? (delete | remove | reset | change | cancel | erase | wipe | clear | unreconcile | duplicate | move | edit | modify | switch off | turn off) (themselves | itself)',
+        '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | never | cannot | can not | will not) (just | simply)? (remove | delete | cancel | change | reset | erase | wipe | unreconcile | edit | modify | move | add | charge | bill) ..4 (by (itself | themselves) | on (its | their) own)',
+      ],
+      suggest: ['let me double-check our records'],
+      replaces: 'clause',
+      messageId: 'neverWrong',
+      unlessInSentence: [EN_SORRY, REASSURED, '(but | however | although | though | except | you (need | have) to | please | tap | click)'],
+    },
+    {
+      // Two suspicions offered as the only choices: "either you ordered it yourself and forgot, or you shared your OTP
+      // with someone", "sama ada encik terlupa atau ada orang lain yang guna akaun encik". Not a choice of what to do next
+      // ("either you pay online or you pay at the counter").
+      lang: ['en'],
+      match: 'either you ..8 or (you | someone | somebody | one of your | a family member | anyone)',
+      onlyWithInSentence: '(yourself | forgot | forgotten | shared | gave | lent | someone | somebody | anyone)',
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+      unlessInSentence: [EN_SORRY, '(if | whether)'],
+    },
+    {
+      lang: ['id', 'ms'],
+      match: `(entah | sama ada | antara) @customer ..8 (atau | ataupun) (@customer | ada orang | orang lain | seseorang | ada yang | ${THEIR_PEOPLE})`,
+      onlyWithInSentence: '(lupa | terlupa | kongsi | berkongsi | share | pinjamkan | meminjamkan | bagi | berikan | memberikan | orang lain | seseorang | sendiri)',
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      replaces: 'clause',
+      unlessInSentence: [ID_MS_SORRY, '(pilih | memilih | boleh | bisa | dapat | silakan | sila | nak | mau | ingin | mahu)'],
+    },
+    {
+      // A defect denied unless the customer misused the thing: "takkan tukar warna kalau tak kena air atau minyak wangi",
+      // "it's very unlikely it arrived cold unless it sat outside for a while".
+      lang: ['id', 'ms'],
+      match: '(tidak mungkin | mustahil | takkan | tidak akan | tidak bisa | tidak boleh | jarang) ..5 (kecuali | melainkan | kalau | jika | selagi) @customer? (tidak)? (terkena | kena | dibiarkan | dijatuhkan | terjatuh | jatuh | dicuci | dibasuh | direndam | dibanting | dipaksa | diusik | ditekuk | dibengkokkan | dibongkar)',
+      suggest: { id: ['kami akan periksa penyebabnya'], ms: ['kami akan periksa penyebabnya'] },
+      replaces: 'clause',
+      unlessInSentence: [REASSURED, ID_MS_SORRY, '(silakan | sila | pastikan | mohon | tolong | hindari | elakkan | jangan)'],
+    },
+    {
+      lang: ['en'],
+      match: '(very | highly | extremely | pretty | quite)? unlikely ..8 unless (you | it | someone | somebody | they | it was | it had | your)',
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+      unlessInSentence: [EN_SORRY, REASSURED, '(courier | driver | rider | carrier | post office | weather | our | we | please | make sure | avoid)'],
+    },
+    {
+      // A question that puts misuse to the customer after a denial of any fault of ours: "Sambal kami … gak mungkin basi.
+      // Mungkin Ibu simpannya di luar kulkas?", "…very unlikely it arrived cold. Did you leave it at the door?"; a
+      // question asked without the denial before it is a clarifying one.
+      lang: ['id', 'ms'],
+      match: '<-(_) (mungkin | barangkali | atau | jangan-jangan | apakah | adakah) @customer sendiri? (sudah | telah | pernah)? (simpan~ | menyimpan~ | biarkan~ | membiarkan~ | tinggalkan~ | meninggalkan~ | letak~ | meletakkan~ | taruh~ | menaruh~ | cuci~ | mencuci~ | basuh~ | membasuh~ | pakai~ | memakai~ | jatuhkan~ | menjatuhkan~ | pindahkan~ | memindahkan~ | ubah~ | mengubah~ | tukar~ | menukar~ | cabut~ | mencabut~ | matikan~ | mematikan~ | salah~ | tersalah~ | lupa~ | terlupa~ | tekuk~ | menekuk~)',
+      onlyInQuestion: true,
+      onlyWithInPreviousSentences: '(tidak mungkin | mustahil | takkan | tidak akan | tidak pernah ada (aduan | komplain | keluhan | masalah) | jarang sekali | sangat jarang)',
+      previousSentences: 2,
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: '<-(_) (did | have | were) you (perhaps | maybe | by any chance)? (leave | left | store | stored | keep | kept | put | wash | washed | drop | dropped | move | moved | change | changed | reset | unplug | unplugged | share | shared | give | gave | let | lend | lent | forget | forgot | leaving | storing | keeping)',
+      onlyInQuestion: true,
+      onlyWithInPreviousSentences: '(unlikely | impossible | (cannot | can not | could not | would not) (possibly)? have | never (had | happens | happened | been) | no way | (not | never) (a single | one) complaint)',
+      previousSentences: 2,
+      suggest: ['could you tell me what happened'],
+      replaces: 'clause',
+    },
+    {
+      // Our records set against the customer's word, and belief made to wait on proof: "rekod kami menunjukkan
+      // sebaliknya", "our records show otherwise", "tanpa video kami susah nak percaya", "we hear that excuse a lot".
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_RECORDS} _? (kami | kita)? (menunjukkan | tunjuk | tunjukkan | membuktikan | berkata | cakap | bilang | bercerita) (yang)? (sebaliknya | lain | berbeda | berbeza | cerita lain | lain cerita)`,
+        '(tanpa | kalau tidak ada | kalau tiada) (bukti | video | foto | gambar | rakaman) ..5 (susah | sulit | sukar | tidak bisa | tidak boleh | tidak dapat) (bagi)? (kami | saya)? (nak | untuk | mau)? (percaya | mempercayai | yakin)',
+        '(kami | saya) (sering | selalu | kerap | banyak) (dengar | mendengar | denger | dapat | terima | menerima) (alasan | cerita | klaim | dakwaan | helah) (seperti | macam | kayak | yang sama | begini | begitu | gini | gitu)',
+        '(agak | terlalu | macam | agak terlalu) kebetulan',
+      ],
+      suggest: THANKS_FOR_EXPLAINING,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, '(senang | beruntung | syukur | alhamdulillah | stok | promo)'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(records | logs | data | system | tracking | gps | cctv | footage | video | photo | photos | scan | scans | evidence) (clearly)? (show | shows | showed | say | says | said | tell | tells | indicate | indicates | suggest | suggests | prove | proves) (otherwise | differently | a different story | the opposite)',
+        '(without | unless we see) (proof | evidence | a photo | a video | photos | footage) ..5 (cannot | can not | will not | would not | hard to) (really)? (believe | trust | accept your (word | claim | story))',
+        '(we | i) (hear | get | see) (that | this | the same) (excuse | story | line | claim) (a lot | all the time | every day | constantly | often | so often | many times | every week)',
+      ],
+      suggest: THANKS_FOR_TELLING_US,
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      // Checking framed as distrust, and suspicion of customers learnt the hard way: "untuk memastikan klaim Kakak
+      // benar", "buktikan bahawa encik tidak terima", "kami sudah sering tertipu", "kami harus berhati-hati dengan klaim
+      // seperti ini"; a photo asked kindly so that we can process it stays clean.
+      lang: ['id', 'ms'],
+      match: [
+        '(memastikan | pastikan | membuktikan | buktikan | mengesahkan | sahkan) (bahwa | bahawa)? (klaim~ | aduan~ | tuntutan~ | cerita~ | laporan~ | pengakuan~ | dakwaan~) @customer? (memang | benar-benar | betul-betul)? (benar | betul | asli | sah | jujur | bukan rekaan | bukan palsu | bukan bohong | tidak palsu | tidak bohong)',
+        '(buktikan | membuktikan) (dulu | dahulu)? (bahwa | bahawa) @customer (tidak | memang | benar-benar | betul-betul | belum)',
+        '(kami | kita | toko~ | kedai~ | perusahaan~ | syarikat~) (sudah | sering | pernah | banyak kali | berkali-kali | selalu) (sering | kali | banyak kali | berkali-kali)? (tertipu | ditipu | kena tipu | kena scam | dibohongi | dikelabui | terkena tipu)',
+        '(kami | kita) (harus | perlu | mesti | kena | wajib) (berhati-hati | hati-hati | waspada | berwaspada) (dengan | terhadap | sama) (klaim~ | permintaan~ | kes~ | kasus~ | aduan~ | tuntutan~ | pelanggan~ | pembeli~) (seperti | macam | kayak | begini | begitu | yang)',
+        // Misuse read off the photo: "dari foto terlihat barangnya sudah dipakai", "gambar menunjukkan kasut dah dicuci".
+        '(foto~ | gambar~ | video~ | rakaman~ | bukti~) ..4 (terlihat | kelihatan | nampak | menunjukkan | tunjuk | jelas) (bahwa | bahawa)? ..3 (sudah | telah | pernah) (dipakai | dicuci | dibasuh | digunakan | terkena air | kena air | terjatuh | dijatuhkan | dibuka | dibongkar | diusik | diganti | ditukar)',
+      ],
+      suggest: THANKS_FOR_EXPLAINING,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, '(kurir~ | ekspedisi~ | gudang~ | (kami | kita) (kirim | hantar | terima) | diretas | penipu | scammer | phishing)'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(make sure | ensure | verify | confirm | check) (that)? (you are | you were | your claim is | the claim is | this claim is | your story is | you are telling) (genuine | legitimate | not lying | telling the truth | true | real | honest | not making)',
+        'prove (that)? you (did not | have not | never | really | actually | are telling | are not)',
+        '(we | the store | the shop | the company) (have | has)? been (scammed | burned | cheated | fooled | lied to | taken advantage of) (before | too many times | many times | a lot | so many times | in the past | by customers)',
+        '(we | i) (have to | need to | must) be (careful | cautious | wary) (with | about) (claims | requests | cases | customers | refunds | returns) (like (this | these | yours))?',
+        // Misuse read off the photo: "the photos show the shoes have been worn".
+        '(photo | photos | picture | pictures | video | images | footage) (clearly)? (show | shows | showed | suggest | suggests | indicate | indicates) (that)? (the | your | it | they | this) _? (has | have | had)? been (used | worn | washed | dropped | tampered with | exposed to water | opened | repaired | modified)',
+      ],
+      suggest: THANKS_FOR_TELLING_US,
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessInSentence: [EN_SORRY, '(courier | driver | rider | carrier | warehouse | we sent | we shipped | hacked | scammer | phishing | protect)'],
     },
     {
       // The thing used right would not have failed: the customer's misuse put as a condition. "gak mungkin jebol sendiri

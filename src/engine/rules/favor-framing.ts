@@ -43,6 +43,8 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       'anggap saja? ini? _? (beruntung | keberuntungan | rezeki | rejeki | sudah untung)',
       '(anda | kakak | kak | bapak | pak | ibu | bu | kamu) (masih | cukup | sangat)? beruntung (karena | sebab)? (kami | saya) masih? (mau | bersedia | berbaik)',
       '(kami | saya) (sudah | masih | cukup)? (berbaik hati | bermurah hati)',
+      // Gratitude asked for: "Kakak seharusnya bersyukur kami masih mau ganti", "puan patut berterima kasih".
+      '(@customer (seharusnya | harusnya | sepatutnya | patut | mestinya) | (seharusnya | harusnya | sepatutnya | mestinya) @customer) (bersyukur | berterima kasih)',
     ],
     suggest: ['terima kasih atas kesabarannya'],
     unlessAfter: '(bukan | tidak)',
@@ -80,6 +82,8 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       'out of the goodness of (our | my) (heart | hearts)',
       '(we | i) have? (kindly | graciously | generously) (agreed | decided | offered | chosen | allowed | made)',
       '(we | i) went out of (our | my) way to (cover | refund | replace | fix | reship | resend | send | waive | exchange)',
+      // A favour called in to get the fix approved: "I had to call in a favour with the finance team".
+      '(call | called | calling) in (a | some) (favour | favor | favours | favors)',
     ],
     suggest: ['as it was our mistake', 'gladly'],
     unlessAfter: '(not | never | no)',
@@ -115,6 +119,8 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       // "consider this a favor", "you're lucky to have caught me today"
       'consider (this | it | that) (as)? (a | an | our | my)? (special | personal | little | big)? (favour | favor)',
       'lucky to (have)? (caught | reached | got | gotten | had | spoken to) (me | us)',
+      // Gratitude asked for: "you should be grateful we're replacing it at all".
+      '(should | ought to) be (grateful | thankful) (that | we | for | to us)',
     ],
     suggest: ['thank you for your patience'],
     unlessAfter: '(not | never)',
@@ -163,6 +169,9 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(tapi | tetapi | namun) @customer (masih | cukup | sangat)? (beruntung | bernasib baik | bertuah)',
       // Loyalty in years as the reason: "memandangkan puan dah lama bersama kami", "karena Bapak sudah lama berlangganan".
       '(memandangkan | mengingat | mengingatkan | karena | kerana | sebab | oleh sebab) @customer (sudah | telah)? (lama | bertahun-tahun | sekian lama) (bersama | menjadi pelanggan | jadi pelanggan | berlangganan | melanggan | setia)',
+      // Loyalty counted in time: "mengingat Bapak sudah berlangganan sejak 2019", "sebab puan dah guna servis kami
+      // bertahun-tahun".
+      '(mengingat | memandangkan | karena | kerana | sebab | oleh karena | oleh kerana) @customer (sudah | telah)? (berlangganan | melanggan | menjadi pelanggan | jadi pelanggan | bersama kami | menggunakan | guna | memakai | pakai) ..3 (sejak | selama | lebih dari | lebih daripada | hampir | bertahun-tahun)',
       // Something we rarely do: "jarang-jarang kami buat macam ni".
       '(jarang | jarang-jarang | jarang2) (sekali | sangat)? (kami | saya) (buat | lakukan | bagi | beri | kasih | bantu | luluskan | proses)',
     ],
@@ -296,9 +305,35 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       // A waiver framed as a one-off: "I've waived it for you this time as a one-off".
       '(waived | waive | waiving) (it | this | that | the _ | your _)? (for you)? (this time | this once | on this occasion | as a (one-off | one off | one-time | one time))',
       'only (this | on this) (time | occasion)',
+      // Loyalty as the reason, by tier or in years: "since you're a Pro member", "since you've been a loyal Maxis
+      // customer for 8 years".
+      '(since | as | because) you are (a | an | one of our) (pro | gold | premium | vip | platinum | plus | prime | priority | silver | elite) (member | members | subscriber | subscribers | customer | customers | client | clients)',
+      '(since | as | because | given that) you have been ..4 (for | over) ..2 (years | year | decade | decades)',
+      // What we would "normally" only do for others: "reversing payments is normally something we only do for Enterprise".
+      `(is | are) ${NORMALLY} (something | a service | an option | a thing) (we | i) (only)? (do | offer | provide | allow | approve) (for | to)`,
+      // "as a one-off, since you're…"
+      'as a (one-off | one off | one-time | one time) &((\\, | \\.))',
+      // What the customer "should" have paid, and help beyond what we owe: "even though technically you should pay for
+      // it", "we've already done more than we're required to".
+      '(even though | although | though | when) (technically | strictly speaking | actually | really)? you (should | would | are supposed to | would normally | would have to) (pay | be charged | cover)',
+      '(more than | beyond) (what)? (we are | we were | i am | i was) (required | obliged | obligated | supposed | meant) to',
     ],
     unlessInSentence: EN_EXTRA,
+    // "this isn't a special favour or a goodwill gesture, it's money you should never have been charged"
+    unlessAfter: '(favour | favor | exception | gift) or',
+    afterWindow: 3,
     suggest: ['as it was our mistake', 'gladly'],
+  },
+  {
+    // The same in Indonesian and Malay: "walaupun sebenarnya puan patut bayar", "kami sudah bantu lebih dari yang
+    // seharusnya".
+    lang: ['id', 'ms'],
+    match: [
+      '(walaupun | meskipun | padahal | walau | sedangkan) (sebenarnya | sebetulnya | seharusnya | sepatutnya)? @customer (sepatutnya | seharusnya | patut | harusnya | mestinya | wajib | harus | perlu | kena) (bayar | membayar | dikenakan | dicaj | dikenai | menanggung | tanggung)',
+      '(lebih dari | lebih daripada | melebihi) (yang)? (seharusnya | sepatutnya | semestinya | diwajibkan | kewajiban kami | tanggungjawab kami | tanggung jawab kami)',
+    ],
+    suggest: ['dengan senang hati'],
+    unlessInSentence: ID_MS_EXTRA,
   },
 ];
 
@@ -345,6 +380,12 @@ const OUR_MISTAKE = [
   // a disruption that is as often the network's or the bank's).
   '(ralat | error) (sistem | server) -((bank | pihak | di | dari | daripada | pada | @courier | @bank | @third-party))',
   '(problem | issue) (in | on | with) our (system | systems | end | side | app | website)',
+  // A bug in what we released, a fault that came from our side, a mix-up as we worked: "ini bug dari update versi 3.8",
+  // "kebocoran ini berasal dari sambungan pipa dinas kami", "the mix-up happened when we packed it", "which shouldn't happen".
+  '(bug | glitch | error | ralat) (dari | di | pada | dalam | masa | saat | in | from | with) (the | this | our)? (latest | last | recent | new)? (update | pembaruan | kemas kini | versi | rilis | release | upgrade | version)',
+  '(berasal | berpunca) (dari | daripada) ..4 @ours',
+  '(mix-up | mixup | mistake | error | damage) (happened | occurred | was made) (when | while | as) (we | our)',
+  '(which | that) (should not | should never) (happen | have happened)',
   // "since the tax table bug was ours", "the mix-up … was on our side"
   '(bug | glitch | error | mistake | fault | mix-up | mixup | oversight) (was | is) (ours | on us | our fault | our mistake | (on | from) (our | my) (end | side | part))',
   '(was | is | were) (entirely | all | completely)? on (our | my) (side | end | part)',

@@ -2,7 +2,7 @@ import { phraseRule } from './rule.js';
 
 // The company, as the one who would pay.
 // A small business speaking of itself: "bagi resort kecil seperti kami".
-const SMALL_US = '_? kecil (seperti | macam | kayak) kami';
+const SMALL_US = '(_? kecil (seperti | macam | kayak) kami | sekecil kami)';
 const ID_US = `(perusahaan~ | kami | pihak kami | kita | toko~ kami | toko~ | usaha~ kami | bisnis~ kami | bank~ | maskapai~ | pemkot | pemda | ${SMALL_US})`;
 const MS_US = `(syarikat~ | kami | pihak kami | kita | kedai~ kami | kedai~ | perniagaan~ kami | bisnes~ kami | bank | majlis | dewan bandaraya | ${SMALL_US})`;
 // The same, opening a pattern: without the word before "kecil", since the rewording replaces the whole clause anyway,
@@ -15,14 +15,20 @@ const MS_COST = '(kos~ | caj~ | perbelanjaan~ | modal~ | cost~)';
 const TOO_MUCH = '(terlalu | sangat | cukup | lumayan | amat | agak)? (mahal | besar | tinggi | berat | membebani) (sangat | sekali | banget | gila | betul)? (la | lah | dong | deh | sih)?';
 // Up to eight words between a cost and how much it is: "kos Lalamove atau kurier same day ke Penang terlalu tinggi".
 const COST_GAP = '..8';
-// Not the customer's: "kerugian perusahaan Bapak" is their loss.
-const NOT_THEIRS = '-(@customer | your)';
+// Not the customer's: "kerugian perusahaan Bapak" is their loss; a short vocative ("mahal buat perusahaan Kak") is not.
+const NOT_THEIRS = '-((anda | kakak | bapak | ibu | kamu | encik | tuan | puan | awak | saudara | saudari | agan | your))';
 // "Itu rugi buat Kakak" is about the customer's loss.
 const NOT_THE_CUSTOMER = '-((bagi | buat | untuk | kepada) @customer)';
 const US_EN = '(us | the company | the business | our company | our business | the store | our store | the shop | the airline | our airline | the bank | the platform | the council | the hotel | the clinic | the hospital | the school)';
 // A budget that is the company's, with up to two words before it: "our support budget", "our current waste budget",
 // "the highways budget".
 const EN_BUDGET = "(our | the council 's | the company 's | the) _? _? budget";
+// What we earn, set against a cost: "pendapatan yang akan kami terima", "what we earn on a new installation".
+const ID_MS_EARNINGS =
+  '(pendapatan~ | pemasukan~ | keuntungan~ | untung~ | hasil~ | revenue~ | omzet~ | omset~ | pulangan~ | yang (kami | kita) (terima | dapat | peroleh | perolehi))';
+const ID_MS_OUTLAY = '(biaya~ | ongkos~ | modal~ | investasi~ | kos~ | pelaburan~ | perbelanjaan~ | cost~ | pengeluaran~)';
+// A thin margin in its chat words: "udah mepet banget", "pas-pasan".
+const THIN = '(tipis | nipis | kecil | ciput | mepet | pas-pasan | cekak | sikit)';
 
 export const internalCosts = phraseRule(
   {
@@ -186,7 +192,7 @@ export const internalCosts = phraseRule(
       match: [
         `<-(tidak | tak | gak | nggak | ga | bukan | tidaklah) (mahal | rugi | merugi | tekor | boncos) (sangat | sekali | banget | bgt | gila | betul | sgt)? (la | lah | dong | deh | sih)? (bagi | buat | untuk | utk | kepada) pihak? (${ID_US} | ${MS_US}) ${NOT_THEIRS}`,
         '(jual | menjual | dijual) (rugi | di bawah modal | bawah modal | bawah harga modal)',
-        '(margin | keuntungan | untung) (kami | kita | perusahaan | syarikat) _? _? _? _? (sangat | terlalu | sudah | udah | dah | cuma | hanya | memang | amat | sgt)? (tipis | nipis | kecil | ciput)',
+        `(margin | keuntungan | untung | hitungan | perhitungan | kiraan) (kami | kita | perusahaan | syarikat | toko | kedai) _? _? _? _? _? (sangat | terlalu | sudah | cuma | hanya | memang | amat | juga)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? ${THIN}`,
         '(tidak | kurang) masuk akal (secara | dari segi | dari sisi) (bisnis | bisnes | ekonomi | finansial | kewangan | komersial | komersil) -((untuk | bagi | buat) @customer)',
         '(merugikan | membebankan | memberatkan) (syarikat | perusahaan) (kami | kita)',
         // Not worth it, counted in cost: "tak berbaloi dari segi kos bagi syarikat", "tidak sebanding secara biaya".
@@ -195,6 +201,106 @@ export const internalCosts = phraseRule(
       ],
       suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
       replaces: 'clause',
+    },
+    {
+      // A cost set against what we earn from it: "investasi tiang serta kabel tidak sebanding dengan pendapatan yang akan
+      // kami terima", "kos tu tak setimpal dengan hasil", "biayanya lebih besar dari pemasukan"; the same in English below.
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_OUTLAY} ..8 (tidak | kurang) (sebanding | setimpal | sepadan | seimbang | berbaloi | balik) (dengan | dgn)? ..3 ${ID_MS_EARNINGS}`,
+        `${ID_MS_OUTLAY} ..8 lebih (besar | mahal | tinggi | banyak) (dari | daripada | dibanding | dibandingkan | berbanding) ..3 ${ID_MS_EARNINGS}`,
+      ],
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+    },
+    {
+      // Our loss named as the reason, with words between: "rugi ongkir bolak-balik buat toko kecil kayak kami", "biar toko
+      // gak tekor", "kami malah nombok per pelanggan", "biaya server dan support kami untuk cabang tambahan itu gak ketutup".
+      lang: ['id', 'ms'],
+      match: [
+        `<-(tidak | bukan | belum) (rugi~ | merugi | tekor | boncos | nombok) ..4 (bagi | buat | untuk | kepada) pihak? (${ID_US} | ${MS_US}) ${NOT_THEIRS}`,
+        '(biar | supaya | agar | agar supaya) (toko~ | kedai~ | kami | kita | perusahaan~ | syarikat~ | usaha~ | bisnis~ | bisnes~) (kami)? (tidak | belum) (rugi | merugi | tekor | boncos | nombok | bangkrut | muflis | kerugian)',
+        '(kami | kita | toko | kedai | perusahaan | syarikat) (malah | justru | bisa | boleh | akan | bakal | jadi | pasti | yang)? (malah | justru | bisa | boleh | akan | bakal | jadi)? (nombok | menombok | tombok | tekor | boncos)',
+        `${ID_MS_OUTLAY} ..6 (kami | kita | toko | kedai | perusahaan | syarikat) ..5 (tidak | belum) (tertutup | ketutup | tertutupi | nutup | tertanggung | tertampung | tercover | balik)`,
+      ],
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+      unlessInSentence: '(tidak (mau | ingin | mahu) | jangan sampai) @customer (rugi | kerugian)',
+    },
+    {
+      lang: ['en'],
+      match: [
+        // "it simply isn't worth the cost of sending a crew out", "the cost outweighs what we earn", "eat a big chunk out
+        // of what we earn"; not worth it to the customer ("it isn't worth the cost for you to repair it").
+        '(is not | are not | was not | would not be | will not be | never) (really | simply | just)? worth the (cost | expense | money | outlay) -(_? _? (for | to) you)',
+        '(cost | costs | expense | expenses) (would | will | just)? (outweigh | outweighs | exceed | exceeds | is more than | are more than) (what we (earn | make | get) | (the | our) (revenue | income | earnings | profit))',
+        '(eat | eats | eating | take | takes | taking) (a | an)? (big | huge | large | massive | real | significant)? (chunk | bite | slice | hole | share) (out of | of | in) (what we (earn | make | get) | our (revenue | income | earnings | profit | profits | margin | margins))',
+        '(more | less) than (what)? we (earn | make | get | would earn | would make) (from | on | back)',
+        // "so we don't lose money on it"
+        '(so | so that) (we | the company | the business | the store | the shop) (do not | does not | will not | would not) (lose money | go out of business | run at a loss | end up out of pocket | make a loss)',
+      ],
+      suggest: ["here's what I can offer instead"],
+      replaces: 'clause',
+    },
+    {
+      // Our size as the reason a cost counts: "a bank charge that adds up quickly for a company our size", "mahal bagi
+      // kedai sekecil kami".
+      lang: ['en'],
+      match: '(for | to) (a | an) (small | little | tiny)? (company | business | shop | store | team | outfit | operation | firm | clinic | restaurant | provider | bakery | cafe) (of)? (our size | like ours | like us | as small as ours)',
+      onlyWithInSentence: '(cost | costs | charge | charges | fee | fees | expensive | afford | adds up | add up | money | budget | margin | margins | overheads | pay)',
+      suggest: ["here's what I can offer instead"],
+      replaces: 'clause',
+    },
+    {
+      // Our own costs going up, given as the reason: "karena biaya server dan lisensi pihak ketiga kami naik", "kos operasi
+      // syarikat meningkat", "our running costs have gone up"; fees charged to us: "kami juga kena potong komisi", "each
+      // transfer has a bank charge we pay".
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_OUTLAY} ..6 (kami | kita | syarikat | perusahaan | toko | kedai) (sendiri)? (juga | pun | sudah | telah | terus)? (naik | meningkat | bertambah | melambung | membengkak | melonjak)`,
+        '(kami | kita | toko | kedai | perusahaan | syarikat) (juga | pun)? (kena | dikenakan | dikenai | dicaj | dipotong | kena potong | bayar) (fee | komisi | komisen | potongan | biaya admin | caj admin | caj bank | biaya bank | biaya transfer | caj pemprosesan)',
+        // Our work put to the customer: "ini merepotkan tim kami", "menyusahkan pihak kami", "kerja manual yang banyak buat kami".
+        '(merepotkan | menyusahkan | membebankan | memberatkan | menambah kerja) (tim~ | pasukan~ | staf~ | pihak)? (kami | kita)',
+        '(kerja | pekerjaan) (manual)? (yang)? (banyak | berat | besar | tambahan) (buat | bagi | untuk | kepada) (kami | tim kami | pihak kami | pasukan kami | staf kami)',
+      ],
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+      unlessInSentence: '(maaf | mohon maaf) ..3 (merepotkan | menyusahkan) @customer',
+    },
+    {
+      lang: ['en'],
+      match: [
+        "(our | the company 's | the business 's) (costs | running costs | operating costs | overheads | expenses | supplier costs | fuel costs | server costs | licence costs | license costs) (have | has)? (gone up | risen | increased | doubled | gone through the roof | shot up | climbed)",
+        '(we | the company | the business | the store | the shop) (also)? (pay | are charged | get charged | have to pay) (a | an)? (bank | processing | transaction | platform | courier | admin)? (fee | fees | charge | charges | commission) (on | for | per | every | each)',
+        '(each | every) (individual)? (transfer | refund | transaction | payment | pickup | delivery | order | return) (has | carries | costs | incurs | comes with) (a | its own)? (bank | processing | transaction | handling)? (charge | fee) (that | which) ..4 (us | company | our)',
+        // Our work put to the customer: "it's a lot of extra work for our team", "it creates a lot of admin on our side".
+        '(a lot of | so much | too much | extra | lots of | a huge amount of) (extra)? (work | effort | hassle | admin | paperwork | manual work) (for | on) (us | our (team | side | end | staff | agents))',
+      ],
+      suggest: ["here's what I can offer instead"],
+      replaces: 'clause',
+    },
+    {
+      // Our costs named as the cause, and sending someone not worth it to us: "karena biaya operasional kami", "sebab kos
+      // logistik syarikat", "tidak sebanding kalau kami turunkan teknisi", "because of our running costs", "it isn't worth
+      // sending a crew out"; not a cost we take on ("ongkirnya kami tanggung").
+      lang: ['id', 'ms'],
+      match: [
+        '(karena | kerana | sebab | disebabkan | mengingat | memandangkan | demi) (biaya~ | ongkos~ | kos~ | modal~ | pengeluaran~ | perbelanjaan~ | beban biaya | beban kos | margin~ | kerugian~) (operasional | operasi | tambahan | logistik | admin | pentadbiran)? (pihak)? (kami | kita | perusahaan | syarikat | toko | kedai)',
+        '(tidak | kurang) (worth it | sebanding | sepadan | berbaloi | ekonomis | ekonomik) (kalau | jika | untuk | nak | mau)? (kami)? (kirim | mengirim | mengirimkan | datangkan | mendatangkan | turunkan | menurunkan | hantar | menghantar | utus | mengutus) (teknisi | juruteknik | kurir | kurier | petugas | tim | pasukan | truk | lori | orang | staf)',
+      ],
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+      unlessInSentence: '(kami tanggung | kami yang tanggung | ditanggung | gratis | percuma | tanpa biaya | tanpa caj)',
+    },
+    {
+      lang: ['en'],
+      match: [
+        "(because of | due to | given | owing to) (our | the company 's | the business 's) (costs | running costs | operating costs | overheads | margins | expenses | cost structure | tight margins | thin margins)",
+        '(is not | would not be | will not be | not | never) (really | simply | just)? worth (it)? (to)? (send | sending | dispatch | dispatching | sending out | rolling out | a truck | a crew | a technician | an engineer | a courier | the trip | the drive | the fuel | our time | our while)',
+      ],
+      suggest: ["here's what I can offer instead"],
+      replaces: 'clause',
+      unlessInSentence: '(we will cover | we cover | we absorb | free of charge | at no cost)',
     },
     {
       // Money lost, in the red, a budget it isn't in: "we'd be in the red", "we actually lose money on every repair",

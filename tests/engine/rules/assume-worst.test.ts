@@ -4,6 +4,13 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      "Biasanya kendala seperti ini karena kabel di ODP, teknisi kami akan cek besok.",
+      "Biasanya pelanggan salah pilih ukuran, boleh saya bantu tukar ke ukuran yang pas?",
+      "Banyak pelanggan yang menjadi korban SMS palsu, jadi mohon jangan bagikan OTP ke siapa pun.",
+      "Data Kakak tidak mungkin hilang, sistem kami menyimpan cadangan setiap hari.",
+      "Kami perlu foto paketnya supaya klaim bisa kami proses, ya Kak.",
+      "Kebetulan sekali ya Kak, stoknya baru datang hari ini.",
+      "Saya tidak menyalahkan Kakak, ini memang kesalahan kami.",
       // A plain question, a condition, a kind note, 'belum' (not yet), the reason given again, an offer to take advantage of.
       'Kakak sudah cek folder spam?',
       'Kalau Bapak tidak membaca email kami, ringkasannya saya tulis lagi di sini.',
@@ -50,6 +57,12 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: "Biasanya kasus seperti ini kasir sendiri yang sengaja hapus transaksinya." },
+      { draft: "Banyak pembeli yang sengaja checkout COD lalu tidak diambil." },
+      { draft: "Meter PDAM baru diganti tahun lalu jadi tidak mungkin salah." },
+      { draft: "Mohon maaf sebelumnya, tapi kami agak sulit percaya pemakaian sebesar itu." },
+      { draft: "Jadi agak sulit bagi kami untuk menerima klaim bahwa alatnya tidak pernah connect." },
+      { draft: "Kami sudah sering tertipu pembeli yang mengaku paketnya kosong." },
       { draft: 'Bapak beneran sudah cek semua folder?' },
       { draft: 'Kemungkinan besar ada yang pakai akun Kakak tanpa bilang.' },
       { draft: 'Kemungkinan besar staf Bapak sendiri yang tidak sengaja menghapusnya.' },
@@ -109,6 +122,9 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      "Biasanya kes macam ni berpunca daripada gangguan rangkaian, pasukan kami sedang baiki.",
+      "Sistem kami jarang silap, tapi kali ini memang ada ralat dan saya mohon maaf.",
+      "Sama ada encik nak refund atau tukar barang, dua-dua boleh.",
       'Encik dah semak peti mel?',
       'Bukan kami tak percaya encik sahaja, kami percaya semua pelanggan kami.',
       'Ramai pelanggan cakap macam tu tentang kelewatan minggu ni, dan kami mohon maaf.',
@@ -130,6 +146,12 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: "Saya tak nak salahkan sesiapa, tapi biasanya kes macam ni customer sendiri yang tersalah pilih." },
+      { draft: "Ramai seller buat order dummy untuk naikkan rating." },
+      { draft: "Sistem bil kami diaudit dan tak pernah silap." },
+      { draft: "Meter pintar ni direka supaya tak silap." },
+      { draft: "Kami agak ragu tiada apa-apa yang cik buat." },
+      { draft: "Stainless steel tu takkan tukar warna kalau tak kena air." },
       { draft: 'Cik betul-betul dah check peti surat?' },
       { draft: 'Mesti ada seseorang kat pejabat yang tekan butang tu.' },
       { draft: 'Kalau data yang dimasukkan betul, sistem memang tak akan salah kira.' },
@@ -175,6 +197,11 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      "Usually this happens when the courier scans the wrong barcode, so I've raised it with them.",
+      "A lot of customers have been targeted by fake delivery texts, so please don't click the link.",
+      "Either you can collect it from the store or we can deliver it tomorrow.",
+      "It's unlikely to arrive today unless the courier catches up, sorry about that.",
+      "Could you send a photo so we can process it?",
       'If the settings are correct, the report will update overnight.',
       "We've had a lot of reports of delays this week, and I'm sorry yours was one of them.",
       'Take advantage of our spring offer before Friday.',
@@ -218,6 +245,14 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: "Nine times out of ten it's an admin on the customer's side who reset it." },
+      { draft: "A lot of customers claim these small drops just to get money off." },
+      { draft: "Leave balances don't just delete themselves." },
+      { draft: "So either you ordered it yourself and forgot, or you shared your OTP with someone." },
+      { draft: "It's very likely someone on your side bulk-selected them." },
+      { draft: "Frankly it raises more questions about your property than about our billing." },
+      { draft: "I'm not accusing you or anything, but the rider usually takes a photo." },
+      { draft: "Our records show otherwise." },
       { draft: 'We have had a lot of missing item claims lately.' },
       { draft: 'We see a fair number of claims of non-delivery which later turn out to have been received.' },
       { draft: 'In most cases like this it turns out to be an appliance the customer forgot about.' },

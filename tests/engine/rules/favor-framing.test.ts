@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(favorFraming, {
   id: {
     valid: [
+      "Mengingat Bapak sudah berlangganan sejak 2019, kami kirimkan voucher sebagai permintaan maaf.",
       "Ini bukan pelanggaran, Pak. Denda tetap berlaku sesuai aturan karena pembayaran Bapak terlambat 10 hari.",
       'Maaf kami salah kirim warna. Barang yang salah simpan saja, anggap bonus dari kami, tidak perlu dikembalikan.',
       'Jarang kami buat promo sebesar ini, Kak, jadi jangan sampai ketinggalan.',
@@ -97,6 +98,7 @@ testRule(favorFraming, {
   },
   en: {
     valid: [
+      "This isn't a special favour or a goodwill gesture, it's money you should never have been charged.",
       "You forgot to apply the voucher at checkout, so I've waived the fee for you this time.",
       "This isn't a special favour or a goodwill gesture, it's money you should never have been charged.",
       'We will bend over backwards to make your stay great, just let us know.',
@@ -118,6 +120,7 @@ testRule(favorFraming, {
       "The fee was added by mistake. We don't normally refund it this late, but I've refunded it and added a £10 credit for your trouble.",
     ],
     invalid: [
+      { draft: "Sorry about our bug. I had to call in a favour with the finance team to get it approved." },
       { draft: "That was a mix-up on our side. Normally we don't cover reshipping, but I'll make an exception this time.", flagged: "Normally we don't" },
       { draft: "That's a bug in our app. This is a special goodwill gesture and not something we normally offer.", flagged: "special goodwill gesture" },
       { draft: "So, our bug. I've waived it for you this time as a one-off.", flagged: "waived it for you this time" },

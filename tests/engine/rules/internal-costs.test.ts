@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(internalCosts, {
   id: {
     valid: [
+      "Karena biaya kirim ulang kami yang tanggung, Kakak tidak perlu bayar apa pun.",
+      "Kami tidak mau Kakak rugi ongkir bolak-balik, jadi kurir kami jemput.",
+      "Kerugian perusahaan Bapak akibat gangguan ini sudah kami catat.",
       "Prosesnya memang makan waktu 3 hari kerja ya Kak.",
       "Untung paketnya sudah sampai ya Kak, semoga cocok.",
       "Kakak tidak perlu khawatir rugi, ongkir retur kami yang tanggung.",
@@ -23,6 +26,12 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      { draft: "Investasi tiang dan kabel tidak sebanding dengan pendapatan yang akan kami terima." },
+      { draft: "Rugi ongkir bolak-balik buat toko kecil kayak kami." },
+      { draft: "Harganya dinaikkan sedikit biar toko gak tekor." },
+      { draft: "Kalau pakai harga lama kami malah nombok per pelanggan." },
+      { draft: "Ganti ONT baru tiap rusak itu mahal buat perusahaan Kak." },
+      { draft: "Kenaikan ini karena biaya server dan lisensi kami naik." },
       { draft: "Kak maaf, kalo tiap retur ongkirnya kita yg nanggung, margin kita abis kak.", flagged: "margin kita abis kak" },
       { draft: "Lip tint itu kita jual 45rb dan untungnya tipis banget, kak.", flagged: "untungnya tipis banget" },
       { draft: "Kurir instan sering bikin kita harus nombok dari kantong toko.", flagged: "Kurir instan sering bikin kita harus nombok dari kantong toko" },
@@ -96,6 +105,8 @@ testRule(internalCosts, {
   },
   en: {
     valid: [
+      "It isn't worth the cost for you to repair it, so I've sent a replacement.",
+      "For a small business like yours, the Starter plan is the best fit.",
       "It will take us some time to look into this, but I'll update you by Friday.",
       "This plan isn't cost-effective for you, so I'd suggest the smaller one.",
       'The price is in the red box on the product page.',
@@ -113,6 +124,10 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: "It simply isn't worth the cost of sending a crew out for one box." },
+      { draft: "Repair claims eat a big chunk out of what we earn on a new installation." },
+      { draft: "Each transfer has a bank charge that adds up quickly for a company our size." },
+      { draft: "Our running costs have gone up this year." },
       { draft: "Every manual reversal costs us processing time and fees with the bank.", flagged: "Every manual reversal costs us processing time" },
       { draft: "Honestly, the numbers just don't work for us on a single bottle." },
       { draft: "Our team is already stretched, so we can't do manual exports." },
