@@ -608,9 +608,22 @@ class Builder {
         const words = new Set<string>();
         const clitics = new Set<string>();
         const outs: number[] = [];
+        // So do the first words of phrases that go on the same way: (minta maaf | mohon maaf) is one test of "minta"
+        // and "mohon", then "maaf".
+        const firstWordsByRest = new Map<number, Extract<PatternNode, { type: 'word' }>[]>();
         for (const option of sharingFirstWords(node.options)) {
           if (option.type === 'word') (option.clitics ? clitics : words).add(option.word);
-          else outs.push(this.build(option, next));
+          else if (option.type === 'seq' && option.items.length > 1 && option.items[0]!.type === 'word') {
+            const rest = option.items.length === 2 ? option.items[1]! : { type: 'seq' as const, items: option.items.slice(1), at: option.at };
+            const after = this.build(rest, next);
+            const firstWords = firstWordsByRest.get(after);
+            if (firstWords) firstWords.push(option.items[0]);
+            else firstWordsByRest.set(after, [option.items[0]]);
+          } else outs.push(this.build(option, next));
+        }
+        // Built as the group of those words, so that a piece built before with the same words and rest is shared.
+        for (const [after, firstWords] of firstWordsByRest) {
+          outs.push(this.build(firstWords.length === 1 ? firstWords[0]! : { type: 'alt', options: firstWords, at: firstWords[0]!.at }, after));
         }
         if (words.size > 0 || clitics.size > 0) {
           outs.unshift(this.add({ kind: StateKind.Test, next, ...(words.size > 0 && { words }), ...(clitics.size > 0 && { clitics }) }));

@@ -220,6 +220,17 @@ describe('the compiler', () => {
     expect(match(shared, draft)).toEqual(['tetap saja', 'Tetapnya pasti berlaku', 'Kena caj', 'tetap sahaja']);
   });
 
+  it('builds the first words of alternatives that go on the same way as one test, and finds the same matches', () => {
+    const phrases = 'saya (minta maaf | mohon maaf | meminta~ maaf | harap bersabar)';
+    const states = compileProgram([phrases]).states;
+    // "minta", "mohon" and "meminta~" go on to "maaf": one test; "harap" keeps its own.
+    expect(states.filter((state) => state.words?.has('minta') || state.words?.has('mohon') || state.clitics?.has('meminta'))).toEqual([
+      expect.objectContaining({ words: new Set(['minta', 'mohon']), clitics: new Set(['meminta']) }),
+    ]);
+    const draft = 'Saya mohon maaf. Saya memintanya maaf. Saya harap bersabar. Saya mohon bersabar. Saya harap maaf. Saya minta maaf.';
+    expect(match(phrases, draft)).toEqual(['Saya mohon maaf', 'Saya memintanya maaf', 'Saya harap bersabar', 'Saya minta maaf']);
+  });
+
   it('refuses, naming the pattern, what is over a limit or means nothing', () => {
     expect(() => compileProgram(['a .. b .. c .. d'], PACK_LIMITS)).toThrow(PatternLimitError);
     expect(() => compileProgram(['a .. b .. c .. d'], PACK_LIMITS)).toThrow(/"a \.\. b \.\. c \.\. d"/);
