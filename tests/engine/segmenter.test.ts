@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/index.js';
-import { toDocument } from '../../src/engine/text/document.js';
+import { TOKEN, toDocument, tokensOf } from '../../src/engine/text/document.js';
 
 /** The sentences of a draft, as their normalised text. */
 const sentences = (draft: string) => {
@@ -99,5 +99,21 @@ describe('the words of a document', () => {
     expect([...doc.words].sort()).toEqual([...new Set(doc.normal.split(' '))].sort());
     expect(doc.words).toBe(doc.words);
     expect(doc.words.has('maaf') && doc.words.has('paketnya')).toBe(true);
+  });
+
+  it('are the tokens TOKEN finds, read without it where a word of ASCII letters and digits cannot go on', () => {
+    const byRegex = (text: string) => [...text.matchAll(new RegExp(TOKEN.source, TOKEN.flags))].map((m): [number, string] => [m.index, m[0]]);
+    const texts = [
+      "Rp15.000 17.00 1/2 10:30 3,5 12. a.b ab. 5, x/y 2024-01-05 don't it`s we’re anak-anak ab- -ab café naïve e\u0301 Ünal",
+      'Maaf kak 🙏 sy udah cek!!! ok?! (lihat "resi") #123 @toko_ku a_b $5 50% C++ x--y',
+      'first line\n\n  - item one\n1. item two\n\tend',
+    ];
+    for (const text of texts) expect(tokensOf(text)).toEqual(byRegex(text));
+    // Every pair of units from a set of the characters that end a word or carry one on, after letters or digits.
+    const units = ['a', 'Z', '7', ' ', '.', ',', ':', '/', "'", '`', '’', '-', 'é', '\u0301', '\n', '!', '_', '🙏', '日'];
+    for (const one of units) for (const two of units) for (const lead of ['ab', '12', '']) {
+      const text = `${lead}${one}${two}${lead}`;
+      expect(tokensOf(text)).toEqual(byRegex(text));
+    }
   });
 });

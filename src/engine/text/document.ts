@@ -29,7 +29,7 @@ export interface TextDocument {
 // 17.00 or 1/2 whole), or a run of sentence punctuation.
 // A run of emoji (with their skin tones, joiners and variation selectors) and a line break (with the blank lines and
 // indentation after it) are tokens too: chat text ends sentences with them instead of a dot.
-const TOKEN =
+export const TOKEN =
   /[\p{L}\p{M}\p{N}]+(?:['’‘`][\p{L}]+|-[\p{L}\p{N}]+|(?<=\p{N})[.,:/]\p{N}+)*|[.!?]+|[,;:]|[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B50}\u{2B55}](?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B50}\u{2B55}]|\u{FE0F}|\u{200D})*|\n\s*/gu;
 
 /**
@@ -77,20 +77,22 @@ export function toDocument(source: string): TextDocument {
     // Each region is searched on its own: a search over the whole source from each region's start would run on
     // past the region's end, once per region (quadratic in a draft of many quoted lines).
     const text = source.slice(region.start, region.end);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const raw = m[0];
-      const start = region.start + m.index;
+    let from = 0;
+    while (nextToken(text, from)) {
+      const raw = tokenText;
+      const at = tokenIndex;
+      from = at + raw.length;
+      const start = region.start + at;
       const end = start + raw.length;
       const first = raw.charCodeAt(0);
       if (first === 10 /* \n */) {
-        const next = text.slice(m.index + raw.length, m.index + raw.length + 4);
+        const next = text.slice(at + raw.length, at + raw.length + 4);
         // A list its line introduces ("Yang sudah saya lakukan:\n- …\n- …") is read as one sentence of clauses.
         inList = raw.indexOf('\n', 1) < 0 && LIST_ITEM.test(next) && (inList || previousToken === ',');
         if (length === sentenceStart) continue;
         if (inList) {
           if (previousToken !== ',') push(',', start, start);
-        } else if (endsSentenceAtLineBreak(text, m.index, raw, previousToken)) {
+        } else if (endsSentenceAtLineBreak(text, at, raw, previousToken)) {
           push('.', start, start);
           endSentence();
         }
@@ -98,14 +100,14 @@ export function toDocument(source: string): TextDocument {
       }
       if (isEmoji(first)) {
         // An emoji: chat puts it where a dot would be ("maaf ya kak 🙏 sy udah cek"), unless punctuation follows it.
-        if (length > sentenceStart && !PUNCTUATION_NEXT.test(text.slice(m.index + raw.length, m.index + raw.length + 8))) {
+        if (length > sentenceStart && !PUNCTUATION_NEXT.test(text.slice(at + raw.length, at + raw.length + 8))) {
           push('.', start, start);
           endSentence();
         }
         continue;
       }
       if (first === 46 /* . */ || first === 33 /* ! */ || first === 63 /* ? */) {
-        if (first === 46 && raw.length === 1 && (ABBREVIATIONS.has(previousWord) || isListNumber(text, m.index))) continue;
+        if (first === 46 && raw.length === 1 && (ABBREVIATIONS.has(previousWord) || isListNumber(text, at))) continue;
         // "!!!" and "?!" become one token, the last mark deciding: the raw text keeps the count for tone rules.
         push(raw.includes('?') ? '?' : raw.includes('!') ? '!' : '.', start, end);
         if (!(raw === '.' && isInnerDot(source, start))) endSentence();
@@ -142,6 +144,61 @@ export function toDocument(source: string): TextDocument {
     rawWords,
     sentences,
   };
+}
+
+// The token `nextToken` found: its text, and where it starts in the text searched.
+let tokenText = '';
+let tokenIndex = 0;
+
+/**
+ * Finds the first token of TOKEN's at or after `from`, as `TOKEN.exec` would, into `tokenText` and `tokenIndex`;
+ * false when there is none. A word of ASCII letters and digits that nothing can carry on (most words) is read without
+ * the regular expression: its match arrays were a seventh of an analysis's garbage.
+ */
+function nextToken(text: string, from: number): boolean {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) === 32) at++;
+  if (at < text.length && isAsciiLetterOrDigit(text.charCodeAt(at))) {
+    let end = at + 1;
+    while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+    if (end === text.length || endsAsciiWord(text, end)) {
+      tokenText = text.slice(at, end);
+      tokenIndex = at;
+      return true;
+    }
+  }
+  TOKEN.lastIndex = at;
+  const m = TOKEN.exec(text);
+  if (m === null) return false;
+  tokenText = m[0];
+  tokenIndex = m.index;
+  return true;
+}
+
+/** The tokens `toDocument` reads in a text, with where each starts: what `TOKEN.exec` finds, one after another. */
+export function tokensOf(text: string): [number, string][] {
+  const tokens: [number, string][] = [];
+  for (let from = 0; nextToken(text, from); from = tokenIndex + tokenText.length) tokens.push([tokenIndex, tokenText]);
+  return tokens;
+}
+
+function isAsciiLetterOrDigit(unit: number): boolean {
+  return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
+}
+
+/**
+ * Whether TOKEN's word ends before `end`, after ASCII letters and digits: an ASCII character that is none of its
+ * word's other parts (an apostrophe or a hyphen before letters, or `.,:/` between digits). Any other character (a
+ * letter with an accent, a curly apostrophe) is left to TOKEN.
+ */
+function endsAsciiWord(text: string, end: number): boolean {
+  const unit = text.charCodeAt(end);
+  if (unit >= 128 || unit === 39 /* ' */ || unit === 96 /* ` */ || unit === 45 /* - */) return false;
+  if (unit === 46 || unit === 44 || unit === 58 || unit === 47) {
+    const before = text.charCodeAt(end - 1);
+    return !(before >= 48 && before <= 57);
+  }
+  return true;
 }
 
 /** The first UTF-16 unit of an emoji of TOKEN's: a high surrogate of U+1F000–1FAFF, a symbol or dingbat, a star. */
