@@ -651,6 +651,26 @@ describe('check back after the fix', () => {
   });
 });
 
+describe('a request set in a condition is a procedure for later, not clarification', () => {
+  it.each([
+    'Kalau ada error spesifik, silakan kirim foto layar EDC-nya.',
+    'Sekiranya encik ada resit tukang paip, boleh lampirkan dalam emel ini.',
+    'If it drops again pls send a screenshot of the router status page.',
+    "Sending a meter reader out just to confirm one reading isn't cost-effective.",
+  ])('no clarification in %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
+  it.each([
+    'Mohon kirimkan foto barangnya ya Kak.',
+    'Boleh encik hantar gambar kotak tu? Kalau dah, saya proses terus.',
+    'Just to confirm, is your address still Jalan Melati 5?',
+    'Could you send me a photo of the label, please.',
+  ])('still clarification in %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+  });
+});
+
 describe('doubting questions', () => {
   it.each([
     "Are you sure it wasn't dropped after delivery?",

@@ -36,11 +36,15 @@ const findRequests = tokenFamilyFinder([
     // "Kami bisa jelaskan kebijakannya" is us explaining, "she'd tell you the same" is told of someone, "I've checked
     // and can confirm…" is us confirming; "sudah dibantu" is done.
     unlessAfter: ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'he', 'she', 'they', 'dia', 'mereka', 'beliau', 'and', 'dan', 'sudah', 'telah', 'tidak', 'not'],
+    // A request set in a condition is a procedure for later, not a need now: "Kalau ada error, silakan kirim foto
+    // layarnya", "Sekiranya encik ada resit, boleh lampirkan dalam emel ini", "if it drops again pls send a screenshot".
+    unlessInSentence: `<-(_) (kalau | jika | sekiranya | seandainya | apabila | if | once | setelah | selepas | lepas) ..8 (${ASKING} | ${TELL} | ${SEND})`,
   },
   // Confirming what we heard: "just to confirm…", "apa yang saya dengar…", "kalau saya tidak salah tangkap…".
   {
     match: [
-      'just to (confirm | clarify | double-check | double check | be sure | make sure)',
+      // At the start of its clause: "Just to confirm, …", not "sending someone out just to confirm one reading".
+      '<-(_) just to (confirm | clarify | double-check | double check | be sure | make sure)',
       '(if | so) i (understand | understood | have understood | heard) you? (correctly | right)',
       'what i (hear | understand | am hearing | understood) (you saying)? is',
       '(apa yang | yang) (saya | kami) (dengar | tangkap | pahami | fahami | faham~ | paham | mengerti)',
