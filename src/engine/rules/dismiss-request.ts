@@ -85,9 +85,9 @@ const REASSURANCE = [
 const UNLESS_HEDGED = '(bukan | kalau | jika | kalaupun | apabila | bila | seandainya | sekiranya | andai | andaikata | apakah | adakah | if | whether | unless | not)';
 // Only verbs of granting a request: "memang tidak bisa dibuka" describes the customer's problem, and
 // "memang tidak bisa diterima" (unacceptable) agrees with the customer.
-const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dibatalkan | dikembalikan | direfund | di-refund | dikabulkan | dipenuhi | diberikan | diberi | dipindah | dipindahkan | dipinda | ditunda | dikecualikan | diizinkan | dibolehkan | disetujui | diluluskan | diusahakan | dibantu | ditolong | diatur | dikreditkan | ditunaikan | dilaksanakan | dilayan | dilayani | dipertimbangkan | diteruskan | dipercepat | dipercepatkan | dibangunkan | dikembangkan | dialihkan | dipindahtangankan)';
+const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dibatalkan | dikembalikan | direfund | di-refund | dikabulkan | dipenuhi | diberikan | diberi | dipindah | dipindahkan | dipinda | ditunda | dikecualikan | diizinkan | dibolehkan | disetujui | diluluskan | diusahakan | dibantu | ditolong | diatur | dikreditkan | ditunaikan | dilaksanakan | dilayan | dilayani | dipertimbangkan | diteruskan | dipercepat | dipercepatkan | dibangunkan | dikembangkan | dialihkan | dipindahtangankan | dilanjutkan | ditindaklanjuti | ditindak lanjuti | dihapuskan | diperpanjang | dilanjutkan semula)';
 // The same verbs in the active voice, after "tidak dapat kami …" or "tak boleh nak …".
-const GRANT_ACTIVE = '(proses | memproses | kabulkan | mengabulkan | penuhi | memenuhi | layan | melayan | layani | melayani | luluskan | meluluskan | setujui | menyetujui | terima | menerima | pertimbangkan | mempertimbangkan | laksanakan | melaksanakan | percepat | mempercepat | percepatkan | mempercepatkan | cepatkan | tukar | menukar | ubah | mengubah | batalkan | membatalkan | kembalikan | mengembalikan | pulangkan | memulangkan | refund)';
+const GRANT_ACTIVE = '(proses | memproses | kabulkan | mengabulkan | penuhi | memenuhi | layan | melayan | layani | melayani | luluskan | meluluskan | setujui | menyetujui | terima | menerima | pertimbangkan | mempertimbangkan | laksanakan | melaksanakan | percepat | mempercepat | percepatkan | mempercepatkan | cepatkan | tukar | menukar | ubah | mengubah | batalkan | membatalkan | kembalikan | mengembalikan | pulangkan | memulangkan | refund | lanjutkan | melanjutkan | teruskan | meneruskan | tindaklanjuti | menindaklanjuti | ganti | mengganti | gantikan | hapuskan | menghapuskan | perpanjang | memperpanjang)';
 // What the customer asked for, named as such.
 const REQUEST = '(permintaan~ | permohonan~ | pengajuan~ | sanggahan~ | rayuan~ | tuntutan~ | klaim~ | request~)';
 // What customers ask for, named bare as the subject of a "no": "Refund tak boleh.", "refund tidak dapat diproses".
@@ -96,7 +96,7 @@ const ASKED_FOR = '(refund~ | pengembalian dana~ | bayaran balik~ | pemulangan w
 const BARE_PARTICLE = '(ya | yah | lah | la | ye | yee | kok | dong | deh | sih)?';
 const BARE_TAIL = `${BARE_PARTICLE} ,? @customer? (hari ini | sekarang | lagi)? ${BARE_PARTICLE}`;
 // The absolute forms: "sama sekali", "dalam bentuk apa pun", "dalam apa jua keadaan".
-const AT_ALL = '(lagi | sama sekali | ya | ye | lah | sekarang | dalam bentuk apa pun | dalam bentuk apapun | dalam apa jua keadaan | dalam apa-apa keadaan | dalam sebarang keadaan)';
+const AT_ALL = '(lagi | sama sekali | (buat | untuk | pada | setakat) (masa | waktu | saat) (ini | sekarang) | ya | ye | lah | sekarang | dalam bentuk apa pun | dalam bentuk apapun | dalam apa jua keadaan | dalam apa-apa keadaan | dalam sebarang keadaan)';
 // Up to twelve words within the clause, as two patterns (a gap, "..", would cross a comma, and twelve "_?" are over the
 // limit of optional pieces with the rest of a pattern).
 const UP_TO_TWELVE_WORDS = ['_? _? _? _? _? _?', '_ _ _ _ _ _ _? _? _? _? _? _?'];
@@ -109,6 +109,10 @@ const ABSOLUTE = [
   '<-(_) titik -(_)',
   '(regardless | whatever the reason | under no circumstances | in any circumstances | end of (story | discussion) | full stop)',
   '<&(\\,) period -(_)',
+  // The rule as the whole reason: "…gak bisa kami proses, itu aturan toko ya"; "per our terms, tips are non refundable".
+  '(itu | ini) (sudah | memang)? (aturan | peraturan | kebijakan | ketentuan | polisi | prosedur | sop) (toko | kedai | kami | perusahaan | syarikat)?',
+  '(itu | ini) (sudah | memang)? (mutlak | harga mati)',
+  '(per | as per | under | according to) (our | the) (terms | policy | rules | t c | t cs | terms and conditions)',
 ];
 // A question, an exception offered, or a refusal told of others: none of these is a flat "no". (A time limit is not
 // one: "tidak bisa sebelum 12 bulan, apapun alasannya" is as flat as it gets.)
@@ -166,9 +170,15 @@ export const dismissRequest = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `(memang | pokoknya | jelas | sudah jelas | sudah pasti | sama sekali) tidak (bisa | dapat | boleh | akan) (${GRANT} | kami _)? ${AT_ALL}? @customer? ${CLAUSE_END}`,
+        `(memang | pokoknya | jelas | sudah jelas | sudah pasti | sama sekali) tidak (bisa | dapat | boleh | akan) (${GRANT} | ${GRANT_ACTIVE} | (kami | saya) _)? ${AT_ALL}? @customer? ${CLAUSE_END}`,
         // "Permohonan untuk mempercepatkan proses ini tidak boleh dilayan"; "permintaan tersebut tidak dapat diproses".
-        ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} memang? tidak (dapat | bisa | boleh) (kami | saya)? (${GRANT} | ${GRANT_ACTIVE})`),
+        ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} memang? tidak (dapat | bisa | boleh | akan) (kami | saya)? (${GRANT} | ${GRANT_ACTIVE})`),
+        // (Any thing put first and refused by us at the end of its clause, "pesanan tu tak boleh kami batalkan.", was tried:
+        // on the check half it warned twice and caught nothing.)
+        // The bare "no" after a conclusion or a regret: "Jadi gak bisa ganti ya.", "Sayangnya tidak bisa, Kak."
+        `<-(_) (jadi | jadinya | maka | makanya | sebab itu | oleh itu | oleh sebab itu | oleh karena itu | sayangnya | malangnya | mohon maaf | maaf | harap maaf) ,? @customer? ,? tidak (bisa | boleh | dapat) (nak | mau | mahu)? (${GRANT} | ${GRANT_ACTIVE})? ${BARE_TAIL} ${CLAUSE_END}`,
+        // "No" to the thing asked for, as the whole clause: "Jadi tidak ada refund ya.", "Takde pampasan, cik."
+        `<-(_) (jadi | maka | so)? (tidak ada | tiada | takde | tak de) ${ASKED_FOR} ${BARE_TAIL} ${CLAUSE_END}`,
         `tidak (dapat | bisa | boleh) (kami | saya)? nak? ${GRANT_ACTIVE} ${REQUEST}`,
         // "Jawapannya tidak boleh ye doktor": the answer is no.
         `(jawapan~ | jawaban~) (adalah | ialah)? tidak (boleh | bisa | dapat)? (${ANSWER_END} | &(ya | ye | yah | lah | @customer | doktor | dokter) ${LAST_WORD_BUT_ONE})`,
@@ -202,7 +212,7 @@ export const dismissRequest = phraseRule(
       match: [
         ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} (telah | sudah | terpaksa | kami)? ditolak -(oleh)`),
         'tidak layak _? _? _? _? walau? dalam (apa jua | apa-apa | sebarang | apa pun) keadaan',
-        `(keputusan~ | jawapan~ | jawaban~) (ini | itu | kami | tersebut)? (adalah | ialah | sudah)? (muktamad | final | mutlak | tidak dapat diubah | tidak boleh diubah | tidak bisa diubah | tidak dapat diganggu gugat) ${CLAUSE_END}`,
+        `(keputusan~ | jawapan~ | jawaban~) (ini | itu | kami | tersebut)? (adalah | ialah | sudah)? (muktamad | final | mutlak | tidak (dapat | boleh | bisa | akan) (diubah | dirayu | dibanding | disanggah | dipertikaikan | dipertimbangkan semula | dikaji semula | disemak semula | ditinjau ulang | ditinjau semula | diganggu gugat)) lagi? ${CLAUSE_END}`,
       ],
       suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
       replaces: 'clause',
@@ -233,6 +243,24 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       // "walaupun biasanya kami tak buat macam ni": the usual practice, with an exception made (favor-framing's).
       unlessAfter: '(walaupun | walau | meskipun | biarpun | biasanya | selalunya | lazimnya | normally | usually)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: OFFER_SOON_AFTER,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        // The request declined in so many words: "kami terpaksa menolak permintaan Bapak", "kami tidak akan memproses
+        // refund", "Kakak tidak berhak atas refund", "pengembalian dana tidak tersedia".
+        `(kami | saya) (terpaksa | harus | perlu | mesti | dengan berat hati)? (menolak | tolak) ${REQUEST}`,
+        `(kami | saya) tidak akan (${GRANT_ACTIVE} | memberikan | memberi | menerbitkan | mengeluarkan | memberikan) (${ASKED_FOR} | ${REQUEST} | pengecualian)`,
+        `@customer? tidak (layak | berhak | eligible) (untuk | atas | mendapat | mendapatkan | menerima | dapat)? (mendapat | mendapatkan | menerima)? ${ASKED_FOR}`,
+        `${ASKED_FOR} (memang)? tidak (tersedia | disediakan | ditawarkan | berlaku) (${ANSWER_END} | &(ya | ye | yah | @customer | untuk | bagi))`,
+      ],
+      suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
+      replaces: 'clause',
+      unlessAfter: UNLESS_HEDGED,
+      // A question, or a refusal told of others ("siapa yang bilang…").
+      unlessInSentence: ['\\?', '(bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | kenapa | mengapa)'],
       unlessInDraft: ALTERNATIVE_OFFERED,
       unlessInNextSentences: OFFER_SOON_AFTER,
     },
@@ -276,7 +304,7 @@ export const dismissRequest = phraseRule(
         '(tidak | tiada) (ada)? (apa)? lagi yang (perlu | boleh | bisa | dapat) (dibahas | dibincangkan | dibicarakan | didiskusikan | kami lakukan | saya lakukan)',
         '(kami | saya) tidak akan (lagi)? (menanggapi | tanggapi | melayani | layani | melayan | layan | membalas | balas) (lagi)? (permintaan | permohonan | email | emel | pesan | mesej | keluhan | komplain | aduan)? (serupa | yang sama | tentang | mengenai | berkaitan)',
         '(we | i) (will | shall) not (be)? (entertaining | entertain | responding to | respond to | accepting | accept | considering | consider) (any)? (further | more) (requests | correspondence | emails | messages | complaints | appeals)',
-        '(we | i) (consider | regard) (this | the) (matter | case | complaint | issue) (closed | resolved | final)',
+        '(we | i) (consider | regard | are considering) (this | the) (matter | case | complaint | issue | ticket | request | conversation | discussion | dispute | chat) (closed | resolved | final)',
         '(there is)? nothing (more | further) to (discuss | add | say)',
       ],
       suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], en: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"] },
@@ -292,8 +320,9 @@ export const dismissRequest = phraseRule(
         `impossible ${CLAUSE_END}`,
         `(that | this | it) is not possible ${CLAUSE_END}`,
         '(is | are) (a | an)? (absolute | complete)? (no go | no-go | non-starter)',
-        '(that | this | it) is (just | simply)? not how (it | this | things | that) (work | works)',
-        `(the | this | my | our)? (decision | answer) is (final | no) ${ANSWER_END}`,
+        '(that | this | it) is (just | simply)? not how (it | this | things | that | our _ | the _) (work | works)',
+        `(the | this | my | our)? (decision | answer) (is | remains) still? (final | no) ${ANSWER_END}`,
+        `(the | this | my | our) decision (cannot | can not | will not) be (appealed | changed | reversed | overturned | reconsidered | revisited) ${ANSWER_END}`,
         '(manager | managers | supervisor | supervisors | team lead | team leads | they) (do not | does not | never) (take | deal with | handle | speak to | talk to | accept | return) (calls | chats | customer calls | customers | individual (bookings | cases | customers | accounts | requests) | escalations)',
         '(there is)? (no | little) (point | use | sense) in? (escalating | asking | complaining | chasing | speaking to | talking to | contacting)',
         'out of the question',
@@ -305,9 +334,9 @@ export const dismissRequest = phraseRule(
         '(do not | please do not) (ask | ask for | request | expect) (such | these | those)? (silly | stupid | ridiculous | crazy | weird | strange | absurd | impossible) (things | stuff | requests | favours | favors)',
         '(that is | this is | it is | what) (a | an | such a | such an)? (ridiculous | absurd | unreasonable | outrageous | ludicrous | laughable | crazy | silly) (request | ask | demand | thing to ask | idea)',
         '(your | the)? (request | demand | ask) is (frankly | simply | just | quite | completely | totally)? (ridiculous | absurd | unreasonable | outrageous | ludicrous | laughable)',
-        `(that | this | it) is not happening ${CLAUSE_END}`,
+        `(that | this | it) (is not | will not be | is not going to be) happening ${CLAUSE_END}`,
         '(simply | absolutely | just | completely | totally | definitely) not possible',
-        '(simply | just | really | definitely)? not (something | a service | an option | a feature | a thing) that? (we | i | our company | the company) (would | will | could)? ever? (do | consider | entertain | offer | allow | provide | can do | can offer | are able to do | support | handle | are going to (do | build | offer | add | provide | support) | will (do | build | offer | add | provide | support))',
+        '(simply | just | really | definitely)? not (something | a service | an option | a feature | a thing) that? (we | i | our company | the company) (would | will | could)? ever? (do | consider | entertain | offer | allow | provide | can do | can offer | are able to do | support | handle | are going to (do | build | offer | add | provide | support) | will (do | build | offer | add | provide | support) | build | develop | add | create)',
         `(we | i) (do not | never | cannot | can not) (do | offer | allow | accept | entertain | handle) (that | this | those | such requests | that kind of thing | that sort of thing | requests like this) (for (you | anyone | any customer))? (here | anymore)? ${CLAUSE_END}`,
         `no way (${ANSWER_END} | &(we | i | that we | that i | that is | this is | that will | this will | are we | am i | the company | our company))`,
         '(that | this | it) (will never | is never going to | is not going to | would never) happen -(again | to you)',
@@ -323,12 +352,31 @@ export const dismissRequest = phraseRule(
         // A refusal of what is asked in the words of ability: "we're not able to offer refunds for lateness".
         '(we | i) (are | am) (not able | unable) to (offer | give | provide | do | issue | process | make) (free | any)? (refunds | returns | exchanges | exceptions | compensation | discounts | cancellations)',
         // "it's not something we can refund from our side"; not "something we can control" (an excuse).
-        '(is | are) not something (that)? (we | i) (can | could | are able to | am able to) (refund | waive | cancel | change | approve | accommodate | arrange | offer | provide | honour | honor | extend | reverse | exchange | replace | grant)',
+        '(is | are) not something (that)? (we | i) (can | could | are able to | am able to) (accommodate | support | refund | waive | cancel | change | approve | accommodate | arrange | offer | provide | honour | honor | extend | reverse | exchange | replace | grant)',
         // "Rescheduling … for an individual premises is not possible."
         `<-(sure | ensure | make sure) (is | are) (simply | just | unfortunately | sadly)? not possible ${ANSWER_END}`,
         '(is | are) (simply | just)? not (doable | feasible) -(_? _? (yet | right now | at the moment | today | until | before | without))',
         // A feature refused for good: "we won't be building one".
         `(we | i) (will not | are not going to | have no plans to) (be)? (build | building | add | adding | develop | developing) (one | that | it | this | such a feature | that feature | this feature) (${ANSWER_END} | &(for | either | any time | anytime | ever))`,
+        // What was asked for, refused in the passive as the whole answer: "The fee will not be waived."
+        `(will not | cannot | can not | is not going to | are not going to) be (waived | refunded | reimbursed | credited | reversed | extended | reopened | restored | approved | granted | honoured | honored | exchanged | replaced | overturned) ${ANSWER_END}`,
+        // The bare "no" to what was asked: "No, we don't deliver to PO boxes."; "Unfortunately not."; "So no replacement, sorry."
+        '<-(_) (no | nope) ,? (we | i) (do not | cannot | can not | will not | are not able to | am not able to) (deliver | ship | offer | do | accept | allow | provide | support | refund | cancel | exchange | issue | give | sell | take | extend | waive | reopen | restore | change | replace | reschedule | match)',
+        `<-(_) (unfortunately | sadly | regrettably | i am afraid | afraid | sorry) ,? (not | no) (, sorry)? -(_ | \\? | \\,)`,
+        `<-(_) not possible (, sorry | sorry | i am afraid)? ${ANSWER_END}`,
+        `<-(_) (so | sorry ,?)? no (refund | refunds | replacement | replacements | exchange | exchanges | cancellation | cancellations | compensation | credit | discount | extension | exception | exceptions) (, sorry | sorry | i am afraid)? ${ANSWER_END}`,
+        // "once the kitchen accepts it there's no cancelling"; "there's nothing to restore at this point".
+        `there is no (cancelling | canceling | refunding | changing | reversing | undoing | exchanging | going back | refund | refunds | cancellation | cancellations) ${ANSWER_END}`,
+        'there is nothing (left)? to (restore | recover | retrieve | reverse | undo | reopen | escalate)',
+        // The request declined in so many words: "we must decline your request", "refunds are not available for this item",
+        // "that's not an option". ("We're unable to accommodate this request" and "your request has been declined" were
+        // tried: on the check half they warned three times and caught nothing.)
+        '(we | i) (must | have to | will have to | are going to have to | am going to have to | regret that we must | regret to) (decline | refuse | reject | deny | turn down)',
+        `(refunds | refund | exchanges | returns | cancellations | extensions | compensation | replacements | exceptions) (are | is) not (available | offered | permitted | allowed | an option) (${ANSWER_END} | &(for | on | in | at | after | once))`,
+        `<-(_) (that | this | it) is (simply | just)? not an option ${ANSWER_END}`,
+        'you are (not | no longer) eligible for (a | any)? (refund | refunds | compensation | exchange | replacement | credit | reimbursement | extension)',
+        // (Waved off as not worth it, "tak berbaloi", and sent elsewhere, "take it up with your bank", were tried: they
+        // are internal-costs' and excuse's, and warned here as often as they caught.)
       ],
       suggest: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"],
       replaces: 'clause',

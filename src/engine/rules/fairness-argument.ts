@@ -2,7 +2,7 @@ import { ALTERNATIVE_OFFERED } from './dismiss-request.js';
 import { phraseRule } from './rule.js';
 
 // The names of a rule, as one word or a phrase; a rule said twice, "aturan tetap aturan", is one pattern per name.
-const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian', 's k', 'policy', 'rules'];
+const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian', 's k', 't c', 'tnc', 'tos', 'terms', 'terms of service', 'terms and conditions', 'policy', 'rules'];
 const withClitics = (words: readonly string[]) => `(${words.map((word) => `${word}~`).join(' | ')})`;
 const ID_MS_RULES = withClitics(ID_MS_RULE_WORDS);
 // A rule or a charge that is "the same" for everyone.
@@ -15,9 +15,13 @@ const ALL = '(semua | seluruh | setiap | tiap | tiap-tiap)';
 // One customer singled out: "untuk encik sorang", "kat seorang saja", "kepada satu penumpang tertentu".
 const ONE_ID_MS = `@customer? (seorang | sorang | satu orang | seorang diri | satu ${CUSTOMERS_ID_MS} | seorang ${CUSTOMERS_ID_MS} | ${CUSTOMERS_ID_MS} tertentu | individu)`;
 const EN_CUSTOMERS = `(${['customer', 'guest', 'merchant', 'member', 'passenger', 'user', 'client', 'account', 'cardholder', 'cardmember', 'subscriber', 'policyholder', 'account holder', 'traveler', 'traveller', 'patient', 'student', 'applicant', 'resident', 'buyer', 'shopper', 'seller', 'booking', 'tenant'].flatMap((one) => [one, `${one}s`]).join(' | ')})`;
+// Those a business serves, as a B2B product counts them too: "the same for every signup", "unfair to every business".
+const EN_PARTIES = `(${EN_CUSTOMERS} | signup | signups | sign-up | sign-ups | business | businesses | company | companies | org | orgs | organisation | organisations | organization | organizations | household | households | team | teams | school | schools | clinic | clinics | merchant | merchants | store | stores | salon | salons | restaurant | restaurants | shop | shops)`;
+// Not a rule but a gift: "the discount is the same for every member".
+const EN_OFFER_WORDS = '(discount | discounts | offer | offers | promo | promos | promotion | promotions | free | upgrade | upgrades | voucher | vouchers | cashback | bonus | bonuses | gift | gifts | reward | rewards | points | compensation | goodwill | waive | waived | refund | refunds)';
 const OTHER_CUSTOMERS_ID_MS = `(semua | para | seluruh)? ${CUSTOMERS_ID_MS} (lain | yang lain)`;
 // Small charges that a loyal customer is worth far more than.
-const ID_MS_FEE = '(biaya~ | ongkos~ | ongkir~ | ongkos kirim~ | denda~ | caj~ | bayaran~ | yuran~ | fee~ | admin~ | biaya admin~ | deposit~ | penalti~)';
+const ID_MS_FEE = '(biaya~ | ongkos~ | ongkir~ | ongkos kirim~ | kos~ | kos pos~ | denda~ | caj~ | bayaran~ | yuran~ | fee~ | admin~ | biaya admin~ | deposit~ | penalti~)';
 const EN_FEE = '(fee | fees | charge | charges | shipping | postage | delivery | penalty | surcharge | deposit | restocking | cancellation | admin)';
 // The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
 const CLAUSE_END = '-(_)';
@@ -93,7 +97,7 @@ export const fairnessArgument = phraseRule(
         '(demi | untuk) keadilan (bagi | untuk | kepada)? (semua | seluruh | pelanggan lain)',
         '(agar | supaya | biar) adil (bagi | untuk | kepada | buat) (semua | seluruh | pelanggan lain)',
         '(semua | setiap | tiap) (pelanggan | pembeli | orang | customer) lain? (nanti | juga | akan | pun)? (nanti | juga | akan | pun)? (minta | meminta | menuntut | mahu | mau) (hal | perkara)? yang sama',
-        `(itu | ini) (sudah | memang)? menjadi? ${ID_MS_RULES} (kami | perusahaan | syarikat | dari perusahaan | dari kami | yang berlaku | toko | kedai | bank | majlis | aplikasi | platform)? (${ANSWER_END} | &(ya | ye | kak | kakak | pak | bu | encik | cik | puan | tuan) ${LAST_WORD_BUT_ONE})`,
+        `(itu | ini) (sudah | memang)? menjadi? ${ID_MS_RULES} (standar | standard | biasa | tetap | rasmi | resmi)? (kami | perusahaan | syarikat | dari perusahaan | dari kami | yang berlaku | toko | kedai | bank | majlis | aplikasi | platform)? (${ANSWER_END} | &(ya | ye | kak | kakak | pak | bu | encik | cik | puan | tuan) ${LAST_WORD_BUT_ONE})`,
         `${ID_MS_RULES} (ini | itu)? (berlaku | terpakai | diguna pakai | dikenakan) (sama | sama rata | secara sama rata | secara adil)? (untuk | bagi | kepada | ke atas | terhadap) (semua | seluruh | setiap) ${CUSTOMERS_ID_MS}`,
         // "Pembeli lain juga minta hal yang sama"; "kami tidak bisa membeda-bedakan Bapak".
         `${OTHER_CUSTOMERS_ID_MS} (nanti | juga | akan | pun | semua | pula | mesti)? (nanti | juga | akan | pun | semua | pula | mesti)? (minta | meminta | menuntut | mahu | mau | nak | ikut minta | ikut-ikutan minta) (hal | perkara | benda)? yang sama`,
@@ -102,7 +106,7 @@ export const fairnessArgument = phraseRule(
         `<&(tidak (bisa | boleh | dapat)) (kecualikan | dikecualikan | mengecualikan) ${ANSWER_END}`,
         // Fairness owed to everyone, or to others: "kami kena adil dengan semua pelanggan", "gak adil buat ratusan
         // salon lain".
-        '<&(kena | harus | perlu | mesti | wajib | mesti la | kena berlaku | harus berlaku | perlu berlaku | mesti berlaku) adil (dengan | kepada | pada | untuk | kat | terhadap | buat) (semua | seluruh | setiap | pelanggan | pembeli | restoran | penjual | merchant | mitra | yang lain | orang lain)',
+        '<&(kena | harus | perlu | mesti | wajib | mesti la | kena berlaku | harus berlaku | perlu berlaku | mesti berlaku) adil (dengan | kepada | pada | untuk | kat | terhadap | buat | ke) (semua | seluruh | setiap | pelanggan | pembeli | restoran | penjual | merchant | mitra | yang lain | orang lain)',
         '<&(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) (ratusan | ribuan | puluhan | semua | para | banyak)? _ _? (lain | yang lain) -(_)',
         // "Semua pembeli kena caj bungkus, puan pun sama la": the customer put with everyone else.
         '<&(@customer (pun | juga)) (sama | sama saja | sama je | sama sahaja) (la | lah)? -(_ | \\?)',
@@ -116,6 +120,20 @@ export const fairnessArgument = phraseRule(
         `(semua | setiap | tiap) ${CUSTOMERS_ID_MS} (lain)? (juga | pun)? (sama | sama saja | sama aja | sama je | sama sahaja) ${CLAUSE_END}`,
         `(terikat | tertakluk) (dengan | pada | kepada) ${ID_MS_RULES} yang sama`,
         '(itu | ini | tu | ni) (memang | adalah | sudah | dah)? (di luar | luar) (dasar | polisi | kebijakan | aturan | peraturan | ketentuan) (syarikat | perusahaan | kami | toko | kedai | bank)',
+        // The rule named as everyone's: "itu polisi kami untuk semua pembeli preorder", "itu sudah jadi standar sistem kami
+        // utk semua merchant".
+        `(itu | ini | tu | ni) (memang | sudah | dah)? (jadi | menjadi)? (${ID_MS_RULES} | standar~ | standard~) _? _? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        // The rule is just like that, as the answer: "aturannya memang begitu Kak", "dah memang polisi macam tu cik".
+        `${ID_MS_RULES} (kami | toko | kedai | syarikat | perusahaan)? (memang | sudah | dah | memang sudah)? (begitu | begini | gitu | gini | macam tu | macam itu | macam ni | macam ini | camtu | camni | seperti itu | seperti ini) (${ANSWER_END} | &(ya | ye | yah | kak | kakak | pak | bu | encik | cik | puan | tuan) ${LAST_WORD_BUT_ONE})`,
+        `(memang | sudah | dah) (memang)? (begitu | gitu | macam tu | macam itu | seperti itu | camtu) ${ID_MS_RULES}`,
+        // Everyone else would ask: "nanti yang lain minta juga", "nanti semua orang nak".
+        'nanti (yang lain | semua orang | orang lain | semua | yang lain-lain) (pun | juga | pula)? (akan)? (minta | meminta | nak | mau | mahu | menuntut | ikut minta)',
+        // ("Sudah sesuai S&K ya kak", the rule as the whole answer at the start of a clause, was tried: on the check half it
+        // warned six times on a policy that helps and caught nothing.)
+        // No special treatment for anyone: "tidak ada perlakuan khusus", "tak boleh beri layanan istimewa".
+        '(tidak ada | tiada | tidak (bisa | boleh | dapat | akan) (beri | memberi | memberikan | kasih | bagi) | tidak (memberi | memberikan | beri | bagi | kasih)) (perlakuan | layanan | layan) (khusus | istimewa | berbeda | berbeza | lebih)',
+        // Everyone else waits or pays too: "semua customer juga antri".
+        `(semua | setiap | tiap) (orang | ${CUSTOMERS_ID_MS}) (lain)? (juga | pun) (antri | antre | beratur | mengantri | mengantre | menunggu | tunggu | ikut giliran)`,
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
@@ -124,11 +142,14 @@ export const fairnessArgument = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        `@customer (sudah | telah | kan | kan sudah)? (menyetujui | setuju | bersetuju | sepakat | menyepakati) (dengan | semua)? ${ID_MS_RULES}`,
+        `@customer (sudah | telah | kan | kan sudah)? (menyetujui | setuju | bersetuju | sepakat | menyepakati | tanda tangan | tandatangan | tandatangani | menandatangani | menandatangan) (dengan | semua)? ${ID_MS_RULES}`,
         // "puan tetap telah bersetuju dengan terma", "Bapak kan memang sudah setuju dengan kontraknya".
         `@customer (tetap | tetep | memang | pun | kan) (sudah | telah | dah)? (menyetujui | setuju | bersetuju | sepakat | menyepakati) (dengan | semua)? ${ID_MS_RULES}`,
         // "…Syarat dan Ketentuan yang Bapak setujui saat pembelian"; "ketentuan yang telah Bapak tandatangani sendiri".
         `${ID_MS_RULES} _? _? _? _? yang (telah | sudah)? @customer sendiri? (setujui | setuju | sepakati | tandatangani | tanda tangani | terima | persetujui | bersetuju)`,
+        `yang (telah | sudah | dah)? @customer sendiri? (setujui | setuju | bersetuju | sepakati | tandatangani | tanda tangani | persetujui) (di | dalam | pada | semasa | saat | ketika | waktu | sewaktu | masa) (${ID_MS_RULES} | pendaftaran | mendaftar | daftar | melanggan | berlangganan | langganan | pembelian | checkout | sign up | signup)`,
+        // "Ini sudah dinyatakan dalam Terms of Service semasa puan melanggan."
+        `(dinyatakan | tertulis | ditulis | dijelaskan | disebut | disebutkan | tercantum) (di | dalam | pada) ${ID_MS_RULES} _? _? (semasa | saat | ketika | waktu | sewaktu | masa) @customer (melanggan | mendaftar | daftar | berlangganan | membeli | beli | checkout | sign up | signup)`,
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
@@ -143,7 +164,10 @@ export const fairnessArgument = phraseRule(
         `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih | kekal) (harus | wajib | perlu | kena | mesti | akan)? @customer? yang? (bayar | dibayar | membayar | ditanggung | tanggung | menanggung | dilunasi | lunasi | dikenakan | dikenai | kena | berlaku | terpakai | (menjadi | jadi) tanggungan (@customer | nasabah | pelanggan | pengguna | penumpang)) -(oleh? (kami | pihak kami | kita | perusahaan | syarikat | toko))`,
         // "…tetap menjadi tanggungan nasabah"; "ongkirnya tetep dari kakak ya".
         '(tetap | tetep | masih) (menjadi | jadi)? tanggungan (@customer | nasabah | pelanggan | pengguna | penumpang | pembeli | pemilik)',
-        `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih) (dari | daripada | oleh | dibayar oleh | ditanggung oleh | ditanggung | atas tanggungan) @customer`,
+        `${ID_MS_FEE} _? _? _? _? (tetap | tetep | masih) (dari | daripada | oleh | dibayar oleh | ditanggung oleh | ditanggung | atas tanggungan) (@customer | pembeli | pelanggan | customer | penerima | pengirim | nasabah | pengguna)`,
+        // Not the usual practice before an exception (favor-framing's): "biasanya ongkir tuker kita gak tanggung".
+        `<-(biasanya | selalunya | lazimnya | normalnya | walaupun | walau | meskipun) ${ID_MS_FEE} _? _? (kami | kita | pihak kami | toko | kedai) (tidak | tidak akan) (cover | tanggung | menanggung | tampung | menampung)`,
+        `<-(biasanya | selalunya | lazimnya | normalnya | walaupun | walau | meskipun) (kami | kita | pihak kami | toko | kedai) (tidak | tidak akan) (cover | tanggung | menanggung | tampung | menampung) ${ID_MS_FEE}`,
         // "Caj tersebut kekal dan perlu dijelaskan".
         `${ID_MS_FEE} _? _? (kekal | tetap) (dan | serta) (perlu | harus | wajib | mesti) (dijelaskan | dibayar | dilunasi | dibayarkan)`,
         // A longer fee before "tetap kena bayar": "Caj RM5 untuk salinan bil bercetak tetap kena bayar".
@@ -199,12 +223,14 @@ export const fairnessArgument = phraseRule(
         'the same (rule | rules | terms | conditions | policy | fee | fees | charge | charges) (for | applies to | apply to) (everyone | everybody | all | every)',
         '(cannot | can not | do not | will not | are not able to | unable to) (make | give | grant | allow) (an | any)? (exception | exceptions)',
         '(according to | as per | per | under | in line with | in accordance with) (our | the | company)? (policy | policies | rules | terms | sop | procedure) ..8 (we cannot | we can not | we are not able | we are unable | we do not | cannot | is not allowed | are not allowed | is not possible) _? _? _? _? _? _?',
-        'you (have | had)? (agreed | accepted | consented | signed up) to? (the | our | these | those)? (terms | t c | t cs | conditions | policy | policies | rules | contract | agreement)',
+        'you (have | had)? (agreed | accepted | consented | signed up) to? (the | our | these | those)? _? (terms | t c | t cs | conditions | policy | policies | rules | contract | agreement)',
+        // "…deleted data is unrecoverable after 72 hours, which you accepted on sign-up".
+        'which you (have | had)? already? (agreed to | accepted | signed | consented to) (on | at | upon | when | during | before) (sign-up | sign up | signup | signing up | registration | registering | checkout | activation | purchase | booking | joining | subscribing | enrolment | enrollment)',
         '(terms | conditions | policy | rules | t c | t cs | agreement | contract) _? (that | which)? you (have | had)? already? (agreed | accepted | signed | consented)',
         // "…tips are non refundable, you agreed to that at checkout"; "you accepted those when you paid".
         'you (have | had)? already? (agreed to | accepted | signed | consented to) (that | this | those | these | them | it) (at | when | upon | on | before | during)',
         // "…Section 14.2 of the Cardmember Agreement, which you accepted upon activation".
-        '(agreement | contract | terms | conditions | t c | t cs) ..2 which you (have | had)? (agreed to | accepted | signed | consented to)',
+        '(agreement | contract | terms | conditions | t c | t cs | policy | policies | rules) ..2 which you (have | had)? (agreed to | accepted | signed | consented to)',
         '(those | these) are (the | our) (terms | rules)',
         // Tautologies and reasons for rules: "a deal's a deal", "the contract is the contract", "the rules are there for a
         // reason"; everyone signed it, others honour it: "every customer on this plan agrees to the exit fee at sign-up",
@@ -215,6 +241,27 @@ export const fairnessArgument = phraseRule(
         'if (we | i) (waived | waive | refunded | refund | made | make) (it | that | this | exceptions | an exception) (every time | each time | for everyone | for everybody | for all)',
         'while (others | other customers | everyone else | everybody else) (honour | honor | pay | stick to | follow | keep to | respect)',
         `(that | this | it) is (just | simply)? (the | our)? (company | store | shop)? (policy | rule | rules) ${ANSWER_END}`,
+        // Bending the rules refused, or treating one customer otherwise: "we can't bend the rules for anyone", "it wouldn't be
+        // right to treat you differently", "why should we treat you differently", "we treat everyone the same".
+        '(cannot | can not | will not | do not | are not able to | am not able to | unable to | not) (bend | break | relax | stretch) (the | our | these | those | that)? (rules | rule | policy | policies | terms) (for | just for | only for) (anyone | anybody | you | one | individual | a single | any)',
+        '(not | never | why should (we | i) | why would (we | i)) (be right to | be fair to)? (treat | treating) (you | one customer | any customer | anyone | one person | your account | your case) (any)? (differently | better | differently from)',
+        '(we | i) (treat | have to treat | must treat) (everyone | everybody) (the same | equally | alike)',
+        '(everyone | everybody | all (our)? customers | every customer) (is | are) treated (the same | equally | alike)',
+        // The terms as fixed and plain: "the terms are non-negotiable", "our policy is very clear on this".
+        '(terms | policy | policies | rules | conditions | contract | fee | fees | charge | charges | price) (is | are) (non-negotiable | non negotiable | not negotiable | not up for negotiation)',
+        `(our | the) (policy | policies | terms | rules | t c | t cs | terms and conditions | contract | agreement) (is | are) (very | quite | perfectly | pretty | crystal | really)? clear (on (this | that | it) | about (this | that | it))? ${ANSWER_END}`,
+        // What the customer knew or chose: "that's what you signed up for", "you were informed of this when you booked".
+        '(that is | this is) (exactly)? what you (signed up for | agreed to | paid for | accepted)',
+        '(you were | you have been) (informed | told | notified | made aware | advised) (of | about) (this | that | it | the (fee | charge | terms | policy | conditions)) (when | at | before | during | upon | on)',
+        // No special treatment: "there's no special treatment", "we can't give anyone special treatment".
+        '(no | not (give | offer | get) (anyone | anybody | you)? | cannot (give | offer) (anyone | anybody | you)? | can not (give | offer) (anyone | anybody | you)? | nobody gets | no one gets) (special | preferential) treatment',
+        // Everyone else waits or pays too: "everyone else has to wait their turn too"; "follow the policy like everyone else".
+        '(everyone | everybody) else (has to | must | needs to | is having to) (wait | queue | pay)',
+        '(follow | follows | pay | pays | wait | waits | abide by | stick to) (the | our | these | those)? (policy | rules | terms | fee | fees | same) like (everyone | everybody) else',
+        // The rule as the reason of its own: "it's not our policy to refund change-of-mind purchases".
+        '(it is | that is) not (our | the company | company) policy to (refund | waive | exchange | replace | compensate | reimburse | make exceptions | extend | offer refunds | give refunds)',
+        // "The rules exist to protect all customers."
+        '(rules | policy | policies | terms | conditions) (exist | exists | are there | is there | are in place | is in place) (to (protect | be fair to) | for the (protection | sake | benefit) of) (all | every | everyone | everybody)',
       ],
       suggest: ['let me see what I can do'],
       replaces: 'clause',
@@ -307,6 +354,33 @@ export const fairnessArgument = phraseRule(
       messageId: 'smallFee',
       onlyWithInSentence: EN_FEE,
       unlessAfter: '(if | whether | unless | not | no)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // The same for everyone, of a rule or a charge: "the 14-day window is the same for every signup", "rules are the same
+      // for everyone who signs", "it's the same for every customer on Starter"; unfair to every other one: "that would be
+      // unfair to every business that converted".
+      lang: ['en'],
+      match: [
+        `(is | are | remains | remain | stays | stay) (exactly | just)? the same for (everyone | everybody | every (single | other)? ${EN_PARTIES} | all (of)? (our | the)? (other)? ${EN_PARTIES} | each ${EN_PARTIES})`,
+        `unfair (to | on | for | towards) (every | each | all) (single | other | the other | of the)? ${EN_PARTIES}`,
+      ],
+      suggest: ['let me see what I can do'],
+      replaces: 'clause',
+      tail: 'i am afraid',
+      unlessInSentence: ['\\?', '(sorry | apologise | apologize | apologies)', EN_OFFER_WORDS],
+      unlessAfter: '(if | whether | unless | not | no)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // Unfair to "them", the other customers named just before: "nanti pembeli lain pun minta jugak, tak adil la untuk
+      // diorang".
+      lang: ['id', 'ms'],
+      match: ['(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) (mereka | diorang | dorang | depa | orang lain)'],
+      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      replaces: 'clause',
+      onlyWithInSentence: `(${OTHER_CUSTOMERS_ID_MS} | orang lain | (semua | setiap | tiap) ${CUSTOMERS_ID_MS})`,
+      unlessInSentence: '(maaf | maafkan | mohon maaf)',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
   ]);

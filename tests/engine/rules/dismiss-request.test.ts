@@ -4,6 +4,12 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Near misses of the fourth pass: a conclusion with a way forward, a "no" with an option, a question.
+      'Jadi tidak bisa diproses hari ini, Kak. Kami bisa bantu ajukan ulang besok pagi.',
+      'Tidak ada refund yang tertunda di akun Kakak, semuanya sudah masuk.',
+      'Permintaan Kakak tidak akan diproses sebelum fotonya kami terima.',
+      'Keputusan ini bisa diubah kalau ada bukti baru, Pak.',
+      'Kakak tidak berhak atas refund? Siapa yang bilang begitu, Kak?',
       'Mana bisa saya bantu, Kak?',
       'Di mana bisa saya ambil paketnya, Kak?',
       'Maaf Kak, refund memang gak bisa kami lakukan untuk produk custom. Jadi ada dua pilihan: kami buat ulang, atau Kakak pilih model lain.',
@@ -35,6 +41,13 @@ testRule(dismissRequest, {
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
+      { draft: 'Jadi gak bisa ganti ya, mohon pengertiannya.' },
+      { draft: 'Sayangnya tidak bisa, Kak.' },
+      { draft: 'Pengajuan refund Kakak tidak dapat kami lanjutkan.' },
+      { draft: 'Jadi tidak ada refund ya kak.' },
+      { draft: 'Kami terpaksa menolak permintaan Bapak.' },
+      { draft: 'Pengembalian dana tidak tersedia ya kak.' },
+      { draft: 'Berhenti langganan gak bisa kami proses, itu aturan perusahaan.' },
       { draft: 'Utk permintaan Ibu agar dikirim mobil tangki setiap hari, mana bisa Bu, armada kami terbatas.' },
       { draft: 'Tukar ukuran tidak bisa ya Kak, titik.' },
       { draft: 'Pembatalan kontrak sebelum 12 bulan tidak dapat diproses, apa pun alasannya.' },
@@ -65,6 +78,8 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      'Maaf cik, tak boleh tukar hari ini. Tapi saya boleh simpankan saiz M untuk cik sampai Isnin.',
+      'Permohonan puan tidak akan dilayan sebelum dokumen lengkap diterima.',
       'Permintaan encik tidak akan dilupakan, kami sedang uruskan sekarang.',
       'Puan bertuah sebab kami tak buat macam ni untuk semua orang, tapi kali ni kami pulangkan RM50 tu.',
       'Bayaran balik penuh tidak dapat dibuat, tetapi encik boleh pilih baucar atau penghantaran semula.',
@@ -85,6 +100,12 @@ testRule(dismissRequest, {
       'Perkara ini tak akan berlaku lagi, encik.',
     ],
     invalid: [
+      { draft: 'Baju yang dah dipakai memang tak boleh terima.' },
+      { draft: 'Lawatan ke pulau memang tak dapat kami buat buat masa ini.' },
+      { draft: 'Permintaan encik supaya bil dihapuskan tak akan dilayan.' },
+      { draft: 'Keputusan ini tidak boleh dirayu lagi.' },
+      { draft: 'Takde pampasan ya cik.' },
+      { draft: 'Malangnya tak boleh, encik.' },
       { draft: 'Mana boleh, cik. Dah lepas 7 hari.' },
       { draft: 'Permohonan encik untuk pampasan enam bulan tu memang tidak munasabah.' },
       { draft: 'Pertukaran tidak boleh dibuat, tanpa pengecualian.' },
@@ -109,6 +130,14 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Near misses of the fourth pass: a status, not a request; a reassurance; a time limit; a no with what can be done.
+      'Unfortunately not, the parcel is still on its way.',
+      'Your order will not be cancelled, it is only delayed.',
+      'No, we do not charge for that.',
+      'We won\'t be issuing a refund until the item is back with us.',
+      'No, we don\'t deliver to PO boxes, but you can pick it up from our Subang store for free.',
+      'Refunds are not available for this item. You can still exchange it for another size.',
+      'There is no cancellation fee.',
       'That is not feasible right now, but we can send an engineer on Monday.',
       'We are not going to build that until next year, but here is a workaround you can use today.',
       "Our team said no can do on the old plan, but I can move you to the new one at the same price.",
@@ -139,6 +168,19 @@ testRule(dismissRequest, {
       "We're not able to offer refunds yet, but I can give you store credit.",
     ],
     invalid: [
+      { draft: "No, we don't deliver to PO boxes. Thanks." },
+      { draft: 'Unfortunately not.' },
+      { draft: 'So no replacement, sorry.' },
+      { draft: 'The fee will not be waived.' },
+      { draft: "So that won't be happening." },
+      { draft: "Once the kitchen accepts it there's no cancelling." },
+      { draft: "There's nothing to restore at this point." },
+      { draft: 'A custom sync is not something we would ever build for a single account.' },
+      { draft: 'We consider this ticket closed.' },
+      { draft: 'The answer is still no.' },
+      { draft: 'We must decline your request.' },
+      { draft: 'Refunds are not available for this item.' },
+      { draft: 'Per our terms, tips are non refundable.' },
       { draft: "That's a hard no on the refund, sorry." },
       { draft: "No can do, I'm afraid." },
       { draft: "Offline mode isn't doable with our system, unfortunately." },

@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // Near misses of the fourth pass: a policy that helps, fairness towards the customer, an offer for everyone.
+      'Kebijakan kami untuk semua pelanggan adalah refund penuh dalam 3 hari.',
+      'Ongkir retur ditanggung oleh kami ya Kak.',
+      'Tidak adil untuk mereka, dan kami minta maaf kepada Kakak juga.',
       "Promo gratis ongkir berlaku untuk semua pelanggan sampai akhir bulan.",
       "Kami tahu ini tidak adil bagi Bapak, jadi biayanya kami tanggung.",
       'Semua pelanggan sama pentingnya bagi kami, jadi permintaan Bapak langsung saya proses.',
@@ -25,6 +29,13 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      { draft: 'Durasi slot 30 menit itu sudah jadi standar sistem kami utk semua merchant.' },
+      { draft: 'Data itu dihapus sesuai retensi 24 bulan yang Bapak setujui di perjanjian berlangganan.' },
+      { draft: 'Ongkir retur tetep dari pembeli ya.' },
+      { draft: 'Mohon maaf, aturannya memang begitu Kak.' },
+      { draft: 'Kalau kami kasih ke Kakak, nanti yang lain minta juga.' },
+      { draft: 'Tidak ada perlakuan khusus untuk siapa pun.' },
+      { draft: 'Ibu sudah tanda tangan kontraknya.' },
       { draft: "Kompensasi hanya berupa pengurangan biaya beban, dan itu berlaku sama untuk semua pelanggan, tidak bisa dibeda-bedakan." },
       { draft: "Kalau kami bikin 15 menit untuk satu salon, ya tidak adil buat ratusan salon lain." },
       { draft: 'Layanan cuti tidak ada, Pak. Semua pelanggan juga sama.' },
@@ -61,6 +72,7 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      'Kos pos kami tanggung sepenuhnya, cik.',
       "Baucar ini terpakai kepada semua pelanggan baharu bulan ini.",
       'Semua ahli terikat dengan terma yang lebih baik mulai bulan ini, puan tak perlu buat apa-apa.',
       'Deposit puan tidak dipulangkan secara automatik, jadi saya dah proseskan bayaran balik hari ini.',
@@ -76,6 +88,11 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      { draft: 'Itu polisi kami untuk semua pembeli preorder.' },
+      { draft: 'Nanti pembeli lain pun minta jugak, tak adil la untuk diorang.' },
+      { draft: 'Kos pos kami tak cover ye.', messageId: 'smallFee' },
+      { draft: 'Ini sudah dinyatakan dalam Terms of Service semasa puan melanggan.' },
+      { draft: 'Dah memang polisi macam tu cik.' },
       { draft: "Semua pembeli yang tapau kena caj bungkus 50 sen, puan pun sama la, tak boleh kecualikan." },
       { draft: "Itu memang polisi kami dan kami kena adil dengan semua pelanggan pelan yang sama." },
       { draft: "Caj penamatan awal akan dikenakan dan ia terpakai kepada semua pelanggan." },
@@ -105,6 +122,11 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      // Near misses of the fourth pass: an offer for everyone, a price that is the same, fairness in an apology.
+      'The discount is the same for every member.',
+      'The price is the same for every size.',
+      'Sorry, it was unfair to every customer who waited on the line today.',
+      'It is not our policy to share your data.',
       "It wouldn't be fair to leave you waiting, so I've sent a replacement today.",
       'The price is the price you saw at checkout, and I have refunded the difference in full today.',
       'If we did that for everyone we would be busy, but I am glad to do it for you now.',
@@ -129,6 +151,17 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: 'The 14-day window is the same for every signup.' },
+      { draft: 'Rules are the same for everyone who signs a 24-month contract.' },
+      { draft: 'That would be unfair to every business that converted within its 14 days.' },
+      { draft: 'This is explained in our Fair Use Policy, which you accepted on signup.' },
+      { draft: 'You agreed to the trial terms at signup.' },
+      { draft: "We can't bend the rules for anyone." },
+      { draft: 'We treat everyone the same.' },
+      { draft: 'The terms are non-negotiable.' },
+      { draft: "That's what you signed up for." },
+      { draft: "There's no special treatment, sorry." },
+      { draft: 'The rules exist to protect all customers.' },
       { draft: "If we waived it for you we'd have to waive it for every customer who asks." },
       { draft: "It wouldn't be fair on customers who read their contracts and paid." },
       { draft: "No compensation applies to planned outages, as per the terms every customer agreed to." },
