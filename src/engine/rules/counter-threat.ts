@@ -16,7 +16,7 @@ const BLOCK_ID_MS =
   '(memblokir~ | blokir~ | memblokirkan~ | membekukan~ | bekukan~ | menutup~ | tutup~ | menonaktifkan~ | nonaktifkan~ | menangguhkan~ | tangguhkan~ | menggantung~ | gantung~ | menyekat~ | sekat~ | putuskan~ | memutuskan~ | ban~ | banned~ | suspend~ | blacklist~ | blacklistkan~ | memblacklist~ | senarai hitamkan~ | senaraihitamkan~ | menyenaraihitamkan~ | block~ | blok~ | blokkan~ | deactivate~ | terminate~)';
 // Blocked, as what will happen to the account: "akun Anda akan diblokir", "akaun encik boleh disekat".
 const BLOCKED_ID_MS =
-  '(diblokir | terblokir | dibekukan | ditutup | tertutup | dinonaktifkan | disekat | tersekat | digantung | tergantung | ditangguhkan | diban | dibanned | diblacklist | terblacklist)';
+  '(diblokir | terblokir | dibekukan | ditutup | tertutup | dinonaktifkan | disekat | tersekat | digantung | tergantung | ditangguhkan | diban | dibanned | diblacklist | terblacklist | dicabut | ditarik balik | dilucutkan)';
 // Who the threat may fairly be about: a scammer or a fraudulent account is not the customer.
 // Not when the customer called us that, or accuses us of it: "panggil kami penipu", "calling us scammers", "tuduhan
 // penipuan", "accusations of fraud".
@@ -182,6 +182,9 @@ const FAMILIES: readonly PhrasePattern[] = [
       `(kami | saya | pihak kami) (pun | juga)? (menempuh~ | tempuh~ | proses~ | memproses~ | tindaklanjuti~ | menindaklanjuti~ | bawa~ | membawa~ | selesaikan~ | menyelesaikan~ | perkarakan~) (kasus | masalah | hal | perkara)? (ini | itu)? (secara | ke | melalui | lewat | jalur) (jalur | ranah)? ${LEGAL_ID_MS}`,
       // Firm action, and service refused: "akan kami tindak tegas", "kami tidak akan melayani Bapak lagi".
       '(tindak | ditindak | menindak | tindakan | langkah) tegas',
+      // "kami tidak akan tinggal diam", "encik boleh berdepan tindakan undang-undang".
+      '(kami | saya | pihak kami | syarikat | perusahaan | bank) (juga | pun)? (tidak akan | takkan | tak akan) (tinggal diam | diam saja | berdiam diri | duduk diam)',
+      `(berdepan | berhadapan | menghadapi) (dengan)? (tindakan | proses | tuntutan) ${LEGAL_ID_MS}`,
       `(kami | saya) (tidak akan | tidak lagi | takkan) lagi? (melayani | layani | melayan | layan | menerima pesanan | terima pesanan | menerima order | terima order | memproses pesanan | berurusan dengan) (dari | daripada)? ${YOU}`,
       // Put out of the premises: "Bapak akan diusir keluar".
       `(diusir | dihalau | mengusir | usir | menghalau | halau) ${YOU}? (keluar | dari)`,
@@ -225,7 +228,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(akan | boleh | dapat | bisa) (diambil | dikenakan) tindakan',
       '(appropriate | legal | strict | firm | disciplinary | serious | formal) action (will | may | shall | can | could | might) (also)? be taken',
     ],
-    onlyWithInSentence: [PROVOKED_ID_MS, PROVOKED_EN],
+    onlyWithInSentence: [PROVOKED_ID_MS, PROVOKED_EN, UNPAID_ID_MS, UNPAID_EN],
     ...AGAINST_THE_CUSTOMER_ID_MS,
     unlessInSentence: [NOT_THE_CUSTOMER, OUR_STAFF],
     suggest: { id: ['kami akan terus membantu menyelesaikan masalah ini'], ms: ['kami akan terus membantu menyelesaikan masalah ini'], en: ["we'll keep working to resolve this for you"] },
@@ -236,6 +239,8 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['id', 'ms'],
     match: [
       '(serahkan~ | diserahkan~ | laporkan~ | dilaporkan~ | rujuk~ | dirujuk~ | rujukkan~ | bawa~ | dibawa~ | teruskan~ | diteruskan~) (kepada | ke) pihak? (polis | polisi | kepolisian | berwajib | berkuasa)',
+      // "apabila tunggakan tidak dilunasi, kami akan melaporkan ke SLIK OJK".
+      '(laporkan~ | melaporkan~ | dilaporkan~ | tercatat | dicatat | dicatatkan | dimasukkan) (ke | di | dalam | kepada) (slik | bi checking | ccris | ctos | biro kredit)',
       // Collectors and credit bureaus, as in English: "jika tidak dibayar, akan diserahkan ke debt collector".
       '(serahkan~ | diserahkan~ | hantar~ | dihantar~ | teruskan~ | diteruskan~ | rujuk~ | dirujuk~ | laporkan~ | dilaporkan~ | kirim~ | dikirim~) (kepada | ke) pihak? (agensi kutipan | agensi pemungut | agen penagihan | agensi penagihan | penagih hutang | penagih utang | debt collector | ctos | ccris | slik)',
     ],
@@ -273,6 +278,18 @@ const FAMILIES: readonly PhrasePattern[] = [
     unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY, POLICY_ID_MS],
   },
   {
+    // The same consequence named as a noun, as the formal register puts it: "kami akan melakukan pemblokiran terhadap
+    // rekening Bapak", "pembekuan akaun encik akan dilaksanakan".
+    lang: ['id', 'ms'],
+    match: [
+      `(melakukan | mengambil | lakukan | ambil | dilakukan | melaksanakan | dilaksanakan) (tindakan)? (pemblokiran | pembekuan | penutupan | penonaktifan | penangguhan | penggantungan | penyekatan | penamatan | pemutusan | penghentian | pencabutan) (terhadap | ke atas | atas | pada | kepada)? (semua | seluruh)? (${ACCOUNT_ID_MS} | ${THEIR_ACCOUNT_ID_MS})`,
+      `(pemblokiran | pembekuan | penutupan | penonaktifan | penangguhan | penggantungan | penyekatan | penamatan | pemutusan | penghentian | pencabutan) (${ACCOUNT_ID_MS} _? _? ${YOU} | ${THEIR_ACCOUNT_ID_MS})`,
+    ],
+    onlyWithInSentence: [IF_THE_CUSTOMER_ID_MS, PROVOKED_ID_MS],
+    ...AGAINST_THEIR_ACCOUNT_ID_MS,
+    unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY, POLICY_ID_MS],
+  },
+  {
     // Reported back, in retaliation: "kami pun boleh buat report balik", "kita laporin balik akun kakak" (not "report
     // balik kat encik", getting back to the customer).
     lang: ['id', 'ms'],
@@ -287,6 +304,12 @@ const FAMILIES: readonly PhrasePattern[] = [
     // "tuntutan balas", "we have lawyers too".
     lang: ['id', 'ms', 'en'],
     match: [
+      // The customer to deal with our lawyers or the police: "Bapak akan berurusan dengan tim legal kami", "you'll be
+      // hearing from our solicitors", "our legal team is more than ready".
+      `${YOU} (akan | bakal | harus | perlu | terpaksa | boleh)? (berurusan | berhadapan | berdepan) (dengan)? pihak? (tim legal | tim hukum | kuasa hukum | pengacara | peguam | pasukan guaman | polis | polisi | kepolisian | berwajib | berkuasa | mahkamah | pengadilan)`,
+      'you (will | would | may | might) (have to)? (deal with | answer to | hear from | be hearing from) (our | the) (lawyers | solicitors | legal team | legal department | police | authorities)',
+      '(our | the) (lawyers | solicitors | legal team | legal department) (is | are) (more than)? (ready | on standby | standing by | waiting)',
+      'two can play (at)? that game',
       '(kami | saya | bank | syarikat | perusahaan) (pun | juga) (ada | punya | mempunyai | memiliki) (peguam | pengacara | lawyer | kuasa hukum | (tim | pasukan | bahagian | jabatan | divisi | bagian) (legal | hukum | guaman | undang-undang | perundangan))',
       '(tim | pasukan | bahagian | divisi | bagian) (legal | hukum | guaman | undang-undang) kami (tidak akan | takkan) (tinggal diam | diam saja | berdiam diri | diam)',
       '(menuntut | tuntut | menggugat | gugat | menyaman | saman | mempolisikan | polisikan) (balik | kembali | balas)',
@@ -309,6 +332,18 @@ const FAMILIES: readonly PhrasePattern[] = [
     suggest: { id: ['kami akan terus membantu menyelesaikan masalah ini'], ms: ['kami akan terus membantu menyelesaikan masalah ini'], en: ["we'll keep working to resolve this for you"] },
   },
   {
+    // A last warning, not a bill's last reminder: "consider this your final warning", "ini peringatan terakhir".
+    lang: ['id', 'ms', 'en'],
+    match: [
+      '(this is | consider this | take this as) (a | your | our)? (final | last | first and final | formal) warning',
+      'you have been warned',
+      '(ini | anggap ini | anggaplah ini | jadikan ini) (adalah | merupakan)? (peringatan | teguran | amaran) (terakhir | akhir | keras | pertama dan terakhir)',
+    ],
+    ...AGAINST_THE_CUSTOMER_ID_MS,
+    unlessInSentence: [NOT_THE_CUSTOMER, POLICY_ID_MS, '(payment | bill | invoice | balance | overdue | reminder)'],
+    suggest: { id: ['kami akan terus membantu menyelesaikan masalah ini'], ms: ['kami akan terus membantu menyelesaikan masalah ini'], en: ["we'll keep working to resolve this for you"] },
+  },
+  {
     lang: ['id', 'ms'],
     match: [
       '(kalau | jika) (anda | kamu | kakak | bapak | ibu | encik | puan | cik | tuan | awak)? berani',
@@ -326,7 +361,7 @@ const FAMILIES: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      `(we | i | our lawyers | our legal team | our legal department | our solicitors) ${WE_WILL_EN} (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (take legal action | pursue legal action | take (you | this | the matter) to court | sue you | report you | press charges | involve (the police | our lawyers | our legal team) | (contact | call) the police | take action against you | file a police? report against you)`,
+      `(we | i | our lawyers | our legal team | our legal department | our solicitors) ${WE_WILL_EN} (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (${THEN_EN} | be taking | be pursuing | be happy to | gladly | happily | be glad to)? (take legal action | pursue legal action | commence legal action | initiate legal action | institute legal action | take (you | this | the matter) to court | sue you | report you | press charges | involve (the police | our lawyers | our legal team) | (contact | call) the police | take action against you | file a police? report against you)`,
       `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | deactivate | disable) (you | your (account | line | number | service | card | subscription | membership | sim))`,
       'and (then | also)? (permanently | immediately)? (ban | block | suspend | terminate | blacklist | close | freeze | deactivate | disable) (you | your account)',
       // Legal action named with how it is pursued, and the court applied to: "we'll pursue it with legal action", "we
@@ -344,6 +379,10 @@ const FAMILIES: readonly PhrasePattern[] = [
       `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? be? (file | filing | bring | bringing | issue | issuing | serve | serving) (you with)? (a | an)? (lawsuit | defamation claim | summons | writ | counterclaim | counter-claim)`,
       `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? be? (counter-claim | counterclaim | counter-claiming | countersue | counter-sue | sue you back)`,
       `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? be? (apply | applying | seek | seeking | obtain | get) (for)? (a | an) (warrant | injunction | restraining order | court order)`,
+      // The debt recovered through the courts: "we will recover the outstanding amount through legal action".
+      '(recover | pursue | collect) (the)? (debt | amount | balance | outstanding amount | outstanding balance | outstanding sum | arrears) (through | via | by) (legal | the courts | court | our lawyers | our solicitors | a debt collector | debt collectors)',
+      // Put as a question: "do you really want us to involve our legal team?"
+      'do you really want (us | me) to (involve | call | contact | report | close | suspend | ban | block | take (legal | this | the matter) | refer | pass | escalate this to | get)',
       // Banned through someone else: "we'll have your account banned".
       `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? (have | get) (you | your (account | line | number | profile | membership)) (banned | barred | suspended | terminated | blacklisted)`,
     ],
@@ -376,6 +415,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       `(lead | leads | leading) to (legal action | legal proceedings | prosecution | criminal charges | action (from | by) (our | the) (legal team | legal department | lawyers | solicitors) | (the | an | immediate | permanent)? (closure | suspension | termination | deactivation | disconnection) of (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
       // A company by its name takes the action: "Unifi will take the necessary legal action".
       '<&(will | shall | may | might | would | could | will also | will then) (take | pursue) (the necessary | necessary | appropriate | all necessary | all appropriate | legal | further | formal) legal? action',
+      '(we | i) (will | shall | are going to) not (sit idly by | stand idly by | take this lying down | let this go unanswered | stay silent)',
+      '(reconsider | reassess) (our | the) (business | banking | commercial | working)? relationship',
       '(face | facing) (legal action | legal proceedings | prosecution | criminal charges | charges | a lawsuit | legal consequences | a ban)',
       '(liable | responsible) for (our | any)? (legal costs | legal fees | court costs | damages)',
       '(no (choice | option | alternative) but to | left with no (choice | option) but to | be forced to) (close | suspend | terminate | ban | block | report | involve | contact | call | take | refer | pass | cancel | restrict | blacklist | pursue)',

@@ -768,6 +768,62 @@ const FAMILIES: readonly ToneFamily[] = [
     suggest: ['to recap'],
     replaces: 'rest',
   },
+  {
+    // Questions that doubt the customer read or understood, and impatience in the passive: "Memangnya Kakak tidak baca
+    // deskripsinya?", "Bukankah sudah kami jelaskan?", "Susah sangat ke nak baca?", "Encik tak baca ke?",
+    // "Did you not read our email?", "How hard is it to…", "This has already been explained to you", "I thought I made
+    // it perfectly clear".
+    lang: ['id', 'ms'],
+    match: [
+      `(memangnya | emangnya | tidakkah | takkah) ${YOU}? (tidak | belum)? (baca | membaca | lihat | liat | cek | tengok | semak | perasan | nampak | dengar)`,
+      `bukankah (sudah | telah) (kami | saya)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS} | tulis | ditulis | tertulis | tertera)`,
+      '(susah | payah | sukar | sulit) (sangat | benar | banget | amat) (ke | kah | sih)? (nak | untuk | buat)? (baca | membaca | faham | paham | ikut | mengikut | semak | tengok | cek | ngerti)',
+      '(tidak | belum) (baca | nampak | perasan | tengok | semak) (ke | kah)',
+    ],
+    onlyInQuestion: true,
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
+  {
+    lang: ['en'],
+    match: [
+      'did you not (read | see) (the | our | my | this | that | it)',
+      'have you not read',
+      'how (hard | difficult) (is it | can it be | could it be) to',
+      'is it (really)? that (hard | difficult) to',
+      '(has | have) (already)? been (explained | stated | communicated | made clear | clarified) (to you)? (repeatedly | several times | multiple times | numerous times | more than once | many times | twice | on several occasions | already)',
+      '(this | that | it) has already been (explained | stated | communicated | made clear | clarified)',
+      'i thought (i | we) (had)? made (it | this | that | myself | ourselves) (perfectly | very | abundantly | quite | crystal)? clear',
+      '(i hope | hopefully) (this | that | it)? (is | makes it)? (clear | clearer) (now | this time)',
+      // Remarks on competence: "this is pretty basic stuff", "perhaps someone more technical on your team can help".
+      '(this is | it is | that is) (pretty | very | really | quite | fairly)? basic (stuff | knowledge | computer skills)',
+      '(someone | anyone | somebody) (more)? (technical | tech-savvy | computer literate) (on your team | in your office | at your end | in your company | who can help)',
+      // Told to calm down in other words, and dismissed: "no need to get so worked up", "suit yourself".
+      'no need to (get | be) (so)? (worked up | emotional | dramatic | hysterical)',
+      '(stop | quit) being (so)? (dramatic | emotional | hysterical | difficult)',
+      '<-(_) (suit yourself | whatever you say | nice try | yeah right) &(\\. | \\! | \\,)',
+      // "You may want to actually read the terms again before complaining."
+      '(you may | you might | perhaps you | maybe you) (want | wish) to (actually | properly)? (read | reread | re-read | go through) ..6 (again | properly | carefully | next time | more carefully | before (complaining | contacting | asking | emailing | posting | opening))',
+    ],
+    unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake | badly | poorly)',
+    suggest: ['sorry if our instructions were not clear'],
+    replaces: 'clause',
+  },
+  {
+    // The same in Indonesian and Malay: "semoga kali ini sudah jelas", "minta tolong anak Bapak yang lebih paham
+    // teknologi", "jangan emosi", "Terserah Bapak.", "Suka hati encik la.", "mungkin Bapak bisa baca ulang email kami".
+    lang: ['id', 'ms'],
+    match: [
+      '(semoga | harap | harapnya | mudah-mudahan | moga-moga) kali ini (sudah)? (jelas | faham | paham | difahami | dipahami)',
+      `(orang | seseorang | staf | anak | rakan | teman) ${YOU}? (yang)? lebih (paham | faham | mengerti | ngerti | reti) (teknologi | komputer | it | gajet | gadget | aplikasi)`,
+      '(tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? nak? (emosi | baper | drama | melenting)',
+      `<-(_) (terserah | suka hati | ikut suka | ikut suka hati) ${YOU}? (saja | lah | la)? &(\\. | \\!)`,
+      `(mungkin | barangkali) ${YOU} (bisa | boleh | dapat | perlu)? (baca | membaca) (ulang | semula | lagi | sekali lagi)`,
+    ],
+    unlessInSentence: '(maaf | terima kasih | saya bantu | kami bantu | pilihan | opsi)',
+    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+    replaces: 'clause',
+  },
 ];
 
 /**

@@ -40,6 +40,9 @@ testRule(counterThreat, {
       "Silakan tutup halaman aplikasi Kakak lalu buka ulang ya.",
       "Jika gangguan masih berlanjut, teknisi kami akan datang lagi besok.",
       "Untuk keamanan, pihak bank akan memblokir kartu Bapak sementara sampai verifikasi selesai.",
+      "Ini pengingat terakhir untuk pembayaran tagihan bulan Juni ya, Pak.",
+      "Kami tidak akan tinggal diam soal kurir yang telat, klaimnya sudah kami ajukan.",
+      "Untuk keamanan, kami melakukan pemblokiran sementara pada kartu Bapak.",
     ],
     invalid: [
       { draft: "Kalau Kakak nolak paket lagi, nomor Kakak bakal kami blacklist permanen dari toko." },
@@ -84,6 +87,10 @@ testRule(counterThreat, {
       { draft: "Kalau bahasa kasar seperti ini masih berlanjut, lisensi untuk semua outlet Bapak akan kami nonaktifkan." },
       { draft: "Tuduhan tanpa bukti di media sosial adalah pelanggaran menurut UU ITE dan tindakan hukum akan diambil." },
       { draft: "Kalau tunggakan tidak dibayar, kasusnya akan diserahkan ke debt collector." },
+      { draft: "Kalau Bapak masih menyebarkan fitnah, Bapak akan berurusan dengan tim legal kami." },
+      { draft: "Ini peringatan terakhir, Bu." },
+      { draft: "Kalau Bapak terus memaki staf kami, kami akan melakukan pemblokiran terhadap akun Bapak." },
+      { draft: "Apabila tunggakan tidak dilunasi, kami akan melaporkan ke SLIK OJK." },
     ],
   },
   ms: {
@@ -108,6 +115,7 @@ testRule(counterThreat, {
       'Kami akan melibatkan pihak polis untuk menjejak penipu tersebut.',
       "Aduan encik tentang pemandu yang kasar telah diterima dan tindakan sewajarnya akan diambil terhadap pemandu tersebut.",
       "Jika encik tidak memerlukan lagi kemudahan ini, kami boleh tutup kemudahan kad encik.",
+      "Kami tidak akan berdiam diri, kami akan kejar pihak kurir untuk encik.",
     ],
     invalid: [
       { draft: "Kalau encik terus hantar emel macam ni, akaun akan digantung tanpa notis." },
@@ -145,6 +153,8 @@ testRule(counterThreat, {
       { draft: "Kalau nak bawa ke tribunal, silakan. Kami juga ada pasukan undang-undang.", flagged: "Kami juga ada pasukan undang-undang" },
       { draft: "Jika cik terus mencaci kakitangan di kaunter, cik akan diminta meninggalkan premis." },
       { draft: "Kenyataan palsu di media sosial boleh dianggap satu kesalahan di bawah Akta Komunikasi dan Multimedia." },
+      { draft: "Kalau encik terus sebarkan fitnah, encik boleh berdepan tindakan undang-undang." },
+      { draft: "Anggap ini amaran terakhir, encik." },
     ],
   },
   en: {
@@ -184,6 +194,8 @@ testRule(counterThreat, {
       "Further action will be taken by our technicians if the fault persists.",
       "Please note that the bank will close your account as you requested.",
       "The warranty covers the device for 12 months.",
+      "This is a final reminder that your invoice is overdue.",
+      "Do you want us to call the police for you?",
     ],
     invalid: [
       { draft: "If you keep sending abusive messages, the account will be suspended." },
@@ -231,6 +243,13 @@ testRule(counterThreat, {
       { draft: "If this abusive behaviour continues, the bank will be compelled to close your account." },
       { draft: "Any further abuse and appropriate action will be taken." },
       { draft: "If you continue to abuse our staff, appropriate action will be taken." },
+      { draft: "You'll be hearing from our solicitors." },
+      { draft: "Consider this your final warning." },
+      { draft: "Two can play that game." },
+      { draft: "If you keep posting these reviews, we will not sit idly by." },
+      { draft: "Do you really want us to involve our legal team?" },
+      { draft: "We will recover the outstanding balance through the courts." },
+      { draft: "If this behaviour continues we will reconsider our business relationship." },
     ],
   },
 });
