@@ -17,7 +17,7 @@ const REASSIGNED =
   '(dievaluasi | dipindahkan | dipindah | dimutasi | dirotasi | disiasat | diselidiki | diperiksa oleh atasan~ | (diberi | diberikan | menjalani | mendapat | dapat | dihantar untuk) (latihan semula | pelatihan ulang | pelatihan tambahan | latihan tambahan | kursus semula | pembinaan | coaching))';
 // Colleagues an agent may blame in front of the customer.
 const ID_COLLEAGUE =
-  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | orang yang bertugas | yang melayani | yang bertugas | rekan kerja~ | teman kerja~ | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami | rekan setim | rekan satu tim | anak tim | shift (malam | pagi | siang | sore | sebelumnya) | tim shift (malam | pagi | siang | sore) | orang yang (ngetes | mengetes | menguji | ngecek | mengecek | input | menginput | memproses | memasukkan | membungkus | bungkus | packing | menangani | pegang | memegang))';
+  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | orang yang bertugas | yang melayani | yang bertugas | rekan kerja~ | teman kerja~ | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami | rekan setim | rekan satu tim | anak tim | shift (malam | malem | pagi | siang | sore | sebelumnya) | tim shift (malam | malem | pagi | siang | sore) | orang yang (ngetes | mengetes | menguji | ngecek | mengecek | input | menginput | memproses | memasukkan | membungkus | bungkus | packing | menangani | pegang | memegang))';
 const MS_COLLEAGUE =
   '(kawan (sekerja | setugas | saya | kami) | orang yang bertugas | yang melayan | yang bertugas | rakan sekerja~ | rakan setugas~ | rakan~ | kakitangan~ | staf~ | pekerja~ | pegawai~ | ejen~ | agen~ | juruteknik~ | juruwang~ | budak baru | orang baru | yang berkenaan | jururawat~ | officer | kerani~ | rakan sepasukan | ahli pasukan | (syif | shift) (malam | pagi | petang | sebelum ni | sebelumnya) | orang yang (bungkus | membungkus | semak | menyemak | proses | memproses | uji | menguji | pegang | memegang | uruskan | menguruskan))';
 const EN_COLLEAGUE =
@@ -84,7 +84,7 @@ const WARNING_KIND = '(formal | written | final | verbal | stern)?';
 const EN_NEAR_COLLEAGUE =
   '(whoever | colleague | colleagues | coworker | co-worker | coworkers | teammate | teammates | previous agent | last agent | other agent | new hire | new guy | new girl | new starter | trainee | temp | intern | night shift | day shift | morning shift | evening shift | weekend shift | late shift | staff member | (the | our | my | that) (person | one | agent | rep | guy | lady | advisor | technician | engineer | consultant) (who | that))';
 const ID_MS_NEAR_COLLEAGUE =
-  `(${ID_COLLEAGUE} | ${MS_COLLEAGUE} | shift (malam | pagi | siang | sore | petang | sebelumnya | sebelum ini) | syif (malam | pagi | petang | sebelumnya) | (agen | ejen | cs | admin | petugas | pegawai) sebelum~ | yang (layan | melayan | melayani | handle | pegang | memegang | urus | uruskan | menguruskan | menangani) (encik | cik | puan | tuan | bapak | pak | ibu | bu | kakak | kak | anda | awak | order | pesanan | kes | kasus | tiket))`;
+  `(${ID_COLLEAGUE} | ${MS_COLLEAGUE} | shift (malam | malem | pagi | siang | sore | petang | sebelumnya | sebelum ini) | syif (malam | pagi | petang | sebelumnya) | (agen | ejen | cs | admin | petugas | pegawai) sebelum~ | yang (layan | melayan | melayani | handle | pegang | memegang | urus | uruskan | menguruskan | menangani) (encik | cik | puan | tuan | bapak | pak | ibu | bu | kakak | kak | anda | awak | order | pesanan | kes | kasus | tiket))`;
 // A verdict on someone's work.
 const EN_VERDICT = [
   '(sloppy | careless | shoddy | slapdash | half-hearted | lazy | shocking | poor | lousy) (work | job | handling | effort)',
@@ -234,6 +234,9 @@ export const blameColleague = phraseRule(
         '(kerja~ | pekerjaan~ | hasil kerja~) (dia | beliau | mereka)? (memang | sangat | agak)? (cincai | asal-asalan | sembarangan | sambil lewa | ceroboh | teledor | tidak teliti | kurang teliti | tidak kemas | tak kemas)',
         '(sepatutnya | seharusnya | harusnya | semestinya | mestinya | patutnya) (dia | beliau | mereka) (sudah | dah)? (rujuk | merujuk | semak | menyemak | cek | mengecek | periksa | memeriksa | tanya | bertanya | konfirmasi | mengonfirmasi | sahkan | mengesahkan | baca | membaca | ikut | mengikut | mengikuti | teliti | meneliti | lapor | melapor | input | proses | memproses)',
         `${NOT_US_NOR_CUSTOMER} (tidak | belum | kurang) (biasa | familiar | arif | mahir | faham | paham | menguasai) (dengan)? (prosedur | sop | sistem | proses | aturan | peraturan | polisi | kebijakan | produk)`,
+        // "…tim packing yg shift malem kmrn cuma pake 1. Salah mereka sih."; "dia memang sering begitu".
+        '<-(bukan | tidak | tak | jangan) (salah | kesalahan | kesilapan | silap) (mereka | dia | beliau | diorang) (sih | kok | lah | la | tu | kan)? -(_)',
+        '(mereka | dia | beliau | diorang) (memang | emang)? (sering | selalu | suka | kerap | asyik) (begitu | gitu | begini | gini | macam tu | macam ni)',
       ],
       suggest: { id: ['kami yang keliru'], ms: ['kami yang silap'] },
       replaces: 'rest',

@@ -43,6 +43,8 @@ const ID_MS_LOCUS = [
   '(pihak | sisi | belah) -(@ours | @customer)',
   '((kendala~ | masalah~ | gangguan~ | kesalahan~ | kesilapan~ | silap~ | salah~ | error~ | ralat~ | isu~ | keputusan~ | kelewatan~ | keterlambatan~ | penundaan~ | potongan~ | caj~) _? _? _? (berasal | datang~) | berpunca | disebabkan | punca~ | penyebab~) (dari | daripada | oleh) -(@ours | @customer)',
   'urusan~ (sama | dengan) -(@ours)',
+  // "Itu ketentuan pemerintah, bukan kami"; "kebijakan pemerintah daerah …, bukan keputusan PLN kami".
+  '(kebijakan~ | ketentuan~ | aturan~ | peraturan~ | regulasi~ | keputusan~) (dari)? (pihak)? (@bank | @courier | @third-party | pemerintah~ | kerajaan | pemda | pemkot | kementerian~ | lhdn | marketplace | platform | pusat)',
   'yang (handle~ | atur~ | mengatur~ | urus~ | mengurus~ | uruskan~ | menguruskan~ | tangani~ | menangani~ | pegang~ | memegang~ | putuskan~ | memutuskan~ | tentukan~ | menentukan~ | tetapkan~ | menetapkan~)',
   '(diuruskan | diurus | ditangani | dikelola | diatur | ditetapkan | diputuskan | ditentukan | dipegang | dikendalikan | dijalankan | dikeluarkan | diproses | dikenakan | dicaj | dipotong | ditahan | dibekukan | ditolak) _? oleh -(@ours)',
   // "Terjadi karena kurir, bukan karena kami"; "dah di tangan Pos Laju, bukan di tangan kami".
@@ -318,7 +320,7 @@ export const blameDepartment = phraseRule(
       match: [
         // "Yg bikin lama itu J&T nya kak, bukan toko"; "di bawah kontraktor luar, bukan pasukan kami": our shop or team
         // cleared, at the end of a clause.
-        '\\, (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | oleh | di)? ((toko | kedai | seller | penjual) ((kami | kita) | -(_)) | (tim | team | pasukan | bagian | bahagian | jabatan | divisi | unit) (kami | kita | saya)) -(_ _)',
+        '<&(\\,) (dan | tapi | tetapi | namun)? bukan~ (dari | daripada | oleh | di)? ((toko | kedai | seller | penjual) ((kami | kita) | -(_)) | (tim | team | pasukan | bagian | bahagian | jabatan | divisi | unit) (kami | kita | saya)) -(_ _)',
         // "Bukan dari tim sy": the matter put outside our team, with nobody taking it on; not a fraud warning.
         '<-(_) (ini | itu | tu | ni)? (memang | sebenarnya)? bukan~ (dari | daripada) (tim | team | pasukan | bagian | bahagian | divisi | jabatan | unit) (saya | kami | kita)',
         '(ini | itu | tu | ni) (memang | sebenarnya)? bukan~ (dari | daripada) (tim | team | pasukan | bagian | bahagian | divisi | jabatan | unit) (saya | kami | kita)',

@@ -185,7 +185,7 @@ const HELPLESS: readonly PhrasePattern[] = [
     lang: ['en'],
     // Not "nothing we can do to change what happened", which owns the loss. "There is" stays in the match, so that
     // `unlessAfter` reads the words before it ("if there is nothing…"), not its own "is".
-    match: ['(there is | there was)? (nothing | not (a lot | much) more?) (more | else | further)? (i | we | anyone | anybody) (can | could) do -(to (change | undo | reverse | make up for | turn back | give back)) (about it | from my end | from our end | on our side | to speed it up | to speed this up)?'],
+    match: ['(my | our) hands are (completely | really)? tied', '(there is | there was)? (nothing | not (a lot | much) more?) (more | else | further)? (i | we | anyone | anybody) (can | could) do -(to (change | undo | reverse | make up for | turn back | give back)) (about it | from my end | from our end | on our side | to speed it up | to speed this up)?'],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
     unlessAfter: '(if | whether | unless | not | never | is)',
@@ -230,6 +230,12 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       // "Semua teknisi full booked"; "waktu hujan memang driver kurang".
       `(semua | seluruh) ${STAFF_NOUN} (kami | kita)? ${HOLD} (full booked | fully booked | penuh | sibuk | tidak tersedia | tiada kosong)`,
       `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) -(_)`,
+      // "Permintaan lagi tinggi"; "teknisi kami sedang cuti"; "gudang kami tutup selama libur".
+      `(permintaan | demand) (yang)? ${HOLD} (tinggi | meningkat | melonjak | membludak | melimpah)`,
+      `${STAFF_NOUN} (kami | kita)? ${HOLD} (cuti | bercuti | sakit | off | libur | izin | mc)`,
+      `(kantor | pejabat | gudang | kedai | toko | cawangan | cabang | kilang | pabrik | bengkel) (kami | kita)? ${HOLD} (tutup | cuti | libur)`,
+      // "Diorang balas lambat sikit sebab team kecil": a small team given as the reason.
+      '(sebab | karena | kerana | soalnya) (team | tim | pasukan | staf | staff) (diorang | mereka | dia orang | kami | kita)? (memang)? (kecil | kecik | sikit | sedikit | tak cukup | tidak cukup | kurang)',
       // "Staff lain cuti sekolah": the others are away.
       `${STAFF_NOUN} (lain | yang lain) (semua | semuanya)? ${HOLD} (cuti | bercuti | sakit | mc | off | libur | izin)`,
       // "Chat masuk ratusan tiap hari."
@@ -243,7 +249,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(cuma | hanya | tinggal) (satu | dua | tiga | empat | lima | beberapa | sedikit | @number) orang? (staf | staff | agen | ejen | admin | cs | petugas | pegawai | kakitangan | pekerja | orang) yang? (bertugas | jaga | berjaga | kerja | bekerja | masuk | standby | on duty | di pejabat | di kantor)',
       `(antrean | antrian | giliran | barisan) (chat | pesanan | pelanggan | panggilan | komplain)? ${HOLD} (panjang | tinggi | banyak | penuh | padat | ramai | membludak | membeludak | menumpuk | numpuk | melonjak | bertimbun | berlambak | berderet)`,
       `(chat | mesej | pesan | pertanyaan | tiket | aduan | keluhan | komplain | pesanan | order | orderan) (masuk | yang masuk)? ${HOLD} (membludak | membeludak | menumpuk | numpuk | melonjak | bertimbun | berlambak | bertambun)`,
-      '(banyaknya | tingginya | ramainya | lonjakan | volume) (antrean | antrian | pesanan | order | orderan | chat | pelanggan | panggilan | komplain | keluhan | aduan)',
+      '(banyaknya | tingginya | ramainya | lonjakan | volume) (antrean | antrian | pesanan | order | orderan | chat | pelanggan | panggilan | komplain | keluhan | aduan | permintaan)',
       '(banyak | ramai | rame) (sangat | sekali | banget | gila)? @customer? (pesanan | orderan | order | pelanggan | customer | komplain | keluhan | aduan | panggilan | penumpang | pengunjung | pesakit | pasien)',
     ],
     suggest: SORRY_FOR_THE_WAIT,
@@ -330,6 +336,13 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(it is | it has been | it is been | things are | things have been) (all hands on deck | non-stop | nonstop | flat out | a madhouse | a zoo | a nightmare | wall to wall)',
       // "An unusually high number of outage reports"; "a huge number of orders": a count of what comes in.
       '(high | heavy | huge | large | massive | enormous | record | unusually high | higher than usual | increased | unusual) (volume | volumes | number | numbers | amount) of _? (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases | reports | returns | deliveries)',
+      // "Due to high demand"; "we're experiencing higher than usual volumes"; "the office is closed for the holidays".
+      '(high | heavy | huge | unprecedented | increased | unusually high | higher than (usual | normal | expected)) demand',
+      'experiencing (a)? (high | heavy | higher than usual | higher than normal | unusually high | increased | large) (volume | volumes | demand | traffic | number)',
+      '(office | offices | warehouse | store | shop | branch | factory | kitchen | we) (is | are | will be) (closed | shut) (for | over | during | until)',
+      '(chinese new year | cny | hari raya | deepavali | diwali | christmas | ramadan | eid | new year | 11.11 | 12.12) (rush | period | season | week | holidays | break | sale | backlog)',
+      // "Our technician is off sick this week."
+      '(our | the) (only)? (technician | engineer | specialist | installer | accountant | agent | staff member | driver | rider | courier | chef | baker) (is | are | has been | have been) (off sick | out sick | on leave | away | on holiday | sick | unwell)',
       // "We're only human, so please bear with us."
       '(we are | i am | they are | everyone is | (our | the) (staff | team | agents | riders | drivers | technicians | people) (are | is)) (only | just | all)? (human | humans) -(_)',
       // "Our team is small"; "we just migrated to a new system".
@@ -397,6 +410,11 @@ const passedOnIn = tokenOccurrence([
   '(will | would) (have | need) to wait',
   `${THEREFORE} ..4 (belum | tidak | tak) (bisa | boleh | dapat | sempat)`,
   `${THEREFORE} ..4 (delays | running behind | behind)`,
+  // "…, so it may take a few more days"; "deliveries may be delayed"; "expect delays"; "pesanan mungkin agak lambat".
+  `${THEREFORE} ..8 (take | takes | taking) ..3 (longer | more | extra | while)`,
+  '(may | might | will | could) (take longer | be delayed | be slower | be slow | be late | be a bit late | be a little late)',
+  'expect (delays | some delays | a delay | a longer wait)',
+  '(mungkin | bakal | akan) (agak | sedikit | sikit)? (lama | lambat | telat | tertunda | lewat | tertangguh)',
   'wait (like everyone else | your turn | in line | in the queue)',
   '(nothing | not much | little) (i | we | anyone | anybody | one) (can | could) do',
   '(tidak | tiada) ada? (apa | apa-apa) yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat)',
@@ -428,7 +446,7 @@ function sentenceHas(occurrence: (doc: TextDocument, from: number, to: number) =
  */
 const askedToCarryIn = tokenOccurrence([
   '(please | kindly | ask you to | asking you to | need you to) (just)? (bear with us | be patient | wait)',
-  '(you will | you would) (need | have) to (bear with us | be patient)',
+  '(you will | you would) (need | have) to (bear with us | be patient | wait)',
   '(mohon | harap | sila | tolong | kena | perlu | harus | terpaksa) (kakak | kak | bapak | pak | ibu | bu | encik | cik | puan | tuan | anda | awak)? (bersabar | sabar | faham | fahami | memahami | maklum | tunggu saja | tunggu dulu)',
   '(bersabar | sabar) (saja | sahaja | sajalah)',
 ]);

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      "Kurirnya telat lagi. Salah mereka sih.",
+      "Shift malam kemarin sudah kirim pesanan Kakak. Bukan salah mereka kok.",
       "Permintaan Bapak belum diproses oleh bank, saya pantau terus ya.",
       "Petugas kami akan membaca ulang meteran Ibu besok.",
       'Shift malam akan menghubungi Kakak besok pagi.',
@@ -28,6 +30,7 @@ testRule(blameColleague, {
       'Staf kami akan diberi pelatihan tambahan supaya ini tidak terulang.',
     ],
     invalid: [
+      { draft: "Tim packing yang shift malam kemarin cuma pakai 1 lapis. Salah mereka sih." },
       { draft: "Permintaan Bapak tidak pernah di-submit ke sistem oleh CS yang melayani waktu itu." },
       { draft: "Petugas bulan lalu memang salah baca angka meteran." },
       { draft: 'Shift malam lupa input pesanan Kakak.' },

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameDepartment, {
   id: {
     valid: [
+      "Itu ketentuan pemerintah, dan saya bantu ajukan keringanan untuk Ibu hari ini.",
       "SMS itu dari penipu, bukan dari tim kami.",
       "Karena sudah ditangani oleh tim kami, pesanan Kakak akan sampai besok.",
       "Coba tanya ke CS kami aja ya kak, nomornya 1500-123.",
@@ -44,6 +45,7 @@ testRule(blameDepartment, {
       "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
     ],
     invalid: [
+      { draft: "Itu ketentuan pemerintah, bukan dari kami." },
       { draft: "Yang bikin lama itu J&T nya kak, bukan toko." },
       { draft: "Itu ketentuan pemerintah, bukan kami yang buat." },
       { draft: "Kami cuma pelaksana." },

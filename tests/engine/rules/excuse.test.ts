@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      "Permintaan lagi tinggi minggu ini, dan pesanan Kakak sudah saya kirim pagi tadi.",
       "Kakak juga manusia, wajar kalau kesal.",
       "Kalau kami tidak bisa berbuat apa-apa, saya kabari Kakak sebelum pukul 17.00.",
       "Sistem kami sedang dalam proses migrasi, dan pesanan Kakak sudah saya proses manual.",
@@ -28,6 +29,8 @@ testRule(excuse, {
       "Kami baru ganti sistem, dan pesanan Kakak sudah saya proses manual hari ini.",
     ],
     invalid: [
+      { draft: "Permintaan lagi tinggi, jadi pesanan mungkin agak lambat ya Kak." },
+      { draft: "Teknisi kami sedang cuti, jadi kunjungan baru bisa minggu depan." },
       { draft: "Admin kan juga manusia ya Kak, bukan robot." },
       { draft: "Kami udah gak bisa ngapa-ngapain lagi karena paket udah di tangan kurir." },
       { draft: "Sistem billing kami sedang dalam proses migrasi jadi koreksi tagihan belum bisa diproses." },
@@ -64,6 +67,8 @@ testRule(excuse, {
   },
   ms: {
     valid: [
+      "Team kami kecil, dan saya sendiri akan balas emel encik hari ni.",
+      "Kedai kami tutup hari Isnin, dan pesanan puan dah saya pos hari Sabtu.",
       "Kami pun manusia, silap sikit je.",
       "Encik pun manusia, saya faham encik marah.",
       "Staf lain cuti hari ini, tapi saya sendiri akan proses permohonan encik petang ni.",
@@ -83,6 +88,8 @@ testRule(excuse, {
       'Sistem kami sempat lambat pagi tadi, jadi saya proses manual dan hantar resit sebelum jam 3.',
     ],
     invalid: [
+      { draft: "Diorang biasanya balas lambat sikit sebab team kecil, so encik kena sabar la." },
+      { draft: "Gudang kami tutup sepanjang cuti raya, jadi pesanan encik akan lambat sikit." },
       { draft: "Encik, rider pun manusia, bukan robot. Sabar la sikit." },
       { draft: "Kami pun tak boleh buat apa sampai diorang fix." },
       { draft: "Staff lain cuti sekolah, so memang lambat sikit la semua benda." },
@@ -113,6 +120,8 @@ testRule(excuse, {
   },
   en: {
     valid: [
+      "Due to high demand last month we hired more staff, and your order shipped today.",
+      "My hands are tied on the refund, but I can offer you a replacement today.",
       "We're only human, and I'm sorry we got your order wrong.",
       "You're only human, and it's an easy mistake to make.",
       "The billing system is being migrated this weekend, and I've already applied your correction by hand.",
@@ -139,6 +148,10 @@ testRule(excuse, {
       "We moved to a new system last week, and I've already processed your order by hand.",
     ],
     invalid: [
+      { draft: "Due to high demand, deliveries may be delayed." },
+      { draft: "We're experiencing higher than usual volumes, so expect delays." },
+      { draft: "My hands are tied." },
+      { draft: "Our technician is off sick this week, so it may take a few more days." },
       { draft: "We're only human, so please bear with us." },
       { draft: "We're a team of two covering all accounts this month, so your dispute will have to wait." },
       { draft: "The billing system is being migrated, so your refund will have to wait until July." },
