@@ -780,6 +780,8 @@ describe('extra: credit as an amount, time on the service', () => {
     'Kredit sebanyak RM50 akan dimasukkan ke bil tuan bulan Julai.',
     "I've added three months of the Premium plan to your account.",
     'Kami tambahkan 7 hari masa aktif ke VPS Bapak.',
+    "I've credited £30 to your account for last week's outage.",
+    'Sy selipin voucher 10rb buat order berikutnya ya kak.',
   ])('finds it in %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(true);
   });
@@ -790,6 +792,7 @@ describe('extra: credit as an amount, time on the service', () => {
     'Kredit RM50 tidak dapat diberikan untuk gangguan ini.',
     'Mana bisa ongkir dikembalikan plus dapat kompensasi juga.',
     'Your plan renews after three months of the subscription.',
+    'Your refund was credited on Monday, after the outage.',
   ])('does not find it in %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(false);
   });

@@ -36,6 +36,8 @@ const GIVING = [
   'berikutnya', 'selanjutnya', 'seterusnya', 'akan datang', 'untuk (pembelian | pesanan | belanja | transaksi | tempahan) (baru | lain)',
   'next (order | purchase | booking | bill | visit | stay | trip)',
   'sebagai tanda', 'as a (token | thank | goodwill | small)', 'throw in', 'throwing in', 'on the house', 'for the (trouble | inconvenience | wait | hassle | delay)',
+  // Slipping something in, in chat: "sy tambahin", "sy selipin", "kami selitkan", "sertain", "threw in", "bagi".
+  'tambahin', 'selipin', 'selipkan', 'selitkan', 'menyelitkan', 'diselitkan', 'sertain', 'threw in', 'bagi', 'bagikan',
 ];
 // A gesture refused, expired or asked about.
 const REFUSED =
@@ -73,6 +75,8 @@ const findGestures = tokenFamilyFinder([
       'as a small? (token | gesture) of our? (apology | apologies | goodwill | appreciation | thanks | regret)',
       'as a (goodwill | courtesy) (gesture | credit)', 'by way of an? apology', 'to make up for', 'on the house',
       '(credit | credited | kredit | kreditkan | dikreditkan) ..8 for the (trouble | inconvenience | wait | hassle | delay)',
+      // "I've credited £30 to your account for last week's outage", "credited this month's fee for the disruption".
+      '(credited | kreditkan | dikreditkan) ..8 (for | atas) ..3 (outage | disruption | downtime | worry | gangguan | kesulitan | kesusahan)',
     ],
     unlessInSentence: REFUSED,
   },
