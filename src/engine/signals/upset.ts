@@ -1,6 +1,7 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { sortSpans } from '../text/spans.js';
+import { hasTwoCapitalsInARow, lettersOf } from '../text/letters.js';
 import { tokenOccurrence, tokenSpanFinder } from '../match/families.js';
 import { tokenView } from '../match/matcher.js';
 
@@ -159,7 +160,7 @@ const SHOUT_WORDS = new Set(
 
 function shouting(doc: TextDocument): Span[] {
   const spans: Span[] = [];
-  if (!/\p{Lu}\p{Lu}/u.test(doc.source)) return spans;
+  if (!hasTwoCapitalsInARow(doc.source)) return spans;
   let run: Span[] = [];
   let runLetters = 0;
   let runHasFunctionWord = false;
@@ -173,7 +174,7 @@ function shouting(doc: TextDocument): Span[] {
   };
   for (const span of doc.tokenSpans) {
     const raw = doc.source.slice(span.start, span.end);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const letters = lettersOf(raw);
     if (letters === 'I') {
       runHasFunctionWord ||= run.length > 0;
       continue;

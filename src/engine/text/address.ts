@@ -1,5 +1,6 @@
 import type { Language } from '../report.js';
 import { wordClass } from '../match/lexicon.js';
+import { isUpperCase } from './letters.js';
 
 /** How the customer is addressed, and by which name. */
 
@@ -29,7 +30,7 @@ export function addressedName(draft: string, fullName: string): string | undefin
   const words = [...draft.matchAll(WORD)].map((m) => ({ text: m[0].replace(/\.$/, ''), lower: m[0].replace(/\.$/, '').toLowerCase(), start: m.index, end: m.index + m[0].replace(/\.$/, '').length }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (!names.has(word.lower) || !/^\p{Lu}/u.test(word.text)) continue;
+    if (!names.has(word.lower) || !isUpperCase(word.text.codePointAt(0)!)) continue;
     const before = words[i - 1];
     // Title and name must stand together: "Kak Rina", not "kak, Rina".
     const adjacent = before && /^[\s\u00a0]+$/.test(draft.slice(before.end, word.start).replace(/^\./, ''));

@@ -1,4 +1,5 @@
 import { FORMS_OF_ADDRESS } from './address.js';
+import { firstLetterAt, hasLowerCase, leadingLetters, lettersOf } from './letters.js';
 
 /**
  * Gives a replacement the capitalisation its place in the sentence calls for:
@@ -12,20 +13,29 @@ import { FORMS_OF_ADDRESS } from './address.js';
  *   ("Siap, Bosnya" → "Siap, Kak").
  */
 export function matchCase(original: string, replacement: string, opensSentence: boolean, draft?: string): string {
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !(draft && /\p{Ll}/u.test(draft))) {
+  const letters = lettersOf(original);
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !(draft && hasLowerCase(draft))) {
     return replacement.toUpperCase();
   }
-  const first = original.match(/\p{L}/u)?.[0];
+  const firstAt = firstLetterAt(original);
+  const first = firstAt < 0 ? undefined : String.fromCodePoint(original.codePointAt(firstAt)!);
   const capital = first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase();
   // Inside a sentence only a form of address keeps the writer's capital: "Siap, Bos" → "Siap, Kak".
-  if (capital && (opensSentence || startsWithAddress(replacement))) return replacement.replace(/\p{L}/u, (c) => c.toUpperCase());
+  if (capital && (opensSentence || startsWithAddress(replacement))) return withFirstLetterUpperCase(replacement);
   return replacement;
+}
+
+/** The text with its first letter in upper case (`text.replace(/\p{L}/u, (c) => c.toUpperCase())`). */
+function withFirstLetterUpperCase(text: string): string {
+  const at = firstLetterAt(text);
+  if (at < 0) return text;
+  const first = String.fromCodePoint(text.codePointAt(at)!);
+  return text.slice(0, at) + first.toUpperCase() + text.slice(at + first.length);
 }
 
 /** Whether the text's first word is a form of address, alone or with -nya: "Kak", "Bapaknya". */
 function startsWithAddress(text: string): boolean {
-  const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  const first = leadingLetters(text).toLowerCase();
   return FORMS_OF_ADDRESS.has(first) || (first.endsWith('nya') && FORMS_OF_ADDRESS.has(first.slice(0, -3)));
 }
 

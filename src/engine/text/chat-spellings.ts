@@ -2,6 +2,8 @@
  * Chat spellings and contractions, mapped to the words that patterns are written with.
  * Only unambiguous forms are listed: a word that is also a real word elsewhere stays as it is.
  */
+import { codePointCount, hasDrawnOutLetter, isAllLetters, withDrawnOutLettersOnce } from './letters.js';
+
 // A Map, not an object: a draft's words must never reach Object.prototype ("constructor", "__proto__").
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   // Indonesian and Malay negation
@@ -61,16 +63,27 @@ const AFTER_X_FOR_NOT: ReadonlySet<string> = new Set([
 /** What "x" + these is short for, where the word alone is not the whole of it. */
 const X_WORDS: ReadonlyMap<string, string> = new Map([['de', 'ada'], ['pe', 'apa'], ['pa', 'apa'], ['bole', 'boleh'], ['leh', 'boleh']]);
 /** Clitics that may follow a reduplication written with "2" (barang2nya). */
-const AFTER_TWO = /^(\p{L}{3,})2(nya|an|lah|kah|mu|ku)?$/u;
+const AFTER_TWO: ReadonlySet<string> = new Set(['', 'nya', 'an', 'lah', 'kah', 'mu', 'ku']);
+/**
+ * The stem and clitic of a reduplication written with "2", as `/^(\p{L}{3,})2(nya|an|lah|kah|mu|ku)?$/u` would
+ * give them: three letters or more, "2", a clitic or nothing ("barang2nya" → "barang", "nya").
+ */
+function reduplicationWithTwo(word: string): [stem: string, clitic: string] | undefined {
+  const two = word.indexOf('2');
+  if (two < 0) return undefined;
+  const stem = word.slice(0, two);
+  const clitic = word.slice(two + 1);
+  return AFTER_TWO.has(clitic) && isAllLetters(stem) && codePointCount(stem) >= 3 ? [stem, clitic] : undefined;
+}
 /**
  * "ber-" and "ter-" before a root of four letters or more: the root is what is said twice ("berkali2" is
  * "berkali-kali", "terburu2" "terburu-buru"); a shorter rest is the word itself ("terus2an" is "terus-terusan").
  */
-const PREFIX_BEFORE_ROOT = /^(?:ber|ter)(\p{L}{4,})$/u;
-const reduplicated = (stem: string) => PREFIX_BEFORE_ROOT.exec(stem)?.[1] ?? stem;
-/** A letter typed three times or more, anywhere in the word (sabarrr, pleaseee, kakkk, tidaaak, sooorry). */
-const DRAWN_OUT = /(\p{L})\1{2,}/gu;
-const HAS_DRAWN_OUT = /(\p{L})\1{2}/u;
+function reduplicated(stem: string): string {
+  if (!stem.startsWith('ber') && !stem.startsWith('ter')) return stem;
+  const root = stem.slice(3);
+  return isAllLetters(root) && codePointCount(root) >= 4 ? root : stem;
+}
 
 /**
  * A chat spelling that a table cannot list, spelled out: "xtau" → "tidak tahu", "barang2nya" → "barang-barangnya",
@@ -82,13 +95,13 @@ export function spellOutChatForm(word: string): string | undefined {
     const restSpelled = CHAT_SPELLINGS.get(rest) ?? rest;
     if (AFTER_X_FOR_NOT.has(restSpelled)) return `tidak ${X_WORDS.get(restSpelled) ?? restSpelled}`;
   }
-  const two = AFTER_TWO.exec(word);
+  const two = reduplicationWithTwo(word);
   if (two) {
-    const stem = CHAT_SPELLINGS.get(two[1]!) ?? two[1]!;
-    if (!stem.includes(' ')) return `${stem}-${reduplicated(stem)}${two[2] ?? ''}`;
+    const stem = CHAT_SPELLINGS.get(two[0]) ?? two[0];
+    if (!stem.includes(' ')) return `${stem}-${reduplicated(stem)}${two[1]}`;
   }
-  if (HAS_DRAWN_OUT.test(word)) {
-    const short = word.replace(DRAWN_OUT, '$1');
+  if (hasDrawnOutLetter(word)) {
+    const short = withDrawnOutLettersOnce(word);
     // "aaa", "www" and roman "iii" are not a word drawn out.
     if (short.length > 1) return CHAT_SPELLINGS.get(short) ?? short;
   }
@@ -97,8 +110,8 @@ export function spellOutChatForm(word: string): string | undefined {
 
 /** The word with its drawn-out letters typed once ("caaan't" → "can't"); the word itself when it has none. */
 export function withoutDrawnOutLetters(word: string): string {
-  if (!HAS_DRAWN_OUT.test(word)) return word;
-  const short = word.replace(DRAWN_OUT, '$1');
+  if (!hasDrawnOutLetter(word)) return word;
+  const short = withDrawnOutLettersOnce(word);
   return short.length > 1 ? short : word;
 }
 

@@ -1,6 +1,7 @@
 import type { Span } from '../report.js';
 import { agentRegions } from './agent-text.js';
 import { CHAT_SPELLINGS, expandContraction, spellOutChatForm, withoutDrawnOutLetters } from './chat-spellings.js';
+import { endsWithOneLetterWord, startsLowerCase } from './letters.js';
 
 /**
  * A text made ready for matching. Words are lower-cased, curly apostrophes straightened, chat spellings and
@@ -219,7 +220,6 @@ function isListNumber(text: string, dot: number): boolean {
 const PUNCTUATION_NEXT = /^\s*[.!?,;:]/;
 // A line that starts in lower case goes on from the line before it when that one ends with a comma or a word that
 // no sentence ends with (a line wrapped by an e-mail client: "…because the\nparcel…").
-const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const GOES_ON_AFTER = new Set([
   ',', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'for', 'with', 'because', 'if', 'that', 'your', 'our',
   'yang', 'dan', 'atau', 'tapi', 'untuk', 'dengan', 'karena', 'sebab', 'kerana', 'kalau', 'jika', 'di', 'ke', 'dari', 'pada', 'kepada', 'bahwa', 'bahawa',
@@ -232,16 +232,19 @@ const GOES_ON_AFTER = new Set([
  */
 function endsSentenceAtLineBreak(text: string, at: number, lineBreak: string, previousToken: string): boolean {
   if (lineBreak.indexOf('\n', 1) > 0) return true;
-  return !(GOES_ON_AFTER.has(previousToken) && STARTS_LOWER_CASE.test(text.slice(at + lineBreak.length, at + lineBreak.length + 2)));
+  return !(GOES_ON_AFTER.has(previousToken) && startsLowerCase(text.slice(at + lineBreak.length, at + lineBreak.length + 2)));
 }
 
-const ONE_LETTER_WORD = /(?:^|[^\p{L}])\p{L}$/u;
-// The next word is in lower case, in the same paragraph.
-const NEXT_IS_LOWER_CASE = /^[^\S\n]*(?:\n[^\S\n]*)?\p{Ll}/u;
+// Spaces before the next word, in the same paragraph (one line break at most).
+const SPACE_IN_PARAGRAPH = /^[^\S\n]*(?:\n[^\S\n]*)?/;
+/** Whether the next word is in lower case, in the same paragraph (`/^[^\S\n]*(?:\n[^\S\n]*)?\p{Ll}/u`). */
+function nextIsLowerCase(text: string): boolean {
+  return startsLowerCase(text.slice(SPACE_IN_PARAGRAPH.exec(text)![0].length));
+}
 
 // A dot after a one-letter word and before a lower-case one ("p.m. today", "e.g. the") does not end a sentence.
 function isInnerDot(source: string, dot: number): boolean {
-  return ONE_LETTER_WORD.test(source.slice(Math.max(0, dot - 2), dot)) && NEXT_IS_LOWER_CASE.test(source.slice(dot + 1, dot + 9));
+  return endsWithOneLetterWord(source.slice(Math.max(0, dot - 2), dot)) && nextIsLowerCase(source.slice(dot + 1, dot + 9));
 }
 
 function normalizeWord(word: string): string {

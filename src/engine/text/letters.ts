@@ -1,0 +1,157 @@
+/**
+ * Unicode classes of one character, tested without a regular expression of their own: each `\p{…}` literal has ICU
+ * build its set of characters when its module is parsed, again when the literal is made and once more when it first
+ * runs, at import. ASCII is answered by char code; any other character by one regular expression per class, shared
+ * and made on first need, so that the answer is exactly the `\p{…}` class's.
+ */
+
+let letter: RegExp | undefined;
+let lowerCase: RegExp | undefined;
+let upperCase: RegExp | undefined;
+
+/** A code point's text, whole: one character of `\p{L}`, `\p{Ll}` or `\p{Lu}` (a lone surrogate is none). */
+const charOf = (codePoint: number) => String.fromCodePoint(codePoint);
+
+/** Whether the code point is a letter, `\p{L}`. */
+export function isLetter(codePoint: number): boolean {
+  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a);
+  return (letter ??= new RegExp('\\p{L}', 'u')).test(charOf(codePoint));
+}
+
+/** Whether the code point is a lower-case letter, `\p{Ll}`. */
+export function isLowerCase(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint >= 0x61 && codePoint <= 0x7a;
+  return (lowerCase ??= new RegExp('\\p{Ll}', 'u')).test(charOf(codePoint));
+}
+
+/** Whether the code point is an upper-case letter, `\p{Lu}`. */
+export function isUpperCase(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint >= 0x41 && codePoint <= 0x5a;
+  return (upperCase ??= new RegExp('\\p{Lu}', 'u')).test(charOf(codePoint));
+}
+
+/** The number of UTF-16 units the code point takes (2 for a surrogate pair). */
+export const unitsOf = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
+
+/** Whether the text has a lower-case letter anywhere (`/\p{Ll}/u.test`). */
+export function hasLowerCase(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at)!;
+    if (isLowerCase(codePoint)) return true;
+    at += unitsOf(codePoint);
+  }
+  return false;
+}
+
+/** Whether every character of the text is a letter (`/^\p{L}*$/u`). */
+export function isAllLetters(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at)!;
+    if (!isLetter(codePoint)) return false;
+    at += unitsOf(codePoint);
+  }
+  return true;
+}
+
+/** The number of code points in the text (what `{3,}` counts under the `u` flag). */
+export function codePointCount(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; count++) at += unitsOf(text.codePointAt(at)!);
+  return count;
+}
+
+/** Where the text's first letter starts, or -1 (`/\p{L}/u.exec(text)?.index`). */
+export function firstLetterAt(text: string): number {
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at)!;
+    if (isLetter(codePoint)) return at;
+    at += unitsOf(codePoint);
+  }
+  return -1;
+}
+
+/** The text's letters alone, in order (`text.replace(/[^\p{L}]/gu, '')`). */
+export function lettersOf(text: string): string {
+  let letters = '';
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at)!;
+    const units = unitsOf(codePoint);
+    if (isLetter(codePoint)) letters += text.slice(at, at + units);
+    at += units;
+  }
+  return letters;
+}
+
+/** The letters the text starts with (`/^\p{L}+/u.exec(text)?.[0] ?? ''`). */
+export function leadingLetters(text: string): string {
+  let at = 0;
+  while (at < text.length) {
+    const codePoint = text.codePointAt(at)!;
+    if (!isLetter(codePoint)) break;
+    at += unitsOf(codePoint);
+  }
+  return text.slice(0, at);
+}
+
+/**
+ * Whether a letter is typed three times or more in a row (`/(\p{L})\1{2}/u.test`): "sabarrr", "tidaaak".
+ */
+export function hasDrawnOutLetter(word: string): boolean {
+  let previous = -1;
+  let run = 0;
+  for (let at = 0; at < word.length; ) {
+    const codePoint = word.codePointAt(at)!;
+    run = codePoint === previous ? run + 1 : 1;
+    if (run === 3 && isLetter(codePoint)) return true;
+    previous = codePoint;
+    at += unitsOf(codePoint);
+  }
+  return false;
+}
+
+/**
+ * The word with each letter typed three times or more in a row typed once (`word.replace(/(\p{L})\1{2,}/gu, '$1')`):
+ * a run of two stays, as does a run of anything not a letter.
+ */
+export function withDrawnOutLettersOnce(word: string): string {
+  let out = '';
+  for (let at = 0; at < word.length; ) {
+    const codePoint = word.codePointAt(at)!;
+    const units = unitsOf(codePoint);
+    let end = at + units;
+    while (end < word.length && word.codePointAt(end) === codePoint) end += units;
+    const run = (end - at) / units;
+    out += run >= 3 && isLetter(codePoint) ? word.slice(at, at + units) : word.slice(at, end);
+    at = end;
+  }
+  return out;
+}
+
+/** Whether two upper-case letters stand side by side anywhere in the text (`/\p{Lu}\p{Lu}/u.test`). */
+export function hasTwoCapitalsInARow(text: string): boolean {
+  let previousIsCapital = false;
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at)!;
+    const isCapital = isUpperCase(codePoint);
+    if (isCapital && previousIsCapital) return true;
+    previousIsCapital = isCapital;
+    at += unitsOf(codePoint);
+  }
+  return false;
+}
+
+/** Whether the text starts with a lower-case letter (`/^\p{Ll}/u`). */
+export function startsLowerCase(text: string): boolean {
+  return text.length > 0 && isLowerCase(text.codePointAt(0)!);
+}
+
+/** Whether the text ends with a word of one letter (`/(?:^|[^\p{L}])\p{L}$/u`). */
+export function endsWithOneLetterWord(text: string): boolean {
+  let before = -1;
+  let last = -1;
+  for (let at = 0; at < text.length; at += unitsOf(last)) {
+    before = last;
+    last = text.codePointAt(at)!;
+  }
+  return last >= 0 && isLetter(last) && (before < 0 || !isLetter(before));
+}
