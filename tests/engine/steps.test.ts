@@ -671,6 +671,42 @@ describe('a request set in a condition is a procedure for later, not clarificati
   });
 });
 
+describe('offers, word asked back, and being there are not clarification', () => {
+  it.each([
+    // Offers wait for a yes.
+    'Mau sy buatkan link pembayaran barunya, Kak?',
+    'Nak saya tukar terus ke alamat pejabat encik?',
+    'Want me to set that up for you now?',
+    'Shall I resend the invoice to your finance team?',
+    'Would you also like a copy of the statement by email?',
+    // Word asked back on how it turns out.
+    'Could you let me know if the credit shows up by Friday?',
+    'Boleh puan semak penyata bulan depan dan beritahu saya jika jumlahnya dah betul?',
+    'Bisa kabari sy apakah tagihannya udah normal lagi, Pak?',
+    // Being there or reachable when arranged.
+    'Encik ada kat rumah petang esok?',
+    'Apakah nomor Ibu yang terdaftar masih bisa dihubungi?',
+    'Is this still the best number to reach you on?',
+    'Will someone be home on Thursday morning?',
+  ])('%s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
+  it.each([
+    // An offer that asks for a detail, or leaves a choice between two ways, still draws out the need.
+    'Mau saya kirim ke alamat mana, Kak?',
+    'Would you like us to send the rest tonight, or would you prefer a refund?',
+    'Encik nak tunggu stok baru atau nak saya batalkan pesanan?',
+    'What would you like us to do with the damaged set?',
+    // A real request for a detail.
+    'Could you let me know your order number?',
+    'Boleh beritahu saya nombor akaun puan?',
+    'Bisa kasih tahu kapan paketnya diterima, Kak?',
+  ])('still clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+  });
+});
+
 describe('doubting questions', () => {
   it.each([
     "Are you sure it wasn't dropped after delivery?",

@@ -103,6 +103,30 @@ const notClarifyingIn = tokenOccurrence([
   '(+baca | +faham | +paham | +mengerti | read | tengok | lihat) (tidak | ke)',
   // A greeting shouted as a question: "Helloo?", "Halo?"
   '<-(_) (hello | helloo | hellooo | halo | haloo | hallo | helo | oi | woi) \\?',
+  // Word asked back on how things turn out is the check back, not a need now: "Could you let me know if you see the
+  // refund?", "Boleh cik semak bil Julai dan beritahu saya jika jumlahnya betul?", "bisa kabari sy apakah mutasinya
+  // udah lengkap?"
+  '(let me know | let us know | tell me | tell us | beritahu | beritahukan | bagitau | bagitahu | bgtau | maklumkan | kabari | kabarin | kabarkan | infokan) (saya | sy | kami | me | us | kepada saya)? (if | whether | once | jika | kalau | kalo | klo | apakah | sama ada | adakah)',
+  // Whether the customer is there or can be reached at the time arranged: "Puan ada di rumah esok antara 9-12?", "Is
+  // that still the best number to reach you?", "Apakah nomor WA Bapak masih aktif untuk dihubungi?"
+  '(ada | berada) (di | kat | dekat | dkt) (rumah | kedai | toko | pejabat | kantor | lokasi | tempat | premis)',
+  '(dihubungi | dihubungin | ditelepon | ditelefon | ditelpon) \\?',
+  '(best | right | good) (number | one | way) ..2 (reach | contact | call)',
+  '(will | would) (you | someone | anyone | somebody) be (home | in | around | there | at)',
+]);
+
+// Offers wait for a yes: "Mau sy bikinin link checkoutnya?", "Nak sy apply terus kat akaun puan?", "Want me to hold one
+// for you?", "Shall I email it over now?", "Would you also like a monthly statement?". An offer that asks for a detail
+// ("mau saya kirim ke alamat mana?", "what would you like us to do?") still draws out the need, and so does a choice
+// between two ways ("would you like us to send the rest tonight, or a refund?", "mau lanjut nunggu atau sy batalkan?"):
+// the labels read those as clarification.
+const offerIn = tokenOccurrence([
+  '(mau | mahu | nak | want | shall | should) (sekalian | sekali | terus)? (saya | sy | aku | kami | kita | i | we | me | us)',
+  'would you (also | rather)? (like | prefer | want)',
+  'do you want (me | us)',
+]);
+const asksDetailIn = tokenOccurrence([
+  '(atau | or | apa | mana | bila | kapan | bagaimana | gimana | what | which | where | when | how | who | siapa)',
 ]);
 
 /** Clarifying questions and requests, leaving out the sentences that hold a check back. */
@@ -112,7 +136,9 @@ export function findClarifications(doc: TextDocument, checkBacks: readonly Span[
   doc.sentences.forEach((sentence, s) => {
     if (!isQuestion(doc, sentence)) return;
     if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) return;
-    if (notClarifyingIn(doc, view.sentenceStarts[s]!, view.sentenceEnds[s]!)) return;
+    const [from, to] = [view.sentenceStarts[s]!, view.sentenceEnds[s]!];
+    if (notClarifyingIn(doc, from, to)) return;
+    if (offerIn(doc, from, to) && !asksDetailIn(doc, from, to)) return;
     spans.push({ start: sentence.start, end: sentence.end - 1 });
   });
   // A request inside a check-back sentence ("let me know if that works") is the check back.
