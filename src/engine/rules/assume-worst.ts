@@ -139,6 +139,23 @@ const EN_MEDDLED =
   'entered | typed | selected | clicked | ticked | left | leaves | unplugged | moved | shared | gave | installed | did not | never | ' +
   'deliberately | accidentally | by accident | on purpose)';
 
+// Customers named as a group by what they claim: "customers who say", "orang yang kata", "pelanggan yg ngaku".
+const EN_CLAIMANTS =
+  '(people | customers | buyers | users | folks | clients | tenants | members | shoppers | account holders | guests) (who | that) (say | says | ' +
+  'said | claim | claims | claimed | tell us | insist | swear | complain | report | reports | write in saying)';
+const CLAIMANTS_ID_MS =
+  '(pelanggan | pembeli | orang | customer | pengguna | nasabah | penyewa | pemohon | konsumen | pengadu) (yang | yg) (bilang | kata | cakap | ' +
+  'ngaku | mengaku | ngaku-ngaku | mengaku-ngaku | klaim | mengklaim | claim | dakwa | mendakwa | komplain | complain | mengadu | adu | lapor | melapor)';
+// What the claim is said to come to, on the claimant's side: it turns out otherwise, or they had caused it.
+const CLAIM_UNDONE_EN =
+  '((turn out | turns out | turned out) (to have | that they (had | did | forgot)) | end up (finding | admitting) | later (find it | found it | ' +
+  'admit | admitted) | actually (forgot | received it | received them | had it | had them | used it | used them) | (usually | often | normally | typically | almost always | ' +
+  'mostly) (have -(to | it | them) | had -(to | it | them) | forgot | forget | left | leave | ordered | order | turn out to have))';
+const CLAIM_UNDONE_ID_MS =
+  '((ternyata | rupanya | rupa-rupanya | sebenarnya) (memang | sendiri)? (lupa | terlupa | tersalah | salah (pilih | input | masuk | taip | ketik) | ' +
+  '(sudah | dah | udah | telah) (terima | menerima | pakai | guna | ambil) | pakai | guna | menerima | terima) | (biasanya | selalunya | kebiasaannya | ' +
+  'umumnya | kebanyakannya) (memang)? (lupa | terlupa | tersalah | tertinggal | biarkan | tinggalkan | salah (pilih | input | masuk | taip | ketik)))';
+
 // The rewordings most families offer: thanks for the customer's account, or our own check in place of suspicion.
 const THANKS_FOR_EXPLAINING = { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] };
 const THANKS_FOR_TELLING_US = ['thank you for letting us know'];
@@ -543,6 +560,38 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: [ID_MS_SORRY, PROTECTIVE],
+    },
+    {
+      // Customers named by what they claim, and the claim said to come undone: "most people who say they didn't use
+      // that much usually have an old aircond left on", "customers who claim it never arrived often turn out to have
+      // received it", "pelanggan yg ngaku tak terima biasanya memang lupa", "orang yang bilang gak pakai ternyata ...".
+      // What we do for such customers ("customers who report this usually get a reply within a day") stays clean.
+      lang: ['en'],
+      match: `${EN_CLAIMANTS} ..8 ${CLAIM_UNDONE_EN}`,
+      suggest: THANKS_FOR_TELLING_US,
+      replaces: 'clause',
+      unlessAfter: '(if | when | never | not | whether)',
+      unlessInSentence: [EN_SORRY, PROTECTIVE, '\\?', '(we | our team | i) (usually | often | always | normally)'],
+    },
+    {
+      // Named by a slip, then by asking for something for it, and said to be many: "customers who forget to pay and
+      // then ask for fee waivers are quite common". How to ask for a waiver ("… can fill in this form") stays clean.
+      lang: ['en'],
+      match:
+        '(people | customers | buyers | users | clients) (who | that) (forget | forgot | miss | missed | ignore | ignored) ..6 (and)? then (ask | asks | ' +
+        'request | want | demand | claim | expect)',
+      onlyWithInSentence: '(are (quite | very | pretty | so | really)? (common | many) | all the time | every day | daily | (we | i) (see | hear | get) (this | that | it | them)? (a lot | daily | every day | all the time))',
+      suggest: THANKS_FOR_TELLING_US,
+      replaces: 'clause',
+      unlessInSentence: [EN_SORRY, PROTECTIVE, '\\?'],
+    },
+    {
+      lang: ['id', 'ms'],
+      match: `${CLAIMANTS_ID_MS} ..8 ${CLAIM_UNDONE_ID_MS}`,
+      suggest: THANKS_FOR_EXPLAINING,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '\\?', '(kami | saya | tim kami | pihak kami) (biasanya | selalunya | akan)'],
     },
     {
       lang: ['en'],

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      'Pelanggan yang komplain biasanya kami bantu dalam 1x24 jam.',
+      'Pelanggan yang lapor ternyata benar, sistem kami memang sedang error.',
+      'Kalau pelanggan yang bilang tidak terima ternyata sudah terima, foto kurir akan menunjukkannya.',
       "Biasanya kendala seperti ini karena kabel di ODP, teknisi kami akan cek besok.",
       "Biasanya pelanggan salah pilih ukuran, boleh saya bantu tukar ke ukuran yang pas?",
       "Banyak pelanggan yang menjadi korban SMS palsu, jadi mohon jangan bagikan OTP ke siapa pun.",
@@ -57,6 +60,8 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: 'Pelanggan yg ngaku tidak terima biasanya memang lupa cek kotak surat.' },
+      { draft: 'Orang yang bilang tidak pakai ternyata sudah pakai kuotanya.' },
       { draft: "Biasanya kasus seperti ini kasir sendiri yang sengaja hapus transaksinya." },
       { draft: "Banyak pembeli yang sengaja checkout COD lalu tidak diambil." },
       { draft: "Meter PDAM baru diganti tahun lalu jadi tidak mungkin salah." },
@@ -122,6 +127,8 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      'Pelanggan yang mengadu biasanya kami bantu dalam masa 24 jam.',
+      'Pengguna yang lapor isu ni ternyata betul, sistem kami memang ada ralat. Maaf ya.',
       "Biasanya kes macam ni berpunca daripada gangguan rangkaian, pasukan kami sedang baiki.",
       "Sistem kami jarang silap, tapi kali ini memang ada ralat dan saya mohon maaf.",
       "Sama ada encik nak refund atau tukar barang, dua-dua boleh.",
@@ -146,6 +153,8 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: 'Pelanggan yang kata tak terima SMS biasanya memang terlupa semak peti masuk.' },
+      { draft: 'Orang yang cakap tak guna data tu rupanya sudah guna kuota malam.' },
       { draft: "Saya tak nak salahkan sesiapa, tapi biasanya kes macam ni customer sendiri yang tersalah pilih." },
       { draft: "Ramai seller buat order dummy untuk naikkan rating." },
       { draft: "Sistem bil kami diaudit dan tak pernah silap." },
@@ -197,6 +206,15 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      // What we do for customers who report something, a tip, a condition, our own fault, a warning, how to ask.
+      'Customers who report this usually get a reply within a day.',
+      'Customers who report this usually have to wait 3 working days for the refund.',
+      'Customers who say they did not receive the code usually have it in their spam folder.',
+      'If customers who say they never got it actually received it, the courier photo will show it.',
+      'Some customers who report this actually had a faulty unit from the first batch, so we are sorry.',
+      'Scammers target customers who report lost parcels and they usually have fake links, so be careful.',
+      'Customers who forget to pay and then ask for a waiver can fill in this form.',
+      'Do customers who report this usually have the old firmware?',
       "Usually this happens when the courier scans the wrong barcode, so I've raised it with them.",
       "A lot of customers have been targeted by fake delivery texts, so please don't click the link.",
       "Either you can collect it from the store or we can deliver it tomorrow.",
@@ -245,6 +263,10 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      // Customers named by what they claim, and the claim said to come undone; and the slip then a request, said to be many.
+      { draft: "Most people who say they didn't use that much usually have an old aircond left on.", output: 'Thank you for letting us know.' },
+      { draft: 'Customers who claim it never arrived often turn out to have received it.' },
+      { draft: 'Customers who forget to pay and then ask for fee waivers are quite common.' },
       { draft: "Nine times out of ten it's an admin on the customer's side who reset it." },
       { draft: "A lot of customers claim these small drops just to get money off." },
       { draft: "Leave balances don't just delete themselves." },
