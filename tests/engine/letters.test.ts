@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   codePointCount,
+  endsWithListNumber,
   endsWithOneLetterWord,
   firstLetterAt,
   hasDrawnOutLetter,
@@ -9,9 +10,11 @@ import {
   isAllLetters,
   isLetter,
   isLowerCase,
+  isNumber,
   isUpperCase,
   leadingLetters,
   lettersOf,
+  startsListItem,
   startsLowerCase,
   withDrawnOutLettersOnce,
 } from '../../src/engine/text/letters.js';
@@ -22,7 +25,7 @@ import {
 const CHARACTERS = [
   'a', 'z', 'A', 'Z', 'k', 'K', '0', '9', '_', '@', '[', '`', '{', "'", '-', ' ', '\n', '.',
   'é', 'É', 'ß', 'ǅ', 'ª', 'ʰ', 'Ω', 'ω', 'я', 'Я', 'ا', '中', 'ー', '\u0301', '\u0345', '٣', 'Ⅻ', '\u00a0', '™',
-  '𝐀', '𝐚', '𐐀', '𐐨', '😀', '\ud800', '\udc00',
+  '𝐀', '𝐚', '𐐀', '𐐨', '😀', '\ud800', '\udc00', '𝟏', '½', ')', '•', '–', '\t',
 ];
 
 /** Every string of up to `length` of the characters above, and runs of three and four of each. */
@@ -31,14 +34,14 @@ function samples(length: number): string[] {
   const all = [''];
   for (let n = 0; n < length; n++) {
     level = level.flatMap((text) => CHARACTERS.map((c) => text + c));
-    all.push(...level);
+    for (const text of level) all.push(text);
   }
   for (const c of CHARACTERS) all.push(c.repeat(3), c.repeat(4), `x${c.repeat(3)}y`, `${c}${c}${c}${c}${c}b${c}${c}`);
   return all;
 }
 
 describe('letters: each helper gives what its regular expression gives', () => {
-  const texts = samples(2);
+  const texts = [...samples(2), ...samples(3).filter((_, i) => i % 7 === 0)];
 
   it('classifies each code point as \\p{L}, \\p{Ll} and \\p{Lu} do', () => {
     for (const c of CHARACTERS) {
@@ -46,6 +49,7 @@ describe('letters: each helper gives what its regular expression gives', () => {
       expect(isLetter(codePoint), c).toBe(/^\p{L}$/u.test(c));
       expect(isLowerCase(codePoint), c).toBe(/^\p{Ll}$/u.test(c));
       expect(isUpperCase(codePoint), c).toBe(/^\p{Lu}$/u.test(c));
+      expect(isNumber(codePoint), c).toBe(/^\p{N}$/u.test(c));
     }
     for (let codePoint = 0; codePoint < 0x80; codePoint++) {
       const c = String.fromCharCode(codePoint);
@@ -57,6 +61,8 @@ describe('letters: each helper gives what its regular expression gives', () => {
     for (const text of texts) {
       expect(startsLowerCase(text), text).toBe(/^\p{Ll}/u.test(text));
       expect(endsWithOneLetterWord(text), text).toBe(/(?:^|[^\p{L}])\p{L}$/u.test(text));
+      expect(startsListItem(text), text).toBe(/^(?:[-*•·–]\s|\p{N}{1,2}[.)]\s|\p{Ll}\)\s)/u.test(text));
+      expect(endsWithListNumber(text), text).toBe(/(?:^|\n)[^\S\n]*\p{N}{1,2}$/u.test(text));
       expect(hasLowerCase(text), text).toBe(/\p{Ll}/u.test(text));
       expect(hasTwoCapitalsInARow(text), text).toBe(/\p{Lu}\p{Lu}/u.test(text));
       expect(isAllLetters(text), text).toBe(/^\p{L}*$/u.test(text));

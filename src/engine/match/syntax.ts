@@ -47,9 +47,13 @@ export class PatternSyntaxError extends Error {
   }
 }
 
-const WORD_START = /[\p{L}\p{M}\p{N}']/u;
+// Made on the first pattern parsed, from text: patterns come compiled in the tables, so most runs parse none, and a
+// `\p{…}` literal has ICU build its sets at import (when the module is parsed and when the literal is made).
+let wordStart: RegExp | undefined;
+let word: RegExp | undefined;
+const wordStartPattern = () => (wordStart ??= new RegExp(String.raw`[\p{L}\p{M}\p{N}']`, 'u'));
 // Inner hyphens, as in the tokens "anak-anak", "bolak-balik" and "1-star".
-const WORD = /[\p{L}\p{M}\p{N}'](?:[\p{L}\p{M}\p{N}']|-(?=[\p{L}\p{M}\p{N}]))*/uy;
+const wordPattern = () => (word ??= new RegExp(String.raw`[\p{L}\p{M}\p{N}'](?:[\p{L}\p{M}\p{N}']|-(?=[\p{L}\p{M}\p{N}]))*`, 'uy'));
 const CLASS_NAME = /[a-z][a-z0-9-]*/y;
 const PUNCTUATION = new Set(['.', ',', '!', '?']);
 
@@ -192,7 +196,7 @@ class Reader {
     if (c === '_') {
       this.at++;
       if (this.peek() === '~') throw this.error('"~" follows a word, not "_"');
-      if (WORD_START.test(this.peek())) throw this.error('"_" stands alone: one word');
+      if (wordStartPattern().test(this.peek())) throw this.error('"_" stands alone: one word');
       return { type: 'any', at: start };
     }
     if (c === '@') {
@@ -235,8 +239,9 @@ class Reader {
   }
 
   private word(): string | undefined {
-    WORD.lastIndex = this.at;
-    const m = WORD.exec(this.source);
+    const pattern = wordPattern();
+    pattern.lastIndex = this.at;
+    const m = pattern.exec(this.source);
     if (!m) return undefined;
     this.at += m[0].length;
     return m[0].toLowerCase().replace(/[’‘`]/g, "'");

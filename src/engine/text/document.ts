@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import { agentRegions } from './agent-text.js';
 import { CHAT_SPELLINGS, expandContraction, spellOutChatForm, withoutDrawnOutLetters } from './chat-spellings.js';
-import { endsWithOneLetterWord, startsLowerCase } from './letters.js';
+import { endsWithListNumber, endsWithOneLetterWord, startsListItem, startsLowerCase } from './letters.js';
 
 /**
  * A text made ready for matching. Words are lower-cased, curly apostrophes straightened, chat spellings and
@@ -89,7 +89,7 @@ export function toDocument(source: string): TextDocument {
       if (first === 10 /* \n */) {
         const next = text.slice(at + raw.length, at + raw.length + 4);
         // A list its line introduces ("Yang sudah saya lakukan:\n- …\n- …") is read as one sentence of clauses.
-        inList = raw.indexOf('\n', 1) < 0 && LIST_ITEM.test(next) && (inList || previousToken === ',');
+        inList = raw.indexOf('\n', 1) < 0 && startsListItem(next) && (inList || previousToken === ',');
         if (length === sentenceStart) continue;
         if (inList) {
           if (previousToken !== ',') push(',', start, start);
@@ -207,13 +207,9 @@ function isEmoji(unit: number): boolean {
   return (unit >= 0xd83c && unit <= 0xd83e) || (unit >= 0x2600 && unit <= 0x27bf) || unit === 0x2b50 || unit === 0x2b55;
 }
 
-// The start of a list item: a bullet, or a number or letter with ". " or ")".
-const LIST_ITEM = /^(?:[-*•·–]\s|\p{N}{1,2}[.)]\s|\p{Ll}\)\s)/u;
-
-const LIST_NUMBER = /(?:^|\n)[^\S\n]*\p{N}{1,2}$/u;
 /** Whether the dot at `dot` follows a list item's number at the start of its line ("1. Cek resi"): not a sentence end. */
 function isListNumber(text: string, dot: number): boolean {
-  return LIST_NUMBER.test(text.slice(Math.max(0, dot - 6), dot)) && /^\s/.test(text.charAt(dot + 1));
+  return endsWithListNumber(text.slice(Math.max(0, dot - 6), dot)) && /^\s/.test(text.charAt(dot + 1));
 }
 
 // What comes right after an emoji that ends the sentence in its place.

@@ -8,6 +8,7 @@
 let letter: RegExp | undefined;
 let lowerCase: RegExp | undefined;
 let upperCase: RegExp | undefined;
+let number: RegExp | undefined;
 
 /** A code point's text, whole: one character of `\p{L}`, `\p{Ll}` or `\p{Lu}` (a lone surrogate is none). */
 const charOf = (codePoint: number) => String.fromCodePoint(codePoint);
@@ -28,6 +29,12 @@ export function isLowerCase(codePoint: number): boolean {
 export function isUpperCase(codePoint: number): boolean {
   if (codePoint < 0x80) return codePoint >= 0x41 && codePoint <= 0x5a;
   return (upperCase ??= new RegExp('\\p{Lu}', 'u')).test(charOf(codePoint));
+}
+
+/** Whether the code point is a number, `\p{N}` (digits of any script, numerals, fractions). */
+export function isNumber(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint >= 0x30 && codePoint <= 0x39;
+  return (number ??= new RegExp('\\p{N}', 'u')).test(charOf(codePoint));
 }
 
 /** The number of UTF-16 units the code point takes (2 for a surrogate pair). */
@@ -154,4 +161,33 @@ export function endsWithOneLetterWord(text: string): boolean {
     last = text.codePointAt(at)!;
   }
   return last >= 0 && isLetter(last) && (before < 0 || !isLetter(before));
+}
+
+const SPACE = /\s/;
+const isSpaceInLine = (c: string | undefined) => c !== undefined && c !== '\n' && SPACE.test(c);
+
+/**
+ * Whether the text starts a list item: a bullet, or a number or letter with ". " or ")"
+ * (`/^(?:[-*•·–]\s|\p{N}{1,2}[.)]\s|\p{Ll}\)\s)/u`).
+ */
+export function startsListItem(text: string): boolean {
+  const first = text.codePointAt(0);
+  if (first === undefined) return false;
+  if ('-*•·–'.includes(text[0]!)) return SPACE.test(text.charAt(1));
+  if (isLowerCase(first)) return text.charAt(unitsOf(first)) === ')' && SPACE.test(text.charAt(unitsOf(first) + 1));
+  let at = 0;
+  for (let digits = 0; digits < 2 && at < text.length && isNumber(text.codePointAt(at)!); digits++) at += unitsOf(text.codePointAt(at)!);
+  return at > 0 && (text[at] === '.' || text[at] === ')') && SPACE.test(text.charAt(at + 1));
+}
+
+/** Whether the text ends with a number of one or two digits alone at the start of its line (`/(?:^|\n)[^\S\n]*\p{N}{1,2}$/u`). */
+export function endsWithListNumber(text: string): boolean {
+  const points = [...text];
+  let at = points.length - 1;
+  const digitsEnd = at;
+  while (at >= 0 && isNumber(points[at]!.codePointAt(0)!)) at--;
+  const digits = digitsEnd - at;
+  if (digits < 1 || digits > 2) return false;
+  while (isSpaceInLine(points[at])) at--;
+  return at < 0 || points[at] === '\n';
 }
