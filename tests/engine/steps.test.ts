@@ -671,7 +671,7 @@ describe('a request set in a condition is a procedure for later, not clarificati
   });
 });
 
-describe('offers, word asked back, and being there are not clarification', () => {
+describe('offers, word asked back, being there, and whether the fix shows are not clarification', () => {
   it.each([
     // Offers wait for a yes.
     'Mau sy buatkan link pembayaran barunya, Kak?',
@@ -688,6 +688,13 @@ describe('offers, word asked back, and being there are not clarification', () =>
     'Apakah nomor Ibu yang terdaftar masih bisa dihubungi?',
     'Is this still the best number to reach you on?',
     'Will someone be home on Thursday morning?',
+    // Whether the fix shows and suits, asked before any resolution the engine found.
+    'Saldonya udah keliatan di aplikasi, Kak?',
+    'Adakah baki baru tu dah nampak dalam akaun encik?',
+    'Would that help for now?',
+    'Cicilan 3x itu cukup membantu, Bu?',
+    'Resit sementara tu boleh pakai untuk tuntutan encik?',
+    'Bisa tolong buka aplikasinya dan pastikan poinnya sudah bertambah?',
   ])('%s', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(false);
   });
@@ -702,6 +709,9 @@ describe('offers, word asked back, and being there are not clarification', () =>
     'Could you let me know your order number?',
     'Boleh beritahu saya nombor akaun puan?',
     'Bisa kasih tahu kapan paketnya diterima, Kak?',
+    // What shows on the customer's side, asked as a detail or a choice.
+    'Di layar sudah muncul kode error apa, Pak?',
+    'Error itu sudah muncul di semua kasir atau satu saja?',
   ])('still clarification: %s', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
   });

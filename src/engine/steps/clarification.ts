@@ -125,6 +125,19 @@ const offerIn = tokenOccurrence([
   'would you (also | rather)? (like | prefer | want)',
   'do you want (me | us)',
 ]);
+// Asking whether the fix shows and suits, the check back put before any resolution the engine found: "Koinnya udah
+// keliatan di akun kakak?", "Adakah invois baru tu dah nampak betul?", "Does that square things up?", "Kira-kira skema
+// 6x itu cukup meringankan, Pak?", "Label tu boleh pakai untuk puan buat masa ni?", "buka tokonya di browser dan
+// pastikan gembok hijau sudah muncul?". A question that asks a detail or a choice ("muncul kode error apa?", "muncul di
+// semua tablet atau satu?") still draws out the problem.
+const checkBackShapedIn = tokenOccurrence([
+  '(sudah | udah | udh | sdh | dah | telah) (keliatan | kelihatan | terlihat | nampak | muncul | tampil | tertera)',
+  '(now | already) (show | shows | showing | appear | appears | appearing | visible | reflect | reflects)',
+  '(does | would | will | did | has) (that | this | it) (sort | sorted | square | help | helped | work | worked | suit | fix | fixed | solve | solved | settle | settled)',
+  '(cukup | sudah | dah | udah) (membantu | meringankan | menolong | memadai)',
+  '(bisa | boleh | dapat) (dipakai | digunakan | pakai | guna | diguna) (buat | untuk | utk | for)',
+  '(+buka | +cek | +semak | open | spot-check | check) ..6 (dan | and | utk | untuk | to) (+pastikan | make sure)',
+]);
 const asksDetailIn = tokenOccurrence([
   '(atau | or | apa | mana | bila | kapan | bagaimana | gimana | what | which | where | when | how | who | siapa)',
 ]);
@@ -138,7 +151,7 @@ export function findClarifications(doc: TextDocument, checkBacks: readonly Span[
     if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) return;
     const [from, to] = [view.sentenceStarts[s]!, view.sentenceEnds[s]!];
     if (notClarifyingIn(doc, from, to)) return;
-    if (offerIn(doc, from, to) && !asksDetailIn(doc, from, to)) return;
+    if ((offerIn(doc, from, to) || checkBackShapedIn(doc, from, to)) && !asksDetailIn(doc, from, to)) return;
     spans.push({ start: sentence.start, end: sentence.end - 1 });
   });
   // A request inside a check-back sentence ("let me know if that works") is the check back.
