@@ -446,7 +446,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['en'],
     // What the customer was meant to read; "as clearly shown on your statement, the refund was credited" is not a rebuke.
     match:
-      'as very? (clearly | plainly) (documented | stated | explained | written | set out | outlined | mentioned | laid out) &((in | on | at) (our | the | your)? (help | faq | terms | website | site | policy | policies | docs | documentation | listing | page | product | booking | checkout | confirmation | email | emails | contract | agreement | conditions | guide | article | knowledge | release | changelog | invoice | letter))',
+      'as very? (clearly | plainly) (documented | stated | explained | written | set out | outlined | mentioned | laid out) &((in | on | at) (our | the | your)? _? (help | faq | terms | website | site | policy | policies | docs | documentation | listing | page | product | booking | checkout | confirmation | email | emails | contract | agreement | conditions | guide | article | knowledge | release | changelog | invoice | letter))',
     suggest: ['as set out'],
   },
   {
@@ -804,6 +804,10 @@ const FAMILIES: readonly ToneFamily[] = [
       '<-(_) (suit yourself | whatever you say | nice try | yeah right) &(\\. | \\! | \\,)',
       // "You may want to actually read the terms again before complaining."
       '(you may | you might | perhaps you | maybe you) (want | wish) to (actually | properly)? (read | reread | re-read | go through) ..6 (again | properly | carefully | next time | more carefully | before (complaining | contacting | asking | emailing | posting | opening))',
+      // The customer hinted at as the problem, and left at that: "Maybe the problem isn't the software." (a diagnosis
+      // that goes on, "… isn't the app, it's the router", is clean); "perhaps reviewing what you are paying for would help".
+      '(maybe | perhaps) the (problem | issue | fault) (is not | does not lie with | is not with | is not really) (the | our | with the | with our)? _? (software | system | app | product | platform | service | machine | device | meter | tool | plan | website | site) -(_ | \\,)',
+      '(maybe | perhaps) (reviewing | rereading | re-reading | reading | checking | looking at | reading up on) what you (are | were)? (paying for | paid for | signed up for | agreed to | bought)',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake | badly | poorly)',
     suggest: ['sorry if our instructions were not clear'],
@@ -819,6 +823,8 @@ const FAMILIES: readonly ToneFamily[] = [
       '(tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? nak? (emosi | baper | drama | melenting)',
       `<-(_) (terserah | suka hati | ikut suka | ikut suka hati) ${YOU}? (saja | lah | la)? &(\\. | \\!)`,
       `(mungkin | barangkali) ${YOU} (bisa | boleh | dapat | perlu)? (baca | membaca) (ulang | semula | lagi | sekali lagi)`,
+      // "Mungkin masalahnya bukan di aplikasi kami." left at that; "… bukan di aplikasi, tapi di jaringan" is a diagnosis.
+      '(mungkin | barangkali | agaknya) (masalahnya | masalah nya | puncanya | punca masalahnya | salahnya) (bukan | bukannya) (di | pada | dari | daripada)? (aplikasi | sistem | produk | software | perisian | mesin | meter | alat | platform | layanan | perkhidmatan | website | laman) (kami)? -(_ | \\,)',
     ],
     unlessInSentence: '(maaf | terima kasih | saya bantu | kami bantu | pilihan | opsi)',
     suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },

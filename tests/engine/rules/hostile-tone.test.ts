@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      'Mungkin masalahnya bukan di aplikasi, tapi di jaringan rumah Kakak.',
       "Kami seharusnya sudah tahu soal ini lebih awal, mohon maaf ya Pak.",
       "Silakan cek email kami untuk link verifikasinya ya Kak.",
       "Mohon maaf, sepertinya email kami sebelumnya terlewat. Saya kirim ulang di bawah ya Pak.",
@@ -47,6 +48,7 @@ testRule(hostileTone, {
       "Jangan panik ya Kak, saldonya aman.",
     ],
     invalid: [
+      { draft: 'Mungkin masalahnya bukan di aplikasi kami.' },
       { draft: "Hal ini kan sudah diumumkan di newsletter bulan Januari, jadi harusnya tim HR Bapak sudah tahu." },
       { draft: "Kak, udah berkali2 dijelasin ya di chat sebelumnya, batas retur kami 7 hari." },
       { draft: "Pak Bambang, mohon dibaca lagi email kami tanggal 2 Juni di bawah." },
@@ -215,6 +217,11 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      // A diagnosis that goes on, an apology, what the statement shows.
+      "Maybe the problem isn't the software, it could be the router settings, let me check.",
+      "Perhaps the issue is not with our app but with the phone's storage.",
+      "Sorry, maybe the problem isn't the software.",
+      'As clearly stated on your statement, the refund was credited.',
       "Please check your spam folder for the confirmation email.",
       "As I mentioned in my last email, the refund will reach you on Monday.",
       "The photo clearly shows the bag at your door, so I have asked the courier to check the drop-off.",
@@ -262,6 +269,10 @@ testRule(hostileTone, {
       "This is a basic plan, so the export feature is not included.",
     ],
     invalid: [
+      // What was clearly stated, with a word before the page; the customer hinted at as the problem and left at that.
+      { draft: 'Phone support is an Enterprise-only feature, as clearly stated on our pricing page.', flagged: 'as clearly stated' },
+      { draft: "Maybe the problem isn't the software." },
+      { draft: 'Perhaps reviewing what you are paying for would help set expectations.' },
       { draft: "If you'd read the menu description you'd know the set doesn't include drinks." },
       { draft: "Posted journals are locked, as clearly stated in the docs." },
       { draft: "Please read the email before replying again." },
