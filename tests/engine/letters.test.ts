@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   codePointCount,
+  endsWithLetterOrNumber,
   endsWithListNumber,
   endsWithOneLetterWord,
   firstLetterAt,
   hasDrawnOutLetter,
   hasLowerCase,
+  hasNumber,
   hasTwoCapitalsInARow,
   isAllLetters,
   isLetter,
   isLowerCase,
   isNumber,
+  isPlainWord,
   isUpperCase,
   leadingLetters,
   lettersOf,
@@ -25,7 +28,7 @@ import {
 const CHARACTERS = [
   'a', 'z', 'A', 'Z', 'k', 'K', '0', '9', '_', '@', '[', '`', '{', "'", '-', ' ', '\n', '.',
   'é', 'É', 'ß', 'ǅ', 'ª', 'ʰ', 'Ω', 'ω', 'я', 'Я', 'ا', '中', 'ー', '\u0301', '\u0345', '٣', 'Ⅻ', '\u00a0', '™',
-  '𝐀', '𝐚', '𐐀', '𐐨', '😀', '\ud800', '\udc00', '𝟏', '½', ')', '•', '–', '\t',
+  '𝐀', '𝐚', '𐐀', '𐐨', '😀', '\ud800', '\udc00', '𝟏', '½', ')', '•', '–', '\t', '~',
 ];
 
 /** Every string of up to `length` of the characters above, and runs of three and four of each. */
@@ -63,6 +66,9 @@ describe('letters: each helper gives what its regular expression gives', () => {
       expect(endsWithOneLetterWord(text), text).toBe(/(?:^|[^\p{L}])\p{L}$/u.test(text));
       expect(startsListItem(text), text).toBe(/^(?:[-*•·–]\s|\p{N}{1,2}[.)]\s|\p{Ll}\)\s)/u.test(text));
       expect(endsWithListNumber(text), text).toBe(/(?:^|\n)[^\S\n]*\p{N}{1,2}$/u.test(text));
+      expect(hasNumber(text), text).toBe(/\p{N}/u.test(text));
+      expect(endsWithLetterOrNumber(text), text).toBe(/[\p{L}\p{N}]$/u.test(text));
+      expect(isPlainWord(text), text).toBe(/^[\p{L}\p{N}@_'-]+~?$/u.test(text));
       expect(hasLowerCase(text), text).toBe(/\p{Ll}/u.test(text));
       expect(hasTwoCapitalsInARow(text), text).toBe(/\p{Lu}\p{Lu}/u.test(text));
       expect(isAllLetters(text), text).toBe(/^\p{L}*$/u.test(text));

@@ -2,6 +2,7 @@
  * Small builders for token patterns made from word lists kept as data (a list of verbs, of time words), so that the
  * list stays a list and the pattern still reads as words.
  */
+import { endsWithLetterOrNumber, isPlainWord } from '../text/letters.js';
 
 /** One of the entries: `(kirim | kirim ulang | tukar)`. Entries are token patterns themselves. */
 export function oneOf(entries: readonly string[]): string {
@@ -10,12 +11,12 @@ export function oneOf(entries: readonly string[]): string {
 
 /** One of the entries, each with clitics on its last word: `(kirim~ | kirim ulang~)`. */
 export function oneOfWithClitics(entries: readonly string[]): string {
-  return oneOf(entries.map((entry) => (/[\p{L}\p{N}]$/u.test(entry) ? `${entry}~` : entry)));
+  return oneOf(entries.map((entry) => (endsWithLetterOrNumber(entry) ? `${entry}~` : entry)));
 }
 
 /** Up to `times` of the piece, each optional: `(a | b)? (a | b)?`, as `(?:(?:a|b) ){0,2}` said. */
 export function upTo(times: number, piece: string): string {
-  const optional = isOneGroup(piece) || /^[\p{L}\p{N}@_'-]+~?$/u.test(piece) ? `${piece}?` : `(${piece})?`;
+  const optional = isOneGroup(piece) || isPlainWord(piece) ? `${piece}?` : `(${piece})?`;
   return Array.from({ length: times }, () => optional).join(' ');
 }
 

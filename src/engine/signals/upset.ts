@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { sortSpans } from '../text/spans.js';
-import { hasTwoCapitalsInARow, lettersOf } from '../text/letters.js';
+import { hasNumber, hasTwoCapitalsInARow, lettersOf } from '../text/letters.js';
 import { tokenOccurrence, tokenSpanFinder } from '../match/families.js';
 import { tokenView } from '../match/matcher.js';
 
@@ -185,7 +185,7 @@ function shouting(doc: TextDocument): Span[] {
       continue;
     }
     allLetters += letters.length;
-    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\p{N}/u.test(raw);
+    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !hasNumber(raw);
     if (!upper) {
       closeRun();
       continue;

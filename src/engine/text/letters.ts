@@ -191,3 +191,31 @@ export function endsWithListNumber(text: string): boolean {
   while (isSpaceInLine(points[at])) at--;
   return at < 0 || points[at] === '\n';
 }
+
+/** Whether the text has a number anywhere (`/\p{N}/u.test`). */
+export function hasNumber(text: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    const codePoint = text.codePointAt(at)!;
+    if (isNumber(codePoint)) return true;
+    at += unitsOf(codePoint);
+  }
+  return false;
+}
+
+/** Whether the text's last character is a letter or a number (`/[\p{L}\p{N}]$/u`). */
+export function endsWithLetterOrNumber(text: string): boolean {
+  const last = [...text].at(-1)?.codePointAt(0);
+  return last !== undefined && (isLetter(last) || isNumber(last));
+}
+
+/** Whether the text is one word of letters, numbers, "@", "_", "'" and "-", with a "~" or not (`/^[\p{L}\p{N}@_'-]+~?$/u`). */
+export function isPlainWord(text: string): boolean {
+  const word = text.endsWith('~') ? text.slice(0, -1) : text;
+  if (word.length === 0) return false;
+  for (let at = 0; at < word.length; ) {
+    const codePoint = word.codePointAt(at)!;
+    if (!isLetter(codePoint) && !isNumber(codePoint) && !"@_'-".includes(word[at]!)) return false;
+    at += unitsOf(codePoint);
+  }
+  return true;
+}
