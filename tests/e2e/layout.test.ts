@@ -75,7 +75,9 @@ describe.skipIf(skipReason)(`the panel on full-width helpdesks${skipReason ? ` (
   const figures: string[] = [];
 
   beforeAll(async () => {
-    [demo, chat] = await Promise.all([serveDemo(DEMO_HOST), serveHelpdeskPage(CHAT_HOST, CHAT_PAGE)]);
+    // The demo's build first: a build that fails then leaves no server open.
+    demo = await serveDemo(DEMO_HOST);
+    chat = await serveHelpdeskPage(CHAT_HOST, CHAT_PAGE);
     browser = await launchWithExtension({ localHosts: [DEMO_HOST, CHAT_HOST] });
   });
 

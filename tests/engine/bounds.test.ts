@@ -66,11 +66,11 @@ describe('the worst pack the limits allow stays linear', () => {
   if (!worst.ok) throw new Error(JSON.stringify(worst.errors));
   const packs: Pack[] = [worst.pack];
 
-  // The matcher's steps per character, on 10 KB and on 100 KB, prove it linear on any machine; the hang guard at
-  // 100 KB only catches a hang.
+  // Where the pack's patterns do work on every word, the matcher's steps per character on 10 KB and on 100 KB prove
+  // it linear on any machine, and the hang guard runs at 100 KB only to catch a hang. A word of clitics alone never
+  // reaches the matcher: its cost is the tokeniser's, which the steps do not count, so it keeps the full-size guard.
   it.each([
     ['words that almost match, no punctuation', repeat('a a a a a a a a ')],
-    ['one word of clitics', repeat('nya')],
     ['clitic words', repeat('nyanya nyanyanya ')],
     ['commas and dots', repeat('a, a. a , . ')],
   ])('%s', (_, make) => {
@@ -80,8 +80,13 @@ describe('the worst pack the limits allow stays linear', () => {
       return matcherWork.steps / size;
     };
     const small = stepsPerCharacter(10_000);
-    expect(stepsPerCharacter(100_000)).toBeLessThan(small * 1.15 + 0.01);
+    expect(small).toBeGreaterThan(1); // the patterns do work on these words: the comparison means something
+    expect(stepsPerCharacter(100_000)).toBeLessThan(small * 1.15);
     expect(hangGuard(() => make(100_000), (text) => analyze(text, { packs, language: 'id' }))).toBeLessThan(HANG_GUARD_MS);
+  });
+
+  it('one word of clitics', () => {
+    expect(hangGuard(repeat('nya'), (text) => analyze(text, { packs, language: 'id' }))).toBeLessThan(HANG_GUARD_MS);
   });
 });
 

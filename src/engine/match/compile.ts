@@ -455,7 +455,9 @@ function takesFillers(node: PatternNode): boolean {
 function slotPlaces(items: readonly PatternNode[]): boolean[] {
   let started = false;
   return items.map((item, i) => {
-    const slot = started && takesFillers(items[i - 1]!) && takesFillers(item) && (item.type === 'optional' || !nullable(item));
+    // Inside an optional item only when what it holds takes a word: else the filler could end the match or meet the
+    // next slot with nothing between them.
+    const slot = started && takesFillers(items[i - 1]!) && takesFillers(item) && !nullable(item.type === 'optional' ? item.item : item);
     if (!nullable(item)) started = true;
     return slot;
   });

@@ -120,6 +120,10 @@ describe('fillers: a rule\'s pattern lets one particle or discourse adverb (@fil
     expect(inRules('bukan salah kami', 'Bukan salah tidak kami.')).toEqual([]);
     expect(inRules('tidak juga', 'Tidak sih.')).toEqual([]);
     expect(inRules('we cannot', 'We just simply cannot.')).toEqual([]);
+    // An optional group that may take no word gets no slot inside: the filler would end the match, or meet the next slot.
+    expect(inRules('kami (bantu | cek?)?', 'Kami memang.')).toEqual(['Kami']);
+    expect(inRules('kami (bantu | cek?)? proses', 'Kami memang juga proses.')).toEqual([]);
+    expect(inRules('kami (bantu | cek?)? proses', 'Kami memang proses.')).toEqual(['Kami memang proses']);
   });
 
   it('not next to `_`, a gap or punctuation, and not in a pack\'s patterns or the steps\' (BUILTIN_LIMITS)', () => {
