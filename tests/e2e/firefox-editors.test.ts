@@ -48,7 +48,11 @@ describe.skipIf(skipReason)(`Ramah in real editors in Firefox${skipReason ? ` (s
       expect(await firefox.evaluate(tab, 'document.body.dataset.error ?? null')).toBeNull();
       const composer = await firefox.evaluate<string>(tab, 'window.__fixture.selector');
 
-      await firefox.click(tab, composer);
+      // A click can land before the editor takes focus (Slate under load): click again until the composer has it, so
+      // that the keys reach the editor.
+      const focused = () => firefox.evaluate<boolean>(tab, `document.querySelector(${JSON.stringify(composer)})?.contains(document.activeElement) ?? false`);
+      for (let attempt = 0; attempt < 3 && !(await focused()); attempt++) await firefox.click(tab, composer);
+      expect(await focused()).toBe(true);
       await firefox.type(tab, DRAFT);
       await expect.poll(() => firefox.evaluate(tab, TEXT)).toBe(DRAFT);
       await expect.poll(() => firefox.evaluate(tab, inSidebar(FINDING))).toBe(1);
