@@ -30,10 +30,12 @@ export interface Seen {
   emptiedByAgent: boolean;
 }
 
-/** Letters, not spaces: nor the zero-width characters some editors keep in an empty line. */
-export const replyLength = (text: string) => text.replace(/[\s\u200b\ufeff]+/gu, '').length;
-
+/** Not a letter: a space, nor the zero-width characters some editors keep in an empty line. */
 const NOT_A_LETTER = /[\s\u200b\ufeff]/u;
+const NOT_LETTERS = new RegExp(`${NOT_A_LETTER.source}+`, 'gu');
+
+/** Letters, not spaces. */
+export const replyLength = (text: string) => text.replace(NOT_LETTERS, '').length;
 
 /**
  * `text` up to its `letters`-th letter, or all of it when it has fewer: enough to tell an emptied composer, a word or
