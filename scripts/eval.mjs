@@ -7,6 +7,7 @@
 //   npm run eval -- FILE|DIR ...      the given files and folders, scored together as one set
 //   --json                            the figures as JSON (for docs/quality.md)
 //
+// Steps and customer signals are also scored one by one.
 // It runs the engine in this process, the way `ramah check --json` does, so a thousand drafts take seconds.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -137,6 +138,15 @@ function printSet({ set, files, figures, judged }) {
   for (const [rule, c] of Object.entries(figures.all.perRule)) {
     if (c.tp + c.fp + c.fn === 0) continue;
     console.log(`  ${rule.padEnd(18)} ${percent(c.precision).padStart(6)} ${percent(c.recall).padStart(6)} ${c.f1.toFixed(2).padStart(6)}    (${c.tp}, ${c.fp}, ${c.fn})`);
+  }
+  for (const [title, byName] of [['step', figures.all.perStep], ['signal', figures.all.perSignal]]) {
+    const names = Object.keys(byName).sort();
+    if (names.length === 0) continue;
+    console.log(`\n  ${title.padEnd(18)}     P      R     F1    (hit, false, missed)`);
+    for (const name of names) {
+      const c = byName[name];
+      console.log(`  ${name.padEnd(18)} ${percent(c.precision).padStart(6)} ${percent(c.recall).padStart(6)} ${c.f1.toFixed(2).padStart(6)}    (${c.tp}, ${c.fp}, ${c.fn})`);
+    }
   }
   if (!values.misses) return;
   console.log('\n  misses and false warnings:');

@@ -9,6 +9,10 @@ export const WARNING_RULES = [
 /** Counts of one kind of decision. */
 const counts = () => ({ tp: 0, fp: 0, fn: 0 });
 
+/** One labelled yes or no against the engine's, as counts. */
+const decision = (want, got) => ({ tp: Number(want && got), fp: Number(got && !want), fn: Number(want && !got) });
+const addCounts = (sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn });
+
 export function f1Of({ tp, fp, fn }) {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
@@ -28,23 +32,17 @@ export function judge(labelled, report) {
   // Signals are read from the customer's message: without one there is nothing to score.
   const signalsWanted = new Set(labelled.customer ? labelled.context ?? [] : []);
   const signalsGot = new Set(labelled.customer ? report.context ?? [] : []);
+  const perStep = Object.fromEntries(Object.entries(labelled.steps ?? {}).map(([step, want]) => [step, decision(want, Boolean(report.steps?.[step]))]));
+  const perSignal = Object.fromEntries([...new Set([...signalsWanted, ...signalsGot])].map((signal) => [signal, decision(signalsWanted.has(signal), signalsGot.has(signal))]));
   return {
     hit: [...wanted].filter((rule) => fired.has(rule)),
     missed: [...wanted].filter((rule) => !fired.has(rule)),
     extra: [...fired].filter((rule) => !wanted.has(rule) && !maybe.has(rule)),
-    stepCounts: Object.entries(labelled.steps ?? {}).reduce((c, [step, want]) => {
-      const got = Boolean(report.steps?.[step]);
-      if (got && want) c.tp++;
-      else if (got) c.fp++;
-      else if (want) c.fn++;
-      return c;
-    }, counts()),
+    stepCounts: Object.values(perStep).reduce(addCounts, counts()),
+    perStep,
     stepErrors: steps,
-    signals: {
-      tp: [...signalsWanted].filter((signal) => signalsGot.has(signal)).length,
-      fp: [...signalsGot].filter((signal) => !signalsWanted.has(signal)).length,
-      fn: [...signalsWanted].filter((signal) => !signalsGot.has(signal)).length,
-    },
+    signals: Object.values(perSignal).reduce(addCounts, counts()),
+    perSignal,
     languageRight: report.language === labelled.lang,
   };
 }
@@ -55,6 +53,8 @@ export function summarise(judged) {
   const steps = counts();
   const signals = counts();
   const perRule = Object.fromEntries(WARNING_RULES.map((rule) => [rule, counts()]));
+  const perStep = {};
+  const perSignal = {};
   let clean = 0;
   let cleanLeftAlone = 0;
   let languageRight = 0;
@@ -65,6 +65,8 @@ export function summarise(judged) {
     for (const rule of verdict.hit) (perRule[rule] ??= counts()).tp++;
     for (const rule of verdict.missed) (perRule[rule] ??= counts()).fn++;
     for (const rule of verdict.extra) (perRule[rule] ??= counts()).fp++;
+    for (const [step, c] of Object.entries(verdict.perStep)) perStep[step] = addCounts(perStep[step] ?? counts(), c);
+    for (const [signal, c] of Object.entries(verdict.perSignal)) perSignal[signal] = addCounts(perSignal[signal] ?? counts(), c);
     for (const key of ['tp', 'fp', 'fn']) {
       steps[key] += verdict.stepCounts[key];
       signals[key] += verdict.signals[key];
@@ -83,6 +85,10 @@ export function summarise(judged) {
     steps: f1Of(steps).f1,
     signals: f1Of(signals).f1,
     languageRight,
-    perRule: Object.fromEntries(Object.entries(perRule).map(([rule, c]) => [rule, { ...c, ...f1Of(c) }])),
+    perRule: withF1(perRule),
+    perStep: withF1(perStep),
+    perSignal: withF1(perSignal),
   };
 }
+
+const withF1 = (byName) => Object.fromEntries(Object.entries(byName).map(([name, c]) => [name, { ...c, ...f1Of(c) }]));

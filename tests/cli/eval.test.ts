@@ -32,8 +32,11 @@ describe('eval metrics', () => {
     const verdict = judge(labelled, report([], { context: ['upset'] }));
     expect(verdict.stepCounts).toEqual({ tp: 1, fp: 1, fn: 0 });
     expect(verdict.stepErrors).toEqual([{ step: 'resolution', want: false, got: true }]);
+    expect(verdict.perStep).toEqual({ acknowledgement: { tp: 1, fp: 0, fn: 0 }, resolution: { tp: 0, fp: 1, fn: 0 } });
     expect(verdict.signals).toEqual({ tp: 0, fp: 0, fn: 0 });
-    expect(judge({ ...labelled, customer: 'kenapa lama sekali?' }, report([], { context: [] })).signals).toEqual({ tp: 0, fp: 0, fn: 1 });
+    const withCustomer = judge({ ...labelled, customer: 'kenapa lama sekali?' }, report([], { context: ['threat'] }));
+    expect(withCustomer.signals).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(withCustomer.perSignal).toEqual({ upset: { tp: 0, fp: 0, fn: 1 }, threat: { tp: 0, fp: 1, fn: 0 } });
   });
 
   it('sums precision, recall, F1 and clean drafts left alone over a group', () => {
@@ -47,6 +50,7 @@ describe('eval metrics', () => {
     expect([figures.clean, figures.cleanLeftAlone]).toEqual([1, 0]);
     expect(figures.perRule.excuse).toMatchObject({ tp: 1, fp: 1, fn: 0 });
     expect(figures.perRule['dont-know']).toMatchObject({ tp: 0, fp: 0, fn: 1, recall: 0 });
+    expect(figures.perStep).toEqual({});
     expect(f1Of({ tp: 0, fp: 0, fn: 0 })).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
 });
