@@ -156,7 +156,7 @@ function phrasesIn(source: string, phrases: readonly Phrase[]): Span[] {
 /** The source sentences that hold the spans, each once, in order. */
 function sentencesAround(doc: TextDocument, spans: readonly Span[]): Span[] {
   const found = new Map<number, Span>();
-  if (doc.tokenSpans.length === 0) return [];
+  if (doc.tokenStarts.length === 0) return [];
   for (const span of spans) {
     const token = tokenAtSource(doc, span.start);
     const index = sentenceIndexAt(doc, doc.tokenStarts[token]!);

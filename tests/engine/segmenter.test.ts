@@ -101,6 +101,19 @@ describe('the words of a document', () => {
     expect(doc.words.has('maaf') && doc.words.has('paketnya')).toBe(true);
   });
 
+  it('keep where each token came from in the source, past the first size of its arrays, as spans made when asked', () => {
+    const draft = `Halo Kak, ${'paket KAMI sudah dikirim ya. '.repeat(30)}\n\n> quoted\nMakasih!!`;
+    const doc = toDocument(draft);
+    expect(doc.tokenSourceStarts.length).toBe(doc.tokenStarts.length);
+    expect(doc.tokenStarts.length).toBeGreaterThan(64);
+    expect(doc.tokenSpans).toBe(doc.tokenSpans);
+    expect(doc.tokenSpans).toEqual(Array.from(doc.tokenSourceStarts, (start, i) => ({ start, end: doc.tokenSourceEnds[i] })));
+    const texts = Array.from(doc.tokenSourceStarts, (start, i) => draft.slice(start, doc.tokenSourceEnds[i]));
+    expect(texts.slice(0, 4)).toEqual(['Halo', 'Kak', ',', 'paket']);
+    expect(texts.slice(-3)).toEqual(['.', 'Makasih', '!!']);
+    expect(texts).not.toContain('quoted');
+  });
+
   it('are the tokens TOKEN finds, read without it where a word of ASCII letters and digits cannot go on', () => {
     const byRegex = (text: string) => [...text.matchAll(new RegExp(TOKEN.source, TOKEN.flags))].map((m): [number, string] => [m.index, m[0]]);
     const texts = [

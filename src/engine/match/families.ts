@@ -201,23 +201,18 @@ function occursInDocument(program: Program, view: TokenView): boolean {
 /** Whether a match of the program starting at or after `from` has its last word at `earliestLast` or later, before `before`. */
 function endsWithin(program: Program, view: TokenView, from: number, earliestLast: number, before: number): boolean {
   const start = program.entries[0]!.start;
+  // The longest match from a word ends at or after any other from it: if one ends late enough, the longest does.
   for (let at = from; at < before; at++) {
-    let found = false;
-    runFrom(program, start, view, at, before, (end) => {
-      if (end > at && end - 1 >= earliestLast) found = true;
-    });
-    if (found) return true;
+    const end = runFrom(program, start, view, at, before);
+    if (end > at && end - 1 >= earliestLast) return true;
   }
   return false;
 }
 
 /** Whether a match of the program from word `from` ends exactly before word `end`. */
 function endsAt(program: Program, view: TokenView, from: number, end: number): boolean {
-  let found = false;
-  runFrom(program, program.entries[0]!.start, view, from, end, (at) => {
-    if (at === end) found = true;
-  });
-  return found;
+  // No match takes a word at or past `end`, so one that ends there is the longest.
+  return runFrom(program, program.entries[0]!.start, view, from, end) === end;
 }
 
 /** Source spans of the families' matches, in order, without repeats: for the signals, in the customer's message. */

@@ -894,11 +894,22 @@ const EVERYDAY_WORDS = new Set(
  * reworded, then "TIDAK AKAN" is calmed.
  */
 function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding[] {
-  const { source, tokenSpans, sentences, tokenStarts } = draft;
-  const words = tokenSpans.map((span) => source.slice(span.start, span.end));
-  const isShouted = words.map(isShoutedWord);
+  const { source, sentences, tokenStarts, tokenSourceStarts, tokenSourceEnds } = draft;
+  // A token with a lower-case ASCII letter (most of them) is neither shouted nor an acronym: read without slicing it.
+  const hasLowerCaseAscii = new Uint8Array(tokenStarts.length);
+  for (let i = 0; i < tokenStarts.length; i++) {
+    for (let at = tokenSourceStarts[i]!; at < tokenSourceEnds[i]!; at++) {
+      const code = source.charCodeAt(at);
+      if (code >= 97 && code <= 122) {
+        hasLowerCaseAscii[i] = 1;
+        break;
+      }
+    }
+  }
+  const words = Array.from(tokenSourceStarts, (start, i) => (hasLowerCaseAscii[i] ? '' : source.slice(start, tokenSourceEnds[i]!)));
+  const isShouted = words.map((word, i) => !hasLowerCaseAscii[i] && isShoutedWord(word));
   // A draft typed wholly in capitals is a caps-lock habit, not a raised voice, unless "!!" says otherwise.
-  const hasLowerCaseWord = words.some((word) => /\p{Ll}/u.test(word));
+  const hasLowerCaseWord = hasLowerCaseAscii.includes(1) || words.some((word) => /\p{Ll}/u.test(word));
   const findings: RawFinding[] = [];
   let token = 0;
   for (const sentence of sentences) {
@@ -914,7 +925,7 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
     };
     for (; token < tokenStarts.length && tokenStarts[token]! < sentence.end; token++) {
       const word = words[token]!;
-      if (isShouted[token] || isAcronym(word)) {
+      if (isShouted[token] || (!hasLowerCaseAscii[token] && isAcronym(word))) {
         run.push(token);
         if (COMPANY_MARKERS.has(word)) runIsCompanyName = true;
         continue;
@@ -926,9 +937,9 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
     }
     closeRun();
     const enough = hasLowerCaseWord ? shouted.length >= 3 || (shouted.length >= 2 && emphatic) : shouted.length >= 3 && emphatic;
-    const isTaken = (i: number) => taken.some((t) => tokenSpans[i]!.start < t.end && t.start < tokenSpans[i]!.end);
+    const isTaken = (i: number) => taken.some((t) => tokenSourceStarts[i]! < t.end && t.start < tokenSourceEnds[i]!);
     if (!enough && hasLowerCaseWord && opening < token && isShouted[opening] && !isShouted[opening + 1] && SHOUTED_COMMANDS.has(words[opening]!.toLowerCase()) && !isTaken(opening)) {
-      findings.push({ start: tokenSpans[opening]!.start, end: tokenSpans[opening]!.end, messageId: 'shouting', suggestions: [calmCase(draft, opening, opening, true)] });
+      findings.push({ start: tokenSourceStarts[opening]!, end: tokenSourceEnds[opening]!, messageId: 'shouting', suggestions: [calmCase(draft, opening, opening, true)] });
       continue;
     }
     if (!enough || !shouted.some((i) => EVERYDAY_WORDS.has(words[i]!.toLowerCase().replace(/[’‘]/g, "'")))) continue;
@@ -941,8 +952,8 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
     const last = free[free.length - 1]!;
     const opensSentence = tokenStarts[first] === sentence.start;
     findings.push({
-      start: tokenSpans[first]!.start,
-      end: tokenSpans[last]!.end,
+      start: tokenSourceStarts[first]!,
+      end: tokenSourceEnds[last]!,
       messageId: 'shouting',
       suggestions: [calmCase(draft, first, last, opensSentence)],
     });
@@ -967,18 +978,18 @@ function isShoutedWord(word: string): boolean {
 
 /** The shouted words in lower case, keeping acronyms, "I" and a capital that opens the sentence. */
 function calmCase(draft: TextDocument, first: number, last: number, opensSentence: boolean): string {
-  const { source, tokenSpans } = draft;
+  const { source, tokenSourceStarts, tokenSourceEnds } = draft;
   let text = '';
-  let previousEnd = tokenSpans[first]!.start;
+  let previousEnd = tokenSourceStarts[first]!;
   for (let i = first; i <= last; i++) {
-    const span = tokenSpans[i]!;
-    const word = source.slice(span.start, span.end);
-    text += source.slice(previousEnd, span.start);
+    const start = tokenSourceStarts[i]!;
+    const word = source.slice(start, tokenSourceEnds[i]!);
+    text += source.slice(previousEnd, start);
     const letters = word.replace(/[^\p{L}]/gu, '');
     let calm = ACRONYMS.has(letters.toUpperCase()) || /\d/.test(word) ? word : word.toLowerCase();
     if (/^i(?:$|['’])/.test(calm)) calm = `I${calm.slice(1)}`;
     text += calm;
-    previousEnd = span.end;
+    previousEnd = tokenSourceEnds[i]!;
   }
   return opensSentence ? text.replace(/\p{L}/u, (c) => c.toUpperCase()) : text;
 }

@@ -37,14 +37,14 @@ export const warmth: Rule = {
     quietInInternalNotes: true,
   },
   check({ draft, language, placeholders, phrases }) {
-    if (draft.sentences.length < 2 || draft.tokenSpans.length === 0) return [];
+    if (draft.sentences.length < 2 || draft.tokenSourceStarts.length === 0) return [];
     const name = placeholders?.customer_name?.trim() || undefined;
     const values = { ...placeholders, customer_name: name };
     const offered = (tag: string) => phrasesToOffer(phrases?.(tag, language) ?? [], values, draft);
     const findings: RawFinding[] = [];
 
     const opening = greetingAtStart(draft, language);
-    const start = draft.tokenSpans[0]!.start;
+    const start = draft.tokenSourceStarts[0]!;
     if (!opening) {
       findings.push({ start, end: start, messageId: 'default', suggestions: offered('opening').map((text) => `${text} `) });
     } else if (name && !namesCustomer(draft, opening.sentenceEnd, name)) {
@@ -54,7 +54,7 @@ export const warmth: Rule = {
     }
 
     if (!closesWarmly(draft, language)) {
-      const end = draft.tokenSpans[draft.tokenSpans.length - 1]!.end;
+      const end = draft.tokenSourceEnds[draft.tokenSourceEnds.length - 1]!;
       findings.push({ start: end, end, messageId: 'close', suggestions: offered('closing').map((text) => ` ${text}`) });
     }
     return findings.filter((finding) => finding.messageId === 'name' || finding.suggestions.length > 0);

@@ -16,6 +16,10 @@ export interface TextDocument {
   readonly normal: string;
   /** `tokenStarts[i]` is where token i begins in `normal`; tokens are in order. */
   readonly tokenStarts: Int32Array;
+  /** Where token i came from in the source: `source.slice(tokenSourceStarts[i], tokenSourceEnds[i])`. */
+  readonly tokenSourceStarts: Int32Array;
+  readonly tokenSourceEnds: Int32Array;
+  /** The same as spans, made when asked. */
   readonly tokenSpans: readonly Span[];
   /** Lower-cased source words, before spelling normalisation: for language detection. */
   readonly rawWords: readonly string[];
@@ -49,8 +53,12 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'pk', 'bpk', 'sdr', 'sdr
 
 export function toDocument(source: string): TextDocument {
   const normalParts: string[] = [' '];
-  const starts: number[] = [];
-  const spans: Span[] = [];
+  // Typed arrays grown by doubling: a `{ start, end }` per token, kept for the whole analysis, was half of
+  // toDocument's time (objects that outlive a scavenge are copied, then allocated old).
+  let starts = new Int32Array(64);
+  let sourceStarts = new Int32Array(64);
+  let sourceEnds = new Int32Array(64);
+  let tokenCount = 0;
   const rawWords: string[] = [];
   const sentences: Span[] = [];
   let length = 1;
@@ -60,8 +68,14 @@ export function toDocument(source: string): TextDocument {
   let inList: boolean;
 
   const push = (text: string, start: number, end: number) => {
-    starts.push(length);
-    spans.push({ start, end });
+    if (tokenCount === starts.length) {
+      starts = grown(starts);
+      sourceStarts = grown(sourceStarts);
+      sourceEnds = grown(sourceEnds);
+    }
+    starts[tokenCount] = length;
+    sourceStarts[tokenCount] = start;
+    sourceEnds[tokenCount++] = end;
     normalParts.push(text, ' ');
     length += text.length + 1;
     previousToken = text;
@@ -133,6 +147,9 @@ export function toDocument(source: string): TextDocument {
   }
   const normal = normalParts.join('');
   let words: ReadonlySet<string> | undefined;
+  let spans: Span[] | undefined;
+  const tokenSourceStarts = sourceStarts.slice(0, tokenCount);
+  const tokenSourceEnds = sourceEnds.slice(0, tokenCount);
   return {
     // Made when asked (rarely): splitting every draft's text into a set of its words was garbage on each keystroke.
     get words() {
@@ -140,11 +157,21 @@ export function toDocument(source: string): TextDocument {
     },
     source,
     normal,
-    tokenStarts: Int32Array.from(starts),
-    tokenSpans: spans,
+    tokenStarts: starts.slice(0, tokenCount),
+    tokenSourceStarts,
+    tokenSourceEnds,
+    get tokenSpans() {
+      return (spans ??= Array.from(tokenSourceStarts, (start, i) => ({ start, end: tokenSourceEnds[i]! })));
+    },
     rawWords,
     sentences,
   };
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 // The token `nextToken` found: its text, and where it starts in the text searched.
@@ -265,12 +292,12 @@ export function tokenAt(doc: TextDocument, position: number): number {
 
 /** The token that begins at or nearest before a position of the source; 0 for a text without tokens. */
 export function tokenAtSource(doc: TextDocument, sourcePosition: number): number {
-  const spans = doc.tokenSpans;
+  const starts = doc.tokenSourceStarts;
   let low = 0;
-  let high = spans.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (spans[mid]!.start <= sourcePosition) low = mid;
+    if (starts[mid]! <= sourcePosition) low = mid;
     else high = mid - 1;
   }
   return low;
@@ -278,10 +305,10 @@ export function tokenAtSource(doc: TextDocument, sourcePosition: number): number
 
 /** Maps a span of `normal` to the span of the source it came from. */
 export function toSourceSpan(doc: TextDocument, normalStart: number, normalEnd: number): Span {
-  if (doc.tokenSpans.length === 0) return { start: 0, end: 0 };
+  if (doc.tokenSourceStarts.length === 0) return { start: 0, end: 0 };
   const first = tokenAt(doc, normalStart);
   const last = tokenAt(doc, Math.max(normalStart, normalEnd - 1));
-  return { start: doc.tokenSpans[first]!.start, end: doc.tokenSpans[last]!.end };
+  return { start: doc.tokenSourceStarts[first]!, end: doc.tokenSourceEnds[last]! };
 }
 
 /** The index of the sentence around a position of `normal` (sentences cover all of it but the first space). */
