@@ -120,10 +120,11 @@ describe('the words of a document', () => {
       "Rp15.000 17.00 1/2 10:30 3,5 12. a.b ab. 5, x/y 2024-01-05 don't it`s we’re anak-anak ab- -ab café naïve e\u0301 Ünal",
       'Maaf kak 🙏 sy udah cek!!! ok?! (lihat "resi") #123 @toko_ku a_b $5 50% C++ x--y',
       'first line\n\n  - item one\n1. item two\n\tend',
+      'Ok... really?!? yes!! no?? a;b: c, d.e .. ; : , ?.! end.',
     ];
     for (const text of texts) expect(tokensOf(text)).toEqual(byRegex(text));
     // Every pair of units from a set of the characters that end a word or carry one on, after letters or digits.
-    const units = ['a', 'Z', '7', ' ', '.', ',', ':', '/', "'", '`', '’', '-', 'é', '\u0301', '\n', '!', '_', '🙏', '日'];
+    const units = ['a', 'Z', '7', ' ', '.', ',', ':', ';', '?', '/', "'", '`', '’', '-', 'é', '\u0301', '\n', '!', '_', '🙏', '日'];
     for (const one of units) for (const two of units) for (const lead of ['ab', '12', '']) {
       const text = `${lead}${one}${two}${lead}`;
       expect(tokensOf(text)).toEqual(byRegex(text));

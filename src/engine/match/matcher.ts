@@ -29,37 +29,67 @@ interface Caches {
   seeds?: DocumentSeeds;
 }
 
-/** The document's words, made once per document. */
+/**
+ * The document's words, made once per document: a token's text as `toDocument` made it (most tokens are one word),
+ * split where it holds several. Slicing them from `normal` again was a sixth of an analysis's garbage.
+ */
 export function tokenView(doc: TextDocument): TokenView {
   let view = views.get(doc);
   if (view) return view;
-  const normal = doc.normal;
+  const { tokenTexts, tokenStarts } = doc;
   const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // `normal` is its words between single spaces, with a space at each end.
-  for (let at = 1; at < normal.length; ) {
-    const end = normal.indexOf(' ', at);
-    if (end < 0) break;
-    if (end > at) {
-      words.push(normal.slice(at, end));
-      starts.push(at);
-      ends.push(end);
+  let starts = new Int32Array(tokenTexts.length);
+  let ends = new Int32Array(tokenTexts.length);
+  for (let token = 0; token < tokenTexts.length; token++) {
+    const text = tokenTexts[token]!;
+    const start = tokenStarts[token]!;
+    if (text.length > 0 && text.indexOf(' ') < 0) {
+      if (words.length === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+      }
+      starts[words.length] = start;
+      ends[words.length] = start + text.length;
+      words.push(text);
+      continue;
     }
-    at = end + 1;
+    // Several words ("do not", "terima kasih"), each a word of its own.
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf(' ', at);
+      if (end < 0) end = text.length;
+      if (end > at) {
+        if (words.length === starts.length) {
+          starts = grown(starts);
+          ends = grown(ends);
+        }
+        starts[words.length] = start + at;
+        ends[words.length] = start + end;
+        words.push(text.slice(at, end));
+      }
+      at = end + 1;
+    }
   }
+  const wordCount = words.length;
+  starts = starts.subarray(0, wordCount);
+  ends = ends.subarray(0, wordCount);
+  let word = 0;
   const sentenceStarts = new Int32Array(doc.sentences.length);
   const sentenceEnds = new Int32Array(doc.sentences.length);
-  let word = 0;
   doc.sentences.forEach((sentence, index) => {
-    while (word < words.length && starts[word]! < sentence.start) word++;
+    while (word < wordCount && starts[word]! < sentence.start) word++;
     sentenceStarts[index] = word;
-    while (word < words.length && starts[word]! < sentence.end) word++;
+    while (word < wordCount && starts[word]! < sentence.end) word++;
     sentenceEnds[index] = word;
   });
-  view = { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends), sentenceStarts, sentenceEnds };
+  view = { words, starts, ends, sentenceStarts, sentenceEnds };
   views.set(doc, view);
   return view;
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2 + 8);
+  larger.set(array);
+  return larger;
 }
 
 const CLITIC = /(?:nya|lah|kah|pun|mu|ku)$/;
@@ -903,7 +933,13 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
       }
     }
   }
-  return matches.sort((a, b) => a.entry - b.entry || a.start - b.start);
+  // Often in order already (one entry, or entries met in order): a sort copies the array even then.
+  for (let i = 1; i < matches.length; i++) {
+    const a = matches[i - 1]!;
+    const b = matches[i]!;
+    if (a.entry > b.entry || (a.entry === b.entry && a.start > b.start)) return matches.sort((x, y) => x.entry - y.entry || x.start - y.start);
+  }
+  return matches;
 }
 
 /** Whether any entry matches in one of the word ranges `[starts[i], ends[i])` (sentences, in order). */

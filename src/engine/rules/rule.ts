@@ -152,5 +152,6 @@ function isList(suggest: Suggestions): suggest is readonly string[] {
 }
 
 function fillGroups(template: string, m: readonly string[]): string {
+  if (!template.includes('$')) return template;
   return template.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
 }

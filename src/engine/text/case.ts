@@ -13,9 +13,12 @@ import { firstLetterAt, hasLowerCase, leadingLetters, lettersOf } from './letter
  *   ("Siap, Bosnya" → "Siap, Kak").
  */
 export function matchCase(original: string, replacement: string, opensSentence: boolean, draft?: string): string {
-  const letters = lettersOf(original);
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !(draft && hasLowerCase(draft))) {
-    return replacement.toUpperCase();
+  if (!hasLowerCaseAsciiLetter(original)) {
+    // Only then may it be in ALL CAPS: most originals are not, and their letters need not be copied out.
+    const letters = lettersOf(original);
+    if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !(draft && hasLowerCase(draft))) {
+      return replacement.toUpperCase();
+    }
   }
   const firstAt = firstLetterAt(original);
   const first = firstAt < 0 ? undefined : String.fromCodePoint(original.codePointAt(firstAt)!);
@@ -23,6 +26,14 @@ export function matchCase(original: string, replacement: string, opensSentence: 
   // Inside a sentence only a form of address keeps the writer's capital: "Siap, Bos" → "Siap, Kak".
   if (capital && (opensSentence || startsWithAddress(replacement))) return withFirstLetterUpperCase(replacement);
   return replacement;
+}
+
+function hasLowerCaseAsciiLetter(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
 }
 
 /** The text with its first letter in upper case (`text.replace(/\p{L}/u, (c) => c.toUpperCase())`). */

@@ -16,6 +16,8 @@ export interface TextDocument {
   readonly normal: string;
   /** `tokenStarts[i]` is where token i begins in `normal`; tokens are in order. */
   readonly tokenStarts: Int32Array;
+  /** Token i's text in `normal` (one word, or a few: "do not", "terima kasih"). */
+  readonly tokenTexts: readonly string[];
   /** Where token i came from in the source: `source.slice(tokenSourceStarts[i], tokenSourceEnds[i])`. */
   readonly tokenSourceStarts: Int32Array;
   readonly tokenSourceEnds: Int32Array;
@@ -52,12 +54,14 @@ const CURLY_APOSTROPHES = /[’‘`]/g;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'pk', 'bpk', 'sdr', 'sdri', 'no', 'e.g', 'i.e', 'etc', 'jl', 'tel', 'st', 'vs', 'hj', 'dll', 'dsb', 'yth', 'cth']);
 
 export function toDocument(source: string): TextDocument {
-  const normalParts: string[] = [' '];
+  const texts: string[] = [];
   // Typed arrays grown by doubling: a `{ start, end }` per token, kept for the whole analysis, was half of
   // toDocument's time (objects that outlive a scavenge are copied, then allocated old).
-  let starts = new Int32Array(64);
-  let sourceStarts = new Int32Array(64);
-  let sourceEnds = new Int32Array(64);
+  // A token takes three characters or more, most often: sized for that, few drafts grow them.
+  const capacity = (source.length >> 2) + 16;
+  let starts = new Int32Array(capacity);
+  let sourceStarts = new Int32Array(capacity);
+  let sourceEnds = new Int32Array(capacity);
   let tokenCount = 0;
   const rawWords: string[] = [];
   const sentences: Span[] = [];
@@ -76,7 +80,7 @@ export function toDocument(source: string): TextDocument {
     starts[tokenCount] = length;
     sourceStarts[tokenCount] = start;
     sourceEnds[tokenCount++] = end;
-    normalParts.push(text, ' ');
+    texts.push(text);
     length += text.length + 1;
     previousToken = text;
   };
@@ -145,11 +149,11 @@ export function toDocument(source: string): TextDocument {
     // A region boundary (quoted text between) ends the sentence.
     endSentence();
   }
-  const normal = normalParts.join('');
+  const normal = texts.length === 0 ? ' ' : ` ${texts.join(' ')} `;
   let words: ReadonlySet<string> | undefined;
   let spans: Span[] | undefined;
-  const tokenSourceStarts = sourceStarts.slice(0, tokenCount);
-  const tokenSourceEnds = sourceEnds.slice(0, tokenCount);
+  const tokenSourceStarts = sourceStarts.subarray(0, tokenCount);
+  const tokenSourceEnds = sourceEnds.subarray(0, tokenCount);
   return {
     // Made when asked (rarely): splitting every draft's text into a set of its words was garbage on each keystroke.
     get words() {
@@ -157,7 +161,8 @@ export function toDocument(source: string): TextDocument {
     },
     source,
     normal,
-    tokenStarts: starts.slice(0, tokenCount),
+    tokenStarts: starts.subarray(0, tokenCount),
+    tokenTexts: texts,
     tokenSourceStarts,
     tokenSourceEnds,
     get tokenSpans() {
@@ -180,8 +185,8 @@ let tokenIndex = 0;
 
 /**
  * Finds the first token of TOKEN's at or after `from`, as `TOKEN.exec` would, into `tokenText` and `tokenIndex`;
- * false when there is none. A word of ASCII letters and digits that nothing can carry on (most words) is read without
- * the regular expression: its match arrays were a seventh of an analysis's garbage.
+ * false when there is none. A word of ASCII letters and digits that nothing can carry on (most words) and
+ * punctuation are read without the regular expression: its match arrays were a seventh of an analysis's garbage.
  */
 function nextToken(text: string, from: number): boolean {
   let at = from;
@@ -194,6 +199,20 @@ function nextToken(text: string, from: number): boolean {
       tokenIndex = at;
       return true;
     }
+  }
+  const unit = text.charCodeAt(at);
+  if (unit === 44 /* , */ || unit === 59 /* ; */ || unit === 58 /* : */) {
+    tokenText = unit === 44 ? ',' : text.charAt(at);
+    tokenIndex = at;
+    return true;
+  }
+  if (isSentenceMark(unit)) {
+    // A run of `.`, `!` and `?`, as TOKEN's `[.!?]+`.
+    let end = at + 1;
+    while (end < text.length && isSentenceMark(text.charCodeAt(end))) end++;
+    tokenText = end === at + 1 && unit === 46 ? '.' : text.slice(at, end);
+    tokenIndex = at;
+    return true;
   }
   TOKEN.lastIndex = at;
   const m = TOKEN.exec(text);
@@ -208,6 +227,10 @@ export function tokensOf(text: string): [number, string][] {
   const tokens: [number, string][] = [];
   for (let from = 0; nextToken(text, from); from = tokenIndex + tokenText.length) tokens.push([tokenIndex, tokenText]);
   return tokens;
+}
+
+function isSentenceMark(unit: number): boolean {
+  return unit === 46 /* . */ || unit === 33 /* ! */ || unit === 63 /* ? */;
 }
 
 function isAsciiLetterOrDigit(unit: number): boolean {

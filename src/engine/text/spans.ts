@@ -8,7 +8,8 @@ export function sortSpans(spans: readonly Span[]): Span[] {
 
 /** Sorted, with overlapping spans joined. */
 export function mergeSpans(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Mostly in order already (a family's matches are): a sort copies the array even then.
+  if (!inOrder(spans)) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
   for (const span of spans) {
     const last = merged[merged.length - 1];
@@ -16,4 +17,13 @@ export function mergeSpans(spans: Span[]): Span[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1]!;
+    const b = spans[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }

@@ -361,3 +361,23 @@ describe('a pattern is started only where its next three words can follow its fi
     }
   });
 });
+
+describe('the words the matcher reads', () => {
+  it('are the words of `normal`, a token of several words split, each with its place in `normal`', () => {
+    const drafts = [
+      "I don't know, we're sure. Makasih ya kak, sy gak tau!! xtau barang2nya",
+      `${'Kami cek dulu ya, terima kasih. '.repeat(40)}I can't.`,
+      '',
+      '!!! ,',
+    ];
+    for (const draft of drafts) {
+      const doc = toDocument(draft);
+      const view = tokenView(doc);
+      const split = doc.normal.split(' ').filter((word) => word.length > 0);
+      expect(view.words).toEqual(split);
+      view.words.forEach((word, i) => expect(doc.normal.slice(view.starts[i], view.ends[i])).toBe(word));
+      expect(view.words.length).toBeGreaterThanOrEqual(doc.tokenStarts.length);
+    }
+    expect(tokenView(toDocument("I don't")).words).toEqual(['i', 'do', 'not']);
+  });
+});
