@@ -19,14 +19,14 @@ const { module: patterns } = await runnerImport(`${root}scripts/pattern-sources-
 const load = (path) => import(`${root}lib/engine/${path}`);
 const { builtinPrograms, loadAllBuiltins } = await load('match/compile.js');
 const { patternId, programKey, PATTERN_ID_MARK } = await load('match/tables.js');
-const { TABLES_JSON } = await load('match/tables.generated.js');
+const { TABLE_KEYS } = await load('match/tables.generated.js');
 (await load('index.js')).analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
 loadAllBuiltins();
-const tabled = JSON.parse(TABLES_JSON).programs;
+const tabled = new Set(TABLE_KEYS.split(' '));
 const sources = new Set();
 const untabled = new Set();
 for (const [key, { entries, limits }] of builtinPrograms) {
-  for (const source of entries.flat()) (Object.hasOwn(tabled, key) && programKey(entries, limits) === key ? sources : untabled).add(source);
+  for (const source of entries.flat()) (tabled.has(key) && programKey(entries, limits) === key ? sources : untabled).add(source);
 }
 for (const source of untabled) sources.delete(source);
 for (const piece of [...sources].filter((piece) => [...sources].some((source) => source !== piece && source.includes(piece)))) sources.delete(piece);

@@ -19,24 +19,25 @@ export interface BuiltEngine {
 
 export async function builtEngine(root: string): Promise<BuiltEngine> {
   const load = (path: string) => import(pathToFileURL(resolve(root, 'lib/engine', path)).href);
-  const generated = (dir: string, file: string) => readFileSync(resolve(root, dir, file), 'utf8').split('export const TABLES_JSON = ')[1];
+  // The tables' data, as the TypeScript and the JavaScript both write it (the first lines are comments).
+  const generated = (dir: string, file: string) => readFileSync(resolve(root, dir, file), 'utf8').split('export const TABLE_WORDS = ')[1]?.replace(': readonly string[]', '');
   if (generated('lib/engine/match', 'tables.generated.js') !== generated('src/engine/match', 'tables.generated.ts')) {
     throw new Error('lib/ is older than the pattern tables: run `npm run build:lib` before building the extension');
   }
   const { builtinPrograms, loadAllBuiltins } = await load('match/compile.js');
   const { patternId, programKey, PATTERN_ID_MARK } = await load('match/tables.js');
-  const { TABLES_JSON } = await load('match/tables.generated.js');
+  const { TABLE_KEYS } = await load('match/tables.generated.js');
   const { analyze } = await load('index.js');
   // Importing the engine declares every built-in program; loading them all records them, with their patterns.
   analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
   loadAllBuiltins();
-  const tables = JSON.parse(TABLES_JSON) as { programs: Record<string, unknown> };
+  const tabledKeys = new Set((TABLE_KEYS as string).split(' '));
   const sources = new Set<string>();
   // A program without a table (the tables not compiled anew since its patterns changed) keeps its patterns' text, to
   // be compiled on first use, as everywhere else.
   const untabled = new Set<string>();
   for (const [key, { entries, limits }] of builtinPrograms as Map<string, { entries: (string | string[])[]; limits: unknown }>) {
-    const tabled = Object.hasOwn(tables.programs, key) && programKey(entries, limits) === key;
+    const tabled = tabledKeys.has(key) && programKey(entries, limits) === key;
     for (const source of entries.flat()) (tabled ? sources : untabled).add(source);
   }
   for (const source of untabled) sources.delete(source);

@@ -2,8 +2,8 @@ import { LANGUAGES } from '../report.js';
 import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
-import { isPatternId, programKey, tablesReader, type TabledFirstTokens, type TablesReader, type SerializedTables } from './tables.js';
-import { TABLES_JSON } from './tables.generated.js';
+import { isPatternId, programKey, tablesReader, type TabledFirstTokens, type TablesReader } from './tables.js';
+import { TABLE_FIRST_TOKENS, TABLE_KEYS, TABLE_PROGRAMS, TABLE_SETS, TABLE_WORDS } from './tables.generated.js';
 
 /**
  * Patterns compile to a table of states over tokens (a Thompson automaton without loops: gaps and optional pieces
@@ -193,7 +193,7 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   if (!isBuiltinLimits(limits)) return compileFresh(entries, limits);
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
-  tables ??= tablesReader(JSON.parse(TABLES_JSON) as SerializedTables);
+  tables ??= tablesReader({ words: TABLE_WORDS, sets: TABLE_SETS, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS });
   const program = tables.read(key) ?? compileUnlessLeftOut(key, entries, limits);
   compiledBuiltins.add(program);
   return program;
@@ -213,7 +213,7 @@ function compileUnlessLeftOut(key: string, entries: readonly EntrySource[], limi
  */
 export const compiledBuiltins = new WeakSet<Program>();
 
-/** The compiled tables, parsed when the first built-in program loads. */
+/** The compiled tables, read when the first built-in program loads (each program's states when it loads). */
 let tables: TablesReader | undefined;
 
 /** The first-token index of every program in the tables, once the first built-in program has loaded. */

@@ -1,5 +1,5 @@
 // StateKind and AnyToken are read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { AnyToken, indexSeeds, StateKind, type CompileLimits, type EntrySource, type FirstTokenIndex, type Program, type Seed, type State } from './compile.js';
+import { AnyToken, indexSeeds, StateKind, testsReached, type CompileLimits, type EntrySource, type FirstTokenIndex, type Program, type Seed, type State } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -36,12 +36,32 @@ export interface SerializedProgram {
   usesRoots: boolean;
 }
 
-/** Programs by key, and the words and lists of words they share. */
-export interface SerializedTables {
-  words: string[];
-  sets: number[][];
-  programs: Record<string, SerializedProgram>;
+/**
+ * The tables as `tables.generated.ts` writes them: each piece a string, parsed only when it is needed. The words, the
+ * lists of words, the keys and the first tokens are parsed when the first built-in program loads; a program's states
+ * only when that program loads (the first analysis of a 2 KB draft loads about a sixth of them).
+ */
+export interface TablesSource {
+  /** JSON: the words every list refers to by number. */
+  words: string;
+  /** JSON: the lists of words, each as word numbers (`differences`). */
+  sets: string;
+  /** The programs' keys (`programKey`), separated by spaces, in the order of `programs`. */
+  keys: string;
+  /** JSON: per program, its `SerializedFirstTokens`. */
+  firstTokens: string;
+  /** Per program, the JSON of its `SerializedProgram`. */
+  programs: readonly string[];
 }
+
+/**
+ * The first words of one program's seeds, written when the tables are made so that loading them walks no state: per
+ * seed, the tests it reaches without taking a word (through splits and past looks), each as the number of its list
+ * of words (in `sets`) when it tests only words, else as `[words, clitic words, roots, shape]` (lists, 0 for none;
+ * roots only if the program uses them; the shape's source). 0 for a program left out of the shared index (one that
+ * may begin with any word, or has too many seeds): it keeps its own index (`indexSeeds`).
+ */
+type SerializedFirstTokens = (number | [words: number, clitics: number, roots: number, shape: string | 0])[][] | 0;
 
 /**
  * Marks a pattern that a bundle carries as its id only (`patternId`), not its text: the extension's build leaves the
@@ -145,6 +165,35 @@ function seedsOf(states: readonly State[], entries: readonly SerializedEntry[]):
 export const POSTING_SEED_BITS = 16;
 const POSTING_SEED_LIMIT = 1 << POSTING_SEED_BITS;
 
+/** A program's `SerializedFirstTokens`: its seeds' first tests, as `indexSeeds` finds them, as lists of `shared`. */
+function serializeFirstTokens(program: Program, list: (words: ReadonlySet<string> | null) => number): SerializedFirstTokens {
+  if (program.seeds.length >= POSTING_SEED_LIMIT) return 0;
+  const visited = new Set<number>();
+  const reached = program.seeds.map(({ start }) => {
+    visited.clear();
+    return testsReached(program.states, [start], visited) ?? [];
+  });
+  if (reached.some((tests) => tests.some((test) => test.any !== AnyToken.None))) return 0;
+  return reached.map((tests) =>
+    tests.map((test) => {
+      const roots = program.usesRoots ? list(test.roots) : 0;
+      return test.clitics === null && roots === 0 && test.shape === null ? list(test.words) : [list(test.words), list(test.clitics), roots, test.shape?.source ?? 0];
+    }),
+  );
+}
+
+/** The tables of these programs, sorted by key so that the generated file changes only where they do. */
+export function serializeTables(programs: ReadonlyMap<string, Program>): TablesSource {
+  const shared: Shared = { words: [], sets: [] };
+  const keys = [...programs.keys()].sort();
+  const serialized = keys.map((key) => JSON.stringify(serializeProgram(programs.get(key)!, shared)));
+  const word = numbering(shared.words, (w) => w);
+  const set = numbering(shared.sets, (numbers) => numbers.join(','));
+  const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
+  const firstTokens = keys.map((key) => serializeFirstTokens(programs.get(key)!, list));
+  return { words: JSON.stringify(shared.words), sets: JSON.stringify(shared.sets), keys: keys.join(' '), firstTokens: JSON.stringify(firstTokens), programs: serialized };
+}
+
 /**
  * The first words of every program in the tables, in one index: each key (a word, a word before clitics, a root, a
  * shape) gives its postings, in increasing order, each once. A program's number is its place in the tables; a program
@@ -167,23 +216,27 @@ export interface TablesReader {
 }
 
 /**
- * Turns tables back into programs; a list of words shared by many states becomes one set they all read. The
- * first-token index of all the programs is built at once, from the tables as they are (no state is made for it), so
+ * Turns tables back into programs, each when it is first read; a list of words shared by many states becomes one set
+ * they all read. The first-token index of all the programs is made at once from the first tests written for it, so
  * that a document's words are looked up once for every program from the first analysis on; a program's own index is
  * built only if the matcher asks for it (one left out of the shared index).
  */
-export function tablesReader(tables: SerializedTables): TablesReader {
+export function tablesReader(source: TablesSource): TablesReader {
+  const words = JSON.parse(source.words) as string[];
+  const encodedSets = JSON.parse(source.sets) as number[][];
   const lists: (string[] | undefined)[] = [];
-  const wordsOf = (n: number) => (lists[n - 1] ??= sums(tables.sets[n - 1]!).map((w) => tables.words[w]!));
+  const wordsOf = (n: number) => (lists[n - 1] ??= sums(encodedSets[n - 1]!).map((w) => words[w]!));
   const sets: (Set<string> | undefined)[] = [];
   const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(wordsOf(n))));
   const shapes = new Map<string, RegExp>();
-  const shape = (source: string) => {
-    let found = shapes.get(source);
-    if (!found) shapes.set(source, (found = new RegExp(source)));
+  const shape = (pattern: string) => {
+    let found = shapes.get(pattern);
+    if (!found) shapes.set(pattern, (found = new RegExp(pattern)));
     return found;
   };
-  const firstTokens = firstTokensOf(tables, wordsOf, shape);
+  const keys = source.keys === '' ? [] : source.keys.split(' ');
+  const places = new Map(keys.map((key, place) => [key, place]));
+  const firstTokens = firstTokensOf(keys, JSON.parse(source.firstTokens) as SerializedFirstTokens[], wordsOf, shape);
   const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
     const count = data.states.length;
     // Negative: a filler slot before the state that far back, `count + state`.
@@ -202,8 +255,8 @@ export function tablesReader(tables: SerializedTables): TablesReader {
         state.words = setOf((encoded[2] ?? 0) as number);
         state.clitics = setOf((encoded[3] ?? 0) as number);
         state.roots = setOf((encoded[4] ?? 0) as number);
-        const source = encoded[5] ?? 0;
-        state.shape = source === 0 ? null : shape(source as string);
+        const pattern = encoded[5] ?? 0;
+        state.shape = pattern === 0 ? null : shape(pattern as string);
         state.any = (encoded[6] ?? 0) as AnyToken;
       }
       return state;
@@ -223,51 +276,36 @@ export function tablesReader(tables: SerializedTables): TablesReader {
   };
   return {
     firstTokens,
-    read: (key) => (Object.hasOwn(tables.programs, key) ? read(tables.programs[key]!, firstTokens.numbers.get(key)) : undefined),
+    read: (key) => {
+      const place = places.get(key);
+      return place === undefined ? undefined : read(JSON.parse(source.programs[place]!) as SerializedProgram, firstTokens.numbers.get(key));
+    },
   };
 }
 
-/** The tables' shared first-token index (`TabledFirstTokens`), read from their states as written: see `indexSeeds`. */
-function firstTokensOf(tables: SerializedTables, wordsOf: (set: number) => readonly string[], shape: (source: string) => RegExp): TabledFirstTokens {
-  const keys = Object.keys(tables.programs);
+/** The tables' shared first-token index (`TabledFirstTokens`), from the first tests written for it. */
+function firstTokensOf(keys: readonly string[], written: readonly SerializedFirstTokens[], wordsOf: (set: number) => readonly string[], shape: (source: string) => RegExp): TabledFirstTokens {
   const index: TabledFirstTokens = { numbers: new Map(), count: keys.length, exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [] };
   const shapePostings = new Map<string, number[]>();
-  const visited = new Set<number>();
-  keys.forEach((key, number) => {
-    const { states, entries, seeds, usesRoots } = tables.programs[key]!;
-    const starts = seeds ? seeds.map(([, start]) => start) : entries.flatMap(([start, , several]) => (several === 1 ? (states[start]![1] as number[]).map((back) => start - back) : [start]));
-    if (starts.length >= POSTING_SEED_LIMIT) return;
-    // The tests each seed reaches without taking a word, through splits and past looks (never a filler slot, negative:
-    // a slot follows a written word).
-    const reached = starts.map((start) => {
-      visited.clear();
-      const tests: (number | number[] | string)[][] = [];
-      const stack = [start];
-      while (stack.length > 0) {
-        const id = stack.pop()!;
-        if (visited.has(id)) continue;
-        visited.add(id);
-        const state = states[id]!;
-        if (state[0] === StateKind.Split) for (const back of state[1] as number[]) stack.push(id - back);
-        else if (state[0] === StateKind.Look) stack.push(id - (state[1] as number));
-        else if (state[0] === StateKind.Test) tests.push(state);
-      }
-      return tests;
-    });
-    if (reached.some((tests) => tests.some((test) => (test[6] ?? 0) !== AnyToken.None))) return;
-    index.numbers.set(key, number);
-    reached.forEach((tests, seed) => {
+  written.forEach((seeds, number) => {
+    if (seeds === 0) return;
+    index.numbers.set(keys[number]!, number);
+    seeds.forEach((tests, seed) => {
       const posting = (number << POSTING_SEED_BITS) | seed;
       for (const test of tests) {
-        if (test[2]) for (const word of wordsOf(test[2] as number)) post(index.exact, word, posting);
-        if (test[3]) for (const word of wordsOf(test[3] as number)) post(index.clitic, word, posting);
-        if (test[4] && usesRoots) for (const root of wordsOf(test[4] as number)) post(index.roots, root, posting);
-        if (test[5]) {
-          const source = test[5] as string;
-          let postings = shapePostings.get(source);
+        if (typeof test === 'number') {
+          if (test) for (const word of wordsOf(test)) post(index.exact, word, posting);
+          continue;
+        }
+        const [words, clitics, roots, pattern] = test;
+        if (words) for (const word of wordsOf(words)) post(index.exact, word, posting);
+        if (clitics) for (const word of wordsOf(clitics)) post(index.clitic, word, posting);
+        if (roots) for (const root of wordsOf(roots)) post(index.roots, root, posting);
+        if (pattern) {
+          let postings = shapePostings.get(pattern);
           if (!postings) {
-            shapePostings.set(source, (postings = []));
-            index.shapes.push({ shape: shape(source), postings });
+            shapePostings.set(pattern, (postings = []));
+            index.shapes.push({ shape: shape(pattern), postings });
           }
           if (postings[postings.length - 1] !== posting) postings.push(posting);
         }
@@ -284,19 +322,24 @@ function post(map: Map<string, number[]>, key: string, posting: number): void {
   else if (postings[postings.length - 1] !== posting) postings.push(posting);
 }
 
-/** The text of `tables.generated.ts` for these programs, sorted by key so that the file changes only where they do. */
+/** A string literal in single quotes (JSON's own double quotes need no escaping). */
+function literal(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** The text of `tables.generated.ts` for these programs (`serializeTables`). */
 export function tablesModule(programs: ReadonlyMap<string, Program>): string {
-  const shared: Shared = { words: [], sets: [] };
-  const serialized: Record<string, SerializedProgram> = {};
-  for (const key of [...programs.keys()].sort()) serialized[key] = serializeProgram(programs.get(key)!, shared);
-  const tables: SerializedTables = { ...shared, programs: serialized };
-  // A string, parsed when the first program is loaded (`TABLES_JSON`): a content script on a page where no draft is
-  // written never parses it. In single quotes, the JSON's own double quotes need no escaping.
-  const literal = `'${JSON.stringify(tables).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const tables = serializeTables(programs);
+  // Strings, each parsed only when needed (`TablesSource`): a content script on a page where no draft is written
+  // parses none, and the first analysis only the programs it runs.
   return (
     '// Generated by scripts/compile-patterns.mjs: run `npm run patterns` after changing a built-in pattern or a lexicon.\n' +
-    '// The tables as JSON, of type SerializedTables (tables.ts).\n' +
-    `export const TABLES_JSON = ${literal};\n`
+    '// The tables of the built-in programs, of type TablesSource (tables.ts).\n' +
+    `export const TABLE_WORDS = ${literal(tables.words)};\n` +
+    `export const TABLE_SETS = ${literal(tables.sets)};\n` +
+    `export const TABLE_KEYS = ${literal(tables.keys)};\n` +
+    `export const TABLE_FIRST_TOKENS = ${literal(tables.firstTokens)};\n` +
+    `export const TABLE_PROGRAMS: readonly string[] = [\n${tables.programs.map((program) => `  ${literal(program)},\n`).join('')}];\n`
   );
 }
 

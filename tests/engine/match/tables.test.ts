@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { builtinPrograms, compileFresh, compileProgram, loadAllBuiltins, RULE_LIMITS } from '../../../src/engine/match/compile.js';
-import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeProgram, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
+import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
 import { leavePatternsOut } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
@@ -22,16 +22,16 @@ describe('the compiled tables of the built-in patterns', () => {
   it('match as the program they were made from', () => {
     const entries = ['@first-person (akan)? (hajar | pukul) -(@number)', 'lapor~ .. @authority', ['belum _? _? juga', '+salah']];
     const fresh = compileFresh(entries);
-    const shared = { words: [], sets: [] };
-    const serialized = JSON.parse(JSON.stringify(serializeProgram(fresh, shared)));
-    const reader = tablesReader({ ...shared, programs: { only: serialized } });
+    const tables = serializeTables(new Map([['only', fresh]]));
+    const reader = tablesReader(tables);
     const loaded = reader.read('only')!;
     // The seeds are what the entries imply, so the tables leave them out.
-    expect(serialized.seeds).toBeUndefined();
+    expect(JSON.parse(tables.programs[0]!).seeds).toBeUndefined();
     expect(loaded.seeds).toEqual(fresh.seeds);
     // The first-token index is rebuilt from the states as it was made from the patterns.
     expect(loaded.index).toEqual(fresh.index);
-    // The index all the tables' programs share holds the same, as postings of program 0.
+    // The index all the tables' programs share, made from the first tests written for it, holds the same, as postings
+    // of program 0.
     const postings = (index: Map<string, number[]>) => new Map([...index].map(([key, seeds]) => [key, seeds.map((seed) => (0 << POSTING_SEED_BITS) | seed)]));
     const { numbers, exact, clitic, roots, shapes } = reader.firstTokens;
     expect(numbers).toEqual(new Map([['only', 0]]));
@@ -45,15 +45,47 @@ describe('the compiled tables of the built-in patterns', () => {
   });
   it('keep a rule\'s filler slots as references, not states, and match as the program they were made from', () => {
     const fresh = compileFresh(['mohon (dapat | bisa)? dimaklumi', 'bukan salah (kami | saya)'], RULE_LIMITS);
-    const shared = { words: [], sets: [] };
-    const serialized = JSON.parse(JSON.stringify(serializeProgram(fresh, shared)));
-    const loaded = tablesReader({ ...shared, programs: { only: serialized } }).read('only')!;
+    const loaded = tablesReader(serializeTables(new Map([['only', fresh]]))).read('only')!;
     expect(loaded.states).toEqual(fresh.states);
     expect(fresh.states.some((state) => state.next >= fresh.states.length || state.outs?.some((out) => out >= fresh.states.length))).toBe(true);
     const view = tokenView(toDocument('Mohon kiranya dapat dimaklumi. Mohon dapat ya dimaklumi. Bukan salah pun kami. Bukan salah pun sih kami.'));
     const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds).map(({ start, end }) => [start, end]);
     expect(found(loaded)).toEqual(found(fresh));
     expect(found(fresh)).toHaveLength(3);
+  });
+});
+
+describe('the tables\' pieces (TablesSource)', () => {
+  const tables = serializeTables(
+    new Map([
+      ['first', compileFresh(['lapor~ .. @authority', '@number (hari | minggu)'])],
+      ['any', compileFresh(['_ (salah | silap) kurir', 'belum sampai'])],
+      ['roots', compileFresh(['+salah kami', 'kirim ulang'])],
+    ]),
+  );
+
+  it('parse a program\'s states only when it is read', () => {
+    const broken = { ...tables, programs: tables.programs.map((program, i) => (i === 2 ? program : 'not JSON')) };
+    const reader = tablesReader(broken);
+    expect(reader.read('roots')!.states.length).toBeGreaterThan(0);
+    expect(() => reader.read('first')).toThrow(SyntaxError);
+    expect(reader.read('missing')).toBeUndefined();
+  });
+
+  it('give the shared index the first words written for it, and leave out a program that may begin with any word', () => {
+    const reader = tablesReader(tables);
+    const { numbers, exact, clitic, roots, shapes } = reader.firstTokens;
+    // Sorted by key: any, first, roots.
+    expect(numbers).toEqual(new Map([['first', 1], ['roots', 2]]));
+    expect(reader.read('any')!.tableNumber).toBeUndefined();
+    expect(reader.read('any')!.index.always).toEqual([0]);
+    expect(exact.get('kirim')).toEqual([(2 << POSTING_SEED_BITS) | 1]);
+    // A word of the left-out program, and a word after a first word, post nothing.
+    expect(exact.has('belum')).toBe(false);
+    expect(exact.has('hari')).toBe(false);
+    expect(clitic.get('lapor')).toEqual([(1 << POSTING_SEED_BITS) | 0]);
+    expect(roots.get('salah')).toEqual([(2 << POSTING_SEED_BITS) | 0]);
+    expect(shapes.map(({ postings }) => postings)).toEqual([[(1 << POSTING_SEED_BITS) | 1]]);
   });
 });
 
