@@ -133,6 +133,9 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "polda",
       "polisi",
       "polres",
+      "polresta",
+      "polrestabes",
+      "polri",
       "polsek",
       "yang berwajib",
       "ylki"

@@ -21,7 +21,7 @@ const BLOCKED_ID_MS =
 // Not when the customer called us that, or accuses us of it: "panggil kami penipu", "calling us scammers", "tuduhan
 // penipuan", "accusations of fraud".
 const NOT_THE_CUSTOMER =
-  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | indikasi | dugaan | unsur | kecurigaan | disyaki | suspected | suspicion of | signs of | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint | team | department | unit | review | reviews | check | checks | tim | pasukan | bagian | bahagian)';
+  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | first-party | first party | indikasi | dugaan | unsur | kecurigaan | disyaki | suspected | suspicion of | signs of | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint | team | department | unit | review | reviews | check | checks | tim | pasukan | bagian | bahagian)';
 // Closing an account the customer asked to close is a service, not a threat.
 const AS_REQUESTED = [
   '(permintaan | diminta | request | requested | you asked | as requested | would you like)',
@@ -48,13 +48,13 @@ const THEIR_ACCOUNT_ID_MS =
 // without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
 // policy, not a counter-threat.
 const PROVOKED_ID_MS =
-  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | dispute | sanggah | salah guna | menyalahgunakan | biadab | kurang ajar | tidak sopan | caci | mencaci | cacian | vandalisme | menyanggah | pertikaian | sengketa | enggan | sengaja | disengaja | perbuatan | tindakan (seperti ini | seperti itu | begini | sebegini | macam ni | macam ini | tersebut))';
+  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | rakaman | merakam | rekaman | video | tular | menularkan | ditularkan | muat naik | memuat naik | dimuat naik | siarkan | menyiarkan | disiarkan | komen | komentar | akhbar | wartawan | media | menghasut | dispute | sanggah | salah guna | menyalahgunakan | biadab | kurang ajar | tidak sopan | caci | mencaci | cacian | vandalisme | menyanggah | pertikaian | sengketa | enggan | sengaja | disengaja | perbuatan | tindakan (seperti ini | seperti itu | begini | sebegini | macam ni | macam ini | tersebut))';
 // Not paying or returning what is owed: a legal or police consequence for it is still a threat ("kalau tagihan tidak
 // dibayar, kasusnya kami serahkan ke pihak kepolisian"), though suspending the service for it is policy.
 const UNPAID_ID_MS =
-  '(kalau | jika | bila | apabila | sekiranya | jikalau) .. (tidak | belum | enggan | menolak) (dibayar | dilunasi | dicicil | membayar | bayar | melunasi | dikembalikan | mengembalikan)';
+  '(kalau | jika | bila | apabila | sekiranya | jikalau) .. (tidak | belum | enggan | menolak) (dibayar | dilunasi | dicicil | membayar | bayar | melunasi | dikembalikan | mengembalikan | diterima | dijelaskan | menjelaskan | diselesaikan | menyelesaikan)';
 const PROVOKED_EN =
-  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you | dispute | disputes | disputing | intimidate | intimidating | intimidation | spam | spamming | carry on | carries on | disruptive | unruly | misconduct | misuse | misusing | refuse | refuses | refusing | such (actions | conduct | behaviour | behavior) | (speak | speaking | spoke | talk | talking | talked | shout | shouting | yell | yelling | swear | swearing) (to | at) (my | our | the) (team | staff | agents | colleagues | engineers | drivers | technicians | advisors | advisers | people))';
+  '(keep | keeps | continue | continues | persist | persists | further | any more | chargeback | posting | post | posts | publish | publishes | repeat | repeats | review | reviews | defamation | defamatory | libel | slander | allegation | allegations | false | misleading | abuse | abusive | swearing | swear | threaten | threatening | threats | harass | harassment | insult | insulting | language | social media | facebook | twitter | tiktok | instagram | publicly | screenshots | publishing | published | misrepresent | misrepresents | misrepresenting | untrue | inaccurate | press | media | filming | recording | recordings | threat | chargebacks | disputed | should you proceed | if you proceed | naming | repeated | repeatedly | behaviour | behavior | conduct | rude | rudeness | aggressive | shouting | scene | disturbance | trespass | trespassing | restraining order | ((do | does | say | says | write | writes | send | sends | happen | happens | occur | occurs) (this | that | it | anything like this | anything like that)? again) | one more (time | message | call | email | review | post | threat | comment) | next time you | dispute | disputes | disputing | intimidate | intimidating | intimidation | spam | spamming | carry on | carries on | disruptive | unruly | misconduct | misuse | misusing | refuse | refuses | refusing | such (actions | conduct | behaviour | behavior) | (speak | speaking | spoke | talk | talking | talked | shout | shouting | yell | yelling | swear | swearing) (to | at) (my | our | the) (team | staff | agents | colleagues | engineers | drivers | technicians | advisors | advisers | people))';
 const UNPAID_EN =
   '(withhold | withholding | refuse to pay | refusing to pay | stop paying | not paying | do not pay | fail to pay | unpaid | non-payment | nonpayment)';
 // Ended or cut off, beyond blocking: "kami akan tamatkan terus akaun", "menghentikan layanan", "hapus akun".
@@ -81,13 +81,23 @@ const OUR_STAFF = `((terhadap | ke atas | kepada | against) (the | that | this |
 // The negations that cancel a threat; "kalau tidak" ("otherwise") is not one, nor "tidak benar" describing a post, nor
 // the condition the threat hangs on ("jika unggahan itu tidak dihapus, kami akan…").
 const NEGATION_ID_MS =
-  `(<-((kalau | kalo | jika | jikalau | sekiranya | apabila | bila) ${YOU}?) tidak -(sesuai | benar | berasas | tepat | betul | dihapus | dihapuskan | dipadam | dipadamkan | ditarik | diturunkan | dicabut | dibayar | dilunasi | dikembalikan | dihentikan | berhenti) | bukan | tiada | takkan | jangan)`;
+  `(<-((kalau | kalo | jika | jikalau | sekiranya | apabila | bila) ${YOU}?) tidak -(sesuai | benar | berasas | tepat | betul | terbukti | dihapus | dihapuskan | dipadam | dipadamkan | ditarik | diturunkan | dicabut | dibayar | dilunasi | dikembalikan | dihentikan | berhenti) | bukan | tiada | takkan | jangan)`;
 // "we will take legal action": how English puts a threat in motion.
 const WE_WILL_EN = '(will | shall | are going to | am going to | may | might | can | could | would)';
 const THEN_EN =
   '(have to | be forced to | be compelled to | be obliged to | be obligated to | need to | have no (choice | option | alternative) but to | not hesitate to | also | then | now | immediately | permanently)';
 // Who may carry a threat out, in English: we, or the company by what it is ("the bank will close your account").
 const WE_EN = '(we | i | the bank | the company | the hotel | the airline | the council | the management | management)';
+
+// What we would not hesitate to do: the police, the courts, the customer's account.
+const NOT_HESITATING_TO_ID_MS = [
+  '(membuat | buat) (laporan | report) (polis | polisi)',
+  '(memanggil | panggil | menghubungi | hubungi) (pihak)? (polis | polisi | kepolisian | berkuasa | berwajib | satpam | sekuriti | security)',
+  '(mengambil | ambil | menempuh | tempuh) (tindakan | jalur | langkah | upaya) (hukum | undang-undang | mahkamah | guaman | legal | tegas)',
+  `(melaporkan~ | laporkan~ | lapor | mempolisikan~ | polisikan~ | menyaman~ | saman~ | menuntut~ | tuntut~ | menggugat~ | gugat~) ..4 (${YOU} | polis | polisi | kepolisian | @authority | pihak berkuasa | berwajib | mahkamah | pengadilan)`,
+  '(membawa~ | bawa~) ..3 ke (mahkamah | pengadilan | meja hijau | ranah hukum | jalur hukum | polis | polisi)',
+  `(memblokir~ | blokir~ | menyekat~ | sekat~ | menutup~ | tutup~ | menamatkan~ | tamatkan~ | membekukan~ | bekukan~) _? (${YOU} | akun | akaun | ${THEIR_ACCOUNT_ID_MS})`,
+].join(' | ');
 
 const meta: RuleMeta = {
   id: 'counter-threat',
@@ -144,6 +154,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       // "kami akan ambil tindakan hukum/undang-undang", "menempuh jalur hukum".
       `${WE_WILL} (mengambil | ambil | menempuh | tempuh | membawa | bawa) (tindakan | jalur | langkah | kes | perkara | masalah) ini? (hukum | undang-undang | mahkamah | guaman | legal | ke mahkamah | ke pengadilan | ke jalur hukum)`,
       `${WE_WILL} (membuat | buat | membuka | buka) (laporan | report) (polisi | polis)`,
+      // Reported back, in retaliation: "kami juga berhak melaporkan balik atas laporan palsu".
+      `${WE_WILL} ${REPORT_ID_MS} (balik | kembali) atas`,
       // A suit filed or sent: "kami akan failkan saman fitnah", "kami akan melayangkan somasi".
       `${WE_WILL} (failkan~ | memfailkan~ | fail | ajukan~ | mengajukan~ | layangkan~ | melayangkan~ | kirimkan~ | mengirimkan~ | kirim~ | mengirim~ | hantar~ | menghantar~ | daftarkan~ | mendaftarkan~) (saman | gugatan | somasi | surat somasi | notis guaman | notis tuntutan | surat peguam | surat pengacara | laporan polis | laporan polisi | tuntutan mahkamah | tuntutan hukum | tuntutan undang-undang)`,
       // Court by its idioms: "membawa perkara ini ke muka pengadilan", "kami bawa Bapak ke meja hijau".
@@ -163,6 +175,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       // "nomor kakak kami blacklist", "akun IndiHome Bapak bisa kami nonaktifkan permanen".
       // "lisensi untuk semua outlet Bapak akan kami nonaktifkan": the customer's holdings, with "kami" as who acts.
       `(${ACCOUNT_ID_MS} | lisensi | lesen | outlet | cawangan | cabang | profil) _? _? _? ${YOU} (akan | boleh | bisa | dapat)? kami (blokir | bekukan | tutup | nonaktifkan | sekat | gantung | tangguhkan | putuskan | ban | suspend | blacklist~ | block | blok)`,
+      // The customer blocked by name: "kami terpaksa block encik".
+      `${WE_WILL} ${BLOCK_ID_MS} ${YOU}`,
       // "nama Bapak dimasukkan ke daftar hitam": the customer blacklisted.
       `(nama | ${ACCOUNT_ID_MS}) _? ${YOU} (akan | boleh | bisa | dapat)? kami? (masukkan | dimasukkan | masukan | dimasukan | disenaraihitamkan | senaraihitamkan) (ke | ke dalam | dalam)? (daftar hitam | senarai hitam | blacklist)`,
       // "Jika Ibu terus mengancam, akun Ibu akan diblokir": a consequence aimed at the customer's behaviour.
@@ -177,7 +191,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     // the sentence (posting, abuse, a chargeback), which makes them a threat.
     lang: ['id', 'ms'],
     match: [
-      `<-(${YOU}) (tidak akan? (ragu | segan | segan-segan) | akan | bisa | dapat | boleh | terpaksa | siap) untuk? kami? (menempuh~ | tempuh~ | mengambil~ | ambil~ | membawa~ | bawa~ | memproses~ | proses~ | tindaklanjuti~ | menindaklanjuti~ | diproses~ | ditindaklanjuti~ | dibawa~ | diambil~ | selesaikan~ | diselesaikan~) (secara | ke | melalui | jalur | tindakan | langkah) (secara | ke | melalui | jalur | tindakan | langkah)? (secara | ke | melalui | jalur | tindakan | langkah)? ${LEGAL_ID_MS}`,
+      `<-(${YOU}) (tidak akan? (ragu | segan | segan-segan) | akan | bisa | dapat | boleh | terpaksa | siap | berhak) untuk? kami? (menempuh~ | tempuh~ | mengambil~ | ambil~ | membawa~ | bawa~ | memproses~ | proses~ | tindaklanjuti~ | menindaklanjuti~ | diproses~ | ditindaklanjuti~ | dibawa~ | diambil~ | selesaikan~ | diselesaikan~) (secara | ke | melalui | jalur | tindakan | langkah | upaya) (secara | ke | melalui | jalur | tindakan | langkah | upaya)? (secara | ke | melalui | jalur | tindakan | langkah | upaya)? ${LEGAL_ID_MS}`,
       // "kalau kakak sebar fitnah di IG, kami proses secara hukum": the same without "akan".
       `(kami | saya | pihak kami) (pun | juga)? (menempuh~ | tempuh~ | proses~ | memproses~ | tindaklanjuti~ | menindaklanjuti~ | bawa~ | membawa~ | selesaikan~ | menyelesaikan~ | perkarakan~) (kasus | masalah | hal | perkara)? (ini | itu)? (secara | ke | melalui | lewat | jalur) (jalur | ranah)? ${LEGAL_ID_MS}`,
       // Firm action, and service refused: "akan kami tindak tegas", "kami tidak akan melayani Bapak lagi".
@@ -191,10 +205,10 @@ const FAMILIES: readonly PhrasePattern[] = [
       // Security called on the customer by us: "kami panggil satpam", "kami terpaksa memanggil polis" (not "silakan
       // hubungi polisi", advice to the customer).
       `(kami | saya) ${WILLING_ID_MS}? ${WILLING_ID_MS}? untuk? (panggil~ | memanggil~ | panggilkan~ | hubungi~ | menghubungi~ | telepon~ | menelepon~) (satpam | sekuriti | security | pengawal keselamatan | pengawal | pihak keamanan | polis | polisi | pihak polis | pihak polisi | pihak kepolisian | pihak berkuasa | pihak berwajib | aparat)`,
-      `(dikenakan | dikenai | dijerat | menghadapi | menerima) (sanksi | hukuman | tindakan) _? _? (${LEGAL_ID_MS} | uu ite)`,
+      `(dikenakan | dikenai | dijerat | menghadapi | menerima) (sanksi | hukuman | tindakan) _? _? _? _? (${LEGAL_ID_MS} | uu ite)`,
       `tindakan (undang-undang | hukum | mahkamah | guaman | legal) _? _? (terhadap | ke atas | kepada) ${YOU}`,
       `(mengambil | ambil | diambil) tindakan (ke atas | terhadap | atas) (fitnah | tuduhan | kenyataan | hantaran | posting | postingan | unggahan | ulasan | review | ${YOU})`,
-      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | kami rujuk~ | kami rujukkan~ | kami serahkan~ | kami bawa~ | kami teruskan~ | kami laporkan~ | <&(akan | bakal | boleh | bisa | terpaksa | pun) (rujuk~ | rujukkan~ | serahkan~ | bawa~ | teruskan~ | laporkan~ | adukan~)) (kepada | ke | pada) pihak? (jabatan undang-undang | jabatan guaman | jabatan perundangan | bahagian perundangan | bagian hukum | divisi hukum | departemen hukum | biro hukum | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan | tim keamanan | tim fraud | tim anti-fraud | bahagian keselamatan | pasukan keselamatan | unit keselamatan)',
+      '(dirujuk~ | diserahkan~ | dibawa~ | diteruskan~ | dilaporkan~ | kami rujuk~ | kami rujukkan~ | kami serahkan~ | kami bawa~ | kami teruskan~ | kami laporkan~ | <&(akan | bakal | boleh | bisa | terpaksa | pun) (rujuk~ | rujukkan~ | serahkan~ | bawa~ | teruskan~ | laporkan~ | adukan~)) ((kes | perkara | kasus | hal | masalah | aduan | laporan) (ini | ni | itu | tu | tersebut)?)? (kepada | ke | pada) pihak? (penasihat undang-undang | penasihat hukum | jabatan undang-undang | jabatan guaman | jabatan perundangan | bahagian perundangan | bagian hukum | divisi hukum | departemen hukum | biro hukum | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman | bahagian guaman | bahagian undang-undang | polis | polisi | kepolisian | berkuasa | berwajib | mahkamah | pengadilan | tim keamanan | tim fraud | tim anti-fraud | bahagian keselamatan | pasukan keselamatan | unit keselamatan)',
       // "kami terpaksa melibatkan pihak berkuasa", as "we'll have to involve the authorities".
       '(melibatkan | libatkan | membawa masuk) pihak? (berkuasa | berwajib | polis | polisi | kepolisian | peguam | pengacara | kuasa hukum | tim legal | tim hukum | pasukan guaman)',
       // "jangan terkejut kalau pihak legal kami ambil tindakan": the lawyers act, without the word "hukum".
@@ -324,7 +338,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       'you will (face | bear) (the | serious | legal)? consequences',
       '(do not | then do not) blame (us | me) (if | when)',
       // Retaliation, named as such: "syarikat kami pun boleh ambil tindakan balas".
-      '(tindakan | langkah) (balas | balasan) -(kepada kami | dari kami)',
+      '(tindakan | langkah) (balas | balasan | balik) -(kepada kami | dari kami)',
       '(retaliate | retaliatory action | retaliation) -(against us | from you)',
       '(we | i) (also | too)? have (lawyers | a legal team | solicitors | legal counsel) (too | as well)',
     ],
@@ -396,10 +410,10 @@ const FAMILIES: readonly PhrasePattern[] = [
     lang: ['en'],
     match: [
       '(we | i | our _ team | the company | the bank) (will | shall | may | might | can | could | would | are going to) (also | then | now | have to | be forced to | not hesitate to | be)? (take | taking | pursue | pursuing) (legal | further | appropriate | formal | the necessary)? action (too | as well | against you)?',
-      '(reserve | reserves) the right to _? _? _? (pursue | take | close | suspend | terminate | ban | block | report | involve | refer | remove | delete)',
+      '(reserve | reserves) the right to _? _? _? (pursue | take | close | suspend | terminate | ban | block | report | involve | refer | remove | delete | refuse)',
       'our (lawyers | solicitors | legal team | legal department | attorneys) (will | shall | may | can | would) be? (send | sending | contact | contacting | in touch | take | taking | pursue | pursuing | issue | issuing | file | filing | (review | reviewing) (them | your (post | posts | review | reviews | comments | statements)) | notified | informed | involved)',
       'cease and desist',
-      '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount) _? _? _? _?)? over? to (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities | security team | fraud team | fraud department | trust and safety team | credit reference agencies | credit bureau | debt collection agency | debt collectors | collections agency | collection agency)',
+      '(refer | referring | referred | pass | passing | passed | hand | handing | handed | escalate | escalating | escalated | forward | forwarding | forwarded | goes | go | going | sent) ((the matter | this | it | the case | your account | your messages | your posts | the outstanding balance | your balance | the balance | the debt | the outstanding amount | your details | your information | your name) _? _? _? _?)? over? to (our | the)? (legal team | legal department | legal unit | legal counsel | legal advisers | legal advisors | lawyers | solicitors | police | authorities | security team | fraud team | fraud department | trust and safety team | credit reference agencies | credit bureau | debt collection agency | debt collectors | collections agency | collection agency)',
       `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (ban | block | close | suspend | terminate | freeze | delete | blacklist | cut off | disconnect | cancel | remove | deactivate | disable | revoke) (all | all of | every | each)? (the | your | of your)? _? _? _? (account | accounts | line | number | service | card | subscription | membership | sim | contract | licence | licences | license | licenses | access | supply | listing | listings | store | shop | page | profile | domain | website | hosting | outlet | outlets)`,
       // "Your account will be closed if this continues": the consequence first.
       `<&(your | your _ | this | this _) ${HOLDING_EN} (will | may | could | can | might) (also)? be (permanently | immediately | automatically)? ${PUNISHED_EN}`,
@@ -424,7 +438,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(kept | saved | stored | recorded | logged | retained | documented | keep | save | log) (as | for) (evidence | use in (legal | court) proceedings)',
       // Reported to the platform to have the account taken down: "we'll report your account to the platform for
       // harassment and get it suspended".
-      '(report | reporting | flag | flagging) your (account | profile | listing | listings | store | shop | page | number | reviews | posts) (to | for)',
+      '(report | reporting | reported | flag | flagging | flagged) your (account | profile | listing | listings | store | shop | page | number | reviews | posts) (to | for)',
       'get (it | you | them | your (account | profile | listing | listings | store | shop | page | number | reviews | posts)) (banned | blocked | suspended | closed | terminated | removed | deactivated | taken down)',
       // Security or the police called on the customer, or the customer put out: "we will call security", "you will
       // be escorted from the store".
@@ -464,6 +478,68 @@ const FAMILIES: readonly PhrasePattern[] = [
     ],
     onlyWithInSentence: UNPAID_EN,
     ...AGAINST_THE_CUSTOMER_EN,
+  },
+  {
+    // "We won't hesitate to", said of the police, the courts or the customer's account, is a threat whatever the
+    // sentence: "pihak hotel tidak akan teragak-agak untuk membuat laporan polis", "kami tak teragak-agak nak panggil
+    // polis", "we will not hesitate to report the matter to the police", "the company will not hesitate to refer such
+    // content to our legal counsel".
+    lang: ['id', 'ms'],
+    match: `(tidak | takkan) (akan)? (ragu | ragu-ragu | segan | segan-segan | teragak-agak | sungkan) (untuk | nak | mahu)? (${NOT_HESITATING_TO_ID_MS})`,
+    ...AGAINST_THE_CUSTOMER_ID_MS,
+  },
+  {
+    lang: ['en'],
+    match: [
+      'not hesitate to (report | refer | pass | forward | hand) ..5 (police | authorities | legal | lawyers | solicitors | counsel | court | courts | card network | credit bureaus | regulator)',
+      'not hesitate to (contact | call | involve | alert | notify) (the police | the authorities | security | our legal | our lawyers | our solicitors)',
+      'not hesitate to (sue | prosecute | take legal action | ban you | block you)',
+      'not hesitate to (close | suspend | terminate | ban | block) (your | the) _? (account | card | service | membership | line)',
+    ],
+    ...AGAINST_THE_CUSTOMER_EN,
+  },
+  {
+    // Legal exposure named whatever the sentence: "may expose you to legal action", "consider our legal position", "will
+    // seek its full legal costs from you", "we will prosecute", "our legal team monitors social media closely", "our
+    // legal department would be obliged to respond", "we will pursue every legal avenue available".
+    lang: ['en'],
+    match: [
+      'expose (you | yourself) to (legal action | legal proceedings | a claim | claims | liability | legal liability | prosecution | civil action | a lawsuit | defamation (claims | proceedings))',
+      '(consider | review | reconsider) (our | its) legal (position | options)',
+      '(seek | recover | claim | pursue) (its | our | the)? (full)? legal costs from you',
+      '(we | i | the council | the company | the bank) (will | shall) (also)? prosecute',
+      '(our | the) (legal team | legal department | legal unit | lawyers | solicitors) (monitors | monitor | is monitoring | are monitoring | watches | watch | keeps an eye | keep an eye)',
+      '(legal team | legal department | legal unit | lawyers | solicitors) would be (obliged | forced | compelled | required) to (respond | act | take action | get involved)',
+      '(every | all | any) (available)? legal (avenue | avenues | remedy | remedies | option | options | means) (available)?',
+    ],
+    ...AGAINST_THE_CUSTOMER_EN,
+  },
+  {
+    // Accounts punished for what the customer might do: "accounts that file chargebacks get banned permanently",
+    // "accounts with disputed charges get suspended", "Further abusive posts will be reported to the platform", "be
+    // blocked from this page".
+    lang: ['en'],
+    match: [
+      `accounts (that | which | with) _? _? _? (get | are | will be | will get) (permanently | immediately | automatically)? ${PUNISHED_EN}`,
+      '(reported | referred | flagged) to the platform',
+      '(be | get) (blocked | banned | removed) from (this | our | the) (page | group | platform | channel | community | forum)',
+    ],
+    onlyWithInSentence: PROVOKED_EN,
+    ...AGAINST_THE_CUSTOMER_EN,
+  },
+  {
+    // The customer's name or account passed to the police by us: "nama Bapak akan kami teruskan ke Polresta", "akun
+    // Bapak akan kami laporkan ke Polda".
+    lang: ['id', 'ms'],
+    match: `(nama | data | identitas | butiran | maklumat | ${ACCOUNT_ID_MS}) _? ${YOU} (akan | bisa | boleh | dapat | terpaksa)? kami (laporkan~ | teruskan~ | serahkan~ | rujuk~ | rujukkan~ | adukan~ | bawa~) (ke | kepada) pihak? (@authority | polis | pdrm | balai polis | mahkamah | peguam | pengacara | kuasa hukum)`,
+    ...AGAINST_THE_CUSTOMER_ID_MS,
+  },
+  {
+    // A debt taken to court: "kes akan dibawa ke mahkamah", for a bill not paid.
+    lang: ['id', 'ms'],
+    match: '(dibawa~ | bawa~ | membawa~ | diserahkan~ | serahkan~) (ke | kepada) (mahkamah | pengadilan | meja hijau)',
+    onlyWithInSentence: UNPAID_ID_MS,
+    ...AGAINST_THE_CUSTOMER_ID_MS,
   },
   {
     lang: ['en'],

@@ -48,7 +48,7 @@ const SAY_ID_MS =
 const THEIR_STAFF = '(staf | staff | pekerja | karyawan | tim | pasukan | kasir | juruwang | admin | anak buah | bagian | bahagian)';
 // What the customer should have done, for "kalau Bapak baca…" and "makanya isi…".
 const HINDSIGHT_VERB_ID_MS =
-  '(baca | membaca | ikut | mengikuti | ikuti | ikutin | ngikutin | dengar | mendengar | teliti | periksa | semak | cek | bayar | membayar | isi | mengisi | tengok | lihat | melihat | check | pakai | guna | simpan | menyimpan)';
+  '(baca | membaca | ikut | mengikuti | ikuti | ikutin | ngikutin | dengar | mendengar | teliti | periksa | memeriksa | semak | menyemak | cek | mengecek | ngecek | buka | membuka | bayar | membayar | isi | mengisi | tengok | lihat | melihat | check | pakai | guna | simpan | menyimpan)';
 // What would not have happened, said after "kalau Bapak baca…": "…ini tidak akan terjadi", "…tak jadi la macam ni".
 const WOULD_NOT_HAVE_HAPPENED = [
   'tidak (akan | bakal | mungkin) (terjadi | jadi | berlaku | timbul | begini | seperti ini | ada masalah | bermasalah | salah | rugi | hilang | tertipu | kena)',
@@ -57,6 +57,11 @@ const WOULD_NOT_HAVE_HAPPENED = [
   '(takkan | tak akan) (terjadi | jadi | berlaku | timbul)',
   // "…pertanyaan yang sama tidak perlu dikirim lagi": asking again would not have been needed.
   '(tidak | takkan | tak akan) (perlu | payah) (dikirim | ditanya | ditanyakan | dihantar | diajukan | bertanya | tanya | nanya | kirim | hantar | buka tiket | membuka tiket)',
+  // "…encik takkan tanya soalan ni", "…tentu Bapak tidak akan kaget", "…dokumen itu tidak akan tertinggal".
+  '(tidak | takkan | tak akan) (akan | bakal)? (tanya | bertanya | nanya | kaget | terkejut | bingung | keliru | salah faham | tertinggal | terlepas | terlewat | mengeluh | komplain)',
+  // "…encik tentu sudah tahu", "…tuan mesti tahu": what the customer would know.
+  `(tentu | pasti | mesti | sudah tentu | tentunya | pastinya | semestinya) ${YOU}? (sudah | dah | udah) (tahu | mengetahui | paham | memahami | faham | fahami | mengerti | ngerti | sedar | sadar)`,
+  'mesti (tahu | faham | paham)',
 ];
 // Reading is told to be done properly ("dengan teliti", "betul-betul"), in Indonesian and Malay.
 const PROPERLY_ID_MS = '(dengan teliti | dengan cermat | betul-betul | betul2 | bener2 | benar-benar | baik-baik | sampai habis | sampai selesai)';
@@ -71,6 +76,23 @@ const SAY_ACTIVE_ID_MS =
 // Said before, in the passive: "sudah berkali-kali dijelaskan".
 const SAID_PASSIVE_ID_MS =
   '(dijelaskan | dijelasin | dibilang | dibilangin | diberitahu | dimaklumkan | diterangkan | disampaikan | diinfokan | diinformasikan | disebutkan | diingatkan | ditegaskan | dikasih tahu | dinyatakan | dijawab)';
+// Written or shown, for "it was written clearly": "tertulis dengan jelas", "dinyatakan dengan jelas".
+const WRITTEN_ID_MS =
+  '(dinyatakan | tertulis | ditulis | tertera | tercantum | dicantumkan | dipamerkan | dipaparkan | didokumenkan | diumumkan | dimaklumkan | disebutkan | ditampilkan | terpampang | dipajang)';
+// A count of times, for the recap counted: "sebanyak 2 kali", "berkali-kali", "3x", "dari tadi".
+const TIMES_ID_MS =
+  '((dua | tiga | empat | lima | enam | tujuh | beberapa | banyak | @number) kali | @number-times | berkali-kali | berulang kali | berulang-ulang | sebanyak (dua | tiga | empat | lima | enam | beberapa | @number) kali | dari tadi)';
+// Said, informed, announced or written, in any voice: what the recap counted counts.
+const SAID_ANY_ID_MS = `(${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS} | ${SAY_ACTIVE_ID_MS} | jelasin | infokan | menginfokan | umumkan | diumumkan | mengumumkan | sosialisasikan | disosialisasikan | mensosialisasikan | tulis | ditulis | menulis | bagitau)`;
+// Said, in English, and how often: "explained this twice", "conveyed to you on several occasions".
+const SAID_EN =
+  '(explained | said | told you | stated | mentioned | advised | informed you | conveyed | communicated | clarified | answered | covered | pointed out | repeated)';
+const TIMES_EN =
+  '(twice | (three | four | five | six | several | multiple | many | numerous | a few | @number) times | more than once | repeatedly | over and over | on (two | three | four | several | multiple | numerous | a number of | @number) (separate | different)? occasions)';
+// What a payment record shows is evidence, not a rebuke: "as clearly stated on your statement, the refund was credited".
+const NOT_EVIDENCE_EN = '-((on | in) your (statement | receipt | invoice | bill | bank statement))';
+const IN_OUR_MESSAGES_EN =
+  '(in | across | over) (each of | all of | both of | both | all)? (our | my | the) (last | previous | earlier | prior | past)? (two | three | four | five | several | multiple | @number) (previous | earlier | prior | last)? (emails | messages | replies | responses | letters | posts | calls | chats | tickets | updates)';
 // Read again, or looked up: "mohon dibaca lagi", "sila rujuk".
 const READ_AGAIN_ID_MS = '(dibaca | baca | disemak | semak | dirujuk | rujuk | dicek | cek | dilihat | lihat | ditengok | tengok)';
 // What we sent the customer before: "email kami", "SMS yang telah kami hantar".
@@ -79,6 +101,26 @@ const WHAT_WE_SENT_ID_MS = '(email | emel | e-mel | pesan | pesanan | mesej | ch
 const READ_ID_MS = '(baca | dibaca | semak | disemak | cek | dicek | tengok | ditengok)';
 // Asking the customer to read or check, in English: "I'd suggest reading…", "please check…".
 const ADVISE_EN = '(suggest | recommend | advise | encourage you to | maybe | perhaps | try to | try | please | kindly) you? to?';
+
+// The rewordings and the contexts that cancel a finding, shared by the families below: each is one calm phrase.
+const SORRY_UNCLEAR_ID_MS = {
+  suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
+  replaces: 'clause',
+} as const;
+const SORRY_FOR_TROUBLE_ID_MS = { suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] }, replaces: 'clause' } as const;
+const RECAP_ID_MS = { suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] }, replaces: 'clause' } as const;
+const SORRY_UNCLEAR_EN = { suggest: ['sorry if our instructions were not clear'], replaces: 'clause' } as const;
+const RECAP_EN = { suggest: ['to recap'], replaces: 'clause' } as const;
+const UNDERSTAND_EN = { suggest: ['I understand'], replaces: 'clause' } as const;
+// Owning it, or sending it again kindly: "…tapi memang mudah terlewat", "…dan saya kongsikan semula di sini".
+// A colleague or a driver, as who was told before: "Petugas tersebut sudah beberapa kali diingatkan".
+const STAFF_TOLD =
+  '(petugas | staf | staff | agen | kurir | driver | mitra | teknisi | karyawan | pegawai | pekerja | kakitangan | juruteknik | pemandu | rider) (tersebut | itu | kami | berkenaan)?';
+const OWNED_OR_RESENT_ID_MS =
+  '(maaf | terlewat | terlepas | kurang jelas | mudah (terlewat | terlepas | tertinggal) | (lampirkan | kirim | kirimkan | sertakan | hantar | kongsi | kongsikan) (lagi | ulang | semula) | (saya | kami) bantu | biar saya)';
+// Owning the mistake, or apologising, makes a recap or a hint kind.
+const OWNED_EN = '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake)';
+const KIND_ID_MS = '(maaf | terima kasih | saya bantu | kami bantu)';
 
 /** A phrase family; words shared by Indonesian and Malay carry a rewording for each. */
 interface ToneFamily extends Omit<PhrasePattern, 'suggest'> {
@@ -95,10 +137,14 @@ const FAMILIES: readonly ToneFamily[] = [
       `${YOU} ini? bagaimana sih`,
       '(padan muka | rasain | syukurin | salah (sendiri | anda sendiri | kakak sendiri | bapak sendiri | ibu sendiri | encik sendiri | puan sendiri))',
     ],
-    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
-    replaces: 'clause',
+    ...SORRY_FOR_TROUBLE_ID_MS,
     messageId: 'insult',
-    unlessInSentence: [`(tidak ada | bukan | jangan | tidak | tiada) .. ${INSULT_ID_MS}`, `(saya | kami) (merasa | rasa) ${INSULT_ID_MS}`],
+    // Nor the customer's words quoted: "mesej encik yang panggil staf kami bangang".
+    unlessInSentence: [
+      `(tidak ada | bukan | jangan | tidak | tiada) .. ${INSULT_ID_MS}`,
+      `(saya | kami) (merasa | rasa) ${INSULT_ID_MS}`,
+      `(panggil | memanggil | sebut | menyebut | mengatakan | katakan | cakap | gelar | menggelar | maki | memaki | mengata) .. ${INSULT_ID_MS}`,
+    ],
   },
   {
     lang: ['en'],
@@ -110,6 +156,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `(no | not | never | nothing | do not | there are no | there is no) .. ${INSULT_EN}`,
       `(our | my | i feel | we feel | i was | we were) .. ${INSULT_EN}`,
       `${INSULT_EN} (mistake | error | blunder | oversight) (on (our | my) (part | side | end) | by us | by me | of ours)`,
+      `(call | called | calling | calls) (us | me | my | our | the) .. ${INSULT_EN}`,
     ],
   },
   {
@@ -133,8 +180,7 @@ const FAMILIES: readonly ToneFamily[] = [
     ],
     unlessAfter: '(kami | saya | kita | aku | dia | mereka | staf | agen | kurir | driver | tim | pihak)',
     afterWindow: 3,
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     lang: ['id'],
@@ -179,7 +225,8 @@ const FAMILIES: readonly ToneFamily[] = [
       'tunggu giliran (la | lah | saja)',
     ],
     // The complaint waits its turn, not the customer: "aduan tuan kena tunggu giliran dulu" explains a queue.
-    unlessAfter: '(aduan~ | tiket~ | permohonan~ | laporan~ | pesanan~ | tempahan~ | kes~ | order~ | permintaan~ | pembaikan~ | perbaikan~) @customer?',
+    // Nor the customer told how it is: "cik kena tunggu la dulu, mungkin 3-4 hari lagi".
+    unlessAfter: '((aduan~ | tiket~ | permohonan~ | laporan~ | pesanan~ | tempahan~ | kes~ | order~ | permintaan~ | pembaikan~ | perbaikan~) @customer? | kena | perlu | harus | terpaksa | mesti)',
     suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
     replaces: 'clause',
   },
@@ -188,7 +235,11 @@ const FAMILIES: readonly ToneFamily[] = [
     // match's last word (see `verbAsGroup`).
     lang: ['id', 'ms'],
     // Also "kalau puan bayar ikut tarikh, tak jadi la macam ni", "…tak ada la sampai terkunci macam ni": the state now.
-    match: `(kalau | jika | seandainya | sekiranya | andai | andaikan) (${THEIR_STAFF} _?)? ${YOU} (sudah | telah | dari awal | awal-awal)? ${HINDSIGHT_VERB_ID_MS} &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
+    match: [
+      `(kalau | jika | seandainya | sekiranya | andai | andaikan) (${THEIR_STAFF} _?)? ${YOU} (sudah | telah | dari awal | awal-awal | rajin | rutin)? ${HINDSIGHT_VERB_ID_MS} &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
+      // Read in the passive: "Apabila dokumen tersebut dibaca dengan seksama pada saat itu, tentu Bapak tidak akan terkejut".
+      `(kalau | jika | apabila | seandainya | sekiranya) _? _? _? (dibaca | dicek | diperiksa | disemak | diteliti | diikuti | ditengok | dilihat) &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
+    ],
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
@@ -219,6 +270,10 @@ const FAMILIES: readonly ToneFamily[] = [
       `(untuk | buat) yang? kali? (kedua | ketiga | keempat | kelima | kesekian | ke-2 | ke-3 | ke-4 | ke-5 | ke2 | ke3 | ke4 | ke5) (kali | kalinya)? ini? \\,? (saya | kami)? (${SAY_ID_MS} | menegaskan | menjelaskan | memaklumkan | mengingatkan | menyampaikan | nyatakan | menyatakan)`,
       '(macam | seperti | kayak | kaya) (budak | anak kecil | budak-budak)',
     ],
+    // What a colleague was told, or the customer said: "Petugas tersebut sudah beberapa kali diingatkan", "Bapak sudah 3
+    // kali menjelaskan".
+    unlessAfter: `(${YOU} | ${STAFF_TOLD})`,
+    afterWindow: 0,
     suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
   },
   {
@@ -227,12 +282,12 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: [
       '(sudah | telah) (sangat | cukup)? jelas (banget | sekali)? (tulis | ditulis | tertulis | tertera | jelaskan | dijelaskan | jelasin | dijelasin | sebut | disebut | sebutkan | disebutkan | nyatakan | dinyatakan | terangkan | diterangkan | maklumkan | dimaklumkan | dokumenkan | didokumenkan | cantumkan | dicantumkan)',
-      '(sudah | telah) (tertera | tertulis | ditulis | dijelaskan | dijelasin | disebutkan | dinyatakan | diterangkan | dimaklumkan | didokumenkan | dicantumkan) &(_? _? _? (dengan | secara)? (jelas | sangat jelas | jelas banget | lengkap))',
+      // (Written clearly right after the verb, "sudah tertera jelas", is the family below's, which drops "jelas" too.)
+      '(sudah | telah) (tertera | tertulis | ditulis | dijelaskan | dijelasin | disebutkan | dinyatakan | diterangkan | dimaklumkan | didokumenkan | dicantumkan) -((dengan | secara)? (sangat | cukup | amat)? jelas) &(_? _? _? (dengan | secara)? (jelas | sangat jelas | jelas banget | lengkap))',
     ],
     suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
     // Owning it, or sending it again kindly: "…tapi memang mudah terlewat", "…dan saya lampirkan lagi di sini".
-    unlessInSentence:
-      '(maaf | terlewat | terlepas | kurang jelas | mudah (terlewat | terlepas | tertinggal) | (lampirkan | kirim | kirimkan | sertakan | hantar | kongsi | kongsikan) (lagi | ulang | semula) | (saya | kami) bantu | biar saya)',
+    unlessInSentence: OWNED_OR_RESENT_ID_MS,
   },
   {
     // "Sila baca emel kami dengan teliti" after "seperti yang telah dimaklumkan", "cuba baca T&C betul-betul sebelum
@@ -252,8 +307,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(pertanyaan | soalan | aduan) yang sama',
       'sebelum (menghantar | hantar | mengirim | kirim | bertanya | tanya | nanya | membuka | buka | membuat | buat) (pertanyaan | soalan | tiket | aduan | komplain | complaint | mesej | pesan | emel | email)',
     ],
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     // Made out to be trivial, or the customer one of a tiresome crowd: "ini bukan rocket science", "dah terang lagi
@@ -270,8 +324,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(baca | dibaca | lihat | liat | dilihat | cek | dicek) (gak | nggak | ga | enggak | tidak | belum) sih',
     ],
     unlessInSentence: '(maaf | mohon maaf | terima kasih)',
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     // "Masa masih nanya juga?", "Kok masih tanya lagi?": asking is made to look slow.
@@ -288,15 +341,13 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: `(kalau | jika) ${YOU} (rasa | fikir | pikir | kira | ingat) (itu | ia | benda tu | hal itu | cara itu | begitu) (boleh | bisa | akan | dapat) (selesaikan | menyelesaikan | membantu | bantu | menolong | mengubah)`,
     onlyWithInSentence: '(silakan | sila | silalah | silakanlah)',
-    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
-    replaces: 'clause',
+    ...SORRY_FOR_TROUBLE_ID_MS,
   },
   {
     lang: ['en'],
     match: 'if you really? think (that | it | this) (will | would | is going to) (help | solve | change | fix | make (a | any) difference)',
     onlyWithInSentence: '(go ahead | by all means | be my guest | feel free to (complain | report | escalate | contact | leave | post | write))',
-    suggest: ['I understand'],
-    replaces: 'clause',
+    ...UNDERSTAND_EN,
   },
   {
     // "Tidak perlu hantar benda sama berulang-ulang", "chat terus pun tidak akan membuat prosesnya lebih cepat",
@@ -304,7 +355,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: [
       '(tidak (perlu | payah | usah) | jangan) (la | lah)? _ _? _? _? (berulang-ulang | berulang kali | berkali-kali | banyak kali | lagi dan lagi | setiap jam | tiap jam)',
-      '(chat | spam | kirim | mengirim | hantar | menghantar | mesej | telepon | telefon | call | marah | marah-marah | maki | memaki | mengamuk | komplain | tanya | bertanya | nanya | mendesak | desak) _? _? _? _? (tidak | takkan) akan? ((membuat | buat | bikin | jadikan | menjadikan) _? _? _? (lebih | jadi)? (cepat | cepet | laju | pantas) | (mempercepat~ | percepat~ | mempercepatkan~ | cepatkan~ | melajukan~))',
+      '(chat | spam | kirim | mengirim | hantar | menghantar | mesej | telepon | telefon | call | marah | marah-marah | maki | memaki | maki-maki | mengamuk | komplain | tanya | bertanya | nanya | mendesak | desak | ngomong | bicara | berbicara | ngomel | mengomel | ugut | mengugut | ancam | mengancam | menghubungi | hubungi | email | emel) _? _? _? _? (tidak | takkan) (akan | bakal)? ((membuat | buat | bikin | jadikan | menjadikan) _? _? _? (lebih | jadi)? (cepat | cepet | laju | pantas) | (mempercepat~ | percepat~ | mempercepatkan~ | cepatkan~ | melajukan~))',
       '(sudah | telah) (kami | saya) (terima | dapat) (@number | dua | tiga | empat | lima | enam | banyak | berpuluh) kali',
       // "Mohon tidak mengajukan ulang permohonan yang sama": asking again forbidden.
       '<&(tidak | jangan | tidak perlu | tidak payah | tidak usah | jangan perlu) (mengajukan | ajukan | diajukan | mengirim | kirim | dikirim | menghantar | hantar | dihantar | submit | tanya | bertanya | menanyakan | buka | membuka) (ulang | lagi | semula) (permohonan | pertanyaan | soalan | aduan | tiket | pesan | mesej | email | emel | komplain | laporan) yang sama',
@@ -351,8 +402,7 @@ const FAMILIES: readonly ToneFamily[] = [
     ],
     // A real offer of help: "apa yang susah sangat nak difahami di borang ni? saya bantu".
     unlessInSentence: '(saya bantu | kami bantu | boleh saya bantu | biar saya | maaf)',
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     // "Kalau dari awal S&K-nya dibaca dulu sebelum beli…": hindsight without naming the customer.
@@ -371,8 +421,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(saya | kami) tidak (akan | mau | nak | perlu)? (menjelaskan | jelaskan | terangkan | menerangkan | mengulang | ulang | ulangi) (lagi | sekali lagi | semula)',
     ],
     unlessInSentence: '(maaf | terima kasih | mohon maaf | faham | paham)',
-    suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
-    replaces: 'clause',
+    ...RECAP_ID_MS,
   },
   {
     // "Again, the refund takes 5 days.": the recap as a rebuke; the word alone is reworded.
@@ -391,8 +440,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'no offence \\, but',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | thank | thanks | our fault | our mistake)',
-    suggest: ['to recap'],
-    replaces: 'clause',
+    ...RECAP_EN,
   },
   {
     // "Mohon baca FAQ dulu sebelum bertanya", "sila semak laman web sebelum hantar soalan": asking is the fault.
@@ -401,8 +449,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `(sila | tolong | mohon | coba | cuba | harap | ${YOU}) ${READ_ID_MS} ..6 sebelum (bertanya | tanya | nanya | menanyakan)`,
       `(sila | tolong | mohon | coba | cuba | harap | ${YOU}) ${READ_ID_MS} ..6 sebelum (menghubungi | hubungi | menghantar | hantar | mengirim | kirim | membuka | buka | membuat | buat) (lagi)? (pertanyaan | soalan | tiket | aduan | komplain | complaint | mesej | pesan | emel | email | kami | cs)`,
     ],
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     // "You couldn't even be bothered to read it", "if the terms had been read, this wouldn't be a surprise",
@@ -414,8 +461,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'good luck with that',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake)',
-    suggest: ['sorry if our instructions were not clear'],
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_EN,
   },
   {
     // "I'm not sure how much clearer I can make this", "what's so hard to understand?", "I did explain that yesterday".
@@ -496,8 +542,7 @@ const FAMILIES: readonly ToneFamily[] = [
       // "You should already know this", "any developer ought to know better".
       '(you | your team | your developer | your developers | any developer | anyone | most people) (really | surely)? (should | ought to) really? (already know | have known | know better | already be aware | know (this | that) (already | by now))',
     ],
-    suggest: ['sorry if our instructions were not clear'],
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_EN,
   },
   {
     lang: ['en'],
@@ -517,15 +562,16 @@ const FAMILIES: readonly ToneFamily[] = [
       'you (need | have | got | ought) to (calm down | relax | grow up | chill | settle down | get a grip)',
       'wait your turn',
       // "Sending more messages won't make it any faster", "calling us names won't get your money back any sooner".
-      '(sending | messaging | emailing | texting | chasing | calling | shouting | swearing | threatening | complaining | spamming | repeating | nagging | pestering | insulting) _? _? _? _? (will not | does not | do not | is not going to | would not | cannot) (make | get | speed | help) _? _? _? _? _? (faster | quicker | sooner | up)',
+      '(sending | messaging | emailing | texting | chasing | calling | shouting | swearing | threatening | complaining | spamming | repeating | nagging | pestering | insulting | asking | contacting) _? _? _? _? (will not | does not | do not | is not going to | would not | cannot) ((make | get | speed | help | move) _? _? _? _? _? (faster | quicker | sooner | up) | (expedite | accelerate | hurry) | change (that | this | anything | the answer | the outcome | our answer | our decision))',
+      // "Repeated enquiries will not expedite the review": the chasing named as a noun.
+      '(repeated | further | more | additional | multiple | constant | duplicate) (enquiries | inquiries | emails | messages | calls | requests | complaints | follow-ups | chasers | tickets | posts) (will not | does not | do not | cannot | are not going to) (expedite | speed up | accelerate | hurry | change)',
       // Taunts: "we've had worse", "hard to miss, honestly".
       '(we | i) have (had | seen | dealt with | survived) worse',
       '(hard | difficult | impossible) to miss \\,? (honestly | really | tbh | frankly | to be honest | surely)',
       // "It's literally the first line of the setup guide."
       '(it is | that is | it was | this is) literally (the first | the second | the top | the very first | on the first | in the first | on page | right there | right under | right above | right next | written | in bold | in the title | in the description)',
     ],
-    suggest: ['I understand'],
-    replaces: 'clause',
+    ...UNDERSTAND_EN,
   },
   {
     // "I'd suggest reading the criteria properly before applying next year": "properly" is a rebuke only about what
@@ -533,8 +579,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['en'],
     match: `${ADVISE_EN} (read | reading) _? _? _? _? _? _? properly`,
     onlyWithInSentence: '(next time | next year | in future | in the future | going forward | from now on | this time)',
-    suggest: ['sorry if our instructions were not clear'],
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_EN,
   },
   {
     // "I can see you have messaged us 6 times today": the customer's chasing held against them (not with an apology).
@@ -566,8 +611,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `(tampaknya | nampaknya | sepertinya | rupanya) (belum | tidak) (sempat)? ${YOU} (baca | membaca | lihat | tengok | semak)`,
     ],
     unlessInSentence: '(maaf | mohon maaf | terlewat | terlepas)',
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     // Condescension in English idioms: "per my last email", "you'll hear back when you hear back", "we don't make
@@ -583,8 +627,6 @@ const FAMILIES: readonly ToneFamily[] = [
       '(check | read | look at | refer to | go through) ..6 before (messaging | contacting | emailing | writing to | chasing | asking) us again',
       '(check | read | look at | refer to | go through) ..6 before (raising | opening | logging | submitting | filing) (more | any more | any | new)? tickets',
       '<&(it is | that is) what it is',
-      // "as clearly stated in the docs", "the listing clearly says FINAL SALE" (the terms signed are fairness-argument's).
-      '<-(as) (clearly | plainly | very clearly | explicitly) (stated | states | state | explained | explains | written | says | said | set out | mentioned | listed | documented | spelled out | spelt out) -(in (section | clause | the agreement | the contract | your agreement | your contract))',
       // "Please read the email before replying again", "kindly refer to my previous email", "please read the messages
       // above": the customer sent back to what they were told.
       '<&(please | kindly | pls | plz) (read | check | refer to | look at | see | go through | review | scroll up to) ..6 before ((replying | messaging | contacting | asking | emailing | writing | chasing | calling) (to)? (us | me)? again | (opening | raising | logging | submitting) (another | more | any more | a new | new)? (ticket | tickets | case | cases | query | queries))',
@@ -592,9 +634,8 @@ const FAMILIES: readonly ToneFamily[] = [
       '<&(please | kindly | pls | plz) (read | refer to | see | check | look at | scroll up to) (the | my | our)? (messages | message | emails | email | chat | thread | replies | reply | answer) above',
       '<&(kindly | please) refer to (the | my | our)? _? (i | we) (sent | attached | shared | forwarded | provided | gave)',
     ],
-    unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake)',
-    suggest: ['sorry if our instructions were not clear'],
-    replaces: 'clause',
+    unlessInSentence: OWNED_EN,
+    ...SORRY_UNCLEAR_EN,
   },
   {
     // The recap counted by the messages or tickets it took, or by an ordinal alone: "saya dah jawab soalan yang sama
@@ -608,8 +649,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `(saya | kami) (tegaskan | ingatkan | jelaskan | katakan | terangkan | nyatakan | sampaikan | maklumkan) (sekali lagi | lagi sekali)`,
     ],
     unlessInSentence: '(maaf | terima kasih | mohon maaf | faham | paham)',
-    suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
-    replaces: 'clause',
+    ...RECAP_ID_MS,
   },
   {
     // The same in English: "as I mentioned in my last two replies", "For the fourth time:".
@@ -619,8 +659,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '<-(_) for the (second | fourth | fifth | sixth | @ordinal | nth) time &(\\, | \\. | \\!)',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake)',
-    suggest: ['to recap'],
-    replaces: 'clause',
+    ...RECAP_EN,
   },
   {
     // The customer made one of a tiresome kind, or of a crowd: "kami sudah banyak kali dapat customer macam ni",
@@ -632,6 +671,10 @@ const FAMILIES: readonly ToneFamily[] = [
       `(dapat | dapet | terima | nerima | menerima | layan | layani | melayan | melayani | ladeni | meladeni | hadapi | menghadapi | jumpa | urus | mengurus) (pelanggan | pembeli | customer | orang | klien | client | pengguna) (yang)? (macam | seperti | kayak | kaya) (ni | ini | gini | begini | ${YOU})`,
       '(pelanggan | pembeli | customer | klien) yang? (begini | gini | macam ni | kayak gini | kayak begini | camni)',
       `${YOU} bukan (satu-satunya | seorang | sorang | cuma seorang | hanya seorang) saja? (pelanggan | customer | pembeli | klien | client | yang (menunggu | nunggu | tunggu | antri | antre | mengantri | beratur | order | pesan | memesan | chat))`,
+      // The same, with the customer after "bukan", and as a question: "bukan puan sorang je pelanggan kami", "Cik ingat
+      // cik seorang je ke pesakit kat klinik ni?".
+      `bukan ${YOU} (seorang | sorang | satu-satunya) (saja | sahaja | je)? (pelanggan | customer | pembeli | klien | client | pesakit | pasien | penumpang | tetamu | tamu | pengguna)`,
+      `${YOU} (ingat | pikir | fikir | kira) ${YOU}? (seorang | sorang | satu-satunya) (saja | sahaja | je)? (ke | kah)? (pelanggan | customer | pembeli | klien | pesakit | pasien | penumpang | tetamu | tamu | pengguna | yang)`,
     ],
     unlessInSentence: '(khawatir | risau | bimbang | cemas | tenang | mengalami | alami | terdampak | terkesan | hargai | menghargai | setia | terima kasih)',
     suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
@@ -657,8 +700,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'scroll (la | lah | dong | donk) (ke)? atas?',
     ],
     unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih)',
-    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
-    replaces: 'clause',
+    ...SORRY_FOR_TROUBLE_ID_MS,
   },
   {
     lang: ['en'],
@@ -676,8 +718,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(think | thinking) (twice)? before you (post | threaten | accuse | complain | send | write | leave)',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | understand | thank)',
-    suggest: ['I understand'],
-    replaces: 'clause',
+    ...UNDERSTAND_EN,
   },
   {
     // "Seriously, this happens all the time": the word alone is reworded, the comma kept.
@@ -700,8 +741,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '<-(we | i | will | should) (be | being) more careful (next time | in future | in the future | going forward | from now on)',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | our side | our end | our part | scam | fraud | phishing)',
-    suggest: ['sorry if our instructions were not clear'],
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_EN,
   },
   {
     // Hindsight in Indonesian and Malay: "Kalau dari awal tim HR Ibu mengikuti panduan", "Kalau Bapak rajin cek email",
@@ -720,8 +760,7 @@ const FAMILIES: readonly ToneFamily[] = [
     match: `(kalau | jika | sekiranya) ${YOU} (sudah)? (paham | faham | mengerti | tahu | reti) (cara | macam mana)? ..4 (dengan benar | dengan betul | betul-betul)`,
     onlyWithInSentence: '(sendiri | tanpa perlu | tanpa harus | tanpa payah)',
     unlessInSentence: '(maaf | terima kasih | saya bantu | kami bantu)',
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     // Told to be more careful next time: "Kami cadangkan encik lebih berhati-hati pada masa akan datang" (not a warning
@@ -729,8 +768,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: `${YOU} (agar | supaya | untuk)? lebih (berhati-hati | hati-hati | teliti | cermat) ..4 (pada masa akan datang | lain kali | ke depannya | di kemudian hari | lepas ni | selepas ini)`,
     unlessInSentence: '(maaf | terima kasih | penipuan | penipu | scam | fraud | otp | pin | kata sandi | kata laluan | password | keamanan | keselamatan | privasi)',
-    suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] },
-    replaces: 'clause',
+    ...SORRY_FOR_TROUBLE_ID_MS,
   },
   {
     lang: ['id', 'ms'],
@@ -744,8 +782,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '<-(_) (ini | ni) (sudah | memang)? (keterlaluan | melampau)',
     ],
     unlessInSentence: '(maaf | faham | paham | mengerti | terima kasih | saya bantu | kami bantu | kami akan)',
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     // The recap pointed at an earlier message, as a rebuke in the formal register: "Seperti yang telah dimaklumkan
@@ -781,8 +818,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(tidak | belum) (baca | nampak | perasan | tengok | semak) (ke | kah)',
     ],
     onlyInQuestion: true,
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
   },
   {
     lang: ['en'],
@@ -810,8 +846,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(maybe | perhaps) (reviewing | rereading | re-reading | reading | checking | looking at | reading up on) what you (are | were)? (paying for | paid for | signed up for | agreed to | bought)',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake | badly | poorly)',
-    suggest: ['sorry if our instructions were not clear'],
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_EN,
   },
   {
     // The same in Indonesian and Malay: "semoga kali ini sudah jelas", "minta tolong anak Bapak yang lebih paham
@@ -827,8 +862,159 @@ const FAMILIES: readonly ToneFamily[] = [
       '(mungkin | barangkali | agaknya) (masalahnya | masalah nya | puncanya | punca masalahnya | salahnya) (bukan | bukannya) (di | pada | dari | daripada)? (aplikasi | sistem | produk | software | perisian | mesin | meter | alat | platform | layanan | perkhidmatan | website | laman) (kami)? -(_ | \\,)',
     ],
     unlessInSentence: '(maaf | terima kasih | saya bantu | kami bantu | pilihan | opsi)',
-    suggest: { id: ['mohon maaf jika penjelasan kami kurang jelas'], ms: ['maaf jika penerangan kami kurang jelas'] },
-    replaces: 'clause',
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+
+  {
+    // The recap counted, in any order: "Sudah kami infokan sebanyak 2 kali", "udh dibilang dari td", "Udah sy jelasin
+    // 3x", "informasi ini sudah berkali-kali kami sosialisasikan", "Dah banyak kali kami bagitau". Not what the customer
+    // or a colleague said or was told ("Petugas tersebut sudah beberapa kali diingatkan", "Bapak sudah 3 kali
+    // menjelaskan"), nor with an apology.
+    lang: ['id', 'ms'],
+    match: [
+      `(sudah | telah | pernah | udah | dah) ${TIMES_ID_MS} (saya | kami | kita)? ${SAID_ANY_ID_MS}`,
+      `(sudah | telah | pernah | udah | dah) (saya | kami | kita)? ${SAID_ANY_ID_MS} _? _? _? ${TIMES_ID_MS} -(lipat | ganda)`,
+      // The customer's chasing counted: "Bapak sudah ketiga kalinya chat soal ini".
+      `${YOU} (sudah | dah | udah) (kali)? (ketiga | keempat | kelima | kesekian | ke-3 | ke-4 | ke-5) (kali | kalinya) (chat | tanya | nanya | bertanya | telepon | telefon | menelepon | call | hubungi | menghubungi | email | emel | mesej | komplain | mengadu)`,
+    ],
+    unlessAfter: `(${YOU} | ${STAFF_TOLD})`,
+    afterWindow: 0,
+    unlessInSentence: '(maaf | terima kasih)',
+    suggest: RECAP_ID_MS.suggest,
+  },
+  {
+    // The same in English, the count anywhere after what was said: "I've explained this twice already in this chat",
+    // "this position has been conveyed to you on several occasions", "as stated in each of our three previous replies",
+    // "Like we said in the previous 3 posts". Not what the customer said ("as you have mentioned several times").
+    lang: ['en'],
+    match: [
+      `${SAID_EN} (this | it | that | the same)? (to you)? (already | now)? ${TIMES_EN}`,
+      `${SAID_EN} (this | it | that)? (to you)? ${IN_OUR_MESSAGES_EN}`,
+    ],
+    unlessAfter: '(you | you have | you had | customer | customers | they | they have)',
+    afterWindow: 1,
+    unlessInSentence: `(${OWNED_EN} | thank | thanks)`,
+    ...RECAP_EN,
+  },
+  {
+    // It was written clearly, so the customer is at fault for asking: "seperti yang tertulis dengan jelas dalam app",
+    // "Ini dinyatakan dengan jelas dalam Terma & Syarat", "caj RM1 tu jelas tertulis", "Had laju tu dah dipamerkan dengan
+    // jelas". Not when it was not clear ("tak dinyatakan dengan jelas", "kurang jelas"), nor our fix ("supaya deposit
+    // dinyatakan dengan jelas"), nor owned.
+    lang: ['id', 'ms'],
+    match: [
+      `(sudah | telah) ${WRITTEN_ID_MS} (dengan | secara)? (sangat | cukup | amat)? jelas`,
+      `${WRITTEN_ID_MS} (dengan | secara)? (sangat | cukup | amat)? jelas`,
+      '(jelas | terang) (sekali | banget)? (tertulis | tertera | tercantum | dinyatakan | disebut | disebutkan | terpampang)',
+      'dengan jelas (menyatakan | menyebut | menyebutkan | menulis)',
+    ],
+    // Not when it was unclear, nor our fix.
+    unlessAfter: '(tidak | tak | belum | kurang | bukan | agar | supaya | biar | sehingga | lebih)',
+    unlessInSentence: [OWNED_OR_RESENT_ID_MS, '(akui | mengakui)'],
+    suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
+  },
+  {
+    // The same in English: "This is clearly stated in Clause 7.3", "all clearly stated on our website", "the no-parking
+    // zone is clearly marked", "As stated CLEARLY in your booking confirmation", "it's all there in black and white".
+    // Not when it was not clear, nor our fix ("we'll make sure it's clearly stated"), nor evidence ("clearly shows").
+    lang: ['en'],
+    match: [
+      // After "as", the family above rewords "as clearly stated".
+      `<-(as | as very) (clearly | plainly | explicitly) (stated | marked | written | displayed | set out | explained | indicated | listed | signposted | spelled out | spelt out | outlined | documented | labelled | labeled | posted | printed | mentioned) ${NOT_EVIDENCE_EN}`,
+      `(stated | written | marked | displayed | explained | set out | listed | printed) (very)? (clearly | plainly) -(enough) ${NOT_EVIDENCE_EN}`,
+      '(there | written) in black and white',
+    ],
+    unlessAfter: '(not | never | make sure | ensure | so that | to be | will be | should be | should have been | could be)',
+    afterWindow: 4,
+    // A turn to help: "…, but I've asked my manager about an exception for you".
+    unlessInSentence: `(${OWNED_EN} | unclear | not clear | (but | however) (i | we))`,
+    suggest: ['set out'],
+  },
+  {
+    // What a page or a listing says, stressed: "the listing clearly says FINAL SALE", "as our documentation clearly
+    // states": the clause is reworded, since "says" takes no "set out".
+    lang: ['en'],
+    match: `(clearly | plainly | explicitly) (says | states | said | explains) ${NOT_EVIDENCE_EN}`,
+    unlessAfter: '(not | never)',
+    unlessInSentence: `(${OWNED_EN} | unclear | not clear | (but | however) (i | we))`,
+    ...SORRY_UNCLEAR_EN,
+  },
+  {
+    // The answer will not change however often they ask: "Mau nanya berapa kali juga jawabannya tetep sama", "the
+    // answer is still the same", "asking again won't change that" (that one with the chasing above).
+    lang: ['id', 'ms'],
+    match: '(jawaban~ | jawapan~) (kami | saya)? (tetap | masih | tetep | akan tetap | tetap akan) (sama | begitu)',
+    unlessInSentence: KIND_ID_MS,
+    ...RECAP_ID_MS,
+  },
+  {
+    lang: ['en'],
+    match: 'the answer (is | will be | remains | will remain | will still be) (still)? (the same | unchanged)',
+    unlessInSentence: OWNED_EN,
+    ...RECAP_EN,
+  },
+  {
+    // What the customer should have known or done, in English: "You really should have checked the FAQ before planning
+    // your trip", "You should have updated your bank details before filing", "residents are expected to check them",
+    // "we would have expected a frequent traveller to be aware of it". Not what they should have received (ours).
+    lang: ['en'],
+    match: [
+      'you (really | honestly | probably | clearly | simply)? (should | ought to) (really)? have (checked | read | looked | looked at | updated | applied | planned | followed | double-checked | known | noticed | asked | booked | paid attention | registered | activated | kept | saved | backed up | submitted | taken | thought)',
+      '(people | customers | residents | passengers | users | travellers | travelers | guests | members | cardholders | account holders) (are | were)? (expected | supposed) to (check | read | know | be aware | keep up)',
+      '(we | i) would have expected (a | an | any | most)? _? _? _? to (know | be aware | have known | check | read | understand)',
+    ],
+    unlessInSentence: OWNED_EN,
+    ...SORRY_UNCLEAR_EN,
+  },
+  {
+    // What the customer should have known, the object first: "Seharusnya hal ini sudah Bapak pahami", "Seharusnya
+    // Pengguna sudah mengetahui hal tersebut". Not what we should have known ("seharusnya kami sudah tahu").
+    lang: ['id', 'ms'],
+    match: [
+      `(seharusnya | harusnya | sepatutnya | patutnya | mestinya | semestinya) (hal ini | hal tersebut | ini | itu | perkara ini | perkara ni | benda ni | benda ini)? (sudah | dah | memang)? (${YOU} | pengguna | pelanggan | user | nasabah | penumpang) (sudah | dah | memang)? (tahu | mengetahui | ketahui | paham | pahami | memahami | faham | fahami | mengerti | ngerti | reti | sedar | sadar | menyedari | menyadari)`,
+    ],
+    unlessAfter: '(kami | saya | kita | aku)',
+    afterWindow: 2,
+    unlessInSentence: KIND_ID_MS,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // Understanding doubted: "Faham tak?", "sy jelasin pelan2 lagi biar kakak ngerti". Not a check-back with what it
+    // asks about ("Kakak paham tidak langkahnya?"), nor our own understanding, nor a plea ("cik kena faham situasi
+    // kami").
+    lang: ['id', 'ms'],
+    match: [
+      `<-(_) ${YOU}? (faham | paham | ngerti | mengerti) (tak | tidak | ke | kah) ${YOU}? &(\\?)`,
+      `(pelan-pelan | perlahan-lahan) (lagi | sekali lagi)? (biar | supaya | agar) ${YOU}? (ngerti | mengerti | paham | faham)`,
+    ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // Checking told to come before complaining or accusing: "Sebelum menuduh, sebaiknya dicek dulu", "baca deskripsinya
+    // dulu sebelum komentar", "Tolong dibaca dulu sebelum komentar". A plain "semak resit sebelum buat aduan" stays an
+    // instruction.
+    lang: ['id', 'ms'],
+    match: [
+      'sebelum (menuduh | nuduh | tuduh | komplain | komplen | complain | protes | mengeluh | marah | marah-marah | mengamuk | mengancam | komentar | berkomentar | komen) -(ke | kepada | pada | di | dengan) \\,? (sebaiknya | tolong | sila | mohon | harap | coba | cuba | lebih baik | elok)? (dicek | cek | dibaca | baca | disemak | semak | diteliti | teliti | dipastikan | pastikan | periksa | diperiksa)',
+      '(baca | dibaca | membaca | cek | dicek | semak | disemak | teliti | diteliti | periksa | diperiksa | tengok | ditengok | lihat | dilihat) _? _? _? (dulu | dahulu | terlebih dahulu)? sebelum (menuduh | nuduh | tuduh | komplain | komplen | complain | protes | mengeluh | marah | marah-marah | mengamuk | mengancam | komentar | berkomentar | komen) -(ke | kepada | pada | di | dengan)',
+    ],
+    unlessInSentence: KIND_ID_MS,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // Further messages will go unanswered: "Further correspondence on this matter will not be responded to",
+    // "pertanyaan seterusnya mengenai perkara ini tidak akan dilayan".
+    lang: ['en'],
+    match: [
+      '(further | any further | additional | future) (correspondence | emails | messages | requests | enquiries | inquiries | queries) ..4 (will not | shall not) be (responded to | answered | actioned | replied to | acknowledged | entertained | considered)',
+    ],
+    ...UNDERSTAND_EN,
+  },
+  {
+    lang: ['id', 'ms'],
+    match:
+      '(pertanyaan | soalan | emel | email | e-mel | mesej | pesan | aduan | surat | permohonan) (lanjut | lanjutan | seterusnya | selanjutnya | berikutnya | susulan) ..4 (tidak akan | takkan | tidak lagi) (dilayan | dilayani | dibalas | dijawab | ditanggapi | dipertimbangkan)',
+    ...SORRY_FOR_TROUBLE_ID_MS,
   },
 ];
 

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      "Kami tidak akan ragu untuk membantu Bapak sampai tuntas.",
+      "Nanti hasil pengecekan akan kami laporkan kembali ke Bapak ya.",
       "Kalau Kakak tidak keberatan, kami akan hentikan langganan lama Kakak dan pindahkan ke paket baru.",
       "Jika Bapak tidak membayar tagihan bulan ini, kami akan menonaktifkan layanan sampai pembayaran masuk.",
       "Kami tidak akan menutup akun Bapak, walaupun Bapak terus menghubungi kami.",
@@ -45,6 +47,10 @@ testRule(counterThreat, {
       "Untuk keamanan, kami melakukan pemblokiran sementara pada kartu Bapak.",
     ],
     invalid: [
+      { draft: "Silakan saja Pak kalau mau lapor polisi. Tapi kalau tuduhan Bapak ternyata tidak terbukti, Bapak bisa kami laporkan balik dan dipidanakan atas fitnah." },
+      { draft: "Apabila Bapak tetap menghasut warga untuk berdemo, nama Bapak akan kami teruskan ke Polresta." },
+      { draft: "Apabila Bapak menyampaikan laporan yang tidak sesuai fakta, kami juga berhak melaporkan balik atas laporan palsu." },
+      { draft: "Penyebaran informasi yang tidak sesuai fakta dapat dikenakan sanksi sesuai dengan ketentuan UU ITE yang berlaku." },
       { draft: "Kalau Kakak nolak paket lagi, nomor Kakak bakal kami blacklist permanen dari toko." },
       { draft: "Jika Bapak terus begini, kami akan hentikan layanan Bapak." },
       { draft: "Pengajuan chargeback atas biaya langganan akan menyebabkan akun Bapak dinonaktifkan otomatis." },
@@ -95,6 +101,7 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      "Kami tidak akan teragak-agak untuk membantu encik sampai selesai.",
       "Kalau encik tak bayar bil sebelum 20hb, akaun akan digantung sementara.",
       "Kalau encik mungkin buka semula kedai nanti, saya boleh bekukan akaun dan simpan website encik tanpa caj.",
       "Sekiranya puan tidak memerlukan lagi talian ini, kami akan tamatkan langganan pada hujung bulan.",
@@ -118,6 +125,11 @@ testRule(counterThreat, {
       "Kami tidak akan berdiam diri, kami akan kejar pihak kurir untuk encik.",
     ],
     invalid: [
+      { draft: "Pihak hotel tidak akan teragak-agak untuk membuat laporan polis sekiranya video tersebut disiarkan." },
+      { draft: "Kalau cik terus tulis review 1 bintang dan tuduh kami menipu, kami terpaksa serahkan kes ni kepada peguam kami." },
+      { draft: "Kalau encik post komen buruk pasal kedai kami lagi kat FB, kami terpaksa block encik." },
+      { draft: "Sekiranya bayaran penuh tidak diterima dalam tempoh 7 hari, akaun tuan akan diserahkan kepada agensi kutipan hutang kami." },
+      { draft: "Encik, kalau encik terus ugut, kami pun boleh ambil tindakan balik atas fitnah." },
       { draft: "Kalau encik terus hantar emel macam ni, akaun akan digantung tanpa notis." },
       { draft: "Kalau encik tak selesaikan, kami akan tamatkan terus akaun dan semua data akan dipadam." },
       { draft: "Kalau encik buat report polis palsu, kami pun boleh buat report balik." },
@@ -159,6 +171,8 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      "Please don't hesitate to contact us if you need anything else.",
+      "We will not hesitate to contact you as soon as your parcel arrives.",
       "If you would like, the account will be closed at the end of the month.",
       "If you send us your ID, the account will be unlocked within the hour.",
       "If you keep having trouble logging in, your account may be locked for your security, and I can unlock it for you.",
@@ -198,6 +212,13 @@ testRule(counterThreat, {
       "Do you want us to call the police for you?",
     ],
     invalid: [
+      { draft: "We would remind you that publishing untrue statements may expose you to legal action." },
+      { draft: "Please be advised that we will not hesitate to report the matter to the police as first-party fraud." },
+      { draft: "If proceedings are issued, SkyLeap will defend them robustly and will seek its full legal costs from you." },
+      { draft: "If you dump waste on council property we will prosecute." },
+      { draft: "Our legal team monitors social media closely." },
+      { draft: "Just so you know, accounts that file chargebacks get banned permanently." },
+      { draft: "Further abusive posts will be reported to the platform." },
       { draft: "If you keep sending abusive messages, the account will be suspended." },
       { draft: "Should a chargeback be raised, your account will be flagged for non-payment and the supply at your premises may be disconnected." },
       { draft: "Any further threats will result in this account being closed." },

@@ -4,6 +4,14 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Petugas tersebut sudah beberapa kali diingatkan dan akan saya laporkan ke atasannya.",
+      "Bapak sudah 3 kali menjelaskan masalahnya ke kami, dan semuanya sudah saya catat.",
+      "Biayanya memang tidak dinyatakan dengan jelas di aplikasi, jadi kami kembalikan.",
+      "Kami akan perbarui halaman supaya biaya ini tertera dengan jelas.",
+      "Kakak paham tidak langkahnya? Kalau belum, saya jelaskan lagi.",
+      "Kalau Ibu ikuti langkah ini, pasti tidak ada masalah lagi.",
+      "Sebelum komplain ke kurir, coba cek dulu nomor resinya ya Kak.",
+      "Harganya naik dua kali lipat, sudah saya jelaskan ke tim kami.",
       'Mungkin masalahnya bukan di aplikasi, tapi di jaringan rumah Kakak.',
       "Kami seharusnya sudah tahu soal ini lebih awal, mohon maaf ya Pak.",
       "Silakan cek email kami untuk link verifikasinya ya Kak.",
@@ -48,6 +56,16 @@ testRule(hostileTone, {
       "Jangan panik ya Kak, saldonya aman.",
     ],
     invalid: [
+      { draft: "Sudah kami infokan sebanyak 2 kali bahwa balik nama wajib membawa BPKB asli." },
+      { draft: "Udah sy jelasin 3x lho kak, vouchernya minimal belanja 100rb." },
+      { draft: "Informasi ini sudah berkali-kali kami sosialisasikan di akun resmi kami." },
+      { draft: "Mau nanya berapa kali juga jawabannya tetep sama kak." },
+      { draft: "Seharusnya hal ini sudah Bapak pahami sejak kunjungan pertama." },
+      { draft: "Kalau Bapak rajin membuka email dari kami, tentu Bapak tidak akan kaget seperti sekarang." },
+      { draft: "Sebelum menuduh, sebaiknya dicek dulu status jalannya ya Pak." },
+      { draft: "Kak, gini ya sy jelasin pelan2 lagi biar kakak ngerti." },
+      { draft: "Bapak sudah ketiga kalinya chat soal ini, aturannya tetap sama." },
+      { draft: "Syarat itu tertulis dengan jelas di halaman produk, Kak." },
       { draft: 'Mungkin masalahnya bukan di aplikasi kami.' },
       { draft: "Hal ini kan sudah diumumkan di newsletter bulan Januari, jadi harusnya tim HR Bapak sudah tahu." },
       { draft: "Kak, udah berkali2 dijelasin ya di chat sebelumnya, batas retur kami 7 hari." },
@@ -88,7 +106,7 @@ testRule(hostileTone, {
       { draft: 'Bapak ini gimana sih, sudah dijelaskan berkali-kali.', flagged: 'Bapak ini gimana sih, sudah dijelaskan berkali-kali' },
       { draft: 'Sudah tiga kali kami sampaikan, promo itu hanya untuk pengguna baru, Kak.', flagged: 'Sudah tiga kali kami sampaikan', output: 'Seperti yang saya sampaikan sebelumnya, promo itu hanya untuk pengguna baru, Kak.' },
       { draft: 'Untuk kali kedua saya jelaskan, ongkirnya ditanggung pembeli.', flagged: 'Untuk kali kedua saya jelaskan' },
-      { draft: 'Syaratnya sudah tertera jelas di halaman promo, Pak.', flagged: 'sudah tertera', output: 'Syaratnya tercantum jelas di halaman promo, Pak.' },
+      { draft: 'Syaratnya sudah tertera jelas di halaman promo, Pak.', flagged: 'sudah tertera jelas', output: 'Syaratnya tercantum di halaman promo, Pak.' },
       { draft: 'Semua langkahnya sudah dijelaskan di panduan dengan lengkap, Bu.', flagged: 'sudah dijelaskan' },
       { draft: 'Kan sudah ditulis di deskripsi, Kak, ukurannya kecil.', flagged: 'Kan sudah ditulis' },
       { draft: 'Makanya, Kak, isi alamat lengkap sebelum checkout.', flagged: 'Makanya' },
@@ -121,6 +139,11 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Cik kena tunggu la dulu ye, mungkin 3-4 hari lagi baru kes cik sampai giliran.",
+      "Saya dah baca mesej encik yang panggil staf kami \"bangang\", dan saya faham encik marah.",
+      "Cik kena faham situasi kami, separuh pasukan sedang cuti sakit.",
+      "Saya dah kemas kini halaman tu supaya deposit dinyatakan dengan jelas untuk tetamu lain.",
+      "Kami tidak akan teragak-agak untuk membantu encik sampai selesai.",
       // Each word has a lower-case letter: capitals typed by slip, not a raised voice.
       'Bungkusan puan SUDAh DIHANTAr SEMALAm.',
       "Ini perkara asas yang kami sendiri patut semak dulu, maaf encik.",
@@ -155,6 +178,14 @@ testRule(hostileTone, {
       "Saya faham, memang susah sangat nak faham borang ni, saya bantu isi ya.",
     ],
     invalid: [
+      { draft: "Dah banyak kali kami bagitau dalam FAQ." },
+      { draft: "Jepun bukan dalam senarai tu. Faham tak?" },
+      { draft: "Cik ingat cik seorang je ke pesakit kat klinik ni?" },
+      { draft: "Bukan puan sorang je pelanggan Air Selangor." },
+      { draft: "Kalau encik semak betul2 syarat kempen sebelum claim, encik takkan tanya soalan ni." },
+      { draft: "Kalau tuan baca akhbar tuan mesti tahu." },
+      { draft: "Ini dinyatakan dengan jelas dalam Terma & Syarat Kad, seksyen 9.3." },
+      { draft: "Pertanyaan seterusnya mengenai perkara ini tidak akan dilayan." },
       { draft: "Sebenarnya ni perkara asas inventori." },
       { draft: "Kalau staf encik ikut SOP yang diajar, benda ni takkan jadi." },
       { draft: "Seperti yang kami dah maklumkan sebanyak tiga kali sebelum ini, permintaan puan telah ditolak." },
@@ -189,7 +220,7 @@ testRule(hostileTone, {
       // Capitals but one lower-case letter still shout; the words with it do not count (near miss in `valid`).
       { draft: 'Bungkusan puan SUDAH DIHANTAR SEMALAM, DAh.', messageId: 'shouting', flagged: 'SUDAH DIHANTAR SEMALAM' },
       { draft: 'Dah dua kali saya terangkan, caj tu tidak boleh dikembalikan, cik.', flagged: 'Dah dua kali saya terangkan' },
-      { draft: 'Semua syarat telah dinyatakan dengan jelas dalam terma kempen, encik.', flagged: 'telah dinyatakan' },
+      { draft: 'Semua syarat telah dinyatakan dengan jelas dalam terma kempen, encik.', flagged: 'telah dinyatakan dengan jelas', output: 'Semua syarat dinyatakan dalam terma kempen, encik.' },
       { draft: 'Seperti yang telah dimaklumkan sebelum ini, sila baca emel kami betul-betul.', flagged: 'sila baca emel kami betul-betul' },
       { draft: 'Encik dinasihatkan untuk membaca terma dengan teliti pada masa akan datang.' },
       { draft: 'Lain kali jaga sikit kata laluan tu, encik.', flagged: 'Lain kali', output: 'Pada masa akan datang, sila jaga sikit kata laluan tu, encik.' },
@@ -217,6 +248,12 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "As you mentioned twice, the app crashes on login; I've passed it to our developers.",
+      "You should have received a confirmation email by now.",
+      "We'll make sure the fee is clearly stated on the page from now on.",
+      "The fee wasn't clearly stated on the booking page, so I've refunded it.",
+      "Your card was declined twice, so please try another one.",
+      "Threatening our staff is not okay, and I have noted it on the account.",
       // A diagnosis that goes on, an apology, what the statement shows.
       "Maybe the problem isn't the software, it could be the router settings, let me check.",
       "Perhaps the issue is not with our app but with the phone's storage.",
@@ -269,6 +306,16 @@ testRule(hostileTone, {
       "This is a basic plan, so the export feature is not included.",
     ],
     invalid: [
+      { draft: "I've explained this twice already in this chat, but once more: all flights are full." },
+      { draft: "As stated in each of our three previous replies, the debit is being investigated." },
+      { draft: "This position has been conveyed to you on several occasions." },
+      { draft: "This is clearly stated in Clause 7.3 of the Cardmember Agreement." },
+      { draft: "The no-parking zone on Kent St is clearly marked." },
+      { draft: "You really should have checked the FAQ before planning your trip." },
+      { draft: "Residents are expected to check them." },
+      { draft: "Repeated enquiries will not expedite the review." },
+      { draft: "Further correspondence on this matter will not be responded to." },
+      { draft: "The answer is still the same." },
       // What was clearly stated, with a word before the page; the customer hinted at as the problem and left at that.
       { draft: 'Phone support is an Enterprise-only feature, as clearly stated on our pricing page.', flagged: 'as clearly stated' },
       { draft: "Maybe the problem isn't the software." },
