@@ -1,4 +1,4 @@
-import { phraseRule } from './rule.js';
+import { phraseRule, type PhrasePattern } from './rule.js';
 
 // The patterns are token patterns (docs/engine.md, "The token pattern language"). @customer is the customer as a
 // sentence addresses them: Kak, Bapak, Ibu, Encik, anda, you.
@@ -160,6 +160,17 @@ const CLAIM_UNDONE_ID_MS =
 const THANKS_FOR_EXPLAINING = { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] };
 const THANKS_FOR_TELLING_US = ['thank you for letting us know'];
 const LET_ME_CHECK = ['let me check what happened'];
+const WE_WILL_CHECK = { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] };
+const WE_WILL_CHECK_OR_MIXUP = { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] };
+const TELL_ME_WHAT_HAPPENED = { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] };
+// What comes before an English accusation that makes it none: a condition, a denial, a doubt of our own.
+const EN_NOT_AN_ACCUSATION = '(if | when | never | not | think | whether)';
+
+// The tails most families share: doubt of the customer's account, reworded as thanks for it, whole clause, and clean
+// after a condition or a denial and beside an apology that owns the mistake.
+type Tail = Pick<PhrasePattern, 'suggest' | 'replaces' | 'unlessAfter' | 'unlessInSentence'>;
+const ID_MS_DOUBT: Tail = { suggest: THANKS_FOR_EXPLAINING, replaces: 'clause', unlessAfter: NOT_AN_ACCUSATION, unlessInSentence: ID_MS_SORRY };
+const EN_DOUBT: Tail = { suggest: THANKS_FOR_TELLING_US, replaces: 'clause', unlessAfter: EN_NOT_AN_ACCUSATION, unlessInSentence: EN_SORRY };
 
 export const assumeWorst = phraseRule(
   {
@@ -197,7 +208,7 @@ export const assumeWorst = phraseRule(
         'kan? @customer sendiri yang (input~ | memasukkan~ | masukkan~ | pilih~ | memilih~ | klik~ | isi~ | mengisi~ | transfer~ | setuju~ | menyetujui~ | pesan~ | memesan~ | tekan~ | menekan~ | pasang~ | memasang~)',
         '(seharusnya | sepatutnya | harusnya | mestinya | patutnya) @customer lebih? (teliti~ | hati-hati~ | berhati-hati~ | membaca~ | baca~ | cek~ | periksa~ | semak~ | menyemak~)',
       ],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
+      suggest: WE_WILL_CHECK_OR_MIXUP,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
     },
@@ -207,7 +218,7 @@ export const assumeWorst = phraseRule(
         `${HEDGED} @customer sendiri? yang? (sudah | telah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
         `@customer ${HEDGED} (sudah | telah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
       ],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
+      suggest: WE_WILL_CHECK_OR_MIXUP,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: ASKED_KINDLY,
@@ -216,7 +227,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       // Not a passive: "meter air puan tersalah baca oleh petugas kami" is our reader's slip.
       match: `@customer (sudah | telah)? (salah | keliru | tersalah | tersilap | silap) ${ID_MS_INPUT} -(oleh)`,
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi', 'mungkin ada kekeliruan'], ms: ['biar saya semak apa yang berlaku', 'mungkin ada kekeliruan'] },
+      suggest: WE_WILL_CHECK_OR_MIXUP,
       replaces: 'clause',
       // After "pasti"/"mungkin" the families above have it already.
       unlessAfter: [NOT_AN_ACCUSATION, CERTAIN, HEDGED],
@@ -277,7 +288,7 @@ export const assumeWorst = phraseRule(
         `${CERTAIN} ..2 @customer (sudah | telah)? (pakai~ | memakai~ | guna~ | gunakan~ | menggunakan~ | cuba~ | coba~ | mencoba~) ..3 (dulu | dahulu | terlebih dahulu)`,
         `${CERTAIN} (ini | itu)? @customer sendiri yang (melakukan~ | lakukan~ | buat~ | membuat~ | bertransaksi~ | belanja~ | berbelanja~ | membeli~ | beli~ | ambil~ | mengambil~ | guna~ | gunakan~ | menggunakan~ | pakai~ | memakai~ | setuju~ | menyetujui~ | bagi~ | memberi~ | memberikan~ | kongsi~ | berkongsi~)`,
       ],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
     },
@@ -299,7 +310,7 @@ export const assumeWorst = phraseRule(
         // "meter telah diusik", "segel meteran sudah dibuka sendiri"
         '(meter~ | meteran~ | segel~ | seal~ | pengedap~ | kwh meter~) _? (telah | sudah | pernah) (diusik | dibongkar | diutak-atik | diotak-atik | dirusak | dirosakkan | diubah suai | dibuka sendiri) -(oleh (petugas~ | pegawai~ | juruteknik~ | teknisi~ | kami | pihak~))',
       ],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessAfter: [NOT_AN_ACCUSATION, '(dapat | bisa | boleh | perlu | harus | hendaklah | silakan | sila | mohon)'],
     },
@@ -310,7 +321,7 @@ export const assumeWorst = phraseRule(
       match: [
         '(tanya | tanyakan | ditanyakan | menanyakan | semak | cek | dicek | periksa | pastikan) (dulu | dahulu | terlebih dahulu)? (dengan | ke | kepada | pada | sama)? (semua | seluruh)? (anggota keluarga | ahli keluarga | orang rumah | ahli rumah | penghuni rumah | orang dalam rumah)',
       ],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       unlessAfter: NOT_AN_ACCUSATION,
       // "tanyakan ke orang rumah apakah ada yang menerima paketnya": where it was left, not who took it.
       unlessInSentence: '(menerima | terima | diterima | dititipkan | titip | dititip | disimpan | menyimpan | tandatangan | tanda tangan)',
@@ -319,7 +330,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: `(tanya | tanyakan | ditanyakan | menanyakan | semak | cek | dicek) (dulu | dahulu)? (dengan | ke | kepada | pada | sama)? (semua | seluruh)? ${THEIR_PEOPLE} @customer`,
       onlyWithInSentence: `siapa yang? (iseng | sengaja | sudah | telah | ${ID_MS_SUSPECT_ACT})`,
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
     },
     {
       // Doubting the customer's account: "susah kami nak percaya", "klaim kedatangan Ibu sulit kami terima",
@@ -356,10 +367,7 @@ export const assumeWorst = phraseRule(
         '(banyak | ramai | kebanyakan | sebagian | sebahagian) juga? (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) yang? (cuba | coba | mencoba | suka | sering | selalu)? (tuntut | menuntut | claim | klaim | mengklaim | buat claim | buat klaim | minta | meminta | mohon | memohon | komplain | complain | lapor | melapor | mengadu) ..6 (padahal | walaupun | walhal | sedangkan | meskipun) (tidak | bukan | belum)',
         '(jangan-jangan | entah-entah) ..4 (sudah | telah)? (dijual | disembunyikan | digadaikan | dipakai sendiri | dipakai di tempat lain | digunakan di tempat lain)',
       ],
-      suggest: THANKS_FOR_EXPLAINING,
-      replaces: 'clause',
-      unlessAfter: NOT_AN_ACCUSATION,
-      unlessInSentence: ID_MS_SORRY,
+      ...ID_MS_DOUBT,
     },
     {
       // A question that doubts what the customer saw or read: "Apa kakak gak salah liat?", "Encik tak silap tengok ke?".
@@ -377,7 +385,7 @@ export const assumeWorst = phraseRule(
       match:
         '(saya | kami | aku) (tidak | tak | bukan | bukannya | gak | nggak) (nak | mau | mahu | bermaksud | berniat | ingin | hendak)? (menuduh | nuduh | tuduh | bilang | kata | cakap | mengatakan | menyalahkan | salahkan | nyalahin | menyalahin | mempersalahkan | persalahkan) (sesiapa | siapa-siapa | siapapun | siapa pun | @customer)? _? _? _? \\,? (tapi | tetapi | namun | cuma | cuman)',
       onlyWithInSentence: '(menuduh | nuduh | tuduh | terlibat | sengaja | biasanya | selalunya | kebiasaannya | pasti | mesti | jangan-jangan | sendiri | kemungkinan)',
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
     {
@@ -410,7 +418,7 @@ export const assumeWorst = phraseRule(
       match:
         '(yakin | pasti) (sudah | telah)? (dicek | cek | mengecek | diperiksa | periksa | memeriksa | disemak | semak | menyemak | ditengok | tengok | dilihat | lihat | dibaca | baca) _? (dengan)? (benar | betul | bener | betul-betul | benar-benar | baik-baik | teliti | semua | semuanya)',
       onlyInQuestion: true,
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      suggest: TELL_ME_WHAT_HAPPENED,
       replaces: 'clause',
     },
     {
@@ -425,7 +433,7 @@ export const assumeWorst = phraseRule(
         'takkan (la | lah)? @customer? (tidak | belum) (sampai | terima | dapat | nampak | perasan | tahu | sedar | sadar | baca | dengar)',
       ],
       onlyInQuestion: true,
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      suggest: TELL_ME_WHAT_HAPPENED,
       replaces: 'clause',
     },
     {
@@ -478,7 +486,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match:
         '(kan @customer | @customer kan) sendiri? yang (tolak~ | menolak~ | nolak~ | batalkan~ | membatalkan~ | batalin~ | cancel~ | input~ | menginput~ | memasukkan~ | masukkan~ | pilih~ | memilih~ | klik~ | isi~ | mengisi~ | setuju~ | menyetujui~ | pesan~ | memesan~ | tekan~ | menekan~ | hapus~ | menghapus~ | padam~ | ubah~ | mengubah~ | tukar~ | menukar~ | ganti~ | mengganti~)',
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
     },
@@ -486,7 +494,7 @@ export const assumeWorst = phraseRule(
       // Warning the customer not to swap what they send back: "jangan sampai barang yang dikembalikan beda sama yang kami kirim".
       lang: ['id', 'ms'],
       match: '(jangan sampai | jangan pula | jangan) nanti? (barang~ | produk~ | unit~ | item~ | paket~ | bungkusan~ | hp~ | telefon~ | ponsel~) yang? (dikembalikan~ | dikirim balik~ | dikirim kembali~ | diretur~ | dipulangkan~ | dihantar balik~ | dihantar semula~) _? (beda | berbeda | lain | tidak sama | bukan)',
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
     {
@@ -536,7 +544,7 @@ export const assumeWorst = phraseRule(
       // ours or of the network ("biasanya gangguan ini karena kabel di ODP"), nor a tip asked kindly.
       lang: ['id', 'ms'],
       match: `${USUALLY_ID_MS} ..7 ${THEIR_SIDE_ID_MS} sendiri? yang? (memang | sudah | telah | pernah | ada)? (sengaja)? ${MEDDLED_ID_MS}`,
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: [...ASKED_KINDLY, ID_MS_SORRY, '(kurir~ | ekspedisi~ | (teknisi~ | petugas~ | juruteknik~ | staf~ | pegawai~ | pekerja~ | tim~ | pasukan~ | sistem~ | server~) @ours)'],
@@ -547,7 +555,7 @@ export const assumeWorst = phraseRule(
         `(usually | typically | normally | generally | in most cases | most of the time | more often than not | nine times out of ten | 9 times out of 10 | almost always) (like (this | these | yours))? \\,? ..3 ${EN_THEIR_SIDE} (who | that)? (has | have | had)? (just)? ${EN_MEDDLED}`,
       suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessAfter: EN_NOT_AN_ACCUSATION,
       unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | if | whether)'],
     },
     {
@@ -598,7 +606,7 @@ export const assumeWorst = phraseRule(
       match: `${EN_GROUP} ..7 ${EN_BAD_FAITH}`,
       suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessAfter: EN_NOT_AN_ACCUSATION,
       unlessInSentence: [EN_SORRY, PROTECTIVE],
     },
     {
@@ -695,7 +703,7 @@ export const assumeWorst = phraseRule(
       ],
       suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessAfter: EN_NOT_AN_ACCUSATION,
       // Sympathy, not doubt: "it's hard to believe the delay happened again, I'm so sorry".
       unlessInSentence: EN_SORRY,
     },
@@ -775,19 +783,6 @@ export const assumeWorst = phraseRule(
       unlessInSentence: [EN_SORRY, '\\?', '(let me | could you | can you | happy to help)'],
     },
     {
-      // "Our meters are rarely wrong", "charges like this are usually accurate".
-      lang: ['en'],
-      match: [
-        '(system | systems | records | data | app | software | computer | machine | machines | scanner | scanners | tracking | meter | meters | camera | cameras | readings) (is | are)? (rarely | seldom | hardly ever | almost never) (wrong | mistaken | inaccurate | at fault | faulty)',
-        '(charges | bills | readings | records | fees | fines | tickets | scans | photos | meters | figures) (like (this | these | that | yours))? (are | is) (usually | always | almost always | nearly always | generally | normally) (accurate | correct | right)',
-      ],
-      suggest: ['let me double-check our records'],
-      replaces: 'clause',
-      messageId: 'neverWrong',
-      // "Our readings are usually accurate, but yours wasn't": owning the exception.
-      unlessInSentence: ['(but | however | although | though | except)', EN_SORRY],
-    },
-    {
       // Suspicion of customers as a group: "we've had a lot of folks claiming missing items lately",
       // "claims that turn out to be friendly fraud", "appeals like this are rarely genuine".
       // Its own family: "item not received claims" must not read as a negation.
@@ -798,10 +793,18 @@ export const assumeWorst = phraseRule(
         '(claims | cases | complaints | reports | appeals | requests | disputes | refunds) ..6 (that | which | like (this | these | that | yours))? (often | usually | frequently | sometimes | mostly | generally | tend to)? (turn | turns | turned) out (to be)? (friendly fraud | fraud | fraudulent | false | fake | bogus | not genuine | not (quite | entirely)? as described | not to be (quite | entirely)? (as described | genuine | true | accurate) | to have been received | to have been delivered)',
         '(claims | cases | complaints | reports | appeals | requests | disputes | stories) ..5 (are | is) (rarely | seldom | not often | hardly ever | not always) (genuine | true | honest | legitimate | real | accurate | as described)',
         'friendly fraud',
+        // "a lot of 'missing item' claims lately", "claims of non-delivery which later turn out to have been received", "in
+        // most cases like this it turns out to be an appliance the customer forgot about".
+        `${EN_MANY} (missing | lost | non-delivery | undelivered | not received | item not received | missing item | missing items | missing parcel | missing parcels | empty box | empty parcel) (claims | disputes)`,
+        `${EN_MANY} (claims | disputes) (of | about | for) (non-delivery | non delivery | missing | lost | items missing | parcels going missing | items not received | parcels not received | empty boxes)`,
+        '(claims | cases | complaints | reports | disputes) ..6 (that | which) (later | eventually | actually | subsequently) (turn | turns | turned) out (to be | to have been) (received | delivered | fraud | fraudulent | false | fake | used)',
+        '(in most cases | most of the time | more often than not | nine times out of ten | usually | almost always | typically) (like (this | these | yours))? ,? (it)? (turns out | turn out | it is | it was) (to be)? ..6 (the customer | the owner | the user | the resident | the homeowner | customers | users | owners) (forgot | forgets | forgot about | left | leaves | did | caused | causes | broke | misused | dropped | changed)',
+        '(almost always | nearly always | usually | in most cases) (deliberate | intentional | done on purpose | caused by the (customer | owner | user | homeowner | resident))',
       ],
       suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
       unlessAfter: '(if | when | never | think | whether)',
+      unlessInSentence: EN_SORRY,
     },
     {
       // Reading a motive into the complaint: "you're just after a free replacement", "paying late on purpose".
@@ -870,6 +873,10 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match: [
         '(system | systems | records | data | meter | meters | readings | logs | scanner | scanners | scans | gps | tracking | camera | cameras | machine | machines | feed | software | platform) ..6 (has never | have never | is never | are never | never | cannot | can not | could not | does not | do not) (be | been)? (wrong | mistaken | inaccurate | made (a mistake | an error | mistakes | errors) | make (mistakes | errors) | get it wrong | gets it wrong)',
+        // "Our meters are rarely wrong", "charges like this are usually accurate"; "usually accurate, but yours wasn't" owns the
+        // exception.
+        '(system | systems | records | data | app | software | computer | machine | machines | scanner | scanners | tracking | meter | meters | camera | cameras | readings) (is | are)? (rarely | seldom | hardly ever | almost never) (wrong | mistaken | inaccurate | at fault | faulty)',
+        '(charges | bills | readings | records | fees | fines | tickets | scans | photos | meters | figures) (like (this | these | that | yours))? (are | is) (usually | always | almost always | nearly always | generally | normally) (accurate | correct | right)',
         // "Leave balances don't just delete themselves", "our bank feed doesn't remove reconciled items by itself".
         '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | never | cannot | can not | will not) (just | simply)? (delete | remove | reset | change | cancel | erase | wipe | clear | unreconcile | duplicate | move | edit | modify | switch off | turn off) (themselves | itself)',
         '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | never | cannot | can not | will not) (just | simply)? (remove | delete | cancel | change | reset | erase | wipe | unreconcile | edit | modify | move | add | charge | bill) ..4 (by (itself | themselves) | on (its | their) own)',
@@ -894,7 +901,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: `(entah | sama ada | antara) @customer ..8 (atau | ataupun) (@customer | ada orang | orang lain | seseorang | ada yang | ${THEIR_PEOPLE})`,
       onlyWithInSentence: '(lupa | terlupa | kongsi | berkongsi | share | pinjamkan | meminjamkan | bagi | berikan | memberikan | orang lain | seseorang | sendiri)',
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessInSentence: [ID_MS_SORRY, '(pilih | memilih | boleh | bisa | dapat | silakan | sila | nak | mau | ingin | mahu)'],
     },
@@ -923,7 +930,7 @@ export const assumeWorst = phraseRule(
       onlyInQuestion: true,
       onlyWithInPreviousSentences: '(tidak mungkin | mustahil | takkan | tidak akan | tidak pernah ada (aduan | komplain | keluhan | masalah) | jarang sekali | sangat jarang)',
       previousSentences: 2,
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      suggest: TELL_ME_WHAT_HAPPENED,
       replaces: 'clause',
     },
     {
@@ -957,10 +964,7 @@ export const assumeWorst = phraseRule(
         '(without | unless we see) (proof | evidence | a photo | a video | photos | footage) ..5 (cannot | can not | will not | would not | hard to) (really)? (believe | trust | accept your (word | claim | story))',
         '(we | i) (hear | get | see) (that | this | the same) (excuse | story | line | claim) (a lot | all the time | every day | constantly | often | so often | many times | every week)',
       ],
-      suggest: THANKS_FOR_TELLING_US,
-      replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
-      unlessInSentence: EN_SORRY,
+      ...EN_DOUBT,
     },
     {
       // Checking framed as distrust, and suspicion of customers learnt the hard way: "untuk memastikan klaim Kakak
@@ -992,7 +996,7 @@ export const assumeWorst = phraseRule(
       ],
       suggest: THANKS_FOR_TELLING_US,
       replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessAfter: EN_NOT_AN_ACCUSATION,
       unlessInSentence: [EN_SORRY, '(courier | driver | rider | carrier | warehouse | we sent | we shipped | hacked | scammer | phishing | protect)'],
     },
     {
@@ -1022,32 +1026,14 @@ export const assumeWorst = phraseRule(
     {
       // Suspicion of customers as a group, in its usual words: "sering banget dapet pembeli yg modusnya gini", "dah banyak
       // kes pelanggan mengaku tak langgan padahal…", "kerusakan segel semacam itu hampir selalu disengaja oleh pemilik
-      // rumah", "a lot of 'missing item' claims lately", "claims of non-delivery which later turn out to have been
-      // received", "in most cases like this it turns out to be an appliance the customer forgot about".
+      // rumah" (the English counterparts are in the English family of customers as a group).
       lang: ['id', 'ms'],
       match: [
         `(pelanggan | pembeli | customer | konsumen | pengguna | akun~ | orang | penyewa | pemohon) yang? (modus~ | akal-akalan~ | ngakal~ | mengakali~ | berakal bulus~)`,
         `(banyak | ramai | sering | kerap | selalu) (kes | kasus | kejadian | kali) (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) (complain | komplain | mengadu | klaim | mengklaim | lapor | melapor | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 (padahal | walhal | sedangkan)`,
         `(hampir selalu | biasanya | selalunya | kebanyakan | umumnya | lazimnya | sering | seringkali | kerap kali | kerap) (disengaja | sengaja dibuat | sengaja dirusak | sengaja dirosakkan | ulah | perbuatan | angkara) (oleh)? (pemilik | pelanggan | penghuni | pengguna | pembeli | customer | penyewa | pemakai | tuan rumah)`,
       ],
-      suggest: THANKS_FOR_EXPLAINING,
-      replaces: 'clause',
-      unlessAfter: NOT_AN_ACCUSATION,
-      unlessInSentence: ID_MS_SORRY,
-    },
-    {
-      lang: ['en'],
-      match: [
-        `${EN_MANY} (missing | lost | non-delivery | undelivered | not received | item not received | missing item | missing items | missing parcel | missing parcels | empty box | empty parcel) (claims | disputes)`,
-        `${EN_MANY} (claims | disputes) (of | about | for) (non-delivery | non delivery | missing | lost | items missing | parcels going missing | items not received | parcels not received | empty boxes)`,
-        '(claims | cases | complaints | reports | disputes) ..6 (that | which) (later | eventually | actually | subsequently) (turn | turns | turned) out (to be | to have been) (received | delivered | fraud | fraudulent | false | fake | used)',
-        '(in most cases | most of the time | more often than not | nine times out of ten | usually | almost always | typically) (like (this | these | yours))? ,? (it)? (turns out | turn out | it is | it was) (to be)? ..6 (the customer | the owner | the user | the resident | the homeowner | customers | users | owners) (forgot | forgets | forgot about | left | leaves | did | caused | causes | broke | misused | dropped | changed)',
-        '(almost always | nearly always | usually | in most cases) (deliberate | intentional | done on purpose | caused by the (customer | owner | user | homeowner | resident))',
-      ],
-      suggest: THANKS_FOR_TELLING_US,
-      replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
-      unlessInSentence: EN_SORRY,
+      ...ID_MS_DOUBT,
     },
     {
       // Someone of the customer's, suspected: "kemungkinan besar ada yg pakai hotspot kakak tanpa bilang", "mesti ada
@@ -1060,7 +1046,7 @@ export const assumeWorst = phraseRule(
         `${CERTAIN} ada? ${THEIR_PEOPLE} _? sendiri yang (tidak sengaja | tak sengaja | tanpa sengaja)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
         '(atau | mungkin | jangan-jangan | entah-entah | memang | mesti) (dia | mereka | @customer)? sengaja (nak | mau | mahu | ingin | hendak) (minta | meminta | dapat | dapatkan | mendapatkan | ambil | cari | claim | klaim | tuntut | menuntut) -(maaf)',
       ],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessAfter: [NOT_AN_ACCUSATION, '(dapat | bisa | boleh | perlu | harus | hendaklah | silakan | sila | mohon)'],
       unlessInSentence: ['\\?', ID_MS_SORRY, '(diretas | dibobol | hack | hacker | digodam | penipu | scammer | scam | pihak ketiga | phishing)'],
@@ -1072,7 +1058,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: '@customer (benar-benar | betul-betul | beneran | bener-bener | sungguh-sungguh) (sudah | telah | dah)? (cek | check | mengecek | ngecek | semak | menyemak | periksa | memeriksa | tengok | lihat | liat | cari | mencari | nyari | baca | membaca | tanya | bertanya | buka | membuka)',
       onlyInQuestion: true,
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      suggest: TELL_ME_WHAT_HAPPENED,
       replaces: 'clause',
     },
     {
@@ -1084,10 +1070,7 @@ export const assumeWorst = phraseRule(
         '(sebelum | baru | hanya | cuma) (kami | saya)? (bisa | boleh | dapat | akan | nak)? (percaya | mempercayai | yakin | terima cerita | menerima cerita)',
         '(tolong | mohon | sila | harap | hendaklah | sebaiknya | lebih baik) @customer? (jujur | berterus terang | berterus-terang | berkata jujur | bercakap benar | cakap benar | mengaku saja | ngaku aja | ngaku saja)',
       ],
-      suggest: THANKS_FOR_EXPLAINING,
-      replaces: 'clause',
-      unlessAfter: NOT_AN_ACCUSATION,
-      unlessInSentence: ID_MS_SORRY,
+      ...ID_MS_DOUBT,
     },
     {
       lang: ['en'],
@@ -1097,10 +1080,7 @@ export const assumeWorst = phraseRule(
         '(tell | give) (us | me) the (truth | real story) -(about (our | the delay))',
         'come clean',
       ],
-      suggest: THANKS_FOR_TELLING_US,
-      replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
-      unlessInSentence: EN_SORRY,
+      ...EN_DOUBT,
     },
     {
       // The disclaimer before an accusation, with trust as its word: "Bukan kami tak percaya, tapi…", "it's not that we
@@ -1152,7 +1132,7 @@ export const assumeWorst = phraseRule(
       match: 'you (probably | most likely | obviously | clearly | evidently) (just)? (forgot | missed | overlooked | misread | mistyped | ignored | skipped | did not (see | notice | read | check | follow | bother))',
       suggest: LET_ME_CHECK,
       replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
+      unlessAfter: EN_NOT_AN_ACCUSATION,
       unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | no worries | easy to miss | it happens | happens to)'],
     },
     {
@@ -1161,7 +1141,7 @@ export const assumeWorst = phraseRule(
       // "belum" ("Ibu belum membaca email kami", not yet: an observation).
       lang: ['id', 'ms'],
       match: `@customer (memang | jelas | rupanya | nampaknya)? (tidak | tak) (membaca | baca | cek | mengecek | semak | menyemak | ikut | mengikut | mengikuti | ikuti | perhatikan | memperhatikan | ambil perhatian) (${MANUALS_ID_MS})`,
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'] },
+      suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
       unlessInSentence: [...ASKED_KINDLY, ID_MS_SORRY],
@@ -1183,10 +1163,7 @@ export const assumeWorst = phraseRule(
         // Not "cerita yang sama" (telling it again) nor "alasan yang sama" (the same reason).
         '(alasan | helah | dalih) (klasik | basi)',
       ],
-      suggest: THANKS_FOR_EXPLAINING,
-      replaces: 'clause',
-      unlessAfter: NOT_AN_ACCUSATION,
-      unlessInSentence: ID_MS_SORRY,
+      ...ID_MS_DOUBT,
     },
     {
       lang: ['en'],
@@ -1195,10 +1172,7 @@ export const assumeWorst = phraseRule(
         '(everyone | everybody | every customer | all customers) (says | say | claims | claim) (that | this)',
         '(the | a)? (classic | oldest | usual | same old) (excuse | story | line | trick) -(_? _? (we | our | i))',
       ],
-      suggest: THANKS_FOR_TELLING_US,
-      replaces: 'clause',
-      unlessAfter: '(if | when | never | not | think | whether)',
-      unlessInSentence: EN_SORRY,
+      ...EN_DOUBT,
     },
     {
       // The rhetorical question that doubts the customer's care: "Kok bisa Kakak gak tahu?", "Macam mana encik boleh tak
@@ -1206,7 +1180,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: '(kok bisa | kok | macam mana | bagaimana | gimana | mengapa | kenapa) @customer (bisa | boleh | sampai)? (tidak | tak | belum) (tahu | tau | perasan | sadar | sedar | baca | membaca | lihat | liat | nampak | dengar | ingat | cek | semak | periksa)',
       onlyInQuestion: true,
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'] },
+      suggest: TELL_ME_WHAT_HAPPENED,
       replaces: 'clause',
     },
     {
