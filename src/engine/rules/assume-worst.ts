@@ -31,7 +31,7 @@ const ID_MS_SUSPECT_ACT =
   'menggunakan~ | pakai~ | memakai~ | sentuh~ | ubah~ | mengubah~ | tukar~ | menukar~ | ambil~ | mengambil~ | hapus~ | menghapus~ | ' +
   'padam~ | memadam~ | delete~ | upload~ | muat naik~ | pinjam~ | meminjam~ | pinjamkan~ | meminjamkan~ | klik~ | batal~ | batalkan~ | ' +
   'membatalkan~ | cancel~ | ganti~ | mengganti~ | coba-coba~ | nyoba-nyoba~ | cuba-cuba~ | utak-atik~ | mengutak-atik~ | ' +
-  'otak-atik~ | main-main~ | iseng~ | jual~ | menjual~ | curi~ | mencuri~)';
+  'otak-atik~ | main-main~ | iseng~ | jual~ | menjual~ | curi~ | mencuri~ | pandu~ | memandu~ | naik~ | menaiki~ | pesan~ | memesan~ | beli~ | membeli~ | order~)';
 // The people around the customer that suspicion falls on: "orang rumah", "staf puan", "ahli keluarga".
 const HOUSEHOLD = '(anggota keluarga | ahli keluarga | ahli rumah | orang rumah | penghuni rumah | penghuni | orang dalam rumah | keluarga)';
 const THEIR_PEOPLE =
@@ -99,29 +99,32 @@ const MANUALS_EN =
 // "Biasanya kes macam ni…", "in most cases": a cause given as the usual one, before the party it is put on.
 const USUALLY_ID_MS =
   '(biasanya | kebiasaannya | selalunya | umumnya | lazimnya | seringnya | kebanyakannya | rata-rata | hampir selalu | ' +
-  '(dalam | di) (kebanyakan | banyak) (kes | kasus) | kebanyakan (kes | kasus))';
+  '(dalam | di) (kebanyakan | banyak | sebagian besar | sebahagian besar) (kes | kasus) | (kebanyakan | sebagian besar | sebahagian besar) (kes | kasus) | ' +
+  '(berdasarkan | dari | daripada | menurut) pengalaman (kami | saya | kita)?)';
 // The customer's side, as a typical cause names it: "customer sendiri", "staf kedai", "ada pihak yang", "owner".
 const THEIR_SIDE_ID_MS =
-  `(@customer | pelanggan | customer | pengguna | pembeli | pemilik | owner | user | penghuni | pemakai | ${THEIR_PEOPLE} | ` +
+  `(@customer | pelanggan | customer | pengguna | pembeli | pemilik | owner | user | penghuni | pemakai | nasabah | penumpang | tamu | tetamu | peserta | pemegang kad | ${THEIR_PEOPLE} | ` +
   '(ada | ada orang | ada pihak | ada seseorang) (lain)?)';
 // What the typical cause says they did: a slip, a misdeed, or meddling with what we supplied.
 const MEDDLED_ID_MS =
   `(${ID_MS_MISDEED} | campur tangan~ | mengusik~ | usik~ | mengganggu~ | ganggu~ | ubah~ | mengubah~ | tukar~ | menukar~ | hapus~ | ` +
   'menghapus~ | padam~ | memadam~ | ambil~ | mengambil~ | tarik~ | menarik~ | sambung~ | menyambung~ | install~ | pasang~ | memasang~ | ' +
-  'reset~ | key-in~ | curi~ | mencuri~)';
+  'reset~ | key-in~ | curi~ | mencuri~ | memberi~ | memberikan~ | berikan~ | kongsi~ | berkongsi~ | share~ | pinjamkan~ | meminjamkan~ | sumbat~ | menyumbat~)';
 // Customers counted as a group: "ramai seller", "banyak pembeli", "a few buyers".
 const GROUP_ID_MS =
   '(banyak | ramai | sebagian | sebahagian | beberapa | segelintir | kebanyakan) (kes | kasus)? (pelanggan | pembeli | customer | konsumen | ' +
-  'pengguna | seller | penjual | merchant | buyer | user | orang | akaun | akun | nasabah | penyewa | pemohon | peniaga | member | ahli)';
+  'pengguna | seller | penjual | merchant | buyer | user | orang | akaun | akun | nasabah | penyewa | pemohon | peniaga | member | ahli | pemilik | penumpang | tamu | tetamu | peserta)';
 // What makes a count of customers suspicion: bad faith, or something gained by it.
 const BAD_FAITH_ID_MS =
   '(sengaja | dengan sengaja | berniat | modus | palsu | dummy | fiktif | bohong | berbohong | tipu | menipu | pura-pura | berpura-pura | ' +
   'mengada-ada | buat-buat | walhal | padahal (cukup | sampai | sudah | dah | diterima | ada | tidak | tak) | ' +
   '(untuk | supaya | biar | nak | mau | demi | semata-mata) (dapat | dapatkan | mendapatkan | minta | claim | klaim | tuntut) (refund | rebat | ' +
-  'percuma | gratis | barang gratis | untung | ganti rugi | pampasan | kompensasi | cashback | duit | wang | diskaun | diskon | potongan))';
+  'percuma | gratis | barang gratis | untung | ganti rugi | pampasan | kompensasi | cashback | duit | wang | diskaun | diskon | potongan) | ' +
+  '(nak | mau | untuk | supaya | biar | semata-mata) (elak | mengelak | mengelakkan | menghindari | lari dari | tidak kena | tak kena) (bayar | membayar | caj | denda | saman | bayaran | tagihan | biaya))';
 const EN_GROUP =
   '(a lot of | lots of | many | some | a few | quite a few | plenty of | several | so many | loads of | a number of) (customers | buyers | ' +
-  'people | users | shoppers | members | sellers | merchants | tenants | guests | subscribers | account holders | folks | clients | cardholders)';
+  'people | users | shoppers | members | sellers | merchants | tenants | guests | subscribers | account holders | folks | clients | cardholders | ' +
+  'passengers | owners | applicants | policyholders | claimants)';
 const EN_BAD_FAITH =
   '(on purpose | deliberately | intentionally | knowingly | just to (get | avoid | claim | cancel | score | dodge) | to get (money | something) ' +
   'off | money off | fishing for | for free | without paying | pretend | pretending | lie | lying | fake | faking | make up | making up)';
@@ -141,18 +144,18 @@ const EN_MEDDLED =
 
 // Customers named as a group by what they claim: "customers who say", "orang yang kata", "pelanggan yg ngaku".
 const EN_CLAIMANTS =
-  '(people | customers | buyers | users | folks | clients | tenants | members | shoppers | account holders | guests) (who | that) (say | says | ' +
+  '(people | customers | buyers | users | folks | clients | tenants | members | shoppers | account holders | guests | passengers | owners | applicants | policyholders | cardholders | claimants) (who | that) (say | says | ' +
   'said | claim | claims | claimed | tell us | insist | swear | complain | report | reports | write in saying)';
 const CLAIMANTS_ID_MS =
-  '(pelanggan | pembeli | orang | customer | pengguna | nasabah | penyewa | pemohon | konsumen | pengadu) (yang | yg) (bilang | kata | cakap | ' +
+  '(pelanggan | pembeli | orang | customer | pengguna | nasabah | penyewa | pemohon | konsumen | pengadu | penumpang | tamu | tetamu | peserta | pemilik | penghuni | ahli | member) (yang | yg) (bilang | kata | cakap | ' +
   'ngaku | mengaku | ngaku-ngaku | mengaku-ngaku | klaim | mengklaim | claim | dakwa | mendakwa | komplain | complain | mengadu | adu | lapor | melapor)';
 // What the claim is said to come to, on the claimant's side: it turns out otherwise, or they had caused it.
 const CLAIM_UNDONE_EN =
   '((turn out | turns out | turned out) (to have | that they (had | did | forgot)) | end up (finding | admitting) | later (find it | found it | ' +
-  'admit | admitted) | actually (forgot | received it | received them | had it | had them | used it | used them) | (usually | often | normally | typically | almost always | ' +
+  'admit | admitted) | actually (forgot | received it | received them | had it | had them | used it | used them | had some | did | were) | (usually | often | normally | typically | almost always | ' +
   'mostly) (have -(to | it | them) | had -(to | it | them) | forgot | forget | left | leave | ordered | order | turn out to have))';
 const CLAIM_UNDONE_ID_MS =
-  '((ternyata | rupanya | rupa-rupanya | sebenarnya) (memang | sendiri)? (lupa | terlupa | tersalah | salah (pilih | input | masuk | taip | ketik) | ' +
+  '((ternyata | rupanya | rupa-rupanya | sebenarnya) (memang | sendiri)? (lupa | terlupa | tersalah | sengaja | tiba lewat | datang lewat | terlambat | salah (pilih | input | masuk | taip | ketik) | ' +
   '(sudah | dah | udah | telah) (terima | menerima | pakai | guna | ambil) | pakai | guna | menerima | terima) | (biasanya | selalunya | kebiasaannya | ' +
   'umumnya | kebanyakannya) (memang)? (lupa | terlupa | tersalah | tertinggal | biarkan | tinggalkan | salah (pilih | input | masuk | taip | ketik)))';
 
@@ -201,7 +204,8 @@ export const assumeWorst = phraseRule(
       match: [
         `${CERTAIN} (ini | itu)? (karena | kerana | sebab)? @customer sendiri? yang? (sudah | telah | pernah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
         `@customer sendiri? ${CERTAIN} yang? (sudah | telah | pernah)? ${ID_MS_MISDEED} ${ID_MS_INPUT}?`,
-        '@customer sendiri? yang (salah~ | keliru~ | silap~ | tersilap~ | tersalah~ | lalai~ | cuai~ | teledor~ | ceroboh~) -(kami | saya | sistem~ | pihak~)',
+        // Not a document the customer brings: "Bawa KK yang salah dan KTP" (KK, Kartu Keluarga, reads as Kakak).
+        '<-(bawa | bawakan | membawa | kirim | kirimkan | mengirim | lampirkan | melampirkan | fotokopi | scan | serahkan | menyerahkan | upload | unggah | tukar | ganti) @customer sendiri? yang (salah~ | keliru~ | silap~ | tersilap~ | tersalah~ | lalai~ | cuai~ | teledor~ | ceroboh~) -(kami | saya | sistem~ | pihak~)',
         '(salah~ | kesalahan~ | kelalaian~ | kecuaian~ | kecerobohan~ | keteledoran~ | kesilapan~ | ulah~ | silap~) @customer sendiri',
         `(ini | itu | karena | kerana | sebab | memang | jelas) (adalah | merupakan | memang)? (salah | kesalahan | kelalaian | kecuaian | kecerobohan | keteledoran | kesilapan | ulah | silap) ${YOU_NOUN}`,
         'kesalahan dari? pihak? (pelanggan | pembeli | pengguna | customer | user)',
@@ -230,7 +234,8 @@ export const assumeWorst = phraseRule(
       suggest: WE_WILL_CHECK_OR_MIXUP,
       replaces: 'clause',
       // After "pasti"/"mungkin" the families above have it already.
-      unlessAfter: [NOT_AN_ACCUSATION, CERTAIN, HEDGED],
+      // "protes Bapak salah alamat": a complaint sent to the wrong party, an idiom.
+      unlessAfter: [NOT_AN_ACCUSATION, CERTAIN, HEDGED, '(protes~ | keluhan~ | komplain~ | kritik~ | aduan~ | tuduhan~ | teguran~ | laporan~)'],
       unlessInSentence: ASKED_KINDLY,
     },
     {
@@ -252,8 +257,8 @@ export const assumeWorst = phraseRule(
     {
       lang: ['id', 'ms'],
       match: [
-        '@customer (berbohong | bohong | menipu | tipu | mengada-ada | mengada-adakan | mengarang cerita | reka cerita | buat cerita | bikin cerita | mereka-reka | buat-buat | berpura-pura | pura-pura | mengaku-ngaku)',
-        'jangan (berbohong | bohong | menipu | tipu | mengada-ada | buat-buat | berpura-pura | pura-pura)',
+        '@customer (berbohong | bohong | menipu | tipu | mengada-ada | mengada-adakan | mengarang cerita | reka cerita | buat cerita | bikin cerita | mereka-reka | buat-buat | berpura-pura | pura-pura | mengaku-ngaku | kelentong | temberang | berdusta | ngibul)',
+        'jangan (nak | mau | cuba | coba)? (berbohong | bohong | menipu | tipu | mengada-ada | buat-buat | berpura-pura | pura-pura | kelentong | temberang | auta | berdusta | dusta | ngibul | kencing)',
         '(banyak | ramai | kebanyakan | sering | selalu ada) (pelanggan | pembeli | customer | konsumen | orang | pengguna) yang? (suka | sering | selalu)? (berbohong | bohong | menipu | tipu | mengaku | mengaku-ngaku | pura-pura | berpura-pura | mengada-ada | curang | modus | buat-buat | mereka-reka | reka cerita | buat cerita | bikin cerita | karang cerita | mengarang cerita | cipta cerita | buat-buat cerita)',
       ],
       suggest: ['terima kasih atas penjelasannya'],
@@ -304,7 +309,9 @@ export const assumeWorst = phraseRule(
         // "dijual sendiri oleh penghuni ke tukang loak"
         `(diambil | dibuka | dipakai | digunakan | dipinjam | dihapus | dipadam | diusik | dibongkar | diutak-atik | dibatalkan | dijual | dicuri | digadaikan | disembunyikan) sendiri? oleh? (${HOUSEHOLD} | orang rumah | ${THEIR_PEOPLE} @customer)`,
         // "diusik atau ditutup pada waktu malam oleh penghuni sendiri"
-        `(diusik | diutak-atik | diotak-atik | dibongkar | dibuka | diubah | ditukar | dimatikan | ditutup | dicabut | dipindahkan | dipindah | dirosakkan | dirusak | dijatuhkan | dihapus | dipadam) ..6 oleh (${HOUSEHOLD} | pelanggan | pengguna | @customer | ${THEIR_PEOPLE} @customer) @customer? sendiri`,
+        `(diusik | diutak-atik | diotak-atik | dibongkar | dibuka | diubah | ditukar | dimatikan | ditutup | dicabut | dipindahkan | dipindah | dirosakkan | dirusak | dijatuhkan | dihapus | dipadam) ..6 oleh (${HOUSEHOLD} | @customer | ${THEIR_PEOPLE} @customer) @customer? sendiri`,
+        // Users in general only when not a kind of thing a policy names: "akaun yang dipadam oleh pengguna sendiri tidak termasuk".
+        `<-(yang) (diusik | diutak-atik | diotak-atik | dibongkar | dibuka | diubah | ditukar | dimatikan | ditutup | dicabut | dipindahkan | dipindah | dirosakkan | dirusak | dijatuhkan | dihapus | dipadam) ..6 oleh (pelanggan | pengguna) sendiri`,
         // "Encik mesti dah ubah setting APN sendiri"
         `(${CERTAIN} @customer | @customer ${CERTAIN}) (sudah | telah | pernah)? ${ID_MS_SUSPECT_ACT} ..5 sendiri`,
         // "meter telah diusik", "segel meteran sudah dibuka sendiri"
@@ -337,7 +344,7 @@ export const assumeWorst = phraseRule(
       // "dakwaan itu agak pelik", "kami syak puan sebenarnya tidak pergi".
       lang: ['id', 'ms'],
       match: [
-        '(sulit | susah | sukar | payah | agak sukar | agak sulit | agak susah) (untuk | nak | mau | bagi)? (kami | saya)? (untuk | nak | mau)? (percaya | mempercayai | dipercaya | dipercayai)',
+        '(sulit | susah | sukar | payah | agak sukar | agak sulit | agak susah) (untuk | nak | mau | bagi | buat)? (kami | saya)? (untuk | nak | mau)? (percaya | mempercayai | dipercaya | dipercayai)',
         '(klaim~ | dakwaan~ | pengakuan~ | cerita~ | keterangan~ | alasan~ | penjelasan~ | aduan~) ..6 (sulit | susah | sukar | payah) (untuk | nak)? (kami | saya)? (terima | diterima | menerima | percaya | dipercaya)',
         // "agak sulit bagi kami untuk menerima klaim bahwa…"
         '(sulit | susah | sukar | payah | berat) (bagi | untuk | buat)? (kami | saya) (untuk | nak | mau)? (menerima | terima) (klaim~ | dakwaan~ | alasan~ | penjelasan~ | cerita~ | pengakuan~ | keterangan~ | aduan~ | laporan~ | bahwa | bahawa)',
@@ -441,8 +448,9 @@ export const assumeWorst = phraseRule(
       // Pak, karena…"; not the agent's suspicion of a hacker, a courier or our own system.
       lang: ['id', 'ms'],
       match: [
-        '(masa | masak | mosok) (sih | iya sih | iya)',
-        '(kami | saya) (agak | sedikit | cukup | sangat | memang | jadi)? (curiga | mencurigai | syak | mengesyaki | mensyaki | sangsi) (bahwa | bahawa | yang | sama | dengan | terhadap | kepada | pada)? ..3 @customer',
+        // Not contempt for asking: "Masa sih Kakak masih nanya?" (hostile-tone's).
+        '(masa | masak | mosok) (sih | iya sih | iya) -(@customer? masih (nanya | tanya | bertanya | menanyakan | tidak tahu | belum tahu))',
+        '(kami | saya) (agak | sedikit | cukup | sangat | memang | jadi)? (curiga | mencurigai | syak | mengesyaki | mensyaki | sangsi) (bahwa | bahawa | yang | sama | dengan | terhadap | kepada | pada)? ..5 @customer',
       ],
       onlyWithInSentence: '@customer',
       unlessInSentence: [
@@ -474,8 +482,11 @@ export const assumeWorst = phraseRule(
     {
       // Not taking the customer at their word: "kami tidak bisa begitu saja percaya omongan Kakak".
       lang: ['id', 'ms'],
-      match:
+      match: [
         '(percaya | mempercayai | pegang) (begitu saja | bulat-bulat | mentah-mentah)? (omongan | kata-kata | ucapan | cakap | kata | cerita | pengakuan | dakwaan | klaim | keterangan) @customer',
+        // "kami gak bisa percaya begitu aja klaim 'jualan online'", "tak boleh terima bulat-bulat cerita encik"
+        '(percaya | mempercayai | pegang | terima | menerima | telan) (begitu saja | bulat-bulat | mentah-mentah) (omongan | kata-kata | ucapan | cakap | cerita | pengakuan | dakwaan | klaim | keterangan | alasan)',
+      ],
       onlyWithInSentence: '(tidak | bukan | sulit | susah | sukar | belum | mana | takkan)',
       suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
@@ -1199,5 +1210,196 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       unlessAfter: '(if | when | not | never | whether)',
       unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | no worries | easy to (miss | do | make) | it happens | happens to | i have (changed | updated | fixed | corrected) | i will (change | update | fix | correct))'],
+    },
+    {
+      // Doing it without the customer's knowing called impossible, so that they did it: "Kecil kemungkinan pengajuan tsb
+      // terjadi tanpa sepengetahuan Bapak", "Mustahil transaksi ini boleh berlaku tanpa pengetahuan encik", "tidak mungkin
+      // transaksi ini dilakukan oleh orang lain", "highly unlikely that the transaction was carried out without your
+      // knowledge". Not a hacker's doing explained to protect the customer.
+      lang: ['id', 'ms'],
+      match: `(tidak mungkin | mustahil | mana mungkin | takkan | kecil kemungkinan | sangat kecil kemungkinan | tipis kemungkinan | kemungkinannya kecil) ..8 (tanpa (sepengetahuan | pengetahuan | persetujuan | izin | keizinan | kebenaran | keterlibatan | penglibatan) @customer | (dilakukan | dibuat | digunakan | dipakai) oleh (orang lain | pihak lain | orang luar))`,
+      ...ID_MS_DOUBT,
+      suggest: WE_WILL_CHECK,
+      // "tidak mungkin ada yang bisa masuk tanpa sepengetahuan Bapak, jadi akun Bapak aman" reassures.
+      unlessInSentence: [ID_MS_SORRY, REASSURED, '(diretas | dibobol | hack | hacker | digodam | korban | mangsa | phishing | melindungi | lindungi)'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(unlikely | impossible | implausible | hard to see how | cannot have | could not have) ..8 without your (knowledge | involvement | consent | authorisation | authorization | approval | permission | say-so)',
+        '(unlikely | impossible | implausible) ..6 (by | from) (someone | anyone | somebody) (else | other than you)',
+      ],
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      unlessInSentence: [EN_SORRY, REASSURED, '(hacked | compromised | scam | scammer | phishing | protect | fraudster | stolen | safe | secure | rest assured)'],
+    },
+    {
+      // Our belief that the customer or theirs did it: "Kami percaya encik sendiri yang buat pembelian tersebut", "kami
+      // meyakini aktivasi tersebut dilakukan oleh Ibu sendiri", "kami percaya kerosakan itu berpunca daripada tindakan
+      // tetamu sendiri", "we believe you made this purchase yourself". Not a victim named ("kami menduga Bapak sendiri
+      // menjadi korban penipuan"), nor trust in what they can do ("saya yakin Kakak sendiri bisa mengubahnya").
+      lang: ['id', 'ms'],
+      match: [
+        `(kami | saya) (percaya | yakin | meyakini | berkeyakinan | menduga | mengesyaki | syak | mensyaki | anggap | menganggap) (bahwa | bahawa | yang)? ..8 (@customer | ${HOUSEHOLD} | tetamu | tamu | penumpang) sendiri (yang | atau | dan)`,
+        `(kami | saya) (percaya | yakin | meyakini | berkeyakinan | menduga | mengesyaki | syak | mensyaki | anggap | menganggap) (bahwa | bahawa | yang)? ..8 (oleh | daripada | dari) (tindakan | perbuatan | kelalaian | kecuaian | ulah | angkara)? (@customer | ${HOUSEHOLD} | tetamu | tamu | penumpang | pelanggan | pengguna) sendiri`,
+      ],
+      ...ID_MS_DOUBT,
+      suggest: WE_WILL_CHECK,
+      unlessInSentence: [ID_MS_SORRY, '(korban | mangsa | tertipu | ditipu | diretas | dibobol | digodam)'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(we | i) (believe | are confident | are satisfied | are certain | suspect | are sure) (that)? ..6 (you yourself | by you yourself | you (personally)? (made | authorised | authorized | approved | carried out | placed | initiated | booked | ordered) (the | this | that | these | those) (transaction | transactions | purchase | purchases | payment | payments | booking | order | charge | charges | transfer | withdrawal | activation))',
+      ],
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      unlessInSentence: [EN_SORRY, '(victim | scammed | hacked | compromised | phishing | protect)'],
+    },
+    {
+      // Such claims said to be usually false, or found so: "klaim kehilangan HP ... biasanya cukup mencurigakan", "kebanyakan
+      // tuntutan barang kemas hilang yang kami terima tidak dapat dibuktikan", "Claims made this soon after a policy starts
+      // are often not genuine", "Claims with that kind of pattern are frequently inflated", "we see a lot of inflated
+      // claims", "Passengers rarely admit to how much they've had", "It's quite common for owners to claim the car wasn't
+      // used". A claim that our own side made up or a warning about fraudsters stays clean.
+      lang: ['id', 'ms'],
+      match: [
+        '(biasanya | sering | seringkali | kerap | selalunya | kebanyakannya | umumnya | banyak yang) (cukup | agak | sangat | memang)? (mencurigakan | palsu | tidak benar | tidak jujur | dibesar-besarkan | dilebih-lebihkan | rekaan | direka | mengada-ada | tidak betul)',
+        '(kebanyakan | sebagian besar | sebahagian besar | banyak) (tuntutan | klaim | aduan | laporan | kes | kasus | sanggahan | pengaduan | komplain) ..8 (tidak dapat dibuktikan | tidak boleh dibuktikan | tidak terbukti | palsu | tidak benar | rekaan)',
+        '(pelanggan | penumpang | pembeli | pengguna | nasabah | orang | tamu | tetamu | penyewa) (jarang | jarang sekali | tidak pernah | tak pernah | mana ada) (mengaku | ngaku | jujur | berterus terang | berterus-terang)',
+      ],
+      onlyWithInSentence: '(klaim~ | tuntutan~ | aduan~ | laporan~ | komplain~ | kasus | kes | sanggahan~ | pengaduan~ | cerita~ | alasan~ | mengaku | ngaku | jujur | berterus)',
+      ...ID_MS_DOUBT,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '(kurir~ | ekspedisi~ | (staf~ | petugas~ | pegawai~ | sistem~) (kami | kita))'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(often | frequently | usually | commonly | mostly | typically | sometimes) (not genuine | not true | not honest | not legitimate | inflated | exaggerated | fake | false | fraudulent | bogus | suspicious | made up)',
+        `${EN_MANY} (inflated | exaggerated | fake | false | bogus | fraudulent | dodgy | dubious | made-up | opportunistic) (claims | complaints | disputes | reports | requests | returns)`,
+        '(customers | passengers | guests | people | users | tenants | drivers | applicants | buyers) (rarely | seldom | never | do not | hardly ever) (admit | own up | tell the truth | are honest)',
+        '(quite | very | pretty | really | fairly)? (common | usual | typical | normal) for (customers | owners | passengers | guests | people | users | tenants | buyers | cardholders | applicants | policyholders | drivers) to (claim | say | insist | pretend | deny | report | dispute)',
+      ],
+      onlyWithInSentence: '(claim | claims | cases | disputes | reports | complaints | requests | returns | admit | own up | truth | honest)',
+      ...EN_DOUBT,
+      unlessInSentence: [EN_SORRY, PROTECTIVE, '(courier | driver | our (staff | team | system))'],
+    },
+    {
+      // Most claims said to turn out otherwise: "Most 'unrecognised' charges we see turn out to be genuine", "a large
+      // proportion of non-delivery disputes turn out to be items that were delivered", "Most of these cases turn out to be
+      // the guard or a neighbour taking it in"; "items reported missing are almost always later found in guests' own
+      // luggage".
+      lang: ['en'],
+      match: [
+        '(most | many | a lot | lots | plenty | the majority | the vast majority | a large proportion | a high proportion | a big proportion | a large share | nearly all | almost all | nine out of ten | 9 out of 10) (of)? ..6 (turn | turns | turned) out (to be | to have been)?',
+        '(later | eventually | usually | always | often)? (found | turn up | turns up | turned up) ..3 own (luggage | bags | bag | home | house | room | car | belongings | pockets | suitcase)',
+      ],
+      onlyWithInSentence: '(claims | claim | cases | disputes | charges | reports | complaints | requests | items | parcels | transactions | reported)',
+      ...EN_DOUBT,
+      unlessInSentence: [EN_SORRY, PROTECTIVE, '(our (fault | error | mistake | system | side | end | courier | driver) | courier | glitch | bug | outage)'],
+    },
+    {
+      // Such cases said usually to turn out to be the customer's side: "Kasus seperti ini biasanya ternyata dipesan oleh
+      // anggota keluarga yg pinjam HP", "biasanya kalo kasus kayak gini ternyata yg naik itu temen atau keluarga", and the
+      // customer's side said to do it on purpose: "Biasanya pelanggan yg gak angkat telp itu sengaja biar gak kena biaya".
+      lang: ['id', 'ms'],
+      match: [
+        `${USUALLY_ID_MS} ..6 (ternyata | rupanya | sebenarnya | ujung-ujungnya | akhirnya) ..5 (${THEIR_PEOPLE} | ${HOUSEHOLD} | temen | @customer sendiri)`,
+        `${USUALLY_ID_MS} ..7 ${THEIR_SIDE_ID_MS} ..6 (sengaja | dengan sengaja | pura-pura | berpura-pura | buat-buat) -(tidak | tak | bukan)`,
+      ],
+      ...ID_MS_DOUBT,
+      suggest: WE_WILL_CHECK,
+      unlessInSentence: [...ASKED_KINDLY, ID_MS_SORRY, '(kurir~ | ekspedisi~ | (teknisi~ | petugas~ | juruteknik~ | staf~ | pegawai~ | pekerja~ | tim~ | pasukan~ | sistem~ | server~) @ours)'],
+    },
+    {
+      // The customer's account or transactions read as crime: "pola seperti ini biasanya dipakai utk penampungan dana judi
+      // online", "terindikasi kuat digunakan untuk aktivitas judi online", "pola yang biasa dipakai buat manipulasi",
+      // "one of the most common patterns we see in money mule cases", "abuse of the chargeback process", "first-party
+      // fraud". Not a hacker's doing, said to protect the customer.
+      lang: ['id', 'ms'],
+      match: [
+        '(terindikasi | indikasi | diindikasikan | diduga | dicurigai | disyaki | disyaki digunakan | lazim digunakan | lazim dipakai | biasa dipakai | biasa digunakan | biasanya dipakai | biasanya digunakan | sering dipakai | sering digunakan) ..6 (judi | pencucian uang | pengubahan wang haram | money laundering | gesek tunai | penampungan dana | manipulasi | akaun keldai | rekening penampung | keldai akaun)',
+        // The customer's use of a process called abuse: "akun yang menyalahgunakan proses dispute".
+        '(menyalahgunakan | salah guna | penyalahgunaan | mengakali) (proses | fitur | layanan | dispute | sanggahan | chargeback | tuntutan | klaim | prosedur)',
+      ],
+      ...ID_MS_DOUBT,
+      suggest: WE_WILL_CHECK,
+      // The words alone: a threat often follows in the same clause ("… akan kami laporkan ke polisi"), counter-threat's.
+      replaces: 'words',
+      unlessInSentence: [ID_MS_SORRY, '(korban | mangsa | diretas | dibobol | hack | hacker | digodam | melindungi | lindungi | keamanan akun)'],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(common | typical | classic | usual | known) (pattern | patterns | sign | signs | red flag | red flags | indicator | indicators) ..6 (money mule | mule | laundering | first-party fraud | chargeback fraud)',
+        '(abuse | misuse) of the (chargeback | dispute | disputes | refund | refunds | returns | claims | complaints) (process | system | policy)',
+      ],
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      replaces: 'words',
+      unlessInSentence: [EN_SORRY, '(victim | hacked | compromised | protect | scammed)'],
+    },
+    {
+      // The words alone, since they often sit inside a threat ("report the matter to the police as first-party fraud"),
+      // which counter-threat words as a whole.
+      lang: ['en'],
+      match: 'first-party fraud',
+      suggest: ['a dispute'],
+      unlessInSentence: [EN_SORRY, '(victim | hacked | compromised | protect | scammed)'],
+    },
+    {
+      // Questions that doubt what the customer did or says: "Did you maybe add a night at check-in and forget about it?",
+      // "Have you actually been opening the windows?", "could you confirm whether you have actually contacted the merchant",
+      // "beneran udah bayar?", "apakah Ibu sendiri bertanya dengan sopan?", "Kakak jangan-jangan pake nomor orang lain?".
+      lang: ['en'],
+      match: [
+        '(did | have) you (maybe | perhaps | possibly) ..5 (forget | forgot | forgotten)',
+        'have you actually been',
+        '(whether | if) you (have | had)? actually (contacted | checked | looked | read | tried | searched | received | opened | spoken | called | been)',
+      ],
+      suggest: ['could you tell me what happened'],
+      replaces: 'clause',
+      unlessAfter: '(if | when)',
+      unlessInSentence: EN_SORRY,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        '<-(_) (beneran | benar-benar | betul-betul | bener-bener | sungguh-sungguh) (sudah | telah | dah)? (bayar | membayar | transfer | cek | check | semak | periksa | cari | baca | tanya)',
+        '(apakah | adakah) @customer sendiri (juga)? (sudah)? (bertanya | berbicara | bersikap | bercakap | berkata | menjaga | jaga | bersopan)',
+        '(jangan-jangan | entah-entah) @customer? (pakai | pake | guna | gunakan | menggunakan | masukkan | isi | daftar) ..3 (orang lain | yang salah)',
+      ],
+      onlyInQuestion: true,
+      suggest: TELL_ME_WHAT_HAPPENED,
+      replaces: 'clause',
+    },
+    {
+      // Received but not noticed, and forgotten, said for the customer: "rasanya cik dah terima cuma tak perasan kot",
+      // "It's more likely you've simply forgotten a small purchase". A question asks; "belum" (not yet) is clean.
+      lang: ['id', 'ms'],
+      match: '@customer (sudah | dah | udah | telah) (terima | menerima | dapat | mendapat) (cuma | hanya | cuman | tapi | tetapi)? (tidak | tak) (perasan | sadar | sedar | lihat | nampak | perhatikan)',
+      ...ID_MS_DOUBT,
+      unlessInSentence: [ID_MS_SORRY, '\\?'],
+    },
+    {
+      lang: ['en'],
+      match: '(more likely | most likely | likely | probably) (that)? you have? (simply | just)? (forgotten | forgot | missed | overlooked | misremembered)',
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | no worries | easy to miss | it happens | happens to)'],
+    },
+    {
+      // Suspicion of the customer or their people, taken as likely: "mesti encik ada share OTP dengan orang lain",
+      // "kemungkinan besar hotspot kakak dipakai orang lain", "kemungkinan besar transaksi dilakukan oleh Bapak atau orang
+      // terdekat", "mesti ada orang lain yang pandu kereta encik". Not a hacker's doing, nor a kind question.
+      lang: ['id', 'ms'],
+      match: [
+        `(${CERTAIN} @customer | @customer ${CERTAIN}) (ada | sudah | telah | pernah)? ${ID_MS_SUSPECT_ACT} ..4 (orang lain | pihak lain | seseorang | sesiapa)`,
+        `${CERTAIN} ..4 (dipakai | digunakan | diakses | dibuka | diambil | dilakukan | dibuat | dipesan) oleh? (@customer | orang lain | orang terdekat | ${HOUSEHOLD} | ${THEIR_PEOPLE} @customer)`,
+      ],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+      unlessAfter: [NOT_AN_ACCUSATION, '(dapat | bisa | boleh | perlu | harus | hendaklah | silakan | sila | mohon)'],
+      unlessInSentence: ['\\?', ID_MS_SORRY, '(diretas | dibobol | hack | hacker | digodam | penipu | scammer | scam | pihak ketiga | phishing | korban | mangsa)'],
     },
   ]);

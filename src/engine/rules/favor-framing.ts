@@ -30,7 +30,10 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
       '(atas | karena) (kebaikan | kemurahan) hati (kami | saya)',
       // "sebagai kemurahan hati dari kami", "anggap saja ini kebijakan khusus dari kami buat Kakak"
       'sebagai (bentuk | tanda)? (kebaikan | kemurahan | kemurahan hati | kebaikan hati) dari? (kami | saya)',
-      '(kebijakan | kebijaksanaan | kelonggaran) (khusus | istimewa) (dari (kami | saya) | (untuk | buat | bagi) @customer)',
+      '(kebijakan | kebijaksanaan | kelonggaran) (khusus | istimewa | spesial | special) (dari (kami | saya | @senior-staff | kepala | pimpinan | atasan | manajer | manajemen) | (untuk | buat | bagi) @customer)',
+      '(bentuk | sebagai) (kebijakan | kebijaksanaan | apresiasi | penghargaan) (khusus | istimewa | spesial | special)',
+      // A superior's kindness named as the reason: "atas kebijaksanaan pimpinan cabang".
+      '(atas | sebagai) (kebijaksanaan | kebijakan | kemurahan | kebaikan) (hati)? (pimpinan | atasan | manajer | kepala | @senior-staff)',
       // Our discretion named as the reason: "denda kami hapuskan sebagai bentuk kebijaksanaan kami".
       'sebagai (bentuk | tanda)? (kebijaksanaan | kemurahan | kelonggaran) (dari)? (kami | pihak kami | perusahaan | manajemen)',
     ],
@@ -54,6 +57,12 @@ const FAVOUR_WORDS: readonly PhrasePattern[] = [
     match: [
       '(sebagai | atas)? satu? (budi bicara | pengecualian | ihsan | kebaikan) (khas | istimewa) (daripada kami | pihak kami)?',
       'sebagai satu? kelonggaran (khas | istimewa)',
+      '(sebagai | atas) satu? (pertimbangan | kelonggaran) (khas | istimewa)',
+      'atas dasar (ihsan | budi bicara | belas kasihan | simpati)',
+      // "syukur la kami sudi semak semula": gratitude asked for our willingness.
+      '(syukur | bersyukur) (la | lah)? (kami | saya) (masih)? (sudi | mahu | sanggup)',
+      // The fix said to set no precedent: "tidak boleh dijadikan rujukan untuk kes lain", "tanpa menjadikannya sebagai duluan".
+      '(tidak boleh | tak boleh | tidak dapat | tanpa) (dijadikan | menjadikannya | menjadikan) (sebagai)? (rujukan | duluan | preseden | precedent | contoh) (untuk | bagi | kepada)? (kes | kes-kes | kasus)?',
       '(sebagai | atas) tanda? (budi bicara | ihsan | budi baik) (kami | pihak kami | syarikat | pihak pengurusan | pengurusan | pihak bank | bank)',
       // "sebagai ihsan kepada tuan", "sebagai budi bicara dan tanda muhibah"
       'sebagai tanda? (ihsan | budi bicara) &((kepada @customer | dan | \\, | ye | ya | je | la | \\.))',
@@ -167,13 +176,14 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(biasanya | umumnya | normalnya | lazimnya | kebiasaannya | selalunya) (kami | saya) (harus | perlu | wajib | mesti | kena) (menunggu | tunggu | terima | menerima | dapat | mendapat | tarik | menarik)',
       // Luck at being helped: "tapi kakak beruntung, kali ini…", "tapi puan bertuah".
       '(tapi | tetapi | namun) @customer (masih | cukup | sangat)? (beruntung | bernasib baik | bertuah)',
+      '@customer termasuk (beruntung | bernasib baik | bertuah)',
       // Loyalty in years as the reason: "memandangkan puan dah lama bersama kami", "karena Bapak sudah lama berlangganan".
       '(memandangkan | mengingat | mengingatkan | karena | kerana | sebab | oleh sebab) @customer (sudah | telah)? (lama | bertahun-tahun | sekian lama) (bersama | menjadi pelanggan | jadi pelanggan | berlangganan | melanggan | setia)',
       // Loyalty counted in time: "mengingat Bapak sudah berlangganan sejak 2019", "sebab puan dah guna servis kami
       // bertahun-tahun".
       '(mengingat | memandangkan | karena | kerana | sebab | oleh karena | oleh kerana) @customer (sudah | telah)? (berlangganan | melanggan | menjadi pelanggan | jadi pelanggan | bersama kami | menggunakan | guna | memakai | pakai) ..3 (sejak | selama | lebih dari | lebih daripada | hampir | bertahun-tahun)',
       // Something we rarely do: "jarang-jarang kami buat macam ni".
-      '(jarang | jarang-jarang | jarang2) (sekali | sangat)? (kami | saya) (buat | lakukan | bagi | beri | kasih | bantu | luluskan | proses)',
+      '(jarang | jarang-jarang | jarang2) (sekali | sangat | banget)? (kami | saya) (buat | lakukan | bagi | beri | kasih | bantu | luluskan | proses)',
     ],
     suggest: ['dengan senang hati'],
     // "Kami pastikan ini hanya terjadi kali ini saja" promises it won't happen again; "khusus untuk Kakak, kami tambahkan
@@ -296,7 +306,9 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
       '(bent | bend | bending | stretched | stretch | stretching) (the | our)? (rules | rule | policy) (for you | a little | a bit | slightly)?',
       '(on this occasion | this time) only',
       // What we rarely do, and an exception granted as goodwill: "we rarely do this", "a one-off goodwill exception".
-      '(we | i) (rarely | seldom | hardly ever | almost never) (do | offer | make | give | allow | approve)',
+      '(we | i) (rarely | seldom | hardly ever | almost never) (do | offer | make | give | allow | approve | waive | refund | extend | cover)',
+      '(refunds | waivers | exceptions | extensions | changes) (like this | of this kind)? (are | is) not normally (granted | given | offered | allowed | approved | made)',
+      '(just | only | specially | especially) for you (this time | this once | on this occasion)',
       '(goodwill | courtesy) exception',
       // A goodwill gesture called special, and what we "normally" don't offer: "this is a special goodwill gesture and
       // not something we normally offer".
@@ -339,7 +351,8 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
 
 // Our own mistake, said in the draft or by the customer: it makes the favour framing certain.
 const OUR_MISTAKE = [
-  '(kesalahan~ | kekeliruan~ | kelalaian~ | keteledoran~ | kealpaan~ | kesilapan~ | kecuaian~ | kekhilafan~ | salah~ | silap~ | keliru~) _? (ini | itu | tersebut)? memang? ada? (dari | di | pada | daripada)? (pihak | sisi | bahagian | bagian)? @ours',
+  // Not denied: "ini bukan kesalahan kami, Bapak yg telat update".
+  '<-((bukan | bukannya | bukanlah | tidak | tak | tiada)) (kesalahan~ | kekeliruan~ | kelalaian~ | keteledoran~ | kealpaan~ | kesilapan~ | kecuaian~ | kekhilafan~ | salah~ | silap~ | keliru~) _? (ini | itu | tersebut)? memang? ada? (dari | di | pada | daripada)? (pihak | sisi | bahagian | bagian)? @ours',
   '@ours (yang | memang | telah | sudah)? (salah | keliru | lalai | khilaf | teledor | silap | tersilap | tersalah | cuai | terlepas pandang)',
   '(salah | tersalah | silap | tersilap) (kirim | mengirim | dikirim | hantar | menghantar | input | tagih | menagih | caj | potong | memotong | hitung | kira | proses | cetak | baca | ambil | masuk | isi | letak | bungkus | taip | ketik | tulis | rekod | catat | label | pasang | sambung)',
   // "Mohon maaf atas kesilapan ni": an apology for the mistake owns it.
@@ -365,7 +378,7 @@ const OUR_MISTAKE = [
   // A fault in our systems: "gangguan sistem kami", "bug di update kami", "ralat pemprosesan di pihak bank"
   '(gangguan~ | masalah~ | bug~ | error~ | ralat~ | kendala~ | kerosakan~ | kerusakan~ | glitch~) _? _? (pihak | sisi | bahagian | bagian | sistem | server | aplikasi | update | pembaruan | kemas kini | storage | cluster | skrip | pemprosesan | proses) (kami | bank | kita)',
   '(kesalahan | kekeliruan | kesilapan) _? _? _? _? _? oleh (kami | pihak kami | petugas kami | staf kami | pegawai kami)',
-  '(kesalahan | kesilapan) (pengetikan | penghitungan | perhitungan | pencetakan | input | entri | penginputan | perekaman | label | pelabelan | pemasangan | instalasi | pengiriman | penghantaran | pembungkusan | pengemasan | pencatatan | pembacaan | bacaan | pemprosesan | pemrosesan | penagihan | pengebilan | bil | sistem | teknis | teknikal)',
+  '(kesalahan | kesilapan | kekeliruan) (pengetikan | penghitungan | perhitungan | pencetakan | input | entri | penginputan | perekaman | label | pelabelan | pemasangan | instalasi | pengiriman | penghantaran | pembungkusan | pengemasan | pencatatan | pembacaan | bacaan | pemprosesan | pemrosesan | penagihan | pengebilan | bil | sistem | teknis | teknikal)',
   '(tersilap | tersalah | salah | silap) (label | key-in | key in | hitung)',
   '(pesanan~ | barang~ | bungkusan~ | paket~ | order~ | item~ | tempahan~) yang? tertukar',
   '(glitch | error | bug | fault) (in | on | with) our',
@@ -375,7 +388,21 @@ const OUR_MISTAKE = [
   // Our people or systems not doing their part: "our payroll ops team didn't apply it before your run".
   'our _ _? _? (did not | failed to | forgot to | never) (apply | process | send | update | ship | deliver | record | post | refund | cancel | activate | pack | check)',
   // Our party named with one word between: "kesalahan dari gudang kami", "kesilapan di sistem kami".
-  '(kesalahan~ | kekeliruan~ | kesilapan~ | kelalaian~ | kecuaian~ | ralat~ | error~) (dari | daripada | di | pada | oleh) _ @ours',
+  '(kesalahan~ | kekeliruan~ | kesilapan~ | kelalaian~ | kecuaian~ | ralat~ | error~) (dari | daripada | di | pada | oleh) _ _? @ours',
+  // Our people slipping, named without "kami": "pegawai pemasaran yang mengendalikan permohonan tuan telah terlepas pandang",
+  // "Teller tersebut memang masih baru dan kurang cermat".
+  '(pegawai | petugas | staf | staff | kakitangan | ejen | agen | teller | juruteknik | teknisi | juruwang | kasir | operator) ..8 (cuai | lalai | teledor | ceroboh | tersilap | tersalah | terlupa | terlepas pandang | kurang teliti | kurang cermat | salah ketik | salah input)',
+  // What we sent or charged wrongly: "bil tu tersilap dihantar oleh unit kami".
+  '(tersilap | tersalah | salah | silap) (dihantar | dikirim | dicaj | dipotong | diproses | dikenakan | dimasukkan | diinput | dicetak | ditagih) ..4 (kami | @ours)',
+  '(penagihan | tagihan | potongan | caj | pemotongan) (ganda | berganda | dobel | double)',
+  // Our people, in English: "the agent selected Portland, Maine by mistake", "my colleague … shouldn't have", "one of our
+  // airport agents … did not follow the correct procedure", "the sample was mislaid at our lab", "these things do slip
+  // through the net".
+  '(agent | agents | colleague | colleagues | staff | technician | employee | cashier | clerk | packer | officer | team member) ..6 (by mistake | in error | incorrectly | wrongly | should not have | should never have | did not follow | failed to follow)',
+  '(mislaid | misplaced | mixed up | mishandled | lost) (at | by | in) our',
+  '(slip | slips | slipped) through the (net | cracks)',
+  'on the (kitchen | warehouse | packing | store | shop | restaurant) (side | end)',
+
   // A system error, ours unless another party is named: "ralat sistem semalam", "error sistem kemarin" (not "gangguan",
   // a disruption that is as often the network's or the bank's).
   '(ralat | error) (sistem | server) -((bank | pihak | di | dari | daripada | pada | @courier | @bank | @third-party))',
@@ -383,7 +410,7 @@ const OUR_MISTAKE = [
   // A bug in what we released, a fault that came from our side, a mix-up as we worked: "ini bug dari update versi 3.8",
   // "kebocoran ini berasal dari sambungan pipa dinas kami", "the mix-up happened when we packed it", "which shouldn't happen".
   '(bug | glitch | error | ralat) (dari | di | pada | dalam | masa | saat | in | from | with) (the | this | our)? (latest | last | recent | new)? (update | pembaruan | kemas kini | versi | rilis | release | upgrade | version)',
-  '(berasal | berpunca) (dari | daripada) ..4 @ours',
+  '(berasal | berpunca | disebabkan | diakibatkan | akibat) (dari | daripada | oleh) ..4 @ours',
   '(mix-up | mixup | mistake | error | damage) (happened | occurred | was made) (when | while | as) (we | our)',
   '(which | that) (should not | should never) (happen | have happened)',
   // "since the tax table bug was ours", "the mix-up … was on our side"
@@ -408,7 +435,8 @@ const OUR_MISTAKE = [
   '(seharusnya | sepatutnya | semestinya) (hal ini | ini | ni | perkara ini | perkara ni)? tidak (terjadi | berlaku)',
   '(terkirim | dikirim | dihantar | terhantar | diantar) ke alamat (yang)? (salah | lain)',
   // The customer's complaint granted: "You're right, your schedule shows a £250 excess." ("You're right to ask" is not.)
-  '(you are | you were) (absolutely | quite | completely | totally)? right &((\\, | that))',
+  // Not "You're right that the cooling-off period ended": the customer's own lateness granted.
+  '(you are | you were) (absolutely | quite | completely | totally)? right &(\\,)',
 ];
 
 // Owning it in the first person, which only the agent's words can do: in the customer's message "saya terlupa" is the
@@ -427,6 +455,8 @@ const CUSTOMER_SAYS_WE_ERRED = [
   '(terpotong | tertagih | ditagih | dipotong | dicaj | charged) (dua kali | berganda | twice | me twice)',
   '(your | you guys) (mistake | error | fault)',
   '(you | you guys) (sent | shipped | gave) me? the wrong',
+  // "The technician you sent broke my ceiling board"
+  '(technician | driver | courier | installer | engineer | staff | agent) you sent (broke | damaged | cracked | scratched | lost | ruined | dropped)',
   'wrong (item | size | colour | color | product | order | parcel | package)',
   'double (charged | charge | billed)',
   '(kepotong | terpotong | kena caj | dicaj | ditagih | ketagih | tertagih | kena tagih) _? _? (2x | dua kali)',

@@ -3,8 +3,11 @@ import { phraseRule } from './rule.js';
 // The company, as the one who would pay.
 // A small business speaking of itself: "bagi resort kecil seperti kami".
 const SMALL_US = '(_? kecil (seperti | macam | kayak) kami | sekecil kami)';
-const ID_US = `(perusahaan~ | kami | pihak kami | kita | toko~ kami | toko~ | usaha~ kami | bisnis~ kami | bank~ | maskapai~ | pemkot | pemda | ${SMALL_US})`;
-const MS_US = `(syarikat~ | kami | pihak kami | kita | kedai~ kami | kedai~ | perniagaan~ kami | bisnes~ kami | bank | majlis | dewan bandaraya | ${SMALL_US})`;
+// An institution speaking of itself counts too: "memberatkan operasional hotel", "untuk ditanggung maskapai".
+const ID_INSTITUTION = '(hotel~ | resort~ | rumah sakit | klinik~ | kampus~ | sekolah~ | dinas~ | instansi~ | pihak (bank | hotel | rumah sakit | maskapai | kampus | sekolah | dinas | manajemen | pengelola))';
+const MS_INSTITUTION = '(hotel~ | resort~ | hospital~ | klinik~ | syarikat penerbangan | jabatan~ | universiti~ | pihak (bank | hotel | hospital | pengurusan | majlis | universiti))';
+const ID_US = `(perusahaan~ | kami | pihak kami | kita | toko~ kami | toko~ | usaha~ kami | bisnis~ kami | bank~ | maskapai~ | pemkot | pemda | ${ID_INSTITUTION} | ${SMALL_US})`;
+const MS_US = `(syarikat~ | kami | pihak kami | kita | kedai~ kami | kedai~ | perniagaan~ kami | bisnes~ kami | bank | majlis | dewan bandaraya | ${MS_INSTITUTION} | ${SMALL_US})`;
 // The same, opening a pattern: without the word before "kecil", since the rewording replaces the whole clause anyway,
 // and a pattern that may open with any word would be tried at every word of every draft.
 const ID_US_FIRST = ID_US.replace(SMALL_US, SMALL_US.replace('_? ', ''));
@@ -12,7 +15,7 @@ const MS_US_FIRST = MS_US.replace(SMALL_US, SMALL_US.replace('_? ', ''));
 const ID_COST = '(biaya~ | ongkos~ | ongkir~ | modal~ | pengeluaran~)';
 const MS_COST = '(kos~ | caj~ | perbelanjaan~ | modal~ | cost~)';
 // A chat particle may follow: "mahal sgt la utk kami".
-const TOO_MUCH = '(terlalu | sangat | cukup | lumayan | amat | agak)? (mahal | besar | tinggi | berat | membebani) (sangat | sekali | banget | gila | betul)? (la | lah | dong | deh | sih)?';
+const TOO_MUCH = '(terlalu | sangat | cukup | lumayan | amat | agak)? (mahal | besar | gede | tinggi | berat | membebani) (sangat | sekali | banget | gila | betul)? (la | lah | dong | deh | sih)?';
 // Up to eight words between a cost and how much it is: "kos Lalamove atau kurier same day ke Penang terlalu tinggi".
 const COST_GAP = '..8';
 // Not the customer's: "kerugian perusahaan Bapak" is their loss; a short vocative ("mahal buat perusahaan Kak") is not.
@@ -62,8 +65,8 @@ export const internalCosts = phraseRule(
         '(tidak | kurang) (ekonomis | efisien | menguntungkan | sebanding | worth it) (bagi | untuk | buat) pihak? (kami | kita | perusahaan | pemkot | pemda | pemerintah | maskapai | bank | toko | dinas)',
         `${ID_US_FIRST} (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (yang | akan | bisa | pasti | jadi | bakal | malah | justru | nanti)? (rugi | merugi | tekor | boncos | bangkrut | gulung tikar)`,
         `(itu | ini) (jadi | bikin | bisa | akan)? rugi~ ${NOT_THE_CUSTOMER}`,
-        `(merugikan | membebani | memberatkan) pihak? ${ID_US}`,
-        `(kerugian | beban) (bagi | untuk | buat) ${ID_US}`,
+        `(merugikan | membebani | memberatkan) pihak? ${ID_US} ${NOT_THEIRS}`,
+        `(kerugian | beban) (besar | yang besar | yang tidak sedikit | yang berat)? (bagi | untuk | buat) ${ID_US} ${NOT_THEIRS}`,
         `(tidak | kurang) (menguntungkan | sebanding | worth it) (bagi | untuk | buat) ${ID_US}`,
         '(margin | keuntungan | untung) keuntungan? (kami | kita | perusahaan) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (tipis | kecil | sedikit | habis)',
         `${ID_US_FIRST} (tidak | belum) (mau | bisa | sanggup | mampu)? (menanggung | nanggung | nombok) (biaya | ongkos | kerugian)`,
@@ -87,7 +90,8 @@ export const internalCosts = phraseRule(
         '(untung~ | keuntungan~) (kami | kita | toko)? (sudah | cuma | hanya | memang | sangat | terlalu)? (tipis | ciput) (banget | sekali | sangat)?',
         '(harus | jadi | terpaksa | sering | selalu) (nombok | menombok | tombok)',
         '(dari | pakai) (kantong | kantung | kocek) (toko | kami | kita | perusahaan | sendiri)',
-        '(rugi | merugi | tekor | boncos) (terus | melulu | mulu) -(@customer)',
+        // Not compensation asked for: "minta ganti rugi terus daripada hotel".
+        '<-(ganti) (rugi | merugi | tekor | boncos) (terus | melulu | mulu) -(@customer)',
         '<-(@customer) (sering | selalu | berkali-kali | banyak kali) (rugi | merugi | tekor | boncos)',
         // Our people's time and work as the cost: "makan masa engineer yang banyak", "menambah beban kerja tim finance",
         // "menyita waktu tim kami" (not "prosesnya makan waktu 3 hari", which is how long the customer waits).
@@ -103,7 +107,7 @@ export const internalCosts = phraseRule(
         // What it eats of ours: "makan biaya besar di sisi kami".
         '(makan | memakan | menelan | menghabiskan) (biaya | ongkos | modal) (yang)? (besar | banyak | tinggi | mahal) (di | dari | bagi | untuk | buat) (sisi | pihak)? (kami | kita | perusahaan)',
         // "membebani anggaran maskapai": our budget given as the reason.
-        '(membebani | memberatkan | menguras | menyedot | menambah | melebihi | di luar) (anggaran | budget | bujet | kas | biaya operasional | pengeluaran) operasional? pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | toko~ | bank~ | operator~)',
+        `(membebani | memberatkan | menguras | menyedot | menambah | melebihi | di luar) (anggaran | budget | bujet | kas | biaya operasional | pengeluaran | beban | operasional) operasional? pihak? (kami~ | kita~ | perusahaan~ | maskapai~ | toko~ | bank~ | operator~ | ${ID_INSTITUTION})`,
       ],
       suggest: ['berikut pilihan yang bisa saya tawarkan'],
       replaces: 'clause',
@@ -119,10 +123,10 @@ export const internalCosts = phraseRule(
         '(kos | perbelanjaan) (operasi | operasian | pengendalian | penyelenggaraan) _? _? _? _? _? _? (sudah | sangat | amat | terlalu | semakin)? (sudah | sangat | amat | terlalu | semakin)? (tinggi | mahal | meningkat | bertambah)',
         `${MS_US_FIRST} (yang | akan | boleh | pasti | jadi | nanti)? (yang | akan | boleh | pasti | jadi | nanti)? (rugi | kerugian | muflis | bankrap | gulung tikar)`,
         `(merugikan | membebankan | menjejaskan) pihak? ${MS_US}`,
-        `kerugian (kepada | bagi | untuk) ${MS_US}`,
+        `(kerugian | beban) (besar | yang besar | yang tidak sedikit | kewangan | kewangan yang besar)? (kepada | bagi | untuk) ${MS_US} ${NOT_THEIRS}`,
         `(tidak | kurang) (berbaloi | menguntungkan | ekonomik) (langsung | sangat | pun)? (la | lah | pun)? (untuk | bagi | kepada | buat) ${MS_US}`,
         '(margin | keuntungan | untung) keuntungan? (kami | syarikat) (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (sangat | terlalu | sudah | cuma | hanya | memang | amat)? (nipis | kecil | sikit | sedikit | rendah | terhad)',
-        `${MS_US_FIRST} tidak (mampu | sanggup | boleh)? (tanggung | menanggung) (kos | caj | kerugian)`,
+        `${MS_US_FIRST} tidak (mampu | sanggup | boleh)? (tanggung | menanggung | tampung | menampung) (kos | caj | kerugian)`,
         '(menjejaskan | menjejas | mengurangkan | makan) (keuntungan | margin | untung) (kami | syarikat | kedai)',
         // "kos operasi kami tak tertanggung", "tak cover kos kami"
         `${MS_COST} (operasi | operasian | pengendalian)? pihak? (kami | kita | syarikat | kedai) tidak (tertanggung | tertutup | cukup | balik | berbaloi)`,
@@ -372,5 +376,64 @@ export const internalCosts = phraseRule(
       ],
       suggest: ["here's what I can offer instead"],
       replaces: 'clause',
+    },
+    {
+      // A cost called too much for us to bear, said from its size: "kos penghantaran ... adalah terlalu tinggi untuk
+      // ditanggung oleh syarikat", "biaya akomodasi sebanyak itu terlalu berat untuk ditanggung maskapai", "terlalu besar
+      // untuk anggaran dinas kami"; the cost's words may be far before, so the sentence must name a cost. Not the customer's
+      // ("terlalu mahal untuk Kakak").
+      lang: ['id', 'ms'],
+      match: `(terlalu | sangat | amat | cukup) (mahal | besar | gede | tinggi | berat) (untuk | bagi | buat | kepada | ke) (ditanggung | ditampung | dibayar | dipikul | ditangung)? (oleh)? pihak? (${ID_US} | ${MS_US} | (anggaran | bajet | budget | peruntukan | belanjawan) _? _? (kami | kita | ${ID_INSTITUTION} | ${MS_INSTITUTION} | majlis | syarikat | perusahaan)) ${NOT_THEIRS}`,
+      onlyWithInSentence: '(kos~ | biaya~ | ongkos~ | caj~ | harga~ | perbelanjaan~ | anggaran~ | bayaran~ | modal~ | beban~ | pampasan~ | kompensasi~ | penggantian~)',
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+      unlessInSentence: '(tidak | tak | gak | bukan) (terlalu | begitu | terlampau) (mahal | besar | tinggi | berat)',
+    },
+    {
+      // A cost borne by us, named with its size as the reason: "melibatkan kos besar yang ditanggung oleh syarikat", "biaya
+      // kurir dan asuransi kartu yang dikeluarkan Bank cukup besar", "kos percetakan ... yang ditanggung oleh pihak bank
+      // adalah terlalu tinggi"; our being made to bear it: "bank terpaksa menanggung kos tersebut"; what we must pay others:
+      // "ada biaya yang harus kami bayarkan ke Visa"; our costs shooting up: "kos operasi akan naik mendadak", "biaya infra
+      // kami bengkak"; our budget at its end: "anggaran pemeliharaan kami terbatas", "anggaran bagian kami jebol",
+      // "peruntukan majlis tak mampu menanggungnya". A cost we take on so the customer pays nothing ("ongkirnya ditanggung
+      // oleh toko") names no size and stays clean.
+      lang: ['id', 'ms'],
+      match: [
+        `(kos~ | biaya~ | ongkos~ | perbelanjaan~) (yang)? (besar | tinggi | mahal | tidak sedikit | tidak kecil | tak sikit) (yang)? (ditanggung | dikeluarkan | dibayar | dipikul) (penuh | sepenuhnya)? (oleh | sama)? pihak? (${ID_US} | ${MS_US})`,
+        `(kos~ | biaya~ | ongkos~ | perbelanjaan~) ..6 (ditanggung | dikeluarkan | dibayar | dipikul) (penuh | sepenuhnya)? (oleh | sama)? pihak? (${ID_US} | ${MS_US}) ..3 (cukup | sangat | terlalu | amat | agak)? (besar | tinggi | mahal | berat | gede)`,
+        `(${ID_US_FIRST} | ${MS_US_FIRST}) (terpaksa | kena | harus | perlu) (menanggung | tanggung | nanggung | membayar | bayar) (kos | biaya | caj | komisi | komisen | bayaran | ongkos)`,
+        '(biaya | ongkos | kos | caj | fee) (yang)? (harus | perlu | mesti | wajib | kena) (kami | kita) (bayar | bayarkan | membayar | tanggung)',
+        '(kos | perbelanjaan | biaya) (operasi | operasian | operasional | pengendalian | infra | infrastruktur | server)? (kami | kita | syarikat | perusahaan)? (akan | boleh | bisa | jadi)? (naik | meningkat | melambung | bertambah | membengkak | bengkak | melonjak) (mendadak | berganda | berlipat ganda | berlipat-lipat | mencanak | drastis | tinggi)',
+        '(biaya | kos) (infra | infrastruktur | server | operasional | operasi) (kami | kita | perusahaan | syarikat) (jadi | bisa | akan | boleh)? (bengkak | membengkak | melonjak)',
+        '(anggaran | bajet | budget | peruntukan | belanjawan) (pemeliharaan | perawatan | penyelenggaraan | operasional | operasi | bagian | bahagian | jabatan | majlis | hospital)? (kami | kita | tahun ini | tahun ni)? (sudah | dah | memang)? (terbatas | terhad | habis | jebol | bobol | tekor | defisit | tidak cukup | tak cukup | tidak mampu | tak mampu)',
+        '(tidak | tak) (tertanggung | tertampung | mampu ditanggung | terbayar) (oleh)? (pihak)? (hospital | hotel | majlis | syarikat | perusahaan | bank | kami | jabatan)',
+        '(nombok | menombok) (terus | melulu | mulu | lagi)',
+        // "bisa rugi miliaran", "rugi bgt kak kalau full": a loss of ours counted big, not the customer's ("Kakak yang rugi").
+        '<-((@customer | @customer yang | tidak | tak | gak | bukan | ganti | tanpa)) rugi (miliaran | milyaran | jutaan | ratusan juta | ribuan | besar | banyak | bandar | banget | sangat | gila) -((bagi | buat | untuk | kepada) _? _? @customer)',
+        // What we pay, not worth it: "kos cetakan dan setem yang kami tanggung memang tak berbaloi".
+        '(yang)? (kami | kita) (tanggung | bayar | keluarkan) (memang | pun | juga)? (tidak | tak | kurang) (berbaloi | sebanding | menguntungkan | worth it | ekonomis)',
+        // "biaya promosinya ... bakar uangnya gede banget buat perusahaan"
+        `(bakar | membakar) (uang~ | duit~) ..3 ${TOO_MUCH} (untuk | bagi | buat) ${ID_US}`,
+      ],
+      suggest: { id: ['berikut pilihan yang bisa saya tawarkan'], ms: ['ini pilihan yang boleh saya tawarkan'] },
+      replaces: 'clause',
+      unlessInSentence: '(tidak perlu | tak perlu | jangan khawatir | jangan risau | tenang saja | gratis | percuma | tanpa biaya | tanpa caj | kami tanggung sepenuhnya)',
+    },
+    {
+      // The same in English: "a significant loss for the resort which we're not in a position to absorb", "costs the
+      // property around RM400 a night", "which isn't sustainable for us", "our payment provider charges us a 4% fee", "a
+      // double loss for a small brand like us".
+      lang: ['en'],
+      match: [
+        '(loss | losses | hit | blow) (for | to) (us | the company | the business | the resort | the hotel | the property | the airline | the hospital | the council | the store | the shop | the brand)',
+        '(is not | not | would not be | will not be | never) (financially)? (sustainable | viable) for (us | the (company | business | resort | hotel | property | airline | hospital | council | store | shop))',
+        '(charges | charge | charged | bills | billed | takes | take | took) us (a | an)? _? _? (fee | fees | commission | cut | surcharge)',
+        '(costs | cost | would cost | will cost) the (property | resort | hotel | hospital | airline | council | clinic | brand) -(nothing | no)',
+        '(for | to) (a | an) (small | little | tiny)? (brand | label | resort | hotel | charity | practice) (of)? (our size | like ours | like us)',
+        '(not in a position | unable | not able) to (absorb | swallow | eat) (the | that | this | those | these | such)? (cost | costs | loss | losses)',
+      ],
+      suggest: ["here's what I can offer instead"],
+      replaces: 'clause',
+      unlessInSentence: '(we will cover | we cover | we absorb | free of charge | at no cost | you will not be charged)',
     },
   ]);

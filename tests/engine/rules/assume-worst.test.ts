@@ -4,6 +4,15 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      // Sixth pass, near misses: trust in what they can do, a victim, a reassurance, our courier's slip, a document they bring.
+      'Saya yakin Kakak sendiri bisa mengubahnya lewat menu Profil.',
+      'Rekening pengirim diduga terkait judi online, dan Kakak korbannya, jadi dana Kakak kami lindungi.',
+      'Tidak mungkin ada yang bisa masuk tanpa sepengetahuan Bapak karena login perlu OTP, jadi akun Bapak aman.',
+      'Pesan dari penipu biasanya mencurigakan, jadi laporan Kakak sangat membantu kami.',
+      'Dari pengalaman kami, sebagian besar kasus seperti ini karena kurir salah scan.',
+      'Kakak sudah terima emailnya tapi tidak perasan? Saya kirim ulang ya.',
+      'Bawa KK yang salah dan KTP Bapak ke loket 4 ya.',
+      'Jadi protes Bapak salah alamat, jalan itu milik provinsi.',
       'Pelanggan yang komplain biasanya kami bantu dalam 1x24 jam.',
       'Pelanggan yang lapor ternyata benar, sistem kami memang sedang error.',
       'Kalau pelanggan yang bilang tidak terima ternyata sudah terima, foto kurir akan menunjukkannya.',
@@ -60,6 +69,21 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      // Sixth pass: doing it unknown to the customer called impossible, our belief that they did it, claims called usually
+      // false, the usual case turning out to be theirs, crime read into the account, doubting questions.
+      { draft: 'Kecil kemungkinan transaksi ini terjadi tanpa sepengetahuan Ibu.' },
+      { draft: 'Jadi tidak mungkin pembelian ini dilakukan oleh orang lain, Pak.' },
+      { draft: 'Kami yakin pesanan itu dibuat oleh Bapak sendiri.' },
+      { draft: 'Kami menduga Kakak sendiri yang menyerahkan kode OTP.' },
+      { draft: 'Dari pengalaman kami, sebagian besar kasus seperti ini nasabah sendiri yang memberikan PIN.' },
+      { draft: 'Laporan kehilangan yang masuk seminggu setelah polis aktif biasanya cukup mencurigakan.' },
+      { draft: 'Kasus begini biasanya ternyata dipakai anak Bapak tanpa bilang.' },
+      { draft: 'Biasanya pembeli yang tidak angkat telepon itu sengaja supaya tidak kena ongkir.' },
+      { draft: 'Akun ini terindikasi dipakai untuk judi online, jadi kami bekukan.' },
+      { draft: 'Beneran sudah transfer, Kak? Di sistem belum masuk.' },
+      { draft: 'Kemungkinan besar akun Kakak dipakai orang lain yang tahu PIN-nya.' },
+      { draft: 'Kami tidak bisa percaya begitu saja klaim barang tidak sampai.' },
+      { draft: 'Jangan ngibul ya Kak, di sistem sudah terkirim.' },
       { draft: 'Pelanggan yg ngaku tidak terima biasanya memang lupa cek kotak surat.' },
       { draft: 'Orang yang bilang tidak pakai ternyata sudah pakai kuotanya.' },
       { draft: "Biasanya kasus seperti ini kasir sendiri yang sengaja hapus transaksinya." },
@@ -127,6 +151,10 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      'Kami percaya encik sendiri boleh tukar tetapan ni dalam app.',
+      'Jangan risau, mustahil sesiapa boleh guna akaun tanpa pengetahuan encik sebab ada OTP.',
+      'Akaun emel yang dipadam oleh pengguna sendiri tidak termasuk dalam sandaran harian.',
+      'Biasanya kes macam ni sebab kurier tersalah imbas, saya semak sekarang.',
       'Pelanggan yang mengadu biasanya kami bantu dalam masa 24 jam.',
       'Pengguna yang lapor isu ni ternyata betul, sistem kami memang ada ralat. Maaf ya.',
       "Biasanya kes macam ni berpunca daripada gangguan rangkaian, pasukan kami sedang baiki.",
@@ -153,6 +181,15 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: 'Mustahil transaksi ni berlaku tanpa pengetahuan encik.' },
+      { draft: 'Kami percaya puan sendiri atau ahli keluarga yang buat tempahan tu.' },
+      { draft: 'Kebanyakan tuntutan beg hilang yang kami terima tidak dapat dibuktikan.' },
+      { draft: 'Biasanya penumpang yang kata tak dapat e-mel sebenarnya dah terima.' },
+      { draft: 'Ramai pemilik kereta guna alasan ni semata-mata nak elak bayar saman.' },
+      { draft: 'Mesti encik ada share OTP dengan orang lain.' },
+      { draft: 'Encik jangan nak kelentong, sistem tunjuk SMS dah sampai.' },
+      { draft: 'Rasanya cik dah terima cuma tak perasan.' },
+      { draft: 'Susah buat kami percaya barang tu tak sampai.' },
       { draft: 'Pelanggan yang kata tak terima SMS biasanya memang terlupa semak peti masuk.' },
       { draft: 'Orang yang cakap tak guna data tu rupanya sudah guna kuota malam.' },
       { draft: "Saya tak nak salahkan sesiapa, tapi biasanya kes macam ni customer sendiri yang tersalah pilih." },
@@ -206,6 +243,11 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      "It's very unlikely anyone could do this without your knowledge, so rest assured your account is secure.",
+      'Most delays turn out to be short, and yours should arrive tomorrow.',
+      'I think you made the right choice with the annual plan.',
+      'We believe you were the victim of a phishing scam, so we have frozen the card to protect you.',
+      'Could you check whether a neighbour received it?',
       // What we do for customers who report something, a tip, a condition, our own fault, a warning, how to ask.
       'Customers who report this usually get a reply within a day.',
       'Customers who report this usually have to wait 3 working days for the refund.',
@@ -263,6 +305,17 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: 'It is highly unlikely this payment was made without your knowledge.' },
+      { draft: 'We believe you made this purchase and have closed the dispute.' },
+      { draft: 'Claims filed this close to a policy start are often not genuine.' },
+      { draft: 'Unfortunately we see a lot of exaggerated claims after storms.' },
+      { draft: 'Most of the disputes we get turn out to be purchases made by a family member.' },
+      { draft: 'It is quite common for owners to claim the car was not used.' },
+      { draft: 'Passengers rarely admit to how much they had to drink.' },
+      { draft: 'Did you perhaps book an extra night and forget about it?' },
+      { draft: 'Before we go further, could you confirm whether you have actually contacted the seller?' },
+      { draft: "It's more likely you've simply forgotten the purchase." },
+      { draft: 'This matches a common pattern we see in money mule cases.' },
       // Customers named by what they claim, and the claim said to come undone; and the slip then a request, said to be many.
       { draft: "Most people who say they didn't use that much usually have an old aircond left on.", output: 'Thank you for letting us know.' },
       { draft: 'Customers who claim it never arrived often turn out to have received it.' },

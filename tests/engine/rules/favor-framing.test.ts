@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(favorFraming, {
   id: {
     valid: [
+      // Sixth pass: a mistake denied is no mistake of ours, so what follows is a real exception.
+      'Sebenarnya ini bukan kesalahan kami ya, Bapak yang telat update nama PT, tapi khusus untuk Bapak kali ini kami bantu terbitkan ulang.',
       "Mengingat Bapak sudah berlangganan sejak 2019, kami kirimkan voucher sebagai permintaan maaf.",
       "Ini bukan pelanggaran, Pak. Denda tetap berlaku sesuai aturan karena pembayaran Bapak terlambat 10 hari.",
       'Maaf kami salah kirim warna. Barang yang salah simpan saja, anggap bonus dari kami, tidak perlu dikembalikan.',
@@ -26,6 +28,10 @@ testRule(favorFraming, {
       'Biasanya refund tidak bisa setelah 7 hari, tapi karena Ibu sedang dirawat, kami buat pengecualian.',
     ],
     invalid: [
+      // Sixth pass: our people slipping without "kami", a cause of ours, a superior's discretion, special consideration.
+      { draft: 'Teller tersebut memang masih baru dan kurang cermat. Namun atas kebijaksanaan pimpinan cabang, selisihnya kami kreditkan hari ini.' },
+      { draft: 'Ada kekeliruan input data kendaraan Bapak. Karena kebijakan khusus dari Kepala UPT, selisihnya kami kembalikan.' },
+      { draft: 'Pembatalan ini disebabkan oleh perubahan operasional kami. Ini jarang banget kami lakukan, tapi biaya reschedule kami bebaskan.' },
       { draft: "Mohon maaf, modem yang terkirim salah tipe, kesalahan dari gudang kami. Khusus utk Bapak biaya penukaran kami bebaskan.", flagged: "Khusus utk Bapak" },
       { draft: "Autodebet gagal karena gangguan koneksi antara sistem kami dan bank. Denda tetap berlaku, namun khusus kali ini denda Rp25.000 kami hapuskan.", flagged: "khusus kali ini" },
       { draft: "Dendanya kami hapuskan sebagai bentuk kebijaksanaan kami ya, Pak.", flagged: "sebagai bentuk kebijaksanaan kami" },
@@ -73,6 +79,10 @@ testRule(favorFraming, {
       'Memang silap kami. Wang encik kami pulangkan hari ini, dan kami tambah baucar RM10 sebagai tanda maaf.',
     ],
     invalid: [
+      { draft: 'Caj tu memang kesilapan kemasukan data oleh pihak kami. Sebagai pertimbangan khas, kami pulangkan RM120 itu.' },
+      { draft: 'Pegawai yang mengendalikan fail tuan telah terlepas pandang. Atas dasar ihsan, kami pulangkan RM150 tersebut.' },
+      { draft: 'Bayaran tuan tak direkod akibat gangguan pada aplikasi kami. Kompaun ini kami batalkan, tetapi ia tidak boleh dijadikan rujukan untuk kes lain.' },
+      { draft: 'Maaf, bil tu tersilap dihantar oleh unit kami. Syukur la kami sudi semak semula untuk encik.' },
       { draft: "Maaf atas ralat sistem semalam. Memandangkan puan pelanggan setia kami, kali ni sahaja kami tak caj.", flagged: "Memandangkan puan pelanggan setia" },
       { draft: "Maaf atas kesilapan kami, puan. Memandangkan puan dah lama bersama kami, caj lawatan kami tarik balik.", flagged: "Memandangkan puan dah lama bersama" },
       { draft: 'Memang silap kami. Tapi kira cik bernasib baik la, esok kami hantar.' },
@@ -98,6 +108,7 @@ testRule(favorFraming, {
   },
   en: {
     valid: [
+      { draft: "You're right that the cooling-off period ended two days before you wrote. We don't usually cancel after that, but as an exception we can." },
       "This isn't a special favour or a goodwill gesture, it's money you should never have been charged.",
       "You forgot to apply the voucher at checkout, so I've waived the fee for you this time.",
       "This isn't a special favour or a goodwill gesture, it's money you should never have been charged.",
@@ -120,6 +131,8 @@ testRule(favorFraming, {
       "The fee was added by mistake. We don't normally refund it this late, but I've refunded it and added a £10 credit for your trouble.",
     ],
     invalid: [
+      { draft: 'The sample was mislaid at our lab, sorry. We rarely waive repeat tests, but this one is free.' },
+      { draft: 'Our agent selected the wrong city by mistake. Normally changes this late are non-refundable, but we are making an exception for you this time.' },
       { draft: "Sorry about our bug. I had to call in a favour with the finance team to get it approved." },
       { draft: "That was a mix-up on our side. Normally we don't cover reshipping, but I'll make an exception this time.", flagged: "Normally we don't" },
       { draft: "That's a bug in our app. This is a special goodwill gesture and not something we normally offer.", flagged: "special goodwill gesture" },

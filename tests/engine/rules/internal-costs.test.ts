@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(internalCosts, {
   id: {
     valid: [
+      // Sixth pass, near misses: the customer's shop, compensation asked for, a cost we bear so the customer pays nothing.
+      'Error di hari sebesar Harbolnas pasti sangat merugikan toko Bapak, kami mohon maaf.',
+      'Biaya kirim ulang ditanggung oleh toko, Kakak tidak perlu bayar apa pun.',
+      'Ongkirnya tidak terlalu mahal untuk Kakak, cuma Rp9.000.',
       "Karena biaya kirim ulang kami yang tanggung, Kakak tidak perlu bayar apa pun.",
       "Kami tidak mau Kakak rugi ongkir bolak-balik, jadi kurir kami jemput.",
       "Kerugian perusahaan Bapak akibat gangguan ini sudah kami catat.",
@@ -26,6 +30,14 @@ testRule(internalCosts, {
       'Tenang saja, biaya penggantian ini tidak bikin rugi Kakak sama sekali.',
     ],
     invalid: [
+      // Sixth pass: a cost too heavy for us to bear, a cost borne by us named with its size, our costs shooting up, our budget at its end.
+      { draft: 'Biaya akomodasi sebanyak itu terlalu berat untuk ditanggung maskapai.' },
+      { draft: 'Biaya pengaspalan ulang itu terlalu besar untuk anggaran dinas kami.' },
+      { draft: 'Setiap sengketa ada biaya yang harus kami bayarkan ke Visa.' },
+      { draft: 'Kalau semua klien minta API, biaya infra kami bengkak.' },
+      { draft: 'Biaya perbaikan gardu sudah besar, anggaran pemeliharaan kami terbatas.' },
+      { draft: 'Kalau setiap pelanggan minta modem gratis, kami bisa rugi miliaran.' },
+      { draft: 'Biaya kartu dan kurir yang dikeluarkan bank cukup besar, jadi tetap kami bebankan.' },
       { draft: "Investasi tiang dan kabel tidak sebanding dengan pendapatan yang akan kami terima." },
       { draft: "Rugi ongkir bolak-balik buat toko kecil kayak kami." },
       { draft: "Harganya dinaikkan sedikit biar toko gak tekor." },
@@ -67,6 +79,9 @@ testRule(internalCosts, {
   },
   ms: {
     valid: [
+      'Tuan boleh minta ganti rugi terus daripada hotel tu.',
+      'Dua hari pelanggan tak datang tu memang rugi besar untuk salon encik, saya faham.',
+      'Tuan boleh berhenti bila-bila masa tanpa rugi banyak.',
       "Kami tak nak puan rugi, jadi kos pos kami tanggung sepenuhnya.",
       'Kos penghantaran tak mahal bagi kami, jadi kami hantar semula esok.',
       'Kos penghantaran semula kami tanggung sepenuhnya, puan tak perlu bayar.',
@@ -79,6 +94,13 @@ testRule(internalCosts, {
       'Kurier kami akan ambil barang itu esok tanpa sebarang caj.',
     ],
     invalid: [
+      { draft: 'Kos penghantaran ke rumah adalah terlalu tinggi untuk ditanggung oleh syarikat.' },
+      { draft: 'Setiap kempen melibatkan kos besar yang ditanggung oleh syarikat.' },
+      { draft: 'Kalau kami pulangkan yuran, bank terpaksa menanggung kos tersebut.' },
+      { draft: 'Kalau kami hantar setiap barang ke rumah, kos operasi akan naik mendadak.' },
+      { draft: 'Kos pos dan pengurusan tak tertanggung oleh hospital.' },
+      { draft: 'Majlis tidak mampu menampung kos penggantian setiap tong.' },
+      { draft: 'Setiap kerusi yang diberi percuma tu kerugian besar bagi syarikat.' },
       { draft: "Setiap parcel COD yang kena reject, dah banyak kali rugi sampai RM20-30 satu parcel.", flagged: "dah banyak kali rugi sampai RM20-30 satu parcel" },
       { draft: "Kalau kami kurangkan lagi, operasi kami tak akan tertanggung.", flagged: "operasi kami tak akan tertanggung" },
       { draft: "Buat feature utk beberapa customer je memang tak berbaloi dari segi kos development." },
@@ -105,6 +127,8 @@ testRule(internalCosts, {
   },
   en: {
     valid: [
+      'We will cover the return postage, so you will not be charged anything.',
+      'It is not feasible for you to wait another week, so I have sent a courier today.',
       "It isn't worth the cost for you to repair it, so I've sent a replacement.",
       "For a small business like yours, the Starter plan is the best fit.",
       "It will take us some time to look into this, but I'll update you by Friday.",
@@ -124,6 +148,11 @@ testRule(internalCosts, {
       'The repair costs RM50, and I have waived it for you.',
     ],
     invalid: [
+      { draft: 'A partial refund for every guest would mean a significant loss for the resort.' },
+      { draft: 'Each free upgrade costs the property around RM400 a night.' },
+      { draft: 'Doing that for everyone is not sustainable for us.' },
+      { draft: 'Our payment provider charges us a 4% fee on every refund.' },
+      { draft: 'We are not in a position to absorb that cost.' },
       { draft: "It simply isn't worth the cost of sending a crew out for one box." },
       { draft: "Repair claims eat a big chunk out of what we earn on a new installation." },
       { draft: "Each transfer has a bank charge that adds up quickly for a company our size." },
