@@ -7,15 +7,20 @@ import { phraseRule } from './rule.js';
 export const ALTERNATIVE_OFFERED = [
   // id / ms
   // Not "tapi saya mau ingatkan…": a warning is no alternative.
-  '(namun | tetapi | tapi | cuma | cuman | hanya saja | walau bagaimanapun) ,? yang? (saya | kami | kita) (bisa | boleh | dapat | akan | sudah | telah | ingin | mau | nak | mahu | sedia | siap | punya) -(ingatkan | ingetin | mengingatkan | sampaikan | menyampaikan | tegaskan | menegaskan | jelaskan | menjelaskan | informasikan | menginformasikan | maklumkan | memaklumkan | ulangi | mengulangi)',
+  '(namun | tetapi | tapi | cuma | cuman | hanya saja | walau bagaimanapun) ,? yang? (saya | kami | kita | aku) (bisa | boleh | dapat | akan | sudah | telah | ingin | mau | nak | mahu | sedia | siap | punya) -(ingatkan | ingetin | mengingatkan | sampaikan | menyampaikan | tegaskan | menegaskan | jelaskan | menjelaskan | informasikan | menginformasikan | maklumkan | memaklumkan | ulangi | mengulangi)',
   '(namun | tetapi | tapi) ,? @customer (tetap | masih | juga)? (bisa | boleh | dapat)',
   'sebagai (ganti~ | alternatif~ | gantian)',
   'alternatif~',
   '(pilihan | solusi | penyelesaian | cara | opsi) lain',
-  '(apa | hal)? yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat | tawarkan | bantu | usahakan) (adalah | ialah | sekarang | untuk)',
+  '(apa | hal)? yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat | tawarkan | bantu | usahakan) (adalah | ialah | sekarang | untuk | \\,)',
+  // The Malay order, "Apa yg sy boleh buat: …", and the customer's own options, "Apa yg tuan boleh buat: …"; not the
+  // helplessness of "tiada apa yang saya boleh buat".
+  '<-(tiada | tidak ada | takde | tidak) apa yang (saya | kami | @customer) (bisa | boleh | dapat) (lakukan | buat | tawarkan | bantu | usahakan) (adalah | ialah | sekarang | untuk | \\,)',
   'sebaliknya ,? (saya | kami)',
   '(saya | kami) (bisa | boleh | dapat | akan) (tawarkan | menawarkan | tawar)',
   '(izinkan | benarkan) (saya | kami)',
+  // "Tapi ada beberapa yang bisa aku tawarin:" — options laid out in the first person.
+  'ada (beberapa | bbrp | dua | tiga | @number)? (hal | cara | pilihan | opsi)? yang (bisa | boleh | dapat) (saya | kami | kita | aku) (tawarkan | tawarin | lakukan | bantu | usahakan | berikan | kasih)',
   // "Tapi ada dua cara yang boleh kurangkan jumlah tu"; "namun ada beberapa langkah yang dapat kami bantu".
   '(namun | tetapi | tapi | cuma | hanya saja) ,? masih? ada (beberapa | bbrp | dua | tiga | @number | satu | sebuah)? (langkah | cara | pilihan | opsi | solusi | jalan | jalan keluar | penyelesaian)',
   // "…, namun pembetulan ejaan sehingga tiga huruf dibenarkan": what is allowed instead.
@@ -50,7 +55,7 @@ export const ALTERNATIVE_OFFERED = [
 const OFFER_SOON_AFTER = [
   // id / ms: "saya bisa bantu ajukan", "kami boleh hantar ganti", "kami akan carikan"
   // Not what was done before ("jawapan yang sy dah bagi"): an offer is still to come.
-  '<-(yang | cara | mana | kalau | jika | sekiranya) (saya | kami | kita) (masih | tetap | juga)? (bisa | boleh | dapat | sedia | bersedia | siap) (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | tawar | ajukan | mengajukan | ajukan~ | carikan | uruskan | mengurus | urus | aturkan | mengatur | atur | jadwalkan | menjadwalkan | kirimkan | mengirim | kirim | hantarkan | hantar | menghantar | berikan | memberikan | beri | bagi | tukarkan | tukar | menukar | gantikan | ganti | mengganti | pindahkan | memindahkan | simpan | simpankan | menyimpan | tahan | kreditkan | mengkreditkan | kembalikan | mengembalikan | pulangkan | proses~ | memproses | prosesin | buatkan | membuatkan | upgrade | naik taraf | sediakan | menyediakan | pertimbangkan | eskalasi~ | mengeskalasi | rekomendasikan | cadangkan)',
+  '<-(yang | cara | mana | kalau | jika | sekiranya) (saya | kami | kita | aku) (masih | tetap | juga)? (bisa | boleh | dapat | sedia | bersedia | siap | sanggup) (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | tawar | ajukan | mengajukan | ajukan~ | carikan | uruskan | mengurus | urus | aturkan | mengatur | atur | jadwalkan | menjadwalkan | kirimkan | mengirim | kirim | hantarkan | hantar | menghantar | berikan | memberikan | beri | bagi | tukarkan | tukar | menukar | gantikan | ganti | mengganti | pindahkan | memindahkan | simpan | simpankan | menyimpan | tahan | kreditkan | mengkreditkan | kembalikan | mengembalikan | pulangkan | proses~ | memproses | prosesin | buatkan | membuatkan | upgrade | naik taraf | sediakan | menyediakan | pertimbangkan | eskalasi~ | mengeskalasi | rekomendasikan | cadangkan)',
   // "kami akan kirim surat penolakan" is what follows the "no", not an offer: after "akan", only verbs of one.
   '<-(yang | cara | mana | kalau | jika | sekiranya) (saya | kami | kita) (tetap | juga)? akan (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | carikan | mencarikan | usahakan | mengusahakan | upayakan | mengupayakan | aturkan | jadwalkan | tukarkan | gantikan | kreditkan | mengkreditkan | pertimbangkan | mempertimbangkan | eskalasi~ | mengeskalasi)',
   // "Kakak bisa pilih tukar ukuran", "encik masih boleh guna baucar": an option the customer can take.
@@ -60,10 +65,18 @@ const OFFER_SOON_AFTER = [
   '<-(tidak | tiada | bukan | no | not | cannot | never | any | (tidak | not | cannot | never) _ | (tidak | not) _ _) (buat | membuat | beri | berikan | memberi | memberikan | make | making | made) (an | satu)? (pengecualian | exception)',
   // en
   // Not the "no" itself: "there's no way we can change it", "nothing we can refund", "if we could".
-  '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (still | also)? (can | could | would be happy to | am happy to | are happy to | would be glad to | am able to | are able to) (still | also)? (help | offer | offered | arrange | arranged | send | sent | set up | book | booked | refer | escalate | escalated | give | provide | swap | exchange | switch | move | moved | change | extend | extended | add | added | credit | credited | waive | waived | refund | refunded | replace | upgrade | reschedule | rescheduled | hold | reserve | reserved | keep | put (you | it | your) | raise | raised | apply | applied | issue | issued | transfer | transferred | order | ordered | place | placed)',
-  '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (will | are going to) (still | also)? (help | offer | arrange | book | swap | exchange | switch | extend | credit | waive | refund | replace | upgrade | reschedule | hold | reserve | make an exception)',
-  '(i | we) have (also)? (arranged | booked | credited | waived | refunded | rescheduled | reserved | extended | escalated | upgraded | made an exception)',
-  'you (can | could) (still | also)? (choose | pick | swap | exchange | switch | change | upgrade | keep | use | claim | reschedule | rebook | redeem | transfer)',
+  '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (still | also)? (can | could | would be happy to | am happy to | are happy to | would be glad to | am able to | are able to) (still | also)? (help | offer | offered | arrange | arranged | send | sent | set up | book | booked | quote | suggest | recommend | look into | check | find | sort out | refer | escalate | escalated | give | provide | swap | exchange | switch | move | moved | change | extend | extended | add | added | credit | credited | waive | waived | refund | refunded | replace | upgrade | reschedule | rescheduled | hold | reserve | reserved | keep | put (you | it | your) | raise | raised | apply | applied | issue | issued | transfer | transferred | order | ordered | place | placed)',
+  '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (will | are going to) (still | also)? (help | offer | arrange | book | send | set up | look into | sort out | transfer | issue | give | place | swap | exchange | switch | extend | credit | waive | refund | replace | upgrade | reschedule | hold | reserve | make an exception)',
+  '(i | we) have (also)? (gone ahead and)? (arranged | booked | credited | waived | refunded | rescheduled | reserved | extended | escalated | upgraded | made an exception)',
+  'you (can | could) (still | also)? (choose | pick | swap | exchange | switch | change | upgrade | keep | use | claim | reschedule | rebook | redeem | transfer | book | order | request | apply for | opt for)',
+  // The offer made at once, in chat: "Sy bantu ajukan klaim ya", "biar saya carikan"; "let me arrange a swap".
+  '<-(yang | cara | mana | kalau | jika | sekiranya | tidak | tak) (saya | kami | aku | kita) (coba | cuba)? (bantu~ | bantuin) (ajukan | ajukan~ | proses~ | prosesin | carikan | uruskan | aturkan | jadwalkan | kirimkan | hantarkan | tukarkan | gantikan | buatkan | cek | semak | eskalasi~ | teruskan)',
+  '(biar | biarkan) (saya | kami | aku) (bantu~ | carikan | uruskan | aturkan | cek | semak | tanyakan | proses~)',
+  'let me (arrange | book | send | set up | see what | check what | find | look into | sort | get you | offer | swap | exchange | move | put | raise | apply)',
+  // Done for the customer, the counterpart of "I've arranged": "sy dah kreditkan RM10", "kami sudah jadwalkan ulang".
+  '(saya | kami | aku | kita) (sudah | telah | dah) (kreditkan | mengkreditkan | tukarkan | menukar | gantikan | mengganti | jadwalkan ulang | menjadwalkan ulang | aturkan | mengatur | tambahkan | menambahkan | tempahkan | pesankan | naik tarafkan | upgrade | eskalasi~ | mengeskalasi | ajukan | mengajukan | kecualikan | mengecualikan | hapuskan | menghapuskan | kurangkan | mengurangkan)',
+  // An exception made, in so many words: "sebagai pertimbangan khas, sekali ini sahaja", "as a goodwill gesture".
+  '(pertimbangan khas | budi bicara | khusus kali ini | untuk kali ini | kali ini (saja | sahaja | aja | je) | sekali ini | as a (goodwill | one-off | one off) | goodwill gesture | on this occasion | just this once)',
 ];
 
 // Things that "cannot happen" in reassurance: "tidak mungkin hilang, paket Ibu aman".
@@ -85,13 +98,13 @@ const REASSURANCE = [
 const UNLESS_HEDGED = '(bukan | kalau | jika | kalaupun | apabila | bila | seandainya | sekiranya | andai | andaikata | apakah | adakah | if | whether | unless | not)';
 // Only verbs of granting a request: "memang tidak bisa dibuka" describes the customer's problem, and
 // "memang tidak bisa diterima" (unacceptable) agrees with the customer.
-const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dibatalkan | dikembalikan | direfund | di-refund | dikabulkan | dipenuhi | diberikan | diberi | dipindah | dipindahkan | dipinda | ditunda | dikecualikan | diizinkan | dibolehkan | disetujui | diluluskan | diusahakan | dibantu | ditolong | diatur | dikreditkan | ditunaikan | dilaksanakan | dilayan | dilayani | dipertimbangkan | diteruskan | dipercepat | dipercepatkan | dibangunkan | dikembangkan | dialihkan | dipindahtangankan | dilanjutkan | ditindaklanjuti | ditindak lanjuti | dihapuskan | diperpanjang | dilanjutkan semula)';
+const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dibatalkan | dikembalikan | direfund | di-refund | dikabulkan | dipenuhi | diberikan | diberi | dipindah | dipindahkan | dipinda | ditunda | dikecualikan | diizinkan | dibolehkan | disetujui | diluluskan | diusahakan | dibantu | ditolong | diatur | dikreditkan | ditunaikan | dilaksanakan | dilayan | dilayani | dipertimbangkan | diteruskan | dipercepat | dipercepatkan | dibangunkan | dikembangkan | dialihkan | dipindahtangankan | dilanjutkan | ditindaklanjuti | ditindak lanjuti | dihapuskan | diperpanjang | dilanjutkan semula | dipulangkan | dikurangkan | dikurangi | diwakilkan | dirayu | diturunkan | dinaikkan | diawalkan | didahulukan | dihapus | dikerjakan | dicancel | dicancelkan)';
 // The same verbs in the active voice, after "tidak dapat kami …" or "tak boleh nak …".
 const GRANT_ACTIVE = '(proses | memproses | kabulkan | mengabulkan | penuhi | memenuhi | layan | melayan | layani | melayani | luluskan | meluluskan | setujui | menyetujui | terima | menerima | pertimbangkan | mempertimbangkan | laksanakan | melaksanakan | percepat | mempercepat | percepatkan | mempercepatkan | cepatkan | tukar | menukar | ubah | mengubah | batalkan | membatalkan | kembalikan | mengembalikan | pulangkan | memulangkan | refund | lanjutkan | melanjutkan | teruskan | meneruskan | tindaklanjuti | menindaklanjuti | ganti | mengganti | gantikan | hapuskan | menghapuskan | perpanjang | memperpanjang)';
 // What the customer asked for, named as such.
 const REQUEST = '(permintaan~ | permohonan~ | pengajuan~ | sanggahan~ | rayuan~ | tuntutan~ | klaim~ | request~)';
 // What customers ask for, named bare as the subject of a "no": "Refund tak boleh.", "refund tidak dapat diproses".
-const ASKED_FOR = '(refund~ | pengembalian dana~ | bayaran balik~ | pemulangan wang~ | pembatalan~ | penukaran~ | pertukaran~ | tukar saiz~ | tukar ukuran~ | retur~ | return~ | cancel~ | pampasan~ | kompensasi~ | ganti rugi~ | diskon~ | diskaun~ | cod~ | pembatalan pesanan~)';
+const ASKED_FOR = '(refund~ | pengembalian dana~ | bayaran balik~ | pemulangan wang~ | pembatalan~ | penukaran~ | pertukaran~ | tukar saiz~ | tukar ukuran~ | retur~ | return~ | cancel~ | pampasan~ | kompensasi~ | ganti rugi~ | diskon~ | diskaun~ | cod~ | pembatalan pesanan~ | keringanan~ | potongan harga~ | penggantian~ | pengembalian biaya~ | pengembalian ongkir~)';
 // Words after "tidak bisa" that make it the whole answer: particles, the customer, "hari ini".
 const BARE_PARTICLE = '(ya | yah | lah | la | ye | yee | kok | dong | deh | sih)?';
 const BARE_TAIL = `${BARE_PARTICLE} ,? @customer? (hari ini | sekarang | lagi)? ${BARE_PARTICLE}`;
@@ -107,13 +120,21 @@ const ABSOLUTE = [
   '(tanpa | tiada | tidak ada | tak ada) (terkecuali | pengecualian | kecuali~)',
   '<&(\\,) titik -(_)',
   '<-(_) titik -(_)',
-  '(regardless | whatever the reason | under no circumstances | in any circumstances | end of (story | discussion) | full stop)',
+  // "tak kira apa pun sebab", "dalam kondisi apa pun", "keputusan ini muktamad".
+  '(tak kira | tidak kira) (apa pun | apapun | apa)? (sebab~ | alasan~ | keadaan~)?',
+  'dalam (kondisi | keadaan | situasi) (apa pun | apapun | apa jua | apa-apa)',
+  'muktamad',
+  '(regardless | whatever the reason | under no circumstances | in any circumstances | under any circumstances | no matter (what | the reason | the circumstances) | no exceptions | end of (story | discussion) | full stop)',
   '<&(\\,) period -(_)',
   // The rule as the whole reason: "…gak bisa kami proses, itu aturan toko ya"; "per our terms, tips are non refundable".
   '(itu | ini) (sudah | memang)? (aturan | peraturan | kebijakan | ketentuan | polisi | prosedur | sop) (toko | kedai | kami | perusahaan | syarikat)?',
   '(itu | ini) (sudah | memang)? (mutlak | harga mati)',
   '(per | as per | under | according to) (our | the) (terms | policy | rules | t c | t cs | terms and conditions)',
 ];
+// A "no" someone else gave, told to the customer: "agent tu kata tak boleh", "the driver told you it was not possible".
+const SAID_BY_OTHERS = '(dia | beliau | mereka | ejen | agen | staf | petugas | pegawai | kurir | driver | pemandu | he | she | they | the agent | the driver | the staff | your colleague) (telah | sudah | dah | had | has)? (kata | cakap | bilang | beritahu | memberitahu | mengatakan | told you | said | says | claimed | informed you)';
+// A condition the customer can meet: "refund tidak dapat kami berikan sebelum barang kami terima", "tanpa resit".
+const CONDITION_THE_CUSTOMER_CAN_MEET = ['(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | kalau | jika | sekiranya | apabila | selama | asalkan)', '<-(_) tanpa'];
 // A question, an exception offered, or a refusal told of others: none of these is a flat "no". (A time limit is not
 // one: "tidak bisa sebelum 12 bulan, apapun alasannya" is as flat as it gets.)
 const ASKED_OR_REPORTED = ['\\?', '(kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | unless | except)'];
@@ -132,6 +153,16 @@ const ANSWER_END = '-(_ | \\?)';
 // One word and then the end of the clause (not a question): after &(ya | …), a last particle or form of address,
 // left out of the match as in "jawapannya tidak boleh ya".
 const LAST_WORD_BUT_ONE = '-(_ _ | _ \\?)';
+
+// The rewordings, shared by the families: a kind "no" that leaves room for the alternative. After words of their own
+// ("refund tidak bisa …"), the Indonesian and Malay one starts with what replaces the rest.
+const KIND_NO_ID_MS = { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] };
+const KIND_NO_AFTER_WORDS = ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'];
+const KIND_NO_EN = ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"];
+// What clears a "no": an alternative anywhere in the draft, or an offer within two sentences after it; with an absolute
+// "no", any offer of help in the draft.
+const CLEARED_BY_AN_ALTERNATIVE = { unlessInDraft: ALTERNATIVE_OFFERED, unlessInNextSentences: OFFER_SOON_AFTER };
+const CLEARED_BY_WHAT_CAN_BE_DONE = { unlessInDraft: WHAT_CAN_BE_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 
 // "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.
 export const dismissRequest = phraseRule(
@@ -157,15 +188,17 @@ export const dismissRequest = phraseRule(
       lang: ['id', 'ms'],
       match: [
         // "Tidak mungkin uangnya tidak keluar" denies the customer's account (assume-worst's), not a request.
-        `(tidak | mana) mungkin -(${MISHAP_AHEAD} | ${NOT_A_REFUSAL} | _ _? (tidak | belum)) (${GRANT} | kami _)?`,
-        `mustahil -(${MISHAP_AHEAD} | ${NOT_A_REFUSAL}) (untuk? ${GRANT} | kami _)?`,
+        // Only as a refusal: the thing granted, "kami" doing it, or the whole answer. "Sistem kami tidak mungkin bobol",
+        // "Housekeeping kami tidak mungkin mengambil barang tamu" deny the customer's account (assume-worst's).
+        `(tidak | mana) mungkin -(${MISHAP_AHEAD} | ${NOT_A_REFUSAL} | _ _? (tidak | belum)) (${GRANT} | (kami | kita | saya) _ | (bisa | dapat | boleh) | untuk (${GRANT} | ${GRANT_ACTIVE}) | (banget | sekali)? ${BARE_PARTICLE} ${ANSWER_END} | (banget | sekali)? &(,? @customer) | &((ya | yah | lah | la | ye | dong | deh | sih) ,? @customer))`,
+        // Not "tak mustahil" (it can be done).
+        `<-(tidak | bukan) mustahil -(${MISHAP_AHEAD} | ${NOT_A_REFUSAL}) (untuk? ${GRANT} | kami _)?`,
       ],
-      suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
+      suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: REASSURANCE,
-      unlessInDraft: ALTERNATIVE_OFFERED,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      unlessInSentence: [...REASSURANCE, SAID_BY_OTHERS],
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
       lang: ['id', 'ms'],
@@ -187,6 +220,8 @@ export const dismissRequest = phraseRule(
         `<-(_) (itu | ini | yang itu | hal (itu | ini | tersebut)) memang? tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
         `<-(_) (itu | ini | hal (itu | ini | tersebut)) memang? (tidak | kurang) memungkinkan ${BARE_TAIL} ${CLAUSE_END}`,
         `tidak akan pernah (bisa | boleh | dapat | mungkin) -(${MISHAP})`,
+        // "Kenaikan limit menjadi Rp50 juta tidak dimungkinkan."
+        `tidak dimungkinkan ${BARE_TAIL} ${ANSWER_END}`,
         // "refund tidak dapat diproses": the thing asked for, refused in so many words.
         // (A bare "Refund tak boleh." was tried: on the check half it warned as often as it caught.)
         `${ASKED_FOR} (penuh | full | sepenuhnya)? (ini | itu | tersebut | tu | ni)? (memang)? tidak (dapat | bisa | boleh) (kami | saya)? (${GRANT} | ${GRANT_ACTIVE}) ${CLAUSE_END}`,
@@ -198,13 +233,12 @@ export const dismissRequest = phraseRule(
         `<-(_) tidak (bisa | boleh | dapat) ${BARE_PARTICLE} ,? (@customer | hari ini | sekarang) (,? (@customer | hari ini | sekarang))? ${BARE_PARTICLE} (-(_ | , | \\?) | &(kalau | jika | kerana | karena | sebab | soalnya))`,
         `<-(_) tidak (bisa | boleh | dapat) (nak | mau | mahu)? (${GRANT} | ${GRANT_ACTIVE}) ${BARE_TAIL} ${CLAUSE_END}`,
       ],
-      suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
+      suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
       // A question, a condition the customer can meet ("sebelum barang kami terima"), or a refusal told of others.
-      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem)'],
-      unlessInDraft: ALTERNATIVE_OFFERED,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem)', '<-(_) tanpa', SAID_BY_OTHERS],
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
       // "Permohonan bayaran balik tuan telah ditolak"; "Keputusan ini muktamad". Not "kenapa klaimnya ditolak".
@@ -212,20 +246,23 @@ export const dismissRequest = phraseRule(
       match: [
         ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} (telah | sudah | terpaksa | kami)? ditolak -(oleh)`),
         'tidak layak _? _? _? _? walau? dalam (apa jua | apa-apa | sebarang | apa pun) keadaan',
-        `(keputusan~ | jawapan~ | jawaban~) (ini | itu | kami | tersebut)? (adalah | ialah | sudah)? (muktamad | final | mutlak | tidak (dapat | boleh | bisa | akan) (diubah | dirayu | dibanding | disanggah | dipertikaikan | dipertimbangkan semula | dikaji semula | disemak semula | ditinjau ulang | ditinjau semula | diganggu gugat)) lagi? ${CLAUSE_END}`,
+        `(keputusan~ | jawapan~ | jawaban~) (ini | itu | kami | tersebut)? (adalah | ialah | sudah)? (muktamad | final | mutlak | tidak (dapat | boleh | bisa | akan) (diubah | dirayu | dibanding | disanggah | dipertikaikan | dipertimbangkan semula | dikaji semula | disemak semula | ditinjau ulang | ditinjau semula | diganggu gugat)) lagi? (${CLAUSE_END} | &(dan | serta))`,
+        // "Status no-show … kekal dan tidak akan dipinda": kept as it is, for good.
+        `(kekal | tetap) (dan | serta) tidak (akan | boleh | dapat | bisa) ${GRANT}`,
       ],
-      suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
+      suggest: KIND_NO_ID_MS,
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)'],
-      unlessInDraft: ALTERNATIVE_OFFERED,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      // A rejection explained with its reason ("permohonan kakak ditolak karena datanya tidak valid") or told of.
+      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | karena | kerana | disebabkan | berdasarkan | akibat | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)'],
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
       lang: ['id', 'ms'],
       match: [
         '(kami | saya) memang? (tidak | tidak pernah) (melayani | layani | layan | melayan | menerima | terima | melakukan | lakukan | buat | membuat | menyediakan | sediakan | memberikan | berikan | beri | mengabulkan | kabulkan) (permintaan | permohonan | hal | perkara | yang | sesuatu)? (seperti itu | semacam itu | macam itu | macam ni | seperti ini | semacam ini | begitu | begini | sebegitu | sebegini) -((untuk | kepada | bagi) (semua | setiap | sembarang))',
-        '(itu | ini)? bukan (sesuatu | hal | perkara) yang (kami | saya) (lakukan | buat | tawarkan | sediakan | layani | layan | terima)',
+        // Not favour framing: "bukan sesuatu yang kami buat untuk semua orang" (favor-framing's).
+        '(itu | ini)? bukan (sesuatu | hal | perkara) yang (kami | saya) (lakukan | buat | tawarkan | sediakan | layani | layan | terima) -(_? (untuk | kepada | bagi | kat) (semua | setiap | sesiapa | sembarang))',
         'jangan (harap | berharap)',
         // "Permintaan Kakak tidak masuk akal"; "Mana bisa ongkir dikembalikan".
         '(permintaan | permohonan | request | tuntutan | keinginan | kemahuan) @customer? (ini | itu | ni | tu)? (sangat | terlalu | agak | memang | benar-benar)? (tidak masuk akal | mengada-ada | berlebihan | keterlaluan | melampau | melampaui batas | tidak realistis | tidak realistik | tidak munasabah | tidak wajar)',
@@ -239,12 +276,11 @@ export const dismissRequest = phraseRule(
         `${BOSS} (kami | kita | saya)? memang? tidak (menerima | terima | nerima | melayan | layan | melayani | bercakap dengan | berbicara dengan | mengambil | ambil | angkat | menangani | tangani) _? (panggilan | chat | telepon | telefon | call | aduan | komplain | pelanggan | penumpang | customer | nasabah | pengguna)`,
         '(tidak ada | tiada | sia-sia) (gunanya | guna | faedahnya | faedah)? untuk? (eskalasi | mengeskalasi | minta | meminta | mengadu | komplain | bercakap | berbicara | menghubungi | hubungi)',
       ],
-      suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
+      suggest: KIND_NO_ID_MS,
       replaces: 'clause',
       // "walaupun biasanya kami tak buat macam ni": the usual practice, with an exception made (favor-framing's).
       unlessAfter: '(walaupun | walau | meskipun | biarpun | biasanya | selalunya | lazimnya | normally | usually)',
-      unlessInDraft: ALTERNATIVE_OFFERED,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
       lang: ['id', 'ms'],
@@ -255,14 +291,16 @@ export const dismissRequest = phraseRule(
         `(kami | saya) tidak akan (${GRANT_ACTIVE} | memberikan | memberi | menerbitkan | mengeluarkan | memberikan) (${ASKED_FOR} | ${REQUEST} | pengecualian)`,
         `@customer? tidak (layak | berhak | eligible) (untuk | atas | mendapat | mendapatkan | menerima | dapat)? (mendapat | mendapatkan | menerima)? ${ASKED_FOR}`,
         `${ASKED_FOR} (memang)? tidak (tersedia | disediakan | ditawarkan | berlaku) (${ANSWER_END} | &(ya | ye | yah | @customer | untuk | bagi))`,
+        // What was asked for, refused by us: "kami tidak dapat memberikan keringanan", "Kami juga tak dapat beri bayaran
+        // balik kerana perjalanan telah selesai", "kami tidak dapat mengembalikan saldo yang hilang".
+        `(kami | saya | kita) (juga | memang)? tidak (dapat | bisa | boleh) (memberikan | memberi | beri | berikan | kasih | bagi | mengembalikan | kembalikan | memulangkan | pulangkan | menawarkan | tawarkan | menyetujui | meluluskan) (${ASKED_FOR} | saldo~ | baki~ | dana~ | wang~ | duit~ | pengecualian~)`,
       ],
-      suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'] },
+      suggest: KIND_NO_ID_MS,
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
       // A question, or a refusal told of others ("siapa yang bilang…").
-      unlessInSentence: ['\\?', '(bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | kenapa | mengapa)'],
-      unlessInDraft: ALTERNATIVE_OFFERED,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      unlessInSentence: ['\\?', '(bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | kenapa | mengapa)', ...CONDITION_THE_CUSTOMER_CAN_MEET],
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
       // A refusal made absolute: "Refund full gak bisa ya kak, titik."; "Pemutusan sebelum 12 bulan tidak bisa
@@ -272,13 +310,12 @@ export const dismissRequest = phraseRule(
         `tidak (bisa | dapat | boleh) (kami | saya)? nak? (${GRANT} | ${GRANT_ACTIVE})`,
         `tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
       ],
-      suggest: ['belum dapat kami lakukan', 'mohon maaf, itu belum dapat kami lakukan'],
+      suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       onlyWithInSentence: ABSOLUTE,
       unlessAfter: UNLESS_HEDGED,
       unlessInSentence: ASKED_OR_REPORTED,
-      unlessInDraft: WHAT_CAN_BE_DONE,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      ...CLEARED_BY_WHAT_CAN_BE_DONE,
     },
     {
       // The same in English: "tips are non refundable, per our terms"; "we can't waive it, no exceptions".
@@ -287,13 +324,12 @@ export const dismissRequest = phraseRule(
         '(is | are) (strictly | completely)? (non refundable | non-refundable | nonrefundable | not refundable | non transferable | non-transferable | not transferable | not eligible)',
         '(cannot | can not | will not | do not | never) (be)? (refund | refunded | exchange | exchanged | change | changed | cancel | cancelled | canceled | waive | waived | make (an | any)? exceptions?)',
       ],
-      suggest: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"],
+      suggest: KIND_NO_EN,
       replaces: 'clause',
       onlyWithInSentence: ABSOLUTE,
       unlessAfter: '(if | whether | unless | not)',
       unlessInSentence: ASKED_OR_REPORTED,
-      unlessInDraft: WHAT_CAN_BE_DONE,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      ...CLEARED_BY_WHAT_CAN_BE_DONE,
     },
     {
       // The matter closed on the customer: "we will not be entertaining further requests", "kasus ini kami anggap
@@ -306,12 +342,15 @@ export const dismissRequest = phraseRule(
         '(we | i) (will | shall) not (be)? (entertaining | entertain | responding to | respond to | accepting | accept | considering | consider) (any)? (further | more) (requests | correspondence | emails | messages | complaints | appeals)',
         '(we | i) (consider | regard | are considering) (this | the) (matter | case | complaint | issue | ticket | request | conversation | discussion | dispute | chat) (closed | resolved | final)',
         '(there is)? nothing (more | further) to (discuss | add | say)',
+        // The same, said in the passive: "Further correspondence on this matter will not be responded to."
+        '(further | any further | any more) (correspondence | requests | emails | messages | complaints | appeals | queries | enquiries | inquiries) ..4 will not be (responded to | answered | entertained | considered | acknowledged | replied to)',
+        // "…dan kami tidak akan menanggapi permohonan peninjauan ulang atas klaim yang sama".
+        '(kami | saya) tidak akan (lagi)? (menanggapi | tanggapi | melayani | layani | melayan | layan | membalas | balas) (lagi)? (permintaan | permohonan | keluhan | komplain | aduan | email | emel | pesan | mesej) ..5 (yang sama | serupa)',
       ],
-      suggest: { id: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], ms: ['mohon maaf, itu belum dapat kami lakukan', 'itu belum dapat kami lakukan'], en: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"] },
+      suggest: { ...KIND_NO_ID_MS, en: KIND_NO_EN },
       replaces: 'clause',
       unlessInSentence: '\\?',
-      unlessInDraft: ALTERNATIVE_OFFERED,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
       lang: ['en'],
@@ -322,9 +361,11 @@ export const dismissRequest = phraseRule(
         '(is | are) (a | an)? (absolute | complete)? (no go | no-go | non-starter)',
         '(that | this | it) is (just | simply)? not how (it | this | things | that | our _ | the _) (work | works)',
         `(the | this | my | our)? (decision | answer) (is | remains) still? (final | no) ${ANSWER_END}`,
+        // "Chargeback decisions are final and cannot be appealed"; "the outcome has been finalised".
+        `(decision | decisions | outcome | outcomes | ruling | verdict) (is | are | remains | remain | has been | have been) (now)? (final | finalised | finalized) (${ANSWER_END} | &(and))`,
         `(the | this | my | our) decision (cannot | can not | will not) be (appealed | changed | reversed | overturned | reconsidered | revisited) ${ANSWER_END}`,
         '(manager | managers | supervisor | supervisors | team lead | team leads | they) (do not | does not | never) (take | deal with | handle | speak to | talk to | accept | return) (calls | chats | customer calls | customers | individual (bookings | cases | customers | accounts | requests) | escalations)',
-        '(there is)? (no | little) (point | use | sense) in? (escalating | asking | complaining | chasing | speaking to | talking to | contacting)',
+        '(there is)? (no | little) (point | use | sense) in? (escalating | asking | complaining | chasing | speaking to | talking to | contacting | appealing | arguing | disputing | following up | pursuing | pushing)',
         'out of the question',
         'not a chance',
         `no chance (${ANSWER_END} | &(we | i | that | of | in))`,
@@ -336,7 +377,8 @@ export const dismissRequest = phraseRule(
         '(your | the)? (request | demand | ask) is (frankly | simply | just | quite | completely | totally)? (ridiculous | absurd | unreasonable | outrageous | ludicrous | laughable)',
         `(that | this | it) (is not | will not be | is not going to be) happening ${CLAUSE_END}`,
         '(simply | absolutely | just | completely | totally | definitely) not possible',
-        '(simply | just | really | definitely)? not (something | a service | an option | a feature | a thing) that? (we | i | our company | the company) (would | will | could)? ever? (do | consider | entertain | offer | allow | provide | can do | can offer | are able to do | support | handle | are going to (do | build | offer | add | provide | support) | will (do | build | offer | add | provide | support) | build | develop | add | create)',
+        // Not favour framing: "not something we do for everyone".
+        '(simply | just | really | definitely)? not (something | a service | an option | a feature | a thing) that? (we | i | our company | the company | (the | our) (bank | store | shop | airline | hotel | team | council | app | platform)) (would | will | could)? ever? (do | does | offers | consider | entertain | offer | allow | provide | can do | can offer | are able to do | support | handle | are going to (do | build | offer | add | provide | support) | will (do | build | offer | add | provide | support) | build | develop | add | create) -(_? for (everyone | everybody | all | every | anyone | anybody))',
         `(we | i) (do not | never | cannot | can not) (do | offer | allow | accept | entertain | handle) (that | this | those | such requests | that kind of thing | that sort of thing | requests like this) (for (you | anyone | any customer))? (here | anymore)? ${CLAUSE_END}`,
         `no way (${ANSWER_END} | &(we | i | that we | that i | that is | this is | that will | this will | are we | am i | the company | our company))`,
         '(that | this | it) (will never | is never going to | is not going to | would never) happen -(again | to you)',
@@ -349,17 +391,21 @@ export const dismissRequest = phraseRule(
         `<-(_) not happening ${CLAUSE_END}`,
         `(that is | it is | the answer is) (a | an)? no (from (us | me | our side) | i am afraid)? ${ANSWER_END}`,
         'no way for (us | me) to',
+        // "there's no way to change the delivery address once the rider has picked up the order".
+        'there is no way to (change | cancel | reverse | refund | undo | reopen | restore | amend | edit | speed up | expedite | extend | waive | redo | redeliver | reinstate | recover)',
+        // "We will not be closing your account."; "we won't be refunding the fee".
+        '(we | i) (will not | are not going to | am not going to) be (refunding | reimbursing | compensating | waiving | reversing | crediting | extending | replacing | exchanging | reinstating | reopening | closing | escalating | making (an | any) exceptions?) (your | the | this | that | any | it)',
         // A refusal of what is asked in the words of ability: "we're not able to offer refunds for lateness".
         '(we | i) (are | am) (not able | unable) to (offer | give | provide | do | issue | process | make) (free | any)? (refunds | returns | exchanges | exceptions | compensation | discounts | cancellations)',
         // "it's not something we can refund from our side"; not "something we can control" (an excuse).
         '(is | are) not something (that)? (we | i) (can | could | are able to | am able to) (accommodate | support | refund | waive | cancel | change | approve | accommodate | arrange | offer | provide | honour | honor | extend | reverse | exchange | replace | grant)',
         // "Rescheduling … for an individual premises is not possible."
-        `<-(sure | ensure | make sure) (is | are) (simply | just | unfortunately | sadly)? not possible ${ANSWER_END}`,
+        `<-(sure | ensure | make sure) (is | are) (simply | just | unfortunately | sadly)? not possible (this (year | time | month | week | round | cycle) | at this (stage | point | time) | anymore | any more)? ${ANSWER_END}`,
         '(is | are) (simply | just)? not (doable | feasible) -(_? _? (yet | right now | at the moment | today | until | before | without))',
         // A feature refused for good: "we won't be building one".
         `(we | i) (will not | are not going to | have no plans to) (be)? (build | building | add | adding | develop | developing) (one | that | it | this | such a feature | that feature | this feature) (${ANSWER_END} | &(for | either | any time | anytime | ever))`,
         // What was asked for, refused in the passive as the whole answer: "The fee will not be waived."
-        `(will not | cannot | can not | is not going to | are not going to) be (waived | refunded | reimbursed | credited | reversed | extended | reopened | restored | approved | granted | honoured | honored | exchanged | replaced | overturned) ${ANSWER_END}`,
+        `(will not | cannot | can not | is not going to | are not going to) be (waived | refunded | reimbursed | credited | reversed | extended | reopened | restored | approved | granted | honoured | honored | exchanged | replaced | overturned | paid | reinstated | covered | appealed | transferred) ${ANSWER_END}`,
         // The bare "no" to what was asked: "No, we don't deliver to PO boxes."; "Unfortunately not."; "So no replacement, sorry."
         '<-(_) (no | nope) ,? (we | i) (do not | cannot | can not | will not | are not able to | am not able to) (deliver | ship | offer | do | accept | allow | provide | support | refund | cancel | exchange | issue | give | sell | take | extend | waive | reopen | restore | change | replace | reschedule | match)',
         `<-(_) (unfortunately | sadly | regrettably | i am afraid | afraid | sorry) ,? (not | no) (, sorry)? -(_ | \\? | \\,)`,
@@ -378,11 +424,12 @@ export const dismissRequest = phraseRule(
         // (Waved off as not worth it, "tak berbaloi", and sent elsewhere, "take it up with your bank", were tried: they
         // are internal-costs' and excuse's, and warned here as often as they caught.)
       ],
-      suggest: ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"],
+      suggest: KIND_NO_EN,
       replaces: 'clause',
       // "not impossible", "if that is impossible", "it feels impossible" (acknowledging), "I promise this will never happen".
       unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
-      unlessInDraft: ALTERNATIVE_OFFERED,
-      unlessInNextSentences: OFFER_SOON_AFTER,
+      // Told of, as someone else's answer: "the driver told you it was not possible".
+      unlessInSentence: SAID_BY_OTHERS,
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
   ]);

@@ -4,6 +4,14 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Fifth pass near misses: a claim denied, "not impossible", a rejection explained, a condition, an offer in chat,
+      // a "no" someone else gave, an exception made after the usual practice.
+      'Aplikasi kami tidak mungkin bobol, Kak, tapi saya cek dulu riwayat loginnya.',
+      'Kurir kami tidak mungkin mengambil isi paket, semua tercatat di CCTV gudang.',
+      'Pengajuan kakak ditolak karena fotonya buram, silakan unggah ulang ya.',
+      'Tanpa nomor resi, klaim Kakak tidak akan diproses, jadi mohon dikirim dulu ya.',
+      'Refund gak bisa ya kak. Sy bantu ajukan tukar ukuran aja ya.',
+      'Kurirnya bilang tidak bisa diantar hari Minggu, Kak, jadi saya jadwalkan ulang Senin pagi.',
       // Near misses of the fourth pass: a conclusion with a way forward, a "no" with an option, a question.
       'Jadi tidak bisa diproses hari ini, Kak. Kami bisa bantu ajukan ulang besok pagi.',
       'Tidak ada refund yang tertunda di akun Kakak, semuanya sudah masuk.',
@@ -41,6 +49,11 @@ testRule(dismissRequest, {
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
+      { draft: 'Gak mungkin dicancel ya kak.' },
+      { draft: 'Poin yang sudah hangus tidak dapat dikembalikan dalam kondisi apa pun.' },
+      { draft: 'Kami tidak dapat memberikan keringanan untuk tagihan ini.' },
+      { draft: 'Kenaikan limit menjadi 50 juta tidak dimungkinkan.' },
+      { draft: 'Penjadwalan ulang kelas gak bisa diwakilkan, titik.' },
       { draft: 'Jadi gak bisa ganti ya, mohon pengertiannya.' },
       { draft: 'Sayangnya tidak bisa, Kak.' },
       { draft: 'Pengajuan refund Kakak tidak dapat kami lanjutkan.' },
@@ -78,6 +91,10 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      'Tak mustahil, encik! Saya boleh luluskan daftar keluar lewat hingga 4 petang.',
+      'Pengurus kami tak boleh buat pengecualian ni, bukan sesuatu yang kami buat untuk semua orang, tapi untuk encik kami dah luluskan.',
+      'Harga promo tu memang tak dapat sy guna sekarang. Apa yg sy boleh buat: pelan tahunan dgn diskaun 15%.',
+      'Biasanya penalti lewat memang tak boleh dibatalkan. Tapi kami sanggup kurangkan ke RM50 sebagai pertimbangan khas, sekali ini sahaja.',
       'Maaf cik, tak boleh tukar hari ini. Tapi saya boleh simpankan saiz M untuk cik sampai Isnin.',
       'Permohonan puan tidak akan dilayan sebelum dokumen lengkap diterima.',
       'Permintaan encik tidak akan dilupakan, kami sedang uruskan sekarang.',
@@ -100,6 +117,9 @@ testRule(dismissRequest, {
       'Perkara ini tak akan berlaku lagi, encik.',
     ],
     invalid: [
+      { draft: 'Kompaun tu memang tak boleh dikurangkan, tak kira apa pun sebab.' },
+      { draft: 'Status tempahan encik kekal dan tidak akan dipinda.' },
+      { draft: 'Kami juga tak dapat beri bayaran balik kerana perjalanan telah selesai.' },
       { draft: 'Baju yang dah dipakai memang tak boleh terima.' },
       { draft: 'Lawatan ke pulau memang tak dapat kami buat buat masa ini.' },
       { draft: 'Permintaan encik supaya bil dihapuskan tak akan dilayan.' },
@@ -130,6 +150,11 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      "Bulky pickup isn't something we can do for free. You can book the paid collection on our website.",
+      "Sorry, we can't offer a stopover on this fare. I can quote you the stopover fare if you'd like.",
+      'A brand-new case is not something we do for everyone, but for you we have already approved it.',
+      'The driver told you a refund was not possible, which was wrong: I have refunded the fare today.',
+      'If the decision is final, please let me know and I will arrange a call.',
       // Near misses of the fourth pass: a status, not a request; a reassurance; a time limit; a no with what can be done.
       'Unfortunately not, the parcel is still on its way.',
       'Your order will not be cancelled, it is only delayed.',
@@ -168,6 +193,14 @@ testRule(dismissRequest, {
       "We're not able to offer refunds yet, but I can give you store credit.",
     ],
     invalid: [
+      { draft: 'Chargeback decisions are final and cannot be appealed.' },
+      { draft: "There's no point appealing, the outcome will be the same." },
+      { draft: 'Further correspondence on this matter will not be responded to.' },
+      { draft: 'We will not be refunding the booking fee.' },
+      { draft: 'The package is non-refundable under any circumstances.' },
+      { draft: 'Reversing a completed transfer is not something the bank does.' },
+      { draft: "There's no way to change the address once the rider has the order, sorry." },
+      { draft: 'So the claim cannot be paid.' },
       { draft: "No, we don't deliver to PO boxes. Thanks." },
       { draft: 'Unfortunately not.' },
       { draft: 'So no replacement, sorry.' },
