@@ -8,9 +8,9 @@ const ID_MS_RULES = withClitics(ID_MS_RULE_WORDS);
 // A rule or a charge that is "the same" for everyone.
 const ID_MS_RULE_OR_CHARGE = withClitics([...ID_MS_RULE_WORDS, 'biaya', 'caj', 'yuran', 'fi', 'tarif', 'denda', 'penalti']);
 // Customers as a bank, an airline, a utility or a shop calls them.
-const CUSTOMERS_ID_MS = '(pelanggan | pembeli | customer | konsumen | klien | client | pengguna | user | orang | nasabah | penumpang | peserta | pemegang polis | pemegang polisi | pemegang kad | pemegang kartu | pemegang akaun | pemilik | ahli | anggota | member | penyewa | pengguna jalan | calon | pemohon | pelajar | pesakit | pasien | tetamu | tamu | merchant | peniaga | pedagang | mitra | warga | pembayar) (premis | rumah | rekening | akaun | kenderaan | kendaraan)?';
+const CUSTOMERS_ID_MS = '(pelanggan | pembeli | customer | konsumen | klien | client | pengguna | user | orang | nasabah | penumpang | peserta | pemegang polis | pemegang polisi | pemegang kad | pemegang kartu | pemegang akaun | pemilik | ahli | anggota | member | penyewa | pengguna jalan | calon | pemohon | pelajar | pesakit | pasien | tetamu | tamu | merchant | peniaga | pedagang | mitra | warga | pembayar | peminjam | debitur | debitor | wajib pajak | pembayar cukai | jemaah | pelancong | pengunjung | pemandu) (premis | rumah | rekening | akaun | kenderaan | kendaraan)?';
 // The ideas of "the same for everyone": the same rules, fees and treatment for every customer.
-const SAME_FOR = '(untuk | bagi | kepada | pada | buat | ke atas | terhadap | dengan)';
+const SAME_FOR = '(untuk | bagi | kepada | pada | buat | ke atas | ke | terhadap | dengan)';
 const ALL = '(semua | seluruh | setiap | tiap | tiap-tiap)';
 // One customer singled out: "untuk encik sorang", "kat seorang saja", "kepada satu penumpang tertentu".
 const ONE_ID_MS = `@customer? (seorang | sorang | satu orang | seorang diri | satu ${CUSTOMERS_ID_MS} | seorang ${CUSTOMERS_ID_MS} | ${CUSTOMERS_ID_MS} tertentu | individu)`;
@@ -19,10 +19,24 @@ const EN_CUSTOMERS = `(${['customer', 'guest', 'merchant', 'member', 'passenger'
 const EN_PARTIES = `(${EN_CUSTOMERS} | signup | signups | sign-up | sign-ups | business | businesses | company | companies | org | orgs | organisation | organisations | organization | organizations | household | households | team | teams | school | schools | clinic | clinics | merchant | merchants | store | stores | salon | salons | restaurant | restaurants | shop | shops)`;
 // Not a rule but a gift: "the discount is the same for every member".
 const EN_OFFER_WORDS = '(discount | discounts | offer | offers | promo | promos | promotion | promotions | free | upgrade | upgrades | voucher | vouchers | cashback | bonus | bonuses | gift | gifts | reward | rewards | points | compensation | goodwill | waive | waived | refund | refunds)';
-const OTHER_CUSTOMERS_ID_MS = `(semua | para | seluruh)? ${CUSTOMERS_ID_MS} (lain | yang lain)`;
+// "beribu-ribu pemegang kad lain", "ratusan salon lain".
+const OTHER_CUSTOMERS_ID_MS = `(semua | para | seluruh | ribuan | beribu-ribu | ratusan | beratus-ratus | puluhan | berpuluh-puluh | banyak)? ${CUSTOMERS_ID_MS} (lain | yang lain)`;
 // Small charges that a loyal customer is worth far more than.
 const ID_MS_FEE = '(biaya~ | ongkos~ | ongkir~ | ongkos kirim~ | kos~ | kos pos~ | denda~ | caj~ | bayaran~ | yuran~ | fee~ | admin~ | biaya admin~ | deposit~ | penalti~)';
 const EN_FEE = '(fee | fees | charge | charges | shipping | postage | delivery | penalty | surcharge | deposit | restocking | cancellation | admin)';
+// The usual practice, said before an exception is made (favor-framing's): "Normally these fees are non-refundable, but…",
+// "Walaupun caj roaming biasanya tidak dikembalikan, kami telah…", "Pada prinsipnya denda tetap berlaku, namun…".
+const USUAL_PRACTICE = '(biasanya | selalunya | lazimnya | normalnya | kebiasaannya | umumnya | pada prinsipnya | pada dasarnya | walaupun | walau | meskipun | normally | usually | generally | typically | ordinarily | in principle | although | though)';
+// An exception made for this customer, in the same sentence or the next: "namun khusus kali ini denda … kami hapuskan",
+// "sebagai bentuk kebaikan kami", "on this occasion as a goodwill gesture".
+const EXCEPTION_MADE = '(khusus kali ini | untuk kali ini | kali ini (saja | sahaja | aja | je) | sekali ini | pertimbangan khas | budi bicara | sebagai (bentuk)? (kebaikan | kebijaksanaan | itikad baik | goodwill) | kebijaksanaan kami | this once | on this occasion | as a (goodwill | one-off | one off) | goodwill gesture)';
+// A rule reported, not argued: "dia sepatutnya terangkan dgn jelas yang yuran … tak boleh dipulangkan".
+// Only what someone should have said, or someone else said: "Kami informasikan bahwa biaya … tetap dikenakan" is our own.
+const REPORTED = '((sepatutnya | seharusnya | harusnya | should have) ..3 | (dia | beliau | he | she | they) (telah | sudah | dah)?) (terangkan | menerangkan | jelaskan | menjelaskan | beritahu | memberitahu | bagitahu | maklumkan | memaklumkan | kata | cakap | bilang | told you | told | explained | said | mentioned | informed you) ..4 (yang | bahawa | bahwa | that)';
+// The regular bill, going on as before: "Bayaran bulanan biasa RM98 tetap perlu dijelaskan seperti biasa".
+const AS_USUAL = '((bulanan | monthly | rutin | regular) (biasa | seperti biasa | macam biasa | as usual | as normal) | (ansuran | cicilan | instalments | installments) (seperti biasa | macam biasa | as usual))';
+// What keeps a small fee from being a quarrel over it.
+const NOT_A_FEE_QUARREL = { unlessInSentence: AS_USUAL, unlessInNextSentences: EXCEPTION_MADE, nextSentences: 1 };
 // The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
 const CLAUSE_END = '-(_)';
 // The end of the clause, but not a question.
@@ -60,6 +74,17 @@ export const fairnessArgument = phraseRule(
       match: [
         // The same name twice, "aturan tetap aturan".
         ...ID_MS_RULE_WORDS.map((rule) => `${rule}~ _? _? (tetap~ | adalah | ialah | ya | tetap saja | tetap sahaja | tetap juga | kekal) ${rule}`),
+        // The same of a bill, a fine or a deadline: "bil tetap bil", "deadline tetap deadline".
+        ...['bil', 'tagihan', 'denda', 'harga', 'deadline', 'tarikh akhir', 'batas waktu'].map((word) => `${word}~ (tetap~ | adalah | ialah | tetap saja | tetap sahaja | kekal) ${word}`),
+        // Everyone treated the same, in the passive, and in the same queue: "semua pelanggan diperlakukan sama", "semua
+        // pesakit mengikut giliran yang sama", "kasihan yang sudah antre duluan".
+        `(semua | setiap | seluruh) (orang | ${CUSTOMERS_ID_MS}) _? _? (diperlakukan | dilayan | dilayani) (sama | sama rata | setara | secara sama)`,
+        '(mengikut | ikut | mengikuti | sesuai) (giliran | urutan | antrean | antrian) yang sama',
+        'kasihan (yang | orang | pelanggan) (lain)? yang? (sudah | dah | telah)? (antre | antri | mengantre | mengantri | menunggu | tunggu | beratur | menanti)',
+        // One given it, all would ask: "kalo satu dikasih ya semua minta".
+        '(kalau | jika | bila) (satu | seorang | sorang) (dikasih | diberi | dibagi | dapat | kami kasih | kami beri | kami bagi) ..3 (semua | semuanya | yang lain | orang lain) (pun | juga)? (minta | nak | mau | mahu | akan minta)',
+        // Unfair to those who paid or kept the rules: "tak adil kpd pelanggan yg dah bayar lebih".
+        `(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) ${CUSTOMERS_ID_MS} yang (sudah | dah | telah)? (bayar | membayar | ikut | mengikut | patuh | mematuhi | taat)`,
         `(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) ${OTHER_CUSTOMERS_ID_MS}`,
         // "Tak adil la kalau kami buat pengecualian untuk encik sorang."
         '(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (kalau | jika | sekiranya | bila | apabila) (kami | saya | kita | pihak kami) (buat | membuat | beri | memberi | berikan | bagi | kasih | lakukan | layan | melayan | kecualikan | mengecualikan)',
@@ -178,10 +203,19 @@ export const fairnessArgument = phraseRule(
         // "Deposit RM50 tu pun memang tak dipulangkan"; "Untuk ongkos kirim Rp9.000, pengembaliannya tidak bisa dilakukan".
         `${ID_MS_FEE} _? _? _? _? memang? tidak (dikembalikan | dipulangkan | direfund | di-refund | dikecualikan | dibebaskan) (${ANSWER_END} | &(ya | ye | yah | kak | kakak | pak | bu | encik | cik | puan | tuan | kalau | jika | sekiranya | bila | apabila | walaupun))`,
         `${ID_MS_FEE} ..4 (pengembalian~ | refund~ | bayaran balik~ | pemulangan~) (tidak | tidak akan) (bisa | dapat | boleh) (dilakukan | diproses | diberikan | dibuat)`,
+        // The charge kept as it is: "caj itu kekal", "bil encik kekal", "caj RM12 tetap tidak akan dipulangkan". (A bill
+        // that "tetap harus dibayar" was tried: it is mostly when to pay, and warned as often as it caught.)
+        `(${ID_MS_FEE} | bil~ | tagihan~ | kompaun~ | saman~) @customer? (itu | tu | ini | ni | tersebut)? (tetap | memang)? kekal ${ANSWER_END}`,
+        `${ID_MS_FEE} _? _? _? (tetap | memang)? tidak akan (dikembalikan | dipulangkan | direfund | dibatalkan | dihapus | dikecualikan | dibebaskan)`,
+        // The fee left to the customer: "kos pos encik kena bayar", "ongkir balik kakak yg nanggung ya".
+        `${ID_MS_FEE} _? _? @customer yang? (kena | perlu | harus | mesti | wajib)? (bayar | membayar | tanggung | nanggung | menanggung) (${ANSWER_END} | &(ya | ye | yah | sendiri | soalnya | sebab | karena | kerana))`,
       ],
       suggest: { id: ['biaya ini akan saya bantu ajukan untuk dibebaskan'], ms: ['saya akan cuba mohon supaya caj ini dikecualikan'] },
       replaces: 'clause',
       messageId: 'smallFee',
+      unlessAfter: [USUAL_PRACTICE, REPORTED],
+      afterWindow: 3,
+      ...NOT_A_FEE_QUARREL,
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
@@ -220,7 +254,14 @@ export const fairnessArgument = phraseRule(
         // "It applies to every guest"; "we apply this to every customer"; "everyone books under the same conditions".
         `(we | i) (apply | enforce | charge) (this | that | it | these | the same (rule | rules | terms | fee | fees | charge | charges | policy) | this (rule | fee | charge | policy)) (to | for | on) (every | all | each) of? our? single? ${EN_CUSTOMERS}`,
         `(everyone | everybody | every ${EN_CUSTOMERS} | all our? ${EN_CUSTOMERS}) _? _? (under | by | on | to) the same (conditions | terms | rules | policy | fee | fees | charge | charges)`,
-        'the same (rule | rules | terms | conditions | policy | fee | fees | charge | charges) (for | applies to | apply to) (everyone | everybody | all | every)',
+        'the same (rule | rules | terms | conditions | policy | fee | fees | charge | charges | standard | standards | criteria | process | review | deadline | requirements | window) (for | applies to | apply to) (everyone | everybody | all | every)',
+        // "We apply the same rule to everyone."; "towing fees must be paid in full, the same as everyone else";
+        // "everyone goes through the same review".
+        '(we | i) (apply | enforce | use | follow) the same (rule | rules | policy | process | standard | standards | terms | criteria) (to | for | with) (everyone | everybody | all | every | each)',
+        `the same as (everyone | everybody) else ${ANSWER_END}`,
+        '(everyone | everybody) (goes | go | has to go | must go | needs to go) through the same',
+        // Someone moved up the queue, unfair to the rest: "it wouldn't be fair to push yours ahead of people who've waited".
+        '(not | never) be? (fair | right) to (push | move | put | bump | prioritise | prioritize | fast-track | fast track) (you | yours | your _ | your _ _ | it | this) (ahead of | in front of | above | before)',
         '(cannot | can not | do not | will not | are not able to | unable to) (make | give | grant | allow) (an | any)? (exception | exceptions)',
         '(according to | as per | per | under | in line with | in accordance with) (our | the | company)? (policy | policies | rules | terms | sop | procedure) ..8 (we cannot | we can not | we are not able | we are unable | we do not | cannot | is not allowed | are not allowed | is not possible) _? _? _? _? _? _?',
         'you (have | had)? (agreed | accepted | consented | signed up) to? (the | our | these | those)? _? (terms | t c | t cs | conditions | policy | policies | rules | contract | agreement)',
@@ -235,7 +276,7 @@ export const fairnessArgument = phraseRule(
         // Tautologies and reasons for rules: "a deal's a deal", "the contract is the contract", "the rules are there for a
         // reason"; everyone signed it, others honour it: "every customer on this plan agrees to the exit fee at sign-up",
         // "if we waived it every time someone moved", "while others honour their terms".
-        ...['deal', 'contract', 'agreement', 'price'].map((word) => `(the | a)? ${word} (is | 's) (the | a)? ${word} ${CLAUSE_END}`),
+        ...['deal', 'contract', 'agreement', 'price', 'deadline', 'fee', 'fine', 'bill', 'charge', 'law'].map((word) => `(the | a)? ${word} (is | 's) (the | a)? ${word} ${CLAUSE_END}`),
         '(rules | rule | policy | policies | terms | fees | fee) (are | is | exist | exists) (there)? for a (reason | good reason)',
         `every ${EN_CUSTOMERS} ..5 (agrees | agreed | signs | signed | accepts | accepted) (to | up to)? (the | this | that | our)`,
         'if (we | i) (waived | waive | refunded | refund | made | make) (it | that | this | exceptions | an exception) (every time | each time | for everyone | for everybody | for all)',
@@ -313,7 +354,11 @@ export const fairnessArgument = phraseRule(
     {
       // "It applies to every guest": of a rule or a fee, not of a discount or an offer.
       lang: ['en'],
-      match: [`(applies | apply | is applied | are applied) (equally | the same | the same way | in the same way)? to (every | all | all of | all our | each) (single | other | of our)? ${EN_CUSTOMERS}`],
+      match: [
+        `(applies | apply | is applied | are applied) (equally | the same | the same way | in the same way)? to (every | all | all of | all our | each) (single | other | of our)? ${EN_CUSTOMERS}`,
+        // Whoever they are: "this applies to all ratepayers equally".
+        '(applies | apply | is applied | are applied) to (all | every | each) _ _? (equally | alike)',
+      ],
       suggest: ['let me see what I can do'],
       replaces: 'clause',
       tail: 'i am afraid',
@@ -331,13 +376,18 @@ export const fairnessArgument = phraseRule(
         `${EN_FEE} (for | on) ..4 still (applies | apply | stands)`,
         `${EN_FEE} (still (applies | apply | stands) | (applies | apply) regardless | (will | would) still (apply | stand) | stands | still stands | remains (payable | due | owing | in place | on your account) | is still (payable | due | owing))`,
         `${EN_FEE} (cost | costs | fee)? (is | are) still? (on you | your responsibility | paid by you | at your own? (expense | cost))`,
+        // "The fine still stands I'm afraid"; "so the £70 costs stand"; "the late fee will stay on this month's bill".
+        `(fine | fines | costs) still? (stands | stand) (${ANSWER_END} | &(i am afraid | as | because | since | and))`,
+        `(the | that | this | your) ${EN_FEE} (will stay | stays | will remain) on (your | the | this)`,
         `(cannot | can not | are unable to | am unable to | will not | do not) (refund | waive | return | reimburse | cover) (the | that | this | your)? _? ${EN_FEE}`,
       ],
       suggest: ["I'll see if I can waive the fee"],
       replaces: 'clause',
       tail: 'i am afraid',
       messageId: 'smallFee',
-      unlessAfter: '(if | whether | unless | not | no)',
+      unlessAfter: ['(if | whether | unless | not | no)', USUAL_PRACTICE, REPORTED],
+      afterWindow: 3,
+      ...NOT_A_FEE_QUARREL,
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
@@ -353,7 +403,9 @@ export const fairnessArgument = phraseRule(
       tail: 'i am afraid',
       messageId: 'smallFee',
       onlyWithInSentence: EN_FEE,
-      unlessAfter: '(if | whether | unless | not | no)',
+      unlessAfter: ['(if | whether | unless | not | no)', USUAL_PRACTICE, REPORTED],
+      afterWindow: 3,
+      ...NOT_A_FEE_QUARREL,
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {

@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // Fifth pass near misses: the usual practice before an exception, the regular bill, a rule reported, fairness to
+      // customers who waited.
+      'Sebetulnya biaya kursi tidak bisa dikembalikan, tapi sebagai bentuk kebaikan kami, kali ini Rp75.000 kami refund.',
+      'Pada prinsipnya denda tetap berlaku, namun khusus kali ini denda Kakak kami hapuskan.',
+      'Kami tahu ini tidak adil untuk pelanggan yang sudah menunggu lama, jadi paket Bapak kami dahulukan.',
       // Near misses of the fourth pass: a policy that helps, fairness towards the customer, an offer for everyone.
       'Kebijakan kami untuk semua pelanggan adalah refund penuh dalam 3 hari.',
       'Ongkir retur ditanggung oleh kami ya Kak.',
@@ -29,6 +34,9 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      { draft: 'Mohon maaf Pak, semua pelanggan diperlakukan sama.' },
+      { draft: 'Kalau semua minta didahulukan, kasihan yang sudah antre duluan.' },
+      { draft: 'Ongkir balik kakak yang tanggung ya.' },
       { draft: 'Durasi slot 30 menit itu sudah jadi standar sistem kami utk semua merchant.' },
       { draft: 'Data itu dihapus sesuai retensi 24 bulan yang Bapak setujui di perjanjian berlangganan.' },
       { draft: 'Ongkir retur tetep dari pembeli ya.' },
@@ -72,6 +80,9 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      'Walaupun caj roaming biasanya tidak dikembalikan, kami telah kreditkan RM50 ke akaun puan.',
+      'Bayaran bulanan biasa RM98 tetap perlu dijelaskan seperti biasa, caj yang dipertikaikan tidak perlu dibayar.',
+      'Pegawai tu sepatutnya terangkan dengan jelas yang yuran duti setem tak boleh dipulangkan, saya mohon maaf.',
       'Kos pos kami tanggung sepenuhnya, cik.',
       "Baucar ini terpakai kepada semua pelanggan baharu bulan ini.",
       'Semua ahli terikat dengan terma yang lebih baik mulai bulan ini, puan tak perlu buat apa-apa.',
@@ -88,6 +99,10 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      { draft: 'Berkenaan caj pembatalan RM5, caj itu kekal.' },
+      { draft: 'Tak adil la pada beribu-ribu pemegang kad lain yang bayar tepat pada masanya.' },
+      { draft: 'Bil tetap bil, encik.' },
+      { draft: 'Semua pesakit ikut giliran yang sama.' },
       { draft: 'Itu polisi kami untuk semua pembeli preorder.' },
       { draft: 'Nanti pembeli lain pun minta jugak, tak adil la untuk diorang.' },
       { draft: 'Kos pos kami tak cover ye.', messageId: 'smallFee' },
@@ -122,6 +137,9 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      'Normally these fees are non-refundable once posted, but we have reversed it on this occasion as a goodwill gesture.',
+      'While a duplicate charge stays on the statement for a day, it drops off on its own.',
+      'The fee applies to all orders equally, and I have waived it for you today.',
       // Near misses of the fourth pass: an offer for everyone, a price that is the same, fairness in an apology.
       'The discount is the same for every member.',
       'The price is the same for every size.',
@@ -151,6 +169,12 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: "The fine still stands I'm afraid." },
+      { draft: 'We apply the same rule to everyone.' },
+      { draft: 'The deadline is the deadline.' },
+      { draft: 'Everyone goes through the same review.' },
+      { draft: "It wouldn't be fair to move your application ahead of others." },
+      { draft: 'Towing fees are paid in full before release, the same as everyone else.' },
       { draft: 'The 14-day window is the same for every signup.' },
       { draft: 'Rules are the same for everyone who signs a 24-month contract.' },
       { draft: 'That would be unfair to every business that converted within its 14 days.' },
