@@ -2,7 +2,7 @@ import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { mergeSpans, sortSpans } from '../text/spans.js';
 import { BUILTIN_LIMITS, builtinLoaders, builtinProgram, compileProgram, isBuiltinLimits, type CompileLimits, type EntrySource, type Program } from './compile.js';
-import { findAll, runFrom, occursBetween, occursInRanges, tokenView, type TokenView } from './matcher.js';
+import { endsAt, endsWithin, findAll, occursBetween, occursInRanges, tokenView, type TokenView } from './matcher.js';
 
 /**
  * A family of phrasings (a thing to avoid, a step, a signal, a failure), with the contexts where its words are there
@@ -196,23 +196,6 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
 
 function occursInDocument(program: Program, view: TokenView): boolean {
   return occursInRanges(program, view, view.sentenceStarts, view.sentenceEnds);
-}
-
-/** Whether a match of the program starting at or after `from` has its last word at `earliestLast` or later, before `before`. */
-function endsWithin(program: Program, view: TokenView, from: number, earliestLast: number, before: number): boolean {
-  const start = program.entries[0]!.start;
-  // The longest match from a word ends at or after any other from it: if one ends late enough, the longest does.
-  for (let at = from; at < before; at++) {
-    const end = runFrom(program, start, view, at, before);
-    if (end > at && end - 1 >= earliestLast) return true;
-  }
-  return false;
-}
-
-/** Whether a match of the program from word `from` ends exactly before word `end`. */
-function endsAt(program: Program, view: TokenView, from: number, end: number): boolean {
-  // No match takes a word at or past `end`, so one that ends there is the longest.
-  return runFrom(program, program.entries[0]!.start, view, from, end) === end;
 }
 
 /** Source spans of the families' matches, in order, without repeats: for the signals, in the customer's message. */

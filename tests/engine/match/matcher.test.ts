@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/engine/text/document.js';
 import { BUILTIN_LIMITS, compileFresh, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
-import { findAll, matcherWork, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
+import { endsAt, endsWithin, findAll, matcherWork, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
 
@@ -318,6 +318,12 @@ describe('a pattern is started only where its next three words can follow its fi
     'kami -(tidak) _ _ _', // a look, then three words
     'kami .. kali cek', // a gap before the third word
     'kami kirim ulang?', // may end after two words
+    'kami kirim ulang besok (pagi | lusa)?', // goes on past the four words a seed's starts are kept by
+    'kami tidak salahkan kurir kami \\,', // ends past them
+    'kami kirim ulang -(besok)', // a look reads a word of its own
+    'kami kirim ulang besok -(pagi)', // past the four words
+    'kami kirim ulang besok &(pagi)',
+    'kurir kami , kami salahnya sendiri', // dies on its fifth word in one text, matches in another
   ];
   /** Every entry run from every word of every sentence, as the index and the next word's test must not change. */
   const everywhere = (program: ReturnType<typeof compileProgram>, view: ReturnType<typeof tokenView>) => {
@@ -341,6 +347,7 @@ describe('a pattern is started only where its next three words can follow its fi
     // differ only in a third word after a seed ("besok", "kurir", "cek") as well as in nearer ones.
     // The one without them comes first: starts kept from it must not hold back the others'.
     const texts = [
+      text.replace('besok', 'besok pagi'),
       text.replace('besok', 'lusa').replace('salahkan kurir', 'salahkan kapal').replace('kali cek', 'kali lihat'),
       text,
       text.replace('ulang', 'barang').replace('3', 'tiga'),
@@ -357,6 +364,45 @@ describe('a pattern is started only where its next three words can follow its fi
         const expected = everywhere(program, view);
         expect(expected.length).toBeGreaterThan(8);
         expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe('where a condition ends (unlessAfter, onlyAfter)', () => {
+  const texts = [
+    'Bukan salah kami ya kak, kami salahkan kurir. Ini bukan kesalahan kami, memang bukan salah siapa-siapa.',
+    'Bukan salah kami ya kak, kami salahkan kurir. Ini bukan kesalahan tim, memang bukan salah siapa-siapa.',
+    'Kami tidak salah, bukan salah kami kok.',
+  ];
+  const patterns = ['bukan (salah | kesalahan) (kami | tim kami)?', 'kami', '(bukan | tidak) .. salah~', 'kurir -(kami) _?', '+salah'];
+
+  it('finds what a run from every word finds, seeds shared or not', () => {
+    for (const limits of [BUILTIN_LIMITS, PACK_LIMITS]) {
+      for (const pattern of patterns) {
+        const program = compileProgram([pattern], limits);
+        const start = program.entries[0]!.start;
+        let found = 0;
+        for (const text of texts) {
+          const view = tokenView(toDocument(text));
+          for (let s = 0; s < view.sentenceStarts.length; s++) {
+            const first = view.sentenceStarts[s]!;
+            const last = view.sentenceEnds[s]!;
+            for (let from = first; from < last; from++) {
+              for (let before = from; before <= last; before++) {
+                const ends: number[] = [];
+                for (let at = from; at < before; at++) ends.push(runFrom(program, start, view, at, before));
+                for (let earliestLast = from - 3; earliestLast < before; earliestLast++) {
+                  const expected = ends.some((end, i) => end > from + i && end - 1 >= earliestLast);
+                  expect(endsWithin(program, view, from, earliestLast, before), `${pattern} ${from} ${earliestLast} ${before}`).toBe(expected);
+                  if (expected) found++;
+                }
+                expect(endsAt(program, view, from, before), `${pattern} at ${from} ${before}`).toBe(runFrom(program, start, view, from, before) === before);
+              }
+            }
+          }
+        }
+        expect(found, pattern).toBeGreaterThan(0);
       }
     }
   });
