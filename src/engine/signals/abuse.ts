@@ -22,7 +22,12 @@ const findAbuse = tokenSpanFinder([
       '@aimed-insult (betul | punya | kau | korang | lu | lo) (syarikat | company | orang | staf | staff | cs | admin | kau | korang | lu | lo)',
       '(useless | incompetent | lying | pathetic | stupid) (idiots | idiot | people | lot | bunch | staff | agent | agents | company | morons | cs | customer service | service | support | team | clowns | liars)',
       // A shop or a service called rubbish or a fraud: "Toko sampah!!", "hosting abal-abal".
-      '(toko | kedai | aplikasi | hosting | servis | layanan | pelayanan | perkhidmatan | syarikat | perusahaan | provider) (sampah | abal-abal | maling | penipu)',
+      '(toko | kedai | aplikasi | hosting | servis | layanan | pelayanan | perkhidmatan | syarikat | perusahaan | provider | hotel | maskapai | ekspedisi | platform | sistem | hospital | restoran | operator) (sampah | abal-abal | maling | penipu | pencuri | penyangak)',
+      // Called a thief or rubbish as an outburst of its own: "PLN maling!", "Pos Malaysia pencuri!", "Korang memang sampah."
+      '(maling | pencuri | penyangak | perompak) &(\\! | \\, | \\.)',
+      '(memang | dasar | betul-betul | benar-benar) (sampah | maling | pencuri | penyangak)',
+      '(is | are | was) (absolute | total | complete | utter)? (garbage | trash | rubbish) &(\\! | \\.)',
+      '(rompak | merompak) (rakyat | pelanggan | customer | kami | orang)',
       '(tidak guna | tidak berguna | sampah) punya? (syarikat | company | staf | staff | orang | cs | admin | budak | servis | perkhidmatan | pelayanan | perusahaan)',
     ],
   },
@@ -32,6 +37,11 @@ const findAbuse = tokenSpanFinder([
     unlessAfter: '(@first-person | i am | i feel | i felt | like | pertanyaan | soalan | tanya | my)',
   },
   { match: '(sial | celaka)', unlessAfter: '(nasib | bernasib | malang)' },
+  // "Hotel sampah!", "maskapai sampah!": rubbish as an outburst, not the rubbish that was not collected.
+  {
+    match: 'sampah &(\\!)',
+    unlessAfter: '(tong | buang | membuang | angkut | mengangkut | kutip | pungut | lori | truk | tempat | bak | kantong | plastik | sisa | pukal)',
+  },
   // "Kurang ajar" at the agent is abuse; said of a driver or a technician it is a complaint about them (upset).
   {
     match: '(kurang ajar | biadab | biadap)',
@@ -43,7 +53,7 @@ const findAbuse = tokenSpanFinder([
     match:
       '(penipu~ | scammer | scammers | scam company | scam artist | scam artists | (you | you guys | you people | your company | this company) (are | is) (a | such a | a total | a complete | an absolute)? scam)',
     unlessInSentence:
-      '(mengatasnamakan | mengaku | atas nama | hati-hati | awas | waspada | modus | sms | telepon dari | nombor | nomor | pretending | pretend | impersonate | impersonating | impersonation | posing | claiming to be | beware | watch out | message from | call from | text from | email from | mengaku-ngaku | menyamar)',
+      '(mengatasnamakan | mengaku | atas nama | hati-hati | awas | waspada | modus | sms | telepon dari | nombor | nomor | rekening | akaun | ternyata | ditipu | tertipu | korban | mangsa | transfer ke | seller | penjual | kata saya | cakap saya | called me | pretending | pretend | impersonate | impersonating | impersonation | posing | claiming to be | beware | watch out | message from | call from | text from | email from | mengaku-ngaku | menyamar)',
   },
   // "Dasar CS …", "dasar kalian": "dasar" is also "basis", so it counts only before a person.
   {

@@ -10,13 +10,26 @@ const findThreats = tokenSpanFinder([
   {
     match: [
       '(lapor~ | laporkan | melaporkan | dilaporkan | laporin | ngelaporin | adukan | mengadukan | mengadu | aduan | report | reporting | complain | complaint) .. (@authority | @press)',
-      // A chargeback announced: "saya akan buat chargeback", "I'll file a chargeback".
-      '(akan | nak | mahu | mau | will | going to | gonna | terpaksa) (buat | file | do | make | raise | request | lodge | ajukan)? a? (chargeback | charge back)',
       '(buat | membuat | bikin | file | make | lodge | filing | lapor) a? (laporan polis | laporan polisi | police report)',
       'report (you | you guys | you people | your company | your staff | your agent | your shop | your store | this company)',
       '(ylki | bpsk | ttpm | kpdnhep)',
+      // Taken to the press, a regulator or an MP: "I'm going to the papers", "going to my MP", "bawa ke media".
+      '(go | going | goes | gone | went | take (this | it) | taking (this | it) | escalate (this | it)? | escalating (this | it)?) (straight | directly)? to (the | my)? (@authority | @press | papers | news | my mp | mp)',
+      '(bawa | membawa | bawak | angkat) (hal | masalah | kes | kasus | perkara)? ini? ke (@authority | @press)',
+      // Reported to the marketplace the shop sells on: "I'm reporting you to Shopee", "saya report kat Shopee".
+      '(lapor~ | laporkan | laporin | adukan | report | reporting) (you | your (shop | store) | toko (ini | ni | kalian | lo) | kedai (ini | ni | korang))? (to | ke | kat | dekat | pada | kepada) (shopee | lazada | tokopedia | bukalapak | tiktok shop | blibli)',
     ],
     unlessInSentence: '@victim-of-crime',
+  },
+  // A chargeback or a dispute with the customer's bank, announced: "I'm doing a chargeback", "sy buat chargeback dgn bank",
+  // "I'll dispute it with my bank"; not a chargeback asked of the bank about a merchant, nor one asked about.
+  {
+    match: [
+      '(akan | nak | mahu | mau | will | going to | gonna | terpaksa) (buat | file | do | make | raise | request | lodge | ajukan)? a? (chargeback | charge back)',
+      '(@first-person | or) (will | am | would | shall | akan | nak | mau | mahu | bakal | terpaksa)? (just | terus)? (going to | gonna)? (buat | file | filing | do | doing | make | raise | lodge | ajukan | request)? a? (chargeback | charge back)',
+      '(dispute | disputing) (it | this | that | the (charge | payment | transaction | bill) | every .. charge | all .. charges | my (premium | payments | premium payments))? (with | through | via | on) (my | the)? (bank | card | credit card | card company | credit card company | card issuer)',
+    ],
+    unlessInSentence: ['@victim-of-crime', '(merchant | seller | penjual | peniaga | vendor | rejected | ditolak | reversed | status | \\?)'],
   },
   // OJK and the like are also asked about: "is your bank registered with OJK?"
   {
@@ -52,6 +65,10 @@ const findThreats = tokenSpanFinder([
       '(biar | supaya | agar | make sure) (semua orang | satu (malaysia | indonesia | dunia | kampung) | seluruh (dunia | indonesia | malaysia | kota) | everyone | everybody | the whole (world | town | city | country | internet | of)) .. (tahu | tau | know | knows)',
       '(told | telling | tell) (everyone | everybody) (online | on (facebook | twitter | tiktok | instagram | social media))',
       '(tulis | menulis | tuliskan | posting | post | review) (di | ke | dekat | kat | dalam)? (google review | google maps | play store | app store | trustpilot)',
+      // Posted everywhere, in every group, on every review site: "I'm posting the whole email chain on Twitter".
+      '(post | posting | share | sharing | upload | uploading | sebar | sebarkan | menyebarkan | tulis | write | writing | review | telling | tell) ..8 (everywhere | di mana-mana | merata | all over | on (linkedin | twitter | facebook | tiktok | instagram | reddit | x) | every (review site | site | platform | group | forum) | semua (platform | grup | group | media sosial) | (grup | group) (facebook | fb | whatsapp | wa | telegram))',
+      '(terus | keep) (posting | post | sebar | share)',
+      '(viralin | diviralin | ngeviralin | viralkan | memviralkan)',
     ],
     unlessInSentence: '(bagus | keren | mantap | puas | recommend | rekomendasi | promosi | great | love | amazing)',
   },
@@ -64,7 +81,10 @@ const findThreats = tokenSpanFinder([
       '(patahkan | mematahkan | patahin | kupatahkan) (kaki | tangan | leher | tengkuk | kepala | gigi | rahang)',
       '(sort | sorting) (you | your people | your staff | your (team | driver | technician | engineer)) out',
       '(bakar | membakar | hancurkan | menghancurkan) (kantor | toko | kedai | pejabat | rumah | office | bangunan)',
-      '(datangi | mendatangi | samperin | sambangi | serbu | menyerbu) (kantor | toko | kedai | pejabat | rumah) @second-person',
+      '(datangi | mendatangi | datengin | datangin | samperin | sambangi | serbu | menyerbu | geruduk | serang) (kantor | toko | kedai | pejabat | rumah | kaunter | cawangan | cabang) (@second-person | lo | lu | kau)',
+      '(knock | kick) (your | their | his | her) (teeth | head | heads) (out | in)',
+      '(sort | sorting) (your | you) (people | lot | staff) out',
+      'see you in court',
       `(cari | carik | kejar | mengejar) ${PERSON} (sampai | sampe | hingga)`,
       '(awas | nahas | mampus) @second-person',
       'siap (kau | korang)',
@@ -77,6 +97,17 @@ const findThreats = tokenSpanFinder([
     ],
     unlessAfter: '@negation',
     unlessInSentence: '(bunuh diri | suicide)',
+  },
+  // Coming to the office to settle it oneself, said as a threat: "If it's not fixed I'll come down to your office and sort
+  // this out myself", "aku datang pejabat JPJ bawa kawan2"; not "can I come to your office to collect it?".
+  {
+    match: [
+      '(come | coming | turn up | show up) (down | round | over)? (to | at) your (office | shop | store | branch | counter | headquarters | hq)',
+      '(datang | pergi | serbu) ke? (pejabat | kantor | kaunter | cawangan | cabang) .. (bawa (kawan~ | kawan-kawan | geng | orang) | serang | tengok apa jadi)',
+      '(datang | pergi) (serang | serbu | geruduk | labrak)',
+    ],
+    onlyWithInSentence: '(if | or | swear | myself | sort | kalau | kalo | awas | tengok apa jadi | bawa kawan~ | bawa kawan-kawan)',
+    unlessAfter: '@negation',
   },
 ]);
 

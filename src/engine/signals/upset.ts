@@ -86,6 +86,47 @@ const findUpsetWords = tokenSpanFinder([
     unlessAfter: '(boleh | bisa | can | could | may | apakah | adakah)',
     unlessInSentence: '(puas | suka | senang | love | happy | satisfied | mantap | bagus | terima kasih | thanks | thank you | pelanggan setia | loyal | lucky)',
   },
+  // Harm done to the customer and being left with it: stranded, shouted at, out of pocket, ignored, lied to, put to
+  // shame: "saya tersadai di Changi", "driver marah-marah ke saya", "we lost so many customers", "nobody called us",
+  // "gak dibales", "janji kosong", "Bos saya malu".
+  {
+    match: [
+      '(@first-person | we | kami | kita) (am | are | was | were | have been | had been | masih | sudah)? (stuck | stranded | tersadai | terkandas | terdampar)',
+      'ketinggalan (pesawat | flight | penerbangan | kapal | kereta | kereta api | bas | bus | connecting | acara | majlis | akad | upacara)',
+      'missed (my | our) (flight | connection | connecting flight | appointment | exam | interview | wedding | meeting)',
+      '(marah-marah | membentak | dibentak | bentak | tengking | menengking | ditengking | herdik | mengherdik | diherdik | memaki | dimaki | ngamuk | mengamuk | yelled at | shouted at | swore at | screamed at)',
+      '(saya | kami | aku | we | i) (rugi | kerugian)',
+      'kerugian',
+      '(we | i) lost (so many | customers | sales | business | money | a day | a week | half | @amount | @number)',
+      'wasted (my | our | a | an | the | so | hours | days | @number)',
+      '(buang | membuang | bazir | membazir | bazirkan) (masa | duit | waktu | wang | tenaga)',
+      '(janji | promise | promises) (kosong | palsu | manis | empty)',
+      '(empty | false | broken) (promise | promises)',
+      'lain (pula | pulak | lagi) (cerita | jawapan | jawaban | kata)',
+      'mana satu (yang)? (betul | benar)',
+      '(nobody | no one) (has | have | had | ever)? (called | calls | answered | answers | replied | replies | responded | responds | came | comes | showed | got back | gets back | contacted | helped | bothered | picked up | returned | followed up)',
+      '(tidak | tiada) ada? (yang | siapa | orang) (datang | dateng | balas | membalas | bales | jawab | menjawab | angkat | hubungi | menghubungi | telefon | telepon | call | respon | respons | peduli | kisah)',
+      'tidak (dibalas | dibales | dibales-dibales | dibalas-balas | dijawab | jawab | direspon | direspons | diangkat | ditanggapi | dilayan | dilayani | berbalas | respon)',
+      'no (answer | reply | response | callback | call back | feedback)',
+      'who (is | will | are)? (going to)? (pay | paying | pays | cover | covering | compensate | compensating) for (this | that | it | our | my | the damage)',
+      'who (messed | screwed | stuffed | mucked) (this | it | up)',
+      'siapa (yang | nak | mau | akan | harus)? (bertanggungjawab | bertanggung jawab | tanggung jawab | tanggungjawab | nak ganti | mau ganti | ganti rugi)',
+      '(malu | memalukan | dipermalukan | embarrassed | embarrassing | humiliated | humiliating)',
+      'tidak (patut | wajar | munasabah | berpatutan)',
+      'zaman bila',
+      'why should (i | we) (pay | have to | be)',
+    ],
+    unlessInSentence: '(bertanya | tanya | nanya | malu-malu | terima kasih | thanks | thank you | sorry to (be | bother) | maaf (mengganggu | merepotkan) | (bisa | boleh | dapat | mampu | can | could | able to) (pay | bayar | membayar))',
+  },
+  // Refusing to pay what the company asks: "I'm not paying this bill", "saya tak akan bayar"; not "kalau saya tak bayar…?",
+  // nor "bukan saya tak nak bayar".
+  {
+    match: [
+      '@first-person (am | are)? (not | refuse to | will not | enggan | tidak) (going to | akan | mau | nak | mahu)? (pay | paying | bayar | membayar)',
+    ],
+    unlessAfter: '(kalau | kalaupun | if | bukan | jika | sekiranya | seandainya)',
+    unlessInSentence: '(\\? | (bisa | boleh | dapat | mampu | can | could | able to) (pay | bayar | membayar))',
+  },
   // A reproach put as a question: "Apa ni?", "Ini gimana sih", "Paket apaan ini", "Apa masalah sistem korang?"
   {
     match: [
