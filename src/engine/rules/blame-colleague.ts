@@ -2,7 +2,7 @@ import { phraseRule } from './rule.js';
 
 // What a colleague forgot to do: a duty of the job ("lupa submit refund", "terlupa nak proses bayaran").
 const FORGOTTEN =
-  '(submit | input | proses | memproses | kirim | mengirim | hantar | menghantar | update | mengupdate | cek | mengecek | check | semak | menyemak | catat | mencatat | simpan | menyimpan | masukkan | memasukkan | konfirmasi | sahkan | mengesahkan | klik | tekan | aktifkan | mengaktifkan | refund | balas | membalas | hubungi | menghubungi | kabari | mengabari | beritahu | memberitahu | bagitahu | maklumkan | tutup | buka | daftar | mendaftar | daftarkan | rekod | merekod)';
+  '(submit | input | upload | follow up | followup | lampirkan | teruskan | forward | isi | mengisi | proses | memproses | kirim | mengirim | hantar | menghantar | update | mengupdate | cek | mengecek | check | semak | menyemak | catat | mencatat | simpan | menyimpan | masukkan | memasukkan | konfirmasi | sahkan | mengesahkan | klik | tekan | aktifkan | mengaktifkan | refund | balas | membalas | hubungi | menghubungi | kabari | mengabari | beritahu | memberitahu | bagitahu | maklumkan | tutup | buka | daftar | mendaftar | daftarkan | rekod | merekod)';
 // What a colleague did wrong in the job: gave the wrong information, keyed in the wrong address ("salah kasih info",
 // "tersilap memberi maklumat", "keliru input alamatnya").
 const WRONG_ACT =
@@ -17,11 +17,11 @@ const REASSIGNED =
   '(dievaluasi | dipindahkan | dipindah | dimutasi | dirotasi | disiasat | diselidiki | diperiksa oleh atasan~ | (diberi | diberikan | menjalani | mendapat | dapat | dihantar untuk) (latihan semula | pelatihan ulang | pelatihan tambahan | latihan tambahan | kursus semula | pembinaan | coaching))';
 // Colleagues an agent may blame in front of the customer.
 const ID_COLLEAGUE =
-  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | orang yang bertugas | yang melayani | yang bertugas | rekan kerja~ | teman kerja~ | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami | rekan setim | rekan satu tim | anak tim | shift (malam | malem | pagi | siang | sore | sebelumnya) | tim shift (malam | malem | pagi | siang | sore) | orang yang (ngetes | mengetes | menguji | ngecek | mengecek | input | menginput | memproses | memasukkan | membungkus | bungkus | packing | menangani | pegang | memegang))';
+  '(staf~ | staff~ | karyawan~ | pegawai~ | petugas~ | agen~ | rekan~ | orang yang bertugas | yang melayani | yang bertugas | rekan kerja~ | teman kerja~ | temen kerja~ | temen kantor~ | teman kantor~ | (teman | temen) (saya | sy) | kolega~ | admin~ | operator~ | teknisi~ | kasir~ | cs | customer service | oknum | anak baru | orang baru | yang bersangkutan | ybs | perawat~ | suster~ | kurir kami | driver kami | rekan setim | rekan satu tim | anak tim | shift (malam | malem | pagi | siang | sore | sebelumnya) | tim shift (malam | malem | pagi | siang | sore) | orang yang (ngetes | mengetes | menguji | ngecek | mengecek | input | menginput | memproses | memasukkan | membungkus | bungkus | packing | menangani | pegang | memegang))';
 const MS_COLLEAGUE =
   '(kawan (sekerja | setugas | saya | kami) | orang yang bertugas | yang melayan | yang bertugas | rakan sekerja~ | rakan setugas~ | rakan~ | kakitangan~ | staf~ | pekerja~ | pegawai~ | ejen~ | agen~ | juruteknik~ | juruwang~ | budak baru | orang baru | yang berkenaan | jururawat~ | officer | kerani~ | rakan sepasukan | ahli pasukan | (syif | shift) (malam | pagi | petang | sebelum ni | sebelumnya) | orang yang (bungkus | membungkus | semak | menyemak | proses | memproses | uji | menguji | pegang | memegang | uruskan | menguruskan))';
 const EN_COLLEAGUE =
-  '(colleague | colleagues | team members | whoever | person | advisor | adviser | consultant | associate | specialist | clerk | receptionist | previous agent | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who | teammate | teammates | team mate | new starter | new person | new recruit | stand-in | night shift | day shift | morning shift | evening shift | weekend shift | late shift | early shift | whoever was on)';
+  '(colleague | colleagues | team members | whoever | person | individual concerned | member of staff | members of staff | agents | reps | crew member | crew members | housekeeper | assessor | agency staff | advisor | adviser | consultant | associate | specialist | clerk | receptionist | previous agent | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who | teammate | teammates | team mate | new starter | new person | new recruit | stand-in | night shift | day shift | morning shift | evening shift | weekend shift | late shift | early shift | whoever was on)';
 // Up to seven words between the colleague and what is said of them ("staf baru kami yang melayani Ibu kemarin memang lalai").
 const GAP = '..7';
 const NOT_NEGATED = '<-(tidak | bukan | belum | jangan | never | not)';
@@ -38,7 +38,7 @@ const EN_FAILED_JOB =
   '(keeps | kept | is always | was always | always) (making mistakes | messing up | mixing up | forgetting | getting (things | orders | it | these) wrong) | (did not | could not) even? be? bothered? (bother)? to _ |  did (a | such a) (really | very | pretty)? (sloppy | poor | bad | terrible | lousy | shoddy | careless | rubbish | half-hearted | awful) job | ' +
   '<-(you | i | we) (clearly | obviously | evidently) (did not | never | failed to | forgot to | neglected to) _ | <-(you | i | we) (forgot | failed | neglected) to (actually | even | properly)? _ | ' +
   '<-(you | i | we) did not _ (it | _ _?)? properly | messed up | screwed up | dropped the ball | could not be bothered | did not bother | should have known better | was not paying attention | ' +
-  'got (it | that | this | everything | your _) (completely | totally | all | badly | so)? wrong | (clearly | obviously | simply | just) (did not | never | failed to | forgot to) (read | check | update | follow | look | listen | pay attention | bother) | ' +
+  'got (it | that | this | everything | your _) (completely | totally | all | badly | so)? wrong | (clearly | obviously | simply | just) (did not | never | failed to | forgot to) (read | check | double-check | proofread | verify | update | follow | look | listen | pay attention | bother) | ' +
   'did not (read | check | follow | look at) _? _? _? properly | (really | frankly | honestly)? should (not | never) have (promised | said | told | given | offered | quoted | done | agreed) | should have (caught | checked | known | noticed | spotted | read | asked | updated | told | mentioned | explained | warned | informed | flagged | sent | called | processed | submitted | logged | cancelled) | ' +
   '(did not | never | failed to) _ _? _? _? (even though | although | despite | when) you had? (asked | told | wrote | requested | reminded) | ' +
   '(clearly | obviously | honestly | just | really)? (has | had | have) (no | not a) (idea | clue) what (he | she | they) (is | are | was | were) doing | ' +
@@ -65,8 +65,8 @@ const DISCIPLINED =
 // Scolded: only when said of a colleague, since "Kakak merasa dimarahi" is about the customer.
 const SCOLDED = '(dimarahi | kena marah | dimarah)';
 // Telling a superior, and who they are.
-const REPORT = '(laporkan | melaporkan | laporin | lapor | report | adukan | mengadukan | sampaikan | menyampaikan | escalate | eskalasi | mengeskalasi | bawa | dibawa | dilaporkan | bagitau | bagitahu | beritahu | memberitahu | maklumkan | memaklumkan | kabari | kabarin | infokan)';
-const BOSS = '(@senior-staff | bos~ | boss~ | branch manager~ | ketua~ | ketua unit~ | team lead~ | team leader~ | hr~)';
+const REPORT = '(laporkan | melaporkan | laporin | lapor | report | adukan | mengadukan | sampaikan | menyampaikan | escalate | eskalasi | mengeskalasi | bawa | dibawa | dilaporkan | bagitau | bagitahu | beritahu | memberitahu | maklumkan | memaklumkan | kabari | kabarin | infokan | hantar | panjangkan | majukan)';
+const BOSS = '(@senior-staff | bos~ | boss~ | branch manager~ | ketua~ | ketua unit~ | team lead~ | team leader~ | hr~ | tl~ | koordinator~ | korlap~)';
 const THEIR_BOSS = '(atasannya | bosnya | bossnya | manajernya | managernya | supervisornya | spvnya | penyelianya | pengurusnya | ketuanya)';
 // The staff a superior is told about.
 const STAFF = '(staf~ | petugas~ | karyawan~ | pegawai~ | kakitangan~ | pekerja~ | rakan~ | agen~ | ejen~)';
@@ -90,6 +90,8 @@ const EN_VERDICT = [
   '(sloppy | careless | shoddy | slapdash | half-hearted | lazy | shocking | poor | lousy) (work | job | handling | effort)',
   'did (a | such a) (really | very | pretty | frankly)? (sloppy | poor | bad | terrible | lousy | shoddy | careless | rubbish | half-hearted | awful | slapdash) job',
   '(did not | never | failed to) (actually)? do (his | her | their) job',
+  // "…and didn't check them, which frankly is pretty careless"; "which is really not acceptable".
+  'which (frankly | honestly | really | just)? (is | was) (frankly | honestly | really | just)? (pretty | really | very | quite | just)? (careless | sloppy | lazy | unprofessional | unacceptable | not acceptable | not good enough)',
 ];
 // The fault owned ("sloppy work on our part"): no blame on anyone.
 const OWNED = '(on (our | my) (part | end | side) | our (fault | mistake) | my (fault | mistake) | kesalahan kami | kesilapan kami | salah kami | silap kami | salah saya | silap saya)';
@@ -140,7 +142,9 @@ export const blameColleague = phraseRule(
       match: [
         `${MS_COLLEAGUE} ${GAP} (memang | sudah | telah | dah | sempat)? (${WRONG_ACT} | ${NOT_NEGATED} ${BREACH})`,
         `${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`,
-        `(tidak pernah | tidak | belum | tak) (diproses | dihantar | dimasukkan | direkod | dicatat | dikemaskini | dikemas kini | disemak | diperiksa | diteruskan | disubmit | di-submit) ..5 oleh ${MS_COLLEAGUE}`, `${NOT_NEGATED} (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
+        `(tidak pernah | tidak | belum | tak) (diproses | dihantar | dimasukkan | direkod | dicatat | dikemaskini | dikemas kini | disemak | diperiksa | diteruskan | disubmit | di-submit) ..5 oleh ${MS_COLLEAGUE}`,
+        // "Tarikh dalam kad encik tu ditulis salah oleh pegawai perubatan."
+        `(ditulis | diisi | diinput | dimasukkan | dikira | dihitung | dicatat | diberi | diberikan | dihantar | dikirim | ditaip | diketik) (salah | silap | tersilap) ..3 oleh ${MS_COLLEAGUE}`, `${NOT_NEGATED} (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
       suggest: ['kesilapan kami', 'kami yang silap'],
       replaces: 'rest',
     },
@@ -170,6 +174,9 @@ export const blameColleague = phraseRule(
       match: [
         `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} ${EN_FAILED_JOB}`,
         `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} ${EN_FAULT}`,
+        // "The representative you spoke to was mistaken in advising…"; "my colleague had no authority to promise you that".
+        `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} (was | were) (mistaken | wrong | incorrect) (in | to)? (advising | advise | telling | tell | saying | say | promising | promise | quoting | quote | confirming | confirm | informing)?`,
+        `(the | my | our | that | this)? ${EN_COLLEAGUE} ${GAP} (had | has | have) no (authority | right | business) to (promise | offer | tell | say | quote | give | agree | approve | confirm)`,
         '(he | she | they) (clearly | obviously | simply | just)? did not do (his | her | their) job',
         // "he's new and keeps making these mistakes"
         `(he | she | they) (is | are) still? (new | brand new | learning | still learning) ..4 (keeps | keep | always | constantly | often) ${SLIPPING}`,
@@ -237,6 +244,15 @@ export const blameColleague = phraseRule(
         // "…tim packing yg shift malem kmrn cuma pake 1. Salah mereka sih."; "dia memang sering begitu".
         '<-(bukan | tidak | tak | jangan) (salah | kesalahan | kesilapan | silap) (mereka | dia | beliau | diorang) (sih | kok | lah | la | tu | kan)? -(_)',
         '(mereka | dia | beliau | diorang) (memang | emang)? (sering | selalu | suka | kerap | asyik) (begitu | gitu | begini | gini | macam tu | macam ni)',
+        // "Andre tuh emang sering lupa follow up"; "CS yg terima telp kakak emang gak bener kerjanya"; "memang blur sikit, dia
+        // salah baca pakej encik": a colleague's habits and slips, with the colleague in the sentence or the one before.
+        `${NOT_US_NOR_CUSTOMER} (memang | emang)? (sering | selalu | suka | kerap | asyik) (lupa | terlupa | kelewat | terlepas | salah | silap | tersilap | keliru | ngasal | tergesa-gesa | lalai | cuai | telat | lambat | ngaco)`,
+        '(tidak | tak) (bener | benar | betul | becus) (kerja~ | kerjaan~ | pekerjaan~)',
+        '(kerja~ | kerjaan~ | pekerjaan~) (memang | emang)? (tidak | tak) (bener | benar | betul | becus)',
+        '(ngasal | asal-asalan | sembarangan) (jawab~ | kerja~ | input~ | isi~)',
+        '(memang | emang) (blur | lembab | lelet | lemot | ceroboh | teledor | cuai) (sikit | sedikit)?',
+        `(dia | beliau) (memang)? (${WRONG_ACT})`,
+        '(terlepas | kelewat) pandang',
       ],
       suggest: { id: ['kami yang keliru'], ms: ['kami yang silap'] },
       replaces: 'rest',
@@ -276,6 +292,12 @@ export const blameColleague = phraseRule(
         'tindakan (sewajarnya | tatatertib | disiplin | tegas)? (akan | telah | sudah)? (diambil | dikenakan) (ke atas | terhadap | kepada) (pegawai~ | staf~ | kakitangan~ | petugas~ | karyawan~ | pekerja~ | jururawat~ | agen~ | ejen~ | beliau~ | dia~ | ybs~ | yang berkenaan~ | yang bersangkutan~)',
         // Not "dia": a rude driver reported to a supervisor is what the customer asked for.
         `(laporkan | melaporkan | adukan | mengadukan) ${STAFF} (ke | kepada | pada) (atasan~ | pengurus~ | penyelia~ | supervisor~ | manajer~ | manager~ | bos~ | ketua~)`,
+        // "Sy dah bgtau bos pasal dia"; "dah sy hantar ke penyelia pasukan beliau utk tindakan dalaman"; "maklumkan pada ketua
+        // unit utk ambil tindakan ke atas dia".
+        `${REPORT} _? (ke | kepada | kat | pada | dengan)? _? ${BOSS} (pasal | tentang | mengenai | soal | fasal | berkenaan) (dia | beliau | mereka | orangnya | staf~ | petugas~ | pegawai~)`,
+        `${REPORT} _? _? _? (ke | kepada | kat | pada | dengan) _? _? ${BOSS} ..4 (untuk | utk | supaya | agar | biar) (ambil)? tindakan (dalaman | tatatertib | disiplin | ke atas (dia | beliau | mereka | staf~ | pegawai~ | petugas~) | terhadap (dia | beliau | mereka | staf~ | pegawai~ | petugas~))`,
+        // "Ini bukan kali pertama dia menerima aduan": a colleague's record, told to the customer.
+        'bukan (kali | sekali) (pertama | pertama kali) (dia | beliau | mereka | staf~ | petugas~ | pegawai~) (menerima | terima | dapat | dapet | kena) (aduan | komplain | komplen | keluhan | teguran)',
       ],
       suggest: { id: ['saya akan pastikan ini tidak terulang'], ms: ['saya akan pastikan perkara ini tidak berulang'] },
       replaces: 'clause',
@@ -310,6 +332,20 @@ export const blameColleague = phraseRule(
         '(will | am going to | are going to | is going to) have a? (stern | serious | quiet) (word | words | talk | chat) with (him | her)',
         '(sit | sat | sits) (him | her) down',
         'disciplinary action (will be | has been | is being) taken -(against (you | your))',
+        // "She's been told"; "the individual concerned has been reminded of the correct procedure"; "facing a disciplinary hearing".
+        '(he | she | individual concerned | staff member concerned | member of staff) (has | have | is | had) (already | now | also)? been (told -(_) | reminded (of | about) | pulled up | made aware of (his | her))',
+        '(face | faces | facing | attend | attending) a? disciplinary (hearing | process | meeting | procedure | review | interview)',
+        // "Her manager has been made aware and will be taking it up with her"; "they'll be hearing about it from their supervisor".
+        '(his | her) (manager | supervisor | team lead | team leader | line manager | boss) (has been | have been | is | was | will be)? (made aware | informed | notified | alerted | told)',
+        '(taking | take | took) (it | this | that) up with (him | her)',
+        '(will be | are going to be | is going to be) hearing about (it | this | that) from (his | her | their) _? (manager | supervisor | team lead | team leader | boss | line manager)',
+        '(flag | raise | report | escalate | mention) (it | this | that | him | her)? (to | with) (his | her) _? (team lead | team leader | manager | supervisor | boss | line manager)',
+        '(make sure | ensure) (he | she | they) (is | are | gets | get) (written up | disciplined | spoken to | talked to | reprimanded)',
+        // "We've had a few complaints about him"; "she has had a number of complaints about her manner"; "this happens with him a lot".
+        '(had | received | got | getting | gets) (a few | a number of | several | many | lots of | loads of | so many | plenty of | multiple | repeated | other | previous) complaints about (him | her | his | her)',
+        '(he | she) (has | had)? (had | received | got) (a few | a number of | several | many | multiple | other | previous) complaints',
+        '(happens | happened) with (him | her) (a lot | all the time | often | before)',
+        '(he | she) (has | had) a (habit | history) of',
       ],
       suggest: ["I'll make sure this doesn't happen again"],
       replaces: 'clause',

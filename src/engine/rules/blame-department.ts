@@ -19,10 +19,15 @@ const EN_OUTSIDER = "(their | (the | your) (@courier | @bank | @third-party | ca
 const NAMED_OUTSIDER =
   "-(@customer | @second-person | @first-person | customer | customers | client | user | buyer | guest | month | year | week | day | today | tomorrow | monday | tuesday | wednesday | thursday | friday | saturday | sunday | the | a | an) _ 's";
 // Words after which a denial is reported, not made: "I won't pretend it's not our fault".
-const REPORTED_DENIAL = '(pretend | pretending | claim | claiming | say | saying | deny | berpura-pura | bilang | mengatakan | kata | katakan | menafikan)';
+const REPORTED_DENIAL = '(pretend | pretending | claim | claiming | say | saying | tell you | telling you | told you | deny | berpura-pura | bilang | mengatakan | kata | katakan | menafikan)';
+// A fault denied of a third party is no blame: "bukan salah rider juga", "bukan kesalahan tim keuangan Kopi Kita".
+const NOT_DENIED = '<-(bukan | bkn | tidak | tak | bukanlah)';
 // A hand-over in the same sentence: saying where one's authority ends and passing the case on is escalating, not deflecting.
 const HAND_OVER =
   '(teruskan | meneruskan | diteruskan | eskalasi | mengeskalasi | sampaikan | menyampaikan | ajukan | mengajukan | hubungkan | sambungkan | panjangkan | memanjangkan | rujuk | merujuk | serahkan | escalate | escalated | pass | passed | refer | referred | forward | forwarded | connect)';
+// The same, where "perlu kami sampaikan" (we must inform you) is not a hand-over: only "sudah saya sampaikan" is.
+const HANDED_ON =
+  '(teruskan | meneruskan | diteruskan | eskalasi | mengeskalasi | ajukan | mengajukan | hubungkan | sambungkan | panjangkan | memanjangkan | rujuk | merujuk | serahkan | escalate | escalated | pass | passed | refer | referred | forward | forwarded | connect | (sudah | telah | akan | udah | dah) (saya | kami)? sampaikan)';
 // A next clause that carries the deflection on: a denial, "so I can't help", or the outsider blamed again (text/clause.ts
 // reads it from the word after the comma). Up to three words between the outsider and what they did, within the clause.
 const ID_MS_TAIL = [
@@ -75,7 +80,7 @@ const EN_OUTSIDE =
   '(@courier | @bank | @third-party | hotel | property | restaurant | kitchen | processor | manufacturer | insurer | adjuster | adjusters | landlord | council | agent | operator | developer | platform | airport)';
 // Where the problem is put in English: "the fault is with…", "down to…", "the hold up is with…".
 const EN_LOCUS =
-  '(fault | blame | problem | issue | mess | mistake | error | delay | hold up | hold-up | holdup | failure | glitch | outage | overbooking | mix-up | mix-ups | mixup | mixups | down to | sits with | lies with | rests with)';
+  '(fault | blame | problem | issue | mess | mistake | error | delay | hold up | hold-up | holdup | failure | glitch | outage | overbooking | mix-up | mix-ups | mixup | mixups | down to | sits with | lies with | rests with | handled by | dealt with by | managed by | run by | decided by | made by | set by | controlled by)';
 // What a product or a cover is: its scope is not a team's duty.
 const PRODUCT_SCOPE =
   '(produk~ | layanan~ | perkhidmatan~ | aplikasi~ | sistem~ | paket~ | pakej~ | fitur~ | ciri~ | polisi~ | kebijakan~ | garansi~ | waranti~ | jaminan~ | perlindungan~ | insurans~ | asuransi~ | langganan~ | pelan~)';
@@ -89,6 +94,8 @@ const ID_MS_MODAL = '(silakan | sila | mohon | coba | cuba | boleh | bisa | dapa
 // Whom the customer is sent to: anyone but us ("hubungi kami langsung").
 // A number is a hotline, often our own ("sila call 15454 terus"), not a party.
 const NOT_US_WORD = '-(@ours | sini | aku | @figure) _';
+// The customer's own people, whom asking is finding out, not being sent away: "coba ditanyakan ke karyawan Bapak".
+const CUSTOMERS_OWN = 'karyawan~ | staf~ | staff~ | keluarga~ | suami~ | istri~ | isteri~ | anak~ | hr | atasan~ | tetangga~ | jiran~ | satpam~';
 // "bapak", "coba", "saja": up to two words between the modal and the verb ("silakan Ibu coba hubungi").
 const BEFORE_CHASE = '(bapak | ibu | kakak | kak | encik | puan | cik | tuan | anda | awak | pak | bu | cuba | coba | saja | aja | pergi)';
 // How squarely a fault is put on someone: "entirely down to the courier".
@@ -130,7 +137,8 @@ export const blameDepartment = phraseRule(
     {
       // "Itu tanggung jawab divisi finance": the job is ours.
       lang: ['id'],
-      match: `(tanggung jawab~ | urusan~ | ranah~ | wewenang~ | kewenangan~ | tanggungan~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
+      // Not an errand: "supaya urusan di cawangan nanti cepat", "untuk urusan bank atau BPJS".
+      match: `<-(untuk | utk | buat | supaya | agar | bagi | soal | pasal | segala | semua | dalam | dgn | dengan) (tanggung jawab~ | urusan~ | ranah~ | wewenang~ | kewenangan~ | tanggungan~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
       suggest: { id: ['tanggung jawab kami', 'urusan kami'], ms: ['tanggungjawab kami', 'urusan kami'] },
       replaces: 'rest',
       tail: ID_MS_TAIL,
@@ -145,7 +153,7 @@ export const blameDepartment = phraseRule(
     {
       lang: ['id'],
       match: [
-        `(kesalahan~ | salah~ | ulah~ | kelalaian~ | keteledoran~ | kekeliruan~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
+        `${NOT_DENIED} (kesalahan~ | salah~ | ulah~ | kelalaian~ | keteledoran~ | kekeliruan~) (dari | di | oleh)? ${ID_PARTY} ${NOT_OURS} _?`,
         '(mereka | gudang~ | @courier | @bank | @third-party) lah? yang (salah | lalai | teledor | ceroboh | keliru | bermasalah | lambat | telat | terlambat | lelet)',
         // "divisi keuangan yang belum memprosesnya": the delay is pinned on a named team.
         `(cuma | hanya | tapi | tetapi | namun)? ${ID_PARTY} -(kami | saya) _ lah? yang (belum | tidak | tak | lambat | lelet | telat | lupa | gagal) juga? (memproses~ | proses~ | diproses~ | mengirim~ | kirim~ | mencairkan~ | cairkan~ | merespons~ | respons~ | membalas~ | balas~ | menindaklanjuti~ | approve~ | menyetujui~ | mengerjakan~ | memperbaiki~ | update~)`,
@@ -363,13 +371,14 @@ export const blameDepartment = phraseRule(
       messageId: 'notMyJob',
       replaces: 'clause',
       tail: ID_MS_TAIL,
-      unlessAfter: '(saya | kami | aku | kita | akan)',
+      // "Cik juga tak perlu hubungi CIMB secara terus, kami yang akan berurusan dengan mereka."
+      unlessAfter: '(saya | kami | aku | kita | akan | tidak | tak | usah | jangan | tidak usah | tak payah | tidak perlu | tak perlu)',
     },
     {
       lang: ['ms'],
       match: [
         `(berpunca | disebabkan) (daripada | dari | oleh) ${MS_PARTY} ${NOT_OURS} _?`,
-        `(kesilapan | kesalahan | salah | silap) (dari | daripada | di)? ${MS_PARTY} ${NOT_OURS} _?`,
+        `${NOT_DENIED} (kesilapan | kesalahan | salah | silap) (dari | daripada | di)? ${MS_PARTY} ${NOT_OURS} _?`,
         `(masalah~ | kesilapan~ | kesalahan~ | gangguan~ | ralat~) (ada | itu | ini | tu | ni | sebenarnya | memang | datang | berpunca)? (ada | itu | ini | tu | ni | sebenarnya | memang | datang | berpunca)? (di | dari | daripada) (pihak | belah) ${MS_OUTSIDER} ${NOT_OURS}`,
         '(mereka | diorang | diorg | dorang | dia | gudang | pemandu | driver | @courier | @bank | @third-party) lah? yang (salah | silap | cuai | lalai | lambat | lewat)',
         `(cuma | hanya | tapi | tetapi | namun)? ${MS_PARTY} -(kami | saya) _ lah? yang (belum | tidak | tak | lambat | lupa | gagal) lagi? (proses~ | memproses~ | diproses~ | hantar~ | menghantar~ | luluskan~ | meluluskan~ | balas~ | membalas~ | respon~ | buat~ | baiki~ | membaiki~)`,
@@ -495,6 +504,8 @@ export const blameDepartment = phraseRule(
       suggest: ["I'll make sure this gets fixed", 'we are working on it'],
       replaces: 'clause',
       tail: EN_TAIL,
+      // "I don't know yet whether the delay happened on the bank's side or ours": a question still open.
+      unlessInSentence: '(whether | or ours | or us | or our)',
     },
     {
       // "The fault is with Openreach, not us"; "the provisioning team's mess, not ours"; "sits with them rather than
@@ -592,6 +603,9 @@ export const blameDepartment = phraseRule(
         '(delay | problem | issue | fault | error | hold-up | hold up | holdup) (is | was) not (coming | originating)? from (us | our (side | end))',
         // "That part isn't on us."
         '(that | this | it | that part | this part | that bit) (is | was) not (really)? on (us | me)',
+        // "The tender isn't up to us"; "down to their system rather than anything Roamly did".
+        '(is | are | was | were) not (really | entirely | something)? up to (us | me | our team | my team)',
+        'rather than (anything | something) (we | i | _) (did | caused | changed | could have done)',
       ],
       suggest: ["I'm sorry this happened"],
       messageId: 'notOurFault',
@@ -610,5 +624,68 @@ export const blameDepartment = phraseRule(
       tail: EN_TAIL,
       unlessAfter: REPORTED_DENIAL,
       afterWindow: 12,
+    },
+    {
+      // Where our control or remit ends, said of a party named by its brand or its team: "outside of DANA's control",
+      // "beyond the control of our agency", "di luar kendali BCA", "di luar kawalan Pusat Panggilan", "pihak bank tidak
+      // mempunyai kawalan ke atas kelewatan tersebut", "we in Customer Service have no control over their processing
+      // times". Not the customer's control, not with a hand-over or what we do in the same sentence.
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(di? luar | diluar) (kendali | kawalan | kontrol | kuasa) (penuh)? (dari | daripada)? (pihak)? -(@customer | pelanggan | manusia | siapa | sesiapa | semua | kita) _',
+        '<-(@customer | anda | awak | you) (tidak | tiada | tak | tdk) (ada | punya | mempunyai | memiliki)? (kawalan | kendali | kontrol) (langsung | sama sekali | apa-apa)? (ke atas | atas | terhadap)',
+        '(outside | beyond) (of)? (the)? (control | remit) of (our | the | this) _',
+        "(outside | beyond) (of)? -(your | you) _ 's (control | remit)",
+        '<-(you) (have | has | had) no (control | say | visibility | authority | influence) (over | of | into | on)',
+      ],
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'], en: ["I'll take care of this"] },
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      unlessInSentence: `(${HANDED_ON} | ${SCAM} | but | however | tapi | tetapi | namun | akan | will | already)`,
+    },
+    {
+      // The duty named as a third party's own, with no "bukan kami" needed: "bukan kewenangan Disdukcapil kabupaten",
+      // "itu bukan bidang kerja unit kami", "merupakan kewenangan penuh dari pihak rumah sakit", "tanggungjawab penghantaran
+      // kad terletak sepenuhnya pada syarikat kurier", "di bawah tanggungjawab Bahagian Kad", "itu urusannya hotel",
+      // "menjadi urusan antara Bapak dengan pihak RS". Not the customer's ("bukan tugas Bapak"), not with a hand-over.
+      lang: ['id', 'ms'],
+      match: [
+        '(bukan~ | di luar) (wewenang~ | kewenangan~ | bidang kuasa | bidang tugas | bidang kerja | skop kerja | tupoksi | tugas~) -(@customer | anda | awak | pelanggan) _',
+        // Not a rule of whose duty something is ("paip selepas meter adalah tanggungjawab pengguna"): that is a fairness argument.
+        '(merupakan | menjadi | adalah | ialah) (wewenang~ | kewenangan~ | urusan~ | ranah~ | bidang kuasa) (penuh | sepenuhnya)? (dari | daripada)? (pihak)? -(@ours | @customer | anda | awak | pelanggan | pengguna | pemilik | nasabah | pembeli | peserta | penyewa | saya | kami | kita | sendiri) _',
+        '(tanggung jawab~ | tanggungjawab~ | kewenangan~ | wewenang~) _? _? (terletak | berada | ada) (sepenuhnya)? (pada | di | di tangan | dengan) (pihak)? -(@ours | @customer | anda | awak | saya | kami | kita) _',
+        '(di bawah | dibawah) (tanggungjawab | tanggung jawab | bidang kuasa | kawalan | kendali) (penuh)? (pihak)? (@department | @courier | @bank | @third-party | bahagian~ | bagian~ | jabatan~ | syarikat~ | perusahaan~ | majlis | kerajaan | pemerintah~ | dinas~ | kementerian~)',
+        `(itu | ini | tu | ni | hal tersebut | perkara tersebut | perkara ini) (memang | sebenarnya)? (urusan~ | ranah~ | kewenangan~ | wewenang~) (pihak)? (@courier | @bank | @third-party | hotel~ | rs | rumah sakit | hospital | klinik | bank | maskapai~ | airline | majlis | dinas~ | kelurahan | ${ID_MS_THEY}) -(@ours)`,
+        // "Ini masalah pihak Swissport sebenarnya"; "diorang punya hal bila nak siap": the problem named as the party's.
+        '(itu | ini | tu | ni) (memang | sebenarnya)? (masalah~ | salah~ | kesalahan~ | kesilapan~ | silap~ | urusan~ | ulah~) (dari | di)? pihak -(@ours | @customer | kami | saya | kita | sendiri) _ -(@ours | _ @ours)',
+        `${ID_MS_THEY} punya (hal | urusan | masalah | pasal | hal la)`,
+        '(urusan~ | masalah~ | hal~ | perkara) antara (@customer | anda | awak) (sama | dengan | dan) (pihak)? -(@ours | saya | kami | kita) _',
+        `(urusan~ | masalah~ | hal~ | perkara) (@customer | anda | awak) (sama | dengan | dan) (pihak)? (@courier | @bank | @third-party | bank~ | hotel~ | rs | rumah sakit | hospital | klinik | majikan~ | insurans | asuransi | ${ID_MS_THEY})`,
+      ],
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'] },
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      tail: ID_MS_TAIL,
+      unlessInSentence: `(${HANDED_ON} | ${SCAM} | akan (saya | kami) | (saya | kami) (akan | sudah | telah | udah | dah) (bantu | hubungi | menghubungi | follow up | kejar | tanyakan | teruskan | ajukan))`,
+    },
+    {
+      // The customer sent off to chase a third party themselves, politely: "Silakan ditanyakan langsung ke pihak merchant",
+      // "coba kakak hubungi bank penerimanya aja", "tuan boleh minta ganti rugi terus daripada hotel tu", "you may wish
+      // to contact the receiving bank directly", "should be raised directly with the relevant concessionaire".
+      lang: ['id', 'ms', 'en'],
+      match: [
+        `${ID_MS_MODAL} ${BEFORE_CHASE}? ${BEFORE_CHASE}? (ditanyakan | ditanya | tanyakan | menanyakan | dikomplain | diadukan | diajukan | dilaporkan) (langsung | terus | sendiri)? (ke | kepada | kat | pada | sama | dengan) -(${CUSTOMERS_OWN}) ${NOT_US_WORD} -(_ @ours)`,
+        `${ID_MS_MODAL} ${BEFORE_CHASE}? ${BEFORE_CHASE}? (minta | meminta | tuntut | menuntut | claim | klaim) (ganti rugi | pampasan | refund | kompensasi | bayaran balik)? (langsung | terus | sendiri) (dari | daripada | ke | kepada | kat | pada | dengan) ${NOT_US_WORD}`,
+        // A party to ask ("tanya ke") or to call; not a time ("coba tanya lagi besok", "cuba hubungi semula minggu depan").
+        `(coba | cuba) (@customer)? (tanya~ | tanyakan | komplain) (ke | kepada | kat | sama | dengan) ${NOT_US_WORD} -(_? @ours) _? _? (aja | saja | je | sahaja | ya | ye)`,
+        `(coba | cuba) (@customer)? (hubungi | menghubungi | kontak | telepon | telefon | call) -(lagi | semula | balik | kembali | nanti | besok | esok | dulu) ${NOT_US_WORD} -(_? @ours) _? _? (aja | saja | je | sahaja | ya | ye)`,
+        '(you (may | might) wish to | you (may | might) want to | (it is | it would be)? (best | better) (for you)? to) (contact | call | ring | email | ask | message | speak to | talk to | get in touch with | reach out to | raise it with | take it up with) -(us | me | our) (the | your | their) _',
+        '(should | must | will need to | needs to | need to | has to | have to | would need to) (therefore | instead)? be (raised | submitted | directed | taken up | addressed | lodged | made | sent | referred) (directly)? (with | to) (the | their | your) -(our) _',
+      ],
+      suggest: { id: ['saya akan bantu mengurusnya'], ms: ['saya akan bantu uruskan'], en: ["I'll take care of this"] },
+      messageId: 'notMyJob',
+      replaces: 'clause',
+      unlessAfter: '(saya | kami | aku | kita | akan | tidak | tak | jangan | i | we | not | if)',
+      unlessInSentence: `(${HANDED_ON} | ${SCAM} | (i | we | saya | kami) (will | have | can | akan | sudah | telah | bisa | boleh) (also)? (contact | call | chase | hubungi | menghubungi | bantu | follow up))`,
     },
   ]);

@@ -28,9 +28,9 @@ const meta: RuleMeta = {
 };
 
 // Staff nouns for "short of staff".
-const STAFF = '(staf | staff | orang | tangan | tenaga | tenaga kerja | pegawai | karyawan | kakitangan | pekerja | agen | ejen | personel | sdm | cs | teknisi | juruteknik | petugas | kurir | kurier | operator | analis | driver | pemandu | rider)';
+const STAFF = '(staf | staff | orang | tangan | tenaga | tenaga kerja | pegawai | karyawan | kakitangan | pekerja | agen | ejen | personel | sdm | cs | teknisi | juruteknik | petugas | kurir | kurier | operator | analis | driver | pemandu | rider | apoteker | perawat | jururawat | dokter | doktor | koki | chef)';
 // The same without "orang" and "tenaga", for the order "driver kurang" ("orang kurang ajar" is an insult, not a roster).
-const STAFF_NOUN = '(staf~ | staff~ | pegawai~ | karyawan~ | kakitangan~ | pekerja~ | agen~ | ejen~ | personel~ | teknisi~ | juruteknik~ | petugas~ | kurir~ | kurier~ | operator~ | driver~ | pemandu~ | rider~)';
+const STAFF_NOUN = '(staf~ | staff~ | pegawai~ | karyawan~ | kakitangan~ | pekerja~ | agen~ | ejen~ | personel~ | teknisi~ | juruteknik~ | petugas~ | kurir~ | kurier~ | operator~ | driver~ | pemandu~ | rider~ | koki~ | chef~ | dokter~ | doktor~ | apoteker~ | perawat~ | jururawat~ | analis~)';
 // A team named by its work: "tim lapangan", "pasukan teknikal", "petugas lapangan kami".
 const TEAM_ID_MS = `(tim~ | pasukan~ | bagian | bahagian | ${STAFF_NOUN}) (lapangan | teknis | teknikal | gudang | support | cs | pengiriman | penghantaran | operasi | produk | kyc | verifikasi | klaim | tuntutan | billing | kewangan | keuangan)?`;
 // Subjects of "we are busy".
@@ -41,7 +41,7 @@ const HOLD = `${HOLD_WORD}? ${HOLD_WORD}? ${HOLD_WORD}?`;
 // What a small business calls itself: "kedai kami kecil je", "bengkel kami kecil", "kami cuma usaha kecil".
 const OUR_OUTFIT = '(toko | kedai | usaha | bisnes | bisnis | tim | pasukan | team | syarikat | perusahaan | company | bengkel | klinik | kafe | restoran | kilang | pabrik | butik | gerai | warung | cawangan | cabang | outlet | studio | kedai online | toko online)';
 const SYSTEM_ID_MS = '(sistem~ | server~ | aplikasi~ | jaringan~ | rangkaian~ | talian~ | web~ | website~ | laman web~ | portal~)';
-const SYSTEM_FAULT_ID_MS = '(error | eror | down | slow | lag | lembab | sangkut | tersangkut | jem | gangguan | terganggu | bermasalah | ada masalah | ada gangguan | ada kendala | ada error | ada ralat | trouble | maintenance | pemeliharaan | penyelenggaraan | perbaikan | offline | lemot | lambat | perlahan | hang | crash | rusak | rosak | ralat | tergendala | mati | tidak berfungsi | sedang diperbaiki)';
+const SYSTEM_FAULT_ID_MS = '(error | eror | down | slow | lag | lembab | sangkut | tersangkut | jem | gangguan | terganggu | bermasalah | ada masalah | ada gangguan | ada kendala | ada error | ada ralat | trouble | maintenance | pemeliharaan | penyelenggaraan | perbaikan | offline | lemot | lambat | perlahan | hang | crash | rusak | rosak | ralat | tergendala | mati | tidak berfungsi | sedang diperbaiki | isu | masalah teknikal | masalah teknis | kendala teknis)';
 // "We", or a team of ours: "the KYC team", "our engineers", "the whole team".
 const EN_US =
   '(we | i | everyone | everybody | (the | our) (whole | entire)? _? (team | staff | agents | engineers | crew | department | people | partner | partners) | (the | our) (warehouse | kitchen | office | store | shop | branch | depot | hub | call centre | call center | workshop | lab | factory | courier | couriers | drivers | riders | technicians))';
@@ -66,11 +66,11 @@ const ALWAYS: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(mohon | harap | harap untuk | mohon untuk | sila) (dimaklumi | maklum | dimaklumkan keadaan kami)',
+      '(mohon | harap | harap untuk | mohon untuk | sila) (dapat | bisa | kiranya)? (dimaklumi | maklum | dimaklumkan keadaan kami)',
       // "Harap tuan maklum la": the same request, with the customer named in it.
-      '(mohon | harap) (bapak | ibu | kakak | kak | pak | bu | tuan | puan | encik | cik | anda | awak) (maklum | memaklumi | maklumi) -(bahawa | bahwa)',
+      '(mohon | harap) (bapak | ibu | kakak | kak | pak | bu | tuan | puan | encik | cik | anda | awak) (dapat | bisa | boleh)? (maklum | memaklumi | maklumi) -(bahawa | bahwa)',
       '(maklum | maklumlah) ya? (kak | pak | bu | encik | cik | puan | tuan)? (kami | sedang | lagi | tengah | sekarang)',
-      '(mohon | harap | sila | tolong) (fahami | pahami | mengerti | memahami) (keadaan | situasi | kondisi) kami',
+      '(mohon | harap | sila | tolong) (@customer)? (dapat | boleh | bisa)? ((bersabar | sabar) (dan | serta))? (fahami | pahami | mengerti | memahami | faham | paham | maklum) (akan | dengan)? (keadaan | situasi | kondisi) (kami | kita)',
       // "Mohon pengertiannya ya kak": the same request to accept our trouble.
       '(mohon | harap | minta) (pengertian~ | kefahaman~ | pemahaman~ | permakluman~) -((dan | serta) (maaf | kerjasama))',
     ],
@@ -86,6 +86,8 @@ const ALWAYS: readonly PhrasePattern[] = [
     match: [
       'please (understand | appreciate | bear in mind | be understanding) that? (we are | we have | our | the system | it is | this is | things are) .. (busy | short | down | swamped | overwhelmed | high | peak | holiday | human | best | limited | backlog | backlogged | error | issues)',
       'you (have to | must | need to | should) understand that? (we | our)',
+      // "We would ask the public to understand the pressures we are under."
+      '(ask | asking) (you | the public | our customers | customers | everyone)? to (understand | appreciate | bear in mind) (the | our) (pressure | pressures | situation | position | workload | constraints | circumstances)',
     ],
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     messageId: 'askToAccept',
@@ -100,6 +102,8 @@ const ALWAYS: readonly PhrasePattern[] = [
       `(kekurangan | kurang | tidak cukup) ${STAFF}`,
       // Agents type the English word inside Malay and Indonesian: "hari ni kami short staff".
       '(short staff | understaff | kurang tangan)',
+      // "Team housekeeping kami kurang 6 orang": the shortfall counted.
+      '(kurang | kekurangan) (@number | satu | dua | tiga | empat | lima | enam | beberapa) (orang | staf | staff | pekerja | kakitangan | karyawan | pegawai | petugas)',
       `(banyak | ramai | separuh | sebahagian | setengah | sebagian | sebahagian besar) (dari | daripada)? (${STAFF} | rekan | rakan) (kami | kita)? ${HOLD} yang? (cuti | bercuti | libur | sakit | izin | mc)`,
       // "Pegawai kredit kami ramai yang bercuti."
       `${STAFF} _? (kami | kita)? (ramai | banyak | separuh | sebahagian | setengah | sebagian) yang? ${HOLD} (cuti | bercuti | libur | sakit | izin | mc)`,
@@ -119,6 +123,8 @@ const ALWAYS: readonly PhrasePattern[] = [
       // "…with half the support team out sick"; "we are running a skeleton crew over the weekend".
       '(half | most | many | a lot | several) of? (the | our) _? (team | staff | agents | engineers | crew | people) (out sick | off sick | on leave | on holiday | away sick | down with)',
       'skeleton (crew | staff | team)',
+      // "We're down half the team."
+      'down (half | a third | a quarter | several | a few | two | three | four | @number) (of)? (the | our)? _? (team | staff | people | agents | engineers | drivers | technicians | crew)',
       // "We've had loads of staff off sick."
       '(loads | lots | a lot | a bunch | several | many | most | half) of? (our | the)? (staff | team | people | agents | engineers | drivers | colleagues | technicians) (off sick | out sick | off ill | on sick leave | on leave | off work | down with)',
       // "It's just me and one other person on call tonight."
@@ -189,7 +195,8 @@ const HELPLESS: readonly PhrasePattern[] = [
     suggest: ["I'm sorry for the trouble", "we're working on it"],
     replaces: 'clause',
     unlessAfter: '(if | whether | unless | not | never | is)',
-    unlessInSentence: '(but | however | except | apart from | without | until you | unless you)',
+    // "…because if you didn't, we won't receive it and there's nothing we can do": what follows from the customer's own step.
+    unlessInSentence: '(but | however | except | apart from | without | until you | unless you | if you)',
   },
   {
     lang: ['id', 'ms'],
@@ -197,7 +204,9 @@ const HELPLESS: readonly PhrasePattern[] = [
       '(tidak | tiada) ada? (apa | apa-apa | apa pun | apapun) lagi? yang (bisa | boleh | dapat) @ours (lakukan | buat)',
       // "Kami udah gak bisa ngapa2in lagi", "kami pun tak boleh buat apa": the chat forms too.
       '@ours (sudah | memang | pun | juga)? (sudah | memang | pun | juga)? tidak (bisa | boleh | dapat) nak? ((berbuat | buat) (apa-apa | apa pun | apapun | apa) | ngapa-ngapain | ngapa2in | ngapain)',
-      '<-(_) (tidak | tak) (boleh | bisa) (buat | berbuat) (apa | apa-apa) -(_)',
+      '<-(_) (tidak | tak) (boleh | bisa) (buat | berbuat) (apa | apa-apa) (la | lah | ya | ye | pun)? -(_)',
+      // "Tak ada apa kami boleh buat sekarang": the same, with the subject after "apa".
+      '(tidak | tiada) ada? (apa | apa-apa | apa pun | apapun) (yang)? @ours (bisa | boleh | dapat) (lakukan | buat | berbuat | bantu)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
     replaces: 'clause',
@@ -229,7 +238,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       `${SYSTEM_ID_MS} _? (kami | kita)? (baru | sedang | lagi | tengah | masih) (saja | sahaja)? (dalam proses | dalam tahap)? (migrasi | bermigrasi | dimigrasi | pindah | berpindah | dipindahkan | upgrade | diupgrade | dinaik taraf | naik taraf | ditukar | bertukar | diganti | berganti | tukar | ganti)`,
       // "Semua teknisi full booked"; "waktu hujan memang driver kurang".
       `(semua | seluruh) ${STAFF_NOUN} (kami | kita)? ${HOLD} (full booked | fully booked | penuh | sibuk | tidak tersedia | tiada kosong)`,
-      `${STAFF_NOUN} (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) -(_)`,
+      `${STAFF_NOUN} _? (kami | kita)? ${HOLD} (kurang | tidak cukup | terhad) -(_)`,
       // "Permintaan lagi tinggi"; "teknisi kami sedang cuti"; "gudang kami tutup selama libur".
       `(permintaan | demand) (yang)? ${HOLD} (tinggi | meningkat | melonjak | membludak | melimpah)`,
       `${STAFF_NOUN} (kami | kita)? ${HOLD} (cuti | bercuti | sakit | off | libur | izin | mc)`,
@@ -250,7 +259,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       `(antrean | antrian | giliran | barisan) (chat | pesanan | pelanggan | panggilan | komplain)? ${HOLD} (panjang | tinggi | banyak | penuh | padat | ramai | membludak | membeludak | menumpuk | numpuk | melonjak | bertimbun | berlambak | berderet)`,
       `(chat | mesej | pesan | pertanyaan | tiket | aduan | keluhan | komplain | pesanan | order | orderan) (masuk | yang masuk)? ${HOLD} (membludak | membeludak | menumpuk | numpuk | melonjak | bertimbun | berlambak | bertambun)`,
       '(banyaknya | tingginya | ramainya | lonjakan | volume) (antrean | antrian | pesanan | order | orderan | chat | pelanggan | panggilan | komplain | keluhan | aduan | permintaan)',
-      '(banyak | ramai | rame) (sangat | sekali | banget | gila)? @customer? (pesanan | orderan | order | pelanggan | customer | komplain | keluhan | aduan | panggilan | penumpang | pengunjung | pesakit | pasien)',
+      '(banyak | ramai | rame) (sangat | sekali | banget | gila)? @customer? (pesanan | orderan | order | pelanggan | customer | komplain | keluhan | aduan | panggilan | penumpang | pengunjung | pesakit | pasien | chat | mesej | tiket | permintaan)',
     ],
     suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
@@ -259,7 +268,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${SYSTEM_ID_MS} (_ | @courier | @bank | @third-party)? (kami | kita | pusat | utama | mereka | diorang | diorg | dia orang | itu | tu | ini | ni | tersebut)? yang? ${HOLD} (sempat | agak | sedikit)? ${SYSTEM_FAULT_ID_MS}`,
+      `${SYSTEM_ID_MS} (_ | @courier | @bank | @third-party)? (kami | kita | pusat | utama | mereka | diorang | diorg | dia orang | itu | tu | ini | ni | tersebut)? yang? ${HOLD} (sempat | agak | sedikit)? (ada | mengalami | alami | dalam)? ${SYSTEM_FAULT_ID_MS}`,
       '(gangguan | kendala | masalah | error | ralat | gendala | kerosakan | kerusakan) (pada | di | dengan | dalam)? (sistem | server | jaringan | rangkaian | teknis | teknikal)',
     ],
     suggest: { id: ['mohon maaf atas kendalanya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas gangguan ini', 'kami sedang uruskannya'] },
@@ -269,7 +278,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      `${BOSS} @ours? (semua | semuanya)? ${HOLD} (sibuk | rapat | meeting | mesyuarat | bermesyuarat | cuti | bercuti | tidak di tempat | tidak ada di tempat | tiada di pejabat | di luar kantor | di luar pejabat | keluar | off | handle | uruskan | menguruskan | jaga | menjaga)`,
+      `${BOSS} @ours? (semua | semuanya)? ${HOLD} (sibuk | rapat | meeting | mesyuarat | bermesyuarat | cuti | bercuti | tidak di tempat | tidak ada di tempat | tiada di pejabat | di luar kantor | di luar pejabat | keluar | off | handle | uruskan | menguruskan | jaga | menjaga | berkursus | kursus | training | outstation | dinas luar)`,
     ],
     suggest: { id: ['saya akan minta beliau menghubungi Anda'], ms: ['saya akan minta beliau menghubungi anda semula'] },
     replaces: 'clause',
@@ -292,7 +301,13 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(pindahan | pindah | perpindahan | migrasi | ganti | pergantian | penggantian | tukar | pertukaran | naik taraf | upgrade) (gudang | sistem | kantor | pejabat | server | platform | aplikasi)',
       // "Admin yang handle refund lagi cuti."
       '(admin | staf | staff | orang | petugas | pegawai | kakitangan | bagian | bahagian) yang (handle | pegang | memegang | mengurus | urus | uruskan | menguruskan | menangani | bertanggung jawab | bertanggungjawab) ..4 (cuti | bercuti | sakit | off | izin | libur | tidak masuk)',
-      '(keadaan | situasi | suasana | kami | tim kami | pasukan kami) (di sini | kat sini)? (lagi | sedang | tengah)? (hectic | chaos | kacau | kelam-kabut | huru-hara | kalut)',
+      // "Team kami mmg kelam kabut", "dapur kita kacau bgt": the chaos of our own place told as the reason.
+      `(keadaan | situasi | suasana | kami | (tim | team | pasukan | dapur | kedai | toko | pejabat | kantor | gudang | cawangan | cabang) (kami | kita)?) (di sini | kat sini)? ${HOLD} (hectic | chaos | kacau | kacau balau | kelam-kabut | kelam kabut | huru-hara | huru hara | kalut)`,
+      // "Ramai ambik cuti sekolah, yg tinggal ni cuma 3 org": who is away, and who is left.
+      '(ramai | banyak) (yang)? (ambil | ambik | amik | mengambil) cuti',
+      '(yang) tinggal (ni | ini)? (cuma | hanya | sahaja)? (@number | satu | dua | tiga | empat | lima | beberapa) (orang | staf | staff | agen | ejen | pegawai)',
+      // "Minggu ni kami terima beratus aduan", "hundreds of passengers": a count of what comes in.
+      '(ratusan | ribuan | beratus | beribu | puluhan | berpuluh) (aduan | chat | pesanan | order | penumpang | pelanggan | pasien | pesakit | permintaan | tiket | komplain | keluhan | panggilan | permohonan | pengajuan)',
       `${US} ${HOLD} (fokus | focus) (ke | pada | kepada | dengan)`,
     ],
     suggest: SORRY_FOR_THE_WAIT,
@@ -321,13 +336,20 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(running | working) (about | around | roughly | some)? _? (days | weeks | hours) behind',
       '(black friday | cyber monday | boxing day | end-of-month | end of month | month-end | year-end | payroll | tax) (rush | season | period | week | weekend | backlog | peak)',
       '(high | heavy) (call | chat | ticket | order) (volume | volumes)',
-      '(holiday | festive | christmas | peak | high | busy | sale | mega sale | promo | promotion) (rush | season | period | week | weekend)',
+      '(holiday | festive | christmas | peak | high | busy | sale | mega sale | promo | promotion) _? (rush | season | period | week | weekend)',
       // "There are only two of us on the night shift."
       'only (one | two | three | four | a few | a handful | @number) of us (on | working | here | in | at | covering | handling)',
       // "Our supplier is running late"; "we're migrating to a new system"; "the person who handles refunds is off".
       '(our | the) (supplier | suppliers | manufacturer | vendor | vendors) (is | are | has been | have been)? (running late | behind | delayed | out of stock | late)',
       '(migrating | moving | switching | changing | upgrading) (to a new | to new | our | the)? _? (system | systems | warehouse | warehouses | platform | office | offices | provider)',
       'system (migration | upgrade | changeover | switchover)',
+      // "The admissions office is completely swamped"; "our hotline is jammed with calls": whoever is named.
+      `<-(you) (is | are | was | were | been) ${EN_VERY} (swamped | snowed under | overwhelmed | slammed | inundated | jammed | overloaded | stretched thin | way behind)`,
+      // "Two of our officers are on maternity leave"; "with several of our front office team on medical leave".
+      '(half | most | many | several | some | two | three | four | a few | @number) of (our | the) _ _? _? (is | are | were)? (on (medical | sick | maternity | paternity | annual | emergency)? leave | off sick | out sick)',
+      // "Hundreds of passengers … all trying to rebook at once"; "it's month-end".
+      '(hundreds | thousands | dozens) of (calls | chats | orders | tickets | requests | passengers | customers | applications | complaints | emails | messages | patients | people | enquiries | bookings)',
+      '(it is | it is been) (month-end | end of month | end of the month | year-end | tax season | peak season | holiday season | the holidays | black friday)',
       'the (person | one | guy | lady | colleague | agent | manager | team) (who | that) (handles | deals with | approves | looks after | does | manages | processes) ..4 (is | are) (off | away | on leave | on holiday | out | sick | off sick)',
       '(it is | it is been | it has been | things are | things have been) (absolutely | really | very | so | a bit | pretty)? (mental | crazy | chaos | chaotic | hectic | manic | insane | mad)',
       `${EN_US} ${EN_BE} (been)? (inundated | flooded | bombarded | buried | drowning | focused on | focusing on)`,
@@ -335,7 +357,7 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       `${EN_US} (have | has) (also | all | just | really | honestly | literally | totally | completely) been ${EN_VERY} (inundated | flooded | bombarded | buried | drowning | swamped | slammed | overwhelmed | stretched | snowed under | flat out | busy)`,
       '(it is | it has been | it is been | things are | things have been) (all hands on deck | non-stop | nonstop | flat out | a madhouse | a zoo | a nightmare | wall to wall)',
       // "An unusually high number of outage reports"; "a huge number of orders": a count of what comes in.
-      '(high | heavy | huge | large | massive | enormous | record | unusually high | higher than usual | increased | unusual) (volume | volumes | number | numbers | amount) of _? (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases | reports | returns | deliveries)',
+      '(high | heavy | huge | large | massive | enormous | record | unusually high | higher than usual | increased | unusual) (volume | volumes | number | numbers | amount) of _? (calls | chats | orders | tickets | requests | enquiries | inquiries | customers | disputes | claims | messages | emails | complaints | applications | bookings | cases | reports | returns | deliveries | arrivals | guests | passengers | patients)',
       // "Due to high demand"; "we're experiencing higher than usual volumes"; "the office is closed for the holidays".
       '(high | heavy | huge | unprecedented | increased | unusually high | higher than (usual | normal | expected)) demand',
       'experiencing (a)? (high | heavy | higher than usual | higher than normal | unusually high | increased | large) (volume | volumes | demand | traffic | number)',
@@ -389,7 +411,7 @@ const passedOnIn = tokenOccurrence([
   // "…, so restoration in some areas will take longer than usual"; "…, jadi semua permohonan lambat sikit diproses":
   // the consequence at the end of a long clause.
   `${THEREFORE} ..8 (take | takes | taking) (longer | a while | more time | a bit longer)`,
-  `${THEREFORE} ..8 (lambat | lama | lewat | tertunda | tertangguh) (sikit | sedikit)? (diproses | dihantar | dikirim | sampai | dibalas | diproses | siap)`,
+  `${THEREFORE} ..8 (lambat | lama | lewat | tertunda | tertangguh) (sikit | sedikit)? (la | lah)? (diproses | dihantar | dikirim | sampai | dibalas | diproses | siap)`,
   // "…, jadi kunjungan paling cepat baru bisa bulan depan".
   `${THEREFORE} .. (paling cepat | paling awal | baru bisa | baru boleh | baru dapat | at the earliest | the earliest | earliest (is | we can | i can))`,
   // "…, so cik kena cuba book lagi"; "you'll have to try again tomorrow".
@@ -416,14 +438,37 @@ const passedOnIn = tokenOccurrence([
   'expect (delays | some delays | a delay | a longer wait)',
   '(mungkin | bakal | akan) (agak | sedikit | sikit)? (lama | lambat | telat | tertunda | lewat | tertangguh)',
   'wait (like everyone else | your turn | in line | in the queue)',
-  '(nothing | not much | little) (i | we | anyone | anybody | one) (can | could) do',
+  '(nothing | not much | little | nothing much) (more)? (i | we | anyone | anybody | one) (can | could) (really)? do',
+  // "…, so it's likely going to take another few weeks"; "…, so please don't expect a revised bill any time soon".
+  `${THEREFORE} ..8 (take | takes | taking) ..3 (days | weeks | months)`,
+  `${THEREFORE} ..4 (do not | not) expect`,
   '(tidak | tiada) ada? (apa | apa-apa) yang (bisa | boleh | dapat) (saya | kami) (lakukan | buat)',
   '(saya | kami | i | we) (memang | juga | pun)? (tidak bisa | tidak dapat | belum bisa | belum dapat | tidak boleh | cannot | could not | am unable to | are unable to | am not able to | are not able to)',
   '(try | coba | cuba) _? _? (again | lagi | semula)? (later | tomorrow | nanti | besok | esok | lain kali)',
+  // "…, jadi kakak dateng besok aja"; "coba order lagi 15-20 menit lagi": the customer sent away to come back.
+  '(datang | dateng | balik | kembali | come back | call back) (lagi | semula | again)? (besok | esok | lusa | nanti | minggu depan | tomorrow | later | next week)',
+  '(try | coba | cuba) _? _? (lagi | semula | again) (dalam | in)? (@figure | @number | beberapa | a few | sejam | setengah | half an)',
+  // "…, so it's going to be a long wait"; "…, so individual reviews can't be looked at until October".
+  `${THEREFORE} ..8 (long | longer) (wait | queue | delay)`,
+  `${THEREFORE} ..4 (cannot | can not | could not | will not be able | unable | not able)`,
+  '(have to | need to | will have to | must) just? (hang in there | keep trying | sit tight | hold on)',
 ]);
 
 // "That's no excuse" owns the problem rather than asking the customer to accept it.
-const disownedIn = tokenOccurrence(['(bukan | tiada | tidak ada) (alasan | sebab)', 'no excuse', 'not an excuse']);
+// The trouble owned as ours, or said to be no load for the customer ("tapi itu masalah kami, bukan sesuatu yg harus kakak
+// tanggung"; "that's on us"): an honest cause told with ownership, not an excuse.
+const disownedIn = tokenOccurrence([
+  '(bukan | tiada | tidak ada) (alasan | sebab)',
+  'no excuse',
+  'not an excuse',
+  '<-(bukan | tidak | tak) (itu | ini | tu | ni) (memang)? (masalah | tanggung jawab | tanggungjawab | kesalahan | kesilapan | salah | silap) (kami | kita | saya) -(_ _)',
+  '(bukan | tidak) (sesuatu | hal) (yang)? (harus | perlu | patut | sepatutnya | wajib) (@customer)? (tanggung | menanggung | pikul | memikul | hadapi | menghadapi)',
+  '(that is | it is | this is) (on us | our (fault | problem | responsibility | mistake) | my (fault | mistake))',
+  '(not | never) (something)? (you | your) (should | should have to | have to) (deal with | carry | bear | worry about)',
+]);
+
+// Our costs given as the reason ("biaya perbaikan … sudah sangat besar, anggaran kami terbatas") are internal-costs'.
+const costsIn = tokenOccurrence(['(biaya | ongkos | anggaran | kos | cost | costs | budget | margin | margins | kerugian | keuntungan | profit | rugi)']);
 
 const alwaysRule = phraseRule(meta, [...ALWAYS, ...ONLY_HUMAN, ...HELPLESS]);
 const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
@@ -447,8 +492,10 @@ function sentenceHas(occurrence: (doc: TextDocument, from: number, to: number) =
 const askedToCarryIn = tokenOccurrence([
   '(please | kindly | ask you to | asking you to | need you to) (just)? (bear with us | be patient | wait)',
   '(you will | you would) (need | have) to (bear with us | be patient | wait)',
-  '(mohon | harap | sila | tolong | kena | perlu | harus | terpaksa) (kakak | kak | bapak | pak | ibu | bu | encik | cik | puan | tuan | anda | awak)? (bersabar | sabar | faham | fahami | memahami | maklum | tunggu saja | tunggu dulu)',
+  '(mohon | harap | sila | tolong | kena | perlu | harus | terpaksa) (kakak | kak | bapak | pak | ibu | bu | encik | cik | puan | tuan | anda | awak)? (dapat | boleh | bisa)? (bersabar | sabar | faham | fahami | memahami | maklum | tunggu saja | tunggu dulu)',
   '(bersabar | sabar) (saja | sahaja | sajalah)',
+  // "We kindly ask for your understanding in this matter."
+  '(ask | asking | request | requesting) (for)? your (patience | understanding)',
 ]);
 
 // A fix joined to the fact ("we're a small team, and I'll make sure your order ships today") keeps it news, whatever
@@ -489,7 +536,7 @@ export const excuse: Rule = {
   meta,
   check(context) {
     const { draft } = context;
-    const passedOn = passedOnRule.check(context).filter((f) => passedOnNearby(draft, f));
+    const passedOn = passedOnRule.check(context).filter((f) => passedOnNearby(draft, f) && !sentenceHas(costsIn, draft, f));
     const findings = [...alwaysRule.check(context), ...passedOn].filter((f) => !sentenceHas(disownedIn, draft, f));
     return withoutOverlaps(findings);
   },

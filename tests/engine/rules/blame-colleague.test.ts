@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      "Saya juga sering lupa password, Kak, jadi saya paham.",
+      "Petugas kami akan menghubungi Kakak besok pagi.",
       "Kurirnya telat lagi. Salah mereka sih.",
       "Shift malam kemarin sudah kirim pesanan Kakak. Bukan salah mereka kok.",
       "Permintaan Bapak belum diproses oleh bank, saya pantau terus ya.",
@@ -30,6 +32,9 @@ testRule(blameColleague, {
       'Staf kami akan diberi pelatihan tambahan supaya ini tidak terulang.',
     ],
     invalid: [
+      { draft: "Sudah saya laporin ke TL biar dikasih SP.", messageId: "discipline" },
+      { draft: "Petugas yang melayani Kakak kemarin memang sering lupa input pesanan." },
+      { draft: "Rekan saya yang pegang tiket Kakak memang tidak becus kerjanya." },
       { draft: "Tim packing yang shift malam kemarin cuma pakai 1 lapis. Salah mereka sih." },
       { draft: "Permintaan Bapak tidak pernah di-submit ke sistem oleh CS yang melayani waktu itu." },
       { draft: "Petugas bulan lalu memang salah baca angka meteran." },
@@ -66,6 +71,8 @@ testRule(blameColleague, {
   },
   ms: {
     valid: [
+      "Saya dah maklumkan kepada penyelia saya untuk tindakan lanjut, dan beliau akan hubungi puan esok.",
+      "Puan akan terima surat amaran bertulis daripada bank jika bayaran lewat.",
       "Saya dah maklumkan kepada penyelia saya, dan beliau akan hubungi puan esok.",
       'Syif malam akan hubungi encik esok.',
       'Sepatutnya encik semak emel dulu sebelum bayar.',
@@ -83,6 +90,9 @@ testRule(blameColleague, {
       "Ejen kami akan semak nota dalam sistem dan hubungi encik esok.",
     ],
     invalid: [
+      { draft: "Pegawai yang bertugas tu dah saya laporkan kepada ketua unit untuk tindakan tatatertib.", messageId: "discipline" },
+      { draft: "Tarikh tu ditulis salah oleh pegawai yang bertugas semalam." },
+      { draft: "Ini bukan kali pertama dia menerima aduan.", messageId: "discipline" },
       { draft: "Staf kami yang setup cawangan tu tersalah link stok ke gudang Klang." },
       { draft: "Sy dah bagitau supervisor dia." },
       { draft: 'Syif malam terlupa nak proses bayaran encik.' },
@@ -109,6 +119,9 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      "She's been told to call you back by noon.",
+      "We've had several complaints about the courier this month, so I've switched you to another one.",
+      "The agent was right to ask for your ID.",
       "She'll get a call from us so she gets the update first.",
       'The night shift will call you back at 9.',
       'My colleague will call you tomorrow. The builder did a sloppy job on the wiring.',
@@ -138,6 +151,11 @@ testRule(blameColleague, {
       'My colleague will give you the correct figures tomorrow.',
     ],
     invalid: [
+      { draft: "The rep who took your call was mistaken in telling you the fee would be waived." },
+      { draft: "We've had several complaints about him this month.", messageId: "discipline" },
+      { draft: "Her manager has been made aware.", messageId: "discipline" },
+      { draft: "He'll be facing a disciplinary hearing next week.", messageId: "discipline" },
+      { draft: "My colleague had no authority to promise you that refund." },
       { draft: "He really needs to pay more attention." },
       { draft: "I've flagged it to our store manager so he gets talked to." },
       { draft: "Your request was never submitted by the agent who took your call." },

@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameDepartment, {
   id: {
     valid: [
+      "Keterlambatan ini di luar kendali kami, jadi sudah saya teruskan ke atasan saya dan beliau akan menelepon Ibu pukul 15.00.",
+      "Kakak tidak perlu hubungi bank langsung, kami yang akan mengurusnya.",
+      "Ini bukan salah kurir juga, Kak, paketnya telat karena kami terlambat kirim.",
+      "Untuk urusan bank, Bapak bisa pakai surat keterangan ini.",
+      "Mengisi formulir itu bukan tugas Bapak, biar kami yang isi.",
       "Itu ketentuan pemerintah, dan saya bantu ajukan keringanan untuk Ibu hari ini.",
       "SMS itu dari penipu, bukan dari tim kami.",
       "Karena sudah ditangani oleh tim kami, pesanan Kakak akan sampai besok.",
@@ -45,6 +50,12 @@ testRule(blameDepartment, {
       "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
     ],
     invalid: [
+      { draft: "Keterlambatan pengiriman sepenuhnya di luar kendali Tokopedia ya Kak.", messageId: "notMyJob" },
+      { draft: "Penjadwalan ulang bukan kewenangan kantor cabang, Pak.", messageId: "notMyJob" },
+      { draft: "Hal tersebut merupakan kewenangan penuh dari pihak maskapai.", messageId: "notMyJob" },
+      { draft: "Itu urusannya kurir ya kak.", messageId: "notMyJob" },
+      { draft: "Silakan ditanyakan langsung ke pihak bank penerbit ya Bu.", messageId: "notMyJob" },
+      { draft: "Coba Kakak hubungi penjualnya aja ya.", messageId: "notMyJob" },
       { draft: "Itu ketentuan pemerintah, bukan dari kami." },
       { draft: "Yang bikin lama itu J&T nya kak, bukan toko." },
       { draft: "Itu ketentuan pemerintah, bukan kami yang buat." },
@@ -100,6 +111,9 @@ testRule(blameDepartment, {
   },
   ms: {
     valid: [
+      "Cik tak perlu hubungi bank secara terus, kami yang akan uruskan.",
+      "Perkara ini di luar kawalan kami, tapi saya dah panjangkan kepada penyelia dan beliau akan hubungi puan esok.",
+      "Encik, ini bukan salah encik dan bukan salah rider juga, dapur kami yang lambat.",
       "Kelewatan ni sebab kerja tu dibuat oleh pasukan kami sendiri, dan saya mohon maaf.",
       'Mesej itu bukan dari pihak kami, jangan klik pautan tersebut.',
       'Rider tu bukan staff kami tapi saya dah report dan akan pastikan dia tak hantar lagi.',
@@ -125,6 +139,10 @@ testRule(blameDepartment, {
       "Selebihnya terpulang pada puan.",
     ],
     invalid: [
+      { draft: "Kelewatan tu di luar kawalan Pusat Panggilan, tuan.", messageId: "notMyJob" },
+      { draft: "Tanggungjawab penghantaran terletak sepenuhnya pada syarikat kurier.", messageId: "notMyJob" },
+      { draft: "Perkara ini di bawah tanggungjawab Bahagian Kad.", messageId: "notMyJob" },
+      { draft: "Tuan boleh minta ganti rugi terus daripada hotel tu.", messageId: "notMyJob" },
       { draft: "Kami tak tahu bila siap sebab kerja tu dibuat oleh kontraktor." },
       { draft: "Kerja tu di bawah kontraktor luar, bukan pasukan kami." },
       { draft: 'Manalah sy tau cik, rider tu bukan staff kami.', flagged: 'rider tu bukan staff kami' },
@@ -168,6 +186,10 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      "The storm was outside anyone's control, but I've rebooked you on the 9am flight.",
+      "I don't know yet whether the hold-up happened on the bank's side or ours; I'll find out by Thursday.",
+      "I'm not going to tell you it's the courier's fault; it's ours to fix, and a new pair ships today.",
+      "You may wish to contact us directly on 1300 88 1234.",
       "It wasn't their fault, and I've already rebooked you.",
       "Scheduling is handled by our own team, not by a contractor.",
       "The delay was caused by our warehouse team, and I'm sorry.",
@@ -209,6 +231,12 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
+      { draft: "Refund timing is outside of PayPal's control.", messageId: "notMyJob" },
+      { draft: "That decision is beyond the control of our branch.", messageId: "notMyJob" },
+      { draft: "We in the support team have no visibility into their queue.", messageId: "notMyJob" },
+      { draft: "You may wish to contact the airline directly about the refund.", messageId: "notMyJob" },
+      { draft: "Any dispute should be raised directly with the merchant.", messageId: "notMyJob" },
+      { draft: "Validation is handled by the planning team rather than us." },
       { draft: "That's 100% on them, not us." },
       { draft: "Scheduling is handled by our contractor, not by the support team." },
       { draft: "We're just the seller." },

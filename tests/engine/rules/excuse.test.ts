@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      "Tim kami sedang kewalahan malam ini, tapi itu masalah kami, bukan sesuatu yang harus Kakak tanggung. Tiket Kakak sudah saya proses.",
+      "Biaya perbaikan gardu sangat besar dan anggaran pemeliharaan kami terbatas musim hujan ini, jadi kami tidak bisa memberi kompensasi.",
       "Permintaan lagi tinggi minggu ini, dan pesanan Kakak sudah saya kirim pagi tadi.",
       "Kakak juga manusia, wajar kalau kesal.",
       "Kalau kami tidak bisa berbuat apa-apa, saya kabari Kakak sebelum pukul 17.00.",
@@ -29,6 +31,9 @@ testRule(excuse, {
       "Kami baru ganti sistem, dan pesanan Kakak sudah saya proses manual hari ini.",
     ],
     invalid: [
+      { draft: "Mohon dapat dimaklumi ya Pak, antrean sedang panjang.", messageId: "askToAccept" },
+      { draft: "Sistem kami sedang ada maintenance, jadi Kakak tunggu saja ya." },
+      { draft: "Sistemnya lagi down dari pagi, jadi Kakak datang besok aja ya." },
       { draft: "Permintaan lagi tinggi, jadi pesanan mungkin agak lambat ya Kak." },
       { draft: "Teknisi kami sedang cuti, jadi kunjungan baru bisa minggu depan." },
       { draft: "Admin kan juga manusia ya Kak, bukan robot." },
@@ -88,6 +93,8 @@ testRule(excuse, {
       'Sistem kami sempat lambat pagi tadi, jadi saya proses manual dan hantar resit sebelum jam 3.',
     ],
     invalid: [
+      { draft: "Team kami mmg kelam kabut minggu ni, so tiket encik lambat sikit la diproses." },
+      { draft: "Harap encik dapat bersabar dan faham situasi kami ye.", messageId: "askToAccept" },
       { draft: "Diorang biasanya balas lambat sikit sebab team kecil, so encik kena sabar la." },
       { draft: "Gudang kami tutup sepanjang cuti raya, jadi pesanan encik akan lambat sikit." },
       { draft: "Encik, rider pun manusia, bukan robot. Sabar la sikit." },
@@ -120,6 +127,7 @@ testRule(excuse, {
   },
   en: {
     valid: [
+      "If you didn't select us as a recipient, we won't receive the result and there's nothing we can do from this side.",
       "Due to high demand last month we hired more staff, and your order shipped today.",
       "My hands are tied on the refund, but I can offer you a replacement today.",
       "We're only human, and I'm sorry we got your order wrong.",
@@ -148,6 +156,9 @@ testRule(excuse, {
       "We moved to a new system last week, and I've already processed your order by hand.",
     ],
     invalid: [
+      { draft: "The claims desk is completely swamped this month, so you'll just have to keep trying." },
+      { draft: "We're down half the team this week, so replies will be slow." },
+      { draft: "It's month-end, so everything is slow on our side." },
       { draft: "Due to high demand, deliveries may be delayed." },
       { draft: "We're experiencing higher than usual volumes, so expect delays." },
       { draft: "My hands are tied." },
