@@ -120,7 +120,8 @@ const BAD_FAITH_ID_MS =
   'mengada-ada | buat-buat | walhal | padahal (cukup | sampai | sudah | dah | diterima | ada | tidak | tak) | ' +
   '(untuk | supaya | biar | nak | mau | demi | semata-mata) (dapat | dapatkan | mendapatkan | minta | claim | klaim | tuntut) (refund | rebat | ' +
   'percuma | gratis | barang gratis | untung | ganti rugi | pampasan | kompensasi | cashback | duit | wang | diskaun | diskon | potongan) | ' +
-  '(nak | mau | untuk | supaya | biar | semata-mata) (elak | mengelak | mengelakkan | menghindari | lari dari | tidak kena | tak kena) (bayar | membayar | caj | denda | saman | bayaran | tagihan | biaya))';
+  '(nak | mau | untuk | supaya | biar | semata-mata) (elak | mengelak | mengelakkan | menghindari | lari dari | tidak kena | tak kena) (bayar | membayar | caj | denda | saman | bayaran | tagihan | biaya) | ' +
+  '(taktik | helah | modus | trik | akal-akalan) (macam | seperti | kayak | begini | begitu | gini | gitu | ni | ini))';
 const EN_GROUP =
   '(a lot of | lots of | many | some | a few | quite a few | plenty of | several | so many | loads of | a number of) (customers | buyers | ' +
   'people | users | shoppers | members | sellers | merchants | tenants | guests | subscribers | account holders | folks | clients | cardholders | ' +
@@ -287,6 +288,8 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: [
         '@customer ini? (cuma | hanya | sekadar | semata-mata | memang) (mau | ingin | mahu | nak | cari | mencari | cuba | coba | berharap) (dapat | dapatkan | mendapat | mendapatkan | minta | ambil)? _? (gratis | percuma | free | untung | keuntungan | kesempatan | peluang)',
+        // Trying one's luck: "encik cuma nak cuba nasib minta pengecualian", "Kakak cuma coba-coba minta refund".
+        '@customer ini? (cuma | hanya | sekadar | memang) (nak | mau | mahu | ingin)? (cuba nasib | coba-coba | cuba-cuba | cuba untung | untung-untungan | tembak)',
         '(jangan-jangan | entah-entah | mesti | pasti | jelas) @customer (cuma | hanya | memang | saja)? (mau | ingin | mahu | nak | cari | mencari | cuba | coba) (dapat | dapatkan | mendapat | mendapatkan | minta | ambil)? _? (gratis | percuma | free | untung | keuntungan)',
         '@customer (memang | pasti | mesti | sudah)? (sengaja | dengan sengaja) -(tidak | belum)',
         // "jelas-jelas barangnya Ibu pakai dulu baru diretur"
@@ -1401,5 +1404,71 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       unlessAfter: [NOT_AN_ACCUSATION, '(dapat | bisa | boleh | perlu | harus | hendaklah | silakan | sila | mohon)'],
       unlessInSentence: ['\\?', ID_MS_SORRY, '(diretas | dibobol | hack | hacker | digodam | penipu | scammer | scam | pihak ketiga | phishing | korban | mangsa)'],
+    },
+    {
+      // Misuse read off the item, hedged: "Honestly it looks like it got dropped", "it seems likely it was packed already
+      // damaged", "sepertinya HP-nya pernah terjatuh", "nampak macam kena air". Not damage in transit, which is ours or the
+      // courier's.
+      lang: ['en'],
+      match: '(looks like | seems like | seems | appears | likely | probably) (that)? (it | they | the _ | your _) (got | was | were | had been | has been | have been) (already)? (dropped | forced | mishandled | misused | tampered with | submerged | exposed to water | sat on | stepped on | packed already damaged | worn | washed)',
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      unlessInSentence: [EN_SORRY, '\\?', '(in transit | courier | delivery | shipping | our warehouse | we (dropped | packed | sent) | in the post | on the way)'],
+    },
+    {
+      lang: ['id', 'ms'],
+      match: '(sepertinya | kelihatannya | kayaknya | nampaknya | nampak macam | macam | tampaknya) (hp~ | ponsel~ | telefon~ | barang~ | unit~ | perangkat~ | produk~ | alat~)? (ini | itu | tu | ni)? (pernah | sudah | dah)? (terjatuh | jatuh | dijatuhkan | terkena air | kena air | masuk air | dibanting | dihempas | terhempas | dipaksa | dibongkar)',
+      ...ID_MS_DOUBT,
+      suggest: { id: ['kami akan periksa penyebabnya'], ms: ['kami akan periksa penyebabnya'] },
+      unlessInSentence: [ID_MS_SORRY, '\\?', '(kurir~ | ekspedisi~ | pengiriman | penghantaran | perjalanan | gudang~ | (kami | kita) (kirim | hantar | bungkus))'],
+    },
+    {
+      // Lost by the customer, said as likely: "Kemungkinan kamera tertinggal di tempat lain", "you probably left it
+      // somewhere else"; "9 out of 10 times the item turns up somewhere in the house". Asked, it is a clarifying question.
+      lang: ['id', 'ms'],
+      match: `(${HEDGED} | ${CERTAIN}) ..3 (tertinggal | ketinggalan | terselip | tercicir | terlupa) (di)? (tempat lain | luar | rumah | mana-mana)`,
+      ...ID_MS_DOUBT,
+      suggest: WE_WILL_CHECK,
+      unlessInSentence: [...ASKED_KINDLY, ID_MS_SORRY],
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(probably | most likely | likely | must have) (left | misplaced | lost | mislaid) (it | them | the _ | your _)? (somewhere else | elsewhere | at home)',
+        '(turns up | turn up | turned up | shows up | show up) (somewhere)? (in | around | at) (the | your) (house | home | flat | apartment | office | car)',
+        // "lots of times someone else in the house opens it first"
+        `(often | usually | typically | normally | lots of times | most times | most of the time) ${EN_SOMEONE_OF_YOURS} else? ${EN_YOUR_PLACE}`,
+        `(often | usually | typically | normally | lots of times | most times | most of the time) ${EN_SOMEONE_OF_YOURS} else? (in | at) the (house | home | household | office | family)`,
+      ],
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      unlessInSentence: [EN_SORRY, '\\?', '(let me | happy to | could you | can you | would you)'],
+    },
+    {
+      // Proof demanded with "really", which says we doubt it: "If you really did write it yourself, you'll need to prove
+      // it", "Kalau memang sdh bayar, tolong kirim bukti", "kalau Kakak memang jualan, kirimkan bukti pesanan". A plain
+      // request for a receipt so that we can process it stays clean.
+      lang: ['en'],
+      match: '(if | unless) you (really | genuinely | actually | truly) (did | wrote | made | paid | sent | received | had no | were not | did not | never)',
+      onlyWithInSentence: '(prove | proof | evidence | show us | documents | receipts)',
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: '(kalau | jika | sekiranya | kalaupun | seandainya) @customer? (memang | benar-benar | betul-betul | bener-bener | beneran) @customer? (sudah | dah | udah | telah | tidak | tak | belum | pernah)?',
+      onlyWithInSentence: '(bukti~ | buktikan | membuktikan | dibuktikan)',
+      suggest: THANKS_FOR_EXPLAINING,
+      replaces: 'clause',
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      // Our guess that someone there did it: "kami duga ada yang merokok di kamar tersebut", "saya syak ada orang yang
+      // usik meter". Not of our own side ("kami duga ada yang salah di sistem kami").
+      lang: ['id', 'ms'],
+      match: `(kami | saya) (duga | menduga | curiga | mencurigai | yakin | percaya | syak | mengesyaki | mensyaki) ada (yang | orang | seseorang) (yang)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED} | merokok | mencuri)`,
+      ...ID_MS_DOUBT,
+      suggest: WE_WILL_CHECK,
+      unlessInSentence: [ID_MS_SORRY, '(sistem~ | (pihak | sisi | staf | petugas | tim) (kami | kita) | kurir~ | diretas | dibobol | hacker | penipu | korban | mangsa)'],
     },
   ]);

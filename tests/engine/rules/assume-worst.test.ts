@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      'Sepertinya paketnya terjatuh saat pengiriman, kami mohon maaf dan kirim ulang hari ini.',
+      'Mungkin kameranya tertinggal di tempat lain? Boleh saya bantu cek ke bagian Lost & Found?',
+      'Boleh kirimkan bukti transfernya supaya bisa saya cek?',
+      'Kami duga ada yang salah di sistem kami, sedang kami perbaiki.',
       // Sixth pass, near misses: trust in what they can do, a victim, a reassurance, our courier's slip, a document they bring.
       'Saya yakin Kakak sendiri bisa mengubahnya lewat menu Profil.',
       'Rekening pengirim diduga terkait judi online, dan Kakak korbannya, jadi dana Kakak kami lindungi.',
@@ -69,6 +73,10 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: 'Kalau memang sudah bayar, tolong kirim bukti transfernya.' },
+      { draft: 'Kemungkinan kamera Bapak tertinggal di tempat lain selama perjalanan.' },
+      { draft: 'Dari fotonya, sepertinya HP ini pernah terjatuh.' },
+      { draft: 'Kami duga ada yang merokok di kamar tersebut.' },
       // Sixth pass: doing it unknown to the customer called impossible, our belief that they did it, claims called usually
       // false, the usual case turning out to be theirs, crime read into the account, doubting questions.
       { draft: 'Kecil kemungkinan transaksi ini terjadi tanpa sepengetahuan Ibu.' },
@@ -181,6 +189,9 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: 'Encik cuma nak cuba nasib minta pengecualian.' },
+      { draft: 'Dah ramai pelanggan cuba taktik macam ni untuk elak caj.' },
+      { draft: 'Nampak macam telefon ni kena air.' },
       { draft: 'Mustahil transaksi ni berlaku tanpa pengetahuan encik.' },
       { draft: 'Kami percaya puan sendiri atau ahli keluarga yang buat tempahan tu.' },
       { draft: 'Kebanyakan tuntutan beg hilang yang kami terima tidak dapat dibuktikan.' },
@@ -243,6 +254,9 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      'It looks like the parcel got dropped in transit, so I have sent a replacement.',
+      'If you paid by card, please send the receipt and I will process the refund.',
+      'Could someone else in the house have taken it in? Happy to check the delivery photo with you.',
       "It's very unlikely anyone could do this without your knowledge, so rest assured your account is secure.",
       'Most delays turn out to be short, and yours should arrive tomorrow.',
       'I think you made the right choice with the annual plan.',
@@ -305,6 +319,10 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: 'Honestly it looks like it got dropped.' },
+      { draft: 'If you really did write it yourself, you will need to prove it.' },
+      { draft: 'Lots of times someone else in the house opens it first.' },
+      { draft: 'You probably left it somewhere else after you got out.' },
       { draft: 'It is highly unlikely this payment was made without your knowledge.' },
       { draft: 'We believe you made this purchase and have closed the dispute.' },
       { draft: 'Claims filed this close to a policy start are often not genuine.' },
