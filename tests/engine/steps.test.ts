@@ -865,3 +865,94 @@ describe('a waived fee: a gesture, or the fix the customer asked for', () => {
     expect(stepOf(draft, 'extra').present).toBe(false);
   });
 });
+
+describe('the fifth pass on the steps', () => {
+  const fixes = {
+    id: 'Refundnya sudah saya proses hari ini, Kak. ',
+    ms: 'Saya dah proses bayaran balik hari ni, cik. ',
+    en: "I've processed your refund today. ",
+  };
+  // A choice between what we offered, asked wherever the draft resolves; how the fix turned out, with what came through
+  // named; whether what we arranged suits.
+  const checksBack: Record<Language, string[]> = {
+    id: [
+      'Ibu mau yang mana?',
+      'Kakak lebih sreg yg mana?',
+      'Udah masuk emailnya, Kak?',
+      'Apakah dana tersebut sudah terlihat di m-BCA Ibu?',
+      'Gimana kak, aman gak pengaturannya?',
+      'Mau sekalian sy aktifkan paket bulanannya sekarang?',
+    ],
+    ms: ['Mana satu encik nak?', 'Dah dapat kod tu?', 'Puan rasa ok tak susunan ni?', 'Tuan ada kat rumah pada waktu tu?', 'Pakcik nak saya tempahkan slot di cawangan itu?'],
+    en: [
+      "Could you let me know which you'd prefer?",
+      'Does that all make sense?',
+      'Did your payments go through alright after that?',
+      'Would a call tomorrow help?',
+      'Is that a good time for you?',
+      'Does everything on it look right to you?',
+    ],
+  };
+  for (const language of ['id', 'ms', 'en'] as const) {
+    it.each(checksBack[language])(`checks back with %s after a fix (${language})`, (question) => {
+      const draft = fixes[language] + question;
+      expect(stepOf(draft, 'checkBack').present).toBe(true);
+      expect(stepOf(draft, 'clarification').present).toBe(false);
+    });
+  }
+
+  it('a choice offered before the fix is told still checks back', () => {
+    expect(stepOf("Which would you prefer? Either way I'll send the confirmation today.", 'checkBack').present).toBe(true);
+  });
+
+  it.each([
+    // Nothing resolved: the choice draws out what the customer wants.
+    'Kakak mau yang mana?',
+    // A detail asked with "mana".
+    'Refundnya sudah saya proses hari ini, Kak. Mau dikirim ke alamat yang mana?',
+    'Saya dah proses bayaran balik hari ni. Btw cik nak ke cawangan yang mana?',
+  ])('no check back: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
+  it.each([
+    // A guess about what the customer did, a fix suggested, more help offered, an offer that waits for a yes.
+    'Mungkin Ibu simpannya di luar kulkas?',
+    'Mungkin encik terlupa nak aktifkan overseas usage?',
+    'Have you tried actually updating the app?',
+    'Is there anything else on your statement you would like me to review?',
+    'Apakah ada tagihan lain di kartu Bapak yang perlu saya periksa sekalian?',
+    'Boleh saya kirimkan panduan memilih BI-FAST di menu transfer?',
+    'Would you be open to a call from our manager this week?',
+    // Sending back to an address asks for nothing.
+    'Silakan kirim ke alamat gudang kami ya Kak.',
+  ])('not clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
+  it.each([
+    'Maybe you could send me a photo of the receipt?',
+    'Boleh sy konfirmasi dulu, tagihan mana yang Mas rasa janggal?',
+    'Mohon kirim foto barangnya ke email kami ya Kak.',
+    'Boleh saya tahu nomor pesanannya?',
+  ])('still clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+  });
+
+  it.each([
+    // A step that waits, a rule told, the customer's account reported.
+    'Sebelum saya proses, boleh saya tahu nomor pesanannya?',
+    'Before I book it, can I ask a couple of things?',
+    'Each replacement we send costs us the postage both ways.',
+    'Kalau Bapak tidak menghapus unggahan itu, akun Bapak akan kami laporkan.',
+  ])('no resolution: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(false);
+  });
+
+  it.each(['Saya sudah proses refundnya hari ini.', 'Kalau Jumat belum sampai, kami kirim ulang.', "Once you confirm, I'll refund it today."])(
+    'still a resolution: %s',
+    (draft) => {
+      expect(stepOf(draft, 'resolution').present).toBe(true);
+    },
+  );
+});

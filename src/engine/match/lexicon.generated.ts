@@ -32,7 +32,12 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "encik",
       "korang",
       "puan",
-      "tuan"
+      "tuan",
+      "pakcik",
+      "makcik",
+      "uncle",
+      "auntie",
+      "aunty"
     ],
     "en": [
       "maam",

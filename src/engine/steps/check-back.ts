@@ -24,7 +24,7 @@ const PROPOSAL = oneOfWithClitics([
 const SUITS_ID_MS =
   '(sesuai | cocok | oke | ok | okay | membantu | memuaskan | memuaskan hati | jelas | diterima | bisa diterima | dapat diterima | boleh diterima | menjawab | pas | berkenan | tepat | memenuhi | menepati | memadai | mencukupi | sesuai untuk | sesuai bagi | baik untuk)';
 // How an arrangement suits someone, said of the arrangement: "nyaman untuk Ibu", "selesa bagi puan", "aman buat Kakak".
-const SUITS_SOMEONE_ID_MS = '(sesuai | cocok | oke | ok | okay | pas | nyaman | selesa | senang | mudah | memadai | mencukupi | cukup | aman | baik | memungkinkan | munasabah)';
+const SUITS_SOMEONE_ID_MS = '(sesuai | bisa | cocok | oke | ok | okay | pas | nyaman | selesa | senang | mudah | memadai | mencukupi | cukup | aman | baik | memungkinkan | munasabah)';
 // Which of the options offered: "yang mana lebih sesuai", "mana satu lebih selesa".
 const BETTER_ID_MS = '(sesuai | cocok | nyaman | selesa | pas | mudah | senang | enak | baik | praktis | suka | prefer)';
 const SATISFIED_ID_MS = '(setuju | bersetuju | sepakat | berkenan | puas | berpuas hati | puas hati | oke | ok | okay | senang | selesa | nyaman)';
@@ -112,7 +112,7 @@ const findProposalChecks = tokenFamilyFinder([
       '(sudah | cukup)? sesuai (dengan | sama)? (yang | apa yang) @address (harapkan | inginkan | mau | perlukan | butuhkan | kehendaki | mahukan | hendaki)',
       // The arrangement suits the customer: "Masa tu sesuai untuk cik?", "Jam 12 besok aman buat ditelepon, Kak?",
       // "Apakah ini cukup untuk kebutuhan Bapak?", "Harap penyelesaian ni ok untuk puan?"
-      `${SUITS_SOMEONE_ID_MS} (untuk | bagi | buat | dengan | kepada) (kebutuhan | keperluan | keadaan)? @address`,
+      `${SUITS_SOMEONE_ID_MS} (untuk | bagi | buat | dengan | kepada) (kebutuhan | keperluan | keadaan)? _? @address`,
     ],
     onlyInQuestion: true,
     // "Apakah ada slot lain yang sesuai untuk Ibu?" asks what the customer needs; "…cukup utk Ibu, atau ada yg lain yg
@@ -168,9 +168,9 @@ const findProposalChecks = tokenFamilyFinder([
 
 // How the fix turned out: working, right, arrived. "Sudah bisa login", "dah kembali normal", "working properly".
 const WORKS_ID_MS =
-  '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala)';
+  '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala | terlihat | tampil | nampak | keliatan | kebuka | terbuka | berubah | bertambah | ketemu | berjumpa | jumpa | hidup | nyala)';
 const WORKS_EN =
-  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches)';
+  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches | go through | went through | see | see it | spot | make sense | makes sense)';
 // Asking the customer to try it and tell us: "kabari saya apakah…", "beritahu saya jika…", "let me know if…".
 const TELL_US =
   '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagitau | bgtau | bagi tahu | bagi tau | informasikan | infokan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
@@ -189,6 +189,9 @@ const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try 
 const AGENT_DOES = '(saya | kami | aku | kita | i | we | akan | will | shall)';
 // "…and tell me your order number" asks for a detail.
 const DETAIL_ASKED = '(nombor | nomor | number | alamat | address | nama | name | kata laluan | password)';
+// Choosing between what we offered: "mau", "nak", "pilih", "prefer", "lebih sreg", "lebih sesuai".
+const CHOOSING_ID_MS =
+  '(pilih | memilih | mau | mahu | nak | ingin | hendak | prefer | suka | selesa | nyaman | sreg | cocok | sesuai | mudah | senang | membantu)';
 // How things stand now, after the fix: "sudah", "sekarang", "now", "still".
 const NOW_STATE = '(sudah | telah | sekarang | kini | now | still | masih)';
 
@@ -206,7 +209,15 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       `(is | are | has | have | does | do) (everything | it | things | that | this | the _ | your _) (now | all | still)? (been)? ${WORKS_EN}`,
       // Whether it came through: "Sudah masuk belum, Kak?", "Dah terima ke?", "Has the refund come through yet?"
       `<-(_) sudah (di)? ${WORKS_ID_MS} (belum | ke | kah | tak | atau belum | ya)? \\,? @address? \\?`,
-      '(has | have | did) (the | your | it | everything | they | that) _? _? (come through | arrived | arrive | reached you | reach you | landed | land | shown up | show up | appeared | appear | reflected)',
+      // With what came through named: "Udah masuk emailnya, Kak?", "Dah dapat kod tu?", "udh bisa masuk kamar, Pak?"
+      `<-(_) sudah (bisa | boleh | dapat)? (di)? ${WORKS_ID_MS} _ _? _? (belum | ke | kah | tak | ya)? \\,? @address? \\?`,
+      '(has | have | did) (the | your | it | everything | they | that) _? _? (come through | arrived | arrive | reached you | reach you | landed | land | shown up | show up | appeared | appear | reflected | go through | gone through)',
+      // What the fix does for the customer, asked of it: "Does that all make sense?", "Does that ease things for now?",
+      // "Does that show on your balance now?", "Would a call tomorrow help?", "Is that a good time for you?"
+      '(does | did | will | would) (that | this | it | everything) (all | now | still | also)? (make sense | ease | square | show | shows | look | sound | help | cover | work | suit | sort)',
+      '(would | will) (a | an | the | that | this | tomorrow | tomorrow\'s | an earlier | a later) _? _? _? (help | work | suit | do)',
+      '(is | would) (that | this | it) (be)? (still)? (a | an)? (good | convenient | okay | ok | suitable | better) (time | day | slot | option | plan)? for you',
+      '(everything | it | that | this | all) ..6 (look | looks | seem | seems) (right | ok | okay | good | correct | alright | all right)',
       `(anything | something) ..8 (look | looks | seem | seems) (right | off | wrong | correct)`,
     ],
     onlyInQuestion: true,
@@ -252,6 +263,10 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       `${SUITS_ANY} (tidak | ke | kan | ya)? (buat | untuk | bagi | for) ..2 ${ARRANGEMENT}`,
       `<-(_) ${SUITS_ANY} (tidak | ke | kan | ya)? @address? (kalau | jika | if)`,
       'menurut @address \\,? (bagaimana | macam mana)',
+      // "Gimana kak, aman gak pengaturannya?", "Gimana Villa 3-nya, sudah nyaman buat anak2?", "Puan rasa ok tak susunan
+      // ni?", "Uncle ok tak kalau sy tukar ke Khamis?"
+      `<-(_) (bagaimana | macam mana) @address? \\,? ..5 (${SUITS_ANY} | nyaman | selesa | membantu | jelas | cukup)`,
+      `@address (rasa | fikir | kira)? (ok | oke | okay | setuju | selesa | nyaman) (tidak | ke | kan)? (kalau | jika | dengan | if | with | _)`,
       `sudah (${SUITS_ANY} | jelas | beres) (begitu | gitu | macam tu | macam itu)`,
     ],
     onlyInQuestion: true,
@@ -293,38 +308,43 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     match: '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih | again | lagi) (muncul | keluar | terjadi | berlaku | dobel | double | berulang | see | appear | appears | happen | happens | show up | shows up)',
     onlyWithInSentence: TELL_US,
   },
-  // Whether the customer is there at the time arranged: "Apakah besok pagi Ibu ada di rumah?", "will someone be home
+  // Whether the customer is there at the time arranged: "Apakah besok pagi Ibu ada di rumah?", "Tuan ada kat rumah pada waktu tu?", "will someone be home
   // then?"
   {
     match: [
-      '(ada | berada) (orang)? di (rumah | lokasi | premis | kedai | toko | kantor | pejabat | tempat)',
+      '(ada | berada) (orang)? (di | kat | dekat | dkt) (rumah | lokasi | premis | kedai | toko | kantor | pejabat | tempat)',
       '(will | would) (you | someone | anyone | somebody) be (home | in | around | available | free | at (the | your) (premises | property | house | home | site))',
     ],
     onlyInQuestion: true,
   },
-  // Whether the customer is there at the time arranged: "Apakah besok pagi Ibu ada di rumah?", "will someone be home
-  // then?"
+]);
+
+const findChoicesAndOffers = tokenFamilyFinder([
+  // Which of the options offered: "Kakak lebih pilih yang mana?", "Puan nak pilih yang mana?", "which would you prefer?",
+  // "Mana satu encik nak?", "Ibu mau yang mana?", "Kakak lebih sreg yg mana?", "Could you let me know which you'd
+  // prefer?". Not a detail asked with "mana" ("alamat yang mana", "gerai yg mana", "tahun mana yang perlu").
   {
     match: [
-      '(ada | berada) (orang)? di (rumah | lokasi | premis | kedai | toko | kantor | pejabat | tempat)',
-      '(will | would) (you | someone | anyone | somebody) be (home | in | around | available | free | at (the | your) (premises | property | house | home | site))',
+      '(pilih | memilih) (yang mana | mana satu | yang mana satu)',
+      'would you (prefer | rather)',
+      `${CHOOSING_ID_MS} ${upTo(3, '_')} (yang mana | mana satu) (satu)? (ya | ye | yah)? \\,? @address? \\?`,
+      `<-(_) (yang mana | mana satu | mana) (yang | satu)? @address? ${upTo(2, '(lebih | paling | rasa | nak | mau | mahu | ingin)')} ${CHOOSING_ID_MS}`,
+      `which (one | option | of (them | these | those | the (two | three | options)))? (would | do | did) you (prefer | rather | like | want | choose | go for | pick)`,
+      `(tell | let) (me | us) know? which (one | option)? (you | you would) (prefer | rather | like | want | choose | go for | pick)`,
     ],
     onlyInQuestion: true,
-  },
-  // Which of the options offered: "Kakak lebih pilih yang mana?", "Puan nak pilih yang mana?", "which would you prefer?"
-  {
-    match: ['(pilih | memilih) (yang mana | mana satu | yang mana satu)', 'would you (prefer | rather)'],
-    onlyInQuestion: true,
+    unlessInSentence: [`${DETAIL_ASKED} (yang)? mana`, '(ke | di | dari | kat) _? (yang)? mana'],
   },
   // Offering to go ahead: "Mau saya aktifkan sekarang?", "Puan nak sy teruskan…?", "Want me to switch it over?", "Would
-  // you like me to set up that form?" (not "mau saya kirim ke alamat mana?", which asks for a detail).
+  // you like me to set up that form?", "Mau sekalian sy aktifkan paket bulanannya?", "Pakcik nak saya tempahkan slot?"
+  // (not "mau saya kirim ke alamat mana?", which asks for a detail).
   {
     match: [
-      '<-(_) (mau | mahu | nak | ingin | perlu) (saya | kami) (bantu)? _',
-      '@address (mau | mahu | nak | ingin) (saya | kami) _',
+      '<-(_) (mau | mahu | nak | ingin | perlu) (sekalian | sekali | terus | juga)? (saya | kami) (bantu)? _',
+      '@address (mau | mahu | nak | ingin) (sekalian | sekali | terus | juga)? (saya | kami) _',
       '(would you like | do you want | want) (me | us) to',
-      '<-(_) (boleh | bisa | dapat) (saya | kami) (teruskan | lanjutkan | proseskan | proses | aturkan | atur | jadualkan | jadwalkan | tempahkan | aktifkan | hantar | kirim | bookingkan)',
-      '(shall | should) (i | we) (go ahead | proceed | book | set | arrange | switch | send | apply | activate)',
+      '<-(_) (boleh | bisa | dapat) (saya | kami) (teruskan | lanjutkan | proseskan | proses | aturkan | atur | jadualkan | jadwalkan | tempahkan | aktifkan | hantar | kirim | kirimkan | hantarkan | bookingkan)',
+      '(shall | should) (i | we) (go ahead | proceed | book | set | arrange | switch | send | apply | activate | email | resend | put)',
     ],
     onlyInQuestion: true,
     // "Boleh saya tahu, encik nak saya buat pautan baru?" asks what the customer wants: clarification.
@@ -338,5 +358,8 @@ const findChecksAfterTheFix = tokenFamilyFinder([
 /** Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out. */
 export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]): Span[] {
   const firstFix = resolutions.length > 0 ? Math.min(...resolutions.map((span) => span.start)) : Infinity;
-  return mergeSpans([...findProposalChecks(doc), ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix)]);
+  // A choice between what we offer, or an offer to go ahead, checks back wherever the draft resolves: "Which would you
+  // prefer? Either way I'll message you once it's done."
+  const offered = resolutions.length > 0 ? findChoicesAndOffers(doc) : [];
+  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix)]);
 }

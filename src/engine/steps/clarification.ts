@@ -27,7 +27,7 @@ const findRequests = tokenFamilyFinder([
   {
     match: [
       `${ASKING} @address? ${upTo(2, SOFTENER)} ${TELL}`,
-      `${ASKING} @address? ${upTo(2, SOFTENER)} ${SEND} _? _? _? ${DETAIL}`,
+      `${ASKING} @address? ${upTo(2, SOFTENER)} ${SEND} -(ke | kepada | to | kat | balik | back | semula | ulang) _? _? _? ${DETAIL}`,
       '(boleh~ | bisa~ | may | can | could) (saya | i) (tahu | ketahui | minta | meminta | dapatkan | mendapatkan | know | ask | have | get | check | confirm | clarify | trouble you for)',
       'let (me | us) know (your | the | which | what | when | where | how | who)',
       `dibantu _? ${DETAIL}`,
@@ -93,6 +93,19 @@ const notClarifyingIn = tokenOccurrence([
   // on your phone?", "I'm guessing it just didn't get selected?"
   '<-(_) (maybe | perhaps | mungkin | barangkali | agaknya) (ada | it | there | someone | somebody | staf | staff | orang | anak | ahli)',
   "(i am | i'm) (guessing | assuming | betting)",
+  // A guess about what the customer did, put as a question: "Mungkin Ibu simpannya di luar kulkas?", "Mungkin encik
+  // terlupa nak aktifkan…?", "Maybe you added a night at check-in?", "mungkin sbb kaedah FIFO?" (a request that opens
+  // with "maybe" is still found as a request: "maybe you could send me the receipt?").
+  '<-(_) (maybe | perhaps | mungkin | barangkali | agaknya) (@address | sebab | karena | kerana | because | due | dari | from)',
+  // Doubting that the customer tried: "Have you tried actually updating the app?", "Did you actually try…?" (a plain "have
+  // you tried resetting the router?" narrows down the problem).
+  '(have | did) you (actually | even | really) (tried | try)',
+  '(have | did) you (tried | try) (actually | even | really)',
+  // More help offered, the closing put as a question: "Is there anything else on your statement you would like me to
+  // review?", "Apakah ada tagihan lain di kartu Bapak yang perlu saya periksa sekalian?", "Gimana Kak, ada tagihan lain
+  // yg mau dicek sekalian?"
+  '(lain | other | else) ..8 (saya | kami | i | me | we | us) (to)? (periksa | cek | semak | check | review | look into | look at | go through | bantu | help with)',
+  '(lain | other | else) ..8 (periksa | dicek | cek | semak | disemak | diperiksa | check | review) (sekalian | sekali | juga | too | as well | while)',
   // Someone else did it: "Could you check whether anyone else in your household opened the package?", "ahli keluarga
   // lain dah bawa masuk?", "Sure it wasn't one of the kids?"
   '(anyone | someone | somebody | anybody | orang lain | sesiapa | siapa-siapa | ahli keluarga | ahli rumah | jiran | neighbour | neighbor | kids | family member) ..4 (+buka | +ambil | +guna | +pakai | +ubah | +tukar | +bawa | opened | open | took | take | used | use | changed | accessed | picked | collected)',
@@ -124,6 +137,10 @@ const offerIn = tokenOccurrence([
   '(mau | mahu | nak | want | shall | should) (sekalian | sekali | terus)? (saya | sy | aku | kami | kita | i | we | me | us)',
   'would you (also | rather)? (like | prefer | want)',
   'do you want (me | us)',
+  // "Boleh saya kirimkan panduannya?", "Bolehkah kami menelepon Ibu besok?", "Can I send you the form?", "Would you be
+  // open to a call from our manager?" (not "boleh saya tahu…", which asks).
+  '<-(_) (boleh~ | bisa~ | dapat~ | may | can | could | shall) (saya | kami | i | we) -(tahu | ketahui | tanya | bertanya | know | ask | minta | meminta | have | get | confirm | check | clarify | just | pastikan | memastikan | konfirmasi | mengonfirmasi | mengkonfirmasi | sahkan | cek | semak | periksa | bantu | make sure)',
+  '(would | are | will) you (be)? (open | happy | okay | ok | keen | willing) (to | with | for)',
 ]);
 // Asking whether the fix shows and suits, the check back put before any resolution the engine found: "Koinnya udah
 // keliatan di akun kakak?", "Adakah invois baru tu dah nampak betul?", "Does that square things up?", "Kira-kira skema

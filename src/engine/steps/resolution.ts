@@ -193,6 +193,12 @@ const NOT_A_RESOLUTION = [
   // Blocking the customer, not a stolen card: "memblokir akun Ibu", "akaun puan akan disekat", "ban your account".
   '(blokir | memblokir | diblokir | sekat | menyekat | disekat | ban | banned | block | blocked | suspend | suspended | blacklist | senarai hitam) _? _? (akun~ | akaun~ | account | you | anda | nombor~ | nomor~)',
   '(akun | akaun | account) _? _? _? (diblokir | disekat | blocked | banned | suspended | (kami | saya) (blokir | sekat))',
+  // The customer's account or content reported: "akun Kakak akan dilaporkan", "data Kakak akan kami laporkan", "chat ini
+  // sy tutup dan akun kakak kami laporin".
+  '(akun~ | akaun~ | data~ | konten~ | kandungan~ | identiti~ | identitas~ | account | details | content) ..4 (laporkan~ | dilaporkan~ | laporin | dilaporin | report | reported)',
+  // What we do as a rule, not for this customer: "each replacement we send costs us…", "every international wire we send
+  // goes through…", "kalau setiap klaim kecil kami kirim…". (Not "biasanya kami tak hantar…, tapi kali ni kami hantar".)
+  '(every | each | setiap | tiap) _? _? _? (we | i | kami | kita | saya) (send | ship | process | refund | replace | kirim~ | hantar~ | ganti | tukar | proses)',
   // "…akan diproses apabila ada staf yang free": no commitment at all.
   '(apabila | bila | bilamana | ketika | kalau | jika | when | once | whenever) _? _? _? _? (free | available | senggang | lapang | kosong | sempat | ada masa | ada waktu | tidak sibuk | not busy)',
 ];
@@ -204,7 +210,8 @@ const NOT = [
   'mana mungkin', 'mustahil', 'mana boleh', 'impossible',
 ];
 // "Agar saya bisa memeriksanya", "untuk kami proses", "kalau kami kirim…": a purpose or a condition, not a promise.
-const PURPOSE = ['agar', 'supaya', 'sehingga', 'untuk', 'bagi', 'jika', 'kalau', 'pastikan', 'memastikan', 'order to', 'to help'];
+// "Sebelum sy proses…", "before we send anything": a step that waits.
+const PURPOSE = ['agar', 'supaya', 'sehingga', 'untuk', 'bagi', 'jika', 'kalau', 'pastikan', 'memastikan', 'order to', 'to help', 'sebelum', 'before', 'until', 'unless', 'kecuali'];
 // "So I can trace them", "so that we can check": English purpose, only before "can" ("so I'll send it" is a promise).
 const NOT_FOR_A_PURPOSE = '<-(so | that | to | if | order to)';
 // "We sent it to the address on file, so it's not our fault": a defence, not a fix.
