@@ -27,17 +27,17 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "ms": [
       "abang",
+      "auntie",
+      "aunty",
       "awak",
       "cik",
       "encik",
       "korang",
+      "makcik",
+      "pakcik",
       "puan",
       "tuan",
-      "pakcik",
-      "makcik",
-      "uncle",
-      "auntie",
-      "aunty"
+      "uncle"
     ],
     "en": [
       "maam",
