@@ -63,6 +63,10 @@ const WOULD_NOT_HAVE_HAPPENED = [
   `(tentu | pasti | mesti | sudah tentu | tentunya | pastinya | semestinya) ${YOU}? (sudah | dah | udah) (tahu | mengetahui | paham | memahami | faham | fahami | mengerti | ngerti | sedar | sadar)`,
   'mesti (tahu | faham | paham)',
 ];
+// What the customer should have taken care of, told for next time: "Lain kali isi nama ikut IC penuh", "Lain kali please
+// activate dulu sebelum fly".
+const OWN_CARE_ID_MS =
+  'isi~ | diisi~ | pastikan~ | dipastikan~ | bayar~ | dibayar~ | simpan~ | disimpan~ | aktifkan~ | diaktifkan~ | activate | update | ikut~ | ikuti~ | bawa~ | daftar~ | semak~ | cek~ | check~';
 // Reading is told to be done properly ("dengan teliti", "betul-betul"), in Indonesian and Malay.
 const PROPERLY_ID_MS = '(dengan teliti | dengan cermat | betul-betul | betul2 | bener2 | benar-benar | baik-baik | sampai habis | sampai selesai)';
 // Already said before, or asked before reading: what makes "sila baca dengan teliti" a rebuke and not an instruction.
@@ -112,15 +116,17 @@ const RECAP_ID_MS = { suggest: { id: ['seperti yang saya sampaikan sebelumnya'],
 const SORRY_UNCLEAR_EN = { suggest: ['sorry if our instructions were not clear'], replaces: 'clause' } as const;
 const RECAP_EN = { suggest: ['to recap'], replaces: 'clause' } as const;
 const UNDERSTAND_EN = { suggest: ['I understand'], replaces: 'clause' } as const;
-// Owning it, or sending it again kindly: "…tapi memang mudah terlewat", "…dan saya kongsikan semula di sini".
+// An apology, not one that turns into the rebuke: "maaf sebelumnya, tapi kakak kan udah setuju…".
+const SORRY_NOT_BUT_ID_MS = 'maaf -(.. (tapi | tetapi | namun | but))';
 // A colleague or a driver, as who was told before: "Petugas tersebut sudah beberapa kali diingatkan".
 const STAFF_TOLD =
   '(petugas | staf | staff | agen | kurir | driver | mitra | teknisi | karyawan | pegawai | pekerja | kakitangan | juruteknik | pemandu | rider) (tersebut | itu | kami | berkenaan)?';
+// Owning it, or sending it again kindly: "…tapi memang mudah terlewat", "…dan saya kongsikan semula di sini".
 const OWNED_OR_RESENT_ID_MS =
-  '(maaf | terlewat | terlepas | kurang jelas | mudah (terlewat | terlepas | tertinggal) | (lampirkan | kirim | kirimkan | sertakan | hantar | kongsi | kongsikan) (lagi | ulang | semula) | (saya | kami) bantu | biar saya)';
+  `(${SORRY_NOT_BUT_ID_MS} | terlewat | terlepas | kurang jelas | mudah (terlewat | terlepas | tertinggal) | (lampirkan | kirim | kirimkan | sertakan | hantar | kongsi | kongsikan) (lagi | ulang | semula) | (saya | kami) bantu | biar saya)`;
 // Owning the mistake, or apologising, makes a recap or a hint kind.
 const OWNED_EN = '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake)';
-const KIND_ID_MS = '(maaf | terima kasih | saya bantu | kami bantu)';
+const KIND_ID_MS = `(${SORRY_NOT_BUT_ID_MS} | terima kasih | saya bantu | kami bantu)`;
 
 /** A phrase family; words shared by Indonesian and Malay carry a rewording for each. */
 interface ToneFamily extends Omit<PhrasePattern, 'suggest'> {
@@ -201,14 +207,14 @@ const FAMILIES: readonly ToneFamily[] = [
       `makanya &(\\,? (${ADDRESSED} \\,?)? ((baca~ | dibaca~ | membaca~ | teliti~ | perhatikan~ | dicek~ | cek~ | dengar~ | didengar~ | isi~ | diisi~ | bayar~ | dibayar~ | pastikan~ | simpan~ | disimpan~ | jaga~ | dijaga~ | ikuti~ | ikutin~) | lain kali | jangan | sebelum))`
         // "makanya jangan khawatir" is reassurance.
         + ` -(\\,? (${ADDRESSED} \\,?)? jangan (khawatir~ | ragu | ragu-ragu | sungkan | cemas | risau))`,
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | dibaca~ | dicek~ | dilihat~ | diperhatikan~ | diteliti~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? ((baca~ | membaca~ | dibaca~ | dicek~ | dilihat~ | diperhatikan~ | diteliti~ | pikir~ | berpikir~ | teliti~ | perhatikan~ | ${OWN_CARE_ID_MS}) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
     ],
     suggest: ['untuk ke depannya, silakan'],
   },
   {
     lang: ['ms'],
     match: [
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? tolong? ((baca~ | membaca~ | dibaca~ | disemak~ | ditengok~ | diteliti~ | fikir~ | berfikir~ | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? ((baca~ | membaca~ | dibaca~ | disemak~ | ditengok~ | diteliti~ | fikir~ | berfikir~ | ${OWN_CARE_ID_MS} | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
       'itulah (padahnya | akibatnya | balasannya)',
       'tidak payah (la | lah)? nak? (marah | melenting | mengamuk | bising | emo | drama | kecoh | membebel)',
     ],
@@ -219,7 +225,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: [
       // Alone in its clause, and the clause's last words.
-      '<-(_) (sabar | bersabar | bertenang) (la | lah | sikit | sedikit | saja)? &(\\. | \\!)',
+      '<-(_) (sabar | bersabar | bertenang) (la | lah | sikit | sedikit | saja | dulu)? &(\\. | \\!)',
       '(sabar | tunggu) (la | lah) (sikit | sedikit | dulu)',
       '(kena | harus | mesti) (la | lah)? tunggu giliran',
       'tunggu giliran (la | lah | saja)',
@@ -370,6 +376,8 @@ const FAMILIES: readonly ToneFamily[] = [
     match: [
       '(jangan | jangan nak | jgn) (asal | terus | nak | main)? (salahkan | menyalahkan | salahin | nyalahin | tuduh | menuduh | nuduh) kami',
       // "jangan asal nuduh", "jangan main tuduh": the customer's complaint dismissed as a wild accusation.
+      // The customer's account called a lie: "Encik jangan nak kelentong la".
+      '(jangan | jgn) (nak | la)? (kelentong | temberang | auta | bohong | berbohong | menipu | mengada-ada | mengada-ngada | ngada-ngada)',
       '(jangan | jgn) (nak | la)? (asal | main | sembarangan | sesuka hati) (nuduh | tuduh | menuduh | tuduh-tuduh | fitnah | memfitnah | salahkan | menyalahkan | nyalahin | salahin)',
     ],
     suggest: { id: ['kami akan bantu menyelesaikannya'], ms: ['kami akan bantu selesaikannya'] },
@@ -396,6 +404,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // terangkan macam mana lagi", "Apa yang susah sangat nak faham?", "apa susahnya baca".
     lang: ['id', 'ms'],
     match: [
+      '(bingung | tidak tahu | entah) (harus | mesti | nak | mau | perlu)? (bilang | ngomong | cakap | kata | jawab) apa lagi',
       '(bingung | tidak tahu | entah) (harus | mesti | nak | mau | perlu | hendak)? (menjelaskan | jelaskan | jelasin | terangkan | menerangkan | cakap | bilang | ngomong | explain | terang) (dengan)? (bagaimana | macam mana | cara apa | apa) lagi',
       '(apa yang | apanya yang | apa) (susah | sulit | payah | rumit) (sangat | sekali | banget | benar) (nak | untuk | buat)? (faham | paham | difahami | dipahami | mengerti | dimengerti | ngerti | baca | membaca | ikut)',
       'apa (susahnya | sulitnya | payahnya) (nak | untuk | sih)? (baca | membaca | faham | paham | mengerti | ngerti | ikut | mengikuti)',
@@ -627,6 +636,10 @@ const FAMILIES: readonly ToneFamily[] = [
       '(check | read | look at | refer to | go through) ..6 before (messaging | contacting | emailing | writing to | chasing | asking) us again',
       '(check | read | look at | refer to | go through) ..6 before (raising | opening | logging | submitting | filing) (more | any more | any | new)? tickets',
       '<&(it is | that is) what it is',
+      // "the reading is what it is", "I don't know what else to tell you", "not much else I can say".
+      '<-(it | that) is what it is -(_)',
+      '(do not know | dunno | not sure | no idea) what else to (tell | say to) you',
+      'not much else (i | we) can (say | do)',
       // "Please read the email before replying again", "kindly refer to my previous email", "please read the messages
       // above": the customer sent back to what they were told.
       '<&(please | kindly | pls | plz) (read | check | refer to | look at | see | go through | review | scroll up to) ..6 before ((replying | messaging | contacting | asking | emailing | writing | chasing | calling) (to)? (us | me)? again | (opening | raising | logging | submitting) (another | more | any more | a new | new)? (ticket | tickets | case | cases | query | queries))',
@@ -842,7 +855,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(you may | you might | perhaps you | maybe you) (want | wish) to (actually | properly)? (read | reread | re-read | go through) ..6 (again | properly | carefully | next time | more carefully | before (complaining | contacting | asking | emailing | posting | opening))',
       // The customer hinted at as the problem, and left at that: "Maybe the problem isn't the software." (a diagnosis
       // that goes on, "… isn't the app, it's the router", is clean); "perhaps reviewing what you are paying for would help".
-      '(maybe | perhaps) the (problem | issue | fault) (is not | does not lie with | is not with | is not really) (the | our | with the | with our)? _? (software | system | app | product | platform | service | machine | device | meter | tool | plan | website | site) -(_ | \\,)',
+      '(maybe | perhaps | i think | i suspect) the (problem | issue | fault) (is not | does not lie with | is not with | is not really) (the | our | with the | with our)? _? (software | system | app | product | platform | service | machine | device | meter | tool | plan | website | site) -(_ | \\,)',
       '(maybe | perhaps) (reviewing | rereading | re-reading | reading | checking | looking at | reading up on) what you (are | were)? (paying for | paid for | signed up for | agreed to | bought)',
     ],
     unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake | badly | poorly)',
@@ -859,7 +872,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `<-(_) (terserah | suka hati | ikut suka | ikut suka hati) ${YOU}? (saja | lah | la)? &(\\. | \\!)`,
       `(mungkin | barangkali) ${YOU} (bisa | boleh | dapat | perlu)? (baca | membaca) (ulang | semula | lagi | sekali lagi)`,
       // "Mungkin masalahnya bukan di aplikasi kami." left at that; "… bukan di aplikasi, tapi di jaringan" is a diagnosis.
-      '(mungkin | barangkali | agaknya) (masalahnya | masalah nya | puncanya | punca masalahnya | salahnya) (bukan | bukannya) (di | pada | dari | daripada)? (aplikasi | sistem | produk | software | perisian | mesin | meter | alat | platform | layanan | perkhidmatan | website | laman) (kami)? -(_ | \\,)',
+      '(mungkin | barangkali | agaknya | saya rasa | rasanya | kayaknya | sepertinya) (masalahnya | masalah nya | puncanya | punca masalahnya | salahnya) (bukan | bukannya) (di | pada | dari | daripada)? (aplikasi | sistem | produk | software | perisian | mesin | meter | alat | platform | layanan | perkhidmatan | website | laman | jaringan | rangkaian | talian | server | pelayan) (kami)? -(\\, | _ _)',
     ],
     unlessInSentence: '(maaf | terima kasih | saya bantu | kami bantu | pilihan | opsi)',
     ...SORRY_UNCLEAR_ID_MS,
@@ -1015,6 +1028,38 @@ const FAMILIES: readonly ToneFamily[] = [
     match:
       '(pertanyaan | soalan | emel | email | e-mel | mesej | pesan | aduan | surat | permohonan) (lanjut | lanjutan | seterusnya | selanjutnya | berikutnya | susulan) ..4 (tidak akan | takkan | tidak lagi) (dilayan | dilayani | dibalas | dijawab | ditanggapi | dipertimbangkan)',
     ...SORRY_FOR_TROUBLE_ID_MS,
+  },
+  {
+    // Taunts and brush-offs in English idiom: "you snooze, you lose", "beggars can't be choosers", "Don't hold your
+    // breath", "It's really not complicated.", "Most people manage.", "Really? You booked the wrong month…", "a bit rich
+    // to claim you weren't told".
+    lang: ['en'],
+    match: [
+      'you snooze \\,? you lose',
+      'beggars (can not | cannot) be choosers',
+      'do not hold your breath',
+      '(tough luck | too bad \\, so sad | take it or leave it)',
+      '<-(_) (it is | this is | that is) (really | honestly | seriously | just | simply) not (that)? (complicated | difficult | hard) &(\\. | \\!)',
+      '<-(_) most (people | customers | users | guests | passengers) (manage | cope | figure it out | get it | get this | can do it) &(\\. | \\!)',
+      '<-(_) really \\?',
+      '(a bit | a little | pretty | rather | quite) rich (to | of you)',
+    ],
+    // A taunt stays one after "sorry": "Sorry, you snooze, you lose".
+    ...UNDERSTAND_EN,
+  },
+  {
+    // Questions that doubt the customer read the terms, and taunts, in Indonesian and Malay: "Bapak sudah baca syarat
+    // dan ketentuannya belum?" (not "Kakak sudah cek email belum?", a real question), "derita lu", "bodo amat", "Sy pun
+    // dah terima banyak mesej macam encik".
+    lang: ['id', 'ms'],
+    match: [
+      `${YOU} (sudah | udah | dah) (baca | membaca | cek | lihat | tengok | semak) (syarat~ | ketentuan~ | terma~ | deskripsi~ | faq | panduan~ | aturan~ | peraturan~ | polisi~ | kontrak~ | perjanjian~) _? _? _? _? (belum | tidak | tak) &(\\?)`,
+      '(derita | urusan) (lu | loe | lo | elu | engkau)',
+      '(bodo | bodoh) amat',
+      `(terima | dapat | menerima) (banyak | ramai | berpuluh) (mesej | pesan | pertanyaan | soalan | aduan | chat | komplain) (macam | seperti | sama macam | kayak) ${YOU}`,
+    ],
+    unlessInSentence: KIND_ID_MS,
+    ...SORRY_UNCLEAR_ID_MS,
   },
 ];
 

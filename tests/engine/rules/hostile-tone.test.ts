@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Kakak sudah cek email belum? Link verifikasinya kami kirim tadi pagi.",
+      "Lain kali kalau ada kendala, jangan ragu langsung chat kami ya Kak.",
       "Petugas tersebut sudah beberapa kali diingatkan dan akan saya laporkan ke atasannya.",
       "Bapak sudah 3 kali menjelaskan masalahnya ke kami, dan semuanya sudah saya catat.",
       "Biayanya memang tidak dinyatakan dengan jelas di aplikasi, jadi kami kembalikan.",
@@ -56,6 +58,9 @@ testRule(hostileTone, {
       "Jangan panik ya Kak, saldonya aman.",
     ],
     invalid: [
+      { draft: "Bapak sudah baca syarat dan ketentuannya belum?" },
+      { draft: "Kak maaf sebelumnya, tapi itu udah ditulis jelas di deskripsi." },
+      { draft: "Sy rasa masalahnya bukan di jaringan kami deh." },
       { draft: "Sudah kami infokan sebanyak 2 kali bahwa balik nama wajib membawa BPKB asli." },
       { draft: "Udah sy jelasin 3x lho kak, vouchernya minimal belanja 100rb." },
       { draft: "Informasi ini sudah berkali-kali kami sosialisasikan di akun resmi kami." },
@@ -139,6 +144,7 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Lain kali encik boleh terus guna app untuk semak baki.",
       "Cik kena tunggu la dulu ye, mungkin 3-4 hari lagi baru kes cik sampai giliran.",
       "Saya dah baca mesej encik yang panggil staf kami \"bangang\", dan saya faham encik marah.",
       "Cik kena faham situasi kami, separuh pasukan sedang cuti sakit.",
@@ -178,6 +184,10 @@ testRule(hostileTone, {
       "Saya faham, memang susah sangat nak faham borang ni, saya bantu isi ya.",
     ],
     invalid: [
+      { draft: "Lain kali isi nama ikut IC penuh masa buat tempahan ye." },
+      { draft: "Encik, sabar dulu." },
+      { draft: "Encik jangan nak kelentong la, sistem kami tunjuk SMS dah dihantar." },
+      { draft: "Sy pun dah terima banyak mesej macam encik minggu ni." },
       { draft: "Dah banyak kali kami bagitau dalam FAQ." },
       { draft: "Jepun bukan dalam senarai tu. Faham tak?" },
       { draft: "Cik ingat cik seorang je ke pesakit kat klinik ni?" },
@@ -248,6 +258,8 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "Don't worry, it's not complicated, and I'll walk you through each step.",
+      "Really glad to hear the replacement arrived safely!",
       "As you mentioned twice, the app crashes on login; I've passed it to our developers.",
       "You should have received a confirmation email by now.",
       "We'll make sure the fee is clearly stated on the page from now on.",
@@ -306,6 +318,13 @@ testRule(hostileTone, {
       "This is a basic plan, so the export feature is not included.",
     ],
     invalid: [
+      { draft: "Sorry, you snooze, you lose on these ones." },
+      { draft: "I know it's not ideal but beggars can't be choosers on a night like this." },
+      { draft: "Don't hold your breath." },
+      { draft: "The app sends money to whatever number you type in. It's really not complicated." },
+      { draft: "Have you tried actually updating the app? Most people manage." },
+      { draft: "Really? You booked the wrong month and now you want us to pay for it?" },
+      { draft: "I don't know what else to tell you, the reading is what it is." },
       { draft: "I've explained this twice already in this chat, but once more: all flights are full." },
       { draft: "As stated in each of our three previous replies, the debit is being investigated." },
       { draft: "This position has been conveyed to you on several occasions." },
