@@ -1139,6 +1139,8 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
   }
   const words = Array.from(tokenSourceStarts, (start, i) => (hasLowerCaseAscii[i] ? '' : source.slice(start, tokenSourceEnds[i]!)));
   const isShouted = words.map((word, i) => !hasLowerCaseAscii[i] && isShoutedWord(word));
+  // Every finding starts at a shouted word: most drafts have none.
+  if (!isShouted.includes(true)) return [];
   // A draft typed wholly in capitals is a caps-lock habit, not a raised voice, unless "!!" says otherwise.
   const hasLowerCaseWord = hasLowerCaseAscii.includes(1) || words.some((word) => /\p{Ll}/u.test(word));
   const findings: RawFinding[] = [];
