@@ -35,7 +35,8 @@ export const ALTERNATIVE_OFFERED = [
   '<-(no | not) (two | three | a few | several | some | @number) (options | choices | ways forward)',
   'you (can | could) (choose | pick)',
   'alternatively',
-  'instead',
+  // Not "40GB instead of unlimited", which describes: an alternative is offered instead.
+  'instead -(of)',
   'what (i | we) (can | could) (do | offer)',
   '(but | however) ,? (i | we) (can | could | will | would | have | am going to | are going to | am happy to | are happy to | am able to | are able to)',
   // A hand-over with what happens next: "but she will email you by 3 pm", "tapi beliau akan menghubungi Bapak".

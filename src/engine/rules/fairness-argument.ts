@@ -310,6 +310,18 @@ export const fairnessArgument = phraseRule(
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
+      // What the customer signed or agreed to, said of the rules or the fee in the same sentence: "ketentuan … yang telah
+      // Ibu terima dan setujui pada saat aktivasi", "yuran … dalam surat tawaran, yang encik tandatangani pada 2 Mei" (not "sama dgn surat tawaran yg puan tandatangani", with no rule nor fee).
+      lang: ['id', 'ms'],
+      match: ['yang (telah | sudah | dah)? @customer sendiri? (terima dan | baca dan)? (setujui | tandatangani | tanda tangani | sepakati | persetujui | bersetuju)'],
+      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      replaces: 'clause',
+      onlyWithInSentence: `(${ID_MS_RULES} | ${ID_MS_FEE})`,
+      unlessAfter: '(jika | kalau | apabila | bila | sekiranya | apakah | adakah | asalkan | selama)',
+      unlessInSentence: '\\?',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
       // "…terpakai kepada semua calon tanpa pengecualian", of a rule: not "promo ini berlaku tanpa terkecuali".
       lang: ['id', 'ms'],
       match: ['(berlaku | terpakai | dikenakan | diterapkan | sama) _? _? _? _? (tanpa | tiada) (sebarang | ada)? (pengecualian | kecuali | terkecuali)'],

@@ -34,6 +34,7 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      { draft: 'Iuran tahunan dikenakan sesuai ketentuan yang telah Ibu terima dan setujui pada saat aktivasi kartu.' },
       { draft: 'Mohon maaf Pak, semua pelanggan diperlakukan sama.' },
       { draft: 'Kalau semua minta didahulukan, kasihan yang sudah antre duluan.' },
       { draft: 'Ongkir balik kakak yang tanggung ya.' },
@@ -80,6 +81,7 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      'Angka ni sama dengan surat tawaran yang puan tandatangani, jadi tiada apa yang berubah.',
       'Walaupun caj roaming biasanya tidak dikembalikan, kami telah kreditkan RM50 ke akaun puan.',
       'Bayaran bulanan biasa RM98 tetap perlu dijelaskan seperti biasa, caj yang dipertikaikan tidak perlu dibayar.',
       'Pegawai tu sepatutnya terangkan dengan jelas yang yuran duti setem tak boleh dipulangkan, saya mohon maaf.',
@@ -137,6 +139,7 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      'The plan change fee still applies, but I can take it off your next bill instead.',
       'Normally these fees are non-refundable once posted, but we have reversed it on this occasion as a goodwill gesture.',
       'While a duplicate charge stays on the statement for a day, it drops off on its own.',
       'The fee applies to all orders equally, and I have waived it for you today.',
@@ -169,6 +172,7 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: 'The plan change fee still applies, and the new plan has 40GB instead of unlimited data.' },
       { draft: "The fine still stands I'm afraid." },
       { draft: 'We apply the same rule to everyone.' },
       { draft: 'The deadline is the deadline.' },
