@@ -309,6 +309,8 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       // "Minggu ni kami terima beratus aduan", "hundreds of passengers": a count of what comes in.
       '(ratusan | ribuan | beratus | beribu | puluhan | berpuluh) (aduan | chat | pesanan | order | penumpang | pelanggan | pasien | pesakit | permintaan | tiket | komplain | keluhan | panggilan | permohonan | pengajuan)',
       `${US} ${HOLD} (fokus | focus) (ke | pada | kepada | dengan)`,
+      // "Tim finance kami sedang dalam proses audit akhir bulan"; "kedai tengah renovasi".
+      '(sedang | lagi | tengah | masih) (dalam)? (proses | masa | tempoh)? (audit | stock opname | stok opname | tutup buku | closing | renovasi | pengubahsuaian | ubah suai | pindahan | penutupan akaun)',
     ],
     suggest: SORRY_FOR_THE_WAIT,
     replaces: 'clause',
@@ -343,6 +345,9 @@ const WHEN_PASSED_ON: readonly PhrasePattern[] = [
       '(our | the) (supplier | suppliers | manufacturer | vendor | vendors) (is | are | has been | have been)? (running late | behind | delayed | out of stock | late)',
       '(migrating | moving | switching | changing | upgrading) (to a new | to new | our | the)? _? (system | systems | warehouse | warehouses | platform | office | offices | provider)',
       'system (migration | upgrade | changeover | switchover)',
+      // "We're in the middle of a platform migration"; "our payments desk is running behind".
+      'in the middle of (a | an | the | our)? _? (migration | move | system change | upgrade | audit | stocktake | stock take | clearing | changeover | restructure | rebrand | relaunch | renovation | peak | rush)',
+      '(is | are | was | were | been) (running | way | a bit | falling | fallen | also) (way)? behind',
       // "The admissions office is completely swamped"; "our hotline is jammed with calls": whoever is named.
       `<-(you) (is | are | was | were | been) ${EN_VERY} (swamped | snowed under | overwhelmed | slammed | inundated | jammed | overloaded | stretched thin | way behind)`,
       // "Two of our officers are on maternity leave"; "with several of our front office team on medical leave".
@@ -502,6 +507,12 @@ const askedToCarryIn = tokenOccurrence([
 // patience is asked for after it.
 const fixJoinedIn = tokenOccurrence(['(and | but | dan | tapi | tetapi | namun | jadi | so) (i | we | saya | kami) (will | have | am | akan | sudah | telah | udah | dah | sedang | tengah)']);
 
+// What we do about it, told in the sentence after the fact ("Sistem JNE lagi down. Saya sudah laporkan ke JNE dan kabari
+// Kakak jam 3."): a status update with its fix, whatever patience is asked for after it.
+const fixIn = tokenOccurrence([
+  '(i | we | saya | sy | kami | aku) (have | will | am | are | akan | sudah | telah | udah | dah | sedang | tengah | lagi | baru) (already | just | personally)? (processed | raised | reported | escalated | chased | contacted | sent | refunded | rebooked | arranged | booked | flagged | pushed | processing | chasing | proses | memproses | laporkan | melaporkan | laporin | hubungi | menghubungi | kirim | mengirim | hantar | menghantar | refund | eskalasi | follow up | teruskan | meneruskan | ajukan | mengajukan | uruskan | urus | bantu | tolong | push | prioritaskan | utamakan)',
+]);
+
 /**
  * Whether the sentence around a finding passes it on, or the next one when it opens as its consequence or asks the
  * customer outright to carry it.
@@ -515,6 +526,8 @@ function passedOnNearby(draft: TextDocument, finding: RawFinding): boolean {
   const start = view.sentenceStarts[next];
   const end = view.sentenceEnds[next];
   if (start === undefined || end === undefined) return false;
+  // A fix told in the next sentence keeps the fact news.
+  if (fixIn(draft, start, end) && !passedOnIn(draft, start, end)) return false;
   // Two sentences on is too far: "Our system was down. Your order is on its way. Please be patient with the courier."
   if (askedToCarryIn(draft, start, end)) return true;
   return CARRIES_ON.has(view.words[start] ?? '') && passedOnIn(draft, start, end);

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      "Sistem JNE lagi down dari pagi. Saya sudah laporkan ke JNE dan akan kabari Kakak jam 3, mohon ditunggu ya.",
       "Tim kami sedang kewalahan malam ini, tapi itu masalah kami, bukan sesuatu yang harus Kakak tanggung. Tiket Kakak sudah saya proses.",
       "Biaya perbaikan gardu sangat besar dan anggaran pemeliharaan kami terbatas musim hujan ini, jadi kami tidak bisa memberi kompensasi.",
       "Permintaan lagi tinggi minggu ini, dan pesanan Kakak sudah saya kirim pagi tadi.",
@@ -93,6 +94,7 @@ testRule(excuse, {
       'Sistem kami sempat lambat pagi tadi, jadi saya proses manual dan hantar resit sebelum jam 3.',
     ],
     invalid: [
+      { draft: "Pejabat kami tengah renovasi, jadi puan kena tunggu minggu depan." },
       { draft: "Team kami mmg kelam kabut minggu ni, so tiket encik lambat sikit la diproses." },
       { draft: "Harap encik dapat bersabar dan faham situasi kami ye.", messageId: "askToAccept" },
       { draft: "Diorang biasanya balas lambat sikit sebab team kecil, so encik kena sabar la." },
@@ -156,6 +158,7 @@ testRule(excuse, {
       "We moved to a new system last week, and I've already processed your order by hand.",
     ],
     invalid: [
+      { draft: "We're in the middle of a platform migration, so our payments desk is running behind." },
       { draft: "The claims desk is completely swamped this month, so you'll just have to keep trying." },
       { draft: "We're down half the team this week, so replies will be slow." },
       { draft: "It's month-end, so everything is slow on our side." },
