@@ -21,10 +21,10 @@ const WE_ADVERB = '(juga | jg | jga | pun | sendiri | memang | sebenarnya | sebe
 const WE = `(saya | aku | gue | kami | kita) ${WE_ADVERB} ${WE_ADVERB}`;
 // What is not known, or a particle or an address before it: "tidak pasti la encik", "tak pasti apa yang jadi".
 const FOLLOWED_BY_WHAT_IS_UNKNOWN =
-  '&(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | kenapa | mengapa | knp | di mana | dimana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | apabila | siapa | berapa | sama ada | ke mana | kemana | dari mana | mana | soal | tentang | mengenai | pasal | juga | jg | pula | pun | lah | la | sih | ya | yah | ye | sebenarnya | sebenarnye)';
+  '&(\\. | \\! | \\? | \\, | kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | @address | pakcik | makcik | doktor | dr | cikgu | kenapa | mengapa | knp | di mana | dimana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | apabila | siapa | berapa | sama ada | ke mana | kemana | dari mana | mana | soal | tentang | mengenai | pasal | juga | jg | pula | pun | lah | la | sih | ya | yah | ye | sebenarnya | sebenarnye)';
 // An interjection that opens the clause: "wah tidak tahu juga mas", "hmm kurang tahu kak".
 // Whom the agent answers, between the words and what is not known: "ndak ngerti juga sy pak knp…".
-const WHO_IS_ASKED = '(kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | sis | bang)';
+const WHO_IS_ASKED = '(kak | kakak | pak | bu | cik | encik | puan | tuan | mas | mbak | sis | bang | @address | pakcik | makcik | doktor | cikgu)';
 // What is not known: a question word.
 const WHAT_IS_UNKNOWN =
   'kenapa | mengapa | knp | napa | di mana | dimana | ke mana | kemana | dari mana | kapan | bila | bagaimana | gimana | macam mana | apa | apakah | siapa | berapa | sama ada';
@@ -68,6 +68,14 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `(belum | tidak) (bisa | dapat | boleh) (dipastikan | disahkan | dikonfirmasi | diketahui) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
       `(sulit | susah | payah) (dikatakan | nak cakap | mau bilang | diprediksi | dijangka) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
       '(tidak ada | tiada | takde) (yang | siapa | orang | siapa pun | sesiapa)? (yang)? (tahu | tau) -(apa | bahwa | bahawa)',
+      // Giving up on the customer: "saya pun tak tau nak cakap apa lagi" (what else), not "tak tahu nak cakap apa" (sympathy).
+      `${WE} tidak ${NOT_KNOWING} (nak | mau | mesti | harus | hendak)? (cakap | bilang | kata | berkata | ngomong | jelaskan | terangkan | buat) apa lagi`,
+      // Not known, in the passive or with the agent after the verb: "penyebabnya belum diketahui, Kak", "jadwal pemulihan
+      // belum bisa kami pastikan".
+      `(belum | tidak) diketahui ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      `(belum | tidak) (bisa | dapat | boleh) (kami | saya) (pastikan | sahkan | konfirmasi | konfirmasikan | ketahui) ${FOLLOWED_BY_WHAT_IS_UNKNOWN}`,
+      // A bare "Entah kenapa, Kak." that answers; "entah kenapa, paketnya nyasar" (for some reason) goes on.
+      `${CLAUSE_START} entah (kenapa | mengapa | knp | bagaimana | gimana | macam mana | bila | kapan | di mana | dimana) &(\\. | \\! | \\,? ${WHO_IS_ASKED})`,
     ],
     suggest: { id: ['saya cari tahu dulu', 'akan saya cek dan kabari segera'], ms: ['biar saya semak dahulu', 'saya akan semak dan maklumkan secepat mungkin'] },
   },
@@ -81,6 +89,9 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       // "I'm not sure why…", and with the subject dropped, as in chat: "Not sure why the charge applied."
       `((i | we) (am | are) (honestly | really | just | genuinely | actually | still | frankly | truly)? | ${CLAUSE_START} (honestly | tbh | really | to be honest \\,)?) (not (really | entirely | quite | totally | too | so | 100 | a hundred percent)? sure | unsure) ${UNKNOWN_EN}`,
       `${CLAUSE_START} (dunno | who knows | beats me)`,
+      '(i | we) (really | honestly | just)? dunno',
+      // Giving up: "I don't know what else to tell you" (not "what to say", which is sympathy).
+      '(i | we) (really | honestly | just)? (do not know | dunno | am not sure) (what | how) else (to (tell | say | do) | i can (tell | say | do))',
       // "I couldn't tell you", "I can't confirm when…", after what is not known or before it.
       // "no idea when they'll be back in stock": the subject dropped, the customer's "you had no idea" left alone.
       '<-((had | has | have | having | got | you | they | he | she | customer | customers | i | we)) no (idea | clue) &(when | why | where | how | what | whether | if | who | which)',
@@ -96,7 +107,7 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       `(i | we) (am | are) (not (entirely | quite | totally)? certain | uncertain) ${UNKNOWN_EN}`,
       '(hard | difficult | impossible) to (say | tell) &(when | why | where | what | whether | if | how | \\. | \\,)',
       '(nobody | no one) (here | on our end | on our side | in our team)? (knows | can say | can tell you)',
-      '(i | we) (honestly | really | truly | simply | just)? (cannot | could not) (say | tell you | confirm) &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)',
+      '(i | we) (honestly | really | truly | simply | just)? (cannot | could not) (say | tell you | confirm) &(for sure | why | when | where | what | whether | if | how long | to be honest | honestly | tbh | \\. | \\! | \\? | \\,)',
       'your guess is as good as mine',
       // The subject dropped, as in chat: "Couldn't tell you, sorry!", "Can't say really."
       `${CLAUSE_START} (honestly | sorry \\,?)? (could not | cannot | can not) (say | tell you) (really | sorry | honestly | tbh)? &(for sure | why | when | where | what | whether | if | how long | \\. | \\! | \\? | \\,)`,
@@ -159,15 +170,17 @@ const PROMISE = builtinProgram([
     'akan (saya | kami | aku) _',
     '(biar | izinkan | benarkan | beri | berikan) (saya | kami) (masa | waktu)? _',
     // Not after "sudah": "Udah sy cek dari sini" says what was looked at, not that we will find out.
-    `<-(sudah | telah) (saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} (balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~)`,
+    // Nor after "belum bisa": "belum bisa kami pastikan" is the gap itself.
+    `<-(sudah | telah | (belum | tidak) (bisa | dapat | boleh | sempat)) (saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} (balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~)`,
     // Chat forms in -in: "sy kabarin lg", "aku tanyain dulu", "sy cekin", "ngecek".
     `(saya | kami | aku | gue) ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} (kabarin | ngabarin | tanyain | nanyain | cekin | ngecekin | ngecek | infoin | cariin | nyariin | pastiin | mastiin | follow up | followup | update | updatein)`,
     // Already asked someone who can answer: "saya sudah minta tim pembayaran…", "sudah saya emelkan pegawai kastam".
     `(saya | kami | aku) (sudah | telah | dah | udah | baru | barusan | baru saja | tadi) (saja | je | pun | juga)? ${ASKED_ID_MS}`,
     `(sudah | telah | dah | udah | barusan) (saya | kami | aku) ${ASKED_ID_MS}`,
     '(cari | ambil | mencari) tahu',
-    '(mohon | harap | sila | silakan) (tunggu | ditunggu)',
-    'ditunggu',
+    // Waiting asked while we find out; not "ditunggu saja" (just wait) nor waiting for one's turn in a queue.
+    '(mohon | harap | sila | silakan) (tunggu | ditunggu) -(saja | sahaja | je | aja | nombor | nomor | giliran | antrean | antrian | nama)',
+    'ditunggu -(saja | sahaja | je | aja)',
     'nanti (saya | kami) _',
     // Someone who can answer will call: "Beliau akan telefon puan esok", "tim kami akan menghubungi Bapak".
     '(beliau | dia | mereka | tim | pasukan | team | pihak _) (akan | boleh | bisa | dapat) (telefon | menelefon | telepon | menelepon | hubungi | menghubungi | call | emel | email | mengemel | kabari | mengabari | maklumkan | memaklumkan | balas | membalas | whatsapp | jawab | menjawab)',

@@ -77,6 +77,8 @@ export const presumeSolution = phraseRule(
         `yang ${ACTUALLY} @customer ${NEEDS_OBJECT}`,
         // "saya percaya apa yang puan benar-benar perlukan ialah rehat": "apa" is part of it, so that "ceritakan apa yang…" still asks.
         `apa? yang @customer ${ACTUALLY} ${NEEDS_OBJECT}`,
+        // Said of customers in general, meaning this one: "apa yg pelanggan sebenarnya nak dlm kes mcm ni cuma…".
+        `apa? yang (pelanggan | customer | orang | pengguna | tetamu | klien | nasabah | pembeli) (lain | lain-lain)? ${ACTUALLY} ${NEEDS_OBJECT}`,
       ],
       suggest: ['yang mungkin sesuai', 'pilihan yang mungkin sesuai'],
       unlessAfter: ASKING,
@@ -85,6 +87,7 @@ export const presumeSolution = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `${ACTUALLY} apa? yang @customer ${NEEDS_OBJECT}`,
+        `${ACTUALLY} \\,? apa yang (@customer | pelanggan | customer | orang | pengguna | tetamu | warga emas | klien | nasabah) _? _? ${NEEDS_OBJECT} &(_? (ialah | adalah | bukan | cuma | hanya | lebih kepada))`,
         `apa? yang @customer ${NEEDS_OBJECT} (${ACTUALLY} | itu bukan | ini bukan | bukan)`,
         // Not after "yang" or "apa": the families above have those.
         `<-(yang | apa) (@customer (ni | ini | tu | itu)? ${ACTUALLY} | ${ACTUALLY} @customer) (lebih | cuma | hanya | cuman)? ${NEEDS} -(tahu~ | bantuan~ | bantu~)`,
@@ -123,6 +126,10 @@ export const presumeSolution = phraseRule(
         `@customer ${CERTAIN} (lebih | lagi) (suka | senang | seneng | puas | happy | selesa | cocok | sesuai | untung)`,
         `@customer ${CERTAIN} (suka | cocok | sesuai) (banget | sangat | sekali | dengan | sama | kalau | jika)`,
         `(pasti | mesti | tentu | yakin) @customer (lebih | lagi) (suka | senang | puas | happy | selesa | cocok | sesuai)`,
+        // A belief or an "actually", then their preference as a fact: "saya rasa puan lebih selesa kekal dengan pelan
+        // tahunan", "Sebenarnya puan akan lebih selesa di bilik Superior", "Puan sebenarnya lebih sesuai simpan dalam ASB".
+        `(${ACTUALLY} | ${GUESS}) \\,? @customer (akan | pasti | mesti | tentu)? (lebih | lagi) (selesa | puas | happy | senang | seneng | suka | cocok | sesuai | pas | untung | untung~ | beruntung)`,
+        `@customer ${ACTUALLY} (akan)? (lebih | lagi) (selesa | puas | happy | senang | seneng | suka | cocok | sesuai | pas | untung | beruntung)`,
         // "Encik lebih sesuai guna Unifi Air, bukan fiber."
         `@customer ${CERTAIN}? (lebih | lagi) (cocok | sesuai | pas) (dengan | pakai | guna | menggunakan | ambil | langgan | melanggan) _`,
         // The best fit named for them as a verdict: "yang paling sesuai untuk anak encik ialah Set Bento…", "lebih pas
@@ -148,7 +155,8 @@ export const presumeSolution = phraseRule(
       // store credit". Not a change they asked for.
       lang: ['id', 'ms', 'en'],
       match: [
-        '(refund | bayaran balik | pengembalian dana | pengembalian uang) @customer? (sudah | dah | telah)? (kami | saya)? (ubah | tukar | ganti | alihkan | konversi | convert | jadikan) (jadi | ke | kepada | menjadi | dalam bentuk) (kredit | voucher | baucar | saldo | poin | point | store credit)',
+        '(refund | bayaran balik | pengembalian dana | pengembalian uang | selisih | ganti rugi | pampasan | kompensasi) @customer? (tu | itu | ini | ni | tersebut)? memang? (sudah | dah | telah)? (kami | saya)? (ubah | tukar | ganti | alihkan | konversi | konversikan | convert | jadikan) (jadi | ke | kepada | menjadi | dalam bentuk) @figure? (kredit | voucher | baucar | saldo | poin | point | store credit | miles | mata ganjaran)',
+        '(pengajuan | permohonan | pesanan | order | tempahan) (pasang baru | langganan | refund | pembatalan | pindah | tukar)? @customer (sudah | dah | telah) (kami | saya) (alihkan | pindahkan | tukarkan | ubah | ganti | gantikan) (ke | kepada | jadi | menjadi) (pembelian | paket | pakej | pelan | plan | produk | langganan)',
         '(saya | kami) (sudah | dah | telah) (langsung | terus)? (tukar | tukarkan | ganti | gantikan | ubah | alihkan | pindahkan | convert) (permohonan | pesanan | paket | pakej | langganan | pelan | plan | order | refund | bayaran balik) @customer (ke | kepada | jadi | menjadi)',
         '(i | we) (have)? gone ahead and (switched | moved | converted | swapped | changed | upgraded | downgraded) (you | your (order | plan | request | refund | booking | subscription | package | application)) (to | for | onto | into)',
         '(your)? refund (has been | was | is being) (converted | changed | switched | swapped) (to | into | for) (store credit | a voucher | credit | points | a gift card)',
@@ -163,10 +171,13 @@ export const presumeSolution = phraseRule(
         'what you (will | would)? (really | actually | truly | obviously | clearly) (need | want | are looking for | are after)',
         'what you are (really | actually | truly) (after | looking for | asking for)',
         'all you (really | actually | truly) (need | want)',
+        // Of customers in general, meaning this one: "In most cases like yours, what customers actually need is…",
+        // "what your broker really needs is the PDF".
+        'what (most | many)? (customers | people | clients | guests | users | folks | your _) (like you)? (really | actually | truly) (need | want) (is | are)',
         // The fix decided for them: "What would really help you here is our Plus membership", "what would actually
         // solve this for you, Ms Ng, is the Pro plan".
         // A name or an address between commas may come before the verb: "What would really solve this for you, Ms Ng, is…".
-        'what would (really | actually | truly) (help | solve | fix | suit | work for) ..7 (is | would be)',
+        'what would (really | actually | truly) (help | solve | fix | suit | work for) ..8 (is | would be)',
       ],
       suggest: ['one option that may suit you', 'would you like'],
       // "Could you tell me what you really need?" asks; "I understand you really want a refund" acknowledges.
@@ -185,12 +196,13 @@ export const presumeSolution = phraseRule(
         'you (really | actually | truly | obviously | clearly) need (to upgrade | to switch | to go for | our | the _ (plan | package | model | version | option | upgrade))',
         'you (would | will | are) (really | honestly | probably | definitely | just | so)? be? (much | far | way)? better off (with | on | just | @ing-form)',
         // "the smarter move for you is to just block the merchant", "…rather than the instalment plan you requested"
-        '(smarter | smartest | wiser | better | best | easier | simpler | most sensible) (move | thing to do | bet | way) for you',
+        '(smarter | smartest | wiser | better | best | easier | simpler | most sensible) (move | thing | thing to do | bet | way | option | choice) for you (is | would be | here is)',
+        '(is | are) (exactly | precisely | just) what you (need | want | are after) -(to | for | if)',
         'for you (is | would be) to (just | simply)',
         '(rather than | instead of) (the | a | an | what)? _? _? _? you (have | had)? (requested | asked for | applied for)',
         'trust me \\,? you (will | would)? really? (want | need | prefer | love | like | be happier | be better)',
         // Their preference told to them: "you'll be happier with store credit", "you would prefer the annual plan".
-        'you (will | would) (be)? (much | far | a lot | so | definitely | probably)? (happier | better served | more satisfied) (with | if | on | using | getting)',
+        'you (will | would) (be)? (much | far | a lot | so | definitely | probably)? (happier | better served | more satisfied) (with | if | on | using | getting | @ing-form)',
         'you (will | would) (much | definitely | really | probably)? (prefer | rather have) (the | a | an | our | store | to)',
         'i know what you (really | actually)? (need | want)',
         // What we chose in place of what they asked for, as a verdict: "a technician visit will serve you better than a bill

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      'Entah kenapa, paketnya nyasar ke Bandung. Saya sudah minta kurir mengantar ulang besok pagi.',
+      'Penyebabnya belum diketahui, Kak, tapi akan saya cek ke tim gudang dan kabari sore ini.',
+      'Saya belum tahu kak, mohon ditunggu, saya cek dulu ke gudang.',
       "Aku belum tau sekarang makanannya ada di mana, Kak. Tadi aku udah telpon driver-nya. Dia bilang nitip ke satpam. Aku kabarin kakak di chat ini jam 20.15 apa pun hasilnya.",
       "sy belum tau pasti apakah datanya masih ada di mesin. Utk mastiin, boleh minta foto layarnya Mas? Dari situ sy bisa tau. Kalau masih ada, sy tarik manual. Sy cek lagi tiket ini besok jam 10 pagi ya Mas.",
       "Saya kurang paham maksud Kakak, boleh dijelaskan lagi?",
@@ -27,6 +30,10 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      { draft: 'Halo Kak, penyebab perbedaan harganya belum diketahui, Kak. Kadang memang begitu.', flagged: 'belum diketahui' },
+      { draft: 'Jadwal pemulihan belum bisa kami pastikan. Silakan pantau di aplikasi.', flagged: 'belum bisa kami pastikan' },
+      { draft: 'Entah kenapa, Kak. Di sistem kami semuanya normal.', flagged: 'Entah kenapa' },
+      { draft: 'Sy tdk tahu pak, stok plat dari pusat belum turun. Ditunggu saja.', flagged: 'Sy tdk tahu' },
       { draft: "nah sy gatau persis kenapa tabletnya masih offline, bisa jadi router.", flagged: "sy gatau" },
       { draft: "Entah deh kak, coba aja dicek sendiri di outlet ya.", flagged: "Entah" },
       { draft: "Hmm sy jg kurang paham kenapa bisa kepotong kak. Udah sy cek dari sini gak ada yg aneh.", flagged: "sy jg kurang paham" },
@@ -51,6 +58,7 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      'Saya tak tahu nak cakap apa, saya betul-betul minta maaf pakcik.',
       "Saya tak tahu apa nak cakap, puan, saya betul2 minta maaf.",
       "Saya tak tahu nak kata apa, cik, dan saya sangat kesal cik terpaksa lalui semua ni.",
       "Terus terang, saya belum tahu lagi punca sebenar. Kebiasaannya warna begitu datang dari paip lama. Apa yang saya dah buat: pasukan kualiti air akan ambil sampel esok. Keputusan makmal akan saya emelkan kepada puan paling lewat Jumaat.",
@@ -72,8 +80,11 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
+      { draft: 'Saya dah semak. Caj tu datang dari Laos. Saya pun tak tau nak cakap apa lagi.', flagged: 'Saya pun tak tau nak cakap apa lagi' },
+      { draft: 'Pasal bila dasar ni akan ditukar, saya pun tak pasti pakcik, tiada maklumat lagi.', flagged: 'saya pun tak pasti' },
+      { draft: 'Entahlah puan, hari ni memang ramai. Sila tunggu nombor dipanggil.', flagged: 'Entahlah' },
       { draft: "Permohonan encik masih dalam proses. Kami sendiri pun tak pasti bila, sebab bergantung pada stok meter.", flagged: "Kami sendiri pun tak pasti" },
-      { draft: "Pas tu tak terpakai di Laos. Saya pun tak tau nak cakap apa lagi. Sekian.", flagged: "Saya pun tak tau" },
+      { draft: "Pas tu tak terpakai di Laos. Saya pun tak tau nak cakap apa lagi. Sekian.", flagged: "Saya pun tak tau nak cakap apa lagi" },
       { draft: "Tak pasti la puan, mungkin bug kot.", flagged: "Tak pasti" },
       { draft: "Kad ucapan tu sy pun tak pasti ke mana dia letak.", flagged: "sy pun tak pasti" },
       { draft: 'Saya pun tak faham kenapa bil encik naik, sistem tunjuk normal.', flagged: 'Saya pun tak faham' },
@@ -92,6 +103,8 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      "I don't know what to say, I'm so sorry about your father.",
+      "I couldn't tell you the exact time to be honest, so I've asked the depot and I'll email you by 3pm.",
       "Honestly I don't know yet why the system cancelled it. Your payment is not lost. There is no reason code on our side. Mbak Dinda from our team will message you here by 5pm tomorrow with the reason.",
       "As stated in the letter and the SMS, the maintenance was announced 7 days in advance. We're not sure what else we could have done.",
       "I'm not sure how to make it any clearer than the banner on the page.",
@@ -114,6 +127,8 @@ testRule(dontKnow, {
       "We can't promise a date we aren't sure of.",
     ],
     invalid: [
+      { draft: "anyway i dunno what else to tell u, the reading is what it is.", flagged: 'i dunno what else to tell' },
+      { draft: "Good question, I couldn't tell you to be honest, the lounge hours aren't something we get.", flagged: "I couldn't tell you" },
       { draft: "Couldn't tell you, sorry! Just keep an eye on our page.", flagged: "Couldn't tell you" },
       { draft: "Your order was packed yesterday but I'm honestly not sure when J&T will collect it.", flagged: "I'm honestly not sure" },
       { draft: "It's hard to say when the part will be back in stock." },

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(presumeSolution, {
   id: {
     valid: [
+      'Kalau Ibu sebenarnya lebih suka tetap di paket lama, kabari saya ya.',
+      'Pengajuan Ibu sudah saya alihkan ke tim teknis, mereka hubungi Ibu besok.',
       "Kalau Kakak mau, paket ini mungkin lebih cocok buat Kakak daripada paket lama.",
       'Semoga Kakak lebih suka warna yang baru ya.',
       'Kalau Kakak lebih suka model lain, bisa pilih di katalog.',
@@ -25,6 +27,8 @@ testRule(presumeSolution, {
       'Boleh ceritakan apa yang Bapak sebenarnya butuhkan?',
     ],
     invalid: [
+      { draft: 'Selisih tersebut sudah kami konversikan menjadi 120.000 miles ke akun Bapak.' },
+      { draft: 'Pengajuan pasang baru Ibu sudah saya alihkan ke pembelian Orbit Star.' },
       { draft: "Kakak pasti lebih seneng kalau tetap pakai paket TV.", flagged: "Kakak pasti lebih seneng kalau tetap pakai paket TV" },
       { draft: "Jujur sih Kak, yg Kakak butuhin sbnrnya bukan denda otomatis, tp reminder WhatsApp." },
       { draft: 'Kakak pasti lebih suka warna coklat ini, percaya deh.' },
@@ -51,6 +55,8 @@ testRule(presumeSolution, {
   },
   ms: {
     valid: [
+      'Jika encik sebenarnya lebih suka mengekalkan kredit, beritahu saya.',
+      'Boleh saya tahu apa yang pelanggan sebenarnya perlukan untuk majlis tu?',
       "Yang paling sesuai untuk encik? Boleh encik kongsi bajet encik dulu?",
       'Kalau puan lebih suka saiz S, saya boleh hantar esok.',
       'Apakah yang encik harapkan daripada kami?',
@@ -64,6 +70,10 @@ testRule(presumeSolution, {
       'Kalau2 encik sebenarnya memang nak dua-dua jenis, saya boleh tambah satu lagi.',
     ],
     invalid: [
+      { draft: 'Saya rasa puan lebih selesa kekal dengan pelan tahunan, jadi permohonan tukar tu saya tak proses dulu.' },
+      { draft: 'Sebenarnya puan akan lebih selesa di bilik Superior di tingkat 3.' },
+      { draft: 'Selalunya apa yg pelanggan sebenarnya nak dlm kes mcm ni cuma driver tu minta maaf.' },
+      { draft: 'Sebenarnya, apa yang encik sekeluarga perlukan sekarang ialah bilik yang selesa, bukan villa.' },
       { draft: "Saya faham cik nak ganti, tapi sebenarnya cik lagi sesuai ambil refund je la." },
       { draft: "Tapi sebenarnya yang paling sesuai untuk anak encik ialah Set Bento Kanak-Kanak." },
       { draft: "So actually puan tak perlukan line kedua pun, lebih jimat guna Family Share." },
@@ -86,6 +96,8 @@ testRule(presumeSolution, {
   },
   en: {
     valid: [
+      'Could you tell me what customers like you actually need from the report?',
+      "Here's exactly what you need to reset the router: the PIN on the back.",
       "You don't actually need an account to check out, just use guest checkout.",
       "Would a technician visit serve you better than a bill adjustment?",
       "Could you tell me what would really help you here?",
@@ -108,6 +120,10 @@ testRule(presumeSolution, {
       'Totally understood, you really want a straight answer on this.',
     ],
     invalid: [
+      { draft: 'In most cases like yours, what customers actually need is just to stop the notifications.' },
+      { draft: 'Honestly, the best thing for you is to keep it open and move onto our Reward Lite plan.' },
+      { draft: "Based on your spending, you'll be happier staying on Basic." },
+      { draft: 'Given how often you travel, Card Protect is exactly what you need.' },
       { draft: "You don't actually need a new router, your current one is fine.", flagged: "You don't actually need a new router" },
       { draft: "A technician visit will serve you better than a bill adjustment, so I've booked one." },
       { draft: "What would really solve this for you, Ms Ng, is moving to the Pro plan." },
