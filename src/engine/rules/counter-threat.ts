@@ -21,7 +21,7 @@ const BLOCKED_ID_MS =
 // Not when the customer called us that, or accuses us of it: "panggil kami penipu", "calling us scammers", "tuduhan
 // penipuan", "accusations of fraud".
 const NOT_THE_CUSTOMER =
-  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | first-party | first party | indikasi | dugaan | unsur | kecurigaan | disyaki | suspected | suspicion of | signs of | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint | team | department | unit | review | reviews | check | checks | tim | pasukan | bagian | bahagian)';
+  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | first-party | first party | indikasi | dugaan | unsur | kecurigaan | disyaki | suspected | suspicion of | signs of | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint | team | department | unit | review | reviews | check | checks | database | register | tim | pasukan | bagian | bahagian)';
 // Closing an account the customer asked to close is a service, not a threat.
 const AS_REQUESTED = [
   '(permintaan | diminta | request | requested | you asked | as requested | would you like)',
@@ -268,7 +268,9 @@ const FAMILIES: readonly PhrasePattern[] = [
       `${ACCOUNT_ID_MS} _? ${YOU} (juga | pula | pun)? (akan | boleh | bisa | dapat | mungkin | terus) (kami | juga)? (blokir~ | diblokir~ | terblokir~ | bekukan~ | dibekukan~ | tutup~ | ditutup~ | tertutup~ | nonaktifkan~ | dinonaktifkan~ | sekat~ | disekat~ | tersekat~ | gantung~ | digantung~ | tergantung~ | tangguhkan~ | ditangguhkan~ | putuskan~ | diputuskan~ | tamatkan~ | ditamatkan~ | hentikan~ | dihentikan~ | ban~ | diban~ | banned~ | suspend~ | disuspend~ | blacklist~ | diblacklist~ | disenaraihitamkan | disenarai hitam | disenarai hitamkan | laporkan~ | dilaporkan~)`,
       // Cut off by us: "kami terpaksa menghentikan seluruh layanan hosting Bapak", "memotong bekalan elektrik ke premis encik".
       `(menghentikan~ | hentikan~ | memotong~ | potong~ | menamatkan~ | tamatkan~ | memutus~ | putus~ | memutuskan~ | mencabut~ | cabut~) (semua | seluruh)? (${THEIR_ACCOUNT_ID_MS} | ${ACCOUNT_ID_MS} _? _? ${YOU} | ${ACCOUNT_ID_MS} _? (ke | kepada) (premis | rumah | kediaman | alamat | kedai | toko) ${YOU})`,
-      `(laporkan | lapor | melaporkan | report) ${ACCOUNT_ID_MS} _? ${YOU} _? _? _? (untuk | supaya | agar) (sekat | disekat | blokir | diblokir | tutup | ditutup | ban | diban | gantung | digantung | nonaktifkan | dinonaktifkan)`,
+      `(laporkan | lapor | melaporkan | report | laporin) ${ACCOUNT_ID_MS} _? ${YOU} _? _? _? (untuk | supaya | agar | biar) (sekat | disekat | blokir | diblokir | tutup | ditutup | ban | diban | gantung | digantung | nonaktifkan | dinonaktifkan)`,
+      // The account first: "akun kakak kami laporin ke Shopee biar diblokir".
+      `${ACCOUNT_ID_MS} _? ${YOU} (akan | bisa | boleh)? kami (laporkan | laporin | report) _? _? (untuk | supaya | agar | biar) (disekat | diblokir | ditutup | diban | digantung | dinonaktifkan | disuspend)`,
     ],
     onlyWithInSentence: PROVOKED_ID_MS,
     ...AGAINST_THEIR_ACCOUNT_ID_MS,
@@ -324,6 +326,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       'you (will | would | may | might) (have to)? (deal with | answer to | hear from | be hearing from) (our | the) (lawyers | solicitors | legal team | legal department | police | authorities)',
       '(our | the) (lawyers | solicitors | legal team | legal department) (is | are) (more than)? (ready | on standby | standing by | waiting)',
       'two can play (at)? that game',
+      // The customer recorded as a fraudster: "record the matter on the industry fraud database".
+      '(record | recorded | report | reported | flag | flagged | register | registered | list | listed) ..6 (fraud database | fraud register | industry database | cifas)',
       '(kami | saya | bank | syarikat | perusahaan) (pun | juga) (ada | punya | mempunyai | memiliki) (peguam | pengacara | lawyer | kuasa hukum | (tim | pasukan | bahagian | jabatan | divisi | bagian) (legal | hukum | guaman | undang-undang | perundangan))',
       '(tim | pasukan | bahagian | divisi | bagian) (legal | hukum | guaman | undang-undang) kami (tidak akan | takkan) (tinggal diam | diam saja | berdiam diri | diam)',
       '(menuntut | tuntut | menggugat | gugat | menyaman | saman | mempolisikan | polisikan) (balik | kembali | balas)',
@@ -366,6 +370,9 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(silakan | silakanlah | sila | silalah) (viralkan~ | memviralkan~ | sebarkan~ | menyebarkan~ | saman~ | menyaman~ | gugat~ | menggugat~ | somasi~ | tuntut~ | menuntut~) -((kalau | jika) _? berani)',
       '(viralkanlah | sebarkanlah | samanlah | gugatlah | tuntutlah | somasilah | laporlah | laporkanlah)',
       'siapa takut',
+      // "silakan bawa ke mahkamah. Kita jumpa di sana", "kita jumpa di mahkamah".
+      '(silakan | silakanlah | sila | silalah) (bawa | bawalah) (kes | perkara | hal | masalah)? (ini | ni)? ke (mahkamah | pengadilan | meja hijau)',
+      'jumpa (di | kat) (mahkamah | pengadilan)',
     ],
     suggest: ['kami tetap akan membantu menyelesaikan masalah ini'],
     replaces: 'clause',
@@ -544,7 +551,9 @@ const FAMILIES: readonly PhrasePattern[] = [
   {
     lang: ['en'],
     match: [
-      'go ahead and (sue | report | complain | take us to court | call (your | a) lawyer | call the police | post | tweet | leave (a | your)? (bad | negative | 1-star | one-star)? review)',
+      'go ahead and (sue | report | complain | take us to court | call (your | a) lawyer | call the police | post | tweet | leave (a | your)? (bad | negative | 1-star | one-star)? review | (file | do | raise | open) (a | the | your)? (dispute | chargeback | lawsuit | claim))',
+      // "Feel free to file, it won't go anywhere": a dare, not an offer ("feel free to file a complaint with our team").
+      'feel free to (file | sue | sue us | report us | complain) &(\\, | \\. | \\!)',
       '(i | we) dare you',
       'if you dare',
       'be my guest',

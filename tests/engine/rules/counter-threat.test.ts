@@ -47,6 +47,7 @@ testRule(counterThreat, {
       "Untuk keamanan, kami melakukan pemblokiran sementara pada kartu Bapak.",
     ],
     invalid: [
+      { draft: "Kalau kakak masih maki2 admin lagi, akun kakak kami laporin ke Shopee biar diblokir." },
       { draft: "Silakan saja Pak kalau mau lapor polisi. Tapi kalau tuduhan Bapak ternyata tidak terbukti, Bapak bisa kami laporkan balik dan dipidanakan atas fitnah." },
       { draft: "Apabila Bapak tetap menghasut warga untuk berdemo, nama Bapak akan kami teruskan ke Polresta." },
       { draft: "Apabila Bapak menyampaikan laporan yang tidak sesuai fakta, kami juga berhak melaporkan balik atas laporan palsu." },
@@ -125,6 +126,7 @@ testRule(counterThreat, {
       "Kami tidak akan berdiam diri, kami akan kejar pihak kurir untuk encik.",
     ],
     invalid: [
+      { draft: "Kalau tak puas hati, silakan bawa ke mahkamah. Kita jumpa di sana." },
       { draft: "Pihak hotel tidak akan teragak-agak untuk membuat laporan polis sekiranya video tersebut disiarkan." },
       { draft: "Kalau cik terus tulis review 1 bintang dan tuduh kami menipu, kami terpaksa serahkan kes ni kepada peguam kami." },
       { draft: "Kalau encik post komen buruk pasal kedai kami lagi kat FB, kami terpaksa block encik." },
@@ -171,6 +173,8 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      "Feel free to file a complaint with our complaints team; here is the link.",
+      "We've recorded the scammer's number on the fraud database to protect other customers.",
       "Please don't hesitate to contact us if you need anything else.",
       "We will not hesitate to contact you as soon as your parcel arrives.",
       "If you would like, the account will be closed at the end of the month.",
@@ -212,6 +216,9 @@ testRule(counterThreat, {
       "Do you want us to call the police for you?",
     ],
     invalid: [
+      { draft: "Go ahead and file the dispute if you want, but be aware that a chargeback will get your account suspended." },
+      { draft: "We will not be closing your account. Feel free to file, it won't go anywhere." },
+      { draft: "If we find that information was knowingly withheld, we may void the policy and record the matter on the industry fraud database." },
       { draft: "We would remind you that publishing untrue statements may expose you to legal action." },
       { draft: "Please be advised that we will not hesitate to report the matter to the police as first-party fraud." },
       { draft: "If proceedings are issued, SkyLeap will defend them robustly and will seek its full legal costs from you." },
