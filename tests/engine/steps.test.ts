@@ -956,3 +956,28 @@ describe('the fifth pass on the steps', () => {
     },
   );
 });
+
+describe('extra: anything given free, or given to make up for what went wrong', () => {
+  it.each([
+    'I also threw in a free mini tub of our new flavour.',
+    'Sy selipin 1 toples sambal cumi gratis ya Kak.',
+    'Saya boleh tambah data 20GB percuma dalam akaun puan.',
+    "I've booked you a night at the airport hotel, on us.",
+    "I've applied a 3-day service rebate to this month's bill for the disruption.",
+    'Saya juga sudah kreditkan 5GB data ke nombor cik sebagai ganti gangguan tersebut.',
+  ])('extra in %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(true);
+  });
+
+  it.each([
+    // A promotion for everyone, an apology for the trouble, owning the mistake, shipping back as part of the fix.
+    'Minggu ini ada promo beli 2 gratis es teh, siapa tau Kakak minat.',
+    'Saya minta maaf atas kesulitan ini, dan saya dah tambah nota pada akaun puan.',
+    "That's on us, and I've added a note to your account.",
+    'Ongkir kirim balik kami tanggung ya Kak.',
+    'Ongkos kirim baliknya tetap harus Bapak tanggung.',
+    '1. Kad kredit: kami tambah had sementara.',
+  ])('no extra in %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(false);
+  });
+});

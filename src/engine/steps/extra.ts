@@ -20,7 +20,7 @@ const GESTURE = [
   '(sebulan | seminggu | @number bulan | satu bulan | satu minggu) (gratis | percuma)', 'gratis (sebulan | @number bulan | satu bulan | langganan)',
   'langganan _? (gratis | percuma)', 'gratis _? _? (bulan | minggu)', 'goodwill (credit | gesture | payment)',
   // Credit to the account, as an amount: "an $8 credit for your next order", "kredit sebanyak RM50", "a credit of $25".
-  '(@amount | @figure) _? (credit | kredit~)', '(credit | kredit~) (of | sebanyak | bernilai | senilai) (@amount | @figure)',
+  '(@amount | @figure) -(kad | kartu | card | \\.) _? (credit | kredit~) -(card | cards | kad | kartu)', '(credit | kredit~) (of | sebanyak | bernilai | senilai) (@amount | @figure)',
   // Time on the service: "three months of the Premium plan", "7 hari masa aktif", "sebulan langganan".
   '(month | months | week | weeks | days) of (the | your)? _? (plan | subscription | service | membership | premium | pro)',
   '(hari | bulan | minggu) (masa aktif | langganan | tambahan)',
@@ -64,9 +64,49 @@ const UPGRADING = [
   'menaiktarafkan',
 ];
 
+// Adding something to the order or the account, as against sending what was ordered: "added", "threw in", "popped",
+// "sy selipin", "kami tambahin", "sertakan", "kasih", "bagi", "aktifkan … percuma".
+const ADDING = [
+  'add', 'added', 'adding', 'threw in', 'throw in', 'popped', 'pop', 'include', 'included', 'give', 'given', 'offer', 'offered',
+  'applied', 'apply', 'credited', 'booked you', 'arranged', 'tambah', 'tambahkan', 'tambahin', 'menambahkan', 'ditambah',
+  'ditambahkan', 'selipin', 'selipkan', 'selitkan', 'diselitkan', 'sertakan', 'sertain', 'disertakan', 'menyertakan',
+  'kasih', 'kasihkan', 'berikan', 'memberikan', 'beri', 'kreditkan', 'dikreditkan', 'aktifkan', 'hadiahkan',
+  'tawarkan', 'menawarkan',
+];
+// A promotion told to everyone, not given to this customer: "bundle deal this week (any 2 items, free tote)", "promo
+// beli 2 gratis es teh", "selalu ada air percuma untuk pelanggan terawal".
+const PROMOTION = '(promo~ | promosi~ | bundle | deal | beli @figure | buy @figure | setiap | every | selalu | always | untuk pelanggan | for (all | new) (customers | members))';
+// Why something is given: to make up for what went wrong. "as a sorry", "for the disruption", "sebagai ganti gangguan".
+const MAKING_UP =
+  '((as a | to say) small? (sorry | apology | thank you) | (for | atas) (the | this | your)? (disruption | trouble | inconvenience | hassle | stress | wait | delay | outage | lost trading | gangguan | kesulitan | kesusahan | keterlambatan | kelewatan) | sebagai (ganti | penebus | tebusan) | (buat | untuk) (nebus | menebus))';
+
 const findGestures = tokenFamilyFinder([
   // "ditambah voucher gratis ongkir", "kami masukkan baucar RM15", "I've added a RM20 voucher".
   { match: GESTURE, onlyWithInSentence: GIVING, unlessInSentence: NOT_GIVEN },
+  // Something given free, whatever it is: "I also threw in a free mini tub", "added a free lip liner", "free meals on
+  // tomorrow's flight", "sy selipin 1 toples sambal cumi gratis", "kami tambahin es teh manis gratis", "sy boleh tambah data
+  // 20GB percuma", "your next delivery is on us", "a night at the hotel, on us", "bilik 512 … tanpa caj tambahan".
+  {
+    match: [
+      '(free | complimentary) -(to | of | from | for | and | no | time | at | or | \\, | \\.) _',
+      '(gratis | percuma | free) -(ongkir | ongkos)',
+      // Not "that's on us", which owns the mistake.
+      '<-(that | this | it | mistake | fault | error | kesilapan | salah) (is | are | be | was | were | \\,) on (us | the house)',
+      '(tanpa | tiada | no) (caj | biaya | bayaran | charge | cost) (tambahan | extra | additional)',
+    ],
+    onlyWithInSentence: ADDING,
+    unlessInSentence: [...NOT_GIVEN, PROMOTION, '(refund | refunded | bayaran balik | pengembalian dana | dana kembali) (penuh | full)?'],
+  },
+  // Given to make up for what went wrong: "I've added a month's free line rental for the week of disruption", "I've
+  // applied a 3-day service rebate … for the disruption", "kreditkan 5GB data … sebagai ganti gangguan".
+  {
+    match: MAKING_UP,
+    onlyWithInSentence: ADDING,
+    // "Saya minta maaf atas kesulitan ini" apologises for it.
+    unlessAfter: '(maaf | sorry | apologise | apologize | apologies | apology | menyesal | kesal | mohon maaf | memohon maaf) _? _?',
+    afterWindow: 3,
+    unlessInSentence: [...NOT_GIVEN, '(refund | refunded | bayaran balik | pengembalian dana | dana kembali)'],
+  },
   // A token of apology: "sebagai tanda maaf", "as a token of our apology", "as a goodwill gesture".
   {
     match: [
@@ -117,6 +157,12 @@ const findWaivedFees = tokenFamilyFinder([
       // "ongkir tuker kita gak tanggung", "denda keterlambatan tidak bisa dihapus", "tetap kakak yg tanggung".
       `(tidak | bukan | belum) (bisa | dapat | boleh)? (${WAIVED_ID_MS.join(' | ')})`,
       '(@address | pelanggan | customer) yang (tanggung | menanggung | bayar | membayar)',
+      // "ongkos kirim baliknya tetap harus Bapak tanggung": the customer pays.
+      '(harus | perlu | mesti | kena | wajib) @address? (tanggung | menanggung | bayar | membayar)',
+      // Shipping the item back is part of the return, not something extra: "ongkir kirim balik kami tanggung", "ongkir
+      // bolak-balik kita tanggung", "return postage is on us" (shipping the replacement free still is).
+      '(kirim~ | hantar~ | pengiriman~ | penghantaran~ | ongkir~ | ongkos~) _? (balik | retur | return | bolak-balik)',
+      '(return | retur) (shipping | postage | label | ongkir~ | courier)',
     ],
   },
 ]);
