@@ -926,6 +926,9 @@ describe('the fifth pass on the steps', () => {
     'Would you be open to a call from our manager this week?',
     // Sending back to an address asks for nothing.
     'Silakan kirim ke alamat gudang kami ya Kak.',
+    // Whether the fix came through, asked before any resolution the engine found.
+    'Udah masuk emailnya, Kak?',
+    'Did your payments go through alright after that?',
   ])('not clarification: %s', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(false);
   });

@@ -152,6 +152,11 @@ const checkBackShapedIn = tokenOccurrence([
   '(now | already) (show | shows | showing | appear | appears | appearing | visible | reflect | reflects)',
   '(does | would | will | did | has) (that | this | it) (sort | sorted | square | help | helped | work | worked | suit | fix | fixed | solve | solved | settle | settled)',
   '(cukup | sudah | dah | udah) (membantu | meringankan | menolong | memadai)',
+  // What came through, named: "Udah masuk emailnya, Kak?", "Dah dapat kod tu?", "Udh aman skrg?", "Udah kebuka filenya?",
+  // "Did your payments go through alright?", "Does that all make sense?"
+  '<-(_) sudah (bisa | boleh | dapat)? (masuk | sampai | sampe | nyampe | terima | diterima | dapat | aman | beres | kebuka | terbuka | berubah | bertambah | normal | pulih | berjaya | berhasil)',
+  '(did | has | have) (the | your | it | everything | they | that) _? _? (go through | gone through | went through | come through)',
+  '(does | did | will | would) (that | this | it | everything) (all | now | still | also)? (make sense | ease | show | look | sound | cover)',
   '(bisa | boleh | dapat) (dipakai | digunakan | pakai | guna | diguna) (buat | untuk | utk | for)',
   '(+buka | +cek | +semak | open | spot-check | check) ..6 (dan | and | utk | untuk | to) (+pastikan | make sure)',
 ]);
