@@ -161,7 +161,7 @@ const CASES: Record<'id' | 'ms' | 'en', [message: string, signals: Signal[]][]> 
     ['Kalau esok tak hantar saya report kat Shopee.', ['upset', 'threat']],
     ['Kalau lesen aku tak siap minggu ni aku datang pejabat bawa kawan2. Tengok apa jadi.', ['upset', 'threat']],
     ['Boleh saya datang ke pejabat untuk ambil kad baru?', []],
-    ['Saya ketinggalan flight sambungan sebab flight pertama lambat. Skrg saya tersadai di Changi.', ['upset']],
+    ['Rider tu tengking saya depan orang ramai.', ['upset']],
     ['Semalam agen cakap saya dapat refund penuh, hari ni lain pulak cerita.', ['upset']],
     ['Saya rugi jualan dua hari sebab terminal rosak.', ['upset']],
     ['Cincin mak saya hilang masa dalam wad. Siapa nak bertanggungjawab?', ['upset']],
