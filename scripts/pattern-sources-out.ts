@@ -17,11 +17,19 @@ export interface BuiltEngine {
   mark: string;
 }
 
+/**
+ * Whether the built module holds the same tables as the generated source: their data as both write it (the first lines
+ * are comments; tsc writes the type away and indents an array's lines its own way).
+ */
+export function sameTables(javascript: string, typescript: string): boolean {
+  const data = (text: string) => text.split('export const TABLE_WORDS = ')[1]?.replace(': readonly string[]', '').replace(/^[ \t]+/gm, '');
+  return data(javascript) !== undefined && data(javascript) === data(typescript);
+}
+
 export async function builtEngine(root: string): Promise<BuiltEngine> {
   const load = (path: string) => import(pathToFileURL(resolve(root, 'lib/engine', path)).href);
-  // The tables' data, as the TypeScript and the JavaScript both write it (the first lines are comments).
-  const generated = (dir: string, file: string) => readFileSync(resolve(root, dir, file), 'utf8').split('export const TABLE_WORDS = ')[1]?.replace(': readonly string[]', '');
-  if (generated('lib/engine/match', 'tables.generated.js') !== generated('src/engine/match', 'tables.generated.ts')) {
+  const generated = (dir: string, file: string) => readFileSync(resolve(root, dir, file), 'utf8');
+  if (!sameTables(generated('lib/engine/match', 'tables.generated.js'), generated('src/engine/match', 'tables.generated.ts'))) {
     throw new Error('lib/ is older than the pattern tables: run `npm run build:lib` before building the extension');
   }
   const { builtinPrograms, loadAllBuiltins } = await load('match/compile.js');

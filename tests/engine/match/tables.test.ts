@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { builtinPrograms, compileFresh, compileProgram, loadAllBuiltins, RULE_LIMITS } from '../../../src/engine/match/compile.js';
 import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, tablesModule, tablesReader } from '../../../src/engine/match/tables.js';
-import { leavePatternsOut } from '../../../scripts/pattern-sources-out.js';
+import { leavePatternsOut, sameTables } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
 
@@ -90,6 +90,15 @@ describe('the tables\' pieces (TablesSource)', () => {
 });
 
 describe('a bundle that leaves the built-in patterns\' text out (scripts/pattern-sources-out.ts)', () => {
+  it('builds only from a lib/ whose tables are the generated ones, however tsc indents them', () => {
+    const typescript = "// comment\nexport const TABLE_WORDS = '[\"maaf\"]';\nexport const TABLE_PROGRAMS: readonly string[] = [\n  '{\"states\":[[3]]}',\n];\n";
+    const javascript = "// comment\nexport const TABLE_WORDS = '[\"maaf\"]';\nexport const TABLE_PROGRAMS = [\n    '{\"states\":[[3]]}',\n];\n";
+    expect(sameTables(javascript, typescript)).toBe(true);
+    expect(sameTables(javascript.replace('[[3]]', '[[3],[3]]'), typescript)).toBe(false);
+    expect(sameTables(javascript.replace('maaf', 'sorry'), typescript)).toBe(false);
+    expect(sameTables('// no tables', typescript)).toBe(false);
+  });
+
   const asIds = (entries: readonly (string | readonly string[])[]) =>
     entries.map((entry) => (typeof entry === 'string' ? PATTERN_ID_MARK + patternId(entry) : entry.map((source) => PATTERN_ID_MARK + patternId(source))));
 
