@@ -924,6 +924,10 @@ describe('the fifth pass on the steps', () => {
     'Apakah ada tagihan lain di kartu Bapak yang perlu saya periksa sekalian?',
     'Boleh saya kirimkan panduan memilih BI-FAST di menu transfer?',
     'Would you be open to a call from our manager this week?',
+    // Offers still, with a politeness word or a "for us" in the frame.
+    'Can I quickly send you the form?',
+    'Would you be happy for us to send you a replacement?',
+    'Boleh saya pinjam waktunya sebentar untuk menjelaskan prosesnya?',
     // Sending back to an address asks for nothing.
     'Silakan kirim ke alamat gudang kami ya Kak.',
     // Whether the fix came through, asked before any resolution the engine found.
@@ -938,6 +942,17 @@ describe('the fifth pass on the steps', () => {
     'Boleh sy konfirmasi dulu, tagihan mana yang Mas rasa janggal?',
     'Mohon kirim foto barangnya ke email kami ya Kak.',
     'Boleh saya tahu nomor pesanannya?',
+    // A question that asks the customer to give or send us what we need, whatever its politeness frame.
+    'Can I please have your order number?',
+    'Can I quickly grab your order number?',
+    'Could I just get the email address on the account?',
+    'Would you be happy to send us a photo of the label?',
+    'Would you be willing to share a photo of the damage?',
+    'Would you be able to confirm the delivery address?',
+    'Bisa kami mohon foto resinya?',
+    'Boleh saya mohon nomor pesanannya, Kak?',
+    'Boleh saya pinjam waktunya sebentar untuk konfirmasi alamat?',
+    'Boleh saya ganggu sebentar untuk semak nombor akaun puan?',
   ])('still clarification: %s', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
   });

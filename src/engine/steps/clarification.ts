@@ -139,8 +139,17 @@ const offerIn = tokenOccurrence([
   'do you want (me | us)',
   // "Boleh saya kirimkan panduannya?", "Bolehkah kami menelepon Ibu besok?", "Can I send you the form?", "Would you be
   // open to a call from our manager?" (not "boleh saya tahu…", which asks).
-  '<-(_) (boleh~ | bisa~ | dapat~ | may | can | could | shall) (saya | kami | i | we) -(tahu | ketahui | tanya | bertanya | know | ask | minta | meminta | have | get | confirm | check | clarify | just | pastikan | memastikan | konfirmasi | mengonfirmasi | mengkonfirmasi | sahkan | cek | semak | periksa | bantu | make sure)',
+  // A politeness word before the verb does not make a request an offer: "Can I please have your order number?", "Can I
+  // quickly grab…", "Bisa kami mohon foto resinya?".
+  '<-(_) (boleh~ | bisa~ | dapat~ | may | can | could | shall) (saya | kami | i | we) -((please | quickly | just | briefly | kindly | also | first | dulu | sebentar | sekalian)? (tahu | ketahui | tanya | bertanya | know | ask | minta | meminta | mohon | memohon | dapatkan | mendapatkan | have | get | grab | confirm | check | clarify | just | pastikan | memastikan | konfirmasi | mengonfirmasi | mengkonfirmasi | sahkan | cek | semak | periksa | bantu | make sure))',
   '(would | are | will) you (be)? (open | happy | okay | ok | keen | willing) (to | with | for)',
+]);
+// What the offer frame asks the customer to give us is still clarification: "Would you be happy to send us a photo of
+// the label?", "Would you be willing to share a photo of the damage?", "Boleh saya pinjam waktunya sebentar untuk
+// konfirmasi alamat?" (not "Would you be open to a call…?", "Would you be happy for us to send a replacement?").
+const asksToGiveIn = tokenOccurrence([
+  'you (be)? (open | happy | okay | ok | keen | willing | able | like | want | mind)? (to)? (send | sending | share | sharing | provide | providing | give | giving | upload | uploading | attach | attaching | forward | forwarding | confirm | confirming | tell | telling | describe | describing | snap | snapping | reply | replying)',
+  '(untuk | utk | buat | bagi) (konfirmasi | mengonfirmasi | mengkonfirmasi | memastikan | pastikan | verifikasi | memverifikasi | cek | mengecek | menanyakan | bertanya | tanya | sahkan | mengesahkan | semak | menyemak)',
 ]);
 // Asking whether the fix shows and suits, the check back put before any resolution the engine found: "Koinnya udah
 // keliatan di akun kakak?", "Adakah invois baru tu dah nampak betul?", "Does that square things up?", "Kira-kira skema
@@ -173,7 +182,8 @@ export function findClarifications(doc: TextDocument, checkBacks: readonly Span[
     if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) return;
     const [from, to] = [view.sentenceStarts[s]!, view.sentenceEnds[s]!];
     if (notClarifyingIn(doc, from, to)) return;
-    if ((offerIn(doc, from, to) || checkBackShapedIn(doc, from, to)) && !asksDetailIn(doc, from, to)) return;
+    if (offerIn(doc, from, to) && !asksDetailIn(doc, from, to) && !asksToGiveIn(doc, from, to)) return;
+    if (checkBackShapedIn(doc, from, to) && !asksDetailIn(doc, from, to)) return;
     spans.push({ start: sentence.start, end: sentence.end - 1 });
   });
   // A request inside a check-back sentence ("let me know if that works") is the check back.
