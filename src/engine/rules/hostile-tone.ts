@@ -571,7 +571,7 @@ const FAMILIES: readonly ToneFamily[] = [
       'you (need | have | got | ought) to (calm down | relax | grow up | chill | settle down | get a grip)',
       'wait your turn',
       // "Sending more messages won't make it any faster", "calling us names won't get your money back any sooner".
-      '(sending | messaging | emailing | texting | chasing | calling | shouting | swearing | threatening | complaining | spamming | repeating | nagging | pestering | insulting | asking | contacting) _? _? _? _? (will not | does not | do not | is not going to | would not | cannot) ((make | get | speed | help | move) _? _? _? _? _? (faster | quicker | sooner | up) | (expedite | accelerate | hurry) | change (that | this | anything | the answer | the outcome | our answer | our decision))',
+      '(sending | messaging | emailing | texting | chasing | calling | shouting | swearing | threatening | complaining | spamming | repeating | nagging | pestering | insulting | asking | contacting) _? _? _? _? (will not | does not | do not | is not going to | would not | cannot) ((make | get | speed | help | move) _? _? _? _? _? (faster | quicker | sooner | up) | (expedite | accelerate | hurry) | change (that | this | anything -(about | regarding | to | for | in | on) | the answer | the outcome | our answer | our decision))',
       // "Repeated enquiries will not expedite the review": the chasing named as a noun.
       '(repeated | further | more | additional | multiple | constant | duplicate) (enquiries | inquiries | emails | messages | calls | requests | complaints | follow-ups | chasers | tickets | posts) (will not | does not | do not | cannot | are not going to) (expedite | speed up | accelerate | hurry | change)',
       // Taunts: "we've had worse", "hard to miss, honestly".
@@ -904,9 +904,11 @@ const FAMILIES: readonly ToneFamily[] = [
       `${SAID_EN} (this | it | that | the same)? (to you)? (already | now)? ${TIMES_EN}`,
       `${SAID_EN} (this | it | that)? (to you)? ${IN_OUR_MESSAGES_EN}`,
     ],
-    unlessAfter: '(you | you have | you had | customer | customers | they | they have)',
+    // Nor a third party ("The driver said twice that he could not find the address"), nor a retry ("We repeated it three
+    // times and the payment still failed"): the recap is of what we told the customer.
+    unlessAfter: '(you | you have | you had | customer | customers | they | they have | he | she | he has | she has | driver | courier | rider | technician | engineer | agent | seller | merchant | bank | carrier | warehouse | team | staff | colleague | manager | supervisor | partner)',
     afterWindow: 1,
-    unlessInSentence: `(${OWNED_EN} | thank | thanks)`,
+    unlessInSentence: `(${OWNED_EN} | thank | thanks | repeated (it | the (payment | transaction | test | process | step | steps | request | order | attempt | transfer | reset | check)))`,
     ...RECAP_EN,
   },
   {
@@ -937,10 +939,12 @@ const FAMILIES: readonly ToneFamily[] = [
       `(stated | written | marked | displayed | explained | set out | listed | printed) (very)? (clearly | plainly) -(enough) ${NOT_EVIDENCE_EN}`,
       '(there | written) in black and white',
     ],
-    unlessAfter: '(not | never | make sure | ensure | so that | to be | will be | should be | should have been | could be)',
+    // Nor a condition or a time to come ("Once the code is displayed clearly on your screen, tap Continue").
+    unlessAfter: '(not | never | make sure | ensure | so that | to be | will be | should be | should have been | could be | once | when | whenever | if | until | as soon as | after)',
     afterWindow: 4,
-    // A turn to help: "…, but I've asked my manager about an exception for you".
-    unlessInSentence: `(${OWNED_EN} | unclear | not clear | (but | however) (i | we))`,
+    // A turn to help: "…, but I've asked my manager about an exception for you". An instruction to write or show it
+    // clearly ("Please ensure that your name and address are printed clearly on the label"), or a screen showing it.
+    unlessInSentence: `(${OWNED_EN} | unclear | not clear | (but | however) (i | we) | ensure | make sure | making sure | double-check that | check that | on (your | the) (screen | display | phone | device))`,
     suggest: ['set out'],
   },
   {
@@ -973,10 +977,15 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['en'],
     match: [
       'you (really | honestly | probably | clearly | simply)? (should | ought to) (really)? have (checked | read | looked | looked at | updated | applied | planned | followed | double-checked | known | noticed | asked | booked | paid attention | registered | activated | kept | saved | backed up | submitted | taken | thought)',
-      '(people | customers | residents | passengers | users | travellers | travelers | guests | members | cardholders | account holders) (are | were)? (expected | supposed) to (check | read | know | be aware | keep up)',
-      '(we | i) would have expected (a | an | any | most)? _? _? _? to (know | be aware | have known | check | read | understand)',
+      // "check in", "check out" are what a stay or a flight asks of everyone, not reading: "Guests are expected to check
+      // out by 11am".
+      '(people | customers | residents | passengers | users | travellers | travelers | guests | members | cardholders | account holders) (are | were)? (expected | supposed) to (check -(in | out | into) | read | know | be aware | keep up)',
+      // What the customer was expected to do, not a colleague or a carrier ("We would have expected the driver to check
+      // the address").
+      '(we | i) would have expected (a | an | any | most)? -(the | our | your | this | that | their) _? _? _? to (know | be aware | have known | check -(in | out | into) | read | understand)',
     ],
-    unlessInSentence: OWNED_EN,
+    // Nor what should have arrived by now: "By now you should have noticed the refund on your statement".
+    unlessInSentence: `(${OWNED_EN} | by now | by today | by this point | by this time)`,
     ...SORRY_UNCLEAR_EN,
   },
   {
@@ -1041,10 +1050,18 @@ const FAMILIES: readonly ToneFamily[] = [
       '(tough luck | too bad \\, so sad | take it or leave it)',
       '<-(_) (it is | this is | that is) (really | honestly | seriously | just | simply) not (that)? (complicated | difficult | hard) &(\\. | \\!)',
       '<-(_) most (people | customers | users | guests | passengers) (manage | cope | figure it out | get it | get this | can do it) &(\\. | \\!)',
-      '<-(_) really \\?',
       '(a bit | a little | pretty | rather | quite) rich (to | of you)',
     ],
     // A taunt stays one after "sorry": "Sorry, you snooze, you lose".
+    ...UNDERSTAND_EN,
+  },
+  {
+    // "Really?" alone, as disbelief: not when what follows is sympathy or help ("Really? I'm so sorry to hear that, let
+    // me fix it right away"), which reads as surprise on the customer's side.
+    lang: ['en'],
+    match: '<-(_) really \\?',
+    unlessInNextSentences: `(${OWNED_EN} | oh no | let me | (i | we) will (fix | sort | check | look | help | get) | (i | we) can (fix | sort | help) | that is (awful | terrible | not ok | not okay | unacceptable) | not good)`,
+    nextSentences: 1,
     ...UNDERSTAND_EN,
   },
   {
