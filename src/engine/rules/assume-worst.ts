@@ -1248,7 +1248,12 @@ export const assumeWorst = phraseRule(
       ],
       ...ID_MS_DOUBT,
       suggest: WE_WILL_CHECK,
-      unlessInSentence: [ID_MS_SORRY, '(korban | mangsa | tertipu | ditipu | diretas | dibobol | digodam)'],
+      // Nor trust that they know best or deserve it: "Kami yakin Kakak sendiri yang paling tahu kebutuhan Kakak".
+      unlessInSentence: [
+        ID_MS_SORRY,
+        '(korban | mangsa | tertipu | ditipu | diretas | dibobol | digodam)',
+        'sendiri (yang)? (paling | lebih | tentu | pasti | sudah)? (tahu | tau | paham | faham | mengerti | arif | berhak | layak | pantas | mampu | bisa memilih | boleh memilih | boleh pilih | bisa pilih)',
+      ],
     },
     {
       lang: ['en'],
@@ -1257,7 +1262,12 @@ export const assumeWorst = phraseRule(
       ],
       ...EN_DOUBT,
       suggest: LET_ME_CHECK,
-      unlessInSentence: [EN_SORRY, '(victim | scammed | hacked | compromised | phishing | protect)'],
+      // Nor trust that they know best or deserve it: "We believe you yourself deserve a full refund here".
+      unlessInSentence: [
+        EN_SORRY,
+        '(victim | scammed | hacked | compromised | phishing | protect)',
+        'yourself (really | truly | fully | certainly | best)? (deserve | deserves | deserved | know | knows | are entitled | are owed | are the best | understand | can decide | can choose | would know | are right)',
+      ],
     },
     {
       // Such claims said to be usually false, or found so: "klaim kehilangan HP ... biasanya cukup mencurigakan", "kebanyakan
@@ -1299,7 +1309,14 @@ export const assumeWorst = phraseRule(
       ],
       onlyWithInSentence: '(claims | claim | cases | disputes | charges | reports | complaints | requests | items | parcels | transactions | reported)',
       ...EN_DOUBT,
-      unlessInSentence: [EN_SORRY, PROTECTIVE, '(our (fault | error | mistake | system | side | end | courier | driver) | courier | glitch | bug | outage)'],
+      // Nor what they turn out to be innocent: "Many of these cases turn out to be a simple bank delay", "Most parcels reported
+      // as late turn out to be just a day behind".
+      unlessInSentence: [
+        EN_SORRY,
+        PROTECTIVE,
+        '(our (fault | error | mistake | system | side | end | courier | driver) | courier | glitch | bug | outage)',
+        '(turn | turns | turned) out (to be | to have been)? ..4 (delay | delays | delayed | late | behind | held up | in transit | pending | processing | timing | a hold | on hold | bank holiday | weekend)',
+      ],
     },
     {
       // Such cases said usually to turn out to be the customer's side: "Kasus seperti ini biasanya ternyata dipesan oleh

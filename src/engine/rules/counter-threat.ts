@@ -504,6 +504,10 @@ const FAMILIES: readonly PhrasePattern[] = [
       'not hesitate to (close | suspend | terminate | ban | block) (your | the) _? (account | card | service | membership | line)',
     ],
     ...AGAINST_THE_CUSTOMER_EN,
+    // A threat only with us as the subject: the customer invited to call security or the police for their own safety is
+    // not ("Please don't hesitate to call security if you feel unsafe in your room").
+    unlessAfter: '(not | never | no | please | you | do | feel free)',
+    unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, 'if you (ever)? (feel | are | become) (unsafe | in danger | threatened | at risk | worried about your safety)'],
   },
   {
     // Legal exposure named whatever the sentence: "may expose you to legal action", "consider our legal position", "will

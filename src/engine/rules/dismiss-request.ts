@@ -361,10 +361,7 @@ export const dismissRequest = phraseRule(
         `(that | this | it) is not possible ${CLAUSE_END}`,
         '(is | are) (a | an)? (absolute | complete)? (no go | no-go | non-starter)',
         '(that | this | it) is (just | simply)? not how (it | this | things | that | our _ | the _) (work | works)',
-        `(the | this | my | our)? (decision | answer) (is | remains) still? (final | no) ${ANSWER_END}`,
-        // "Chargeback decisions are final and cannot be appealed"; "the outcome has been finalised".
-        `(decision | decisions | outcome | outcomes | ruling | verdict) (is | are | remains | remain | has been | have been) (now)? (final | finalised | finalized) (${ANSWER_END} | &(and))`,
-        `(the | this | my | our) decision (cannot | can not | will not) be (appealed | changed | reversed | overturned | reconsidered | revisited) ${ANSWER_END}`,
+        // (A final decision, "the decision is final", is in its own family below: a refusal only when it is a no.)
         '(manager | managers | supervisor | supervisors | team lead | team leads | they) (do not | does not | never) (take | deal with | handle | speak to | talk to | accept | return) (calls | chats | customer calls | customers | individual (bookings | cases | customers | accounts | requests) | escalations)',
         '(there is)? (no | little) (point | use | sense) in? (escalating | asking | complaining | chasing | speaking to | talking to | contacting | appealing | arguing | disputing | following up | pursuing | pushing)',
         'out of the question',
@@ -431,6 +428,27 @@ export const dismissRequest = phraseRule(
       unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
       // Told of, as someone else's answer: "the driver told you it was not possible".
       unlessInSentence: SAID_BY_OTHERS,
+      ...CLEARED_BY_AN_ALTERNATIVE,
+    },
+    {
+      // A final decision is dismissive only when it is a no: "Chargeback decisions are final and cannot be appealed", "the
+      // outcome has been finalised", "my decision is final". Not good news: "Good news: the outcome has been finalised and
+      // your refund is on its way!", "Great news, the decision is final and your claim has been approved."
+      lang: ['en'],
+      match: [
+        `(the | this | my | our)? (decision | answer) (is | remains) still? (final | no) ${ANSWER_END}`,
+        `(decision | decisions | outcome | outcomes | ruling | verdict) (is | are | remains | remain | has been | have been) (now)? (final | finalised | finalized) (${ANSWER_END} | &(and))`,
+        `(the | this | my | our) decision (cannot | can not | will not) be (appealed | changed | reversed | overturned | reconsidered | revisited) ${ANSWER_END}`,
+      ],
+      suggest: KIND_NO_EN,
+      replaces: 'clause',
+      unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
+      unlessInSentence: [
+        SAID_BY_OTHERS,
+        '(good | great | happy | wonderful | excellent) news',
+        '((has been | have been | is | are | was | were) (fully)? (approved | granted | accepted | upheld) | in your (favour | favor) | on its way | on the way | been (refunded | credited | reimbursed) | will be (refunded | credited | reimbursed) | (refund | credit | reimbursement | replacement) (is | has been | will be) (issued | processed | sent | on))',
+        '(pleased | happy | glad | delighted) to (confirm | let you know | tell you | inform you | say)',
+      ],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
   ]);

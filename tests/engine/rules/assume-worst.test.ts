@@ -51,6 +51,8 @@ testRule(assumeWorst, {
       "Data meteran tidak menunjukkan pemakaian berlebih, jadi tagihan akan kami koreksi.",
       'Saya tahu Bapak tidak sengaja menekan tombol batal, jadi pesanannya saya pulihkan.',
       'Apakah Ibu sendiri yang melakukan transaksi pukul 14.02 ini?',
+      "Kami yakin Kakak sendiri yang paling tahu kebutuhan Kakak, jadi silakan pilih warnanya.",
+      "Saya yakin Bapak sendiri yang lebih paham kebutuhan usaha Bapak, jadi paketnya silakan Bapak pilih.",
       'Kakak bisa mendapatkan ongkir gratis untuk pesanan berikutnya.',
       'Ini bukan salah Anda, Kak. Saya bantu cek pesanannya sekarang.',
       'Mungkin ada kesalahan input, boleh saya bantu cek?',
@@ -159,6 +161,7 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      "Kami percaya tuan sendiri yang paling faham keperluan tuan, jadi sila pilih saiz yang sesuai.",
       'Kami percaya encik sendiri boleh tukar tetapan ni dalam app.',
       'Jangan risau, mustahil sesiapa boleh guna akaun tanpa pengetahuan encik sebab ada OTP.',
       'Akaun emel yang dipadam oleh pengguna sendiri tidak termasuk dalam sandaran harian.',
@@ -259,6 +262,11 @@ testRule(assumeWorst, {
       'Could someone else in the house have taken it in? Happy to check the delivery photo with you.',
       "It's very unlikely anyone could do this without your knowledge, so rest assured your account is secure.",
       'Most delays turn out to be short, and yours should arrive tomorrow.',
+      "Many of these cases turn out to be a simple bank delay, and your refund should appear by Friday.",
+      "Most parcels reported as late turn out to be just a day behind, so yours should arrive tomorrow.",
+      "Most of these charges turn out to be a pending hold from the hotel that drops off within a few days.",
+      "We believe you yourself deserve a full refund here.",
+      "We are sure you yourself know best which size suits you, so just pick the one you prefer.",
       'I think you made the right choice with the annual plan.',
       'We believe you were the victim of a phishing scam, so we have frozen the card to protect you.',
       'Could you check whether a neighbour received it?',

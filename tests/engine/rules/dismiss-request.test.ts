@@ -150,6 +150,9 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      "Good news: the outcome has been finalised and your refund is on its way!",
+      "Great news, the decision is final and your claim has been approved.",
+      "I'm pleased to confirm the decision is final and the refund has been issued to your card.",
       "Bulky pickup isn't something we can do for free. You can book the paid collection on our website.",
       "Sorry, we can't offer a stopover on this fare. I can quote you the stopover fare if you'd like.",
       'A brand-new case is not something we do for everyone, but for you we have already approved it.',
