@@ -67,6 +67,20 @@ const WOULD_NOT_HAVE_HAPPENED = [
 // activate dulu sebelum fly".
 const OWN_CARE_ID_MS =
   'isi~ | diisi~ | pastikan~ | dipastikan~ | bayar~ | dibayar~ | simpan~ | disimpan~ | aktifkan~ | diaktifkan~ | activate | update | ikut~ | ikuti~ | bawa~ | daftar~ | semak~ | cek~ | check~';
+// What the customer gains by the tip, which makes "lain kali…" or "kalau Bapak simpan…" advice for the future, not blame:
+// "Lain kali, bayar pakai e-wallet aja Kak biar dapat cashback", "…pastikan Kakak pakai kode promo biar dapat diskon".
+const BENEFIT_ID_MS =
+  '((biar | supaya | agar | untuk | bisa | boleh) (bisa | boleh)? (dapat | dapet | mendapat | mendapatkan | dapatkan | nikmati | menikmati | klaim) | promo | voucher | diskon | cashback | bonus | poin | hadiah | rebate | lebih hemat | lebih jimat)';
+// The future, in a tip: "…Bapak tidak akan bingung nanti", "…supaya tidak repot ke depannya".
+const FUTURE_TIP_ID_MS = `(nanti | nantinya | kelak | ke depannya | ke depan | akan datang | seterusnya | biar | supaya | agar | ${BENEFIT_ID_MS})`;
+// An offer to help in the next sentence, which makes a check-back kind: "Puan faham tak? Kalau tak, saya boleh terangkan
+// semula.", "…belum? Kalau belum, saya kirimkan linknya."
+const OFFER_NEXT_ID_MS = {
+  // Offered, not recounted: "Ini kali ketiga saya terangkan" is no offer.
+  unlessInNextSentences:
+    '((kalau | jika | kalo | sekiranya | jikalau) ..4 (saya | sy | kami | kita) | (saya | sy | kami | kita) (boleh | bisa | akan | sedia | dengan senang hati)) (terangkan | jelaskan | jelasin | kirim | kirimkan | hantar | hantarkan | kongsi | kongsikan | bantu | tunjukkan | tunjukin | bagi | berikan | pandu | bimbing | ulang | ulangi)',
+  nextSentences: 1,
+} as const;
 // Reading is told to be done properly ("dengan teliti", "betul-betul"), in Indonesian and Malay.
 const PROPERLY_ID_MS = '(dengan teliti | dengan cermat | betul-betul | betul2 | bener2 | benar-benar | baik-baik | sampai habis | sampai selesai)';
 // Already said before, or asked before reading: what makes "sila baca dengan teliti" a rebuke and not an instruction.
@@ -207,17 +221,31 @@ const FAMILIES: readonly ToneFamily[] = [
       `makanya &(\\,? (${ADDRESSED} \\,?)? ((baca~ | dibaca~ | membaca~ | teliti~ | perhatikan~ | dicek~ | cek~ | dengar~ | didengar~ | isi~ | diisi~ | bayar~ | dibayar~ | pastikan~ | simpan~ | disimpan~ | jaga~ | dijaga~ | ikuti~ | ikutin~) | lain kali | jangan | sebelum))`
         // "makanya jangan khawatir" is reassurance.
         + ` -(\\,? (${ADDRESSED} \\,?)? jangan (khawatir~ | ragu | ragu-ragu | sungkan | cemas | risau))`,
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? ((baca~ | membaca~ | dibaca~ | dicek~ | dilihat~ | diperhatikan~ | diteliti~ | pikir~ | berpikir~ | teliti~ | perhatikan~ | ${OWN_CARE_ID_MS}) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? ((baca~ | membaca~ | dibaca~ | dicek~ | dilihat~ | diperhatikan~ | diteliti~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
     ],
+    suggest: ['untuk ke depannya, silakan'],
+  },
+  {
+    // "Lain kali isi…", "lain kali pastikan…": what the customer should have taken care of. Not a tip with what it gains:
+    // "Lain kali, bayar pakai e-wallet aja Kak biar dapat cashback 10%."
+    lang: ['id'],
+    match: `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? (${OWN_CARE_ID_MS}))`,
+    unlessInSentence: BENEFIT_ID_MS,
     suggest: ['untuk ke depannya, silakan'],
   },
   {
     lang: ['ms'],
     match: [
-      `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? ((baca~ | membaca~ | dibaca~ | disemak~ | ditengok~ | diteliti~ | fikir~ | berfikir~ | ${OWN_CARE_ID_MS} | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
+      `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? ((baca~ | membaca~ | dibaca~ | disemak~ | ditengok~ | diteliti~ | fikir~ | berfikir~ | teliti~ | tengok~ | semak~ | check~ | cek~) | guna otak | pakai otak | (jaga | hati-hati | berhati-hati | teliti) (sikit | sedikit | la sikit) | jangan (salahkan | menyalahkan | nak | asal | main | cuai)))`,
       'itulah (padahnya | akibatnya | balasannya)',
       'tidak payah (la | lah)? nak? (marah | melenting | mengamuk | bising | emo | drama | kecoh | membebel)',
     ],
+    suggest: ['pada masa akan datang, sila'],
+  },
+  {
+    lang: ['ms'],
+    match: `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? (${OWN_CARE_ID_MS}))`,
+    unlessInSentence: BENEFIT_ID_MS,
     suggest: ['pada masa akan datang, sila'],
   },
   {
@@ -226,7 +254,18 @@ const FAMILIES: readonly ToneFamily[] = [
     match: [
       // Alone in its clause, and the clause's last words.
       '<-(_) (sabar | bersabar | bertenang) (la | lah | sikit | sedikit | saja | dulu)? &(\\. | \\!)',
-      '(sabar | tunggu) (la | lah) (sikit | sedikit | dulu)',
+      // "Encik kena sabar la sikit": told to mind their temper, with or without "kena" (which clears a wait, below).
+      '(sabar | bersabar) (la | lah) (sikit | sedikit | dulu)',
+    ],
+    unlessAfter: '(aduan~ | tiket~ | permohonan~ | laporan~ | pesanan~ | tempahan~ | kes~ | order~ | permintaan~ | pembaikan~ | perbaikan~) @customer?',
+    suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
+    replaces: 'clause',
+  },
+  {
+    // A wait: "tunggu la sikit", "kena tunggu giliran la".
+    lang: ['id', 'ms'],
+    match: [
+      'tunggu (la | lah) (sikit | sedikit | dulu)',
       '(kena | harus | mesti) (la | lah)? tunggu giliran',
       'tunggu giliran (la | lah | saja)',
     ],
@@ -244,8 +283,12 @@ const FAMILIES: readonly ToneFamily[] = [
     match: [
       `(kalau | jika | seandainya | sekiranya | andai | andaikan) (${THEIR_STAFF} _?)? ${YOU} (sudah | telah | dari awal | awal-awal | rajin | rutin)? ${HINDSIGHT_VERB_ID_MS} &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
       // Read in the passive: "Apabila dokumen tersebut dibaca dengan seksama pada saat itu, tentu Bapak tidak akan terkejut".
-      `(kalau | jika | apabila | seandainya | sekiranya) _? _? _? (dibaca | dicek | diperiksa | disemak | diteliti | diikuti | ditengok | dilihat) &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
+      // Not checked by us: "Jika berkas sudah diperiksa tim kami, Ibu tidak perlu kirim ulang ya."
+      `(kalau | jika | apabila | seandainya | sekiranya) _? _? _? (dibaca | dicek | diperiksa | disemak | diteliti | diikuti | ditengok | dilihat) -(oleh? (tim | pihak | petugas | staf | pasukan)? (kami | kita | saya | sy)) &(..8 ..8 (${WOULD_NOT_HAVE_HAPPENED.join(' | ')}))`,
     ],
+    // A tip for the future, not hindsight: "Kalau Bapak simpan nomor tiket ini, Bapak tidak akan bingung nanti", "Kalau
+    // Ibu buka aplikasi versi terbaru, Ibu tidak akan terlewat notifikasi promo".
+    unlessInSentence: FUTURE_TIP_ID_MS,
     suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
   },
   {
@@ -1009,6 +1052,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `<-(_) ${YOU}? (faham | paham | ngerti | mengerti) (tak | tidak | ke | kah) ${YOU}? &(\\?)`,
       `(pelan-pelan | perlahan-lahan) (lagi | sekali lagi)? (biar | supaya | agar) ${YOU}? (ngerti | mengerti | paham | faham)`,
     ],
+    ...OFFER_NEXT_ID_MS,
     ...SORRY_UNCLEAR_ID_MS,
   },
   {
@@ -1076,6 +1120,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `(terima | dapat | menerima) (banyak | ramai | berpuluh) (mesej | pesan | pertanyaan | soalan | aduan | chat | komplain) (macam | seperti | sama macam | kayak) ${YOU}`,
     ],
     unlessInSentence: KIND_ID_MS,
+    ...OFFER_NEXT_ID_MS,
     ...SORRY_UNCLEAR_ID_MS,
   },
 ];

@@ -56,6 +56,17 @@ testRule(hostileTone, {
       "Terserah Bapak mau pilih opsi yang mana, dua-duanya bisa kami proses hari ini.",
       "Apakah Bapak sudah menerima email kami kemarin?",
       "Jangan panik ya Kak, saldonya aman.",
+      // A tip for the future, not blame in hindsight.
+      "Kalau Bapak simpan nomor tiket ini, Bapak tidak akan bingung nanti.",
+      "Kalau Ibu buka aplikasi versi terbaru, Ibu tidak akan terlewat notifikasi promo.",
+      "Jika berkas sudah diperiksa tim kami, Ibu tidak perlu kirim ulang ya.",
+      "Kalau Kakak cek aplikasinya tiap pagi, Kakak tidak akan ketinggalan info diskon ke depannya.",
+      "Jika dokumen sudah dicek oleh petugas kami, Bapak tidak perlu datang lagi.",
+      // "Lain kali" with what the customer gains, not what they did wrong.
+      "Lain kali, simpan kode voucher ini ya Kak, biar bisa dipakai lagi.",
+      "Lain kali, pastikan Kakak pakai kode promo RAMAH10 biar dapat diskon ya!",
+      "Lain kali, bayar pakai e-wallet aja Kak biar dapat cashback 10%.",
+      "Lain kali, isi data member dulu ya Kak supaya dapat poin.",
     ],
     invalid: [
       { draft: "Bapak sudah baca syarat dan ketentuannya belum?" },
@@ -140,6 +151,9 @@ testRule(hostileTone, {
       { draft: "Minta tolong anak Bapak yang lebih paham teknologi saja." },
       { draft: "Terserah Bapak." },
       { draft: "Tidak usah emosi, Bu." },
+      { draft: "Kalau dari awal Bapak cek email kami, Bapak tidak akan bingung." },
+      { draft: "Lain kali pastikan alamatnya benar ya Kak." },
+      { draft: "Lain kali baca dulu deskripsinya ya Kak, biar tidak salah beli." },
     ],
   },
   ms: {
@@ -182,10 +196,19 @@ testRule(hostileTone, {
       "Seperti yang dimaklumkan dalam emel pengesahan, tempahan encik sudah disahkan.",
       "Untuk kali kedua, kami mohon maaf atas kelewatan ini.",
       "Saya faham, memang susah sangat nak faham borang ni, saya bantu isi ya.",
+      // A check-back with the offer in the next sentence.
+      "Puan faham tak? Kalau tak, saya boleh terangkan semula.",
+      "Tuan sudah baca panduan pemasangan belum? Kalau belum, saya kirimkan linknya.",
+      "Encik faham tak? Kalau masih keliru, saya boleh tunjukkan langkahnya satu per satu.",
+      "Lain kali, bayar guna e-dompet ye cik, boleh dapat cashback.",
+      "Cik kena tunggu la dulu, pesanan sampai minggu depan.",
     ],
     invalid: [
       { draft: "Lain kali isi nama ikut IC penuh masa buat tempahan ye." },
       { draft: "Encik, sabar dulu." },
+      { draft: "Encik kena sabar la sikit.", flagged: "Encik kena sabar la sikit" },
+      { draft: "Puan perlu bersabar la sedikit." },
+      { draft: "Puan faham tak? Ini kali ketiga saya terangkan." },
       { draft: "Encik jangan nak kelentong la, sistem kami tunjuk SMS dah dihantar." },
       { draft: "Sy pun dah terima banyak mesej macam encik minggu ni." },
       { draft: "Dah banyak kali kami bagitau dalam FAQ." },
