@@ -24,12 +24,20 @@ const findAbuse = tokenSpanFinder([
       // A shop or a service called rubbish or a fraud: "Toko sampah!!", "hosting abal-abal".
       '(toko | kedai | aplikasi | hosting | servis | layanan | pelayanan | perkhidmatan | syarikat | perusahaan | provider | hotel | maskapai | ekspedisi | platform | sistem | hospital | restoran | operator) (sampah | abal-abal | maling | penipu | pencuri | penyangak)',
       // Called a thief or rubbish as an outburst of its own: "PLN maling!", "Pos Malaysia pencuri!", "Korang memang sampah."
-      '(maling | pencuri | penyangak | perompak) &(\\! | \\, | \\.)',
+      `${TARGET} (ini | itu | semua | semuanya)? (maling | pencuri | penyangak | perompak)`,
       '(memang | dasar | betul-betul | benar-benar) (sampah | maling | pencuri | penyangak)',
       '(is | are | was) (absolute | total | complete | utter)? (garbage | trash | rubbish) &(\\! | \\.)',
       '(rompak | merompak) (rakyat | pelanggan | customer | kami | orang)',
       '(tidak guna | tidak berguna | sampah) punya? (syarikat | company | staf | staff | orang | cs | admin | budak | servis | perkhidmatan | pelayanan | perusahaan)',
     ],
+  },
+  // A thief named as the predicate of a short subject, a company's name ("PLN maling!", "Pos Malaysia pencuri!"); not a
+  // thief who did something to the customer ("diambil pencuri", "rumah saya kemasukan maling", "ada pencuri").
+  {
+    match: '<-(_) _ _? (maling | pencuri | penyangak | perompak) &(\\! | \\, | \\.)',
+    unlessAfter:
+      '(ada | diambil | dicuri | dicopet | digondol | dibawa | dirompak | disamun | kemasukan | dimasuki | kena | oleh | dek | sama | ditangkap | tangkap | ditipu | curi | dikejar | kejar | lapor | laporkan | report | by | a | the | kecurian | kerana | karena | sebab | macam | seperti | like)',
+    afterWindow: 3,
   },
   // Insults with a self-directed or innocent sense: "maaf kalau pertanyaan saya bodoh", "I feel like an idiot".
   {

@@ -70,7 +70,9 @@ const findThreats = tokenSpanFinder([
       '(terus | keep) (posting | post | sebar | share)',
       '(viralin | diviralin | ngeviralin | viralkan | memviralkan)',
     ],
-    unlessInSentence: '(bagus | keren | mantap | puas | recommend | rekomendasi | promosi | great | love | amazing)',
+    // Praise or thanks: "You were so helpful, I will tell all my friends on Facebook!", "review bintang 5 di semua platform".
+    unlessInSentence:
+      '(bagus | keren | mantap | puas | recommend | rekomendasi | promosi | great | love | amazing | helpful | membantu | terima kasih | makasih | thanks | thank you | (bintang | star | stars) (5 | lima) | (5 | five | lima) (bintang | star | stars | stars) | 5-star | five-star | positive | positif | excellent | awesome | wonderful | fantastic | best)',
   },
   // Physical threats, unless denied ("saya tidak akan memukul siapa pun").
   {
@@ -108,6 +110,9 @@ const findThreats = tokenSpanFinder([
     ],
     onlyWithInSentence: '(if | or | swear | myself | sort | kalau | kalo | awas | tengok apa jadi | bawa kawan~ | bawa kawan-kawan)',
     unlessAfter: '@negation',
+    // A visit to collect, pick up or hand over something is never a threat: "If it's easier, I can come to your shop to collect it".
+    unlessInSentence:
+      '(collect | collecting | (pick | picking) _? up | pickup | (drop | dropping) _? off | ambil | mengambil | ambik | kutip | mengutip | easier | convenient | lebih mudah | lebih senang)',
   },
 ]);
 

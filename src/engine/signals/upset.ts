@@ -92,27 +92,52 @@ const findUpsetWords = tokenSpanFinder([
   {
     match: [
       '(marah-marah | membentak | dibentak | bentak | tengking | menengking | ditengking | herdik | mengherdik | diherdik | memaki | dimaki | ngamuk | mengamuk | yelled at | shouted at | swore at | screamed at)',
-      '(saya | kami | aku | we | i) (rugi | kerugian)',
-      'kerugian',
       '(we | i) lost (so many | customers | sales | business | money | a day | a week | half | @amount | @number)',
       'wasted (my | our | a | an | the | so | hours | days | @number)',
       '(buang | membuang | bazir | membazir | bazirkan) (masa | duit | waktu | wang | tenaga)',
       '(janji | promise | promises) (kosong | palsu | manis | empty)',
       '(empty | false | broken) (promise | promises)',
       'lain (pula | pulak | lagi) (cerita | jawapan | jawaban | kata)',
-      'mana satu (yang)? (betul | benar)',
       '(nobody | no one) (has | have | had | ever)? (called | calls | answered | answers | replied | replies | responded | responds | came | comes | showed | got back | gets back | contacted | helped | bothered | picked up | returned | followed up)',
       '(tidak | tiada) ada? (yang | siapa | orang) (datang | dateng | balas | membalas | bales | jawab | menjawab | angkat | hubungi | menghubungi | telefon | telepon | call | respon | respons | peduli | kisah)',
       'tidak (dibalas | dibales | dibales-dibales | dibalas-balas | dijawab | jawab | direspon | direspons | diangkat | ditanggapi | dilayan | dilayani | berbalas | respon)',
-      'no (answer | reply | response | callback | call back | feedback)',
-      'who (is | will | are)? (going to)? (pay | paying | pays | cover | covering | compensate | compensating) for (this | that | it | our | my | the damage)',
       'who (messed | screwed | stuffed | mucked) (this | it | up)',
       'siapa (yang | nak | mau | akan | harus)? (bertanggungjawab | bertanggung jawab | tanggung jawab | tanggungjawab | nak ganti | mau ganti | ganti rugi)',
-      '(malu | memalukan | dipermalukan | embarrassed | embarrassing | humiliated | humiliating)',
       'tidak (patut | wajar | munasabah | berpatutan)',
       'zaman bila',
       'why should (i | we) (pay | have to | be)',
     ],
+    unlessInSentence: '(bertanya | tanya | nanya | malu-malu | terima kasih | thanks | thank you | sorry to (be | bother) | maaf (mengganggu | merepotkan) | (bisa | boleh | dapat | mampu | can | could | able to) (pay | bayar | membayar))',
+  },
+  // Out of pocket: a loss suffered ("kami rugi jutaan", "kerugian saya"), not a question about one ("Apakah ada kerugian
+  // jika saya batalkan?").
+  {
+    match: ['(saya | kami | aku | we | i) (rugi | kerugian)', 'kerugian'],
+    unlessAfter: '(ada | apakah | adakah | apa | akan | bakal | tiada | any | @negation)',
+    afterWindow: 3,
+    unlessInSentence: '(bertanya | tanya | nanya | malu-malu | terima kasih | thanks | thank you | sorry to (be | bother) | maaf (mengganggu | merepotkan) | (bisa | boleh | dapat | mampu | can | could | able to) (pay | bayar | membayar))',
+  },
+  // Told one thing then another ("Mana satu yang betul?"), and who pays as a reproach ("Who is paying for this?"); not a
+  // question that offers its options ("Mana satu yang betul, saiz M atau L?", "Who pays for this, me or the shop?").
+  {
+    match: [
+      'mana satu (yang)? (betul | benar)',
+      'who (is | will | are)? (going to)? (pay | paying | pays | cover | covering | compensate | compensating) for (this | that | it | our | my | the damage)',
+    ],
+    unlessInSentence: '(atau | or | ataupun | ataukah)',
+  },
+  // Being ignored: "no reply", "no response yet"; not "No response needed".
+  {
+    match: 'no (answer | reply | response | callback | call back | feedback) -(needed | necessary | required | is (needed | necessary | required) | need)',
+    unlessInSentence: '(bertanya | tanya | nanya | malu-malu | terima kasih | thanks | thank you | sorry to (be | bother) | maaf (mengganggu | merepotkan) | (bisa | boleh | dapat | mampu | can | could | able to) (pay | bayar | membayar))',
+  },
+  // Put to shame, the customer or their side ("Bos saya malu di depan klien", "I was so embarrassed"); not someone else's
+  // embarrassment ("The chef was so embarrassed he forgot my order").
+  {
+    match: '(malu | memalukan | dipermalukan | embarrassed | embarrassing | humiliated | humiliating)',
+    unlessAfter:
+      '(he | she | they | him | her | them | dia | ia | mereka | beliau | the (chef | driver | rider | waiter | waitress | staff | cashier | technician | courier | guy | man | woman | lady | agent | boy | girl | cook) | chef | kurir~ | driver~ | abang~ | mbak~ | staf~ | pelayan~ | tukang~)',
+    afterWindow: 4,
     unlessInSentence: '(bertanya | tanya | nanya | malu-malu | terima kasih | thanks | thank you | sorry to (be | bother) | maaf (mengganggu | merepotkan) | (bisa | boleh | dapat | mampu | can | could | able to) (pay | bayar | membayar))',
   },
   // Refusing to pay what the company asks: "I'm not paying this bill", "saya tak akan bayar"; not "kalau saya tak bayar…?",
