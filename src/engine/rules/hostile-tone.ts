@@ -966,9 +966,15 @@ const FAMILIES: readonly ToneFamily[] = [
       '(jelas | terang) (sekali | banget)? (tertulis | tertera | tercantum | dinyatakan | disebut | disebutkan | terpampang)',
       'dengan jelas (menyatakan | menyebut | menyebutkan | menulis)',
     ],
-    // Not when it was unclear, nor our fix.
-    unlessAfter: '(tidak | tak | belum | kurang | bukan | agar | supaya | biar | sehingga | lebih)',
-    unlessInSentence: [OWNED_OR_RESENT_ID_MS, '(akui | mengakui)'],
+    // Not when it was unclear, nor our fix, nor a time to come or a condition ("Setelah kode ditampilkan dengan jelas").
+    unlessAfter: '(tidak | tak | belum | kurang | bukan | agar | supaya | biar | sehingga | lebih | akan | nanti | jika | kalau | apabila | bila | setelah | sesudah | selepas | sebaik)',
+    // Nor an instruction to write or show it clearly ("Mohon pastikan nomor pesanan ditulis dengan jelas di paket retur",
+    // "Sila pastikan … dinyatakan dengan jelas"), nor a screen showing it.
+    unlessInSentence: [
+      OWNED_OR_RESENT_ID_MS,
+      '(akui | mengakui)',
+      `(pastikan | memastikan | dipastikan | (mohon | sila | tolong | harap | harus | perlu) _? _? _? _? _? ${WRITTEN_ID_MS} | (di | pada) (layar | skrin | paparan) )`,
+    ],
     suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
   },
   {

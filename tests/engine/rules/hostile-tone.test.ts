@@ -340,6 +340,10 @@ testRule(hostileTone, {
       "Sorry if this wasn't explained before: the fee has already been refunded.",
       "This is a basic plan, so the export feature is not included.",
       // Asking for it to be written or shown clearly, or a screen showing it, is no pointing at what was written.
+      "Mohon pastikan nomor pesanan ditulis dengan jelas di paket retur ya Kak.",
+      "Sila pastikan nombor pesanan dinyatakan dengan jelas pada bungkusan pemulangan.",
+      "Mohon nama penerima ditulis dengan jelas ya Kak.",
+      "Setelah kode ditampilkan dengan jelas di layar, tekan Lanjut.",
       "Please ensure that your name and address are printed clearly on the label.",
       "Make sure the serial number is written clearly on the form before you post it.",
       "Once the code is displayed clearly on your screen, tap Continue.",
