@@ -3,6 +3,7 @@ import type { PhraseFamilies, PhraseFamily } from '../match/families.js';
 import { RULE_LIMITS } from '../match/compile.js';
 import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
+import { hasLowerCaseAsciiLetter } from '../text/letters.js';
 
 const meta: RuleMeta = {
   id: 'hostile-tone',
@@ -1197,13 +1198,7 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
   // A token with a lower-case ASCII letter (most of them) is neither shouted nor an acronym: read without slicing it.
   const hasLowerCaseAscii = new Uint8Array(tokenStarts.length);
   for (let i = 0; i < tokenStarts.length; i++) {
-    for (let at = tokenSourceStarts[i]!; at < tokenSourceEnds[i]!; at++) {
-      const code = source.charCodeAt(at);
-      if (code >= 97 && code <= 122) {
-        hasLowerCaseAscii[i] = 1;
-        break;
-      }
-    }
+    if (hasLowerCaseAsciiLetter(source, tokenSourceStarts[i]!, tokenSourceEnds[i]!)) hasLowerCaseAscii[i] = 1;
   }
   const words = Array.from(tokenSourceStarts, (start, i) => (hasLowerCaseAscii[i] ? '' : source.slice(start, tokenSourceEnds[i]!)));
   const isShouted = words.map((word, i) => !hasLowerCaseAscii[i] && isShoutedWord(word));
@@ -1268,10 +1263,7 @@ function isAcronym(word: string): boolean {
 
 function isShoutedWord(word: string): boolean {
   // Most words have a lower-case ASCII letter, which rules them out: checked before the two replaces below.
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 97 && code <= 122) return false;
-  }
+  if (hasLowerCaseAsciiLetter(word)) return false;
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length !== word.replace(/['’‘-]/g, '').length) return false;
   return letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(letters.toUpperCase());

@@ -1,5 +1,5 @@
 import { FORMS_OF_ADDRESS } from './address.js';
-import { firstLetterAt, hasLowerCase, leadingLetters, lettersOf } from './letters.js';
+import { firstLetterAt, hasLowerCase, hasLowerCaseAsciiLetter, leadingLetters, lettersOf } from './letters.js';
 
 /**
  * Gives a replacement the capitalisation its place in the sentence calls for:
@@ -26,14 +26,6 @@ export function matchCase(original: string, replacement: string, opensSentence: 
   // Inside a sentence only a form of address keeps the writer's capital: "Siap, Bos" → "Siap, Kak".
   if (capital && (opensSentence || startsWithAddress(replacement))) return withFirstLetterUpperCase(replacement);
   return replacement;
-}
-
-function hasLowerCaseAsciiLetter(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= 97 && code <= 122) return true;
-  }
-  return false;
 }
 
 /** The text with its first letter in upper case (`text.replace(/\p{L}/u, (c) => c.toUpperCase())`). */

@@ -50,6 +50,18 @@ export function hasLowerCase(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the text (or its part from `from` to `to`) has a lower-case ASCII letter: a quick test that rules most
+ * words out of ALL CAPS before their letters are read.
+ */
+export function hasLowerCaseAsciiLetter(text: string, from = 0, to = text.length): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
 /** Whether every character of the text is a letter (`/^\p{L}*$/u`). */
 export function isAllLetters(text: string): boolean {
   for (let at = 0; at < text.length; ) {
