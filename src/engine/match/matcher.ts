@@ -186,6 +186,7 @@ function closureOf(states: readonly State[], id: number): Closure {
   const visited = new Set<number>();
   const stack = [id];
   let accept = false;
+  let branched = false;
   while (stack.length > 0) {
     const at = stack.pop()!;
     if (visited.has(at)) continue;
@@ -199,11 +200,15 @@ function closureOf(states: readonly State[], id: number): Closure {
     if (state.kind === StateKind.Look) return WALKED;
     if (state.kind === StateKind.Split) for (const out of state.outs!) stack.push(out);
     else if (state.kind === StateKind.Test) tests.push(at);
-    else accept = true;
+    else if (state.kind === StateKind.Branch) {
+      tests.push(at);
+      branched = true;
+    } else accept = true;
   }
   const closure: Closure = { accept, hasTests: tests.length > 0 || fillers !== null, byWord: null, byClitic: null, byRoot: null, others: [], fillers };
-  // A slot counts as the test of a filler it is: a closure of many indexes the filler words with the rest.
-  if (tests.length + (fillers?.length ?? 0) <= FEW_TESTS) {
+  // A slot counts as the test of a filler it is: a closure of many indexes the filler words with the rest. A branch
+  // is read by word only.
+  if (!branched && tests.length + (fillers?.length ?? 0) <= FEW_TESTS) {
     closure.others = tests;
     return closure;
   }
@@ -214,6 +219,10 @@ function closureOf(states: readonly State[], id: number): Closure {
   };
   for (const test of tests) {
     const state = states[test]!;
+    if (state.branches !== null) {
+      for (const [word, next] of state.branches) add((closure.byWord ??= new Map()), word, next);
+      continue;
+    }
     if (state.any !== AnyToken.None || state.shape !== null) {
       closure.others.push(test);
       continue;
@@ -294,6 +303,15 @@ function queue(ids: readonly number[] | undefined, buffers: Scratch, round: numb
       queued[id] = round;
       next[count++] = id;
     }
+  }
+  return count;
+}
+
+/** Queues the state `id`, if any, for the next word, once; returns how many are queued. */
+function queueOne(id: number | undefined, buffers: Scratch, round: number, count: number): number {
+  if (id !== undefined && buffers.queued[id] !== round) {
+    buffers.queued[id] = round;
+    buffers.next[count++] = id;
   }
   return count;
 }
@@ -386,6 +404,7 @@ function run(
         const state = states[id]!;
         switch (state.kind) {
           case StateKind.Test:
+          case StateKind.Branch:
             tests[testCount++] = id;
             break;
           case StateKind.Split:
@@ -438,6 +457,10 @@ function run(
     for (let i = 0; i < testCount; i++) {
       const state = states[tests[i]!]!;
       matcherWork.steps++;
+      if (state.branches !== null) {
+        nextCount = queueOne(state.branches.get(text), buffers, round, nextCount);
+        continue;
+      }
       if (queued[state.next] !== round && passes(state, cached, word)) {
         queued[state.next] = round;
         next[nextCount++] = state.next;

@@ -10,7 +10,7 @@ import { AnyToken, indexSeeds, StateKind, testsReached, type CompileLimits, type
 /**
  * A state, as short as its kind allows (most of the tables are states): a test is `[0, next, words, clitic words,
  * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an
- * accept `[3]`. Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
+ * accept `[3]`, a branch `[4, words, nexts]` (its words as a list, in the list's order their states). Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
  * lists are of numbers, places in the shared `words`. The programs repeat both a great deal (a class in several
  * patterns, a list of verbs in several families), and each is written once. Other states are written as how far
  * back they are from the state that goes to them (the compiler builds back to front, so most are 1 or 2), negative for
@@ -130,7 +130,10 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
   const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
   const count = program.states.length;
   // A slotted reference (`count + target`) as how far back its target is, negated.
-  const back = (id: number, ref: number) => (ref >= count ? ref - count - id : id - ref);
+  const back = (id: number, ref: number) => {
+    if (ref >= id && ref < count) throw new Error(`state ${id} goes to ${ref}, not built before it: the tables write only references back`);
+    return ref >= count ? ref - count - id : id - ref;
+  };
   return {
     states: program.states.map((s, id): SerializedState => {
       switch (s.kind) {
@@ -140,6 +143,9 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
           return [StateKind.Look, back(id, s.next), id - s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
         case StateKind.Accept:
           return [StateKind.Accept];
+        case StateKind.Branch: {
+          return [StateKind.Branch, ...[...s.branches!].flatMap(([w, next]) => [word(w), back(id, next)])];
+        }
         default: {
           const test: SerializedState = [StateKind.Test, back(id, s.next), list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
           while (test[test.length - 1] === 0 && test.length > 2) test.pop();
@@ -243,8 +249,13 @@ export function tablesReader(source: TablesSource): TablesReader {
     const ref = (id: number, back: number) => (back < 0 ? count + id + back : id - back);
     const states: State[] = data.states.map((encoded, id) => {
       const kind = encoded[0] as StateKind;
-      const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false };
+      const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false, branches: null };
       if (kind === StateKind.Split) state.outs = (encoded[1] as number[]).map((back) => ref(id, back));
+      else if (kind === StateKind.Branch) {
+        const branches = new Map<string, number>();
+        for (let i = 1; i < encoded.length; i += 2) branches.set(words[encoded[i] as number]!, ref(id, encoded[i + 1] as number));
+        state.branches = branches;
+      }
       else if (kind === StateKind.Look) {
         state.next = ref(id, encoded[1] as number);
         state.look = id - (encoded[2] as number);

@@ -217,7 +217,7 @@ describe('the compiler', () => {
 
   it('builds alternatives that open with the same word with that word once, and finds the same matches', () => {
     const shared = '(tetap saja | tetap sahaja | tetap~ _? berlaku | kena -(denda) | kena caj)';
-    const testsOf = (word: string) => compileProgram([shared]).states.filter((state) => state.words?.has(word));
+    const testsOf = (word: string) => compileProgram([shared]).states.filter((state) => state.words?.has(word) || state.branches?.has(word));
     expect(testsOf('tetap')).toHaveLength(1);
     expect(testsOf('kena')).toHaveLength(1);
     const draft = 'Harga tetap saja. Tetapnya pasti berlaku. Kena caj, kena denda, tetap sahaja.';
@@ -233,6 +233,41 @@ describe('the compiler', () => {
     ]);
     const draft = 'Saya mohon maaf. Saya memintanya maaf. Saya harap bersabar. Saya mohon bersabar. Saya harap maaf. Saya minta maaf.';
     expect(match(phrases, draft)).toEqual(['Saya mohon maaf', 'Saya memintanya maaf', 'Saya harap bersabar', 'Saya minta maaf']);
+  });
+
+  it('makes a list of phrases one branch, word to the rest of its phrase, and finds the same matches', () => {
+    const phrases = '(bukan salah kami | tidak sengaja | di luar kendali | maaf)';
+    const states = compileProgram([phrases]).states;
+    // One state instead of a split and four tests of one word.
+    expect(states.filter((state) => state.branches !== null)).toEqual([expect.objectContaining({ branches: new Map(['bukan', 'tidak', 'di', 'maaf'].map((word) => [word, expect.any(Number)])) })]);
+    expect(states.filter((state) => state.words?.has('bukan') || state.words?.has('tidak') || state.words?.has('maaf'))).toEqual([]);
+    expect(match(phrases, 'Bukan salah kami. Bukan salah dia. Di luar kendali. Di luar. Tidak. Maaf, tidak sengaja.')).toEqual(['Bukan salah kami', 'Di luar kendali', 'Maaf', 'tidak sengaja']);
+  });
+
+  it('keeps beside a branch what a word alone cannot decide: a class, a root, a word that goes two ways', () => {
+    // "+salah" and "@negation" stay tests; "kami" alone and "kami tidak" go two ways from one word.
+    const mixed = 'itu (+salah | @negation sengaja | kami | kami tidak tahu | di luar kendali | bukan urusan)';
+    const program = compileProgram([mixed]);
+    expect(program.states.filter((state) => state.branches !== null)).toHaveLength(1);
+    expect(program.states.some((state) => state.roots?.has('salah'))).toBe(true);
+    const draft = 'Itu kesalahan. Itu tidak sengaja. Itu kami tidak tahu. Itu kami. Itu di luar. Itu bukan urusan. Itu bukan sengaja.';
+    expect(match(mixed, draft)).toEqual(['Itu kesalahan', 'Itu tidak sengaja', 'Itu kami tidak tahu', 'Itu kami', 'Itu bukan urusan', 'Itu bukan sengaja']);
+  });
+
+  it('reads a branch in a condition, backwards too, after a filler slot, and from the tables', () => {
+    expect(match('kami -(tidak sengaja | bukan salah) bantu', 'Kami bantu. Kami tidak sengaja bantu.')).toEqual(['Kami bantu']);
+    expect(match('kami bantu -(tidak sengaja | bukan salah)', 'Kami bantu tidak sengaja. Kami bantu bukan. Kami bantu.')).toEqual(['Kami bantu', 'Kami bantu']);
+    expect(match('<-(tidak sengaja | bukan) salah kami', 'Tidak sengaja salah kami. Bukan salah kami. Sengaja salah kami.')).toEqual(['salah kami']);
+    const rule = (draft: string) => {
+      const doc = toDocument(draft);
+      const spans: string[] = [];
+      tokenFamilies([{ match: '(bukan salah kami | tidak sengaja)' }], RULE_LIMITS).each(doc, (_, start, end) => {
+        spans.push(draft.slice(doc.tokenSpans[tokenIndex(doc, start)]!.start, doc.tokenSpans[tokenIndex(doc, end - 1)]!.end));
+      });
+      return spans;
+    };
+    expect(rule('Bukan memang salah kami. Tidak sih sengaja. Tidak sengaja.')).toEqual(['Bukan memang salah kami', 'Tidak sih sengaja', 'Tidak sengaja']);
+    expect(rule('Bukan memang juga salah kami.')).toEqual([]);
   });
 
   it('refuses, naming the pattern, what is over a limit or means nothing', () => {

@@ -53,6 +53,20 @@ describe('the compiled tables of the built-in patterns', () => {
     expect(found(loaded)).toEqual(found(fresh));
     expect(found(fresh)).toHaveLength(3);
   });
+  it('keep a list of phrases as a branch, a seed\'s and a filler slot\'s too, and match as the program they were made from', () => {
+    const entries = ['(bukan salah kami | tidak sengaja | maaf)', 'kami (+salah | tidak tahu | bukan urusan) -(di luar kendali | sengaja)'];
+    const fresh = compileFresh(entries, RULE_LIMITS);
+    const tables = serializeTables(new Map([['only', fresh]]));
+    const loaded = tablesReader(tables).read('only')!;
+    expect(fresh.states.filter((state) => state.branches !== null).length).toBeGreaterThan(1);
+    expect(loaded.states).toEqual(fresh.states);
+    expect(loaded.seeds).toEqual(fresh.seeds);
+    expect(loaded.index).toEqual(fresh.index);
+    const view = tokenView(toDocument('Bukan memang salah kami. Maaf. Kami kesalahan. Kami tidak tahu sengaja. Kami bukan urusan di luar. Tidak sengaja.'));
+    const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds).map(({ start, end }) => [start, end]);
+    expect(found(loaded)).toEqual(found(fresh));
+    expect(found(fresh)).toHaveLength(5);
+  });
 });
 
 describe('the tables\' pieces (TablesSource)', () => {
