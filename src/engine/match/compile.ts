@@ -716,7 +716,7 @@ class Builder {
         // So do the first words of phrases that go on the same way: (minta maaf | mohon maaf) is one test of "minta"
         // and "mohon", then "maaf".
         const firstWordsByRest = new Map<number, Extract<PatternNode, { type: 'word' }>[]>();
-        for (const option of sharingFirstWords(node.options)) {
+        for (const option of sharingFirstItems(node.options, (item) => this.keyOf(item))) {
           if (option.type === 'word') (option.clitics ? clitics : words).add(option.word);
           else if (option.type === 'seq' && option.items.length > 1 && option.items[0]!.type === 'word') {
             const rest = option.items.length === 2 ? option.items[1]! : { type: 'seq' as const, items: option.items.slice(1), at: option.at };
@@ -778,20 +778,22 @@ class Builder {
 }
 
 /**
- * The options, those that open with the same word made one: `(tetap saja | tetap sahaja)` as `tetap (saja | sahaja)`,
- * so that the word is one state, not one per option (the matcher runs the states as a set, so it finds the same
- * matches). Nodes may be shared between patterns (the parser's cache): new ones are made, none is changed.
+ * The options, those that open with the same piece made one: `(tetap saja | tetap sahaja)` as `tetap (saja | sahaja)`,
+ * `(@first-person akan cek | @first-person sedang cek)` as `@first-person (akan cek | sedang cek)`, so that the piece is
+ * built once, not once per option (the matcher runs the states as a set, so it finds the same matches). `keyOf` says
+ * what a piece is (`Builder.keyOf`). Nodes may be shared between patterns (the parser's cache): new ones are made, none
+ * is changed.
  */
-function sharingFirstWords(options: readonly PatternNode[]): PatternNode[] {
+function sharingFirstItems(options: readonly PatternNode[], keyOf: (node: PatternNode) => string): PatternNode[] {
   const groups = new Map<string, PatternNode[]>();
   const order: (PatternNode | PatternNode[])[] = [];
   for (const option of options) {
     const first = option.type === 'seq' ? option.items[0]! : undefined;
-    if (first?.type !== 'word') {
+    if (first === undefined || first === FILLER) {
       order.push(option);
       continue;
     }
-    const key = first.clitics ? `${first.word}~` : first.word;
+    const key = keyOf(first);
     const group = groups.get(key);
     if (group) group.push(option);
     else {

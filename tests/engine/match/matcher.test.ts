@@ -224,6 +224,15 @@ describe('the compiler', () => {
     expect(match(shared, draft)).toEqual(['tetap saja', 'Tetapnya pasti berlaku', 'Kena caj', 'tetap sahaja']);
   });
 
+  it('builds alternatives that open with the same class, root or group with that piece once, and finds the same matches', () => {
+    const shared = 'itu (@first-person akan cek | @first-person sedang cek | +salah kurir | +salah sistem | (kami | saya) bantu | kami tolong)';
+    const states = compileProgram([shared]).states;
+    expect(states.filter((state) => state.words?.has('aku') && state.words.has('kami'))).toHaveLength(1);
+    expect(states.filter((state) => state.roots?.has('salah'))).toHaveLength(1);
+    const draft = 'Itu saya akan cek. Itu kami sedang cek. Itu kesalahan kurir. Itu disalahkan sistem. Itu salah toko. Itu saya bantu. Itu kami tolong. Itu saya tolong.';
+    expect(match(shared, draft)).toEqual(['Itu saya akan cek', 'Itu kami sedang cek', 'Itu kesalahan kurir', 'Itu disalahkan sistem', 'Itu saya bantu', 'Itu kami tolong']);
+  });
+
   it('builds the first words of alternatives that go on the same way as one test, and finds the same matches', () => {
     const phrases = 'saya (minta maaf | mohon maaf | meminta~ maaf | harap bersabar)';
     const states = compileProgram([phrases]).states;
