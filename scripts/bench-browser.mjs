@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 // Typing latency in Chromium without and with Ramah, in one run, and the content script's size.
-// Usage: npm run bench:browser   (builds the extension and the demo first; needs Chromium, see scripts/setup.sh)
+// Usage: npm run bench:browser [-- baseline dist/chrome ...]   (builds the extension and the demo first; needs Chromium,
+// see scripts/setup.sh). Other builds of the extension (another checkout's dist/chrome) run in the same run, after this one.
 //
 // The page (demo/bench.html) is served over local HTTPS as demo.zendesk.com, a host where Ramah runs, with
 // the same 2 KB draft in a textarea and in a ProseMirror composer. Chromium is launched twice with the
 // same flags, once without and once with dist/chrome, and types 200 characters at the end of each draft.
 // Per keystroke, the page measures input to paint: from the keydown event's time stamp to the first task
 // after the next frame (requestAnimationFrame → setTimeout 0), i.e. the event's processing, the editor's
-// update, style, layout and paint.
-/* global window, document, requestAnimationFrame */
+// update, style, layout and paint. With the debug setting on, the page also reads the content script's User Timing
+// measures: the first analysis's own duration (`ramah:coach`), and the long tasks from the page's load to the end of
+// typing, the longest of them too.
+/* global window, document, requestAnimationFrame, chrome */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -21,6 +24,7 @@ import { runnerImport } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = join(ROOT, 'dist/chrome');
+const BASELINES = process.argv.slice(2).map((dir) => resolve(dir));
 const DEMO_DIR = join(ROOT, 'demo/dist');
 const CHROMIUM = process.env.RAMAH_CHROMIUM ?? '/usr/bin/chromium';
 const HOST = 'demo.zendesk.com';
@@ -59,15 +63,24 @@ function summary(samples) {
   return { n: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1) ?? NaN };
 }
 
-async function launch(withExtension) {
+async function launch(extensionDir) {
   const profile = await mkdtemp(join(tmpdir(), 'ramah-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1440, height: 900 },
-    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args: quietChromiumArgs({ extensionDir: withExtension ? EXTENSION_DIR : undefined, localHosts: [HOST] }),
+    ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
+    args: quietChromiumArgs({ extensionDir, localHosts: [HOST] }),
   });
+  if (extensionDir) {
+    // The debug setting lets the page see the content script's User Timing measures (set once the defaults are stored).
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    for (let tries = 0; tries < 100 && !(await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)); tries++) await sleep(100);
+    await worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { version: 1, ...settings, debug: true } });
+    });
+  }
   return {
     context,
     async close() {
@@ -84,6 +97,7 @@ async function typeInto(page, selector, withExtension) {
   await page.evaluate(() => {
     window.__latencies = [];
     window.__longTasks = 0;
+    window.__typingFrom = performance.now();
     window.addEventListener(
       'keydown',
       (event) => {
@@ -100,21 +114,50 @@ async function typeInto(page, selector, withExtension) {
     if (index === WARM_UP - 1) await page.evaluate(() => (window.__latencies.length = 0));
   }
   await sleep(SENTENCE_PAUSE_MS);
-  const { latencies, longTasks } = await page.evaluate(() => ({ latencies: window.__latencies, longTasks: window.__longTasks }));
+  const { latencies, longTasks, load } = await page.evaluate(() => {
+    const before = window.__pageTasks.filter((task) => task.startTime < window.__typingFrom);
+    return {
+      latencies: window.__latencies,
+      longTasks: window.__longTasks,
+      load: {
+        longTasks: before.length,
+        longest: Math.max(0, ...before.map((task) => task.duration)),
+        longestAll: Math.max(0, ...window.__pageTasks.map((task) => task.duration)),
+        firstAnalysis: window.__coach[0] ?? NaN,
+        slices: window.__slices.length,
+        longestSlice: Math.max(0, ...window.__slices),
+        tasks: window.__pageTasks.map((task) => `${task.startTime.toFixed(0)}+${task.duration.toFixed(0)}`).join(' '),
+      },
+    };
+  });
   if (withExtension) {
     // Make sure Ramah was really coaching this composer.
     const findings = await page.locator('[data-ramah="sidebar"] [data-rule]').count();
     if (findings === 0) throw new Error(`Ramah showed no finding for the ${selector} draft: is the extension working?`);
   }
-  return { latencies, longTasks };
+  return { latencies, longTasks, load };
 }
 
-async function measure(site, withExtension) {
-  const browser = await launch(withExtension);
+/** Before the content script runs: the page keeps every long task and the content script's analysis measures. */
+function watchPageTasks() {
+  window.__pageTasks = [];
+  window.__coach = [];
+  window.__slices = [];
+  new PerformanceObserver((list) => window.__pageTasks.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    window.__coach.push(...list.getEntries().filter((entry) => entry.name === 'ramah:coach').map((entry) => entry.duration));
+    window.__slices.push(...list.getEntries().filter((entry) => entry.name === 'ramah:prepare').map((entry) => entry.duration));
+  }).observe({ type: 'measure', buffered: true });
+}
+
+async function measure(site, extensionDir) {
+  const withExtension = extensionDir !== undefined;
+  const browser = await launch(extensionDir);
   try {
     const results = {};
     for (const editor of ['textarea', 'prosemirror']) {
       const page = await browser.context.newPage();
+      await page.addInitScript(watchPageTasks);
       await page.goto(site.page('bench.html'));
       await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error !== undefined);
       const bench = await page.evaluate(() => window.__bench);
@@ -155,10 +198,12 @@ const site = await server.serveHelpdeskFiles(HOST, DEMO_DIR, '/agent/');
 const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/ built on.*/s, '').trim();
 let without;
 let withRamah;
+const baselines = [];
 try {
   console.log(`Typing ${KEYSTROKES} characters (${KEY_GAP_MS} ms apart, ${SENTENCE_PAUSE_MS} ms after each sentence) at the end of a 2 KB draft, in ${CHROMIUM} (headless)…`);
-  without = await measure(site, false);
-  withRamah = await measure(site, true);
+  without = await measure(site, undefined);
+  withRamah = await measure(site, EXTENSION_DIR);
+  for (const dir of BASELINES) baselines.push(await measure(site, dir));
 } finally {
   await site.close();
 }
@@ -179,6 +224,24 @@ for (const editor of ['textarea', 'prosemirror']) {
     ].join('  '),
   );
   if (a.n !== KEYSTROKES || b.n !== KEYSTROKES) console.log(`  (samples: ${a.n} without, ${b.n} with; expected ${KEYSTROKES})`);
+}
+
+console.log('\nThe page from its load to the end of typing: the first analysis (its `ramah:coach` measure), and the long tasks (over 50 ms)');
+console.log('before typing (how many, the longest) and the longest of all:');
+const builds = [
+  ['without Ramah', without],
+  ['with Ramah', withRamah],
+  ...BASELINES.map((dir, i) => [dir, baselines[i]]),
+];
+for (const editor of ['textarea', 'prosemirror']) {
+  for (const [name, results] of builds) {
+    const { firstAnalysis, longTasks, longest, longestAll } = results[editor].load;
+    const first = Number.isNaN(firstAnalysis) ? '-' : ms(firstAnalysis);
+    const { slices, longestSlice, tasks } = results[editor].load;
+    const prepared = slices > 0 ? `  engine prepared in ${slices} slices, the longest ${ms(longestSlice)}` : '';
+    console.log(`  ${editor.padEnd(12)}  ${name.padEnd(28)}  first analysis ${first.padEnd(9)}  long tasks before typing ${String(longTasks).padEnd(3)} longest ${ms(longest).padEnd(9)}  longest of all ${ms(longestAll)}${prepared}`);
+    if (process.env.RAMAH_BENCH_TASKS) console.log(`    long tasks (start+duration ms): ${tasks}`);
+  }
 }
 
 const sizes = contentScriptSizes();

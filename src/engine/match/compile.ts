@@ -170,7 +170,13 @@ export type EntrySource = string | readonly string[];
  * The built-in programs load when first used; each registers here how to load it, so that the tables can be made
  * (and checked) for all of them: `loadAllBuiltins()`.
  */
-export const builtinLoaders: (() => unknown)[] = [];
+export const builtinLoaders: (() => Program)[] = [];
+
+/**
+ * The loaders of a family's conditions (also in `builtinLoaders`): an analysis loads one only when a match of its family
+ * asks for it, so `enginePreparation` loads them last.
+ */
+export const conditionLoaders = new WeakSet<() => Program>();
 
 /**
  * A built-in program, compiled (or read from the tables) when first used and registered for `loadAllBuiltins`: a

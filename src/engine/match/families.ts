@@ -1,7 +1,7 @@
 import type { Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { mergeSpans, sortSpans } from '../text/spans.js';
-import { BUILTIN_LIMITS, builtinLoaders, builtinProgram, compileProgram, isBuiltinLimits, type CompileLimits, type EntrySource, type Program } from './compile.js';
+import { BUILTIN_LIMITS, builtinLoaders, builtinProgram, conditionLoaders, compileProgram, isBuiltinLimits, type CompileLimits, type EntrySource, type Program } from './compile.js';
 import { endsAt, endsWithin, findAll, occursBetween, occursInRanges, tokenView, type TokenView } from './matcher.js';
 
 /**
@@ -124,12 +124,18 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
     ));
   const alone = new Array<Program | undefined>(conditionSources.length).fill(undefined);
   const conditionProgram = (id: number) => (alone[id] ??= compileProgram([conditionSources[id]!], limits));
-  const loadAll = () => {
+  if (!isBuiltinLimits(limits)) {
     matches();
     conditionSources.forEach((_, id) => conditionProgram(id));
-  };
-  if (!isBuiltinLimits(limits)) loadAll();
-  else builtinLoaders.push(loadAll);
+  } else {
+    // One loader a program, so that `enginePreparation` loads them a few at a time; in this order, the tables' own.
+    builtinLoaders.push(matches);
+    conditionSources.forEach((_, id) => {
+      const load = () => conditionProgram(id);
+      builtinLoaders.push(load);
+      conditionLoaders.add(load);
+    });
+  }
 
   const each: PhraseFamilies['each'] = (doc, visit) => {
     const program = matches();

@@ -847,6 +847,22 @@ function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
   return first && testOf(states, first, WORDS_TESTED_AFTER_SEED);
 }
 
+/**
+ * Builds the next-word tests (`mayGoOn`) of a program's seeds from `from` on, ahead of the first analysis that would
+ * build them, until `enough()` says to stop (asked after each seed); returns the seed to go on from, `seeds.length`
+ * once all are built. `enginePreparation` calls it a slice at a time.
+ */
+export function prepareNextWordTests(program: Program, from: number, enough: () => boolean): number {
+  const tests = nextWordTests(program);
+  let seed = from;
+  while (seed < program.seeds.length) {
+    if (tests[seed] === undefined) tests[seed] = nextWordTestOf(program, seed);
+    seed++;
+    if (enough()) break;
+  }
+  return seed;
+}
+
 /** The test of the word after the tests `before`, and of `depth - 1` words after it; `null` if a match can end first. */
 function testOf(states: readonly State[], before: readonly State[], depth: number): NextWordTest | null {
   const reached = testsReached(

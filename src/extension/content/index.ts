@@ -26,6 +26,7 @@ import type { FindingRef, SidePanelAction, TabMessage } from '../protocol.js';
 import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions, type SidebarState } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
 import { ComposerWatcher } from './composers.js';
+import { EngineWarmUp } from './engine-warm-up.js';
 import { focusComposer, hasFocus, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { isTextarea, readComposer } from './editing/text-map.js';
@@ -53,6 +54,8 @@ const TYPING_PAUSE_MS = 200;
 const CONTEXT_TTL_MS = 2000;
 /** The User Timing measure of one analysis and redraw after a pause in typing. */
 export const COACH_MEASURE = 'ramah:coach';
+/** The User Timing measure of one slice of the engine's preparation (`EngineWarmUp`). */
+export const PREPARE_MEASURE = 'ramah:prepare';
 /** The User Timing measure of Document this (or the hand-over), from the click to the note written. */
 export const NOTE_MEASURE = 'ramah:note';
 /** The event on the composer that reports each edit's result (debug only). */
@@ -107,6 +110,8 @@ class Coach {
   private readonly states = new WeakMap<HTMLElement, ComposerState>();
   private readonly watcher: ComposerWatcher;
   private readonly highlights: Highlights;
+  /** The engine made ready in idle time once a composer is found, so that the first analysis is no long task. */
+  private readonly warmUp: EngineWarmUp;
   private sidebar: Sidebar | null = null;
   private allPhrases: readonly Phrase[] | undefined;
   private editing = false;
@@ -144,6 +149,9 @@ class Coach {
     this.uiLocale = uiLocaleOf(setup.config.uiLanguage);
     this.t = translator(this.uiLocale);
     this.week = new WeekRecorder(setup.config.recordWeek.value);
+    this.warmUp = new EngineWarmUp(undefined, undefined, (start, end) => {
+      if (this.setup.config.debug) performance.measure(PREPARE_MEASURE, { start, end });
+    });
     this.actions = {
       applySuggestion: (finding, index) => {
         const composer = this.current();
@@ -177,11 +185,13 @@ class Coach {
     );
     this.watcher = new ComposerWatcher(adapter, {
       added: (composer) => {
+        this.warmUp.start();
         this.watchDeletions(composer.ownerDocument);
         this.showInSidebar(this.current() ?? composer);
         this.schedule(composer, 0);
       },
       changed: (composer) => {
+        this.warmUp.pause();
         this.followReply(composer);
         this.highlights.prune(composer);
         this.schedule(composer);
@@ -239,6 +249,7 @@ class Coach {
 
   stop(): void {
     this.stopped = true;
+    this.warmUp.stop();
     this.listeners.abort();
     this.walk = null;
     this.week.stop();
@@ -362,9 +373,15 @@ class Coach {
 
   private coach(composer: HTMLElement): void {
     if (!composer.isConnected) return;
+    if (!this.warmUp.ready) {
+      this.warmUp.whenReady(composer, () => this.coach(composer));
+      return;
+    }
     const started = performance.now();
     try {
       this.coachNow(composer);
+      // Typing stopped the preparation: what is left of it goes on in idle time.
+      this.warmUp.start();
     } finally {
       // The main-thread cost of one pause (a User Timing entry the page can read: only with the debug setting on).
       if (this.setup.config.debug) performance.measure(COACH_MEASURE, { start: started, end: performance.now() });

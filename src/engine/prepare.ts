@@ -1,0 +1,77 @@
+import { analyze } from './analyze.js';
+import { builtinLoaders, conditionLoaders, type Program } from './match/compile.js';
+import { prepareNextWordTests } from './match/matcher.js';
+
+/**
+ * Short drafts analysed once the programs are loaded, one per language, so that the code an analysis runs and the
+ * structures its first runs build (closures, word roots, the lexicon's classes) are ready before the agent's own.
+ */
+const WARM_UP_DRAFTS: readonly { draft: string; customerMessage?: string }[] = [
+  // The first run of every rule's code is the longest: on a few words first.
+  { draft: 'Terima kasih, Kak.' },
+  { draft: 'Mohon maaf atas ketidaknyamanannya, Kak. Itu memang salah kurir, bukan salah kami. Dananya saya proses hari ini ya.', customerMessage: 'Paket saya belum sampai juga, sudah 2 minggu! Saya kecewa banget.' },
+  { draft: 'Harap maaf encik, itu kesilapan pihak kurier dan bukan salah kami. Saya akan semak semula pesanan encik.', customerMessage: 'Barang saya tak sampai lagi, dah seminggu tunggu!' },
+  { draft: "Sorry for the trouble. That is the courier's fault, not ours, and we cannot refund it. I will check your order today.", customerMessage: 'My parcel still has not arrived after two weeks! This is ridiculous.' },
+];
+
+/** The engine made ready ahead of an analysis, a step at a time (`enginePreparation`). */
+export interface EnginePreparation {
+  /** Whether what the first analysis would do cold is done: the programs it runs loaded, its code run once. */
+  readonly ready: boolean;
+  /** Whether every step has run: a family's conditions loaded and every seed's next-word tests built as well. */
+  readonly done: boolean;
+  /**
+   * Runs steps until all have run or `enough()` (asked after each step, and within a program's tests) says to stop;
+   * returns `done`. A step is loading one program, some of its next-word tests, or one short analysis.
+   */
+  run(enough: () => boolean): boolean;
+}
+
+/**
+ * Prepares what the first analysis would otherwise do at once, cold: reads the built-in programs an analysis always
+ * runs from the tables, then analyses a few short drafts (`ready`); then, what an analysis builds only as it needs it:
+ * a family's conditions, and the next-word tests of every seed (`done`). The content script runs it in idle time, a
+ * slice at a time, so that no slice is a long task; an analysis asked for before it is done still works, loading and
+ * building what it needs itself, and finds the same.
+ */
+export function enginePreparation(): EnginePreparation {
+  const always = builtinLoaders.filter((load) => !conditionLoaders.has(load));
+  const conditions = builtinLoaders.filter((load) => conditionLoaders.has(load));
+  const loaded: Program[] = [];
+  let loader = 0;
+  let warmUps = 0;
+  let condition = 0;
+  let tested = 0;
+  let seed = 0;
+  const isReady = () => loader >= always.length && warmUps >= WARM_UP_DRAFTS.length;
+  const isDone = () => isReady() && condition >= conditions.length && tested >= loaded.length;
+  const step = (enough: () => boolean) => {
+    if (loader < always.length) loaded.push(always[loader++]!());
+    else if (warmUps < WARM_UP_DRAFTS.length) {
+      const { draft, customerMessage } = WARM_UP_DRAFTS[warmUps++]!;
+      analyze(draft, { customerMessage });
+    } else if (condition < conditions.length) loaded.push(conditions[condition++]!());
+    else if (tested < loaded.length) {
+      seed = prepareNextWordTests(loaded[tested]!, seed, enough);
+      if (seed >= loaded[tested]!.seeds.length) {
+        tested++;
+        seed = 0;
+      }
+    }
+  };
+  return {
+    get ready() {
+      return isReady();
+    },
+    get done() {
+      return isDone();
+    },
+    run(enough) {
+      while (!isDone()) {
+        step(enough);
+        if (enough()) break;
+      }
+      return isDone();
+    },
+  };
+}

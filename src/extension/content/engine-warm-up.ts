@@ -1,0 +1,134 @@
+/**
+ * Makes the engine ready before the agent's first analysis, a slice at a time: cold, that analysis read every program
+ * from the tables and ran its code for the first time in one task, a long one (well over 50 ms).
+ */
+import { enginePreparation, type EnginePreparation } from '../../engine/index.js';
+
+/** A slice's length: well under a long task (50 ms), since one step of the engine's may run past it. */
+export const SLICE_MS = 8;
+/** Idle time may not come on a busy page: a slice runs after this long all the same. */
+export const IDLE_TIMEOUT_MS = 1000;
+
+/** How slices are run: in idle time, or as short tasks of their own when an analysis waits. */
+export interface SliceScheduler {
+  idle(run: (timeLeft: () => number) => void): () => void;
+  soon(run: () => void): () => void;
+  now(): number;
+}
+
+export const browserScheduler: SliceScheduler = {
+  idle(run) {
+    if (typeof requestIdleCallback !== 'function') return this.soon(() => run(() => SLICE_MS));
+    const handle = requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  },
+  soon(run) {
+    // A message, not `setTimeout(0)`: a chain of timeouts is held to 4 ms apart, a message runs as soon as it can.
+    if (typeof MessageChannel !== 'function') {
+      const handle = setTimeout(run, 0);
+      return () => clearTimeout(handle);
+    }
+    let cancelled = false;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (!cancelled) run();
+    };
+    channel.port2.postMessage(null);
+    return () => {
+      cancelled = true;
+    };
+  },
+  now: () => performance.now(),
+};
+
+/** One preparation for the page, whichever Coach runs it (a new UI language makes a new one). */
+let pagePreparation: EnginePreparation | undefined;
+const preparationOfPage = () => (pagePreparation ??= enginePreparation());
+
+/**
+ * Runs the engine's preparation (`enginePreparation`) in idle time once started (a composer is found), and stops while
+ * the agent types; an analysis asked for before it is done waits for it, the rest running then as short tasks.
+ */
+export class EngineWarmUp {
+  private cancel: (() => void) | null = null;
+  private urgent = false;
+  /** A step threw: analyses go on without waiting, and load what they need themselves. */
+  private failed = false;
+  private readonly waiting = new Map<unknown, () => void>();
+
+  constructor(
+    private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'run'> = preparationOfPage(),
+    private readonly scheduler: SliceScheduler = browserScheduler,
+    /** Told of each slice when it ends (the content script's User Timing measure, with the debug setting on). */
+    private readonly sliced: (start: number, end: number) => void = () => {},
+  ) {}
+
+  /** Whether an analysis need not wait: the engine is ready (`EnginePreparation.ready`), or its preparation failed. */
+  get ready(): boolean {
+    return this.failed || this.preparation.ready;
+  }
+
+  /** Prepares in idle time from now on, until all is done (what is left once `ready` too). */
+  start(): void {
+    if (!this.failed && !this.preparation.done && !this.cancel) this.next();
+  }
+
+  /** The agent types: no slice until an analysis asks for one, or `start` (after an analysis) again. */
+  pause(): void {
+    this.cancel?.();
+    this.cancel = null;
+    this.urgent = false;
+  }
+
+  /** Runs `then` once the engine is ready (now, if it is); a later call with the same key replaces an earlier one. */
+  whenReady(key: unknown, then: () => void): void {
+    if (this.ready) {
+      then();
+      return;
+    }
+    this.waiting.set(key, then);
+    if (!this.urgent) {
+      this.pause();
+      this.urgent = true;
+      this.next();
+    }
+  }
+
+  stop(): void {
+    this.pause();
+    this.waiting.clear();
+  }
+
+  private next(): void {
+    this.cancel = this.urgent ? this.scheduler.soon(() => this.slice(() => SLICE_MS)) : this.scheduler.idle((timeLeft) => this.slice(timeLeft));
+  }
+
+  private slice(timeLeft: () => number): void {
+    this.cancel = null;
+    const started = this.scheduler.now();
+    const budget = Math.min(SLICE_MS, timeLeft());
+    try {
+      this.preparation.run(() => this.scheduler.now() - started >= budget);
+    } catch (error) {
+      // The analysis loads what it needs itself, and says what is wrong where it is shown.
+      console.error(error);
+      this.failed = true;
+      this.pause();
+      this.release();
+      return;
+    }
+    this.sliced(started, this.scheduler.now());
+    if (this.ready && this.waiting.size > 0) this.release();
+    if (this.preparation.done) this.urgent = false;
+    else if (!this.cancel) this.next();
+  }
+
+  private release(): void {
+    // What is left after `ready` goes on in idle time.
+    this.urgent = false;
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const then of waiting) then();
+  }
+}
