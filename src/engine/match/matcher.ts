@@ -547,6 +547,8 @@ const shared = {
   started: false,
   /** How many programs have been given their number: a program's postings are filtered once it has (`startsByWords`). */
   joined: 0,
+  /** Per program number, `joined` once it first joined: a document's pass holds the postings of those joined before it. */
+  joinedAs: [] as number[],
   programs: [] as (Program | undefined)[],
   numbers: new WeakMap<Program, number>(),
   exact: new Map<string, number[]>(),
@@ -586,7 +588,11 @@ function sharedNumber(program: Program): number {
       for (const seed of seeds) known.postings.push((number << SEED_BITS) | seed);
     }
   }
-  if (number >= 0) shared.joined++;
+  if (number >= 0) {
+    shared.joined++;
+    // A program of the tables read again (another family with the same patterns) keeps its number, and its postings.
+    shared.joinedAs[number] ??= shared.joined;
+  }
   shared.numbers.set(program, number);
   return number;
 }
@@ -597,7 +603,19 @@ function sharedNumber(program: Program): number {
  * kept from document to document: a draft is analysed again at each pause in typing, mostly the same words, and a customer's
  * message or a template repeats them. Emptied when a program is given its number (loaded), and when it holds too many.
  */
-const startsByWords = { byWord: new Map<string, Map<string, Map<string, Map<string, readonly number[]>>> | null>(), joined: 0, size: 0 };
+const startsByWords = { byWord: new Map<string, Map<string, Map<string, Map<string, KeyStarts>>> | null>(), joined: 0, size: 0 };
+
+/**
+ * A key's postings: those of the programs joined (scanned) so far that the next words can go on from, and those of the
+ * tables' programs not joined yet, kept apart. Most of the tables' programs are conditions a draft seldom asks for
+ * (73 of 390 joined after the bench's analyses); copying and sorting their postings into every document's pairs
+ * was most of the shared pass (3,600–4,600 postings per 2 KB draft, 400–700 of them for joined programs).
+ */
+interface KeyStarts {
+  starts: readonly number[];
+  /** Sorted; null when none. */
+  unjoined: readonly number[] | null;
+}
 const STARTS_BY_WORDS_LIMIT = 20_000;
 
 /**
@@ -605,13 +623,18 @@ const STARTS_BY_WORDS_LIMIT = 20_000;
  * `offsets[n]` to `offsets[n + 1]` of `pairs`, by word, then seed, each once.
  */
 interface DocumentSeeds {
-  /** How many programs were shared when the document was read. */
+  /** How many programs were numbered, and how many had joined, when the document was read. */
   programs: number;
+  joined: number;
   offsets: Int32Array;
   pairs: Int32Array;
+  /** The words whose keys gave postings of the tables' programs not joined yet, and those postings (`KeyStarts`). */
+  unjoinedWords: number[];
+  unjoinedPostings: (readonly number[])[];
   /**
-   * The pairs of a program shared after that, read with its own index the first time it scans the document (a
-   * document kept from analysis to analysis, the customer's message, is read once before all programs are loaded).
+   * The pairs of a program joined after that, the first time it scans the document: a program of the tables from
+   * `unjoinedPostings`, another with its own index (a document kept from analysis to analysis, the customer's
+   * message, is read once before all programs are loaded).
    */
   late: (Int32Array | undefined)[];
 }
@@ -663,6 +686,8 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
   let seeds = view.seeds;
   if (seeds === undefined) {
     const programs = shared.programs.length;
+    const unjoinedWords: number[] = [];
+    const unjoinedPostings: (readonly number[])[] = [];
     const useRoots = shared.roots.size > 0;
     if (startsByWords.joined !== shared.joined || startsByWords.size > STARTS_BY_WORDS_LIMIT) {
       startsByWords.byWord.clear();
@@ -682,7 +707,11 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       let byThird = byAfter?.get(wordAfter);
       const known = byThird?.get(thirdWord);
       if (known !== undefined) {
-        addPostings(known, index);
+        addPostings(known.starts, index);
+        if (known.unjoined !== null) {
+          unjoinedWords.push(index);
+          unjoinedPostings.push(known.unjoined);
+        }
         continue;
       }
       wordStart = postingCount;
@@ -710,19 +739,24 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       }
       // Only the seeds that the next words can go on from.
       let kept = wordStart;
+      let unjoined: number[] | null = null;
       for (let i = wordStart; i < postingCount; i++) {
         const posting = postingsFound[i]!;
-        // A program of the tables not loaded yet keeps all its seeds.
+        // A program of the tables not joined yet keeps all its seeds, apart.
         const owner = shared.programs[posting >> SEED_BITS];
-        if (owner === undefined) postingsFound[kept++] = posting;
+        if (owner === undefined) (unjoined ??= []).push(posting);
         else if (mayGoOn(owner, nextWordTests(owner), posting & SEED_MASK, view, index + 1) && !diesWithinKey(owner, posting & SEED_MASK, view, index)) postingsFound[kept++] = posting;
       }
       postingCount = kept;
       if (byNext === undefined) startsByWords.byWord.set(word, (byNext = new Map()));
       if (byAfter === undefined) byNext.set(nextWord, (byAfter = new Map()));
       if (byThird === undefined) byAfter.set(wordAfter, (byThird = new Map()));
-      byThird.set(thirdWord, Array.from(postingsFound.subarray(wordStart, postingCount)));
+      byThird.set(thirdWord, { starts: Array.from(postingsFound.subarray(wordStart, postingCount)), unjoined });
       startsByWords.size++;
+      if (unjoined !== null) {
+        unjoinedWords.push(index);
+        unjoinedPostings.push(unjoined);
+      }
     }
     const offsets = new Int32Array(programs + 1);
     for (let i = 0; i < postingCount; i++) offsets[(postingsFound[i]! >> SEED_BITS) + 1]!++;
@@ -735,10 +769,11 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       pairs[at] = postingWords[i]!;
       pairs[at + 1] = posting & SEED_MASK;
     }
-    view.seeds = seeds = { programs, offsets, pairs, late: [] };
+    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, unjoinedWords, unjoinedPostings, late: [] };
   }
-  if (number < seeds.programs) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
+  if (number < seeds.programs && shared.joinedAs[number]! <= seeds.joined) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
   let late = seeds.late[number];
+  if (late === undefined && number < seeds.programs) seeds.late[number] = late = unjoinedPairs(program, number, seeds, view);
   if (late === undefined) {
     let count = 0;
     for (let index = 0; index < view.words.length; index++) {
@@ -758,6 +793,36 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     seeds.late[number] = late = latePairs.slice(0, count);
   }
   return { pairs: late, first: 0, last: late.length >> 1 };
+}
+
+/** The pairs (word, seed) of a program of the tables that joined after the document was read, from its postings kept apart. */
+function unjoinedPairs(program: Program, number: number, seeds: DocumentSeeds, view: TokenView & Caches): Int32Array {
+  const { unjoinedWords, unjoinedPostings } = seeds;
+  const tests = nextWordTests(program);
+  const lowest = number << SEED_BITS;
+  let count = 0;
+  for (let w = 0; w < unjoinedWords.length; w++) {
+    const postings = unjoinedPostings[w]!;
+    const index = unjoinedWords[w]!;
+    let low = 0;
+    for (let high = postings.length; low < high; ) {
+      const middle = (low + high) >> 1;
+      if (postings[middle]! < lowest) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < postings.length && postings[i]! >> SEED_BITS === number; i++) {
+      const seed = postings[i]! & SEED_MASK;
+      if (!mayGoOn(program, tests, seed, view, index + 1)) continue;
+      if (count + 2 > latePairs.length) {
+        const larger = new Int32Array(latePairs.length * 2);
+        larger.set(latePairs.subarray(0, count));
+        latePairs = larger;
+      }
+      latePairs[count++] = index;
+      latePairs[count++] = seed;
+    }
+  }
+  return latePairs.slice(0, count);
 }
 
 /** The words of a `startsByWords` key: the seed's own and the three after it. */

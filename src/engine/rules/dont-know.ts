@@ -248,7 +248,7 @@ export const dontKnow: Rule = {
       const span = toSourceSpan(draft, view.starts[start]!, view.ends[end - 1]!);
       const written = draft.source.slice(span.start, span.end);
       const suggestions = family.suggest[language] ?? family.suggest[family.lang[0]!] ?? [];
-      findings.push({ ...span, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start), draft.source)) });
+      findings.push({ start: span.start, end: span.end, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start), draft.source)) });
     }
     return findings;
   },

@@ -107,7 +107,8 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
         // After "Maaf Kak," a rewording that apologises again comes last: one apology is enough.
         const apologised = APOLOGY.test(draft.source.slice(toSourceSpan(draft, sentence.start, sentence.start).start, span.start));
         const suggestions = apologised ? [...rewordings.filter((r) => !APOLOGY.test(r)), ...rewordings.filter((r) => APOLOGY.test(r))] : rewordings;
-        const finding = { ...span, messageId: pattern.messageId ?? 'default', suggestions };
+        // Written out: a spread of the span was a tenth of this visitor's time.
+        const finding = { start: span.start, end: span.end, messageId: pattern.messageId ?? 'default', suggestions };
         findings.push(finding);
         if (replaces !== 'words') clauses.add(finding);
       });
