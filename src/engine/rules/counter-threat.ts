@@ -21,13 +21,18 @@ const BLOCKED_ID_MS =
 // Not when the customer called us that, or accuses us of it: "panggil kami penipu", "calling us scammers", "tuduhan
 // penipuan", "accusations of fraud".
 const NOT_THE_CUSTOMER =
-  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | first-party | first party | indikasi | dugaan | unsur | kecurigaan | disyaki | suspected | suspicion of | signs of | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint | team | department | unit | review | reviews | check | checks | database | register | tim | pasukan | bagian | bahagian)';
+  '<-((kami | kita | saya | us | me) (sebagai | a | an)? | (menyebut | sebut | memanggil | panggil | mengatakan | katakan | mengata | menggelar | gelar | calling | called | call | calls) _? _? _? | first-party | first party | indikasi | dugaan | unsur | kecurigaan | disyaki | suspected | suspicion of | signs of | tuduhan | menuduh | tuduh | nuduh | tudingan | menuding | (accusation | accusations | allegation | allegations | claims) of) (penipu | penipuan | scammer | scam | fraud | fraudster | fraudulent | pelaku | oknum | pihak ketiga | third party | akun palsu | akaun palsu | penjual palsu | fake | on your behalf | bagi pihak | atas nama anda) -(report | reports | complaint | team | department | unit | review | reviews | check | checks | database | register | tim | pasukan | bagian | bahagian)';
 // Closing an account the customer asked to close is a service, not a threat.
 const AS_REQUESTED = [
   '(permintaan | diminta | request | requested | you asked | as requested | would you like)',
   // "kalau Bapak tidak keberatan", "jika puan tidak memerlukan lagi": the customer's wish, put negatively.
   '(tidak | tak) (keberatan | perlu lagi | memerlukan | perlukan | butuh | membutuhkan | lagi (perlu | memerlukan | butuh | menggunakan | guna))',
   'if you (would like | wish | want | prefer)',
+  // The customer's own application to close: "permohonan tutup akaun tuan x pernah dihantar".
+  '(permohonan | pengajuan | application | request) (untuk | to)? (tutup | menutup | penutupan | batal | membatalkan | pembatalan | tamat | menamatkan | penamatan | berhenti | close | closing | cancel | cancellation | terminate | termination)',
+  // An option offered for the customer's good: "sy bekukan akun kakak… jadi kakak bisa lanjut kapan aja tanpa kehilangan sisa masa aktif".
+  '(tanpa | without) (kehilangan | hilang | losing | lose | kena caj | dikenakan caj | dicaj)',
+  `(jadi | supaya | agar | biar | so that | so) ${YOU} (bisa | boleh | dapat | can) (lanjut | sambung | teruskan | guna | gunakan | pakai | continue | resume | use | keep)`,
   `(jika | kalau | bila | sekiranya | apabila) ${YOU}? (ingin | mau | mahu | berkenan | hendak | nak | menghendaki | setuju | bersetuju | izinkan | mengizinkan | benarkan | membenarkan)`,
 ];
 // Locking an account after wrong PINs protects the customer.
@@ -36,11 +41,14 @@ const FOR_SAFETY = [
   '(untuk sementara | sementara waktu | pin | otp | kata sandi | kata laluan | password | temporarily)',
   '(blokir | bekukan | tutup | sekat | gantung | nonaktifkan | tangguhkan) sementara',
   'for your (security | safety | protection)',
+  // A card stopped and replaced: "saya dah sekat kad encik dan pesan kad baru".
+  '(kad | kartu) (baru | pengganti | gantian | ganti)',
+  '(new | replacement) card',
   '(to protect | protecting) (you | your)',
 ];
 // What a blocking threat may fall on: the account, the number, the card, the line.
 const ACCOUNT_ID_MS =
-  '(akun | akaun | nomor | nombor | kartu | kad | layanan | perkhidmatan | langganan | talian | line | sim | keanggotaan | keahlian | membership | bekalan | pasokan | sambungan | syarikat | perusahaan | kedai | toko | kemudahan | fasilitas | pinjaman | pembiayaan | poin | mata ganjaran | keistimewaan)';
+  '(akun | akaun | nomor | nombor | kartu | kad | layanan | perkhidmatan | langganan | talian | line | sim | keanggotaan | keahlian | membership | bekalan | pasokan | sambungan | syarikat | perusahaan | kedai | toko | kemudahan | fasilitas | pinjaman | pembiayaan | poin | mata ganjaran | keistimewaan | domain | hosting | website | situs | laman web)';
 // The same with "-nya": "memblokir akunnya".
 const THEIR_ACCOUNT_ID_MS =
   '(akunnya | akaunnya | nomornya | nombornya | kartunya | kadnya | layanannya | perkhidmatannya | langganannya | taliannya | linenya | simnya | keanggotaannya | keahliannya | membershipnya)';
@@ -48,7 +56,7 @@ const THEIR_ACCOUNT_ID_MS =
 // without any of these ("Jika tagihan tidak dibayar…", "we reserve the right to cancel orders with pricing errors") is a
 // policy, not a counter-threat.
 const PROVOKED_ID_MS =
-  '(terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | rakaman | merakam | rekaman | video | tular | menularkan | ditularkan | muat naik | memuat naik | dimuat naik | siarkan | menyiarkan | disiarkan | komen | komentar | akhbar | wartawan | media | menghasut | dispute | sanggah | salah guna | menyalahgunakan | biadab | kurang ajar | tidak sopan | caci | mencaci | cacian | vandalisme | menyanggah | pertikaian | sengketa | enggan | sengaja | disengaja | perbuatan | tindakan (seperti ini | seperti itu | begini | sebegini | macam ni | macam ini | tersebut))';
+  '(<-(boleh | bisa | dapat | akan | bakal | kami | saya | sy | langsung | lalu) terus | teruskan | masih | berterusan | sekali lagi | tuduhan | menuduh | tuduh | nuduh | fitnah | memfitnah | maki | memaki | makian | kasar | ugutan | ugut | mengugut | ancam | ancaman | mengancam | menghina | hinaan | sebar~ | menyebarkan | sebarkan | nyebarin | viral~ | viralkan | memviralkan | diviralkan | diviralin | posting~ | postingan | unggahan | hantaran | artikel | kenyataan | ulasan | review | media sosial | medsos | facebook | tiktok | twitter | instagram | chargeback | penyalahgunaan | tidak benar | tidak berasas | tidak sesuai fakta | tidak tepat | palsu | pencemaran | nama baik | uu ite | terulang | berulang | mengulangi | diulangi | ulangi | lain kali | keributan | ribut | onar | kecoh | kekecohan | mengamuk | marah-marah | begini lagi | begitu lagi | seperti ini lagi | seperti itu lagi | macam ini lagi | macam itu lagi | intimidasi | mengintimidasi | menakut-nakuti | spam | rakaman | merakam | rekaman | video | tular | menularkan | ditularkan | muat naik | memuat naik | dimuat naik | siarkan | menyiarkan | disiarkan | komen | komentar | akhbar | wartawan | media | menghasut | dispute | sanggah | salah guna | menyalahgunakan | biadab | kurang ajar | tidak sopan | caci | mencaci | cacian | vandalisme | menyanggah | pertikaian | sengketa | enggan | sengaja | disengaja | perbuatan | tindakan (seperti ini | seperti itu | begini | sebegini | macam ni | macam ini | tersebut))';
 // Not paying or returning what is owed: a legal or police consequence for it is still a threat ("kalau tagihan tidak
 // dibayar, kasusnya kami serahkan ke pihak kepolisian"), though suspending the service for it is policy.
 const UNPAID_ID_MS =
@@ -224,7 +232,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       // Kept as evidence against the customer: "semua percakapan ini sudah kami arsipkan sebagai bukti".
       '(simpan~ | disimpan~ | arsipkan~ | diarsipkan~ | rekam~ | direkam~ | catat~ | dicatat~ | dokumentasikan~ | didokumentasikan~) (sebagai | untuk) (bukti | barang bukti | keterangan)',
       // Processed under the law: "dapat kami proses sesuai UU ITE", "boleh ditindak mengikut akta".
-      '(proses~ | diproses~ | tindak~ | ditindak~ | jerat~ | dijerat~ | tindaklanjuti~ | ditindaklanjuti~ | pidanakan~ | dipidanakan~ | ambil tindakan) (sesuai | berdasarkan | menurut | mengikut | dengan | di bawah) (uu ite | undang-undang | hukum | pasal | ketentuan hukum | akta | peruntukan undang-undang)',
+      '(proses~ | diproses~ | tindak~ | ditindak~ | jerat~ | dijerat~ | tindaklanjuti~ | ditindaklanjuti~ | pidanakan~ | dipidanakan~ | ambil tindakan) (sesuai | berdasarkan | menurut | mengikut | dengan | di bawah) (ketentuan | peruntukan)? (uu ite | undang-undang | hukum | pasal | ketentuan hukum | akta | peruntukan undang-undang)',
       // A debt passed to collectors or credit bureaus: "tunggakan akan dihantar kepada agensi kutipan hutang".
       '(serahkan~ | diserahkan~ | hantar~ | dihantar~ | teruskan~ | diteruskan~ | rujuk~ | dirujuk~ | laporkan~ | dilaporkan~ | kirim~ | dikirim~) (kepada | ke) pihak? (agensi kutipan | agensi pemungut | agen penagihan | agensi penagihan | penagih hutang | penagih utang | debt collector | ctos | ccris | slik)',
     ],
@@ -332,6 +340,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(tim | pasukan | bahagian | divisi | bagian) (legal | hukum | guaman | undang-undang) kami (tidak akan | takkan) (tinggal diam | diam saja | berdiam diri | diam)',
       '(menuntut | tuntut | menggugat | gugat | menyaman | saman | mempolisikan | polisikan) (balik | kembali | balas)',
       '(tuntutan | saman | gugatan) balas',
+      // The legal costs claimed from the customer, as in English: "bank juga akan tuntut kos guaman drpd encik sepenuhnya".
+      `(tuntut~ | menuntut~ | tuntutkan~) (semua | segala | seluruh)? (kos | biaya | yuran) (guaman | mahkamah | undang-undang | peguam | hukum | pengacara | legal | perkara) (sepenuhnya)? (daripada | drpd | dari | kepada | kpd) ${YOU}`,
       // Consequences left unnamed: "there will be consequences", "Bapak tanggung sendiri akibatnya", "jangan salahkan
       // kami kalau…", "don't blame us if…".
       '(akan ada | siap-siap | bersiaplah | bersedia) (konsekuensi | konsekuensinya | akibat | akibatnya | padah | padahnya)',
@@ -432,8 +442,8 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(involve | involving | involved | bring in | get) (our | the)? (legal team | legal department | lawyers | solicitors | police | authorities)',
       'do not be surprised (if | when)',
       // Consequences as where it leads: "this may result in legal action", "you could face prosecution".
-      `(result | resulting | results) in (legal action | legal proceedings | action (from | by) (our | the) (legal team | legal department | lawyers | solicitors) | prosecution | criminal charges | charges | a ban | a permanent ban | (the | an | immediate | permanent | the immediate | the permanent)? (closure | suspension | termination | blocking | deactivation | disconnection | removal) of (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
-      `(lead | leads | leading) to (legal action | legal proceedings | prosecution | criminal charges | action (from | by) (our | the) (legal team | legal department | lawyers | solicitors) | (the | an | immediate | permanent)? (closure | suspension | termination | deactivation | disconnection) of (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
+      `(result | resulting | results) in (legal action | legal proceedings | action (from | by) (our | the) (legal team | legal department | lawyers | solicitors) | prosecution | criminal charges | charges | a ban | a permanent ban | (the | an | immediate | permanent | the immediate | the permanent)? (closure | suspension | termination | blocking | deactivation | disconnection | removal) of (all | all of | each of)? (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
+      `(lead | leads | leading) to (legal action | legal proceedings | prosecution | criminal charges | action (from | by) (our | the) (legal team | legal department | lawyers | solicitors) | (the | an | immediate | permanent)? (closure | suspension | termination | deactivation | disconnection) of (all | all of | each of)? (your | this) _? ${HOLDING_EN} | (your | this) _? ${HOLDING_EN} being ${PUNISHED_EN})`,
       // A company by its name takes the action: "Unifi will take the necessary legal action".
       '<&(will | shall | may | might | would | could | will also | will then) (take | pursue) (the necessary | necessary | appropriate | all necessary | all appropriate | legal | further | formal) legal? action',
       '(we | i) (will | shall | are going to) not (sit idly by | stand idly by | take this lying down | let this go unanswered | stay silent)',
@@ -446,7 +456,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       // Reported to the platform to have the account taken down: "we'll report your account to the platform for
       // harassment and get it suspended".
       '(report | reporting | reported | flag | flagging | flagged) your (account | profile | listing | listings | store | shop | page | number | reviews | posts) (to | for)',
-      'get (it | you | them | your (account | profile | listing | listings | store | shop | page | number | reviews | posts)) (banned | blocked | suspended | closed | terminated | removed | deactivated | taken down)',
+      'get (it | you | them | your _? (account | profile | listing | listings | store | shop | page | number | reviews | posts)) (banned | blocked | suspended | closed | terminated | removed | deactivated | taken down)',
       // Security or the police called on the customer, or the customer put out: "we will call security", "you will
       // be escorted from the store".
       `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (call | contact | alert | notify | get | involve) (security | building security | our security team | the police | the authorities)`,
@@ -508,6 +518,15 @@ const FAMILIES: readonly PhrasePattern[] = [
     // not ("Please don't hesitate to call security if you feel unsafe in your room").
     unlessAfter: '(not | never | no | please | you | do | feel free)',
     unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, 'if you (ever)? (feel | are | become) (unsafe | in danger | threatened | at risk | worried about your safety)'],
+  },
+  {
+    // The customer's own messages kept to be used against them: "we retain records of all your correspondence… and we
+    // won't hesitate to use them".
+    lang: ['en'],
+    match: 'not hesitate to use (them | it | this | these | those) (against you)?',
+    onlyWithInSentence: '(records | recordings | screenshots | evidence | correspondence | messages | chat logs | logs | transcripts)',
+    ...AGAINST_THE_CUSTOMER_EN,
+    unlessAfter: '(not | never | no | please | you | do | feel free)',
   },
   {
     // Legal exposure named whatever the sentence: "may expose you to legal action", "consider our legal position", "will

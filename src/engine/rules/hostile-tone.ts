@@ -128,6 +128,14 @@ const SORRY_UNCLEAR_ID_MS = {
 } as const;
 const SORRY_FOR_TROUBLE_ID_MS = { suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] }, replaces: 'clause' } as const;
 const RECAP_ID_MS = { suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] }, replaces: 'clause' } as const;
+// For a curt order to wait or to stop chasing (the sabar and tunggu families, the customer one of many): thanks for the
+// patience, and that we are on it.
+const THANKS_FOR_PATIENCE_ID_MS = {
+  suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
+  replaces: 'clause',
+} as const;
+// For the customer told to mind their temper or their words: their frustration acknowledged instead.
+const UNDERSTAND_ID_MS = { suggest: { id: ['saya mengerti kekecewaan Anda'], ms: ['saya faham kekecewaan anda'] }, replaces: 'clause' } as const;
 const SORRY_UNCLEAR_EN = { suggest: ['sorry if our instructions were not clear'], replaces: 'clause' } as const;
 const RECAP_EN = { suggest: ['to recap'], replaces: 'clause' } as const;
 const UNDERSTAND_EN = { suggest: ['I understand'], replaces: 'clause' } as const;
@@ -259,8 +267,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(sabar | bersabar) (la | lah) (sikit | sedikit | dulu)',
     ],
     unlessAfter: '(aduan~ | tiket~ | permohonan~ | laporan~ | pesanan~ | tempahan~ | kes~ | order~ | permintaan~ | pembaikan~ | perbaikan~) @customer?',
-    suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
-    replaces: 'clause',
+    ...THANKS_FOR_PATIENCE_ID_MS,
   },
   {
     // A wait: "tunggu la sikit", "kena tunggu giliran la".
@@ -273,8 +280,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // The complaint waits its turn, not the customer: "aduan tuan kena tunggu giliran dulu" explains a queue.
     // Nor the customer told how it is: "cik kena tunggu la dulu, mungkin 3-4 hari lagi".
     unlessAfter: '((aduan~ | tiket~ | permohonan~ | laporan~ | pesanan~ | tempahan~ | kes~ | order~ | permintaan~ | pembaikan~ | perbaikan~) @customer? | kena | perlu | harus | terpaksa | mesti)',
-    suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
-    replaces: 'clause',
+    ...THANKS_FOR_PATIENCE_ID_MS,
   },
   {
     // "Kalau Bapak BACA…, ini TIDAK AKAN terjadi": the customer is blamed in hindsight. `$1` keeps the verb, the
@@ -734,8 +740,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `${YOU} (ingat | pikir | fikir | kira) ${YOU}? (seorang | sorang | satu-satunya) (saja | sahaja | je)? (ke | kah)? (pelanggan | customer | pembeli | klien | pesakit | pasien | penumpang | tetamu | tamu | pengguna | yang)`,
     ],
     unlessInSentence: '(khawatir | risau | bimbang | cemas | tenang | mengalami | alami | terdampak | terkesan | hargai | menghargai | setia | terima kasih)',
-    suggest: { id: ['terima kasih atas kesabarannya, kami sedang menanganinya'], ms: ['terima kasih atas kesabaran anda, kami sedang menguruskannya'] },
-    replaces: 'clause',
+    ...THANKS_FOR_PATIENCE_ID_MS,
   },
   {
     lang: ['en'],
@@ -1129,6 +1134,257 @@ const FAMILIES: readonly ToneFamily[] = [
     unlessInSentence: KIND_ID_MS,
     ...OFFER_NEXT_ID_MS,
     ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // The customer told to mind their temper or their words, as a curt order: "Sila bertenang.", "Tolong bertenang dan
+    // gunakan bahasa yang sopan", "Encik, jaga sikit bahasa", "Belajar la cakap elok2", "tak payah la menjerit", "gak
+    // usah teriak-teriak". Not "mohon tenang ya, dana Ibu aman" (reassurance), nor our own manners.
+    lang: ['id', 'ms'],
+    match: [
+      '<-(_) (sila | tolong | harap) (bertenang | tenang) (la | lah | sikit | sedikit | dulu)? &(\\. | \\! | dan (guna~ | gunakan~ | jaga~ | pakai~ | jangan | hormati~ | berhenti))',
+      '(jaga | jagakan | jagalah) (sikit | sedikit | dikit)? (la | lah)? (sikit | sedikit | dikit)? (bahasa~ | mulut~ | percakapan~ | tutur kata~ | kata-kata~ | adab~ | perangai~ | kelakuan~ | omongan~ | cara bercakap | cara ngomong)',
+      'belajar (la | lah)? (cakap | bercakap | ngomong | berbicara) (elok | baik | sopan | baik-baik | elok-elok | dengan sopan | dengan baik | dengan elok)',
+      `(tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? nak? (teriak | teriak-teriak | berteriak | menjerit | jerit | menjerit-jerit | tengking | menengking | marah-marah | mengamuk | ngamuk | melenting | (pakai | guna | gunakan | taip | tulis) (huruf besar | huruf kapital | caps | capslock | caps lock))`,
+      // "Tak payah la panik sampai buka 3 tiket": a feeling held to be too much for what it led to.
+      '(tidak usah | tidak perlu | tidak payah) (la | lah)? nak? (panik | panic | gelabah | kelam-kabut | marah | emosi | risau) sampai',
+    ],
+    // Asked politely, it is a request to stop, not a rebuke: "mohon jaga bahasanya ya".
+    unlessAfter: '(kami | saya | sy | kita | staf | agen | petugas | anak | pelajar | murid | siswa | mohon | harap | tolong | sila | silakan)',
+    afterWindow: 3,
+    ...UNDERSTAND_ID_MS,
+  },
+  {
+    // The same in English: "No need to type in caps", "no need to shout", "mind your language".
+    lang: ['en'],
+    match: [
+      'no need (to | for) (shout | shouting | yell | yelling | scream | screaming | raise your voice | get angry | get so angry | (type | write | typing | writing) in (caps | capitals | all caps | capital letters | block capitals) | (use | using) (caps | capitals | all caps | capital letters) | the (caps | capitals | all caps | shouting | attitude | tone))',
+      '(mind | watch) your (language | tone | mouth | manners | attitude)',
+      '(learn | get) some manners',
+    ],
+    unlessAfter: '(we | i | staff | agents)',
+    ...UNDERSTAND_EN,
+  },
+  {
+    // Hindsight as what could have been avoided: "Sebenarnya hal ini bisa dihindari apabila Bapak melakukan registrasi…",
+    // "benda ni boleh dielakkan kalau encik semak dulu". Not a tip for later: "Ke depannya, hal ini dapat dihindari jika
+    // Bapak mengaktifkan notifikasi."
+    lang: ['id', 'ms'],
+    match: `(dihindari | dihindarkan | dielakkan | dicegah | terhindar | terelak) (sekiranya | apabila | jika | kalau | kalo | seandainya | andai | jikalau | bila) (${THEIR_STAFF} _?)? ${YOU}`,
+    unlessInSentence: FUTURE_TIP_ID_MS,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // Next time with an obligation, which makes the tip a reproach: "lain kali cik kena pastikan pin betul", "lain kali
+    // Bapak harus cek dulu", and "lain kali puan double check nama penerima" (not with what the customer gains).
+    lang: ['id', 'ms'],
+    match: [
+      `lain kali \\,? (${ADDRESSED} \\,?)? (kena | harus | mesti | wajib | hendaklah | musti) &(${OWN_CARE_ID_MS} | double | hati-hati | berhati-hati | teliti | baca~ | membaca~ | tengok~ | lihat~ | periksa~ | memeriksa~)`,
+      `lain kali \\,? (${ADDRESSED} \\,?)? &(double check | double-check | double confirm | double-confirm)`,
+    ],
+    unlessInSentence: BENEFIT_ID_MS,
+    // The rewording takes the place of "lain kali (cik) kena" and keeps what follows.
+    suggest: { id: ['untuk ke depannya, silakan'], ms: ['pada masa akan datang, sila'] },
+  },
+  {
+    // Told to be more careful before doing what went wrong: "Mohon lebih teliti sebelum menekan tombol kirim". Not our
+    // own care ("kami akan lebih teliti sebelum mengirim"), nor advice about fraud ("lebih teliti sebelum membagikan OTP").
+    lang: ['id', 'ms'],
+    match: '(lebih | lagi) (teliti | cermat | berhati-hati | hati-hati) (sebelum | semasa | saat | ketika | waktu | masa) (menekan | tekan | klik | mengklik | transfer | mentransfer | memesan | pesan | order | membeli | beli | membayar | bayar | mengisi | isi | submit | menghantar | hantar | mengirim | kirim | book | menempah | tempah | memilih | pilih | memasukkan | masukkan | menaip | mengetik | ketik)',
+    unlessAfter: '(kami | saya | sy | kita | staf | tim | pasukan | agen | petugas)',
+    afterWindow: 4,
+    unlessInSentence: '(otp | pin | tac | kata sandi | kata laluan | password | data pribadi | maklumat peribadi | penipu | penipuan | scam | scammer | tautan | pautan | link | mengatasnamakan)',
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // The same in English: "please be more careful when entering the account number", "Next time, please actually read
+    // the checklist".
+    lang: ['en'],
+    match: [
+      'be more careful (when | before | while) (entering | typing | clicking | selecting | ordering | booking | submitting | sending | paying | choosing | filling)',
+      '(please | kindly | next time \\,?) actually (read | check | look at | go through | follow)',
+    ],
+    unlessAfter: '(we | i | will | should | staff | team)',
+    afterWindow: 4,
+    unlessInSentence: '(otp | pin | password | scam | scammers | phishing | fraud | fraudsters | link)',
+    ...SORRY_UNCLEAR_EN,
+  },
+  {
+    // Rhetorical questions about a fuss over little: "takkan tu pun nak kecoh", "tu pun nak tanya lagi ke", "masa gitu
+    // aja komplain", "gitu aja kok marah".
+    lang: ['id', 'ms'],
+    match: [
+      '(takkan | takan | masa | masak | mosok) (cuma | hanya)? (lambat | lewat | telat | terlambat | kurang | calar)? (tu | itu | ni | ini | gitu | begitu | gini | begini | macam tu | macam ni | sikit | sedikit) (saja | sahaja | je | aja | doang)? pun? (nak | mau | mahu)? (kecoh | komplain | komplen | complain | marah | marah-marah | mengamuk | ngamuk | ribut | bising | mengadu | protes | melenting | emo | tanya | nanya | bertanya)',
+      '(tu | itu) pun (nak | mau | mahu) (kecoh | komplain | komplen | complain | marah | ribut | bising | tanya | nanya | bertanya | persoalkan | mempersoalkan)',
+      '(gitu | begitu | gini | begini) (aja | saja | je | doang) (kok | pun)? (marah | marah-marah | komplain | complain | ribut | ngamuk | kecoh | bising)',
+    ],
+    unlessAfter: '(pada | di | sejak | dalam | selama)',
+    afterWindow: 1,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // What the customer is held to know already: "Encik pun tahu sendiri, kan?", "Bapak juga tahu kan tol jam segitu
+    // pasti macet?", "semua orang juga tau jam 6 itu rame". Not "tidak semua orang tahu" (kind), nor a check-back
+    // followed by an offer.
+    lang: ['id', 'ms'],
+    match: [
+      `${YOU} (pun | juga) (sebenarnya | sebetulnya)? (sudah | dah | udah)? (tahu | tau | faham | paham) (sendiri)? \\,? (kan | bukan)`,
+      'semua orang (juga | pun) (sudah | dah | udah)? (tahu | tau | maklum)',
+    ],
+    unlessAfter: '(tidak | bukan | belum | agar | supaya | biar | untuk)',
+    afterWindow: 2,
+    ...OFFER_NEXT_ID_MS,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // Explaining made out to be pointless, and what the customer does held useless: "I'm not sure how else to explain
+    // it", "Saya tak faham kenapa perkara yang sama perlu diterangkan dua kali", "calling us scammers won't get you
+    // anywhere", "ancaman gugatan tidak akan mempercepat proses", "encik tanya la banyak kali pun jawapan sama je",
+    // "so it really shouldn't come as a surprise", "instead of emailing us repeatedly", "that's your problem".
+    lang: ['en'],
+    match: [
+      '(not sure | do not know | no idea) how (else | much more clearly | many more times | more clearly) (to | i can | we can | i could | we could)? (explain | put | say | tell)',
+      '(will not | is not going to | does not | would not) get you (anywhere | far)',
+      '(should not | should hardly) come as (a | any) surprise',
+      'instead of (emailing | calling | messaging | chasing | contacting | writing to | phoning | ringing) (us | me | the team)? (repeatedly | again | every day | constantly | so often | over and over)',
+      '(that is | it is) your (problem | lookout)',
+      '<-(_) well \\,? (that is | it is) your (choice | call | decision)',
+    ],
+    ...UNDERSTAND_EN,
+  },
+  {
+    lang: ['id', 'ms'],
+    match: [
+      `(tidak | tak) (faham | paham | mengerti | ngerti | tahu) (kenapa | mengapa | knp) _? _? _? _? (perlu | harus | kena | mesti | masih) (diterangkan | dijelaskan | dijelasin | diulang | diulangi | ditanya | ditanyakan | dimaklumkan | ditanya lagi) (lagi | semula | ulang | ${TIMES_ID_MS})`,
+      '(ancaman~ | ugutan~ | mengancam | mengugut | marah-marah | memaki | makian~ | tuduhan~ | menuduh | desakan~ | mendesak) .. (tidak akan | tidak bakal | takkan | tak akan) (mempercepat~ | mempercepatkan~ | percepat~ | cepatkan~ | mengubah~ | ubah~ | membantu~ | menyelesaikan~)',
+      `(tanya | nanya | bertanya | minta | email | emel | mesej | chat | hubungi | telefon | telepon | call) (la | lah)? (banyak kali | berkali-kali | berapa kali | seratus kali | @number kali | ${TIMES_ID_MS}) pun (jawapan | jawaban | hasilnya | keputusannya | keputusan | jawapannya | jawabannya) .. (sama | tetap | tetep | takkan berubah | tidak akan berubah)`,
+      `(seharusnya | sepatutnya | harusnya) (tidak | bukan) (lagi)? (mengejutkan | jadi kejutan | menjadi kejutan | satu kejutan)`,
+      `(itu | tu) (urusan | masalah | hal | problem) ${YOU} sendiri`,
+    ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // The customer made the problem: "ini karena kelalaian Ibu sendiri", "salah setting sendiri lepas tu salahkan kami",
+    // "that one is your own fault", and "look at yourself first" ("sebaiknya warga introspeksi dulu"). Not "bukan
+    // kesalahan Bapak" (kind), nor our own ("kami akan introspeksi").
+    lang: ['id', 'ms'],
+    match: [
+      `(karena | kerana | sebab | akibat | disebabkan | gara-gara | berpunca) (oleh | daripada | dari)? (kesalahan | kelalaian | kecuaian | kesilapan | kecerobohan | kelengahan) (${THEIR_STAFF} _?)? ${YOU}`,
+      `salah (setting | set | input | masuk | isi | tekan | pilih | taip | ketik | pasang | guna | pakai) (${YOU})? sendiri`,
+      '(introspeksi | mawas diri | muhasabah diri | bercermin | berkaca) (dulu | dahulu | diri)?',
+    ],
+    unlessAfter: '(bukan | tidak | tiada | tak | bukanlah | kami | saya | sy | kita)',
+    afterWindow: 3,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    lang: ['en'],
+    match: [
+      '(your own | entirely your) (fault | mistake | error | doing | negligence | carelessness)',
+      // "You'll have to live with it" ("you'll just have to bear with us" reads as an excuse as often as a rebuke).
+      'you (will | would) (just)? have to (live with it | deal with it | put up with it)',
+      // "lol no", "never going to happen".
+      '<-(_) (lol | lmao | haha) \\,? (no | nope) &(\\, | \\. | \\!)',
+      'never going to happen -(again)',
+      // "if you don't like it, you can go elsewhere".
+      'if you do not like (it | this | that | our (service | policy | prices | terms)) \\,? (you can | feel free to | then)? (go | shop | take your business) (elsewhere | somewhere else)',
+      // "if you read the contract that's pretty clear": clear to anyone who reads.
+      'if you (actually)? (read | check | look at) .. (that is | it is | this is) (pretty | very | quite | perfectly | crystal | all)? clear',
+      // "We're not in a position to keep repeating ourselves", "which I'll assume you have now read".
+      '(keep | continue) repeating (ourselves | myself)',
+      'assume you have (now | finally) read',
+    ],
+    unlessAfter: '(not | never | no)',
+    afterWindow: 1,
+    ...UNDERSTAND_EN,
+  },
+  {
+    // "Kalau puan tengok betul-betul filter tarikh tu, puan akan nampak semua": the answer was there for a careful
+    // reader. "cuba test guna kabel LAN dulu baru komplain": check first, then complain. "kalo gak suka ya gak usah
+    // belanja di sini lg": take it or leave. "jangan main-main." as a warning.
+    lang: ['id', 'ms'],
+    match: [
+      `(kalau | jika | kalo | sekiranya | seandainya) ${YOU} ${READ_ID_MS} ${PROPERLY_ID_MS} &(.. .. ${YOU} (akan | pasti | mesti | tentu | sudah | dah | boleh | bisa) (nampak | melihat | lihat | jumpa | menemukan | nemu | tahu | tau | faham | paham))`,
+      '(dulu | dahulu) (baru | barulah) (komplain | komplen | complain | mengadu | protes | buat aduan | membuat aduan | menuduh | tuduh | nuduh | marah)',
+      `(kalau | kalo | jika) ${YOU}? (tidak | tidak mau) (suka | puas hati | setuju) \\,? (ya | ye)? (tidak usah | tidak payah | jangan | silakan | sila) (belanja | beli | order | pesan | guna | pakai | langgan | berlangganan | pindah | cari tempat lain | ke tempat lain)`,
+      '<-(_) jangan (main-main | coba-coba | cuba-cuba) &(\\. | \\! | \\,)',
+      // "kalau nak rayu pun x guna": complaining is no use.
+      '(rayu | merayu | komplain | komplen | mengadu | protes | marah | tanya | nanya) pun (tidak | tak) (guna | berguna | ada guna | ada gunanya | gunanya)',
+    ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // What the customer should have done, said with "seharusnya" and a verb of care, about what is past: "Harusnya Ibu
+    // cek dulu tanggalnya sebelum bayar", "Encik sepatutnya semak tarikh sebelum tempah". Not an instruction for later
+    // ("Sebelum datang nanti, Bapak seharusnya membawa KTP"), nor our own duty.
+    lang: ['id', 'ms'],
+    match: [
+      `(seharusnya | harusnya | sepatutnya | patutnya | semestinya | mestinya) ${YOU} (sudah | dah | udah)? (cek | mengecek | ngecek | semak | menyemak | baca | membaca | periksa | memeriksa | pastikan | memastikan | teliti | meneliti | perhatikan | memperhatikan | isi | mengisi | simpan | menyimpan | ikut | ikuti | mengikuti | tanya | bertanya | hubungi | menghubungi)`,
+      `${YOU} (seharusnya | harusnya | sepatutnya | patutnya | semestinya | mestinya) (sudah | dah | udah)? (cek | mengecek | ngecek | semak | menyemak | baca | membaca | periksa | memeriksa | pastikan | memastikan | teliti | meneliti | perhatikan | memperhatikan | isi | mengisi | simpan | menyimpan | ikut | ikuti | mengikuti | tanya | bertanya | hubungi | menghubungi)`,
+    ],
+    onlyWithInSentence: '(dulu | dahulu | sebelum | dari awal | sejak awal | awal-awal | terlebih dahulu | sudah | dah | udah)',
+    unlessInSentence: `(${FUTURE_TIP_ID_MS} | besok | esok | akan | bakal)`,
+    unlessAfter: '(kami | saya | sy | kita | tim | pasukan | staf | agen | kurir)',
+    afterWindow: 3,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // The customer as the one at fault, and things made out too simple to miss: "Kakak yang salah pilih tanggal",
+    // "Puan yang silap pilih pelan", "Benda senang macam ni pun encik tak faham ke?", "Tak susah pun nak faham",
+    // "Masa hal sesimpel ini aja Kakak gak ngerti?", "Encik bertenang dulu boleh tak?", "jangan tanya lagi", "semua
+    // pelanggan juga nunggu", "kami bukan ada sorang pelanggan je". Not "bukan Kakak yang salah".
+    lang: ['id', 'ms'],
+    match: [
+      // With what they did wrong: "KK yang salah" is the wrong document, not the customer at fault.
+      `${YOU} (sendiri)? yang (salah | silap | keliru) (pilih | memilih | input | masukkan | memasukkan | isi | mengisi | ketik | taip | klik | tekan | tulis | menulis | baca | membaca | hitung | kira | faham | paham | tangkap | masuk | guna | pakai | setting | bayar | transfer)`,
+      `${YOU} (sendiri)? yang (lupa | lalai | cuai | teledor | ceroboh | tidak baca | tidak teliti | tidak cek | tidak semak)`,
+      `(senang | mudah | simple | simpel | sesimpel | semudah | sesenang | gampang | segampang) .. pun ${YOU}? (tidak) (faham | paham | ngerti | mengerti | reti | tahu | bisa | boleh)`,
+      '(tidak | bukan) (susah | sukar | payah | rumit | sulit) pun (nak | untuk)? (faham | paham | difahami | dipahami | mengerti | dimengerti | ikut | diikuti | baca | dibaca)',
+      `(masa | masak | mosok) (hal | benda | perkara | cara)? (sesimpel | semudah | segampang | sesenang | simpel | simple | gampang | mudah | senang) (gini | begini | ini | ni | itu | tu | gitu | begitu)? (saja | aja | doang)? ${YOU}? (tidak) (ngerti | mengerti | paham | faham | tahu | bisa | reti)`,
+      '<-(_) jangan (tanya | nanya | bertanya | tanyakan) (lagi | soalan yang sama | hal yang sama | benda yang sama | pertanyaan yang sama)',
+      '(tolong | tolonglah | please) jangan (tanya | nanya | bertanya | tanyakan) (lagi | soalan yang sama | hal yang sama | benda yang sama | pertanyaan yang sama)',
+    ],
+    unlessAfter: '(bukan | tidak | tiada | tak | bukanlah)',
+    afterWindow: 2,
+    unlessInSentence: '(maaf | mohon maaf | khawatir | risau | bimbang | terima kasih)',
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // Patience demanded as everyone's, and a curt "calm down first, can you?": "semua pelanggan juga nunggu", "kami
+    // bukan layan sorang pelanggan je", "Encik bertenang dulu boleh tak?".
+    lang: ['id', 'ms'],
+    match: [
+      '(bertenang | tenang | sabar | bersabar) (dulu | sikit | sedikit)? (boleh | bisa) (tak | tidak | gak)',
+      '(semua | ramai | banyak) (pelanggan | orang | customer | pembeli | penumpang | pesakit | pasien) lain? (juga | pun) (nunggu | menunggu | tunggu | antri | antre | mengantri | beratur)',
+      '(kami | saya | kita) (bukan | tidak) (ada | layan | melayan | melayani | urus | mengurus) (seorang | sorang | satu) (pelanggan | customer | orang) (saja | sahaja | je)',
+    ],
+    unlessAfter: '(bukan | tidak | tiada | tak | bukanlah)',
+    afterWindow: 2,
+    unlessInSentence: '(maaf | mohon maaf | khawatir | risau | bimbang | terima kasih)',
+    ...THANKS_FOR_PATIENCE_ID_MS,
+  },
+  {
+    // The customer's competence doubted, and patience demanded like everyone else's: "Surely you can understand a simple
+    // invoice", "even you can manage", "You clearly have no idea how insurance works", "that's common sense", "It's not
+    // that complicated, honestly", "Let me explain this slowly", "Everyone else managed to follow the instructions", "be
+    // patient like everyone else", "calm yourself", "the mistake was on your end".
+    lang: ['en'],
+    match: [
+      'surely (you | anyone) can (understand | see | follow | read | manage | work out | figure out)',
+      'even you (can | could | should | will)',
+      'you (clearly | obviously) (have no idea | do not (understand | know)) (how | what)',
+      'you (have no idea | do not understand) how (_ | _ _) works',
+      '(that is | it is) (just | simply)? common sense',
+      '<-(_) (it is | this is | that is) not (that | so)? (complicated | difficult | hard) \\, (honestly | really | seriously)',
+      '(explain | say | go through | spell) (this | it | that)? (out)? (slowly | more slowly | very slowly | really slowly)',
+      'everyone else (managed | manages | seems to manage | was able | is able | has managed | had no problem | has no problem | understood | understands | figured | gets it | got it)',
+      '(be patient | wait | queue | wait your turn) (like | just like) (everyone | everybody) else',
+      'calm yourself',
+      'the (mistake | error | fault) (was | is) (yours | on your (side | end | part))',
+    ],
+    unlessAfter: '(not | never | no)',
+    afterWindow: 1,
+    unlessInSentence: OWNED_EN,
+    ...UNDERSTAND_EN,
   },
 ];
 

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      "Atau sy bekukan akun kakak sampai 12 bulan ke depan jadi kakak bisa lanjut kapan aja tanpa kehilangan sisa masa aktif.",
+      "Pelanggan memanggil kami penipu di Instagram, dan kami akan melaporkan akun penipu yang meniru toko kami.",
       "Kami tidak akan ragu untuk membantu Bapak sampai tuntas.",
       "Nanti hasil pengecekan akan kami laporkan kembali ke Bapak ya.",
       "Kalau Kakak tidak keberatan, kami akan hentikan langganan lama Kakak dan pindahkan ke paket baru.",
@@ -47,6 +49,9 @@ testRule(counterThreat, {
       "Untuk keamanan, kami melakukan pemblokiran sementara pada kartu Bapak.",
     ],
     invalid: [
+      { draft: "Unggahan Ibu yang menyebut kami maling dan penipu di media sosial dapat dikenakan sanksi pidana sesuai UU ITE." },
+      { draft: "Penyebaran informasi yang tidak benar di media sosial dapat diproses sesuai ketentuan UU ITE." },
+      { draft: "Kalau spam ini terulang, domain Bapak akan kami blacklist permanen." },
       { draft: "Kalau kakak masih maki2 admin lagi, akun kakak kami laporin ke Shopee biar diblokir." },
       { draft: "Silakan saja Pak kalau mau lapor polisi. Tapi kalau tuduhan Bapak ternyata tidak terbukti, Bapak bisa kami laporkan balik dan dipidanakan atas fitnah." },
       { draft: "Apabila Bapak tetap menghasut warga untuk berdemo, nama Bapak akan kami teruskan ke Polresta." },
@@ -102,6 +107,9 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      "Minta banker's cheque di cawangan, boleh terus diserahkan kepada peguam encik.",
+      "Saya tak pasti bila ATM tu akan dibuka, jadi saya dah sekat kad encik dan pesan kad baru.",
+      "Sebenarnya permohonan tutup akaun tuan tak pernah dihantar ke HQ, saya mohon maaf.",
       "Kami tidak akan teragak-agak untuk membantu encik sampai selesai.",
       "Kalau encik tak bayar bil sebelum 20hb, akaun akan digantung sementara.",
       "Kalau encik mungkin buka semula kedai nanti, saya boleh bekukan akaun dan simpan website encik tanpa caj.",
@@ -126,6 +134,8 @@ testRule(counterThreat, {
       "Kami tidak akan berdiam diri, kami akan kejar pihak kurir untuk encik.",
     ],
     invalid: [
+      { draft: "Kalau encik teruskan dengan saman, bank juga akan tuntut kos guaman daripada encik sepenuhnya." },
+      { draft: "Kalau encik terus tulis komen mengatakan majlis 'penipu', komen tu akan dilaporkan dan tindakan undang-undang boleh diambil." },
       { draft: "Kalau tak puas hati, silakan bawa ke mahkamah. Kita jumpa di sana." },
       { draft: "Pihak hotel tidak akan teragak-agak untuk membuat laporan polis sekiranya video tersebut disiarkan." },
       { draft: "Kalau cik terus tulis review 1 bintang dan tuduh kami menipu, kami terpaksa serahkan kes ni kepada peguam kami." },
@@ -173,6 +183,8 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      "We have blocked your old card and a new card is on its way to you.",
+      "Please do not hesitate to use them, the vouchers are valid until March and your records are updated.",
       "Feel free to file a complaint with our complaints team; here is the link.",
       "We've recorded the scammer's number on the fraud database to protect other customers.",
       "Please don't hesitate to contact us if you need anything else.",
@@ -219,6 +231,9 @@ testRule(counterThreat, {
       "Do you want us to call the police for you?",
     ],
     invalid: [
+      { draft: "Filing a false chargeback may result in the closure of all your accounts with us." },
+      { draft: "Leaving fake reviews breaks the platform's terms, and we'll get your buyer account banned." },
+      { draft: "We keep records of all your messages and we will not hesitate to use them." },
       { draft: "Go ahead and file the dispute if you want, but be aware that a chargeback will get your account suspended." },
       { draft: "We will not be closing your account. Feel free to file, it won't go anywhere." },
       { draft: "If we find that information was knowingly withheld, we may void the policy and record the matter on the industry fraud database." },
