@@ -999,3 +999,129 @@ describe('extra: anything given free, or given to make up for what went wrong', 
     expect(stepOf(draft, 'extra').present).toBe(false);
   });
 });
+
+describe('the sixth pass on the steps', () => {
+  const fixes = {
+    id: 'Refundnya sudah saya proses hari ini, Kak. ',
+    ms: 'Saya dah proses bayaran balik hari ni, cik. ',
+    en: "I've processed your refund today. ",
+  };
+  // Word invited on how the fix turns out, in a condition or without one; which option, asked without a question mark;
+  // whether the time arranged is possible.
+  const checksBack: Record<Language, string[]> = {
+    id: [
+      'Kabarin ya Bu martabaknya udah nyampe atau blm 🙏',
+      'Apabila dalam 7 hari ke depan Bapak masih menerima telepon penagihan, mohon balas email ini.',
+      'kalo sblm itu statusnya udah lunas, boleh kabarin sy jg ya kak',
+      'Mohon konfirmasi jika Bapak setuju.',
+      'Apakah Sabtu pagi bisa Kak?',
+      'Gimana, kak? Cocok dgn cara ini?',
+    ],
+    ms: [
+      'kalau dlm app encik x nampak kredit tu esok pagi, reply emel ni terus.',
+      'Mohon maklumkan jika ada pilihan yang tuan lebih suka.',
+      'Adakah perkembangan ni melegakan puan sedikit?',
+    ],
+    en: [
+      "If the refund hasn't appeared by Friday, reply on this chat and I'll dig into it.",
+      "If it doesn't show up by tomorrow evening, message me here.",
+      "Can you let me know once it's in?",
+      'Could you let me know whether the refund has reached you by Friday?',
+      'Your call, just tell me which you prefer.',
+      'If another time suits you better, reply here.',
+      'What would work best for you?',
+    ],
+  };
+  for (const language of ['id', 'ms', 'en'] as const) {
+    it.each(checksBack[language])(`checks back with %s after a fix (${language})`, (sentence) => {
+      const draft = fixes[language] + sentence;
+      expect(stepOf(draft, 'checkBack').present).toBe(true);
+      expect(stepOf(draft, 'clarification').present).toBe(false);
+    });
+  }
+
+  it.each([
+    // A detail asked, a closing, what we will report, the choice of an address.
+    'Refundnya sudah saya proses hari ini, Kak. Kalau Kakak belum menerima email konfirmasi, boleh kirim nomor pesanannya?',
+    'Refundnya sudah saya proses hari ini, Kak. Kalau ada pertanyaan lain, hubungi kami kapan saja ya.',
+    'Refundnya sudah saya proses hari ini, Kak. Nanti saya kabari kalau dananya sudah masuk ya.',
+    'Refundnya sudah saya proses hari ini, Kak. Tips: kalau lain kali paket belum sampai, cek menu Lacak dulu ya.',
+    'Saya dah proses bayaran balik hari ni, cik. Kalau cik belum terima emel, bagitau saya nombor pesanan ye.',
+    'Saya dah proses bayaran balik hari ni, cik. Nanti saya bagitau bila duit dah masuk.',
+    'Saya dah proses bayaran balik hari ni, cik. Kalau ada soalan lain, balas je emel ni.',
+    'Saya dah proses bayaran balik hari ni, cik. Cik nak kami hantar ke alamat mana?',
+    "I've processed your refund today. If you have any other questions, just reply here.",
+    "I've processed your refund today. I'll let you know once it has gone through.",
+    "I've processed your refund today. Let me know which address you'd like the card sent to.",
+    "I've processed your refund today. If another issue comes up, let us know.",
+  ])('no check back: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
+  it.each([
+    // Whether the fix shows, word asked back once it has happened, an offer's own yes, rhetoric, doubt, an instruction,
+    // a question quoted, a request that is the resolution's procedure.
+    'Dana udah sy kembalikan ke saldo OVO Kakak. Bisa dicek Kak saldonya udh balik blm?',
+    'Kakak bisa cek saldo GoPay nya udah nambah belum?',
+    'Boleh encik bagitau saya bila dah sampai?',
+    'Could you reply or message me on the chat once you have checked in?',
+    'Sy boleh bantu hantar surat pengesahan utk tuntutan insurans puan, nak?',
+    "I'd also like to set up a low-balance SMS alert for you, if that's useful?",
+    'Kak, di deskripsi udh ditulis JELAS ukurannya 30x40cm, masa gak dibaca?',
+    'Kalau semua pembeli nanya hal yg sama tiap jam, kapan kami packingnya?',
+    'tp encik, sebenarnya yg encik nak tu bukan refund, encik cuma nak sampai ke Kuching hari Jumaat kan?',
+    'Apa benar Ibu tidak pernah memberikan kode OTP kepada pihak mana pun?',
+    'Have you actually been opening the windows and heating the room properly?',
+    'Could you update the app from the Play Store and try a small payment?',
+    'Boleh puan tukar kata laluan Shopee puan sekarang?',
+    'As our FAQ says quite clearly (Help > Exports > "Can I customise export formats?") it cannot be done.',
+    "Please send a photo of your discharge note here and I'll remove the RM30 and send you the updated bill.",
+  ])('not clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
+  // Plain, kind replies that use these families' words without their meaning: a request for an order number, good
+  // news, a tip for next time, a choice asked, the customer's words confirmed.
+  it.each([
+    'Halo Kak, kabar baik: paketnya sudah sampai di gudang Jakarta dan besok diantar. Boleh saya tahu nomor pesanannya untuk saya pantau?',
+    'Kalau semua dokumen sudah lengkap, boleh dikirim ke email kami ya Kak?',
+    'Maaf ya Kak, itu kesalahan kami. Boleh kirim foto kemasannya?',
+    'Kakak bilang "paketnya belum sampai", betul ya Kak? Boleh kirim nomor resinya?',
+    'Apakah benar alamat pengirimannya di Jl. Kenanga No. 5?',
+    'Kakak mau warna merah atau biru?',
+    'Kalau Kakak belum menerima email konfirmasi, boleh kirim nomor pesanannya ke kami?',
+    'Hai cik, berita baik: bungkusan cik dah sampai kat hab Shah Alam. Boleh saya tahu nombor pesanan cik?',
+    'Maaf ya puan, memang salah kami. Boleh kongsikan gambar bungkusan tu?',
+    'Puan nak saiz M atau L?',
+    'Kalau semua dokumen dah lengkap, boleh hantar ke emel kami?',
+    'Masa tu encik ada kat luar negara ke?',
+    'Betul ke alamat encik No 3, Jalan Cempaka?',
+    'Kalau encik belum terima emel pengesahan, boleh kongsikan nombor pesanan?',
+    'Hi Sam, good news: your parcel reached our Leeds hub today. Could you send me your order number so I can keep an eye on it?',
+    'Sorry, that one is on us. Could you share a photo of the box?',
+    'Would you like it in blue or green?',
+    "If you haven't received the confirmation email, could you send me your order number?",
+    'You said "it never arrived", is that right?',
+    'Could you try to remember roughly when you placed the order?',
+    'Could you update the app and tell me what version it shows?',
+    'If everything on your side looks fine, could you send me a screenshot of the error?',
+  ])('still clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+  });
+
+  it.each([
+    'Terima kasih banyak sudah sabar ya Kak, semua pesanan Kakak aman.',
+    'Tips buat lain kali Kak: kalau paket belum sampai dalam 3 hari, cek dulu menu Lacak di aplikasi.',
+    'Masa berlaku voucher Kakak sampai akhir bulan ya.',
+    'Beneran senang bisa bantu Kakak hari ini 😊',
+    'Terima kasih sebab sabar, encik. Semua pesanan encik selamat.',
+    'Tip untuk lain kali: kalau bungkusan belum sampai dalam 3 hari, semak menu Jejak dalam app.',
+    'Sebenarnya saya pun gembira dapat bantu, encik.',
+    'Thanks so much for your patience, all your orders are safe.',
+    "A tip for next time: if a parcel hasn't arrived in 3 days, check the Track page in the app.",
+    "I'm really glad I could help today.",
+  ])('no step of these families in %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+});

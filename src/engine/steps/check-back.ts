@@ -22,7 +22,7 @@ const PROPOSAL = oneOfWithClitics([
   'penggantian', 'pengembalian dana', 'bayaran balik',
 ]);
 const SUITS_ID_MS =
-  '(sesuai | cocok | oke | ok | okay | membantu | memuaskan | memuaskan hati | jelas | diterima | bisa diterima | dapat diterima | boleh diterima | menjawab | pas | berkenan | tepat | memenuhi | menepati | memadai | mencukupi | sesuai untuk | sesuai bagi | baik untuk)';
+  '(sesuai | cocok | oke | ok | okay | membantu | memuaskan | memuaskan hati | jelas | diterima | bisa diterima | dapat diterima | boleh diterima | menjawab | pas | berkenan | tepat | memenuhi | menepati | memadai | mencukupi | sesuai untuk | sesuai bagi | baik untuk | melegakan | meringankan | menenangkan | memudahkan)';
 // How an arrangement suits someone, said of the arrangement: "nyaman untuk Ibu", "selesa bagi puan", "aman buat Kakak".
 const SUITS_SOMEONE_ID_MS = '(sesuai | bisa | cocok | oke | ok | okay | pas | nyaman | selesa | senang | mudah | memadai | mencukupi | cukup | aman | baik | memungkinkan | munasabah)';
 // Which of the options offered: "yang mana lebih sesuai", "mana satu lebih selesa".
@@ -79,12 +79,14 @@ const findProposalChecks = tokenFamilyFinder([
       '(puas hati | berpuas hati | setuju | bersetuju) (dengan | tidak | ke) ..5 \\?',
       // "Kakak oke dengan solusi ini?", "Cik ok dengan cadangan ni?", "Apakah tidak apa-apa, Kak?"
       `${SATISFIED_ID_MS} (dengan | sama) (${PROPOSAL} | itu | ini | ni | tu) ..3 \\?`,
+      // "Cocok dgn cara ini?", "Sesuai tak dengan jadual tu?"
+      `(cocok | sesuai | pas) (tidak | ke)? (dengan | sama) ${PROPOSAL} (ini | itu | tersebut | ni | tu) ..3 \\?`,
       '(tidak | tak) apa-apa (ya | kan | ke)? \\,? @address? \\?',
       // After steps to follow: "Sudah berhasil, Kak?", "Dah berjaya, cik?", "Apakah cara ini berhasil?"
       `${QUESTION_ID_MS}? sudah (berhasil | berjaya | bisa | boleh | jalan | lancar | beres | selesai) (ya | kan)? \\,? @address? \\?`,
       `${QUESTION_ID_MS} (cara | langkah | solusi | kaedah) (ini | itu | tersebut | tadi) sudah? (berhasil | berjaya | membantu | berfungsi)`,
       // "Kabari saya jika jadwalnya kurang cocok", "beritahu saya sekiranya masa itu tidak sesuai".
-      `(kabari | kabarkan | beri tahu | beritahu | informasikan | maklumkan | maklumi) (saya | kami) ya? (jika | kalau | bila | apabila | sekiranya | seandainya) ..4 (${SUITS_ID_MS} | setuju | keberatan)`,
+      `(kabari | kabarkan | beri tahu | beritahu | informasikan | maklumkan | maklumi | konfirmasi | konfirmasikan | sahkan) (saya | kami)? ya? (jika | kalau | bila | apabila | sekiranya | seandainya) ..4 (${SUITS_ID_MS} | setuju | bersetuju | keberatan)`,
       // "Adakah jumlah ansuran baharu ini memadai…?": the arrangement named at more length.
       `${QUESTION_ID_MS} _ _ _ _? _? ${THAT_ID_MS} @address? ${upTo(2, '(sudah | cukup | bisa | dapat | boleh | akan)')} (sesuai | cocok | memadai | mencukupi | membantu | memuaskan)`,
       // Whether our explanation answered: "Apakah penjelasan saya sudah cukup jelas?", "Adakah penerangan saya membantu?"
@@ -170,7 +172,7 @@ const findProposalChecks = tokenFamilyFinder([
 const WORKS_ID_MS =
   '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala | terlihat | tampil | nampak | keliatan | kebuka | terbuka | berubah | bertambah | ketemu | berjumpa | jumpa | hidup | nyala)';
 const WORKS_EN =
-  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches | go through | went through | see | see it | spot | make sense | makes sense)';
+  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches | go through | went through | see | see it | spot | make sense | makes sense | reached you | reach you | appeared | appears | cleared | credited | gone in | went in)';
 // Asking the customer to try it and tell us: "kabari saya apakah…", "beritahu saya jika…", "let me know if…".
 const TELL_US =
   '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagitau | bgtau | bagi tahu | bagi tau | informasikan | infokan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
@@ -187,8 +189,11 @@ const SUITS_ANY = '(oke | ok | okay | aman | sesuai | cocok | pas | fine | good 
 const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try | test | tengok | lihat | look | refresh | restart)';
 // We do it ourselves: "saya akan cek lagi", "we'll check", "kami semak".
 const AGENT_DOES = '(saya | kami | aku | kita | i | we | akan | will | shall)';
-// "…and tell me your order number" asks for a detail.
-const DETAIL_ASKED = '(nombor | nomor | number | alamat | address | nama | name | kata laluan | password)';
+// "…and tell me your order number", "beritahu saya nombornya", "balas dengan lokasinya" ask for a detail.
+const DETAIL_ASKED = '(nombor~ | nomor~ | number | alamat~ | address | nama~ | name | kata laluan | password | lokasi~ | location)';
+// Arriving, showing, working on the customer's side: "belum masuk", "tak nampak", "hasn't appeared", "doesn't show up".
+const ARRIVES_OR_SHOWS =
+  '(sampai | sampe | nyampe | tiba | masuk | muncul | nampak | kelihatan | terlihat | keliatan | tampil | diterima | terima | menerima | dapat | berubah | berfungsi | jalan | show | shows | showing | show up | appear | appeared | appears | arrive | arrived | arrives | reached | reach | received | receive | get | got | see | seen | work | working | works | worked | come through | gone through | go through)';
 // Choosing between what we offered: "mau", "nak", "pilih", "prefer", "lebih sreg", "lebih sesuai".
 const CHOOSING_ID_MS =
   '(pilih | memilih | mau | mahu | nak | ingin | hendak | prefer | suka | selesa | nyaman | sreg | cocok | sesuai | mudah | senang | membantu)';
@@ -232,6 +237,17 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     unlessAfter: '(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)?',
     afterWindow: 0,
   },
+  // Word asked on how it turned out, with no "if" between: "Kabarin ya Bu martabaknya udah nyampe atau blm", "bagitau sy
+  // baki dah betul ke", "Can you let me know once it's in?"
+  {
+    match: [
+      `${TELL_US} (saya | kami)? (ya | ye | yah)? (\\,)? @address? (\\,)? ..3 sudah (di)? (${WORKS_ID_MS} | balik | kembali | bertambah | nambah | lunas) (atau belum | belum | ke | tidak)?`,
+      `${TELL_US} (once | when | as soon as | after) (it | they | that | this | everything | the _) (is | are | has | have)? (been)? (in | through | there | arrived | landed)`,
+    ],
+    unlessAfter: '(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)?',
+    afterWindow: 0,
+    unlessInSentence: DETAIL_ASKED,
+  },
   // Inviting word on how the fix turns out, as a condition: the arrangement does not suit ("Kalau jam 4 tak sesuai,
   // balas emel ni", "If Thursday doesn't suit, tell me a better day"), it arrives or does not ("Nanti kalau udah
   // sampe kabarin sy", "Kalau Jumat belum masuk, balas email ini"), the trouble is still there ("kalau masih lari,
@@ -241,7 +257,15 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     match: [
       `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (tidak | kurang | not) (${SUITS_ANY} | work | works | berkenan | sempat)`,
       '(if | kalau | jika | sekiranya | seandainya | bila | apabila | nanti | once | when | setelah | selepas | lepas) ..5 ((sudah | belum | telah | tidak) (sampai | sampe | nyampe | tiba | diterima | masuk | terima | dapat | muncul) | diterima | nyampe | nyampai | arrives | arrived | lands | landed | comes through | shows up | goes through)',
-      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih)',
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..8 (still | masih)',
+      // It has not come through or does not show: "If the refund hasn't appeared by Friday, reply here", "kalau dlm app
+      // encik x nampak kredit tu esok pagi, reply emel ni", "kalau Senin blm muncul, chat sy aja".
+      `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (not | tidak | belum | never) _? ${ARRIVES_OR_SHOWS}`,
+      // It has come through: "kalo sblm itu statusnya udah lunas, boleh kabarin sy jg".
+      `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 sudah (di)? (${WORKS_ID_MS} | balik | kembali | bertambah | nambah | lunas)`,
+      // Another time or way suits better: "If another time suits you better, reply here", "kalau ada jam lain yg lebih
+      // cocok, kabari sy".
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..4 (another | other | different | lain) ..3 (suit | suits | work | works | better | sesuai | cocok | selesa | senang | nyaman | lebih)',
       '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..4 (anything | something | ada (yang | apa-apa)?) ..5 (off | wrong | missing | salah | kurang | aneh | pelik | (tidak | belum) (kena | betul | sesuai | jelas | muncul | masuk))',
     ],
     onlyWithInSentence: WRITE_BACK,
@@ -271,6 +295,12 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     ],
     onlyInQuestion: true,
     unlessInSentence: [DETAIL_ASKED, '(ada | adakah | apakah ada) (lagi | hal lain | apa-apa lagi | perkara lain)', '(anything | something) else'],
+  },
+  // Whether the time arranged is possible: "Apakah Sabtu pagi bisa, Kak?", "Esok pukul 10 boleh, puan?" (not "jam berapa
+  // bisa?", which asks a detail).
+  {
+    match: `${ARRANGEMENT} ..4 (bisa | boleh | sempat) (ya | kah | ke | tidak)? \\,? @address? \\?`,
+    unlessInSentence: '(berapa | bila | kapan | mana | what | when | which)',
   },
   // Asking the customer to try the fix or check it and tell us: "Boleh encik cuba log masuk semula dan bagitau saya
   // kalau dah boleh order?", "Boleh puan semak fail tu dan beritahu saya jika…", "Could you have a look in the app and
@@ -334,6 +364,21 @@ const findChoicesAndOffers = tokenFamilyFinder([
     ],
     onlyInQuestion: true,
     unlessInSentence: [`${DETAIL_ASKED} (yang)? mana`, '(ke | di | dari | kat) _? (yang)? mana'],
+  },
+  // Which one, asked without a question mark: "just tell me which you prefer", "Let me know which!", "Mohon maklumkan jika
+  // ada pilihan yang tuan lebih suka", "kabari aja ya mau yang mana".
+  {
+    match: [
+      '(tell | let) (me | us) know? which (one | option | of (them | these | those | the (two | three | options)))? (you | you would | suits | works | sounds | is better)?',
+      `${TELL_US} (saya | kami)? ..6 (pilihan | opsi | option | yang mana | mana satu) ..4 lebih (suka | prefer | sesuai | selesa | nyaman | sreg | cocok)`,
+    ],
+    unlessInSentence: [`${DETAIL_ASKED} (yang)? mana`, '(ke | di | dari | kat) _? (yang)? mana', 'which (address | number | account | branch | email | card | size | colour | color | item | items | product | order)'],
+  },
+  // What suits best among what we offered, after the offer: "What would work best for you?" (a choice put with "or" is
+  // read as drawing out the need, clarification).
+  {
+    match: 'what (would | will) (work | suit) (best | better)',
+    onlyInQuestion: true,
   },
   // Offering to go ahead: "Mau saya aktifkan sekarang?", "Puan nak sy teruskan…?", "Want me to switch it over?", "Would
   // you like me to set up that form?", "Mau sekalian sy aktifkan paket bulanannya?", "Pakcik nak saya tempahkan slot?"

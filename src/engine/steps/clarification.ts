@@ -1,5 +1,5 @@
 import type { Span } from '../report.js';
-import { isQuestion, type TextDocument } from '../text/document.js';
+import { isQuestion, sentenceIndexAt, toSourceSpan, type TextDocument } from '../text/document.js';
 import { mergeSpans } from '../text/spans.js';
 import { tokenFamilyFinder, tokenOccurrence } from '../match/families.js';
 import { tokenView } from '../match/matcher.js';
@@ -22,23 +22,43 @@ const SEND =
 const ASKING = '(mohon | tolong | silakan | silahkan | sila | harap | bisa~ | boleh~ | dapat~ | minta | could | can | would | will | please | kindly)';
 const SOFTENER = '(untuk | tolong | bantu | please | kindly | just | also | quickly | share | me | us)';
 
+// What stops a request from counting: us doing it, someone else told of, a condition.
+const NOT_ASKED_AFTER = ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'he', 'she', 'they', 'dia', 'mereka', 'beliau', 'and', 'dan', 'sudah', 'telah', 'tidak', 'not', 'nobody'];
+const REQUEST_IN_CONDITION = `<-(_) (kalau | jika | sekiranya | seandainya | apabila | bila | if | once | setelah | selepas | lepas) ..8 _? _? _? _? _? _? _? _? (${ASKING} | ${TELL} | ${SEND})`;
+
+// Asking the customer to send us a document or a detail: "mohon kirimkan foto barangnya", "please send a photo", "we'll
+// need the receipt".
+const findSendRequests = tokenFamilyFinder([
+  {
+    match: [
+      `${ASKING} @address? ${upTo(2, SOFTENER)} ${SEND} -(ke | kepada | to | kat | balik | back | semula | ulang) _? _? _? ${DETAIL}`,
+      `(saya | kami | i | we) (akan | will | would | may | might)? (perlu | perlukan | memerlukan | butuh | membutuhkan | need | require) _? _? ${DETAIL}`,
+    ],
+    unlessAfter: NOT_ASKED_AFTER,
+    unlessInSentence: REQUEST_IN_CONDITION,
+  },
+]);
+
 const findRequests = tokenFamilyFinder([
   // "Bisakah Bapak jelaskan…", "boleh encik terangkan…", "could you tell me…", "mohon kirimkan foto barangnya".
   {
     match: [
       `${ASKING} @address? ${upTo(2, SOFTENER)} ${TELL}`,
-      `${ASKING} @address? ${upTo(2, SOFTENER)} ${SEND} -(ke | kepada | to | kat | balik | back | semula | ulang) _? _? _? ${DETAIL}`,
       '(boleh~ | bisa~ | may | can | could) (saya | i) (tahu | ketahui | minta | meminta | dapatkan | mendapatkan | know | ask | have | get | check | confirm | clarify | trouble you for)',
-      'let (me | us) know (your | the | which | what | when | where | how | who)',
+      // Not "let me know how it goes", which asks back how the fix turns out.
+      'let (me | us) know (your | the | which | what | when | where | who)',
+      'let (me | us) know how -(it | that | things | everything | you get on)',
       `dibantu _? ${DETAIL}`,
-      `(saya | kami | i | we) (akan | will | would | may | might)? (perlu | perlukan | memerlukan | butuh | membutuhkan | need | require) _? _? ${DETAIL}`,
     ],
     // "Kami bisa jelaskan kebijakannya" is us explaining, "she'd tell you the same" is told of someone, "I've checked
     // and can confirm…" is us confirming; "sudah dibantu" is done.
-    unlessAfter: ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'he', 'she', 'they', 'dia', 'mereka', 'beliau', 'and', 'dan', 'sudah', 'telah', 'tidak', 'not'],
+    // "Nobody could tell you" is not asked of the customer.
+    unlessAfter: NOT_ASKED_AFTER,
     // A request set in a condition is a procedure for later, not a need now: "Kalau ada error, silakan kirim foto
     // layarnya", "Sekiranya encik ada resit, boleh lampirkan dalam emel ini", "if it drops again pls send a screenshot".
-    unlessInSentence: `<-(_) (kalau | jika | sekiranya | seandainya | apabila | if | once | setelah | selepas | lepas) ..8 (${ASKING} | ${TELL} | ${SEND})`,
+    // The condition may run long ("Kalau ada petugas yg menarik biaya lain di luar itu, mohon kirim foto…", "If yours
+    // hasn't reached your account by 20 December, please DM us…", "Bila dah ada nombor laporan, boleh kongsi…").
+    unlessInSentence: REQUEST_IN_CONDITION,
   },
   // Confirming what we heard: "just to confirm…", "apa yang saya dengar…", "kalau saya tidak salah tangkap…".
   {
@@ -126,7 +146,44 @@ const notClarifyingIn = tokenOccurrence([
   '(dihubungi | dihubungin | ditelepon | ditelefon | ditelpon) \\?',
   '(best | right | good) (number | one | way) ..2 (reach | contact | call)',
   '(will | would) (you | someone | anyone | somebody) be (home | in | around | there | at)',
+  // Word asked back once it has happened: "Boleh encik bagitau saya bila dah sampai?", "Could you reply here once you've
+  // checked in?", "Nanti kabarin sy ya Bu udah anget blm airnya?"
+  '(let me know | let us know | tell me | tell us | beritahu | beritahukan | bagitau | bagitahu | bgtau | maklumkan | kabari | kabarin | kabarkan | infokan | reply | balas | message me) (saya | sy | kami | me | us | kepada saya)? ..4 (bila | when | once | after | lepas | selepas | setelah | sebaik) ..3 (sudah | telah | have | has)',
+  '(kabari | kabarin | kabarkan | bagitau | bagitahu | beritahu | maklumkan) (saya | kami)? (ya | ye)? @address? ..3 sudah ..3 (belum | tidak | ke)',
+  // Rhetoric: "masa gak dibaca?", "Masa masih nanya terus?", "Really?", "Apa kakak gak salah liat?", "Kalau semua orang nak
+  // masuk awal, macam mana housekeeping nak kemas bilik?"
+  '<-(_) masa (iya | sih | tidak | masih | cuma | sampai)',
+  '<-(_) (really | seriously) \\?',
+  'salah (lihat | liat | baca | dengar | tengok | faham | paham)',
+  '(kalau | jika | kalo | if) ((semua | setiap) (orang | pembeli | pelanggan | pengguna | customer) | everyone | everybody | all (customers | our customers))',
+  // Doubting what the customer says they did: "Apa benar Ibu tidak pernah memberikan kode OTP…?", "beneran udah bayar?",
+  // "Cik dah tanya orang rumah betul2?", "Have you actually been opening the windows…?", "Did you maybe add a night…?"
+  '(apa | apakah | adakah) (benar | betul) @address',
+  '(beneran | betulan) (sudah | telah | tidak)?',
+  '(betul-betul | benar-benar | beneran | betulan) (ya | kan)? \\?',
+  '(have | had | did) you (actually | really | even | maybe | perhaps | possibly)',
+  'you have (actually | really)',
+  // The customer's own question, reported: "You asked whether you can get a refund?", "Kakak tanya apakah bisa tukar?"
+  '(you | @address) (asked | ask | wondered | were wondering | bertanya | tanya | menanyakan | tanyakan) (if | whether | about | apakah | adakah | sama ada | samada | soal | tentang | pasal)',
+  // "Gimana, kak?" on its own.
+  '<-(_) (bagaimana | macam mana) \\,? @address? \\?',
 ]);
+
+// A question that asserts, with its tag: "sebenarnya yg encik nak tu bukan refund, encik cuma nak sampai ke Kuching
+// kan?", "Encik pun tahu sendiri, kan?"
+const assertingIn = tokenOccurrence(['(sebenarnya | sebetulnya | tahu sendiri | tau sendiri | pun tahu | juga tahu | logik | logika)']);
+const tagQuestionIn = tokenOccurrence(['(kan | right) (\\, @address)? \\?']);
+
+// An instruction put as a question asks for nothing we need: "Could you update the app and try a small payment?",
+// "Boleh puan tukar kata laluan sekarang?", "Can you make sure the gate's unlocked?", "sementara itu, boleh kakak coba
+// login lewat mode incognito?" (a detail or word back asked in it still clarifies: "boleh cuba restart dan bagitau kod
+// ralat apa yang keluar?").
+const instructionIn = tokenOccurrence([
+  '(could | can | would) you (please | also | just | kindly)? (update | file | ask | make sure | reinstall | restart | log out | clear | keep | change | reset | install | uninstall | unplug | try)',
+  '(boleh | bisa | dapat | tolong) @address? (tolong)? (coba | cuba | update | tukar | ganti | standby | pastikan | install | restart | reset | matikan)',
+]);
+const asksDetailOrWordIn = tokenOccurrence([`(${DETAIL} | ${TELL} | ${SEND} | let me know | let us know | reply | balas | bagitau | bagitahu | kabari | kabarin)`]);
+
 
 // Offers wait for a yes: "Mau sy bikinin link checkoutnya?", "Nak sy apply terus kat akaun puan?", "Want me to hold one
 // for you?", "Shall I email it over now?", "Would you also like a monthly statement?". An offer that asks for a detail
@@ -143,6 +200,10 @@ const offerIn = tokenOccurrence([
   // quickly grab…", "Bisa kami mohon foto resinya?".
   '<-(_) (boleh~ | bisa~ | dapat~ | may | can | could | shall) (saya | kami | i | we) -((please | quickly | just | briefly | kindly | also | first | dulu | sebentar | sekalian)? (tahu | ketahui | tanya | bertanya | know | ask | minta | meminta | mohon | memohon | dapatkan | mendapatkan | have | get | grab | confirm | check | clarify | just | pastikan | memastikan | konfirmasi | mengonfirmasi | mengkonfirmasi | sahkan | cek | semak | periksa | bantu | make sure))',
   '(would | are | will) you (be)? (open | happy | okay | ok | keen | willing) (to | with | for)',
+  // The offer's own yes asked for at its end: "Cik nak?", "Encik nak ke?", "Cik berminat?", "…, if that's useful?", "…
+  // kalau puan setuju?"
+  '(nak | mau | mahu | berminat | interested) (ke | tidak | kah)? \\,? @address? \\?',
+  '(if | kalau | jika) (that | it | @address) (is | would be)? (useful | helpful | ok | okay | setuju | berkenan) \\?',
 ]);
 // What the offer frame asks the customer to give us is still clarification: "Would you be happy to send us a photo of
 // the label?", "Would you be willing to share a photo of the damage?", "Boleh saya pinjam waktunya sebentar untuk
@@ -168,22 +229,41 @@ const checkBackShapedIn = tokenOccurrence([
   '(does | did | will | would) (that | this | it | everything) (all | now | still | also)? (make sense | ease | show | look | sound | cover)',
   '(bisa | boleh | dapat) (dipakai | digunakan | pakai | guna | diguna) (buat | untuk | utk | for)',
   '(+buka | +cek | +semak | open | spot-check | check) ..6 (dan | and | utk | untuk | to) (+pastikan | make sure)',
+  // "saldonya udh balik blm?", "cek saldo GoPay nya udah nambah belum?", "notifikasinya udh ilang blm?"
+  'sudah (di)? (balik | kembali | nambah | bertambah | lunas | masuk | sampai | nyampe | muncul | berubah | hilang | ilang | normal | pulih) _? _? (belum | atau belum | ke | tidak) \\?',
+  // "Apakah Bapak sudah bisa masuk ke akunnya sekarang?"
+  'sudah (bisa | boleh | dapat) _ ..4 (sekarang | kini | now) \\?',
 ]);
 const asksDetailIn = tokenOccurrence([
   '(atau | or | apa | mana | bila | kapan | bagaimana | gimana | what | which | where | when | how | who | siapa)',
 ]);
 
-/** Clarifying questions and requests, leaving out the sentences that hold a check back. */
-export function findClarifications(doc: TextDocument, checkBacks: readonly Span[]): Span[] {
-  const spans = findRequests(doc);
+// A question mark closed by a quote mark ends a question quoted, the customer's or a help page's: 'As our FAQ says
+// ("Can I customise export formats?")', 'Kakak tulis "kok belum sampai?"'.
+const QUOTED_QUESTION = /\?\s*["”’'»)]/u;
+function isQuotedQuestion(doc: TextDocument, sentence: Span): boolean {
+  const { end } = toSourceSpan(doc, sentence.start, sentence.end);
+  return QUOTED_QUESTION.test(doc.source.slice(end - 1, end + 3));
+}
+
+/**
+ * Clarifying questions and requests, leaving out the sentences that hold a check back. A request to send us something,
+ * in a sentence that also resolves, is the resolution's procedure, not a need drawn out: "Please send a photo of your discharge note and
+ * I'll remove the RM30", "Mohon kirimkan foto tiketnya, dan dana akan kami transfer dalam 10 hari kerja".
+ */
+export function findClarifications(doc: TextDocument, checkBacks: readonly Span[], resolutions: readonly Span[] = []): Span[] {
+  const resolvingSentences = new Set(resolutions.map((span) => sentenceIndexAt(doc, span.start)));
+  const spans = [...findRequests(doc), ...findSendRequests(doc).filter((span) => !resolvingSentences.has(sentenceIndexAt(doc, span.start)))];
   const view = tokenView(doc);
   doc.sentences.forEach((sentence, s) => {
     if (!isQuestion(doc, sentence)) return;
     if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) return;
     const [from, to] = [view.sentenceStarts[s]!, view.sentenceEnds[s]!];
-    if (notClarifyingIn(doc, from, to)) return;
+    if (notClarifyingIn(doc, from, to) || isQuotedQuestion(doc, sentence)) return;
     if (offerIn(doc, from, to) && !asksDetailIn(doc, from, to) && !asksToGiveIn(doc, from, to)) return;
     if (checkBackShapedIn(doc, from, to) && !asksDetailIn(doc, from, to)) return;
+    if (assertingIn(doc, from, to) && tagQuestionIn(doc, from, to)) return;
+    if (instructionIn(doc, from, to) && !asksDetailOrWordIn(doc, from, to) && !asksToGiveIn(doc, from, to)) return;
     spans.push({ start: sentence.start, end: sentence.end - 1 });
   });
   // A request inside a check-back sentence ("let me know if that works") is the check back.

@@ -15,7 +15,7 @@ export function detectSteps(draft: TextDocument, customer?: TextDocument): StepR
   const checkBacks = findCheckBacks(draft, resolutions);
   const found: Record<StepId, Span[]> = {
     acknowledgement: findAcknowledgements(draft),
-    clarification: findClarifications(draft, checkBacks),
+    clarification: findClarifications(draft, checkBacks, resolutions),
     resolution: resolutions,
     checkBack: checkBacks,
     extra: findExtras(draft, customer),
