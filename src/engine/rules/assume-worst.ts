@@ -111,9 +111,7 @@ const MEDDLED_ID_MS =
   'menghapus~ | padam~ | memadam~ | ambil~ | mengambil~ | tarik~ | menarik~ | sambung~ | menyambung~ | install~ | pasang~ | memasang~ | ' +
   'reset~ | key-in~ | curi~ | mencuri~ | memberi~ | memberikan~ | berikan~ | kongsi~ | berkongsi~ | share~ | pinjamkan~ | meminjamkan~ | sumbat~ | menyumbat~)';
 // Customers counted as a group: "ramai seller", "banyak pembeli", "a few buyers".
-const GROUP_ID_MS =
-  '(banyak | ramai | sebagian | sebahagian | beberapa | segelintir | kebanyakan) (kes | kasus)? (pelanggan | pembeli | customer | konsumen | ' +
-  'pengguna | seller | penjual | merchant | buyer | user | orang | akaun | akun | nasabah | penyewa | pemohon | peniaga | member | ahli | pemilik | penumpang | tamu | tetamu | peserta)';
+const GROUP_ID_MS = '(banyak | ramai | sebagian | sebahagian | beberapa | segelintir | kebanyakan) (kes | kasus)? (@clientele | akaun | akun)';
 // What makes a count of customers suspicion: bad faith, or something gained by it.
 const BAD_FAITH_ID_MS =
   '(sengaja | dengan sengaja | berniat | modus | palsu | dummy | fiktif | bohong | berbohong | tipu | menipu | pura-pura | berpura-pura | ' +
@@ -123,9 +121,7 @@ const BAD_FAITH_ID_MS =
   '(nak | mau | untuk | supaya | biar | semata-mata) (elak | mengelak | mengelakkan | menghindari | lari dari | tidak kena | tak kena) (bayar | membayar | caj | denda | saman | bayaran | tagihan | biaya) | ' +
   '(taktik | helah | modus | trik | akal-akalan) (macam | seperti | kayak | begini | begitu | gini | gitu | ni | ini))';
 const EN_GROUP =
-  '(a lot of | lots of | many | some | a few | quite a few | plenty of | several | so many | loads of | a number of) (customers | buyers | ' +
-  'people | users | shoppers | members | sellers | merchants | tenants | guests | subscribers | account holders | folks | clients | cardholders | ' +
-  'passengers | owners | applicants | policyholders | claimants)';
+  '(a lot of | lots of | many | some | a few | quite a few | plenty of | several | so many | loads of | a number of) @clientele';
 const EN_BAD_FAITH =
   '(on purpose | deliberately | intentionally | knowingly | just to (get | avoid | claim | cancel | score | dodge) | to get (money | something) ' +
   'off | money off | fishing for | for free | without paying | pretend | pretending | lie | lying | fake | faking | make up | making up)';
@@ -145,11 +141,9 @@ const EN_MEDDLED =
 
 // Customers named as a group by what they claim: "customers who say", "orang yang kata", "pelanggan yg ngaku".
 const EN_CLAIMANTS =
-  '(people | customers | buyers | users | folks | clients | tenants | members | shoppers | account holders | guests | passengers | owners | applicants | policyholders | cardholders | claimants) (who | that) (say | says | ' +
-  'said | claim | claims | claimed | tell us | insist | swear | complain | report | reports | write in saying)';
+  '@clientele (who | that) (say | says | said | claim | claims | claimed | tell us | insist | swear | complain | report | reports | write in saying)';
 const CLAIMANTS_ID_MS =
-  '(pelanggan | pembeli | orang | customer | pengguna | nasabah | penyewa | pemohon | konsumen | pengadu | penumpang | tamu | tetamu | peserta | pemilik | penghuni | ahli | member) (yang | yg) (bilang | kata | cakap | ' +
-  'ngaku | mengaku | ngaku-ngaku | mengaku-ngaku | klaim | mengklaim | claim | dakwa | mendakwa | komplain | complain | mengadu | adu | lapor | melapor)';
+  '@clientele (yang | yg) (bilang | kata | cakap | ngaku | mengaku | ngaku-ngaku | mengaku-ngaku | klaim | mengklaim | claim | dakwa | mendakwa | komplain | complain | mengadu | adu | lapor | melapor)';
 // What the claim is said to come to, on the claimant's side: it turns out otherwise, or they had caused it.
 const CLAIM_UNDONE_EN =
   '((turn out | turns out | turned out) (to have | that they (had | did | forgot)) | end up (finding | admitting) | later (find it | found it | ' +
@@ -159,6 +153,21 @@ const CLAIM_UNDONE_ID_MS =
   '((ternyata | rupanya | rupa-rupanya | sebenarnya) (memang | sendiri)? (lupa | terlupa | tersalah | sengaja | tiba lewat | datang lewat | terlambat | salah (pilih | input | masuk | taip | ketik) | ' +
   '(sudah | dah | udah | telah) (terima | menerima | pakai | guna | ambil) | pakai | guna | menerima | terima) | (biasanya | selalunya | kebiasaannya | ' +
   'umumnya | kebanyakannya) (memang)? (lupa | terlupa | tersalah | tertinggal | biarkan | tinggalkan | salah (pilih | input | masuk | taip | ketik)))';
+
+// What a claimant is said to have claimed, and who claims it.
+const CLAIM_VERBS_ID_MS =
+  'komplain | complain | mengadu | adu | klaim | mengklaim | claim | dakwa | mendakwa | ngaku | mengaku | bilang | kata | cakap | lapor | melapor | protes | tuntut | menuntut';
+const CLAIMANT_NOUNS_ID_MS = '@clientele';
+const EN_PEOPLE = '@clientele';
+// Our people, whose word a suspicious agent sets above the customer's.
+const OUR_PEOPLE_ID_MS =
+  'driver~ | mitra~ | kurir~ | rider~ | pemandu~ | petugas~ | staf~ | staff~ | teknisi~ | juruteknik~ | pegawai~ | kru~ | housekeeping~ | posmen~ | penghantar~';
+// After "ternyata": our side's doing, or no doing at all, is no charge against the claimant.
+const NOT_THEIR_DOING_ID_MS = 'kami | saya | pihak kami | sistem | kurir | ekspedisi | berhak | benar | betul | tidak bersalah | cukup';
+// What a claimant is said to have turned out to do: an act of theirs, or someone of theirs.
+const CLAIMANT_DID_ID_MS =
+  `(${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED} | ${HOUSEHOLD} | ${THEIR_PEOPLE} | download~ | muat turun~ | unduh~ | install~ | instal~ | pasang~ | memasang~ | ` +
+  'tiba~ | datang~ | (sudah | dah | telah | pernah) (terima | menerima | pakai | guna | ambil | tiba | datang | buka | install | download | keluar))';
 
 // The rewordings most families offer: thanks for the customer's account, or our own check in place of suspicion.
 const THANKS_FOR_EXPLAINING = { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] };
@@ -211,7 +220,9 @@ export const assumeWorst = phraseRule(
         `(ini | itu | karena | kerana | sebab | memang | jelas) (adalah | merupakan | memang)? (salah | kesalahan | kelalaian | kecuaian | kecerobohan | keteledoran | kesilapan | ulah | silap) ${YOU_NOUN}`,
         'kesalahan dari? pihak? (pelanggan | pembeli | pengguna | customer | user)',
         'kan? @customer sendiri yang (input~ | memasukkan~ | masukkan~ | pilih~ | memilih~ | klik~ | isi~ | mengisi~ | transfer~ | setuju~ | menyetujui~ | pesan~ | memesan~ | tekan~ | menekan~ | pasang~ | memasang~)',
-        '(seharusnya | sepatutnya | harusnya | mestinya | patutnya) @customer lebih? (teliti~ | hati-hati~ | berhati-hati~ | membaca~ | baca~ | cek~ | periksa~ | semak~ | menyemak~)',
+        // Care, not a step the customer skipped: "harusnya kakak baca dulu" reproaches a slip our records show (hostile
+        // at most), it does not suspect one.
+        '(seharusnya | sepatutnya | harusnya | mestinya | patutnya) @customer lebih (teliti~ | hati-hati~ | berhati-hati~ | cermat~)',
       ],
       suggest: WE_WILL_CHECK_OR_MIXUP,
       replaces: 'clause',
@@ -236,7 +247,9 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       // After "pasti"/"mungkin" the families above have it already.
       // "protes Bapak salah alamat": a complaint sent to the wrong party, an idiom.
-      unlessAfter: [NOT_AN_ACCUSATION, CERTAIN, HEDGED, '(protes~ | keluhan~ | komplain~ | kritik~ | aduan~ | tuduhan~ | teguran~ | laporan~)'],
+      // "permohonan ditolak sebab tuan salah isi borang": the reason an application failed, read off the record, is no suspicion.
+      unlessAfter: [NOT_AN_ACCUSATION, CERTAIN, HEDGED, '(protes~ | keluhan~ | komplain~ | kritik~ | aduan~ | tuduhan~ | teguran~ | laporan~)',
+        '(ditolak | tertolak | gagal | tidak berhasil | tidak berjaya | dikembalikan | dipulangkan) (sebab | karena | kerana | disebabkan | akibat)'],
       unlessInSentence: ASKED_KINDLY,
     },
     {
@@ -260,7 +273,7 @@ export const assumeWorst = phraseRule(
       match: [
         '@customer (berbohong | bohong | menipu | tipu | mengada-ada | mengada-adakan | mengarang cerita | reka cerita | buat cerita | bikin cerita | mereka-reka | buat-buat | berpura-pura | pura-pura | mengaku-ngaku | kelentong | temberang | berdusta | ngibul)',
         'jangan (nak | mau | cuba | coba)? (berbohong | bohong | menipu | tipu | mengada-ada | buat-buat | berpura-pura | pura-pura | kelentong | temberang | auta | berdusta | dusta | ngibul | kencing)',
-        '(banyak | ramai | kebanyakan | sering | selalu ada) (pelanggan | pembeli | customer | konsumen | orang | pengguna) yang? (suka | sering | selalu)? (berbohong | bohong | menipu | tipu | mengaku | mengaku-ngaku | pura-pura | berpura-pura | mengada-ada | curang | modus | buat-buat | mereka-reka | reka cerita | buat cerita | bikin cerita | karang cerita | mengarang cerita | cipta cerita | buat-buat cerita)',
+        '(banyak | ramai | kebanyakan | sering | selalu ada) @clientele yang? (suka | sering | selalu)? (berbohong | bohong | menipu | tipu | mengaku | mengaku-ngaku | pura-pura | berpura-pura | mengada-ada | curang | modus | buat-buat | mereka-reka | reka cerita | buat cerita | bikin cerita | karang cerita | mengarang cerita | cipta cerita | buat-buat cerita)',
       ],
       suggest: ['terima kasih atas penjelasannya'],
       replaces: 'clause',
@@ -357,7 +370,7 @@ export const assumeWorst = phraseRule(
         '(tidak | bukan) (boleh | bisa | dapat)? (anggap | menganggap | andaikan | mengandaikan) ..4 (bersih | jujur | tidak bersalah)',
         '(klaim~ | dakwaan~ | pengakuan~ | cerita~ | keterangan~ | alasan~) ..6 (agak | sangat | cukup | amat | memang)? (pelik | aneh | janggal | meragukan | diragukan | mencurigakan | tidak masuk akal | tidak logik | tidak logis)',
         '(kami | saya) (syak | mengesyaki | mensyaki | curiga | mencurigai | menduga | meyakini) (bahwa | bahawa | yang)? ..3 @customer (sendiri | sebenarnya) -((menjadi | jadi)? (korban | mangsa | terkena | kena))',
-        '(banyak | ramai | sering | kadang | kadang-kadang | kadang2 | selalu) ada? (pelanggan | pembeli | customer | konsumen | orang | pengguna | penumpang | nasabah | pemohon | tamu | klien) yang? (complain | komplain | mengadu | adu | klaim | mengklaim | lapor | melapor | melaporkan | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 padahal -(kami | saya | sudah kami | telah kami)',
+        '(banyak | ramai | sering | kadang | kadang-kadang | kadang2 | selalu) ada? @clientele yang? (complain | komplain | mengadu | adu | klaim | mengklaim | lapor | melapor | melaporkan | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 padahal -(kami | saya | sudah kami | telah kami)',
       ],
       suggest: THANKS_FOR_EXPLAINING,
       replaces: 'clause',
@@ -374,7 +387,7 @@ export const assumeWorst = phraseRule(
         '(curiga | mencurigai | ragu | ragu-ragu | meragukan | sangsi | syak | mengesyaki | was-was) (sama | dengan | terhadap | akan | pada | kepada | kat)? (klaim~ | laporan~ | cerita~ | pengakuan~ | dakwaan~ | aduan~ | tuntutan~ | keterangan~ | alasan~ | penjelasan~) @customer',
         '(banyak | ramai | kebanyakan | sebagian | sebahagian) juga? (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon | akun~) yang? (suka | sering | selalu | memang)? (iseng | sengaja | berniat | niat)',
         '(pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | akun~) yang (memang | sengaja)? (niat | berniat | sengaja | cuma mau | hanya mau | cuma nak) (cari | mencari | minta | meminta | dapat | mendapatkan | ambil)? (refund | pengembalian dana | bayaran balik | barang gratis | gratisan | untung | keuntungan | ganti rugi | kompensasi | rebat | cashback | percuma)',
-        '(banyak | ramai | kebanyakan | sebagian | sebahagian) juga? (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) yang? (cuba | coba | mencoba | suka | sering | selalu)? (tuntut | menuntut | claim | klaim | mengklaim | buat claim | buat klaim | minta | meminta | mohon | memohon | komplain | complain | lapor | melapor | mengadu) ..6 (padahal | walaupun | walhal | sedangkan | meskipun) (tidak | bukan | belum)',
+        '(banyak | ramai | kebanyakan | sebagian | sebahagian) juga? @clientele yang? (cuba | coba | mencoba | suka | sering | selalu)? (tuntut | menuntut | claim | klaim | mengklaim | buat claim | buat klaim | minta | meminta | mohon | memohon | komplain | complain | lapor | melapor | mengadu) ..6 (padahal | walaupun | walhal | sedangkan | meskipun) (tidak | bukan | belum)',
         '(jangan-jangan | entah-entah) ..4 (sudah | telah)? (dijual | disembunyikan | digadaikan | dipakai sendiri | dipakai di tempat lain | digunakan di tempat lain)',
       ],
       ...ID_MS_DOUBT,
@@ -624,6 +637,206 @@ export const assumeWorst = phraseRule(
       unlessInSentence: [EN_SORRY, PROTECTIVE],
     },
     {
+      // Those who complain, said as a rule to turn out otherwise: "biasanya yg komplain gini ternyata download apk
+      // bajakan", "kebiasaannya, penumpang yang mendakwa berada di pintu sebenarnya tiba lewat", "9 drpd 10 kes 'tak
+      // terima' sebenarnya ahli keluarga yang sambut". The usual word makes it a rule about claimants, the reveal word
+      // says their account was untrue. What we do for them ("yang lapor biasanya kami hubungi") stays clean.
+      lang: ['id', 'ms'],
+      match: [
+        `${USUALLY_ID_MS} \\,? ..3 (yang | orang yang) (${CLAIM_VERBS_ID_MS}) ..7 (ternyata | rupanya | rupa-rupanya | sebenarnya | sebetulnya) (memang)? ${CLAIMANT_DID_ID_MS}`,
+        // "biasanya pelanggan yg komplain mcm ni pun sama, salah setting sendiri": their own slip, said as the rule.
+        `${USUALLY_ID_MS} \\,? ..3 (yang | orang yang) (${CLAIM_VERBS_ID_MS}) ..7 ${ID_MS_MISDEED} ..2 sendiri`,
+        `(sembilan | 9) (daripada | dari | drpd) (sepuluh | 10) (kes | kasus | orang | pelanggan | aduan | klaim | tuntutan)? ..5 (ternyata | rupanya | sebenarnya | sebetulnya) (memang)? ${CLAIMANT_DID_ID_MS}`,
+      ],
+      ...ID_MS_DOUBT,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '\\?', '(kami | saya | tim kami | pihak kami) (biasanya | selalunya | akan)'],
+    },
+    {
+      // Customers said to act, then to dispute it: "Guests often extend at the desk and then dispute it later",
+      // "pelanggan selalu pakai dulu lalu minta refund". A habit of ours or a tip ("customers often call first and then
+      // …") has no dispute in it.
+      lang: ['en'],
+      match: `${EN_PEOPLE} (often | usually | sometimes | frequently | commonly | regularly | tend to | always) ..7 (and | but)? (then | later | afterwards) (dispute | disputes | deny | denies | claim | claims | complain | complains | ask for a refund | demand a refund | raise a chargeback | charge back | forget | forgot)`,
+      ...EN_DOUBT,
+      unlessInSentence: [EN_SORRY, PROTECTIVE, '\\?'],
+    },
+    {
+      lang: ['id', 'ms'],
+      match: `(${CLAIMANT_NOUNS_ID_MS}) (sering | selalu | biasanya | kadang | kadang-kadang | suka) ..7 (lalu | terus | kemudian | habis itu | lepas tu | lepas itu | baru) (komplain | complain | klaim | mengklaim | claim | menuntut | tuntut | minta refund | minta bayaran balik | mengadu | protes | menyangkal | menafikan | dispute)`,
+      ...ID_MS_DOUBT,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '\\?'],
+    },
+    {
+      // Customers counted as a group that tries a claim, or uses a pretext for gain: "ramai pelanggan cuba claim
+      // kerosakan lama", "dah ramai yg cuba taktik macam ni", "some people use a family emergency to avoid fees",
+      // "plenty of buyers claim non-delivery to get a free item". Not a tip: "many customers choose this plan to avoid fees".
+      lang: ['id', 'ms'],
+      match: [
+        `${GROUP_ID_MS} (yang)? (cuba | coba | mencoba | mencuba | cuba-cuba | coba-coba) (claim | klaim | mengklaim | tuntut | menuntut | buat tuntutan | buat klaim | ajukan klaim | minta refund | main | pakai | guna | gunakan)`,
+        '(banyak | ramai) (yang | orang yang) (sudah)? (cuba | coba | mencoba | mencuba | guna | pakai | main) (taktik | helah | trik | modus | akal-akalan | cara) (macam | seperti | kayak | begini | begitu | gini | gitu | ini | ni)',
+      ],
+      ...ID_MS_DOUBT,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE],
+    },
+    {
+      lang: ['en'],
+      match: `${EN_GROUP} (will | would | try to | tend to)? (claim | claims | say | dispute | disputes | report | invent | fake | open a dispute | raise a dispute | file a claim | (use | uses) (a | an | the)? _? (excuse | excuses | story | stories | emergency | emergencies | pretext | illness | bereavement)) ..6 to (get | avoid | dodge | score | skip | get out of) (a | an | the)? (free | refund | refunds | fee | fees | paying | charge | charges | money | compensation | freebie | freebies | penalty | penalties)`,
+      ...EN_DOUBT,
+      unlessInSentence: [EN_SORRY, PROTECTIVE],
+    },
+    {
+      // Our suspicion said outright, of what the customer says or did: "kami ragu ini murni salah ketik", "kami syak
+      // gambar kereta tu bukan dari kemalangan", "wajar kami curiga ini pakai kartu curian", "kami susah nak terima yg
+      // encik langsung x terlibat". Not suspicion of a fraudster that protects the customer ("kami curiga akun Kakak
+      // diretas"), nor of a fault ("kami duga ada gangguan").
+      lang: ['id', 'ms'],
+      match: [
+        '(kami | saya) (agak | sedikit | masih | jadi | memang)? (ragu | ragu-ragu | sangsi | curiga | syak) (bahwa | bahawa | yang)? (ini | itu | hal ini | ia | kes ini)? (murni | sekadar | semata-mata | hanya | cuma | betul-betul | benar-benar) (salah | silap | kesalahan | kesilapan | kekeliruan | kebetulan | tidak sengaja | kecuaian)',
+        '(kami | saya) (agak | memang | jadi)? (curiga | mencurigai | syak | mengesyaki | mensyaki) (bahwa | bahawa | yang)? ..5 (curian | palsu | dipalsukan | diedit | rekaan | dibuat-buat | bukan (dari | daripada | milik | atas nama | kepunyaan) | tidak (betul | benar | tulen | asli | sah))',
+        '(kami | saya) (agak | memang)? (sulit | susah | sukar | payah) (untuk | nak | mau | mahu)? (percaya | mempercayai | terima | menerima) (yang | bahwa | bahawa) @customer ..3 (tidak | tak | bukan | belum | langsung tidak | sama sekali tidak) (terlibat | tahu | pernah | melakukan | buat | membuat | menerima | terima | pakai | guna | memakai | menggunakan)',
+      ],
+      ...ID_MS_DOUBT,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '(diretas | dibobol | digodam | hack | hacked | penggodam | peretas | pihak ketiga | orang lain)'],
+    },
+    {
+      // "It is difficult to see how this could have occurred without your involvement", "this couldn't have happened
+      // without you knowing": the customer's part read off the evidence.
+      lang: ['en'],
+      match: [
+        '(hard | difficult) to (see | understand | explain) how ..6 without (your | you) (involvement | knowledge | consent | knowing | being involved | authorisation | authorization)',
+        '(could not | cannot | would not | could hardly | can hardly) have (happened | occurred | been done | been made | been approved | been authorised | been authorized) without (your | you) (involvement | knowledge | consent | knowing | being involved)',
+      ],
+      ...EN_DOUBT,
+      unlessInSentence: [EN_SORRY, PROTECTIVE],
+    },
+    {
+      // Someone on the customer's side, unknown to them, suspected: "jangan2 ada yg buka duluan di rumah Kakak", "mungkin
+      // ada yang pakai listrik tanpa sepengetahuan Ibu", "ada yg nyambung listrik diam2". Not an intruder on an account,
+      // which is a warning that protects the customer.
+      lang: ['id', 'ms'],
+      match: [
+        `(jangan-jangan | entah-entah) ada (yang | orang | seseorang | sesiapa) (lain)? (sudah | telah)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED})`,
+        `ada (yang | orang | seseorang | orang lain) (yang)? ..4 (diam-diam | secara diam-diam | senyap-senyap | curi-curi | tanpa (sepengetahuan | pengetahuan | izin | keizinan | kebenaran) @customer)`,
+      ],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '(akun~ | akaun~ | login | log masuk | kata sandi | kata laluan | password | otp | pin | diretas | dibobol | digodam | hack | kad~ | kartu~)'],
+    },
+    {
+      // Identity or ownership doubted in a condition: "kalau cik betul2 pemilik sah sila datang", "Kalau memang kartu
+      // Kakak sendiri, silakan kirim foto", "if you really are the account holder".
+      lang: ['id', 'ms'],
+      match: [
+        // Doubt in the intensifier or in "the rightful owner": not "kalau memang Kakak pemilik akun ini, cukup login".
+        '(kalau | jika | sekiranya | seandainya | kalaupun | andai) @customer? (betul-betul | benar-benar) @customer? (pemilik | pemegang | empunya | tuan punya)',
+        '(kalau | jika | sekiranya | seandainya | kalaupun | andai) @customer? (memang | betul | benar)? @customer? (pemilik | pemegang | empunya | tuan punya) (yang)? (sah | sebenar | sebenarnya | asli | asal)',
+        '(kalau | jika | sekiranya | seandainya | andai) (memang | betul-betul | benar-benar | betul | benar) (kartu~ | kad~ | akun~ | akaun~ | telefon~ | hp~ | barang~ | nomor~ | nombor~ | kereta~ | mobil~) _? @customer sendiri',
+      ],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: [
+        'if you (really | genuinely | truly | actually) are the (owner | account holder | cardholder | card holder | policyholder | policy holder)',
+        'if (it | this | the card | the account | the phone) (really | genuinely | truly | actually) (is | was) your own? (card | account | phone | device | number | parcel | order)',
+      ],
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // The fault denied on our side and put on the customer in the same breath: "Sebenernya ini bukan kesalahan kami ya,
+      // Bapak yg telat update nama PT", "not a bug on our end, your site manager didn't submit". "Bukan salah Kakak, kami
+      // yang telat" is the reverse and stays clean.
+      lang: ['id', 'ms'],
+      match: `@customer sendiri? (yang) (sudah | telah)? (telat | terlambat | lambat | lewat | lupa | terlupa | tidak | tak | belum | salah | silap | tersalah | tersilap | keliru | lalai | cuai) -(${NOT_THEIR_DOING_ID_MS})`,
+      onlyWithInSentence: '(bukan | tidak) (salah | kesalahan | silap | kesilapan | masalah | kendala | isu) (dari | daripada | di | pada)? (pihak)? (kami | kita | sistem kami | toko | kedai)',
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      // An apology only: "bukan kesalahan kami" names our side's mistake to deny it.
+      unlessInSentence: '@apology -(sebelumnya | \\,? (tapi | tetapi | namun))',
+    },
+    {
+      // Misuse read into the damage as its usual cause: "damage like this is usually caused by a drop", "kerosakan
+      // chip biasanya berlaku akibat kad disimpan berhampiran magnet". Not damage in transit, which is ours to own.
+      lang: ['en'],
+      match: '(damage | crack | cracks | cracking | fault | faults | corrosion | marks | dent | dents | stain | stains | swelling | this | it) (like this | like that | of this kind)? (is | are) (usually | typically | normally | generally | almost always | most often | mostly | nearly always) (caused by | a sign of | the result of | due to | from) ..3 (drop | drops | dropping | impact | impacts | liquid | water | moisture | misuse | mishandling | being dropped | a fall | force | pressure | overcharging | tampering | improper use | the user | user error | rough handling)',
+      ...EN_DOUBT,
+      unlessInSentence: [EN_SORRY, '\\?', '(courier | couriers | transit | delivery | shipping | shipment | packaging | our | warehouse | postal)'],
+    },
+    {
+      lang: ['id', 'ms'],
+      match: '(kerusakan~ | kerosakan~ | retak~ | retakan~ | pecah~ | kesan~ | karat~ | noda~ | kotoran~ | lecet~ | calar~ | penyok~ | kemek~ | masalah~) _? (seperti ini | macam ni | macam ini | begini | gini)? (biasanya | kebiasaannya | selalunya | umumnya | lazimnya) (berlaku | terjadi | disebabkan | akibat | karena | kerana | sebab | berpunca) (oleh | dari | daripada | akibat | karena | kerana | sebab)? ..3 (terjatuh | jatuh | dijatuhkan | terkena air | kena air | masuk air | benturan | hentakan | tekanan | dibanting | terhempas | dihempas | disimpan | dilipat | ditekan | salah guna | penyalahgunaan | salah pakai | cecair | cairan | pemakaian kasar | penggunaan kasar)',
+      ...ID_MS_DOUBT,
+      unlessInSentence: [ID_MS_SORRY, '\\?', '(kurir~ | ekspedisi~ | pengiriman~ | penghantaran~ | transit~ | pengangkutan~ | gudang~ | posmen~ | kami)'],
+    },
+    {
+      // A motive read by us into the request: "Kami rasa cik cuma nak refund sebab dah ubah fikiran", "I think you just
+      // want your money back".
+      lang: ['id', 'ms'],
+      match: '(kami | saya) (rasa | fikir | pikir | percaya | yakin | kira | rasa-rasanya | syak | curiga | menduga | duga) (bahwa | bahawa | yang)? @customer (cuma | hanya | sekadar | sebenarnya | memang | semata-mata) (nak | mau | mahu | ingin | hendak | cari | mencari)',
+      ...ID_MS_DOUBT,
+    },
+    {
+      lang: ['en'],
+      match: '(we | i) (think | believe | suspect | feel | reckon | get the feeling) (that)? you (just | only | simply | actually | really | merely) (want | wanted | changed your mind | are after | were after | want to get | are trying)',
+      ...EN_DOUBT,
+    },
+    {
+      // Acted, then disputed, read off the evidence: "it looks like you may have got into the car and are now disputing
+      // it"; customers said not to notice what they did: "Guests often don't notice what they've done".
+      lang: ['en'],
+      match: [
+        'you (may have | might have | must have | probably | clearly | obviously)? ..6 and (are | were) (now | then | later) (disputing | denying | claiming | saying | complaining)',
+        `${EN_PEOPLE} (often | usually | sometimes | frequently | commonly)? (do not | did not) (notice | realise | realize | remember | admit | own up to) what they (have | had)? (done | did | broke | used | caused)`,
+      ],
+      ...EN_DOUBT,
+      unlessInSentence: [EN_SORRY, PROTECTIVE],
+    },
+    {
+      // Our people's word set above the customer's: "jarang driver ngarang", "mitra gak bakal nurunin penumpang tanpa
+      // alasan", "our drivers don't lie". What our people say needs checking like any record.
+      lang: ['id', 'ms'],
+      match: [
+        `(${OUR_PEOPLE_ID_MS}) (kami)? (jarang | jarang sekali | tidak pernah | tak pernah | tidak mungkin | tak mungkin | tidak akan | tak akan | tidak bakal | takkan | mana mungkin) (ngarang | mengarang | berbohong | bohong | menipu | tipu | mengada-ada | mereka-reka | reka cerita | buat cerita | membuat laporan palsu | buat laporan palsu)`,
+        `<-((kalau | jika | bila | apabila)) (${OUR_PEOPLE_ID_MS}) (kami)? (tidak akan | tak akan | tidak bakal | takkan | tidak mungkin | tak mungkin | tidak pernah | tak pernah) ..5 tanpa (alasan | sebab)`,
+        '(laporan~ | aduan~) (seperti ini | macam ni | macam ini | begini | kayak gini | gini) (biasanya | selalunya | kebiasaannya) (ada | memang)? (benarnya | betulnya | asasnya | asas)',
+      ],
+      suggest: ['kami akan periksa kembali data kami'],
+      replaces: 'clause',
+      messageId: 'neverWrong',
+      unlessInSentence: ID_MS_SORRY,
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(our | the) (driver | drivers | rider | riders | courier | couriers | staff | technician | technicians | engineer | engineers | team | agents | housekeepers | housekeeping | crew) (do not | does not | would not | would never | never | rarely | have no reason to | has no reason to) (lie | lies | make (things | stuff | it | this) up | invent (things | stories) | file false reports)',
+        '(our | the) (driver | drivers | rider | riders | courier | couriers | staff | technician | technicians | engineer | engineers | housekeepers | crew) (would not | would never | do not | does not | never) ..5 without (a | good)? (good)? (reason | cause)',
+      ],
+      suggest: ['let me check our records again'],
+      replaces: 'clause',
+      messageId: 'neverWrong',
+      unlessInSentence: [EN_SORRY, '\\?', '(if | unless)'],
+    },
+    {
+      // A question that puts a forgotten act to the customer: "Did you maybe add a night at check-in and forget about it?",
+      // "Mungkin Kakak sudah pesan lalu lupa?". Not a forgotten password.
+      lang: ['en'],
+      match: '(did | could | might) you (maybe | perhaps | possibly)? ..6 and (then)? (forget | forgot | forgotten) (about)? (it | that | this | them)? &((\\? | \\, | \\. | or))',
+      onlyInQuestion: true,
+      ...EN_DOUBT,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: `@customer (mungkin | barangkali | kemungkinan)? (sudah | telah | pernah)? (${ID_MS_SUSPECT_ACT}) ..5 (lalu | terus | kemudian | habis itu | lepas tu | dan) (lupa | terlupa) &((\\? | \\, | \\. | ya | kah | ke | kan | kot))`,
+      onlyInQuestion: true,
+      suggest: TELL_ME_WHAT_HAPPENED,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+    },
+    {
       lang: ['en'],
       match: [
         `you (must | must have | obviously | clearly | surely | definitely | evidently) have? (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
@@ -631,7 +844,8 @@ export const assumeWorst = phraseRule(
         // Mishandling taken as likely: "you probably left it in the sun", "you most likely stored it near the window".
         '(you | your (staff | kids | family | team)) (probably | most likely | must have | obviously) (left | stored | kept | washed | put | plugged | unplugged | overloaded | installed | shared | gave | lent | changed | deleted | reset | moved | turned off | switched off | ignored) (it | them | the | your | this | that | something | someone)',
         `you (have | had) (clearly | obviously | evidently) (${EN_DAMAGED} | ${EN_ERRED}) ${EN_WHAT}`,
-        'you should have (read | checked | been more careful | been careful | followed | double-checked | looked | known better)',
+        // Care, not a step skipped: "you should have checked the FAQ" reproaches a slip on the record, it suspects none.
+        'you should have (been more careful | been careful | known better)',
         'you (obviously | clearly | evidently | apparently) (did not | have not | never | do not | could not | cannot) (read | follow | check | understand | pay attention | listen | bother | care)',
         `are you ${EN_SURE} that? you (did not | have not | had not | never | were not | did | had | entered | typed | dropped)`,
         `are you ${EN_SURE} that? you (checked | looked | searched | read) _? _? (properly | carefully | everywhere | thoroughly | correctly | closely)`,
@@ -1044,7 +1258,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `(pelanggan | pembeli | customer | konsumen | pengguna | akun~ | orang | penyewa | pemohon) yang? (modus~ | akal-akalan~ | ngakal~ | mengakali~ | berakal bulus~)`,
-        `(banyak | ramai | sering | kerap | selalu) (kes | kasus | kejadian | kali) (pelanggan | pembeli | customer | konsumen | orang | pengguna | nasabah | penyewa | pemohon) (complain | komplain | mengadu | klaim | mengklaim | lapor | melapor | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 (padahal | walhal | sedangkan)`,
+        `(banyak | ramai | sering | kerap | selalu) (kes | kasus | kejadian | kali) @clientele (complain | komplain | mengadu | klaim | mengklaim | lapor | melapor | bilang | cakap | kata | ngaku | mengaku | dakwa | mendakwa) ..4 (padahal | walhal | sedangkan)`,
         `(hampir selalu | biasanya | selalunya | kebanyakan | umumnya | lazimnya | sering | seringkali | kerap kali | kerap) (disengaja | sengaja dibuat | sengaja dirusak | sengaja dirosakkan | ulah | perbuatan | angkara) (oleh)? (pemilik | pelanggan | penghuni | pengguna | pembeli | customer | penyewa | pemakai | tuan rumah)`,
       ],
       ...ID_MS_DOUBT,
@@ -1173,7 +1387,7 @@ export const assumeWorst = phraseRule(
       // the book".
       lang: ['id', 'ms'],
       match: [
-        '(semua | setiap) (orang | pelanggan | pembeli | customer | pengguna) (pun | juga)? (cakap | kata | bilang | ngomong | mengaku | beralasan) (macam tu | macam itu | camtu | begitu | gitu | begini | macam ni | hal yang sama | benda yang sama)',
+        '(semua | setiap) @clientele (pun | juga)? (cakap | kata | bilang | ngomong | mengaku | beralasan) (macam tu | macam itu | camtu | begitu | gitu | begini | macam ni | hal yang sama | benda yang sama)',
         // Not "cerita yang sama" (telling it again) nor "alasan yang sama" (the same reason).
         '(alasan | helah | dalih) (klasik | basi)',
       ],

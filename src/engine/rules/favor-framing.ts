@@ -190,6 +190,9 @@ const FAVOUR_IF_OUR_MISTAKE: readonly PhrasePattern[] = [
     // voucher sebagai permintaan maaf" is the something extra the method asks for.
     // "berlaku" (happen) but not a charge that still applies ("denda tetap berlaku, namun khusus kali ini…").
     unlessInSentence: ['(terjadi | terulang | berulang | <-((tetap | masih)) berlaku | tidak akan | jangan sampai)', ID_MS_EXTRA],
+    // "bukan sekali ini aja": it happens often, the opposite of a one-off favour.
+    unlessAfter: '(bukan | bukannya | tidak)',
+    afterWindow: 1,
   },
   {
     // The fix itself counted as a present: "anggap aja kebaikan dari kami", "hitung-hitung bonus dari kami". Not the

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(favorFraming, {
   id: {
     valid: [
+      // "not just this once": it happens often, the opposite of a favour.
+      'Staf kami memang sering ceroboh orangnya, bukan sekali ini aja. Sudah saya tegur.',
       // Sixth pass: a mistake denied is no mistake of ours, so what follows is a real exception.
       'Sebenarnya ini bukan kesalahan kami ya, Bapak yang telat update nama PT, tapi khusus untuk Bapak kali ini kami bantu terbitkan ulang.',
       "Mengingat Bapak sudah berlangganan sejak 2019, kami kirimkan voucher sebagai permintaan maaf.",
