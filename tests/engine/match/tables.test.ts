@@ -86,6 +86,17 @@ describe('the tables\' pieces (TablesSource)', () => {
     expect(reader.read('missing')).toBeUndefined();
   });
 
+  it('write the words separated by spaces and each list as its word numbers\' differences, and read them back', () => {
+    expect(tables.words.split(' ')).toContain('kirim');
+    expect(tables.sets).toMatch(/^\d+(,\d+)*(;\d+(,\d+)*)*$/);
+    const fresh = compileFresh(['(hari | minggu | bulan | jam) lagi', 'kirim ulang']);
+    const loaded = tablesReader(serializeTables(new Map([['only', fresh]]))).read('only')!;
+    expect(loaded.states).toEqual(fresh.states);
+    const spaced = compileFresh(['maaf']);
+    spaced.states.find((state) => state.words !== null)!.words = new Set(['a b']);
+    expect(() => serializeTables(new Map([['only', spaced]]))).toThrow(/separated by spaces/);
+  });
+
   it('give the shared index the first words written for it, and leave out a program that may begin with any word', () => {
     const reader = tablesReader(tables);
     const { numbers, exact, clitic, roots, shapes } = reader.firstTokens;
