@@ -96,24 +96,31 @@ const CLITIC = /(?:nya|lah|kah|pun|mu|ku)$/;
 const SENTENCE_END = new Set(['.', '!', '?']);
 const PUNCTUATION = new Set(['.', '!', '?', ',']);
 
+const NO_BASES: readonly string[] = [];
+
 /** The word with its clitics taken off, one by one ("salahnyalah" → "salahnya", "salah"). */
 function basesOf(view: TokenView & Caches, index: number): readonly string[] {
-  const bases = (view.bases ??= []);
+  // Filled to its length: written out of order, a growing array turns into a dictionary, slow to read.
+  const bases = (view.bases ??= new Array<readonly string[] | undefined>(view.words.length).fill(undefined));
   let found = bases[index];
   if (found) return found;
+  const word = view.words[index]!;
+  // Every clitic ends in a, h, n or u: most words are known to have none without the RegExp, nor an array of their own.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 97 && last !== 104 && last !== 110 && last !== 117) return (bases[index] = NO_BASES);
   const list: string[] = [];
-  for (let rest = view.words[index]!; ; ) {
+  for (let rest = word; ; ) {
     const m = CLITIC.exec(rest);
     if (!m || m.index === 0) break;
     rest = rest.slice(0, m.index);
     list.push(rest);
   }
-  bases[index] = found = list;
+  bases[index] = found = list.length === 0 ? NO_BASES : list;
   return found;
 }
 
 function rootsAt(view: TokenView & Caches, index: number): readonly string[] {
-  const roots = (view.roots ??= []);
+  const roots = (view.roots ??= new Array<readonly string[] | undefined>(view.words.length).fill(undefined));
   let found = roots[index];
   if (found) return found;
   const word = view.words[index]!;

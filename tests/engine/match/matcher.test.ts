@@ -33,6 +33,9 @@ describe('patterns match words of the draft, never characters', () => {
 
   it('clitics after `word~`, and not other endings', () => {
     expect(match('salah~', 'salahnya, salahkah, salahnyalah, salahan, salah')).toEqual(['salahnya', 'salahkah', 'salahnyalah', 'salah']);
+    // Each clitic (and its last letter: a word ending otherwise is read without the RegExp), and near misses.
+    expect(match('salah~', 'salahmu, salahku, salahpun, salahlah, salahs, salahk, salahnyah, salahpunya, salahkan, mu')).toEqual(['salahmu', 'salahku', 'salahpun', 'salahlah']);
+    expect(match('ku~', 'kuku, kupun, ku')).toEqual(['kuku', 'kupun', 'ku']);
   });
 
   it('a word class from the lexicon, phrases in it too', () => {
