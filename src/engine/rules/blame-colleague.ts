@@ -58,10 +58,11 @@ const THIRD_PARTY = '(@courier | @third-party | restaurant~ | restaurants | rest
 // Careless, said of "dia": not "lemot" or "lelet", which colloquial Indonesian also says of a phone or an app.
 const DIA_FAULT =
   '(lalai | teledor | ceroboh | lengah | sembrono | malas | tidak becus | tidak kompeten | tidak profesional | tidak teliti | kurang teliti | asal-asalan | cuai | sambil lewa | cincai | tidak cekap | kurang cekap | tidak bertanggung jawab | tidak bertanggungjawab | (selalu | sering | suka | kerap | asyik) (lupa | silap | tersilap | salah | cuai | keliru | ngawur | lalai))';
-// Being disciplined, said of a colleague; not a punishment "from" the customer, nor a question about one.
+// Being disciplined, said of a colleague; not a punishment "from" the customer, a warning given to customers ("kami dah
+// beri amaran kepada pelanggan tentang penipuan"), nor a question about one.
 const DISCIPLINED =
   '(ditegur | dipecat | diberhentikan | dibuang kerja | kena tegur | kena pecat | kena sp | kena amaran | (diberi | diberikan | mendapat | dikenakan | dapat | dapet | kena | (saya | kami)? (beri | berikan | memberi | memberikan | bagi | kasih | kasi)) (sanksi | teguran | surat peringatan | sp | sp1 | sp2 | peringatan keras | amaran | surat amaran | warning | tindakan tatatertib | tindakan disiplin | hukuman) | ' +
-  '(kena | dikenakan) tindakan -(lanjut | lanjutan | susulan | segera | pembaikan | perbaikan | pembetulan)) -((dari | oleh | daripada | kepada | ke | pada | kat) @customer) -(apa | apakah | atau tidak | atau tak | yang mana)';
+  '(kena | dikenakan) tindakan -(lanjut | lanjutan | susulan | segera | pembaikan | perbaikan | pembetulan)) -((dari | oleh | daripada | kepada | ke | pada | kat) (@customer | pelanggan~ | pengguna~ | penumpang~ | pembeli~ | orang ramai | semua | anda | awak)) -(apa | apakah | atau tidak | atau tak | yang mana)';
 // Scolded: only when said of a colleague, since "Kakak merasa dimarahi" is about the customer.
 const SCOLDED = '(dimarahi | kena marah | dimarah)';
 // Telling a superior, and who they are.
@@ -71,7 +72,7 @@ const THEIR_BOSS = '(atasannya | bosnya | bossnya | manajernya | managernya | su
 // The staff a superior is told about.
 const STAFF = '(staf~ | petugas~ | karyawan~ | pegawai~ | kakitangan~ | pekerja~ | rakan~ | agen~ | ejen~)';
 // "Saya akan tegur Bapak" is a boundary with an abusive customer, not discipline of staff.
-const NOT_CUSTOMER = '-(@customer)';
+const NOT_CUSTOMER = '-(@customer | pelanggan~ | pengguna~ | penumpang~ | pembeli~ | orang ramai)';
 const WHEN = '(akan | sudah | telah | segera | langsung | pasti | nanti | terus)';
 const WE = '(saya | kami | akan)?';
 // Who a disciplined colleague is, in English.
@@ -183,6 +184,9 @@ export const blameColleague = phraseRule(
       ],
       suggest: ['we got this wrong', 'that was our mistake'],
       replaces: 'rest',
+      // Not "if the agent messed up…" (a slip that may have happened), nor "it's their driver and their dispatcher who
+      // dropped the ball" (a partner's staff: blame-department's).
+      unlessAfter: '(their | if | whether | unless)',
     },
     {
       // "The agent who handled your call gave you the wrong information"; "didn't follow our procedure": a colleague's
@@ -195,7 +199,7 @@ export const blameColleague = phraseRule(
       ],
       suggest: ['we got this wrong', 'that was our mistake'],
       replaces: 'rest',
-      unlessAfter: '(if | whether | case | unless)',
+      unlessAfter: '(if | whether | case | unless | their)',
     },
     {
       // "She clearly didn't check"; "he should have caught it"; "he's been making mistakes"; "which he really shouldn't
@@ -310,7 +314,9 @@ export const blameColleague = phraseRule(
         `${EN_WHO} ${GAP} (will | is going to | are going to | has | have | has been | have been | will be) be? (disciplined | reprimanded | fired | sacked | written up | dealt with | punished | suspended)`,
         `((i | we) will)? (make sure | ensure) (he | she | they) (gets | get | receives | receive | is given | are given) a? ${WARNING_KIND} ${WARNING}`,
         `(i | we) (will | have | am going to | are going to) (give | given | issue | issued) (him | her | them) a? ${WARNING_KIND} (warning | reprimand)`,
-        '(i | we) (will | am going to | are going to | have) (reprimand | reprimanded | discipline | disciplined | tell off | told off | write up | written up | have a stern word with | had a stern word with)',
+        '(i | we) (will | am going to | are going to | have) (reprimand | reprimanded | discipline | disciplined | tell off | told off | have a stern word with | had a stern word with)',
+        // Not "I've written up the full history for her": a note written for a colleague.
+        '(i | we) (will | am going to | are going to | have) (write up | written up) (him | her | them | the agent | the staff member | -(_))',
         '(i | we) (will | am going to | are going to | have | will be | am) be? (reporting | report | reported) (him | her | them | the agent | my colleague | the staff member | the driver) to (my | our | the) (team lead | team leader | supervisor | manager | boss | superior)',
         '(face | faces | facing | take | taking | taken | be) disciplinary action -(against (you | your))',
         // "He's been spoken to"; "she's already been written up".

@@ -44,9 +44,17 @@ const EN_TAIL = [
 ];
 // Where a problem or a duty is put on someone: "dari pihak X", "kendala berasal dari X", "urusannya sama X", "X yang atur",
 // "diuruskan oleh X", "kewenangan dinas X". Never on us ("dari pihak kami" owns it) nor on the customer.
+// A fault's cause: "kendala berasal dari", "berpunca daripada", "disebabkan oleh".
+const CAUSE =
+  '((kendala~ | masalah~ | gangguan~ | kesalahan~ | kesilapan~ | silap~ | salah~ | error~ | ralat~ | isu~ | keputusan~ | kelewatan~ | keterlambatan~ | penundaan~ | potongan~ | caj~) _? _? _? (berasal | datang~) | berpunca | disebabkan | punca~ | penyebab~)';
+// Who a cause is laid on: a party, not a thing ("berpunca daripada jarak router dan bukan kelajuan pakej", "caj itu
+// datang dari panggilan suara keluar, bukan data" explain a cause the customer asked about). A cause laid on a thing or a
+// brand counts only when we are cleared by name after it (CAUSE_OFF_US).
+const CAUSING_PARTY =
+  '(pihak -(@ours | @customer | _ @ours) | @courier | @bank | @third-party | @department | mereka | diorang | diorg | dorang | depa | dia orang | kurir~ | kurier~ | ekspedisi~ | vendor~ | pembekal~ | kontraktor~ | pemerintah~ | kerajaan | operator~ | provider~ | penyedia~ | supplier~ | mitra~ | rakan kongsi | partner~ | agensi~ | agen~ | ejen~)';
 const ID_MS_LOCUS = [
   '(pihak | sisi | belah) -(@ours | @customer)',
-  '((kendala~ | masalah~ | gangguan~ | kesalahan~ | kesilapan~ | silap~ | salah~ | error~ | ralat~ | isu~ | keputusan~ | kelewatan~ | keterlambatan~ | penundaan~ | potongan~ | caj~) _? _? _? (berasal | datang~) | berpunca | disebabkan | punca~ | penyebab~) (dari | daripada | oleh) -(@ours | @customer)',
+  `${CAUSE} (dari | daripada | oleh) ${CAUSING_PARTY}`,
   'urusan~ (sama | dengan) -(@ours)',
   // "Itu ketentuan pemerintah, bukan kami"; "kebijakan pemerintah daerah …, bukan keputusan PLN kami".
   '(kebijakan~ | ketentuan~ | aturan~ | peraturan~ | regulasi~ | keputusan~) (dari)? (pihak)? (@bank | @courier | @third-party | pemerintah~ | kerajaan | pemda | pemkot | kementerian~ | lhdn | marketplace | platform | pusat)',
@@ -70,6 +78,13 @@ const ID_MS_LOCUS = [
 // reassurance ("bukan dari Bapak") and not an ordinary negation ("bukan berarti", "bukan masalah").
 // "…, bukan karena kami": the same, where a plain "bukan karena" ("bukan karena Bapak salah") is not.
 const NOT_BECAUSE_OF_US = '\\,? (dan | tapi)? bukan~ (karena | kerana | sebab) (kami | pihak kami | toko kami | kedai kami | kita)';
+// Not the customer's own thing or team cleared ("bukan router Bapak", "bukan dari tim finance Bapak"): a reassurance.
+const NOT_THE_CUSTOMERS =
+  '-(@customer | (tim | team | pasukan | bagian | bahagian | divisi | jabatan | unit | staf | staff | akaun | akun | rekening | router | modem | rumah | peranti | perangkat | hp | telefon | telepon | kad | kartu | kereta | mobil | motor) _? @customer)';
+const NATURE = '(cuaca | hujan | banjir | ribut | jerebu | gempa | angin | kabut | asap | salji | petir | erupsi | letusan)';
+// "…, bukan dari kami / pihak kami / toko kami": the cause taken off us by name.
+const CAUSE_OFF_US =
+  '(\\, | (ya | yah)? (pak | bu | kak | cik | encik | puan | tuan))? (dan | tapi | tetapi | namun)? bukan~ (juga | pula | lagi)? (dari | daripada | oleh | di | pada | karena | kerana | sebab)? (pihak | sisi | belah)? (kami | kita | toko | kedai | (toko | kedai | aplikasi | sistem | tim | pasukan | syarikat | perusahaan) (kami | kita))';
 const ID_MS_NOT_US =
   '(\\, | (ya | yah)? (pak | bu | kak | cik | encik | puan | tuan))? (dan | tapi | tetapi | namun)? bukan~ (juga | pula | lagi)? (dari | daripada | oleh | di | pada | dengan | sama | di bawah | bawah | dalam)? (pihak | sisi | belah)? ' +
   '-(@customer | hanya | cuma | sahaja | saja | sekadar | karena | kerana | sebab | berarti | bermakna | untuk | masalah~ | hal~ | sesuatu | alasan~ | soal~ | lagi | itu | ini | yang | sengaja | tidak | tak | salah~ | kesalahan~ | kesilapan~ | silap~ | urusan~ | main~ | sekali | begitu | seperti | semua~ | satu | penipu~ | scam~) _';
@@ -239,8 +254,15 @@ export const blameDepartment = phraseRule(
       // duty is put on someone else and taken off us in one breath.
       lang: ['id', 'ms'],
       match: [
-        ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${ID_MS_NOT_US}`),
+        // Not "bukan router Bapak", "bukan dari tim finance Bapak": the customer's own thing or team cleared is a
+        // reassurance, not the duty moved off us.
+        ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${ID_MS_NOT_US} ${NOT_THE_CUSTOMERS}`),
         ...ID_MS_LOCUS.map((locus) => `${locus} ..8 ${NOT_BECAUSE_OF_US}`),
+        // "Gangguan berasal dari Telkom, bukan dari kami": a cause laid on a brand, then taken off us by name.
+        `${CAUSE} (dari | daripada | oleh) -(@ours | @customer | _ @ours) _ ..8 ${CAUSE_OFF_US}`,
+        // "Masalah sebenarnya datang dari TM, sbb talian tu milik TM, bukan Maxis": a party named in one word, ending its
+        // clause, then whoever else is cleared. Not the weather, which is no party.
+        `${CAUSE} (dari | daripada | oleh) -(@ours | @customer | ${NATURE}) _ -(_) ..8 ${ID_MS_NOT_US} ${NOT_THE_CUSTOMERS}`,
         // "Selebihnya terpulang pada pihak kurier"; "kurir yang bertanggung jawab atas paket yang hilang".
         '(selebihnya | sisanya | seterusnya | selanjutnya) (sudah | dah)? terpulang (pada | kepada | kat) (pihak)? -(@ours | @customer) _',
         '(selebihnya | sisanya | seterusnya | selanjutnya) (sudah | dah)? (urusan | tanggungan | tanggung jawab | tanggungjawab) (pihak)? -(@ours | @customer | pada | kepada | kat | dari) _',

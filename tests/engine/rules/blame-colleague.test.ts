@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      'Maaf ya Kak, itu kesalahan kami. Petugas kami sudah kirim ulang barangnya hari ini.',
+      'Tips untuk lain kali: simpan resi sampai paket diterima ya Kak.',
       "Saya juga sering lupa password, Kak, jadi saya paham.",
       "Petugas kami akan menghubungi Kakak besok pagi.",
       "Kurirnya telat lagi. Salah mereka sih.",
@@ -71,6 +73,7 @@ testRule(blameColleague, {
   },
   ms: {
     valid: [
+      'Kami dah beri amaran kepada pelanggan lain tentang penipuan SMS, harap puan berhati-hati ya.',
       "Saya dah maklumkan kepada penyelia saya untuk tindakan lanjut, dan beliau akan hubungi puan esok.",
       "Puan akan terima surat amaran bertulis daripada bank jika bayaran lewat.",
       "Saya dah maklumkan kepada penyelia saya, dan beliau akan hubungi puan esok.",
@@ -119,6 +122,16 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      "I've written up the full history for her, so you won't need to repeat anything.",
+      "I've written up a summary of your case for our billing team, who will call you by 5pm.",
+      "It's their driver and their dispatcher who dropped the ball here, and I've rebooked your tour for tomorrow.",
+      "If the agent messed up your booking, I'm sorry; I've fixed it.",
+      "If the agent gave you the wrong information, I'm sorry; here's the correct fee.",
+      "That was our mistake, not yours, and I've fixed it.",
+      'Good news: your refund went through today. Thanks for your patience!',
+      'A tip for next time: keep the receipt until the parcel arrives.',
+      'My colleague will call you back tomorrow at 10.',
+      'Could you send me your order number so I can check on our side?',
       "She's been told to call you back by noon.",
       "We've had several complaints about the courier this month, so I've switched you to another one.",
       "The agent was right to ask for your ID.",
@@ -151,6 +164,7 @@ testRule(blameColleague, {
       'My colleague will give you the correct figures tomorrow.',
     ],
     invalid: [
+      { draft: 'I will write up the agent.' },
       { draft: "The rep who took your call was mistaken in telling you the fee would be waived." },
       { draft: "We've had several complaints about him this month.", messageId: "discipline" },
       { draft: "Her manager has been made aware.", messageId: "discipline" },

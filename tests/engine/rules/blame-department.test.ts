@@ -4,6 +4,15 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameDepartment, {
   id: {
     valid: [
+      'Gangguan kemarin berasal dari kabel kami yang putus, bukan dari rumah Bapak. Sudah kami perbaiki pagi ini.',
+      'Tagihan itu berasal dari pemakaian data, bukan telepon. Ini rinciannya ya Bu.',
+      'Gangguan berasal dari kabel, bukan router Bapak.',
+      'Boleh minta nomor pesanannya, Kak? Nanti saya cek dari sisi toko kami.',
+      'Kesalahan ini dari pihak kami, bukan dari Bapak. Maaf ya Pak, sudah saya perbaiki.',
+      'Terima kasih sudah menunggu, Kak. Paketnya sudah diterima kurir dan akan tiba besok.',
+      'Tips untuk lain kali: simpan resi sampai paket diterima ya Kak.',
+      'Kabar baik Kak, refund sudah masuk. Terima kasih atas pengertiannya.',
+      'Maaf ya Kak, itu kesalahan kami. Petugas kami sudah kirim ulang barangnya hari ini.',
       "Keterlambatan ini di luar kendali kami, jadi sudah saya teruskan ke atasan saya dan beliau akan menelepon Ibu pukul 15.00.",
       "Kakak tidak perlu hubungi bank langsung, kami yang akan mengurusnya.",
       "Ini bukan salah kurir juga, Kak, paketnya telat karena kami terlambat kirim.",
@@ -50,6 +59,8 @@ testRule(blameDepartment, {
       "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
     ],
     invalid: [
+      { draft: 'Gangguan ini berasal dari Telkom, bukan dari kami ya kak.' },
+      { draft: 'Masalahnya datang dari J&T kak, bukan toko.' },
       { draft: "Keterlambatan pengiriman sepenuhnya di luar kendali Tokopedia ya Kak.", messageId: "notMyJob" },
       { draft: "Penjadwalan ulang bukan kewenangan kantor cabang, Pak.", messageId: "notMyJob" },
       { draft: "Hal tersebut merupakan kewenangan penuh dari pihak maskapai.", messageId: "notMyJob" },
@@ -111,6 +122,16 @@ testRule(blameDepartment, {
   },
   ms: {
     valid: [
+      'Untuk isu WiFi tu, ia berpunca daripada jarak router dan bukan kelajuan pakej, jadi tuan boleh alihkan router ke tengah rumah.',
+      'Caj RM260 itu datang dari panggilan suara keluar ke nombor Malaysia, bukan data.',
+      'Kelewatan itu berpunca daripada kerosakan teknikal pada pesawat kami, bukan cuaca, jadi puan layak mendapat pampasan.',
+      'Kelewatan berpunca daripada cuaca, bukan kerosakan pesawat.',
+      'Kesilapan itu di pihak bank kami, bukan puan. Saya dah betulkan hari ini.',
+      'Sila berikan nombor pesanan puan supaya saya boleh semak dari pihak kami.',
+      'Terima kasih encik, tempahan encik dah disahkan. Jumpa esok!',
+      'Petua untuk lain kali: simpan resit sehingga barang sampai ya encik.',
+      'Untuk makluman puan, bayaran balik telah dikreditkan hari ini.',
+      'Caj tu datang dari langganan video puan, bukan data. Saya dah batalkan langganan tu dan pulangkan RM15.',
       "Cik tak perlu hubungi bank secara terus, kami yang akan uruskan.",
       "Perkara ini di luar kawalan kami, tapi saya dah panjangkan kepada penyelia dan beliau akan hubungi puan esok.",
       "Encik, ini bukan salah encik dan bukan salah rider juga, dapur kami yang lambat.",
@@ -139,6 +160,7 @@ testRule(blameDepartment, {
       "Selebihnya terpulang pada puan.",
     ],
     invalid: [
+      { draft: 'Masalah sebenarnya datang dari TM, sbb talian fiber tu milik TM, bukan Maxis.' },
       { draft: "Kelewatan tu di luar kawalan Pusat Panggilan, tuan.", messageId: "notMyJob" },
       { draft: "Tanggungjawab penghantaran terletak sepenuhnya pada syarikat kurier.", messageId: "notMyJob" },
       { draft: "Perkara ini di bawah tanggungjawab Bahagian Kad.", messageId: "notMyJob" },
