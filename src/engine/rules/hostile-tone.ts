@@ -1386,6 +1386,46 @@ const FAMILIES: readonly ToneFamily[] = [
     unlessInSentence: OWNED_EN,
     ...UNDERSTAND_EN,
   },
+  {
+    // Impatience and lecturing, by structure: "Jangan banyak alasan", "Jangan buang masa kami", "Saya tak ada masa nak
+    // layan benda ni", "Kami juga ada pelanggan lain", "Jelas-jelas encik tak baca terma tu", "Bukan begitu cara kerja
+    // garansi", "Bapak tidak membaca balasan saya ya?". Not "kami tidak ingin membuang waktu Bapak", nor a resend
+    // offered ("sepertinya Bapak belum membaca email kami, saya kirim ulang").
+    lang: ['id', 'ms'],
+    match: [
+      'jangan (banyak | bagi | kasi | kasih | cari) (alasan | dalih | helah | songeh | cekadak)',
+      '(buang | membuang | buang-buang | habiskan | menghabiskan) (masa | waktu) (kami | saya | sy | kita | staf kami | pasukan kami | tim kami)',
+      '(tidak | tiada) (ada)? (masa | waktu) (nak | untuk | buat)? (layan | melayan | melayani | ladeni | meladeni | urus | mengurus | lawan | melawan) (benda | hal | perkara | karenah | kerenah | drama | soalan)',
+      '(kami | saya) (juga | pun) (ada | punya | mempunyai) (banyak | ramai)? (pelanggan | customer | klien | pembeli) lain',
+      `(kami | saya) (bukan | tidak) (melayan | layan | melayani) ${YOU} (seorang | sorang) (saja | sahaja | je)`,
+      `(jelas sekali | jelas-jelas | nampak sangat | terang-terang | terang-terangan) ${YOU} (tidak | belum) (membaca | baca | cek | mengecek | semak | menyemak | memeriksa | periksa | perhatikan | memperhatikan | dengar | mendengar | faham | paham)`,
+      `${YOU} tidak (membaca | baca) (balasan | jawapan | jawaban | email | emel | pesan | mesej | penjelasan | penerangan) (saya | kami) (ya | ke | kah)? &(\\?)`,
+      '<-(_) (bukan | tidak) (begitu | begini | macam tu | macam ni | gitu | seperti itu | camtu) (cara | caranya) (kerja | kerjanya | berfungsi | ia berfungsi | bekerja)',
+    ],
+    unlessInSentence: KIND_ID_MS,
+    ...OFFER_NEXT_ID_MS,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // The same in English: "Like I said…", "We have other customers to attend to", "You're clearly not reading my
+    // replies", "That's not how any of this works", "this is on you", "Stop making excuses", "Please stop wasting our
+    // time", "I don't have time for this".
+    lang: ['en'],
+    match: [
+      '<-(_) like i (said | told you | mentioned | explained)',
+      '(we | i) (have | have got) other customers (to | waiting)',
+      'you (are | were) (clearly | obviously) not (reading | listening | paying attention)',
+      '<-(_) (that is | this is) not how .. (work | works) &(\\. | \\!)',
+      // Not "none of that is on you", which clears the customer.
+      '<-(of | none) (this | that | it) (one)? is (all)? on you &(\\. | \\!)',
+      '(stop | quit) (making excuses | wasting (our | my) time)',
+      '(i | we) (do not have | have no) time for (this | that | your)',
+    ],
+    unlessAfter: '(not | never | no)',
+    afterWindow: 1,
+    unlessInSentence: OWNED_EN,
+    ...UNDERSTAND_EN,
+  },
 ];
 
 /**

@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Kami tidak ingin membuang waktu Bapak, jadi langsung saya proses sekarang.",
+      "Sepertinya Bapak belum membaca email kami, saya kirim ulang ya.",
+      "Kami juga ada pilihan lain kalau Bapak mau, misalnya tukar unit.",
+      "Bukan begitu caranya kalau Bapak mau klaim, tapi saya bantu langkahnya ya.",
       "Bapak bawa KK yang salah, jadi mohon bawa KK terbaru ya.",
       "Sebelum datang nanti, Bapak seharusnya membawa KTP asli ya.",
       "Kami seharusnya cek dulu alamatnya sebelum kirim, mohon maaf ya Kak.",
@@ -89,6 +93,10 @@ testRule(hostileTone, {
       "Lain kali, isi data member dulu ya Kak supaya dapat poin.",
     ],
     invalid: [
+      { draft: "Jangan banyak alasan, Pak." },
+      { draft: "Tolong jangan buang-buang waktu kami." },
+      { draft: "Jelas-jelas Bapak tidak membaca deskripsi produk." },
+      { draft: "Bukan begitu cara kerja garansi, Pak." },
       { draft: "Harusnya Ibu cek dulu tanggal kedaluwarsanya sebelum bayar." },
       { draft: "Kakak yang salah pilih tanggal, bukan sistem kami." },
       { draft: "Masa hal sesimpel ini aja Kakak gak ngerti?" },
@@ -193,6 +201,7 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Tidak ada masa tunggu untuk penukaran di cawangan, encik boleh datang bila-bila masa.",
       "Encik sepatutnya menerima SMS pengesahan dalam masa 5 minit.",
       "Puan tak silap pun, sistem kami yang salah kira caj tu.",
       "Senang je caranya, puan boleh tekan butang Tebus.",
@@ -253,6 +262,10 @@ testRule(hostileTone, {
       "Cik kena tunggu la dulu, pesanan sampai minggu depan.",
     ],
     invalid: [
+      { draft: "Jangan buang masa kami, encik." },
+      { draft: "Saya tak ada masa nak layan benda ni." },
+      { draft: "Kami pun ada ramai pelanggan lain." },
+      { draft: "Kami bukan melayan encik seorang sahaja." },
       { draft: "Encik sepatutnya semak tarikh sebelum tempah." },
       { draft: "Benda senang macam ni pun encik tak faham ke?" },
       { draft: "Tak susah pun nak faham, encik." },
@@ -350,6 +363,11 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "I'm so sorry, none of that is on you, and I've fixed the order.",
+      "Like I said earlier, I'm happy to help with anything else, and sorry again.",
+      "We have other sizes in stock if you'd like to swap.",
+      "This one is on us, I've refunded the delivery fee.",
+      "I don't want to waste your time, so here is the short version.",
       "Surely we can sort this out today, let me call the courier.",
       "Everyone else on the flight has been rebooked, and I've put you on the 9pm one.",
       "It's not that complicated, I'll walk you through it step by step.",
@@ -453,6 +471,13 @@ testRule(hostileTone, {
       "Really? Oh no, let me check that for you.",
     ],
     invalid: [
+      { draft: "Like I said, the refund takes 5 days." },
+      { draft: "We have other customers to attend to, you know." },
+      { draft: "You are clearly not reading my replies." },
+      { draft: "That's not how any of this works." },
+      { draft: "Honestly, this is on you." },
+      { draft: "Please stop wasting our time." },
+      { draft: "I don't have time for this." },
       { draft: "Surely you can understand a simple invoice." },
       { draft: "I'm sure even you can manage to press a button." },
       { draft: "You clearly have no idea how insurance works." },
