@@ -1,6 +1,25 @@
 import { phraseRule } from './rule.js';
 
 /**
+ * Something already done for the customer, or an exception made: an alternative wherever it stands, before the "no" as
+ * well as after it ("I've already sent a replacement. A refund on top of that isn't possible."; "Sy dah kreditkan RM20.
+ * Caj asal tu memang tak boleh dipulangkan.").
+ */
+const DONE_FOR_THE_CUSTOMER = [
+  "<-(if | when | whether | unless) (i | we) have (also | already)? (gone ahead and)? (arranged | booked | credited | waived | refunded | rescheduled | reserved | extended | escalated | upgraded | made an exception | issued (you)? (a | an) | sent (you)? (a | an) (replacement | new | voucher | credit | refund | partial))",
+  // Not a supposition: "if we waived it for you, we'd have to…".
+  '<-(if | when | whether | unless) (i | we) (also | already)? (credited | refunded | waived | rescheduled | upgraded) (you | your | the | a | an | @amount | it)',
+  // Done for the customer, the counterpart of "I've arranged": "sy dah kreditkan RM10", "kami sudah jadwalkan ulang".
+  '(saya | kami | aku | kita) (sudah | telah | dah) (kreditkan | luluskan | meluluskan | kirimkan pengganti | kirim pengganti | hantar ganti | hantarkan ganti | hantar pengganti | mengkreditkan | tukarkan | menukar | gantikan | mengganti | jadwalkan ulang | menjadwalkan ulang | aturkan | mengatur | tambahkan | menambahkan | tempahkan | pesankan | naik tarafkan | upgrade | eskalasi~ | mengeskalasi | ajukan | mengajukan | kecualikan | mengecualikan | hapuskan | menghapuskan | kurangkan | mengurangkan)',
+  // The same with the doer after, of something of value: "voucher ganti rugi sudah saya kirim ke email Kakak" (not "email
+  // pengingat sudah kami kirim").
+  '(voucher~ | baucar~ | pengganti~ | kredit~ | refund~ | dana~ | kompensasi~ | pampasan~ | ganti rugi~ | diskon~ | diskaun~ | bayaran balik~) _? _? _? (juga)? (sudah | telah | dah) (saya | kami) (kirim | kirimkan | hantar | hantarkan | kreditkan | ajukan | tukarkan | gantikan | kembalikan | pulangkan | jadwalkan | aturkan | tambahkan)',
+  // An exception made, in so many words: "sebagai pertimbangan khas, sekali ini sahaja", "as a goodwill gesture".
+  // Not denied: "itu prosedur yang ditetapkan dan bukan budi bicara pegawai".
+  '<-(bukan | tiada | tidak ada | tanpa | no | not) (pertimbangan khas | budi bicara | khusus kali ini | untuk kali ini | kali ini (saja | sahaja | aja | je) | sekali ini | as a (goodwill | one-off | one off) | goodwill gesture | on this occasion | just this once)',
+];
+
+/**
  * A kind "no" that offers something else is what the method asks for, so an alternative anywhere in the draft
  * clears a refusal. Shared with fairness-argument, where a policy stated together with an alternative is fine.
  */
@@ -39,12 +58,19 @@ export const ALTERNATIVE_OFFERED = [
   'instead -(of)',
   'what (i | we) (can | could) (do | offer)',
   '(but | however) ,? (i | we) (can | could | will | would | have | am going to | are going to | am happy to | are happy to | am able to | are able to)',
+  // The customer's own option: "but you can pause it at no cost"; not "but you could have read the terms".
+  '(but | however) ,? you (can | could | are welcome to | are free to | may | still can) -(not | have | only)',
   // A hand-over with what happens next: "but she will email you by 3 pm", "tapi beliau akan menghubungi Bapak".
   '(but | however) ,? (she | he | they | my manager | my supervisor | the team | our team) (will | can | would be happy to | is going to | are going to)',
   '(namun | tetapi | tapi) ,? (beliau | dia | mereka | tim kami | pasukan kami | atasan saya | manajer saya | pengurus saya | penyelia saya) (akan | bisa | boleh | dapat)',
   '(but | however) ,? there (are | is) (a few | two | three | several | some)? (ways | options | things | steps | something)',
   '(i | we) (can | could | would like to | would be happy to) offer',
   '(another | other) (option | way)',
+  // "If it helps, I can split it over three months"; "Kalau membantu, saya bisa…".
+  '(if it helps | if that helps | to help | to make up for (it | this | that)) ,? (i | we) (can | could | will | am able to | are able to)',
+  '(kalau | jika) (itu)? (membantu | bisa membantu) ,? (saya | kami) (bisa | boleh | dapat | akan)',
+  // "…, but your new claim can be filed through the portal and I'll review it myself".
+  '(but | however) ..6 (i | we) will (personally | gladly)? (review | check | look into | help | send | arrange | call | follow up | process)',
   'the (closest | next best)',
 ];
 
@@ -68,16 +94,27 @@ const OFFER_SOON_AFTER = [
   // Not the "no" itself: "there's no way we can change it", "nothing we can refund", "if we could".
   '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (still | also)? (can | could | would be happy to | am happy to | are happy to | would be glad to | am able to | are able to) (still | also)? (help | offer | offered | arrange | arranged | send | sent | set up | book | booked | quote | suggest | recommend | look into | check | find | sort out | refer | escalate | escalated | give | provide | swap | exchange | switch | move | moved | change | extend | extended | add | added | credit | credited | waive | waived | refund | refunded | replace | upgrade | reschedule | rescheduled | hold | reserve | reserved | keep | put (you | it | your) | raise | raised | apply | applied | issue | issued | transfer | transferred | order | ordered | place | placed)',
   '<-(way | nothing | something | anything | if | whether | unless | that) (i | we) (will | are going to) (still | also)? (help | offer | arrange | book | send | set up | look into | sort out | transfer | issue | give | place | swap | exchange | switch | extend | credit | waive | refund | replace | upgrade | reschedule | hold | reserve | make an exception)',
-  '(i | we) have (also)? (gone ahead and)? (arranged | booked | credited | waived | refunded | rescheduled | reserved | extended | escalated | upgraded | made an exception)',
   'you (can | could) (still | also)? (choose | pick | swap | exchange | switch | change | upgrade | keep | use | claim | reschedule | rebook | redeem | transfer | book | order | request | apply for | opt for)',
   // The offer made at once, in chat: "Sy bantu ajukan klaim ya", "biar saya carikan"; "let me arrange a swap".
   '<-(yang | cara | mana | kalau | jika | sekiranya | tidak | tak) (saya | kami | aku | kita) (coba | cuba)? (bantu~ | bantuin) (ajukan | ajukan~ | proses~ | prosesin | carikan | uruskan | aturkan | jadwalkan | kirimkan | hantarkan | tukarkan | gantikan | buatkan | cek | semak | eskalasi~ | teruskan)',
   '(biar | biarkan) (saya | kami | aku) (bantu~ | carikan | uruskan | aturkan | cek | semak | tanyakan | proses~)',
   'let me (arrange | book | send | set up | see what | check what | find | look into | sort | get you | offer | swap | exchange | move | put | raise | apply)',
-  // Done for the customer, the counterpart of "I've arranged": "sy dah kreditkan RM10", "kami sudah jadwalkan ulang".
-  '(saya | kami | aku | kita) (sudah | telah | dah) (kreditkan | mengkreditkan | tukarkan | menukar | gantikan | mengganti | jadwalkan ulang | menjadwalkan ulang | aturkan | mengatur | tambahkan | menambahkan | tempahkan | pesankan | naik tarafkan | upgrade | eskalasi~ | mengeskalasi | ajukan | mengajukan | kecualikan | mengecualikan | hapuskan | menghapuskan | kurangkan | mengurangkan)',
-  // An exception made, in so many words: "sebagai pertimbangan khas, sekali ini sahaja", "as a goodwill gesture".
-  '(pertimbangan khas | budi bicara | khusus kali ini | untuk kali ini | kali ini (saja | sahaja | aja | je) | sekali ini | as a (goodwill | one-off | one off) | goodwill gesture | on this occasion | just this once)',
+  // What we will do next, said after the "no": "Kami akan hantar juruteknik esok pagi", "Besok jam 8 paket langsung kami
+  // kirim", "teknisi kami datang jam 9", "I'll review it myself".
+  '(saya | kami | kita) (akan | langsung | segera | akan segera | akan langsung) (hantar | menghantar | hantarkan | kirim | mengirim | kirimkan | proses | memproses | perbaiki | memperbaiki | baiki | membaiki | jadwalkan | kabari | kabarkan | hubungi | menghubungi | telefon | telepon) -(_? (surat | notis) (penolakan | penolakannya))',
+  '(langsung | segera) (saya | kami) (hantar | hantarkan | kirim | kirimkan | proses | jadwalkan)',
+  // Of what is still to come, not told of the past ("rider sampai rumah encik 8.31").
+  '(teknisi | juruteknik | kurir | pemandu | driver | rider | technician | engineer | courier) (kami | kita)? (akan (datang | hadir | tiba | sampai | ke rumah) | will (come | arrive | visit | call))',
+  '(besok | esok | lusa | tomorrow) (pagi | siang | petang | sore | malam | morning | afternoon)? (teknisi | juruteknik | kurir | rider | technician | courier | engineer) (kami | kita | our)? (akan)? (datang | hadir | tiba | sampai | will come | will arrive)',
+  '(i | we) will (personally | gladly)? (review | call | email | follow up | fix | repair | check | deliver | process)',
+  // An instruction that leads to what was asked: "Sila hantar salinan IC dan kami proses dalam 2 hari"; "just book a
+  // slot online"; "you're welcome to return it"; "you're still covered for repairs".
+  '(sila | silakan | please) (hantar | hantarkan | kirim | kirimkan | lampirkan | ajukan | unggah | muat naik | lengkapkan | lengkapi | submit | resubmit | send | upload | book | rebook)',
+  '(feel free to | you are welcome to | you are free to) (return | resubmit | rebook | book | exchange | swap | choose | use | apply | submit)',
+  'you are (still)? (covered | eligible | entitled) (for | to | under)',
+  '@customer (masih | tetap) (layak | berhak | dilindungi | eligible)',
+  '@customer (masih | tetap) (bisa | boleh | dapat) (hadir | datang | memakai | pakai | menikmati | nikmati | ikut | mengikuti)',
+  ...DONE_FOR_THE_CUSTOMER,
 ];
 
 // Things that "cannot happen" in reassurance: "tidak mungkin hilang, paket Ibu aman".
@@ -86,9 +123,9 @@ const MISHAP = '(hilang | rusak | rosak | tertukar | salah | silap | keliru | te
 // ("tak mungkin keluar mentah" denies what the customer says happened: assume-worst's, not a refusal.)
 // A mishap within a few words, within the clause: "tidak mungkin paketnya hilang", "mustahil untuk bungkusan itu hilang".
 const MISHAP_AHEAD = `(_? _? _? ${MISHAP} | _? _? _? sendiri)`;
-// "tidak mungkin kami biarkan" is a promise; "Kakak tidak mungkin tahu", "mustahil rasanya menunggu" and
+// "tidak mungkin kami biarkan", "tidak mungkin kami minta Kakak repot" are promises; "Kakak tidak mungkin tahu", "mustahil rasanya menunggu" and
 // "tidak mungkin mengembalikan waktu" are empathy.
-const NOT_A_REFUSAL = '((kami | saya) (biarkan | abaikan | lupakan | tinggalkan | diamkan) | rasanya | tahu | mengetahui | menduga | menyangka | mengira | sangka | jangka | (mengembalikan | menggantikan | mengganti | memutar | memutar balik | memulangkan) (waktu | masa))';
+const NOT_A_REFUSAL = '((kami | saya) (biarkan | abaikan | lupakan | tinggalkan | diamkan) | (kami | saya) (minta | meminta | suruh | menyuruh | buat | membuat | bikin | paksa | memaksa) @customer | rasanya | tahu | mengetahui | menduga | menyangka | mengira | sangka | jangka | (mengembalikan | menggantikan | mengganti | memutar | memutar balik | memulangkan) (waktu | masa))';
 const REASSURANCE = [
   '(aman | tenang | dijamin | terjamin)',
   // "waktu yang terbuang tidak mungkin dikembalikan": owning the lost time, not refusing.
@@ -104,6 +141,11 @@ const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dib
 const GRANT_ACTIVE = '(proses | memproses | kabulkan | mengabulkan | penuhi | memenuhi | layan | melayan | layani | melayani | luluskan | meluluskan | setujui | menyetujui | terima | menerima | pertimbangkan | mempertimbangkan | laksanakan | melaksanakan | percepat | mempercepat | percepatkan | mempercepatkan | cepatkan | tukar | menukar | ubah | mengubah | batalkan | membatalkan | kembalikan | mengembalikan | pulangkan | memulangkan | refund | lanjutkan | melanjutkan | teruskan | meneruskan | tindaklanjuti | menindaklanjuti | ganti | mengganti | gantikan | hapuskan | menghapuskan | perpanjang | memperpanjang)';
 // What the customer asked for, named as such.
 const REQUEST = '(permintaan~ | permohonan~ | pengajuan~ | sanggahan~ | rayuan~ | tuntutan~ | klaim~ | request~)';
+// A kind of request with its condition, not this customer's: "sanggahan yg bahasanya kasar tdk akan kami proses",
+// "kami tak boleh proses permohonan yang main hantar je" (but "permohonan yang Bapak ajukan" is the customer's).
+const OF_A_KIND = '-(yang (tidak | tiada | tanpa | bahasanya | berbahasa | main | melebihi | melewati | lewat | selepas | setelah | kurang | belum | mengandungi | mengandung | hanya | cuma))';
+// A partial "no", with the rest granted: "tuntutan ni saya tak boleh luluskan penuh".
+const NOT_PARTIAL = '-(penuh | sepenuhnya | semuanya | seluruhnya)';
 // What customers ask for, named bare as the subject of a "no": "Refund tak boleh.", "refund tidak dapat diproses".
 const ASKED_FOR = '(refund~ | pengembalian dana~ | bayaran balik~ | pemulangan wang~ | pembatalan~ | penukaran~ | pertukaran~ | tukar saiz~ | tukar ukuran~ | retur~ | return~ | cancel~ | pampasan~ | kompensasi~ | ganti rugi~ | diskon~ | diskaun~ | cod~ | pembatalan pesanan~ | keringanan~ | potongan harga~ | penggantian~ | pengembalian biaya~ | pengembalian ongkir~)';
 // Words after "tidak bisa" that make it the whole answer: particles, the customer, "hari ini".
@@ -127,6 +169,8 @@ const ABSOLUTE = [
   'muktamad',
   '(regardless | whatever the reason | under no circumstances | in any circumstances | under any circumstances | no matter (what | the reason | the circumstances) | no exceptions | end of (story | discussion) | full stop)',
   '<&(\\,) period -(_)',
+  // "we don't do express courier for replacement cards, ever".
+  '<&(\\,) ever -(_)',
   // The rule as the whole reason: "…gak bisa kami proses, itu aturan toko ya"; "per our terms, tips are non refundable".
   '(itu | ini) (sudah | memang)? (aturan | peraturan | kebijakan | ketentuan | polisi | prosedur | sop) (toko | kedai | kami | perusahaan | syarikat)?',
   '(itu | ini) (sudah | memang)? (mutlak | harga mati)',
@@ -134,6 +178,9 @@ const ABSOLUTE = [
 ];
 // A "no" someone else gave, told to the customer: "agent tu kata tak boleh", "the driver told you it was not possible".
 const SAID_BY_OTHERS = '(dia | beliau | mereka | ejen | agen | staf | petugas | pegawai | kurir | driver | pemandu | he | she | they | the agent | the driver | the staff | your colleague) (telah | sudah | dah | had | has)? (kata | cakap | bilang | beritahu | memberitahu | mengatakan | told you | said | says | claimed | informed you)';
+// Words quoted from the customer, an app or a message: "Puan tulis "permohonan tidak dapat diproses" dalam aplikasi",
+// "you wrote 'refund not possible' in the form". Someone else's words, not our answer.
+const QUOTED = '(@customer | you | aplikasi | app | sistem | system | notifikasi | notification | pesan | mesej | message | layar | skrin | screen) (telah | sudah | dah | had | has)? (tulis | menulis | tuliskan | wrote | write | writes | tunjuk | menunjukkan | tunjukkan | showed | shows | papar | memaparkan | displays | displayed)';
 // A condition the customer can meet: "refund tidak dapat kami berikan sebelum barang kami terima", "tanpa resit".
 const CONDITION_THE_CUSTOMER_CAN_MEET = ['(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | kalau | jika | sekiranya | apabila | selama | asalkan)', '<-(_) tanpa'];
 // A question, an exception offered, or a refusal told of others: none of these is a flat "no". (A time limit is not
@@ -143,6 +190,7 @@ const ASKED_OR_REPORTED = ['\\?', '(kecuali | melainkan | ditolak oleh | oleh pi
 // absolute "no" in the draft, any offer of help is its alternative.
 const WHAT_CAN_BE_DONE = [
   ...ALTERNATIVE_OFFERED,
+  ...DONE_FOR_THE_CUSTOMER,
   '(saya | kami | kita) (bisa | boleh | dapat | akan | sedia | bersedia | siap) (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | ajukan | mengajukan | carikan | uruskan | mengurus | urus | aturkan | atur | kirimkan | hantarkan | berikan | beri)',
   '(i | we) (can | could | will | would be happy to | am happy to | are happy to | would be glad to) (help | offer | arrange | send | set up | book | look into | refer | escalate | give | provide)',
 ];
@@ -162,7 +210,10 @@ const KIND_NO_AFTER_WORDS = ['belum dapat kami lakukan', 'mohon maaf, itu belum 
 const KIND_NO_EN = ["I'm afraid we can't do that, but here's what I can do", "here's what I can do instead"];
 // What clears a "no": an alternative anywhere in the draft, or an offer within two sentences after it; with an absolute
 // "no", any offer of help in the draft.
-const CLEARED_BY_AN_ALTERNATIVE = { unlessInDraft: ALTERNATIVE_OFFERED, unlessInNextSentences: OFFER_SOON_AFTER };
+// Something already done for the customer clears a "no" too; not fairness-argument's quarrel over a fee, which a refund of
+// something else leaves standing ("I've refunded the 6 substituted items. … the $2.99 service fee still applies").
+const ALTERNATIVE_OR_DONE = [...ALTERNATIVE_OFFERED, ...DONE_FOR_THE_CUSTOMER];
+const CLEARED_BY_AN_ALTERNATIVE = { unlessInDraft: ALTERNATIVE_OR_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 const CLEARED_BY_WHAT_CAN_BE_DONE = { unlessInDraft: WHAT_CAN_BE_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 
 // "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.
@@ -198,7 +249,7 @@ export const dismissRequest = phraseRule(
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: [...REASSURANCE, SAID_BY_OTHERS],
+      unlessInSentence: [...REASSURANCE, SAID_BY_OTHERS, QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -206,14 +257,15 @@ export const dismissRequest = phraseRule(
       match: [
         `(memang | pokoknya | jelas | sudah jelas | sudah pasti | sama sekali) tidak (bisa | dapat | boleh | akan) (${GRANT} | ${GRANT_ACTIVE} | (kami | saya) _)? ${AT_ALL}? @customer? ${CLAUSE_END}`,
         // "Permohonan untuk mempercepatkan proses ini tidak boleh dilayan"; "permintaan tersebut tidak dapat diproses".
-        ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} memang? tidak (dapat | bisa | boleh | akan) (kami | saya)? (${GRANT} | ${GRANT_ACTIVE})`),
+        ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${OF_A_KIND} ${words} memang? tidak (dapat | bisa | boleh | akan) (kami | saya)? (${GRANT} | ${GRANT_ACTIVE}) ${NOT_PARTIAL}`),
         // (Any thing put first and refused by us at the end of its clause, "pesanan tu tak boleh kami batalkan.", was tried:
         // on the check half it warned twice and caught nothing.)
         // The bare "no" after a conclusion or a regret: "Jadi gak bisa ganti ya.", "Sayangnya tidak bisa, Kak."
         `<-(_) (jadi | jadinya | maka | makanya | sebab itu | oleh itu | oleh sebab itu | oleh karena itu | sayangnya | malangnya | mohon maaf | maaf | harap maaf) ,? @customer? ,? tidak (bisa | boleh | dapat) (nak | mau | mahu)? (${GRANT} | ${GRANT_ACTIVE})? ${BARE_TAIL} ${CLAUSE_END}`,
         // "No" to the thing asked for, as the whole clause: "Jadi tidak ada refund ya.", "Takde pampasan, cik."
         `<-(_) (jadi | maka | so)? (tidak ada | tiada | takde | tak de) ${ASKED_FOR} ${BARE_TAIL} ${CLAUSE_END}`,
-        `tidak (dapat | bisa | boleh) (kami | saya)? nak? ${GRANT_ACTIVE} ${REQUEST}`,
+        // Not a request put ahead of the others: "kami tak boleh proses rayuan encik sahaja" (fairness-argument's).
+        `tidak (dapat | bisa | boleh) (kami | saya)? nak? ${GRANT_ACTIVE} ${REQUEST} ${OF_A_KIND} -(@customer? (sahaja | saja | aja | je | seorang | sorang))`,
         // "Jawapannya tidak boleh ye doktor": the answer is no.
         `(jawapan~ | jawaban~) (adalah | ialah)? tidak (boleh | bisa | dapat)? (${ANSWER_END} | &(ya | ye | yah | lah | @customer | doktor | dokter) ${LAST_WORD_BUT_ONE})`,
         'tidak (bisa | dapat | boleh) sama sekali',
@@ -238,7 +290,7 @@ export const dismissRequest = phraseRule(
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
       // A question, a condition the customer can meet ("sebelum barang kami terima"), or a refusal told of others.
-      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem)', '<-(_) tanpa', SAID_BY_OTHERS],
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem)', '<-(_) tanpa', SAID_BY_OTHERS, QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -255,7 +307,7 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
       // A rejection explained with its reason ("permohonan kakak ditolak karena datanya tidak valid") or told of.
-      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | karena | kerana | disebabkan | berdasarkan | akibat | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)'],
+      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | karena | kerana | disebabkan | berdasarkan | akibat | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)', QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -264,7 +316,9 @@ export const dismissRequest = phraseRule(
         '(kami | saya) memang? (tidak | tidak pernah) (melayani | layani | layan | melayan | menerima | terima | melakukan | lakukan | buat | membuat | menyediakan | sediakan | memberikan | berikan | beri | mengabulkan | kabulkan) (permintaan | permohonan | hal | perkara | yang | sesuatu)? (seperti itu | semacam itu | macam itu | macam ni | seperti ini | semacam ini | begitu | begini | sebegitu | sebegini) -((untuk | kepada | bagi) (semua | setiap | sembarang))',
         // Not favour framing: "bukan sesuatu yang kami buat untuk semua orang" (favor-framing's).
         '(itu | ini)? bukan (sesuatu | hal | perkara) yang (kami | saya) (lakukan | buat | tawarkan | sediakan | layani | layan | terima) -(_? (untuk | kepada | bagi | kat) (semua | setiap | sesiapa | sembarang))',
-        'jangan (harap | berharap)',
+        // Not a warning about next time: "jangan harap benda ni berulang lagi".
+        '(jangan | tidak usah | tak usah | usah) (harap | berharap | mengharapkan) -(_? _? _? (berulang | terulang | (berlaku | terjadi) lagi))',
+        '(mohon | harap | sila) (tidak | jangan) (berharap | mengharapkan)',
         // "Permintaan Kakak tidak masuk akal"; "Mana bisa ongkir dikembalikan".
         '(permintaan | permohonan | request | tuntutan | keinginan | kemahuan) @customer? (ini | itu | ni | tu)? (sangat | terlalu | agak | memang | benar-benar)? (tidak masuk akal | mengada-ada | berlebihan | keterlaluan | melampau | melampaui batas | tidak realistis | tidak realistik | tidak munasabah | tidak wajar)',
         // "permintaan tuan supaya IP statik diberikan percuma … jauh panggang dari api": the request judged, later in its clause.
@@ -276,11 +330,17 @@ export const dismissRequest = phraseRule(
         // "Manajer kita tidak menerima chat customer": the request for someone senior turned away.
         `${BOSS} (kami | kita | saya)? memang? tidak (menerima | terima | nerima | melayan | layan | melayani | bercakap dengan | berbicara dengan | mengambil | ambil | angkat | menangani | tangani) _? (panggilan | chat | telepon | telefon | call | aduan | komplain | pelanggan | penumpang | customer | nasabah | pengguna)`,
         '(tidak ada | tiada | sia-sia) (gunanya | guna | faedahnya | faedah)? untuk? (eskalasi | mengeskalasi | minta | meminta | mengadu | komplain | bercakap | berbicara | menghubungi | hubungi)',
+        // "kalau nak rayu pun x guna"; "tak guna merayu lagi": appealing waved off.
+        '(merayu | rayu | mengadu | adu | komplain | minta | meminta | banding | membanding) pun (tidak | tak) (ada)? (guna~ | faedah~)',
+        '(tidak | tak) (ada)? (guna~ | faedah~) (nak | untuk)? (merayu | rayu | mengadu | komplain | minta | meminta | membanding)',
+        // "tidak ada dasar bagi kami untuk mengembalikan biaya tersebut": no grounds to grant it.
+        `(tidak ada | tiada | tak ada) (dasar | asas | alasan) (bagi | untuk)? (kami | pihak kami | saya)? untuk (${GRANT_ACTIVE} | memberikan | memberi | beri | menanggung | tanggung)`,
       ],
       suggest: KIND_NO_ID_MS,
       replaces: 'clause',
       // "walaupun biasanya kami tak buat macam ni": the usual practice, with an exception made (favor-framing's).
       unlessAfter: '(walaupun | walau | meskipun | biarpun | biasanya | selalunya | lazimnya | normally | usually)',
+      unlessInSentence: QUOTED,
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -300,7 +360,7 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
       // A question, or a refusal told of others ("siapa yang bilang…").
-      unlessInSentence: ['\\?', '(bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | kenapa | mengapa)', ...CONDITION_THE_CUSTOMER_CAN_MEET],
+      unlessInSentence: ['\\?', '(bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | kenapa | mengapa)', ...CONDITION_THE_CUSTOMER_CAN_MEET, QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -310,12 +370,16 @@ export const dismissRequest = phraseRule(
       match: [
         `tidak (bisa | dapat | boleh) (kami | saya)? nak? (${GRANT} | ${GRANT_ACTIVE})`,
         `tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
+        // What we never do or will not grant, made absolute: "Pengiriman kartu … tidak akan kami lakukan, apa pun
+        // alasannya", "kami memang tak hantar beg ke rumah, titik".
+        `tidak akan (kami | saya)? (${GRANT} | ${GRANT_ACTIVE})`,
+        `(kami | saya) (memang)? (tidak | tidak pernah) (${GRANT_ACTIVE} | hantar | menghantar | kirim | mengirim | antar | mengantar | sediakan | menyediakan | beri | memberi | bagi | berikan | memberikan | terima | menerima)`,
       ],
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       onlyWithInSentence: ABSOLUTE,
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ASKED_OR_REPORTED,
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED],
       ...CLEARED_BY_WHAT_CAN_BE_DONE,
     },
     {
@@ -324,12 +388,14 @@ export const dismissRequest = phraseRule(
       match: [
         '(is | are) (strictly | completely)? (non refundable | non-refundable | nonrefundable | not refundable | non transferable | non-transferable | not transferable | not eligible)',
         '(cannot | can not | will not | do not | never) (be)? (refund | refunded | exchange | exchanged | change | changed | cancel | cancelled | canceled | waive | waived | make (an | any)? exceptions?)',
+        // What we never do, made absolute: "we don't do express courier for replacement cards, ever".
+        '(we | i) (do not | never | will not) (do | offer | provide | give | deliver | ship | send | accept | allow | issue | arrange | cover)',
       ],
       suggest: KIND_NO_EN,
       replaces: 'clause',
       onlyWithInSentence: ABSOLUTE,
       unlessAfter: '(if | whether | unless | not)',
-      unlessInSentence: ASKED_OR_REPORTED,
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED],
       ...CLEARED_BY_WHAT_CAN_BE_DONE,
     },
     {
@@ -350,7 +416,7 @@ export const dismissRequest = phraseRule(
       ],
       suggest: { ...KIND_NO_ID_MS, en: KIND_NO_EN },
       replaces: 'clause',
-      unlessInSentence: '\\?',
+      unlessInSentence: ['\\?', QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -389,6 +455,10 @@ export const dismissRequest = phraseRule(
         `<-(_) not happening ${CLAUSE_END}`,
         `(that is | it is | the answer is) (a | an)? no (from (us | me | our side) | i am afraid)? ${ANSWER_END}`,
         'no way for (us | me) to',
+        // "it isn't possible for us to consider any compensation"; not "for us to know" (dont-know's).
+        '(is | was | would be | will be) not possible for (us | me) to -(_? (tell | know | say | predict | guarantee | control | see | confirm))',
+        // "there are no grounds for us to refund the fee".
+        '(there (is | are))? no (grounds | basis) (for (us | me))? to (refund | waive | reverse | cancel | compensate | reimburse | change | offer | grant | approve | extend | make)',
         // "there's no way to change the delivery address once the rider has picked up the order".
         'there is no way to (change | cancel | reverse | refund | undo | reopen | restore | amend | edit | speed up | expedite | extend | waive | redo | redeliver | reinstate | recover)',
         // "We will not be closing your account."; "we won't be refunding the fee".
@@ -408,7 +478,8 @@ export const dismissRequest = phraseRule(
         '<-(_) (no | nope) ,? (we | i) (do not | cannot | can not | will not | are not able to | am not able to) (deliver | ship | offer | do | accept | allow | provide | support | refund | cancel | exchange | issue | give | sell | take | extend | waive | reopen | restore | change | replace | reschedule | match)',
         `<-(_) (unfortunately | sadly | regrettably | i am afraid | afraid | sorry) ,? (not | no) (, sorry)? -(_ | \\? | \\,)`,
         `<-(_) not possible (, sorry | sorry | i am afraid)? ${ANSWER_END}`,
-        `<-(_) (so | sorry ,?)? no (refund | refunds | replacement | replacements | exchange | exchanges | cancellation | cancellations | compensation | credit | discount | extension | exception | exceptions) (, sorry | sorry | i am afraid)? ${ANSWER_END}`,
+        `<-(_) (so | sorry ,?)? no (refund | refunds | replacement | replacements | exchange | exchanges | cancellation | cancellations | compensation | credit | discount | extension) (, sorry | sorry | i am afraid)? ${ANSWER_END}`,
+
         // "once the kitchen accepts it there's no cancelling"; "there's nothing to restore at this point".
         `there is no (cancelling | canceling | refunding | changing | reversing | undoing | exchanging | going back | refund | refunds | cancellation | cancellations) ${ANSWER_END}`,
         'there is nothing (left)? to (restore | recover | retrieve | reverse | undo | reopen | escalate)',
@@ -427,7 +498,18 @@ export const dismissRequest = phraseRule(
       // "not impossible", "if that is impossible", "it feels impossible" (acknowledging), "I promise this will never happen".
       unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
       // Told of, as someone else's answer: "the driver told you it was not possible".
-      unlessInSentence: SAID_BY_OTHERS,
+      unlessInSentence: [SAID_BY_OTHERS, QUOTED],
+      ...CLEARED_BY_AN_ALTERNATIVE,
+    },
+    {
+      // "No exceptions." as the whole clause; not of an offer or a promise: "This voucher applies to all new customers, no
+      // exceptions", "We never share your data with anyone, no exceptions".
+      lang: ['en'],
+      match: [`<-(_) (so | sorry ,?)? no (exception | exceptions) (, sorry | sorry | i am afraid)? ${ANSWER_END}`],
+      suggest: KIND_NO_EN,
+      replaces: 'clause',
+      unlessAfter: '(if | whether | unless | not)',
+      unlessInSentence: [SAID_BY_OTHERS, QUOTED, '(discount | discounts | offer | offers | promo | promotion | free | voucher | vouchers | gift | reward | rewards | points | cashback | data | privacy | password | pin | otp)'],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -445,6 +527,7 @@ export const dismissRequest = phraseRule(
       unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
       unlessInSentence: [
         SAID_BY_OTHERS,
+        QUOTED,
         '(good | great | happy | wonderful | excellent) news',
         '((has been | have been | is | are | was | were) (fully)? (approved | granted | accepted | upheld) | in your (favour | favor) | on its way | on the way | been (refunded | credited | reimbursed) | will be (refunded | credited | reimbursed) | (refund | credit | reimbursement | replacement) (is | has been | will be) (issued | processed | sent | on))',
         '(pleased | happy | glad | delighted) to (confirm | let you know | tell you | inform you | say)',

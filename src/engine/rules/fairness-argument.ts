@@ -26,6 +26,9 @@ const ID_MS_FEE = '(biaya~ | ongkos~ | ongkir~ | ongkos kirim~ | kos~ | kos pos~
 const EN_FEE = '(fee | fees | charge | charges | shipping | postage | delivery | penalty | surcharge | deposit | restocking | cancellation | admin)';
 // The usual practice, said before an exception is made (favor-framing's): "Normally these fees are non-refundable, but…",
 // "Walaupun caj roaming biasanya tidak dikembalikan, kami telah…", "Pada prinsipnya denda tetap berlaku, namun…".
+// "No exceptions" of an offer or a promise is good news: "Promosi ini terpakai kepada semua pelanggan, tiada pengecualian",
+// "We never share your data with anyone, no exceptions".
+const OFFER_OR_PROMISE = '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | discount | discounts | offer | offers | promotion | free | voucher | vouchers | gift | reward | rewards | points | poin~ | data | privasi | privacy | password | kata laluan | pin | otp)';
 const USUAL_PRACTICE = '(biasanya | selalunya | lazimnya | normalnya | kebiasaannya | umumnya | pada prinsipnya | pada dasarnya | walaupun | walau | meskipun | normally | usually | generally | typically | ordinarily | in principle | although | though)';
 // An exception made for this customer, in the same sentence or the next: "namun khusus kali ini denda … kami hapuskan",
 // "sebagai bentuk kebaikan kami", "on this occasion as a goodwill gesture".
@@ -139,7 +142,6 @@ export const fairnessArgument = phraseRule(
         '(semua | setiap) (pelanggan | pembeli | orang | customer) (harus | wajib | mesti | perlu) (mengikuti | ikut | patuh | mematuhi | tunduk)',
         '(harus | wajib | mesti | perlu) (melakukan~ | lakukan | buat | membuat~ | memberi~ | memberikan~ | berikan | beri) (hal yang sama | yang sama | perkara yang sama)? juga? (untuk | kepada | ke | bagi | pada) (semua | seluruh | setiap) (pelanggan | pembeli | orang)',
         `(sesuai | berdasarkan | menurut | mengikut | ikut | mengikuti) dengan? ${ID_MS_RULES} ..8 (tidak | bukan) (bisa | dapat | boleh | diperbolehkan | dibenarkan | diizinkan | dibolehkan) _? _? _? _?`,
-        `(tidak | tiada) (ada | bisa | boleh | dapat)? ada? (membuat | memberi | memberikan | buat | beri)? pengecualian (${ANSWER_END} | &((untuk | bagi | kepada | buat) (siapa | sesiapa | semua)))`,
         // Everyone is the same, bound by the same terms, and it's outside the policy: "semua pelanggan juga sama",
         // "terikat dengan terma yang sama", "itu di luar dasar syarikat".
         `(semua | setiap | tiap) ${CUSTOMERS_ID_MS} (lain)? (juga | pun)? (sama | sama saja | sama aja | sama je | sama sahaja) ${CLAUSE_END}`,
@@ -158,7 +160,7 @@ export const fairnessArgument = phraseRule(
         // No special treatment for anyone: "tidak ada perlakuan khusus", "tak boleh beri layanan istimewa".
         '(tidak ada | tiada | tidak (bisa | boleh | dapat | akan) (beri | memberi | memberikan | kasih | bagi) | tidak (memberi | memberikan | beri | bagi | kasih)) (perlakuan | layanan | layan) (khusus | istimewa | berbeda | berbeza | lebih)',
         // Everyone else waits or pays too: "semua customer juga antri".
-        `(semua | setiap | tiap) (orang | ${CUSTOMERS_ID_MS}) (lain)? (juga | pun) (antri | antre | beratur | mengantri | mengantre | menunggu | tunggu | ikut giliran)`,
+        `(semua | setiap | tiap) (orang | ${CUSTOMERS_ID_MS}) (lain)? (juga | pun) (antri | antre | beratur | mengantri | mengantre | ngantri | ngantre | menunggu | tunggu | nunggu | ikut giliran)`,
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
@@ -205,7 +207,7 @@ export const fairnessArgument = phraseRule(
         `${ID_MS_FEE} ..4 (pengembalian~ | refund~ | bayaran balik~ | pemulangan~) (tidak | tidak akan) (bisa | dapat | boleh) (dilakukan | diproses | diberikan | dibuat)`,
         // The charge kept as it is: "caj itu kekal", "bil encik kekal", "caj RM12 tetap tidak akan dipulangkan". (A bill
         // that "tetap harus dibayar" was tried: it is mostly when to pay, and warned as often as it caught.)
-        `(${ID_MS_FEE} | bil~ | tagihan~ | kompaun~ | saman~) @customer? (itu | tu | ini | ni | tersebut)? (tetap | memang)? kekal ${ANSWER_END}`,
+        `(${ID_MS_FEE} | bil~ | tagihan~ | kompaun~ | saman~) _? @customer? (itu | tu | ini | ni | tersebut)? (tetap | memang)? kekal ${ANSWER_END}`,
         `${ID_MS_FEE} _? _? _? (tetap | memang)? tidak akan (dikembalikan | dipulangkan | direfund | dibatalkan | dihapus | dikecualikan | dibebaskan)`,
         // The fee left to the customer: "kos pos encik kena bayar", "ongkir balik kakak yg nanggung ya".
         `${ID_MS_FEE} _? _? @customer yang? (kena | perlu | harus | mesti | wajib)? (bayar | membayar | tanggung | nanggung | menanggung) (${ANSWER_END} | &(ya | ye | yah | sendiri | soalnya | sebab | karena | kerana))`,
@@ -244,10 +246,11 @@ export const fairnessArgument = phraseRule(
         // "as per the terms every customer agreed to".
         `(terms | conditions | policy | rules | contract | agreement | t c | t cs) (that | which)? (every | all | all our | each) ${EN_CUSTOMERS} (agreed | agrees | accepted | accepts | signed | signs) (to)?`,
         '(everyone | every customer | all customers | every other customer | everybody) else? (would | will) (want | ask for | expect | demand) (it | that | one | the same)',
-        `(no exceptions | no exception) (${ANSWER_END} | &(for))`,
         '(everyone | every customer | all customers | everybody | all our customers) (has to | have to | must | needs to | need to) (follow | abide by | stick to | play by)',
         '(rules | policy | policies | terms | conditions) (apply | applies) equally? to (everyone | everybody | all customers | all our customers | every customer | every single customer | all passengers | every passenger | all policyholders | all account holders)',
-        '(cannot | can not | will not | do not | are not able to | am not able to | unable to) (treat | handle) (you | one customer | any customer | anyone | one person) any? differently',
+        '(cannot | can not | will not | do not | are not able to | am not able to | unable to) (treat | handle) (you | one customer | any customer | anyone | one person | individual (cases | customers | bookings | requests | passengers | accounts)) any? differently',
+        // "we have to apply them equally to everyone"; "the rules are enforced consistently across all accounts".
+        '(apply | applied | applies | enforce | enforced | enforces) (them | it | this | these | those | the (terms | rules | policy | conditions | fee | fees | charge))? (equally | consistently | uniformly) (to | for | across) (everyone | everybody | all | every | each)',
         `(that | it | this) (would not | will not | would never | is not) be (very | really | entirely)? fair (${ANSWER_END} | &(to (make | give | grant | allow | waive | bend | refund | treat | single | change)))`,
         "(is | are | was | remains | rests) (entirely | solely | fully | wholly | completely) (your | the (customer | cardholder | account holder | passenger) 's) own? responsibility",
         'the? responsibility _? _? _? (lies | rests | sits | falls) (entirely | solely | fully | wholly)? (with | on) (you | the customer | the cardholder | the account holder | the passenger)',
@@ -346,7 +349,15 @@ export const fairnessArgument = phraseRule(
       // "itu berlaku sama untuk semua pelanggan", "ia terpakai kepada semua pelanggan": whatever is named first, but not
       // a promotion or a gift.
       lang: ['id', 'ms'],
-      match: [`(berlaku | terpakai | diguna pakai | dikenakan | diterapkan) (sama | sama rata | secara sama rata)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`],
+      match: [
+        `(berlaku | terpakai | diguna pakai | dikenakan | diterapkan) (sama | sama rata | secara sama rata)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        // The same, even, or applied consistently to everyone: "jd sama ke semua pembeli ya", "sama je utk semua customer",
+        // "kami terapkan secara konsisten kepada seluruh penumpang", "kadar seragam untuk semua penumpang".
+        `(sama | seragam | konsisten | sama rata) (je | saja | sahaja | aja)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        `(terapkan | menerapkan | kenakan | mengenakan | berlakukan | memberlakukan | guna pakai) (secara)? (konsisten | sama rata | seragam | sama) ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        // "semua pembeli juga kita perlakukan sama".
+        '(kami | kita | saya) (perlakukan | layan | layani) (sama | sama rata | setara) -(_)',
+      ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
       unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)',
@@ -386,6 +397,8 @@ export const fairnessArgument = phraseRule(
         `${EN_FEE} (is | are) (strictly | completely | totally | entirely)? (non-refundable | non refundable | nonrefundable)`,
         // "The £7.50 admin fee for the bounced payment still applies".
         `${EN_FEE} (for | on) ..4 still (applies | apply | stands)`,
+        // "the charge of RM35 remains payable".
+        `${EN_FEE} of _ (still (applies | stands) | stands | remains (payable | due | owing | in place) | is still (payable | due | owing))`,
         `${EN_FEE} (still (applies | apply | stands) | (applies | apply) regardless | (will | would) still (apply | stand) | stands | still stands | remains (payable | due | owing | in place | on your account) | is still (payable | due | owing))`,
         `${EN_FEE} (cost | costs | fee)? (is | are) still? (on you | your responsibility | paid by you | at your own? (expense | cost))`,
         // "The fine still stands I'm afraid"; "so the £70 costs stand"; "the late fee will stay on this month's bill".
@@ -445,6 +458,31 @@ export const fairnessArgument = phraseRule(
       replaces: 'clause',
       onlyWithInSentence: `(${OTHER_CUSTOMERS_ID_MS} | orang lain | (semua | setiap | tiap) ${CUSTOMERS_ID_MS})`,
       unlessInSentence: '(maaf | maafkan | mohon maaf)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // No exception for anyone, as the answer: "tiada pengecualian", "tidak ada pengecualian untuk siapa pun", "no
+      // exceptions"; not of an offer or a promise.
+      lang: ['id', 'ms', 'en'],
+      match: [
+        `(tidak | tiada) (ada | bisa | boleh | dapat)? ada? (membuat | memberi | memberikan | buat | beri)? pengecualian (${ANSWER_END} | &((untuk | bagi | kepada | buat) (siapa | sesiapa | semua)))`,
+        `(no exceptions | no exception) (${ANSWER_END} | &(for))`,
+      ],
+      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'], en: ['let me see what I can do'] },
+      replaces: 'clause',
+      unlessInSentence: OFFER_OR_PROMISE,
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // One customer or case singled out, in a refusal: "kami tak boleh ubah syarat untuk sorang je", "tak boleh speed up
+      // utk satu kes je" (the English counterpart: "we can't bend it for one booking").
+      lang: ['id', 'ms'],
+      match: [`(untuk | bagi | kepada | kat | pada | buat) (satu | seorang | sorang) (${CUSTOMERS_ID_MS} | kes | kasus | akaun | akun | pesanan | tempahan | order | orang)? (je | saja | sahaja | aja)`],
+      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      replaces: 'clause',
+      onlyWithInSentence: '(tidak | bukan)',
+      unlessAfter: '(jika | kalau | apabila | bila | sekiranya | hanya | cuma)',
+      unlessInSentence: ['\\?', OFFER_OR_PROMISE],
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
   ]);

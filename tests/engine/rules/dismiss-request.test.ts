@@ -4,6 +4,22 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Sixth pass near misses: a "no" with what we will do next, an instruction that leads there, something already sent, an offer after "if it helps".
+      "Maaf Pak, tidak bisa hari ini. Besok pagi teknisi kami datang jam 9.",
+      "Untuk refund memang tidak bisa ya Kak. Tapi voucher ganti rugi sudah saya kirim ke email Kakak.",
+      "Tidak mungkin dipercepat, Kak, karena gudang tutup. Besok jam 8 paket langsung kami kirim.",
+      // Sixth pass near misses, kind replies with the rule's words: good news, a request for details, a quote of the customer or the app, something already done before the "no", a promise, a request of a kind with its condition, a partial "no".
+      "Kabar baik Kak, refund Kakak sudah kami proses dan tidak perlu menunggu lama lagi.",
+      "Kakak menulis \"refund tidak bisa diproses\" di aplikasi, itu error di sistem kami dan sudah kami perbaiki.",
+      "Kakak tidak perlu datang ke toko, tidak mungkin kami minta Kakak repot.",
+      "Sudah saya kirimkan pengganti hari ini via JNE YES. Untuk refund memang tidak bisa ya Kak karena sudah diganti.",
+      "Sanggahan yang tidak dilengkapi bukti tidak akan kami proses, jadi mohon lampirkan foto mutasi ya Kak.",
+      "Kami tidak menjual data Kakak kepada siapa pun, apapun alasannya.",
+      "Pembatalan tidak dapat dilakukan lewat chat, silakan klik tombol Batalkan di aplikasi, nanti dana kembali otomatis.",
+      "Apakah ada biaya? Tidak ada Kak, gratis.",
+      "Kakak tanya bisa COD? Maaf Kak, untuk area itu belum bisa COD, tapi bisa transfer atau e-wallet ya.",
+      "Jangan khawatir Kak, dana Kakak tidak akan hilang, apapun yang terjadi.",
+      "Ongkir retur tidak perlu Kakak bayar, kami yang tanggung.",
       // Fifth pass near misses: a claim denied, "not impossible", a rejection explained, a condition, an offer in chat,
       // a "no" someone else gave, an exception made after the usual practice.
       'Aplikasi kami tidak mungkin bobol, Kak, tapi saya cek dulu riwayat loginnya.',
@@ -49,6 +65,10 @@ testRule(dismissRequest, {
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
+      // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
+      { draft: "Tidak ada dasar bagi kami untuk mengembalikan biaya tersebut." },
+      { draft: "Mohon tidak berharap pembatalan, Pak." },
+      { draft: "Kami memang tidak mengirim kartu ke rumah, apa pun alasannya." },
       { draft: 'Gak mungkin dicancel ya kak.' },
       { draft: 'Poin yang sudah hangus tidak dapat dikembalikan dalam kondisi apa pun.' },
       { draft: 'Kami tidak dapat memberikan keringanan untuk tagihan ini.' },
@@ -91,6 +111,20 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      // Sixth pass near misses: a "no" with what we will do next, an instruction that leads there, something already sent, an offer after "if it helps".
+      "Maaf encik, tak boleh. Kami akan hantar juruteknik esok pagi.",
+      "Permohonan encik tidak dapat diproses kerana dokumen tak lengkap. Sila hantar salinan IC dan kami proses dalam 2 hari.",
+      // Sixth pass near misses, kind replies with the rule's words: good news, a request for details, a quote of the customer or the app, something already done before the "no", a promise, a request of a kind with its condition, a partial "no".
+      "Puan tulis \"permohonan tidak dapat diproses\" dalam aplikasi, itu ralat sistem kami dan dah dibetulkan.",
+      "Saya dah kreditkan RM20 ke akaun encik. Caj asal tu memang tak boleh dipulangkan sebab dah diproses bank.",
+      "Tuntutan ni tak boleh diluluskan penuh sebab had tahunan RM3,000. Saya dah luluskan RM3,000 terus ke hospital.",
+      "Jangan harap benda ni berulang lagi ya encik, kami dah tambah pemeriksaan di gudang.",
+      "Kami tak akan minta kata laluan encik, dalam apa jua keadaan.",
+      "Kabar baik encik, bayaran balik telah diluluskan dan tiada caj tambahan.",
+      "Encik tanya sama ada boleh tukar tarikh? Boleh, tiada caj.",
+      "Pembatalan tak boleh dibuat melalui chat, sila tekan butang Batal dalam app dan wang akan dipulangkan automatik.",
+      "Kos pos pemulangan tak perlu cik bayar, kami tanggung.",
+      "Kami tak boleh proses permohonan yang tak lengkap, jadi saya dah tandakan ruangan yang perlu diisi.",
       'Tak mustahil, encik! Saya boleh luluskan daftar keluar lewat hingga 4 petang.',
       'Pengurus kami tak boleh buat pengecualian ni, bukan sesuatu yang kami buat untuk semua orang, tapi untuk encik kami dah luluskan.',
       'Harga promo tu memang tak dapat sy guna sekarang. Apa yg sy boleh buat: pelan tahunan dgn diskaun 15%.',
@@ -117,6 +151,9 @@ testRule(dismissRequest, {
       'Perkara ini tak akan berlaku lagi, encik.',
     ],
     invalid: [
+      // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
+      { draft: "Kalau nak rayu pun tak guna, encik." },
+      { draft: "Baki encik tidak akan dipulangkan, tak kira apa pun sebab." },
       { draft: 'Kompaun tu memang tak boleh dikurangkan, tak kira apa pun sebab.' },
       { draft: 'Status tempahan encik kekal dan tidak akan dipinda.' },
       { draft: 'Kami juga tak dapat beri bayaran balik kerana perjalanan telah selesai.' },
@@ -150,6 +187,21 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Sixth pass near misses: a "no" with what we will do next, an instruction that leads there, something already sent, an offer after "if it helps".
+      "We can't waive the fee this time. If it helps, I can split it over three months.",
+      "The outcome is final, but your new claim can be filed through the portal and I'll review it myself.",
+      "Refunds aren't available after 30 days. You're still covered for repairs under warranty though, please book a slot online.",
+      // Sixth pass near misses, kind replies with the rule's words: good news, a request for details, a quote of the customer or the app, something already done before the "no", a promise, a request of a kind with its condition, a partial "no".
+      "Good news, your refund has been processed and there's no fee.",
+      "You wrote \"refund not possible\" in the app, that was an error on our side and it's fixed now.",
+      "I've already sent a replacement today. A refund on top of that isn't possible, as the replacement covers it.",
+      "I've credited RM20 to your account. The original charge cannot be reversed, as the bank has settled it.",
+      "We don't offer refunds on this plan, but you can pause it for up to three months at no cost.",
+      "This voucher applies to all new customers, no exceptions.",
+      "We never share your data with anyone, no exceptions.",
+      "We'll never ask for your password, under any circumstances.",
+      "Do I need to pay anything? No, we don't charge for this.",
+      "It isn't possible for us to know exactly when the courier will arrive, so I've asked them for a time slot.",
       "Good news: the outcome has been finalised and your refund is on its way!",
       "Great news, the decision is final and your claim has been approved.",
       "I'm pleased to confirm the decision is final and the refund has been issued to your card.",
@@ -196,6 +248,10 @@ testRule(dismissRequest, {
       "We're not able to offer refunds yet, but I can give you store credit.",
     ],
     invalid: [
+      // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
+      { draft: "I'm afraid it isn't possible for us to consider any compensation." },
+      { draft: "We don't do express courier for replacement cards, ever." },
+      { draft: "There are no grounds for us to refund the fee." },
       { draft: 'Chargeback decisions are final and cannot be appealed.' },
       { draft: "There's no point appealing, the outcome will be the same." },
       { draft: 'Further correspondence on this matter will not be responded to.' },

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // Sixth pass near misses: the same for everyone, and no exceptions, of an offer or a promise; one account named by an offer.
+      "Voucher ini berlaku sama untuk semua pelanggan baru, silakan dipakai.",
+      "Promo ongkir gratis ini sama untuk semua pembeli, tidak ada pengecualian.",
       // Fifth pass near misses: the usual practice before an exception, the regular bill, a rule reported, fairness to
       // customers who waited.
       'Sebetulnya biaya kursi tidak bisa dikembalikan, tapi sebagai bentuk kebaikan kami, kali ini Rp75.000 kami refund.',
@@ -34,6 +37,11 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      // Sixth pass: the same for everyone whatever is named first, applied consistently, one case singled out, the fee kept.
+      { draft: "Ketentuan ini kami terapkan secara konsisten kepada seluruh penumpang." },
+      { draft: "Refund cuma buat barang cacat, jadi sama ke semua pembeli ya." },
+      { draft: "Semua pembeli juga kita perlakukan sama." },
+      { draft: "Pak, sabar. Semua orang juga nunggu." },
       { draft: 'Iuran tahunan dikenakan sesuai ketentuan yang telah Ibu terima dan setujui pada saat aktivasi kartu.' },
       { draft: 'Mohon maaf Pak, semua pelanggan diperlakukan sama.' },
       { draft: 'Kalau semua minta didahulukan, kasihan yang sudah antre duluan.' },
@@ -81,6 +89,9 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      // Sixth pass near misses: the same for everyone, and no exceptions, of an offer or a promise; one account named by an offer.
+      "Promosi ini terpakai kepada semua pelanggan, tiada pengecualian.",
+      "Diskaun ni hanya untuk satu akaun je, tak boleh dikongsi.",
       'Angka ni sama dengan surat tawaran yang puan tandatangani, jadi tiada apa yang berubah.',
       'Walaupun caj roaming biasanya tidak dikembalikan, kami telah kreditkan RM50 ke akaun puan.',
       'Bayaran bulanan biasa RM98 tetap perlu dijelaskan seperti biasa, caj yang dipertikaikan tidak perlu dibayar.',
@@ -101,6 +112,10 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      // Sixth pass: the same for everyone whatever is named first, applied consistently, one case singled out, the fee kept.
+      { draft: "Kami tak boleh ubah syarat untuk sorang je." },
+      { draft: "Yuran pembatalan tu kekal." },
+      { draft: "Proses ni sama je utk semua pemegang kad." },
       { draft: 'Berkenaan caj pembatalan RM5, caj itu kekal.' },
       { draft: 'Tak adil la pada beribu-ribu pemegang kad lain yang bayar tepat pada masanya.' },
       { draft: 'Bil tetap bil, encik.' },
@@ -139,6 +154,9 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      // Sixth pass near misses: the same for everyone, and no exceptions, of an offer or a promise; one account named by an offer.
+      "This voucher applies to all new customers, no exceptions.",
+      "We never share your data with anyone, no exceptions.",
       'The plan change fee still applies, but I can take it off your next bill instead.',
       'Normally these fees are non-refundable once posted, but we have reversed it on this occasion as a goodwill gesture.',
       'While a duplicate charge stays on the statement for a day, it drops off on its own.',
@@ -172,6 +190,10 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      // Sixth pass: the same for everyone whatever is named first, applied consistently, one case singled out, the fee kept.
+      { draft: "We have to apply them equally to everyone." },
+      { draft: "The charge of RM35 remains payable." },
+      { draft: "We don't treat individual cases differently." },
       { draft: 'The plan change fee still applies, and the new plan has 40GB instead of unlimited data.' },
       { draft: "The fine still stands I'm afraid." },
       { draft: 'We apply the same rule to everyone.' },
