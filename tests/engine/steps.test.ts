@@ -1109,6 +1109,22 @@ describe('the sixth pass on the steps', () => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
   });
 
+  // The resolution told in words the engine does not know: the draft's end still asks how the fix turned out.
+  it.each([
+    'Halo Kak, makasih udah nunggu. Tim kami udah beresin kendala di sistem tadi pagi. Kakak bisa cek saldonya sekarang. Udah masuk belum, Kak?',
+    'Salam encik. Pasukan kami telah selesaikan masalah talian pagi tadi. Semuanya sepatutnya normal semula. Boleh encik semak dan bagitau saya kalau dah boleh guna?',
+  ])('checks back at the end of a draft whose resolution is not found: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(true);
+  });
+
+  it.each([
+    // Before the end, a confirmation, or a draft too short to have told a fix.
+    'Udah masuk belum, Kak? Kalau belum, boleh kirim screenshot saldonya.',
+    'Hi Sam, thanks for writing in. You mentioned the parcel never arrived. Just to confirm, is that right?',
+  ])('no check back without a resolution: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
   it.each([
     'Terima kasih banyak sudah sabar ya Kak, semua pesanan Kakak aman.',
     'Tips buat lain kali Kak: kalau paket belum sampai dalam 3 hari, cek dulu menu Lacak di aplikasi.',

@@ -1,5 +1,5 @@
 import type { Span } from '../report.js';
-import type { TextDocument } from '../text/document.js';
+import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { mergeSpans } from '../text/spans.js';
 import { tokenFamilyFinder } from '../match/families.js';
 import { oneOfWithClitics, upTo } from '../match/compose.js';
@@ -400,11 +400,21 @@ const findChoicesAndOffers = tokenFamilyFinder([
   },
 ]);
 
+// Confirming what the customer said: "is that right?", "betul begitu?".
+const findConfirmations = tokenFamilyFinder([{ match: ['(is | am) (that | i | this) (right | correct)', '(benar | betul) (demikian~ | begitu~ | kan~ | ya~) \\?', 'just to (confirm | check | clarify)'] }]);
+
 /** Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out. */
 export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]): Span[] {
-  const firstFix = resolutions.length > 0 ? Math.min(...resolutions.map((span) => span.start)) : Infinity;
+  // With no resolution found, the end of a draft (its last 40%, two sentences in at least) still reads as after the fix
+  // when it asks how the fix turned out: the resolution was told in words the engine does not know. Not a confirmation
+  // of what the customer said ("…, is that right?").
+  const firstFix =
+    resolutions.length > 0
+      ? Math.min(...resolutions.map((span) => span.start))
+      : Math.max(Math.floor(doc.normal.length * 0.6), doc.sentences[2]?.start ?? Infinity);
+  const confirming = resolutions.length > 0 ? [] : findConfirmations(doc);
   // A choice between what we offer, or an offer to go ahead, checks back wherever the draft resolves: "Which would you
   // prefer? Either way I'll message you once it's done."
   const offered = resolutions.length > 0 ? findChoicesAndOffers(doc) : [];
-  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix)]);
+  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !confirming.some((c) => sentenceIndexAt(doc, c.start) === sentenceIndexAt(doc, span.start)))]);
 }
