@@ -307,7 +307,7 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
       // A rejection explained with its reason ("permohonan kakak ditolak karena datanya tidak valid") or told of.
-      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | karena | kerana | disebabkan | berdasarkan | akibat | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)', QUOTED],
+      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | karena | kerana | sebab | disebabkan | berdasarkan | akibat | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)', QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {

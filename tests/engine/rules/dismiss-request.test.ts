@@ -118,6 +118,7 @@ testRule(dismissRequest, {
       "Puan tulis \"permohonan tidak dapat diproses\" dalam aplikasi, itu ralat sistem kami dan dah dibetulkan.",
       "Saya dah kreditkan RM20 ke akaun encik. Caj asal tu memang tak boleh dipulangkan sebab dah diproses bank.",
       "Tuntutan ni tak boleh diluluskan penuh sebab had tahunan RM3,000. Saya dah luluskan RM3,000 terus ke hospital.",
+      "Maaf tuan, permohonan tu ditolak sebab alamat tak lengkap. Sila isi semula borang dengan alamat penuh.",
       "Jangan harap benda ni berulang lagi ya encik, kami dah tambah pemeriksaan di gudang.",
       "Kami tak akan minta kata laluan encik, dalam apa jua keadaan.",
       "Kabar baik encik, bayaran balik telah diluluskan dan tiada caj tambahan.",
