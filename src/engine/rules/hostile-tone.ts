@@ -135,6 +135,13 @@ const THANKS_FOR_PATIENCE_ID_MS = {
   replaces: 'clause',
 } as const;
 // For the customer told to mind their temper or their words: their frustration acknowledged instead.
+// Who is asked to mind their words that is not the customer, or asked politely ("mohon jaga bahasanya ya").
+const MIND_YOUR_WORDS_NOT_AFTER =
+  '(kami | saya | sy | kita | staf | agen | petugas | anak | pelajar | murid | siswa | mohon | harap | tolong | sila | silakan)';
+// Calm asked together with reassurance or help, which is kind: "jangan risau", "dana Ibu aman", "kad puan sudah
+// kami sekat", "semuanya bisa kami bantu".
+const CALM_REASSURED_ID_MS =
+  '(jangan (risau | panik | bimbang | khawatir | cemas | takut) | (aman | selamat -(pagi | siang | petang | malam | datang | tinggal | jalan | menikmati) | terlindungi | dilindungi | diamankan | dikembalikan) | (kami | saya | sy | kita) ..3 (bantu | bantukan | uruskan | urus | amankan | lindungi | sekat | blokir | blok | proses | selesaikan | kembalikan | pulangkan | refund) | (bisa | boleh | akan | sedang) ..2 (kami | saya) (bantu | uruskan | urus | proses | selesaikan))';
 const UNDERSTAND_ID_MS = { suggest: { id: ['saya mengerti kekecewaan Anda'], ms: ['saya faham kekecewaan anda'] }, replaces: 'clause' } as const;
 const SORRY_UNCLEAR_EN = { suggest: ['sorry if our instructions were not clear'], replaces: 'clause' } as const;
 const RECAP_EN = { suggest: ['to recap'], replaces: 'clause' } as const;
@@ -1136,21 +1143,60 @@ const FAMILIES: readonly ToneFamily[] = [
     ...SORRY_UNCLEAR_ID_MS,
   },
   {
-    // The customer told to mind their temper or their words, as a curt order: "Sila bertenang.", "Tolong bertenang dan
-    // gunakan bahasa yang sopan", "Encik, jaga sikit bahasa", "Belajar la cakap elok2", "tak payah la menjerit", "gak
-    // usah teriak-teriak". Not "mohon tenang ya, dana Ibu aman" (reassurance), nor our own manners.
+    // The customer told to mind their temper or their words, as a curt order: "Tolong bertenang dan gunakan bahasa yang
+    // sopan", "tak payah la menjerit", "gak usah teriak-teriak". Not our own manners.
     lang: ['id', 'ms'],
     match: [
-      '<-(_) (sila | tolong | harap) (bertenang | tenang) (la | lah | sikit | sedikit | dulu)? &(\\. | \\! | dan (guna~ | gunakan~ | jaga~ | pakai~ | jangan | hormati~ | berhenti))',
-      '(jaga | jagakan | jagalah) (sikit | sedikit | dikit)? (la | lah)? (sikit | sedikit | dikit)? (bahasa~ | mulut~ | percakapan~ | tutur kata~ | kata-kata~ | adab~ | perangai~ | kelakuan~ | omongan~ | cara bercakap | cara ngomong)',
+      '<-(_) (sila | tolong | harap) (bertenang | tenang) (la | lah | sikit | sedikit | dulu)? &(dan (guna~ | gunakan~ | jaga~ | pakai~ | hormati~ | berhenti))',
       'belajar (la | lah)? (cakap | bercakap | ngomong | berbicara) (elok | baik | sopan | baik-baik | elok-elok | dengan sopan | dengan baik | dengan elok)',
-      `(tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? nak? (teriak | teriak-teriak | berteriak | menjerit | jerit | menjerit-jerit | tengking | menengking | marah-marah | mengamuk | ngamuk | melenting | (pakai | guna | gunakan | taip | tulis) (huruf besar | huruf kapital | caps | capslock | caps lock))`,
-      // "Tak payah la panik sampai buka 3 tiket": a feeling held to be too much for what it led to.
-      '(tidak usah | tidak perlu | tidak payah) (la | lah)? nak? (panik | panic | gelabah | kelam-kabut | marah | emosi | risau) sampai',
+      `(tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? nak? (teriak | teriak-teriak | berteriak | menjerit | jerit | menjerit-jerit | tengking | menengking | marah-marah | mengamuk | ngamuk | melenting)`,
     ],
     // Asked politely, it is a request to stop, not a rebuke: "mohon jaga bahasanya ya".
-    unlessAfter: '(kami | saya | sy | kita | staf | agen | petugas | anak | pelajar | murid | siswa | mohon | harap | tolong | sila | silakan)',
+    unlessAfter: MIND_YOUR_WORDS_NOT_AFTER,
     afterWindow: 3,
+    ...UNDERSTAND_ID_MS,
+  },
+  {
+    // A bare "Sila bertenang.", or calm asked with "dan jangan …": a curt order, unless the same breath reassures
+    // ("Sila bertenang dan jangan risau, kad puan sudah kami sekat", "Sila bertenang. Duit encik selamat"), as
+    // "mohon tenang ya, dana Ibu aman" does. Still "Sila bertenang. Bil puan dah kami semak."
+    lang: ['id', 'ms'],
+    match: '<-(_) (sila | tolong | harap) (bertenang | tenang) (la | lah | sikit | sedikit | dulu)? &(\\. | \\! | dan jangan)',
+    unlessInNextSentences: CALM_REASSURED_ID_MS,
+    nextSentences: 1,
+    ...UNDERSTAND_ID_MS,
+  },
+  {
+    // "Tak payah la panik sampai buka 3 tiket": a feeling held to be too much for what it led to. Not the same words
+    // as comfort, with the reassurance or the help right after: "tidak perlu panik sampai begadang. Dana Kakak sudah
+    // kami amankan", "Tidak perlu panik sampai harus datang ke cabang, Bu, semuanya bisa kami bantu lewat chat ini".
+    lang: ['id', 'ms'],
+    match: '(tidak usah | tidak perlu | tidak payah) (la | lah)? nak? (panik | panic | gelabah | kelam-kabut | marah | emosi | risau) sampai',
+    unlessAfter: MIND_YOUR_WORDS_NOT_AFTER,
+    afterWindow: 3,
+    unlessInNextSentences: CALM_REASSURED_ID_MS,
+    nextSentences: 1,
+    ...UNDERSTAND_ID_MS,
+  },
+  {
+    // "Tak payah taip huruf besar" about the customer's messages: a raised voice rebuked. Not a hint about a form or a
+    // field ("Tidak perlu pakai huruf kapital untuk nama di formulir", "Tak perlu taip huruf besar, sistem akan tukar
+    // sendiri").
+    lang: ['id', 'ms'],
+    match: '(tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? nak? (pakai | guna | gunakan | taip | tulis) (huruf besar | huruf kapital | caps | capslock | caps lock)',
+    unlessAfter: MIND_YOUR_WORDS_NOT_AFTER,
+    afterWindow: 3,
+    unlessInSentence: '(untuk | bagi | sistem | formulir | borang | kolom | kolum | ruangan | field | nama | alamat | kata sandi | kata laluan | password | kode | kod | huruf kecil | otomatis | automatik | sendiri)',
+    ...UNDERSTAND_ID_MS,
+  },
+  {
+    // "Encik, jaga sikit bahasa", "jaga mulut tu". Not asked of our own staff, told by us to mind their words:
+    // "Petugas kami sudah ditegur dan diminta untuk selalu jaga bahasa saat melayani pelanggan".
+    lang: ['id', 'ms'],
+    match: '(jaga | jagakan | jagalah) (sikit | sedikit | dikit)? (la | lah)? (sikit | sedikit | dikit)? (bahasa~ | mulut~ | percakapan~ | tutur kata~ | kata-kata~ | adab~ | perangai~ | kelakuan~ | omongan~ | cara bercakap | cara ngomong)',
+    unlessAfter: MIND_YOUR_WORDS_NOT_AFTER,
+    afterWindow: 3,
+    unlessInSentence: '(ditegur | diminta | diingatkan | dinasihati | dinasihatkan | diarahkan | diberi teguran | diberi amaran | telah kami tegur | sudah kami tegur | dah kami tegur | kami tegur | kami ingatkan)',
     ...UNDERSTAND_ID_MS,
   },
   {
@@ -1190,7 +1236,9 @@ const FAMILIES: readonly ToneFamily[] = [
     // own care ("kami akan lebih teliti sebelum mengirim"), nor advice about fraud ("lebih teliti sebelum membagikan OTP").
     lang: ['id', 'ms'],
     match: '(lebih | lagi) (teliti | cermat | berhati-hati | hati-hati) (sebelum | semasa | saat | ketika | waktu | masa) (menekan | tekan | klik | mengklik | transfer | mentransfer | memesan | pesan | order | membeli | beli | membayar | bayar | mengisi | isi | submit | menghantar | hantar | mengirim | kirim | book | menempah | tempah | memilih | pilih | memasukkan | masukkan | menaip | mengetik | ketik)',
-    unlessAfter: '(kami | saya | sy | kita | staf | tim | pasukan | agen | petugas)',
+    // Care promised by us or by a third party, or asked of a seller or a courier, is no reproach to the customer:
+    // "Penjual sudah ditegur dan berjanji akan lebih teliti sebelum mengirim barang".
+    unlessAfter: '(kami | saya | sy | kita | staf | tim | pasukan | agen | petugas | akan | berjanji | janji | diminta | diingatkan | ditegur | penjual | seller | toko | kedai | kurir | courier | driver | pemandu | mitra | vendor | pihak | gudang)',
     afterWindow: 4,
     unlessInSentence: '(otp | pin | tac | kata sandi | kata laluan | password | data pribadi | maklumat peribadi | penipu | penipuan | scam | scammer | tautan | pautan | link | mengatasnamakan)',
     ...SORRY_UNCLEAR_ID_MS,
@@ -1203,7 +1251,8 @@ const FAMILIES: readonly ToneFamily[] = [
       'be more careful (when | before | while) (entering | typing | clicking | selecting | ordering | booking | submitting | sending | paying | choosing | filling)',
       '(please | kindly | next time \\,?) actually (read | check | look at | go through | follow)',
     ],
-    unlessAfter: '(we | i | will | should | staff | team)',
+    // Nor care asked of a seller or a courier: "they need to be more careful when sending fragile items".
+    unlessAfter: '(we | i | will | should | staff | team | they | seller | sellers | courier | couriers | driver | drivers | store | shop | warehouse | vendor | partner | told | reminded | asked)',
     afterWindow: 4,
     unlessInSentence: '(otp | pin | password | scam | scammers | phishing | fraud | fraudsters | link)',
     ...SORRY_UNCLEAR_EN,
@@ -1228,7 +1277,8 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: [
       `${YOU} (pun | juga) (sebenarnya | sebetulnya)? (sudah | dah | udah)? (tahu | tau | faham | paham) (sendiri)? \\,? (kan | bukan)`,
-      'semua orang (juga | pun) (sudah | dah | udah)? (tahu | tau | maklum)',
+      // Not a feeling everyone shares: "Semua orang juga tahu rasanya menunggu paket", "betapa pentingnya".
+      'semua orang (juga | pun) (sudah | dah | udah)? (tahu | tau | maklum) -(betapa | rasanya | rasa | gimana | bagaimana | macam mana | susahnya | sulitnya | pentingnya | leceh~ | repot~ | kecewa~ | kesal~ | geram~)',
     ],
     unlessAfter: '(tidak | bukan | belum | agar | supaya | biar | untuk)',
     afterWindow: 2,
@@ -1299,17 +1349,34 @@ const FAMILIES: readonly ToneFamily[] = [
   },
   {
     // "Kalau puan tengok betul-betul filter tarikh tu, puan akan nampak semua": the answer was there for a careful
-    // reader. "cuba test guna kabel LAN dulu baru komplain": check first, then complain. "kalo gak suka ya gak usah
-    // belanja di sini lg": take it or leave. "jangan main-main." as a warning.
+    // reader. "kalo gak suka ya gak usah belanja di sini lg": take it or leave.
     lang: ['id', 'ms'],
     match: [
       `(kalau | jika | kalo | sekiranya | seandainya) ${YOU} ${READ_ID_MS} ${PROPERLY_ID_MS} &(.. .. ${YOU} (akan | pasti | mesti | tentu | sudah | dah | boleh | bisa) (nampak | melihat | lihat | jumpa | menemukan | nemu | tahu | tau | faham | paham))`,
-      '(dulu | dahulu) (baru | barulah) (komplain | komplen | complain | mengadu | protes | buat aduan | membuat aduan | menuduh | tuduh | nuduh | marah)',
-      `(kalau | kalo | jika) ${YOU}? (tidak | tidak mau) (suka | puas hati | setuju) \\,? (ya | ye)? (tidak usah | tidak payah | jangan | silakan | sila) (belanja | beli | order | pesan | guna | pakai | langgan | berlangganan | pindah | cari tempat lain | ke tempat lain)`,
-      '<-(_) jangan (main-main | coba-coba | cuba-cuba) &(\\. | \\! | \\,)',
+      // Take it or leave: "gak usah belanja di sini", "silakan belanja di tempat lain". Not an alternative offered:
+      // "Kalau Ibu tidak suka, silakan pakai voucher ini", "sila guna pilihan kedua".
+      `(kalau | kalo | jika) ${YOU}? (tidak | tidak mau) (suka | puas hati | setuju) \\,? (ya | ye)? ((tidak usah | tidak payah | jangan) (belanja | beli | order | pesan | guna | pakai | langgan | berlangganan | pindah | cari tempat lain | ke tempat lain) | (silakan | sila) (pindah | cari tempat lain | ke tempat lain | (belanja | beli | order | pesan | guna | gunakan | pakai | langgan | berlangganan | cari) .. (tempat | toko | kedai | syarikat | perusahaan | provider | penyedia | platform | bank) lain))`,
       // "kalau nak rayu pun x guna": complaining is no use.
       '(rayu | merayu | komplain | komplen | mengadu | protes | marah | tanya | nanya) pun (tidak | tak) (guna | berguna | ada guna | ada gunanya | gunanya)',
     ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // "cuba test guna kabel LAN dulu baru komplain": check first, then complain. Not when told there is no need to
+    // ("Kakak tidak perlu coba-coba sendiri dulu baru komplain").
+    lang: ['id', 'ms'],
+    match: '(dulu | dahulu) (baru | barulah) (komplain | komplen | complain | mengadu | protes | buat aduan | membuat aduan | menuduh | tuduh | nuduh | marah)',
+    unlessAfter: '(tidak (usah | perlu | payah) | usah | jangan)',
+    afterWindow: 4,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // "jangan main-main." as a warning. Not advice against a fraud: "Ada SMS yang minta klik tautan? Jangan coba-coba,
+    // Kak. Itu penipuan".
+    lang: ['id', 'ms'],
+    match: '<-(_) jangan (main-main | coba-coba | cuba-cuba) &(\\. | \\! | \\,)',
+    unlessInNextSentences: '(penipuan | penipu | tipu | menipu | scam | scammer | phishing | otp | tac | pin | tautan | pautan | link | kata sandi | kata laluan | password)',
+    nextSentences: 1,
     ...SORRY_UNCLEAR_ID_MS,
   },
   {
@@ -1359,7 +1426,9 @@ const FAMILIES: readonly ToneFamily[] = [
     ],
     unlessAfter: '(bukan | tidak | tiada | tak | bukanlah)',
     afterWindow: 2,
-    unlessInSentence: '(maaf | mohon maaf | khawatir | risau | bimbang | terima kasih)',
+    // Nor good news about what many waited for: "Ramai pelanggan lain pun menunggu model ni, dan berita baiknya stok
+    // dah sampai!"
+    unlessInSentence: '(maaf | mohon maaf | khawatir | risau | bimbang | terima kasih | stok~ | stock | restock | berita baik~ | kabar baik~ | untung~ | untungnya | mujur~ | nasib baik~ | syukur~ | alhamdulillah | kebagian | dapat juga)',
     ...THANKS_FOR_PATIENCE_ID_MS,
   },
   {
