@@ -156,6 +156,16 @@ describe('parsePack refuses a broken pack and names the place', () => {
     ]);
   });
 
+  it('a pattern over the states a pack may have as written, though it shares enough to be built within them', () => {
+    const tail = ' (a )?(a )?_ .. _ .. _ (a )?_ z';
+    const twelveTimes = `(${'abcdefghijkl'.split('').map((word) => `@insult ${word}`).join(' | ')})${tail}`;
+    expect(errorsOf({ ...BASE, rules: [{ id: 'r', pattern: ['fine', twelveTimes], message: 'No.' }] })).toEqual([
+      { path: 'rules[0].pattern[1]', message: expect.stringMatching(/^compiles to \d+ states; at most 120 are allowed$/) },
+    ]);
+    // The same matches with the class written once is within the limit.
+    expect(pack({ ...BASE, rules: [{ id: 'r', pattern: `@insult (${'abcdefghijkl'.split('').join(' | ')})${tail}`, message: 'No.' }] }).rules).toHaveLength(1);
+  });
+
   it('a repeated id', () => {
     const errors = errorsOf({ ...BASE, phrases: [{ id: 'same', text: 'One.' }, { id: 'same', text: 'Two.' }] });
     expect(errors).toEqual([{ path: 'phrases[1]', message: 'repeats the id "same"' }]);

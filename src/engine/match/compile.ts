@@ -238,26 +238,35 @@ export function tabledFirstTokens(): TabledFirstTokens | undefined {
 export function compileFresh(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
   const fillers = limits.fillers === 1;
   const builder = new Builder();
+  // A pack's state limit counts the pattern as its author wrote it, each piece where it is written, so that what the
+  // validator accepts does not grow with the sharing that `builder` does. The built-in programs' limit counts what is built.
+  const asWritten = isBuiltinLimits(limits) ? undefined : new Builder({ shares: false });
   const compiled: Entry[] = [];
   const seeds: Seed[] = [];
   entries.forEach((entry, id) => {
     const sources = typeof entry === 'string' ? [entry] : entry;
     const trees = sources.map((source) => checkedTree(source, limits));
-    const statesBefore = builder.states.length;
-    const starts = trees.map(({ tree }) => builder.build(fillers ? withFillers(tree) : tree, builder.accept));
-    const start = starts.length === 1 ? starts[0]! : builder.add({ kind: StateKind.Split, next: -1, outs: starts });
-    // The filler slots are no states, so the limits count only what the patterns' author wrote.
-    const written = builder.states.length - statesBefore;
-    if (written > limits.states) {
-      throw new PatternLimitError(sources.join(' | '), `compiles to ${written} states; at most ${limits.states} are allowed`);
+    // The filler slots are no states: a built-in program's limit counts the states without them.
+    const { starts, start, states: built } = buildEntry(builder, trees.map(({ tree }) => (fillers ? withFillers(tree) : tree)));
+    const states = asWritten ? buildEntry(asWritten, trees.map(({ tree }) => tree)).states : built;
+    if (states > limits.states) {
+      throw new PatternLimitError(sources.join(' | '), `compiles to ${states} states; at most ${limits.states} are allowed`);
     }
     compiled.push({ start, maxLength: Math.max(...trees.map(({ tree, length }) => length + (fillers ? slotsIn(tree) : 0))) });
     // Each pattern is a seed of its own: a word starts only the patterns that can begin with it, not the whole entry.
     for (const patternStart of starts) seeds.push({ entry: id, start: patternStart });
   });
-  // After the limits are checked: they count the states as written, and a branch changes no match.
+  // After the limits are checked: a branch changes no match, and the limits count the states before it.
   const states = withBranches(builder.slotsResolved(), compiled, seeds);
   return { states, entries: compiled, seeds, index: indexSeeds(states, seeds), usesRoots: builder.usesRoots };
+}
+
+/** Builds an entry's patterns: where each starts, where the entry starts, and how many states they took. */
+function buildEntry(builder: Builder, trees: readonly PatternNode[]): { starts: number[]; start: number; states: number } {
+  const statesBefore = builder.states.length;
+  const starts = trees.map((tree) => builder.build(tree, builder.accept));
+  const start = starts.length === 1 ? starts[0]! : builder.add({ kind: StateKind.Split, next: -1, outs: starts });
+  return { starts, start, states: builder.states.length - statesBefore };
 }
 
 /**
@@ -610,6 +619,15 @@ class Builder {
   /** The start state of each piece already built, by what the piece is and what follows it. */
   private readonly built = new Map<string, number>();
   private readonly keys = new WeakMap<PatternNode, string>();
+  /**
+   * Whether pieces are shared (one built before with the same continuation, the first piece of alternatives, their
+   * first words): without, each piece is built where it is written, which is what a pack's state limit counts.
+   */
+  private readonly shares: boolean;
+
+  constructor({ shares = true }: { shares?: boolean } = {}) {
+    this.shares = shares;
+  }
 
   add(init: StateInit): number {
     this.states.push({ outs: null, words: null, clitics: null, roots: null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false, branches: null, ...init });
@@ -627,6 +645,7 @@ class Builder {
       if (next < 0) throw new Error('a filler slot must be followed by a state');
       return slottedWhileBuilding(next);
     }
+    if (!this.shares) return this.buildAnew(node, next);
     const key = `${this.keyOf(node)}>${next}`;
     let start = this.built.get(key);
     if (start === undefined) {
@@ -722,9 +741,10 @@ class Builder {
         // So do the first words of phrases that go on the same way: (minta maaf | mohon maaf) is one test of "minta"
         // and "mohon", then "maaf".
         const firstWordsByRest = new Map<number, Extract<PatternNode, { type: 'word' }>[]>();
-        for (const option of sharingFirstItems(node.options, (item) => this.keyOf(item))) {
+        const options = this.shares ? sharingFirstItems(node.options, (item) => this.keyOf(item)) : node.options;
+        for (const option of options) {
           if (option.type === 'word') (option.clitics ? clitics : words).add(option.word);
-          else if (option.type === 'seq' && option.items.length > 1 && option.items[0]!.type === 'word') {
+          else if (this.shares && option.type === 'seq' && option.items.length > 1 && option.items[0]!.type === 'word') {
             const rest = option.items.length === 2 ? option.items[1]! : { type: 'seq' as const, items: option.items.slice(1), at: option.at };
             const after = this.build(rest, next);
             const firstWords = firstWordsByRest.get(after);

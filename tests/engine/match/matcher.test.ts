@@ -292,6 +292,33 @@ describe('the compiler', () => {
     expect(() => compileProgram(['@no-such-class'])).toThrow(PatternMeaningError);
     expect(() => compileProgram(['a? ..'])).toThrow(/without any word/);
   });
+
+  it("holds a pack's patterns to the states as written: the sharing and branches come after, in what is built", () => {
+    const sixTimes = '(@authority a | @authority b | @authority c | @authority d | @authority e | @authority f)';
+    expect(() => compileProgram([sixTimes], PACK_LIMITS)).toThrow(/compiles to \d+ states; at most 120 are allowed \(in "\(@authority a \| /);
+    expect(compileProgram([sixTimes], BUILTIN_LIMITS).states.length).toBeLessThan(20); // the class built once
+    // What the limit counts, read from the refusal of a limit of one state.
+    const written = (pattern: string) => {
+      try {
+        compileProgram([pattern], { ...PACK_LIMITS, states: 1 });
+      } catch (error) {
+        return Number(/compiles to (\d+) states/.exec((error as Error).message)?.[1]);
+      }
+      throw new Error(`${pattern} was not refused`);
+    };
+    const once = written('@authority a');
+    expect(written(sixTimes)).toBe(6 * once + 1); // each option, and the split between them
+    expect(written('(a @authority | b @authority)')).toBe(2 * once + 1); // the same piece before the same continuation
+    expect(written('(a | b) @authority')).toBe(once);
+    expect(written('(tetap saja | tetap sahaja)')).toBe(5);
+    expect(written('(minta maaf | mohon maaf)')).toBe(5);
+    expect(compileProgram(['(minta maaf | mohon maaf)'], PACK_LIMITS).states.length).toBe(3); // a test of both, "maaf", accept
+    // At the limit, accepted and built as a built-in program is; one state under it, refused.
+    const atLimit = { ...PACK_LIMITS, states: written(sixTimes) };
+    expect(compileProgram([sixTimes], atLimit).states.length).toBe(compileProgram([sixTimes], BUILTIN_LIMITS).states.length);
+    expect(() => compileProgram([sixTimes], { ...atLimit, states: atLimit.states - 1 })).toThrow(PatternLimitError);
+    expect(() => compileProgram(['(x y | x z)', sixTimes], atLimit)).not.toThrow(); // each entry on its own
+  });
 });
 
 describe('matching is linear in the number of words', () => {
