@@ -658,7 +658,9 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match: `${EN_PEOPLE} (often | usually | sometimes | frequently | commonly | regularly | tend to | always) ..7 (and | but)? (then | later | afterwards) (dispute | disputes | deny | denies | claim | claims | complain | complains | ask for a refund | demand a refund | raise a chargeback | charge back | forget | forgot)`,
       ...EN_DOUBT,
-      unlessInSentence: [EN_SORRY, PROTECTIVE, '\\?'],
+      // Nor an honest slip, said to be fine: "customers often pay twice by mistake and then ask for a refund, which is
+      // completely fine".
+      unlessInSentence: [EN_SORRY, PROTECTIVE, '\\?', '(by mistake | by accident | accidentally | in error | which is (completely | perfectly | totally | absolutely)? (fine | normal | understandable) | (completely | perfectly | totally | absolutely) (fine | normal | understandable) | happens to (everyone | anyone | all of us))'],
     },
     {
       lang: ['id', 'ms'],
@@ -696,7 +698,10 @@ export const assumeWorst = phraseRule(
         '(kami | saya) (agak | memang)? (sulit | susah | sukar | payah) (untuk | nak | mau | mahu)? (percaya | mempercayai | terima | menerima) (yang | bahwa | bahawa) @customer ..3 (tidak | tak | bukan | belum | langsung tidak | sama sekali tidak) (terlibat | tahu | pernah | melakukan | buat | membuat | menerima | terima | pakai | guna | memakai | menggunakan)',
       ],
       ...ID_MS_DOUBT,
-      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '(diretas | dibobol | digodam | hack | hacked | penggodam | peretas | pihak ketiga | orang lain)'],
+      // Nor suspicion that spares the customer the loss: "kami curiga transaksi itu memakai kartu palsu, jadi Ibu tidak
+      // akan ditagih sepeser pun".
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '(diretas | dibobol | digodam | hack | hacked | penggodam | peretas | pihak ketiga | orang lain)',
+        '(tidak akan | tak akan | takkan | tidak perlu | tak perlu | tidak usah) (ditagih | dicaj | dikenakan | dibebankan | menanggung | membayar | bayar | rugi | kehilangan)'],
     },
     {
       // "It is difficult to see how this could have occurred without your involvement", "this couldn't have happened
@@ -721,7 +726,10 @@ export const assumeWorst = phraseRule(
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
       unlessAfter: NOT_AN_ACCUSATION,
-      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '(akun~ | akaun~ | login | log masuk | kata sandi | kata laluan | password | otp | pin | diretas | dibobol | digodam | hack | kad~ | kartu~)'],
+      // Nor an outsider at the door, whose loss we bear: "mungkin ada orang yang mengambil paket diam-diam dari teras Ibu;
+      // kami kirim pengganti hari ini".
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE, '(akun~ | akaun~ | login | log masuk | kata sandi | kata laluan | password | otp | pin | diretas | dibobol | digodam | hack | kad~ | kartu~)',
+        '(teras | depan rumah | depan pintu | luar rumah | pagar | lobi | lobby | pengganti | gantian | paket baru | bungkusan baru | barang baru)'],
     },
     {
       // Identity or ownership doubted in a condition: "kalau cik betul2 pemilik sah sila datang", "Kalau memang kartu

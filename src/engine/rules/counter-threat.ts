@@ -523,7 +523,8 @@ const FAMILIES: readonly PhrasePattern[] = [
     // The customer's own messages kept to be used against them: "we retain records of all your correspondence… and we
     // won't hesitate to use them".
     lang: ['en'],
-    match: 'not hesitate to use (them | it | this | these | those) (against you)?',
+    // Not records used for the customer: "we won't hesitate to use them to get your refund approved".
+    match: 'not hesitate to use (them | it | this | these | those) (against you)? -((to | and) (get | help | support | prove | back | win | speed | push | secure | fight) | in your (favour | favor) | for you | on your behalf)',
     onlyWithInSentence: '(records | recordings | screenshots | evidence | correspondence | messages | chat logs | logs | transcripts)',
     ...AGAINST_THE_CUSTOMER_EN,
     unlessAfter: '(not | never | no | please | you | do | feel free)',

@@ -1227,7 +1227,9 @@ const FAMILIES: readonly ToneFamily[] = [
       `lain kali \\,? (${ADDRESSED} \\,?)? (kena | harus | mesti | wajib | hendaklah | musti) &(${OWN_CARE_ID_MS} | double | hati-hati | berhati-hati | teliti | baca~ | membaca~ | tengok~ | lihat~ | periksa~ | memeriksa~)`,
       `lain kali \\,? (${ADDRESSED} \\,?)? &(double check | double-check | double confirm | double-confirm)`,
     ],
-    unlessInSentence: BENEFIT_ID_MS,
+    // Not our own promise, where "lain kali" leads the clause and we do the checking: "Lain kali, double check akan kami
+    // buat sebelum bungkusan dihantar".
+    unlessInSentence: [BENEFIT_ID_MS, '(akan | bakal | pasti | tentu) (kami | kita | saya | pihak kami)', '(kami | kita | saya) (akan | bakal | pasti)'],
     // The rewording takes the place of "lain kali (cik) kena" and keeps what follows.
     suggest: { id: ['untuk ke depannya, silakan'], ms: ['pada masa akan datang, sila'] },
   },
@@ -1293,23 +1295,67 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['en'],
     match: [
       '(not sure | do not know | no idea) how (else | much more clearly | many more times | more clearly) (to | i can | we can | i could | we could)? (explain | put | say | tell)',
-      '(will not | is not going to | does not | would not) get you (anywhere | far)',
-      '(should not | should hardly) come as (a | any) surprise',
-      'instead of (emailing | calling | messaging | chasing | contacting | writing to | phoning | ringing) (us | me | the team)? (repeatedly | again | every day | constantly | so often | over and over)',
+      // Not a distance: "this fee won't get you anywhere near your limit".
+      '(will not | is not going to | does not | would not) get you (anywhere -(near | close) | far)',
       '(that is | it is) your (problem | lookout)',
       '<-(_) well \\,? (that is | it is) your (choice | call | decision)',
     ],
     ...UNDERSTAND_EN,
   },
   {
+    // "So it really shouldn't come as a surprise" about what is past; not what we set up for the future ("I've set up an
+    // alert, so the renewal shouldn't come as a surprise next year").
+    lang: ['en'],
+    match: '(should not | should hardly) come as (a | any) surprise',
+    unlessInSentence: '(next (year | month | week | time | bill | invoice | statement | renewal | payment) | from now on | going forward | in (the)? future | (i | we) (have | will)? (set up | added | turned on | switched on | enabled) | (alert | reminder | reminders | notification | notifications))',
+    ...UNDERSTAND_EN,
+  },
+  {
+    // "Instead of emailing us repeatedly, please wait": contact held against the customer. Not news of what they will
+    // get instead ("instead of calling us again, you'll now get an SMS at every step").
+    lang: ['en'],
+    match: 'instead of (emailing | calling | messaging | chasing | contacting | writing to | phoning | ringing) (us | me | the team)? (repeatedly | again | every day | constantly | so often | over and over)',
+    unlessInSentence: '(good news | you will (now | automatically)? (get | receive | be (sent | notified | updated | told)) | we will (now | automatically)? (send | text | email | notify | update | call) you | (automatic | automatically))',
+    ...UNDERSTAND_EN,
+  },
+  {
     lang: ['id', 'ms'],
     match: [
-      `(tidak | tak) (faham | paham | mengerti | ngerti | tahu) (kenapa | mengapa | knp) _? _? _? _? (perlu | harus | kena | mesti | masih) (diterangkan | dijelaskan | dijelasin | diulang | diulangi | ditanya | ditanyakan | dimaklumkan | ditanya lagi) (lagi | semula | ulang | ${TIMES_ID_MS})`,
-      '(ancaman~ | ugutan~ | mengancam | mengugut | marah-marah | memaki | makian~ | tuduhan~ | menuduh | desakan~ | mendesak) .. (tidak akan | tidak bakal | takkan | tak akan) (mempercepat~ | mempercepatkan~ | percepat~ | cepatkan~ | mengubah~ | ubah~ | membantu~ | menyelesaikan~)',
       `(tanya | nanya | bertanya | minta | email | emel | mesej | chat | hubungi | telefon | telepon | call) (la | lah)? (banyak kali | berkali-kali | berapa kali | seratus kali | @number kali | ${TIMES_ID_MS}) pun (jawapan | jawaban | hasilnya | keputusannya | keputusan | jawapannya | jawabannya) .. (sama | tetap | tetep | takkan berubah | tidak akan berubah)`,
-      `(seharusnya | sepatutnya | harusnya) (tidak | bukan) (lagi)? (mengejutkan | jadi kejutan | menjadi kejutan | satu kejutan)`,
       `(itu | tu) (urusan | masalah | hal | problem) ${YOU} sendiri`,
     ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // "Saya tak faham kenapa perkara yang sama perlu diterangkan dua kali". Not the agent siding with the customer, who
+    // was the one asked again by someone else ("Saya juga tidak paham kenapa Ibu harus ditanya lagi berkali-kali oleh
+    // cabang; ini akan saya laporkan").
+    lang: ['id', 'ms'],
+    match: `(tidak | tak) (faham | paham | mengerti | ngerti | tahu) (kenapa | mengapa | knp) _? _? _? _? (perlu | harus | kena | mesti | masih) (diterangkan | dijelaskan | dijelasin | diulang | diulangi | ditanya | ditanyakan | dimaklumkan | ditanya lagi) (lagi | semula | ulang | ${TIMES_ID_MS})`,
+    unlessInSentence: [
+      `(kenapa | mengapa | knp) ${YOU} (perlu | harus | kena | mesti | masih) (ditanya | ditanyakan | ditanya lagi | diminta)`,
+      `oleh (pihak | cabang | petugas | pegawai | staf | staff | agen | kurir | bank | kantor | pejabat | ${THEIR_STAFF})`,
+      '(laporkan | lapor | eskalasi | eskalasikan | teruskan ke atasan | sampaikan ke atasan)',
+    ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // "Ancaman gugatan tidak akan mempercepat proses". Not reassurance about the customer's own standing ("Tenang Kak,
+    // tuduhan seperti itu tidak akan mengubah rating toko Kakak").
+    lang: ['id', 'ms'],
+    match: '(ancaman~ | ugutan~ | mengancam | mengugut | marah-marah | memaki | makian~ | tuduhan~ | menuduh | desakan~ | mendesak) .. (tidak akan | tidak bakal | takkan | tak akan) (mempercepat~ | mempercepatkan~ | percepat~ | cepatkan~ | mengubah~ | ubah~ | membantu~ | menyelesaikan~)',
+    unlessInSentence: [
+      '<-(_) (tenang | jangan khawatir | jangan kuatir | jangan risau | jangan bimbang | usah risau | tidak perlu khawatir | tak perlu risau | tidak usah khawatir)',
+      `(rating | ulasan | penilaian | skor | reputasi | akun | akaun | status | nilai) (toko | kedai | akun | akaun | bisnes | bisnis | usaha)? ${YOU}`,
+    ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // "Seharusnya tidak mengejutkan" about a charge already made. Not what we set up so that the next one is no
+    // surprise ("jadi tagihan berikutnya seharusnya tidak jadi kejutan lagi").
+    lang: ['id', 'ms'],
+    match: `(seharusnya | sepatutnya | harusnya) (tidak | bukan) (lagi)? (mengejutkan | jadi kejutan | menjadi kejutan | satu kejutan)`,
+    unlessInSentence: `(berikutnya | seterusnya | selanjutnya | akan datang | bulan depan | tahun depan | ke depan | ke depannya | nanti | kelak | mulai sekarang | pengingat | peringatan | notifikasi | pemberitahuan | (kami | saya) (sudah | dah | telah)? (pasang | pasangkan | aktifkan | set | tambahkan))`,
     ...SORRY_UNCLEAR_ID_MS,
   },
   {
@@ -1319,9 +1365,30 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: [
       `(karena | kerana | sebab | akibat | disebabkan | gara-gara | berpunca) (oleh | daripada | dari)? (kesalahan | kelalaian | kecuaian | kesilapan | kecerobohan | kelengahan) (${THEIR_STAFF} _?)? ${YOU}`,
-      `salah (setting | set | input | masuk | isi | tekan | pilih | taip | ketik | pasang | guna | pakai) (${YOU})? sendiri`,
-      '(introspeksi | mawas diri | muhasabah diri | bercermin | berkaca) (dulu | dahulu | diri)?',
+      `salah (setting | set | input | masuk | isi | tekan | pilih | taip | ketik | pasang | guna | pakai) ${YOU} sendiri`,
     ],
+    unlessAfter: '(bukan | tidak | tiada | tak | bukanlah | kami | saya | sy | kita)',
+    afterWindow: 3,
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // "Salah setting sendiri lepas tu salahkan kami" with no one named: not what a device or an app did by itself
+    // ("Aplikasi ini kadang salah setting sendiri setelah update, Kak, jadi bukan salah Kakak").
+    lang: ['id', 'ms'],
+    match: `salah (setting | set | input | masuk | isi | tekan | pilih | taip | ketik | pasang | guna | pakai) sendiri`,
+    unlessAfter: '(bukan | tidak | tiada | tak | bukanlah | kami | saya | sy | kita)',
+    afterWindow: 3,
+    unlessInSentence: [
+      '(aplikasi~ | apl | app | apps | sistem~ | sistim | sistemnya | perangkat~ | peranti~ | mesin~ | modem~ | router~ | hp~ | ponsel~ | telefon~ | handphone | laptop~ | komputer~ | update | pembaruan | kemaskini | otomatis | automatik | secara automatik)',
+      `(bukan | tidak | tak) (salah | kesalahan | kesilapan | silap) ${YOU}`,
+    ],
+    ...SORRY_UNCLEAR_ID_MS,
+  },
+  {
+    // "Sebaiknya warga introspeksi dulu". Not our own reflection ("kami akan introspeksi", "menjadi bahan introspeksi bagi
+    // seluruh tim kami").
+    lang: ['id', 'ms'],
+    match: '<-(bahan | sebagai | jadi | menjadi) (introspeksi | mawas diri | muhasabah diri | bercermin | berkaca) (dulu | dahulu | diri)? -(\\,? (bagi | untuk | buat | oleh | dari | di | ke) .. (kami | kita | internal | kantor | perusahaan | syarikat))',
     unlessAfter: '(bukan | tidak | tiada | tak | bukanlah | kami | saya | sy | kita)',
     afterWindow: 3,
     ...SORRY_UNCLEAR_ID_MS,
@@ -1329,7 +1396,6 @@ const FAMILIES: readonly ToneFamily[] = [
   {
     lang: ['en'],
     match: [
-      '(your own | entirely your) (fault | mistake | error | doing | negligence | carelessness)',
       // "You'll have to live with it" ("you'll just have to bear with us" reads as an excuse as often as a rebuke).
       'you (will | would) (just)? have to (live with it | deal with it | put up with it)',
       // "lol no", "never going to happen".
@@ -1345,6 +1411,16 @@ const FAMILIES: readonly ToneFamily[] = [
     ],
     unlessAfter: '(not | never | no)',
     afterWindow: 1,
+    ...UNDERSTAND_EN,
+  },
+  {
+    // "That one is your own fault". Not denied a few words before ("none of this was your own doing", "it's not your own
+    // fault"), nor with the customer told not to blame themselves.
+    lang: ['en'],
+    match: '(your own | entirely your) (fault | mistake | error | doing | negligence | carelessness)',
+    unlessAfter: '(not | never | no | none | nothing | neither | nor | hardly)',
+    afterWindow: 4,
+    unlessInSentence: '(do not | never) blame yourself',
     ...UNDERSTAND_EN,
   },
   {
@@ -1403,7 +1479,8 @@ const FAMILIES: readonly ToneFamily[] = [
     match: [
       // With what they did wrong: "KK yang salah" is the wrong document, not the customer at fault.
       `${YOU} (sendiri)? yang (salah | silap | keliru) (pilih | memilih | input | masukkan | memasukkan | isi | mengisi | ketik | taip | klik | tekan | tulis | menulis | baca | membaca | hitung | kira | faham | paham | tangkap | masuk | guna | pakai | setting | bayar | transfer)`,
-      `${YOU} (sendiri)? yang (lupa | lalai | cuai | teledor | ceroboh | tidak baca | tidak teliti | tidak cek | tidak semak)`,
+      // Not the customers it is addressed to, as a group: "Bagi Kakak yang lupa kata sandi, cukup klik…".
+      `<-(bagi | untuk | buat | kepada | kalau | kalo | jika | apabila | bila | sekiranya | seandainya | andai | jikalau) ${YOU} (sendiri)? yang (lupa | lalai | cuai | teledor | ceroboh | tidak baca | tidak teliti | tidak cek | tidak semak)`,
       `(senang | mudah | simple | simpel | sesimpel | semudah | sesenang | gampang | segampang) .. pun ${YOU}? (tidak) (faham | paham | ngerti | mengerti | reti | tahu | bisa | boleh)`,
       '(tidak | bukan) (susah | sukar | payah | rumit | sulit) pun (nak | untuk)? (faham | paham | difahami | dipahami | mengerti | dimengerti | ikut | diikuti | baca | dibaca)',
       `(masa | masak | mosok) (hal | benda | perkara | cara)? (sesimpel | semudah | segampang | sesenang | simpel | simple | gampang | mudah | senang) (gini | begini | ini | ni | itu | tu | gitu | begitu)? (saja | aja | doang)? ${YOU}? (tidak) (ngerti | mengerti | paham | faham | tahu | bisa | reti)`,
@@ -1444,7 +1521,8 @@ const FAMILIES: readonly ToneFamily[] = [
       'you (have no idea | do not understand) how (_ | _ _) works',
       '(that is | it is) (just | simply)? common sense',
       '<-(_) (it is | this is | that is) not (that | so)? (complicated | difficult | hard) \\, (honestly | really | seriously)',
-      '(explain | say | go through | spell) (this | it | that)? (out)? (slowly | more slowly | very slowly | really slowly)',
+      // Not an offer to guide: "I'm happy to go through it slowly with you on a call".
+      '<-(happy to | glad to | gladly | love to | willing to | can | could) (explain | say | go through | spell) (this | it | that)? (out)? (slowly | more slowly | very slowly | really slowly) -(with you | together | step by step | for you | on a call | over the phone)',
       'everyone else (managed | manages | seems to manage | was able | is able | has managed | had no problem | has no problem | understood | understands | figured | gets it | got it)',
       '(be patient | wait | queue | wait your turn) (like | just like) (everyone | everybody) else',
       'calm yourself',

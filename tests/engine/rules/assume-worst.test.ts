@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      "Kami curiga transaksi itu memakai kartu palsu, jadi Ibu tidak akan ditagih sepeser pun.",
+      "Saya curiga pembayaran itu pakai kartu curian, jadi Bapak tidak perlu membayar apa pun.",
+      "Mungkin ada orang yang mengambil paket diam-diam dari teras Ibu; kami kirim pengganti hari ini.",
+      "Sepertinya ada orang yang membawa paket diam-diam dari depan rumah Kakak, kami kirim paket baru besok.",
       // Seventh pass, near misses: a usual cause of ours, a tip, a hacker, our own slip, a kind "if you really".
       "Biasanya yang komplain seperti ini kami hubungi dalam 1x24 jam.",
       "Biasanya yang lapor gangguan ternyata kabel di ODP yang putus, kami kirim teknisi ya.",
@@ -315,6 +319,8 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      "Customers often pay twice by mistake and then ask for a refund, which is completely fine; I've refunded yours today.",
+      "Guests sometimes book the wrong date by accident and then ask for a refund, and we always help.",
       // Seventh pass, near misses: a usual cause of ours, a tip, a hacker, our own slip, a kind "if you really".
       "Customers often call first and then come into the store to pick it up.",
       "Guests often ask us and then we arrange it.",

@@ -183,6 +183,8 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      "We keep screenshots of your chat with the seller and we won't hesitate to use them to get your refund approved.",
+      "We saved the chat logs and will not hesitate to use them in your favour with the courier.",
       "We have blocked your old card and a new card is on its way to you.",
       "Please do not hesitate to use them, the vouchers are valid until March and your records are updated.",
       "Feel free to file a complaint with our complaints team; here is the link.",

@@ -4,6 +4,18 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      "Mohon maaf, Bu. Kejadian ini menjadi bahan introspeksi bagi seluruh tim kami.",
+      "Keluhan Bapak akan jadi bahan introspeksi untuk tim layanan kami.",
+      "Aplikasi ini kadang salah setting sendiri setelah update, Kak, jadi bukan salah Kakak. Sudah kami reset.",
+      "Modemnya memang bisa salah setting sendiri kalau listrik padam, Pak, sudah kami atur ulang.",
+      "Bagi Kakak yang lupa kata sandi, cukup klik Lupa Kata Sandi di halaman login ya.",
+      "Untuk Bapak yang lupa PIN, silakan datang ke gerai terdekat dengan KTP ya.",
+      "Mohon maaf, Bu. Saya juga tidak paham kenapa Ibu harus ditanya lagi berkali-kali oleh cabang; ini akan saya laporkan ke atasan hari ini.",
+      "Saya juga tidak mengerti kenapa Bapak masih ditanya ulang oleh petugas, mohon maaf ya Pak.",
+      "Tenang Kak, tuduhan seperti itu tidak akan mengubah rating toko Kakak. Ulasannya sudah kami tinjau.",
+      "Tuduhan pembeli itu tidak akan mengubah penilaian toko Kakak, sudah kami cek.",
+      "Kami sudah pasang pengingat otomatis, jadi tagihan berikutnya seharusnya tidak jadi kejutan lagi, Pak.",
+      "Dengan notifikasi ini, tagihan bulan depan seharusnya tidak mengejutkan lagi, Bu.",
       "Kami tidak ingin membuang waktu Bapak, jadi langsung saya proses sekarang.",
       "Sepertinya Bapak belum membaca email kami, saya kirim ulang ya.",
       "Kami juga ada pilihan lain kalau Bapak mau, misalnya tukar unit.",
@@ -222,6 +234,9 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      "Kami dah pasang peringatan, jadi bil seterusnya sepatutnya tidak lagi mengejutkan, tuan.",
+      "Maaf puan, silap kami. Lain kali, double check akan kami buat sebelum bungkusan dihantar.",
+      "Maaf encik, lain kali double check pasti kami buat sebelum pesanan dihantar.",
       "Tidak ada masa tunggu untuk penukaran di cawangan, encik boleh datang bila-bila masa.",
       "Encik sepatutnya menerima SMS pengesahan dalam masa 5 minit.",
       "Puan tak silap pun, sistem kami yang salah kira caj tu.",
@@ -403,6 +418,16 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      "I've set up an alert for you, so the renewal shouldn't come as a surprise next year.",
+      "With the reminder turned on, the next bill should not come as a surprise.",
+      "Don't worry, this fee won't get you anywhere near your credit limit.",
+      "This top-up will not get you close to the cap, so you're fine.",
+      "Good news: instead of calling us again, you'll now get an SMS at every step.",
+      "Instead of chasing us again, we'll now send you an update every morning.",
+      "Please don't blame yourself, none of this was your own doing.",
+      "Nothing here was your own fault; the card was cloned.",
+      "I'm happy to go through it slowly with you on a call tomorrow at 10.",
+      "I can explain it slowly together with you over the phone if that helps.",
       "I'm so sorry, none of that is on you, and I've fixed the order.",
       "Like I said earlier, I'm happy to help with anything else, and sorry again.",
       "We have other sizes in stock if you'd like to swap.",
