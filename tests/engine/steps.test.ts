@@ -1109,6 +1109,42 @@ describe('the sixth pass on the steps', () => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
   });
 
+  // The reviewer's plain replies (regressions 28-33): confirming what the customer wants, our own misreading owned
+  // before a choice, what the customer wants asked, a detail asked gently, a question after the customer's own, a try
+  // at remembering.
+  it.each([
+    'Apa benar Bapak ingin mengganti alamat pengiriman ke kantor? Saya bantu ubah sekarang juga.',
+    'Apakah benar Ibu ingin memesan 2 unit? Saya siapkan pesanannya sekarang.',
+    'Apa betul Bapak mau pindah ke paket 50 Mbps? Saya bantu prosesnya.',
+    'Adakah betul tuan nak batalkan langganan? Saya boleh bantu uruskan.',
+    'Maaf kalau saya salah paham, apakah Kakak ingin ganti ukuran atau ganti warna?',
+    'Maaf kalau saya salah faham, puan nak tukar saiz atau warna?',
+    'Maaf kalau kami salah baca, Kakak mau tukar ke ukuran L atau XL?',
+    'Ukuran berapa yang Kakak mau?',
+    'Saiz mana yang puan nak?',
+    'Have you possibly got another email address we could try?',
+    'Did you maybe keep the receipt from the shop?',
+    'You asked about a refund: which order is it for?',
+    'You asked about an exchange, which size would you like instead?',
+    'Could you try to remember roughly when you last used the card?',
+    'Bisa Kakak coba ingat kapan terakhir kartunya dipakai?',
+  ])('clarification in a plain reply: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+  });
+
+  it.each([
+    // What those families were added for still clarifies nothing.
+    'Apa kakak gak salah liat?',
+    'Did you maybe add a night at check-in?',
+    'Have you perhaps been leaving the windows open overnight?',
+    'You asked whether you can get a refund?',
+    'Kakak tanya apakah bisa tukar?',
+    'Could you try restarting the router?',
+    'Bisa Kakak coba restart aplikasinya?',
+  ])('still not clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
   // The resolution told in words the engine does not know: the draft's end still asks how the fix turned out.
   it.each([
     'Halo Kak, makasih udah nunggu. Tim kami udah beresin kendala di sistem tadi pagi. Kakak bisa cek saldonya sekarang. Udah masuk belum, Kak?',

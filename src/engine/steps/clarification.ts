@@ -154,17 +154,25 @@ const notClarifyingIn = tokenOccurrence([
   // masuk awal, macam mana housekeeping nak kemas bilik?"
   '<-(_) masa (iya | sih | tidak | masih | cuma | sampai)',
   '<-(_) (really | seriously) \\?',
-  'salah (lihat | liat | baca | dengar | tengok | faham | paham)',
+  // Not our own misreading owned in an apology, which goes on to ask: "Maaf kalau saya salah paham, apakah Kakak ingin
+  // ganti ukuran atau warna?", "Maaf kalau saya salah faham, puan nak tukar saiz atau warna?"
+  '<-(saya | sy | aku | kami | kita | saya yang | kami yang | saya sudah | saya mungkin | kami mungkin) salah (lihat | liat | baca | dengar | tengok | faham | paham)',
   '(kalau | jika | kalo | if) ((semua | setiap) (orang | pembeli | pelanggan | pengguna | customer) | everyone | everybody | all (customers | our customers))',
   // Doubting what the customer says they did: "Apa benar Ibu tidak pernah memberikan kode OTP…?", "beneran udah bayar?",
   // "Cik dah tanya orang rumah betul2?", "Have you actually been opening the windows…?", "Did you maybe add a night…?"
-  '(apa | apakah | adakah) (benar | betul) @address',
+  // Not confirming what the customer wants, which clarifies: "Apa benar Bapak ingin mengganti alamat pengiriman?",
+  // "Adakah betul tuan nak batalkan langganan?"
+  '(apa | apakah | adakah) (benar | betul) @address -((memang | masih | sekarang)? (ingin | mau | mahu | nak | hendak | berniat | bermaksud | mahukan | menginginkan | memilih | pilih | setuju))',
   '(beneran | betulan) (sudah | telah | tidak)?',
   '(betul-betul | benar-benar | beneran | betulan) (ya | kan)? \\?',
-  '(have | had | did) you (actually | really | even | maybe | perhaps | possibly)',
+  '(have | had | did) you (actually | really | even)',
+  // Not a detail asked gently: "Have you possibly got another email address we could try?", "Did you maybe keep the
+  // receipt?" (still a doubt: "Did you maybe add a night at check-in?").
+  `(have | had | did) you (maybe | perhaps | possibly) -((got | get | kept | keep | still | saved | save | received | noted | written | have) ..6 ${DETAIL})`,
   'you have (actually | really)',
   // The customer's own question, reported: "You asked whether you can get a refund?", "Kakak tanya apakah bisa tukar?"
-  '(you | @address) (asked | ask | wondered | were wondering | bertanya | tanya | menanyakan | tanyakan) (if | whether | about | apakah | adakah | sama ada | samada | soal | tentang | pasal)',
+  // Not when we go on to ask what we need: "You asked about a refund: which order is it for?"
+  '(you | @address) (asked | ask | wondered | were wondering | bertanya | tanya | menanyakan | tanyakan) (if | whether | about | apakah | adakah | sama ada | samada | soal | tentang | pasal) -(_ ..5 (which | what | where | when | who | how many | how much | mana | yang mana | bila | kapan | siapa | berapa))',
   // "Gimana, kak?" on its own.
   '<-(_) (bagaimana | macam mana) \\,? @address? \\?',
 ]);
@@ -179,8 +187,9 @@ const tagQuestionIn = tokenOccurrence(['(kan | right) (\\, @address)? \\?']);
 // login lewat mode incognito?" (a detail or word back asked in it still clarifies: "boleh cuba restart dan bagitau kod
 // ralat apa yang keluar?").
 const instructionIn = tokenOccurrence([
-  '(could | can | would) you (please | also | just | kindly)? (update | file | ask | make sure | reinstall | restart | log out | clear | keep | change | reset | install | uninstall | unplug | try)',
-  '(boleh | bisa | dapat | tolong) @address? (tolong)? (coba | cuba | update | tukar | ganti | standby | pastikan | install | restart | reset | matikan)',
+  '(could | can | would) you (please | also | just | kindly)? (update | file | ask | make sure | reinstall | restart | log out | clear | keep | change | reset | install | uninstall | unplug | try -(to (remember | recall | recollect | think back | find out)))',
+  // Not a try at remembering, which asks: "Bisa Kakak coba ingat kapan terakhir kartunya dipakai?"
+  '(boleh | bisa | dapat | tolong) @address? (tolong)? ((coba | cuba) -(ingat | +ingat | ingat-ingat) | update | tukar | ganti | standby | pastikan | install | restart | reset | matikan)',
 ]);
 const asksDetailOrWordIn = tokenOccurrence([`(${DETAIL} | ${TELL} | ${SEND} | let me know | let us know | reply | balas | bagitau | bagitahu | kabari | kabarin)`]);
 
@@ -202,7 +211,8 @@ const offerIn = tokenOccurrence([
   '(would | are | will) you (be)? (open | happy | okay | ok | keen | willing) (to | with | for)',
   // The offer's own yes asked for at its end: "Cik nak?", "Encik nak ke?", "Cik berminat?", "…, if that's useful?", "…
   // kalau puan setuju?"
-  '(nak | mau | mahu | berminat | interested) (ke | tidak | kah)? \\,? @address? \\?',
+  // Not what the customer wants, asked: "Ukuran berapa yang Kakak mau?", "Saiz mana yang puan nak?"
+  '<-(yang | yang @address) (nak | mau | mahu | berminat | interested) (ke | tidak | kah)? \\,? @address? \\?',
   '(if | kalau | jika) (that | it | @address) (is | would be)? (useful | helpful | ok | okay | setuju | berkenan) \\?',
 ]);
 // What the offer frame asks the customer to give us is still clarification: "Would you be happy to send us a photo of
