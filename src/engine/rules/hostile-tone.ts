@@ -141,7 +141,7 @@ const MIND_YOUR_WORDS_NOT_AFTER =
 // Calm asked together with reassurance or help, which is kind: "jangan risau", "dana Ibu aman", "kad puan sudah
 // kami sekat", "semuanya bisa kami bantu".
 const CALM_REASSURED_ID_MS =
-  '(jangan (risau | panik | bimbang | khawatir | cemas | takut) | (aman | selamat -(pagi | siang | petang | malam | datang | tinggal | jalan | menikmati) | terlindungi | dilindungi | diamankan | dikembalikan) | (kami | saya | sy | kita) ..3 (bantu | bantukan | uruskan | urus | amankan | lindungi | sekat | blokir | blok | proses | selesaikan | kembalikan | pulangkan | refund) | (bisa | boleh | akan | sedang) ..2 (kami | saya) (bantu | uruskan | urus | proses | selesaikan))';
+  '(jangan (risau | panik | bimbang | khawatir | cemas | takut) | (aman | selamat -(pagi | siang | petang | malam | datang | tinggal | jalan | menikmati) | terlindungi | dilindungi | diamankan | dikembalikan) | (kami | saya | sy | kita) ..3 (bantu | bantukan | uruskan | urus | amankan | selamatkan | lindungi | sekat | blokir | blok | proses | selesaikan | kembalikan | pulangkan | refund) | (bisa | boleh | akan | sedang) ..2 (kami | saya) (bantu | uruskan | urus | proses | selesaikan))';
 const UNDERSTAND_ID_MS = { suggest: { id: ['saya mengerti kekecewaan Anda'], ms: ['saya faham kekecewaan anda'] }, replaces: 'clause' } as const;
 const SORRY_UNCLEAR_EN = { suggest: ['sorry if our instructions were not clear'], replaces: 'clause' } as const;
 const RECAP_EN = { suggest: ['to recap'], replaces: 'clause' } as const;

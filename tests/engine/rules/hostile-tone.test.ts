@@ -250,6 +250,7 @@ testRule(hostileTone, {
       "Harap bertenang dan jangan bimbang, tuan. Pasukan kami sedang uruskan sekarang.",
       "Sila bertenang. Akaun puan selamat dan sudah kami sekat.",
       "Bertenang ya puan, tak perlu risau sampai tak tidur. Wang puan selamat.",
+      "Bertenang ya puan, tak perlu risau sampai tak tidur. Duit puan dah kami selamatkan dan akan balik esok.",
       "Tak perlu risau sampai datang ke cawangan, encik, saya boleh bantu di sini.",
       "Tak perlu taip huruf besar, puan, sistem akan tukar sendiri.",
       "Tak perlu tulis huruf besar untuk nama, encik, huruf kecil pun boleh.",
