@@ -1153,10 +1153,38 @@ describe('the sixth pass on the steps', () => {
     expect(stepOf(draft, 'checkBack').present).toBe(true);
   });
 
+  // The fixed thing named in the check-back is not a detail asked for: "Kalau nomornya masih belum bisa dilacak besok,
+  // kabari saya ya" checks back on the fix.
+  it.each([
+    'Kabar baik, Bu! Paket Ibu sudah kami kirim ulang hari ini. Kalau nomornya masih belum bisa dilacak besok, kabari saya ya.',
+    'Tiket Kakak sudah kami ganti. Kalau namanya masih salah di email konfirmasi, kabari saya ya Kak.',
+    'Alamat pengiriman sudah saya perbarui, Bu. Kalau paketnya belum sampai ke lokasi Ibu hari Jumat, kabari saya ya.',
+    'Kurir sudah kami jadwalkan ulang untuk besok pagi. Kalau kurirnya belum sampai di alamatnya jam 12, balas chat ini ya Kak.',
+    'Nama di sertifikat sudah kami koreksi, Pak. Kalau namanya masih keliru di dokumen baru, balas email ini ya.',
+    'Terima kasih kerana menunggu, encik. Tiket sudah kami tukar. Kalau namanya masih salah dalam emel pengesahan, maklumkan saya ya.',
+    'Pin lokasi dah saya betulkan, cik. Kalau dalam peta lokasinya masih salah, bagitau saya ya.',
+    'Alamat bil dah saya tukar, encik. Kalau alamatnya masih yang lama dalam bil bulan depan, beritahu saya.',
+    "I've fixed the pin for your address. If the map still shows the wrong location, let me know.",
+  ])('checks back on the fixed thing named: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(true);
+  });
+
+  it.each([
+    'Paket Ibu sudah kami kirim ulang. Kalau belum sampai besok, balas dengan lokasinya ya Bu.',
+    'Bungkusan dah kami hantar semula. Kalau belum sampai esok, maklumkan saya nombornya ya.',
+    "Your parcel went out again today. If it hasn't arrived by Friday, reply with your location please.",
+  ])('a detail asked for is not a check-back: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
   it.each([
     // Before the end, a confirmation, or a draft too short to have told a fix.
     'Udah masuk belum, Kak? Kalau belum, boleh kirim screenshot saldonya.',
     'Hi Sam, thanks for writing in. You mentioned the parcel never arrived. Just to confirm, is that right?',
+    // A tip for next time at the end of a draft that only asks for details.
+    'Halo Kak, terima kasih sudah menghubungi kami. Boleh kirimkan nomor pesanan dan foto barangnya? Untuk lain kali, kalau paket belum sampai dalam 3 hari, Kakak bisa langsung chat kami ya.',
+    'Hai cik, terima kasih kerana menghubungi kami. Boleh kongsikan nombor pesanan dan gambar barang? Lain kali, kalau bungkusan belum sampai dalam 3 hari, cik boleh terus chat kami ya.',
+    "Hi Sam, thanks for getting in touch. Could you send me the order number and a photo of the item? In future, if a parcel hasn't arrived within 3 days, just message us straight away.",
   ])('no check back without a resolution: %s', (draft) => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
   });

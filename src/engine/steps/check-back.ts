@@ -189,8 +189,15 @@ const SUITS_ANY = '(oke | ok | okay | aman | sesuai | cocok | pas | fine | good 
 const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try | test | tengok | lihat | look | refresh | restart)';
 // We do it ourselves: "saya akan cek lagi", "we'll check", "kami semak".
 const AGENT_DOES = '(saya | kami | aku | kita | i | we | akan | will | shall)';
-// "…and tell me your order number", "beritahu saya nombornya", "balas dengan lokasinya" ask for a detail.
-const DETAIL_ASKED = '(nombor~ | nomor~ | number | alamat~ | address | nama~ | name | kata laluan | password | lokasi~ | location)';
+// The details a reply may ask for, with their clitic forms: "nombornya", "lokasinya", "alamatnya".
+const DETAIL_WORD = '(nombor~ | nomor~ | number | alamat~ | address | nama~ | name | kata laluan | password | lokasi~ | location)';
+// A detail asked for: "…and tell me your order number", "beritahu saya nombornya", "balas dengan lokasinya". A bare
+// "nombor"/"name" in the sentence counts; a clitic form or a location only right after the asking ("Kalau nomornya
+// masih belum bisa dilacak, kabari saya" names the fixed thing, and still checks back).
+const DETAIL_ASKED = [
+  '(nombor | nomor | number | alamat | address | nama | name | kata laluan | password)',
+  `(${WRITE_BACK} | send | share | kirim | kirimkan | hantar | hantarkan | kongsi | berikan | bagi) (dengan | with | me | us | saya | kami)? ..2 ${DETAIL_WORD}`,
+];
 // Arriving, showing, working on the customer's side: "belum masuk", "tak nampak", "hasn't appeared", "doesn't show up".
 const ARRIVES_OR_SHOWS =
   '(sampai | sampe | nyampe | tiba | masuk | muncul | nampak | kelihatan | terlihat | keliatan | tampil | diterima | terima | menerima | dapat | berubah | berfungsi | jalan | show | shows | showing | show up | appear | appeared | appears | arrive | arrived | arrives | reached | reach | received | receive | get | got | see | seen | work | working | works | worked | come through | gone through | go through)';
@@ -271,7 +278,7 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     onlyWithInSentence: WRITE_BACK,
     // "Nanti sy kabarin kalo udh masuk" is us reporting; "if you'd still rather cancel" offers another way.
     unlessInSentence: [
-      DETAIL_ASKED,
+      ...DETAIL_ASKED,
       '(pertanyaan | soalan | question | questions | ditanyakan | pertolongan)',
       `(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)? (${TELL_US} | update you | email you | call you | message you)`,
       '(still | masih) (rather | prefer | want | wish | mau | nak | ingin | mahu | hendak)',
@@ -294,7 +301,7 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       `sudah (${SUITS_ANY} | jelas | beres) (begitu | gitu | macam tu | macam itu)`,
     ],
     onlyInQuestion: true,
-    unlessInSentence: [DETAIL_ASKED, '(ada | adakah | apakah ada) (lagi | hal lain | apa-apa lagi | perkara lain)', '(anything | something) else'],
+    unlessInSentence: [...DETAIL_ASKED, '(ada | adakah | apakah ada) (lagi | hal lain | apa-apa lagi | perkara lain)', '(anything | something) else'],
   },
   // Whether the time arranged is possible: "Apakah Sabtu pagi bisa, Kak?", "Esok pukul 10 boleh, puan?" (not "jam berapa
   // bisa?", which asks a detail).
@@ -363,7 +370,7 @@ const findChoicesAndOffers = tokenFamilyFinder([
       `(tell | let) (me | us) know? which (one | option)? (you | you would) (prefer | rather | like | want | choose | go for | pick)`,
     ],
     onlyInQuestion: true,
-    unlessInSentence: [`${DETAIL_ASKED} (yang)? mana`, '(ke | di | dari | kat) _? (yang)? mana'],
+    unlessInSentence: [`${DETAIL_WORD} (yang)? mana`, '(ke | di | dari | kat) _? (yang)? mana'],
   },
   // Which one, asked without a question mark: "just tell me which you prefer", "Let me know which!", "Mohon maklumkan jika
   // ada pilihan yang tuan lebih suka", "kabari aja ya mau yang mana".
@@ -372,7 +379,7 @@ const findChoicesAndOffers = tokenFamilyFinder([
       '(tell | let) (me | us) know? which (one | option | of (them | these | those | the (two | three | options)))? (you | you would | suits | works | sounds | is better)?',
       `${TELL_US} (saya | kami)? ..6 (pilihan | opsi | option | yang mana | mana satu) ..4 lebih (suka | prefer | sesuai | selesa | nyaman | sreg | cocok)`,
     ],
-    unlessInSentence: [`${DETAIL_ASKED} (yang)? mana`, '(ke | di | dari | kat) _? (yang)? mana', 'which (address | number | account | branch | email | card | size | colour | color | item | items | product | order)'],
+    unlessInSentence: [`${DETAIL_WORD} (yang)? mana`, '(ke | di | dari | kat) _? (yang)? mana', 'which (address | number | account | branch | email | card | size | colour | color | item | items | product | order)'],
   },
   // What suits best among what we offered, after the offer: "What would work best for you?" (a choice put with "or" is
   // read as drawing out the need, clarification).
@@ -402,19 +409,24 @@ const findChoicesAndOffers = tokenFamilyFinder([
 
 // Confirming what the customer said: "is that right?", "betul begitu?".
 const findConfirmations = tokenFamilyFinder([{ match: ['(is | am) (that | i | this) (right | correct)', '(benar | betul) (demikian~ | begitu~ | kan~ | ya~) \\?', 'just to (confirm | check | clarify)'] }]);
+// A tip for another time: "Untuk lain kali, kalau paket belum sampai dalam 3 hari, chat kami ya", "next time, if it
+// hasn't arrived…". Without a resolution found, it is advice, not a question on how the fix turned out.
+const findTipsForNextTime = tokenFamilyFinder([
+  { match: ['(lain kali | next time | in future | in the future | ke depan~ | kedepan~ | pada masa (akan)? datang | lepas ni | lepas ini | selepas ini | from now on | going forward)'] },
+]);
 
 /** Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out. */
 export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]): Span[] {
   // With no resolution found, the end of a draft (its last 40%, two sentences in at least) still reads as after the fix
   // when it asks how the fix turned out: the resolution was told in words the engine does not know. Not a confirmation
-  // of what the customer said ("…, is that right?").
+  // of what the customer said ("…, is that right?"), nor a tip for next time.
   const firstFix =
     resolutions.length > 0
       ? Math.min(...resolutions.map((span) => span.start))
       : Math.max(Math.floor(doc.normal.length * 0.6), doc.sentences[2]?.start ?? Infinity);
-  const confirming = resolutions.length > 0 ? [] : findConfirmations(doc);
+  const notAfterTheFix = resolutions.length > 0 ? [] : [...findConfirmations(doc), ...findTipsForNextTime(doc)];
   // A choice between what we offer, or an offer to go ahead, checks back wherever the draft resolves: "Which would you
   // prefer? Either way I'll message you once it's done."
   const offered = resolutions.length > 0 ? findChoicesAndOffers(doc) : [];
-  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !confirming.some((c) => sentenceIndexAt(doc, c.start) === sentenceIndexAt(doc, span.start)))]);
+  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !notAfterTheFix.some((c) => sentenceIndexAt(doc, c.start) === sentenceIndexAt(doc, span.start)))]);
 }
