@@ -56,6 +56,8 @@ export class EngineWarmUp {
   /** A step threw: analyses go on without waiting, and load what they need themselves. */
   private failed = false;
   private readonly waiting = new Map<unknown, () => void>();
+  /** Analyses that waited, once released: each to run as a task of its own (`release`), by key, to cancel. */
+  private readonly released = new Map<unknown, () => void>();
 
   constructor(
     private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'run'> = preparationOfPage(),
@@ -84,6 +86,8 @@ export class EngineWarmUp {
   /** Runs `then` once the engine is ready (now, if it is); a later call with the same key replaces an earlier one. */
   whenReady(key: unknown, then: () => void): void {
     if (this.ready) {
+      this.released.get(key)?.();
+      this.released.delete(key);
       then();
       return;
     }
@@ -98,6 +102,8 @@ export class EngineWarmUp {
   stop(): void {
     this.pause();
     this.waiting.clear();
+    for (const cancel of this.released.values()) cancel();
+    this.released.clear();
   }
 
   private next(): void {
@@ -127,8 +133,17 @@ export class EngineWarmUp {
   private release(): void {
     // What is left after `ready` goes on in idle time.
     this.urgent = false;
-    const waiting = [...this.waiting.values()];
+    // Each analysis in a task of its own, as when none waits: one that throws neither drops the others nor stops the
+    // preparation, and several composers' analyses make no one long task.
+    for (const [key, then] of this.waiting) {
+      this.released.set(
+        key,
+        this.scheduler.soon(() => {
+          this.released.delete(key);
+          then();
+        }),
+      );
+    }
     this.waiting.clear();
-    for (const then of waiting) then();
   }
 }

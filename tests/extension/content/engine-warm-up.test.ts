@@ -117,11 +117,13 @@ describe('EngineWarmUp', () => {
     warmUp.whenReady('other', () => analysed.push('other'));
     expect(fake.idle).toHaveLength(0);
     expect(fake.soon).toHaveLength(1);
-    while (fake.soon.length > 0) {
-      expect(analysed).toEqual([]);
-      fake.runSoon();
-    }
-    expect(preparation.done).toBe(true);
+    while (!preparation.done) fake.runSoon();
+    // Each analysis then in a task of its own.
+    expect(analysed).toEqual([]);
+    expect(fake.soon).toHaveLength(2);
+    fake.runSoon();
+    expect(analysed).toEqual(['second']);
+    fake.runSoon();
     expect(analysed).toEqual(['second', 'other']);
     expect(Math.max(...slices)).toBeLessThanOrEqual(SLICE_MS + 3);
     // Ready: at once.
@@ -173,10 +175,56 @@ describe('EngineWarmUp', () => {
     const analysed: string[] = [];
     warmUp.whenReady('composer', () => analysed.push('analysed'));
     fake.runSoon();
-    expect(analysed).toEqual(['analysed']);
     expect(warmUp.ready).toBe(true);
+    fake.runSoon();
+    expect(analysed).toEqual(['analysed']);
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();
+  });
+
+  test('an analysis that throws drops no other, and the preparation goes on', () => {
+    const { preparation, fake, warmUp } = setUp(20, 3, 8);
+    const analysed: string[] = [];
+    warmUp.whenReady('composer', () => {
+      analysed.push('throws');
+      throw new Error('coach failed');
+    });
+    warmUp.whenReady('other', () => analysed.push('other'));
+    const thrown: unknown[] = [];
+    // As the browser does: a task that throws reports its error, and the next task runs.
+    const runTasks = () => {
+      while (fake.soon.length + fake.idle.length > 0) {
+        try {
+          if (fake.soon.length > 0) fake.runSoon();
+          else fake.runIdle();
+        } catch (error) {
+          thrown.push(error);
+        }
+      }
+    };
+    runTasks();
+    expect(analysed).toEqual(['throws', 'other']);
+    expect(thrown).toEqual([new Error('coach failed')]);
+    expect(preparation.done).toBe(true);
+    // Near miss: none throws, none is reported.
+    warmUp.whenReady('composer', () => analysed.push('again'));
+    runTasks();
+    expect(analysed.at(-1)).toBe('again');
+    expect(thrown).toHaveLength(1);
+  });
+
+  test('a released analysis not run yet is replaced by a later ask of its composer, and cancelled by stop', () => {
+    const { fake, warmUp } = setUp(2);
+    const analysed: string[] = [];
+    warmUp.whenReady('composer', () => analysed.push('released'));
+    warmUp.whenReady('other', () => analysed.push('other'));
+    fake.runSoon(); // the slice that makes it ready: both released, not run yet
+    expect(warmUp.ready).toBe(true);
+    warmUp.whenReady('composer', () => analysed.push('asked again'));
+    expect(analysed).toEqual(['asked again']);
+    warmUp.stop();
+    expect(fake.soon).toHaveLength(0);
+    expect(analysed).toEqual(['asked again']);
   });
 
   test("the browser's scheduler: requestIdleCallback with a timeout, or a short task where there is none", async () => {
