@@ -194,6 +194,28 @@ const WHAT_CAN_BE_DONE = [
   '(saya | kami | kita) (bisa | boleh | dapat | akan | sedia | bersedia | siap) (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | ajukan | mengajukan | carikan | uruskan | mengurus | urus | aturkan | atur | kirimkan | hantarkan | berikan | beri)',
   '(i | we) (can | could | will | would be happy to | am happy to | are happy to | would be glad to) (help | offer | arrange | send | set up | book | look into | refer | escalate | give | provide)',
 ];
+// A protection or a guarantee, not a refusal: what keeps the customer safe or what they already have ("demi keamanan
+// akun Ibu", "tanpa persetujuan Kakak", "itu penipuan", "jangan risau", "harga yang sudah Ibu bayar"; "for your safety",
+// "your details", "without tracking", "it's a scam", "so you can always follow your parcel").
+const PROTECTION_OR_GUARANTEE_ID_MS = [
+  '(demi | untuk | bagi) (keamanan | keselamatan | kenyamanan | keselesaan | perlindungan | privasi | kerahsiaan | kerahasiaan)',
+  'tanpa (persetujuan | izin | ijin | kebenaran | sepengetahuan | pengetahuan)',
+  '(penipuan | penipu | scam | modus | phishing | menipu | tipu)',
+  '(otp | tac | pin | kata sandi | kata laluan | password | kode verifikasi | kod pengesahan | kode keamanan | kod keselamatan)',
+  '(tenang | jangan (risau | khawatir | kuatir | bimbang | cemas) | usah (risau | bimbang) | (tidak | tak) perlu (risau | khawatir | bimbang))',
+  'yang (sudah | telah | dah) @customer? (bayar | dibayar | beli | dibeli)',
+];
+const PROTECTION_OR_GUARANTEE_EN = [
+  '(for | to protect | to keep) (your | you) (safety | security | protection | privacy | safe | secure)',
+  '(for | with) (safety | security) reasons',
+  '(scam | scams | scammer | scammers | fraud | fraudulent | phishing)',
+  '(otp | pin | password | passwords | passcode | verification code | verification codes | one-time)',
+  '(your | customer | customers) (details | data | information | personal)',
+  '(without | with no) (your)? (consent | permission | approval | tracking | authorisation | authorization | knowledge)',
+  '(so | and) you (can | will) (always)? (follow | track | rest | feel | be sure | get)',
+  '(do not | no need to) worry',
+  'rest assured',
+];
 const BOSS = '(manajer~ | manager~ | atasan~ | supervisor~ | penyelia~ | pengurus~ | bos~ | boss~ | ketua~ | kepala~)';
 // The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
 const CLAUSE_END = '-(_)';
@@ -370,10 +392,6 @@ export const dismissRequest = phraseRule(
       match: [
         `tidak (bisa | dapat | boleh) (kami | saya)? nak? (${GRANT} | ${GRANT_ACTIVE})`,
         `tidak (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
-        // What we never do or will not grant, made absolute: "Pengiriman kartu … tidak akan kami lakukan, apa pun
-        // alasannya", "kami memang tak hantar beg ke rumah, titik".
-        `tidak akan (kami | saya)? (${GRANT} | ${GRANT_ACTIVE})`,
-        `(kami | saya) (memang)? (tidak | tidak pernah) (${GRANT_ACTIVE} | hantar | menghantar | kirim | mengirim | antar | mengantar | sediakan | menyediakan | beri | memberi | bagi | berikan | memberikan | terima | menerima)`,
       ],
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
@@ -383,13 +401,29 @@ export const dismissRequest = phraseRule(
       ...CLEARED_BY_WHAT_CAN_BE_DONE,
     },
     {
+      // What we never do or will not grant, made absolute: "Pengiriman kartu … tidak akan kami lakukan, apa pun
+      // alasannya", "kami memang tak hantar beg ke rumah, titik". Not a protection or a guarantee made absolute ("demi
+      // keamanan akun Ibu, kami tidak pernah mengirim kode OTP …", "harga yang sudah Ibu bayar tidak akan kami ubah …",
+      // "kami tidak akan membatalkan pesanan Kakak tanpa persetujuan Kakak, apa pun alasannya"): nothing refused there.
+      lang: ['id', 'ms'],
+      match: [
+        `tidak akan (kami | saya)? (${GRANT} | ${GRANT_ACTIVE})`,
+        `(kami | saya) (memang)? (tidak | tidak pernah) (${GRANT_ACTIVE} | hantar | menghantar | kirim | mengirim | antar | mengantar | sediakan | menyediakan | beri | memberi | bagi | berikan | memberikan | terima | menerima)`,
+      ],
+      suggest: KIND_NO_AFTER_WORDS,
+      replaces: 'rest',
+      onlyWithInSentence: ABSOLUTE,
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, ...PROTECTION_OR_GUARANTEE_ID_MS],
+      unlessInDraft: WHAT_CAN_BE_DONE,
+      unlessInNextSentences: [...OFFER_SOON_AFTER, ...PROTECTION_OR_GUARANTEE_ID_MS],
+    },
+    {
       // The same in English: "tips are non refundable, per our terms"; "we can't waive it, no exceptions".
       lang: ['en'],
       match: [
         '(is | are) (strictly | completely)? (non refundable | non-refundable | nonrefundable | not refundable | non transferable | non-transferable | not transferable | not eligible)',
         '(cannot | can not | will not | do not | never) (be)? (refund | refunded | exchange | exchanged | change | changed | cancel | cancelled | canceled | waive | waived | make (an | any)? exceptions?)',
-        // What we never do, made absolute: "we don't do express courier for replacement cards, ever".
-        '(we | i) (do not | never | will not) (do | offer | provide | give | deliver | ship | send | accept | allow | issue | arrange | cover)',
       ],
       suggest: KIND_NO_EN,
       replaces: 'clause',
@@ -397,6 +431,20 @@ export const dismissRequest = phraseRule(
       unlessAfter: '(if | whether | unless | not)',
       unlessInSentence: [...ASKED_OR_REPORTED, QUOTED],
       ...CLEARED_BY_WHAT_CAN_BE_DONE,
+    },
+    {
+      // What we never do, made absolute: "we don't do express courier for replacement cards, ever". Not a protection or
+      // a guarantee ("for your safety, we never send one-time codes by phone, under any circumstances", "we never give
+      // your details to anyone, ever", "we never ship without tracking, regardless of order size").
+      lang: ['en'],
+      match: ['(we | i) (do not | never | will not) (do | offer | provide | give | deliver | ship | send | accept | allow | issue | arrange | cover)'],
+      suggest: KIND_NO_EN,
+      replaces: 'clause',
+      onlyWithInSentence: ABSOLUTE,
+      unlessAfter: '(if | whether | unless | not)',
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, ...PROTECTION_OR_GUARANTEE_EN],
+      unlessInDraft: WHAT_CAN_BE_DONE,
+      unlessInNextSentences: [...OFFER_SOON_AFTER, ...PROTECTION_OR_GUARANTEE_EN],
     },
     {
       // The matter closed on the customer: "we will not be entertaining further requests", "kasus ini kami anggap

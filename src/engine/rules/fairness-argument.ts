@@ -41,6 +41,21 @@ const AS_USUAL = '((bulanan | monthly | rutin | regular) (biasa | seperti biasa 
 // What keeps a small fee from being a quarrel over it.
 const NOT_A_FEE_QUARREL = { unlessInSentence: AS_USUAL, unlessInNextSentences: EXCEPTION_MADE, nextSentences: 1 };
 // The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
+// Equality that brings the customer something: no extra charge, a replacement, their own case included, a promise.
+const BENEFIT_ID_MS = [
+  '(tidak ada | tiada | tak ada | tanpa | bebas) (biaya~ | caj~ | cas~ | bayaran~ | ongkos~) (tambahan | lebih)',
+  '(tidak | tak | tidak akan | takkan) (dikenai | dikenakan | dicaj | ditagih) (biaya~ | caj~ | bayaran~)? (tambahan | lebih)',
+  '(ganti baru | diganti baru | kami ganti | kami gantikan | pengganti~ | penggantian~ | kami refund | dikembalikan)',
+  'termasuk (laporan~ | pesanan~ | tempahan~ | paket~ | bungkusan~ | kasus~ | kes~ | aduan~ | keluhan~)? @customer',
+  '(jangan | usah | tidak perlu | tak perlu) (risau | khawatir | kuatir | bimbang | cemas)',
+  '(takkan | tidak akan | tak akan) (luput | hangus | hilang | terjejas)',
+  '(saya | kami) (sendiri)? (yang)? akan (mengabari | kabari | menghubungi | hubungi | maklumkan | memaklumkan | update | mengupdate)',
+];
+const BENEFIT_EN = [
+  '(discount | discounts | offer | offers | promo | promos | promotion | promotions | free | upgrade | upgrades | voucher | vouchers | cashback | bonus | bonuses | gift | gifts | reward | rewards | points | compensation | goodwill | waive | waived | replaced | replacement | replacements)',
+  '(so | and) you (will | would | also | can)? (get | receive | enjoy | be covered | be protected | benefit | qualify)',
+  'no (extra | additional) (charge | charges | fee | fees | cost)',
+];
 const CLAUSE_END = '-(_)';
 // The end of the clause, but not a question.
 const ANSWER_END = '-(_ | \\?)';
@@ -249,8 +264,6 @@ export const fairnessArgument = phraseRule(
         '(everyone | every customer | all customers | everybody | all our customers) (has to | have to | must | needs to | need to) (follow | abide by | stick to | play by)',
         '(rules | policy | policies | terms | conditions) (apply | applies) equally? to (everyone | everybody | all customers | all our customers | every customer | every single customer | all passengers | every passenger | all policyholders | all account holders)',
         '(cannot | can not | will not | do not | are not able to | am not able to | unable to) (treat | handle) (you | one customer | any customer | anyone | one person | individual (cases | customers | bookings | requests | passengers | accounts)) any? differently',
-        // "we have to apply them equally to everyone"; "the rules are enforced consistently across all accounts".
-        '(apply | applied | applies | enforce | enforced | enforces) (them | it | this | these | those | the (terms | rules | policy | conditions | fee | fees | charge))? (equally | consistently | uniformly) (to | for | across) (everyone | everybody | all | every | each)',
         `(that | it | this) (would not | will not | would never | is not) be (very | really | entirely)? fair (${ANSWER_END} | &(to (make | give | grant | allow | waive | bend | refund | treat | single | change)))`,
         "(is | are | was | remains | rests) (entirely | solely | fully | wholly | completely) (your | the (customer | cardholder | account holder | passenger) 's) own? responsibility",
         'the? responsibility _? _? _? (lies | rests | sits | falls) (entirely | solely | fully | wholly)? (with | on) (you | the customer | the cardholder | the account holder | the passenger)',
@@ -351,6 +364,19 @@ export const fairnessArgument = phraseRule(
       lang: ['id', 'ms'],
       match: [
         `(berlaku | terpakai | diguna pakai | dikenakan | diterapkan) (sama | sama rata | secara sama rata)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+      ],
+      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      replaces: 'clause',
+      unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)',
+      unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // Not equality that brings the customer a benefit, a protection or a promise: "harga ongkirnya sama saja untuk
+      // semua pelanggan, jadi tidak ada biaya tambahan untuk alamat Bapak"; "Kami perlakukan sama. Setiap laporan …
+      // termasuk laporan Ibu"; "Kami layan sama. Jadi jangan risau ya cik".
+      lang: ['id', 'ms'],
+      match: [
         // The same, even, or applied consistently to everyone: "jd sama ke semua pembeli ya", "sama je utk semua customer",
         // "kami terapkan secara konsisten kepada seluruh penumpang", "kadar seragam untuk semua penumpang".
         `(sama | seragam | konsisten | sama rata) (je | saja | sahaja | aja)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
@@ -360,9 +386,26 @@ export const fairnessArgument = phraseRule(
       ],
       suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
       replaces: 'clause',
-      unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)',
+      unlessInSentence: ['(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)', ...BENEFIT_ID_MS],
       unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: BENEFIT_ID_MS,
+      nextSentences: 1,
+    },
+    {
+      // "we have to apply them equally to everyone"; "the rules are enforced consistently across all accounts". Not of a
+      // benefit, a protection or an exception made: "the cashback promo applies equally to everyone, so you'll get it
+      // too"; "we apply it consistently to every customer: any damaged parcel is replaced for free"; "… and I've waived
+      // it for you this time".
+      lang: ['en'],
+      match: ['(apply | applied | applies | enforce | enforced | enforces) (them | it | this | these | those | the (terms | rules | policy | conditions | fee | fees | charge))? (equally | consistently | uniformly) (to | for | across) (everyone | everybody | all | every | each)'],
+      suggest: ['let me see what I can do'],
+      replaces: 'clause',
+      tail: 'i am afraid',
+      unlessInSentence: [...BENEFIT_EN, EXCEPTION_MADE],
+      unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: [...BENEFIT_EN, EXCEPTION_MADE],
+      nextSentences: 1,
     },
     {
       // "it wouldn't be fair on customers who read their contracts", "…on those who pay on time" (not in an apology).

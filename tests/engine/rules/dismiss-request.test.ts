@@ -4,6 +4,13 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
+      "Demi keamanan akun Ibu, kami tidak pernah mengirim kode OTP lewat telepon dalam kondisi apa pun. Kalau ada yang minta, jangan diberikan ya Bu.",
+      "Tenang Bu, harga yang sudah Ibu bayar tidak akan kami ubah dalam kondisi apa pun, walaupun promo berakhir.",
+      "Kami tidak akan membatalkan pesanan Kakak tanpa persetujuan Kakak, apa pun alasannya.",
+      "Kami tidak pernah menerima pembayaran ke rekening pribadi, tanpa terkecuali. Jadi kalau ada yang minta transfer ke rekening pribadi, itu penipuan ya Bu.",
+      "Demi keamanan data Bapak, kami tidak pernah memberikan PIN kepada siapa pun, tanpa terkecuali.",
+      "Jangan khawatir Kak, kami tidak akan mengubah jadwal Kakak tanpa izin Kakak, apa pun alasannya.",
       // Sixth pass near misses: a "no" with what we will do next, an instruction that leads there, something already sent, an offer after "if it helps".
       "Maaf Pak, tidak bisa hari ini. Besok pagi teknisi kami datang jam 9.",
       "Untuk refund memang tidak bisa ya Kak. Tapi voucher ganti rugi sudah saya kirim ke email Kakak.",
@@ -111,6 +118,11 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
+      "Demi keselamatan akaun puan, kami tidak pernah menghantar kod TAC melalui panggilan dalam apa jua keadaan. Kalau ada yang minta, jangan beri ya.",
+      "Jangan risau cik, harga yang cik dah bayar tidak akan kami ubah dalam apa jua keadaan, walaupun promosi tamat.",
+      "Kami tak akan batalkan tempahan tuan tanpa persetujuan tuan, tak kira apa sebab.",
+      "Kami tidak pernah terima bayaran ke akaun peribadi, tanpa pengecualian. Kalau ada yang minta, itu penipuan ya tuan.",
       // Sixth pass near misses: a "no" with what we will do next, an instruction that leads there, something already sent, an offer after "if it helps".
       "Maaf encik, tak boleh. Kami akan hantar juruteknik esok pagi.",
       "Permohonan encik tidak dapat diproses kerana dokumen tak lengkap. Sila hantar salinan IC dan kami proses dalam 2 hari.",
@@ -188,6 +200,13 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
+      "For your safety, we never send one-time codes by phone, under any circumstances. If someone asks for one, please hang up.",
+      "We never give your details to anyone, ever.",
+      "We never ship without tracking, regardless of order size, so you can always follow your parcel.",
+      "We do not accept payment to personal accounts under any circumstances, so if anyone asks you to, it's a scam. Please report it to us.",
+      "For your security, we will not send login links by text message, under any circumstances.",
+      "We never issue a new card without your approval, no matter what.",
       // Sixth pass near misses: a "no" with what we will do next, an instruction that leads there, something already sent, an offer after "if it helps".
       "We can't waive the fee this time. If it helps, I can split it over three months.",
       "The outcome is final, but your new claim can be filed through the portal and I'll review it myself.",

@@ -4,6 +4,13 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // Reviewer's regressions: equality that brings the customer a benefit, a protection or an exception made (his drafts, then variants).
+      "Harga ongkirnya sama saja untuk semua pelanggan di Jakarta, Pak, jadi tidak ada biaya tambahan untuk alamat Bapak.",
+      "Tarif ini seragam untuk semua penumpang, Bu, jadi Ibu tidak dikenai biaya lebih meski pesan mendadak.",
+      "Kami perlakukan sama. Setiap laporan penipuan kami tangani dalam 1x24 jam, termasuk laporan Ibu, dan saya sendiri yang akan mengabari Ibu besok jam 10.",
+      "Kami menerapkan secara konsisten kepada seluruh pelanggan: setiap paket rusak kami ganti baru. Paket pengganti Ibu sudah dikirim hari ini.",
+      "Biaya layanan sama saja untuk semua pelanggan, Kak, jadi tidak ada biaya tambahan walau pesan malam hari.",
+      "Kami perlakukan sama. Jangan khawatir, pesanan Kakak tetap kami prioritaskan.",
       // Sixth pass near misses: the same for everyone, and no exceptions, of an offer or a promise; one account named by an offer.
       "Voucher ini berlaku sama untuk semua pelanggan baru, silakan dipakai.",
       "Promo ongkir gratis ini sama untuk semua pembeli, tidak ada pengecualian.",
@@ -89,6 +96,12 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      // Reviewer's regressions: equality that brings the customer a benefit, a protection or an exception made (his drafts, then variants).
+      "Kadar caj penghantaran seragam untuk semua pelanggan di Lembah Klang, jadi tiada caj tambahan untuk alamat puan.",
+      "Tambang ini sama rata untuk semua penumpang, jadi tuan tak dikenakan caj lebih walaupun tempah saat akhir.",
+      "Kami layan sama rata. Setiap laporan penipuan kami siasat dalam 24 jam, termasuk laporan tuan, dan saya sendiri akan hubungi tuan esok pukul 10.",
+      "Kami layan sama. Jadi jangan risau ya cik, mata ganjaran cik takkan luput.",
+      "Yuran ini seragam untuk semua ahli, jadi tiada caj tambahan untuk puan.",
       // Sixth pass near misses: the same for everyone, and no exceptions, of an offer or a promise; one account named by an offer.
       "Promosi ini terpakai kepada semua pelanggan, tiada pengecualian.",
       "Diskaun ni hanya untuk satu akaun je, tak boleh dikongsi.",
@@ -154,6 +167,12 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      // Reviewer's regressions: equality that brings the customer a benefit, a protection or an exception made (his drafts, then variants).
+      "The cashback promo applies equally to everyone, so you'll get it automatically too. Happy shopping!",
+      "Member discounts apply equally to all customers, so you get 10% on every order too.",
+      "We apply it consistently to every customer: any damaged parcel is replaced for free. Yours went out today.",
+      "We apply the fee equally to everyone, and I've waived it for you this time as a goodwill gesture.",
+      "The price match applies equally to everyone, so you'll receive the difference back too.",
       // Sixth pass near misses: the same for everyone, and no exceptions, of an offer or a promise; one account named by an offer.
       "This voucher applies to all new customers, no exceptions.",
       "We never share your data with anyone, no exceptions.",
