@@ -10,7 +10,7 @@ import { AnyToken, indexSeeds, StateKind, testsReached, type CompileLimits, type
 /**
  * A state, as short as its kind allows (most of the tables are states): a test is `[0, next, words, clitic words,
  * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an
- * accept `[3]`, a branch `[4, words, nexts]` (its words as a list, in the list's order their states). Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
+ * accept `[3]`, a branch `[4, word, back, word, back, …]` (each word a place in the shared `words`, then how far back its state is). Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
  * lists are of numbers, places in the shared `words`. The programs repeat both a great deal (a class in several
  * patterns, a list of verbs in several families), and each is written once. Other states are written as how far
  * back they are from the state that goes to them (the compiler builds back to front, so most are 1 or 2), negative for
