@@ -45,7 +45,8 @@ const NOT_A_FEE_QUARREL = { unlessInSentence: AS_USUAL, unlessInNextSentences: E
 const BENEFIT_ID_MS = [
   '(tidak ada | tiada | tak ada | tanpa | bebas) (biaya~ | caj~ | cas~ | bayaran~ | ongkos~) (tambahan | lebih)',
   '(tidak | tak | tidak akan | takkan) (dikenai | dikenakan | dicaj | ditagih) (biaya~ | caj~ | bayaran~)? (tambahan | lebih)',
-  '(ganti baru | diganti baru | kami ganti | kami gantikan | pengganti~ | penggantian~ | kami refund | dikembalikan)',
+  // A replacement made or sent, not the rule on it ("ganti baru hanya utk kerosakan dari pihak kilang … sama je utk semua customer").
+  '((kami | saya) (ganti | gantikan | tukar | tukarkan | refund) | (pengganti | penggantian) @customer)',
   'termasuk (laporan~ | pesanan~ | tempahan~ | paket~ | bungkusan~ | kasus~ | kes~ | aduan~ | keluhan~)? @customer',
   '(jangan | usah | tidak perlu | tak perlu) (risau | khawatir | kuatir | bimbang | cemas)',
   '(takkan | tidak akan | tak akan) (luput | hangus | hilang | terjejas)',
