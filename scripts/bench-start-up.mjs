@@ -4,8 +4,12 @@
 // in turn, several rounds, and prints each one's medians and its ratio to the first: timings on a shared machine vary
 // several times over with its load, so only figures from the same run compare; CPU time (the process's, user and
 // system) varies less than wall time on a loaded machine, and is printed beside it.
-// Usage: node scripts/bench-start-up.mjs [--rounds N] [baseline lib/ ...]
+// With --preparation, each process instead runs the engine's preparation (`enginePreparation`) a step at a time, as the
+// content script does in idle time, and prints its longest step (wall and CPU time; a step over about 10 ms on a quiet
+// machine is a long task in the making), how many steps it took, and how long until ready and done.
+// Usage: node scripts/bench-start-up.mjs [--rounds N] [--preparation] [baseline lib/ ...]
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,10 +30,66 @@ if (args[0] === '--child') {
   console.log(JSON.stringify([t1 - t0, t2 - t1, ms(c1), ms(c2) - ms(c1)]));
   process.exit(0);
 }
+if (args[0] === '--child-preparation') {
+  const { enginePreparation } = await import(pathToFileURL(resolve(args[1], 'engine/index.js')).href);
+  if (!enginePreparation) {
+    console.log('null');
+    process.exit(0);
+  }
+  // The main thread's CPU time where Linux gives it (the first figure of its schedstat, in ns): a step's own work and
+  // its pauses for garbage collection, without the compiler's and the collector's threads working beside it.
+  const schedstat = existsSync('/proc/thread-self/schedstat');
+  const cpuNow = () => {
+    if (schedstat) return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const preparation = enginePreparation();
+  const start = performance.now();
+  // Per stage (where the build names them): the longest step's wall and CPU time, and how many steps.
+  const stages = {};
+  let ready = NaN;
+  while (!preparation.done) {
+    // A build that names no stage: its first step read the tables (and loaded the first program).
+    const stage = preparation.stage ?? (Object.keys(stages).length === 0 ? 'first step' : 'the rest');
+    const t0 = performance.now();
+    const c0 = cpuNow();
+    preparation.run(() => true);
+    const cpu = cpuNow() - c0;
+    const wall = performance.now() - t0;
+    const figures = (stages[stage] ??= { wall: 0, cpu: 0, steps: 0 });
+    if (cpu > figures.cpu) Object.assign(figures, { wall, cpu });
+    figures.steps++;
+    if (Number.isNaN(ready) && preparation.ready) ready = performance.now() - start;
+  }
+  console.log(JSON.stringify({ stages, ready, done: performance.now() - start }));
+  process.exit(0);
+}
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 7;
+const preparationAt = args.indexOf('--preparation');
+const preparation = preparationAt >= 0 && args.splice(preparationAt, 1).length > 0;
 const libs = [...args.map((lib) => resolve(lib)), resolve(new URL('../lib', import.meta.url).pathname)];
 const runs = libs.map(() => []);
+if (preparation) {
+  for (let round = 0; round < rounds; round++) {
+    libs.forEach((lib, i) => runs[i].push(JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child-preparation', lib], { encoding: 'utf8' }))));
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  console.log(`The engine's preparation a step at a time (as the content script runs it in idle time), fresh processes, median of ${rounds} rounds taken in turn:`);
+  console.log('the longest step of each stage (the step of most CPU time of the main thread: CPU / wall ms, and how many steps), then the longest of all:');
+  libs.forEach((lib, i) => {
+    if (runs[i].some((run) => run === null)) return console.log(`  ${lib}: no enginePreparation`);
+    const stages = [...new Set(runs[i].flatMap((run) => Object.keys(run.stages)))];
+    const of = (stage, key) => median(runs[i].map((run) => run.stages[stage]?.[key] ?? 0));
+    const longest = (run) => Math.max(...Object.values(run.stages).map((figures) => figures.cpu));
+    const longestOfAll = median(runs[i].map(longest));
+    const ratio = i === 0 || runs[0].some((run) => run === null) ? '' : ` (×${(longestOfAll / median(runs[0].map(longest))).toFixed(2)} of the first)`;
+    console.log(`  ${lib}: ready after ${median(runs[i].map((run) => run.ready)).toFixed(0)} ms, done after ${median(runs[i].map((run) => run.done)).toFixed(0)} ms`);
+    console.log(`    ${stages.map((stage) => `${stage} ${of(stage, 'cpu').toFixed(1)} / ${of(stage, 'wall').toFixed(1)} (${of(stage, 'steps')})`).join(', ')}; of all ${longestOfAll.toFixed(1)} ms CPU${ratio}`);
+  });
+  process.exit(0);
+}
 for (let round = 0; round < rounds; round++) {
   libs.forEach((lib, i) => runs[i].push(JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', lib], { encoding: 'utf8' }))));
 }

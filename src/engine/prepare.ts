@@ -1,5 +1,5 @@
 import { analyze } from './analyze.js';
-import { builtinLoaders, conditionLoaders, type Program } from './match/compile.js';
+import { builtinLoaders, conditionLoaders, readBuiltinTables, type Program } from './match/compile.js';
 import { prepareNextWordTests } from './match/matcher.js';
 
 /**
@@ -20,15 +20,19 @@ export interface EnginePreparation {
   readonly ready: boolean;
   /** Whether every step has run: a family's conditions loaded and every seed's next-word tests built as well. */
   readonly done: boolean;
+  /** What the next step does (`done` once all have run): for a benchmark, or a trace, that times the steps by kind. */
+  readonly stage: 'tables' | 'programs' | 'warm-up' | 'conditions' | 'next-word tests' | 'done';
   /**
    * Runs steps until all have run or `enough()` (asked after each step, and within a program's tests) says to stop;
-   * returns `done`. A step is loading one program, some of its next-word tests, or one short analysis.
+   * returns `done`. A step is reading a piece of the tables' shared index, loading one program, some of its next-word
+   * tests, or one short analysis.
    */
   run(enough: () => boolean): boolean;
 }
 
 /**
- * Prepares what the first analysis would otherwise do at once, cold: reads the built-in programs an analysis always
+ * Prepares what the first analysis would otherwise do at once, cold: reads the tables' shared first-token index a
+ * piece at a time (the first program's load would read it all in one long task), the built-in programs an analysis always
  * runs from the tables, then analyses a few short drafts (`ready`); then, what an analysis builds only as it needs it:
  * a family's conditions, and the next-word tests of every seed (`done`). The content script runs it in idle time, a
  * slice at a time, so that no slice is a long task; an analysis asked for before it is done still works, loading and
@@ -38,15 +42,17 @@ export function enginePreparation(): EnginePreparation {
   const always = builtinLoaders.filter((load) => !conditionLoaders.has(load));
   const conditions = builtinLoaders.filter((load) => conditionLoaders.has(load));
   const loaded: Program[] = [];
+  let tablesRead = false;
   let loader = 0;
   let warmUps = 0;
   let condition = 0;
   let tested = 0;
   let seed = 0;
-  const isReady = () => loader >= always.length && warmUps >= WARM_UP_DRAFTS.length;
+  const isReady = () => tablesRead && loader >= always.length && warmUps >= WARM_UP_DRAFTS.length;
   const isDone = () => isReady() && condition >= conditions.length && tested >= loaded.length;
   const step = (enough: () => boolean) => {
-    if (loader < always.length) loaded.push(always[loader++]!());
+    if (!tablesRead) tablesRead = readBuiltinTables(enough);
+    else if (loader < always.length) loaded.push(always[loader++]!());
     else if (warmUps < WARM_UP_DRAFTS.length) {
       const { draft, customerMessage } = WARM_UP_DRAFTS[warmUps++]!;
       analyze(draft, { customerMessage });
@@ -65,6 +71,13 @@ export function enginePreparation(): EnginePreparation {
     },
     get done() {
       return isDone();
+    },
+    get stage() {
+      if (!tablesRead) return 'tables';
+      if (loader < always.length) return 'programs';
+      if (warmUps < WARM_UP_DRAFTS.length) return 'warm-up';
+      if (condition < conditions.length) return 'conditions';
+      return tested < loaded.length ? 'next-word tests' : 'done';
     },
     run(enough) {
       while (!isDone()) {

@@ -46,10 +46,15 @@ describe('enginePreparation', { timeout: 120_000 }, () => {
     // One step at a time: each call stops after its first step.
     let calls = 0;
     let readyAt = -1;
+    const stages = [preparation.stage];
     while (!preparation.run(() => true)) {
       calls++;
       if (preparation.ready && readyAt < 0) readyAt = calls;
+      if (preparation.stage !== stages.at(-1)) stages.push(preparation.stage);
     }
+    if (preparation.stage !== stages.at(-1)) stages.push(preparation.stage);
+    // What the next step does, in order, each stage once.
+    expect(stages).toEqual(['tables', 'programs', 'warm-up', 'conditions', 'next-word tests', 'done']);
     expect(calls).toBeGreaterThan(compile.builtinLoaders.length);
     // Ready (the programs an analysis always runs, and the warm-up drafts) well before the conditions and all the tests.
     expect(readyAt).toBeGreaterThan(10);
@@ -64,10 +69,15 @@ describe('enginePreparation', { timeout: 120_000 }, () => {
   it('stops when asked, and goes on from there', async () => {
     const { engine, compile } = await freshEngine();
     const preparation = engine.enginePreparation();
-    preparation.run(() => true);
-    expect(preparation.done).toBe(false);
-    // The first step reads the tables and the first program, no more.
+    // The first steps read the tables' shared index, a piece each (a program's first tests), and load no program.
+    let steps = 0;
+    while (compile.builtinPrograms.size === 0) {
+      preparation.run(() => true);
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(100);
     expect(compile.builtinPrograms.size).toBe(1);
+    expect(preparation.done).toBe(false);
     let asked = 0;
     preparation.run(() => ++asked >= 10);
     expect(asked).toBeGreaterThanOrEqual(10);

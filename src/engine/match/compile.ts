@@ -206,8 +206,7 @@ export function compileProgram(entries: readonly EntrySource[], limits: CompileL
   if (!isBuiltinLimits(limits)) return compileFresh(entries, limits);
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
-  tables ??= tablesReader({ words: TABLE_WORDS, sets: TABLE_SETS, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS });
-  const program = tables.read(key) ?? compileUnlessLeftOut(key, entries, limits);
+  const program = builtinTables().read(key) ?? compileUnlessLeftOut(key, entries, limits);
   compiledBuiltins.add(program);
   return program;
 }
@@ -228,6 +227,18 @@ export const compiledBuiltins = new WeakSet<Program>();
 
 /** The compiled tables, read when the first built-in program loads (each program's states when it loads). */
 let tables: TablesReader | undefined;
+
+function builtinTables(): TablesReader {
+  return (tables ??= tablesReader({ words: TABLE_WORDS, sets: TABLE_SETS, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS }));
+}
+
+/**
+ * Reads the tables' shared first-token index a piece at a time, ahead of the first built-in program's load, which
+ * would read it all at once (`TablesReader.readFirstTokens`): whether it is all read.
+ */
+export function readBuiltinTables(enough: () => boolean): boolean {
+  return builtinTables().readFirstTokens(enough);
+}
 
 /** The first-token index of every program in the tables, once the first built-in program has loaded. */
 export function tabledFirstTokens(): TabledFirstTokens | undefined {

@@ -222,21 +222,32 @@ export interface TabledFirstTokens {
 
 /** Reads the tables: the shared first-token index of all their programs, and a program by its key. */
 export interface TablesReader {
-  firstTokens: TabledFirstTokens;
+  /** The shared first-token index, complete: what `readFirstTokens` has not read yet is read first, at once. */
+  readonly firstTokens: TabledFirstTokens;
+  /**
+   * Reads the shared first-token index a piece at a time (the words, the lists, the first tests, then one program's
+   * first tests at a time) until it is all read or `enough()` says to stop, asked after each piece; returns whether
+   * it is all read. At once, cold, it was one long task (about 100 ms of CPU in Node under load, 258–398 ms in
+   * Chromium): `enginePreparation` reads it in steps.
+   */
+  readFirstTokens(enough: () => boolean): boolean;
   read(key: string): Program | undefined;
 }
 
 /**
  * Turns tables back into programs, each when it is first read; a list of words shared by many states becomes one set
- * they all read. The first-token index of all the programs is made at once from the first tests written for it, so
- * that a document's words are looked up once for every program from the first analysis on; a program's own index is
- * built only if the matcher asks for it (one left out of the shared index).
+ * they all read. The first-token index of all the programs is made from the first tests written for it, so that a
+ * document's words are looked up once for every program from the first analysis on (in steps, `readFirstTokens`, or
+ * at once when first asked for); a program's own index is built only if the matcher asks for it (one left out of the
+ * shared index).
  */
 export function tablesReader(source: TablesSource): TablesReader {
-  const words = source.words === '' ? [] : source.words.split(' ');
-  const encodedSets = source.sets === '' ? [] : source.sets.split(';');
+  let words: string[] | undefined;
+  let encodedSets: string[] | undefined;
+  const splitWords = () => (words ??= source.words === '' ? [] : source.words.split(' '));
+  const splitSets = () => (encodedSets ??= source.sets === '' ? [] : source.sets.split(';'));
   const lists: (string[] | undefined)[] = [];
-  const wordsOf = (n: number) => (lists[n - 1] ??= wordsOfList(encodedSets[n - 1]!, words));
+  const wordsOf = (n: number) => (lists[n - 1] ??= wordsOfList(splitSets()[n - 1]!, splitWords()));
   const sets: (Set<string> | undefined)[] = [];
   const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(wordsOf(n))));
   const shapes = new Map<string, RegExp>();
@@ -247,8 +258,9 @@ export function tablesReader(source: TablesSource): TablesReader {
   };
   const keys = source.keys === '' ? [] : source.keys.split(' ');
   const places = new Map(keys.map((key, place) => [key, place]));
-  const firstTokens = firstTokensOf(keys, JSON.parse(source.firstTokens) as SerializedFirstTokens[], wordsOf, shape);
+  const index = firstTokensIndex(keys, () => JSON.parse(source.firstTokens) as SerializedFirstTokens[], [splitWords, splitSets], wordsOf, shape);
   const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
+    const words = splitWords();
     const count = data.states.length;
     // Negative: a filler slot before the state that far back, `count + state`.
     const ref = (id: number, back: number) => (back < 0 ? count + id + back : id - back);
@@ -278,32 +290,55 @@ export function tablesReader(source: TablesSource): TablesReader {
       return state;
     });
     const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf(states, data.entries);
-    let index: FirstTokenIndex | undefined;
+    let ownIndex: FirstTokenIndex | undefined;
     return {
       states,
       entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),
       seeds,
       get index() {
-        return (index ??= indexSeeds(states, seeds));
+        return (ownIndex ??= indexSeeds(states, seeds));
       },
       usesRoots: data.usesRoots,
       tableNumber,
     };
   };
   return {
-    firstTokens,
+    get firstTokens() {
+      return index.complete();
+    },
+    readFirstTokens: index.readSome,
     read: (key) => {
       const place = places.get(key);
-      return place === undefined ? undefined : read(JSON.parse(source.programs[place]!) as SerializedProgram, firstTokens.numbers.get(key));
+      return place === undefined ? undefined : read(JSON.parse(source.programs[place]!) as SerializedProgram, index.complete().numbers.get(key));
     },
   };
 }
 
-/** The tables' shared first-token index (`TabledFirstTokens`), from the first tests written for it. */
-function firstTokensOf(keys: readonly string[], written: readonly SerializedFirstTokens[], wordsOf: (set: number) => readonly string[], shape: (source: string) => RegExp): TabledFirstTokens {
+/**
+ * The tables' shared first-token index (`TabledFirstTokens`), made from the first tests written for it a piece at a
+ * time: `before` (splitting the words, the lists), parsing the first tests, then one program's at a time, in the
+ * tables' order, so that each key's postings still come in increasing order.
+ */
+function firstTokensIndex(
+  keys: readonly string[],
+  parse: () => readonly SerializedFirstTokens[],
+  before: readonly (() => unknown)[],
+  wordsOf: (set: number) => readonly string[],
+  shape: (source: string) => RegExp,
+): { readSome(enough: () => boolean): boolean; complete(): TabledFirstTokens } {
   const index: TabledFirstTokens = { numbers: new Map(), count: keys.length, exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [] };
   const shapePostings = new Map<string, number[]>();
-  written.forEach((seeds, number) => {
+  let written: readonly SerializedFirstTokens[] | undefined;
+  let piece = 0;
+  let number = 0;
+  const isRead = () => written !== undefined && number >= written.length;
+  const readPiece = () => {
+    if (piece < before.length) before[piece++]!();
+    else if (written === undefined) written = parse();
+    else indexProgram(number++, written);
+  };
+  const indexProgram = (number: number, written: readonly SerializedFirstTokens[]) => {
+    const seeds = written[number]!;
     if (seeds === 0) return;
     index.numbers.set(keys[number]!, number);
     seeds.forEach((tests, seed) => {
@@ -327,8 +362,20 @@ function firstTokensOf(keys: readonly string[], written: readonly SerializedFirs
         }
       }
     });
-  });
-  return index;
+  };
+  return {
+    readSome(enough) {
+      while (!isRead()) {
+        readPiece();
+        if (enough()) break;
+      }
+      return isRead();
+    },
+    complete() {
+      while (!isRead()) readPiece();
+      return index;
+    },
+  };
 }
 
 /** Adds a posting to a key's, once: postings come in increasing order. */

@@ -114,6 +114,55 @@ describe('the tables\' pieces (TablesSource)', () => {
   });
 });
 
+describe('the shared index read a piece at a time (TablesReader.readFirstTokens)', () => {
+  const tables = serializeTables(
+    new Map([
+      ['a', compileFresh(['lapor .. @authority', '@number (hari | minggu)'])],
+      ['b', compileFresh(['_ (salah | silap) kurir', 'belum sampai'])],
+      ['c', compileFresh(['+salah kami', 'kirim ulang', 'lapor polisi'])],
+    ]),
+  );
+  const atOnce = tablesReader(tables).firstTokens;
+
+  it('reads one piece per call when asked to stop after each, and ends with the index read at once', () => {
+    const reader = tablesReader(tables);
+    let calls = 1;
+    while (!reader.readFirstTokens(() => true)) calls++;
+    // The words, the lists, the first tests, then each program's: a piece each.
+    expect(calls).toBe(6);
+    expect(reader.firstTokens).toEqual(atOnce);
+    // Read, it stays read.
+    expect(reader.readFirstTokens(() => true)).toBe(true);
+  });
+
+  it('keeps each key\'s postings in increasing order, whatever the steps', () => {
+    const reader = tablesReader(tables);
+    reader.readFirstTokens(() => true);
+    reader.readFirstTokens(() => true);
+    reader.readFirstTokens(() => true);
+    reader.readFirstTokens(() => true);
+    const { exact } = reader.firstTokens;
+    expect(exact.get('lapor')).toEqual([(0 << POSTING_SEED_BITS) | 0, (2 << POSTING_SEED_BITS) | 2]);
+    for (const postings of exact.values()) expect(postings).toEqual([...new Set(postings)].sort((x, y) => x - y));
+  });
+
+  it('reads all of it in one call when never asked to stop', () => {
+    const reader = tablesReader(tables);
+    expect(reader.readFirstTokens(() => false)).toBe(true);
+    expect(reader.firstTokens).toEqual(atOnce);
+  });
+
+  it('reads the rest at once when a program is read before it is all read, and numbers it as it would have', () => {
+    const reader = tablesReader(tables);
+    reader.readFirstTokens(() => true);
+    reader.readFirstTokens(() => true);
+    expect(reader.read('c')!.tableNumber).toBe(2);
+    expect(reader.readFirstTokens(() => true)).toBe(true);
+    expect(reader.firstTokens).toEqual(atOnce);
+    expect(reader.read('b')!.tableNumber).toBeUndefined();
+  });
+});
+
 describe('a bundle that leaves the built-in patterns\' text out (scripts/pattern-sources-out.ts)', () => {
   it('builds only from a lib/ whose tables are the generated ones, however tsc indents them', () => {
     const typescript = "// comment\nexport const TABLE_WORDS = '[\"maaf\"]';\nexport const TABLE_PROGRAMS: readonly string[] = [\n  '{\"states\":[[3]]}',\n];\n";
