@@ -98,10 +98,14 @@ const PUNCTUATION = new Set(['.', '!', '?', ',']);
 
 const NO_BASES: readonly string[] = [];
 
+/** A cache of lists per word of the view, filled to its length: written out of order, a growing array turns into a dictionary, slow to read. */
+function perWord(view: TokenView): (readonly string[] | undefined)[] {
+  return new Array<readonly string[] | undefined>(view.words.length).fill(undefined);
+}
+
 /** The word with its clitics taken off, one by one ("salahnyalah" → "salahnya", "salah"). */
 function basesOf(view: TokenView & Caches, index: number): readonly string[] {
-  // Filled to its length: written out of order, a growing array turns into a dictionary, slow to read.
-  const bases = (view.bases ??= new Array<readonly string[] | undefined>(view.words.length).fill(undefined));
+  const bases = (view.bases ??= perWord(view));
   let found = bases[index];
   if (found) return found;
   const word = view.words[index]!;
@@ -120,7 +124,7 @@ function basesOf(view: TokenView & Caches, index: number): readonly string[] {
 }
 
 function rootsAt(view: TokenView & Caches, index: number): readonly string[] {
-  const roots = (view.roots ??= new Array<readonly string[] | undefined>(view.words.length).fill(undefined));
+  const roots = (view.roots ??= perWord(view));
   let found = roots[index];
   if (found) return found;
   const word = view.words[index]!;
@@ -785,17 +789,8 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     let count = 0;
     for (let index = 0; index < view.words.length; index++) {
       const seedCount = collectSeeds(program, view, index);
-      if (count + seedCount * 2 > latePairs.length) {
-        const larger = new Int32Array(Math.max(latePairs.length * 2, count + seedCount * 2));
-        larger.set(latePairs.subarray(0, count));
-        latePairs = larger;
-      }
       const tests = nextWordTests(program);
-      for (let i = 0; i < seedCount; i++) {
-        if (!mayGoOn(program, tests, found[i]!, view, index + 1)) continue;
-        latePairs[count++] = index;
-        latePairs[count++] = found[i]!;
-      }
+      for (let i = 0; i < seedCount; i++) if (mayGoOn(program, tests, found[i]!, view, index + 1)) count = addLatePair(count, index, found[i]!);
     }
     seeds.late[number] = late = latePairs.slice(0, count);
   }
@@ -819,17 +814,18 @@ function unjoinedPairs(program: Program, number: number, seeds: DocumentSeeds, v
     }
     for (let i = low; i < postings.length && postings[i]! >> SEED_BITS === number; i++) {
       const seed = postings[i]! & SEED_MASK;
-      if (!mayGoOn(program, tests, seed, view, index + 1)) continue;
-      if (count + 2 > latePairs.length) {
-        const larger = new Int32Array(latePairs.length * 2);
-        larger.set(latePairs.subarray(0, count));
-        latePairs = larger;
-      }
-      latePairs[count++] = index;
-      latePairs[count++] = seed;
+      if (mayGoOn(program, tests, seed, view, index + 1)) count = addLatePair(count, index, seed);
     }
   }
   return latePairs.slice(0, count);
+}
+
+/** Writes the pair (word, seed) after the first `count` numbers of `latePairs`, grown if need be; the count after it. */
+function addLatePair(count: number, index: number, seed: number): number {
+  if (count + 2 > latePairs.length) latePairs = grown(latePairs);
+  latePairs[count] = index;
+  latePairs[count + 1] = seed;
+  return count + 2;
 }
 
 /** The words of a `startsByWords` key: the seed's own and the three after it. */
