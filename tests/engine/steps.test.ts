@@ -866,12 +866,25 @@ describe('a waived fee: a gesture, or the fix the customer asked for', () => {
   });
 });
 
+/** The same refund told in each language, for sentences that must read as a check-back after it. */
+const REFUND_DONE: Record<Language, string> = {
+  id: 'Refundnya sudah saya proses hari ini, Kak. ',
+  ms: 'Saya dah proses bayaran balik hari ni, cik. ',
+  en: "I've processed your refund today. ",
+};
+
+/** Each sentence, after the refund is told, checks back and asks nothing. */
+function checksBackAfterAFix(checksBack: Record<Language, string[]>) {
+  for (const language of ['id', 'ms', 'en'] as const) {
+    it.each(checksBack[language])(`checks back with %s after a fix (${language})`, (sentence) => {
+      const draft = REFUND_DONE[language] + sentence;
+      expect(stepOf(draft, 'checkBack').present).toBe(true);
+      expect(stepOf(draft, 'clarification').present).toBe(false);
+    });
+  }
+}
+
 describe('the fifth pass on the steps', () => {
-  const fixes = {
-    id: 'Refundnya sudah saya proses hari ini, Kak. ',
-    ms: 'Saya dah proses bayaran balik hari ni, cik. ',
-    en: "I've processed your refund today. ",
-  };
   // A choice between what we offered, asked wherever the draft resolves; how the fix turned out, with what came through
   // named; whether what we arranged suits.
   const checksBack: Record<Language, string[]> = {
@@ -893,13 +906,7 @@ describe('the fifth pass on the steps', () => {
       'Does everything on it look right to you?',
     ],
   };
-  for (const language of ['id', 'ms', 'en'] as const) {
-    it.each(checksBack[language])(`checks back with %s after a fix (${language})`, (question) => {
-      const draft = fixes[language] + question;
-      expect(stepOf(draft, 'checkBack').present).toBe(true);
-      expect(stepOf(draft, 'clarification').present).toBe(false);
-    });
-  }
+  checksBackAfterAFix(checksBack);
 
   it('a choice offered before the fix is told still checks back', () => {
     expect(stepOf("Which would you prefer? Either way I'll send the confirmation today.", 'checkBack').present).toBe(true);
@@ -1001,11 +1008,6 @@ describe('extra: anything given free, or given to make up for what went wrong', 
 });
 
 describe('the sixth pass on the steps', () => {
-  const fixes = {
-    id: 'Refundnya sudah saya proses hari ini, Kak. ',
-    ms: 'Saya dah proses bayaran balik hari ni, cik. ',
-    en: "I've processed your refund today. ",
-  };
   // Word invited on how the fix turns out, in a condition or without one; which option, asked without a question mark;
   // whether the time arranged is possible.
   const checksBack: Record<Language, string[]> = {
@@ -1032,13 +1034,7 @@ describe('the sixth pass on the steps', () => {
       'What would work best for you?',
     ],
   };
-  for (const language of ['id', 'ms', 'en'] as const) {
-    it.each(checksBack[language])(`checks back with %s after a fix (${language})`, (sentence) => {
-      const draft = fixes[language] + sentence;
-      expect(stepOf(draft, 'checkBack').present).toBe(true);
-      expect(stepOf(draft, 'clarification').present).toBe(false);
-    });
-  }
+  checksBackAfterAFix(checksBack);
 
   it.each([
     // A detail asked, a closing, what we will report, the choice of an address.
