@@ -1,6 +1,6 @@
 /** Ramah's engine: pure TypeScript, the same in the extension, the command line and Node. */
 export { analyze } from './analyze.js';
-export { enginePreparation, type EnginePreparation } from './prepare.js';
+export { enginePreparation, type EnginePreparation, type PreparationStage } from './prepare.js';
 export type { AnalyzeOptions, RuleSetting } from './options.js';
 export * from './report.js';
 export { RULES } from './rules/index.js';

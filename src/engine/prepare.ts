@@ -16,12 +16,18 @@ const WARM_UP_DRAFTS: readonly { draft: string; customerMessage?: string }[] = [
 
 /** The engine made ready ahead of an analysis, a step at a time (`enginePreparation`). */
 export interface EnginePreparation {
-  /** Whether what the first analysis would do cold is done: the programs it runs loaded, its code run once. */
+  /**
+   * Whether an analysis now would find what it runs in memory: the tables read and the programs it always runs loaded.
+   * The warm-up drafts come after: an analysis before them warms the code itself, in no longer a task than theirs.
+   */
   readonly ready: boolean;
-  /** Whether every step has run: a family's conditions loaded and every seed's next-word tests built as well. */
+  /** Whether every step has run: the warm-up drafts, a family's conditions and every seed's next-word tests as well. */
   readonly done: boolean;
-  /** What the next step does (`done` once all have run): for a benchmark, or a trace, that times the steps by kind. */
-  readonly stage: 'tables' | 'programs' | 'warm-up' | 'conditions' | 'next-word tests' | 'done';
+  /**
+   * What the next step does (`done` once all have run): for a scheduler that keeps the long steps (`warm-up`, a whole
+   * analysis each) out of the agent's typing, and for a benchmark or a trace that times the steps by kind.
+   */
+  readonly stage: PreparationStage;
   /**
    * Runs steps until all have run or `enough()` (asked after each step, and within a program's tests) says to stop;
    * returns `done`. A step is reading a piece of the tables' shared index, loading one program, some of its next-word
@@ -30,13 +36,15 @@ export interface EnginePreparation {
   run(enough: () => boolean): boolean;
 }
 
+export type PreparationStage = 'tables' | 'programs' | 'warm-up' | 'conditions' | 'next-word tests' | 'done';
+
 /**
  * Prepares what the first analysis would otherwise do at once, cold: reads the tables' shared first-token index a
- * piece at a time (the first program's load would read it all in one long task), the built-in programs an analysis always
- * runs from the tables, then analyses a few short drafts (`ready`); then, what an analysis builds only as it needs it:
- * a family's conditions, and the next-word tests of every seed (`done`). The content script runs it in idle time, a
- * slice at a time, so that no slice is a long task; an analysis asked for before it is done still works, loading and
- * building what it needs itself, and finds the same.
+ * piece at a time (the first program's load would read it all in one long task) and the built-in programs an analysis
+ * always runs (`ready`); then analyses a few short drafts, so that the code has run once; then what an analysis builds
+ * only as it needs it: a family's conditions, and the next-word tests of every seed (`done`). The content script runs it
+ * in idle time, a slice at a time, so that no slice is a long task; an analysis asked for before it is done still
+ * works, loading and building what it needs itself, and finds the same.
  */
 export function enginePreparation(): EnginePreparation {
   const always = builtinLoaders.filter((load) => !conditionLoaders.has(load));
@@ -48,43 +56,57 @@ export function enginePreparation(): EnginePreparation {
   let condition = 0;
   let tested = 0;
   let seed = 0;
-  const isReady = () => tablesRead && loader >= always.length && warmUps >= WARM_UP_DRAFTS.length;
-  const isDone = () => isReady() && condition >= conditions.length && tested >= loaded.length;
+  // The one place the stages' order is written: `step` does what `stage` names.
+  const stage = (): PreparationStage => {
+    if (!tablesRead) return 'tables';
+    if (loader < always.length) return 'programs';
+    if (warmUps < WARM_UP_DRAFTS.length) return 'warm-up';
+    if (condition < conditions.length) return 'conditions';
+    return tested < loaded.length ? 'next-word tests' : 'done';
+  };
   const step = (enough: () => boolean) => {
-    if (!tablesRead) tablesRead = readBuiltinTables(enough);
-    else if (loader < always.length) loaded.push(always[loader++]!());
-    else if (warmUps < WARM_UP_DRAFTS.length) {
-      const { draft, customerMessage } = WARM_UP_DRAFTS[warmUps++]!;
-      analyze(draft, { customerMessage });
-    } else if (condition < conditions.length) loaded.push(conditions[condition++]!());
-    else if (tested < loaded.length) {
-      seed = prepareNextWordTests(loaded[tested]!, seed, enough);
-      if (seed >= loaded[tested]!.seeds.length) {
-        tested++;
-        seed = 0;
+    switch (stage()) {
+      case 'tables':
+        tablesRead = readBuiltinTables(enough);
+        break;
+      case 'programs':
+        loaded.push(always[loader++]!());
+        break;
+      case 'warm-up': {
+        const { draft, customerMessage } = WARM_UP_DRAFTS[warmUps++]!;
+        analyze(draft, { customerMessage });
+        break;
       }
+      case 'conditions':
+        loaded.push(conditions[condition++]!());
+        break;
+      case 'next-word tests':
+        seed = prepareNextWordTests(loaded[tested]!, seed, enough);
+        if (seed >= loaded[tested]!.seeds.length) {
+          tested++;
+          seed = 0;
+        }
+        break;
+      case 'done':
+        break;
     }
   };
   return {
     get ready() {
-      return isReady();
+      return tablesRead && loader >= always.length;
     },
     get done() {
-      return isDone();
+      return stage() === 'done';
     },
     get stage() {
-      if (!tablesRead) return 'tables';
-      if (loader < always.length) return 'programs';
-      if (warmUps < WARM_UP_DRAFTS.length) return 'warm-up';
-      if (condition < conditions.length) return 'conditions';
-      return tested < loaded.length ? 'next-word tests' : 'done';
+      return stage();
     },
     run(enough) {
-      while (!isDone()) {
+      while (stage() !== 'done') {
         step(enough);
         if (enough()) break;
       }
-      return isDone();
+      return stage() === 'done';
     },
   };
 }

@@ -46,19 +46,24 @@ describe('enginePreparation', { timeout: 120_000 }, () => {
     // One step at a time: each call stops after its first step.
     let calls = 0;
     let readyAt = -1;
+    let stageWhenReady = '';
     const stages = [preparation.stage];
     while (!preparation.run(() => true)) {
       calls++;
-      if (preparation.ready && readyAt < 0) readyAt = calls;
+      if (preparation.ready && readyAt < 0) {
+        readyAt = calls;
+        stageWhenReady = preparation.stage;
+      }
       if (preparation.stage !== stages.at(-1)) stages.push(preparation.stage);
     }
     if (preparation.stage !== stages.at(-1)) stages.push(preparation.stage);
     // What the next step does, in order, each stage once.
     expect(stages).toEqual(['tables', 'programs', 'warm-up', 'conditions', 'next-word tests', 'done']);
     expect(calls).toBeGreaterThan(compile.builtinLoaders.length);
-    // Ready (the programs an analysis always runs, and the warm-up drafts) well before the conditions and all the tests.
+    // Ready (the tables read and the programs an analysis always runs) before the warm-up drafts, the conditions and all the tests.
     expect(readyAt).toBeGreaterThan(10);
     expect(readyAt).toBeLessThan(calls / 2);
+    expect(stageWhenReady).toBe('warm-up');
     const loaded = compile.builtinPrograms.size;
     compile.loadAllBuiltins();
     expect(compile.builtinPrograms.size).toBe(loaded);

@@ -47,12 +47,15 @@ let pagePreparation: EnginePreparation | undefined;
 const preparationOfPage = () => (pagePreparation ??= enginePreparation());
 
 /**
- * Runs the engine's preparation (`enginePreparation`) in idle time once started (a composer is found), and stops while
- * the agent types; an analysis asked for before it is done waits for it, the rest running then as short tasks.
+ * Runs the engine's preparation (`enginePreparation`) in idle time once started (a composer is found), also while the
+ * agent types, but for its long steps (a whole analysis each), which wait for a pause. An analysis asked for before the
+ * engine is ready waits for it, the rest running then as short tasks.
  */
 export class EngineWarmUp {
   private cancel: (() => void) | null = null;
   private urgent = false;
+  /** The agent types: idle slices go on with the short steps only, until an analysis (`start`) or `whenReady`. */
+  private typing = false;
   /** A step threw: analyses go on without waiting, and load what they need themselves. */
   private failed = false;
   private readonly waiting = new Map<unknown, () => void>();
@@ -60,7 +63,7 @@ export class EngineWarmUp {
   private readonly released = new Map<unknown, () => void>();
 
   constructor(
-    private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'run'> = preparationOfPage(),
+    private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'stage' | 'run'> = preparationOfPage(),
     private readonly scheduler: SliceScheduler = browserScheduler,
     /** Told of each slice when it ends (the content script's User Timing measure, with the debug setting on). */
     private readonly sliced: (start: number, end: number) => void = () => {},
@@ -71,13 +74,26 @@ export class EngineWarmUp {
     return this.failed || this.preparation.ready;
   }
 
-  /** Prepares in idle time from now on, until all is done (what is left once `ready` too). */
+  /** Prepares in idle time from now on, until all is done (what is left once `ready` too); the agent has paused. */
   start(): void {
+    this.typing = false;
     if (!this.failed && !this.preparation.done && !this.cancel) this.next();
   }
 
-  /** The agent types: no slice until an analysis asks for one, or `start` (after an analysis) again. */
-  pause(): void {
+  /**
+   * The agent types: the analysis asked for will be asked again at the next pause, so short tasks give way to idle
+   * slices, and these keep to the short steps: a warm-up draft, a whole analysis, could delay a keystroke.
+   */
+  typed(): void {
+    this.typing = true;
+    if (this.urgent) {
+      this.pause();
+      this.start();
+      this.typing = true;
+    }
+  }
+
+  private pause(): void {
     this.cancel?.();
     this.cancel = null;
     this.urgent = false;
@@ -94,6 +110,7 @@ export class EngineWarmUp {
     this.waiting.set(key, then);
     if (!this.urgent) {
       this.pause();
+      this.typing = false;
       this.urgent = true;
       this.next();
     }
@@ -110,12 +127,18 @@ export class EngineWarmUp {
     this.cancel = this.urgent ? this.scheduler.soon(() => this.slice(() => SLICE_MS)) : this.scheduler.idle((timeLeft) => this.slice(timeLeft));
   }
 
+  /** Whether the next step must wait for the agent to pause. */
+  private get heldByTyping(): boolean {
+    return this.typing && this.preparation.stage === 'warm-up';
+  }
+
   private slice(timeLeft: () => number): void {
     this.cancel = null;
+    if (this.heldByTyping) return;
     const started = this.scheduler.now();
     const budget = Math.min(SLICE_MS, timeLeft());
     try {
-      this.preparation.run(() => this.scheduler.now() - started >= budget);
+      this.preparation.run(() => this.scheduler.now() - started >= budget || this.heldByTyping);
     } catch (error) {
       // The analysis loads what it needs itself, and says what is wrong where it is shown.
       console.error(error);
@@ -127,7 +150,7 @@ export class EngineWarmUp {
     this.sliced(started, this.scheduler.now());
     if (this.ready && this.waiting.size > 0) this.release();
     if (this.preparation.done) this.urgent = false;
-    else if (!this.cancel) this.next();
+    else if (!this.cancel && !this.heldByTyping) this.next();
   }
 
   private release(): void {

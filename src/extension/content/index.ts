@@ -191,7 +191,7 @@ class Coach {
         this.schedule(composer, 0);
       },
       changed: (composer) => {
-        this.warmUp.pause();
+        this.warmUp.typed();
         this.followReply(composer);
         this.highlights.prune(composer);
         this.schedule(composer);
