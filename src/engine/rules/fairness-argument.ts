@@ -1,6 +1,13 @@
 import { ALTERNATIVE_OFFERED } from './dismiss-request.js';
 import { phraseRule } from './rule.js';
 
+/** What the agent can still do, instead of what is "fair". */
+const SEE_WHAT_I_CAN_DO_EN = ['let me see what I can do'];
+/** A fee the agent may waive, instead of "everyone pays it". */
+const WAIVE_THE_FEE_EN = ["I'll see if I can waive the fee"];
+/** A way out looked for, instead of "it is only fair". */
+const FIND_A_WAY_ID_MS = { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] };
+
 // The names of a rule, as one word or a phrase; a rule said twice, "aturan tetap aturan", is one pattern per name.
 const ID_MS_RULE_WORDS = ['syarat dan ketentuan', 'terma dan syarat', 'syarat-syarat', 'aturan', 'peraturan', 'kebijakan', 'sop', 'prosedur', 'ketentuan', 'syarat', 'polisi', 'dasar', 'terma', 'undang-undang', 'kontrak', 'perjanjian', 's k', 't c', 'tnc', 'tos', 'terms', 'terms of service', 'terms and conditions', 'policy', 'rules'];
 const withClitics = (words: readonly string[]) => `(${words.map((word) => `${word}~`).join(' | ')})`;
@@ -178,7 +185,7 @@ export const fairnessArgument = phraseRule(
         // Everyone else waits or pays too: "semua customer juga antri".
         `(semua | setiap | tiap) (orang | ${CUSTOMERS_ID_MS}) (lain)? (juga | pun) (antri | antre | beratur | mengantri | mengantre | ngantri | ngantre | menunggu | tunggu | nunggu | ikut giliran)`,
       ],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
@@ -194,7 +201,7 @@ export const fairnessArgument = phraseRule(
         // "Ini sudah dinyatakan dalam Terms of Service semasa puan melanggan."
         `(dinyatakan | tertulis | ditulis | dijelaskan | disebut | disebutkan | tercantum) (di | dalam | pada) ${ID_MS_RULES} _? _? (semasa | saat | ketika | waktu | sewaktu | masa) @customer (melanggan | mendaftar | daftar | berlangganan | membeli | beli | checkout | sign up | signup)`,
       ],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       unlessAfter: '(jika | kalau | apabila | bila | sekiranya | apakah | adakah | asalkan | selama)',
       unlessInSentence: '\\?',
@@ -321,7 +328,7 @@ export const fairnessArgument = phraseRule(
         // "The rules exist to protect all customers."
         '(rules | policy | policies | terms | conditions) (exist | exists | are there | is there | are in place | is in place) (to (protect | be fair to) | for the (protection | sake | benefit) of) (all | every | everyone | everybody)',
       ],
-      suggest: ['let me see what I can do'],
+      suggest: SEE_WHAT_I_CAN_DO_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       unlessInDraft: ALTERNATIVE_OFFERED,
@@ -331,7 +338,7 @@ export const fairnessArgument = phraseRule(
       // Ibu terima dan setujui pada saat aktivasi", "yuran … dalam surat tawaran, yang encik tandatangani pada 2 Mei" (not "sama dgn surat tawaran yg puan tandatangani", with no rule nor fee).
       lang: ['id', 'ms'],
       match: ['yang (telah | sudah | dah)? @customer sendiri? (terima dan | baca dan)? (setujui | tandatangani | tanda tangani | sepakati | persetujui | bersetuju)'],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       onlyWithInSentence: `(${ID_MS_RULES} | ${ID_MS_FEE})`,
       unlessAfter: '(jika | kalau | apabila | bila | sekiranya | apakah | adakah | asalkan | selama)',
@@ -342,7 +349,7 @@ export const fairnessArgument = phraseRule(
       // "…terpakai kepada semua calon tanpa pengecualian", of a rule: not "promo ini berlaku tanpa terkecuali".
       lang: ['id', 'ms'],
       match: ['(berlaku | terpakai | dikenakan | diterapkan | sama) _? _? _? _? (tanpa | tiada) (sebarang | ada)? (pengecualian | kecuali | terkecuali)'],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       onlyWithInSentence: ID_MS_RULES,
       unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~)',
@@ -352,7 +359,7 @@ export const fairnessArgument = phraseRule(
       // "It wouldn't be right to waive it for one account"; "we can't really bend it for one booking": in a refusal.
       lang: ['en'],
       match: [`(waive | bend | break | change | refund | cancel | extend | make an exception | make exceptions | do it | do that | do this) (it | this | that | them | the rule | the rules | the fee | the charge)? (just | only)? for (one | a single | just one | only one | an individual | individual | one single) (${EN_CUSTOMERS} | person | people | case | cases | order | orders)`],
-      suggest: ['let me see what I can do'],
+      suggest: SEE_WHAT_I_CAN_DO_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       onlyWithInSentence: '(not | never | cannot | fair | unfair)',
@@ -366,7 +373,7 @@ export const fairnessArgument = phraseRule(
       match: [
         `(berlaku | terpakai | diguna pakai | dikenakan | diterapkan) (sama | sama rata | secara sama rata)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
       ],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)',
       unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
@@ -385,7 +392,7 @@ export const fairnessArgument = phraseRule(
         // "semua pembeli juga kita perlakukan sama".
         '(kami | kita | saya) (perlakukan | layan | layani) (sama | sama rata | setara) -(_)',
       ],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       unlessInSentence: ['(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)', ...BENEFIT_ID_MS],
       unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
@@ -400,7 +407,7 @@ export const fairnessArgument = phraseRule(
       // it for you this time".
       lang: ['en'],
       match: ['(apply | applied | applies | enforce | enforced | enforces) (them | it | this | these | those | the (terms | rules | policy | conditions | fee | fees | charge))? (equally | consistently | uniformly) (to | for | across) (everyone | everybody | all | every | each)'],
-      suggest: ['let me see what I can do'],
+      suggest: SEE_WHAT_I_CAN_DO_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       unlessInSentence: [...BENEFIT_EN, EXCEPTION_MADE],
@@ -412,7 +419,7 @@ export const fairnessArgument = phraseRule(
       // "it wouldn't be fair on customers who read their contracts", "…on those who pay on time" (not in an apology).
       lang: ['en'],
       match: [`<&(not | never | not be | never be | not very | not really | not exactly | not entirely | not be very | not be really | not be exactly | not be entirely) (fair | unfair) (to | on | for | towards) (the | our)? (${EN_CUSTOMERS} | people | those | everyone | anyone) (who | that)`],
-      suggest: ['let me see what I can do'],
+      suggest: SEE_WHAT_I_CAN_DO_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       unlessInSentence: '(sorry | apologise | apologize | apologies)',
@@ -426,7 +433,7 @@ export const fairnessArgument = phraseRule(
         // Whoever they are: "this applies to all ratepayers equally".
         '(applies | apply | is applied | are applied) to (all | every | each) _ _? (equally | alike)',
       ],
-      suggest: ['let me see what I can do'],
+      suggest: SEE_WHAT_I_CAN_DO_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       unlessInSentence: '(discount | discounts | offer | offers | promo | promos | promotion | promotions | free | upgrade | upgrades | voucher | vouchers | cashback | bonus | bonuses | gift | gifts | reward | rewards | points | compensation | goodwill | waive | waived)',
@@ -450,7 +457,7 @@ export const fairnessArgument = phraseRule(
         `(the | that | this | your) ${EN_FEE} (will stay | stays | will remain) on (your | the | this)`,
         `(cannot | can not | are unable to | am unable to | will not | do not) (refund | waive | return | reimburse | cover) (the | that | this | your)? _? ${EN_FEE}`,
       ],
-      suggest: ["I'll see if I can waive the fee"],
+      suggest: WAIVE_THE_FEE_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       messageId: 'smallFee',
@@ -467,7 +474,7 @@ export const fairnessArgument = phraseRule(
         // "the surcharge applies and still has to be paid".
         'still (has | have | needs | need) to be (paid | settled)',
       ],
-      suggest: ["I'll see if I can waive the fee"],
+      suggest: WAIVE_THE_FEE_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       messageId: 'smallFee',
@@ -486,7 +493,7 @@ export const fairnessArgument = phraseRule(
         `(is | are | remains | remain | stays | stay) (exactly | just)? the same for (everyone | everybody | every (single | other)? ${EN_PARTIES} | all (of)? (our | the)? (other)? ${EN_PARTIES} | each ${EN_PARTIES})`,
         `unfair (to | on | for | towards) (every | each | all) (single | other | the other | of the)? ${EN_PARTIES}`,
       ],
-      suggest: ['let me see what I can do'],
+      suggest: SEE_WHAT_I_CAN_DO_EN,
       replaces: 'clause',
       tail: 'i am afraid',
       unlessInSentence: ['\\?', '(sorry | apologise | apologize | apologies)', EN_OFFER_WORDS],
@@ -498,7 +505,7 @@ export const fairnessArgument = phraseRule(
       // diorang".
       lang: ['id', 'ms'],
       match: ['(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) (mereka | diorang | dorang | depa | orang lain)'],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       onlyWithInSentence: `(${OTHER_CUSTOMERS_ID_MS} | orang lain | (semua | setiap | tiap) ${CUSTOMERS_ID_MS})`,
       unlessInSentence: '(maaf | maafkan | mohon maaf)',
@@ -522,7 +529,7 @@ export const fairnessArgument = phraseRule(
       // utk satu kes je" (the English counterpart: "we can't bend it for one booking").
       lang: ['id', 'ms'],
       match: [`(untuk | bagi | kepada | kat | pada | buat) (satu | seorang | sorang) (${CUSTOMERS_ID_MS} | kes | kasus | akaun | akun | pesanan | tempahan | order | orang)? (je | saja | sahaja | aja)`],
-      suggest: { id: ['saya akan carikan jalan keluarnya'], ms: ['saya akan cuba carikan jalan penyelesaian'] },
+      suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       onlyWithInSentence: '(tidak | bukan)',
       unlessAfter: '(jika | kalau | apabila | bila | sekiranya | hanya | cuma)',

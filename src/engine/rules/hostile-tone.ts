@@ -5,6 +5,23 @@ import { tokenFamilies } from '../match/families.js';
 import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 import { hasLowerCaseAsciiLetter } from '../text/letters.js';
 
+/** What the terms say, without "clearly" or "as anyone can read". */
+const STATED_IN_TERMS = { id: ['tercantum'], ms: ['dinyatakan'] };
+/** A recap offered, not a reproach for having to repeat it. */
+const TO_RECAP = ['to recap'];
+/** Advice for next time, in Indonesian, instead of a telling-off. */
+const NEXT_TIME_ID = ['untuk ke depannya, silakan'];
+/** Advice for next time, in Malay, instead of a telling-off. */
+const NEXT_TIME_MS = ['pada masa akan datang, sila'];
+/** Our explanation owned as unclear, instead of the customer told to calm down or read. */
+const SORRY_IF_UNCLEAR_ID = ['mohon maaf jika penjelasan kami kurang jelas'];
+/** What was said before, repeated without impatience. */
+const AS_SAID_BEFORE = { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] };
+/** Patience thanked, not demanded. */
+const THANKS_FOR_PATIENCE_EN = ['thank you for your patience'];
+/** The advice kept ($1), offered kindly for next time. */
+const NEXT_TIME_KINDLY = { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] };
+
 const meta: RuleMeta = {
   id: 'hostile-tone',
   kind: 'warning',
@@ -127,7 +144,7 @@ const SORRY_UNCLEAR_ID_MS = {
   replaces: 'clause',
 } as const;
 const SORRY_FOR_TROUBLE_ID_MS = { suggest: { id: ['mohon maaf atas ketidaknyamanannya'], ms: ['mohon maaf atas kesulitan ini'] }, replaces: 'clause' } as const;
-const RECAP_ID_MS = { suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] }, replaces: 'clause' } as const;
+const RECAP_ID_MS = { suggest: AS_SAID_BEFORE, replaces: 'clause' } as const;
 // For a curt order to wait or to stop chasing (the sabar and tunggu families, the customer one of many): thanks for the
 // patience, and that we are on it.
 const THANKS_FOR_PATIENCE_ID_MS = {
@@ -144,7 +161,7 @@ const CALM_REASSURED_ID_MS =
   '(jangan (risau | panik | bimbang | khawatir | cemas | takut) | (aman | selamat -(pagi | siang | petang | malam | datang | tinggal | jalan | menikmati) | terlindungi | dilindungi | diamankan | dikembalikan) | (kami | saya | sy | kita) ..3 (bantu | bantukan | uruskan | urus | amankan | selamatkan | lindungi | sekat | blokir | blok | proses | selesaikan | kembalikan | pulangkan | refund) | (bisa | boleh | akan | sedang) ..2 (kami | saya) (bantu | uruskan | urus | proses | selesaikan))';
 const UNDERSTAND_ID_MS = { suggest: { id: ['saya mengerti kekecewaan Anda'], ms: ['saya faham kekecewaan anda'] }, replaces: 'clause' } as const;
 const SORRY_UNCLEAR_EN = { suggest: ['sorry if our instructions were not clear'], replaces: 'clause' } as const;
-const RECAP_EN = { suggest: ['to recap'], replaces: 'clause' } as const;
+const RECAP_EN = { suggest: TO_RECAP, replaces: 'clause' } as const;
 const UNDERSTAND_EN = { suggest: ['I understand'], replaces: 'clause' } as const;
 // An apology, not one that turns into the rebuke: "maaf sebelumnya, tapi kakak kan udah setuju…".
 const SORRY_NOT_BUT_ID_MS = 'maaf -(.. (tapi | tetapi | namun | but))';
@@ -227,7 +244,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(dijaga | jaga | jagain) (dong | donk)',
       '(tidak usah | tidak perlu | jangan) (marah-marah | ngegas | nyolot | lebay | lebai | ngamuk | sewot)',
     ],
-    suggest: ['mohon maaf jika penjelasan kami kurang jelas'],
+    suggest: SORRY_IF_UNCLEAR_ID,
     replaces: 'clause',
   },
   {
@@ -239,7 +256,7 @@ const FAMILIES: readonly ToneFamily[] = [
         + ` -(\\,? (${ADDRESSED} \\,?)? jangan (khawatir~ | ragu | ragu-ragu | sungkan | cemas | risau))`,
       `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? ((baca~ | membaca~ | dibaca~ | dicek~ | dilihat~ | diperhatikan~ | diteliti~ | pikir~ | berpikir~ | teliti~ | perhatikan~) | pakai otak | jangan (salahkan | menyalahkan | asal | main | sembarangan)))`,
     ],
-    suggest: ['untuk ke depannya, silakan'],
+    suggest: NEXT_TIME_ID,
   },
   {
     // "Lain kali isi…", "lain kali pastikan…": what the customer should have taken care of. Not a tip with what it gains:
@@ -247,7 +264,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id'],
     match: `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? (${OWN_CARE_ID_MS}))`,
     unlessInSentence: BENEFIT_ID_MS,
-    suggest: ['untuk ke depannya, silakan'],
+    suggest: NEXT_TIME_ID,
   },
   {
     lang: ['ms'],
@@ -256,13 +273,13 @@ const FAMILIES: readonly ToneFamily[] = [
       'itulah (padahnya | akibatnya | balasannya)',
       'tidak payah (la | lah)? nak? (marah | melenting | mengamuk | bising | emo | drama | kecoh | membebel)',
     ],
-    suggest: ['pada masa akan datang, sila'],
+    suggest: NEXT_TIME_MS,
   },
   {
     lang: ['ms'],
     match: `lain kali &(\\,? (${ADDRESSED} \\,?)? (tolong | please)? (${OWN_CARE_ID_MS}))`,
     unlessInSentence: BENEFIT_ID_MS,
-    suggest: ['pada masa akan datang, sila'],
+    suggest: NEXT_TIME_MS,
   },
   {
     // "Encik, sabar.", "tunggu la sikit", "kena tunggu giliran la": a curt order to wait.
@@ -303,12 +320,12 @@ const FAMILIES: readonly ToneFamily[] = [
     // A tip for the future, not hindsight: "Kalau Bapak simpan nomor tiket ini, Bapak tidak akan bingung nanti", "Kalau
     // Ibu buka aplikasi versi terbaru, Ibu tidak akan terlewat notifikasi promo".
     unlessInSentence: FUTURE_TIP_ID_MS,
-    suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
+    suggest: NEXT_TIME_KINDLY,
   },
   {
     lang: ['id', 'ms'],
     match: `(kalau saja | kalaulah | coba kalau | cuba kalau | andai kata) ${YOU} (sudah | telah | dari awal | awal-awal)? ${HINDSIGHT_VERB_ID_MS}`,
-    suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
+    suggest: NEXT_TIME_KINDLY,
   },
   {
     lang: ['id', 'ms'],
@@ -337,7 +354,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // kali menjelaskan".
     unlessAfter: `(${YOU} | ${STAFF_TOLD})`,
     afterWindow: 0,
-    suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
+    suggest: AS_SAID_BEFORE,
   },
   {
     // "Sudah tertera jelas di FAQ", "semua sudah dijelasin di situ dengan lengkap", "telah didokumenkan dengan jelas":
@@ -348,7 +365,7 @@ const FAMILIES: readonly ToneFamily[] = [
       // (Written clearly right after the verb, "sudah tertera jelas", is the family below's, which drops "jelas" too.)
       '(sudah | telah) (tertera | tertulis | ditulis | dijelaskan | dijelasin | disebutkan | dinyatakan | diterangkan | dimaklumkan | didokumenkan | dicantumkan) -((dengan | secara)? (sangat | cukup | amat)? jelas) &(_? _? _? (dengan | secara)? (jelas | sangat jelas | jelas banget | lengkap))',
     ],
-    suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
+    suggest: STATED_IN_TERMS,
     // Owning it, or sending it again kindly: "…tapi memang mudah terlewat", "…dan saya lampirkan lagi di sini".
     unlessInSentence: OWNED_OR_RESENT_ID_MS,
   },
@@ -395,7 +412,7 @@ const FAMILIES: readonly ToneFamily[] = [
     match:
       '(masa | masak | mosok | kok) (masih | sih | kakak | bapak | ibu | anda | kak)? (masih | sih | kakak | bapak | ibu | anda | kak)? (masih | sih | kakak | bapak | ibu | anda | kak)? (nanya | tanya | bertanya | menanyakan | nanyain)',
     onlyInQuestion: true,
-    suggest: ['mohon maaf jika penjelasan kami kurang jelas'],
+    suggest: SORRY_IF_UNCLEAR_ID,
     replaces: 'clause',
   },
   {
@@ -454,7 +471,7 @@ const FAMILIES: readonly ToneFamily[] = [
       // in both of our previous emails": the count makes the recap a rebuke.
       'as (i | we)? (has been | have | was | were)? (previously | already)? (explained | told you | said | stated | mentioned | advised | informed you | pointed out | confirmed) (this | it | that)? (to you)? (twice | three times | (several | many | multiple | numerous | two | three | four | five | @number) times | on (two | three | four | several | multiple | numerous | @number) (separate | different)? occasions | in (both | all | each) of (our | my) (previous | earlier | last | prior) (emails | messages | replies | letters | responses)) (now | already | before)?',
     ],
-    suggest: ['to recap'],
+    suggest: TO_RECAP,
   },
   {
     // Explaining is made out to be hopeless: "Saya sampai bingung harus menjelaskan bagaimana lagi", "tak tahu nak
@@ -474,7 +491,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // "Kalau dari awal S&K-nya dibaca dulu sebelum beli…": hindsight without naming the customer.
     lang: ['id', 'ms'],
     match: '(kalau | jika | seandainya | sekiranya | andai) (dari awal | sejak awal | awal-awal) _? _? _? _? (dibaca | dicek | diperiksa | disemak | diteliti | diikuti | ditengok)',
-    suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
+    suggest: NEXT_TIME_KINDLY,
   },
   {
     // Saying it again, slowly: "Sekali lagi saya tegaskan", "saya ulangi sekali lagi", "dengar baik-baik", "saya tidak
@@ -494,7 +511,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['en'],
     match: '<-(_) (once again | again) &(\\,)',
     unlessInSentence: '(sorry | apologise | apologize | apologies | thank | thanks | our fault | our mistake)',
-    suggest: ['to recap'],
+    suggest: TO_RECAP,
   },
   {
     // "Again, the refund takes 5 days.", "Let me spell it out", "I'm not going to repeat myself", "with all due respect".
@@ -653,7 +670,7 @@ const FAMILIES: readonly ToneFamily[] = [
     match:
       'you have (messaged | emailed | called | contacted | written to | chatted with | phoned) us (@number | two | three | four | five | six | seven | eight | nine | ten | several | multiple | many | so many) times',
     unlessInSentence: '(sorry | apologise | apologize | apologies | understand | frustrated | frustrating | frustration | thank)',
-    suggest: ['thank you for your patience'],
+    suggest: THANKS_FOR_PATIENCE_EN,
     replaces: 'clause',
   },
   {
@@ -756,7 +773,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '<&(deal with | dealing with | get | getting | see | seeing | handle | handling) (customers | people) like you',
     ],
     unlessInSentence: '(worry | alone | affected | experiencing | value | valued | loyal | thank | appreciate | glad | happy | proud)',
-    suggest: ['thank you for your patience'],
+    suggest: THANKS_FOR_PATIENCE_EN,
     replaces: 'clause',
   },
   {
@@ -820,7 +837,7 @@ const FAMILIES: readonly ToneFamily[] = [
       `(kalau | jika | seandainya | sekiranya | andai) (dari awal | sejak awal | awal-awal) (${THEIR_STAFF} _?)? ${YOU} (sudah | telah)? ${HINDSIGHT_VERB_ID_MS}`,
       `(kalau | jika | seandainya | sekiranya) ${YOU} (lebih)? (rajin | teliti | cermat) ${HINDSIGHT_VERB_ID_MS}`,
     ],
-    suggest: { id: ['untuk ke depannya, ada baiknya $1'], ms: ['pada masa akan datang, eloklah $1'] },
+    suggest: NEXT_TIME_KINDLY,
   },
   {
     // A remark on the customer's competence, with "you could have done it yourself": "Kalau Ibu sudah paham cara baca
@@ -861,7 +878,7 @@ const FAMILIES: readonly ToneFamily[] = [
     lang: ['id', 'ms'],
     match: `(seperti yang | sebagaimana | sepertimana | seperti | macam yang) (telah | sudah | pernah)? (kami | saya)? (sudah | telah)? (${SAY_ID_MS} | ${SAID_PASSIVE_ID_MS} | cakap) (dalam | di | melalui | menerusi | pada | kat | via) (email | emel | e-mel | surat | sms | mesej | chat | balasan | jawapan | jawaban | panggilan | telefon | telepon) (kami | saya)? (sebelum ini | sebelumnya | terdahulu | semalam | kelmarin | kemarin | yang lalu | yang lepas | tadi | bertarikh | tanggal | tarikh)`,
     unlessInSentence: '(maaf | terlewat | terlepas | lampirkan | saya bantu | kami bantu)',
-    suggest: { id: ['seperti yang saya sampaikan sebelumnya'], ms: ['seperti yang saya maklumkan sebelum ini'] },
+    suggest: AS_SAID_BEFORE,
     replaces: 'rest',
   },
   {
@@ -871,7 +888,7 @@ const FAMILIES: readonly ToneFamily[] = [
     match:
       '<-(_) as (previously)? (stated | advised | explained | informed | indicated | outlined | communicated | set out | noted) (to you)? (in | on | via | through | during) (our | my | the) (previous | earlier | last | prior) (email | emails | letter | letters | message | messages | reply | replies | response | responses | sms | correspondence | call | conversation | chat)',
     unlessInSentence: '(sorry | apologise | apologize | apologies)',
-    suggest: ['to recap'],
+    suggest: TO_RECAP,
     replaces: 'rest',
   },
   {
@@ -988,7 +1005,7 @@ const FAMILIES: readonly ToneFamily[] = [
       '(akui | mengakui)',
       `(pastikan | memastikan | dipastikan | (mohon | sila | tolong | harap | harus | perlu) _? _? _? _? _? ${WRITTEN_ID_MS} | (di | pada) (layar | skrin | paparan) )`,
     ],
-    suggest: { id: ['tercantum'], ms: ['dinyatakan'] },
+    suggest: STATED_IN_TERMS,
   },
   {
     // The same in English: "This is clearly stated in Clause 7.3", "all clearly stated on our website", "the no-parking
