@@ -7,6 +7,9 @@ import { analyze } from '../../src/engine/analyze.js';
 import { checkPackExamples } from '../../src/engine/packs/examples.js';
 import { parsePack, PATTERN_LIMITS, type Pack } from '../../src/engine/packs/schema.js';
 import { matcherWork } from '../../src/engine/match/matcher.js';
+import { toDocument } from '../../src/engine/text/document.js';
+// @ts-expect-error: a plain script module, without types (the benchmark's drafts)
+import { draftOf } from '../../scripts/bench/drafts.mjs';
 
 const BASE = { id: 'edge', name: 'Edge cases', version: '1.0.0', languages: ['id'] };
 
@@ -30,6 +33,18 @@ function hangGuard(make: (size: number) => string, analyzeText: (text: string) =
 }
 
 const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+/**
+ * The work of one analysis per character of the text: the matcher's steps (every rule, step, signal and condition
+ * matches through it) and the tokens the text is read into. Counted, not timed, so that it cannot flake on a busy
+ * machine; a rescan of a sentence or a region per match would show as more work per character on the larger text.
+ */
+function workPerCharacter(text: string, as: 'draft' | 'customer'): number {
+  matcherWork.steps = 0;
+  if (as === 'draft') analyze(text);
+  else analyze('Maaf Kak, kami cek dulu ya.', { customerMessage: text });
+  return (matcherWork.steps + toDocument(text).tokenTexts.length) / text.length;
+}
 
 describe('pack patterns over the limits are refused, naming the place', () => {
   it.each([
@@ -127,6 +142,32 @@ describe('drafts and customer messages of any shape stay linear', () => {
   ])('%s, as the draft and as the customer message', (_, make) => {
     expect(hangGuard(make, (text) => analyze(text))).toBeLessThan(HANG_GUARD_MS);
     expect(hangGuard(make, (text) => analyze('Maaf Kak, kami cek dulu ya.', { customerMessage: text }))).toBeLessThan(HANG_GUARD_MS);
+  });
+});
+
+describe('the built-in engine does the same work per character on a short text and on a long one', () => {
+  // The inputs issue 10 names: a pasted log of quoted lines, a draft without punctuation, long drafts in each
+  // language (the benchmark's), as the draft and as the customer's message.
+  it.each([
+    ['quoted lines', repeat('>\n')],
+    ['a quoted thread', repeat('> kurir kami lambat, bukan salah kami\n')],
+    ['no punctuation at all', repeat('kami mohon maaf kurir kami lambat kirim paket kakak hari ini bukan salah kami ')],
+    ['no punctuation, English', repeat('I am sorry it is not our fault the courier is late I do not know ')],
+    ['a long Indonesian draft', (size: number) => draftOf('id', size)],
+    ['a long Malay draft', (size: number) => draftOf('ms', size)],
+    ['a long English draft', (size: number) => draftOf('en', size)],
+  ])('%s', (_, make) => {
+    for (const as of ['draft', 'customer'] as const) {
+      const small = workPerCharacter(make(10_000), as);
+      const large = workPerCharacter(make(200_000), as);
+      // A quoted line holds no words: no token, no step, at any length.
+      if (small === 0) expect(large).toBe(0);
+      else expect(large / small).toBeLessThan(1.1);
+    }
+  });
+
+  it('the work counted is there: a draft without punctuation takes many steps a character', () => {
+    expect(workPerCharacter(repeat('kami mohon maaf kurir kami lambat kirim paket kakak hari ini bukan salah kami ')(10_000), 'draft')).toBeGreaterThan(5);
   });
 });
 
