@@ -1201,3 +1201,32 @@ describe('the sixth pass on the steps', () => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
   });
 });
+
+describe('the seventh pass: the steps by structure', () => {
+  // Asked to look at what we did, as a question after the fix: the check back, not a need drawn out.
+  checksBackAfterAFix({
+    id: ['Boleh dicek dulu Bu, apakah nominalnya sudah sesuai?', 'Bisa Kakak coba buka lagi aplikasinya?', 'Tolong cek email konfirmasi yang baru ya, Kak?'],
+    ms: ['Boleh encik check lampiran tu boleh buka tak?', 'Boleh puan semak penyata dalam app?', 'Boleh cik cuba log masuk sekarang?'],
+    en: ['Could you check the new confirmation in your inbox?', 'It should show in a few minutes, can you check?', 'Could you open the app and look at your balance?'],
+  });
+
+  it.each([
+    // Before any fix, the same question draws out the problem.
+    ['Halo Kak, maaf ya ada kendala. Bisa Kakak cek email konfirmasinya?', 'clarification'],
+    ['Hai cik, maaf atas masalah ni. Boleh cik semak penyata dalam app?', 'clarification'],
+    ['Hi Sam, sorry about this. Could you check the confirmation email in your inbox?', 'clarification'],
+  ] as const)('a question to look, before any fix, clarifies: %s', (draft, step) => {
+    expect(stepOf(draft, step).present).toBe(true);
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+
+  it.each([
+    // A detail asked, or our own look.
+    'Refundnya sudah saya proses hari ini, Kak. Bisa Kakak cek nomor rekeningnya dan kirim ke saya?',
+    'Saya dah proses bayaran balik hari ni, cik. Boleh cik semak nombor akaun tu dan hantar pada saya?',
+    "I've processed your refund today. Could you check the account number and send it to me?",
+    "I've processed your refund today. Can I check anything else for you?",
+  ])('no check back: %s', (draft) => {
+    expect(stepOf(draft, 'checkBack').present).toBe(false);
+  });
+});

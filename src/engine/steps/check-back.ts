@@ -332,6 +332,20 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     afterWindow: 3,
     unlessInSentence: DETAIL_ASKED,
   },
+  // Asked to look at what we did, as a question after the fix, with no word back named: "Could you check the new
+  // confirmation in your inbox?", "should show in a few mins, can you check?", "Boleh encik check attachment tu boleh
+  // buka tak?", "Boleh dicek dulu Bu, apakah nominalnya sesuai?", "Bisa Kakak coba buka lagi aplikasinya?". The
+  // customer looks at the fix; before any fix the same question draws out the problem.
+  {
+    match: [
+      '(could | can | would | will) you (please | just | quickly | also | kindly | now)? (check | spot-check | open | look | have a look | take a look | try | test | refresh)',
+      '(boleh | bisa | dapat | tolong | mohon) @address? (tolong | bantu | sekarang | dulu)? (+cek | +semak | +periksa | +coba | +cuba | +buka | tengok | check | test)',
+    ],
+    onlyInQuestion: true,
+    unlessAfter: AGENT_DOES,
+    afterWindow: 3,
+    unlessInSentence: DETAIL_ASKED,
+  },
   // Inviting word if the fix falls short: "If anything still isn't right, just let me know", "Kalau ada yang masih
   // kurang pas, kabari saya ya", "Jika ada apa-apa yang masih kurang, beritahu saya".
   {
