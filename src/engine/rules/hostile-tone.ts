@@ -2,7 +2,7 @@ import type { TextDocument } from '../text/document.js';
 import type { PhraseFamilies, PhraseFamily } from '../match/families.js';
 import { RULE_LIMITS } from '../match/compile.js';
 import { tokenFamilies } from '../match/families.js';
-import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
+import { findingWork, phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 import { hasLowerCaseAsciiLetter } from '../text/letters.js';
 
 /** What the terms say, without "clearly" or "as anyone can read". */
@@ -1667,6 +1667,7 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
   // A draft typed wholly in capitals is a caps-lock habit, not a raised voice, unless "!!" says otherwise.
   const hasLowerCaseWord = hasLowerCaseAscii.includes(1) || words.some((word) => /\p{Ll}/u.test(word));
   const findings: RawFinding[] = [];
+  let takenTokens: Uint8Array | undefined;
   let token = 0;
   for (const sentence of sentences) {
     const opening = token;
@@ -1693,7 +1694,7 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
     }
     closeRun();
     const enough = hasLowerCaseWord ? shouted.length >= 3 || (shouted.length >= 2 && emphatic) : shouted.length >= 3 && emphatic;
-    const isTaken = (i: number) => taken.some((t) => tokenSourceStarts[i]! < t.end && t.start < tokenSourceEnds[i]!);
+    const isTaken = (i: number) => (takenTokens ??= tokensTaken(draft, taken))[i] === 1;
     if (!enough && hasLowerCaseWord && opening < token && isShouted[opening] && !isShouted[opening + 1] && SHOUTED_COMMANDS.has(words[opening]!.toLowerCase()) && !isTaken(opening)) {
       findings.push({ start: tokenSourceStarts[opening]!, end: tokenSourceEnds[opening]!, messageId: 'shouting', suggestions: [calmCase(draft, opening, opening, true)] });
       continue;
@@ -1715,6 +1716,30 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
     });
   }
   return findings;
+}
+
+/**
+ * Per token, 1 where a finding of `taken` covers part of it. Made once, each finding marking its own tokens: a look
+ * through every finding for each shouted word was quadratic in a draft of many of both.
+ */
+function tokensTaken(draft: TextDocument, taken: readonly RawFinding[]): Uint8Array {
+  const { tokenSourceStarts, tokenSourceEnds } = draft;
+  const marks = new Uint8Array(tokenSourceStarts.length);
+  for (const t of taken) {
+    // The first token that ends after the finding starts: tokens are in order, so their ends never decrease.
+    let low = 0;
+    let high = tokenSourceEnds.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokenSourceEnds[middle]! <= t.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < tokenSourceStarts.length && tokenSourceStarts[i]! < t.end; i++) {
+      findingWork.steps++;
+      if (t.start < tokenSourceEnds[i]!) marks[i] = 1;
+    }
+  }
+  return marks;
 }
 
 function isAcronym(word: string): boolean {
