@@ -185,6 +185,23 @@ type Tail = Pick<PhrasePattern, 'suggest' | 'replaces' | 'unlessAfter' | 'unless
 const ID_MS_DOUBT: Tail = { suggest: THANKS_FOR_EXPLAINING, replaces: 'clause', unlessAfter: NOT_AN_ACCUSATION, unlessInSentence: ID_MS_SORRY };
 const EN_DOUBT: Tail = { suggest: THANKS_FOR_TELLING_US, replaces: 'clause', unlessAfter: EN_NOT_AN_ACCUSATION, unlessInSentence: EN_SORRY };
 
+// Constructions English agents put suspicion in, whatever the misdeed's noun: the likely culprit ("it's more likely
+// someone in your household used it", "it looks like you entered…"), the tag question ("you did read the terms,
+// right?"), reasons to believe, an account that does not add up, damage "consistent with" a drop.
+const EN_SUSPECT =
+  '(you | someone | somebody | anyone | anybody | a family member | a relative | one of your _ | a member of your _ | (someone | somebody) (in | at | on | from) your _ | ' +
+  'your (staff | kids | children | son | daughter | husband | wife | partner | employee | employees | colleague | colleagues | family | household | flatmate | roommate))';
+const EN_MISDEED_DONE =
+  '(simply | just | actually | probably | accidentally)? (forgot | forgotten | used | shared | gave | given | lent | opened | took | taken | sold | broke | dropped | damaged | ' +
+  'ignored | overlooked | misread | misunderstood | tampered | spilled | spilt | forced | lost | misplaced | threw | thrown | swapped | mishandled | misused)';
+const EN_LIKELY =
+  '((it is | it was | this is | that is)? (more | most | very | highly | quite)? (likely | probable) (that)? | (most likely | more than likely | almost certainly | ' +
+  'in all likelihood | chances are | presumably | i suspect | we suspect | my guess is | our guess is) (that)? | (it | this) (seems | appears | looks | would seem | ' +
+  'would appear) (like | as if | as though | that)?)';
+const EN_CHECKED_PAST =
+  '(read | check | checked | see | seen | follow | followed | try | tried | notice | noticed | open | opened | sign | signed | agree | agreed | use | used | enter | ' +
+  'entered | look | looked | keep | kept | understand | understood | know | knew)';
+
 export const assumeWorst = phraseRule(
   {
     id: 'assume-worst',
@@ -1709,5 +1726,59 @@ export const assumeWorst = phraseRule(
       ...ID_MS_DOUBT,
       suggest: WE_WILL_CHECK,
       unlessInSentence: [ID_MS_SORRY, '(sistem~ | (pihak | sisi | staf | petugas | tim) (kami | kita) | kurir~ | diretas | dibobol | hacker | penipu | korban | mangsa)'],
+    },
+    {
+      // The likely culprit named: "it's more likely someone in your household used the data", "it looks as though you
+      // dropped it", "chances are someone at your office shared the login". A slip of entry ("it looks like you entered
+      // the wrong postcode, I've corrected it") is a diagnosis, not suspicion.
+      lang: ['en'],
+      match: `${EN_LIKELY} ${EN_SUSPECT} (has | have | had | may have | might have | must have)? ${EN_MISDEED_DONE}`,
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+    },
+    {
+      // A tag question that doubts the customer did their part: "You did read the terms before signing, right?",
+      // "you did check the parcel at the door, didn't you?", "Surely you noticed the charge?"
+      lang: ['en'],
+      match: [
+        `you (did | have | had) (actually | really | definitely)? ${EN_CHECKED_PAST} ..6 (right | correct | surely | did not you | have not you | had not you | did you not | have you not) \\?`,
+        `surely you (would have | must have | have | had | did)? ${EN_CHECKED_PAST}`,
+      ],
+      onlyInQuestion: true,
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+    },
+    {
+      // Hedged suspicion said outright: "we have reason to believe the account was shared", "good grounds to suspect".
+      // Not when the reason is a fraud on the customer ("reason to believe your account was compromised").
+      lang: ['en'],
+      match: '(we | i) (have | had | now have) (good | strong | some | every | reasonable | sufficient | clear)? (reason | reasons | grounds) to (believe | suspect | think | doubt | question)',
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      unlessInSentence: [EN_SORRY, '(@victim-of-crime | compromised | phishing | targeted | impersonat~ | skimmed | cloned)'],
+    },
+    {
+      // The customer's account doubted: "your account of events doesn't add up", "your story does not match what our
+      // driver reported", "we can't accept your version".
+      lang: ['en'],
+      match: [
+        '(your | the customer \'s | this | that) (story | account | version | version of events | account of events | claim | explanation | timeline) (does not | do not | did not | simply does not | just does not) (quite)? (add up | match | make sense | hold up | line up | stack up | tally | check out)',
+        '(we | i) (cannot | can not | could not | do not | are unable to | am unable to) (believe | accept) (your | this | that) (claim | story | account | explanation | version)',
+      ],
+      ...EN_DOUBT,
+    },
+    {
+      // The damage read as the customer's doing: "the damage is consistent with the unit being dropped".
+      lang: ['en'],
+      match: '(damage | crack | cracks | dent | dents | marks | scratches | wear | break | breakage | fault | this | it) (is | are | looks | look | appears | seems) (fully | entirely | very much)? (consistent with | typical of | indicative of | characteristic of | a clear sign of | clearly from) (a | an | the)? (unit | device | item | phone | product)? (being)? (drop | dropped | fall | impact | misuse | mishandling | mishandled | rough handling | user damage | physical damage | liquid | water | force | forced | overloading)',
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+    },
+    {
+      // Every other cause ruled out but the customer's: "the only way this could happen is if someone used your PIN".
+      lang: ['en'],
+      match: '(the)? only (way | explanation | possible explanation | way that) (this | that | it | the charge | the transaction) (could | can | would) (have)? (happen | happened | occur | occurred | be made | been made) (is | would be) (if | that)? (you | someone | somebody | a person)',
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
     },
   ]);

@@ -21,7 +21,7 @@ const ID_COLLEAGUE =
 const MS_COLLEAGUE =
   '(kawan (sekerja | setugas | saya | kami) | orang yang bertugas | yang melayan | yang bertugas | rakan sekerja~ | rakan setugas~ | rakan~ | kakitangan~ | staf~ | pekerja~ | pegawai~ | ejen~ | agen~ | juruteknik~ | juruwang~ | budak baru | orang baru | yang berkenaan | jururawat~ | officer | kerani~ | rakan sepasukan | ahli pasukan | (syif | shift) (malam | pagi | petang | sebelum ni | sebelumnya) | orang yang (bungkus | membungkus | semak | menyemak | proses | memproses | uji | menguji | pegang | memegang | uruskan | menguruskan))';
 const EN_COLLEAGUE =
-  '(colleague | colleagues | team members | whoever | person | individual concerned | member of staff | members of staff | agents | reps | crew member | crew members | housekeeper | assessor | agency staff | advisor | adviser | consultant | associate | specialist | clerk | receptionist | previous agent | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who | teammate | teammates | team mate | new starter | new person | new recruit | stand-in | night shift | day shift | morning shift | evening shift | weekend shift | late shift | early shift | whoever was on)';
+  '(colleague | colleagues | dev | devs | developer | support agent | team members | whoever | person | individual concerned | member of staff | members of staff | agents | reps | crew member | crew members | housekeeper | assessor | agency staff | advisor | adviser | consultant | associate | specialist | clerk | receptionist | previous agent | coworker | co-worker | staff member | staffer | agent | rep | representative | employee | technician | driver | team member | new hire | new guy | new girl | trainee | intern | cashier | guy | girl | lady | fellow | chap | temp | packer | handler | officer | nurse | engineer | person who | team member who | teammate | teammates | team mate | new starter | new person | new recruit | stand-in | night shift | day shift | morning shift | evening shift | weekend shift | late shift | early shift | whoever was on)';
 // Up to seven words between the colleague and what is said of them ("staf baru kami yang melayani Ibu kemarin memang lalai").
 const GAP = '..7';
 const NOT_NEGATED = '<-(tidak | bukan | belum | jangan | never | not)';
@@ -39,7 +39,7 @@ const EN_FAILED_JOB =
   '<-(you | i | we) (clearly | obviously | evidently) (did not | never | failed to | forgot to | neglected to) _ | <-(you | i | we) (forgot | failed | neglected) to (actually | even | properly)? _ | ' +
   '<-(you | i | we) did not _ (it | _ _?)? properly | messed up | screwed up | dropped the ball | could not be bothered | did not bother | should have known better | was not paying attention | ' +
   'got (it | that | this | everything | your _) (completely | totally | all | badly | so)? wrong | (clearly | obviously | simply | just) (did not | never | failed to | forgot to) (read | check | double-check | proofread | verify | update | follow | look | listen | pay attention | bother) | ' +
-  'did not (read | check | follow | look at) _? _? _? properly | (really | frankly | honestly)? should (not | never) have (promised | said | told | given | offered | quoted | done | agreed) | should have (caught | checked | known | noticed | spotted | read | asked | updated | told | mentioned | explained | warned | informed | flagged | sent | called | processed | submitted | logged | cancelled) | ' +
+  'did not (read | check | follow | look at) _? _? _? properly | (really | frankly | honestly)? should (not | never) have (promised | said | told | given | offered | quoted | done | agreed) | should have (caught | checked | known | noticed | spotted | read | asked | updated | told | mentioned | explained | warned | informed | flagged | sent | called | processed | submitted | logged | cancelled | escalated | arranged | booked | refunded | noted | recorded | scheduled | confirmed | applied | reviewed | tested | double-checked | verified | followed up | passed on) | ' +
   '(did not | never | failed to) _ _? _? _? (even though | although | despite | when) you had? (asked | told | wrote | requested | reminded) | ' +
   '(clearly | obviously | honestly | just | really)? (has | had | have) (no | not a) (idea | clue) what (he | she | they) (is | are | was | were) doing | ' +
   '(has | have | is) been (making | messing up | getting) (a (ton | lot | bunch | load) of | lots of | so many | loads of | plenty of)? (mistakes | errors | orders wrong | things wrong))';
@@ -49,6 +49,9 @@ const EN_WRONG_ACT =
   '<-(you | i | we) (did not | failed to | never) (follow | followed) (our | the | proper | the correct | the right)? (procedure | process | protocol | policy | steps | instructions) | ' +
   '<-(who | that) (was | were) not supposed to | <-(you | i | we) (entered | put | keyed in | typed | used | picked | selected | booked | packed | sent | shipped | charged | applied | printed | labelled | labeled | processed | ticked | clicked | chose | hit | pressed) the wrong | <-(you | i | we) made (an | a) (error | mistake | blunder) | ' +
   '<-(who | that) (was | were) (rude | unprofessional | dismissive | impolite | out of line | condescending | unhelpful) | <-(you | i | we) got (it | that | this) wrong | ' +
+  // A task done wrong, in any of its forms: "logged it wrongly", "set your account up incorrectly", "gives out wrong dates".
+  '<-(you | i | we) (logged | entered | recorded | filed | processed | booked | put | keyed | typed | handled | coded | configured | set | labelled | labeled | packed | quoted | priced | billed | mapped | built | installed | fitted | wired) (it | this | that | them | your _ _? | the _ _?)? (up | in | down)? (wrongly | incorrectly | wrong | badly | improperly | the wrong way | all wrong) | ' +
+  '<-(you | i | we) (gives | gave | giving | give) (out)? (wrong | incorrect | inaccurate | misleading) | ' +
   '<-(you | i | we | have | might | may | could) (hit | pressed | clicked | ticked | cancelled | canceled | deleted | removed | archived | closed | refunded | marked | voided | entered | typed | sent | shipped) _? _? _? _? _? (by (mistake | accident) | in error)';
 // What a new colleague "keeps" doing wrong ("keeps making mistakes", "always mixing up the orders").
 const SLIPPING = '(making | makes | make | getting | gets | messing | mixing | @ing-form)';
@@ -269,7 +272,7 @@ export const blameColleague = phraseRule(
       lang: ['en'],
       match: [
         '<-(you | i | we) (has | have) (already | now | also)? been (spoken to | written up | retrained | re-trained | disciplined | reprimanded | told off | given a warning | formally warned)',
-        '<-(you | i | we) (will | is going to | is to) (be | get) (retrained | re-trained | disciplined | reprimanded | written up | given a warning)',
+        '<-(you | i | we) (will | is going to | is to) (be | get) (formally | properly | officially | now)? (retrained | re-trained | disciplined | reprimanded | written up | given a warning)',
       ],
       suggest: ["I'll make sure this doesn't happen again"],
       replaces: 'clause',

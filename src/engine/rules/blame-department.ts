@@ -710,4 +710,25 @@ export const blameDepartment = phraseRule(
       unlessAfter: '(saya | kami | aku | kita | akan | tidak | tak | jangan | i | we | not | if)',
       unlessInSentence: `(${HANDED_ON} | ${SCAM} | (i | we | saya | kami) (will | have | can | akan | sudah | telah | bisa | boleh) (also)? (contact | call | chase | hubungi | menghubungi | bantu | follow up))`,
     },
+    {
+      // English constructions that put the matter on a party: "a matter for the contractor rather than the council",
+      // "they're the ones holding things up", "usually on the gateway side, not ours", "it wasn't our team that made
+      // the error", "this should have been checked by the warehouse".
+      lang: ['en'],
+      match: [
+        `(a matter | a question | an issue | one | something) for (them | the -(customer | police | courts) _ _?) (to (sort | answer | resolve | fix | deal with))? (rather than | and not | not) (us | ours | me | the (council | company | store | shop | airline | hotel | bank | team) | our _)`,
+        `(they are | they were | ${EN_PARTY} (is | are | was | were)) (the ones | the one | the people) (who | that)? (are | were | is | was | keep | kept)? (holding | hold | held | delaying | delay | delayed | losing | lost | caused | causing | messing | messed | missed | dropping | dropped | slowing | slowed)`,
+        '(on | at | with) the _ _? (side | end) \\,? (and | but)? not (ours | us | mine | on ours | on (our | my) (side | end) | with us | our (side | end | fault | problem | doing))',
+        `it (was | is) not (us | me | our (team | side | end | staff | store | shop | company | people) | anyone (here | on our side | on our end)) (that | who) ..8 (\\, | and)? it (was | is) (the | their | your)? ${EN_PARTY}`,
+        // "this one is really on our local partner", "it was on the contractor": the fault put on a party by name.
+        '(is | was) (really | squarely | entirely | very much | all | clearly) on (our | the | their) (local | delivery | logistics | shipping | third-party | external | outside)? (partner | partners | supplier | suppliers | vendor | vendors | courier | carrier | contractor | contractors | hotel | airline | restaurant | seller | merchant | operator | provider | manufacturer | landlord) -((\'s | website | site | app | page | portal | list | side of))',
+        // "the GoSend guys are always like this", "those drivers are forever doing this".
+        '(guys | lot | people | drivers | riders | couriers) (are | is) (always | forever | constantly) (like this | like that | doing this | doing that)',
+        `(should | ought to | could) have been (checked | caught | sent | packed | processed | handled | picked up | delivered | scanned | flagged | updated | done | sorted | fixed | arranged | booked | logged | approved) (properly)? (by | at) the (@department | @courier | @bank | @third-party | ${EN_PARTY})`,
+      ],
+      suggest: ['that was our mistake', "we'll sort this out"],
+      replaces: 'clause',
+      unlessAfter: '(if | not | whether)',
+      unlessInSentence: `(${HANDED_ON} | ${SCAM} | (i | we) (will | have | can) (also)? (contact | call | chase | follow up | raise))`,
+    },
   ]);

@@ -589,6 +589,17 @@ const FAMILIES: readonly PhrasePattern[] = [
     tail: DEFIANCE,
     messageId: 'dare',
   },
+  {
+    // A consequence spelled out without the words of a threat: "continued use of this language will lead to the chat
+    // being ended and your number blocked", "we retain records of all your correspondence … and won't hesitate".
+    lang: ['en'],
+    match: [
+      '(continued | further | any further | repeated | any more | more) _ _? _? _? _? (will | may | could | would | might) (lead to | result in) (the | your)? (chat | conversation | call | account | number | access | service | booking | membership | order | orders | card | policy)? (being)? (ended | closed | suspended | blocked | terminated | banned | cancelled | canceled | restricted | removed | reported | barred)',
+      '(we | i) (retain | keep | have kept | are keeping | will keep) (a)? (full)? (records | record | screenshots | copies | logs | a log) of (all | every)? (of)? (your)? (messages | correspondence | chats | calls | language | conversations | emails | comments | behaviour | behavior)',
+    ],
+    ...AGAINST_THE_CUSTOMER_EN,
+    onlyWithInSentence: '(ended | closed | suspended | blocked | terminated | banned | cancelled | canceled | restricted | reported | barred | use them | hesitate | action | evidence | against you | language | abusive | abuse | threatening)',
+  },
 ];
 
 const threats = phraseRule(meta, FAMILIES);

@@ -582,4 +582,24 @@ export const dismissRequest = phraseRule(
       ],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
+    {
+      // A "no" in English's other forms, with nothing offered after it: "your request has been declined", "we're unable
+      // to help with this", "that's not an option", "it's not our policy to…", "not given under any circumstances".
+      lang: ['en'],
+      match: [
+        `(your | the | this)? (request | application | claim | appeal | refund request | refund | complaint) (has been | have been | was | is) (declined | denied | rejected | refused | turned down) ${ANSWER_END}`,
+        `(we | i) (are | am | will not be | would not be) (unable | not able | not in a position) to (help | assist | do anything | do any more | do more | take this any further | take it any further) (with this | with that | on this | further | any further | here)? ${ANSWER_END}`,
+        '(that | this | it) (is | will be | would be) (simply | just | really)? not an option',
+        '(it is | that is | this is) not (our | company) policy to',
+        // The "no" closed as the way things are: "that's just how the app works", "working as designed".
+        '(that is | it is | this is) (just | simply) how (it | the app | the system | things | this | our system | the process | the policy) (works | work | goes | is)',
+        '<-(_) (it is)? (working | works) as (designed | intended)',
+        '(are | is | will be) not (given | offered | issued | provided | granted | made | accepted | available | possible) (under any circumstances | in any circumstances | for any reason | whatsoever)',
+      ],
+      suggest: KIND_NO_EN,
+      unlessAfter: '(if | whether | unless | not)',
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS],
+      unlessInDraft: WHAT_CAN_BE_DONE,
+      unlessInNextSentences: OFFER_SOON_AFTER,
+    },
   ]);

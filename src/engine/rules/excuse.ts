@@ -159,6 +159,32 @@ const ALWAYS: readonly PhrasePattern[] = [
     replaces: 'clause',
     tail: PASSED_ON_TAIL,
   },
+  {
+    // Internal trouble told in English's own idioms: staff lost ("we lost two packers this month"), work piling in
+    // ("we're getting hammered with tickets"), systems that cannot cope ("our servers can't keep up", "the site has
+    // been overloaded all week"), people in short supply ("riders are super limited tonight").
+    lang: ['en'],
+    match: [
+      '(we | we have | the team | the team has | our team | our team has | the warehouse | the warehouse has) (lost | been losing) (two | three | four | a few | several | some | half | most | @number) (of)? (our | the | its)? (staff | people | packers | drivers | riders | agents | team members | members of staff | staff members | engineers | technicians | colleagues | crew)',
+      `${EN_US} ${EN_BE} ${EN_VERY} (getting | being) (hammered | slammed | flooded | inundated | bombarded | overwhelmed | buried | drowned) (with | by)`,
+      `${EN_US} ${EN_BE} ${EN_VERY} (drowning | buried | snowed under | up to our eyeballs | underwater)`,
+      '(our | the) (server | servers | system | systems | site | website | platform | portal | app | network) (can not | cannot | could not | just can not | just cannot) (keep up | cope | handle (it | the (load | volume | traffic | demand)))',
+      '(our | the) (server | servers | system | systems | site | website | platform | portal | app | network | lines | phone lines) (has been | have been | was | were | is | are) (completely | totally | really | very | badly)? (overloaded | overwhelmed | jammed | crashing | swamped)',
+      `(riders | drivers | couriers | staff | agents | technicians | engineers | our (riders | drivers | staff | agents | technicians)) ${EN_BE} ${EN_VERY} (limited | scarce | thin on the ground | in short supply | stretched)`,
+      // "we're 3 riders short", "operating with reduced crews", "has been having driver issues all month".
+      '(we are | we were | the kitchen is | the team is | the warehouse is) (@figure | one | two | three | four | a few | several | a couple of)? (riders | drivers | staff | people | agents | packers | technicians | engineers | chefs | cooks | hands | crew members) (short | down)',
+      '(operating | running | working) (with | on) (reduced | limited | fewer | a reduced | a limited | minimal | skeleton) (crews | crew | staff | staffing | team | teams | numbers | capacity)',
+      '(has been | have been | is | are | was | were) having (driver | staff | staffing | system | server | supply | stock | technical | it | network | courier) (issues | problems | trouble | shortages)',
+      // What we cannot do for everyone, said as a limit the customer must accept: "our team simply can't check every
+      // contact detail", "we can't check every single letter ourselves".
+      '(we | our team | the team | our staff | our agents) (simply | just)? (cannot | can not) (possibly)? (manually)? (check | review | verify | monitor | read | answer | inspect | track | chase | call) (every | each) (single)? _',
+    ],
+    suggest: ["I'm sorry for the wait", "we're working on it"],
+    replaces: 'clause',
+    tail: PASSED_ON_TAIL,
+    // "It's not your problem that our phone lines are overloaded": owned, not asked to be accepted.
+    unlessInSentence: 'not your (problem | fault | concern | responsibility)',
+  },
 ];
 
 /** "Not robots": our limits, asked to be accepted, whatever follows. */

@@ -536,4 +536,26 @@ export const fairnessArgument = phraseRule(
       unlessInSentence: ['\\?', OFFER_OR_PROMISE],
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
+    {
+      // The queue as the rule everyone is held to: "it's first come, first served"; a limit "fixed at 12 months for everyone".
+      lang: ['en'],
+      match: [
+        'first come \\,? first (served | serve)',
+      ],
+      suggest: ['let me see what I can do'],
+      replaces: 'clause',
+      // Only as the grounds of a "no": "orders are packed first come, first served, and yours is packed" is news.
+      onlyWithInSentence: '(cannot | can not | not | no | afraid | unable | unfortunately | sorry | have to | will have to | fair)',
+      unlessInSentence: OFFER_OR_PROMISE,
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // A limit said to hold for everyone, as the clause's last words: "credit expiry is fixed at 12 months for everyone".
+      lang: ['en'],
+      match: '(is | are) (fixed | set | capped | standard) (at _ _?)? for (everyone | everybody | all (our)? (customers | users | members | guests | passengers | applicants | cardholders | subscribers)) -(_)',
+      suggest: ['let me see what I can do'],
+      replaces: 'clause',
+      unlessInSentence: OFFER_OR_PROMISE,
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
   ]);

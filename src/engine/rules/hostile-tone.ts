@@ -1590,6 +1590,29 @@ const FAMILIES: readonly ToneFamily[] = [
     unlessInSentence: OWNED_EN,
     ...UNDERSTAND_EN,
   },
+  {
+    // Saying it again, counted in English's own ways: "this is the third time I have explained this", "I've already
+    // answered this question twice", "which I'll assume you have now read", "(twice now)".
+    lang: ['en'],
+    match: [
+      '(this is | that is | it is) (now)? (the)? (second | third | fourth | fifth | 2nd | 3rd | 4th | 5th | umpteenth | nth) time (that)? (i | we) (have)? (now)? (explained | said | told you | mentioned | answered | clarified | confirmed | written | replied | responded | repeated | had to)',
+      '(i | we) (have | had)? (already | now)? (explained | answered | told you | said | clarified | addressed | responded to | replied to | confirmed | gone over | covered) (this | that | it | the same thing)? (question | point)? (twice | three times | four times | several times | multiple times | more than once | repeatedly | many times | numerous times | a few times | @figure times | again and again | over and over)',
+      '(which | that) (i | we) (will | would | shall) (assume | hope | trust) (you | you have | you will) (now)? (have)? (read | seen | received | looked at)',
+    ],
+    ...RECAP_EN,
+  },
+  {
+    // The task made out to be trivial, or the customer's attention rebuked: "it's not that hard to follow the
+    // instructions", "it's all in the FAQ", "please try to keep up", "no need for that tone".
+    lang: ['en'],
+    match: [
+      'not (that | exactly | very) (hard | difficult | complicated | tricky | complex) to (follow | understand | read | grasp | find | see | get | work out | figure out)',
+      '(it is | this is | that is | everything is | the answer is) (all | literally | right there | plainly | clearly) (in | on) (the | our) (faq | faqs | guide | manual | terms | instructions | help centre | help center | documentation | docs | website | listing | email | page)',
+      '(please)? try to keep up',
+      '(there is)? no need (for | to use) (that | this | such) (tone | language | attitude | rudeness)',
+    ],
+    ...UNDERSTAND_EN,
+  },
 ];
 
 /**

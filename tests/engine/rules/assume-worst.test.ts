@@ -319,6 +319,14 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "It looks like you were charged twice, which is our mistake, sorry.",
+      "It's likely you'll receive it tomorrow.",
+      "You did the right thing by calling us, and we'll sort it.",
+      "We have reason to believe your account was compromised by a phishing email, so we've blocked the card.",
+      "Your account of events matches what our driver reported, so the refund is on its way.",
+      "The damage is consistent with a fault in the batch, so we'll replace it.",
+      "If it seems like someone used your card, please tell us and we'll block it.",
       "Customers often pay twice by mistake and then ask for a refund, which is completely fine; I've refunded yours today.",
       "Guests sometimes book the wrong date by accident and then ask for a refund, and we always help.",
       // Seventh pass, near misses: a usual cause of ours, a tip, a hacker, our own slip, a kind "if you really".
@@ -411,6 +419,17 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "It is more likely someone in your household used the card." },
+      { draft: "It looks as though you dropped the phone at some point." },
+      { draft: "Chances are someone at your office shared the login." },
+      { draft: "You did read the terms before signing, right?" },
+      { draft: "Surely you noticed the charge on your statement?" },
+      { draft: "We have reason to believe the account was shared with someone else." },
+      { draft: "Your account of events doesn't add up." },
+      { draft: "We can't accept your version of what happened." },
+      { draft: "The damage is consistent with the unit being dropped." },
+      { draft: "The only way this could happen is if someone used your PIN." },
       // Seventh pass: claimants said to turn out otherwise, our suspicion said outright, identity doubted, misuse as the usual cause.
       { draft: "Guests often extend at the desk and then dispute it later." },
       { draft: "We've seen plenty of buyers claim non-delivery to get a free item." },

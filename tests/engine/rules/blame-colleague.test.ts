@@ -122,6 +122,11 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "I logged it wrongly, sorry, it's fixed now.",
+      "The agent you spoke with has logged your request, and I'll follow it up.",
+      "If the previous agent should have escalated this, I'll do it now.",
+      "The model will be formally retrained next month.",
       "I've written up the full history for her, so you won't need to repeat anything.",
       "I've written up a summary of your case for our billing team, who will call you by 5pm.",
       "It's their driver and their dispatcher who dropped the ball here, and I've rebooked your tour for tomorrow.",
@@ -164,6 +169,12 @@ testRule(blameColleague, {
       'My colleague will give you the correct figures tomorrow.',
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "The agent you spoke with logged it wrongly." },
+      { draft: "The dev who set up your integration clearly didn't read the spec." },
+      { draft: "The rep you spoke to gives out wrong dates all the time." },
+      { draft: "She will be formally disciplined." },
+      { draft: "The previous agent should have escalated this." },
       { draft: 'I will write up the agent.' },
       { draft: "The rep who took your call was mistaken in telling you the fee would be waived." },
       { draft: "We've had several complaints about him this month.", messageId: "discipline" },

@@ -208,6 +208,13 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "This is a matter for the police, so please report the theft to them as well; we've frozen the card.",
+      "Our courier partner is on the way with your parcel.",
+      "It wasn't our team that fixed it, it was you, thank you for the patience!",
+      "This should have been checked by us before dispatch, and I'm sorry it wasn't.",
+      "The tracking link is on the courier's website.",
+      "They are the ones who will deliver it tomorrow, and I'll check it arrives.",
       "The storm was outside anyone's control, but I've rebooked you on the 9am flight.",
       "I don't know yet whether the hold-up happened on the bank's side or ours; I'll find out by Thursday.",
       "I'm not going to tell you it's the courier's fault; it's ours to fix, and a new pair ships today.",
@@ -253,6 +260,14 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "Missed collections are a matter for the contractor rather than the council." },
+      { draft: "Payouts go through finance and they're the ones holding things up." },
+      { draft: "These failures are usually on the gateway side, not ours." },
+      { draft: "It wasn't our team that made the error, it was the supplier." },
+      { draft: "This should have been checked by the warehouse before dispatch." },
+      { draft: "This one is really on our local partner." },
+      { draft: "The GoSend guys are always like this." },
       { draft: "Refund timing is outside of PayPal's control.", messageId: "notMyJob" },
       { draft: "That decision is beyond the control of our branch.", messageId: "notMyJob" },
       { draft: "We in the support team have no visibility into their queue.", messageId: "notMyJob" },

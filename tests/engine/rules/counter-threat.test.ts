@@ -183,6 +183,10 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "Continued use of the app will lead to the update being installed automatically.",
+      "We keep records of all your orders, so I could find the receipt for you.",
+      "Further payments will result in the balance being cleared.",
       "We keep screenshots of your chat with the seller and we won't hesitate to use them to get your refund approved.",
       "We saved the chat logs and will not hesitate to use them in your favour with the courier.",
       "We have blocked your old card and a new card is on its way to you.",
@@ -233,6 +237,10 @@ testRule(counterThreat, {
       "Do you want us to call the police for you?",
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "Continued use of this language will lead to the chat being ended." },
+      { draft: "Any further threats will result in this account being closed." },
+      { draft: "We retain records of all your messages and won't hesitate to use them against you." },
       { draft: "Filing a false chargeback may result in the closure of all your accounts with us." },
       { draft: "Leaving fake reviews breaks the platform's terms, and we'll get your buyer account banned." },
       { draft: "We keep records of all your messages and we will not hesitate to use them." },

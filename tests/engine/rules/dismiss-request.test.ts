@@ -200,6 +200,12 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "Your request has been declined by the bank, so I've sent the refund another way: it will reach you tomorrow.",
+      "Was your request declined? Tell me the reference and I'll check it.",
+      "That's not an option on the app yet, but I can change it for you from here now.",
+      "That's how the app works: tap Orders, then Cancel, and the refund is automatic.",
+      "Your data is not given to anyone under any circumstances.",
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
       "For your safety, we never send one-time codes by phone, under any circumstances. If someone asks for one, please hang up.",
       "We never give your details to anyone, ever.",
@@ -268,6 +274,14 @@ testRule(dismissRequest, {
       "We're not able to offer refunds yet, but I can give you store credit.",
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "Your request has been declined." },
+      { draft: "We're unable to help with this." },
+      { draft: "Unfortunately that's not an option." },
+      { draft: "It's not our policy to do that." },
+      { draft: "Refunds are not given under any circumstances." },
+      { draft: "That's just how the app works." },
+      { draft: "Working as designed." },
       // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
       { draft: "I'm afraid it isn't possible for us to consider any compensation." },
       { draft: "We don't do express courier for replacement cards, ever." },

@@ -129,6 +129,11 @@ testRule(excuse, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "I'm sorry, it's not your problem that our phone lines are overloaded today, and I've called you back.",
+      "Delivery slots are limited on Sundays, so I've booked you the first one on Saturday.",
+      "We lost your parcel, and I'm sorry: a replacement ships today.",
+      "We check every single order before it ships.",
       "If you didn't select us as a recipient, we won't receive the result and there's nothing we can do from this side.",
       "Due to high demand last month we hired more staff, and your order shipped today.",
       "My hands are tied on the refund, but I can offer you a replacement today.",
@@ -158,6 +163,16 @@ testRule(excuse, {
       "We moved to a new system last week, and I've already processed your order by hand.",
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "We lost two packers this month so the warehouse is behind on everything." },
+      { draft: "We're getting hammered with tickets since the update." },
+      { draft: "Our servers can't keep up with the demand." },
+      { draft: "The site has been overloaded all week." },
+      { draft: "Riders are super limited tonight because of the rain." },
+      { draft: "We're 3 riders short tonight." },
+      { draft: "Our waste team is operating with reduced crews this month." },
+      { draft: "The contractor has been having driver issues all month." },
+      { draft: "Our team simply can't check every single order by hand." },
       { draft: "We're in the middle of a platform migration, so our payments desk is running behind." },
       { draft: "The claims desk is completely swamped this month, so you'll just have to keep trying." },
       { draft: "We're down half the team this week, so replies will be slow." },

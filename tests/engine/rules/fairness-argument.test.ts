@@ -167,6 +167,9 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "Orders are packed first come, first served, and yours is already packed.",
+      "Prices are fixed for everyone who booked before Friday, you included, so you pay the old rate.",
       // Reviewer's regressions: equality that brings the customer a benefit, a protection or an exception made (his drafts, then variants).
       "The cashback promo applies equally to everyone, so you'll get it automatically too. Happy shopping!",
       "Member discounts apply equally to all customers, so you get 10% on every order too.",
@@ -209,6 +212,9 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "It's first come, first served, I'm afraid." },
+      { draft: "Credit expiry is fixed at 12 months for everyone." },
       // Sixth pass: the same for everyone whatever is named first, applied consistently, one case singled out, the fee kept.
       { draft: "We have to apply them equally to everyone." },
       { draft: "The charge of RM35 remains payable." },

@@ -419,6 +419,12 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
+      // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "This is the first time I've seen this error, so thank you for the screenshot.",
+      "I've answered your other question below as well.",
+      "It's not that hard to fix: I'll walk you through it now.",
+      "The FAQ has a short video on this, and I'm happy to go through it with you.",
+      "No need to send the receipt, I've found the order.",
       "I've set up an alert for you, so the renewal shouldn't come as a surprise next year.",
       "With the reminder turned on, the next bill should not come as a surprise.",
       "Don't worry, this fee won't get you anywhere near your credit limit.",
@@ -540,6 +546,14 @@ testRule(hostileTone, {
       "Really? Oh no, let me check that for you.",
     ],
     invalid: [
+      // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "This is the third time I have explained this." },
+      { draft: "I've already answered this question twice." },
+      { draft: "The contract, which I'll assume you have now read, says so." },
+      { draft: "It's not that hard to follow the instructions." },
+      { draft: "Honestly, it's all in the FAQ." },
+      { draft: "Please try to keep up." },
+      { draft: "There is no need for that tone." },
       { draft: "Like I said, the refund takes 5 days." },
       { draft: "We have other customers to attend to, you know." },
       { draft: "You are clearly not reading my replies." },
