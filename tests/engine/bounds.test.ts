@@ -162,6 +162,7 @@ describe('the built-in engine does the same work per character on a short text a
     // each shouted word with every finding (quadratic: 17 times the work a character on 200 KB as on 10 KB).
     ['a finding in every sentence, shouted', repeat('BUKAN SALAH KAMI kak!! Itu salah kurir JNE. ')],
     ['a finding in every sentence, shouted, English', repeat('Sorry, NOT OUR FAULT!! I dont know, ask the courier. You should have read the policy. ')],
+    ['a favour framed in every sentence', repeat('Sebagai bentuk kebaikan kami, kami berikan voucher khusus untuk Kakak. ')],
   ])('%s', (_, make) => {
     for (const as of ['draft', 'customer'] as const) {
       const small = workPerCharacter(make(10_000), as);

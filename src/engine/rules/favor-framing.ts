@@ -1,6 +1,6 @@
 import type { TextDocument } from '../text/document.js';
 import { tokenTester } from '../match/families.js';
-import { phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
+import { findingWork, phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
 
 const meta: RuleMeta = {
   id: 'favor-framing',
@@ -499,8 +499,39 @@ export const favorFraming: Rule = {
 function withoutOverlaps(findings: RawFinding[]): RawFinding[] {
   const byLength = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: RawFinding[] = [];
+  const overlapsKept = findings.length > FEW_FINDINGS ? keptPositions(findings) : undefined;
   for (const finding of byLength) {
-    if (!kept.some((k) => finding.start < k.end && k.start < finding.end)) kept.push(finding);
+    findingWork.steps += overlapsKept ? finding.end - finding.start + 1 : kept.length;
+    if (overlapsKept ? overlapsKept.test(finding) : kept.some((k) => finding.start < k.end && k.start < finding.end)) continue;
+    kept.push(finding);
+    overlapsKept?.keep(finding, kept.length);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Above this many findings, `withoutOverlaps` marks the kept ones' positions instead of comparing with each. */
+const FEW_FINDINGS = 16;
+
+/**
+ * The positions the kept findings cover, so that a finding is compared with its own positions (a finding is a few
+ * words) rather than with every finding kept: quadratic in a draft of thousands of them. Kept findings never share a
+ * position, so each position has one owner; an empty finding shares one with a finding around it.
+ */
+function keptPositions(findings: readonly RawFinding[]) {
+  const size = Math.max(...findings.map((f) => f.end)) + 1;
+  // The number (from 1) of the kept finding that covers each position; where an empty one was kept.
+  const owner = new Uint32Array(size);
+  const emptyAt = new Uint8Array(size);
+  return {
+    test(finding: RawFinding): boolean {
+      const { start, end } = finding;
+      if (start === end) return owner[start]! !== 0 && start > 0 && owner[start]! === owner[start - 1]!;
+      for (let p = start; p < end; p++) if (owner[p]! !== 0 || (p > start && emptyAt[p]! === 1)) return true;
+      return false;
+    },
+    keep(finding: RawFinding, number: number): void {
+      if (finding.start === finding.end) emptyAt[finding.start] = 1;
+      for (let p = finding.start; p < finding.end; p++) owner[p] = number;
+    },
+  };
 }

@@ -442,5 +442,6 @@ export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]):
   // A choice between what we offer, or an offer to go ahead, checks back wherever the draft resolves: "Which would you
   // prefer? Either way I'll message you once it's done."
   const offered = resolutions.length > 0 ? findChoicesAndOffers(doc) : [];
-  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !notAfterTheFix.some((c) => sentenceIndexAt(doc, c.start) === sentenceIndexAt(doc, span.start)))]);
+  const notAfterTheFixIn = new Set(notAfterTheFix.map((c) => sentenceIndexAt(doc, c.start)));
+  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !notAfterTheFixIn.has(sentenceIndexAt(doc, span.start)))]);
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../report.js';
 import { isQuestion, sentenceIndexAt, toSourceSpan, type TextDocument } from '../text/document.js';
-import { mergeSpans } from '../text/spans.js';
+import { mergeSpans, overlapsAny } from '../text/spans.js';
 import { tokenFamilyFinder, tokenOccurrence } from '../match/families.js';
 import { tokenView } from '../match/matcher.js';
 import { upTo } from '../match/compose.js';
@@ -265,9 +265,16 @@ export function findClarifications(doc: TextDocument, checkBacks: readonly Span[
   const resolvingSentences = new Set(resolutions.map((span) => sentenceIndexAt(doc, span.start)));
   const spans = [...findRequests(doc), ...findSendRequests(doc).filter((span) => !resolvingSentences.has(sentenceIndexAt(doc, span.start)))];
   const view = tokenView(doc);
+  // The sentences a check back starts in.
+  const checkingBack = new Set<number>();
+  for (const c of checkBacks) {
+    const s = sentenceIndexAt(doc, c.start);
+    const sentence = doc.sentences[s];
+    if (sentence && c.start >= sentence.start && c.start < sentence.end) checkingBack.add(s);
+  }
   doc.sentences.forEach((sentence, s) => {
     if (!isQuestion(doc, sentence)) return;
-    if (checkBacks.some((c) => c.start >= sentence.start && c.start < sentence.end)) return;
+    if (checkingBack.has(s)) return;
     const [from, to] = [view.sentenceStarts[s]!, view.sentenceEnds[s]!];
     if (notClarifyingIn(doc, from, to) || isQuotedQuestion(doc, sentence)) return;
     if (offerIn(doc, from, to) && !asksDetailIn(doc, from, to) && !asksToGiveIn(doc, from, to)) return;
@@ -277,5 +284,6 @@ export function findClarifications(doc: TextDocument, checkBacks: readonly Span[
     spans.push({ start: sentence.start, end: sentence.end - 1 });
   });
   // A request inside a check-back sentence ("let me know if that works") is the check back.
-  return mergeSpans(spans.filter((s) => !checkBacks.some((c) => s.start < c.end && c.start < s.end)));
+  const inCheckBack = overlapsAny(checkBacks);
+  return mergeSpans(spans.filter((s) => !inCheckBack(s)));
 }
