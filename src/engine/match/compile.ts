@@ -65,6 +65,27 @@ export interface State {
   branches: ReadonlyMap<string, number> | null;
 }
 
+/**
+ * A program's states. A program read from the tables decodes each state when it is first reached (`stateAt`), since a
+ * first analysis reaches few of the states of the programs it runs; one compiled from its patterns has them all.
+ */
+export interface States {
+  readonly length: number;
+  readonly [id: number]: State | undefined;
+  /** Decodes a state not decoded yet, and keeps it (a program read from the tables). */
+  readonly decode?: (id: number) => State;
+}
+
+/** State `id` of a program (`id < states.length`), decoded if it was not yet. */
+export function stateAt(states: States, id: number): State {
+  return states[id] ?? states.decode!(id);
+}
+
+/** All of a program's states, each decoded: for the tables and the tests, which read them all. */
+export function allStates(program: Program): State[] {
+  return Array.from({ length: program.states.length }, (_, id) => stateAt(program.states, id));
+}
+
 type StateInit = Partial<State> & Pick<State, 'kind' | 'next'>;
 
 /** One entry of a program: what the matcher reports a match of. */
@@ -100,7 +121,9 @@ export interface Program {
    * is state `id` with one filler word let through before it (`slotted`): the rules' filler slots are read by the
    * matcher, not compiled into states.
    */
-  readonly states: readonly State[];
+  readonly states: States;
+  /** The states and the splits' outs, counted together: how often a walk of the states can push one. */
+  readonly edges: number;
   readonly entries: readonly Entry[];
   readonly seeds: readonly Seed[];
   readonly index: FirstTokenIndex;
@@ -269,7 +292,8 @@ export function compileFresh(entries: readonly EntrySource[], limits: CompileLim
   });
   // After the limits are checked: a branch changes no match, and the limits count the states before it.
   const states = withBranches(builder.slotsResolved(), compiled, seeds);
-  return { states, entries: compiled, seeds, index: indexSeeds(states, seeds), usesRoots: builder.usesRoots };
+  const edges = states.reduce((sum, state) => sum + 1 + (state.outs?.length ?? 0), 0);
+  return { states, edges, entries: compiled, seeds, index: indexSeeds(states, seeds), usesRoots: builder.usesRoots };
 }
 
 /** Builds an entry's patterns: where each starts, where the entry starts, and how many states they took. */
@@ -284,7 +308,7 @@ function buildEntry(builder: Builder, trees: readonly PatternNode[]): { starts: 
  * The tests reached from `from` without taking a word, through splits and looks; `null` if a match ends there. A
  * filler slot (a reference past the last state) is reached as a test of `@filler` that goes on to its state.
  */
-export function testsReached(states: readonly State[], from: readonly number[], visited: Set<number>): State[] | null {
+export function testsReached(states: States, from: readonly number[], visited: Set<number>): State[] | null {
   const tests: State[] = [];
   const stack = [...from];
   while (stack.length > 0) {
@@ -296,7 +320,7 @@ export function testsReached(states: readonly State[], from: readonly number[], 
       stack.push(id - states.length);
       continue;
     }
-    const state = states[id]!;
+    const state = stateAt(states, id);
     if (state.kind === StateKind.Split) stack.push(...state.outs!);
     else if (state.kind === StateKind.Look) stack.push(state.next);
     else if (state.kind === StateKind.Test) tests.push(state);
@@ -404,7 +428,7 @@ export function withBranches(states: State[], entries: Entry[], seeds: Seed[]): 
  * The first-token index of the seeds, read from the automaton: the tests each seed can reach without taking a word
  * (through splits, and past looks, which take none). Loaded tables rebuild it this way instead of storing it.
  */
-export function indexSeeds(states: readonly State[], seeds: readonly Seed[]): FirstTokenIndex {
+export function indexSeeds(states: States, seeds: readonly Seed[]): FirstTokenIndex {
   const index: FirstTokenIndex = { exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [], always: [] };
   const visited = new Set<number>();
   seeds.forEach(({ start }, seed) => {

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { AnyToken, compiledBuiltins, fillerWords, StateKind, tabledFirstTokens, testsReached, type Program, type State } from './compile.js';
+import { AnyToken, compiledBuiltins, fillerWords, stateAt, StateKind, tabledFirstTokens, testsReached, type Program, type State, type States } from './compile.js';
 import { POSTING_SEED_BITS } from './tables.js';
 import { rootsOf } from '../text/morphology.js';
 
@@ -191,7 +191,7 @@ const WALKED: Closure = { accept: false, hasTests: false, byWord: null, byClitic
 /** Above this many tests, a closure indexes them by word. */
 const FEW_TESTS = 3;
 
-function closureOf(states: readonly State[], id: number): Closure {
+function closureOf(states: States, id: number): Closure {
   const tests: number[] = [];
   let fillers: number[] | null = null;
   const visited = new Set<number>();
@@ -207,7 +207,7 @@ function closureOf(states: readonly State[], id: number): Closure {
       stack.push(at - states.length);
       continue;
     }
-    const state = states[at]!;
+    const state = stateAt(states, at);
     if (state.kind === StateKind.Look) return WALKED;
     if (state.kind === StateKind.Split) for (const out of state.outs!) stack.push(out);
     else if (state.kind === StateKind.Test) tests.push(at);
@@ -229,7 +229,7 @@ function closureOf(states: readonly State[], id: number): Closure {
     else if (!list.includes(next)) list.push(next);
   };
   for (const test of tests) {
-    const state = states[test]!;
+    const state = stateAt(states, test);
     if (state.branches !== null) {
       for (const [word, next] of state.branches) add((closure.byWord ??= new Map()), word, next);
       continue;
@@ -285,7 +285,7 @@ function scratch(program: Program, depth: number): Scratch {
   if (!found) {
     const size = program.states.length;
     // A state is pushed at most once per edge into it (every state has at most `next` and its `outs`), or by its slot.
-    const edges = program.states.reduce((sum, state) => sum + 1 + (state.outs?.length ?? 0), 0);
+    const edges = program.edges;
     // Filled to its length: an array written far past its end turns into a dictionary, slow to read at every word.
     const closures = list[0]?.closures ?? new Array<Closure | undefined>(size * 2).fill(undefined);
     // Ids past the last state are its filler slots: `states.length + id`.
@@ -412,7 +412,7 @@ function run(
           stack[top++] = id - stateCount;
           continue;
         }
-        const state = states[id]!;
+        const state = stateAt(states, id);
         switch (state.kind) {
           case StateKind.Test:
           case StateKind.Branch:
@@ -457,7 +457,7 @@ function run(
       if (closure.fillers !== null && isFiller(cached, word)) nextCount = queue(closure.fillers, buffers, round, nextCount);
       const others = closure.others;
       for (let i = 0; i < others.length; i++) {
-        const state = states[others[i]!]!;
+        const state = stateAt(states, others[i]!);
         matcherWork.steps++;
         if (queued[state.next] !== round && passes(state, cached, word)) {
           queued[state.next] = round;
@@ -466,7 +466,7 @@ function run(
       }
     }
     for (let i = 0; i < testCount; i++) {
-      const state = states[tests[i]!]!;
+      const state = stateAt(states, tests[i]!);
       matcherWork.steps++;
       if (state.branches !== null) {
         nextCount = queueOne(state.branches.get(text), buffers, round, nextCount);
@@ -932,7 +932,7 @@ export function prepareNextWordTests(program: Program, from: number, enough: () 
 }
 
 /** The test of the word after the tests `before`, and of `depth - 1` words after it; `null` if a match can end first. */
-function testOf(states: readonly State[], before: readonly State[], depth: number): NextWordTest | null {
+function testOf(states: States, before: readonly State[], depth: number): NextWordTest | null {
   const reached = testsReached(
     states,
     before.map((state) => state.next),

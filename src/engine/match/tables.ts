@@ -1,5 +1,5 @@
 // StateKind and AnyToken are read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { AnyToken, indexSeeds, StateKind, testsReached, type CompileLimits, type EntrySource, type FirstTokenIndex, type Program, type Seed, type State } from './compile.js';
+import { allStates, AnyToken, indexSeeds, stateAt, StateKind, testsReached, type CompileLimits, type EntrySource, type FirstTokenIndex, type Program, type Seed, type State, type States } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -8,21 +8,30 @@ import { AnyToken, indexSeeds, StateKind, testsReached, type CompileLimits, type
  */
 
 /**
- * A state, as short as its kind allows (most of the tables are states): a test is `[0, next, words, clitic words,
- * roots, shape, any]` without its trailing zeros, a split `[1, outs]`, a look `[2, next, look, negate, behind]`, an
- * accept `[3]`, a branch `[4, word, back, word, back, …]` (each word a place in the shared `words`, then how far back its state is). Words, clitic words and roots are numbers: 1 + the place of their list in the shared `sets`, whose
- * lists are of numbers, places in the shared `words`. The programs repeat both a great deal (a class in several
- * patterns, a list of verbs in several families), and each is written once. Other states are written as how far
- * back they are from the state that goes to them (the compiler builds back to front, so most are 1 or 2), negative for
- * a filler slot before the state (`Program.states`), and a list of word numbers, sorted, as the differences between
- * them: small numbers, which compress well.
+ * A state, as short as its kind allows (most of the tables are states), as numbers separated by commas: a test is
+ * `0,next,words,clitic words,roots,shape,any` without its trailing zeros, a split `1,out,out,…`, a look
+ * `2,next,look,negate,behind`, an accept `3`, a branch `4,word,back,word,back,…` (each word a place in the shared
+ * `words`, then how far back its state is). Words, clitic words and roots are numbers: 1 + the place of their list in
+ * the shared `sets`, whose lists are of numbers, places in the shared `words`; a shape is 1 + its place in the
+ * program's `shapes`. The programs repeat both a great deal (a class in several patterns, a list of verbs in several
+ * families), and each is written once. Other states are written as how far back they are from the state that goes to
+ * them (the compiler builds back to front, so most are 1 or 2), negative for a filler slot before the state
+ * (`Program.states`), and a list of word numbers, sorted, as the differences between them: small numbers, which
+ * compress well. A program's states are one string, separated by spaces, so that a state is decoded only when the
+ * matcher first reaches it (`States`): parsing every state of the programs a first analysis runs, as JSON arrays and
+ * then as objects, took about a third of it.
  */
-type SerializedState = (number | number[] | string)[];
+type SerializedState = (number | string)[];
 
 type SerializedEntry = [start: number, maxLength: number] | [start: number, maxLength: number, severalPatterns: 1];
 
 export interface SerializedProgram {
-  states: SerializedState[];
+  /** The states (`SerializedState`), separated by spaces. */
+  states: string;
+  /** The sources of the shapes its tests use, when any do. */
+  shapes?: string[];
+  /** What `Program.edges` counts. */
+  edges: number;
   /**
    * Per entry: start, most words, and 1 when it has several patterns: its start is then the split to theirs, and
    * those are its seeds (`seedsOf`).
@@ -51,20 +60,23 @@ export interface TablesSource {
   sets: string;
   /** The programs' keys (`programKey`), separated by spaces, in the order of `programs`. */
   keys: string;
-  /** JSON: per program, its `SerializedFirstTokens`. */
+  /** The shared first-token index, as it is (`SerializedFirstTokens`). */
   firstTokens: string;
   /** Per program, the JSON of its `SerializedProgram`. */
   programs: readonly string[];
 }
 
 /**
- * The first words of one program's seeds, written when the tables are made so that loading them walks no state: per
- * seed, the tests it reaches without taking a word (through splits and past looks), each as the number of its list
- * of words (in `sets`) when it tests only words, else as `[words, clitic words, roots, shape]` (lists, 0 for none;
- * roots only if the program uses them; the shape's source). 0 for a program left out of the shared index (one that
- * may begin with any word, or has too many seeds): it keeps its own index (`indexSeeds`).
+ * The first-token index all the programs share (`TabledFirstTokens`), written as it is when the tables are made, so
+ * that reading it walks no state and posts no word: `left out|exact|clitic|roots|shapes`. `left out` is the numbers
+ * of the programs left out of it (one that may begin with any word, or has too many seeds), separated by commas; each
+ * of `exact`, `clitic` and `roots` is numbers separated by commas, its keys in the order of their word numbers (in
+ * `words`), each as `word,count,program,seed,program,seed,…`: the word as the difference from the key before, how
+ * many postings, then each posting as its program's number less the one before's and its seed (`postingPairs`); `shapes` is JSON,
+ * `[source, postingPairs][]`. Built from each program's
+ * first tests when the first program loaded, it took 22–36 ms of CPU in Node.
  */
-type SerializedFirstTokens = (number | [words: number, clitics: number, roots: number, shape: string | 0])[][] | 0;
+type SerializedFirstTokens = string;
 
 /**
  * Marks a pattern that a bundle carries as its id only (`patternId`), not its text: the extension's build leaves the
@@ -127,7 +139,7 @@ interface Shared {
 export function serializeProgram(program: Program, shared: Shared): SerializedProgram {
   const patternCounts = program.entries.map((_, entry) => program.seeds.filter((seed) => seed.entry === entry).length);
   const entries = program.entries.map((e, i): SerializedEntry => (patternCounts[i]! > 1 ? [e.start, e.maxLength, 1] : [e.start, e.maxLength]));
-  const impliedSeeds = JSON.stringify(seedsOf(program.states, entries)) === JSON.stringify(program.seeds.map(({ entry, start }) => ({ entry, start })));
+  const impliedSeeds = JSON.stringify(seedsOf((id) => stateAt(program.states, id), entries)) === JSON.stringify(program.seeds.map(({ entry, start }) => ({ entry, start })));
   const word = numbering(shared.words, (w) => w);
   const set = numbering(shared.sets, (numbers) => numbers.join(','));
   const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
@@ -137,11 +149,12 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
     if (ref >= id && ref < count) throw new Error(`state ${id} goes to ${ref}, not built before it: the tables write only references back`);
     return ref >= count ? ref - count - id : id - ref;
   };
-  return {
-    states: program.states.map((s, id): SerializedState => {
+  const shapes: string[] = [];
+  const shape = numbering(shapes, (source) => source);
+  const states = allStates(program).map((s, id): SerializedState => {
       switch (s.kind) {
         case StateKind.Split:
-          return [StateKind.Split, s.outs!.map((out) => back(id, out))];
+          return [StateKind.Split, ...s.outs!.map((out) => back(id, out))];
         case StateKind.Look:
           return [StateKind.Look, back(id, s.next), id - s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
         case StateKind.Accept:
@@ -150,12 +163,16 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
           return [StateKind.Branch, ...[...s.branches!].flatMap(([w, next]) => [word(w), back(id, next)])];
         }
         default: {
-          const test: SerializedState = [StateKind.Test, back(id, s.next), list(s.words), list(s.clitics), list(s.roots), s.shape?.source ?? 0, s.any];
+          const test: SerializedState = [StateKind.Test, back(id, s.next), list(s.words), list(s.clitics), list(s.roots), s.shape === null ? 0 : 1 + shape(s.shape.source), s.any];
           while (test[test.length - 1] === 0 && test.length > 2) test.pop();
           return test;
         }
       }
-    }),
+    });
+  return {
+    states: states.map((state) => state.join(',')).join(' '),
+    ...(shapes.length > 0 && { shapes }),
+    edges: program.edges,
     entries,
     ...(!impliedSeeds && { seeds: program.seeds.map((s): [number, number] => [s.entry, s.start]) }),
     usesRoots: program.usesRoots,
@@ -163,8 +180,8 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
 }
 
 /** The seeds the entries imply: each entry's start, or for an entry of several patterns the starts its split goes to. */
-function seedsOf(states: readonly State[], entries: readonly SerializedEntry[]): Seed[] {
-  return entries.flatMap(([start, , several], entry) => (several === 1 ? states[start]!.outs! : [start]).map((seed) => ({ entry, start: seed })));
+function seedsOf(state: (id: number) => State, entries: readonly SerializedEntry[]): Seed[] {
+  return entries.flatMap(([start, , several], entry) => (several === 1 ? state(start).outs! : [start]).map((seed) => ({ entry, start: seed })));
 }
 
 /**
@@ -174,21 +191,69 @@ function seedsOf(states: readonly State[], entries: readonly SerializedEntry[]):
 export const POSTING_SEED_BITS = 16;
 const POSTING_SEED_LIMIT = 1 << POSTING_SEED_BITS;
 
-/** A program's `SerializedFirstTokens`: its seeds' first tests, as `indexSeeds` finds them, as lists of `shared`. */
-function serializeFirstTokens(program: Program, list: (words: ReadonlySet<string> | null) => number): SerializedFirstTokens {
-  if (program.seeds.length >= POSTING_SEED_LIMIT) return 0;
+/**
+ * Postings (in increasing order) as small numbers: each as its program's number less the one before's (the first's
+ * as it is), then its seed.
+ */
+function postingPairs(postings: readonly number[]): number[] {
+  let program = 0;
+  return postings.flatMap((posting) => {
+    const pair = [(posting >>> POSTING_SEED_BITS) - program, posting & (POSTING_SEED_LIMIT - 1)];
+    program = posting >>> POSTING_SEED_BITS;
+    return pair;
+  });
+}
+
+/** Postings written as `postingPairs`, as they were. */
+function postingsOfPairs(pairs: readonly number[]): number[] {
+  const postings: number[] = [];
+  let program = 0;
+  for (let i = 0; i + 1 < pairs.length; i += 2) postings.push(((program += pairs[i]!) << POSTING_SEED_BITS) | pairs[i + 1]!);
+  return postings;
+}
+
+/** Each seed's first tests, as `indexSeeds` finds them; null for a program left out of the shared index. */
+function firstTests(program: Program): State[][] | null {
+  if (program.seeds.length >= POSTING_SEED_LIMIT) return null;
   const visited = new Set<number>();
   const reached = program.seeds.map(({ start }) => {
     visited.clear();
     return testsReached(program.states, [start], visited) ?? [];
   });
-  if (reached.some((tests) => tests.some((test) => test.any !== AnyToken.None))) return 0;
-  return reached.map((tests) =>
-    tests.map((test) => {
-      const roots = program.usesRoots ? list(test.roots) : 0;
-      return test.clitics === null && roots === 0 && test.shape === null ? list(test.words) : [list(test.words), list(test.clitics), roots, test.shape?.source ?? 0];
-    }),
-  );
+  return reached.some((tests) => tests.some((test) => test.any !== AnyToken.None)) ? null : reached;
+}
+
+/** The programs' shared first-token index (`SerializedFirstTokens`), with `word` numbering the words. */
+function serializeFirstTokens(keys: readonly string[], programs: ReadonlyMap<string, Program>, word: (w: string) => number): SerializedFirstTokens {
+  const leftOut: number[] = [];
+  const exact = new Map<number, number[]>();
+  const clitic = new Map<number, number[]>();
+  const roots = new Map<number, number[]>();
+  const shapes = new Map<string, number[]>();
+  keys.forEach((key, number) => {
+    const program = programs.get(key)!;
+    const reached = firstTests(program);
+    if (reached === null) {
+      leftOut.push(number);
+      return;
+    }
+    reached.forEach((tests, seed) => {
+      const posting = (number << POSTING_SEED_BITS) | seed;
+      for (const test of tests) {
+        for (const w of test.words ?? []) post(exact, word(w), posting);
+        for (const w of test.clitics ?? []) post(clitic, word(w), posting);
+        if (program.usesRoots) for (const root of test.roots ?? []) post(roots, word(root), posting);
+        if (test.shape !== null) post(shapes, test.shape.source, posting);
+      }
+    });
+  });
+  const keyed = (map: ReadonlyMap<number, number[]>) =>
+    [...map.keys()]
+      .sort((x, y) => x - y)
+      .map((w, i, sorted) => [i === 0 ? w : w - sorted[i - 1]!, map.get(w)!.length, ...postingPairs(map.get(w)!)].join(','))
+      .join(',');
+  const shapesWritten = JSON.stringify([...shapes].map(([source, postings]) => [source, postingPairs(postings)]));
+  return [leftOut.join(','), keyed(exact), keyed(clitic), keyed(roots), shapesWritten].join('|');
 }
 
 /** The tables of these programs, sorted by key so that the generated file changes only where they do. */
@@ -196,13 +261,10 @@ export function serializeTables(programs: ReadonlyMap<string, Program>): TablesS
   const shared: Shared = { words: [], sets: [] };
   const keys = [...programs.keys()].sort();
   const serialized = keys.map((key) => JSON.stringify(serializeProgram(programs.get(key)!, shared)));
-  const word = numbering(shared.words, (w) => w);
-  const set = numbering(shared.sets, (numbers) => numbers.join(','));
-  const list = (words: ReadonlySet<string> | null): number => (words === null ? 0 : 1 + set(differences([...words].map(word).sort((a, b) => a - b))));
-  const firstTokens = keys.map((key) => serializeFirstTokens(programs.get(key)!, list));
+  const firstTokens = serializeFirstTokens(keys, programs, numbering(shared.words, (w) => w));
   for (const w of shared.words) if (w === '' || w.includes(' ')) throw new Error(`the tables cannot write the word ${JSON.stringify(w)}: words are separated by spaces`);
   if (shared.sets.some((numbers) => numbers.length === 0)) throw new Error('the tables cannot write an empty list of words');
-  return { words: shared.words.join(' '), sets: shared.sets.map((numbers) => numbers.join(',')).join(';'), keys: keys.join(' '), firstTokens: JSON.stringify(firstTokens), programs: serialized };
+  return { words: shared.words.join(' '), sets: shared.sets.map((numbers) => numbers.join(',')).join(';'), keys: keys.join(' '), firstTokens, programs: serialized };
 }
 
 /**
@@ -225,21 +287,22 @@ export interface TablesReader {
   /** The shared first-token index, complete: what `readFirstTokens` has not read yet is read first, at once. */
   readonly firstTokens: TabledFirstTokens;
   /**
-   * Reads the shared first-token index a piece at a time (the words, the lists, the first tests, then one program's
-   * first tests at a time) until it is all read or `enough()` says to stop, asked after each piece; returns whether
-   * it is all read. At once, cold, it was one long task (about 100 ms of CPU in Node under load, 258–398 ms in
-   * Chromium): `enginePreparation` reads it in steps.
+   * Reads the shared first-token index a piece at a time (the words, the programs it numbers, then each of its maps)
+   * until it is all read or `enough()` says to stop, asked after each piece; returns whether it is all read. It was
+   * one long task when it was built from each program's first tests (about 100 ms of CPU in Node under load, 258–398
+   * ms in Chromium), and `enginePreparation` still reads it in steps.
    */
   readFirstTokens(enough: () => boolean): boolean;
+  /** A program by its key, read once: each later read of the same key gives the same program. */
   read(key: string): Program | undefined;
 }
 
 /**
- * Turns tables back into programs, each when it is first read; a list of words shared by many states becomes one set
- * they all read. The first-token index of all the programs is made from the first tests written for it, so that a
- * document's words are looked up once for every program from the first analysis on (in steps, `readFirstTokens`, or
- * at once when first asked for); a program's own index is built only if the matcher asks for it (one left out of the
- * shared index).
+ * Turns tables back into programs, each when it is first read and each state when it is first reached (`States`); a
+ * list of words shared by many states becomes one set they all read. The first-token index of all the programs is read
+ * as it was written, so that a document's words are looked up once for every program from the first analysis on (in
+ * steps, `readFirstTokens`, or at once when first asked for); a program's own index is built only if the matcher asks
+ * for it (one left out of the shared index).
  */
 export function tablesReader(source: TablesSource): TablesReader {
   let words: string[] | undefined;
@@ -258,45 +321,53 @@ export function tablesReader(source: TablesSource): TablesReader {
   };
   const keys = source.keys === '' ? [] : source.keys.split(' ');
   const places = new Map(keys.map((key, place) => [key, place]));
-  const index = firstTokensIndex(keys, () => JSON.parse(source.firstTokens) as SerializedFirstTokens[], [splitWords, splitSets], wordsOf, shape);
+  const programs: (Program | undefined)[] = [];
+  const index = firstTokensIndex(keys, source.firstTokens, splitWords, shape);
   const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
     const words = splitWords();
-    const count = data.states.length;
+    const text = data.states;
+    const offsets = stateOffsets(text);
+    const count = offsets.length - 1;
+    const programShapes = data.shapes?.map(shape);
     // Negative: a filler slot before the state that far back, `count + state`.
     const ref = (id: number, back: number) => (back < 0 ? count + id + back : id - back);
-    const states: State[] = data.states.map((encoded, id) => {
+    const states: (State | undefined)[] = new Array<State | undefined>(count).fill(undefined);
+    const decode = (id: number): State => {
+      const encoded = numbersIn(text, offsets[id]!, offsets[id + 1]! - 1);
       const kind = encoded[0] as StateKind;
       const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false, branches: null };
-      if (kind === StateKind.Split) state.outs = (encoded[1] as number[]).map((back) => ref(id, back));
+      if (kind === StateKind.Split) state.outs = encoded.slice(1).map((back) => ref(id, back));
       else if (kind === StateKind.Branch) {
         const branches = new Map<string, number>();
-        for (let i = 1; i < encoded.length; i += 2) branches.set(words[encoded[i] as number]!, ref(id, encoded[i + 1] as number));
+        for (let i = 1; i < encoded.length; i += 2) branches.set(words[encoded[i]!]!, ref(id, encoded[i + 1]!));
         state.branches = branches;
-      }
-      else if (kind === StateKind.Look) {
-        state.next = ref(id, encoded[1] as number);
-        state.look = id - (encoded[2] as number);
+      } else if (kind === StateKind.Look) {
+        state.next = ref(id, encoded[1]!);
+        state.look = id - encoded[2]!;
         state.negate = encoded[3] === 1;
         state.behind = encoded[4] === 1;
       } else if (kind === StateKind.Test) {
-        state.next = ref(id, encoded[1] as number);
-        state.words = setOf((encoded[2] ?? 0) as number);
-        state.clitics = setOf((encoded[3] ?? 0) as number);
-        state.roots = setOf((encoded[4] ?? 0) as number);
-        const pattern = encoded[5] ?? 0;
-        state.shape = pattern === 0 ? null : shape(pattern as string);
+        state.next = ref(id, encoded[1]!);
+        state.words = setOf(encoded[2] ?? 0);
+        state.clitics = setOf(encoded[3] ?? 0);
+        state.roots = setOf(encoded[4] ?? 0);
+        const shapeNumber = encoded[5] ?? 0;
+        state.shape = shapeNumber === 0 ? null : programShapes![shapeNumber - 1]!;
         state.any = (encoded[6] ?? 0) as AnyToken;
       }
+      states[id] = state;
       return state;
-    });
-    const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf(states, data.entries);
+    };
+    const lazyStates: States = Object.assign(states, { decode });
+    const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf((id) => stateAt(lazyStates, id), data.entries);
     let ownIndex: FirstTokenIndex | undefined;
     return {
-      states,
+      states: lazyStates,
+      edges: data.edges,
       entries: data.entries.map(([start, maxLength]) => ({ start, maxLength })),
       seeds,
       get index() {
-        return (ownIndex ??= indexSeeds(states, seeds));
+        return (ownIndex ??= indexSeeds(lazyStates, seeds));
       },
       usesRoots: data.usesRoots,
       tableNumber,
@@ -309,77 +380,77 @@ export function tablesReader(source: TablesSource): TablesReader {
     readFirstTokens: index.readSome,
     read: (key) => {
       const place = places.get(key);
-      return place === undefined ? undefined : read(JSON.parse(source.programs[place]!) as SerializedProgram, index.complete().numbers.get(key));
+      if (place === undefined) return undefined;
+      // Families that share a condition or a list of phrasings share its program: 142 loads were 67 programs.
+      return (programs[place] ??= read(JSON.parse(source.programs[place]!) as SerializedProgram, index.complete().numbers.get(key)));
     },
   };
 }
 
 /**
- * The tables' shared first-token index (`TabledFirstTokens`), made from the first tests written for it a piece at a
- * time: `before` (splitting the words, the lists), parsing the first tests, then one program's at a time, in the
- * tables' order, so that each key's postings still come in increasing order.
+ * The tables' shared first-token index (`TabledFirstTokens`), read from its text (`SerializedFirstTokens`) a piece at a
+ * time: the words, then the programs it numbers, its words, its words before clitics, its roots and shapes.
  */
 function firstTokensIndex(
   keys: readonly string[],
-  parse: () => readonly SerializedFirstTokens[],
-  before: readonly (() => unknown)[],
-  wordsOf: (set: number) => readonly string[],
+  written: SerializedFirstTokens,
+  splitWords: () => readonly string[],
   shape: (source: string) => RegExp,
 ): { readSome(enough: () => boolean): boolean; complete(): TabledFirstTokens } {
   const index: TabledFirstTokens = { numbers: new Map(), count: keys.length, exact: new Map(), clitic: new Map(), roots: new Map(), shapes: [] };
-  const shapePostings = new Map<string, number[]>();
-  let written: readonly SerializedFirstTokens[] | undefined;
+  const sections = written === '' ? [''] : written.split('|', 4);
+  const rest = written.slice(sections.join('|').length + 1);
+  const pieces: (() => void)[] = [
+    splitWords,
+    () => {
+      const leftOut = new Set(sections[0] ? sections[0].split(',').map(Number) : []);
+      keys.forEach((key, number) => {
+        if (!leftOut.has(number)) index.numbers.set(key, number);
+      });
+    },
+    () => readKeys(sections[1] ?? '', splitWords(), index.exact),
+    () => readKeys(sections[2] ?? '', splitWords(), index.clitic),
+    () => {
+      readKeys(sections[3] ?? '', splitWords(), index.roots);
+      const shapes = rest === '' ? [] : (JSON.parse(rest) as [string, number[]][]);
+      for (const [source, pairs] of shapes) index.shapes.push({ shape: shape(source), postings: postingsOfPairs(pairs) });
+    },
+  ];
   let piece = 0;
-  let number = 0;
-  const isRead = () => written !== undefined && number >= written.length;
-  const readPiece = () => {
-    if (piece < before.length) before[piece++]!();
-    else if (written === undefined) written = parse();
-    else indexProgram(number++, written);
-  };
-  const indexProgram = (number: number, written: readonly SerializedFirstTokens[]) => {
-    const seeds = written[number]!;
-    if (seeds === 0) return;
-    index.numbers.set(keys[number]!, number);
-    seeds.forEach((tests, seed) => {
-      const posting = (number << POSTING_SEED_BITS) | seed;
-      for (const test of tests) {
-        if (typeof test === 'number') {
-          if (test) for (const word of wordsOf(test)) post(index.exact, word, posting);
-          continue;
-        }
-        const [words, clitics, roots, pattern] = test;
-        if (words) for (const word of wordsOf(words)) post(index.exact, word, posting);
-        if (clitics) for (const word of wordsOf(clitics)) post(index.clitic, word, posting);
-        if (roots) for (const root of wordsOf(roots)) post(index.roots, root, posting);
-        if (pattern) {
-          let postings = shapePostings.get(pattern);
-          if (!postings) {
-            shapePostings.set(pattern, (postings = []));
-            index.shapes.push({ shape: shape(pattern), postings });
-          }
-          if (postings[postings.length - 1] !== posting) postings.push(posting);
-        }
-      }
-    });
-  };
   return {
     readSome(enough) {
-      while (!isRead()) {
-        readPiece();
+      while (piece < pieces.length) {
+        pieces[piece++]!();
         if (enough()) break;
       }
-      return isRead();
+      return piece >= pieces.length;
     },
     complete() {
-      while (!isRead()) readPiece();
+      while (piece < pieces.length) pieces[piece++]!();
       return index;
     },
   };
 }
 
+/**
+ * Reads a section of keys and their postings (`SerializedFirstTokens`) into `map`. Its numbers are parsed as JSON, by
+ * the engine's own parser: a loop over its characters ran cold, 14–16 ms of CPU in Node.
+ */
+function readKeys(section: string, words: readonly string[], map: Map<string, number[]>): void {
+  const numbers = section === '' ? [] : (JSON.parse(`[${section}]`) as number[]);
+  let word = 0;
+  for (let i = 0; i < numbers.length; ) {
+    word += numbers[i++]!;
+    const count = numbers[i++]!;
+    const postings = new Array<number>(count);
+    let program = 0;
+    for (let p = 0; p < count; p++, i += 2) postings[p] = ((program += numbers[i]!) << POSTING_SEED_BITS) | numbers[i + 1]!;
+    map.set(words[word]!, postings);
+  }
+}
+
 /** Adds a posting to a key's, once: postings come in increasing order. */
-function post(map: Map<string, number[]>, key: string, posting: number): void {
+function post<K>(map: Map<K, number[]>, key: K, posting: number): void {
   const postings = map.get(key);
   if (!postings) map.set(key, [posting]);
   else if (postings[postings.length - 1] !== posting) postings.push(posting);
@@ -428,5 +499,34 @@ function wordsOfList(encoded: string, words: readonly string[]): string[] {
   return list;
 }
 
+/** Where each of a program's states begins in its text (`SerializedProgram.states`), and one past its end. */
+function stateOffsets(text: string): Int32Array {
+  let count = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  const offsets = new Int32Array(count + 1);
+  let state = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) offsets[state++] = at + 1;
+  offsets[count] = text.length + 1;
+  return offsets;
+}
+
+/** The integers written from `start` to `end` (excluded), separated by commas. */
+function numbersIn(text: string, start: number, end: number): number[] {
+  const numbers: number[] = [];
+  let number = 0;
+  let sign = 1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : COMMA;
+    if (c === COMMA) {
+      numbers.push(sign * number);
+      number = 0;
+      sign = 1;
+    } else if (c === MINUS) sign = -1;
+    else number = number * 10 + c - ZERO;
+  }
+  return numbers;
+}
+
 const COMMA = 44;
+const MINUS = 45;
 const ZERO = 48;

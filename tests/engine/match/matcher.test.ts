@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/engine/text/document.js';
-import { BUILTIN_LIMITS, compileFresh, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
+import { allStates, BUILTIN_LIMITS, compileFresh, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
 import { endsAt, endsWithin, findAll, matcherWork, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
@@ -139,8 +139,8 @@ describe('fillers: a rule\'s pattern lets one particle or discourse adverb (@fil
     const slotted = compileFresh(['bukan salah (kami | saya)'], RULE_LIMITS);
     const written = compileFresh(['bukan salah (kami | saya)'], BUILTIN_LIMITS);
     expect(slotted.states).toHaveLength(written.states.length);
-    expect(slotted.states.filter((state) => state.next >= slotted.states.length)).toHaveLength(2);
-    expect(written.states.filter((state) => state.next >= written.states.length)).toHaveLength(0);
+    expect(allStates(slotted).filter((state) => state.next >= slotted.states.length)).toHaveLength(2);
+    expect(allStates(written).filter((state) => state.next >= written.states.length)).toHaveLength(0);
     // Two slots: the most words a match can take counts them.
     expect(slotted.entries[0]!.maxLength).toBe(written.entries[0]!.maxLength + 2);
   });
@@ -220,7 +220,7 @@ describe('the compiler', () => {
 
   it('builds alternatives that open with the same word with that word once, and finds the same matches', () => {
     const shared = '(tetap saja | tetap sahaja | tetap~ _? berlaku | kena -(denda) | kena caj)';
-    const testsOf = (word: string) => compileProgram([shared]).states.filter((state) => state.words?.has(word) || state.branches?.has(word));
+    const testsOf = (word: string) => allStates(compileProgram([shared])).filter((state) => state.words?.has(word) || state.branches?.has(word));
     expect(testsOf('tetap')).toHaveLength(1);
     expect(testsOf('kena')).toHaveLength(1);
     const draft = 'Harga tetap saja. Tetapnya pasti berlaku. Kena caj, kena denda, tetap sahaja.';
@@ -229,7 +229,7 @@ describe('the compiler', () => {
 
   it('builds alternatives that open with the same class, root or group with that piece once, and finds the same matches', () => {
     const shared = 'itu (@first-person akan cek | @first-person sedang cek | +salah kurir | +salah sistem | (kami | saya) bantu | kami tolong)';
-    const states = compileProgram([shared]).states;
+    const states = allStates(compileProgram([shared]));
     expect(states.filter((state) => state.words?.has('aku') && state.words.has('kami'))).toHaveLength(1);
     expect(states.filter((state) => state.roots?.has('salah'))).toHaveLength(1);
     const draft = 'Itu saya akan cek. Itu kami sedang cek. Itu kesalahan kurir. Itu disalahkan sistem. Itu salah toko. Itu saya bantu. Itu kami tolong. Itu saya tolong.';
@@ -238,7 +238,7 @@ describe('the compiler', () => {
 
   it('builds the first words of alternatives that go on the same way as one test, and finds the same matches', () => {
     const phrases = 'saya (minta maaf | mohon maaf | meminta~ maaf | harap bersabar)';
-    const states = compileProgram([phrases]).states;
+    const states = allStates(compileProgram([phrases]));
     // "minta", "mohon" and "meminta~" go on to "maaf": one test; "harap" keeps its own.
     expect(states.filter((state) => state.words?.has('minta') || state.words?.has('mohon') || state.clitics?.has('meminta'))).toEqual([
       expect.objectContaining({ words: new Set(['minta', 'mohon']), clitics: new Set(['meminta']) }),
@@ -249,7 +249,7 @@ describe('the compiler', () => {
 
   it('makes a list of phrases one branch, word to the rest of its phrase, and finds the same matches', () => {
     const phrases = '(bukan salah kami | tidak sengaja | di luar kendali | maaf)';
-    const states = compileProgram([phrases]).states;
+    const states = allStates(compileProgram([phrases]));
     // One state instead of a split and four tests of one word.
     expect(states.filter((state) => state.branches !== null)).toEqual([expect.objectContaining({ branches: new Map(['bukan', 'tidak', 'di', 'maaf'].map((word) => [word, expect.any(Number)])) })]);
     expect(states.filter((state) => state.words?.has('bukan') || state.words?.has('tidak') || state.words?.has('maaf'))).toEqual([]);
@@ -260,8 +260,8 @@ describe('the compiler', () => {
     // "+salah" and "@negation" stay tests; "kami" alone and "kami tidak" go two ways from one word.
     const mixed = 'itu (+salah | @negation sengaja | kami | kami tidak tahu | di luar kendali | bukan urusan)';
     const program = compileProgram([mixed]);
-    expect(program.states.filter((state) => state.branches !== null)).toHaveLength(1);
-    expect(program.states.some((state) => state.roots?.has('salah'))).toBe(true);
+    expect(allStates(program).filter((state) => state.branches !== null)).toHaveLength(1);
+    expect(allStates(program).some((state) => state.roots?.has('salah'))).toBe(true);
     const draft = 'Itu kesalahan. Itu tidak sengaja. Itu kami tidak tahu. Itu kami. Itu di luar. Itu bukan urusan. Itu bukan sengaja.';
     expect(match(mixed, draft)).toEqual(['Itu kesalahan', 'Itu tidak sengaja', 'Itu kami tidak tahu', 'Itu kami', 'Itu bukan urusan', 'Itu bukan sengaja']);
   });
