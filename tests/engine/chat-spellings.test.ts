@@ -17,6 +17,8 @@ describe('chat spellings', () => {
     ['terus2an chat', 'terus-terusan chat'],
     ['sabarrr ya kakkk', 'sabar ya kak'],
     ['pleaseeee u shld hv read it', 'please you should have read it'],
+    ['u mustve dropped it, dunno', 'you must have dropped it , do not know'],
+    ['ure gonna get it, itll come', 'you are going to get it , it will come'],
     ['Trmksh pak', 'terima kasih pak'],
     // A letter drawn out inside the word, not only at its end; a double letter stays ("maaf", "sorry").
     ['tidaaak bisaaa kak', 'tidak bisa kak'],

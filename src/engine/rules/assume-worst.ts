@@ -1131,7 +1131,7 @@ export const assumeWorst = phraseRule(
         '(system | systems | records | data | app | software | computer | machine | machines | scanner | scanners | tracking | meter | meters | camera | cameras | readings) (is | are)? (rarely | seldom | hardly ever | almost never) (wrong | mistaken | inaccurate | at fault | faulty)',
         '(charges | bills | readings | records | fees | fines | tickets | scans | photos | meters | figures) (like (this | these | that | yours))? (are | is) (usually | always | almost always | nearly always | generally | normally) (accurate | correct | right)',
         // "Leave balances don't just delete themselves", "our bank feed doesn't remove reconciled items by itself".
-        '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | never | cannot | can not | will not) (just | simply)? (delete | remove | reset | change | cancel | erase | wipe | clear | unreconcile | duplicate | move | edit | modify | switch off | turn off) (themselves | itself)',
+        '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | never | cannot | can not | will not) (just | simply)? (delete | remove | reset | change | cancel | erase | wipe | clear | unreconcile | duplicate | move | edit | modify | switch off | turn off | close | open | lock | unlock | activate | deactivate | disappear | vanish | empty | unpack | unseal | refund | reverse | transfer | spend | top up | sign up | subscribe | renew) (themselves | itself)',
         '<-(problem | issue | error | message | notification | banner | warning | alert) (do not | does not | did not | never | cannot | can not | will not) (just | simply)? (remove | delete | cancel | change | reset | erase | wipe | unreconcile | edit | modify | move | add | charge | bill) ..4 (by (itself | themselves) | on (its | their) own)',
       ],
       suggest: ['let me double-check our records'],
@@ -1780,5 +1780,15 @@ export const assumeWorst = phraseRule(
       match: '(the)? only (way | explanation | possible explanation | way that) (this | that | it | the charge | the transaction) (could | can | would) (have)? (happen | happened | occur | occurred | be made | been made) (is | would be) (if | that)? (you | someone | somebody | a person)',
       ...EN_DOUBT,
       suggest: LET_ME_CHECK,
+    },
+    {
+      // The odds set against the customer: "nine times out of ten it's someone in the household", "in 9 out of 10 cases the
+      // parcel turns up with a neighbour". The courier or our side named as the usual cause is no suspicion of theirs.
+      lang: ['en'],
+      match: '(nine | 9) (times | cases)? out of (ten | 10) (times | cases)?',
+      onlyWithInSentence: '(someone | somebody | customer | customers | user | users | buyer | buyers | household | house | home | neighbour | neighbor | neighbours | neighbors | family | (your | their) (side | end | staff | kids | children))',
+      ...EN_DOUBT,
+      suggest: LET_ME_CHECK,
+      unlessInSentence: [EN_SORRY, '(@courier | our (side | end | system | team | staff) | we)'],
     },
   ]);

@@ -621,6 +621,8 @@ const FAMILIES: readonly ToneFamily[] = [
       `${ADVISE_EN} (read | reading) _? _? _? _? _? _? (a bit | a little | much)? (more carefully | more closely | carefully this time | before (complaining | contacting us | asking | raising | emailing | opening a ticket))`,
       // "Please read it before opening another ticket", "I'd recommend reading in full before opening tickets".
       `${ADVISE_EN} (read | reading) _? _? _? _? _? _? before (opening | raising | submitting | sending | filing | logging) (a | another | any | more | new)? (ticket | tickets | query | queries | request | requests | email | emails | message | messages | complaint | complaints)`,
+      // "I'd suggest reading the policy before ordering again": reading told to be done before the customer acts again.
+      `(i would | i 'd | we would | we 'd)? (suggest | recommend | advise) (reading | you read | checking | you check | looking at | you look at) (the | our | your) _ _? before (ordering | booking | buying | paying | signing | submitting | installing | doing | contacting | complaining | asking) (again | next time | in future | in the future)?`,
       `${ADVISE_EN} (check | checking | look at | looking at | review | reviewing) _? _? _? _? _? _? (a bit | a little | much)? (more carefully | more closely | before (complaining | contacting us | asking | raising | emailing | opening a ticket))`,
       // "You should already know this", "any developer ought to know better".
       '(you | your team | your developer | your developers | any developer | anyone | most people) (really | surely)? (should | ought to) really? (already know | have known | know better | already be aware | know (this | that) (already | by now))',
@@ -1015,7 +1017,7 @@ const FAMILIES: readonly ToneFamily[] = [
     match: [
       // After "as", the family above rewords "as clearly stated".
       `<-(as | as very) (clearly | plainly | explicitly) (stated | marked | written | displayed | set out | explained | indicated | listed | signposted | spelled out | spelt out | outlined | documented | labelled | labeled | posted | printed | mentioned) ${NOT_EVIDENCE_EN}`,
-      `(stated | written | marked | displayed | explained | set out | listed | printed) (very)? (clearly | plainly) -(enough) ${NOT_EVIDENCE_EN}`,
+      `(stated | written | marked | displayed | explained | set out | listed | printed | spelled out | spelt out | laid out | made) (very)? (clearly | plainly) -(enough) ${NOT_EVIDENCE_EN}`,
       '(there | written) in black and white',
     ],
     // Nor a condition or a time to come ("Once the code is displayed clearly on your screen, tap Continue").

@@ -48,6 +48,10 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   werent: 'were not', arent: 'are not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
   thats: 'that is', whats: 'what is', theres: 'there is', youll: 'you will', youve: 'you have',
   weve: 'we have',
+  // Apostrophes left out of the modal perfects and the rest ("u mustve dropped it", "dunno"), so that "must have" finds them.
+  mustve: 'must have', shouldve: 'should have', couldve: 'could have', wouldve: 'would have', hadnt: 'had not',
+  dunno: 'do not know', gonna: 'going to', lemme: 'let me', ure: 'you are', youd: 'you would', itll: 'it will',
+  theyve: 'they have', theyll: 'they will', aint: 'is not',
 }));
 
 /**

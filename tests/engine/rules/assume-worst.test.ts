@@ -320,6 +320,9 @@ testRule(assumeWorst, {
   en: {
     valid: [
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "Nine times out of ten the courier finds it the next day, and I've chased them.",
+      "In 9 out of 10 cases we fix this within a day.",
+      "The app doesn't update itself, so please tap Update.",
       "It looks like you were charged twice, which is our mistake, sorry.",
       "It's likely you'll receive it tomorrow.",
       "You did the right thing by calling us, and we'll sort it.",
@@ -420,6 +423,10 @@ testRule(assumeWorst, {
     ],
     invalid: [
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "Accounts don't close themselves." },
+      { draft: "Nine times out of ten it's someone in the household who opened it." },
+      { draft: "In 9 out of 10 cases the parcel turns up with a neighbour." },
+      { draft: "u mustve dropped it" },
       { draft: "It is more likely someone in your household used the card." },
       { draft: "It looks as though you dropped the phone at some point." },
       { draft: "Chances are someone at your office shared the login." },

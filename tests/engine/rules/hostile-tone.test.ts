@@ -420,6 +420,7 @@ testRule(hostileTone, {
   en: {
     valid: [
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "I'd suggest reading the care guide before your first wash, it has tips.",
       "This is the first time I've seen this error, so thank you for the screenshot.",
       "I've answered your other question below as well.",
       "It's not that hard to fix: I'll walk you through it now.",
@@ -547,6 +548,8 @@ testRule(hostileTone, {
     ],
     invalid: [
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      { draft: "It's spelled out clearly on the booking page." },
+      { draft: "I'd suggest reading the policy before ordering again." },
       { draft: "This is the third time I have explained this." },
       { draft: "I've already answered this question twice." },
       { draft: "The contract, which I'll assume you have now read, says so." },
