@@ -60,6 +60,9 @@ export const ALTERNATIVE_OFFERED = [
   '(but | however) ,? (i | we) (can | could | will | would | have | am going to | are going to | am happy to | are happy to | am able to | are able to)',
   // The customer's own option: "but you can pause it at no cost"; not "but you could have read the terms".
   '(but | however) ,? you (can | could | are welcome to | are free to | may | still can) -(not | have | only)',
+  // The customer's own way forward, said as a sentence of its own: "You can reapply after 3 months", "You're welcome
+  // to submit a new claim with the receipt".
+  '<-(_) you (can | could | are welcome to | are free to | may | still can) (reapply | re-apply | apply again | resubmit | re-submit | submit (a | another) (new)? | appeal | try again (after | in | from | once | with) | request (a | an) (new | review | exception))',
   // A hand-over with what happens next: "but she will email you by 3 pm", "tapi beliau akan menghubungi Bapak".
   '(but | however) ,? (she | he | they | my manager | my supervisor | the team | our team) (will | can | would be happy to | is going to | are going to)',
   '(namun | tetapi | tapi) ,? (beliau | dia | mereka | tim kami | pasukan kami | atasan saya | manajer saya | pengurus saya | penyelia saya) (akan | bisa | boleh | dapat)',
@@ -589,7 +592,7 @@ export const dismissRequest = phraseRule(
       match: [
         `(your | the | this)? (request | application | claim | appeal | refund request | refund | complaint) (has been | have been | was | is) (declined | denied | rejected | refused | turned down) ${ANSWER_END}`,
         `(we | i) (are | am | will not be | would not be) (unable | not able | not in a position) to (help | assist | do anything | do any more | do more | take this any further | take it any further) (with this | with that | on this | further | any further | here)? ${ANSWER_END}`,
-        '(that | this | it) (is | will be | would be) (simply | just | really)? not an option',
+        `(that | this | it) (is | will be | would be) (simply | just | really)? not an option ${ANSWER_END}`,
         '(it is | that is | this is) not (our | company) policy to',
         // The "no" closed as the way things are: "that's just how the app works", "working as designed".
         '(that is | it is | this is) (just | simply) how (it | the app | the system | things | this | our system | the process | the policy) (works | work | goes | is)',

@@ -1601,6 +1601,8 @@ const FAMILIES: readonly ToneFamily[] = [
       '(i | we) (have | had)? (already | now)? (explained | answered | told you | said | clarified | addressed | responded to | replied to | confirmed | gone over | covered) (this | that | it | the same thing)? (question | point)? (twice | three times | four times | several times | multiple times | more than once | repeatedly | many times | numerous times | a few times | @figure times | again and again | over and over)',
       '(which | that) (i | we) (will | would | shall) (assume | hope | trust) (you | you have | you will) (now)? (have)? (read | seen | received | looked at)',
     ],
+    // Counted to own it, not to rebuke: "I'm sorry, I've explained this twice because I didn't explain it clearly".
+    unlessInSentence: `(${OWNED_EN} | unclear | not clear | confusing | on me | did not explain)`,
     ...RECAP_EN,
   },
   {

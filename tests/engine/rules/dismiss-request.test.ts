@@ -204,6 +204,10 @@ testRule(dismissRequest, {
       "Your request has been declined by the bank, so I've sent the refund another way: it will reach you tomorrow.",
       "Was your request declined? Tell me the reference and I'll check it.",
       "That's not an option on the app yet, but I can change it for you from here now.",
+      // Reviewer's regressions: a "no" followed by the customer's own way forward, or by another provider's.
+      "I'm sorry your application was declined. I know that's disappointing. You can reapply after 3 months, and I've sent you a guide on what helps.",
+      "Your claim was rejected. You're welcome to submit a new one with the repair invoice attached.",
+      "I'm sorry, that's not an option on our side, but our partner bank offers it, and I've emailed you their contact.",
       "That's how the app works: tap Orders, then Cancel, and the refund is automatic.",
       "Your data is not given to anyone under any circumstances.",
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
@@ -276,6 +280,7 @@ testRule(dismissRequest, {
     invalid: [
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       { draft: "Your request has been declined." },
+      { draft: "Your application was declined. You cannot reapply for this card." },
       { draft: "We're unable to help with this." },
       { draft: "Unfortunately that's not an option." },
       { draft: "It's not our policy to do that." },

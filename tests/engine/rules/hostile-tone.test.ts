@@ -423,6 +423,9 @@ testRule(hostileTone, {
       "I'd suggest reading the care guide before your first wash, it has tips.",
       "This is the first time I've seen this error, so thank you for the screenshot.",
       "I've answered your other question below as well.",
+      // Reviewer's regression: the explanations counted to own them, not to rebuke.
+      "I'm sorry, I know I've already explained this twice, and that's because I didn't explain it clearly. Here it is simply: the charge is a deposit.",
+      "Apologies, I've answered this twice and never said where the form is: it's under Settings, then Billing.",
       "It's not that hard to fix: I'll walk you through it now.",
       "The FAQ has a short video on this, and I'm happy to go through it with you.",
       "No need to send the receipt, I've found the order.",
