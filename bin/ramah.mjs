@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The `ramah` command. It runs the built engine from lib/ (made by `npm run build`).
+// The `ramah` command. It runs the built engine from lib/ (made by `npm run build`), bundled (`scripts/bundle-lib.mjs`).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('../lib/cli/main.js', import.meta.url));
+const entry = fileURLToPath(new URL('../lib/bundle/cli.js', import.meta.url));
 if (!existsSync(entry)) {
   process.stderr.write('ramah: the engine is not built yet; run `npm run build` in the project first.\n');
   process.exit(2);

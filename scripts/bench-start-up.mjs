@@ -7,6 +7,8 @@
 // With --preparation, each process instead runs the engine's preparation (`enginePreparation`) a step at a time, as the
 // content script does in idle time, and prints its longest step (wall and CPU time; a step over about 10 ms on a quiet
 // machine is a long task in the making), how many steps it took, and how long until ready and done.
+// Each build's engine is imported as the package exports it: its bundle (`lib/bundle/engine.js`, `scripts/bundle-lib.mjs`)
+// where it has one, else `lib/engine/index.js`.
 // Usage: node scripts/bench-start-up.mjs [--rounds N] [--preparation] [baseline lib/ ...]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,11 +17,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
+const engineOf = (lib) => pathToFileURL(existsSync(resolve(lib, 'bundle/engine.js')) ? resolve(lib, 'bundle/engine.js') : resolve(lib, 'engine/index.js')).href;
 if (args[0] === '--child') {
   const lib = args[1];
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const { analyze } = await import(pathToFileURL(resolve(lib, 'engine/index.js')).href);
+  const { analyze } = await import(engineOf(lib));
   const t1 = performance.now();
   const c1 = process.cpuUsage(c0);
   const draft = 'Mohon maaf atas ketidaknyamanannya, Kak. Itu memang salah kurir kami, bukan salah sistem. '.repeat(22).slice(0, 2_000);
@@ -31,7 +34,7 @@ if (args[0] === '--child') {
   process.exit(0);
 }
 if (args[0] === '--child-preparation') {
-  const { enginePreparation } = await import(pathToFileURL(resolve(args[1], 'engine/index.js')).href);
+  const { enginePreparation } = await import(engineOf(args[1]));
   if (!enginePreparation) {
     console.log('null');
     process.exit(0);

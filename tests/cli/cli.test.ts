@@ -225,6 +225,22 @@ describe('the installed bin', () => {
     expect(JSON.parse(result.stdout).language).toBe('en');
   });
 
+  it('imports the engine as the package exports it: one bundle with every export of its modules, analysing as they do', async () => {
+    const script = [
+      "const bundle = await import('ramah');",
+      "const modules = await import('./lib/engine/index.js');",
+      "const draft = 'Mohon maaf, itu salah kurir, bukan salah kami. I have no idea.';",
+      'console.log(JSON.stringify([Object.keys(bundle), Object.keys(modules), bundle.analyze(draft), modules.analyze(draft), import.meta.resolve("ramah")]));',
+    ].join('\n');
+    const { stdout } = await run('node', ['--input-type=module', '-e', script]);
+    const [bundleKeys, moduleKeys, fromBundle, fromModules, resolved] = JSON.parse(stdout) as [string[], string[], unknown, unknown, string];
+    expect(resolved).toMatch(/\/lib\/bundle\/engine\.js$/);
+    expect(bundleKeys).toEqual(moduleKeys);
+    expect(bundleKeys).toContain('analyze');
+    expect(fromBundle).toEqual(fromModules);
+    expect(JSON.stringify(fromBundle)).toContain('blame-department');
+  });
+
   it('exits 2 without a stack trace on bad input', async () => {
     const error: Partial<Result> = await run('node', ['bin/ramah.mjs', 'check', 'missing.txt']).catch((e: Result) => e);
     expect(error.code).toBe(2);
