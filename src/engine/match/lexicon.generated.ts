@@ -488,14 +488,23 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "en": [
       "actually",
+      "also",
       "basically",
+      "certainly",
+      "definitely",
+      "frankly",
+      "genuinely",
       "honestly",
       "just",
       "kindly",
+      "literally",
+      "obviously",
       "really",
       "regrettably",
       "sadly",
       "simply",
+      "still",
+      "totally",
       "truly",
       "unfortunately"
     ]

@@ -201,6 +201,7 @@ testRule(dismissRequest, {
   en: {
     valid: [
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
+      "We still cannot refund it today, but I've booked a replacement for tomorrow.",
       "Your request has been declined by the bank, so I've sent the refund another way: it will reach you tomorrow.",
       "Was your request declined? Tell me the reference and I'll check it.",
       "That's not an option on the app yet, but I can change it for you from here now.",
@@ -279,6 +280,9 @@ testRule(dismissRequest, {
     ],
     invalid: [
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      // A discourse adverb of @filler inside the phrase ("frankly", "still").
+      { draft: "We frankly cannot do that." },
+      { draft: "We are still unable to help with this." },
       { draft: "Your request has been declined." },
       { draft: "Your application was declined. You cannot reapply for this card." },
       { draft: "We're unable to help with this." },
