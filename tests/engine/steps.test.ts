@@ -1229,4 +1229,26 @@ describe('the seventh pass: the steps by structure', () => {
   ])('no check back: %s', (draft) => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
   });
+  it.each([
+    'Sebagai tanda maaf, kecepatan Bapak sy upgrade ke 100 Mbps gratis selama sebulan.',
+    'Kamar Ibu sudah kami upgrade ke Deluxe tanpa biaya tambahan.',
+    'Saya telah naik taraf kelajuan tuan ke 300Mbps tanpa caj tambahan selama 6 bulan.',
+    'Sebagai tanda maaf, kami naik taraf tempat duduk encik ke kelas perniagaan.',
+    "As a small apology, I've upgraded your room at no extra cost.",
+    "We've upgraded you to the Pro plan free for three months.",
+  ])('an upgrade given free is extra: %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(true);
+  });
+
+  it.each([
+    // Our own systems upgraded, an upgrade the customer buys or is offered to buy.
+    'Sistem kami sedang upgrade minggu ini, jadi prosesnya agak lambat.',
+    'Sy sudah siapkan link upgrade nya, tinggal klik.',
+    'Lagipun IT kami tengah upgrade system minggu ni.',
+    'Saya dah naik taraf akaun encik ke Sports Max (tambahan RM20 sebulan).',
+    "We'll be upgrading the database behind your booking page this Sunday from 1am to 2am.",
+    "If it's an existing booking I can process the upgrade for you here.",
+  ])('an upgrade not given is no extra: %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(false);
+  });
 });

@@ -80,6 +80,17 @@ const PROMOTION = '(promo~ | promosi~ | bundle | deal | beli @figure | buy @figu
 const MAKING_UP =
   '((as a | to say) small? (sorry | apology | thank you) | (for | atas) (the | this | your)? (disruption | trouble | inconvenience | hassle | stress | wait | delay | outage | lost trading | gangguan | kesulitan | kesusahan | keterlambatan | kelewatan) | sebagai (ganti | penebus | tebusan) | (buat | untuk) (nebus | menebus))';
 
+// An upgrade given, not refused, paid for or undone.
+const UPGRADE_GIVEN = {
+  unlessAfter: NOT,
+  unlessInSentence: [
+    REFUSED,
+    '(seharga | dengan biaya tambahan | dengan membayar | dengan harga | (for | with) (a | an) (extra | additional) (fee | cost | charge) | you (can | could | may) upgrade)',
+    // "sy dah cancel permintaan upgrade": the upgrade undone.
+    '(cancel | cancelled | canceled | batalkan | membatalkan | dibatalkan | batal) ..3 (permintaan | request | permohonan)?',
+  ],
+};
+
 const findGestures = tokenFamilyFinder([
   // "ditambah voucher gratis ongkir", "kami masukkan baucar RM15", "I've added a RM20 voucher".
   { match: GESTURE, onlyWithInSentence: GIVING, unlessInSentence: NOT_GIVEN },
@@ -120,19 +131,24 @@ const findGestures = tokenFamilyFinder([
     ],
     unlessInSentence: REFUSED,
   },
-  // An upgrade we give: "kami upgrade ke kelas bisnis tanpa biaya", "free upgrade", "naik taraf percuma".
+  // An upgrade given free: "free upgrade", "naik taraf percuma", "kami upgrade ke kelas bisnis tanpa biaya".
   {
     match: [
-      `(kami | saya | we | i) _? _? _? ${oneOf(UPGRADING)}`,
       '(upgrade | naik taraf) _? _? _? _? (gratis | percuma | free | secara percuma | tanpa biaya | at no (extra | additional)? (cost | charge) | on us)',
       '(free | complimentary) upgrade',
     ],
-    unlessAfter: NOT,
-    unlessInSentence: [
-      REFUSED,
-      '(seharga | dengan biaya tambahan | dengan membayar | dengan harga | (for | with) (a | an) (extra | additional) (fee | cost | charge) | you (can | could | may) upgrade)',
-      // "sy dah cancel permintaan upgrade": the upgrade undone.
-      '(cancel | cancelled | canceled | batalkan | membatalkan | dibatalkan | batal) ..3 (permintaan | request | permohonan)?',
+    ...UPGRADE_GIVEN,
+  },
+  // An upgrade we do counts only when given, free or to make up: "kecepatan Bapak sy upgrade ke 100 Mbps gratis", "saya
+  // telah naik taraf kelajuan tuan … tanpa caj tambahan", "sbg tanda maaf, kami upgrade…". Not an upgrade the customer
+  // buys or asks for ("Nak sy proses upgrade sekarang?", "sy dah naik taraf akaun encik ke Sports Max (tambahan RM20
+  // sebulan)"), nor our own systems ("IT kami tengah upgrade system", "we'll be upgrading the database").
+  {
+    match: `(kami | saya | sy | we | i) _? _? _? ${oneOf(UPGRADING)}`,
+    ...UPGRADE_GIVEN,
+    onlyWithInSentence: [
+      '(gratis | percuma | free | complimentary | on us | on the house | tanpa (biaya | caj | bayaran | kos) | at no (extra | additional)? (cost | charge))',
+      '(sebagai | sbg | as a) (tanda | bentuk | token | gesture | ganti | pampasan | kompensasi | permintaan | permohonan | small)',
     ],
   },
 ]);
