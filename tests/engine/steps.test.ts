@@ -1251,4 +1251,30 @@ describe('the seventh pass: the steps by structure', () => {
   ])('an upgrade not given is no extra: %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(false);
   });
+  // Object focus, Indonesian and Malay (English has no such order): whatever the verb after "sudah kami", "dah saya",
+  // it is an action of ours on the customer's matter, unless it tells what we looked at, said or did before the trouble.
+  it.each([
+    'Notifikasi kedua sudah kami hapus, Kak.',
+    'Limit transfer harian Bapak sudah kami naikkan menjadi Rp200.000.000.',
+    'Nomor pengirim SMS penipuan itu sudah kami blokir per hari ini.',
+    'Langganan tu dah saya tamatkan, cik.',
+    'Parcel tu dah sy tahan kat hub Shah Alam.',
+    'Penalti juga akan saya gantung sampai bulan depan.',
+  ])('object focus resolves: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(true);
+  });
+
+  it.each([
+    'Sudah saya cek ya kak.',
+    'Keluhan Bapak sudah kami terima.',
+    'Udah sy tegur orangnya.',
+    'Petugas tersebut sudah kami beri teguran.',
+    'Oh iya, kopinya aman kok kak, udah kami packing rapi.',
+    'Info batas retur ini udah kami tulis di deskripsi produk.',
+    'Sekali lagi encik guna bahasa macam tu, akaun Grab encik akan kami tamatkan.',
+    'Kalau ini terulang, domain Bapak akan kami blacklist.',
+    'Barang cik dah kami serah pada kurier semalam.',
+  ])('object focus, no resolution: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(false);
+  });
 });

@@ -193,6 +193,9 @@ const NOT_A_RESOLUTION = [
   // Blocking the customer, not a stolen card: "memblokir akun Ibu", "akaun puan akan disekat", "ban your account".
   '(blokir | memblokir | diblokir | sekat | menyekat | disekat | ban | banned | block | blocked | suspend | suspended | blacklist | senarai hitam) _? _? (akun~ | akaun~ | account | you | anda | nombor~ | nomor~)',
   '(akun | akaun | account) _? _? _? (diblokir | disekat | blocked | banned | suspended | (kami | saya) (blokir | sekat))',
+  // The same, told object first: "akaun Grab encik akan kami tamatkan", "domain Bapak akan kami blacklist", "talian encik
+  // akan kami tamatkan".
+  '(akun~ | akaun~ | account | talian~ | domain~ | tiket~ | ticket) ..4 (kami | saya) (suspend | tamatkan | tutup | blacklist | putuskan | putus | nonaktifkan | bekukan | sekat | blokir)',
   // The customer's account or content reported: "akun Kakak akan dilaporkan", "data Kakak akan kami laporkan", "chat ini
   // sy tutup dan akun kakak kami laporin".
   '(akun~ | akaun~ | data~ | konten~ | kandungan~ | identiti~ | identitas~ | account | details | content) ..4 (laporkan~ | dilaporkan~ | laporin | dilaporin | report | reported)',
@@ -247,6 +250,23 @@ function passive(verbs: readonly string[]): string {
   return `(${verbs.map((verb) => `di${verb}~`).join(' | ')} | di ${oneOfWithClitics(verbs)})`;
 }
 
+// After "sudah kami …": looking, hearing, knowing, saying, asking, noting, disciplining and weighing are no action on
+// the customer's matter; a pronoun, a particle or a negation there is no verb.
+const NOT_AN_ACTION_ID_MS = [
+  ...WEAK_VERBS_ID_MS, 'terima', 'menerima', 'dapat', 'dapatkan', 'dengar', 'mendengar', 'baca', 'membaca', 'tengok', 'liat',
+  'tahu', 'ketahui', 'faham', 'fahami', 'paham', 'pahami', 'mengerti', 'sadari', 'sedari', 'jelaskan', 'terangkan',
+  'sampaikan', 'informasikan', 'infokan', 'bilang', 'bilangin', 'katakan', 'cakap', 'sebut', 'sebutkan', 'beritahu',
+  'bagitahu', 'bagitau', 'tanya', 'tanyakan', 'catat', 'mencatat', 'simpan', 'rekam', 'ingatkan', 'tegur', 'omelin',
+  'marahi', 'peringatkan', 'pecat', 'laporkan', 'laporin', 'anggap', 'pertimbangkan', 'diskusikan', 'bincangkan', 'coba',
+  'cuba', 'kira', 'pikir', 'fikir', 'duga', 'sangka', 'konfirmasi', 'tunggu', 'menunggu', 'minta maaf', 'mohon maaf',
+  'sesalkan', 'menyesal', 'usahakan', 'jawab', 'balas', 'kasih tahu', 'lakukan', 'buat', 'bikin', 'tegaskan',
+  // Done before the trouble, or told in our defence: "udah kami packing", "udah kami foto", "info ini udah kami tulis",
+  // "sudah kami umumkan", "barang cik dah kami serah", "kos ini telah kami bayar", "sudah kami tolak".
+  'foto', 'fotoin', 'packing', 'pack', 'jual', 'tulis', 'tuliskan', 'jelasin', 'rekod', 'screenshot', 'tolak', 'umumkan',
+  'pajang', 'pin', 'tempel', 'review', 'serah', 'bayar',
+  'saya', 'kami', 'kita', 'aku', 'anda', 'ya', 'ye', 'kok', 'lah', 'kan', 'pun', 'tidak', 'tak', 'belum', 'bukan',
+  'yang', 'dan', 'untuk', 'dengan', 'di', 'ke', 'dari', 'bahwa', 'bahawa', 'sendiri', 'lagi', 'juga', 'sekali',
+];
 const ALL_ID_MS_VERBS = oneOfWithClitics([...ACTIVE_VERBS, ...withChatSuffix(BASE_VERBS), ...BASE_ONLY]);
 // "Tidak akan kami nonaktifkan", "agar dapat kami proses", "yang sudah saya atur": the subject after a negation, a
 // purpose or "yang", with its auxiliaries, is no promise.
@@ -258,6 +278,16 @@ const findPhrases = tokenFamilyFinder([
   {
     match: `(sudah | telah | akan | segera | langsung | baru | barusan | sedang | pasti | nanti | kemudian | lalu | terus | pun | juga | sempat | bisa | dapat | boleh) (langsung | segera | juga | pun | sudah | akan | telah | terus | baru)? ${WE_ID_MS} (bantu | coba | segera | langsung)? ${oneOfWithClitics([...withChatSuffix(BASE_VERBS), ...BASE_ONLY])}`,
     ...WE_DO,
+  },
+  // Object focus with any verb: what comes after "sudah kami", "telah saya", "akan kami" is an action of ours on the
+  // customer's matter, whatever the verb ("notifikasi kedua sudah kami hapus", "limit Bapak sudah kami naikkan", "nomor
+  // itu sudah kami blokir", "sudah sy daftarkan"), unless it tells what we looked at, heard or said, or a colleague
+  // disciplined ("sudah saya cek", "sudah kami terima", "sudah saya jelaskan", "udah sy tegur").
+  {
+    match: `(sudah | telah | akan) (langsung | segera | juga | pun)? ${WE_ID_MS} (langsung | segera | juga)? -(${oneOf(NOT_AN_ACTION_ID_MS)}) _`,
+    ...WE_DO,
+    // "Petugas tsb sudah kami beri teguran": a colleague disciplined.
+    unlessInSentence: [...WE_DO.unlessInSentence, '(teguran | peringatan | sanksi | sangsi | warning | surat peringatan | tindakan disiplin)'],
   },
   // We act: "kami akan mengirim ulang", "saya sudah memproses", "saya akan hantar", "beliau akan menelepon Bapak",
   // and what we can do: "kami bisa menawarkan…", "saya boleh hantar…" (but not "agar saya bisa memeriksanya").
