@@ -1277,4 +1277,24 @@ describe('the seventh pass: the steps by structure', () => {
   ])('object focus, no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
+  // The same with the subject first, in chat Indonesian and Malay: "sy dah tahan", "saya dah sekat kad … dan pesan kad
+  // baru", "kami sudah arahkan"; not what we checked, said, or threaten.
+  it.each([
+    'Sy dah tahan parcel tu kat hub, esok sampai.',
+    'Saya dah letak nota kurang gula dalam profil encik.',
+    'Kami sudah arahkan mobil tangki ke RT 05.',
+    'Saya sudah kunci status akun Kakak sebagai lunas hari ini.',
+  ])('subject first resolves: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(true);
+  });
+
+  it.each([
+    'Sy dah check, order tu memang dah keluar.',
+    'Kami sudah sering dapat komplain begini.',
+    'Saya dah marah budak tu.',
+    'Kalau cik teruskan chargeback, kami akan senaraihitamkan akaun cik.',
+    'Kami akan naikkan harga bulan depan.',
+  ])('subject first, no resolution: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(false);
+  });
 });

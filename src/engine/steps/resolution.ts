@@ -267,6 +267,12 @@ const NOT_AN_ACTION_ID_MS = [
   'saya', 'kami', 'kita', 'aku', 'anda', 'ya', 'ye', 'kok', 'lah', 'kan', 'pun', 'tidak', 'tak', 'belum', 'bukan',
   'yang', 'dan', 'untuk', 'dengan', 'di', 'ke', 'dari', 'bahwa', 'bahawa', 'sendiri', 'lagi', 'juga', 'sekali',
 ];
+const NOT_A_VERB_AFTER_US = ['berusaha', 'lama', 'sangat', 'terlalu', 'menjadi', 'jadi', 'ada', 'punya', 'mempunyai', 'pernah', 'berkali-kali', 'beberapa', 'banyak', 'mencoba', 'berupaya', 'mengikuti', 'ikut', 'sesuai', 'memberitahu', 'menjelaskan', 'menerangkan', 'menerima', 'mendapat', 'mendapatkan', 'melihat', 'membaca', 'mendengar', 'memahami', 'mengerti', 'tahu', 'cuba', 'coba', 'bagi tahu', 'maklum', 'sedia', 'siap', 'senang', 'gembira', 'berbincang', 'berjumpa', 'bercakap', 'bertanya', 'menanyakan', 'menghubungi', 'mengikut', 'melakukan', 'buat', 'membuat', 'lakukan', 'bantu', 'membantu', 'tolong', 'menolong', 'minta', 'meminta', 'mohon', 'memohon', 'pastikan', 'memastikan', 'hantar', 'kirim', 'pos', 'mengirim', 'menghantar', 'mengirimkan', 'menghantarkan', 'cek', 'semak', 'periksa', 'memeriksa', 'menyemak', 'mengecek', 'teliti', 'meneliti', 'tegur', 'menegur', 'laporkan', 'melaporkan', 'report',
+  'check', 'lakuin', 'sering', 'nilai', 'udah', 'sudah', 'cukup', 'koordinasi', 'sertakan', 'marah', 'kira', 'kirakan',
+  'log', 'bawa', 'adukan', 'lapor', 'terkunci', 'tarik', 'upload', 'senaraihitamkan', 'tamatkan', 'gantung', 'naik',
+  'jalan', 'bagi', 'share', 'kasih', 'lama', 'biasa', 'selalu', 'terima', 'dapat',
+  // A price raised or an account deleted is no fix: "Kami akan naikkan harga", "Kami akan hapus akun Anda".
+  'naikkan', 'hapus', 'padam', 'tutup', 'blokir', 'sekat'];
 const ALL_ID_MS_VERBS = oneOfWithClitics([...ACTIVE_VERBS, ...withChatSuffix(BASE_VERBS), ...BASE_ONLY]);
 // "Tidak akan kami nonaktifkan", "agar dapat kami proses", "yang sudah saya atur": the subject after a negation, a
 // purpose or "yang", with its auxiliaries, is no promise.
@@ -287,6 +293,11 @@ const findPhrases = tokenFamilyFinder([
     match: `(sudah | telah | akan) (langsung | segera | juga | pun)? ${WE_ID_MS} (langsung | segera | juga)? -(${oneOf(NOT_AN_ACTION_ID_MS)}) _`,
     ...WE_DO,
     // "Petugas tsb sudah kami beri teguran": a colleague disciplined.
+    unlessInSentence: [...WE_DO.unlessInSentence, '(teguran | peringatan | sanksi | sangsi | warning | surat peringatan | tindakan disiplin)'],
+  },
+  {
+    match: `${NOT_AFTER_A_NEGATION} ${WE_ID_MS} (sudah | telah | akan) (langsung | segera | juga)? -(${oneOf(NOT_AN_ACTION_ID_MS)} | ${oneOf(NOT_A_VERB_AFTER_US)}) _`,
+    ...WE_DO,
     unlessInSentence: [...WE_DO.unlessInSentence, '(teguran | peringatan | sanksi | sangsi | warning | surat peringatan | tindakan disiplin)'],
   },
   // We act: "kami akan mengirim ulang", "saya sudah memproses", "saya akan hantar", "beliau akan menelepon Bapak",
