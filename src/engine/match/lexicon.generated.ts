@@ -196,8 +196,13 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "en": [
       "bank",
+      "banks",
+      "card issuer",
       "gateway",
-      "payment gateway"
+      "issuing bank",
+      "payment gateway",
+      "payment processor",
+      "payment provider"
     ]
   },
   "clientele": {
@@ -370,14 +375,31 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "syarikat kurier"
     ],
     "en": [
+      "aramex",
+      "australia post",
+      "canada post",
       "carrier",
+      "carriers",
       "courier",
+      "couriers",
       "delivery partner",
+      "delivery partners",
       "dhl",
+      "dpd",
+      "evri",
       "fedex",
+      "flash express",
+      "gosend",
+      "lalamove",
       "logistics",
+      "parcelforce",
       "rider",
-      "shipping"
+      "riders",
+      "royal mail",
+      "shipping",
+      "shopee express",
+      "usps",
+      "yodel"
     ]
   },
   "customer": {
@@ -763,13 +785,21 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "en": [
       "airline",
+      "airlines",
       "contractor",
+      "contractors",
       "merchant",
+      "merchants",
       "partner",
+      "partners",
       "provider",
+      "providers",
       "seller",
+      "sellers",
       "supplier",
-      "vendor"
+      "suppliers",
+      "vendor",
+      "vendors"
     ]
   },
   "upset-feeling": {

@@ -261,6 +261,10 @@ testRule(blameDepartment, {
     ],
     invalid: [
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
+      // Plurals and carriers of the English markets in @courier and @third-party.
+      { draft: "That's on the carriers." },
+      { draft: "Evri lost your parcel, not us." },
+      { draft: "The suppliers messed this one up, not us." },
       { draft: "Missed collections are a matter for the contractor rather than the council." },
       { draft: "Payouts go through finance and they're the ones holding things up." },
       { draft: "These failures are usually on the gateway side, not ours." },
