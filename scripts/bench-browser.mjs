@@ -9,8 +9,11 @@
 // Per keystroke, the page measures input to paint: from the keydown event's time stamp to the first task
 // after the next frame (requestAnimationFrame → setTimeout 0), i.e. the event's processing, the editor's
 // update, style, layout and paint. With the debug setting on, the page also reads the content script's User Timing
-// measures: the first analysis's own duration (`ramah:coach`), and the long tasks from the page's load to the end of
-// typing, the longest of them too.
+// measures: the first analysis's main-thread cost on the page (`ramah:coach`: reading the draft to ask the worker, or
+// drawing its report), its latency from asking to drawn (`ramah:analysis`, the worker's engine included), and the long
+// tasks from the page's load to the end of typing, the longest of them too. Then the worker is stopped (the DevTools
+// protocol's ServiceWorker.stopAllWorkers, as the browser stops an idle worker) and one more sentence typed: the latency
+// of that analysis is a cold start's (the worker and its engine started and prepared again).
 /* global window, document, requestAnimationFrame, chrome */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -124,6 +127,7 @@ async function typeInto(page, selector, withExtension) {
         longest: Math.max(0, ...before.map((task) => task.duration)),
         longestAll: Math.max(0, ...window.__pageTasks.map((task) => task.duration)),
         firstAnalysis: window.__coach[0] ?? NaN,
+        firstLatency: window.__analysis[0] ?? NaN,
         slices: window.__slices.length,
         longestSlice: Math.max(0, ...window.__slices),
         tasks: window.__pageTasks.map((task) => `${task.startTime.toFixed(0)}+${task.duration.toFixed(0)}`).join(' '),
@@ -135,17 +139,40 @@ async function typeInto(page, selector, withExtension) {
     const findings = await page.locator('[data-ramah="sidebar"] [data-rule]').count();
     if (findings === 0) throw new Error(`Ramah showed no finding for the ${selector} draft: is the extension working?`);
   }
-  return { latencies, longTasks, load };
+  return { latencies, longTasks, load, coldLatency: withExtension ? await afterWorkerStopped(page) : NaN };
+}
+
+/** The worker stopped as the browser stops an idle one, then one more sentence typed: that analysis's latency, cold. */
+async function afterWorkerStopped(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const statuses = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) if (version.scriptURL.startsWith('chrome-extension://')) statuses.push(version.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await sleep(200);
+  const from = statuses.length;
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let tries = 0; tries < 100 && !statuses.slice(from).includes('stopped'); tries++) await sleep(50);
+  if (!statuses.slice(from).includes('stopped')) throw new Error('the service worker did not stop');
+  const before = await page.evaluate(() => window.__analysis.length);
+  await page.keyboard.type(' Itu salah gudang.');
+  for (let tries = 0; tries < 200 && (await page.evaluate(() => window.__analysis.length)) === before; tries++) await sleep(50);
+  const latency = await page.evaluate((at) => window.__analysis[at] ?? NaN, before);
+  await cdp.detach();
+  return latency;
 }
 
 /** Before the content script runs: the page keeps every long task and the content script's analysis measures. */
 function watchPageTasks() {
   window.__pageTasks = [];
   window.__coach = [];
+  window.__analysis = [];
   window.__slices = [];
   new PerformanceObserver((list) => window.__pageTasks.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     window.__coach.push(...list.getEntries().filter((entry) => entry.name === 'ramah:coach').map((entry) => entry.duration));
+    window.__analysis.push(...list.getEntries().filter((entry) => entry.name === 'ramah:analysis').map((entry) => entry.duration));
     window.__slices.push(...list.getEntries().filter((entry) => entry.name === 'ramah:prepare').map((entry) => entry.duration));
   }).observe({ type: 'measure', buffered: true });
 }
@@ -226,7 +253,8 @@ for (const editor of ['textarea', 'prosemirror']) {
   if (a.n !== KEYSTROKES || b.n !== KEYSTROKES) console.log(`  (samples: ${a.n} without, ${b.n} with; expected ${KEYSTROKES})`);
 }
 
-console.log('\nThe page from its load to the end of typing: the first analysis (its `ramah:coach` measure), and the long tasks (over 50 ms)');
+console.log('\nThe page from its load to the end of typing: the first analysis (its `ramah:coach` measure on the page, and its latency from');
+console.log('asking to drawn, `ramah:analysis`), the long tasks (over 50 ms), and the latency of an analysis after the worker was stopped:');
 console.log('before typing (how many, the longest) and the longest of all:');
 const builds = [
   ['without Ramah', without],
@@ -237,9 +265,12 @@ for (const editor of ['textarea', 'prosemirror']) {
   for (const [name, results] of builds) {
     const { firstAnalysis, longTasks, longest, longestAll } = results[editor].load;
     const first = Number.isNaN(firstAnalysis) ? '-' : ms(firstAnalysis);
+    const { firstLatency } = results[editor].load;
+    const latency = Number.isNaN(firstLatency ?? NaN) ? '' : `  latency ${ms(firstLatency)}`;
+    const cold = Number.isNaN(results[editor].coldLatency ?? NaN) ? '' : `  after the worker stopped ${ms(results[editor].coldLatency)}`;
     const { slices, longestSlice, tasks } = results[editor].load;
     const prepared = slices > 0 ? `  engine prepared in ${slices} slices, the longest ${ms(longestSlice)}` : '';
-    console.log(`  ${editor.padEnd(12)}  ${name.padEnd(28)}  first analysis ${first.padEnd(9)}  long tasks before typing ${String(longTasks).padEnd(3)} longest ${ms(longest).padEnd(9)}  longest of all ${ms(longestAll)}${prepared}`);
+    console.log(`  ${editor.padEnd(12)}  ${name.padEnd(28)}  first analysis ${first.padEnd(9)}${latency}  long tasks before typing ${String(longTasks).padEnd(3)} longest ${ms(longest).padEnd(9)}  longest of all ${ms(longestAll)}${prepared}${cold}`);
     if (process.env.RAMAH_BENCH_TASKS) console.log(`    long tasks (start+duration ms): ${tasks}`);
   }
 }

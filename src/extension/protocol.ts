@@ -6,9 +6,10 @@
  */
 import * as v from 'valibot';
 import type { PackError } from '../engine/packs/schema.js';
-import { STEPS, type Finding, type Language, type Phrase, type Report, type StepId } from '../engine/report.js';
-import type { PlaceholderValues } from '../engine/packs/placeholders.js';
-import type { UiLocale } from './i18n/messages.js';
+import { LANGUAGES, STEPS, type Finding, type Language, type Phrase, type Report, type StepId } from '../engine/report.js';
+import type { FilledText, PlaceholderValues } from '../engine/packs/placeholders.js';
+import type { NoteKind } from '../engine/notes.js';
+import { UI_LOCALES, type UiLocale } from './i18n/messages.js';
 import { FINDING_ACTIONS } from './finding-actions.js';
 import { NOTE_ADDRESSEES } from './note-kinds.js';
 import type { RuleSetting, SiteConfig } from './settings/index.js';
@@ -54,7 +55,8 @@ export type WorkerRequest =
   | { kind: 'pack-move'; id: string; to: number }
   | { kind: 'pack-enable'; id: string; enabled: boolean }
   | { kind: 'pack-export'; id: string }
-  | { kind: 'personal-phrase-save'; phrase: PersonalPhrase }
+  /** Without a language when the page does not know the draft's: the worker, which has the engine, tells it from the phrase. */
+  | { kind: 'personal-phrase-save'; phrase: Omit<PersonalPhrase, 'language'> & { language?: Language } }
   /**
    * A finding's "Turn off on this site": the rule off for the site of the sender's tab (never an
    * address in the message). `restore` is the Undo: the setting the reply said was there before.
@@ -68,7 +70,55 @@ export type WorkerRequest =
    */
   | { kind: 'side-panel-pin'; pinned: boolean; open: boolean }
   /** Counts for the week in review (week/model.ts): rule, step and signal ids, never words. The worker checks them. */
-  | { kind: 'week-record'; counts: DayCounts };
+  | { kind: 'week-record'; counts: DayCounts }
+  /**
+   * The engine runs in the worker, once for the browser (background/analysis.ts): a composer gained the focus or the
+   * agent types, so that it is prepared by the pause. Only content scripts ask; the worker answers at once.
+   */
+  | { kind: 'engine-prepare' }
+  /** One analysis of a draft, with what applies on the sender's own page (its settings and packs, as `site-config`). */
+  | { kind: 'analyze'; input: AnalysisInput }
+  /** A note of Document this or the hand-over, from the reply being written and the customer's message. */
+  | { kind: 'note'; input: NoteInput }
+  /** The phrases of the packs that apply on the sender's page, for the sidebar's search (no note templates). */
+  | { kind: 'phrases' };
+
+/**
+ * What the content script sends for one analysis: the ends of the draft and of the customer's message (`tailOf`), and
+ * what the page says; the worker adds what applies on the sender's page. Checked in the worker (`parseAnalysisInput`).
+ */
+export interface AnalysisInput {
+  draft: string;
+  customerMessage?: string;
+  /** The customer's messages before it, oldest first. */
+  earlierCustomerMessages: string[];
+  /** The customer's name as the page shows it; the worker prefers how the draft addresses them ("Kak Rina"). */
+  customerName?: string;
+  orderId?: string;
+  audience: 'customer' | 'internal';
+  /** Ramah's own words (the findings' advice) in the agent's language; rewordings stay in the draft's. */
+  messageLanguage: UiLocale;
+}
+
+export type AnalysisReply =
+  /** `addressed`: how the draft addresses the customer, for `{customer_name}` in the sidebar's phrases. */
+  | { ok: true; report: Report; addressed?: string }
+  | { ok: false; message: string };
+
+export interface NoteInput {
+  note: NoteKind;
+  draft: string;
+  customerMessage: string;
+  /** The agent's clock (ms since 1970) and time zone: the note says when. */
+  at: number;
+  timeZone?: string;
+  ticket?: { url?: string; number?: string };
+  language?: Language;
+  placeholders: PlaceholderValues;
+  forApproval?: string[];
+}
+
+export type NoteReply = { ok: true; note: FilledText | null } | { ok: false; message: string };
 
 export type PackInstallReply = { ok: true; pack: InstalledPack } | { ok: false; message: string; errors: PackError[] };
 
@@ -90,6 +140,10 @@ export interface WorkerReplies {
   'personal-phrase-remove': { ok: boolean; message?: string };
   'side-panel-pin': { ok: true } | { ok: false; message: string };
   'week-record': { ok: true } | { ok: false; message: string };
+  'engine-prepare': { ok: true };
+  analyze: AnalysisReply;
+  note: NoteReply;
+  phrases: { phrases: Phrase[] };
 }
 
 export type WorkerReply<K extends WorkerRequest['kind']> = WorkerReplies[K];
@@ -223,5 +277,51 @@ export function parseSidePanelAction(message: unknown): SidePanelAction | null {
   if (action.kind === 'insert' && action.unfilled.some((span) => span.end < span.start || span.end > action.text.length)) return null;
   return action;
 }
+/** Longer than any tail the content script sends (`MAX_ANALYZED_CHARS`), with room for what a tail keeps of a line. */
+const MAX_ANALYZED = 60_000;
+const Analyzed = v.pipe(v.string(), v.maxLength(MAX_ANALYZED));
+const Short = v.pipe(v.string(), v.maxLength(500));
+/** The most earlier customer messages one analysis reads. */
+export const MAX_EARLIER_MESSAGES = 20;
+
+const AnalysisInputSchema = v.strictObject({
+  draft: Analyzed,
+  customerMessage: v.optional(Analyzed),
+  earlierCustomerMessages: v.pipe(v.array(Analyzed), v.maxLength(MAX_EARLIER_MESSAGES)),
+  customerName: v.optional(Short),
+  orderId: v.optional(Short),
+  audience: v.picklist(['customer', 'internal']),
+  messageLanguage: v.picklist(UI_LOCALES),
+});
+
+const PlaceholdersSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(64)), v.optional(Short)),
+  v.check((values) => Object.keys(values).length <= 20),
+);
+
+const NoteInputSchema = v.strictObject({
+  note: v.picklist(['incident', 'handover']),
+  draft: Analyzed,
+  customerMessage: Analyzed,
+  at: v.pipe(v.number(), v.finite()),
+  timeZone: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  ticket: v.optional(v.strictObject({ url: v.optional(v.pipe(v.string(), v.maxLength(4000))), number: v.optional(Short) })),
+  language: v.optional(v.picklist(LANGUAGES)),
+  placeholders: PlaceholdersSchema,
+  forApproval: v.optional(v.pipe(v.array(Text), v.maxLength(50))),
+});
+
+/** An analysis request's input, or null for anything that is not one exactly: a page's renderer may have written it. */
+export function parseAnalysisInput(input: unknown): AnalysisInput | null {
+  const parsed = v.safeParse(AnalysisInputSchema, input);
+  return parsed.success ? parsed.output : null;
+}
+
+/** A note request's input, or null for anything that is not one exactly. */
+export function parseNoteInput(input: unknown): NoteInput | null {
+  const parsed = v.safeParse(NoteInputSchema, input);
+  return parsed.success ? (parsed.output as NoteInput) : null;
+}
+
 /** The most a request's JSON may hold; an insert's text is far shorter (a pack phrase is at most 600 characters). */
 export const BRIDGE_MAX_REQUEST = 200_000;

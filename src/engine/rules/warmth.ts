@@ -1,7 +1,8 @@
-import type { Finding, Language, Phrase } from '../report.js';
+import type { Language, Phrase } from '../report.js';
 import { fillPlaceholders } from '../packs/placeholders.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import type { RawFinding, Rule } from './rule.js';
+import { WARMTH_RULE } from '../attention.js';
 
 /**
  * The method's "smile": a warm greeting with the customer's name and a warm close carry it into writing. A
@@ -9,7 +10,7 @@ import type { RawFinding, Rule } from './rule.js';
  */
 export const warmth: Rule = {
   meta: {
-    id: 'warmth',
+    id: WARMTH_RULE,
     kind: 'suggestion',
     description: {
       id: 'Balasan tanpa sapaan, tanpa nama pelanggan, atau tanpa penutup yang hangat.',
@@ -61,11 +62,9 @@ export const warmth: Rule = {
   },
 };
 
-/**
- * Warmth is a gentle nudge: shown with the findings, but not counted among the things to check, and it never opens
- * the panel by itself.
- */
-export const needsAttention = (finding: Pick<Finding, 'rule'>): boolean => finding.rule !== warmth.meta.id;
+// Warmth is a gentle nudge: shown with the findings, but not counted among the things to check, and it never opens
+// the panel by itself (engine/attention.ts, small enough for the content script).
+export { needsAttention } from '../attention.js';
 
 /**
  * The packs' phrases for the spot, filled, and none that would leave a blank in the draft. Best first: those with

@@ -1,7 +1,9 @@
 /**
- * Ramah's service worker. The coaching itself runs in the content script, on the agent's machine;
- * the worker owns what outlives a page: it migrates the settings, installs and refreshes the packs,
- * answers each page with what applies there, and relays the keyboard shortcut to the tab.
+ * Ramah's service worker (Firefox: its event page). It owns what outlives a page: it migrates the
+ * settings, installs and refreshes the packs, answers each page with what applies there, and relays
+ * the keyboard shortcut to the tab. It also runs the engine, once for the browser (analysis.ts): the
+ * content script reads the composer, asks for an analysis and draws what comes back, so that no
+ * helpdesk page loads or prepares an engine of its own.
  *
  * On a site the agent enables from the popup, webext-dynamic-content-scripts registers the
  * manifest's content scripts for the granted origin, again at every start, and unregisters them
@@ -20,21 +22,34 @@ import { pinSidePanel } from './side-panel.js';
 import { handleSiteConfig } from './site-config.js';
 import { handleSiteRuleOff } from './site-rule.js';
 import { handleWeekRecord } from './week.js';
+import { createAnalysisService } from './analysis.js';
+import { EngineWarmUp } from './engine-warm-up.js';
 
 type Handlers = {
   [K in WorkerRequest['kind']]: (request: Extract<WorkerRequest, { kind: K }>, sender: browser.Runtime.MessageSender, asker: Asker) => Promise<WorkerReplies[K]>;
 };
+
+// One engine for the browser, prepared in short steps when a content script asks (a composer gained the focus, the
+// agent types) or an analysis needs it: not at every start, since the worker also wakes for alarms and the popup.
+const analysis = createAnalysisService({ siteConfig: handleSiteConfig, warmUp: new EngineWarmUp() });
 
 const handlers: Handlers = {
   'site-config': (request, sender, asker) => handleSiteConfig(siteConfigUrl(request, asker, sender)),
   'side-panel-pin': (request, sender) => pinSidePanel(request.pinned, request.open, sender),
   'site-rule-off': (request, sender) => handleSiteRuleOff(request, sender),
   'week-record': (request) => handleWeekRecord(request),
+  'engine-prepare': async () => analysis.prepare(),
+  analyze: (request, sender, asker) => analysis.analyze(request.input, siteConfigUrl({}, asker, sender)),
+  note: (request, sender, asker) => analysis.note(request.input, siteConfigUrl({}, asker, sender)),
+  phrases: (_request, sender, asker) => analysis.phrases(siteConfigUrl({}, asker, sender)),
   shortcut: async () => {
     const commands = await browser.commands.getAll();
     return { keys: commands.find((command) => command.name === TOGGLE_SIDEBAR_COMMAND)?.shortcut ?? '' };
   },
   ...packHandlers,
+  // The sidebar's "Save as my phrase" from a draft not analysed yet: the language told from the phrase.
+  'personal-phrase-save': (request) =>
+    packHandlers['personal-phrase-save']({ ...request, phrase: { ...request.phrase, language: request.phrase?.language ?? analysis.languageOf(String(request.phrase?.text ?? '')) } }),
 };
 
 // On install and on update: bring stored settings to the current version, keeping the agent's choices.

@@ -4,11 +4,14 @@
  * policy changes. The logic is in ../packs/manager.ts; this file wires it to the browser.
  */
 import browser from 'webextension-polyfill';
-import type { WorkerReplies, WorkerRequest } from '../protocol.js';
+import type { PersonalPhrase, WorkerReplies, WorkerRequest } from '../protocol.js';
 import { createPackManager, REFRESH_PERIOD_MINUTES } from '../packs/manager.js';
 import { readPolicy } from '../settings/store.js';
 
-type PackKinds = Exclude<WorkerRequest['kind'], 'site-config' | 'side-panel-pin' | 'site-rule-off' | 'shortcut' | 'week-record'>;
+type PackKinds = Exclude<
+  WorkerRequest['kind'],
+  'site-config' | 'side-panel-pin' | 'site-rule-off' | 'shortcut' | 'week-record' | 'engine-prepare' | 'analyze' | 'note' | 'phrases'
+>;
 type PackHandlers = { [K in PackKinds]: (request: Extract<WorkerRequest, { kind: K }>) => Promise<WorkerReplies[K]> };
 
 const PACK_REFRESH_ALARM = 'ramah-pack-refresh';
@@ -34,7 +37,8 @@ export const packHandlers: PackHandlers = {
   'pack-move': (request) => manager.move(request.id, request.to),
   'pack-enable': (request) => manager.enable(request.id, request.enabled),
   'pack-export': (request) => manager.export(request.id),
-  'personal-phrase-save': (request) => manager.savePhrase(request.phrase),
+  // A phrase without its language is refused (personal.ts): the worker's handler tells it from the phrase first.
+  'personal-phrase-save': (request) => manager.savePhrase(request.phrase as PersonalPhrase),
   'personal-phrase-remove': (request) => manager.removePhrase(request.id),
 };
 

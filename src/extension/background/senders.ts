@@ -37,6 +37,11 @@ export const ALLOWED_ASKERS: { readonly [K in WorkerRequest['kind']]: readonly A
   'side-panel-pin': CONTENT,
   // The week in review's counts: only ids and numbers, checked by the worker; the pages read storage themselves.
   'week-record': CONTENT,
+  // The engine runs in the worker for the content scripts, with what applies on the sender's own page.
+  'engine-prepare': CONTENT,
+  analyze: CONTENT,
+  note: CONTENT,
+  phrases: CONTENT,
 };
 
 export interface Self {

@@ -8,25 +8,23 @@
  * composer, not with the page.
  */
 import browser from 'webextension-polyfill';
-import { analyze, detectLanguage, reportForWhole, tailOf, toDocument } from '../../engine/index.js';
+// The engine runs in the worker (background/analysis.ts): here only how a text is cut to its end, and the report mapped back.
+import { reportForWhole, tailOf } from '../../engine/tail.js';
 import type { Finding, Language, Phrase, Report } from '../../engine/report.js';
 import type { FilledText, PlaceholderValues } from '../../engine/packs/placeholders.js';
-// The sidebar's phrase search looks through the same packs as the engine.
-import { libraryFor } from '../../engine/packs/library.js';
-import { parsePack, type Pack } from '../../engine/packs/schema.js';
-import { engineRules, type SiteConfig } from '../settings/index.js';
+import type { SiteConfig } from '../settings/index.js';
 import { PACKS_KEY } from '../packs/types.js';
-import { withNamePlaceholder } from '../packs/personal.js';
+import { withNamePlaceholder } from '../packs/name-placeholder.js';
 import { SETTINGS_KEY } from '../settings/model.js';
 import { onStoredChange } from '../settings/store.js';
 import { ask } from '../messaging.js';
 import { translator, type UiLocale } from '../i18n/messages.js';
 import { uiLocaleOf } from '../i18n/ui-locale.js';
-import type { FindingRef, SidePanelAction, TabMessage } from '../protocol.js';
+import { LatestAnalysis } from './latest-analysis.js';
+import { MAX_EARLIER_MESSAGES, type AnalysisInput, type AnalysisReply, type FindingRef, type SidePanelAction, type TabMessage } from '../protocol.js';
 import { createSidebar, type PhraseToSave, type SaveResult, type Sidebar, type SidebarActions, type SidebarState } from '../sidebar/index.js';
 import { adapterFor, type SiteAdapter } from './adapters/index.js';
 import { ComposerWatcher } from './composers.js';
-import { EngineWarmUp } from './engine-warm-up.js';
 import { focusComposer, hasFocus, readCaret, writeCaret, type TextSpan } from './editing/caret.js';
 import { applyEdit, copyText, type EditResult } from './editing/insert.js';
 import { isTextarea, readComposer } from './editing/text-map.js';
@@ -35,13 +33,12 @@ import { composerBoxOf, topBarBox, visibleBoxOf } from './regions.js';
 import { SidePanelLink, type Reply } from './side-panel-link.js';
 import { orderIdIn } from './order-id.js';
 import { walkStep, type PlaceholderWalk } from './placeholder-walk.js';
-import { addressedName } from '../../engine/text/address.js';
-import { needsAttention } from '../../engine/rules/warmth.js';
+import { needsAttention } from '../../engine/attention.js';
 import { IgnoredFindings, ignoreKey } from '../feedback/ignored.js';
 import { addWrongWarning, removeWrongWarning, sentenceAround } from '../feedback/reports.js';
 import type { FindingAction } from '../finding-actions.js';
 import { claimPage } from './single-instance.js';
-import { handoverNote, incidentNote, type NoteKind } from '../../engine/notes.js';
+import type { NoteKind } from '../../engine/notes.js';
 import { noteComposer, replyComposer, ticketReference } from './note-target.js';
 import type { NoteAddressee } from '../note-kinds.js';
 import { WeekRecorder } from './week-recorder.js';
@@ -52,10 +49,12 @@ import { countHardTicket } from '../breathing/log.js';
 const TYPING_PAUSE_MS = 200;
 /** The customer's message is re-read from the page at most this often per composer. */
 const CONTEXT_TTL_MS = 2000;
-/** The User Timing measure of one analysis and redraw after a pause in typing. */
+/** The User Timing measure of one pause's work on the page: reading the draft to ask, or drawing the report that came back. */
 export const COACH_MEASURE = 'ramah:coach';
-/** The User Timing measure of one slice of the engine's preparation (`EngineWarmUp`). */
-export const PREPARE_MEASURE = 'ramah:prepare';
+/** The User Timing measure of one analysis from the page's asking to its report drawn (the worker's time included). */
+export const ANALYSIS_MEASURE = 'ramah:analysis';
+/** At most this often the content script tells the worker that the agent is at a composer, so that the engine is warm at the pause. */
+const PREPARE_EVERY_MS = 10_000;
 /** The User Timing measure of Document this (or the hand-over), from the click to the note written. */
 export const NOTE_MEASURE = 'ramah:note';
 /** The event on the composer that reports each edit's result (debug only). */
@@ -64,6 +63,8 @@ export const EDITED_EVENT = 'ramah:edited';
 interface ComposerState {
   /** The input of the last analysis: draft, customer's message, audience. */
   key?: string;
+  /** The analyses asked of the worker: only the last one's report is drawn. */
+  analyses?: LatestAnalysis<AnalysisInput, AnalysisReply>;
   report?: Report;
   /** The composer's text the report was made from. */
   analysedText?: string;
@@ -110,10 +111,9 @@ class Coach {
   private readonly states = new WeakMap<HTMLElement, ComposerState>();
   private readonly watcher: ComposerWatcher;
   private readonly highlights: Highlights;
-  /** The engine made ready in idle time once a composer is found, so that the first analysis is no long task. */
-  private readonly warmUp: EngineWarmUp;
+  /** When the worker was last told to prepare the engine (performance.now()). */
+  private preparedAt = -Infinity;
   private sidebar: Sidebar | null = null;
-  private allPhrases: readonly Phrase[] | undefined;
   private editing = false;
   private rectFrame = 0;
   /** Ramah's own words, in the language the agent chose; a new choice makes a new Coach. */
@@ -149,9 +149,6 @@ class Coach {
     this.uiLocale = uiLocaleOf(setup.config.uiLanguage);
     this.t = translator(this.uiLocale);
     this.week = new WeekRecorder(setup.config.recordWeek.value);
-    this.warmUp = new EngineWarmUp(undefined, undefined, (start, end) => {
-      if (this.setup.config.debug) performance.measure(PREPARE_MEASURE, { start, end });
-    });
     this.actions = {
       applySuggestion: (finding, index) => {
         const composer = this.current();
@@ -185,18 +182,19 @@ class Coach {
     );
     this.watcher = new ComposerWatcher(adapter, {
       added: (composer) => {
-        this.warmUp.start();
+        if (isFocused(composer)) this.prepareEngine();
         this.watchDeletions(composer.ownerDocument);
         this.showInSidebar(this.current() ?? composer);
         this.schedule(composer, 0);
       },
       changed: (composer) => {
-        this.warmUp.typed();
+        this.prepareEngine();
         this.followReply(composer);
         this.highlights.prune(composer);
         this.schedule(composer);
       },
       focused: (composer) => {
+        this.prepareEngine();
         this.schedule(composer, 0);
         this.showInSidebar(composer);
       },
@@ -229,27 +227,39 @@ class Coach {
   reconfigure(setup: CoachSetup): void {
     this.setup = setup;
     this.week.setEnabled(setup.config.recordWeek.value);
-    this.allPhrases = undefined;
     if (setup.config.sidePanel) this.inPageAnyway = false;
     if (!setup.config.breathingCard.value) this.sidebar?.update({ breathing: null });
     this.sidebar?.update({ allPhrases: this.phrases() });
     if (this.sidePanel.connected) this.sidePanel.send({ kind: 'phrases', phrases: this.phrases() });
     for (const composer of this.watcher.composers) {
       const state = this.states.get(composer);
-      if (state) state.key = undefined;
+      // An analysis on its way was made with the old setup: its report is dropped.
+      if (state) {
+        state.key = undefined;
+        state.analyses?.drop();
+      }
       this.schedule(composer, 0);
     }
   }
 
+  /**
+   * The agent is at a composer: the worker prepares the engine now, if it has not (it may have been stopped since), so
+   * that it is warm at the typing pause. A cold worker costs the first report some time, never the page any.
+   */
+  private prepareEngine(): void {
+    const now = performance.now();
+    if (now - this.preparedAt < PREPARE_EVERY_MS) return;
+    this.preparedAt = now;
+    void ask({ kind: 'engine-prepare' }).catch(() => {});
+  }
+
   /** The phrases to search and insert: the note templates go into internal notes, never into a reply. */
   private phrases(): readonly Phrase[] {
-    this.allPhrases ??= libraryFor(this.setup.packs, true).phrases.filter((phrase) => !phrase.tags?.includes('note'));
-    return this.allPhrases;
+    return this.setup.phrases;
   }
 
   stop(): void {
     this.stopped = true;
-    this.warmUp.stop();
     this.listeners.abort();
     this.walk = null;
     this.week.stop();
@@ -336,7 +346,7 @@ class Coach {
       }
       state.timer = undefined;
       state.due = undefined;
-      this.coach(composer);
+      void this.coach(composer);
     };
     state.timer = setTimeout(wait, delay);
   }
@@ -371,51 +381,83 @@ class Coach {
     return state.context;
   }
 
-  private coach(composer: HTMLElement): void {
-    if (!composer.isConnected) return;
-    if (!this.warmUp.ready) {
-      this.warmUp.whenReady(composer, () => this.coach(composer));
-      return;
-    }
+  /**
+   * Coaches a composer after a pause: asks the worker for an analysis of the draft as it reads now, and draws the
+   * report when it comes back, unless the draft or what it answers changed since (a newer analysis is asked for then).
+   * A draft analysed already is drawn again at once. Resolves once the report is drawn or dropped.
+   */
+  private coach(composer: HTMLElement): Promise<void> {
+    if (!composer.isConnected) return Promise.resolve();
     const started = performance.now();
+    const state = this.state(composer);
     try {
-      this.coachNow(composer);
-      // Typing stopped the preparation: what is left of it goes on in idle time.
-      this.warmUp.start();
+      const asking = this.analysisOf(composer);
+      if (asking.key === state.key && state.report) {
+        // An analysis on its way is for a draft that is gone (the agent typed and took it back).
+        state.analyses?.drop();
+        this.draw(composer, asking.map);
+        return Promise.resolve();
+      }
+      return this.askWorker(composer, asking, started);
     } finally {
       // The main-thread cost of one pause (a User Timing entry the page can read: only with the debug setting on).
       if (this.setup.config.debug) performance.measure(COACH_MEASURE, { start: started, end: performance.now() });
     }
   }
 
-  private coachNow(composer: HTMLElement): void {
-    const state = this.state(composer);
+  /** What one analysis of the composer asks, and its key: the draft's end, the customer's message, the page's names. */
+  private analysisOf(composer: HTMLElement) {
     const map = readComposer(composer);
     const context = this.context(composer);
-    state.addressed = context.customerName ? addressedName(map.text, context.customerName) : undefined;
-    const placeholders = this.placeholders(composer);
-    const thread = context.earlierCustomerMessages.join('\u0001');
-    const key = `${context.audience}\u0000${context.customerMessage ?? ''}\u0000${thread}\u0000${JSON.stringify(placeholders)}\u0000${map.text}`;
-    if (key !== state.key || !state.report) {
-      state.key = key;
-      // A pasted log or a long thread is cut to its end, so that one analysis always fits in a typing pause.
-      const draft = tailOf(map.text);
-      const customer = context.customerMessage === undefined ? undefined : tailOf(context.customerMessage);
-      state.cut = draft.cut || (customer?.cut ?? false);
-      state.report = analyze(draft.text, {
-        placeholders,
-        customerMessage: customer?.text,
-        earlierCustomerMessages: context.earlierCustomerMessages,
-        audience: context.audience,
-        language: this.setup.config.language.value,
-        tier: this.setup.config.tier.value,
-        // Advice in the agent's language; rewordings and phrases stay in the draft's.
-        messageLanguage: this.uiLocale,
-        rules: this.setup.rules,
-        packs: this.setup.packs,
-      });
-      state.report = reportForWhole(state.report, draft.offset, customer?.offset);
+    // A pasted log or a long thread is cut to its end, so that one analysis always fits in a typing pause.
+    const draft = tailOf(map.text);
+    const customer = context.customerMessage === undefined ? undefined : tailOf(context.customerMessage);
+    const input: AnalysisInput = {
+      draft: draft.text,
+      ...(customer ? { customerMessage: customer.text } : {}),
+      earlierCustomerMessages: context.earlierCustomerMessages.slice(-MAX_EARLIER_MESSAGES).map((message) => tailOf(message).text),
+      ...(context.customerName ? { customerName: context.customerName.slice(0, 200) } : {}),
+      ...(context.orderId ? { orderId: context.orderId.slice(0, 200) } : {}),
+      audience: context.audience,
+      messageLanguage: this.uiLocale,
+    };
+    const key = JSON.stringify([input, map.text.length]);
+    return { map, input, key, draftOffset: draft.offset, customerOffset: customer?.offset, cut: draft.cut || (customer?.cut ?? false) };
+  }
+
+  private async askWorker(composer: HTMLElement, asking: ReturnType<Coach['analysisOf']>, started: number): Promise<void> {
+    const state = this.state(composer);
+    state.analyses ??= new LatestAnalysis((input) => ask({ kind: 'analyze', input }));
+    const reply = await state.analyses.ask(asking.key, asking.input).catch((error: unknown): AnalysisReply => ({ ok: false, message: (error as Error)?.message || String(error) }));
+    // Another analysis was asked for since (the draft changed, or the settings), or Ramah stopped here: this one is
+    // dropped; or another pause asked for the same and drew it already.
+    if (reply === null || this.stopped || !composer.isConnected || (state.key === asking.key && state.report)) return;
+    if (!reply?.ok) {
+      // As when the engine ran in the page: the error in the console, and the last report stays.
+      console.error(`[Ramah] the analysis failed: ${reply?.message ?? 'no answer from the extension'}`);
+      return;
     }
+    const drawnFrom = performance.now();
+    const now = this.analysisOf(composer);
+    if (now.key !== asking.key) {
+      // The draft changed while the worker analysed it: the report is for a draft that is gone. A pause due asks again.
+      if (state.timer === undefined) void this.coach(composer);
+      return;
+    }
+    state.key = asking.key;
+    state.report = reportForWhole(reply.report, asking.draftOffset, asking.customerOffset);
+    state.addressed = reply.addressed;
+    state.cut = asking.cut;
+    this.draw(composer, now.map);
+    if (this.setup.config.debug) {
+      performance.measure(COACH_MEASURE, { start: drawnFrom, end: performance.now() });
+      performance.measure(ANALYSIS_MEASURE, { start: started, end: performance.now() });
+    }
+  }
+
+  /** Draws the composer's report: underlines, sidebar, the week's counts. */
+  private draw(composer: HTMLElement, map: ReturnType<typeof readComposer>): void {
+    const state = this.state(composer);
     state.analysedText = map.text;
     const visible = this.visible(state);
     this.week.observe(composer, visible, map.text, this.context(composer).hardTicket);
@@ -508,7 +550,7 @@ class Coach {
 
   /** Every composer drawn again, without re-reading: findings were ignored or brought back. */
   refresh(): void {
-    for (const composer of this.watcher.composers) this.coach(composer);
+    for (const composer of this.watcher.composers) void this.coach(composer);
   }
 
   /**
@@ -627,9 +669,10 @@ class Coach {
     const composer = this.current();
     const reported = composer ? this.states.get(composer)?.report?.language : undefined;
     const chosen = this.setup.config.language.value;
-    const language: Language = reported ?? (chosen !== 'auto' ? chosen : detectLanguage(toDocument(phrase.text)));
+    // Unknown here (no report yet, the language on auto): the worker tells it from the phrase.
+    const language: Language | undefined = reported ?? (chosen !== 'auto' ? chosen : undefined);
     try {
-      const reply = await ask({ kind: 'personal-phrase-save', phrase: { text: phrase.text, language, ...(phrase.step ? { step: phrase.step } : {}) } });
+      const reply = await ask({ kind: 'personal-phrase-save', phrase: { text: phrase.text, ...(language ? { language } : {}), ...(phrase.step ? { step: phrase.step } : {}) } });
       // The new phrase reaches the search and the steps through the storage change, like any pack change.
       return reply.ok ? { ok: true } : { ok: false, message: reply.message };
     } catch (error) {
@@ -736,7 +779,7 @@ class Coach {
           const key = ignoreKey(this.context(composer).ticket, finding);
           this.week.ignored(composer, finding.rule);
           const stored = this.ignored.add(key);
-          this.coach(composer);
+          void this.coach(composer);
           said(this.t('notice.ignored'), () => void this.ignored.remove(key).then(() => this.refresh()));
           await stored;
           return;
@@ -770,7 +813,7 @@ class Coach {
   }
 
   private async apply(composer: HTMLElement, clicked: Finding, index: number): Promise<void> {
-    const finding = this.asTheDraftReadsNow(composer, clicked);
+    const finding = await this.asTheDraftReadsNow(composer, clicked);
     const replacement = finding?.suggestions[index];
     if (!finding || replacement === undefined) return;
     // The caret stays where the agent left it, moved by the edit: the end of the draft stays its end.
@@ -785,11 +828,12 @@ class Coach {
    * that changed since its analysis is analysed again first, and the same rule's finding where the clicked one was is
    * applied, or none.
    */
-  private asTheDraftReadsNow(composer: HTMLElement, clicked: Finding): Finding | null {
+  private async asTheDraftReadsNow(composer: HTMLElement, clicked: Finding): Promise<Finding | null> {
     const state = this.state(composer);
     if (state.analysedText === readComposer(composer).text) return clicked;
-    this.coach(composer);
-    if (!state.report) return null;
+    await this.coach(composer);
+    // Still another draft: the agent typed on while the worker analysed it.
+    if (!state.report || state.analysedText !== readComposer(composer).text) return null;
     const here = (finding: Finding) => finding.rule === clicked.rule && finding.start <= clicked.end && clicked.start <= finding.end;
     return this.visible(state).findings.find(here) ?? null;
   }
@@ -855,18 +899,22 @@ class Coach {
       }
     })();
     const report = this.states.get(source)?.report;
-    const options = {
+    const input = {
+      note: kind,
+      draft,
       customerMessage,
       // To the supervisor: the gestures offered that need approval, as the sidebar showed them.
       forApproval: to === 'supervisor' ? report?.gestures.filter((g) => g.needsApproval).map((g) => g.text) : undefined,
-      at: new Date(),
+      at: Date.now(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       ticket: ticketReference(location.href, adapterTicket),
       language: report?.language,
-      packs: this.setup.packs,
       placeholders: this.placeholders(source),
     };
-    const note = kind === 'incident' ? incidentNote(draft, options) : handoverNote(draft, options);
+    // Made in the worker, which has the engine and the packs that apply on this page.
+    const made = await ask({ kind: 'note', input: noteInput(input) }).catch((error: unknown) => ({ ok: false as const, message: (error as Error)?.message || String(error) }));
+    if (!made.ok) return this.notify(this.t('notice.actionFailed', { reason: made.message }));
+    const note = made.note;
     // The report said abuse or threat, but the customer's message changed since: nothing to document now.
     if (!note) return this.notify('');
     if (!target && copyElsewhere) {
@@ -996,11 +1044,16 @@ function ticketOf(id: string | undefined): string {
   return id ? `${location.host} ticket ${id}` : `${location.origin}${location.pathname}`;
 }
 
-/** What the worker says applies on this page, ready for the engine. */
+/** What the worker says applies on this page (the engine, which runs there, reads the same). */
 interface CoachSetup {
   config: SiteConfig;
-  rules: ReturnType<typeof engineRules>;
-  packs: readonly Pack[];
+  /** The packs' phrases, for the sidebar's search (no note templates). */
+  phrases: readonly Phrase[];
+}
+
+/** A note request's input, without what the page left undefined (a message carries no undefined). */
+function noteInput<T extends object>(input: T): T {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as T;
 }
 
 /**
@@ -1021,12 +1074,9 @@ async function loadSetup(previous: string | undefined): Promise<{ setup: CoachSe
   const key = JSON.stringify([reply.config, reply.packs]);
   if (key === previous) return 'unchanged';
   for (const problem of reply.problems) console.warn(`[Ramah] ${problem}`);
-  // Packs were validated when installed; checked again here since storage is not to be trusted.
-  const packs = reply.packs.flatMap((json) => {
-    const parsed = parsePack(json);
-    return parsed.ok ? [parsed.pack] : [];
-  });
-  return { setup: { config: reply.config, rules: engineRules(reply.config), packs }, key };
+  // The worker parses the packs (checked again there, since storage is not to be trusted) and lists their phrases.
+  const listed = reply.config.enabled.value ? await ask({ kind: 'phrases' }).catch(() => null) : null;
+  return { setup: { config: reply.config, phrases: listed?.phrases ?? [] }, key };
 }
 
 async function main(): Promise<void> {

@@ -120,10 +120,5 @@ export function shareablePersonalPack(entry: InstalledPack): Record<string, unkn
   return { ...json, id: `${PERSONAL_PACK_ID}-${entry.installedAt.toString(36)}` };
 }
 
-/** A phrase taken from a reply, with the customer's name made `{customer_name}`, so that it fits the next customer too. */
-export function withNamePlaceholder(text: string, customerName: string | undefined): string {
-  const name = customerName?.trim();
-  if (!name || name.length < 2) return text;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), '{customer_name}');
-}
+// The content script imports it from its own small module: this one pulls in the pack schema and its pattern checks.
+export { withNamePlaceholder } from './name-placeholder.js';

@@ -3,7 +3,7 @@
  * the five steps as dots. It opens and closes the panel. A pure function of what it is given.
  */
 import { STEPS, type Report } from '../../engine/report.js';
-import { needsAttention } from '../../engine/rules/warmth.js';
+import { needsAttention } from '../../engine/attention.js';
 import type { Translate } from '../i18n/messages.js';
 import { trusted } from '../trusted.js';
 import type { Box } from './placement.js';

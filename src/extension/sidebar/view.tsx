@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { STEPS, type Finding, type GestureOffer, type HandoverOffer, type Phrase, type Report, type SignalReport, type StepId } from '../../engine/report.js';
 import { fillPlaceholders, type PlaceholderValues } from '../../engine/packs/placeholders.js';
-import { needsAttention } from '../../engine/rules/warmth.js';
+import { needsAttention } from '../../engine/attention.js';
 import type { Translate, UiLocale } from '../i18n/messages.js';
 import type { Placement } from './placement.js';
 import { FindingActions } from './finding-actions.js';

@@ -27,14 +27,16 @@ describe('askerOf', () => {
 });
 
 describe('mayAsk', () => {
-  test('a content script may ask what applies on its page, which keys open the sidebar, save a phrase, pin its own site, turn a rule off there and add to the week in review, and nothing else', () => {
+  test('a content script may ask what applies on its page, which keys open the sidebar, save a phrase, pin its own site, turn a rule off there, add to the week in review, and the engine (prepare, analyse, a note, the phrases), and nothing else', () => {
     const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
-    expect(kinds.filter((kind) => mayAsk(kind, 'content-script')).sort()).toEqual(['personal-phrase-save', 'shortcut', 'side-panel-pin', 'site-config', 'site-rule-off', 'week-record']);
+    expect(kinds.filter((kind) => mayAsk(kind, 'content-script')).sort()).toEqual(
+      ['analyze', 'engine-prepare', 'note', 'personal-phrase-save', 'phrases', 'shortcut', 'side-panel-pin', 'site-config', 'site-rule-off', 'week-record'].sort(),
+    );
   });
 
-  test("Ramah's pages may ask everything but pinning, which is for a tab's own page, and the week's counts, which come from coaching in a tab", () => {
+  test("Ramah's pages may ask everything but pinning, which is for a tab's own page, the week's counts and the engine's requests, which come from coaching in a tab", () => {
     const kinds = Object.keys(ALLOWED_ASKERS) as WorkerRequest['kind'][];
-    expect(kinds.filter((kind) => !mayAsk(kind, 'extension-page'))).toEqual(['side-panel-pin', 'week-record']);
+    expect(kinds.filter((kind) => !mayAsk(kind, 'extension-page')).sort()).toEqual(['analyze', 'engine-prepare', 'note', 'phrases', 'side-panel-pin', 'week-record'].sort());
   });
 });
 

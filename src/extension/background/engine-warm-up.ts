@@ -1,6 +1,9 @@
 /**
  * Makes the engine ready before the agent's first analysis, a slice at a time: cold, that analysis read every program
- * from the tables and ran its code for the first time in one task, a long one (well over 50 ms).
+ * from the tables and ran its code for the first time in one task, a long one (well over 50 ms). The engine runs in
+ * the worker (analysis.ts), which prepares it in these short steps when it starts and when a content script asks
+ * (`engine-prepare`), so that its own event loop, which answers every page, is not blocked for long either. The
+ * `typed` hold is for a scheduler that shares its thread with the agent's typing (the engine in a page, as it was).
  */
 import { enginePreparation, type EnginePreparation } from '../../engine/index.js';
 
@@ -42,9 +45,9 @@ export const browserScheduler: SliceScheduler = {
   now: () => performance.now(),
 };
 
-/** One preparation for the page, whichever Coach runs it (a new UI language makes a new one). */
-let pagePreparation: EnginePreparation | undefined;
-const preparationOfPage = () => (pagePreparation ??= enginePreparation());
+/** One preparation for the worker, which runs the engine for every page. */
+let workerPreparation: EnginePreparation | undefined;
+const preparationOfWorker = () => (workerPreparation ??= enginePreparation());
 
 /**
  * Runs the engine's preparation (`enginePreparation`) in idle time once started (a composer is found), also while the
@@ -63,9 +66,9 @@ export class EngineWarmUp {
   private readonly released = new Map<unknown, () => void>();
 
   constructor(
-    private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'stage' | 'run'> = preparationOfPage(),
+    private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'stage' | 'run'> = preparationOfWorker(),
     private readonly scheduler: SliceScheduler = browserScheduler,
-    /** Told of each slice when it ends (the content script's User Timing measure, with the debug setting on). */
+    /** Told of each slice when it ends (for a User Timing measure or a trace). */
     private readonly sliced: (start: number, end: number) => void = () => {},
   ) {}
 

@@ -5,7 +5,7 @@
  * tested in tests/engine/prepare.test.ts; here a fake preparation counts them.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { browserScheduler, EngineWarmUp, SLICE_MS, type SliceScheduler } from '../../../src/extension/content/engine-warm-up.js';
+import { browserScheduler, EngineWarmUp, SLICE_MS, type SliceScheduler } from '../../../src/extension/background/engine-warm-up.js';
 
 /**
  * A preparation of `steps` steps, each taking `stepMs` on the fake clock, ready after `readyAfter` of them; the steps
