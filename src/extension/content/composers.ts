@@ -5,6 +5,7 @@
  * no `input` event (a MutationObserver on the composer sees them).
  */
 import type { SiteAdapter } from './adapters/types.js';
+import { fallbackComposers } from './adapters/define-adapter.js';
 import { searchRoots } from './adapters/dom.js';
 import { isTextarea } from './editing/text-map.js';
 import { askBridge } from './editing/bridge.js';
@@ -97,8 +98,10 @@ export class ComposerWatcher {
       // A page's markup the adapter did not expect: keep what we have.
     }
     for (const composer of found) this.track(composer);
+    // The generic detection's editables, coached while the site's own composer was not there yet, give way to it.
+    const ownFound = found.some((composer) => !fallbackComposers.has(composer));
     for (const composer of [...this.tracked.keys()]) {
-      if (!composer.isConnected) this.untrack(composer);
+      if (!composer.isConnected || (ownFound && fallbackComposers.has(composer) && !found.includes(composer))) this.untrack(composer);
     }
     // Same-origin iframes, including ones added since the last scan.
     for (const root of searchRoots(top)) {

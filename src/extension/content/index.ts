@@ -212,6 +212,7 @@ class Coach {
         else this.week.discarded(composer);
         if (finished?.hard) void this.breathe(finished.ticket);
         clearTimeout(this.states.get(composer)?.timer);
+        this.states.get(composer)?.analyses?.drop();
         this.week.removed(composer);
         this.highlights.clear(composer);
         this.states.delete(composer);
@@ -429,9 +430,11 @@ class Coach {
     const state = this.state(composer);
     state.analyses ??= new LatestAnalysis((input) => ask({ kind: 'analyze', input }));
     const reply = await state.analyses.ask(asking.key, asking.input).catch((error: unknown): AnalysisReply => ({ ok: false, message: (error as Error)?.message || String(error) }));
-    // Another analysis was asked for since (the draft changed, or the settings), or Ramah stopped here: this one is
-    // dropped; or another pause asked for the same and drew it already.
-    if (reply === null || this.stopped || !composer.isConnected || (state.key === asking.key && state.report)) return;
+    // Another analysis was asked for since (the draft changed, or the settings), Ramah stopped here, or the composer is
+    // no longer one (a page's other editable, coached until the adapter found the real composer): this one is dropped;
+    // or another pause asked for the same and drew it already.
+    if (reply === null || this.stopped || this.states.get(composer) !== state || !composer.isConnected) return;
+    if (state.key === asking.key && state.report) return;
     if (!reply?.ok) {
       // As when the engine ran in the page: the error in the console, and the last report stays.
       console.error(`[Ramah] the analysis failed: ${reply?.message ?? 'no answer from the extension'}`);

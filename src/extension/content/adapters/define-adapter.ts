@@ -40,6 +40,12 @@ function editableNear(marker: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * Editables a site adapter took from the generic detection because the site's own composer was not there (yet: an
+ * editor mounted after the content script started). They give way once the site's own is found (ComposerWatcher).
+ */
+export const fallbackComposers = new WeakSet<Element>();
+
 export function defineAdapter(spec: SiteSpec): SiteAdapter {
   const selector = spec.composers.join(', ');
   const markers = (spec.composerMarkers ?? []).join(', ');
@@ -62,7 +68,10 @@ export function defineAdapter(spec: SiteSpec): SiteAdapter {
           if (composer) found.add(composer);
         }
       }
-      return found.size > 0 ? [...found] : findGenericComposers(root);
+      if (found.size > 0) return [...found];
+      const generic = findGenericComposers(root);
+      for (const composer of generic) fallbackComposers.add(composer);
+      return generic;
     },
     customerMessage: (composer, doc) => spec.customerMessage?.(composer, doc) ?? markedCustomerMessage(composer, doc),
     earlierCustomerMessages: (composer, doc) => spec.earlierCustomerMessages?.(composer, doc) ?? markedEarlierCustomerMessages(composer, doc),
