@@ -89,11 +89,12 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
     meta,
     check({ draft, language }) {
       const findings: RawFinding[] = [];
-      // The spans matched so far and their findings, by sentence: a span stays within its sentence (a clause, a tail),
-      // so only those of its own sentence can overlap it. One list for the whole draft made this quadratic in the
-      // findings (a draft of thousands of them).
-      const bySentence = new Map<number, { matched: Array<[number, number]>; findings: RawFinding[] }>();
-      const dropped = new Set<RawFinding>();
+      // The spans matched so far, each with its finding, by sentence: a span stays within its sentence (a clause, a
+      // tail), so only those of its own sentence can overlap it. One list for the whole draft made this quadratic in
+      // the findings (a draft of thousands of them). Made at the first match, and `dropped` at the first finding
+      // replaced: most rules find nothing in a draft.
+      let bySentence: Map<number, Array<[start: number, end: number, finding: RawFinding]>> | undefined;
+      let dropped: Set<RawFinding> | undefined;
       // Findings whose rewording is a clause, or the rest of one: the next one can join them.
       const clauses = new Set<RawFinding>();
       families.each(draft, (index, matchStart, matchEnd, m, sentence) => {
@@ -101,20 +102,17 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
         const replaces = pattern.replaces ?? 'words';
         const start = replaces === 'clause' ? clauseStart(draft.normal, matchStart, sentence) : matchStart;
         const end = tailEnd(draft, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]?.());
-        let own = bySentence.get(sentence.start);
-        if (own === undefined) bySentence.set(sentence.start, (own = { matched: [], findings: [] }));
-        const { matched } = own;
+        bySentence ??= new Map();
+        let matched = bySentence.get(sentence.start);
+        if (matched === undefined) bySentence.set(sentence.start, (matched = []));
         // Two families of one rule matching the same words make one finding: the one that replaces them all.
         findingWork.steps += matched.length;
         const overlapping = matched.filter(([s, e]) => start < e && s < end);
         if (overlapping.some(([s, e]) => s <= start && end <= e)) return;
         for (const old of overlapping) {
           matched.splice(matched.indexOf(old), 1);
-          const source = toSourceSpan(draft, old[0], old[1]);
-          const [replaced] = own.findings.splice(own.findings.findIndex((f) => f.start === source.start && f.end === source.end), 1);
-          dropped.add(replaced!);
+          (dropped ??= new Set()).add(old[2]);
         }
-        matched.push([start, end]);
         const span = toSourceSpan(draft, start, end);
         const written = draft.source.slice(span.start, span.end);
         const opens = opensSentence(draft.source, span.start);
@@ -125,10 +123,10 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
         // Written out: a spread of the span was a tenth of this visitor's time.
         const finding = { start: span.start, end: span.end, messageId: pattern.messageId ?? 'default', suggestions };
         findings.push(finding);
-        own.findings.push(finding);
+        matched.push([start, end, finding]);
         if (replaces !== 'words') clauses.add(finding);
       });
-      return joinNeighbours(draft.source, dropped.size > 0 ? findings.filter((f) => !dropped.has(f)) : findings, clauses);
+      return joinNeighbours(draft.source, dropped ? findings.filter((f) => !dropped!.has(f)) : findings, clauses);
     },
   };
 }
