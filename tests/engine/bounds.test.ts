@@ -147,6 +147,18 @@ describe('drafts and customer messages of any shape stay linear', () => {
   });
 });
 
+describe('a draft of a hundred thousand findings and more is analysed, not thrown out', () => {
+  // A list of findings spread into a call's arguments (`Math.max(...)`, `push(...)`) overflowed the stack past about
+  // 125,000 of them: the whole analysis failed. 2.5–2.7 MB is within what `ramah check` reads (5 MB).
+  it.each([
+    ['a favour, said 150,000 times', 'Kebaikan khusus. ', 150_000, 'favor-framing'],
+    ['a favour after our own mistake, 40,000 times', 'Maaf, itu kesalahan kami. Sebagai kebaikan khusus kami beri voucher. ', 40_000, 'favor-framing'],
+  ])('%s', (_, sentence, times, rule) => {
+    const report = analyze(sentence.repeat(times));
+    expect(report.findings.some((finding) => finding.rule === rule)).toBe(true);
+  });
+});
+
 describe('the built-in engine does the same work per character on a short text and on a long one', () => {
   // The inputs issue 10 names: a pasted log of quoted lines, a draft without punctuation, long drafts in each
   // language (the benchmark's), as the draft and as the customer's message.

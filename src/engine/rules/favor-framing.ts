@@ -490,7 +490,8 @@ export const favorFraming: Rule = {
   check(context) {
     if (!anyFavourIn(context.draft)) return [];
     const findings = favourWords.check(context);
-    if (ourMistakeIsKnown(context.draft, context.customer)) findings.push(...favourIfOurMistake.check(context));
+    // Not `push(...)`: a huge draft's findings are more arguments than the stack holds.
+    if (ourMistakeIsKnown(context.draft, context.customer)) for (const finding of favourIfOurMistake.check(context)) findings.push(finding);
     return withoutOverlaps(findings);
   },
 };
@@ -518,7 +519,9 @@ const FEW_FINDINGS = 16;
  * position, so each position has one owner; an empty finding shares one with a finding around it.
  */
 function keptPositions(findings: readonly RawFinding[]) {
-  const size = Math.max(...findings.map((f) => f.end)) + 1;
+  // A loop, not `Math.max(...)`: a huge draft's findings are more arguments than the stack holds.
+  let size = 1;
+  for (const finding of findings) if (finding.end + 1 > size) size = finding.end + 1;
   // The number (from 1) of the kept finding that covers each position; where an empty one was kept.
   const owner = new Uint32Array(size);
   const emptyAt = new Uint8Array(size);

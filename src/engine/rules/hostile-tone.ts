@@ -1703,7 +1703,8 @@ function shouting(draft: TextDocument, taken: readonly RawFinding[]): RawFinding
     let run: number[] = [];
     let runIsCompanyName = false;
     const closeRun = () => {
-      if (!runIsCompanyName) shouted.push(...run.filter((i) => isShouted[i]));
+      // Pushed one by one: a run of shouted words can be a whole huge draft, more arguments than the stack holds.
+      if (!runIsCompanyName) for (const i of run) if (isShouted[i]) shouted.push(i);
       run = [];
       runIsCompanyName = false;
     };
@@ -1805,7 +1806,7 @@ export const hostileTone: Rule = {
     const { draft, language } = context;
     const phrases = language === 'ms' ? phrasesWithMalaySuggestions : phrasesWithIndonesianSuggestions;
     const found = phrases.check(context);
-    if (TWO_CAPITALS.test(draft.source)) found.push(...shouting(draft, found));
+    if (TWO_CAPITALS.test(draft.source)) for (const finding of shouting(draft, found)) found.push(finding);
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
   },
 };
