@@ -1273,6 +1273,10 @@ describe('the seventh pass: the steps by structure', () => {
     'Info batas retur ini udah kami tulis di deskripsi produk.',
     'Sekali lagi encik guna bahasa macam tu, akaun Grab encik akan kami tamatkan.',
     'Kalau ini terulang, domain Bapak akan kami blacklist.',
+    // A reviewer's: the account suspended or deleted, told object first.
+    'Akaun encik akan kami gantung jika encik terus begini.',
+    'Talian encik akan kami gantung kalau bil tak dibayar.',
+    'Akun Bapak akan kami hapus kalau Bapak terus spam.',
     'Barang cik dah kami serah pada kurier semalam.',
   ])('object focus, no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);

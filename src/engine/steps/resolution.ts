@@ -185,6 +185,10 @@ const REPORT_BACK = [
   'update (cik | encik | puan | tuan | kak | kakak | bapak | ibu | pak | bu | mas | mbak)', 'kabarin', 'infokan', 'informasikan',
 ];
 
+// What we may do against the customer's account, said by us in either order ("akaun encik akan kami gantung", "kami akan
+// hapus akun Anda"): a threat or a sanction, never the fix.
+const AGAINST_THE_CUSTOMER = ['suspend', 'tamatkan', 'tutup', 'blacklist', 'senaraihitamkan', 'putuskan', 'putus', 'nonaktifkan', 'nyahaktifkan', 'bekukan', 'sekat', 'blokir', 'gantung', 'hapus', 'padam', 'delete'];
+
 // Threats dressed in service verbs ("kami akan melaporkan Ibu ke polisi", "we'll take legal action"), and no commitment.
 const NOT_A_RESOLUTION = [
   // "Polis" is the police in Malay but an insurance policy in Indonesian: only a report to them counts.
@@ -195,7 +199,7 @@ const NOT_A_RESOLUTION = [
   '(akun | akaun | account) _? _? _? (diblokir | disekat | blocked | banned | suspended | (kami | saya) (blokir | sekat))',
   // The same, told object first: "akaun Grab encik akan kami tamatkan", "domain Bapak akan kami blacklist", "talian encik
   // akan kami tamatkan".
-  '(akun~ | akaun~ | account | talian~ | domain~ | tiket~ | ticket) ..4 (kami | saya) (suspend | tamatkan | tutup | blacklist | putuskan | putus | nonaktifkan | bekukan | sekat | blokir)',
+  `(akun~ | akaun~ | account | talian~ | domain~ | tiket~ | ticket) ..4 (kami | saya) ${oneOf(AGAINST_THE_CUSTOMER)}`,
   // The customer's account or content reported: "akun Kakak akan dilaporkan", "data Kakak akan kami laporkan", "chat ini
   // sy tutup dan akun kakak kami laporin".
   '(akun~ | akaun~ | data~ | konten~ | kandungan~ | identiti~ | identitas~ | account | details | content) ..4 (laporkan~ | dilaporkan~ | laporin | dilaporin | report | reported)',
@@ -269,16 +273,19 @@ const NOT_AN_ACTION_ID_MS = [
 ];
 const NOT_A_VERB_AFTER_US = ['berusaha', 'lama', 'sangat', 'terlalu', 'menjadi', 'jadi', 'ada', 'punya', 'mempunyai', 'pernah', 'berkali-kali', 'beberapa', 'banyak', 'mencoba', 'berupaya', 'mengikuti', 'ikut', 'sesuai', 'memberitahu', 'menjelaskan', 'menerangkan', 'menerima', 'mendapat', 'mendapatkan', 'melihat', 'membaca', 'mendengar', 'memahami', 'mengerti', 'tahu', 'cuba', 'coba', 'bagi tahu', 'maklum', 'sedia', 'siap', 'senang', 'gembira', 'berbincang', 'berjumpa', 'bercakap', 'bertanya', 'menanyakan', 'menghubungi', 'mengikut', 'melakukan', 'buat', 'membuat', 'lakukan', 'bantu', 'membantu', 'tolong', 'menolong', 'minta', 'meminta', 'mohon', 'memohon', 'pastikan', 'memastikan', 'hantar', 'kirim', 'pos', 'mengirim', 'menghantar', 'mengirimkan', 'menghantarkan', 'cek', 'semak', 'periksa', 'memeriksa', 'menyemak', 'mengecek', 'teliti', 'meneliti', 'tegur', 'menegur', 'laporkan', 'melaporkan', 'report',
   'check', 'lakuin', 'sering', 'nilai', 'udah', 'sudah', 'cukup', 'koordinasi', 'sertakan', 'marah', 'kira', 'kirakan',
-  'log', 'bawa', 'adukan', 'lapor', 'terkunci', 'tarik', 'upload', 'senaraihitamkan', 'tamatkan', 'gantung', 'naik',
-  'jalan', 'bagi', 'share', 'kasih', 'lama', 'biasa', 'selalu', 'terima', 'dapat',
+  'log', 'bawa', 'adukan', 'lapor', 'terkunci', 'tarik', 'upload', 'naik',
+  'jalan', 'bagi', 'share', 'kasih', 'biasa', 'selalu', 'terima', 'dapat',
   // A price raised or an account deleted is no fix: "Kami akan naikkan harga", "Kami akan hapus akun Anda".
-  'naikkan', 'hapus', 'padam', 'tutup', 'blokir', 'sekat'];
+  'naikkan', ...AGAINST_THE_CUSTOMER];
 const ALL_ID_MS_VERBS = oneOfWithClitics([...ACTIVE_VERBS, ...withChatSuffix(BASE_VERBS), ...BASE_ONLY]);
 // "Tidak akan kami nonaktifkan", "agar dapat kami proses", "yang sudah saya atur": the subject after a negation, a
 // purpose or "yang", with its auxiliaries, is no promise.
 // ("Kalau mau, saya bisa bantu proses" is an offer: after a purpose, only "dapat", "bisa", "boleh" may stand between.)
 const NOT_AFTER_A_NEGATION = `<-(${oneOf(NOT)} ${upTo(2, `(${AUX_ID_MS} | ${ABLE_ID_MS})`)} | ${oneOf(PURPOSE)} ${ABLE_ID_MS}?)`;
 
+// What "we did" that is no fix: a colleague disciplined ("Petugas tsb sudah kami beri teguran").
+const DISCIPLINED = '(teguran | peringatan | sanksi | sangsi | warning | surat peringatan | tindakan disiplin)';
+const NOT_OURS_TO_DO = [...WE_DO.unlessInSentence, DISCIPLINED];
 const findPhrases = tokenFamilyFinder([
   // Object focus: "sudah kami proses", "akan saya cek", "telah saya panjangkan", "sudah langsung saya aktifkan".
   {
@@ -292,13 +299,12 @@ const findPhrases = tokenFamilyFinder([
   {
     match: `(sudah | telah | akan) (langsung | segera | juga | pun)? ${WE_ID_MS} (langsung | segera | juga)? -(${oneOf(NOT_AN_ACTION_ID_MS)}) _`,
     ...WE_DO,
-    // "Petugas tsb sudah kami beri teguran": a colleague disciplined.
-    unlessInSentence: [...WE_DO.unlessInSentence, '(teguran | peringatan | sanksi | sangsi | warning | surat peringatan | tindakan disiplin)'],
+    unlessInSentence: NOT_OURS_TO_DO,
   },
   {
     match: `${NOT_AFTER_A_NEGATION} ${WE_ID_MS} (sudah | telah | akan) (langsung | segera | juga)? -(${oneOf(NOT_AN_ACTION_ID_MS)} | ${oneOf(NOT_A_VERB_AFTER_US)}) _`,
     ...WE_DO,
-    unlessInSentence: [...WE_DO.unlessInSentence, '(teguran | peringatan | sanksi | sangsi | warning | surat peringatan | tindakan disiplin)'],
+    unlessInSentence: NOT_OURS_TO_DO,
   },
   // We act: "kami akan mengirim ulang", "saya sudah memproses", "saya akan hantar", "beliau akan menelepon Bapak",
   // and what we can do: "kami bisa menawarkan…", "saya boleh hantar…" (but not "agar saya bisa memeriksanya").
