@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Start-up as a content script pays it: importing the built engine and its first analysis of a 2 KB draft, each in a
-// fresh process (nothing compiled or cached before it). Given other builds' lib/ directories, runs them and this one
+// Start-up as the extension's worker and the CLI pay it: importing the built engine and its first analysis of a 2 KB
+// draft, each in a fresh process (nothing compiled or cached before it). Given other builds' lib/ directories, runs them and this one
 // in turn, several rounds, and prints each one's medians and its ratio to the first: timings on a shared machine vary
 // several times over with its load, so only figures from the same run compare; CPU time (the process's, user and
 // system) varies less than wall time on a loaded machine, and is printed beside it.
-// With --preparation, each process instead runs the engine's preparation (`enginePreparation`) a step at a time, as the
-// content script does in idle time, and prints its longest step (wall and CPU time; a step over about 10 ms on a quiet
-// machine is a long task in the making), how many steps it took, and how long until ready and done.
+// With --preparation, each process instead runs the engine's preparation (`enginePreparation`) a step at a time, as
+// the extension's worker does in idle time, and prints its longest step (wall and CPU time; a step over about 10 ms on
+// a quiet machine is a long task in the making), how many steps it took, and how long until ready and done.
 // Each build's engine is imported as the package exports it: its bundle (`lib/bundle/engine.js`, `scripts/bundle-lib.mjs`)
 // where it has one, else `lib/engine/index.js`.
 // Usage: node scripts/bench-start-up.mjs [--rounds N] [--preparation] [baseline lib/ ...]
@@ -79,7 +79,7 @@ if (preparation) {
     libs.forEach((lib, i) => runs[i].push(JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child-preparation', lib], { encoding: 'utf8' }))));
   }
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-  console.log(`The engine's preparation a step at a time (as the content script runs it in idle time), fresh processes, median of ${rounds} rounds taken in turn:`);
+  console.log(`The engine's preparation a step at a time (as the extension's worker runs it in idle time), fresh processes, median of ${rounds} rounds taken in turn:`);
   console.log('the longest step of each stage (the step of most CPU time of the main thread: CPU / wall ms, and how many steps), then the longest of all:');
   libs.forEach((lib, i) => {
     if (runs[i].some((run) => run === null)) return console.log(`  ${lib}: no enginePreparation`);

@@ -24,8 +24,7 @@ export interface EnginePreparation {
   /** Whether every step has run: the warm-up drafts, a family's conditions and every seed's next-word tests as well. */
   readonly done: boolean;
   /**
-   * What the next step does (`done` once all have run): for a scheduler that keeps the long steps (`warm-up`, a whole
-   * analysis each) out of the agent's typing, and for a benchmark or a trace that times the steps by kind.
+   * What the next step does (`done` once all have run): for a benchmark or a trace that times the steps by kind.
    */
   readonly stage: PreparationStage;
   /**
@@ -42,14 +41,18 @@ export type PreparationStage = 'tables' | 'programs' | 'warm-up' | 'conditions' 
  * Prepares what the first analysis would otherwise do at once, cold: reads the tables' shared first-token index a
  * piece at a time (the first program's load would read it all in one long task) and the built-in programs an analysis
  * always runs (`ready`); then analyses a few short drafts, so that the code has run once; then what an analysis builds
- * only as it needs it: a family's conditions, and the next-word tests of every seed (`done`). The content script runs it
- * in idle time, a slice at a time, so that no slice is a long task; an analysis asked for before it is done still
+ * only as it needs it: a family's conditions, and the next-word tests of every seed (`done`). The extension's worker runs
+ * it in idle time, a slice at a time, so that no slice is a long task; an analysis asked for before it is done still
  * works, loading and building what it needs itself, and finds the same.
  */
 export function enginePreparation(): EnginePreparation {
   const always = builtinLoaders.filter((load) => !conditionLoaders.has(load));
   const conditions = builtinLoaders.filter((load) => conditionLoaders.has(load));
   const loaded: Program[] = [];
+  // Families that share a key share one program (the tables' reader returns it again): its tests are built once.
+  const loadedOnce = (program: Program) => {
+    if (!loaded.includes(program)) loaded.push(program);
+  };
   let tablesRead = false;
   let loader = 0;
   let warmUps = 0;
@@ -70,7 +73,7 @@ export function enginePreparation(): EnginePreparation {
         tablesRead = readBuiltinTables(enough);
         break;
       case 'programs':
-        loaded.push(always[loader++]!());
+        loadedOnce(always[loader++]!());
         break;
       case 'warm-up': {
         const { draft, customerMessage } = WARM_UP_DRAFTS[warmUps++]!;
@@ -78,7 +81,7 @@ export function enginePreparation(): EnginePreparation {
         break;
       }
       case 'conditions':
-        loaded.push(conditions[condition++]!());
+        loadedOnce(conditions[condition++]!());
         break;
       case 'next-word tests':
         seed = prepareNextWordTests(loaded[tested]!, seed, enough);

@@ -2,14 +2,13 @@
  * Makes the engine ready before the agent's first analysis, a slice at a time: cold, that analysis read every program
  * from the tables and ran its code for the first time in one task, a long one (well over 50 ms). The engine runs in
  * the worker (analysis.ts), which prepares it in these short steps when it starts and when a content script asks
- * (`engine-prepare`), so that its own event loop, which answers every page, is not blocked for long either. The
- * `typed` hold is for a scheduler that shares its thread with the agent's typing (the engine in a page, as it was).
+ * (`engine-prepare`), so that its own event loop, which answers every page, is not blocked for long either.
  */
 import { enginePreparation, type EnginePreparation } from '../../engine/index.js';
 
 /** A slice's length: well under a long task (50 ms), since one step of the engine's may run past it. */
 export const SLICE_MS = 8;
-/** Idle time may not come on a busy page: a slice runs after this long all the same. */
+/** Idle time may not come (a worker has no `requestIdleCallback`, a busy context little idle time): a slice runs after this long all the same. */
 export const IDLE_TIMEOUT_MS = 1000;
 
 /** How slices are run: in idle time, or as short tasks of their own when an analysis waits. */
@@ -50,15 +49,12 @@ let workerPreparation: EnginePreparation | undefined;
 const preparationOfWorker = () => (workerPreparation ??= enginePreparation());
 
 /**
- * Runs the engine's preparation (`enginePreparation`) in idle time once started (a composer is found), also while the
- * agent types, but for its long steps (a whole analysis each), which wait for a pause. An analysis asked for before the
- * engine is ready waits for it, the rest running then as short tasks.
+ * Runs the engine's preparation (`enginePreparation`) in idle time once started (the worker starts, or a page asks). An
+ * analysis asked for before the engine is ready waits for it, the rest running then as short tasks.
  */
 export class EngineWarmUp {
   private cancel: (() => void) | null = null;
   private urgent = false;
-  /** The agent types: idle slices go on with the short steps only, until an analysis (`start`) or `whenReady`. */
-  private typing = false;
   /** A step threw: analyses go on without waiting, and load what they need themselves. */
   private failed = false;
   private readonly waiting = new Map<unknown, () => void>();
@@ -66,7 +62,7 @@ export class EngineWarmUp {
   private readonly released = new Map<unknown, () => void>();
 
   constructor(
-    private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'stage' | 'run'> = preparationOfWorker(),
+    private readonly preparation: Pick<EnginePreparation, 'ready' | 'done' | 'run'> = preparationOfWorker(),
     private readonly scheduler: SliceScheduler = browserScheduler,
     /** Told of each slice when it ends (for a User Timing measure or a trace). */
     private readonly sliced: (start: number, end: number) => void = () => {},
@@ -77,23 +73,9 @@ export class EngineWarmUp {
     return this.failed || this.preparation.ready;
   }
 
-  /** Prepares in idle time from now on, until all is done (what is left once `ready` too); the agent has paused. */
+  /** Prepares in idle time from now on, until all is done (what is left once `ready` too). */
   start(): void {
-    this.typing = false;
     if (!this.failed && !this.preparation.done && !this.cancel) this.next();
-  }
-
-  /**
-   * The agent types: the analysis asked for will be asked again at the next pause, so short tasks give way to idle
-   * slices, and these keep to the short steps: a warm-up draft, a whole analysis, could delay a keystroke.
-   */
-  typed(): void {
-    this.typing = true;
-    if (this.urgent) {
-      this.pause();
-      this.start();
-      this.typing = true;
-    }
   }
 
   private pause(): void {
@@ -113,7 +95,6 @@ export class EngineWarmUp {
     this.waiting.set(key, then);
     if (!this.urgent) {
       this.pause();
-      this.typing = false;
       this.urgent = true;
       this.next();
     }
@@ -130,18 +111,12 @@ export class EngineWarmUp {
     this.cancel = this.urgent ? this.scheduler.soon(() => this.slice(() => SLICE_MS)) : this.scheduler.idle((timeLeft) => this.slice(timeLeft));
   }
 
-  /** Whether the next step must wait for the agent to pause. */
-  private get heldByTyping(): boolean {
-    return this.typing && this.preparation.stage === 'warm-up';
-  }
-
   private slice(timeLeft: () => number): void {
     this.cancel = null;
-    if (this.heldByTyping) return;
     const started = this.scheduler.now();
     const budget = Math.min(SLICE_MS, timeLeft());
     try {
-      this.preparation.run(() => this.scheduler.now() - started >= budget || this.heldByTyping);
+      this.preparation.run(() => this.scheduler.now() - started >= budget);
     } catch (error) {
       // The analysis loads what it needs itself, and says what is wrong where it is shown.
       console.error(error);
@@ -153,7 +128,7 @@ export class EngineWarmUp {
     this.sliced(started, this.scheduler.now());
     if (this.ready && this.waiting.size > 0) this.release();
     if (this.preparation.done) this.urgent = false;
-    else if (!this.cancel && !this.heldByTyping) this.next();
+    else if (!this.cancel) this.next();
   }
 
   private release(): void {

@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
 /**
- * The engine's preparation as the content script schedules it: in idle time once started, a slice at a time, its long
- * steps held while the agent types, and finished in short tasks when an analysis waits for it. The engine's own steps are
+ * The engine's preparation as the worker schedules it: in idle time once started, a slice at a time, and finished in
+ * short tasks when an analysis waits for it. The engine's own steps are
  * tested in tests/engine/prepare.test.ts; here a fake preparation counts them.
  */
 import { describe, expect, test, vi } from 'vitest';
 import { browserScheduler, EngineWarmUp, SLICE_MS, type SliceScheduler } from '../../../src/extension/background/engine-warm-up.js';
 
-/**
- * A preparation of `steps` steps, each taking `stepMs` on the fake clock, ready after `readyAfter` of them; the steps
- * from `warmUps[0]` to before `warmUps[1]` are warm-up drafts (whole analyses).
- */
-function fakePreparation(steps: number, clock: { now: number }, stepMs = 3, readyAfter = steps, warmUps = [steps, steps]) {
+/** A preparation of `steps` steps, each taking `stepMs` on the fake clock, ready after `readyAfter` of them. */
+function fakePreparation(steps: number, clock: { now: number }, stepMs = 3, readyAfter = steps) {
   let ran = 0;
   return {
-    get stage() {
-      if (ran >= steps) return 'done' as const;
-      return ran >= warmUps[0]! && ran < warmUps[1]! ? ('warm-up' as const) : ('tables' as const);
-    },
     get ready() {
       return ran >= readyAfter;
     },
@@ -67,9 +60,9 @@ function fakeScheduler(clock: { now: number }) {
   };
 }
 
-function setUp(steps: number, stepMs = 3, readyAfter = steps, warmUps?: number[]) {
+function setUp(steps: number, stepMs = 3, readyAfter = steps) {
   const clock = { now: 0 };
-  const preparation = fakePreparation(steps, clock, stepMs, readyAfter, warmUps);
+  const preparation = fakePreparation(steps, clock, stepMs, readyAfter);
   const fake = fakeScheduler(clock);
   const slices: number[] = [];
   const warmUp = new EngineWarmUp(preparation, fake.scheduler, (start, end) => slices.push(end - start));
@@ -100,37 +93,6 @@ describe('EngineWarmUp', () => {
     expect(preparation.ran).toBe(2);
     fake.runIdle(0);
     expect(preparation.ran).toBe(3);
-  });
-
-  test('goes on in idle time while the agent types, but holds the warm-up drafts until a pause', () => {
-    const { preparation, fake, warmUp } = setUp(20, 3, 8, [8, 12]);
-    warmUp.start();
-    fake.runIdle();
-    warmUp.typed();
-    expect(fake.idle).toHaveLength(1);
-    // The short steps go on; the slice that reaches the first warm-up draft stops before it, and none follows.
-    while (fake.idle.length > 0) fake.runIdle();
-    expect(preparation.ran).toBe(8);
-    expect(preparation.stage).toBe('warm-up');
-    expect(fake.soon).toHaveLength(0);
-    // The pause (an analysis ran): the rest, warm-up drafts included.
-    warmUp.start();
-    while (fake.idle.length > 0) fake.runIdle();
-    expect(preparation.done).toBe(true);
-  });
-
-  test('a typed key during a slice stops it before a warm-up draft', () => {
-    const { preparation, fake, warmUp } = setUp(20, 1, 4, [4, 12]);
-    warmUp.start();
-    warmUp.typed();
-    fake.runIdle(50);
-    expect(preparation.ran).toBe(4);
-    expect(fake.idle).toHaveLength(0);
-    // Near miss: without typing, the same slice runs on into the warm-up drafts.
-    const other = setUp(20, 1, 4, [4, 12]);
-    other.warmUp.start();
-    other.fake.runIdle(50);
-    expect(other.preparation.ran).toBe(8);
   });
 
   test('an analysis asked for before it is done waits for it, the rest running as short tasks, not in idle time', () => {
@@ -174,20 +136,6 @@ describe('EngineWarmUp', () => {
     expect(preparation.done).toBe(true);
   });
 
-  test('typing turns the short tasks back into idle slices, until an analysis asks again', () => {
-    const { preparation, fake, warmUp } = setUp(20);
-    const analysed: string[] = [];
-    warmUp.whenReady('composer', () => analysed.push('first'));
-    fake.runSoon();
-    warmUp.typed();
-    expect(fake.soon).toHaveLength(0);
-    expect(fake.idle).toHaveLength(1);
-    expect(preparation.ran).toBe(3);
-    warmUp.whenReady('composer', () => analysed.push('after the pause'));
-    while (fake.soon.length > 0) fake.runSoon();
-    expect(analysed).toEqual(['after the pause']);
-  });
-
   test('a step that throws lets the analyses go on without waiting', () => {
     const clock = { now: 0 };
     const fake = fakeScheduler(clock);
@@ -195,7 +143,6 @@ describe('EngineWarmUp', () => {
     const failing = {
       ready: false,
       done: false,
-      stage: 'tables' as const,
       run: () => {
         throw new Error('no table');
       },
