@@ -143,7 +143,7 @@ export interface WorkerReplies {
   'engine-prepare': { ok: true };
   analyze: AnalysisReply;
   note: NoteReply;
-  phrases: { phrases: Phrase[] };
+  phrases: { ok: true; phrases: Phrase[] } | { ok: false; message: string };
 }
 
 export type WorkerReply<K extends WorkerRequest['kind']> = WorkerReplies[K];

@@ -12,8 +12,7 @@ import { parsePack, type Pack } from '../../engine/packs/schema.js';
 import type { Phrase } from '../../engine/report.js';
 import { addressedName } from '../../engine/text/address.js';
 import { toDocument } from '../../engine/text/document.js';
-import type { Language } from '../../engine/report.js';
-import { parseAnalysisInput, parseNoteInput, type AnalysisReply, type NoteReply, type WorkerReplies } from '../protocol.js';
+import { parseAnalysisInput, parseNoteInput, type AnalysisReply, type NoteReply, type WorkerReplies, type WorkerRequest } from '../protocol.js';
 import { engineRules, type SiteConfig } from '../settings/index.js';
 import type { EngineWarmUp } from './engine-warm-up.js';
 
@@ -36,6 +35,9 @@ export interface AnalysisServiceOptions {
   /** The engine's preparation; analyses wait until it is `ready`. */
   warmUp: Pick<EngineWarmUp, 'ready' | 'start' | 'whenReady'>;
 }
+
+/** A phrase the sidebar saves, as the content script sends it. */
+type UnsavedPhrase = Extract<WorkerRequest, { kind: 'personal-phrase-save' }>['phrase'];
 
 /** How many pages' setups are kept parsed: an agent works in a few helpdesks at once. */
 const SETUPS_KEPT = 8;
@@ -135,14 +137,26 @@ export function createAnalysisService({ siteConfig, warmUp }: AnalysisServiceOpt
 
     /** The phrases the sidebar searches: the packs' that apply on the page, without the note templates. */
     async phrases(url: string): Promise<WorkerReplies['phrases']> {
-      const setup = await setupFor(url);
-      const phrases: Phrase[] = libraryFor(setup.packs, true).phrases.filter((phrase) => !phrase.tags?.includes('note'));
-      return { phrases };
+      try {
+        const setup = await setupFor(url);
+        const phrases: Phrase[] = libraryFor(setup.packs, true).phrases.filter((phrase) => !phrase.tags?.includes('note'));
+        return { ok: true, phrases };
+      } catch (error) {
+        return failed(error);
+      }
     },
 
-    /** The language of a phrase saved from a draft the page has no report of yet. */
-    languageOf(text: string): Language {
-      return detectLanguage(toDocument(text));
+    /**
+     * A phrase saved from a draft the page has no report of yet, with the language told from its words. Anything
+     * else goes on as it came (no text, an empty one, a language given): the personal pack checks it and says why.
+     */
+    withLanguage(phrase: UnsavedPhrase): UnsavedPhrase {
+      // Checked here too: the request comes from a content script, and may not be what its type says.
+      const given: unknown = phrase;
+      if (typeof given !== 'object' || given === null) return phrase;
+      const { text, language } = given as { text?: unknown; language?: unknown };
+      if (language !== undefined || typeof text !== 'string' || !text.trim()) return phrase;
+      return { ...phrase, language: detectLanguage(toDocument(text)) };
     },
   };
 }

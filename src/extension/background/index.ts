@@ -49,7 +49,7 @@ const handlers: Handlers = {
   ...packHandlers,
   // The sidebar's "Save as my phrase" from a draft not analysed yet: the language told from the phrase.
   'personal-phrase-save': (request) =>
-    packHandlers['personal-phrase-save']({ ...request, phrase: { ...request.phrase, language: request.phrase?.language ?? analysis.languageOf(String(request.phrase?.text ?? '')) } }),
+    packHandlers['personal-phrase-save']({ ...request, phrase: analysis.withLanguage(request.phrase) }),
 };
 
 // On install and on update: bring stored settings to the current version, keeping the agent's choices.

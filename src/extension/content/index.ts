@@ -1079,7 +1079,8 @@ async function loadSetup(previous: string | undefined): Promise<{ setup: CoachSe
   for (const problem of reply.problems) console.warn(`[Ramah] ${problem}`);
   // The worker parses the packs (checked again there, since storage is not to be trusted) and lists their phrases.
   const listed = reply.config.enabled.value ? await ask({ kind: 'phrases' }).catch(() => null) : null;
-  return { setup: { config: reply.config, phrases: listed?.phrases ?? [] }, key };
+  if (listed && !listed.ok) console.warn('[Ramah] no phrases from the extension', listed.message);
+  return { setup: { config: reply.config, phrases: listed?.ok ? listed.phrases : [] }, key };
 }
 
 async function main(): Promise<void> {

@@ -128,14 +128,28 @@ describe('notes, phrases and a phrase’s language in the worker', () => {
   });
 
   test('the phrases are the packs’, without the note templates', async () => {
-    const { phrases } = await service().analysis.phrases(PAGE);
-    expect(phrases.length).toBeGreaterThan(10);
-    expect(phrases.filter((phrase) => phrase.tags?.includes('note'))).toEqual([]);
+    const reply = await service().analysis.phrases(PAGE);
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.phrases.length).toBeGreaterThan(10);
+    expect(reply.phrases.filter((phrase) => phrase.tags?.includes('note'))).toEqual([]);
+  });
+
+  test('the phrases of settings or packs that cannot be read are answered as an error, with its message', async () => {
+    const analysis = createAnalysisService({ siteConfig: () => Promise.reject(new Error('storage is gone')), warmUp: readyWarmUp() });
+    expect(await analysis.phrases(PAGE)).toEqual({ ok: false, message: 'storage is gone' });
   });
 
   test('a phrase’s language is told from its words', () => {
     const { analysis } = service();
-    expect(analysis.languageOf('Terima kasih sudah menunggu, Kak, pesanannya sudah kami kirim hari ini.')).toBe('id');
-    expect(analysis.languageOf('Thank you for waiting, your order was sent today.')).toBe('en');
+    expect(analysis.withLanguage({ text: 'Terima kasih sudah menunggu, Kak, pesanannya sudah kami kirim hari ini.' }).language).toBe('id');
+    expect(analysis.withLanguage({ text: 'Thank you for waiting, your order was sent today.', step: 'checkBack' })).toEqual({ text: 'Thank you for waiting, your order was sent today.', step: 'checkBack', language: 'en' });
+    expect(analysis.withLanguage({ text: 'Thank you for waiting, your order was sent today.', language: 'ms' }).language).toBe('ms');
+  });
+
+  test('a phrase that is not one goes on as it came, for the personal pack to refuse: no language is told from nothing', () => {
+    const { analysis } = service();
+    for (const phrase of [undefined, null, 'Terima kasih', {}, { text: '' }, { text: '   ' }, { text: 42 }]) {
+      expect(analysis.withLanguage(phrase as never)).toBe(phrase);
+    }
   });
 });
