@@ -248,7 +248,7 @@ function compileUnlessLeftOut(key: string, entries: readonly EntrySource[], limi
  */
 export const compiledBuiltins = new WeakSet<Program>();
 
-/** The compiled tables, read when the first built-in program loads (each program's states when it loads). */
+/** The compiled tables, read when the first built-in program loads (a program's states when the matcher first reaches them: `stateAt`). */
 let tables: TablesReader | undefined;
 
 function builtinTables(): TablesReader {

@@ -72,9 +72,8 @@ export interface TablesSource {
  * of the programs left out of it (one that may begin with any word, or has too many seeds), separated by commas; each
  * of `exact`, `clitic` and `roots` is numbers separated by commas, its keys in the order of their word numbers (in
  * `words`), each as `word,count,program,seed,program,seed,…`: the word as the difference from the key before, how
- * many postings, then each posting as its program's number less the one before's and its seed (`postingPairs`); `shapes` is JSON,
- * `[source, postingPairs][]`. Built from each program's
- * first tests when the first program loaded, it took 22–36 ms of CPU in Node.
+ * many postings, then each posting as its program's number less the one before's and its seed (`postingPairs`).
+ * `shapes` is JSON, `[source, postingPairs][]`.
  */
 type SerializedFirstTokens = string;
 
@@ -433,8 +432,8 @@ function firstTokensIndex(
 }
 
 /**
- * Reads a section of keys and their postings (`SerializedFirstTokens`) into `map`. Its numbers are parsed as JSON, by
- * the engine's own parser: a loop over its characters ran cold, 14–16 ms of CPU in Node.
+ * Reads a section of keys and their postings (`SerializedFirstTokens`) into `map`. Its numbers are parsed by
+ * `JSON.parse` (native): a loop of ours over its characters ran cold, 14–16 ms of CPU in Node.
  */
 function readKeys(section: string, words: readonly string[], map: Map<string, number[]>): void {
   const numbers = section === '' ? [] : (JSON.parse(`[${section}]`) as number[]);
