@@ -1277,6 +1277,7 @@ describe('the seventh pass: the steps by structure', () => {
     'Akaun encik akan kami gantung jika encik terus begini.',
     'Talian encik akan kami gantung kalau bil tak dibayar.',
     'Akun Bapak akan kami hapus kalau Bapak terus spam.',
+    'Kalau Bapak masih kasar begini, nomor Bapak akan kami blokir permanen.',
     'Barang cik dah kami serah pada kurier semalam.',
   ])('object focus, no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);

@@ -600,7 +600,8 @@ export const dismissRequest = phraseRule(
         '(are | is | will be) not (given | offered | issued | provided | granted | made | accepted | available | possible) (under any circumstances | in any circumstances | for any reason | whatsoever)',
       ],
       suggest: KIND_NO_EN,
-      unlessAfter: '(if | whether | unless | not)',
+      // Not a "no" given, but one asked about: "beats me why the claim was rejected", "whether it was declined".
+      unlessAfter: '(if | whether | unless | not | why | how | when)',
       unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS],
       unlessInDraft: WHAT_CAN_BE_DONE,
       unlessInNextSentences: OFFER_SOON_AFTER,

@@ -88,7 +88,8 @@ const FAMILIES: readonly NotKnowingFamily[] = [
       '(i | we) (have | have got)? not got? a clue',
       // "I'm not sure why…", and with the subject dropped, as in chat: "Not sure why the charge applied."
       `((i | we) (am | are) (honestly | really | just | genuinely | actually | still | frankly | truly)? | ${CLAUSE_START} (honestly | tbh | really | to be honest \\,)?) (not (really | entirely | quite | totally | too | so | 100 | a hundred percent)? sure | unsure) ${UNKNOWN_EN}`,
-      `${CLAUSE_START} (dunno | who knows | beats me)`,
+      // "Dunno why…" reaches the matcher as "do not know why…" (chat spellings), as "Don't know why…" does.
+      `${CLAUSE_START} (dunno | do not know (why | when | where | whether | if | who | which) | who knows | beats me)`,
       '(i | we) (really | honestly | just)? dunno',
       // Giving up: "I don't know what else to tell you" (not "what to say", which is sympathy).
       '(i | we) (really | honestly | just)? (do not know | dunno | am not sure) (what | how) else (to (tell | say | do) | i can (tell | say | do))',

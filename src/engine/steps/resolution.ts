@@ -200,6 +200,8 @@ const NOT_A_RESOLUTION = [
   // The same, told object first: "akaun Grab encik akan kami tamatkan", "domain Bapak akan kami blacklist", "talian encik
   // akan kami tamatkan".
   `(akun~ | akaun~ | account | talian~ | domain~ | tiket~ | ticket) ..4 (kami | saya) ${oneOf(AGAINST_THE_CUSTOMER)}`,
+  // The customer's own number, not a scammer's ("nomor itu sudah kami blokir" is the fix): "nomor Bapak akan kami blokir".
+  `(nomor~ | nombor~ | number) (bapak | ibu | kakak | kak | encik | puan | tuan | cik | anda | awak | you) ..3 (kami | saya) ${oneOf(AGAINST_THE_CUSTOMER)}`,
   // The customer's account or content reported: "akun Kakak akan dilaporkan", "data Kakak akan kami laporkan", "chat ini
   // sy tutup dan akun kakak kami laporin".
   '(akun~ | akaun~ | data~ | konten~ | kandungan~ | identiti~ | identitas~ | account | details | content) ..4 (laporkan~ | dilaporkan~ | laporin | dilaporin | report | reported)',

@@ -209,6 +209,9 @@ testRule(dismissRequest, {
       "I'm sorry your application was declined. I know that's disappointing. You can reapply after 3 months, and I've sent you a guide on what helps.",
       "Your claim was rejected. You're welcome to submit a new one with the repair invoice attached.",
       "I'm sorry, that's not an option on our side, but our partner bank offers it, and I've emailed you their contact.",
+      // A "no" asked about, not given.
+      "Beats me why the claim was rejected, sir.",
+      "Could you tell me when the request was declined? I'll look at the reason.",
       "That's how the app works: tap Orders, then Cancel, and the refund is automatic.",
       "Your data is not given to anyone under any circumstances.",
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).

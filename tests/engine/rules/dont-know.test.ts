@@ -125,9 +125,13 @@ testRule(dontKnow, {
       "I don't know offhand why the fee changed. I've raised it with billing, and I'll message you here by 5pm.",
       "I'm not sure how much more plainly I can put it.",
       "We can't promise a date we aren't sure of.",
+      "Don't know your password? You can reset it from the login page.",
     ],
     invalid: [
       { draft: "anyway i dunno what else to tell u, the reading is what it is.", flagged: 'i dunno what else to tell' },
+      // The subject dropped, with or without the chat spelling.
+      { draft: "Dunno why it went up, ma'am. The system only shows the amount." },
+      { draft: "Don't know why it was cancelled, sorry." },
       { draft: "Good question, I couldn't tell you to be honest, the lounge hours aren't something we get.", flagged: "I couldn't tell you" },
       { draft: "Couldn't tell you, sorry! Just keep an eye on our page.", flagged: "Couldn't tell you" },
       { draft: "Your order was packed yesterday but I'm honestly not sure when J&T will collect it.", flagged: "I'm honestly not sure" },
