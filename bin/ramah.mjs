@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// The `ramah` command. It runs the built engine from lib/ (made by `npm run build`), bundled (`scripts/bundle-lib.mjs`).
+// The `ramah` command. It runs the built engine from lib/bundle/ (made by `npm run build:lib`: `scripts/bundle-lib.mjs`).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../lib/bundle/cli.js', import.meta.url));
 if (!existsSync(entry)) {
-  process.stderr.write('ramah: the engine is not built yet; run `npm run build` in the project first.\n');
+  process.stderr.write('ramah: the engine is not built yet (no lib/bundle/cli.js); run `npm run build:lib` in the project first.\n');
   process.exit(2);
 }
 const { main } = await import(entry);

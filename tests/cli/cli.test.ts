@@ -1,12 +1,29 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 const run = promisify(execFile);
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * Why the built bundle (`lib/bundle/`, made by `npm run build:lib`) cannot stand for src/, or null: a lib/ built by
+ * plain tsc has no bundle, and one older than src/ tests old code.
+ */
+function bundleProblem(): string | null {
+  const bundle = join(ROOT, 'lib/bundle/engine.js');
+  if (!existsSync(bundle) || !existsSync(join(ROOT, 'lib/bundle/cli.js'))) return 'lib/bundle/ is not built';
+  const built = statSync(bundle).mtimeMs;
+  const newer = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true }).find(
+    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > built,
+  );
+  return newer ? `lib/bundle/ is older than ${relative(ROOT, join(newer.parentPath, newer.name))}` : null;
+}
+const notBuilt = bundleProblem();
 
 interface Result {
   code: number;
@@ -217,7 +234,7 @@ describe('ramah rules', () => {
   });
 });
 
-describe('the installed bin', () => {
+describe.skipIf(notBuilt !== null)(`the installed bin${notBuilt ? ` (skipped: ${notBuilt}; run \`npm run build:lib\`)` : ''}`, () => {
   it('runs through node with the built engine, as npx ramah does', async () => {
     mkdirSync(dir, { recursive: true });
     const draft = file('bin.txt', 'I have no idea.');
