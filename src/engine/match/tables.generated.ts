@@ -474,3 +474,4 @@ export const TABLE_PROGRAMS: readonly string[] = [
   '{"states":"3 0,1,8315","edges":2,"entries":[[1,1]],"usesRoots":false}',
   '{"states":"3 0,1,32 0,2,2275 0,-1,231 4,0,4,89,-3 1,1,2","edges":8,"entries":[[5,3]],"usesRoots":false}',
 ];
+export const TABLE_FORMAT = 2;

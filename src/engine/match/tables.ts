@@ -51,6 +51,11 @@ export interface SerializedProgram {
  * only when that program loads (the first analysis of a 2 KB draft loads about a sixth of them).
  */
 export interface TablesSource {
+  /**
+   * How the tables are written (`TABLES_FORMAT` when they were made): a reader of another format would read them
+   * silently wrong (numbers as NaN, arrays sized by what is not there).
+   */
+  format: number;
   /** The words every list refers to by number, separated by spaces (no word holds one). */
   words: string;
   /**
@@ -255,6 +260,9 @@ function serializeFirstTokens(keys: readonly string[], programs: ReadonlyMap<str
   return [leftOut.join(','), keyed(exact), keyed(clitic), keyed(roots), shapesWritten].join('|');
 }
 
+/** Raised with each change to how the tables are written (`TablesSource`), so that older tables are refused. */
+export const TABLES_FORMAT = 2;
+
 /** The tables of these programs, sorted by key so that the generated file changes only where they do. */
 export function serializeTables(programs: ReadonlyMap<string, Program>): TablesSource {
   const shared: Shared = { words: [], sets: [] };
@@ -263,7 +271,7 @@ export function serializeTables(programs: ReadonlyMap<string, Program>): TablesS
   const firstTokens = serializeFirstTokens(keys, programs, numbering(shared.words, (w) => w));
   for (const w of shared.words) if (w === '' || w.includes(' ')) throw new Error(`the tables cannot write the word ${JSON.stringify(w)}: words are separated by spaces`);
   if (shared.sets.some((numbers) => numbers.length === 0)) throw new Error('the tables cannot write an empty list of words');
-  return { words: shared.words.join(' '), sets: shared.sets.map((numbers) => numbers.join(',')).join(';'), keys: keys.join(' '), firstTokens, programs: serialized };
+  return { format: TABLES_FORMAT, words: shared.words.join(' '), sets: shared.sets.map((numbers) => numbers.join(',')).join(';'), keys: keys.join(' '), firstTokens, programs: serialized };
 }
 
 /**
@@ -304,6 +312,10 @@ export interface TablesReader {
  * for it (one left out of the shared index).
  */
 export function tablesReader(source: TablesSource): TablesReader {
+  // Tables of no program (`scripts/compile-patterns.mjs` runs the engine on them) read the same in any format.
+  if (source.format !== TABLES_FORMAT && source.keys !== '') {
+    throw new Error(`The built-in tables are in format ${source.format}, and the engine reads format ${TABLES_FORMAT}: run \`npm run patterns\`.`);
+  }
   let words: string[] | undefined;
   let encodedSets: string[] | undefined;
   const splitWords = () => (words ??= source.words === '' ? [] : source.words.split(' '));
@@ -472,7 +484,8 @@ export function tablesModule(programs: ReadonlyMap<string, Program>): string {
     `export const TABLE_SETS = ${literal(tables.sets)};\n` +
     `export const TABLE_KEYS = ${literal(tables.keys)};\n` +
     `export const TABLE_FIRST_TOKENS = ${literal(tables.firstTokens)};\n` +
-    `export const TABLE_PROGRAMS: readonly string[] = [\n${tables.programs.map((program) => `  ${literal(program)},\n`).join('')}];\n`
+    `export const TABLE_PROGRAMS: readonly string[] = [\n${tables.programs.map((program) => `  ${literal(program)},\n`).join('')}];\n` +
+    `export const TABLE_FORMAT = ${tables.format};\n`
   );
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { allStates, stateAt, builtinPrograms, compileFresh, compileProgram, loadAllBuiltins, RULE_LIMITS, type Program } from '../../../src/engine/match/compile.js';
-import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, tablesModule, tablesReader, type TabledFirstTokens } from '../../../src/engine/match/tables.js';
+import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, TABLES_FORMAT, tablesModule, tablesReader, type TabledFirstTokens } from '../../../src/engine/match/tables.js';
 import { leavePatternsOut, sameTables } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
@@ -107,6 +107,15 @@ describe('the tables\' pieces (TablesSource)', () => {
     ['roots', compileFresh(['+salah kami', 'kirim ulang'])],
   ]);
   const tables = serializeTables(programs);
+
+  it('are refused, with what to do, when written in another format than the engine reads', () => {
+    expect(tables.format).toBe(TABLES_FORMAT);
+    expect(() => tablesReader({ ...tables, format: TABLES_FORMAT - 1 })).toThrow(/npm run patterns/);
+    // Tables from before the format was written, whose shared index was JSON.
+    expect(() => tablesReader({ ...tables, format: undefined as unknown as number, firstTokens: '[]' })).toThrow(/npm run patterns/);
+    // Tables of no program, as `npm run patterns` writes them to run the engine without any, read in any format.
+    expect(tablesReader({ format: 0, words: '', sets: '', keys: '', firstTokens: '', programs: [] }).read('any')).toBeUndefined();
+  });
 
   it('parse a program\'s states only when it is read', () => {
     const broken = { ...tables, programs: tables.programs.map((program, i) => (i === 2 ? program : 'not JSON')) };
