@@ -170,6 +170,7 @@ describe.skipIf(skipReason)(`Ramah in real editors${skipReason ? ` (skipped: ${s
 
   async function typeDraft(page: Page, draft: string, composer = 0): Promise<void> {
     await focus(page, composer);
+    await expect.poll(() => page.evaluate((i) => window.__fixture?.composers[i]?.takesKeys?.() ?? true, composer)).toBe(true);
     await page.keyboard.type(draft);
     await expect.poll(() => text(page, composer)).toBe(draft);
   }

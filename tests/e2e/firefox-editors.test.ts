@@ -53,6 +53,7 @@ describe.skipIf(skipReason)(`Ramah in real editors in Firefox${skipReason ? ` (s
       const focused = () => firefox.evaluate<boolean>(tab, `document.querySelector(${JSON.stringify(composer)})?.contains(document.activeElement) ?? false`);
       for (let attempt = 0; attempt < 3 && !(await focused()); attempt++) await firefox.click(tab, composer);
       expect(await focused()).toBe(true);
+      await expect.poll(() => firefox.evaluate<boolean>(tab, 'window.__fixture.takesKeys?.() ?? true')).toBe(true);
       await firefox.type(tab, DRAFT);
       await expect.poll(() => firefox.evaluate(tab, TEXT)).toBe(DRAFT);
       await expect.poll(() => firefox.evaluate(tab, inSidebar(FINDING))).toBe(1);
