@@ -23,10 +23,11 @@ export interface AnalysisSetup {
   packs: readonly Pack[];
 }
 
-/** What `site-config` answers for a page: the config and its packs as stored JSON. */
+/** What `site-config` answers for a page: the config and its packs as stored JSON, and what could not be read. */
 export interface SiteConfigReply {
   config: SiteConfig;
   packs: unknown[];
+  problems?: string[];
 }
 
 export interface AnalysisServiceOptions {
@@ -39,34 +40,52 @@ export interface AnalysisServiceOptions {
 /** A phrase the sidebar saves, as the content script sends it. */
 type UnsavedPhrase = Extract<WorkerRequest, { kind: 'personal-phrase-save' }>['phrase'];
 
-/** How many pages' setups are kept parsed: an agent works in a few helpdesks at once. */
+/** How many sites' setups are kept parsed: an agent works in a few helpdesks at once. */
 const SETUPS_KEPT = 8;
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
 
 /**
  * Answers the content scripts' engine requests. `url` is the sender's page, as the browser gives it
  * (`siteConfigUrl`); the inputs are checked here, since a renderer the page has compromised may have written them.
  */
 export function createAnalysisService({ siteConfig, warmUp }: AnalysisServiceOptions) {
-  // Parsed once per distinct config and packs: the packs are checked again here, since storage is not to be trusted.
-  const setups = new Map<string, AnalysisSetup>();
-  const setupFor = async (url: string): Promise<AnalysisSetup> => {
-    const reply = await siteConfig(url);
-    const key = JSON.stringify([reply.config, reply.packs]);
-    const known = setups.get(key);
+  // Read and parsed once per site (the settings apply by host) until storage changes (`forget`), not at every typing
+  // pause: reading them takes every installed pack out of storage. The packs are checked again here, since storage is
+  // not to be trusted.
+  const setups = new Map<string, Promise<AnalysisSetup>>();
+  const setupFor = (url: string): Promise<AnalysisSetup> => {
+    const host = hostOf(url);
+    const known = setups.get(host);
     if (known) {
       // The most recently used last, so that the oldest goes first.
-      setups.delete(key);
-      setups.set(key, known);
+      setups.delete(host);
+      setups.set(host, known);
       return known;
     }
-    const packs = reply.packs.flatMap((json) => {
-      const parsed = parsePack(json);
-      return parsed.ok ? [parsed.pack] : [];
+    const setup = siteConfig(url).then((reply) => {
+      // A read that went wrong (an unread policy, a broken pack) is read again next time rather than kept.
+      if (reply.problems?.length) forget(host, setup);
+      const packs = reply.packs.flatMap((json) => {
+        const parsed = parsePack(json);
+        return parsed.ok ? [parsed.pack] : [];
+      });
+      return { config: reply.config, rules: engineRules(reply.config), packs };
     });
-    const setup = { config: reply.config, rules: engineRules(reply.config), packs };
-    setups.set(key, setup);
+    setup.catch(() => forget(host, setup));
+    setups.set(host, setup);
     if (setups.size > SETUPS_KEPT) setups.delete(setups.keys().next().value!);
     return setup;
+  };
+  /** Drops a site's setup, unless a newer read took its place. */
+  const forget = (host: string, setup: Promise<AnalysisSetup>) => {
+    if (setups.get(host) === setup) setups.delete(host);
   };
 
   /** Resolves once the engine is ready; every waiting analysis is released, each under a key of its own. */
@@ -75,6 +94,11 @@ export function createAnalysisService({ siteConfig, warmUp }: AnalysisServiceOpt
   const failed = (error: unknown) => ({ ok: false as const, message: (error as Error)?.message || String(error) });
 
   return {
+    /** Settings, policy or packs changed in storage: every site's setup is read again at its next request. */
+    forget(): void {
+      setups.clear();
+    },
+
     /** A composer has the focus or the agent types: the engine is prepared in the worker's idle time. */
     prepare(): WorkerReplies['engine-prepare'] {
       warmUp.start();

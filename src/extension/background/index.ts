@@ -32,6 +32,8 @@ type Handlers = {
 // One engine for the browser, prepared in short steps when a content script asks (a composer gained the focus, the
 // agent types) or an analysis needs it: not at every start, since the worker also wakes for alarms and the popup.
 const analysis = createAnalysisService({ siteConfig: handleSiteConfig, warmUp: new EngineWarmUp() });
+// Whatever changed (settings, policy, packs), the next analysis reads what applies anew.
+browser.storage.onChanged.addListener(() => analysis.forget());
 
 const handlers: Handlers = {
   'site-config': (request, sender, asker) => handleSiteConfig(siteConfigUrl(request, asker, sender)),

@@ -75,6 +75,38 @@ describe('analyses in the worker', () => {
     expect(asked).toEqual([]);
   });
 
+  test('what applies on a site is read once, and again after storage changed', async () => {
+    const { analysis, asked } = service();
+    await analysis.analyze(INPUT, PAGE);
+    await analysis.analyze({ ...INPUT, draft: 'Terima kasih.' }, PAGE);
+    await analysis.analyze(INPUT, 'https://acme.zendesk.com/agent/tickets/2');
+    expect(asked).toEqual([PAGE]);
+    // Another site has its own settings.
+    await analysis.analyze(INPUT, 'https://help.example.com/inbox');
+    expect(asked).toHaveLength(2);
+    analysis.forget();
+    await analysis.analyze(INPUT, PAGE);
+    expect(asked).toHaveLength(3);
+  });
+
+  test('a read with problems, or one that failed, is read again next time', async () => {
+    let reads = 0;
+    let fail = true;
+    const analysis = createAnalysisService({
+      siteConfig: async () => {
+        reads++;
+        if (fail) throw new Error('storage is gone');
+        return { config: configFor(), packs: [], problems: ['the policy could not be read: busy'] };
+      },
+      warmUp: readyWarmUp(),
+    });
+    expect(await analysis.analyze(INPUT, PAGE)).toMatchObject({ ok: false });
+    fail = false;
+    expect(await analysis.analyze(INPUT, PAGE)).toMatchObject({ ok: true });
+    expect(await analysis.analyze(INPUT, PAGE)).toMatchObject({ ok: true });
+    expect(reads).toBe(3);
+  });
+
   test('an analysis waits for the engine to be ready, then runs', async () => {
     const waiting: (() => void)[] = [];
     const warmUp = { ready: false, start: vi.fn(), whenReady: (_key: unknown, then: () => void) => void waiting.push(then) };
