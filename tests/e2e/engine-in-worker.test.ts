@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { TABLE_WORDS } from '../../src/engine/match/tables.generated.js';
-import { e2eSkipReason, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './helpers/browser.js';
-import { serveHelpdeskPage, type HelpdeskServer } from './helpers/helpdesk-server.js';
-import { BLAMING_DRAFT, CLEAN_DRAFT, TICKET_HOST, TICKET_PAGE, warningCount } from './helpers/ticket.js';
+import { e2eSkipReason, EXTENSION_DIR } from './helpers/browser.js';
+import { ticketInChromium } from './helpers/ticket-browser.js';
+import { BLAMING_DRAFT, CLEAN_DRAFT, warningCount } from './helpers/ticket.js';
 
 const skipReason = e2eSkipReason();
 
@@ -20,17 +20,7 @@ const TABLES_MARK = TABLE_WORDS.slice(0, 80);
 const warningsShown = (page: Page) => page.locator('[data-ramah="sidebar"] [data-rule][data-kind="warning"]').count();
 
 describe.skipIf(skipReason)(`the engine in the service worker, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
-  let browser: ExtensionBrowser;
-  let helpdesk: HelpdeskServer;
-
-  beforeAll(async () => {
-    helpdesk = await serveHelpdeskPage(TICKET_HOST, TICKET_PAGE);
-    browser = await launchWithExtension({ localHosts: [TICKET_HOST] });
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser?.close(), helpdesk?.close()]);
-  });
+  const ticket = ticketInChromium();
 
   test("the content script has no engine tables in it, the worker's build has them, and a warning still appears", async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[] }[] };
@@ -40,25 +30,25 @@ describe.skipIf(skipReason)(`the engine in the service worker, in Chromium${skip
     const built = readdirSync(join(EXTENSION_DIR, 'assets')).filter((file) => file.endsWith('.js'));
     expect(built.some((file) => readFileSync(join(EXTENSION_DIR, 'assets', file), 'utf8').includes(TABLES_MARK))).toBe(true);
 
-    const page = await browser.context.newPage();
+    const page = await ticket.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
-    await page.goto(helpdesk.url);
+    await page.goto(ticket.helpdesk.url);
     await page.locator('#reply').fill(BLAMING_DRAFT);
     await expect.poll(async () => ({ errors, warnings: await warningsShown(page) })).toEqual({ errors: [], warnings: warningCount(BLAMING_DRAFT) });
     await page.close();
   });
 
   test('a warning appears after the browser stopped the service worker: the page’s request starts it again', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(helpdesk.url);
+    const page = await ticket.browser.context.newPage();
+    await page.goto(ticket.helpdesk.url);
     const reply = page.locator('#reply');
     await reply.fill(CLEAN_DRAFT);
     await expect.poll(() => warningsShown(page)).toBe(0);
     await page.locator('[data-ramah="sidebar"]').waitFor({ state: 'attached' });
 
     // The browser's own account of the extension's worker: its running status, as the DevTools protocol reports it.
-    const cdp: CDPSession = await browser.context.newCDPSession(page);
+    const cdp: CDPSession = await ticket.browser.context.newCDPSession(page);
     const statuses: string[] = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       for (const version of versions) if (version.scriptURL.startsWith('chrome-extension://')) statuses.push(version.runningStatus);
