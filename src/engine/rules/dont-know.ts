@@ -2,7 +2,7 @@ import type { Language } from '../report.js';
 import { matchCase, opensSentence } from '../text/case.js';
 import { toSourceSpan } from '../text/document.js';
 import { builtinProgram, RULE_LIMITS } from '../match/compile.js';
-import { findAll, occursBetween, runFrom, tokenView } from '../match/matcher.js';
+import { findAll, occursBetween, runFrom, tokenView, type TokenView } from '../match/matcher.js';
 import type { RawFinding, Rule } from './rule.js';
 
 /** A way of saying "I don't know", with the rewordings that promise to find out instead. */
@@ -153,6 +153,18 @@ function saysNotYet(words: readonly string[], start: number, end: number, senten
   return false;
 }
 
+// "Maaf cik, sy kurang faham. Yang ralat tu app ke website?": not understanding, with nothing after it but an address,
+// and a question next, asks what the customer meant; "tak faham kenapa jadi macam tu" still leaves a gap.
+const UNDERSTANDING = new Set(['paham', 'faham', 'mengerti', 'ngerti', 'understand']);
+const NOTHING_MORE = new Set(['.', ',', '!', 'kak', 'kakak', 'pak', 'bu', 'cik', 'encik', 'puan', 'tuan', 'mas', 'mbak', 'sis', 'bang', 'ya', 'ye', 'sih', 'lah', 'la', 'juga', 'jg', 'pun', 'sorry']);
+function asksWhatWasMeant(view: TokenView, start: number, end: number, sentence: number): boolean {
+  let understanding = false;
+  for (let i = start; i < end && !understanding; i++) understanding = UNDERSTANDING.has(view.words[i]!);
+  if (!understanding || sentence + 1 >= view.sentenceStarts.length) return false;
+  for (let i = end; i < view.sentenceEnds[sentence]!; i++) if (!NOTHING_MORE.has(view.words[i]!)) return false;
+  return view.words[view.sentenceEnds[sentence + 1]! - 1] === '?';
+}
+
 // "tarikh yang saya tak pasti", "hal yang kami belum tahu": a clause that describes something, not an answer.
 const RELATIVE = new Set(['yang']);
 
@@ -238,6 +250,7 @@ export const dontKnow: Rule = {
     for (const { entry, start, end, range: sentence } of matches) {
       if (runFrom(NOT_A_GAP(), NOT_A_GAP().entries[0]!.start, view, end, view.sentenceEnds[sentence]!) > end) continue;
       if (start > view.sentenceStarts[sentence]! && RELATIVE.has(view.words[start - 1]!)) continue;
+      if (asksWhatWasMeant(view, start, end, sentence)) continue;
       // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
       // saya nampak… Biar saya semak…".
       if (promiseIn(sentence) || promiseIn(sentence + 1) || promiseIn(sentence + 2)) continue;

@@ -138,10 +138,11 @@ export const presumeSolution = phraseRule(
         '<-(mungkin | barangkali | kalau | jika) lebih (cocok | sesuai | pas | baik) (untuk | buat | bagi) @customer (daripada | dari | dibanding | dibandingkan | berbanding)',
         // "Encik lebih baik ambil kredit je", "mending kakak pakai aja dulu".
         `(@customer (lebih baik | lebih bagus | sebaiknya | mending | mendingan) | (lebih baik | sebaiknya | mending | mendingan) @customer) langsung? (ambil | pilih | terima | guna | gunakan | pakai) _? _? (saja | sahaja | aja)`,
-        // What they asked for set aside: "mending gak usah diretur", "tak payah la refund", "kakak gak butuh upgrade".
+        // What they asked for set aside: "mending gak usah diretur", "tak payah la refund", "kakak gak butuh upgrade"; not what
+        // they need for a purpose ("tidak perlu upgrade paket untuk dapat fitur ini").
         `(mending | mendingan | lebih baik | baiknya | sebaiknya) @customer? (tidak usah | tidak payah | tidak perlu | jangan) (lah | la)? ${ASKED_FOR}`,
         '(tidak usah | tidak payah) (lah | la)? (refund | upgrade | cancel | batal | berhenti)',
-        `@customer (tidak | bukan) (butuh | perlu | memerlukan | membutuhkan | perlukan) (upgrade | paket baru | pakej baru | pelan baru | langganan baru | refund | ganti baru) -(untuk | agar | supaya | buat | kalau | jika)`,
+        `@customer (tidak | bukan) (butuh | perlu | memerlukan | membutuhkan | perlukan) (upgrade | paket baru | pakej baru | pelan baru | langganan baru | refund | ganti baru) -(_? (untuk | agar | supaya | buat | kalau | jika))`,
       ],
       suggest: { id: ['saya jelaskan dulu pilihan yang ada', 'boleh saya tawarkan pilihan lain'], ms: ['biar saya terangkan pilihan yang ada', 'boleh saya tawarkan pilihan lain'] },
       replaces: 'clause',

@@ -4,6 +4,7 @@ import { tokenFamilies, type PhraseFamilies, type PhraseFamily } from '../match/
 import { matchCase, opensSentence } from '../text/case.js';
 import type { EntrySource } from '../match/compile.js';
 import { clauseEnd, clauseStart, tailEnd } from '../text/clause.js';
+import { inReportedQuote } from '../text/reported-quote.js';
 import { builtinProgram, RULE_LIMITS } from '../match/compile.js';
 
 /** What a rule is, for `ramah rules`, the docs and the meta test. */
@@ -99,6 +100,8 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
       const clauses = new Set<RawFinding>();
       families.each(draft, (index, matchStart, matchEnd, m, sentence) => {
         const pattern = patterns[index]!;
+        const core = toSourceSpan(draft, matchStart, matchEnd);
+        if (inReportedQuote(draft.source, core.start, core.end)) return;
         const replaces = pattern.replaces ?? 'words';
         const start = replaces === 'clause' ? clauseStart(draft.normal, matchStart, sentence) : matchStart;
         const end = tailEnd(draft, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]?.());

@@ -4,6 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameDepartment, {
   id: {
     valid: [
+      'Kakak menulis kurirnya bilang "bukan urusan saya". Itu tidak pantas, dan kurir pengganti sudah kami kirim.',
       'Gangguan kemarin berasal dari kabel kami yang putus, bukan dari rumah Bapak. Sudah kami perbaiki pagi ini.',
       'Tagihan itu berasal dari pemakaian data, bukan telepon. Ini rinciannya ya Bu.',
       'Gangguan berasal dari kabel, bukan router Bapak.',
@@ -208,6 +209,9 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      // Someone else's words, quoted after a reporting verb.,
+      'You mentioned the driver said "that\'s not my problem". That\'s not how we want anyone treated, and I\'ve arranged for a different driver to bring your order tomorrow morning.',
+      'The rider told you: “not my job”. I am sorry, that should never happen; I have sent a new rider.',
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "This is a matter for the police, so please report the theft to them as well; we've frozen the card.",
       "Our courier partner is on the way with your parcel.",
@@ -260,6 +264,8 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
+      // The agent's own words, quoted again, are still the agent's.,
+      { draft: 'I told you before: "that is not our problem".', flagged: 'that is not our problem' },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       // Plurals and carriers of the English markets in @courier and @third-party.
       { draft: "That's on the carriers." },

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      // Not understanding, then a question: asking what the customer meant.,
+      'Maaf Kak, saya kurang paham. Yang error itu aplikasinya atau website?',
       'Entah kenapa, paketnya nyasar ke Bandung. Saya sudah minta kurir mengantar ulang besok pagi.',
       'Penyebabnya belum diketahui, Kak, tapi akan saya cek ke tim gudang dan kabari sore ini.',
       'Saya belum tahu kak, mohon ditunggu, saya cek dulu ke gudang.',
@@ -58,6 +60,8 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      'Maaf cik, sy kurang faham. Yang ralat tu app ke website?',
+      'Maaf encik, saya tak faham. Boleh encik terangkan semula?',
       'Saya tak tahu nak cakap apa, saya betul-betul minta maaf pakcik.',
       "Saya tak tahu apa nak cakap, puan, saya betul2 minta maaf.",
       "Saya tak tahu nak kata apa, cik, dan saya sangat kesal cik terpaksa lalui semua ni.",
@@ -80,6 +84,8 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
+      // Not understanding why, then a question that is not about what was meant: still a gap.,
+      { draft: 'Sy pun tak faham kenapa jadi macam tu. Cik dah cuba restart?', flagged: 'Sy pun tak faham' },
       { draft: 'Saya dah semak. Caj tu datang dari Laos. Saya pun tak tau nak cakap apa lagi.', flagged: 'Saya pun tak tau nak cakap apa lagi' },
       { draft: 'Pasal bila dasar ni akan ditukar, saya pun tak pasti pakcik, tiada maklumat lagi.', flagged: 'saya pun tak pasti' },
       { draft: 'Entahlah puan, hari ni memang ramai. Sila tunggu nombor dipanggil.', flagged: 'Entahlah' },
