@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { AnyToken, compiledBuiltins, fillerWords, stateAt, StateKind, tabledFirstTokens, testsReached, type Program, type State, type States } from './compile.js';
+import { AnyToken, compiledBuiltins, fillerTestTo, fillerWords, stateAt, StateKind, tabledFirstTokens, type Program, type State, type States } from './compile.js';
 import { POSTING_SEED_BITS } from './tables.js';
 import { rootsOf } from '../text/morphology.js';
 
@@ -883,9 +883,16 @@ function addStart(start: number): void {
  * the automaton would.
  */
 interface NextWordTest {
-  words: Set<string>;
-  clitics: Set<string>;
-  roots: Set<string>;
+  /**
+   * The word lists of the tests reached, each once, as the states hold them: a word passes if one has it. Kept as they
+   * are, not merged into one set: merging copied every word of every list a seed can go on to, a fifth of a first
+   * analysis, for lists that a document's words are then looked up in a few times.
+   */
+  words: ReadonlySet<string>[];
+  /** The branches reached: a word passes if one goes on with it. */
+  branches: ReadonlyMap<string, number>[];
+  clitics: ReadonlySet<string>[];
+  roots: ReadonlySet<string>[];
   shapes: RegExp[];
   /** Any word but punctuation (`_`) passes. */
   anyWord: boolean;
@@ -910,9 +917,8 @@ function nextWordTests(program: Program): (NextWordTest | null | undefined)[] {
 const WORDS_TESTED_AFTER_SEED = 3;
 
 function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
-  const states = program.states;
-  const first = testsReached(states, [program.seeds[seed]!.start], new Set());
-  return first && testOf(states, first, WORDS_TESTED_AFTER_SEED);
+  const first = wordTestAt(program.states, [program.seeds[seed]!.start]);
+  return first && testOf(program.states, first.after, WORDS_TESTED_AFTER_SEED);
 }
 
 /**
@@ -931,25 +937,57 @@ export function prepareNextWordTests(program: Program, from: number, enough: () 
   return seed;
 }
 
-/** The test of the word after the tests `before`, and of `depth - 1` words after it; `null` if a match can end first. */
-function testOf(states: States, before: readonly State[], depth: number): NextWordTest | null {
-  const reached = testsReached(
-    states,
-    before.map((state) => state.next),
-    new Set(),
-  );
-  if (!reached) return null;
-  const test: NextWordTest = { words: new Set(), clitics: new Set(), roots: new Set(), shapes: [], anyWord: false, anyToken: false, then: null };
-  for (const state of reached) {
-    if (state.any === AnyToken.Word) test.anyWord = true;
-    else if (state.any === AnyToken.Gap) test.anyToken = true;
-    for (const word of state.words ?? []) test.words.add(word);
-    for (const word of state.clitics ?? []) test.clitics.add(word);
-    for (const root of state.roots ?? []) test.roots.add(root);
-    if (state.shape !== null && !test.shapes.includes(state.shape)) test.shapes.push(state.shape);
+/** The test of the word at the states `from`, and of `depth - 1` words after it; `null` if a match can end first. */
+function testOf(states: States, from: readonly number[], depth: number): NextWordTest | null {
+  const reached = wordTestAt(states, from);
+  if (reached === null) return null;
+  if (depth > 1) reached.test.then = testOf(states, reached.after, depth - 1);
+  return reached.test;
+}
+
+/**
+ * The test of the word at the states `from`, reached through splits and looks (which take no word), and the states
+ * after it; `null` if a match can end there. A filler slot (a reference past the last state) is a test of `@filler`
+ * that goes on to its state; a branch is read as it is, not as the tests it stands for.
+ */
+function wordTestAt(states: States, from: readonly number[]): { test: NextWordTest; after: number[] } | null {
+  const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: null };
+  const after: number[] = [];
+  const visited = new Set<number>();
+  const stack = [...from];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (visited.has(id)) continue;
+    visited.add(id);
+    if (id >= states.length) {
+      const filler = fillerTestTo(id - states.length);
+      addToTest(test, filler);
+      after.push(filler.next);
+      stack.push(filler.next);
+      continue;
+    }
+    const state = stateAt(states, id);
+    if (state.kind === StateKind.Split) stack.push(...state.outs!);
+    else if (state.kind === StateKind.Look) stack.push(state.next);
+    else if (state.kind === StateKind.Test) {
+      addToTest(test, state);
+      after.push(state.next);
+    } else if (state.kind === StateKind.Branch) {
+      if (!test.branches.includes(state.branches!)) test.branches.push(state.branches!);
+      for (const next of state.branches!.values()) after.push(next);
+    } else return null;
   }
-  if (depth > 1) test.then = testOf(states, reached, depth - 1);
-  return test;
+  return { test, after };
+}
+
+/** Adds what a test state lets through to a next-word test, each list once. */
+function addToTest(test: NextWordTest, state: State): void {
+  if (state.any === AnyToken.Word) test.anyWord = true;
+  else if (state.any === AnyToken.Gap) test.anyToken = true;
+  if (state.words !== null && !test.words.includes(state.words)) test.words.push(state.words);
+  if (state.clitics !== null && !test.clitics.includes(state.clitics)) test.clitics.push(state.clitics);
+  if (state.roots !== null && !test.roots.includes(state.roots)) test.roots.push(state.roots);
+  if (state.shape !== null && !test.shapes.includes(state.shape)) test.shapes.push(state.shape);
 }
 
 /**
@@ -968,13 +1006,22 @@ function passesTest(test: NextWordTest, view: TokenView & Caches, index: number)
   const word = view.words[index]!;
   if (test.anyToken && !SENTENCE_END.has(word)) return true;
   if (test.anyWord && !PUNCTUATION.has(word)) return true;
-  if (test.words.has(word)) return true;
-  if (test.clitics.size > 0) {
-    if (test.clitics.has(word)) return true;
-    for (const base of basesOf(view, index)) if (test.clitics.has(base)) return true;
+  const { words, branches, clitics, roots, shapes } = test;
+  for (let i = 0; i < words.length; i++) if (words[i]!.has(word)) return true;
+  for (let i = 0; i < branches.length; i++) if (branches[i]!.has(word)) return true;
+  if (clitics.length > 0) {
+    const bases = basesOf(view, index);
+    for (let i = 0; i < clitics.length; i++) {
+      const list = clitics[i]!;
+      if (list.has(word)) return true;
+      for (let b = 0; b < bases.length; b++) if (list.has(bases[b]!)) return true;
+    }
   }
-  if (test.roots.size > 0) for (const root of rootsAt(view, index)) if (test.roots.has(root)) return true;
-  for (const shape of test.shapes) if (shape.test(word)) return true;
+  if (roots.length > 0) {
+    const all = rootsAt(view, index);
+    for (let i = 0; i < roots.length; i++) for (let r = 0; r < all.length; r++) if (roots[i]!.has(all[r]!)) return true;
+  }
+  for (let i = 0; i < shapes.length; i++) if (shapes[i]!.test(word)) return true;
   return false;
 }
 
