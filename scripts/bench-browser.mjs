@@ -95,6 +95,7 @@ async function launch(extensionDir) {
 
 /** Types TYPED at the end of one composer and returns the per-keystroke latencies after the warm-up. */
 async function typeInto(page, selector, withExtension) {
+  await page.evaluate(() => (window.__clickFrom = performance.now()));
   await page.click(selector);
   await page.keyboard.press('Control+End');
   await page.evaluate(() => {
@@ -119,6 +120,16 @@ async function typeInto(page, selector, withExtension) {
   await sleep(SENTENCE_PAUSE_MS);
   const { latencies, longTasks, load } = await page.evaluate(() => {
     const before = window.__pageTasks.filter((task) => task.startTime < window.__typingFrom);
+    // When each long task before typing ran: before the document was parsed (the navigation's commit, the parser, the
+    // scripts run at document_start), in the page's own deferred and module scripts (parsed to DOMContentLoaded's handlers
+    // run), after that and before the click into the composer (the content script's start at document_idle, the
+    // page's own timers), or in the click.
+    const nav = performance.getEntriesByType('navigation')[0];
+    const kindOf = (task) => {
+      if (task.startTime >= window.__clickFrom) return 'click';
+      if (task.startTime + task.duration < nav.domInteractive) return 'start';
+      return task.startTime <= nav.domContentLoadedEventEnd ? 'page' : 'after';
+    };
     return {
       latencies: window.__latencies,
       longTasks: window.__longTasks,
@@ -130,6 +141,7 @@ async function typeInto(page, selector, withExtension) {
         firstLatency: window.__analysis[0] ?? NaN,
         slices: window.__slices.length,
         longestSlice: Math.max(0, ...window.__slices),
+        kinds: before.map(kindOf),
         tasks: window.__pageTasks.map((task) => `${task.startTime.toFixed(0)}+${task.duration.toFixed(0)}`).join(' '),
       },
     };
@@ -255,7 +267,8 @@ for (const editor of ['textarea', 'prosemirror']) {
 
 console.log('\nThe page from its load to the end of typing: the first analysis (its `ramah:coach` measure on the page, and its latency from');
 console.log('asking to drawn, `ramah:analysis`), the long tasks (over 50 ms), and the latency of an analysis after the worker was stopped:');
-console.log('before typing (how many, the longest) and the longest of all:');
+console.log('before typing (how many: while the document is parsed, in the page\'s own scripts up to DOMContentLoaded, after');
+console.log('the load, in the click into the composer; the longest) and the longest of all:');
 const builds = [
   ['without Ramah', without],
   ['with Ramah', withRamah],
@@ -269,8 +282,11 @@ for (const editor of ['textarea', 'prosemirror']) {
     const latency = Number.isNaN(firstLatency ?? NaN) ? '' : `  latency ${ms(firstLatency)}`;
     const cold = Number.isNaN(results[editor].coldLatency ?? NaN) ? '' : `  after the worker stopped ${ms(results[editor].coldLatency)}`;
     const { slices, longestSlice, tasks } = results[editor].load;
+    const { kinds } = results[editor].load;
+    const counts = ['start', 'page', 'after', 'click'].map((kind) => kinds.filter((k) => k === kind).length);
+    const which = longTasks > 0 ? ` (parsing ${counts[0]}, page's scripts ${counts[1]}, after the load ${counts[2]}, the click ${counts[3]})` : '';
     const prepared = slices > 0 ? `  engine prepared in ${slices} slices, the longest ${ms(longestSlice)}` : '';
-    console.log(`  ${editor.padEnd(12)}  ${name.padEnd(28)}  first analysis ${first.padEnd(9)}${latency}  long tasks before typing ${String(longTasks).padEnd(3)} longest ${ms(longest).padEnd(9)}  longest of all ${ms(longestAll)}${prepared}${cold}`);
+    console.log(`  ${editor.padEnd(12)}  ${name.padEnd(28)}  first analysis ${first.padEnd(9)}${latency}  long tasks before typing ${String(longTasks).padEnd(3)}${which} longest ${ms(longest).padEnd(9)}  longest of all ${ms(longestAll)}${prepared}${cold}`);
     if (process.env.RAMAH_BENCH_TASKS) console.log(`    long tasks (start+duration ms): ${tasks}`);
   }
 }

@@ -116,6 +116,8 @@ class Coach {
   private sidebar: Sidebar | null = null;
   private editing = false;
   private rectFrame = 0;
+  /** The sidebar's drawing for a composer that came or took the focus, in a task of its own (`showInSidebarSoon`). */
+  private sidebarSoon: ReturnType<typeof setTimeout> | undefined;
   /** Ramah's own words, in the language the agent chose; a new choice makes a new Coach. */
   readonly uiLocale: UiLocale;
   private readonly t: ReturnType<typeof translator>;
@@ -184,8 +186,8 @@ class Coach {
       added: (composer) => {
         if (isFocused(composer)) this.prepareEngine();
         this.watchDeletions(composer.ownerDocument);
-        this.showInSidebar(this.current() ?? composer);
         this.schedule(composer, 0);
+        this.showInSidebarSoon();
       },
       changed: (composer) => {
         this.prepareEngine();
@@ -196,7 +198,7 @@ class Coach {
       focused: (composer) => {
         this.prepareEngine();
         this.schedule(composer, 0);
-        this.showInSidebar(composer);
+        this.showInSidebarSoon();
       },
       // Moving the caret only looks for an underline under it; its text offsets, which take a
       // walk over the composer's text, are read when the composer gains or loses the focus.
@@ -262,6 +264,7 @@ class Coach {
   stop(): void {
     this.stopped = true;
     this.listeners.abort();
+    clearTimeout(this.sidebarSoon);
     this.walk = null;
     this.week.stop();
     this.watcher.stop();
@@ -468,7 +471,8 @@ class Coach {
     // Drawn again even when the text is unchanged: an edit and its undo may have pruned the ranges.
     this.highlights.show(composer, map, visible.findings);
     if (composer === this.current()) {
-      this.showInSidebar(composer);
+      // A drawing already due draws this report too.
+      if (this.sidebarSoon === undefined) this.showInSidebar(composer);
       if (state.cut) this.notify(this.t('notice.cut'));
     }
   }
@@ -581,6 +585,20 @@ class Coach {
   /** The panel in the page is shown unless the agent pinned Ramah to the browser's side panel on this site. */
   private get inPage(): boolean {
     return !this.setup.config.sidePanel || this.inPageAnyway;
+  }
+
+  /**
+   * The sidebar drawn for the current composer, after the page's own handling of the event that brought it (the click
+   * into it, the composer added): the panel's first opening lays out all of it, and in the page's click it made one
+   * long task of the two. The analysis due at once (`schedule(composer, 0)`) runs first and leaves the sidebar to this.
+   */
+  private showInSidebarSoon(): void {
+    if (this.sidebarSoon !== undefined) return;
+    this.sidebarSoon = setTimeout(() => {
+      this.sidebarSoon = undefined;
+      const composer = this.current();
+      if (composer && !this.stopped) this.showInSidebar(composer);
+    }, 0);
   }
 
   private showInSidebar(composer: HTMLElement): void {
