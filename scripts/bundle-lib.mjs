@@ -3,16 +3,57 @@
 // (`lib/bundle/`): what the package exports and `bin/ramah.mjs` runs. Node loading the engine's 60-odd modules one by
 // one (resolving, reading and compiling each) was half of its import: 85-96 -> 38-45 ms of CPU (import alone, 2 KB
 // draft, three fresh processes each, 2026-12-07). The modules stay in lib/ for the scripts that read the engine's parts.
+//
+// valibot (the pack schema) is bundled too, the few of its functions the engine uses: imported as a package, Node
+// resolved it and read and compiled all of its 206 KB module at every import (28M of the import's 282M instructions).
+// And the bundle is written in ASCII (`asciiOnly`).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rolldown/parseAst';
 import { build } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Writes every character outside ASCII as its escape (`\u2026`), the same wherever such a character can stand in the
+ * bundle (strings, template literals, regular expressions, identifiers, comments) except in a tagged template's raw
+ * text, which the bundle must not have. A module with a single other character is decoded into a string of two bytes
+ * a character, and V8 scans all of it so: 77 such characters (most in comments) cost 35M instructions of the import (12%).
+ */
+export function asciiOnly() {
+  return {
+    name: 'ramah:ascii-only',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !/[^\0-\x7f]/.test(file.code)) continue;
+        for (const tagged of nodesOfType(parseAst(file.code, { lang: 'js' }, file.fileName), 'TaggedTemplateExpression')) {
+          const text = file.code.slice(tagged.start, tagged.end);
+          if (/[^\0-\x7f]/.test(text)) throw new Error(`${file.fileName}: a tagged template holds a character outside ASCII, whose raw text an escape would change: ${text.slice(0, 80)}`);
+        }
+        file.code = file.code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+    },
+  };
+}
+
+/** Every node of a type in a tree. */
+function* nodesOfType(node, type) {
+  if (Array.isArray(node)) {
+    for (const item of node) yield* nodesOfType(item, type);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  if (node.type === type) yield node;
+  for (const [key, value] of Object.entries(node)) if (key !== 'parent' && typeof value === 'object') yield* nodesOfType(value, type);
+}
+
 await build({
   configFile: false,
   root,
   logLevel: 'warn',
   publicDir: false,
+  ssr: { noExternal: ['valibot'] },
+  plugins: [asciiOnly()],
   build: {
     ssr: true,
     target: 'node20',
