@@ -68,4 +68,34 @@ describe.skipIf(skipReason)(`the engine in the service worker, in Chromium${skip
     await cdp.detach();
     await page.close();
   });
+
+  test('a worker stopped since the last analysis is started again by the next keystroke, not at the typing pause after it', async () => {
+    const page = await ticket.browser.context.newPage();
+    await page.goto(ticket.helpdesk.url);
+    const reply = page.locator('#reply');
+    // Its warnings drawn: an analysis was asked.
+    await reply.fill(BLAMING_DRAFT);
+    await expect.poll(() => warningsShown(page)).toBe(warningCount(BLAMING_DRAFT));
+    await page.locator('[data-ramah="sidebar"]').waitFor({ state: 'attached' });
+
+    const cdp: CDPSession = await ticket.browser.context.newCDPSession(page);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) if (version.scriptURL.startsWith('chrome-extension://')) statuses.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => statuses.at(-1)).toBe('running');
+    const before = statuses.length;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.slice(before), { timeout: 10_000 }).toContain('stopped');
+
+    // Keys 40 ms apart, well inside the typing pause (200 ms): no analysis is asked while they are typed.
+    await reply.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Kami cek dulu ya', { delay: 40 });
+    const stopped = statuses.lastIndexOf('stopped');
+    expect(statuses.slice(stopped)).toContain('starting');
+    await cdp.detach();
+    await page.close();
+  });
 });

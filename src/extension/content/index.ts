@@ -53,7 +53,10 @@ const CONTEXT_TTL_MS = 2000;
 export const COACH_MEASURE = 'ramah:coach';
 /** The User Timing measure of one analysis from the page's asking to its report drawn (the worker's time included). */
 export const ANALYSIS_MEASURE = 'ramah:analysis';
-/** At most this often the content script tells the worker that the agent is at a composer, so that the engine is warm at the pause. */
+/**
+ * At most this often the content script tells the worker that the agent is at a composer, so that the engine is warm at
+ * the pause; and once more at the first change after an analysis was asked (`prepareEngine`).
+ */
 const PREPARE_EVERY_MS = 10_000;
 /** The User Timing measure of Document this (or the hand-over), from the click to the note written. */
 export const NOTE_MEASURE = 'ramah:note';
@@ -113,6 +116,8 @@ class Coach {
   private readonly highlights: Highlights;
   /** When the worker was last told to prepare the engine (performance.now()). */
   private preparedAt = -Infinity;
+  /** When an analysis was last asked of the worker (performance.now()). */
+  private askedAt = -Infinity;
   private sidebar: Sidebar | null = null;
   private editing = false;
   private rectFrame = 0;
@@ -247,11 +252,14 @@ class Coach {
 
   /**
    * The agent is at a composer: the worker prepares the engine now, if it has not (it may have been stopped since), so
-   * that it is warm at the typing pause. A cold worker costs the first report some time, never the page any.
+   * that it is warm at the typing pause. A cold worker costs the first report some time, never the page any. Told again
+   * at the first keystroke after an analysis was asked, whenever that is: a worker stopped in between (the browser
+   * stops one idle, or one that it needs the memory of) starts and prepares while the agent types the next words, not
+   * at the pause after them (about 300 ms of the ~600 a cold worker takes to the first report).
    */
   private prepareEngine(): void {
     const now = performance.now();
-    if (now - this.preparedAt < PREPARE_EVERY_MS) return;
+    if (now - this.preparedAt < PREPARE_EVERY_MS && this.preparedAt > this.askedAt) return;
     this.preparedAt = now;
     void ask({ kind: 'engine-prepare' }).catch(() => {});
   }
@@ -432,6 +440,7 @@ class Coach {
   private async askWorker(composer: HTMLElement, asking: ReturnType<Coach['analysisOf']>, started: number): Promise<void> {
     const state = this.state(composer);
     state.analyses ??= new LatestAnalysis((input) => ask({ kind: 'analyze', input }));
+    this.askedAt = performance.now();
     const reply = await state.analyses.ask(asking.key, asking.input).catch((error: unknown): AnalysisReply => ({ ok: false, message: (error as Error)?.message || String(error) }));
     // Another analysis was asked for since (the draft changed, or the settings), Ramah stopped here, or the composer is
     // no longer one (a page's other editable, coached until the adapter found the real composer): this one is dropped;
