@@ -92,7 +92,6 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return larger;
 }
 
-const CLITIC = /(?:nya|lah|kah|pun|mu|ku)$/;
 const SENTENCE_END = new Set(['.', '!', '?']);
 const PUNCTUATION = new Set(['.', '!', '?', ',']);
 
@@ -114,13 +113,33 @@ function basesOf(view: TokenView & Caches, index: number): readonly string[] {
   if (last !== 97 && last !== 104 && last !== 110 && last !== 117) return (bases[index] = NO_BASES);
   const list: string[] = [];
   for (let rest = word; ; ) {
-    const m = CLITIC.exec(rest);
-    if (!m || m.index === 0) break;
-    rest = rest.slice(0, m.index);
+    const clitic = cliticLength(rest);
+    if (clitic === 0 || clitic === rest.length) break;
+    rest = rest.slice(0, rest.length - clitic);
     list.push(rest);
   }
   bases[index] = found = list.length === 0 ? NO_BASES : list;
   return found;
+}
+
+/**
+ * The length of the clitic the word ends with (`/(?:nya|lah|kah|pun|mu|ku)$/`), 0 if none: read by character code,
+ * since a regular expression on every word of a draft was slow where V8 does not compile them (a busy page).
+ */
+function cliticLength(word: string): number {
+  const n = word.length;
+  if (n < 2) return 0;
+  const last = word.charCodeAt(n - 1);
+  const before = word.charCodeAt(n - 2);
+  // mu, ku
+  if (last === 117 /* u */ && (before === 109 /* m */ || before === 107 /* k */)) return 2;
+  if (n < 3) return 0;
+  const first = word.charCodeAt(n - 3);
+  // nya, lah, kah, pun
+  if (last === 97 /* a */) return first === 110 /* n */ && before === 121 /* y */ ? 3 : 0;
+  if (last === 104 /* h */) return before === 97 /* a */ && (first === 108 /* l */ || first === 107 /* k */) ? 3 : 0;
+  if (last === 110 /* n */) return first === 112 /* p */ && before === 117 /* u */ ? 3 : 0;
+  return 0;
 }
 
 function rootsAt(view: TokenView & Caches, index: number): readonly string[] {
@@ -846,6 +865,187 @@ function diesWithinKey(program: Program, seed: number, view: TokenView, index: n
   return run(program, program.seeds[seed]!.start, null, 1, view, index, limit, undefined, 0, false) < 0 && !runLooked && !runAliveAtLimit;
 }
 
+/**
+ * What a run from a seed needs after its first word, so that a seed started where it cannot be found is not run (`mayMatch`).
+ * Patterns with gaps and optional pieces (`kos~ _? _? _? _? (tetap | masih) …`) keep many states alive over the
+ * words after their first, and most of their runs end without a match because a word they need is not in the
+ * sentence: looking through the next words for it costs a step a word, the run several steps a word.
+ */
+interface SeedNeeds {
+  /** The tests the seed's first word can pass (a branch's words included), or null if any word can start it. */
+  firsts: readonly State[] | null;
+}
+
+/** How many of the tests required after a first word are looked for: those with the fewest words. */
+const REQUIRED_TESTS_LOOKED_FOR = 2;
+
+interface ProgramNeeds {
+  seeds: (SeedNeeds | undefined)[];
+  /** Per state: the tests every path from it to an accept passes through, sorted (`mustPassFrom`). */
+  mustPass: (readonly number[] | undefined)[];
+  /** Per state: those of them looked for after a first word that led to it (`requiredAfter`). */
+  required: (readonly State[] | undefined)[];
+}
+
+const needsOf = new WeakMap<Program, ProgramNeeds>();
+
+function programNeeds(program: Program): ProgramNeeds {
+  let needs = needsOf.get(program);
+  // Filled to their length: an array written out of order turns into a dictionary, slow to read.
+  if (!needs) {
+    const states = program.states.length;
+    needs = { seeds: new Array<SeedNeeds | undefined>(program.seeds.length).fill(undefined), mustPass: new Array<readonly number[] | undefined>(states).fill(undefined), required: new Array<readonly State[] | undefined>(states).fill(undefined) };
+    needsOf.set(program, needs);
+  }
+  return needs;
+}
+
+/**
+ * The test states every path from state `id` to an accept passes through, sorted; worked out once per program and
+ * state. A look takes no word and is passed (a necessary test needs no look to hold); a filler slot is its state.
+ */
+function mustPassFrom(states: States, id: number, memo: (readonly number[] | undefined)[]): readonly number[] {
+  if (id >= states.length) id -= states.length;
+  let found = memo[id];
+  if (found !== undefined) return found;
+  const state = stateAt(states, id);
+  switch (state.kind) {
+    case StateKind.Accept:
+      found = [];
+      break;
+    case StateKind.Look:
+      found = mustPassFrom(states, state.next, memo);
+      break;
+    case StateKind.Test:
+      found = withId(mustPassFrom(states, state.next, memo), id);
+      break;
+    case StateKind.Split:
+      found = commonTo(states, state.outs!, memo);
+      break;
+    case StateKind.Branch:
+      found = withId(commonTo(states, new Set(state.branches!.values()), memo), id);
+      break;
+  }
+  memo[id] = found;
+  return found;
+}
+
+function commonTo(states: States, ids: Iterable<number>, memo: (readonly number[] | undefined)[]): readonly number[] {
+  let common: readonly number[] | undefined;
+  for (const id of ids) {
+    common = common === undefined ? mustPassFrom(states, id, memo) : intersection(common, mustPassFrom(states, id, memo));
+    if (common.length === 0) break;
+  }
+  return common ?? [];
+}
+
+function withId(sorted: readonly number[], id: number): readonly number[] {
+  const result = sorted.slice();
+  let at = result.length;
+  while (at > 0 && result[at - 1]! > id) at--;
+  if (result[at - 1] !== id) result.splice(at, 0, id);
+  return result;
+}
+
+function intersection(a: readonly number[], b: readonly number[]): readonly number[] {
+  const result: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      result.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return result;
+}
+
+/** The tests looked for after a first word that led to state `id`: required, read by word (not `_`, a gap or a shape), fewest words first. */
+function requiredAfter(program: Program, needs: ProgramNeeds, id: number): readonly State[] {
+  const key = id >= program.states.length ? id - program.states.length : id;
+  let found = needs.required[key];
+  if (found !== undefined) return found;
+  const states = program.states;
+  const sizeOf = (state: State) => (state.branches?.size ?? 0) + (state.words?.size ?? 0) + (state.clitics?.size ?? 0) + (state.roots?.size ?? 0);
+  found = mustPassFrom(states, key, needs.mustPass)
+    .map((test) => stateAt(states, test))
+    .filter((state) => state.any === AnyToken.None && state.shape === null)
+    .sort((a, b) => sizeOf(a) - sizeOf(b))
+    .slice(0, REQUIRED_TESTS_LOOKED_FOR);
+  needs.required[key] = found;
+  return found;
+}
+
+function seedNeeds(program: Program, needs: ProgramNeeds, seed: number): SeedNeeds {
+  let found = needs.seeds[seed];
+  if (found !== undefined) return found;
+  const states = program.states;
+  const firsts: State[] = [];
+  const visited = new Set<number>();
+  const stack = [program.seeds[seed]!.start];
+  let any = false;
+  while (stack.length > 0 && !any) {
+    const id = stack.pop()!;
+    if (visited.has(id)) continue;
+    visited.add(id);
+    // A filler slot before the first word: none is written, but a word it lets through is no test of ours.
+    if (id >= states.length) any = true;
+    else {
+      const state = stateAt(states, id);
+      if (state.kind === StateKind.Split) stack.push(...state.outs!);
+      else if (state.kind === StateKind.Look) stack.push(state.next);
+      else if (state.kind === StateKind.Accept || state.any !== AnyToken.None) any = true;
+      else firsts.push(state);
+    }
+  }
+  found = { firsts: any ? null : firsts };
+  needs.seeds[seed] = found;
+  return found;
+}
+
+/**
+ * Whether a run from seed `seed` at word `at` may match before word `limit`: for some test its first word passes,
+ * each test required after it passes a word after `at`, within the words its entry can take. At most `maxLength`
+ * words are read per test, each counted as a step.
+ */
+function mayMatch(program: Program, seed: number, view: TokenView & Caches, at: number, limit: number): boolean {
+  const needs = programNeeds(program);
+  const { firsts } = seedNeeds(program, needs, seed);
+  if (firsts === null) return true;
+  const end = Math.min(limit, at + program.entries[program.seeds[seed]!.entry]!.maxLength);
+  const word = view.words[at]!;
+  for (let f = 0; f < firsts.length; f++) {
+    const first = firsts[f]!;
+    let next: number | undefined;
+    if (first.branches !== null) next = first.branches.get(word);
+    else if (passes(first, view, at)) next = first.next;
+    if (next === undefined) continue;
+    const required = requiredAfter(program, needs, next);
+    let all = true;
+    for (let r = 0; r < required.length && all; r++) {
+      const test = required[r]!;
+      let passed = false;
+      // Most are a list of words, or a branch's: one look-up a word.
+      const words = test.branches ?? (test.clitics === null && test.roots === null ? test.words : null);
+      if (words !== null) {
+        for (let after = at + 1; after < end && !passed; after++) {
+          matcherWork.steps++;
+          passed = words.has(view.words[after]!);
+        }
+      } else {
+        for (let after = at + 1; after < end && !passed; after++) {
+          matcherWork.steps++;
+          passed = passes(test, view, after);
+        }
+      }
+      all = passed;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 /** The first pair in pairs `[low, high)` of `pairs` (word, seed, by word) whose word is `word` or after it. */
 function firstAtOrAfter(pairs: Int32Array, low: number, high: number, word: number): number {
   while (low < high) {
@@ -1084,8 +1284,11 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
       const free = at >= nextFree[entry]!;
       startCount = 0;
-      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) if (free) addStart(seeds[pairs[i * 2 + 1]!]!.start);
-      if (!free) continue;
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
+        const seed = pairs[i * 2 + 1]!;
+        if (free && mayMatch(program, seed, cached, at, to)) addStart(seeds[seed]!.start);
+      }
+      if (startCount === 0) continue;
       const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
       if (end > at) {
         matches.push({ entry, start: at, end, range });
@@ -1104,7 +1307,7 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
           const free = at >= nextFree[entry]!;
           startCount = 0;
           for (; i < count && seeds[found[i]!]!.entry === entry; i++) {
-            if (free && mayGoOn(program, tests, found[i]!, cached, at + 1)) addStart(seeds[found[i]!]!.start);
+            if (free && mayGoOn(program, tests, found[i]!, cached, at + 1) && mayMatch(program, found[i]!, cached, at, to)) addStart(seeds[found[i]!]!.start);
           }
           if (startCount === 0) continue;
           const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
@@ -1144,9 +1347,13 @@ export function occursInRanges(program: Program, view: TokenView, rangeStarts: A
       continue;
     }
     const entry = seeds[pairs[i * 2 + 1]!]!.entry;
+    const to = rangeEnds[range]!;
     startCount = 0;
-    for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) addStart(seeds[pairs[i * 2 + 1]!]!.start);
-    if (run(program, -1, startIds, startCount, view, at, rangeEnds[range]!, undefined, 0, false) > at) return true;
+    for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
+      const seed = pairs[i * 2 + 1]!;
+      if (mayMatch(program, seed, view as TokenView & Caches, at, to)) addStart(seeds[seed]!.start);
+    }
+    if (startCount > 0 && run(program, -1, startIds, startCount, view, at, to, undefined, 0, false) > at) return true;
   }
   return false;
 }
@@ -1162,8 +1369,11 @@ export function occursBetween(program: Program, view: TokenView, from: number, t
       const at = pairs[i * 2]!;
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
       startCount = 0;
-      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) addStart(seeds[pairs[i * 2 + 1]!]!.start);
-      if (run(program, -1, startIds, startCount, view, at, to, undefined, 0, false) > at) return true;
+      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
+        const seed = pairs[i * 2 + 1]!;
+        if (mayMatch(program, seed, view as TokenView & Caches, at, to)) addStart(seeds[seed]!.start);
+      }
+      if (startCount > 0 && run(program, -1, startIds, startCount, view, at, to, undefined, 0, false) > at) return true;
     }
     return false;
   }
@@ -1196,7 +1406,7 @@ export function endsWithin(program: Program, view: TokenView, from: number, earl
   const { pairs, first, last } = inDocument;
   for (let i = firstAtOrAfter(pairs, first, last, from); i < last && pairs[i * 2]! < before; ) {
     const at = pairs[i * 2]!;
-    i = entryZeroStartsAt(program, pairs, i, last, at);
+    i = entryZeroStartsAt(program, view, pairs, i, last, at, before);
     if (startCount === 0) continue;
     const end = run(program, -1, startIds, startCount, view, at, before, undefined, 0, false);
     if (end > at && end - 1 >= earliestLast) return true;
@@ -1212,17 +1422,20 @@ export function endsAt(program: Program, view: TokenView, from: number, end: num
   const { pairs, first, last } = inDocument;
   const i = firstAtOrAfter(pairs, first, last, from);
   if (i === last || pairs[i * 2] !== from) return false;
-  entryZeroStartsAt(program, pairs, i, last, from);
+  entryZeroStartsAt(program, view, pairs, i, last, from, end);
   return startCount > 0 && run(program, -1, startIds, startCount, view, from, end, undefined, 0, false) === end;
 }
 
-/** Puts the starts of entry 0's seeds at word `at` (pairs from `i` on) into `startIds`; returns the pair after them. */
-function entryZeroStartsAt(program: Program, pairs: Int32Array, i: number, last: number, at: number): number {
+/**
+ * Puts the starts of entry 0's seeds at word `at` (pairs from `i` on) that may match before word `limit` into
+ * `startIds`; returns the pair after them.
+ */
+function entryZeroStartsAt(program: Program, view: TokenView, pairs: Int32Array, i: number, last: number, at: number, limit: number): number {
   const seeds = program.seeds;
   startCount = 0;
   for (; i < last && pairs[i * 2] === at; i++) {
-    const seed = seeds[pairs[i * 2 + 1]!]!;
-    if (seed.entry === 0) addStart(seed.start);
+    const seed = pairs[i * 2 + 1]!;
+    if (seeds[seed]!.entry === 0 && mayMatch(program, seed, view as TokenView & Caches, at, limit)) addStart(seeds[seed]!.start);
   }
   return i;
 }

@@ -1640,7 +1640,28 @@ const withSuggestionsIn = (language: 'id' | 'ms'): PhrasePattern[] =>
 const phrasesWithIndonesianSuggestions = phraseRule(meta, withSuggestionsIn('id'), verbAsGroup);
 const phrasesWithMalaySuggestions = phraseRule(meta, withSuggestionsIn('ms'), verbAsGroup);
 // Shouting needs two capitals in a row somewhere.
-const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+const UPPER_CASE_LETTER = /^\p{Lu}$/u;
+
+/**
+ * Whether the text has two capitals in a row (`/\p{Lu}\p{Lu}/u`), read by character code: the regular expression
+ * tried every character of every draft, and a draft seldom has two.
+ */
+function hasTwoCapitals(text: string): boolean {
+  let previousUpper = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let upper: boolean;
+    if (unit < 128) upper = unit >= 65 && unit <= 90;
+    else {
+      const codePoint = text.codePointAt(i)!;
+      upper = UPPER_CASE_LETTER.test(String.fromCodePoint(codePoint));
+      if (codePoint > 0xffff) i++;
+    }
+    if (upper && previousUpper) return true;
+    previousUpper = upper;
+  }
+  return false;
+}
 
 // Words that are written in capitals without shouting: currencies, regulators, banks, couriers, documents, units.
 const ACRONYMS = new Set(
@@ -1806,7 +1827,7 @@ export const hostileTone: Rule = {
     const { draft, language } = context;
     const phrases = language === 'ms' ? phrasesWithMalaySuggestions : phrasesWithIndonesianSuggestions;
     const found = phrases.check(context);
-    if (TWO_CAPITALS.test(draft.source)) for (const finding of shouting(draft, found)) found.push(finding);
+    if (hasTwoCapitals(draft.source)) for (const finding of shouting(draft, found)) found.push(finding);
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
   },
 };

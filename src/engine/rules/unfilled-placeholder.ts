@@ -34,6 +34,8 @@ export const unfilledPlaceholder: Rule = {
   check({ draft, placeholders, internal }) {
     const source = draft.source;
     const findings: RawFinding[] = [];
+    // Most drafts have no brace: the regular expression would try every character for one.
+    if (!source.includes('{')) return findings;
     for (const region of agentRegions(source)) {
       for (const m of source.slice(region.start, region.end).matchAll(PLACEHOLDER)) {
         const start = region.start + m.index;

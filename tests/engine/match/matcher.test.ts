@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/engine/text/document.js';
 import { allStates, BUILTIN_LIMITS, compileFresh, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
-import { endsAt, endsWithin, findAll, matcherWork, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
+import { endsAt, endsWithin, findAll, matcherWork, occursBetween, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
 
@@ -440,6 +440,78 @@ describe('a pattern is started only where its next three words can follow its fi
         expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual(expected);
       }
     }
+  });
+});
+
+describe('a pattern is run only where the words it needs after its first are within its reach', () => {
+  // Each needs words after its first that a run would otherwise look for through its gaps and optional words.
+  const patterns = [
+    'kos~ _? _? _? (tetap | masih) (harus | perlu)? bayar', // a word list, and a word, after optional words
+    '(biaya | kos) ..7 (tetap | masih) bayar', // after a gap
+    'kelewatan (_? _? (berasal | datang~) | berpunca) (dari | daripada) pihak', // what it needs depends on the way taken
+    '(kelewatan | kos) (ini | itu)? (berpunca | berasal) daripada (pihak | jabatan) lain', // a list of phrases: a branch
+    'kami (+salah | silap) _? (kurir | pos)', // a root
+    'bayar~ ..3 balik~', // clitics
+    'kurir -(kami) ..2 lambat', // after a look
+    '(kami | saya) ..4 (hantar | kirim) ..2 (esok | besok) \\.', // punctuation
+    'kos (_ | tinggi)', // nothing needed past its first but any word: always run
+  ];
+  const texts = [
+    'Kos itu tetap perlu bayar. Biaya ini sangat tinggi tapi masih bayar. Kelewatan ini berpunca daripada pihak lain.',
+    'Kos itu sangat tinggi sekali bagi syarikat. Biaya ini tidak kami tanggung. Kelewatan ini datangnya dari pihak kurier.',
+    'Kelewatan ini berasal dari pihak jabatan. Kos ini berpunca daripada jabatan lain. Kami salahkan pos. Kami silap kurir.',
+    'Bayarannya akan dibayar baliknya. Bayar dulu, nanti balik. Kurir kami lambat. Kurir itu sangat lambat.',
+    'Kami akan hantar barang itu esok. Saya sudah kirim semalam, esok sampai. Kami hantar esok!',
+    // The needed word past the most words a match can take, and in the next sentence.
+    'Kos a b c d e f g h tetap bayar. Biaya a b c d e f g h i j masih bayar. Kos itu. Tetap bayar.',
+  ];
+  const everywhere = (program: ReturnType<typeof compileProgram>, view: ReturnType<typeof tokenView>) => {
+    const all: { entry: number; start: number; end: number; range: number }[] = [];
+    program.entries.forEach((entry, id) => {
+      for (let range = 0; range < view.sentenceStarts.length; range++) {
+        for (let at = view.sentenceStarts[range]!; at < view.sentenceEnds[range]!; at++) {
+          const end = runFrom(program, entry.start, view, at, view.sentenceEnds[range]!);
+          if (end > at) {
+            all.push({ entry: id, start: at, end, range });
+            at = end - 1;
+          }
+        }
+      }
+    });
+    return all;
+  };
+
+  it('finds what a run from every word finds, shared or not', () => {
+    for (const limits of [BUILTIN_LIMITS, RULE_LIMITS, PACK_LIMITS]) {
+      const program = compileProgram(
+        patterns.map((pattern) => [pattern]),
+        limits,
+      );
+      let total = 0;
+      for (const draft of texts) {
+        const view = tokenView(toDocument(draft));
+        const expected = everywhere(program, view);
+        total += expected.length;
+        expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual(expected);
+        for (let s = 0; s < view.sentenceStarts.length; s++) {
+          expect(occursBetween(program, view, view.sentenceStarts[s]!, view.sentenceEnds[s]!)).toBe(expected.some(({ range }) => range === s));
+        }
+      }
+      expect(total).toBeGreaterThan(12);
+    }
+  });
+
+  it('costs a step a word read, where a run takes several a word', () => {
+    const program = compileProgram(['(biaya | kos) ..7 (tetap | masih) bayar'], BUILTIN_LIMITS);
+    const view = tokenView(toDocument('Kos itu sangat tinggi sekali bagi syarikat kami di sini.'));
+    expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual([]); // reads the document's first words
+    matcherWork.steps = 0;
+    expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual([]);
+    const looked = matcherWork.steps;
+    matcherWork.steps = 0;
+    expect(runFrom(program, program.entries[0]!.start, view, 0, view.sentenceEnds[0]!)).toBe(-1);
+    expect(looked).toBeLessThan(view.sentenceEnds[0]!);
+    expect(matcherWork.steps).toBeGreaterThan(3 * looked);
   });
 });
 
