@@ -175,6 +175,9 @@ describe('the built-in engine does the same work per character on a short text a
     ['a finding in every sentence, shouted', repeat('BUKAN SALAH KAMI kak!! Itu salah kurir JNE. ')],
     ['a finding in every sentence, shouted, English', repeat('Sorry, NOT OUR FAULT!! I dont know, ask the courier. You should have read the policy. ')],
     ['a favour framed in every sentence', repeat('Sebagai bentuk kebaikan kami, kami berikan voucher khusus untuk Kakak. ')],
+    // The quoted rows above hold no words, so their work is 0 at any length; here the agent's words sit between
+    // quoted lines, thousands of regions, each with a finding (regions were once scanned again per region).
+    ['quoted lines between the agent\'s words', repeat('> kurir kalian lambat\n>\nMaaf kak, itu salah kurir.\n')],
   ])('%s', (_, make) => {
     for (const as of ['draft', 'customer'] as const) {
       const small = workPerCharacter(make(10_000), as);

@@ -11,9 +11,15 @@ const REPORTING_VERB_AT_END =
 // …said by the agent: "I told you", "saya bilang", "kami sudah sebut".
 const BY_THE_AGENT = /(?:^|[^\p{L}])(?:i|we|saya|sy|kami|aku|gue)(?:\s+\S+){1,3}\s*[:,]?\s*$/iu;
 
+// How far before and after the words a quotation's marks are looked for: a reported quote is a phrase or a sentence.
+const QUOTE_REACH = 300;
+
 /** Whether source[start, end) lies inside a quotation, on one line, that follows someone else's reporting verb. */
 export function inReportedQuote(source: string, start: number, end: number): boolean {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  // Looked for within a short reach of the words, never from the line's start: a draft without line breaks is one
+  // line, and a scan per finding from its start was quadratic.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < QUOTE_REACH && source[lineStart - 1] !== '\n') lineStart--;
   let opening = -1;
   // The quote open at `start`: straight quotes alternate; curly and angle quotes say which end they are.
   for (let i = lineStart; i < start; i++) {
@@ -24,7 +30,7 @@ export function inReportedQuote(source: string, start: number, end: number): boo
   }
   if (opening < 0) return false;
   let closed = false;
-  for (let i = end; i < source.length && source[i] !== '\n'; i++) {
+  for (let i = end; i < Math.min(source.length, end + QUOTE_REACH) && source[i] !== '\n'; i++) {
     if (CLOSING.has(source[i]!)) {
       closed = true;
       break;
