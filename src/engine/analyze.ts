@@ -12,6 +12,7 @@ import { detectFailures } from './failures.js';
 import { libraryFor } from './packs/library.js';
 import { fillMessage } from './messages.js';
 import { handoverOffer } from './handover.js';
+import { learnedFindings } from './learned/layer.js';
 
 // The customer's message stays the same while the agent types: it is read into a document once, and the matcher's
 // work on its words (`match/matcher.ts` keeps it with the document) is done once too.
@@ -47,6 +48,13 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   };
   for (const rule of RULES) run(rule);
   for (const rule of library.rules) run(rule);
+  // The learned layer speaks only for the rules the phrase rules left silent, a sentence at most for each.
+  const found = new Set(findings.map((f) => f.rule));
+  for (const learned of options.withoutLearnedLayer ? [] : learnedFindings(document, language, found, findings)) {
+    const rule = RULES.find((r) => r.meta.id === learned.rule);
+    if (!rule || options.rules?.[rule.meta.id] === 'off' || (internal && rule.meta.quietInInternalNotes)) continue;
+    findings.push(toFinding(rule, { start: learned.start, end: learned.end, messageId: 'default', suggestions: [] }, draft, said));
+  }
 
   const stepDetails = detectSteps(document, customer);
   const steps = Object.fromEntries(stepDetails.map((s) => [s.step, s.present])) as Report['steps'];

@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   packs?: readonly Pack[];
   /** Leave out the built-in packs (for a team that ships all its own phrases). */
   withoutBuiltinPacks?: boolean;
+  /** Leave out the learned layer's findings (for its training script, which must see the phrase rules alone). */
+  withoutLearnedLayer?: boolean;
   /** Per-rule settings by rule id; rules not named are on. */
   rules?: Readonly<Record<string, RuleSetting>>;
   /** What the agent may give alone (`self`) or also with a supervisor (`approval`). Defaults to `self`. */

@@ -326,6 +326,25 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "viewers"
     ]
   },
+  "contrast": {
+    "id": [
+      "melainkan",
+      "namun",
+      "sebaliknya",
+      "tapi",
+      "tetapi"
+    ],
+    "ms": [
+      "walau bagaimanapun"
+    ],
+    "en": [
+      "although",
+      "but",
+      "however",
+      "instead",
+      "though"
+    ]
+  },
   "count-word": {
     "id": [
       "banyak",

@@ -135,6 +135,22 @@ describe('the card by keyboard', () => {
     expect(actions.returnFocus).toHaveBeenCalledWith(textarea);
   });
 
+  test('a finding without a rewording (the learned layer\'s, a whole sentence) shows its message and the other buttons', () => {
+    const textarea = document.createElement('textarea');
+    document.body.append(textarea);
+    textarea.value = DRAFT;
+    const actions = { apply: vi.fn(), findingAction: vi.fn(), returnFocus: vi.fn() } satisfies HintActions;
+    const highlights = new Highlights(actions, 'en', document);
+    const sentence = finding('excuse', 'Nanti saya cek lagi.', []);
+    highlights.show(textarea, readComposer(textarea), [sentence]);
+    expect(highlights.next(textarea, 0)).toBe(true);
+    const card = document.querySelector('[data-ramah="card"]')!.shadowRoot!;
+    const section = card.querySelector('section[data-rule="excuse"]')!;
+    expect(section.textContent).toContain('excuse message');
+    expect([...section.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Ignore', 'Turn off on this site', 'This warning is wrong']);
+    expect(card.activeElement?.getAttribute('data-action')).toBe('ignore');
+  });
+
   test('the card goes when its words are edited away', () => {
     const { textarea, highlights, card } = setup();
     highlights.next(textarea, 0);

@@ -1,0 +1,331 @@
+import type { Language } from '../report.js';
+import type { TextDocument } from '../text/document.js';
+import { rootsOf } from '../text/morphology.js';
+import { wordClass, wordClassNames } from '../match/lexicon.js';
+
+/**
+ * What the learned layer reads in one sentence of the agent's own text (`docs/engine.md`, "The learned layer"):
+ * its words and their first roots, the lexicon's classes instead of their words (a party, a negation, "ours", the
+ * second person), bigrams of those, and whether it is a question, first or last.
+ *
+ * A feature is a 32-bit id, a hash of its kind and its text, made from the tokens the document already has: no
+ * second tokenisation and no string built per feature. The same function, asked for names, also gives each id's name
+ * ("w:courier", "b:@negation_fault"); the training script reads drafts through it and writes names, and `featureId`
+ * turns a name back into its id when the weights are read.
+ */
+export interface SentenceFeatures extends SentenceFacts {
+  /** Feature ids, in the order the sentence gives them; one that occurs twice is there twice. */
+  readonly ids: readonly number[];
+}
+
+// Classes that say nothing about who does what.
+const SKIPPED_CLASSES = new Set(['filler', 'count-word']);
+const PUNCTUATION = /^[.!?,;:\n\s]+$|^\p{Extended_Pictographic}/u;
+const QUOTE_MARKS = /["“”«»]/g;
+
+// The kinds of feature, as the first letters of their names.
+const WORD = 'w', ROOT = 'r', CLASS = 'c', BIGRAM = 'b', FLAG = 'f', QUESTION_CLASS = 'qc', LENGTH = 'len';
+
+/** FNV-1a over a text's UTF-16 code units, from a seed. */
+function hashText(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Two hashes into one (order matters), kept to 30 bits: small integers are the engine's fastest map keys. */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ (b >>> 15), 0x2c1b3c6d) ^ b;
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+const KIND_SEEDS = new Map<string, number>([WORD, ROOT, CLASS, BIGRAM, FLAG, QUESTION_CLASS, LENGTH].map((kind) => [kind, hashText(kind)]));
+const seedOf = (kind: string) => KIND_SEEDS.get(kind)!;
+const BIGRAM_SEED = seedOf(BIGRAM);
+
+/** The id of a feature from its name: `kind:text`, a bigram `b:unit_unit` (a unit is a word or `@class`). */
+export function featureId(name: string): number {
+  const colon = name.indexOf(':');
+  const kind = name.slice(0, colon);
+  const text = name.slice(colon + 1);
+  if (kind === BIGRAM) {
+    const split = text.indexOf('_');
+    return mix(mix(BIGRAM_SEED, hashText(text.slice(0, split))), hashText(text.slice(split + 1)));
+  }
+  return mix(seedOf(kind), hashText(text));
+}
+
+interface ClassIndex {
+  /** Class names, in order: a class's bit is `1 << its index`. */
+  names: string[];
+  /** A word's classes, as indexes. */
+  single: Map<string, number[]>;
+  /** The classes' phrases by their first word, with their class and order among all phrases. */
+  phrases: Map<string, [readonly string[], number, number][]>;
+  classFeature: number[];
+  questionClassFeature: number[];
+  unit: number[];
+  unitLeft: number[];
+}
+let index: ClassIndex | undefined;
+
+function classIndex(): ClassIndex {
+  if (index) return index;
+  const names = wordClassNames().filter((name) => !SKIPPED_CLASSES.has(name) && !wordClass(name)!.shape);
+  if (names.length > 31) throw new Error('the learned layer keeps the lexicon classes as bits of one number: at most 31');
+  const single = new Map<string, number[]>();
+  const phrases = new Map<string, [readonly string[], number, number][]>();
+  let order = 0;
+  names.forEach((name, c) => {
+    const wordsOf = wordClass(name)!;
+    for (const word of [...wordsOf.words, ...wordsOf.cliticWords]) {
+      const list = single.get(word);
+      if (!list) single.set(word, [c]);
+      else if (!list.includes(c)) list.push(c);
+    }
+    for (const phrase of wordsOf.phrases) {
+      const list = phrases.get(phrase[0]!) ?? [];
+      list.push([phrase, c, order++]);
+      phrases.set(phrase[0]!, list);
+    }
+  });
+  index = {
+    names,
+    single,
+    phrases,
+    classFeature: names.map((name) => mix(seedOf(CLASS), hashText(name))),
+    questionClassFeature: names.map((name) => mix(seedOf(QUESTION_CLASS), hashText(name))),
+    unit: names.map((name) => hashText(`@${name}`)),
+    unitLeft: names.map((name) => mix(BIGRAM_SEED, hashText(`@${name}`))),
+  };
+  return index;
+}
+
+/** The bit of a lexicon class in `SentenceFeatures.classes` (0 for a class the layer does not read). */
+export function classBit(name: string): number {
+  const c = classIndex().names.indexOf(name);
+  return c < 0 ? 0 : 1 << c;
+}
+
+/** What the layer keeps of one word, read once and then cached. */
+export interface WordRead {
+  readonly text: string;
+  readonly word: boolean;
+  readonly wordFeature: number;
+  /** 0 when the root is the word itself. */
+  readonly rootFeature: number;
+  readonly root: string;
+  readonly classes: readonly number[];
+  readonly mask: number;
+  /** The word's hash as a bigram unit, or its first class's. */
+  readonly unit: number;
+  /** The unit as the first of a bigram. */
+  readonly unitLeft: number;
+  readonly unitName: string;
+  /** The classes' phrases that begin with this word. */
+  readonly phrases: readonly [readonly string[], number, number][] | undefined;
+  /** The layer's sum of this word's own features' weights, each rule's, kept for the model it was summed for. */
+  scoredFor?: object;
+  scores?: Float64Array | undefined;
+}
+
+// Words recur from one analysis to the next (the agent types on), so what the layer reads of each is kept, up to a
+// bound: a huge draft of distinct words starts the cache anew rather than growing it.
+const CACHE_LIMIT = 20_000;
+const cache: Record<Language, Map<string, WordRead>> = { id: new Map(), ms: new Map(), en: new Map() };
+
+function readWord(text: string, language: Language): WordRead {
+  const cached = cache[language].get(text);
+  if (cached) return cached;
+  const { single, names, unit, phrases } = classIndex();
+  const classes = single.get(text) ?? [];
+  const root = rootsOf(text, language)[0] ?? text;
+  let mask = 0;
+  for (const c of classes) mask |= 1 << c;
+  const read: WordRead = {
+    text,
+    word: !PUNCTUATION.test(text),
+    wordFeature: mix(seedOf(WORD), hashText(text)),
+    rootFeature: root !== text ? mix(seedOf(ROOT), hashText(root)) : 0,
+    root,
+    classes,
+    mask,
+    unit: classes.length ? unit[classes[0]!]! : hashText(text),
+    unitLeft: mix(BIGRAM_SEED, classes.length ? unit[classes[0]!]! : hashText(text)),
+    unitName: classes.length ? `@${names[classes[0]!]!}` : text,
+    phrases: phrases.get(text),
+    scoredFor: undefined,
+    scores: undefined,
+  };
+  if (cache[language].size >= CACHE_LIMIT) cache[language].clear();
+  cache[language].set(text, read);
+  return read;
+}
+
+const FIRST = mix(seedOf(FLAG), hashText('first'));
+const LAST = mix(seedOf(FLAG), hashText('last'));
+const QUESTION = mix(seedOf(FLAG), hashText('q'));
+const YOU_NOT = mix(seedOf(FLAG), hashText('2p-neg'));
+const YOU_ASKED = mix(seedOf(FLAG), hashText('2p-q'));
+const OFFERED = mix(seedOf(FLAG), hashText('offer'));
+const LENGTHS = [0, 1, 2, 3, 4, 5].map((n) => mix(seedOf(LENGTH), hashText(String(n))));
+export const BIAS = featureId('f:bias');
+
+/** What a sentence is, besides its features: for the rules' cues and the finding's span. */
+export interface SentenceFacts {
+  /** The lexicon's classes present, as bits (`classBit`). */
+  readonly classes: number;
+  /** Quotation marks inside: reported or quoted words, never flagged. */
+  readonly quoted: boolean;
+  /** Words, without punctuation and emoji. */
+  readonly words: number;
+  /** A turn ("but", "tapi", `@contrast`) followed by ourselves ("I", "kami"): a kind "no" with what we can do. */
+  readonly offered: boolean;
+  /** The sentence in the source draft. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What reads a draft's features as they come, sentence by sentence: the layer scores them without keeping them, the
+ * training script keeps them with their names.
+ */
+export interface FeatureSink {
+  /** Whether to make each feature's name (the training script), or not (the engine). */
+  readonly names: boolean;
+  /** A word's own features: its word, its root and its classes (`wordFeatures`). */
+  word(read: WordRead): void;
+  /** Any other feature: the bias, a bigram, a class a phrase gives, a question's class, a flag. */
+  feature(id: number, name: string | undefined): void;
+  /** Whether to pass over a sentence unread (the layer: one a finding or a quotation mark is in). */
+  skips?(start: number, end: number, quoted: boolean): boolean;
+  /** The sentence is done; true to stop reading. */
+  sentence(facts: SentenceFacts): boolean | void;
+}
+
+/** A word's own features' ids and, with `names`, their names, in the order `sentenceFeatures` gives them. */
+export function wordFeatures(read: WordRead, ids: number[], names?: string[]): void {
+  const { classFeature, names: classNames } = classIndex();
+  ids.push(read.wordFeature);
+  names?.push(`w:${read.text}`);
+  if (read.rootFeature) {
+    ids.push(read.rootFeature);
+    names?.push(`r:${read.root}`);
+  }
+  for (const c of read.classes) {
+    ids.push(classFeature[c]!);
+    names?.push(`c:${classNames[c]!}`);
+  }
+}
+
+/**
+ * Reads every sentence of the draft's own text into the sink: linear in the draft, each word looked up once (and
+ * kept for the next analysis).
+ */
+export function readSentences(doc: TextDocument, language: Language, sink: FeatureSink): void {
+  const { classFeature, questionClassFeature, unit, unitLeft, names: classNames } = classIndex();
+  const secondPerson = classBit('second-person');
+  const negation = classBit('negation');
+  const contrast = classBit('contrast');
+  const ourselves = classBit('first-person');
+  const named = sink.names;
+  const tokens = doc.tokenTexts.length;
+  const reads: WordRead[] = [];
+  const units: number[] = [];
+  const lefts: number[] = [];
+  const unitNames: string[] = [];
+  // Where the quotation marks are, found once: most drafts have none.
+  const quotes: number[] = [];
+  for (const mark of doc.source.matchAll(QUOTE_MARKS)) quotes.push(mark.index);
+  let q = 0;
+  let t = 0;
+  const count = doc.sentences.length;
+  for (let sentenceIndex = 0; sentenceIndex < count; sentenceIndex++) {
+    const sentence = doc.sentences[sentenceIndex]!;
+    while (t < tokens && doc.tokenStarts[t]! < sentence.start) t++;
+    const first = t;
+    while (t < tokens && doc.tokenStarts[t]! < sentence.end) t++;
+    const last = t > first ? t - 1 : first;
+    const start = doc.tokenSourceStarts[first] ?? 0;
+    const end = doc.tokenSourceEnds[last] ?? start;
+    while (q < quotes.length && quotes[q]! < start) q++;
+    const quoted = q < quotes.length && quotes[q]! < end;
+    if (sink.skips?.(start, end, quoted)) continue;
+    let n = 0;
+    for (let u = first; u < t; u++) {
+      const read = readWord(doc.tokenTexts[u]!, language);
+      if (read.word) reads[n++] = read;
+    }
+    sink.feature(BIAS, named ? 'f:bias' : undefined);
+    let classes = 0;
+    for (let i = 0; i < n; i++) {
+      const read = reads[i]!;
+      units[i] = read.unit;
+      lefts[i] = read.unitLeft;
+      if (named) unitNames[i] = read.unitName;
+      if (!read.phrases) continue;
+      // A phrase of a class stands for its first word; of two phrases there, the later class wins.
+      let won = -1;
+      for (const [phrase, c, order] of read.phrases) {
+        if (order > won && i + phrase.length <= n && phrase.every((word, k) => reads[i + k]!.text === word)) {
+          won = order;
+          units[i] = unit[c]!;
+          lefts[i] = unitLeft[c]!;
+          if (named) unitNames[i] = `@${classNames[c]!}`;
+          if (!(classes & (1 << c))) sink.feature(classFeature[c]!, named ? `c:${classNames[c]!}` : undefined);
+          classes |= 1 << c;
+        }
+      }
+    }
+    let turned = false;
+    let offered = false;
+    for (let i = 0; i < n; i++) {
+      const read = reads[i]!;
+      sink.word(read);
+      classes |= read.mask;
+      if (read.mask & contrast) turned = true;
+      else if (turned && read.mask & ourselves) offered = true;
+      if (i > 0) sink.feature(mix(lefts[i - 1]!, units[i]!), named ? `b:${unitNames[i - 1]!}_${unitNames[i]!}` : undefined);
+    }
+    if (doc.normal.charCodeAt(sentence.end - 2) === 63 /* a question mark */) {
+      sink.feature(QUESTION, named ? 'f:q' : undefined);
+      for (let c = 0; c < classNames.length; c++) {
+        if (classes & (1 << c)) sink.feature(questionClassFeature[c]!, named ? `qc:${classNames[c]!}` : undefined);
+      }
+      if (classes & secondPerson) sink.feature(YOU_ASKED, named ? 'f:2p-q' : undefined);
+    }
+    if (classes & secondPerson && classes & negation) sink.feature(YOU_NOT, named ? 'f:2p-neg' : undefined);
+    if (offered) sink.feature(OFFERED, named ? 'f:offer' : undefined);
+    if (sentenceIndex === 0) sink.feature(FIRST, named ? 'f:first' : undefined);
+    if (sentenceIndex === count - 1) sink.feature(LAST, named ? 'f:last' : undefined);
+    const length = Math.min(5, Math.floor(n / 6));
+    sink.feature(LENGTHS[length]!, named ? `len:${length}` : undefined);
+    if (sink.sentence({ classes, quoted, words: n, offered, start, end })) return;
+  }
+}
+
+/**
+ * Every sentence of the draft's own text with its feature ids (a feature that occurs twice is there twice), and,
+ * with `names`, each sentence's feature names in the order of its ids: for the training script and the tests.
+ */
+export function sentenceFeatures(doc: TextDocument, language: Language, names?: string[][]): SentenceFeatures[] {
+  const out: SentenceFeatures[] = [];
+  let ids: number[] = [];
+  let named: string[] | undefined = names ? [] : undefined;
+  readSentences(doc, language, {
+    names: !!names,
+    word: (read) => wordFeatures(read, ids, named),
+    feature: (id, name) => {
+      ids.push(id);
+      named?.push(name!);
+    },
+    sentence: (facts) => {
+      out.push({ ids, ...facts });
+      if (named) names!.push(named);
+      ids = [];
+      named = names ? [] : undefined;
+    },
+  });
+  return out;
+}

@@ -1,0 +1,219 @@
+import type { Language, Span } from '../report.js';
+import type { TextDocument } from '../text/document.js';
+import { classBit, featureId, readSentences, wordFeatures, type FeatureSink, type SentenceFacts, type SentenceFeatures, type WordRead } from './features.js';
+import { LEARNED_MODEL } from './model.generated.js';
+
+/**
+ * One rule's learned weights (`scripts/train-learned.mjs`): a sentence scoring `threshold` or more is flagged.
+ * `weights` is one feature a line, its name and its weight after the last space ("w:courier 0.84").
+ */
+export interface LearnedRule {
+  readonly threshold: number;
+  readonly weights: string;
+}
+
+/** A sentence the layer flags for a rule, as a span of the source draft. */
+export interface LearnedFinding {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+const bits = (names: readonly string[]) => names.reduce((mask, name) => mask | classBit(name), 0);
+// Hostility and suspicion must be aimed at the customer.
+let cues: Readonly<Record<string, (sentence: SentenceFacts, ids: readonly number[]) => boolean>> | undefined;
+
+/** The structural cue a rule's sentence needs besides its score. */
+function cueOf(rule: string): ((sentence: SentenceFacts, ids: readonly number[]) => boolean) | undefined {
+  if (!cues) {
+    const parties = bits(['department', 'third-party', 'courier', 'bank', 'authority', 'senior-staff']);
+    const addressed = bits(['second-person', 'address', 'customer', 'customer-bluntly', 'clientele']);
+    const negation = bits(['negation']);
+    const ourselves = bits(['first-person']);
+    const entah = [featureId('w:entah'), featureId('w:entahlah')];
+    cues = {
+      // Who is blamed must be another party, and we not in the sentence: "I've asked the bank to check, and I'll update
+      // you by noon", "this one is on us, not the courier" hand over or own it.
+      'blame-department': (s) => (s.classes & parties) !== 0 && (s.classes & ourselves) === 0,
+      'hostile-tone': (s) => (s.classes & addressed) !== 0,
+      'assume-worst': (s) => (s.classes & addressed) !== 0,
+      'counter-threat': (s) => (s.classes & addressed) !== 0,
+      // A refusal and "I don't know" are a "no" said; followed by what we can do, they are a kind "no".
+      'dismiss-request': (s) => (s.classes & negation) !== 0 && !s.offered,
+      'dont-know': (s, ids) => ((s.classes & negation) !== 0 || ids.some((id) => entah.includes(id))) && !s.offered,
+      // A reason, a cost or a rule for everyone, followed by what we do about it, explains and helps.
+      excuse: (s) => !s.offered,
+      'internal-costs': (s) => !s.offered,
+      'fairness-argument': (s) => !s.offered,
+    };
+  }
+  return cues[rule];
+}
+
+/** Whether the layer may flag this sentence for the rule at all: the agent's own words, a real sentence, the cue. */
+export function eligible(rule: string, sentence: SentenceFacts, ids: readonly number[]): boolean {
+  return !sentence.quoted && sentence.words >= 3 && (cueOf(rule)?.(sentence, ids) ?? true);
+}
+
+/**
+ * A model read for scoring: each feature's weights for every rule at once, in a table open-addressed by the feature's
+ * id (ids are already hashes), each row `rules.length` numbers of `rows`.
+ */
+interface Compiled {
+  readonly rules: readonly string[];
+  readonly thresholds: Float64Array;
+  readonly keys: Int32Array;
+  readonly slots: Int32Array;
+  readonly rows: Float64Array;
+}
+const compiled = new WeakMap<object, Compiled>();
+
+/** The row of a feature's weights in `rows` (its first index), or -1. */
+function rowOf(model: Compiled, id: number): number {
+  const mask = model.keys.length - 1;
+  for (let h = id & mask; ; h = (h + 1) & mask) {
+    const key = model.keys[h]!;
+    if (key === id) return model.slots[h]!;
+    if (key === -1) return -1;
+  }
+}
+
+function compile(model: Readonly<Record<string, LearnedRule>>): Compiled {
+  let done = compiled.get(model);
+  if (done) return done;
+  const rules = Object.keys(model).sort();
+  const byId = new Map<number, Float64Array>();
+  rules.forEach((rule, r) => {
+    for (const line of model[rule]!.weights.split('\n')) {
+      const space = line.lastIndexOf(' ');
+      if (space <= 0) continue;
+      const id = featureId(line.slice(0, space));
+      let row = byId.get(id);
+      if (!row) byId.set(id, (row = new Float64Array(rules.length)));
+      row[r] = Number(line.slice(space + 1));
+    }
+  });
+  let size = 16;
+  while (size < byId.size * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size);
+  const rows = new Float64Array(byId.size * rules.length);
+  let next = 0;
+  for (const [id, row] of byId) {
+    let h = id & (size - 1);
+    while (keys[h] !== -1) h = (h + 1) & (size - 1);
+    keys[h] = id;
+    slots[h] = next;
+    rows.set(row, next);
+    next += rules.length;
+  }
+  done = { rules, thresholds: Float64Array.from(rules, (rule) => model[rule]!.threshold), keys, slots, rows };
+  compiled.set(model, done);
+  return done;
+}
+
+/** A sentence's score for a rule: the sum of its features' weights. */
+export function scoreSentence(model: Readonly<Record<string, LearnedRule>>, rule: string, sentence: SentenceFeatures): number {
+  const compiledModel = compile(model);
+  const r = compiledModel.rules.indexOf(rule);
+  let score = 0;
+  for (const id of sentence.ids) {
+    const row = rowOf(compiledModel, id);
+    if (row >= 0 && r >= 0) score += compiledModel.rows[row + r]!;
+  }
+  return score;
+}
+
+/** Adds each rule's weights of a sentence's features as they come, and flags the first sentence each rule reaches. */
+class Scorer implements FeatureSink {
+  readonly names = false;
+  readonly found: LearnedFinding[] = [];
+  private readonly scores: Float64Array;
+  private readonly open: boolean[];
+  private left: number;
+  /** dont-know's cue reads the sentence's words ("entah"): kept only while a sentence is read. */
+  private readonly ids: number[] = [];
+  // The spans findings take, by start, and how far the ones that start before the sentence's end reach.
+  private readonly taken: readonly Span[];
+  private next = 0;
+  private reach = -1;
+
+  constructor(private readonly model: Compiled, alreadyFound: ReadonlySet<string>, taken: readonly Span[]) {
+    this.scores = new Float64Array(model.rules.length);
+    this.open = model.rules.map((rule) => !alreadyFound.has(rule));
+    this.left = this.open.filter(Boolean).length;
+    this.taken = [...taken].sort((a, b) => a.start - b.start);
+  }
+
+  get done(): boolean {
+    return this.left === 0;
+  }
+
+  word(read: WordRead): void {
+    if (read.scoredFor !== this.model) {
+      // The word's own features, summed once for this model and kept with the word.
+      const ids: number[] = [];
+      wordFeatures(read, ids);
+      const { rows, rules } = this.model;
+      let sum: Float64Array | undefined;
+      for (const id of ids) {
+        const row = rowOf(this.model, id);
+        if (row < 0) continue;
+        sum ??= new Float64Array(rules.length);
+        for (let r = 0; r < rules.length; r++) sum[r]! += rows[row + r]!;
+      }
+      read.scoredFor = this.model;
+      read.scores = sum;
+    }
+    this.ids.push(read.wordFeature);
+    const row = read.scores;
+    if (row) for (let r = 0; r < row.length; r++) this.scores[r]! += row[r]!;
+  }
+
+  feature(id: number): void {
+    const row = rowOf(this.model, id);
+    if (row < 0) return;
+    const { rows, rules } = this.model;
+    for (let r = 0; r < rules.length; r++) this.scores[r]! += rows[row + r]!;
+  }
+
+  skips(start: number, end: number, quoted: boolean): boolean {
+    // A span that starts before this sentence ends and reaches into it: a finding's own sentence is left to it.
+    while (this.next < this.taken.length && this.taken[this.next]!.start < end) this.reach = Math.max(this.reach, this.taken[this.next++]!.end);
+    return quoted || this.reach > start;
+  }
+
+  sentence(facts: SentenceFacts): boolean {
+    const { rules, thresholds } = this.model;
+    if (facts.words >= 3) {
+      for (let r = 0; r < rules.length; r++) {
+        if (!this.open[r] || this.scores[r]! < thresholds[r]! || !eligible(rules[r]!, facts, this.ids)) continue;
+        this.found.push({ rule: rules[r]!, start: facts.start, end: facts.end });
+        this.open[r] = false;
+        this.left--;
+      }
+    }
+    this.scores.fill(0);
+    this.ids.length = 0;
+    return this.left === 0;
+  }
+}
+
+/**
+ * The first sentence of the draft's own text that the layer flags for each rule the phrase rules left silent
+ * (`alreadyFound`), among the sentences no finding touches (`taken`, spans of the source): a sentence-wide card must
+ * not hide a rule's own finding and its rewording. Linear in the draft: each sentence is read and scored once, and
+ * each word's own features are summed once for the model, then kept.
+ */
+export function learnedFindings(
+  doc: TextDocument,
+  language: Language,
+  alreadyFound: ReadonlySet<string>,
+  taken: readonly Span[] = [],
+  model: Readonly<Record<string, LearnedRule>> = LEARNED_MODEL,
+): LearnedFinding[] {
+  const scorer = new Scorer(compile(model), alreadyFound, taken);
+  if (scorer.done) return [];
+  readSentences(doc, language, scorer);
+  return scorer.found;
+}
