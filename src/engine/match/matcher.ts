@@ -1076,8 +1076,8 @@ function addStart(start: number): void {
 /**
  * What the words after a seed's first (`WORDS_TESTED_AFTER_SEED` of them) must be for a match from the seed to go on,
  * worked out once per seed: the tests its states reach after taking a first word, all together, then those after a
- * second word, and a third, or `null` where a match can end. Most
- * seeds that start at a word fail at the next one (about 97% on the drafts of `scripts/bench/drafts.mjs`, patterns
+ * second word, and a third, or `null` where a match can end; each word's test when a word first passes the one before
+ * it. Most seeds that start at a word fail at the next one (about 97% on the drafts of `scripts/bench/drafts.mjs`, patterns
  * opening with "kami", "saya", "i", "the"), so looking the next word up here, without starting the automaton, saves
  * most of the runs. A look (`-(x)`) takes no word and is passed as if it held, so the test lets through at least what
  * the automaton would.
@@ -1098,8 +1098,15 @@ interface NextWordTest {
   anyWord: boolean;
   /** Any token but a sentence end (a gap) passes. */
   anyToken: boolean;
-  /** The test of the word after this one, or `null` if a match can end at this one. */
-  then: NextWordTest | null;
+  /**
+   * The test of the word after this one, or `null` if a match can end at this one or it is the last word tested;
+   * undefined until a word first passes this one (most seeds fail at their next word: building the tests of the two
+   * words after it for every seed a first analysis met was half of what their tests cost it).
+   */
+  then: NextWordTest | null | undefined;
+  /** The states after this test, from which `then` is built, and how many words it tests from them. */
+  after: readonly number[];
+  wordsAfter: number;
 }
 
 const nextWordTestsOf = new WeakMap<Program, (NextWordTest | null | undefined)[]>();
@@ -1117,9 +1124,20 @@ function nextWordTests(program: Program): (NextWordTest | null | undefined)[] {
 const WORDS_TESTED_AFTER_SEED = 3;
 
 function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
-  const first = wordTestAt(program.states, [program.seeds[seed]!.start]);
-  return first && testOf(program.states, first.after, WORDS_TESTED_AFTER_SEED);
+  const first = wordTestAt(program.states, [program.seeds[seed]!.start], WORDS_TESTED_AFTER_SEED);
+  return first && wordTestAt(program.states, first.after, WORDS_TESTED_AFTER_SEED - 1);
 }
+
+/** The test of the word after `test`'s, built when first asked for. */
+function thenOf(states: States, test: NextWordTest): NextWordTest | null {
+  if (test.then === undefined) {
+    test.then = test.wordsAfter > 0 ? wordTestAt(states, test.after, test.wordsAfter - 1) : null;
+    test.after = NO_STATES;
+  }
+  return test.then;
+}
+
+const NO_STATES: readonly number[] = [];
 
 /**
  * Builds the next-word tests (`mayGoOn`) of a program's seeds from `from` on, ahead of the first analysis that would
@@ -1131,28 +1149,21 @@ export function prepareNextWordTests(program: Program, from: number, enough: () 
   let seed = from;
   while (seed < program.seeds.length) {
     if (tests[seed] === undefined) tests[seed] = nextWordTestOf(program, seed);
+    for (let test: NextWordTest | null = tests[seed]!; test !== null; test = thenOf(program.states, test));
     seed++;
     if (enough()) break;
   }
   return seed;
 }
 
-/** The test of the word at the states `from`, and of `depth - 1` words after it; `null` if a match can end first. */
-function testOf(states: States, from: readonly number[], depth: number): NextWordTest | null {
-  const reached = wordTestAt(states, from);
-  if (reached === null) return null;
-  if (depth > 1) reached.test.then = testOf(states, reached.after, depth - 1);
-  return reached.test;
-}
-
 /**
- * The test of the word at the states `from`, reached through splits and looks (which take no word), and the states
- * after it; `null` if a match can end there. A filler slot (a reference past the last state) is a test of `@filler`
- * that goes on to its state; a branch is read as it is, not as the tests it stands for.
+ * The test of the word at the states `from`, reached through splits and looks (which take no word), with `wordsAfter`
+ * words to test after it; `null` if a match can end there. A filler slot (a reference past the last state) is a test of
+ * `@filler` that goes on to its state; a branch is read as it is, not as the tests it stands for.
  */
-function wordTestAt(states: States, from: readonly number[]): { test: NextWordTest; after: number[] } | null {
-  const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: null };
+function wordTestAt(states: States, from: readonly number[], wordsAfter: number): NextWordTest | null {
   const after: number[] = [];
+  const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: undefined, after, wordsAfter };
   const visited = new Set<number>();
   const stack = [...from];
   while (stack.length > 0) {
@@ -1177,7 +1188,7 @@ function wordTestAt(states: States, from: readonly number[]): { test: NextWordTe
       for (const next of state.branches!.values()) after.push(next);
     } else return null;
   }
-  return { test, after };
+  return test;
 }
 
 /** Adds what a test state lets through to a next-word test, each list once. */
@@ -1197,7 +1208,7 @@ function addToTest(test: NextWordTest, state: State): void {
 function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
   let test = tests[seed];
   if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
-  for (; test !== null; test = test.then, index++) if (!passesTest(test, view, index)) return false;
+  for (; test !== null; test = thenOf(program.states, test), index++) if (!passesTest(test, view, index)) return false;
   return true;
 }
 
