@@ -141,7 +141,10 @@ const NOT_A_GAP = builtinProgram([
     '(_ | \\,)? how to (make | put | say | explain | spell) _? _? _? (any)? (clearer | plainer | simpler | more clearly | more plainly | more simply)',
     '(_ | \\,)? how (much | any)? (clearer | plainer | simpler | more clearly | more plainly | else) (i | we | to)',
     '(_ | \\,)? how (you | anyone | it | this | that) (could | would | have | has | had | was | were | got | managed to | could have been | could have)? (could | would | have | has | had | was | were | got | managed to | could have been | could have)? (missed | overlooked | misread | misunderstood | not (read | seen | noticed))',
-    '(_ | \\,)? lagi? (bagaimana | gimana | macam mana) lagi? (harus | mesti | nak | mau | perlu)? (saya | kami)? (menjelaskan | jelaskan | jelasin | terangkan | menerangkan | explain)',
+    '(_ | \\,)? lagi? (bagaimana | gimana | macam mana) lagi? (harus | mesti | nak | mau | perlu)? (saya | kami)? (menjelaskan~ | jelaskan~ | jelasin~ | terangkan~ | menerangkan~ | explain)',
+    // Exasperation or a rebuttal, not a gap: "not sure what else you want us to do", "not sure where they got that from".
+    '(_ | \\,)? what else (you | they) (want | expect | would like | need)',
+    '(_ | \\,)? where (you | they | he | she) (got | heard | read) (that | this | it)',
   ],
 ]);
 // "Not yet": "belum" in the words, or "yet", "lagi" or "sekarang" within two words after them.
@@ -172,9 +175,13 @@ const RELATIVE = new Set(['yang']);
 // say what was looked at, not who will find out.
 const ASKED_ID_MS =
   '(hantar~ (kes~ | perkara~ | isu~ | aduan~ | laporan~ | tiket~)? (ini | ni | itu | tu)? (kepada | ke) | kirim~ (kasus~ | laporan~ | tiket~)? (ini | itu)? (kepada | ke) (tim | bagian | divisi | pihak) | panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | jadwalkan~ | menjadwalkan~ | aturkan~ | mengaturkan~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
-const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi)?';
+const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi | janji | berjanji)?';
 const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | dulu)?';
 const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
+
+// What we will do to find out or to report back: "cek", "semak", "kabari", "emel", "telefon".
+const FINDING_OUT_ID_MS =
+  '(balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~ | emel~ | emelkan~ | email~ | emailkan~ | mengemel~ | whatsapp~ | telefon~ | menelefon~ | telepon~ | menelepon~ | mesej~)';
 
 // A promise to find out, in the same sentence or one of the next two.
 const PROMISE = builtinProgram([
@@ -184,7 +191,11 @@ const PROMISE = builtinProgram([
     '(biar | izinkan | benarkan | beri | berikan) (saya | kami) (masa | waktu)? _',
     // Not after "sudah": "Udah sy cek dari sini" says what was looked at, not that we will find out.
     // Nor after "belum bisa": "belum bisa kami pastikan" is the gap itself.
-    `<-(sudah | telah | (belum | tidak) (bisa | dapat | boleh | sempat)) (saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} (balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~)`,
+    `<-(sudah | telah | (belum | tidak) (bisa | dapat | boleh | sempat)) (saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} ${FINDING_OUT_ID_MS}`,
+    // The subject said once for two verbs: "saya dah buka siasatan … dan akan update encik".
+    `(dan | lalu | kemudian | serta | tapi | tetapi | namun) (akan | janji) ${TRYING} (${FINDING_OUT_ID_MS} | kabarin | update)`,
+    // The news promised to the customer: "besok jam 11 kakak pasti dapat kabar dr sy", "puan akan terima jawapan daripada saya".
+    '@customer (pasti | akan | nanti | boleh | bisa)? (pasti | akan)? (dapat | terima | menerima | mendapat | mendapatkan) (kabar | khabar | jawapan | jawaban | update | maklum balas | info | informasi | berita | hasilnya | keputusannya)',
     // Chat forms in -in: "sy kabarin lg", "aku tanyain dulu", "sy cekin", "ngecek".
     `(saya | kami | aku | gue) ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} ${TRYING_IN_CHAT} (kabarin | ngabarin | tanyain | nanyain | cekin | ngecekin | ngecek | infoin | cariin | nyariin | pastiin | mastiin | follow up | followup | update | updatein)`,
     // Already asked someone who can answer: "saya sudah minta tim pembayaran…", "sudah saya emelkan pegawai kastam".
@@ -202,8 +213,10 @@ const PROMISE = builtinProgram([
     '(is | are) (now | already | currently)? (looking into | investigating | checking | tracing | chasing)',
     // English: "I'll find out", "let me check", "I'm looking into it", "we'll get back to you".
     '(let | allow) me -(know)',
-    `(i | we) (will | shall | would | am | are | can | could | want to | need to | have to) ${EN_HOW} ${EN_HOW} ${EN_HOW} (find | check | look | ask | get back | confirm | investigate | follow | chase | dig | update | contact | reach | escalate | speak | call | email | track | trace | make sure | come back | let you know | in touch | raise | checking | looking | asking | finding | chasing | confirming | investigating | contacting | following | reaching | on it)`,
+    `(i | we) (will | shall | would | am | are | can | could | want to | need to | have to) ${EN_HOW} ${EN_HOW} ${EN_HOW} (find | check | look | go through | review | dig into | send you | ask | get back | confirm | investigate | follow | chase | dig | update | contact | reach | escalate | speak | call | email | track | trace | make sure | come back | let you know | in touch | raise | checking | looking | asking | finding | chasing | confirming | investigating | contacting | following | reaching | on it)`,
     '(find out | get back to you | keep you (posted | updated | informed) | get to the bottom)',
+    // "You'll hear from me by Friday".
+    'you (will | shall | should) (hear (from | back) | get (an answer | a reply | an update | news))',
     // Already asked someone who can answer, or sent someone to look: "I've asked our Credit Review team", "I've requested the
     // case file", "I've booked an engineer".
     '(i | we) have (already | just | now | also)? (asked | requested | raised | escalated | emailed | messaged | contacted | called | phoned | written to | passed | forwarded | flagged | referred | chased | logged | opened | put in | sent (a | an | the | your) (query | request | ticket | case | question | email | message) | booked | arranged | scheduled | done (two | three | a few | some | the following) (things | steps))',
@@ -242,9 +255,19 @@ export const dontKnow: Rule = {
       if (known === undefined) promised.set(index, (known = occursBetween(PROMISE(), view, view.sentenceStarts[index]!, view.sentenceEnds[index]!)));
       return known;
     };
-    const laterPromise = (from: number): boolean => {
-      for (let index = from; index < sentences; index++) if (promiseIn(index)) return true;
-      return false;
+    // The first and the last sentence with a promise, found once when a "not yet" first asks: a loop over the other
+    // sentences per finding was quadratic in a draft of many.
+    let promises: { first: number; last: number } | undefined;
+    const promiseRange = (): { first: number; last: number } => {
+      if (promises) return promises;
+      let first = sentences;
+      let last = -1;
+      for (let index = 0; index < sentences; index++) {
+        if (!promiseIn(index)) continue;
+        if (first === sentences) first = index;
+        last = index;
+      }
+      return (promises = { first, last });
     };
     const matches = findAll(NOT_KNOWING_PROGRAM(), view, view.sentenceStarts, view.sentenceEnds).sort((a, b) => a.entry - b.entry);
     for (const { entry, start, end, range: sentence } of matches) {
@@ -254,10 +277,10 @@ export const dontKnow: Rule = {
       // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
       // saya nampak… Biar saya semak…".
       if (promiseIn(sentence) || promiseIn(sentence + 1) || promiseIn(sentence + 2)) continue;
-      // Not knowing *yet* is a progress report: a promise anywhere later in the draft answers it ("I don't know yet
-      // why… [a list of what was done] … she'll message you by 5pm", "saya belum tahu lagi punca sebenar… keputusan
-      // makmal akan saya emelkan").
-      if (saysNotYet(view.words, start, end, view.sentenceEnds[sentence]!) && laterPromise(sentence + 3)) continue;
+      // Not knowing *yet* is a progress report: a promise anywhere in the draft answers it ("I don't know yet why…
+      // [a list of what was done] … she'll message you by 5pm", "saya belum tahu lagi punca sebenar… keputusan makmal
+      // akan saya emelkan", or the promise first: "sy janji kabari kakak besok jam 11 … jujur sy belum tau penyebabnya").
+      if (saysNotYet(view.words, start, end, view.sentenceEnds[sentence]!) && (promiseRange().last >= sentence + 3 || promiseRange().first < sentence)) continue;
       const family = FAMILIES[entry]!;
       const span = toSourceSpan(draft, view.starts[start]!, view.ends[end - 1]!);
       const written = draft.source.slice(span.start, span.end);

@@ -4,6 +4,12 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      // A promise to report back in other words: the customer will hear, the subject said once, a promise made first.,
+      'Saya belum tahu kenapa dananya tertahan, tapi sore ini Bapak pasti dapat kabar dari saya.',
+      'Sy blm tau penyebabnya kak, sdh sy buat laporan ke tim gudang dan akan kabari kakak sblm jam 5.',
+      'Saya janji telepon Ibu besok jam 10. Jujur saja, saya belum tahu apa penyebab tagihannya naik.',
+      // Exasperation, not a gap: hostile-tone's business.,
+      'Saya gak tau lagi gimana jelasinnya ke Bapak.',
       // Not understanding, then a question: asking what the customer meant.,
       'Maaf Kak, saya kurang paham. Yang error itu aplikasinya atau website?',
       'Entah kenapa, paketnya nyasar ke Bandung. Saya sudah minta kurir mengantar ulang besok pagi.',
@@ -32,6 +38,8 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      // Not yet known, and nothing promised anywhere: still a gap.,
+      { draft: 'Saya belum tahu kenapa dananya tertahan. Silakan cek lagi minggu depan.', flagged: 'Saya belum tahu' },
       { draft: 'Halo Kak, penyebab perbedaan harganya belum diketahui, Kak. Kadang memang begitu.', flagged: 'belum diketahui' },
       { draft: 'Jadwal pemulihan belum bisa kami pastikan. Silakan pantau di aplikasi.', flagged: 'belum bisa kami pastikan' },
       { draft: 'Entah kenapa, Kak. Di sistem kami semuanya normal.', flagged: 'Entah kenapa' },
@@ -60,6 +68,8 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      'Saya belum tahu lagi punca caj tu. Saya dah buka kes, dan saya akan emel puan keputusannya sebelum Jumaat.',
+      'Saya tak pasti kenapa bayaran tu tersekat, tapi saya dah hubungi bank dan akan telefon encik petang ni.',
       'Maaf cik, sy kurang faham. Yang ralat tu app ke website?',
       'Maaf encik, saya tak faham. Boleh encik terangkan semula?',
       'Saya tak tahu nak cakap apa, saya betul-betul minta maaf pakcik.',
@@ -109,6 +119,8 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      "I don't know yet why the two quotes differ, but I'll go through both orders today and you'll hear from me by noon tomorrow.",
+      "Not sure what else you expect us to do here.",
       "I don't know what to say, I'm so sorry about your father.",
       "I couldn't tell you the exact time to be honest, so I've asked the depot and I'll email you by 3pm.",
       "Honestly I don't know yet why the system cancelled it. Your payment is not lost. There is no reason code on our side. Mbak Dinda from our team will message you here by 5pm tomorrow with the reason.",
