@@ -53,6 +53,7 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   for (const learned of options.withoutLearnedLayer ? [] : learnedFindings(document, language, found, findings)) {
     const rule = RULES.find((r) => r.meta.id === learned.rule);
     if (!rule || options.rules?.[rule.meta.id] === 'off' || (internal && rule.meta.quietInInternalNotes)) continue;
+    if (rule.answers?.(document, learned)) continue;
     findings.push(toFinding(rule, { start: learned.start, end: learned.end, messageId: 'default', suggestions: [] }, draft, said));
   }
 

@@ -1,6 +1,6 @@
 import type { Language } from '../report.js';
 import { matchCase, opensSentence } from '../text/case.js';
-import { toSourceSpan } from '../text/document.js';
+import { sentenceIndexAt, tokenAtSource, toSourceSpan } from '../text/document.js';
 import { builtinProgram, RULE_LIMITS } from '../match/compile.js';
 import { findAll, occursBetween, runFrom, tokenView, type TokenView } from '../match/matcher.js';
 import type { RawFinding, Rule } from './rule.js';
@@ -225,6 +225,50 @@ const PROMISE = builtinProgram([
   ],
 ]);
 
+/** Where a draft promises to find out: each sentence looked at once, when first asked. */
+class Promises {
+  private readonly known = new Map<number, boolean>();
+  // The first and the last sentence with a promise, found once: a loop over the other sentences per finding was
+  // quadratic in a draft of many.
+  private range: { first: number; last: number } | undefined;
+
+  constructor(private readonly view: TokenView) {}
+
+  private in(index: number): boolean {
+    const { view } = this;
+    if (index >= view.sentenceStarts.length) return false;
+    let known = this.known.get(index);
+    if (known === undefined) this.known.set(index, (known = occursBetween(PROMISE(), view, view.sentenceStarts[index]!, view.sentenceEnds[index]!)));
+    return known;
+  }
+
+  private firstAndLast(): { first: number; last: number } {
+    if (this.range) return this.range;
+    const sentences = this.view.sentenceStarts.length;
+    let first = sentences;
+    let last = -1;
+    for (let index = 0; index < sentences; index++) {
+      if (!this.in(index)) continue;
+      if (first === sentences) first = index;
+      last = index;
+    }
+    return (this.range = { first, last });
+  }
+
+  /**
+   * Whether not knowing, said in this sentence, is answered: by a promise in it or in one of the next two ("…belum
+   * pasti lagi kenapa. Dari pihak saya, saya nampak… Biar saya semak…"), or, for not knowing *yet*, a progress
+   * report, by a promise anywhere in the draft ("I don't know yet why… [what was done] … she'll message you by 5pm",
+   * or the promise first: "sy janji kabari kakak besok jam 11 … jujur sy belum tau penyebabnya").
+   */
+  answer(sentence: number, notYet: boolean): boolean {
+    if (this.in(sentence) || this.in(sentence + 1) || this.in(sentence + 2)) return true;
+    if (!notYet) return false;
+    const { first, last } = this.firstAndLast();
+    return last >= sentence + 3 || first < sentence;
+  }
+}
+
 export const dontKnow: Rule = {
   meta: {
     id: 'dont-know',
@@ -246,41 +290,13 @@ export const dontKnow: Rule = {
   check({ draft, language }) {
     const findings: RawFinding[] = [];
     const view = tokenView(draft);
-    const sentences = view.sentenceStarts.length;
-    // Whether each sentence holds a promise, looked up once: a long draft without full stops is one long sentence.
-    const promised = new Map<number, boolean>();
-    const promiseIn = (index: number): boolean => {
-      if (index >= sentences) return false;
-      let known = promised.get(index);
-      if (known === undefined) promised.set(index, (known = occursBetween(PROMISE(), view, view.sentenceStarts[index]!, view.sentenceEnds[index]!)));
-      return known;
-    };
-    // The first and the last sentence with a promise, found once when a "not yet" first asks: a loop over the other
-    // sentences per finding was quadratic in a draft of many.
-    let promises: { first: number; last: number } | undefined;
-    const promiseRange = (): { first: number; last: number } => {
-      if (promises) return promises;
-      let first = sentences;
-      let last = -1;
-      for (let index = 0; index < sentences; index++) {
-        if (!promiseIn(index)) continue;
-        if (first === sentences) first = index;
-        last = index;
-      }
-      return (promises = { first, last });
-    };
+    const promises = new Promises(view);
     const matches = findAll(NOT_KNOWING_PROGRAM(), view, view.sentenceStarts, view.sentenceEnds).sort((a, b) => a.entry - b.entry);
     for (const { entry, start, end, range: sentence } of matches) {
       if (runFrom(NOT_A_GAP(), NOT_A_GAP().entries[0]!.start, view, end, view.sentenceEnds[sentence]!) > end) continue;
       if (start > view.sentenceStarts[sentence]! && RELATIVE.has(view.words[start - 1]!)) continue;
       if (asksWhatWasMeant(view, start, end, sentence)) continue;
-      // The promise may come after one sentence of what was looked at: "…belum pasti lagi kenapa. Dari pihak saya,
-      // saya nampak… Biar saya semak…".
-      if (promiseIn(sentence) || promiseIn(sentence + 1) || promiseIn(sentence + 2)) continue;
-      // Not knowing *yet* is a progress report: a promise anywhere in the draft answers it ("I don't know yet why…
-      // [a list of what was done] … she'll message you by 5pm", "saya belum tahu lagi punca sebenar… keputusan makmal
-      // akan saya emelkan", or the promise first: "sy janji kabari kakak besok jam 11 … jujur sy belum tau penyebabnya").
-      if (saysNotYet(view.words, start, end, view.sentenceEnds[sentence]!) && (promiseRange().last >= sentence + 3 || promiseRange().first < sentence)) continue;
+      if (promises.answer(sentence, saysNotYet(view.words, start, end, view.sentenceEnds[sentence]!))) continue;
       const family = FAMILIES[entry]!;
       const span = toSourceSpan(draft, view.starts[start]!, view.ends[end - 1]!);
       const written = draft.source.slice(span.start, span.end);
@@ -288,5 +304,11 @@ export const dontKnow: Rule = {
       findings.push({ start: span.start, end: span.end, messageId: 'default', suggestions: suggestions.map((s) => matchCase(written, s, opensSentence(draft.source, span.start), draft.source)) });
     }
     return findings;
+  },
+  // A sentence the learned layer reads as not knowing stands only where the rule's own promises do not answer it.
+  answers(draft, span) {
+    const view = tokenView(draft);
+    const sentence = sentenceIndexAt(draft, draft.tokenStarts[tokenAtSource(draft, span.start)]!);
+    return new Promises(view).answer(sentence, saysNotYet(view.words, view.sentenceStarts[sentence]!, view.sentenceEnds[sentence]!, view.sentenceEnds[sentence]!));
   },
 };

@@ -1,4 +1,4 @@
-import type { Language, Localized, Phrase, Signal } from '../report.js';
+import type { Language, Localized, Phrase, Signal, Span } from '../report.js';
 import { toSourceSpan, type TextDocument } from '../text/document.js';
 import { tokenFamilies, type PhraseFamilies, type PhraseFamily } from '../match/families.js';
 import { matchCase, opensSentence } from '../text/case.js';
@@ -45,6 +45,11 @@ export interface RawFinding {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): RawFinding[];
+  /**
+   * Whether the rule's own exceptions answer a sentence (a span of the source) that the learned layer flags for it:
+   * dont-know's promise to find out in the next sentence. The layer reads one sentence; the rule reads the draft.
+   */
+  answers?(draft: TextDocument, span: Span): boolean;
 }
 
 /** Rewordings: one list, or one per language of the draft (for phrasings Indonesian and Malay share). */

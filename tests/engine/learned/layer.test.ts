@@ -171,6 +171,18 @@ describe('the learned layer in the engine', () => {
     });
   }
 
+  // The layer reads one sentence, and "honestly" pushed these over dont-know's threshold; the rule reads the draft,
+  // and a promise to find out in the next sentence answers not knowing.
+  it.each<[string, Lang]>([
+    ["Honestly, I'm not sure why the payment was declined. Let me look into it with our payments team and I'll get back to you before 5 pm.", 'en'],
+    ['Jujurnya sy pun tak tau kenapa kad tu ditolak cik. Sy semak dulu, nanti sy update sblm 5 ptg.', 'ms'],
+  ])('leaves not knowing that a promise in the next sentences answers: %s', (draft, language) => {
+    expect(learnedFindings(toDocument(draft), language, new Set()).map((f) => f.rule)).toContain('dont-know');
+    expect(warnings(draft)).not.toContain('dont-know');
+    // Without the promise, the rule itself flags it.
+    expect(warnings(draft.slice(0, draft.indexOf('.') + 1))).toContain('dont-know');
+  });
+
   it('gives a learned finding the rule’s message in the agent’s language and a span of the draft, with no rewording', () => {
     const { draft, rule } = learnedCase();
     for (const messageLanguage of ['id', 'ms', 'en'] as const) {
