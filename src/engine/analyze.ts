@@ -41,19 +41,19 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   const context = { draft: document, language, customer, signals, placeholders: options.placeholders, phrases: library.phrasesTagged, internal };
 
   const findings: Finding[] = [];
+  const enabled = (rule: Rule) => options.rules?.[rule.meta.id] !== 'off' && !(internal && rule.meta.quietInInternalNotes);
   const run = (rule: Rule) => {
-    if (options.rules?.[rule.meta.id] === 'off') return;
-    if (internal && rule.meta.quietInInternalNotes) return;
+    if (!enabled(rule)) return;
     for (const raw of rule.check(context)) findings.push(toFinding(rule, raw, draft, said));
   };
   for (const rule of RULES) run(rule);
   for (const rule of library.rules) run(rule);
-  // The learned layer speaks only for the rules the phrase rules left silent, a sentence at most for each.
-  const found = new Set(findings.map((f) => f.rule));
-  for (const learned of options.withoutLearnedLayer ? [] : learnedFindings(document, language, found, findings)) {
+  // The learned layer speaks only for the rules the phrase rules left silent, a sentence at most for each; a rule
+  // switched off counts as found, so that the layer neither scores it nor reads on for it.
+  const settled = new Set([...findings.map((f) => f.rule), ...RULES.filter((r) => !enabled(r)).map((r) => r.meta.id)]);
+  for (const learned of options.withoutLearnedLayer ? [] : learnedFindings(document, language, settled, findings)) {
     const rule = RULES.find((r) => r.meta.id === learned.rule);
-    if (!rule || options.rules?.[rule.meta.id] === 'off' || (internal && rule.meta.quietInInternalNotes)) continue;
-    if (rule.answers?.(document, learned)) continue;
+    if (!rule || rule.answers?.(document, learned)) continue;
     findings.push(toFinding(rule, { start: learned.start, end: learned.end, messageId: 'default', suggestions: [] }, draft, said));
   }
 

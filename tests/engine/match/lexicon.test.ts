@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
-import { lexiconModule, LEXICON_MODULE, readLexiconFile } from '../../../scripts/compile-lexicon.mjs';
+import { LEARNED_LAYER_CLASSES, LEARNED_LAYER_SKIPS, lexiconModule, LEXICON_MODULE, readLexiconFile } from '../../../scripts/compile-lexicon.mjs';
+import { classBit } from '../../../src/engine/learned/features.js';
 import { wordClass, wordClassNames } from '../../../src/engine/match/lexicon.js';
 import { CHAT_SPELLINGS } from '../../../src/engine/text/chat-spellings.js';
 import { LANGUAGES } from '../../../src/engine/report.js';
@@ -30,6 +32,34 @@ const EXCLUSIVE: [string, string][] = [
 describe('the lexicons', () => {
   it('are compiled into the engine as they are written (run `npm run lexicon` after editing one)', () => {
     expect(readFileSync(join(ROOT, LEXICON_MODULE), 'utf8')).toBe(lexiconModule(ROOT));
+  });
+
+  it('are refused when built with more classes than the learned layer keeps as bits, so that analysis never meets them', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ramah-lexicon-'));
+    try {
+      const write = (count: number) => {
+        for (const language of LANGUAGES) {
+          mkdirSync(join(root, 'src/lexicon', language), { recursive: true });
+          for (let c = 0; c < count; c++) writeFileSync(join(root, 'src/lexicon', language, `class-${c}.txt`), `word${c}\n`);
+          for (const skipped of LEARNED_LAYER_SKIPS) writeFileSync(join(root, 'src/lexicon', language, `${skipped}.txt`), 'ya\n');
+        }
+      };
+      write(LEARNED_LAYER_CLASSES);
+      expect(() => lexiconModule(root)).not.toThrow();
+      write(LEARNED_LAYER_CLASSES + 1);
+      expect(() => lexiconModule(root)).toThrow(/at most 31/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('give the learned layer a bit for each class but the ones it skips, each its own', () => {
+    const files = readdirSync(join(ROOT, 'src/lexicon/en')).map((file) => file.slice(0, -'.txt'.length));
+    const read = files.filter((name) => !LEARNED_LAYER_SKIPS.includes(name));
+    const bits = read.map((name) => classBit(name));
+    expect(bits.every((bit) => bit !== 0), read.join(' ')).toBe(true);
+    expect(new Set(bits).size).toBe(read.length);
+    for (const skipped of LEARNED_LAYER_SKIPS) expect(classBit(skipped)).toBe(0);
   });
 
   it('list each entry once per file, sorted, in the spelling patterns see (chat spellings expanded)', () => {
