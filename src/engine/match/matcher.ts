@@ -889,7 +889,12 @@ interface ProgramNeeds {
 
 const needsOf = new WeakMap<Program, ProgramNeeds>();
 
+// The last program's, since a scan asks for one program's seeds many times in a row.
+let lastNeedsProgram: Program | undefined;
+let lastNeeds: ProgramNeeds | undefined;
+
 function programNeeds(program: Program): ProgramNeeds {
+  if (program === lastNeedsProgram) return lastNeeds!;
   let needs = needsOf.get(program);
   // Filled to their length: an array written out of order turns into a dictionary, slow to read.
   if (!needs) {
@@ -897,6 +902,8 @@ function programNeeds(program: Program): ProgramNeeds {
     needs = { seeds: new Array<SeedNeeds | undefined>(program.seeds.length).fill(undefined), mustPass: new Array<readonly number[] | undefined>(states).fill(undefined), required: new Array<readonly State[] | undefined>(states).fill(undefined) };
     needsOf.set(program, needs);
   }
+  lastNeedsProgram = program;
+  lastNeeds = needs;
   return needs;
 }
 
@@ -1004,6 +1011,39 @@ function seedNeeds(program: Program, needs: ProgramNeeds, seed: number): SeedNee
   return found;
 }
 
+// What `passesAfter` read after the word `readAt` of `readIn`, by test (its word list, or itself): the first word that
+// passed, or -1 - the word it read up to when none did. The seeds starting at one word often need the same words.
+let readIn: TokenView | undefined;
+let readAt = -1;
+const readAfter = new Map<object, number>();
+
+/** Whether the test passes a word after word `at`, before word `end`. */
+function passesAfter(test: State, view: TokenView & Caches, at: number, end: number): boolean {
+  if (view !== readIn || at !== readAt) {
+    readAfter.clear();
+    readIn = view;
+    readAt = at;
+  }
+  // Most are a list of words, or a branch's: one look-up a word.
+  const words = test.branches ?? (test.clitics === null && test.roots === null ? test.words : null);
+  const key = words ?? test;
+  const known = readAfter.get(key);
+  let from = at + 1;
+  if (known !== undefined) {
+    if (known >= 0) return known < end;
+    from = -1 - known;
+  }
+  for (let after = from; after < end; after++) {
+    matcherWork.steps++;
+    if (words !== null ? words.has(view.words[after]!) : passes(test, view, after)) {
+      readAfter.set(key, after);
+      return true;
+    }
+  }
+  if (end > from) readAfter.set(key, -1 - end);
+  return false;
+}
+
 /**
  * Whether a run from seed `seed` at word `at` may match before word `limit`: for some test its first word passes,
  * each test required after it passes a word after `at`, within the words its entry can take. At most `maxLength`
@@ -1023,24 +1063,7 @@ function mayMatch(program: Program, seed: number, view: TokenView & Caches, at: 
     if (next === undefined) continue;
     const required = requiredAfter(program, needs, next);
     let all = true;
-    for (let r = 0; r < required.length && all; r++) {
-      const test = required[r]!;
-      let passed = false;
-      // Most are a list of words, or a branch's: one look-up a word.
-      const words = test.branches ?? (test.clitics === null && test.roots === null ? test.words : null);
-      if (words !== null) {
-        for (let after = at + 1; after < end && !passed; after++) {
-          matcherWork.steps++;
-          passed = words.has(view.words[after]!);
-        }
-      } else {
-        for (let after = at + 1; after < end && !passed; after++) {
-          matcherWork.steps++;
-          passed = passes(test, view, after);
-        }
-      }
-      all = passed;
-    }
+    for (let r = 0; r < required.length && all; r++) all = passesAfter(required[r]!, view, at, end);
     if (all) return true;
   }
   return false;

@@ -301,7 +301,23 @@ function isInnerDot(source: string, dot: number): boolean {
   return endsWithOneLetterWord(source.slice(Math.max(0, dot - 2), dot)) && nextIsLowerCase(source.slice(dot + 1, dot + 9));
 }
 
+/**
+ * Each word's normal spelling, kept from draft to draft (a draft is read again at each pause in typing, mostly the
+ * same words): the chat-spelling tests ran on every word of every analysis. Emptied when it holds too many.
+ */
+const normalOfWord = new Map<string, string>();
+const NORMAL_CACHE_LIMIT = 20_000;
+
 function normalizeWord(word: string): string {
+  let normal = normalOfWord.get(word);
+  if (normal === undefined) {
+    if (normalOfWord.size >= NORMAL_CACHE_LIMIT) normalOfWord.clear();
+    normalOfWord.set(word, (normal = normalSpellingOf(word)));
+  }
+  return normal;
+}
+
+function normalSpellingOf(word: string): string {
   const spelled = CHAT_SPELLINGS.get(word);
   if (spelled !== undefined) return spelled;
   // A contraction drawn out ("caaan't") is expanded once its letters are typed once.

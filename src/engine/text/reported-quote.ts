@@ -16,22 +16,29 @@ const QUOTE_REACH = 300;
 
 /** Whether source[start, end) lies inside a quotation, on one line, that follows someone else's reporting verb. */
 export function inReportedQuote(source: string, start: number, end: number): boolean {
+  const { quotes, lineBreaks } = placesIn(source);
   // Looked for within a short reach of the words, never from the line's start: a draft without line breaks is one
   // line, and a scan per finding from its start was quadratic.
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart < QUOTE_REACH && source[lineStart - 1] !== '\n') lineStart--;
+  const breakBefore = firstAtOrAfter(lineBreaks, start) - 1;
+  const lineStart = Math.max(breakBefore < 0 ? 0 : lineBreaks[breakBefore]! + 1, start - QUOTE_REACH);
+  let at = firstAtOrAfter(quotes, lineStart);
+  // Most drafts have no quote near the words: nothing more to read.
+  if (at === quotes.length || quotes[at]! >= start) return false;
   let opening = -1;
   // The quote open at `start`: straight quotes alternate; curly and angle quotes say which end they are.
-  for (let i = lineStart; i < start; i++) {
+  for (; at < quotes.length && quotes[at]! < start; at++) {
+    const i = quotes[at]!;
     const c = source[i]!;
     if (c === '"') opening = opening < 0 ? i : -1;
     else if (OPENING.has(c)) opening = i;
     else if (CLOSING.has(c)) opening = -1;
   }
   if (opening < 0) return false;
+  const breakAfter = firstAtOrAfter(lineBreaks, end);
+  const lineEnd = Math.min(breakAfter === lineBreaks.length ? source.length : lineBreaks[breakAfter]!, end + QUOTE_REACH);
   let closed = false;
-  for (let i = end; i < Math.min(source.length, end + QUOTE_REACH) && source[i] !== '\n'; i++) {
-    if (CLOSING.has(source[i]!)) {
+  for (at = firstAtOrAfter(quotes, end); at < quotes.length && quotes[at]! < lineEnd; at++) {
+    if (CLOSING.has(source[quotes[at]!]!)) {
       closed = true;
       break;
     }
@@ -39,4 +46,36 @@ export function inReportedQuote(source: string, start: number, end: number): boo
   if (!closed) return false;
   const before = source.slice(Math.max(lineStart, opening - 60), opening);
   return REPORTING_VERB_AT_END.test(before) && !BY_THE_AGENT.test(before);
+}
+
+/**
+ * The places of the quotes and of the line breaks in the last source read, found once for all its findings: each
+ * finding read the characters around it one by one, most often to find no quote.
+ */
+let placesRead: { source: string; quotes: Int32Array; lineBreaks: Int32Array } | undefined;
+
+function placesIn(source: string): { quotes: Int32Array; lineBreaks: Int32Array } {
+  if (placesRead?.source === source) return placesRead;
+  const quotes: number[] = [];
+  const lineBreaks: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) lineBreaks.push(i);
+    // " “ ” « » „
+    else if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) quotes.push(i);
+  }
+  placesRead = { source, quotes: Int32Array.from(quotes), lineBreaks: Int32Array.from(lineBreaks) };
+  return placesRead;
+}
+
+/** The first of the sorted `places` at or after `position`. */
+function firstAtOrAfter(places: Int32Array, position: number): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (places[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -15,6 +15,8 @@ describe('inReportedQuote', () => {
     ['Kurirnya bilang "itu salah gudang", tapi itu tanggung jawab kami.', 'salah gudang'],
     ['Encik tulis, "pihak bank yang silap".', 'bank yang silap'],
     ['You mentioned the driver said "that\'s not my problem".', "that's not my problem"],
+    // Quotes on other lines do not count.
+    ['Kami tulis "ok" tadi.\nThe driver said "not my problem".\nLalu "selesai".', 'not my problem'],
   ])('someone else\'s words: %s', (text, part) => expect(reported(text, part)).toBe(true));
 
   it.each([
@@ -27,5 +29,7 @@ describe('inReportedQuote', () => {
     ['Saya sudah bilang "itu bukan urusan kami".', 'bukan urusan kami'],
     // A quote left open runs to the line's end: not a quotation the agent closed.
     ['The driver said "not my problem\nand then left.', 'not my problem'],
+    ['The driver said "not my problem\n" and left.', 'not my problem'],
+    ['The driver said "ok".\nThat is "not my problem".', 'not my problem'],
   ])('the agent\'s own words: %s', (text, part) => expect(reported(text, part)).toBe(false));
 });
