@@ -1,8 +1,9 @@
 /**
  * Leaves the built-in token patterns' text out of a bundle: each string literal that is a built-in program's pattern
  * becomes its id (`patternId`), and the engine finds the program's compiled table by the ids (`programKey`). The tables carry everything matching needs; the text stays the rules' readable definition in the
- * sources, for the CLI, the tests and `npm run patterns`. Reads the built engine (`lib/`, built by `npm run build:ext`
- * first) for which literals are patterns.
+ * sources and the modules `tsc` leaves in `lib/`, for the tests and `npm run patterns`. The extension's build and the
+ * library's bundle (`scripts/bundle-lib.mjs`, what the package exports and `ramah` runs) leave it out. Reads the built
+ * engine (`lib/`, built first) for which literals are patterns.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
