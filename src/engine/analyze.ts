@@ -13,6 +13,7 @@ import { libraryFor } from './packs/library.js';
 import { fillMessage } from './messages.js';
 import { handoverOffer } from './handover.js';
 import { learnedFindings } from './learned/layer.js';
+import { inReportedQuote } from './text/reported-quote.js';
 
 // The customer's message stays the same while the agent types: it is read into a document once, and the matcher's
 // work on its words (`match/matcher.ts` keeps it with the document) is done once too.
@@ -44,7 +45,12 @@ export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   const enabled = (rule: Rule) => options.rules?.[rule.meta.id] !== 'off' && !(internal && rule.meta.quietInInternalNotes);
   const run = (rule: Rule) => {
     if (!enabled(rule)) return;
-    for (const raw of rule.check(context)) findings.push(toFinding(rule, raw, draft, said));
+    for (const raw of rule.check(context)) {
+      // Someone else's words the agent reports ("being told "I don't know""): phrase rules leave them out as they
+      // match; a rule with its own check is held to the same here.
+      if (rule.meta.kind === 'warning' && inReportedQuote(document, raw.start, raw.end)) continue;
+      findings.push(toFinding(rule, raw, draft, said));
+    }
   };
   for (const rule of RULES) run(rule);
   for (const rule of library.rules) run(rule);

@@ -90,6 +90,9 @@ const OFFER_SOON_AFTER = [
   '<-(yang | cara | mana | kalau | jika | sekiranya) (saya | kami | kita) (tetap | juga)? akan (bantu~ | bantuin | membantu | tolong | menolong | tawarkan | menawarkan | carikan | mencarikan | usahakan | mengusahakan | upayakan | mengupayakan | aturkan | jadwalkan | tukarkan | gantikan | kreditkan | mengkreditkan | pertimbangkan | mempertimbangkan | eskalasi~ | mengeskalasi)',
   // "Kakak bisa pilih tukar ukuran", "encik masih boleh guna baucar": an option the customer can take.
   '@customer (masih | tetap | juga)? (bisa | boleh | dapat) (pilih | memilih | tukar | menukar | tukarkan | ganti | mengganti | gunakan | guna | menggunakan | pakai | memakai | dapat | dapatkan | mendapatkan | tebus | menebus | upgrade | naik taraf | jadwal ulang | reschedule | ambil | mengambil | simpan | menyimpan)',
+  // The offer said object first: "Tapi tiketnya bisa kami ubah jadwalnya", "tiket tu boleh kami tukar tarikh"; not the
+  // "no" itself ("tidak bisa kami ubah").
+  '<-(tidak | tak | belum | tiada | bukan) (bisa | boleh | dapat) (saya | kami | kita) (ubah | mengubah | tukar | tukarkan | ganti | gantikan | jadwalkan | jadwal ulang | reschedule | bantu~ | proses~ | kirim | kirimkan | hantar | hantarkan | uruskan | aturkan | kreditkan | kembalikan | pulangkan | pindahkan | simpan | simpankan | tahan | berikan | beri | upgrade | naik taraf)',
   // An exception made: "kali ni kami buat pengecualian", "I'll make an exception".
   // Not one refused: "tidak dapat membuat pengecualian", "we won't be making an exception".
   '<-(tidak | tiada | bukan | no | not | cannot | never | any | (tidak | not | cannot | never) _ | (tidak | not) _ _) (buat | membuat | beri | berikan | memberi | memberikan | make | making | made) (an | satu)? (pengecualian | exception)',

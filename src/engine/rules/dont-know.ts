@@ -135,7 +135,7 @@ const NOT_A_GAP = builtinProgram([
     '(_ | \\,)? (what to say | how (to thank | sorry | frustrating | upsetting | stressful | annoying | hard | difficult) | betapa)',
     // An estimate given at once is an answer: "belum bisa dipastikan, kemungkinan 3-5 hari", "can't say for sure, probably
     // 2 days", "tak pasti lagi, dijangka dalam 3 hari".
-    '(_ | \\,)? (_ | \\,)? (tapi | tetapi | namun | but)? (kemungkinan | kemungkinannya | perkiraan | perkiraannya | estimasi | estimasinya | anggaran | anggarannya | dijangka | diperkirakan | jangkaan | sekitar | kira-kira | probably | likely | roughly | around | approximately | most likely) (sekitar | dalam | kira-kira | around | within | in | about)? @figure',
+    '(for sure | for certain | exactly | dengan pasti | secara pasti)? (_ | \\,)? (_ | \\,)? (tapi | tetapi | namun | but)? (it is | that is | this is | it will be | it should be)? (kemungkinan | kemungkinannya | perkiraan | perkiraannya | estimasi | estimasinya | anggaran | anggarannya | dijangka | diperkirakan | jangkaan | sekitar | kira-kira | probably | likely | roughly | around | approximately | most likely) (sekitar | dalam | kira-kira | around | within | in | about)? @figure',
     // Exasperation, not a gap (hostile-tone's business): "not sure how much clearer I can make this", "how it was
     // missed", "tidak tahu lagi bagaimana harus menjelaskan", "tak tahu macam mana lagi nak terangkan".
     '(_ | \\,)? how to (make | put | say | explain | spell) _? _? _? (any)? (clearer | plainer | simpler | more clearly | more plainly | more simply)',
@@ -175,13 +175,13 @@ const RELATIVE = new Set(['yang']);
 // say what was looked at, not who will find out.
 const ASKED_ID_MS =
   '(hantar~ (kes~ | perkara~ | isu~ | aduan~ | laporan~ | tiket~)? (ini | ni | itu | tu)? (kepada | ke) | kirim~ (kasus~ | laporan~ | tiket~)? (ini | itu)? (kepada | ke) (tim | bagian | divisi | pihak) | panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | jadwalkan~ | menjadwalkan~ | aturkan~ | mengaturkan~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
-const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi | janji | berjanji)?';
+const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi | janji | berjanji | sendiri)?';
 const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | dulu)?';
 const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
 
 // What we will do to find out or to report back: "cek", "semak", "kabari", "emel", "telefon".
 const FINDING_OUT_ID_MS =
-  '(balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~ | emel~ | emelkan~ | email~ | emailkan~ | mengemel~ | whatsapp~ | telefon~ | menelefon~ | telepon~ | menelepon~ | mesej~)';
+  '(balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | bagitau~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~ | emel~ | emelkan~ | email~ | emailkan~ | mengemel~ | whatsapp~ | telefon~ | menelefon~ | telepon~ | menelepon~ | mesej~)';
 
 // A promise to find out, in the same sentence or one of the next two.
 const PROMISE = builtinProgram([
@@ -192,6 +192,8 @@ const PROMISE = builtinProgram([
     // Not after "sudah": "Udah sy cek dari sini" says what was looked at, not that we will find out.
     // Nor after "belum bisa": "belum bisa kami pastikan" is the gap itself.
     `<-(sudah | telah | (belum | tidak) (bisa | dapat | boleh | sempat)) (saya | kami | aku) ${TRYING} ${TRYING} ${TRYING} ${FINDING_OUT_ID_MS}`,
+    // News sent on: "saya akan kirim kabar terbaru setiap 2 jam", "saya akan hantar perkembangan terkini kepada tuan".
+    `(saya | kami | aku) ${TRYING} ${TRYING} (kirim~ | kirimkan~ | mengirim~ | mengirimkan~ | hantar~ | hantarkan~ | menghantar~ | berikan~ | memberikan~ | beri~ | bagi~ | kongsikan~) (kabar | khabar | info | informasi | update | perkembangan | maklumat | berita | jawapan | jawaban | hasil~ | keputusan~)`,
     // The subject said once for two verbs: "saya dah buka siasatan … dan akan update encik".
     `(dan | lalu | kemudian | serta | tapi | tetapi | namun) (akan | janji) ${TRYING} (${FINDING_OUT_ID_MS} | kabarin | update)`,
     // The news promised to the customer: "besok jam 11 kakak pasti dapat kabar dr sy", "puan akan terima jawapan daripada saya".

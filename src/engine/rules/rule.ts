@@ -106,7 +106,7 @@ export function phraseRule(meta: RuleMeta, patterns: readonly PhrasePattern[], c
       families.each(draft, (index, matchStart, matchEnd, m, sentence) => {
         const pattern = patterns[index]!;
         const core = toSourceSpan(draft, matchStart, matchEnd);
-        if (inReportedQuote(draft.source, core.start, core.end)) return;
+        if (inReportedQuote(draft, core.start, core.end)) return;
         const replaces = pattern.replaces ?? 'words';
         const start = replaces === 'clause' ? clauseStart(draft.normal, matchStart, sentence) : matchStart;
         const end = tailEnd(draft, replaces === 'words' ? matchEnd : clauseEnd(draft.normal, matchEnd, sentence), sentence, tails[index]?.());

@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // The offer said object first, in the next sentence.,
+      'Maaf Kak, dana untuk voucher promo tidak bisa dikembalikan. Tapi vouchernya bisa kami pindahkan ke akun lain tanpa biaya.',
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
       "Demi keamanan akun Ibu, kami tidak pernah mengirim kode OTP lewat telepon dalam kondisi apa pun. Kalau ada yang minta, jangan diberikan ya Bu.",
       "Tenang Bu, harga yang sudah Ibu bayar tidak akan kami ubah dalam kondisi apa pun, walaupun promo berakhir.",
@@ -72,6 +74,8 @@ testRule(dismissRequest, {
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
+      // Object first, and still a "no".,
+      { draft: 'Kami tidak bisa mengembalikan dana. Tiketnya juga tidak bisa kami ubah.', flagged: 'Kami tidak bisa mengembalikan dana' },
       // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
       { draft: "Tidak ada dasar bagi kami untuk mengembalikan biaya tersebut." },
       { draft: "Mohon tidak berharap pembatalan, Pak." },
@@ -118,6 +122,7 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      'Maaf encik, deposit tu tak boleh dipulangkan. Tapi tarikh tempahan boleh kami tukar tanpa caj.',
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
       "Demi keselamatan akaun puan, kami tidak pernah menghantar kod TAC melalui panggilan dalam apa jua keadaan. Kalau ada yang minta, jangan beri ya.",
       "Jangan risau cik, harga yang cik dah bayar tidak akan kami ubah dalam apa jua keadaan, walaupun promosi tamat.",

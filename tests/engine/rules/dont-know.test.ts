@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      'Kurirnya bilang "saya tidak tahu", jadi sudah saya laporkan ke tim dan kurir pengganti datang jam 4.',
+      // News sent on, as the promise.,
+      'Untuk saat ini saya belum bisa memastikan kapan listriknya menyala. Tim lapangan sedang bekerja dan saya akan kirim kabar terbaru ke Ibu tiap 3 jam.',
       // A promise to report back in other words: the customer will hear, the subject said once, a promise made first.,
       'Saya belum tahu kenapa dananya tertahan, tapi sore ini Bapak pasti dapat kabar dari saya.',
       'Sy blm tau penyebabnya kak, sdh sy buat laporan ke tim gudang dan akan kabari kakak sblm jam 5.',
@@ -68,6 +71,8 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      'Kami belum tahu bila stok saiz M masuk, tapi sy sendiri akan bagitau puan sebaik barang sampai.',
+      'Saya belum dapat pastikan bila talian pulih. Saya akan hantar perkembangan terkini kepada encik setiap pagi.',
       'Saya belum tahu lagi punca caj tu. Saya dah buka kes, dan saya akan emel puan keputusannya sebelum Jumaat.',
       'Saya tak pasti kenapa bayaran tu tersekat, tapi saya dah hubungi bank dan akan telefon encik petang ni.',
       'Maaf cik, sy kurang faham. Yang ralat tu app ke website?',
@@ -119,6 +124,11 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      // Someone else's words, quoted.,
+      'The driver said "I don\'t know" and left. I have booked another driver for 4 pm.',
+      // An estimate after "for sure"; the customer's complaint, quoted.,
+      "I can't say for sure, but it's likely 2 working days.",
+      'Being told "I do not know" and left there is not good enough. Your replacement card was posted today.',
       "I don't know yet why the two quotes differ, but I'll go through both orders today and you'll hear from me by noon tomorrow.",
       "Not sure what else you expect us to do here.",
       "I don't know what to say, I'm so sorry about your father.",
@@ -146,6 +156,7 @@ testRule(dontKnow, {
       "Don't know your password? You can reset it from the login page.",
     ],
     invalid: [
+      { draft: "I can't say for sure.", flagged: "I can't say" },
       { draft: "anyway i dunno what else to tell u, the reading is what it is.", flagged: 'i dunno what else to tell' },
       // The subject dropped, with or without the chat spelling.
       { draft: "Dunno why it went up, ma'am. The system only shows the amount." },
