@@ -23,6 +23,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+if (!Number.isInteger(RUNS) || RUNS <= 0) {
+  console.error('usage: bench-long-tasks.mjs [--runs N] [other built extension dirs…]: N, the fresh browsers per build, is a whole number above 0');
+  process.exit(2);
+}
 const BUILDS = [join(ROOT, 'dist/chrome'), ...args.map((dir) => resolve(dir))];
 const DEMO_DIR = join(ROOT, 'demo/dist');
 const CHROMIUM = process.env.RAMAH_CHROMIUM ?? '/usr/bin/chromium';
@@ -117,7 +121,10 @@ async function measure(site, extensionDir) {
     try {
       // The settings stored at install, as bench:browser waits for them.
       const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-      for (let tries = 0; tries < 100 && !(await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)); tries++) await sleep(100);
+      const settingsStored = async () => !!(await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings));
+      let tries = 0;
+      while (!(await settingsStored()) && tries++ < 100) await sleep(100);
+      if (tries > 100) console.warn(`${extensionDir}: no settings stored after 10 s; measuring the page as it is`);
       for (const composer of ['textarea', 'prosemirror']) pages.push({ composer, tasks: await tracePage(context, site, composer) });
     } finally {
       await context.close();

@@ -43,10 +43,20 @@ export function asciiOnly() {
           const text = file.code.slice(tagged.start, tagged.end);
           if (/[^\0-\x7f]/.test(text)) throw new Error(`${file.fileName}: a tagged template holds a character outside ASCII, whose raw text an escape would change: ${text.slice(0, 80)}`);
         }
-        file.code = file.code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        file.code = escapeNonAscii(file.code);
       }
     },
   };
+}
+
+/**
+ * `code` with each UTF-16 unit outside ASCII written as its escape. One written after a backslash, an identity escape
+ * (`'\é'`, `/\’/`), loses that backslash, which would otherwise escape the escape's own backslash: a backslash and
+ * "u00e9" as text.
+ */
+export function escapeNonAscii(code) {
+  return code.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, c) =>
+    `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Every node of a type in a tree. */
@@ -60,7 +70,7 @@ function* nodesOfType(node, type) {
   for (const [key, value] of Object.entries(node)) if (key !== 'parent' && typeof value === 'object') yield* nodesOfType(value, type);
 }
 
-await build({
+if (process.argv[1] === fileURLToPath(import.meta.url)) await build({
   configFile: false,
   root,
   logLevel: 'warn',

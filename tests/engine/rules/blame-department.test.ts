@@ -209,7 +209,7 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
-      // Someone else's words, quoted after a reporting verb.,
+      // Someone else's words, quoted after a reporting verb.
       'You mentioned the driver said "that\'s not my problem". That\'s not how we want anyone treated, and I\'ve arranged for a different driver to bring your order tomorrow morning.',
       'The rider told you: “not my job”. I am sorry, that should never happen; I have sent a new rider.',
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
@@ -264,7 +264,7 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
-      // The agent's own words, quoted again, are still the agent's.,
+      // The agent's own words, quoted again, are still the agent's.
       { draft: 'I told you before: "that is not our problem".', flagged: 'that is not our problem' },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       // Plurals and carriers of the English markets in @courier and @third-party.

@@ -4,7 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
-      // A scammer's number blocked: after "sudah kami blokir" the object came first; "Kak" is whom the agent speaks to.,
+      // A scammer's number blocked: after "sudah kami blokir" the object came first; "Kak" is whom the agent speaks to.
       'Nomor itu sudah kami blokir ya Kak, jadi tidak bisa menghubungi Kakak lagi.',
       "Atau sy bekukan akun kakak sampai 12 bulan ke depan jadi kakak bisa lanjut kapan aja tanpa kehilangan sisa masa aktif.",
       "Pelanggan memanggil kami penipu di Instagram, dan kami akan melaporkan akun penipu yang meniru toko kami.",

@@ -4,7 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
-      // The offer said object first, in the next sentence.,
+      // The offer said object first, in the next sentence.
       'Maaf Kak, dana untuk voucher promo tidak bisa dikembalikan. Tapi vouchernya bisa kami pindahkan ke akun lain tanpa biaya.',
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
       "Demi keamanan akun Ibu, kami tidak pernah mengirim kode OTP lewat telepon dalam kondisi apa pun. Kalau ada yang minta, jangan diberikan ya Bu.",
@@ -74,7 +74,7 @@ testRule(dismissRequest, {
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
-      // Object first, and still a "no".,
+      // Object first, and still a "no".
       { draft: 'Kami tidak bisa mengembalikan dana. Tiketnya juga tidak bisa kami ubah.', flagged: 'Kami tidak bisa mengembalikan dana' },
       // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
       { draft: "Tidak ada dasar bagi kami untuk mengembalikan biaya tersebut." },

@@ -5,15 +5,15 @@ testRule(dontKnow, {
   id: {
     valid: [
       'Kurirnya bilang "saya tidak tahu", jadi sudah saya laporkan ke tim dan kurir pengganti datang jam 4.',
-      // News sent on, as the promise.,
+      // News sent on, as the promise.
       'Untuk saat ini saya belum bisa memastikan kapan listriknya menyala. Tim lapangan sedang bekerja dan saya akan kirim kabar terbaru ke Ibu tiap 3 jam.',
-      // A promise to report back in other words: the customer will hear, the subject said once, a promise made first.,
+      // A promise to report back in other words: the customer will hear, the subject said once, a promise made first.
       'Saya belum tahu kenapa dananya tertahan, tapi sore ini Bapak pasti dapat kabar dari saya.',
       'Sy blm tau penyebabnya kak, sdh sy buat laporan ke tim gudang dan akan kabari kakak sblm jam 5.',
       'Saya janji telepon Ibu besok jam 10. Jujur saja, saya belum tahu apa penyebab tagihannya naik.',
-      // Exasperation, not a gap: hostile-tone's business.,
+      // Exasperation, not a gap: hostile-tone's business.
       'Saya gak tau lagi gimana jelasinnya ke Bapak.',
-      // Not understanding, then a question: asking what the customer meant.,
+      // Not understanding, then a question: asking what the customer meant.
       'Maaf Kak, saya kurang paham. Yang error itu aplikasinya atau website?',
       'Entah kenapa, paketnya nyasar ke Bandung. Saya sudah minta kurir mengantar ulang besok pagi.',
       'Penyebabnya belum diketahui, Kak, tapi akan saya cek ke tim gudang dan kabari sore ini.',
@@ -24,7 +24,7 @@ testRule(dontKnow, {
       "Estimasi pemulihan belum bisa dipastikan, kemungkinan 3-5 hari ya Pak.",
       "Kalau Bapak tidak pasti, silakan cek di aplikasi.",
       "Gak ngerti kenapa bisa gitu kak, sy cek dulu ya.",
-      // Asking what the customer meant, and "entah kenapa" ("for some reason"), are not gaps.,
+      // Asking what the customer meant, and "entah kenapa" ("for some reason"), are not gaps.
       'Maaf Kak, saya kurang paham maksudnya, bisa dijelaskan lagi?',
       'Paketnya entah kenapa sempat nyasar ke Bekasi, tapi sekarang sudah di kurir.',
       'Saya belum tahu penyebabnya, Kak, tapi akan saya cek ke gudang dan kabari sebelum jam 3 sore.',
@@ -41,7 +41,7 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
-      // Not yet known, and nothing promised anywhere: still a gap.,
+      // Not yet known, and nothing promised anywhere: still a gap.
       { draft: 'Saya belum tahu kenapa dananya tertahan. Silakan cek lagi minggu depan.', flagged: 'Saya belum tahu' },
       { draft: 'Halo Kak, penyebab perbedaan harganya belum diketahui, Kak. Kadang memang begitu.', flagged: 'belum diketahui' },
       { draft: 'Jadwal pemulihan belum bisa kami pastikan. Silakan pantau di aplikasi.', flagged: 'belum bisa kami pastikan' },
@@ -99,7 +99,7 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
-      // Not understanding why, then a question that is not about what was meant: still a gap.,
+      // Not understanding why, then a question that is not about what was meant: still a gap.
       { draft: 'Sy pun tak faham kenapa jadi macam tu. Cik dah cuba restart?', flagged: 'Sy pun tak faham' },
       { draft: 'Saya dah semak. Caj tu datang dari Laos. Saya pun tak tau nak cakap apa lagi.', flagged: 'Saya pun tak tau nak cakap apa lagi' },
       { draft: 'Pasal bila dasar ni akan ditukar, saya pun tak pasti pakcik, tiada maklumat lagi.', flagged: 'saya pun tak pasti' },
@@ -124,9 +124,9 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
-      // Someone else's words, quoted.,
+      // Someone else's words, quoted.
       'The driver said "I don\'t know" and left. I have booked another driver for 4 pm.',
-      // An estimate after "for sure"; the customer's complaint, quoted.,
+      // An estimate after "for sure"; the customer's complaint, quoted.
       "I can't say for sure, but it's likely 2 working days.",
       'Being told "I do not know" and left there is not good enough. Your replacement card was posted today.',
       "I don't know yet why the two quotes differ, but I'll go through both orders today and you'll hear from me by noon tomorrow.",

@@ -12,7 +12,7 @@ testRule(favorFraming, {
       "Ini bukan pelanggaran, Pak. Denda tetap berlaku sesuai aturan karena pembayaran Bapak terlambat 10 hari.",
       'Maaf kami salah kirim warna. Barang yang salah simpan saja, anggap bonus dari kami, tidak perlu dikembalikan.',
       'Jarang kami buat promo sebesar ini, Kak, jadi jangan sampai ketinggalan.',
-      // Luck and a charge we would normally make, with no mistake of ours in sight.,
+      // Luck and a charge we would normally make, with no mistake of ours in sight.
       'Tapi Kakak beruntung, stoknya masih ada satu lagi.',
       'Biasanya pengiriman ke Papua dikenakan biaya tambahan, tapi untuk pesanan ini sudah termasuk.',
       'Maaf atas kesalahan kami. Biasanya ada biaya kirim, tapi sebagai permintaan maaf ongkirnya kami tanggung.',
@@ -68,7 +68,7 @@ testRule(favorFraming, {
     valid: [
       "Terima kasih kerana sudah lama bersama kami, puan. Pesanan puan akan dihantar esok.",
       'Jarang2 kami dapat pesanan sebanyak ni, terima kasih puan!',
-      // "Saya terlupa" in the customer's message is the customer's own slip, not a mistake of ours.,
+      // "Saya terlupa" in the customer's message is the customer's own slip, not a mistake of ours.
       { draft: 'Biasanya baucar yang tamat tempoh tak boleh diaktifkan, tapi saya dah keluarkan baucar baru untuk cik.', customer: 'Saya terlupa nak guna baucar tu.' },
       'Biasanya pemasangan kedua dicaj RM50, tapi pakej cik sudah termasuk lawatan kedua.',
       'Kami berbesar hati membantu puan menukar barang yang tersalah hantar.',

@@ -4,7 +4,7 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(presumeSolution, {
   id: {
     valid: [
-      // What they need for a purpose, not their request set aside.,
+      // What they need for a purpose, not their request set aside.
       'Kakak tidak perlu upgrade paket untuk dapat fitur ini, cukup update aplikasinya ke versi terbaru.',
       'Kalau Ibu sebenarnya lebih suka tetap di paket lama, kabari saya ya.',
       'Pengajuan Ibu sudah saya alihkan ke tim teknis, mereka hubungi Ibu besok.',
