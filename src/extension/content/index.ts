@@ -55,9 +55,12 @@ export const COACH_MEASURE = 'ramah:coach';
 export const ANALYSIS_MEASURE = 'ramah:analysis';
 /**
  * At most this often the content script tells the worker that the agent is at a composer, so that the engine is warm at
- * the pause; and once more at the first change after an analysis was asked (`prepareEngine`).
+ * the pause; and once more at the first change after an analysis was asked, if its reply is older than
+ * `REPLY_FRESH_MS` (`prepareEngine`).
  */
 const PREPARE_EVERY_MS = 10_000;
+/** A worker that replied this recently is taken to be running still: it stops when idle for 30 s, seldom sooner. */
+const REPLY_FRESH_MS = 3_000;
 /** The User Timing measure of Document this (or the hand-over), from the click to the note written. */
 export const NOTE_MEASURE = 'ramah:note';
 /** The event on the composer that reports each edit's result (debug only). */
@@ -118,6 +121,8 @@ class Coach {
   private preparedAt = -Infinity;
   /** When an analysis was last asked of the worker (performance.now()). */
   private askedAt = -Infinity;
+  /** When the worker last replied to an analysis (performance.now()). */
+  private answeredAt = -Infinity;
   private sidebar: Sidebar | null = null;
   private editing = false;
   private rectFrame = 0;
@@ -253,13 +258,16 @@ class Coach {
   /**
    * The agent is at a composer: the worker prepares the engine now, if it has not (it may have been stopped since), so
    * that it is warm at the typing pause. A cold worker costs the first report some time, never the page any. Told again
-   * at the first keystroke after an analysis was asked, whenever that is: a worker stopped in between (the browser
-   * stops one idle, or one that it needs the memory of) starts and prepares while the agent types the next words, not
-   * at the pause after them (about 300 ms of the ~600 a cold worker takes to the first report).
+   * at the first keystroke after an analysis was asked, once its reply is a few seconds old: a worker stopped in between
+   * (the browser stops one idle, or one that it needs the memory of) starts and prepares while the agent types the next
+   * words, not at the pause after them (about 300 ms of the ~600 a cold worker takes to the first report). A reply
+   * younger than that says the worker runs: while the agent types, replies come every few seconds, and a message per
+   * analysis would double the messages to the worker.
    */
   private prepareEngine(): void {
     const now = performance.now();
-    if (now - this.preparedAt < PREPARE_EVERY_MS && this.preparedAt > this.askedAt) return;
+    const askedSince = this.askedAt > this.preparedAt && now - this.answeredAt > REPLY_FRESH_MS;
+    if (now - this.preparedAt < PREPARE_EVERY_MS && !askedSince) return;
     this.preparedAt = now;
     void ask({ kind: 'engine-prepare' }).catch(() => {});
   }
@@ -273,6 +281,7 @@ class Coach {
     this.stopped = true;
     this.listeners.abort();
     clearTimeout(this.sidebarSoon);
+    this.sidebarSoon = undefined;
     this.walk = null;
     this.week.stop();
     this.watcher.stop();
@@ -442,6 +451,7 @@ class Coach {
     state.analyses ??= new LatestAnalysis((input) => ask({ kind: 'analyze', input }));
     this.askedAt = performance.now();
     const reply = await state.analyses.ask(asking.key, asking.input).catch((error: unknown): AnalysisReply => ({ ok: false, message: (error as Error)?.message || String(error) }));
+    if (reply?.ok) this.answeredAt = performance.now();
     // Another analysis was asked for since (the draft changed, or the settings), Ramah stopped here, or the composer is
     // no longer one (a page's other editable, coached until the adapter found the real composer): this one is dropped;
     // or another pause asked for the same and drew it already.
