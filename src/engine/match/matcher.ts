@@ -885,6 +885,8 @@ interface ProgramNeeds {
   mustPass: (readonly number[] | undefined)[];
   /** Per state: those of them looked for after a first word that led to it (`requiredAfter`). */
   required: (readonly State[] | undefined)[];
+  /** Per state: the last tests of its paths to an accept, one of which each path passes (`lastTestsFrom`). */
+  lastTests: (readonly number[] | undefined)[];
 }
 
 const needsOf = new WeakMap<Program, ProgramNeeds>();
@@ -899,7 +901,7 @@ function programNeeds(program: Program): ProgramNeeds {
   // Filled to their length: an array written out of order turns into a dictionary, slow to read.
   if (!needs) {
     const states = program.states.length;
-    needs = { seeds: new Array<SeedNeeds | undefined>(program.seeds.length).fill(undefined), mustPass: new Array<readonly number[] | undefined>(states).fill(undefined), required: new Array<readonly State[] | undefined>(states).fill(undefined) };
+    needs = { seeds: new Array<SeedNeeds | undefined>(program.seeds.length).fill(undefined), mustPass: new Array<readonly number[] | undefined>(states).fill(undefined), required: new Array<readonly State[] | undefined>(states).fill(undefined), lastTests: new Array<readonly number[] | undefined>(states).fill(undefined) };
     needsOf.set(program, needs);
   }
   lastNeedsProgram = program;
@@ -980,8 +982,77 @@ function requiredAfter(program: Program, needs: ProgramNeeds, id: number): reado
     .filter((state) => state.any === AnyToken.None && state.shape === null)
     .sort((a, b) => sizeOf(a) - sizeOf(b))
     .slice(0, REQUIRED_TESTS_LOOKED_FOR);
+  if (found.length === 0) {
+    // No one test on every path ("(hapus | dihapus | …) | has been removed | on us"): one of the paths' last tests,
+    // as one test of all their words.
+    const last = lastTestsFrom(states, key, needs.lastTests);
+    if (last.length > 0) found = [testOfAny(last.map((test) => stateAt(states, test)))];
+  }
   needs.required[key] = found;
   return found;
+}
+
+/** Above this many, a path's last tests are not looked for: a word of so many says little. */
+const LAST_TESTS_LOOKED_FOR = 8;
+
+/**
+ * Tests of which every path from state `id` to an accept passes one, read by word (not `_`, a gap or a shape): on each
+ * path the last such test, so the words that end a pattern, more telling than those that open it; none (an empty
+ * list) when a path has none, or when they are more than `LAST_TESTS_LOOKED_FOR`.
+ */
+function lastTestsFrom(states: States, id: number, memo: (readonly number[] | undefined)[]): readonly number[] {
+  if (id >= states.length) id -= states.length;
+  let found = memo[id];
+  if (found !== undefined) return found;
+  const state = stateAt(states, id);
+  switch (state.kind) {
+    case StateKind.Accept:
+      found = [];
+      break;
+    case StateKind.Look:
+      found = lastTestsFrom(states, state.next, memo);
+      break;
+    case StateKind.Test: {
+      const after = lastTestsFrom(states, state.next, memo);
+      found = after.length > 0 || state.any !== AnyToken.None || state.shape !== null ? after : [id];
+      break;
+    }
+    case StateKind.Branch: {
+      const after = eachPassesOne(states, new Set(state.branches!.values()), memo);
+      found = after.length > 0 ? after : [id];
+      break;
+    }
+    case StateKind.Split:
+      found = eachPassesOne(states, state.outs!, memo);
+      break;
+  }
+  memo[id] = found;
+  return found;
+}
+
+/** The tests of `lastTestsFrom` of each of the states `ids` together; none if one of them has none. */
+function eachPassesOne(states: States, ids: Iterable<number>, memo: (readonly number[] | undefined)[]): readonly number[] {
+  const all = new Set<number>();
+  for (const id of ids) {
+    const tests = lastTestsFrom(states, id, memo);
+    if (tests.length === 0) return tests;
+    for (const test of tests) all.add(test);
+    if (all.size > LAST_TESTS_LOOKED_FOR) return [];
+  }
+  return [...all].sort((a, b) => a - b);
+}
+
+/** One test that a word passes where it passes one of `tests` (tests of words, clitics, roots or a branch's words). */
+function testOfAny(tests: readonly State[]): State {
+  const words = new Set<string>();
+  const clitics = new Set<string>();
+  const roots = new Set<string>();
+  for (const test of tests) {
+    for (const word of test.branches?.keys() ?? test.words ?? []) words.add(word);
+    for (const word of test.clitics ?? []) clitics.add(word);
+    for (const root of test.roots ?? []) roots.add(root);
+  }
+  return { kind: StateKind.Test, next: -1, outs: null, words, clitics: clitics.size > 0 ? clitics : null, roots: roots.size > 0 ? roots : null, shape: null, any: AnyToken.None, look: -1, negate: false, behind: false, branches: null };
 }
 
 function seedNeeds(program: Program, needs: ProgramNeeds, seed: number): SeedNeeds {

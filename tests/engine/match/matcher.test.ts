@@ -455,6 +455,8 @@ describe('a pattern is run only where the words it needs after its first are wit
     'kurir -(kami) ..2 lambat', // after a look
     '(kami | saya) ..4 (hantar | kirim) ..2 (esok | besok) \\.', // punctuation
     'kos (_ | tinggi)', // nothing needed past its first but any word: always run
+    '(biaya | bayaran) _? _? kami? ((hapus | dihapus) | has been removed | on us)', // no one word on every path: one of their last
+    'bayaran (balik | semula)? (akan | sudah)? (dikreditkan | dipulangkan | (masuk | sampai) (hari ini | esok))', // the same, branches
   ];
   const texts = [
     'Kos itu tetap perlu bayar. Biaya ini sangat tinggi tapi masih bayar. Kelewatan ini berpunca daripada pihak lain.',
@@ -462,6 +464,7 @@ describe('a pattern is run only where the words it needs after its first are wit
     'Kelewatan ini berasal dari pihak jabatan. Kos ini berpunca daripada jabatan lain. Kami salahkan pos. Kami silap kurir.',
     'Bayarannya akan dibayar baliknya. Bayar dulu, nanti balik. Kurir kami lambat. Kurir itu sangat lambat.',
     'Kami akan hantar barang itu esok. Saya sudah kirim semalam, esok sampai. Kami hantar esok!',
+    'Biaya itu kami hapus. Bayaran ini has been removed. Biaya kirim on us. Biaya ini tetap. Bayaran balik akan dikreditkan. Bayaran akan masuk esok. Bayaran masuk hari ini.',
     // The needed word past the most words a match can take, and in the next sentence.
     'Kos a b c d e f g h tetap bayar. Biaya a b c d e f g h i j masih bayar. Kos itu. Tetap bayar.',
   ];
