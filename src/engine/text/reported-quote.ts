@@ -33,6 +33,9 @@ function reportedQuotes(doc: TextDocument): readonly Span[] {
   let open = -1;
   let closers = '';
   for (let i = 0; i < source.length; i++) {
+    // Every mark is " or past U+00AA: the other characters (most of them) are passed by their code, not read as strings.
+    const code = source.charCodeAt(i);
+    if (code < 0xab && code !== 34 && code !== 10) continue;
     const c = source[i]!;
     if (c === '\n') {
       lineStart = i + 1;
