@@ -5,6 +5,26 @@ import { endsAt, endsWithin, findAll, matcherWork, occursBetween, runFrom, token
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
 
+/**
+ * Every entry run from every word of every sentence: what the matcher's index, a seed's next-word tests and
+ * `mayMatch` must find as well.
+ */
+function everywhere(program: ReturnType<typeof compileProgram>, view: ReturnType<typeof tokenView>) {
+  const all: { entry: number; start: number; end: number; range: number }[] = [];
+  program.entries.forEach((entry, id) => {
+    for (let range = 0; range < view.sentenceStarts.length; range++) {
+      for (let at = view.sentenceStarts[range]!; at < view.sentenceEnds[range]!; at++) {
+        const end = runFrom(program, entry.start, view, at, view.sentenceEnds[range]!);
+        if (end > at) {
+          all.push({ entry: id, start: at, end, range });
+          at = end - 1;
+        }
+      }
+    }
+  });
+  return all;
+}
+
 /** The words of the draft each family's matches cover, as the draft writes them. */
 function found(families: PhraseFamily[], draft: string): string[] {
   const doc = toDocument(draft);
@@ -399,22 +419,6 @@ describe('a pattern is started only where its next three words can follow its fi
     'kami kirim ulang besok &(pagi)',
     'kurir kami , kami salahnya sendiri', // dies on its fifth word in one text, matches in another
   ];
-  /** Every entry run from every word of every sentence, as the index and the next word's test must not change. */
-  const everywhere = (program: ReturnType<typeof compileProgram>, view: ReturnType<typeof tokenView>) => {
-    const all: { entry: number; start: number; end: number; range: number }[] = [];
-    program.entries.forEach((entry, id) => {
-      for (let range = 0; range < view.sentenceStarts.length; range++) {
-        for (let at = view.sentenceStarts[range]!; at < view.sentenceEnds[range]!; at++) {
-          const end = runFrom(program, entry.start, view, at, view.sentenceEnds[range]!);
-          if (end > at) {
-            all.push({ entry: id, start: at, end, range });
-            at = end - 1;
-          }
-        }
-      }
-    });
-    return all;
-  };
 
   it('finds what a run from every word finds, shared or not, in documents that share their words', () => {
     // The shared programs' starts are kept by the word and the three after it from document to document: the texts
@@ -468,21 +472,6 @@ describe('a pattern is run only where the words it needs after its first are wit
     // The needed word past the most words a match can take, and in the next sentence.
     'Kos a b c d e f g h tetap bayar. Biaya a b c d e f g h i j masih bayar. Kos itu. Tetap bayar.',
   ];
-  const everywhere = (program: ReturnType<typeof compileProgram>, view: ReturnType<typeof tokenView>) => {
-    const all: { entry: number; start: number; end: number; range: number }[] = [];
-    program.entries.forEach((entry, id) => {
-      for (let range = 0; range < view.sentenceStarts.length; range++) {
-        for (let at = view.sentenceStarts[range]!; at < view.sentenceEnds[range]!; at++) {
-          const end = runFrom(program, entry.start, view, at, view.sentenceEnds[range]!);
-          if (end > at) {
-            all.push({ entry: id, start: at, end, range });
-            at = end - 1;
-          }
-        }
-      }
-    });
-    return all;
-  };
 
   it('finds what a run from every word finds, shared or not', () => {
     for (const limits of [BUILTIN_LIMITS, RULE_LIMITS, PACK_LIMITS]) {
