@@ -19,8 +19,8 @@
 // than three drafts added is left out, since its precision is not measured. Each rule keeps its 300 strongest
 // features, refitted alone, so that the weights stay a few kilobytes a rule.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,10 +37,32 @@ const RULES = ['assume-worst', 'blame-colleague', 'blame-department', 'counter-t
   'excuse', 'fairness-argument', 'favor-framing', 'hostile-tone', 'internal-costs', 'presume-solution'];
 const SETTINGS = { epochs: 6, l2: 5e-4, rate: 0.2, positiveWeight: 2, sentenceWeight: 1, picks: 2, minCount: 3, features: 300, precision: 0.95, folds: 5, fewestAdded: 3 };
 
-/** What the weights depend on: this script, the features, the cues and the tune drafts. */
+/**
+ * The sources the weights depend on besides the drafts: this script, the features and the cues; what the features read
+ * (the lexicon's classes, roots, tokens and chat spellings); and the rules, whose findings give the positives, `fired`
+ * and `free`.
+ */
+const SOURCES = ['scripts/train-learned.mjs', 'src/engine/learned/features.ts', 'src/engine/learned/layer.ts', 'src/engine/match/lexicon.generated.ts',
+  'src/engine/text/morphology.ts', 'src/engine/text/document.ts', 'src/engine/text/chat-spellings.ts'];
+const SOURCE_FOLDERS = ['src/engine/rules', 'src/lexicon'];
+
+/** Every file under a folder of the repository, as paths from its root, sorted. */
+function filesUnder(folder) {
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The files the weights depend on: the sources, the tune drafts and the labelled sentences. */
+export function trainingInputs() {
+  return [...SOURCES, ...SOURCE_FOLDERS.flatMap(filesUnder), ...TUNE_FILES.map((f) => `tests/corpus/train/${f}`), ...SENTENCE_FILES.map((f) => `tests/corpus/sentences/${f}`)];
+}
+
+/** A hash of what the weights depend on (`trainingInputs`). */
 export function fingerprint() {
   const hash = createHash('sha256');
-  for (const path of ['scripts/train-learned.mjs', 'src/engine/learned/features.ts', 'src/engine/learned/layer.ts', ...TUNE_FILES.map((f) => `tests/corpus/train/${f}`), ...SENTENCE_FILES.map((f) => `tests/corpus/sentences/${f}`)]) {
+  for (const path of trainingInputs()) {
     hash.update(path).update('\0').update(readFileSync(join(root, path), 'utf8').replace(/\r\n/g, '\n')).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
@@ -57,6 +79,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 async function main() {
   const lib = join(root, 'lib/engine');
   if (!existsSync(join(lib, 'learned/features.js'))) throw new Error('the engine is not built: run `npm run build:lib`');
+  // Trained on an engine older than its sources, the weights would learn the old rules' findings without a word.
+  const built = statSync(join(lib, 'learned/features.js')).mtimeMs;
+  const newer = filesUnder('src/engine').filter((path) => /\.ts$/.test(path) && statSync(join(root, path)).mtimeMs > built);
+  if (newer.length > 0) throw new Error(`lib/ is older than ${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ` and ${newer.length - 3} more` : ''}: run \`npm run build:lib\``);
   const { analyze } = await import(join(lib, 'index.js'));
   const { toDocument, tokenAtSource, sentenceIndexAt } = await import(join(lib, 'text/document.js'));
   const { sentenceFeatures, BIAS: bias } = await import(join(lib, 'learned/features.js'));

@@ -9,6 +9,7 @@ import { parsePack, PATTERN_LIMITS, type Pack } from '../../src/engine/packs/sch
 import { matcherWork } from '../../src/engine/match/matcher.js';
 import { toDocument } from '../../src/engine/text/document.js';
 import { findingWork } from '../../src/engine/rules/rule.js';
+import { learnedWork } from '../../src/engine/learned/features.js';
 // @ts-expect-error: a plain script module, without types (the benchmark's drafts)
 import { draftOf } from '../../scripts/bench/drafts.mjs';
 
@@ -37,15 +38,17 @@ const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / 
 
 /**
  * The work of one analysis per character of the text: the matcher's steps (every rule, step, signal and condition
- * matches through it), the rules' own steps on their findings and the tokens the text is read into. Counted, not timed, so that it cannot flake on a busy
- * machine; a rescan of a sentence or a region per match would show as more work per character on the larger text.
+ * matches through it), the rules' own steps on their findings, the learned layer's reads and the tokens the text is
+ * read into. Counted, not timed, so that it cannot flake on a busy machine; a rescan of a sentence or a region per
+ * match would show as more work per character on the larger text.
  */
 function workPerCharacter(text: string, as: 'draft' | 'customer'): number {
   matcherWork.steps = 0;
   findingWork.steps = 0;
+  learnedWork.steps = 0;
   if (as === 'draft') analyze(text);
   else analyze('Maaf Kak, kami cek dulu ya.', { customerMessage: text });
-  return (matcherWork.steps + findingWork.steps + toDocument(text).tokenTexts.length) / text.length;
+  return (matcherWork.steps + findingWork.steps + learnedWork.steps + toDocument(text).tokenTexts.length) / text.length;
 }
 
 describe('pack patterns over the limits are refused, naming the place', () => {
@@ -190,6 +193,13 @@ describe('the built-in engine does the same work per character on a short text a
 
   it('the work counted is there: a draft without punctuation takes many steps a character', () => {
     expect(workPerCharacter(repeat('kami mohon maaf kurir kami lambat kirim paket kakak hari ini bukan salah kami ')(10_000), 'draft')).toBeGreaterThan(5);
+  });
+
+  it('the learned layer’s reads are counted: each word of a draft it reads to the end at least once', () => {
+    const text = repeat('Terima kasih sudah menunggu, paketnya kami kirim besok pagi. ')(10_000);
+    learnedWork.steps = 0;
+    analyze(text);
+    expect(learnedWork.steps).toBeGreaterThanOrEqual(toDocument(text).tokenTexts.length);
   });
 });
 

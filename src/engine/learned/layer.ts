@@ -20,7 +20,6 @@ export interface LearnedFinding {
 }
 
 const bits = (names: readonly string[]) => names.reduce((mask, name) => mask | classBit(name), 0);
-// Hostility and suspicion must be aimed at the customer.
 let cues: Readonly<Record<string, (sentence: SentenceFacts, ids: readonly number[]) => boolean>> | undefined;
 
 /** The structural cue a rule's sentence needs besides its score. */
@@ -35,6 +34,7 @@ function cueOf(rule: string): ((sentence: SentenceFacts, ids: readonly number[])
       // Who is blamed must be another party, and we not in the sentence: "I've asked the bank to check, and I'll update
       // you by noon", "this one is on us, not the courier" hand over or own it.
       'blame-department': (s) => (s.classes & parties) !== 0 && (s.classes & ourselves) === 0,
+      // Hostility and suspicion must be aimed at the customer.
       'hostile-tone': (s) => (s.classes & addressed) !== 0,
       'assume-worst': (s) => (s.classes & addressed) !== 0,
       'counter-threat': (s) => (s.classes & addressed) !== 0,
@@ -185,13 +185,11 @@ class Scorer implements FeatureSink {
 
   sentence(facts: SentenceFacts): boolean {
     const { rules, thresholds } = this.model;
-    if (facts.words >= 3) {
-      for (let r = 0; r < rules.length; r++) {
-        if (!this.open[r] || this.scores[r]! < thresholds[r]! || !eligible(rules[r]!, facts, this.ids)) continue;
-        this.found.push({ rule: rules[r]!, start: facts.start, end: facts.end });
-        this.open[r] = false;
-        this.left--;
-      }
+    for (let r = 0; r < rules.length; r++) {
+      if (!this.open[r] || this.scores[r]! < thresholds[r]! || !eligible(rules[r]!, facts, this.ids)) continue;
+      this.found.push({ rule: rules[r]!, start: facts.start, end: facts.end });
+      this.open[r] = false;
+      this.left--;
     }
     this.scores.fill(0);
     this.ids.length = 0;

@@ -120,7 +120,7 @@ describe('the learned layer: scoring and gates', () => {
 });
 
 describe('the learned layer: its data', () => {
-  it('is up to date with scripts/train-learned.mjs, the features, the tune drafts and the labelled sentences (run it after changing any)', () => {
+  it('is up to date with what it was trained from: the script, the features, the rules, the lexicon, the tune drafts and the labelled sentences (run `npm run train:learned` after changing any)', () => {
     expect(LEARNED_FINGERPRINT).toBe(fingerprint());
   });
 
@@ -222,7 +222,21 @@ function learnedCase(): { draft: string; rule: string } {
   return { draft: labelledDraft(file, id).draft, rule };
 }
 
+// Hand-written for this test, in no tune file: a wording of the family no phrase rule lists, which the layer flags
+// from what it learned on others. Only presume-solution has one so far: for the other rules, the unseen drafts tried
+// (favours called normal practice, costs "for us", "no idea why") were the phrase rules' or under the threshold.
+const UNSEEN_CASES: [draft: string, language: Lang, rule: string][] = [
+  ["Trust me, the bundle is the best thing for your situation, so I've gone ahead and swapped it.", 'en', 'presume-solution'],
+];
+
 describe('the learned layer: what it learned', () => {
+  for (const [draft, language, rule] of UNSEEN_CASES) {
+    it(`finds ${rule} in an unseen draft, where the phrase rules do not: ${draft}`, () => {
+      const rules = (withoutLearnedLayer: boolean) => analyze(draft, { language, withoutLearnedLayer }).findings.map((f) => f.rule);
+      expect(rules(true)).not.toContain(rule);
+      expect(rules(false)).toContain(rule);
+    });
+  }
   for (const [file, id, rule] of LEARNED_CASES) {
     it(`finds ${rule} in ${id}, where the phrase rules do not`, () => {
       const { draft, customer, warnings } = labelledDraft(file, id);
