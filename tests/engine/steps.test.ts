@@ -1303,3 +1303,50 @@ describe('the seventh pass: the steps by structure', () => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
 });
+
+describe('the eighth pass: questions that do not draw out the matter', () => {
+  it.each([
+    // More help offered after the fix, or our own summary offered for correction.
+    "I've moved your booking to Friday. Is there anything I've missed?",
+    "Your refund is on its way. Is there anything about the first night you'd still like me to look into?",
+    "I've reset your password. Is there anything about this that's still worrying you?",
+    'Tagihan Bapak sudah kami koreksi. Apakah ada bagian yang ingin Bapak tanyakan lagi?',
+    'Bayaran balik dah saya proses. Ada apa-apa yang saya terlepas, puan?',
+    // Care for the customer.
+    'Are you somewhere safe right now?',
+    'Apakah ayah Ibu baik-baik saja setelah perjalanan kemarin?',
+    'Kakak gak papa kan?',
+    'Encik dah selamat sampai?',
+    // After the fix, whether it came through or worked when tried again.
+    'Refund sudah saya proses kemarin, Kak. Refund dan voucher kemarin sudah masuk semua ya?',
+    'Kompensasi sudah kami transfer. Apakah kompensasi tersebut sudah Ibu terima di rekening?',
+    'Saya dah hantar semula boarding pass tu. Boarding pass baru dah sampai dlm emel encik?',
+    'We replaced the router yesterday. Has the connection been stable since then?',
+    // A request for word back, set in a condition.
+    "I've logged a fault for the engineer. If you lose power again before then, could you note the time it went off and reply here?",
+    'Lepas abang terima, boleh bagitau sy dlm chat ni?',
+    'Kalau besok masih gagal, bisa kabarin sy di sini?',
+  ])('no clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
+  it.each([
+    // Asking about the case, not offering more help.
+    'Was anything else in the bag damaged?',
+    'Is there anything about the food itself I should know?',
+    'Apakah ada transaksi lain yang Bapak rasa tidak Bapak lakukan?',
+    'Ada barang lain yang rosak dalam kotak tu, cik?',
+    // Before any fix, whether it came through draws out the problem.
+    'Maaf ya Kak. Apakah paketnya sudah sampai?',
+    'Maaf atas kesulitan ni. Parcel tu dah sampai ke rumah cik?',
+    'Sorry about this. Has the parcel arrived yet?',
+    // After the fix, a detail or a choice asked about what came through.
+    'Refund sudah saya proses. Sudah masuk ke rekening yang mana, Kak?',
+    // A detail asked in a condition, or a politeness put as one.
+    'If you have the e-Filing acknowledgement number handy, could you send it over?',
+    'Kalau Kakak terlanjur bayar tambahan, boleh kasih tau berapa jumlahnya?',
+    'Kalau tak keberatan, boleh encik kongsi nombor pesanan?',
+  ])('still clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+  });
+});

@@ -177,6 +177,48 @@ const notClarifyingIn = tokenOccurrence([
   '<-(_) (bagaimana | macam mana) \\,? @address? \\?',
 ]);
 
+// More help offered, or care for the customer, put as a question: neither draws out the matter. "Is there anything I've
+// missed?", "Is there anything about the first night you'd still like me to look into?", "Is there anything about this
+// that's still worrying you?", "ada bagian yang ingin Ibu tanyakan lagi?", "ada apa-apa yang saya terlepas?"; "Are you
+// somewhere safe?", "Apakah ayah Ibu baik-baik saja?", "Kakak gak papa kan?". Not "Was anything else in the bag
+// damaged?" or "Is there anything about the food I should know?", which ask about the case. (Whether the customer needs
+// help, and how someone is, were tried and left out: the corpus's readers count them as clarification as often.)
+const moreHelpOrCareIn = tokenOccurrence([
+  '(anything | something | any other | any more) ..8 (i | we) (have | might have | may have)? (missed | overlooked | left out | forgotten)',
+  '(anything | something | any other | any more) ..8 you (would)? (still | also)? (like | want) (me | us) to',
+  '(anything | something) ..6 (still)? (worrying | bothering | concerning | troubling) you',
+  '(ingin | mau | nak | mahu | hendak) @address? (tanyakan | tanya | bertanya) (lagi | lanjut)',
+  '(ada | apa-apa) ..6 (yang)? (saya | kami | sy) (terlepas | terlewat | lewatkan | terlupa | lupakan | tertinggal)',
+  // Care: whether the customer and theirs are safe and well.
+  '(are you | are you all | are they | is everyone | is everybody | is (your | the) (son | daughter | child | baby | mother | father | mum | mom | dad | wife | husband | family)) (now | still)? (somewhere)? (safe | okay | ok | alright | all right)',
+  '(somewhere | someplace) safe',
+  '(baik-baik saja | baik-baik je | baik-baik sahaja | selamat sampai | (di | ke) tempat (yang)? (aman | selamat))',
+  '(gak | nggak | ga | enggak | tidak | tak | x) (papa | apa-apa) (kan | ke | ya)? \\,? @address? \\?',
+]);
+
+// After the fix, a yes-or-no question whether it came through, or whether the customer tried again, asks how the fix
+// turned out, not about the matter: "refund dan voucher kemarin sudah masuk semua ya?", "Apakah kompensasi tersebut
+// sudah Ibu terima di rekening?", "Boarding pass baru dah sampai dlm emel encik?", "Udh coba transaksi lagi kak?",
+// "Has the card terminal been stable since then?". Before any fix the same question draws out the problem.
+const turnedOutIn = tokenOccurrence([
+  '(sudah | udah | udh | sdh | dah | telah) @address? (sampai | sampe | nyampe | tiba | masuk | terima | diterima | dapat | kebuka | terbuka | berhasil | berjaya | pulih | normal)',
+  '(sudah | udah | udh | sdh | dah) @address? (coba | cuba | try) ..3 (lagi | semula | balik | ulang)',
+  '(has | have | did) (the | your | it | everything | they | that | this) _? _? _? (arrived | come through | came through | landed | gone through | been (stable | fine | okay | ok | working | normal))',
+  '(did | have) you (tried | try) (it | again | once more) (again | now)?',
+]);
+
+// A politeness put as a condition is no condition: "Kalau tak keberatan, boleh…", "if you don't mind, could you…".
+const POLITE_CONDITION = '(keberatan | kisah | mind | possible | boleh | bisa | sempat | ingat | remember | tahu | tau | can | could)';
+// A request opened by a condition is a procedure for later, as a question too: "If you lose power again before then,
+// could you note the time it went off and reply here?", "lepas abang terima, boleh bagitau sy dlm chat ni?". A detail or
+// a choice, or something to send or tell us, asked in it still clarifies ("Kalau Bapak ingat, kapan terakhir kartunya
+// dipakai?", "If you have the acknowledgement number handy, could you send it over?", "kalau Kakak terlanjur bayar,
+// boleh kasih tau berapa jumlahnya?").
+const requestInConditionIn = tokenOccurrence([REQUEST_IN_CONDITION]);
+const asksAmountDetailOrTellIn = tokenOccurrence([`(berapa | ${DETAIL} | ${TELL})`]);
+const wordBackIn = tokenOccurrence(['(reply | balas | let me know | let us know | bagitau | bagitahu | bgtau | kabari | kabarin | kabarkan | maklumkan | message me)']);
+const politeConditionIn = tokenOccurrence([`<-(_) (kalau | jika | sekiranya | seandainya | if) (@address | you)? (tak | tidak | x | do not | does not)? ${POLITE_CONDITION}`]);
+
 // A question that asserts, with its tag: "sebenarnya yg encik nak tu bukan refund, encik cuma nak sampai ke Kuching
 // kan?", "Encik pun tahu sendiri, kan?"
 const assertingIn = tokenOccurrence(['(sebenarnya | sebetulnya | tahu sendiri | tau sendiri | pun tahu | juga tahu | logik | logika)']);
@@ -272,11 +314,15 @@ export function findClarifications(doc: TextDocument, checkBacks: readonly Span[
     const sentence = doc.sentences[s];
     if (sentence && c.start >= sentence.start && c.start < sentence.end) checkingBack.add(s);
   }
+  const firstFix = resolutions.length > 0 ? Math.min(...resolutions.map((span) => span.start)) : Infinity;
   doc.sentences.forEach((sentence, s) => {
     if (!isQuestion(doc, sentence)) return;
     if (checkingBack.has(s)) return;
     const [from, to] = [view.sentenceStarts[s]!, view.sentenceEnds[s]!];
     if (notClarifyingIn(doc, from, to) || isQuotedQuestion(doc, sentence)) return;
+    if (moreHelpOrCareIn(doc, from, to)) return;
+    if (sentence.start >= firstFix && turnedOutIn(doc, from, to) && !asksDetailIn(doc, from, to)) return;
+    if (requestInConditionIn(doc, from, to) && wordBackIn(doc, from, to) && !politeConditionIn(doc, from, to) && !asksDetailIn(doc, from, to) && !asksAmountDetailOrTellIn(doc, from, to)) return;
     if (offerIn(doc, from, to) && !asksDetailIn(doc, from, to) && !asksToGiveIn(doc, from, to)) return;
     if (checkBackShapedIn(doc, from, to) && !asksDetailIn(doc, from, to)) return;
     if (assertingIn(doc, from, to) && tagQuestionIn(doc, from, to)) return;
