@@ -305,29 +305,39 @@ function buildEntry(builder: Builder, trees: readonly PatternNode[]): { starts: 
 }
 
 /**
- * The tests reached from `from` without taking a word, through splits and looks; `null` if a match ends there. A
- * filler slot (a reference past the last state) is reached as a test of `@filler` that goes on to its state.
+ * Walks from `from` through splits and looks (which take no word) to the states that take the next word: tests and
+ * branches, each given to `take` once. A filler slot (a reference past the last state) is given as a test of
+ * `@filler` that goes on to its state. False if a match can end on the way.
  */
-export function testsReached(states: States, from: readonly number[], visited: Set<number>): State[] | null {
-  const tests: State[] = [];
+export function eachStateTakingAWord(states: States, from: readonly number[], visited: Set<number>, take: (state: State) => void): boolean {
   const stack = [...from];
   while (stack.length > 0) {
     const id = stack.pop()!;
     if (visited.has(id)) continue;
     visited.add(id);
     if (id >= states.length) {
-      tests.push(fillerTestTo(id - states.length));
-      stack.push(id - states.length);
+      const filler = fillerTestTo(id - states.length);
+      take(filler);
+      stack.push(filler.next);
       continue;
     }
     const state = stateAt(states, id);
     if (state.kind === StateKind.Split) stack.push(...state.outs!);
     else if (state.kind === StateKind.Look) stack.push(state.next);
-    else if (state.kind === StateKind.Test) tests.push(state);
-    else if (state.kind === StateKind.Branch) tests.push(...branchTests(state));
-    else return null;
+    else if (state.kind === StateKind.Test || state.kind === StateKind.Branch) take(state);
+    else return false;
   }
-  return tests;
+  return true;
+}
+
+/** The tests reached from `from` without taking a word, a branch as the tests it stands for; `null` if a match ends there. */
+export function testsReached(states: States, from: readonly number[], visited: Set<number>): State[] | null {
+  const tests: State[] = [];
+  const ended = !eachStateTakingAWord(states, from, visited, (state) => {
+    if (state.kind === StateKind.Branch) tests.push(...branchTests(state));
+    else tests.push(state);
+  });
+  return ended ? null : tests;
 }
 
 const branchTestsOf = new WeakMap<State, State[]>();

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { AnyToken, compiledBuiltins, fillerTestTo, fillerWords, stateAt, StateKind, tabledFirstTokens, type Program, type State, type States } from './compile.js';
+import { AnyToken, compiledBuiltins, eachStateTakingAWord, fillerWords, stateAt, StateKind, tabledFirstTokens, type Program, type State, type States } from './compile.js';
 import { POSTING_SEED_BITS } from './tables.js';
 import { rootsOf } from '../text/morphology.js';
 
@@ -1258,31 +1258,16 @@ export function prepareNextWordTests(program: Program, from: number, enough: () 
 function wordTestAt(states: States, from: readonly number[], wordsAfter: number): NextWordTest | null {
   const after: number[] = [];
   const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: undefined, after, wordsAfter };
-  const visited = new Set<number>();
-  const stack = [...from];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (visited.has(id)) continue;
-    visited.add(id);
-    if (id >= states.length) {
-      const filler = fillerTestTo(id - states.length);
-      addToTest(test, filler);
-      after.push(filler.next);
-      stack.push(filler.next);
-      continue;
-    }
-    const state = stateAt(states, id);
-    if (state.kind === StateKind.Split) stack.push(...state.outs!);
-    else if (state.kind === StateKind.Look) stack.push(state.next);
-    else if (state.kind === StateKind.Test) {
-      addToTest(test, state);
-      after.push(state.next);
-    } else if (state.kind === StateKind.Branch) {
+  const goesOn = eachStateTakingAWord(states, from, new Set(), (state) => {
+    if (state.kind === StateKind.Branch) {
       if (!test.branches.includes(state.branches!)) test.branches.push(state.branches!);
       for (const next of state.branches!.values()) after.push(next);
-    } else return null;
-  }
-  return test;
+    } else {
+      addToTest(test, state);
+      after.push(state.next);
+    }
+  });
+  return goesOn ? test : null;
 }
 
 /** Adds what a test state lets through to a next-word test, each list once. */
