@@ -131,6 +131,12 @@ export interface Program {
   readonly usesRoots: boolean;
   /** A program read from the tables: its number in their shared first-token index (`tabledFirstTokens`), if it is in it. */
   readonly tableNumber?: number | undefined;
+  /**
+   * A program read from the tables: the test of the words after each seed's first, as the tables write it, each test
+   * followed by the next (`then`); undefined for a seed they do not write. One compiled from its patterns works them out
+   * from its states (`nextWordTestOf`).
+   */
+  readonly wordsAfterSeed?: ((seed: number) => NextWordTest | null | undefined) | undefined;
 }
 
 /**
@@ -328,6 +334,100 @@ export function eachStateTakingAWord(states: States, from: readonly number[], vi
     else return false;
   }
   return true;
+}
+
+/**
+ * What the words after a seed's first (`WORDS_TESTED_AFTER_SEED` of them) must be for a match from the seed to go on,
+ * worked out once per seed: the tests its states reach after taking a first word, all together, then those after a
+ * second word, and a third, or `null` where a match can end; each word's test when a word first passes the one before
+ * it. Most seeds that start at a word fail at the next one (about 97% on the drafts of `scripts/bench/drafts.mjs`, patterns
+ * opening with "kami", "saya", "i", "the"), so looking the next word up here, without starting the automaton, saves
+ * most of the runs. A look (`-(x)`) takes no word and is passed as if it held, so the test lets through at least what
+ * the automaton would.
+ */
+export interface NextWordTest {
+  /**
+   * The word lists of the tests reached, each once, as the states hold them: a word passes if one has it. Kept as they
+   * are, not merged into one set: merging copied every word of every list a seed can go on to, a fifth of a first
+   * analysis, for lists that a document's words are then looked up in a few times.
+   */
+  words: ReadonlySet<string>[];
+  /** The branches reached: a word passes if one goes on with it. */
+  branches: ReadonlyMap<string, number>[];
+  clitics: ReadonlySet<string>[];
+  roots: ReadonlySet<string>[];
+  shapes: RegExp[];
+  /** Any word but punctuation (`_`) passes. */
+  anyWord: boolean;
+  /** Any token but a sentence end (a gap) passes. */
+  anyToken: boolean;
+  /**
+   * The test of the word after this one, or `null` if a match can end at this one or it is the last word tested;
+   * undefined until a word first passes this one (most seeds fail at their next word: building the tests of the two
+   * words after it for every seed a first analysis met was half of what their tests cost it).
+   */
+  then: NextWordTest | null | undefined;
+  /** The states after this test, from which `then` is built, and how many words it tests from them. */
+  after: readonly number[];
+  wordsAfter: number;
+}
+
+/**
+ * How many words after a seed's first `mayGoOn` tests: with two, English runs such as "the … was" and "i am really"
+ * still passed and failed later; the third ends most of them before the automaton starts.
+ */
+export const WORDS_TESTED_AFTER_SEED = 3;
+
+/**
+ * The test of the word after a seed's first (`NextWordTest`): as the tables write it, for a program read from them
+ * (`Program.wordsAfterSeed`), else worked out from its states.
+ */
+export function nextWordTestOf(program: Program, seed: number): NextWordTest | null {
+  const written = program.wordsAfterSeed?.(seed);
+  if (written !== undefined) return written;
+  const first = wordTestAt(program.states, [program.seeds[seed]!.start], WORDS_TESTED_AFTER_SEED);
+  return first && wordTestAt(program.states, first.after, WORDS_TESTED_AFTER_SEED - 1);
+}
+
+/** The test of the word after `test`'s, built when first asked for. */
+export function thenOf(states: States, test: NextWordTest): NextWordTest | null {
+  if (test.then === undefined) {
+    test.then = test.wordsAfter > 0 ? wordTestAt(states, test.after, test.wordsAfter - 1) : null;
+    test.after = NO_STATES;
+  }
+  return test.then;
+}
+
+const NO_STATES: readonly number[] = [];
+
+/**
+ * The test of the word at the states `from`, reached through splits and looks (which take no word), with `wordsAfter`
+ * words to test after it; `null` if a match can end there. A filler slot (a reference past the last state) is a test of
+ * `@filler` that goes on to its state; a branch is read as it is, not as the tests it stands for.
+ */
+function wordTestAt(states: States, from: readonly number[], wordsAfter: number): NextWordTest | null {
+  const after: number[] = [];
+  const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: undefined, after, wordsAfter };
+  const goesOn = eachStateTakingAWord(states, from, new Set(), (state) => {
+    if (state.kind === StateKind.Branch) {
+      if (!test.branches.includes(state.branches!)) test.branches.push(state.branches!);
+      for (const next of state.branches!.values()) after.push(next);
+    } else {
+      addToTest(test, state);
+      after.push(state.next);
+    }
+  });
+  return goesOn ? test : null;
+}
+
+/** Adds what a test state lets through to a next-word test, each list once. */
+function addToTest(test: NextWordTest, state: State): void {
+  if (state.any === AnyToken.Word) test.anyWord = true;
+  else if (state.any === AnyToken.Gap) test.anyToken = true;
+  if (state.words !== null && !test.words.includes(state.words)) test.words.push(state.words);
+  if (state.clitics !== null && !test.clitics.includes(state.clitics)) test.clitics.push(state.clitics);
+  if (state.roots !== null && !test.roots.includes(state.roots)) test.roots.push(state.roots);
+  if (state.shape !== null && !test.shapes.includes(state.shape)) test.shapes.push(state.shape);
 }
 
 /** The tests reached from `from` without taking a word, a branch as the tests it stands for; `null` if a match ends there. */

@@ -1,5 +1,5 @@
 // StateKind and AnyToken are read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { allStates, AnyToken, indexSeeds, stateAt, StateKind, testsReached, type CompileLimits, type EntrySource, type FirstTokenIndex, type Program, type Seed, type State, type States } from './compile.js';
+import { allStates, AnyToken, indexSeeds, nextWordTestOf, stateAt, StateKind, testsReached, thenOf, type CompileLimits, type EntrySource, type FirstTokenIndex, type NextWordTest, type Program, type Seed, type State, type States } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -43,6 +43,16 @@ export interface SerializedProgram {
    */
   seeds?: [number, number][];
   usesRoots: boolean;
+  /**
+   * Per seed, separated by spaces, the tests of the words after its first (`NextWordTest`, `nextWordTestOf`), each
+   * written as `flags:words:clitics:roots:shapes` (flags 1 for any word, 2 for any token; then list numbers as the
+   * states' are, a branch's words as one list, and shape numbers, each list's numbers separated by dots, empty lists at
+   * the end left out), separated by commas, one test followed by the next; empty where a match can end after the first
+   * word. Worked out from the states, this was the largest part of a first analysis's seeds (its walks decoded the states
+   * and made an object per test of each seed met). Left out by older tables: then they are worked out as for a program
+   * compiled from its patterns.
+   */
+  wordsAfter?: string;
 }
 
 /**
@@ -173,6 +183,11 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
         }
       }
     });
+  const wordsAfter = program.seeds.map((_, seed) => {
+    const tests: string[] = [];
+    for (let test = nextWordTestOf(program, seed); test !== null; test = thenOf(program.states, test)) tests.push(writtenWordTest(test, list, shape));
+    return tests.join(',');
+  });
   return {
     states: states.map((state) => state.join(',')).join(' '),
     ...(shapes.length > 0 && { shapes }),
@@ -180,8 +195,30 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
     entries,
     ...(!impliedSeeds && { seeds: program.seeds.map((s): [number, number] => [s.entry, s.start]) }),
     usesRoots: program.usesRoots,
+    wordsAfter: wordsAfter.join(' '),
   };
 }
+
+/** A next-word test as `SerializedProgram.wordsAfter` writes it, with `list` and `shape` numbering lists and shapes. */
+function writtenWordTest(test: NextWordTest, list: (words: ReadonlySet<string>) => number, shape: (source: string) => number): string {
+  const numbers = (lists: readonly ReadonlySet<string>[]) => [...new Set(lists.map(list))].join('.');
+  const groups = [
+    String((test.anyWord ? 1 : 0) | (test.anyToken ? 2 : 0)),
+    numbers([...test.words, ...test.branches.map((branch) => new Set(branch.keys()))]),
+    numbers(test.clitics),
+    numbers(test.roots),
+    [...new Set(test.shapes.map((s) => 1 + shape(s.source)))].join('.'),
+  ];
+  while (groups.length > 1 && groups[groups.length - 1] === '') groups.pop();
+  return groups.join(':');
+}
+
+/** The numbers of a group of `writtenWordTest`. */
+function numbersOfGroup(group: string | undefined): number[] {
+  return group === undefined || group === '' ? [] : group.split('.').map(Number);
+}
+
+const NO_STATES: readonly number[] = [];
 
 /** The seeds the entries imply: each entry's start, or for an entry of several patterns the starts its split goes to. */
 function seedsOf(state: (id: number) => State, entries: readonly SerializedEntry[]): Seed[] {
@@ -372,6 +409,31 @@ export function tablesReader(source: TablesSource): TablesReader {
     const lazyStates: States = Object.assign(states, { decode });
     const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf((id) => stateAt(lazyStates, id), data.entries);
     let ownIndex: FirstTokenIndex | undefined;
+    let writtenAfter: string[] | undefined;
+    const wordsAfterSeed = (seed: number): NextWordTest | null | undefined => {
+      const written = (writtenAfter ??= data.wordsAfter!.split(' '))[seed];
+      if (written === undefined) return undefined;
+      let test: NextWordTest | null = null;
+      const tests = written === '' ? [] : written.split(',');
+      for (let i = tests.length - 1; i >= 0; i--) {
+        const [flags, words, clitics, roots, testShapes] = tests[i]!.split(':');
+        const sets = (group: string | undefined) => numbersOfGroup(group).map((n) => setOf(n)!);
+        const anyFlags = Number(flags);
+        test = {
+          words: sets(words),
+          branches: [],
+          clitics: sets(clitics),
+          roots: sets(roots),
+          shapes: numbersOfGroup(testShapes).map((n) => programShapes![n - 1]!),
+          anyWord: (anyFlags & 1) !== 0,
+          anyToken: (anyFlags & 2) !== 0,
+          then: test,
+          after: NO_STATES,
+          wordsAfter: 0,
+        };
+      }
+      return test;
+    };
     return {
       states: lazyStates,
       edges: data.edges,
@@ -382,6 +444,7 @@ export function tablesReader(source: TablesSource): TablesReader {
       },
       usesRoots: data.usesRoots,
       tableNumber,
+      wordsAfterSeed: data.wordsAfter === undefined ? undefined : wordsAfterSeed,
     };
   };
   return {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
-import { allStates, stateAt, builtinPrograms, compileFresh, compileProgram, loadAllBuiltins, RULE_LIMITS, type Program } from '../../../src/engine/match/compile.js';
+import { allStates, stateAt, builtinPrograms, compileFresh, compileProgram, loadAllBuiltins, nextWordTestOf, RULE_LIMITS, thenOf, type NextWordTest, type Program } from '../../../src/engine/match/compile.js';
 import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, TABLES_FORMAT, tablesModule, tablesReader, type TabledFirstTokens } from '../../../src/engine/match/tables.js';
 import { leavePatternsOut, sameTables } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
@@ -42,6 +42,26 @@ const readIndex = ({ numbers, exact, clitic, roots, shapes }: TabledFirstTokens)
   shapes: shapes.map(({ shape, postings }): [string, number[]] => [shape.source, postings]).sort(),
 });
 
+/**
+ * What each test of the words after a seed's first lets through (`nextWordTestOf`, then each `then`): any word or
+ * token, and the words, clitic words, roots and shapes, each as one sorted list (a branch's words among the words).
+ */
+function wordsAfterSeed(program: Program, seed: number) {
+  const through: unknown[] = [];
+  const sorted = (lists: readonly ReadonlySet<string>[]) => [...new Set(lists.flatMap((list) => [...list]))].sort();
+  for (let test: NextWordTest | null = nextWordTestOf(program, seed); test !== null; test = thenOf(program.states, test)) {
+    through.push({
+      anyWord: test.anyWord,
+      anyToken: test.anyToken,
+      words: sorted([...test.words, ...test.branches.map((branch) => new Set(branch.keys()))]),
+      clitics: sorted(test.clitics),
+      roots: sorted(test.roots),
+      shapes: [...new Set(test.shapes.map((shape) => shape.source))].sort(),
+    });
+  }
+  return through;
+}
+
 describe('the compiled tables of the built-in patterns', () => {
   it('are up to date with the patterns and the lexicons (run `npm run patterns` after changing either)', () => {
     analyze('Maaf Kak.', { customerMessage: 'Saya kecewa.' });
@@ -49,6 +69,23 @@ describe('the compiled tables of the built-in patterns', () => {
     expect(builtinPrograms.size).toBeGreaterThan(4);
     const programs = new Map([...builtinPrograms].map(([key, { entries, limits }]) => [key, compileFresh(entries, limits)]));
     expect(readFileSync(join(ROOT, 'src/engine/match/tables.generated.ts'), 'utf8')).toBe(tablesModule(programs));
+  });
+
+  it("write each seed's tests of the words after its first, which let through what the states do", () => {
+    loadAllBuiltins();
+    let tests = 0;
+    for (const [key, { entries, limits }] of builtinPrograms) {
+      const loaded = compileProgram(entries, limits);
+      const fresh = compileFresh(entries, limits);
+      expect(loaded.wordsAfterSeed, key).toBeDefined();
+      expect(fresh.wordsAfterSeed).toBeUndefined();
+      for (let seed = 0; seed < fresh.seeds.length; seed++) {
+        const written = wordsAfterSeed(loaded, seed);
+        expect(written, `${key}, seed ${seed}`).toEqual(wordsAfterSeed(fresh, seed));
+        tests += written.length;
+      }
+    }
+    expect(tests).toBeGreaterThan(1000);
   });
 
   it('match as the program they were made from', () => {
