@@ -1350,3 +1350,32 @@ describe('the eighth pass: questions that do not draw out the matter', () => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
   });
 });
+
+describe('resolution: what we cannot say or cannot do', () => {
+  it.each([
+    // When it will happen, not known: what follows the "when" is no promise.
+    'No idea when the technician will come round, sorry.',
+    "I can't tell you when the refund will be processed.",
+    "I'm not sure when your card will be delivered.",
+    'Saya tak pasti bila barang tu akan dihantar, encik.',
+    'Kami belum bisa memastikan kapan paket Kakak akan dikirim.',
+    'Kapan dananya akan masuk, saya juga belum tahu, Kak.',
+    // Nothing we can do, said with the service's verbs.
+    "There's nothing more we can refund on this order.",
+    "It's not something we can waive, I'm afraid.",
+    'Tidak ada yang perlu kami perbaiki di sisi aplikasi.',
+  ])('no resolution: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(false);
+  });
+
+  it.each([
+    // Not knowing why, or when, and then the promise, in the next clause.
+    "I don't know yet why it failed, but I'll email you by 3pm today.",
+    'Saya belum tahu kenapa tersangkut, tapi saya dah emel pihak kurier pagi tadi.',
+    'Sy blm tau kapan stoknya masuk, tp sy kabari Kakak besok jam 10 ya.',
+    "I'm not sure when the courier will call, so I've booked a collection for Friday.",
+    'Nothing else is needed from you: I have refunded the full amount today.',
+  ])('still a resolution: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(true);
+  });
+});

@@ -189,6 +189,8 @@ const REPORT_BACK = [
 // hapus akun Anda"): a threat or a sanction, never the fix.
 const AGAINST_THE_CUSTOMER = ['suspend', 'tamatkan', 'tutup', 'blacklist', 'senaraihitamkan', 'putuskan', 'putus', 'nonaktifkan', 'nyahaktifkan', 'bekukan', 'sekat', 'blokir', 'gantung', 'hapus', 'padam', 'delete'];
 
+// One word of the same clause: not a comma, nor "but", "tapi", "and" that start the next.
+const IN_THE_CLAUSE = '-(but | tapi | tetapi | namun | cuma | and | dan | serta | so | jadi) _';
 // Threats dressed in service verbs ("kami akan melaporkan Ibu ke polisi", "we'll take legal action"), and no commitment.
 const NOT_A_RESOLUTION = [
   // "Polis" is the police in Malay but an insurance policy in Indonesian: only a report to them counts.
@@ -210,13 +212,25 @@ const NOT_A_RESOLUTION = [
   '(every | each | setiap | tiap) _? _? _? (we | i | kami | kita | saya) (send | ship | process | refund | replace | kirim~ | hantar~ | ganti | tukar | proses)',
   // "…akan diproses apabila ada staf yang free": no commitment at all.
   '(apabila | bila | bilamana | ketika | kalau | jika | when | once | whenever) _? _? _? _? (free | available | senggang | lapang | kosong | sempat | ada masa | ada waktu | tidak sibuk | not busy)',
+  // When it happens, not known: "Bila refund tu akan masuk sy pun x pasti", "Pasal bila dasar ni akan ditukar balik,
+  // saya pun tak pasti".
+  `(bila | kapan | bilakah) ${upTo(7, IN_THE_CLAUSE)} ,? (saya | kami) (pun | juga | sendiri)? (tidak | belum) (pasti | tahu)`,
 ];
 // Another party's failure told with the same verbs: "kurir sudah mengirim ke alamat yang salah".
 const BLAME = '(salah | keliru | lalai | hilang | terlambat | telat | gagal | wrong | mistake | fault | lost | late | failed | error)';
 
+// Not knowing when it will happen: "no idea when they'll fix it", "I couldn't tell you when it'll be back up", "saya tak
+// pasti bila juruteknik boleh datang", "tidak dapat memastikan bila ia akan dihantar", "kami tidak memiliki informasi
+// terkait kapan…". What follows the "when" is no promise. (Not knowing why, or whether, comes before the promise
+// often: "I don't know yet why, but I'll email you by noon".)
+const UNKNOWN_WHEN =
+  '(no idea | (not | never) sure | unsure | (cannot | could not | can not) really? (tell | say) you? | do not know | (tidak | belum) (pasti | tahu | (dapat | bisa | boleh) (memastikan | pastikan) | (memiliki | mempunyai | ada) (informasi | maklumat)) (lagi | pasti)? (terkait | tentang | berkenaan | mengenai)?) (exactly | yet)? (when | bila | kapan | bilakah | bilamana) ' +
+  upTo(6, IN_THE_CLAUSE);
 const NOT = [
   'tidak', 'tak', 'belum', 'bukan', 'jangan', 'never', 'not', 'no', 'cannot', 'unable', 'tanpa', 'yang', 'tidak mungkin',
   'mana mungkin', 'mustahil', 'mana boleh', 'impossible',
+  // "There's nothing more we can offer", "it's not something we can refund", "tidak ada yang perlu kami perbaiki".
+  'nothing (more | further | else)? that?', 'not something', 'yang (perlu | harus | mesti | patut)',
 ];
 // "Agar saya bisa memeriksanya", "untuk kami proses", "kalau kami kirim…": a purpose or a condition, not a promise.
 // "Sebelum sy proses…", "before we send anything": a step that waits.
@@ -245,11 +259,11 @@ const SUSPICION = [
 ];
 
 // What each kind of phrase must not come with.
-const WE_DO = { unlessAfter: [...NOT, ...PURPOSE], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE, ...SUSPICION] };
-const THEY_DO = { unlessAfter: NOT, afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME, ...SUSPICION] };
+const WE_DO = { unlessAfter: [...NOT, ...PURPOSE, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE, ...SUSPICION] };
+const THEY_DO = { unlessAfter: [...NOT, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME, ...SUSPICION] };
 // "Mohon segera dikirim fotonya" asks the customer to act.
 const REQUEST = ['mohon', 'tolong', 'harap', 'sila', 'silakan', 'please', 'kindly'];
-const IT_IS_DONE = { unlessAfter: [...NOT, ...REQUEST, 'you', 'if'], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...SUSPICION, 'yang salah', 'wrong'] };
+const IT_IS_DONE = { unlessAfter: [...NOT, ...REQUEST, 'you', 'if', UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...SUSPICION, 'yang salah', 'wrong'] };
 
 /** The verbs with "di-" in front, written together or apart: "diproses", "di proses", "dikirim ulang". */
 function passive(verbs: readonly string[]): string {
