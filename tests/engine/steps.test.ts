@@ -1351,7 +1351,7 @@ describe('the eighth pass: questions that do not draw out the matter', () => {
   });
 });
 
-describe('resolution: what we cannot say or cannot do', () => {
+describe('resolution: what we cannot say, cannot do, or would do only if', () => {
   it.each([
     // When it will happen, not known: what follows the "when" is no promise.
     'No idea when the technician will come round, sorry.',
@@ -1364,6 +1364,11 @@ describe('resolution: what we cannot say or cannot do', () => {
     "There's nothing more we can refund on this order.",
     "It's not something we can waive, I'm afraid.",
     'Tidak ada yang perlu kami perbaiki di sisi aplikasi.',
+    // What we would do, in a condition: an argument, not a promise.
+    'If we refunded every late booking, the fares would have to go up.',
+    "If we waived it for you, we'd have to waive it for every member.",
+    'Sekiranya kami pulangkan yuran ini, ia tidak adil kepada peserta lain.',
+    'Seandainya kami ganti semua barang yang rusak di jalan, toko kami bisa tutup.',
   ])('no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
@@ -1375,6 +1380,9 @@ describe('resolution: what we cannot say or cannot do', () => {
     'Sy blm tau kapan stoknya masuk, tp sy kabari Kakak besok jam 10 ya.',
     "I'm not sure when the courier will call, so I've booked a collection for Friday.",
     'Nothing else is needed from you: I have refunded the full amount today.',
+    // A condition the customer or the facts meet, and what we do then.
+    "If we find a fault on our side, we'll adjust the last two bills.",
+    'Kalau Jumat belum sampai, kami kirim ulang hari Sabtu.',
   ])('still a resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });

@@ -234,7 +234,14 @@ const NOT = [
 ];
 // "Agar saya bisa memeriksanya", "untuk kami proses", "kalau kami kirim…": a purpose or a condition, not a promise.
 // "Sebelum sy proses…", "before we send anything": a step that waits.
-const PURPOSE = ['agar', 'supaya', 'sehingga', 'untuk', 'bagi', 'jika', 'kalau', 'pastikan', 'memastikan', 'order to', 'to help', 'sebelum', 'before', 'until', 'unless', 'kecuali'];
+// "If we waived it…", "sekiranya kami kecualikan caj…": a condition on what we do, not a promise.
+const PURPOSE = [
+  'agar', 'supaya', 'sehingga', 'untuk', 'bagi', 'jika', 'kalau', 'pastikan', 'memastikan', 'order to', 'to help', 'sebelum',
+  'before', 'until', 'unless', 'kecuali', 'if', 'sekiranya', 'seandainya', 'andai', 'andaikata',
+];
+// What we would have to do if we did it for one: "if we waived it for you we'd have to waive it for everyone", "if we
+// did it for one person we'd have to…". An argument, not a promise.
+const WHAT_WE_WOULD_DO = '(if | sekiranya | seandainya | andai | kalau | jika) (we | i | kami | saya | kita) ..8 (we | i | kami | saya | kita) (would | akan terpaksa | terpaksa)';
 // "So I can trace them", "so that we can check": English purpose, only before "can" ("so I'll send it" is a promise).
 const NOT_FOR_A_PURPOSE = '<-(so | that | to | if | order to)';
 // "We sent it to the address on file, so it's not our fault": a defence, not a fix.
@@ -259,7 +266,7 @@ const SUSPICION = [
 ];
 
 // What each kind of phrase must not come with.
-const WE_DO = { unlessAfter: [...NOT, ...PURPOSE, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE, ...SUSPICION] };
+const WE_DO = { unlessAfter: [...NOT, ...PURPOSE, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE, ...SUSPICION, WHAT_WE_WOULD_DO] };
 const THEY_DO = { unlessAfter: [...NOT, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME, ...SUSPICION] };
 // "Mohon segera dikirim fotonya" asks the customer to act.
 const REQUEST = ['mohon', 'tolong', 'harap', 'sila', 'silakan', 'please', 'kindly'];
