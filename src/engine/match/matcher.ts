@@ -27,6 +27,10 @@ interface Caches {
   roots?: (readonly string[] | undefined)[];
   /** Where the shared programs' seeds start in the document (`seedsInDocument`). */
   seeds?: DocumentSeeds;
+  /** The document's `normal`, which the words are read from. */
+  normal?: string;
+  /** Per sentence, what the programs found in its words (`sentenceFindings`); null when not kept. */
+  sentenceFindings?: (SentenceFindings | null | undefined)[];
 }
 
 /**
@@ -81,7 +85,7 @@ export function tokenView(doc: TextDocument): TokenView {
     while (word < wordCount && starts[word]! < sentence.end) word++;
     sentenceEnds[index] = word;
   });
-  view = { words, starts, ends, sentenceStarts, sentenceEnds };
+  view = { words, starts, ends, sentenceStarts, sentenceEnds, normal: doc.normal };
   views.set(doc, view);
   return view;
 }
@@ -371,6 +375,8 @@ export function runFrom(
 // limit (they would read the words after it).
 let runLooked = false;
 let runAliveAtLimit = false;
+// The first word a look behind has read since it was last set (`sentenceFindings`).
+let lowestWordRead = 0;
 
 /** `runFrom` from the state `start`, or from the first `startCount` states of `starts` (a buffer reused from run to run). */
 function run(
@@ -462,6 +468,7 @@ function run(
     }
     if (testCount === 0 && pendingCount === 0 && afterFillerCount === 0) return longest;
     const word = backwards ? at - 1 : at;
+    if (word < lowestWordRead) lowestWordRead = word;
     const text = cached.words[word]!;
     nextCount = 0;
     for (let p = 0; p < pendingCount; p++) {
@@ -1247,6 +1254,88 @@ function candidatesAt(program: Program, view: TokenView, index: number, visit: (
 
 let nextFreeBuffer = new Int32Array(256);
 
+/**
+ * What the programs found in one sentence, kept from document to document by the sentence's words: a draft is
+ * analysed again at each pause in typing, and most of its sentences are those of the last analysis. A match stays in
+ * its sentence and a look ahead stops at its end, so what a program finds there depends on the sentence's words, and
+ * on the word before it, which a look behind from its first word reads (`<-(_)`): the key is those words. What a look
+ * behind found further back is not kept.
+ */
+interface SentenceFindings {
+  /** Per program (`memoNumber`): its matches, as entry, start and end from the sentence's first word, three numbers each. */
+  matches: (Int32Array | undefined)[];
+  /** Per program: whether any entry matches (`occursBetween`). */
+  occurs: (boolean | undefined)[];
+}
+
+/** Whether findings are kept by sentence: the counted bounds tests turn it off, to count the matcher's own work. */
+export const sentenceMemo = { enabled: true };
+
+const findingsBySentence = new Map<string, SentenceFindings>();
+/** Sentences kept, at most: then the memo starts anew. */
+const SENTENCE_MEMO_LIMIT = 2_000;
+const memoNumbers = new WeakMap<Program, number>();
+let memoNumberCount = 0;
+// The last program's, since a scan asks for one program many times in a row.
+let lastMemoProgram: Program | undefined;
+let lastMemoNumber = -1;
+
+function memoNumber(program: Program): number {
+  if (program === lastMemoProgram) return lastMemoNumber;
+  let number = memoNumbers.get(program);
+  if (number === undefined) memoNumbers.set(program, (number = memoNumberCount++));
+  lastMemoProgram = program;
+  lastMemoNumber = number;
+  return number;
+}
+
+const NO_MATCHES = new Int32Array(0);
+
+/** What the programs found in sentence `sentence` of the view before, looked up once per document; null for an empty one. */
+function sentenceFindings(view: TokenView & Caches, sentence: number): SentenceFindings | null {
+  const all = (view.sentenceFindings ??= new Array<SentenceFindings | null | undefined>(view.sentenceStarts.length).fill(undefined));
+  let found = all[sentence];
+  if (found !== undefined) return found;
+  const first = view.sentenceStarts[sentence]!;
+  const end = view.sentenceEnds[sentence]!;
+  if (first === end || view.normal === undefined) return (all[sentence] = null);
+  // The words from the one before the sentence (a line break marks the draft's start: no word holds one).
+  const text = view.normal.slice(view.starts[first === 0 ? 0 : first - 1]!, view.ends[end - 1]!);
+  const key = first === 0 ? `\n${text}` : text;
+  found = findingsBySentence.get(key);
+  if (found === undefined) {
+    if (findingsBySentence.size >= SENTENCE_MEMO_LIMIT) findingsBySentence.clear();
+    findingsBySentence.set(key, (found = { matches: [], occurs: [] }));
+  }
+  return (all[sentence] = found);
+}
+
+/** Keeps the matches of sentence `sentence` (from `from` in `matches`), unless a look behind read before the word before it. */
+function keepMatches(view: TokenView & Caches, sentence: number, memo: number, matches: readonly TokenMatch[], from: number): void {
+  const first = view.sentenceStarts[sentence]!;
+  if (lowestWordRead < first - 1) return;
+  const findings = sentenceFindings(view, sentence);
+  if (findings === null) return;
+  if (from === matches.length) {
+    findings.matches[memo] = NO_MATCHES;
+    return;
+  }
+  const known = new Int32Array((matches.length - from) * 3);
+  for (let i = from; i < matches.length; i++) {
+    const match = matches[i]!;
+    known[(i - from) * 3] = match.entry;
+    known[(i - from) * 3 + 1] = match.start - first;
+    known[(i - from) * 3 + 2] = match.end - first;
+  }
+  findings.matches[memo] = known;
+}
+
+/** Adds the matches kept for a sentence starting at word `first`. */
+function pushKnown(matches: (TokenMatch & { range: number })[], known: Int32Array, first: number, range: number): void {
+  matcherWork.steps++;
+  for (let i = 0; i < known.length; i += 3) matches.push({ entry: known[i]!, start: first + known[i + 1]!, end: first + known[i + 2]!, range });
+}
+
 /** A match: entry, and its words `[start, end)`. */
 export interface TokenMatch {
   entry: number;
@@ -1270,19 +1359,42 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
   const seeds = program.seeds;
   const number = sharedNumber(program);
   const inDocument = seedsInDocument(program, number, cached);
+  // By sentence, what the program found there before is kept (`sentenceFindings`).
+  const memo = sentenceMemo.enabled && rangeStarts === view.sentenceStarts && rangeEnds === view.sentenceEnds ? memoNumber(program) : -1;
+  // The sentence whose matches are being found to be kept, and where its matches start in `matches`.
+  let kept = -1;
+  let keptFrom = 0;
+  const keep = () => {
+    if (kept >= 0) keepMatches(cached, kept, memo, matches, keptFrom);
+    kept = -1;
+  };
   if (inDocument !== undefined) {
     const { pairs, first, last } = inDocument;
     // The pairs in order of word, the ranges in order: one walk through both, not a search per range.
     let range = 0;
     for (let i = first; i < last; ) {
       const at = pairs[i * 2]!;
-      while (range < rangeStarts.length && rangeEnds[range]! <= at) range++;
+      if (range < rangeStarts.length && rangeEnds[range]! <= at) {
+        keep();
+        while (range < rangeStarts.length && rangeEnds[range]! <= at) range++;
+      }
       if (range === rangeStarts.length) break;
       if (at < rangeStarts[range]!) {
         i++;
         continue;
       }
       const to = rangeEnds[range]!;
+      if (memo >= 0 && kept !== range) {
+        const known = sentenceFindings(cached, range)?.matches[memo];
+        if (known !== undefined) {
+          pushKnown(matches, known, rangeStarts[range]!, range);
+          i = firstAtOrAfter(pairs, i, last, to);
+          continue;
+        }
+        kept = range;
+        keptFrom = matches.length;
+        lowestWordRead = rangeStarts[range]!;
+      }
       const entry = seeds[pairs[i * 2 + 1]!]!.entry;
       const free = at >= nextFree[entry]!;
       startCount = 0;
@@ -1297,10 +1409,21 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
         nextFree[entry] = end;
       }
     }
+    keep();
   } else {
     const tests = nextWordTests(program);
     for (let range = 0; range < rangeStarts.length; range++) {
       const to = rangeEnds[range]!;
+      if (memo >= 0) {
+        const known = sentenceFindings(cached, range)?.matches[memo];
+        if (known !== undefined) {
+          pushKnown(matches, known, rangeStarts[range]!, range);
+          continue;
+        }
+        kept = range;
+        keptFrom = matches.length;
+        lowestWordRead = rangeStarts[range]!;
+      }
       for (let at = rangeStarts[range]!; at < to; at++) {
         const count = collectSeeds(program, cached, at);
         if (count === 0) continue;
@@ -1319,6 +1442,7 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
           }
         }
       }
+      keep();
     }
   }
   // Often in order already (one entry, or entries met in order): a sort copies the array even then.
@@ -1362,6 +1486,37 @@ export function occursInRanges(program: Program, view: TokenView, rangeStarts: A
 
 /** Whether any entry matches in the words `[from, to)`. */
 export function occursBetween(program: Program, view: TokenView, from: number, to: number): boolean {
+  // A whole sentence's answer is kept (`sentenceFindings`).
+  const sentence = sentenceMemo.enabled ? sentenceOf(view, from, to) : -1;
+  if (sentence < 0) return occursBetweenOnce(program, view, from, to);
+  const memo = memoNumber(program);
+  const findings = sentenceFindings(view as TokenView & Caches, sentence);
+  const known = findings?.occurs[memo];
+  if (known !== undefined) {
+    matcherWork.steps++;
+    return known;
+  }
+  lowestWordRead = from;
+  const occurs = occursBetweenOnce(program, view, from, to);
+  if (findings && lowestWordRead >= from - 1) findings.occurs[memo] = occurs;
+  return occurs;
+}
+
+/** The sentence whose words are `[from, to)`, or -1. */
+function sentenceOf(view: TokenView, from: number, to: number): number {
+  const starts = view.sentenceStarts;
+  let low = 0;
+  for (let high = starts.length; low < high; ) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  // Empty sentences share their start with the next one.
+  while (low < starts.length && starts[low] === from && view.sentenceEnds[low]! < to) low++;
+  return low < starts.length && starts[low] === from && view.sentenceEnds[low] === to ? low : -1;
+}
+
+function occursBetweenOnce(program: Program, view: TokenView, from: number, to: number): boolean {
   const number = sharedNumber(program);
   const inDocument = seedsInDocument(program, number, view as TokenView & Caches);
   if (inDocument !== undefined) {
