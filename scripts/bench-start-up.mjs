@@ -9,7 +9,10 @@
 // a quiet machine is a long task in the making), how many steps it took, and how long until ready and done.
 // Each build's engine is imported as the package exports it: its bundle (`lib/bundle/engine.js`, `scripts/bundle-lib.mjs`)
 // where it has one, else `lib/engine/index.js`.
-// Usage: node scripts/bench-start-up.mjs [--rounds N] [--preparation] [baseline lib/ ...]
+// A bundle with a code cache (`lib/bundle/load.js`) reads it from the user's cache directory, written by the process
+// before: each build runs once before the rounds, so that every round reads it, as every `ramah check` after the first
+// does; with --cold, none is read or written (RAMAH_CODE_CACHE=0), as in the first process after an install or a build.
+// Usage: node scripts/bench-start-up.mjs [--rounds N] [--preparation] [--cold] [baseline lib/ ...]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -70,13 +73,16 @@ if (args[0] === '--child-preparation') {
 }
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 7;
+const coldAt = args.indexOf('--cold');
+const cold = coldAt >= 0 && args.splice(coldAt, 1).length > 0;
+const childEnv = { ...process.env, ...(cold && { RAMAH_CODE_CACHE: '0' }) };
 const preparationAt = args.indexOf('--preparation');
 const preparation = preparationAt >= 0 && args.splice(preparationAt, 1).length > 0;
 const libs = [...args.map((lib) => resolve(lib)), resolve(new URL('../lib', import.meta.url).pathname)];
 const runs = libs.map(() => []);
 if (preparation) {
   for (let round = 0; round < rounds; round++) {
-    libs.forEach((lib, i) => runs[i].push(JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child-preparation', lib], { encoding: 'utf8' }))));
+    libs.forEach((lib, i) => runs[i].push(JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child-preparation', lib], { encoding: 'utf8', env: childEnv }))));
   }
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
   console.log(`The engine's preparation a step at a time (as the extension's worker runs it in idle time), fresh processes, median of ${rounds} rounds taken in turn:`);
@@ -93,14 +99,14 @@ if (preparation) {
   });
   process.exit(0);
 }
-for (let round = 0; round < rounds; round++) {
-  libs.forEach((lib, i) => runs[i].push(JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', lib], { encoding: 'utf8' }))));
-}
+const child = (lib) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', lib], { encoding: 'utf8', env: childEnv }));
+if (!cold) libs.forEach(child);
+for (let round = 0; round < rounds; round++) libs.forEach((lib, i) => runs[i].push(child(lib)));
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const medians = (times, a, b) => ({ import: median(times.map((t) => t[a])), first: median(times.map((t) => t[b])), both: median(times.map((t) => t[a] + t[b])) });
 const figures = runs.map((times) => medians(times, 0, 1));
 const cpu = runs.map((times) => medians(times, 2, 3));
-console.log(`Import + first analysis of a 2 KB draft, fresh processes, median of ${rounds} rounds taken in turn:`);
+console.log(`Import + first analysis of a 2 KB draft, fresh processes, median of ${rounds} rounds taken in turn, ${cold ? 'no code cache read or written (--cold)' : "a bundle's code cache written by a process before"}:`);
 libs.forEach((lib, i) => {
   const f = figures[i];
   const ratio = i === 0 ? '' : ` (×${(f.both / figures[0].both).toFixed(2)} of the first)`;

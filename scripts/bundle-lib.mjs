@@ -9,6 +9,8 @@
 // And the bundle is written in ASCII (`asciiOnly`). Like the extension's, it leaves the built-in patterns' text out
 // (`pattern-sources-out.ts`: the tables carry what the engine needs of them), so that loading a program hashes its
 // patterns' ids, not their 500 K characters of text, to find its table, and the bundle is 300 KB smaller to compile.
+import { createHash } from 'node:crypto';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rolldown/parseAst';
@@ -70,22 +72,60 @@ function* nodesOfType(node, type) {
   for (const [key, value] of Object.entries(node)) if (key !== 'parent' && typeof value === 'object') yield* nodesOfType(value, type);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await build({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  publicDir: false,
-  ssr: { noExternal: ['valibot'] },
-  plugins: [patternsOut(), asciiOnly()],
-  build: {
-    ssr: true,
-    target: 'node20',
-    outDir: join(root, 'lib/bundle'),
-    emptyOutDir: true,
-    minify: false,
-    rollupOptions: {
-      input: { engine: join(root, 'lib/engine/index.js'), cli: join(root, 'lib/cli/main.js') },
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared.js' },
+/**
+ * The shared chunk as a classic script for `bundle-load.mjs` (lib/bundle/load.js), which compiles it with a V8 code
+ * cache (Node 20 has no code cache for modules): a function expression whose call runs the chunk's code and returns
+ * what it exported, by the same names. Its wrapper is a line of its own, so that the chunk's line numbers are kept
+ * (the loader's `lineOffset`). The chunk imports nothing and never reads `import.meta`, which a script could not do.
+ */
+export function sharedScript(chunk) {
+  const exported = /\nexport \{([^}]*)\};\s*$/.exec(chunk);
+  if (!exported) throw new Error('the shared chunk does not end with its one export statement');
+  const body = chunk.slice(0, exported.index);
+  if (/^import[\s{]/m.test(body) || body.includes('import.meta')) throw new Error('the shared chunk imports, which a classic script cannot do');
+  const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean).map((name) => {
+    const [local, as = local] = name.split(/\s+as\s+/);
+    return `${JSON.stringify(as)}: ${local}`;
+  });
+  return `(function () { 'use strict';\n${body}\nreturn { ${names.join(', ')} };\n})`;
+}
+
+/** An entry chunk that imports the shared one, taking it from the loader instead (`sharedScript`). */
+export function importingLoader(chunk) {
+  const imported = /^import \{([^}]*)\} from "\.\/shared\.js";$/m.exec(chunk);
+  if (!imported) return chunk;
+  const names = imported[1].split(',').map((name) => name.trim()).filter(Boolean).map((name) => {
+    const [as, local = as] = name.split(/\s+as\s+/);
+    return `${JSON.stringify(as)}: ${local}`;
+  });
+  return `${chunk.slice(0, imported.index)}import { shared as sharedCode } from "./load.js";\nconst { ${names.join(', ')} } = sharedCode;${chunk.slice(imported.index + imported[0].length)}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    ssr: { noExternal: ['valibot'] },
+    plugins: [patternsOut(), asciiOnly()],
+    build: {
+      ssr: true,
+      target: 'node20',
+      outDir: join(root, 'lib/bundle'),
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: {
+        input: { engine: join(root, 'lib/engine/index.js'), cli: join(root, 'lib/cli/main.js') },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared.js' },
+      },
     },
-  },
-});
+  });
+  const bundle = join(root, 'lib/bundle');
+  const script = sharedScript(readFileSync(join(bundle, 'shared.js'), 'latin1'));
+  writeFileSync(join(bundle, 'shared-script.js'), script, 'latin1');
+  unlinkSync(join(bundle, 'shared.js'));
+  for (const entry of ['engine.js', 'cli.js']) writeFileSync(join(bundle, entry), importingLoader(readFileSync(join(bundle, entry), 'latin1')), 'latin1');
+  const sourceId = createHash('sha256').update(script).digest('hex').slice(0, 16);
+  writeFileSync(join(bundle, 'load.js'), readFileSync(join(root, 'scripts/bundle-load.mjs'), 'utf8').replace('%SOURCE_ID%', sourceId));
+}

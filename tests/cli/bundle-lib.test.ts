@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
-import { escapeNonAscii } from '../../scripts/bundle-lib.mjs';
+import { escapeNonAscii, importingLoader, sharedScript } from '../../scripts/bundle-lib.mjs';
 
 // The code as JavaScript reads it: each escaped text must evaluate to what the original did.
 const evaluate = (code: string): unknown => new Function(`return ${code};`)();
@@ -24,5 +24,21 @@ describe('the library bundle in ASCII', () => {
       const [before, after] = [evaluate(code), evaluate(escapeNonAscii(code))] as RegExp[];
       for (const text of ['it’s', '‘a', '\\é', 'é']) expect(after!.test(text), `${code} on ${text}`).toBe(before!.test(text));
     }
+  });
+});
+
+describe('the shared chunk as a script (scripts/bundle-lib.mjs)', () => {
+  it('returns what the chunk exported, by the names the entries import, and the entries take them from the loader', () => {
+    const script: string = sharedScript('var a = 1;\nfunction b() { return a; }\nexport { a as x, b as y };\n');
+    expect(script.split('\n')[1]).toBe('var a = 1;');
+    expect(new Function(`return ${script}`)()()).toMatchObject({ x: 1 });
+    const entry: string = importingLoader('import { x as one, y as two } from "./shared.js";\nexport { one, two };\n');
+    expect(entry).toBe('import { shared as sharedCode } from "./load.js";\nconst { "x": one, "y": two } = sharedCode;\nexport { one, two };\n');
+  });
+
+  it('refuses a chunk that a script cannot run', () => {
+    expect(() => sharedScript('import { q } from "x";\nexport { q as x };\n')).toThrow(/imports/);
+    expect(() => sharedScript('var a = import.meta.url;\nexport { a as x };\n')).toThrow(/imports/);
+    expect(() => sharedScript('var a = 1;\n')).toThrow(/export statement/);
   });
 });

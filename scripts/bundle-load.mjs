@@ -1,0 +1,84 @@
+// Copied by scripts/bundle-lib.mjs to lib/bundle/load.js, with SOURCE_ID set to a hash of lib/bundle/shared-script.js.
+// Loads the code the engine's and the CLI's bundles share as a classic script (node:vm), so that V8 can keep what it
+// compiled in a code cache: the bytecode of the top-level code and of every function the process ran, written when
+// the first process exits and read by the next ones, which then neither parse the 1.7 MB bundle nor compile the
+// functions their first analysis runs. It is a cache and nothing more: without one (the first run, another Node
+// version, another bundle, one V8 rejects), the bundle is compiled from its source as before, and a new one is
+// written at exit. The cache lives in the user's own cache directory only ($XDG_CACHE_HOME/ramah or ~/.cache/ramah;
+// ~/Library/Caches/ramah on macOS, %LOCALAPPDATA%\ramah on Windows), made private to the user, never anywhere else;
+// RAMAH_CODE_CACHE=0 turns it off.
+import { createRequire } from 'node:module';
+
+// Required, not imported: importing node:fs as a module reads all of its exports, `promises` among them, which loads
+// fs/promises (30M instructions, a tenth of the import).
+const require = createRequire(import.meta.url);
+const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const { join } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const { Script } = require('node:vm');
+
+const SOURCE_ID = '%SOURCE_ID%';
+
+/** The user's cache directory for ramah, made if need be and owned by the user; null if there is none to use. */
+function cacheDirectory() {
+  if (process.env.RAMAH_CODE_CACHE === '0') return null;
+  try {
+    const base =
+      process.env.XDG_CACHE_HOME ||
+      (process.platform === 'win32' ? process.env.LOCALAPPDATA : process.platform === 'darwin' ? join(homedir(), 'Library/Caches') : join(homedir(), '.cache'));
+    if (!base) return null;
+    const directory = join(base, 'ramah');
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    return ownedByUser(directory) ? directory : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether only the user could have written this (where Node knows users): code read from a cache runs as the user,
+ * so a directory or file of another user (a shared HOME, a cache made by root), or one others may write to, is not used.
+ */
+function ownedByUser(path) {
+  if (typeof process.getuid !== 'function') return true;
+  const { uid, mode } = statSync(path);
+  return uid === process.getuid() && (mode & 0o022) === 0;
+}
+
+const sourcePath = fileURLToPath(new URL('./shared-script.js', import.meta.url));
+// The bundle is ASCII (`asciiOnly` in bundle-lib.mjs): read as Latin-1, it is one byte a character with no decoding.
+const source = readFileSync(sourcePath, 'latin1');
+const directory = cacheDirectory();
+// V8 checks that a cache is for its own version and flags and for a source of this length; the name holds the rest
+// (this bundle's hash, Node's version and architecture).
+const cachePath = directory && join(directory, `engine-${SOURCE_ID}-${process.version}-${process.arch}.v8cache`);
+let cachedData;
+if (cachePath) {
+  try {
+    cachedData = ownedByUser(cachePath) ? readFileSync(cachePath) : undefined;
+  } catch {
+    cachedData = undefined;
+  }
+}
+// The script's first line is its wrapper's (`bundle-lib.mjs`), so that its line numbers are the file's less one.
+const script = new Script(source, { filename: sourcePath, lineOffset: -1, cachedData });
+if (cachePath && (cachedData === undefined || script.cachedDataRejected)) {
+  // At exit, so that the cache holds the functions this process compiled as well (its first analysis's).
+  process.once('exit', () => {
+    const temporary = `${cachePath}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      renameSync(temporary, cachePath);
+    } catch {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was written.
+      }
+    }
+  });
+}
+
+/** What the shared code exports, by the names the bundle's chunks import it under. */
+export const shared = script.runInThisContext()();

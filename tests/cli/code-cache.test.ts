@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../..');
+const built = existsSync(join(ROOT, 'lib/bundle/load.js'));
+
+/** Imports the engine as the package exports it, in a fresh process with this cache home, and analyses a draft. */
+async function analyseWith(cacheHome: string, env: Record<string, string> = {}): Promise<unknown> {
+  const script = "const { analyze } = await import('ramah'); console.log(JSON.stringify(analyze('Mohon maaf, itu salah kurir, bukan salah kami. I have no idea.')));";
+  const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, XDG_CACHE_HOME: cacheHome, RAMAH_CODE_CACHE: '', ...env } });
+  return JSON.parse(stdout);
+}
+
+const cacheFiles = (home: string) => (existsSync(join(home, 'ramah')) ? readdirSync(join(home, 'ramah')) : []);
+
+describe.skipIf(!built)(`the bundle's code cache${built ? '' : ' (skipped: lib/bundle/ is not built; run `npm run build:lib`)'}`, () => {
+  it("is written to the user's cache directory at the first process's exit, private to the user, and read by the next", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ramah-cache-'));
+    const first = await analyseWith(home);
+    expect(JSON.stringify(first)).toContain('blame-department');
+    const [name, ...others] = cacheFiles(home);
+    expect(others).toEqual([]);
+    expect(name).toMatch(new RegExp(`^engine-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8cache$`));
+    const path = join(home, 'ramah', name!);
+    expect(statSync(join(home, 'ramah')).mode & 0o777).toBe(0o700);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const written = statSync(path).mtimeMs;
+    // Read and accepted by V8: a rejected cache would be written again.
+    expect(await analyseWith(home)).toEqual(first);
+    expect(statSync(path).mtimeMs).toBe(written);
+  });
+
+  it('is written anew when V8 cannot use it, and the engine analyses as before', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ramah-cache-'));
+    const first = await analyseWith(home);
+    const path = join(home, 'ramah', cacheFiles(home)[0]!);
+    writeFileSync(path, Buffer.alloc(4096, 7), { mode: 0o600 });
+    expect(await analyseWith(home)).toEqual(first);
+    expect(statSync(path).size).toBeGreaterThan(100_000);
+  });
+
+  it('is neither read nor written in a directory others may write to, nor when turned off', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ramah-cache-'));
+    const expected = await analyseWith(mkdtempSync(join(tmpdir(), 'ramah-cache-')));
+    mkdirSync(join(home, 'ramah'));
+    chmodSync(join(home, 'ramah'), 0o777);
+    expect(await analyseWith(home)).toEqual(expected);
+    expect(cacheFiles(home)).toEqual([]);
+    const off = mkdtempSync(join(tmpdir(), 'ramah-cache-'));
+    expect(await analyseWith(off, { RAMAH_CODE_CACHE: '0' })).toEqual(expected);
+    expect(existsSync(join(off, 'ramah'))).toBe(false);
+  });
+
+  it("writes the shared code's wrapper on a line of its own, which the loader's line offset takes away", () => {
+    const script = readFileSync(join(ROOT, 'lib/bundle/shared-script.js'), 'latin1');
+    expect(script.split('\n')[0]).toBe("(function () { 'use strict';");
+  });
+});
