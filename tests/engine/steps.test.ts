@@ -1369,6 +1369,13 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     "If we waived it for you, we'd have to waive it for every member.",
     'Sekiranya kami pulangkan yuran ini, ia tidak adil kepada peserta lain.',
     'Seandainya kami ganti semua barang yang rusak di jalan, toko kami bisa tutup.',
+    // In the queue's turn, with no time; taking note.
+    'Pengaduan Ibu akan kami proses sesuai antrean ya.',
+    'Tuntutan puan akan diproses mengikut giliran.',
+    'Juruteknik kami akan datang bila tiba giliran encik.',
+    'Your claim will be reviewed in due course.',
+    'The credit should show up at some point.',
+    'Kami ambil maklum aduan tuan berkenaan bil Mei.',
   ])('no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
@@ -1383,6 +1390,10 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     // A condition the customer or the facts meet, and what we do then.
     "If we find a fault on our side, we'll adjust the last two bills.",
     'Kalau Jumat belum sampai, kami kirim ulang hari Sabtu.',
+    // A queue with a time is a commitment; taking note, and then acting.
+    'Paket Kakak sudah masuk antrean dan akan dikirim besok pagi.',
+    'Your claim is third in the queue and will be refunded by Friday.',
+    'Kami ambil maklum, dan juruteknik akan datang esok jam 10 pagi.',
   ])('still a resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });

@@ -215,6 +215,14 @@ const NOT_A_RESOLUTION = [
   // When it happens, not known: "Bila refund tu akan masuk sy pun x pasti", "Pasal bila dasar ni akan ditukar balik,
   // saya pun tak pasti".
   `(bila | kapan | bilakah) ${upTo(7, IN_THE_CLAUSE)} ,? (saya | kami) (pun | juga | sendiri)? (tidak | belum) (pasti | tahu)`,
+  // In the queue's turn, with no time: "akan ditangani sesuai antrean", "akan diproses mengikut giliran", "kami akan
+  // sampai bila tiba giliran tuan", "which will be completed in due course", "should come through at some point".
+  '(sesuai | mengikut | ikut | menurut | berdasarkan | berikut) (antrean | antrian | giliran | urutan | nombor giliran | nomor antrean | nomor antrian)',
+  '(bila | apabila | ketika | saat | when) (tiba | sampai) giliran',
+  '(dalam | ke dalam) giliran',
+  '(in due course | at some point | in turn | when it is (your | their) turn)',
+  // Taking note: "kami ambil maklum aduan puan" ("ambil" is no action here), unless an action follows in the next clause.
+  '(ambil | mengambil) maklum -(..5 (dan | serta | tetapi | tapi | namun | and | but))',
 ];
 // Another party's failure told with the same verbs: "kurir sudah mengirim ke alamat yang salah".
 const BLAME = '(salah | keliru | lalai | hilang | terlambat | telat | gagal | wrong | mistake | fault | lost | late | failed | error)';
