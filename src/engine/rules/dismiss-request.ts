@@ -109,6 +109,8 @@ const OFFER_SOON_AFTER = [
   // kirim", "teknisi kami datang jam 9", "I'll review it myself".
   '(saya | kami | kita) (akan | langsung | segera | akan segera | akan langsung) (hantar | menghantar | hantarkan | kirim | mengirim | kirimkan | proses | memproses | perbaiki | memperbaiki | baiki | membaiki | jadwalkan | kabari | kabarkan | hubungi | menghubungi | telefon | telepon) -(_? (surat | notis) (penolakan | penolakannya))',
   '(langsung | segera) (saya | kami) (hantar | hantarkan | kirim | kirimkan | proses | jadwalkan)',
+  // Word sent on later: "nanti saya kabari kalau stok masuk", "Saya bisa kabari kalau restock".
+  '(nanti | nnti | nanti-nanti)? (saya | kami | aku) (bisa | boleh | dapat | akan)? (kabari | kabarin | kabarkan | infokan | informasikan | maklumkan | update) (@customer | semula | lagi)? (kalau | jika | bila | begitu | sebaik | segera | apabila | sekiranya)',
   // Of what is still to come, not told of the past ("rider sampai rumah encik 8.31").
   '(teknisi | juruteknik | kurir | pemandu | driver | rider | technician | engineer | courier) (kami | kita)? (akan (datang | hadir | tiba | sampai | ke rumah) | will (come | arrive | visit | call))',
   '(besok | esok | lusa | tomorrow) (pagi | siang | petang | sore | malam | morning | afternoon)? (teknisi | juruteknik | kurir | rider | technician | courier | engineer) (kami | kita | our)? (akan)? (datang | hadir | tiba | sampai | will come | will arrive)',
@@ -142,7 +144,7 @@ const REASSURANCE = [
 const UNLESS_HEDGED = '(bukan | kalau | jika | kalaupun | apabila | bila | seandainya | sekiranya | andai | andaikata | apakah | adakah | if | whether | unless | not)';
 // Only verbs of granting a request: "memang tidak bisa dibuka" describes the customer's problem, and
 // "memang tidak bisa diterima" (unacceptable) agrees with the customer.
-const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dibatalkan | dikembalikan | direfund | di-refund | dikabulkan | dipenuhi | diberikan | diberi | dipindah | dipindahkan | dipinda | ditunda | dikecualikan | diizinkan | dibolehkan | disetujui | diluluskan | diusahakan | dibantu | ditolong | diatur | dikreditkan | ditunaikan | dilaksanakan | dilayan | dilayani | dipertimbangkan | diteruskan | dipercepat | dipercepatkan | dibangunkan | dikembangkan | dialihkan | dipindahtangankan | dilanjutkan | ditindaklanjuti | ditindak lanjuti | dihapuskan | diperpanjang | dilanjutkan semula | dipulangkan | dikurangkan | dikurangi | diwakilkan | dirayu | diturunkan | dinaikkan | diawalkan | didahulukan | dihapus | dikerjakan | dicancel | dicancelkan)';
+const GRANT = '(dilakukan | dibuat | diproses | diubah | diganti | ditukar | dibatalkan | dikembalikan | direfund | di-refund | dikabulkan | dipenuhi | diberikan | diberi | dipindah | dipindahkan | dipinda | ditunda | dikecualikan | diizinkan | dibolehkan | diperbolehkan | diperkenankan | disetujui | diluluskan | diusahakan | dibantu | ditolong | diatur | dikreditkan | ditunaikan | dilaksanakan | dilayan | dilayani | dipertimbangkan | diteruskan | dipercepat | dipercepatkan | dibangunkan | dikembangkan | dialihkan | dipindahtangankan | dilanjutkan | ditindaklanjuti | ditindak lanjuti | dihapuskan | diperpanjang | dilanjutkan semula | dipulangkan | dikurangkan | dikurangi | diwakilkan | dirayu | diturunkan | dinaikkan | diawalkan | didahulukan | dihapus | dikerjakan | dicancel | dicancelkan)';
 // The same verbs in the active voice, after "tidak dapat kami …" or "tak boleh nak …".
 const GRANT_ACTIVE = '(proses | memproses | kabulkan | mengabulkan | penuhi | memenuhi | layan | melayan | layani | melayani | luluskan | meluluskan | setujui | menyetujui | terima | menerima | pertimbangkan | mempertimbangkan | laksanakan | melaksanakan | percepat | mempercepat | percepatkan | mempercepatkan | cepatkan | tukar | menukar | ubah | mengubah | batalkan | membatalkan | kembalikan | mengembalikan | pulangkan | memulangkan | refund | lanjutkan | melanjutkan | teruskan | meneruskan | tindaklanjuti | menindaklanjuti | ganti | mengganti | gantikan | hapuskan | menghapuskan | perpanjang | memperpanjang)';
 // What the customer asked for, named as such.
@@ -313,6 +315,11 @@ export const dismissRequest = phraseRule(
         `<-(_) tidak (bisa | boleh | dapat) (ya | yah | lah | ye)? (, @customer)? ${CLAUSE_END}`,
         `<-(_) tidak (bisa | boleh | dapat) ${BARE_PARTICLE} ,? (@customer | hari ini | sekarang) (,? (@customer | hari ini | sekarang))? ${BARE_PARTICLE} (-(_ | , | \\?) | &(kalau | jika | kerana | karena | sebab | soalnya))`,
         `<-(_) tidak (bisa | boleh | dapat) (nak | mau | mahu)? (${GRANT} | ${GRANT_ACTIVE}) ${BARE_TAIL} ${CLAUSE_END}`,
+        // The thing asked for, refused at the clause's start with its object: "Tak boleh tukar saiz cik."
+        `<-(_) tidak (bisa | boleh | dapat) (nak | mau | mahu)? (tukar | menukar | ganti | mengganti | cancel | batal | batalkan | refund | ubah | mengubah | pindah | retur | return) _? _? ${BARE_TAIL} ${CLAUSE_END}`,
+        // "No" to the thing asked for, with what it is for: "Tidak ada kompensasi untuk keterlambatan driver, Kak.",
+        // "Takde istilah refund untuk item dalam game".
+        `<-(_) (jadi | maka | so)? (tidak ada | tiada | takde | tak de) (istilah)? ${ASKED_FOR} (untuk | utk | bagi | buat)`,
       ],
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
@@ -327,7 +334,7 @@ export const dismissRequest = phraseRule(
       match: [
         ...UP_TO_TWELVE_WORDS.map((words) => `${REQUEST} ${words} (telah | sudah | terpaksa | kami)? ditolak -(oleh)`),
         'tidak layak _? _? _? _? walau? dalam (apa jua | apa-apa | sebarang | apa pun) keadaan',
-        `(keputusan~ | jawapan~ | jawaban~) (ini | itu | kami | tersebut)? (adalah | ialah | sudah)? (muktamad | final | mutlak | tidak (dapat | boleh | bisa | akan) (diubah | dirayu | dibanding | disanggah | dipertikaikan | dipertimbangkan semula | dikaji semula | disemak semula | ditinjau ulang | ditinjau semula | diganggu gugat)) lagi? (${CLAUSE_END} | &(dan | serta))`,
+        `(keputusan~ | jawapan~ | jawaban~) (_? _? (ini | itu | tu | tersebut) | kami | _)? (adalah | ialah | sudah | dah | memang)? (muktamad | final | mutlak | tidak (dapat | boleh | bisa | akan) (diubah | dirayu | dibanding | disanggah | dipertikaikan | dipertimbangkan semula | dikaji semula | disemak semula | ditinjau ulang | ditinjau semula | diganggu gugat)) lagi? (${CLAUSE_END} | &(dan | serta))`,
         // "Status no-show … kekal dan tidak akan dipinda": kept as it is, for good.
         `(kekal | tetap) (dan | serta) tidak (akan | boleh | dapat | bisa) ${GRANT}`,
       ],
@@ -356,11 +363,13 @@ export const dismissRequest = phraseRule(
         // "Mana boleh, cik."; "mana bisa Bu, armada kami terbatas": the rhetorical "no way" as the whole answer.
         `<-(_) mana (bisa | boleh | dapat) ${BARE_TAIL} ${CLAUSE_END}`,
         // "Manajer kita tidak menerima chat customer": the request for someone senior turned away.
-        `${BOSS} (kami | kita | saya)? memang? tidak (menerima | terima | nerima | melayan | layan | melayani | bercakap dengan | berbicara dengan | mengambil | ambil | angkat | menangani | tangani) _? (panggilan | chat | telepon | telefon | call | aduan | komplain | pelanggan | penumpang | customer | nasabah | pengguna)`,
+        `${BOSS} (kami | kita | saya)? memang? tidak (menerima | terima | nerima | melayan | layan | melayani | bercakap dengan | berbicara dengan | mengambil | ambil | angkat | menangani | tangani) _? (panggilan | chat | telepon | telefon | call | aduan | komplain | pelanggan | penumpang | customer | nasabah | pengguna | permintaan)`,
         '(tidak ada | tiada | sia-sia) (gunanya | guna | faedahnya | faedah)? untuk? (eskalasi | mengeskalasi | minta | meminta | mengadu | komplain | bercakap | berbicara | menghubungi | hubungi)',
         // "kalau nak rayu pun x guna"; "tak guna merayu lagi": appealing waved off.
         '(merayu | rayu | mengadu | adu | komplain | minta | meminta | banding | membanding) pun (tidak | tak) (ada)? (guna~ | faedah~)',
         '(tidak | tak) (ada)? (guna~ | faedah~) (nak | untuk)? (merayu | rayu | mengadu | komplain | minta | meminta | membanding)',
+        // "Sy rasa tak payah la rayu"; "tuan tak perlu susah-susah hantar rayuan kedua": appealing waved off.
+        '(tidak perlu | tak payah | tidak payah | tidak usah | tak usah | usah) (la | lah)? (susah-susah | repot-repot)? (merayu | rayu | hantar rayuan | kirim rayuan | mengajukan banding | ajukan banding | banding | membanding | mengadu | komplain lagi)',
         // "tidak ada dasar bagi kami untuk mengembalikan biaya tersebut": no grounds to grant it.
         `(tidak ada | tiada | tak ada) (dasar | asas | alasan) (bagi | untuk)? (kami | pihak kami | saya)? untuk (${GRANT_ACTIVE} | memberikan | memberi | beri | menanggung | tanggung)`,
       ],
@@ -368,7 +377,8 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       // "walaupun biasanya kami tak buat macam ni": the usual practice, with an exception made (favor-framing's).
       unlessAfter: '(walaupun | walau | meskipun | biarpun | biasanya | selalunya | lazimnya | normally | usually)',
-      unlessInSentence: QUOTED,
+      // Good news in the same sentence: "Tak perlu hantar rayuan, encik: bayaran balik dah kami luluskan".
+      unlessInSentence: [QUOTED, '(sudah | telah | dah | udah) (kami | saya) (setujui | luluskan | proses | kembalikan | pulangkan | kreditkan | batalkan | kabulkan)'],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -378,6 +388,8 @@ export const dismissRequest = phraseRule(
         // refund", "Kakak tidak berhak atas refund", "pengembalian dana tidak tersedia".
         `(kami | saya) (terpaksa | harus | perlu | mesti | dengan berat hati)? (menolak | tolak) ${REQUEST}`,
         `(kami | saya) tidak akan (${GRANT_ACTIVE} | memberikan | memberi | menerbitkan | mengeluarkan | memberikan) (${ASKED_FOR} | ${REQUEST} | pengecualian)`,
+        // "Kami tidak melayani permintaan upgrade kursi gratis"; "Kami tidak menawarkan bayaran balik untuk pas roaming".
+        `(kami | saya) (memang | juga)? tidak (melayani | layani | melayan | layan | menawarkan | tawarkan | menyediakan | sediakan) (${REQUEST} | ${ASKED_FOR})`,
         `@customer? tidak (layak | berhak | eligible) (untuk | atas | mendapat | mendapatkan | menerima | dapat)? (mendapat | mendapatkan | menerima)? ${ASKED_FOR}`,
         `${ASKED_FOR} (memang)? tidak (tersedia | disediakan | ditawarkan | berlaku) (${ANSWER_END} | &(ya | ye | yah | @customer | untuk | bagi))`,
         // What was asked for, refused by us: "kami tidak dapat memberikan keringanan", "Kami juga tak dapat beri bayaran
@@ -457,7 +469,7 @@ export const dismissRequest = phraseRule(
       // selesai", "tidak ada lagi yang perlu dibahas".
       lang: ['id', 'ms', 'en'],
       match: [
-        '(kami | saya) (anggap | menganggap | anggapkan) (kasus | masalah | perkara | hal | aduan | komplain | keluhan | tiket)? (ini | itu | tersebut)? (sudah | telah)? (selesai | ditutup | tutup | tamat | muktamad)',
+        '(kami | saya) (anggap | menganggap | anggapkan | nyatakan | menyatakan) (kasus | masalah | perkara | hal | aduan | komplain | keluhan | tiket)? (ini | itu | tersebut)? (sudah | telah)? (selesai | ditutup | tutup | tamat | muktamad)',
         '(tidak | tiada) (ada)? (apa)? lagi yang (perlu | boleh | bisa | dapat) (dibahas | dibincangkan | dibicarakan | didiskusikan | kami lakukan | saya lakukan)',
         '(kami | saya) tidak akan (lagi)? (menanggapi | tanggapi | melayani | layani | melayan | layan | membalas | balas) (lagi)? (permintaan | permohonan | email | emel | pesan | mesej | keluhan | komplain | aduan)? (serupa | yang sama | tentang | mengenai | berkaitan)',
         '(we | i) (will | shall) not (be)? (entertaining | entertain | responding to | respond to | accepting | accept | considering | consider) (any)? (further | more) (requests | correspondence | emails | messages | complaints | appeals)',
@@ -544,6 +556,22 @@ export const dismissRequest = phraseRule(
         `(refunds | refund | exchanges | returns | cancellations | extensions | compensation | replacements | exceptions) (are | is) not (available | offered | permitted | allowed | an option) (${ANSWER_END} | &(for | on | in | at | after | once))`,
         `<-(_) (that | this | it) is (simply | just)? not an option ${ANSWER_END}`,
         'you are (not | no longer) eligible for (a | any)? (refund | refunds | compensation | exchange | replacement | credit | reimbursement | extension)',
+        // The thing asked for, said to be no option, off the table or not going to happen, whatever its subject: "Moving
+        // your appointment to Sunday isn't an option."; "A partial refund … is off the table"; "Extending the cooling-off
+        // period for you just won't be happening." Not "nothing is off the table", not "won't be happening again".
+        `(is | are) (simply | just | really | unfortunately | sadly)? not an option ${ANSWER_END}`,
+        '<-(nothing | anything) (is | are) (now | completely | firmly)? off the table',
+        '(just | simply)? (will not | is not going to | are not going to) be happening -(again)',
+        // "that's a no on cashing out to your overseas account".
+        '(that is | it is | the answer is) a no (on | to | for)',
+        // "Nope, can't let you out of the contract early."; "Nope, we don't split bulk orders."
+        '<-(_) nope ,? (we | i)? (do not | cannot | can not | will not | are not able to | am not able to) _',
+        // "There is no mechanism for reversing a loot box purchase".
+        'there is no (mechanism | process | provision | facility) (for | to) (reversing | reverse | refunding | refund | cancelling | canceling | cancel | changing | change | exchanging | extending | transferring | undoing)',
+        // Appealing or asking again called pointless: "Appealing the penalty notice again would be pointless".
+        '(appealing | escalating | arguing | disputing | complaining | asking | chasing | pushing) ..6 (is | would be | will be) (pointless | futile | useless | of no use | a waste of time)',
+        // The correspondence stopped: "We will not be corresponding further on the matter".
+        '(we | i) (will | shall) not (be)? (corresponding | replying | responding | engaging) (any)? further',
         // (Waved off as not worth it, "tak berbaloi", and sent elsewhere, "take it up with your bank", were tried: they
         // are internal-costs' and excuse's, and warned here as often as they caught.)
       ],
@@ -575,10 +603,14 @@ export const dismissRequest = phraseRule(
         `(the | this | my | our)? (decision | answer) (is | remains) still? (final | no) ${ANSWER_END}`,
         `(decision | decisions | outcome | outcomes | ruling | verdict) (is | are | remains | remain | has been | have been) (now)? (final | finalised | finalized) (${ANSWER_END} | &(and))`,
         `(the | this | my | our) decision (cannot | can not | will not) be (appealed | changed | reversed | overturned | reconsidered | revisited) ${ANSWER_END}`,
+        // "Our decision on the security deposit is final and won't be revisited."; "as the decision stands".
+        `(decision | decisions | outcome | ruling) (on | about | regarding | for) ..6 (is | are | remains | remain) (final | no) (${ANSWER_END} | &(and))`,
+        `(the | this | my | our) decision (still)? stands ${ANSWER_END}`,
+        `(and | it | this | that) (will not | cannot | can not) be (revisited | reconsidered | reviewed again | reopened) ${ANSWER_END}`,
       ],
       suggest: KIND_NO_EN,
       replaces: 'clause',
-      unlessAfter: '(if | whether | unless | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
+      unlessAfter: '(if | whether | unless | otherwise | not | feel | feels | felt | seem | seems | seemed | sound | sounds | look | looks | sure | ensure | promise | guarantee)',
       unlessInSentence: [
         SAID_BY_OTHERS,
         QUOTED,

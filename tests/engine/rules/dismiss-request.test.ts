@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Issue 11, session 9: near misses of the families below (no fee, word sent on later, an alternative, good news).
+      "Tidak ada biaya untuk retur, Kak, semuanya gratis.",
+      "Gak bisa kak kalau sudah dikirim. Nanti saya kabari kalau paketnya sudah sampai, biar bisa diretur.",
+      "Kami tidak menyediakan refund tunai, tapi saldonya bisa kami kembalikan ke e-wallet Kakak.",
+      "Tak perlu ajukan banding lagi, Kak, refundnya sudah kami setujui hari ini.",
       // The offer said object first, in the next sentence.
       'Maaf Kak, dana untuk voucher promo tidak bisa dikembalikan. Tapi vouchernya bisa kami pindahkan ke akun lain tanpa biaya.',
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
@@ -74,6 +79,13 @@ testRule(dismissRequest, {
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
+      // Issue 11, session 9: the thing asked for refused with its object, "no" to it with what it is for, a decision final
+      // with words between, the matter declared closed, a kind of request not served.
+      { draft: "Gak bisa ganti ukuran kak. Itu barang diskon." },
+      { draft: "Tidak ada kompensasi untuk pembatalan dari maskapai, Pak." },
+      { draft: "Keputusan panel sudah final, Bu." },
+      { draft: "Permohonan Bapak sudah kami nyatakan ditutup." },
+      { draft: "Kami tidak melayani permintaan tukar kursi, Pak." },
       // Object first, and still a "no".
       { draft: 'Kami tidak bisa mengembalikan dana. Tiketnya juga tidak bisa kami ubah.', flagged: 'Kami tidak bisa mengembalikan dana' },
       // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
@@ -122,6 +134,8 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      // Issue 11, session 9: appealing waved off, but beside good news.
+      "Tak perlu hantar rayuan, encik: bayaran balik dah kami luluskan pagi tadi.",
       'Maaf encik, deposit tu tak boleh dipulangkan. Tapi tarikh tempahan boleh kami tukar tanpa caj.',
       // Reviewer's regressions: a protection or a guarantee made absolute, not a refusal (his drafts, then variants).
       "Demi keselamatan akaun puan, kami tidak pernah menghantar kod TAC melalui panggilan dalam apa jua keadaan. Kalau ada yang minta, jangan beri ya.",
@@ -169,6 +183,10 @@ testRule(dismissRequest, {
       'Perkara ini tak akan berlaku lagi, encik.',
     ],
     invalid: [
+      // Issue 11, session 9.
+      { draft: "Tak boleh tukar saiz encik. Barang clearance." },
+      { draft: "Takde bayaran balik untuk yuran pendaftaran, puan." },
+      { draft: "Encik tak payah la rayu lagi, keputusan tu dah muktamad." },
       // Sixth pass: no grounds to grant it, appealing waved off, what we never do made absolute.
       { draft: "Kalau nak rayu pun tak guna, encik." },
       { draft: "Baki encik tidak akan dipulangkan, tak kira apa pun sebab." },
@@ -205,6 +223,12 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Issue 11, session 9: near misses of "off the table", "won't be happening", a decision that stands or is final.
+      "Nothing is off the table: we'll find a way to get you there on time.",
+      "The outage won't be happening again, as the new line is in.",
+      "If the photo shows the lock was forced, we'll reopen the claim, otherwise the decision stands.",
+      "Our decision on your appeal is final and your refund has been approved.",
+      "Waiting another week isn't an option for you, I know, so I've sent a replacement today.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "We still cannot refund it today, but I've booked a replacement for tomorrow.",
       "Your request has been declined by the bank, so I've sent the refund another way: it will reach you tomorrow.",
@@ -287,6 +311,18 @@ testRule(dismissRequest, {
       "We're not able to offer refunds yet, but I can give you store credit.",
     ],
     invalid: [
+      // Issue 11, session 9: whatever its subject, no option, off the table, not happening; "nope"; a decision final or
+      // standing; no mechanism; appealing pointless; correspondence stopped.
+      { draft: "Changing the venue at this point isn't an option." },
+      { draft: "A second free session is off the table, I'm afraid." },
+      { draft: "Nope, we don't do refunds on gift cards." },
+      { draft: "That's a no on the upgrade, sorry." },
+      { draft: "Our decision on the deposit is final." },
+      { draft: "The decision stands." },
+      { draft: "There is no mechanism for reversing a completed transfer." },
+      { draft: "Appealing this again would be pointless." },
+      { draft: "We will not be corresponding further on this." },
+      { draft: "Extending the deadline for you just won't be happening." },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       // A discourse adverb of @filler inside the phrase ("frankly", "still").
       { draft: "We frankly cannot do that." },
