@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 // Sentences an agent might write, warnings and all, so that every rule and step has work to do.
 export const SENTENCES = {
   id: [
@@ -38,4 +40,68 @@ export function draftOf(language, bytes) {
   let text = '';
   for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += sentences[i % sentences.length] + (i % 8 === 7 ? '\n\n' : '');
   return text.slice(0, bytes);
+}
+
+// Real drafts, each met once: the agents' drafts of the tune split (tests/corpus/train/*-[1-6].jsonl), in file and
+// line order, one language's after another with a blank line between. The fixed draft above is eight sentences
+// repeated, and what the matcher keeps from analysis to analysis (a sentence's findings, a word's next three words)
+// would answer nearly all of it from memory; these texts share a sentence only where real drafts do (a sign-off).
+const TRAIN = new URL('../../tests/corpus/train/', import.meta.url);
+const TUNE_FILE = /^[a-z]-[1-6]\.jsonl$/;
+let tuneDrafts;
+
+/** The tune split's drafts in `language`, in a fixed order. */
+export function tuneDraftsOf(language) {
+  if (tuneDrafts === undefined) {
+    tuneDrafts = { id: [], ms: [], en: [] };
+    for (const file of readdirSync(TRAIN).filter((name) => TUNE_FILE.test(name)).sort()) {
+      for (const line of readFileSync(new URL(file, TRAIN), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const { lang, draft } = JSON.parse(line);
+        if (typeof draft === 'string' && draft.trim() !== '') tuneDrafts[lang]?.push(draft.trim());
+      }
+    }
+  }
+  return tuneDrafts[language];
+}
+
+/**
+ * Texts of a wanted size made of the tune split's drafts in a language, each starting at the draft after the last
+ * one's: drafts joined by blank lines until the size, the last cut at a space before it. About 640 KB a language
+ * (6,000 sentences, 100,000 words) before the stream starts over (`wraps`), far more than the engine keeps (2,000
+ * sentences, 20,000 keys of four words, each memo emptied when full): a text met again after a wrap is met first.
+ */
+export class DraftStream {
+  constructor(language) {
+    this.drafts = tuneDraftsOf(language);
+    this.at = 0;
+    this.wraps = 0;
+  }
+
+  /** The next text of at most `bytes` bytes (UTF-8), whole words. */
+  next(bytes) {
+    let text = '';
+    while (Buffer.byteLength(text) < bytes) {
+      if (this.at === this.drafts.length) {
+        this.at = 0;
+        this.wraps++;
+      }
+      text += (text === '' ? '' : '\n\n') + this.drafts[this.at++];
+    }
+    let cut = text.slice(0, bytes);
+    while (Buffer.byteLength(cut) > bytes) cut = cut.slice(0, -1);
+    const space = cut.search(/\s\S*$/);
+    return space > bytes / 2 ? cut.slice(0, space) : cut;
+  }
+
+  /**
+   * A draft of at most `bytes` bytes as an agent types its last `words` words: `words + 1` texts, the first without
+   * them, each after it one word longer (the previous text with a space and a word typed at its end).
+   */
+  typing(bytes, words) {
+    const text = this.next(bytes);
+    const ends = [];
+    for (const match of text.matchAll(/\S+/g)) ends.push(match.index + match[0].length);
+    return ends.slice(-(words + 1)).map((end) => text.slice(0, end));
+  }
 }
