@@ -47,23 +47,33 @@ function ownedByUser(path) {
 }
 
 const sourcePath = fileURLToPath(new URL('./shared-script.js', import.meta.url));
-// The bundle is ASCII (`asciiOnly` in bundle-lib.mjs): read as Latin-1, it is one byte a character with no decoding.
-const source = readFileSync(sourcePath, 'latin1');
+// As UTF-8, which Node reads straight into a string: another encoding reads a Buffer first, whose 1.7 MB of memory
+// outside the heap brought a full collection forward into the first analysis (65M instructions).
+const source = readFileSync(sourcePath, 'utf8');
 const directory = cacheDirectory();
 // V8 checks that a cache is for its own version and flags and for a source of this length; the name holds the rest
 // (this bundle's hash, Node's version and architecture).
 const cachePath = directory && join(directory, `engine-${SOURCE_ID}-${process.version}-${process.arch}.v8cache`);
-let cachedData;
-if (cachePath) {
-  try {
-    cachedData = ownedByUser(cachePath) ? readFileSync(cachePath) : undefined;
-  } catch {
-    cachedData = undefined;
+
+/** The script, compiled with the cache where there is one V8 accepts (`read`), which is not kept once read. */
+function compiled() {
+  let cachedData;
+  if (cachePath) {
+    try {
+      cachedData = ownedByUser(cachePath) ? readFileSync(cachePath) : undefined;
+    } catch {
+      cachedData = undefined;
+    }
   }
+  // The script's first line is its wrapper's (`bundle-lib.mjs`), so that its line numbers are the file's less one.
+  const script = new Script(source, { filename: sourcePath, lineOffset: -1, cachedData });
+  return { script, read: cachedData !== undefined && !script.cachedDataRejected };
 }
-// The script's first line is its wrapper's (`bundle-lib.mjs`), so that its line numbers are the file's less one.
-const script = new Script(source, { filename: sourcePath, lineOffset: -1, cachedData });
-if (cachePath && (cachedData === undefined || script.cachedDataRejected)) {
+
+// The cache's buffer is let go once read: kept, its memory outside the heap would count towards the next full
+// collection, as the source's would.
+const { script, read } = compiled();
+if (cachePath && !read) {
   // At exit, so that the cache holds the functions this process compiled as well (its first analysis's).
   process.once('exit', () => {
     const temporary = `${cachePath}.${process.pid}.tmp`;
