@@ -1376,6 +1376,15 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     'Your claim will be reviewed in due course.',
     'The credit should show up at some point.',
     'Kami ambil maklum aduan tuan berkenaan bil Mei.',
+    // A rule applied to everyone; what we already told or sent, pointed to as a record.
+    'We apply the late fee to all customers equally.',
+    'We have to apply the same terms to everyone.',
+    'Perubahan harga ini sudah dimaklumkan dalam emel kami bulan lepas.',
+    'Kenaikan tarif sudah diumumkan di aplikasi sejak Januari.',
+    'As stated in the confirmation email we sent you, check-in starts at 3pm.',
+    'Notis pemotongan telah dihantar melalui SMS dua kali.',
+    'Notifikasi jatuh tempo sudah dikirim ke email Bapak tanggal 3.',
+    'The renewal reminder was emailed to you on 2 May.',
   ])('no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
@@ -1394,6 +1403,11 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     'Paket Kakak sudah masuk antrean dan akan dikirim besok pagi.',
     'Your claim is third in the queue and will be refunded by Friday.',
     'Kami ambil maklum, dan juruteknik akan datang esok jam 10 pagi.',
+    // A credit applied to what the customer owes; a notice we now send as the fix, or cancelled.
+    "I've applied the credit to every open invoice on your account.",
+    'Saya akan hantar notis baru ke alamat puan hari ini.',
+    'Notis pemotongan telah saya batalkan.',
+    'Puan akan dimaklumkan melalui SMS sebaik bayaran dibuat esok.',
   ])('still a resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });

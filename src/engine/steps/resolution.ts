@@ -221,6 +221,16 @@ const NOT_A_RESOLUTION = [
   '(bila | apabila | ketika | saat | when) (tiba | sampai) giliran',
   '(dalam | ke dalam) giliran',
   '(in due course | at some point | in turn | when it is (your | their) turn)',
+  // A rule applied to everyone, in defence of a charge: "We apply this rule to all customers equally", "we have to apply
+  // them equally to everyone". (A credit applied to every invoice is a fix.)
+  '(apply | applies | applied) ..5 (equally | (to | for) (everyone | everybody | (all | every | each) (our)? (customer | customers | client | clients | member | members | passenger | passengers | guest | guests | user | users | subscriber | subscribers | buyer | buyers)))',
+  // What we already told, pointed to as a record: "ini sudah dimaklumkan dalam emel kami 2 kali", "dah dimaklumkan
+  // dalam emel 60 hari sebelum", "As stated in the letter, the email and the SMS we sent you".
+  '(sudah | telah | dah | pernah) pun? (dimaklumkan | diberitahu | diberitahukan | diumumkan | diinformasikan | dimaklumi) (dalam | di | melalui | lewat | via | pada | sebelum | sejak | berkali-kali)',
+  'as (stated | mentioned | explained | noted | outlined | set out | advised) clearly? in',
+  // A notice sent before the trouble, as a record: "notis telah dihantar melalui emel dan app pada Disember", "Notifikasi
+  // emel telah dihantar sebanyak 5 kali", "the e-bill for March was sent on the 1st".
+  '(notis | notifikasi | pemberitahuan | pengumuman | peringatan | notice | notices | notification | notifications | announcement | reminder | reminders | e-bill | ebill) ..6 (telah | sudah | dah | pernah | was | were | had been | has been | have been) pun? (dihantar | dikirim | dikirimkan | dikeluarkan | dipasang | sent | emailed | posted | issued | published)',
   // Taking note: "kami ambil maklum aduan puan" ("ambil" is no action here), unless an action follows in the next clause.
   '(ambil | mengambil) maklum -(..5 (dan | serta | tetapi | tapi | namun | and | but))',
 ];
