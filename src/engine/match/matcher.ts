@@ -31,6 +31,13 @@ interface Caches {
   normal?: string;
   /** Per sentence, what the programs found in its words (`sentenceFindings`); null when not kept. */
   sentenceFindings?: (SentenceFindings | null | undefined)[];
+  /** Per sentence, 1 where its findings were kept before this document read it (`sentenceFindings`). */
+  metBefore?: Uint8Array;
+  /**
+   * How many words before each word the shared pass passed over (`seedsInDocument`: those of sentences met before);
+   * undefined when it passed over none.
+   */
+  passedOverBefore?: Int32Array;
 }
 
 /**
@@ -732,7 +739,17 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       startsByWords.size = 0;
     }
     postingCount = 0;
+    const metBefore = sentencesMetBefore(view);
+    let sentence = 0;
     for (let index = 0; index < view.words.length; index++) {
+      if (metBefore !== undefined) {
+        while (sentence < metBefore.length && view.sentenceEnds[sentence]! <= index) sentence++;
+        if (sentence < metBefore.length && metBefore[sentence] === 1 && view.sentenceStarts[sentence]! <= index) {
+          const passed = (view.passedOverBefore ??= new Int32Array(view.words.length + 1));
+          passed[index + 1] = 1;
+          continue;
+        }
+      }
       const word = view.words[index]!;
       const nextWord = index + 1 < view.words.length ? view.words[index + 1]! : '';
       const wordAfter = index + 2 < view.words.length ? view.words[index + 2]! : '';
@@ -795,6 +812,8 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         unjoinedPostings.push(unjoined);
       }
     }
+    const passed = view.passedOverBefore;
+    if (passed !== undefined) for (let i = 1; i < passed.length; i++) passed[i]! += passed[i - 1]!;
     const offsets = new Int32Array(programs + 1);
     for (let i = 0; i < postingCount; i++) offsets[(postingsFound[i]! >> SEED_BITS) + 1]!++;
     for (let n = 0; n < programs; n++) offsets[n + 1]! += offsets[n]!;
@@ -1266,6 +1285,8 @@ interface SentenceFindings {
   matches: (Int32Array | undefined)[];
   /** Per program: whether any entry matches (`occursBetween`). */
   occurs: (boolean | undefined)[];
+  /** `endsWithin` and `endsAt` in its words, by program and words asked (`spanKey`). */
+  ends: Map<number, boolean> | undefined;
 }
 
 /** Whether findings are kept by sentence: the counted bounds tests turn it off, to count the matcher's own work. */
@@ -1305,9 +1326,26 @@ function sentenceFindings(view: TokenView & Caches, sentence: number): SentenceF
   found = findingsBySentence.get(key);
   if (found === undefined) {
     if (findingsBySentence.size >= SENTENCE_MEMO_LIMIT) findingsBySentence.clear();
-    findingsBySentence.set(key, (found = { matches: [], occurs: [] }));
-  }
+    findingsBySentence.set(key, (found = { matches: [], occurs: [], ends: undefined }));
+  } else (view.metBefore ??= new Uint8Array(view.sentenceStarts.length))[sentence] = 1;
   return (all[sentence] = found);
+}
+
+/**
+ * Marks the sentences whose findings were kept before this document, so that the shared pass passes over their words:
+ * their programs read back what they found there, and one that has nothing kept for them (asked for the first time,
+ * or what it found was not kept) reads them with its own index (`passedOver`).
+ */
+function sentencesMetBefore(view: TokenView & Caches): Uint8Array | undefined {
+  if (!sentenceMemo.enabled) return undefined;
+  for (let sentence = 0; sentence < view.sentenceStarts.length; sentence++) sentenceFindings(view, sentence);
+  return view.metBefore;
+}
+
+/** How many of the words `[from, to)` the shared pass passed over: 0 when its pairs hold all their seeds. */
+function passedOver(view: TokenView & Caches, from: number, to: number): number {
+  const before = view.passedOverBefore;
+  return before === undefined || to <= from ? 0 : before[to]! - before[from]!;
 }
 
 /** Keeps the matches of sentence `sentence` (from `from` in `matches`), unless a look behind read before the word before it. */
@@ -1330,6 +1368,52 @@ function keepMatches(view: TokenView & Caches, sentence: number, memo: number, m
   findings.matches[memo] = known;
 }
 
+/** Words of a sentence a kept answer of `endsWithin` and `endsAt` can name (a sentence has at most 120, a few more once split). */
+const SPAN_WORDS = 128;
+
+// The sentence and the key of the question `spanKey` last made, for `keptAnswer` and `keepAnswer`.
+let spanFindings: SentenceFindings | null = null;
+let spanFirst = 0;
+
+/**
+ * The key of a question about the words `[from, to)` of one sentence (`endsWithin`'s, `endsAt`'s: `tag`, below
+ * `SPAN_WORDS`), by program and the words' places in the sentence; undefined when it is not kept. Sets the sentence for
+ * `keptAnswer` and `keepAnswer`, and the first word a look behind reads from.
+ */
+function spanKey(view: TokenView & Caches, program: Program, from: number, to: number, tag: number): number | undefined {
+  if (!sentenceMemo.enabled || to <= from || tag < 0 || tag >= SPAN_WORDS) return undefined;
+  // The sentence around the words: the first that ends after `from`.
+  const ends = view.sentenceEnds;
+  let low = 0;
+  for (let high = ends.length; low < high; ) {
+    const middle = (low + high) >> 1;
+    if (ends[middle]! <= from) low = middle + 1;
+    else high = middle;
+  }
+  if (low === ends.length || view.sentenceStarts[low]! > from || ends[low]! < to) return undefined;
+  const first = view.sentenceStarts[low]!;
+  if (to - first >= SPAN_WORDS) return undefined;
+  const findings = sentenceFindings(view, low);
+  if (findings === null) return undefined;
+  spanFindings = findings;
+  spanFirst = first;
+  lowestWordRead = from;
+  return ((memoNumber(program) * SPAN_WORDS + (from - first)) * SPAN_WORDS + (to - first)) * SPAN_WORDS + tag;
+}
+
+/** The answer kept for the question `spanKey` made, if any. */
+function keptAnswer(key: number): boolean | undefined {
+  const answer = spanFindings!.ends?.get(key);
+  if (answer !== undefined) matcherWork.steps++;
+  return answer;
+}
+
+/** Keeps the answer to the question `spanKey` made, unless a look behind read before the word before its sentence. */
+function keepAnswer(key: number, answer: boolean): boolean {
+  if (lowestWordRead >= spanFirst - 1) (spanFindings!.ends ??= new Map()).set(key, answer);
+  return answer;
+}
+
 /** Adds the matches kept for a sentence starting at word `first`. */
 function pushKnown(matches: (TokenMatch & { range: number })[], known: Int32Array, first: number, range: number): void {
   matcherWork.steps++;
@@ -1341,6 +1425,66 @@ export interface TokenMatch {
   entry: number;
   start: number;
   end: number;
+}
+
+/**
+ * `findAll` in range `range` up to word `to`, from the shared pass's pairs (from pair `pair` on): each word where seeds
+ * of an entry start and may match runs them together. Returns the first pair at or after `to`.
+ */
+function findFromPairs(
+  program: Program,
+  view: TokenView & Caches,
+  pairs: Int32Array,
+  pair: number,
+  last: number,
+  range: number,
+  to: number,
+  nextFree: Int32Array,
+  matches: (TokenMatch & { range: number })[],
+): number {
+  const seeds = program.seeds;
+  let i = pair;
+  while (i < last && pairs[i * 2]! < to) {
+    const at = pairs[i * 2]!;
+    const entry = seeds[pairs[i * 2 + 1]!]!.entry;
+    const free = at >= nextFree[entry]!;
+    startCount = 0;
+    for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
+      const seed = pairs[i * 2 + 1]!;
+      if (free && mayMatch(program, seed, view, at, to)) addStart(seeds[seed]!.start);
+    }
+    if (startCount === 0) continue;
+    const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
+    if (end > at) {
+      matches.push({ entry, start: at, end, range });
+      nextFree[entry] = end;
+    }
+  }
+  return i;
+}
+
+/** `findAll` in the words `[from, to)` of range `range`, reading them with the program's own index. */
+function findFromOwnIndex(program: Program, view: TokenView & Caches, range: number, from: number, to: number, nextFree: Int32Array, matches: (TokenMatch & { range: number })[]): void {
+  const seeds = program.seeds;
+  const tests = nextWordTests(program);
+  for (let at = from; at < to; at++) {
+    const count = collectSeeds(program, view, at);
+    if (count === 0) continue;
+    for (let i = 0; i < count; ) {
+      const entry = seeds[found[i]!]!.entry;
+      const free = at >= nextFree[entry]!;
+      startCount = 0;
+      for (; i < count && seeds[found[i]!]!.entry === entry; i++) {
+        if (free && mayGoOn(program, tests, found[i]!, view, at + 1) && mayMatch(program, found[i]!, view, at, to)) addStart(seeds[found[i]!]!.start);
+      }
+      if (startCount === 0) continue;
+      const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
+      if (end > at) {
+        matches.push({ entry, start: at, end, range });
+        nextFree[entry] = end;
+      }
+    }
+  }
 }
 
 /**
@@ -1356,94 +1500,29 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
   const nextFree = nextFreeBuffer;
   nextFree.fill(0, 0, program.entries.length);
   const cached = view as TokenView & Caches;
-  const seeds = program.seeds;
-  const number = sharedNumber(program);
-  const inDocument = seedsInDocument(program, number, cached);
+  const inDocument = seedsInDocument(program, sharedNumber(program), cached);
   // By sentence, what the program found there before is kept (`sentenceFindings`).
   const memo = sentenceMemo.enabled && rangeStarts === view.sentenceStarts && rangeEnds === view.sentenceEnds ? memoNumber(program) : -1;
-  // The sentence whose matches are being found to be kept, and where its matches start in `matches`.
-  let kept = -1;
-  let keptFrom = 0;
-  const keep = () => {
-    if (kept >= 0) keepMatches(cached, kept, memo, matches, keptFrom);
-    kept = -1;
-  };
-  if (inDocument !== undefined) {
-    const { pairs, first, last } = inDocument;
-    // The pairs in order of word, the ranges in order: one walk through both, not a search per range.
-    let range = 0;
-    for (let i = first; i < last; ) {
-      const at = pairs[i * 2]!;
-      if (range < rangeStarts.length && rangeEnds[range]! <= at) {
-        keep();
-        while (range < rangeStarts.length && rangeEnds[range]! <= at) range++;
-      }
-      if (range === rangeStarts.length) break;
-      if (at < rangeStarts[range]!) {
-        i++;
+  // The pairs in order of word, the ranges in order: one walk through both, not a search per range.
+  let pair = inDocument?.first ?? 0;
+  for (let range = 0; range < rangeStarts.length; range++) {
+    const from = rangeStarts[range]!;
+    const to = rangeEnds[range]!;
+    if (from >= to) continue;
+    const keptFrom = matches.length;
+    if (memo >= 0) {
+      const known = sentenceFindings(cached, range)?.matches[memo];
+      if (known !== undefined) {
+        pushKnown(matches, known, from, range);
         continue;
       }
-      const to = rangeEnds[range]!;
-      if (memo >= 0 && kept !== range) {
-        const known = sentenceFindings(cached, range)?.matches[memo];
-        if (known !== undefined) {
-          pushKnown(matches, known, rangeStarts[range]!, range);
-          i = firstAtOrAfter(pairs, i, last, to);
-          continue;
-        }
-        kept = range;
-        keptFrom = matches.length;
-        lowestWordRead = rangeStarts[range]!;
-      }
-      const entry = seeds[pairs[i * 2 + 1]!]!.entry;
-      const free = at >= nextFree[entry]!;
-      startCount = 0;
-      for (; i < last && pairs[i * 2] === at && seeds[pairs[i * 2 + 1]!]!.entry === entry; i++) {
-        const seed = pairs[i * 2 + 1]!;
-        if (free && mayMatch(program, seed, cached, at, to)) addStart(seeds[seed]!.start);
-      }
-      if (startCount === 0) continue;
-      const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
-      if (end > at) {
-        matches.push({ entry, start: at, end, range });
-        nextFree[entry] = end;
-      }
+      lowestWordRead = from;
     }
-    keep();
-  } else {
-    const tests = nextWordTests(program);
-    for (let range = 0; range < rangeStarts.length; range++) {
-      const to = rangeEnds[range]!;
-      if (memo >= 0) {
-        const known = sentenceFindings(cached, range)?.matches[memo];
-        if (known !== undefined) {
-          pushKnown(matches, known, rangeStarts[range]!, range);
-          continue;
-        }
-        kept = range;
-        keptFrom = matches.length;
-        lowestWordRead = rangeStarts[range]!;
-      }
-      for (let at = rangeStarts[range]!; at < to; at++) {
-        const count = collectSeeds(program, cached, at);
-        if (count === 0) continue;
-        for (let i = 0; i < count; ) {
-          const entry = seeds[found[i]!]!.entry;
-          const free = at >= nextFree[entry]!;
-          startCount = 0;
-          for (; i < count && seeds[found[i]!]!.entry === entry; i++) {
-            if (free && mayGoOn(program, tests, found[i]!, cached, at + 1) && mayMatch(program, found[i]!, cached, at, to)) addStart(seeds[found[i]!]!.start);
-          }
-          if (startCount === 0) continue;
-          const end = run(program, -1, startIds, startCount, view, at, to, undefined, 0, false);
-          if (end > at) {
-            matches.push({ entry, start: at, end, range });
-            nextFree[entry] = end;
-          }
-        }
-      }
-      keep();
-    }
+    if (inDocument !== undefined && passedOver(cached, from, to) === 0) {
+      pair = firstAtOrAfter(inDocument.pairs, pair, inDocument.last, from);
+      pair = findFromPairs(program, cached, inDocument.pairs, pair, inDocument.last, range, to, nextFree, matches);
+    } else findFromOwnIndex(program, cached, range, from, to, nextFree, matches);
+    if (memo >= 0) keepMatches(cached, range, memo, matches, keptFrom);
   }
   // Often in order already (one entry, or entries met in order): a sort copies the array even then.
   for (let i = 1; i < matches.length; i++) {
@@ -1457,7 +1536,7 @@ export function findAll(program: Program, view: TokenView, rangeStarts: ArrayLik
 /** Whether any entry matches in one of the word ranges `[starts[i], ends[i])` (sentences, in order). */
 export function occursInRanges(program: Program, view: TokenView, rangeStarts: ArrayLike<number>, rangeEnds: ArrayLike<number>): boolean {
   const inDocument = seedsInDocument(program, sharedNumber(program), view as TokenView & Caches);
-  if (inDocument === undefined) {
+  if (inDocument === undefined || (view as TokenView & Caches).passedOverBefore !== undefined) {
     for (let range = 0; range < rangeStarts.length; range++) if (occursBetween(program, view, rangeStarts[range]!, rangeEnds[range]!)) return true;
     return false;
   }
@@ -1519,7 +1598,8 @@ function sentenceOf(view: TokenView, from: number, to: number): number {
 function occursBetweenOnce(program: Program, view: TokenView, from: number, to: number): boolean {
   const number = sharedNumber(program);
   const inDocument = seedsInDocument(program, number, view as TokenView & Caches);
-  if (inDocument !== undefined) {
+  // Words the shared pass passed over are read with the program's own index, below.
+  if (inDocument !== undefined && passedOver(view as TokenView & Caches, from, to) === 0) {
     const { pairs, first, last } = inDocument;
     const seeds = program.seeds;
     for (let i = firstAtOrAfter(pairs, first, last, from); i < last && pairs[i * 2]! < to; ) {
@@ -1550,8 +1630,16 @@ function occursBetweenOnce(program: Program, view: TokenView, from: number, to: 
  * `before` (`unlessAfter`). Only words where one of its seeds starts are tried, as in `findAll`.
  */
 export function endsWithin(program: Program, view: TokenView, from: number, earliestLast: number, before: number): boolean {
+  // A last word at or before `from` is as late as any: the same question, asked with `from`.
+  const latest = Math.max(earliestLast, from);
+  const key = spanKey(view as TokenView & Caches, program, from, before, 1 + before - latest);
+  if (key === undefined) return endsWithinOnce(program, view, from, latest, before);
+  return keptAnswer(key) ?? keepAnswer(key, endsWithinOnce(program, view, from, latest, before));
+}
+
+function endsWithinOnce(program: Program, view: TokenView, from: number, earliestLast: number, before: number): boolean {
   const inDocument = seedsInDocument(program, sharedNumber(program), view as TokenView & Caches);
-  if (inDocument === undefined) {
+  if (inDocument === undefined || passedOver(view as TokenView & Caches, from, before) > 0) {
     const start = program.entries[0]!.start;
     for (let at = from; at < before; at++) {
       // The longest match from a word ends at or after any other from it: if one ends late enough, the longest does.
@@ -1573,9 +1661,15 @@ export function endsWithin(program: Program, view: TokenView, from: number, earl
 
 /** Whether a match of entry 0 from word `from` ends exactly before word `end` (`onlyAfter`). */
 export function endsAt(program: Program, view: TokenView, from: number, end: number): boolean {
+  const key = spanKey(view as TokenView & Caches, program, from, end, 0);
+  if (key === undefined) return endsAtOnce(program, view, from, end);
+  return keptAnswer(key) ?? keepAnswer(key, endsAtOnce(program, view, from, end));
+}
+
+function endsAtOnce(program: Program, view: TokenView, from: number, end: number): boolean {
   const inDocument = seedsInDocument(program, sharedNumber(program), view as TokenView & Caches);
   // No match takes a word at or past `end`, so one that ends there is the longest.
-  if (inDocument === undefined) return run(program, program.entries[0]!.start, null, 1, view, from, end, undefined, 0, false) === end;
+  if (inDocument === undefined || passedOver(view as TokenView & Caches, from, end) > 0) return run(program, program.entries[0]!.start, null, 1, view, from, end, undefined, 0, false) === end;
   const { pairs, first, last } = inDocument;
   const i = firstAtOrAfter(pairs, first, last, from);
   if (i === last || pairs[i * 2] !== from) return false;

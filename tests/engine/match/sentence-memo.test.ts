@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { BUILTIN_LIMITS, compileProgram } from '../../../src/engine/match/compile.js';
-import { findAll, matcherWork, occursBetween, sentenceMemo, tokenView } from '../../../src/engine/match/matcher.js';
+import { endsAt, endsWithin, findAll, matcherWork, occursBetween, sentenceMemo, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
 
 const drafts = ['tests/eval/red-id.jsonl', 'tests/eval/red-en.jsonl', 'tests/corpus/train/a-1.jsonl', 'tests/corpus/train/c-2.jsonl']
@@ -42,6 +42,27 @@ describe('findings kept by sentence', () => {
     expect(first.map((m) => m.entry)).toEqual([0, 1]);
     expect(scan()).toEqual(first);
     expect(matcherWork.steps).toBeLessThan(firstSteps);
+  });
+
+  it('leave a sentence met before out of the shared pass, and a program asked there first reads it with its own index', () => {
+    const text = 'Maaf Kak, kurirnya telat. Kami kirim ulang besok ya. Bukan salah kami, kurir telat kirim.';
+    const ask = (program: ReturnType<typeof compileProgram>) => {
+      const view = tokenView(toDocument(text));
+      const last = view.sentenceStarts.length - 1;
+      const [first, end] = [view.sentenceStarts[last]!, view.sentenceEnds[last]!];
+      return {
+        matches: findAll(program, view, view.sentenceStarts, view.sentenceEnds),
+        occurs: Array.from(view.sentenceStarts, (start, s) => occursBetween(program, view, start, view.sentenceEnds[s]!)),
+        ends: Array.from({ length: end - first }, (_, k) => [endsWithin(program, view, first, first + k, end), endsAt(program, view, first, first + k + 1)]),
+      };
+    };
+    sentenceMemo.enabled = false;
+    const patterns = ['kurir~ telat', '(bukan | tidak) salah kami', 'kami kirim ulang', 'salah kami', 'kurir telat'];
+    const without = patterns.map((pattern) => ask(compileProgram([pattern], BUILTIN_LIMITS)));
+    sentenceMemo.enabled = true;
+    // The first program meets the sentences; each one after it is asked there for the first time, on sentences met before.
+    expect(patterns.map((pattern) => ask(compileProgram([pattern], BUILTIN_LIMITS)))).toEqual(without);
+    expect(without.flatMap((asked) => asked.matches).length).toBeGreaterThan(4);
   });
 
   it('are not kept where a look behind read before the word before the sentence', () => {
