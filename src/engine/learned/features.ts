@@ -1,4 +1,4 @@
-import type { Language } from '../report.js';
+import type { Language, Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
 import { rootsOf } from '../text/morphology.js';
 import { wordClass, wordClassNames } from '../match/lexicon.js';
@@ -169,14 +169,19 @@ function readWord(text: string, language: Language): WordRead {
   return read;
 }
 
-const FIRST = mix(seedOf(FLAG), hashText('first'));
-const LAST = mix(seedOf(FLAG), hashText('last'));
+/** The flags of a draft's first and last sentence: the only features of a sentence that its place gives. */
+export const FIRST = mix(seedOf(FLAG), hashText('first'));
+export const LAST = mix(seedOf(FLAG), hashText('last'));
 const QUESTION = mix(seedOf(FLAG), hashText('q'));
 const YOU_NOT = mix(seedOf(FLAG), hashText('2p-neg'));
 const YOU_ASKED = mix(seedOf(FLAG), hashText('2p-q'));
 const OFFERED = mix(seedOf(FLAG), hashText('offer'));
-const LENGTHS = [0, 1, 2, 3, 4, 5].map((n) => mix(seedOf(LENGTH), hashText(String(n))));
+/** A sentence's length, a sixth of its words up to 5: the feature a sentence gives last. */
+export const LENGTHS: readonly number[] = [0, 1, 2, 3, 4, 5].map((n) => mix(seedOf(LENGTH), hashText(String(n))));
 export const BIAS = featureId('f:bias');
+
+/** What a sentence replayed (`FeatureSink.replay`) gives besides its features: the facts its words make. */
+export type ReplayedFacts = Pick<SentenceFacts, 'classes' | 'words' | 'offered'>;
 
 /** What a sentence is, besides its features: for the rules' cues and the finding's span. */
 export interface SentenceFacts {
@@ -206,6 +211,12 @@ export interface FeatureSink {
   feature(id: number, name: string | undefined): void;
   /** Whether to pass over a sentence unread (the layer: one a finding or a quotation mark is in). */
   skips?(start: number, end: number, quoted: boolean): boolean;
+  /**
+   * Whether the sink has the features of the sentence of tokens `[first, end)` already (the layer: one read in an
+   * earlier analysis), all but the last ones, `FIRST`, `LAST` and its length, which are given after it, in that order:
+   * its facts, or undefined to read it.
+   */
+  replay?(doc: TextDocument, sentence: Span, first: number, end: number, language: Language): ReplayedFacts | undefined;
   /** The sentence is done; true to stop reading. */
   sentence(facts: SentenceFacts): boolean | void;
 }
@@ -260,6 +271,14 @@ export function readSentences(doc: TextDocument, language: Language, sink: Featu
     while (q < quotes.length && quotes[q]! < start) q++;
     const quoted = q < quotes.length && quotes[q]! < end;
     if (sink.skips?.(start, end, quoted)) continue;
+    const replayed = sink.replay?.(doc, sentence, first, t, language);
+    if (replayed !== undefined) {
+      if (sentenceIndex === 0) sink.feature(FIRST, undefined);
+      if (sentenceIndex === count - 1) sink.feature(LAST, undefined);
+      sink.feature(LENGTHS[Math.min(5, Math.floor(replayed.words / 6))]!, undefined);
+      if (sink.sentence({ classes: replayed.classes, quoted, words: replayed.words, offered: replayed.offered, start, end })) return;
+      continue;
+    }
     let n = 0;
     for (let u = first; u < t; u++) {
       const read = readWord(doc.tokenTexts[u]!, language);

@@ -1,6 +1,6 @@
 import type { Language, Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { classBit, featureId, readSentences, wordFeatures, type FeatureSink, type SentenceFacts, type SentenceFeatures, type WordRead } from './features.js';
+import { classBit, featureId, FIRST, LAST, LENGTHS, readSentences, wordFeatures, type FeatureSink, type ReplayedFacts, type SentenceFacts, type SentenceFeatures, type WordRead } from './features.js';
 import { LEARNED_MODEL } from './model.generated.js';
 
 /**
@@ -124,11 +124,36 @@ export function scoreSentence(model: Readonly<Record<string, LearnedRule>>, rule
   return score;
 }
 
+/**
+ * A sentence's sum of each rule's weights of its features up to the last ones (`FIRST`, `LAST`, its length), with the
+ * facts and word features the cues read: kept from analysis to analysis by the sentence's tokens (a draft is analysed again at each pause in
+ * typing, most of its sentences unchanged), per model and language, at most `SENTENCES_KEPT` per language.
+ */
+interface KeptSentence {
+  tokens: readonly string[];
+  scores: Float64Array;
+  ids: readonly number[];
+  facts: ReplayedFacts;
+}
+const kept = new WeakMap<Compiled, Record<Language, Map<string, KeptSentence>>>();
+const SENTENCES_KEPT = 2_000;
+
+function keptFor(model: Compiled, language: Language): Map<string, KeptSentence> {
+  let byLanguage = kept.get(model);
+  if (!byLanguage) kept.set(model, (byLanguage = { id: new Map(), ms: new Map(), en: new Map() }));
+  return byLanguage[language];
+}
+
 /** Adds each rule's weights of a sentence's features as they come, and flags the first sentence each rule reaches. */
 class Scorer implements FeatureSink {
   readonly names = false;
   readonly found: LearnedFinding[] = [];
   private readonly scores: Float64Array;
+  /** The sentence's sum before its last features (`KeptSentence`): added after it in the same order, they make the same sum. */
+  private readonly scoresBeforeLast: Float64Array;
+  private beforeLastKept = false;
+  /** The sentence being read, to be kept once read (`replay`). */
+  private reading: { memo: Map<string, KeptSentence>; key: string; tokens: readonly string[] } | undefined;
   private readonly open: boolean[];
   private left: number;
   /** dont-know's cue reads the sentence's words ("entah"): kept only while a sentence is read. */
@@ -140,6 +165,7 @@ class Scorer implements FeatureSink {
 
   constructor(private readonly model: Compiled, alreadyFound: ReadonlySet<string>, taken: readonly Span[]) {
     this.scores = new Float64Array(model.rules.length);
+    this.scoresBeforeLast = new Float64Array(model.rules.length);
     this.open = model.rules.map((rule) => !alreadyFound.has(rule));
     this.left = this.open.filter(Boolean).length;
     this.taken = [...taken].sort((a, b) => a.start - b.start);
@@ -171,10 +197,28 @@ class Scorer implements FeatureSink {
   }
 
   feature(id: number): void {
+    if (!this.beforeLastKept && (id === FIRST || id === LAST || LENGTHS.includes(id))) {
+      this.scoresBeforeLast.set(this.scores);
+      this.beforeLastKept = true;
+    }
     const row = rowOf(this.model, id);
     if (row < 0) return;
     const { rows, rules } = this.model;
     for (let r = 0; r < rules.length; r++) this.scores[r]! += rows[row + r]!;
+  }
+
+  replay(doc: TextDocument, sentence: Span, first: number, end: number, language: Language): ReplayedFacts | undefined {
+    const memo = keptFor(this.model, language);
+    // The normal text says the words, and the tokens how they were split ("don't" is one token, "do not" two).
+    const key = doc.normal.slice(sentence.start, sentence.end);
+    const known = memo.get(key);
+    if (known !== undefined && known.tokens.length === end - first && known.tokens.every((token, i) => token === doc.tokenTexts[first + i])) {
+      this.scores.set(known.scores);
+      for (const id of known.ids) this.ids.push(id);
+      return known.facts;
+    }
+    this.reading = { memo, key, tokens: doc.tokenTexts.slice(first, end) };
+    return undefined;
   }
 
   skips(start: number, end: number, quoted: boolean): boolean {
@@ -185,6 +229,13 @@ class Scorer implements FeatureSink {
 
   sentence(facts: SentenceFacts): boolean {
     const { rules, thresholds } = this.model;
+    if (this.reading !== undefined) {
+      const { memo, key, tokens } = this.reading;
+      if (memo.size >= SENTENCES_KEPT) memo.clear();
+      if (this.beforeLastKept) memo.set(key, { tokens, scores: this.scoresBeforeLast.slice(), ids: this.ids.slice(), facts: { classes: facts.classes, words: facts.words, offered: facts.offered } });
+      this.reading = undefined;
+    }
+    this.beforeLastKept = false;
     for (let r = 0; r < rules.length; r++) {
       if (!this.open[r] || this.scores[r]! < thresholds[r]! || !eligible(rules[r]!, facts, this.ids)) continue;
       this.found.push({ rule: rules[r]!, start: facts.start, end: facts.end });
