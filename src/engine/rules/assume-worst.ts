@@ -51,7 +51,8 @@ const EN_YOUR_PLACE =
 
 // Apologising, or owning the mistake: sympathy, not suspicion.
 // "Mohon maaf sebelumnya, tapi…" softens what follows and is no sympathy.
-const ID_MS_SORRY = '(@apology -(sebelumnya | \\,? (tapi | tetapi | namun)) | (kesalahan | kekeliruan | kesilapan) @ours)';
+// A bare "Mohon maaf Pak," that opens the suspicion only softens it: sympathy is an apology for something.
+const ID_MS_SORRY = '(@apology -(sebelumnya | \\,? (tapi | tetapi | namun) | (ya | ye)? @customer (ya | ye)? \\, _ _) | (kesalahan | kekeliruan | kesilapan) @ours)';
 
 const ID_MS_BREAKS =
   '(rusak~ | rosak~ | pecah~ | retak~ | patah~ | mati~ | bocor~ | lepas~ | copot~ | tercabut~ | tertanggal~ | terbakar~ | meledak~ | ' +
@@ -63,7 +64,8 @@ const REASSURED = '(aman | tenang | dijamin | terjamin | khawatir | risau | bimb
 const ID_MS_RECORDS = '(sistem~ | aplikasi~ | data~ | catatan~ | rekod~ | rekaman~ | mesin~ | server~ | meteran~ | meter~ | kamera~ | timbangan~ | log~)';
 const ID_MS_ERR = '(salah | keliru | silap | tersilap | error | ralat | bermasalah)';
 
-const EN_SORRY = '(@apology | our (fault | mistake | error))';
+// "Sorry, but…" opens the suspicion and is no sympathy.
+const EN_SORRY = '(@apology -(@customer? \\,? (but | however)) | our (fault | mistake | error))';
 
 const EN_DAMAGED =
   '(dropped | forced | broke | broken | damaged | misused | mishandled | tampered with | overloaded | bent | cracked | smashed | spilled | ' +
@@ -84,7 +86,7 @@ const USED_RIGHT_ID_MS =
   'dipakai | pakai | guna | isi | masukkan) (dengan)? (normal | betul | benar | wajar | sesuai | elok | baik | hati-hati | tepat | cara yang betul | cara yang benar)';
 // "a lot of", "a fair number of": how a suspicious agent counts customers' claims.
 const EN_MANY =
-  '(a lot of | lots of | many | so many | plenty of | loads of | a fair number of | a number of | a high number of | a large number of | a spate of | ' +
+  '(a ton of | a lot of | lots of | many | so many | plenty of | loads of | a fair number of | a number of | a high number of | a large number of | a spate of | ' +
   'a rash of | a wave of | more and more | tons of)';
 
 // What a careless customer is said not to have read: "deskripsi", "syarat", "the size chart".
@@ -1790,5 +1792,76 @@ export const assumeWorst = phraseRule(
       ...EN_DOUBT,
       suggest: LET_ME_CHECK,
       unlessInSentence: [EN_SORRY, '(@courier | our (side | end | system | team | staff) | we)'],
+    },
+    {
+      // Suspicion as a rhetorical question after the customer's account is taken as a condition: "Kalau betul tuan tak guna
+      // data sebanyak tu, macam mana sistem boleh rekod 40GB?", "Kalau memang kartunya tidak pernah dipinjamkan, gimana
+      // ceritanya transaksi itu bisa pakai PIN yang benar?", "If you really didn't share it, how did the transfer go
+      // through?" Not an offer put as a question ("gimana kalau saya kirim ulang?", "how about I resend it?").
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(kalau | jika | kalo | klo | sekiranya | seandainya) (memang | betul | benar | betul-betul | benar-benar | beneran | memang benar | memang betul) @customer? (sendiri)? (tidak | tak | belum | tidak pernah | tak pernah | langsung tidak | langsung tak)',
+        'if you (really | truly | genuinely | honestly) (did not | never | have not | had not | do not)',
+      ],
+      onlyInQuestion: true,
+      onlyWithInSentence: '(macam mana | camne | gimana | bagaimana | mana mungkin | kok bisa | how (come | could | did | does | do | is | was | would | else) | why (would | does | did | is))',
+      unlessInSentence: ['(gimana kalau | bagaimana kalau | macam mana kalau | how about | what if (i | we) | would you like | boleh (saya | kami) | bisa (saya | kami) | can (i | we))', ID_MS_SORRY],
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'], en: ['let me check what happened'] },
+      replaces: 'clause',
+    },
+    {
+      // The likely culprit on the customer's side, whatever they are said to have done: "Chances are somebody in your
+      // household has been streaming on a fourth screen", "it's pretty clear somebody on your team deleted the workspace",
+      // "mesti ada orang rapat dengan encik yang tahu PIN tu". An intruder or a fraud on the customer is no suspicion of them.
+      lang: ['en'],
+      match: [
+        `${EN_LIKELY} (someone | somebody | a member of your _ | one of your _) (in | at | on | from) your _`,
+        '(pretty | quite | very | fairly | abundantly)? clear (that)? (someone | somebody | one of your _) (in | at | on | from) your _',
+      ],
+      unlessInSentence: [EN_SORRY, '(@victim-of-crime | compromised | hacked | phishing | scam | scammer | scammers | fraudster | fraudsters | impersonat~ | skimmed | cloned | intruder | without your (knowledge | permission | consent))'],
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+    },
+    {
+      lang: ['id', 'ms'],
+      match: `${CERTAIN} ada (orang | seseorang | yang | orang lain) (rapat dengan | dekat dengan | terdekat | di sekitar | di sekeliling | sekeliling) @customer`,
+      unlessInSentence: [ID_MS_SORRY, PROTECTIVE],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // The customer's account doubted against our record: "agak aneh kalau Kakak bilang tidak menerima", "those photos
+      // don't quite match your version of events".
+      lang: ['id', 'ms'],
+      match: [
+        '(agak | cukup | sangat | rada | sedikit | sikit)? (aneh | janggal | pelik | ganjil) (kalau | jika | bila | apabila | kalo) @customer (bilang | kata | cakap | mengatakan | mendakwa | dakwa | mengaku | ngaku | klaim | mengklaim)',
+      ],
+      ...ID_MS_DOUBT,
+    },
+    {
+      lang: ['en'],
+      match: [
+        '(do not | does not | did not) (quite | really | exactly)? (match | tally with | line up with | add up with | fit) (with)? (your | the customer \'s) (version | account | story | description | claim)',
+      ],
+      ...EN_DOUBT,
+    },
+    {
+      // Misuse read into the damage, as a condition: "Kalau petunjuk pemakaian diikuti dengan benar, unit AC tidak mungkin
+      // meneteskan air seperti di foto itu", "Kalau puan makan ubat tu ikut arahan doktor, ruam macam tu takkan keluar",
+      // "If the unit had been used as directed, this wouldn't have happened". Advice for later is clean: "kalau diikuti
+      // sesuai panduan, datanya tidak akan hilang saat update" (nothing that happened is pointed at).
+      lang: ['id', 'ms'],
+      match: '(kalau | jika | kalo | klo | sekiranya | asalkan | seandainya) ..6 (sesuai | ikut | mengikut | mengikuti | menurut | diikuti | dengan benar | dengan betul | dengan cara yang (betul | benar)) (panduan | petunjuk | arahan | instruksi | manual | cara pakai | aturan pakai | prosedur)? ..8 (tidak mungkin | takkan | tak akan | gak bakal | tidak bakal | tidak akan | mustahil)',
+      onlyWithInSentence: '(macam tu | macam ni | macam itu | macam ini | seperti itu | seperti ini | seperti di | kayak gitu | kayak gini | sendiri | di foto | dalam gambar | dalam foto)',
+      unlessInSentence: [ID_MS_SORRY, '(@ours | kami | saya)'],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: 'if -(we | i | our) ..6 had (been)? (used | followed | installed | stored | charged | handled | read | set up | operated | kept | maintained | cleaned | assembled) ..8 (would not | would never | could not) have',
+      unlessInSentence: [EN_SORRY, '(we | our | i)'],
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
     },
   ]);

@@ -4,6 +4,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      // Issue 11, session 9: an offer put as a question, advice for later, an apology that owns the mistake.
+      "Kalau memang belum terima, gimana kalau saya kirim ulang kodenya?",
+      "Kalau diikuti sesuai panduan, datanya tidak akan hilang saat update.",
+      "Mohon maaf Kak, kesalahan ada di sistem kami, bukan di Kakak.",
       "Kami curiga transaksi itu memakai kartu palsu, jadi Ibu tidak akan ditagih sepeser pun.",
       "Saya curiga pembayaran itu pakai kartu curian, jadi Bapak tidak perlu membayar apa pun.",
       "Mungkin ada orang yang mengambil paket diam-diam dari teras Ibu; kami kirim pengganti hari ini.",
@@ -100,6 +104,11 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      // Issue 11, session 9: the account taken as a condition, then a rhetorical "how"; a bare "Mohon maaf Pak," only
+      // softens; the account called strange.
+      { draft: "Kalau memang Bapak tidak pernah meminjamkan kartu, gimana ceritanya transaksi itu pakai PIN yang benar?" },
+      { draft: "Mohon maaf Pak, data kami tidak mungkin salah." },
+      { draft: "Agak aneh kalau Kakak bilang paketnya tidak sampai, kurir sudah foto di depan pintu." },
       // Seventh pass: claimants said to turn out otherwise, our suspicion said outright, identity doubted, misuse as the usual cause.
       { draft: "Biasanya yg komplain gini ternyata download apk bajakan trus kena langganan premium." },
       { draft: "Pembeli sering pakai barangnya dulu lalu minta refund." },
@@ -199,6 +208,8 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      // Issue 11, session 9: advice for later, nothing that happened pointed at.
+      "Kalau ikut panduan, bateri takkan cepat habis nanti.",
       // Seventh pass, near misses: a usual cause of ours, a tip, a hacker, our own slip, a kind "if you really".
       "Kebiasaannya pelanggan yang mengadu sebenarnya berhak dapat pampasan, jadi kami proses ya.",
       "Kebiasaannya pelajar yang mengadu portal lambat sebenarnya boleh cuba pelayar lain, saya bantu ya.",
@@ -243,6 +254,10 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      // Issue 11, session 9.
+      { draft: "Kalau betul encik tak pernah guna, macam mana bil boleh naik sampai RM300?" },
+      { draft: "Mesti ada orang rapat dengan puan yang tahu kata laluan tu." },
+      { draft: "Kalau puan ikut arahan pemasangan, paip tu takkan bocor macam ni." },
       // Seventh pass: claimants said to turn out otherwise, our suspicion said outright, identity doubted, misuse as the usual cause.
       { draft: "Kebiasaannya, penumpang yang mendakwa berada di pintu berlepas sebenarnya tiba selepas pintu ditutup." },
       { draft: "Dlm pengalaman kami 9 drpd 10 kes tak terima sebenarnya ahli keluarga sendiri yg sambut parcel." },
@@ -319,6 +334,11 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      // Issue 11, session 9: an offer put as a question, a scam on the customer, our own failing, sympathy.
+      "If you didn't get the code, how about I resend it now?",
+      "Chances are someone in your household was targeted by a scam, so I've locked the card.",
+      "If we had checked it properly, this wouldn't have happened.",
+      "Sorry about the wait: you must have been so worried.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "Nine times out of ten the courier finds it the next day, and I've chased them.",
       "In 9 out of 10 cases we fix this within a day.",
@@ -422,6 +442,14 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      // Issue 11, session 9: the account taken as a condition, then "how"; the likely culprit on their side, whatever the
+      // act; the account doubted; misuse read into the damage as a condition; "Sorry, but" softens only.
+      { draft: "If you really didn't share the code, how did the transfer go through?" },
+      { draft: "Chances are someone in your office has been using the login." },
+      { draft: "It's pretty clear somebody on your team removed the file." },
+      { draft: "The photos don't quite match your version of events." },
+      { draft: "If the heater had been used as the manual says, this wouldn't have happened." },
+      { draft: "Sorry, but you must have dropped it." },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       { draft: "Accounts don't close themselves." },
       { draft: "Nine times out of ten it's someone in the household who opened it." },
