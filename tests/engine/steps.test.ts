@@ -1385,6 +1385,12 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     'Notis pemotongan telah dihantar melalui SMS dua kali.',
     'Notifikasi jatuh tempo sudah dikirim ke email Bapak tanggal 3.',
     'The renewal reminder was emailed to you on 2 May.',
+    // A counter-threat in the service's verbs: the police, prosecution, debt collectors, the customer's account.
+    'Kalau tuduhan itu tidak terbukti, kasusnya akan kami laporkan ke kepolisian.',
+    'Unggahan yang mencemarkan nama baik toko akan kami proses sesuai UU ITE.',
+    'Akaun tuan akan diserahkan kepada agensi kutipan hutang minggu depan.',
+    'If you open another dispute we will submit the photos and report your account for abuse.',
+    'Kalau encik buat chargeback lagi, akaun encik kami akan bekukan serta-merta.',
   ])('no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
@@ -1408,6 +1414,8 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     'Saya akan hantar notis baru ke alamat puan hari ini.',
     'Notis pemotongan telah saya batalkan.',
     'Puan akan dimaklumkan melalui SMS sebaik bayaran dibuat esok.',
+    // The customer's own police report, which we attach for them.
+    'Kalau Ibu sudah lapor ke kepolisian, salinan laporannya akan kami lampirkan ke berkas pengaduan hari ini.',
   ])('still a resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });

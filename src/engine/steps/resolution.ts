@@ -201,7 +201,12 @@ const NOT_A_RESOLUTION = [
   '(akun | akaun | account) _? _? _? (diblokir | disekat | blocked | banned | suspended | (kami | saya) (blokir | sekat))',
   // The same, told object first: "akaun Grab encik akan kami tamatkan", "domain Bapak akan kami blacklist", "talian encik
   // akan kami tamatkan".
-  `(akun~ | akaun~ | account | talian~ | domain~ | tiket~ | ticket) ..4 (kami | saya) ${oneOf(AGAINST_THE_CUSTOMER)}`,
+  `(akun~ | akaun~ | account | talian~ | domain~ | tiket~ | ticket) ..4 (kami | saya) (akan | terus | segera)? ${oneOf(AGAINST_THE_CUSTOMER)}`,
+  // Handed to the police, a court or debt collectors, or prosecuted: "kasusnya dapat kami laporkan ke kepolisian", "bisa
+  // kami laporkan balik dan dipidanakan", "akan kami proses sesuai UU ITE", "diserahkan kepada agensi kutipan hutang",
+  // "report your account for abuse", "record the matter on the industry fraud database".
+  '((kami | saya) ..2 (laporkan~ | melaporkan | laporin | serahkan~ | menyerahkan | bawa~ | membawa) | dilaporkan~ | diserahkan~ | dibawa~) ..3 (kepolisian | pihak berwajib | aparat)',
+  '(pidana | dipidanakan | pidanakan | dipolisikan | polisikan | (uu | undang-undang) ite | agensi kutipan | agensi pemungut | debt collector | debt collectors | debt collection | for abuse | fraud database | fraud register)',
   // The customer's own number, not a scammer's ("nomor itu sudah kami blokir" is the fix): "nomor Bapak akan kami blokir".
   `(nomor~ | nombor~ | number) (bapak | ibu | kakak | kak | encik | puan | tuan | cik | anda | awak | you) ..3 (kami | saya) ${oneOf(AGAINST_THE_CUSTOMER)}`,
   // The customer's account or content reported: "akun Kakak akan dilaporkan", "data Kakak akan kami laporkan", "chat ini
