@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { homedir } = require('node:os');
-const { join } = require('node:path');
+const { isAbsolute, join } = require('node:path');
 const { fileURLToPath } = require('node:url');
 const { Script } = require('node:vm');
 
@@ -27,7 +27,8 @@ function cacheDirectory() {
     const base =
       process.env.XDG_CACHE_HOME ||
       (process.platform === 'win32' ? process.env.LOCALAPPDATA : process.platform === 'darwin' ? join(homedir(), 'Library/Caches') : join(homedir(), '.cache'));
-    if (!base) return null;
+    // A relative path is no cache directory (the XDG spec ignores one): it would write wherever the process runs.
+    if (!base || !isAbsolute(base)) return null;
     const directory = join(base, 'ramah');
     mkdirSync(directory, { recursive: true, mode: 0o700 });
     return ownedByUser(directory) ? directory : null;

@@ -44,13 +44,17 @@ describe.skipIf(!built)(`the bundle's code cache${built ? '' : ' (skipped: lib/b
     expect(statSync(path).size).toBeGreaterThan(100_000);
   });
 
-  it('is neither read nor written in a directory others may write to, nor when turned off', async () => {
+  it('is neither read nor written in a directory others may write to, under a relative XDG_CACHE_HOME, nor when turned off', async () => {
     const home = mkdtempSync(join(tmpdir(), 'ramah-cache-'));
     const expected = await analyseWith(mkdtempSync(join(tmpdir(), 'ramah-cache-')));
     mkdirSync(join(home, 'ramah'));
     chmodSync(join(home, 'ramah'), 0o777);
     expect(await analyseWith(home)).toEqual(expected);
     expect(cacheFiles(home)).toEqual([]);
+    const relative = mkdtempSync(join(tmpdir(), 'ramah-cwd-'));
+    const { stdout } = await run('node', ['--input-type=module', '-e', `const { analyze } = await import(${JSON.stringify(join(ROOT, 'lib/bundle/engine.js'))}); console.log(JSON.stringify(analyze('Mohon maaf, itu salah kurir, bukan salah kami. I have no idea.')));`], { cwd: relative, env: { ...process.env, XDG_CACHE_HOME: 'cache', RAMAH_CODE_CACHE: '' } });
+    expect(JSON.parse(stdout)).toEqual(expected);
+    expect(readdirSync(relative)).toEqual([]);
     const off = mkdtempSync(join(tmpdir(), 'ramah-cache-'));
     expect(await analyseWith(off, { RAMAH_CODE_CACHE: '0' })).toEqual(expected);
     expect(existsSync(join(off, 'ramah'))).toBe(false);
