@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 // Required, not imported: importing node:fs as a module reads all of its exports, `promises` among them, which loads
 // fs/promises (30M instructions, a tenth of the import).
 const require = createRequire(import.meta.url);
-const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { homedir } = require('node:os');
 const { isAbsolute, join } = require('node:path');
 const { fileURLToPath } = require('node:url');
@@ -81,6 +81,7 @@ if (cachePath && !read) {
     try {
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       renameSync(temporary, cachePath);
+      forgetOldCaches(directory, cachePath);
     } catch {
       try {
         unlinkSync(temporary);
@@ -89,6 +90,20 @@ if (cachePath && !read) {
       }
     }
   });
+}
+
+/** How many caches of other bundles or Node versions are kept beside a new one (each build of the bundle writes one). */
+const OTHER_CACHES_KEPT = 3;
+
+/** Removes all but the most recent `OTHER_CACHES_KEPT` caches other than `kept` (about 2 MB each). */
+function forgetOldCaches(directory, kept) {
+  const others = readdirSync(directory)
+    .filter((name) => /^engine-.*\.v8cache$/.test(name))
+    .map((name) => join(directory, name))
+    .filter((path) => path !== kept)
+    .map((path) => ({ path, written: statSync(path).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const { path } of others.slice(OTHER_CACHES_KEPT)) unlinkSync(path);
 }
 
 /** What the shared code exports, by the names the bundle's chunks import it under. */

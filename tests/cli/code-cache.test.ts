@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,6 +33,22 @@ describe.skipIf(!built)(`the bundle's code cache${built ? '' : ' (skipped: lib/b
     // Read and accepted by V8: a rejected cache would be written again.
     expect(await analyseWith(home)).toEqual(first);
     expect(statSync(path).mtimeMs).toBe(written);
+  });
+
+  it('keeps the three most recent caches of other bundles or Node versions beside its own, and removes the rest', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ramah-cache-'));
+    mkdirSync(join(home, 'ramah'), { mode: 0o700 });
+    const old = ['engine-0000000000000001-v0-x.v8cache', 'engine-0000000000000002-v0-x.v8cache', 'engine-0000000000000003-v0-x.v8cache', 'engine-0000000000000004-v0-x.v8cache'];
+    old.forEach((name, i) => {
+      writeFileSync(join(home, 'ramah', name), 'old', { mode: 0o600 });
+      utimesSync(join(home, 'ramah', name), 1_000_000 + i, 1_000_000 + i);
+    });
+    writeFileSync(join(home, 'ramah', 'notes.txt'), 'not a cache', { mode: 0o600 });
+    await analyseWith(home);
+    const left = cacheFiles(home);
+    expect(left.filter((name) => old.includes(name)).sort()).toEqual(old.slice(1));
+    expect(left).toContain('notes.txt');
+    expect(left.filter((name) => !old.includes(name) && name !== 'notes.txt')).toHaveLength(1);
   });
 
   it('is written anew when V8 cannot use it, and the engine analyses as before', async () => {
