@@ -25,6 +25,13 @@ const EN_COLLEAGUE =
 // Up to seven words between the colleague and what is said of them ("staf baru kami yang melayani Ibu kemarin memang lalai").
 const GAP = '..7';
 const NOT_NEGATED = '<-(tidak | bukan | belum | jangan | never | not)';
+// An apology that takes the fault as its object: "maaf atas kesilapan…", "mohon maaf yang sebesar-besarnya atas kelalaian…".
+const APOLOGISED_FOR = '((maaf | kemaafan | sebesar-besarnya | setinggi-tingginya) (atas | di atas | terhadap | untuk | kerana | karena))';
+// Our own staff, owned as ours after an apology: not the colleague named as "kami"'s ("kakitangan kaunter kami").
+const NOT_OURS_AFTER = '-(_? _? (kami | kita))';
+// An outside party's staff, named right after the colleague word: "ulah petugas ground handling di bandara sana",
+// "kesilapan kakitangan hotel" (blame-department's, as the page says of a partner's staff).
+const OUTSIDE_PARTY = '-(_? (di | dari | daripada)? (@courier | @third-party | @bank | ground handling | ground crew | bandara | bandar udara | lapangan terbang | airport | hotel~ | restoran~ | maskapai~ | syarikat penerbangan | imigrasi | imigresen | bea cukai | kastam))';
 // What is said of them: careless, lazy, not doing the job.
 const ID_FAULT =
   `(lalai | teledor | ceroboh | lengah | sembrono | malas | tidak becus | tidak kompeten | tidak profesional | tidak teliti | kurang teliti | asal-asalan | bodoh | tidak bertanggung jawab | tidak menjalankan tugas~ | tidak bekerja dengan benar | kurang cekatan | tidak cekatan | kurang sigap | tidak sigap | ngawur | pelupa | lelet | lemot | asal (jawab | kirim | input | isi | proses | ketik | bikin | buat | ngomong | bicara | catat) | tidak (cek | mengecek | periksa | memeriksa | baca | membaca) dulu | (tidak | kurang) tahu apa yang (dia | ia)? (lakukan | kerjakan | dilakukan | dikerjakan) | <-(kalau | jika | bila | kalo | jangan) (lupa | kelupaan) (untuk)? ${FORGOTTEN} | (sering | selalu | suka | kerap) (keliru | salah | lupa | ngawur | asal-asalan))`;
@@ -134,7 +141,10 @@ export const blameColleague = phraseRule(
         // "Permintaan Bapak tidak pernah di-submit oleh CS yg melayani": a duty left undone, put on a colleague by a passive.
         `(tidak pernah | tidak | belum | tak | tidak sempat) (di-submit | disubmit | diproses | diinput | dimasukkan | dikirim | dihantar | diteruskan | direkod | dicatat | diupdate | dikemaskini | dikemas kini | dicek | disemak | diperiksa) ..5 oleh ${ID_COLLEAGUE}`,
         // Not "ini bukan kesalahan admin Ibu": a fault denied is no blame.
-        `${NOT_NEGATED} (kesalahan~ | kelalaian~ | keteledoran~ | ulah~ | human error) (dari | oleh)? (oknum | salah satu)? ${ID_COLLEAGUE}`,
+        // Not "Mohon maaf atas kesalahan petugas kasir kami": the apology owns our staff's fault as the company's; a rogue
+        // "oknum" singled out, or someone else's staff, still blames.
+        `<-(tidak | bukan | belum | jangan | never | not | ${APOLOGISED_FOR}) (kesalahan~ | kelalaian~ | keteledoran~ | ulah~ | human error) (dari | oleh)? (oknum | salah satu)? ${ID_COLLEAGUE} ${OUTSIDE_PARTY}`,
+        `<&${APOLOGISED_FOR} (kesalahan~ | kelalaian~ | keteledoran~ | ulah~ | human error) (dari | oleh)? ((oknum | salah satu) ${ID_COLLEAGUE} | ${ID_COLLEAGUE} ${NOT_OURS_AFTER} ${OUTSIDE_PARTY})`,
         // "Memang suka malas turun ke lapangan": laziness at work, said of whoever does it.
         '(memang | emang)? (suka | sering | selalu | kerap) malas (turun | kerja | bekerja | datang | cek | mengecek | ngecek | baca | membaca | periksa | memeriksa)',
       ],
@@ -148,7 +158,11 @@ export const blameColleague = phraseRule(
         `${MS_COLLEAGUE} ${GAP} ${NOT_NEGATED} ${MS_FAULT}`,
         `(tidak pernah | tidak | belum | tak) (diproses | dihantar | dimasukkan | direkod | dicatat | dikemaskini | dikemas kini | disemak | diperiksa | diteruskan | disubmit | di-submit) ..5 oleh ${MS_COLLEAGUE}`,
         // "Tarikh dalam kad encik tu ditulis salah oleh pegawai perubatan."
-        `(ditulis | diisi | diinput | dimasukkan | dikira | dihitung | dicatat | diberi | diberikan | dihantar | dikirim | ditaip | diketik) (salah | silap | tersilap) ..3 oleh ${MS_COLLEAGUE}`, `${NOT_NEGATED} (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE}`],
+        `(ditulis | diisi | diinput | dimasukkan | dikira | dihitung | dicatat | diberi | diberikan | dihantar | dikirim | ditaip | diketik) (salah | silap | tersilap) ..3 oleh ${MS_COLLEAGUE}`, 
+        // Not "Maaf atas kesilapan kakitangan kaunter kami": the apology owns our staff's fault as the company's.
+        `<-(tidak | bukan | belum | jangan | never | not | ${APOLOGISED_FOR}) (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? (seorang | salah seorang)? ${MS_COLLEAGUE} ${OUTSIDE_PARTY}`,
+        `<&${APOLOGISED_FOR} (kesilapan~ | kecuaian~ | kelalaian~) (daripada | dari)? ((seorang | salah seorang) ${MS_COLLEAGUE} | ${MS_COLLEAGUE} ${NOT_OURS_AFTER} ${OUTSIDE_PARTY})`,
+      ],
       suggest: ['kesilapan kami', 'kami yang silap'],
       replaces: 'rest',
     },

@@ -124,6 +124,10 @@ const NOT_KNOWING_PROGRAM = builtinProgram(FAMILIES.map((family) => family.match
 const NOT_A_GAP = builtinProgram([
   [
     '(_ | \\,)? (apakah | kalau | jika | sama ada | if | whether) (@customer | kakak)',
+    // Who did something on the customer's own side: "not sure who did it on your side", "kurang tahu siapa dari pihak Bapak
+    // yang mengubahnya"; not "who did it on our side".
+    '(_ | \\,)? (who | which of you | which one of you) ..5 (on | at | from | in) your (side | end | team | staff | company | office | household)',
+    '(_ | \\,)? siapa ..5 (di | dari) (pihak | sisi)? (tim | kantor | pejabat | syarikat | perusahaan)? (@customer | kakak | anda | awak)',
     // Sympathy, not a gap: "tak tahu nak kata apa", "tidak tahu apa yang harus saya katakan"; but "nak cakap apa lagi"
     // (what else) gives up on the customer, and is one.
     '(_ | \\,)? (harus | mesti | nak | mau | hendak)? (berkata | bilang | cakap | ngomong | bicara | kata) apa -(lagi)',
@@ -171,17 +175,21 @@ function asksWhatWasMeant(view: TokenView, start: number, end: number, sentence:
 // "tarikh yang saya tak pasti", "hal yang kami belum tahu": a clause that describes something, not an answer.
 const RELATIVE = new Set(['yang']);
 
+// What the team that can answer needs, passed on to them: "sy udah kirim log-nya ke tim teknis", "dah hantar tangkapan skrin
+// kepada jurutera kami" (not "hantar gambar kepada puan", news sent to the customer).
+const EVIDENCE_PASSED_ON =
+  '(kirim~ | kirimkan~ | mengirim~ | mengirimkan~ | hantar~ | hantarkan~ | menghantar~ | teruskan~ | meneruskan~ | forward~ | kongsikan~ | berikan~ | serahkan~) (log~ | data~ | detail~ | detil~ | butiran~ | bukti~ | foto~ | gambar~ | screenshot~ | tangkapan layar~ | tangkapan skrin~ | rakaman~ | rekaman~ | video~) _? (ini | itu | tu | ni | tersebut)? (kepada | ke) (tim | bagian | divisi | pihak | pasukan | bahagian | unit | team | jurutera~ | juruteknik~ | teknisi~ | engineer~ | developer~)';
 // Asking someone who can answer, done already: "minta", "emel", "hubungi", "eskalasi"; not "cek" or "semak", which
 // say what was looked at, not who will find out.
 const ASKED_ID_MS =
-  '(hantar~ (kes~ | perkara~ | isu~ | aduan~ | laporan~ | tiket~)? (ini | ni | itu | tu)? (kepada | ke) | kirim~ (kasus~ | laporan~ | tiket~)? (ini | itu)? (kepada | ke) (tim | bagian | divisi | pihak) | panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | jadwalkan~ | menjadwalkan~ | aturkan~ | mengaturkan~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~))';
+  `(hantar~ (kes~ | perkara~ | isu~ | aduan~ | laporan~ | tiket~)? (ini | ni | itu | tu)? (kepada | ke) | kirim~ (kasus~ | laporan~ | tiket~)? (ini | itu)? (kepada | ke) (tim | bagian | divisi | pihak) | panjangkan~ | memanjangkan~ | minta~ | meminta~ | mintakan~ | emel~ | email~ | emailkan~ | emelkan~ | hubungi~ | menghubungi~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | eskalasi~ | mengeskalasi~ | eskalasikan~ | laporkan~ | melaporkan~ | teruskan~ | meneruskan~ | ajukan~ | mengajukan~ | rujuk~ | merujuk~ | rujukkan~ | naikkan~ | menaikkan~ | forward~ | escalate~ | buat laporan~ | buatkan laporan~ | buka tiket~ | bukakan tiket~ | jadwalkan~ | menjadwalkan~ | aturkan~ | mengaturkan~ | kirim (email~ | emel~ | pesan~ | pertanyaan~ | notifikasi~ | permintaan~) | hantar (emel~ | email~ | pertanyaan~ | permintaan~ | mesej~) | ${EVIDENCE_PASSED_ON})`;
 const TRYING = '(akan | coba | cuba | bantu | mau | segera | langsung | perlu | boleh | terus | sedang | lagi | janji | berjanji | sendiri)?';
 const TRYING_IN_CHAT = '(akan | coba | bantu | mau | segera | langsung | lagi | dulu)?';
 const EN_HOW = '(now | quickly | personally | gladly | happily | immediately | definitely | be | happy to | glad to | going to | right away)?';
 
 // What we will do to find out or to report back: "cek", "semak", "kabari", "emel", "telefon".
 const FINDING_OUT_ID_MS =
-  '(balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | bagitau~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~ | emel~ | emelkan~ | email~ | emailkan~ | mengemel~ | whatsapp~ | telefon~ | menelefon~ | telepon~ | menelepon~ | mesej~)';
+  '(balas~ | membalas~ | cek~ | mengecek~ | periksa~ | memeriksa~ | tanyakan~ | menanyakan~ | tanya~ | bertanya~ | cari~ | mencari~ | carikan~ | mencarikan~ | pastikan~ | memastikan~ | telusuri~ | menelusuri~ | lacak~ | melacak~ | konfirmasi~ | mengonfirmasi~ | konfirmasikan~ | kabari~ | mengabari~ | kabarkan~ | infokan~ | menginfokan~ | informasikan~ | menginformasikan~ | selidiki~ | hubungi~ | menghubungi~ | koordinasikan~ | berkoordinasi~ | teruskan~ | meneruskan~ | eskalasi~ | semak~ | menyemak~ | semakkan~ | siasat~ | menyiasat~ | dapatkan~ | mendapatkan~ | maklumkan~ | memaklumkan~ | jejak~ | menjejak~ | kemas kini~ | mengemas kini~ | beritahu~ | memberitahu~ | bagitahu~ | bagitau~ | susuli~ | menyusuli~ | rujuk~ | merujuk~ | update~ | check~ | emel~ | emelkan~ | email~ | emailkan~ | mengemel~ | whatsapp~ | wa~ | japri~ | telefon~ | menelefon~ | telepon~ | menelepon~ | mesej~)';
 
 // A promise to find out, in the same sentence or one of the next two.
 const PROMISE = builtinProgram([
@@ -214,16 +222,23 @@ const PROMISE = builtinProgram([
     '(sedang | akan | segera | masih) (cek~ | mengecek~ | dicek~ | periksa~ | memeriksa~ | diperiksa~ | selidiki~ | menyelidiki~ | diselidiki~ | investigasi~ | menginvestigasi~ | diinvestigasi~ | telusuri~ | menelusuri~ | ditelusuri~ | menindaklanjuti~ | ditindaklanjuti~ | semak~ | menyemak~ | disemak~ | siasat~ | menyiasat~ | disiasat~ | lacak~ | melacak~ | dilacak~ | menjejak~ | dijejak~)',
     '(is | are) (now | already | currently)? (looking into | investigating | checking | tracing | chasing)',
     // English: "I'll find out", "let me check", "I'm looking into it", "we'll get back to you".
+    // An answer promised with a time: "I'll have an answer for you by Thursday", "we should have an update for you tomorrow".
+    '(i | we) (will | shall | should | hope to | expect to) have (an | a | the | some)? (answer | answers | update | reply | news | result | results | response) (for you | back to you | to you)?',
     '(let | allow) me -(know)',
-    `(i | we) (will | shall | would | am | are | can | could | want to | need to | have to) ${EN_HOW} ${EN_HOW} ${EN_HOW} (find | check | look | go through | review | dig into | send you | ask | get back | confirm | investigate | follow | chase | dig | update | contact | reach | escalate | speak | call | email | track | trace | make sure | come back | let you know | in touch | raise | checking | looking | asking | finding | chasing | confirming | investigating | contacting | following | reaching | on it)`,
+    `(i | we) (will | shall | would | am | are | can | could | want to | need to | have to) ${EN_HOW} ${EN_HOW} ${EN_HOW} (find | check | look | go through | review | dig into | send you | ask | get back | confirm | investigate | follow | chase | dig | update | contact | reach | escalate | speak | call | email | track | trace | make sure | come back | let you know | in touch | raise | checking | looking | asking | finding | chasing | confirming | investigating | contacting | following | reaching | calling | phoning | ringing | emailing | messaging | writing to | speaking to | speaking with | talking to | on it)`,
     '(find out | get back to you | keep you (posted | updated | informed) | get to the bottom)',
     // "You'll hear from me by Friday".
-    'you (will | shall | should) (hear (from | back) | get (an answer | a reply | an update | news))',
+    'you (will | shall | should) (hear (from | back) | (get | have | receive) (an answer | a reply | an update | news))',
     // Already asked someone who can answer, or sent someone to look: "I've asked our Credit Review team", "I've requested the
     // case file", "I've booked an engineer".
+    // What the team that can answer needs, passed on: "I've sent the logs to our engineers", "we've forwarded your
+    // screenshots to the payments team" (not "I've sent the refund", which resolves).
+    '(i | we) have (already | just | now | also)? (sent | passed | forwarded | shared | handed) (the | your | those | these | all the | all your)? _? (logs | log | details | screenshots | screenshot | recording | recordings | photos | video | evidence | data | error | errors | crash report | crash reports | diagnostics) (over | on | up)? (to | with)',
     '(i | we) have (already | just | now | also)? (asked | requested | raised | escalated | emailed | messaged | contacted | called | phoned | written to | passed | forwarded | flagged | referred | chased | logged | opened | put in | sent (a | an | the | your) (query | request | ticket | case | question | email | message) | booked | arranged | scheduled | done (two | three | a few | some | the following) (things | steps))',
     // Someone will answer: "they'll email you the reason by Friday", "I'll message you here by 5pm".
     '(i | we | they | he | she | team | department | who) (will | shall | would | can) (then | also | personally | be able to)? (email | message | text | write to | ring | whatsapp | call | contact | update | notify | reply to | respond to) you',
+    // The subject said once for two verbs: "I'm calling their office this afternoon and will email you by 6pm".
+    '(and | then) (will | shall) (then | also | personally)? (email | message | text | write to | ring | whatsapp | call | contact | update | notify | reply to | get back to | let) you',
   ],
 ]);
 

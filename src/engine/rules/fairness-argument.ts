@@ -45,8 +45,42 @@ const EXCEPTION_MADE = '(khusus kali ini | untuk kali ini | kali ini (saja | sah
 const REPORTED = '((sepatutnya | seharusnya | harusnya | should have) ..3 | (dia | beliau | he | she | they) (telah | sudah | dah)?) (terangkan | menerangkan | jelaskan | menjelaskan | beritahu | memberitahu | bagitahu | maklumkan | memaklumkan | kata | cakap | bilang | told you | told | explained | said | mentioned | informed you) ..4 (yang | bahawa | bahwa | that)';
 // The regular bill, going on as before: "Bayaran bulanan biasa RM98 tetap perlu dijelaskan seperti biasa".
 const AS_USUAL = '((bulanan | monthly | rutin | regular) (biasa | seperti biasa | macam biasa | as usual | as normal) | (ansuran | cicilan | instalments | installments) (seperti biasa | macam biasa | as usual))';
+// What the customer can do to pay nothing, said with the "no" or in the next sentence: "tapi belanja di atas Rp100.000
+// gratis ongkir", "tetapi kalau puan ambil sendiri di kedai, percuma", "but orders over $50 get free delivery"; not an
+// offer that is over ("tapi promo gratis ongkirnya sudah berakhir", "but free delivery ended last week"). (Anywhere in
+// the draft, as an alternative offered, it cleared a fee argued on the check split.)
+const OFFER_OVER = '-(_? _? (sudah | dah | telah | has | had | have)? (berakhir | habis | tamat | ditutup | ended | expired | closed | over | finished))';
+const FREE_ANOTHER_WAY = [
+  `(tapi | tetapi | namun | cuma | hanya saja) ..8 (gratis | percuma | free) ${OFFER_OVER}`,
+  `(tapi | tetapi | namun | cuma | hanya saja) ..6 (tanpa | tiada | tidak ada | takde) (ongkir~ | ongkos kirim~ | biaya~ | caj~ | kos~ | bayaran~) ${OFFER_OVER}`,
+  `(but | however) ..8 (free | no (delivery | shipping | postage) (fee | fees | charge | charges | cost)) ${OFFER_OVER}`,
+];
 // What keeps a small fee from being a quarrel over it.
-const NOT_A_FEE_QUARREL = { unlessInSentence: AS_USUAL, unlessInNextSentences: EXCEPTION_MADE, nextSentences: 1 };
+const NOT_A_FEE_QUARREL = { unlessInSentence: AS_USUAL, unlessInNextSentences: [EXCEPTION_MADE, ...FREE_ANOTHER_WAY], nextSentences: 1 };
+// A security or identity check explained so that the customer does not feel suspected: "bukan karena kami meragukan
+// Kakak", "bukan sebab kami syak apa-apa", "not because we doubt you"; the check itself ("demi keamanan akun, kami perlu
+// verifikasi dulu", "we need to verify your identity"); or what it needs, asked next ("Boleh encik berikan 4 digit akhir
+// nombor IC?"). "The same for everyone" then tells the customer they are not singled out: no rule is argued.
+const NOT_SUSPECTED = [
+  'bukan (karena | kerana | sebab | krn | bererti | berarti) (kami | saya | pihak kami)? (meragukan | ragu | ragukan | curiga | curigai | mencurigai | syak | mengesyaki | tidak percaya | tak percaya | menuduh | tuduh | mencurigakan)',
+  '(not | never) because (we | i) (doubt | suspect | distrust | do not trust | question) (you | your)',
+  '(we are | i am) not (accusing | suspecting | doubting) (you | anyone | anybody)',
+];
+const CHECK_ID_MS = '(verifikasi~ | memverifikasi~ | verify | sahkan~ | mengesahkan~ | pengesahan~ | konfirmasi identitas | mengonfirmasi identitas | validasi~ | memvalidasi~ | semakan keselamatan | pemeriksaan keamanan | kyc | ekyc | e-kyc)';
+const CHECK_EN = '(verify | verification | confirm your identity | identity check | identity checks | security check | security checks | kyc | id check | id checks)';
+const CHECK_EXPLAINED = [
+  ...NOT_SUSPECTED,
+  `(demi | untuk | bagi) (keamanan | keselamatan | perlindungan) ..6 (perlu | harus | mesti | kena | wajib) ${CHECK_ID_MS}`,
+  `(kami | saya) (perlu | harus | mesti | kena | wajib) ${CHECK_ID_MS} (identiti | identitas | akaun | akun | data)?`,
+  `(for | to protect | to keep) (your | the)? (account 's)? (security | safety | protection | account safe | account secure) ..6 (need to | have to | must) ${CHECK_EN}`,
+  `(we | i) (need to | have to | must) ${CHECK_EN}`,
+];
+// What the check needs, asked next: the customer's details, put as a question or a request.
+const CHECK_DETAILS_ASKED = [
+  // What proves who the customer is, not an order number or a photo of the parcel.
+  '(boleh | bisa | mohon | sila | tolong | bolehkah | bisakah | minta) ..5 (digit | tarikh lahir | tanggal lahir | kad pengenalan | ic | mykad | ktp | identiti | identitas | swafoto | selfie | nama ibu kandung)',
+  '(could | can | would) you (please)? (confirm | send | give | provide | share | tell) ..4 (digits | date of birth | passport | photo id | security answer)',
+];
 // The end of the clause: a full stop, a comma, "!" or "?", or the end of the text.
 // Equality that brings the customer something: no extra charge, a replacement, their own case included, a promise.
 const BENEFIT_ID_MS = [
@@ -116,7 +150,6 @@ export const fairnessArgument = phraseRule(
         '(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (kalau | jika | sekiranya | bila | apabila) (kami | saya | kita | pihak kami) (buat | membuat | beri | memberi | berikan | bagi | kasih | lakukan | layan | melayan | kecualikan | mengecualikan)',
         // "Syarat campaign adalah sama untuk semua user"; "Ketentuan yang sama berlaku bagi seluruh penumpang".
         `${ID_MS_RULES} _? _? (adalah | ialah | memang | tetap)? sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
-        `${ID_MS_RULES} (yang sama | ini | ni | itu | tu | tersebut)? _? _? (berlaku | terpakai | diguna pakai | dikenakan | diterapkan | dikenai) (sama | sama rata | secara sama rata | secara adil)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         `${ID_MS_RULES} yang sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         // "Semua pelanggan tertakluk kepada prosedur yang sama"; "Semua pengguna kena biaya yang sama".
         `${ALL} ${CUSTOMERS_ID_MS} (lain | kami)? _? _? _? _? _? ${ID_MS_RULE_OR_CHARGE} yang sama`,
@@ -149,7 +182,6 @@ export const fairnessArgument = phraseRule(
         '(agar | supaya | biar) adil (bagi | untuk | kepada | buat) (semua | seluruh | pelanggan lain)',
         '(semua | setiap | tiap) (pelanggan | pembeli | orang | customer) lain? (nanti | juga | akan | pun)? (nanti | juga | akan | pun)? (minta | meminta | menuntut | mahu | mau) (hal | perkara)? yang sama',
         `(itu | ini) (sudah | memang)? menjadi? ${ID_MS_RULES} (standar | standard | biasa | tetap | rasmi | resmi)? (kami | perusahaan | syarikat | dari perusahaan | dari kami | yang berlaku | toko | kedai | bank | majlis | aplikasi | platform)? (${ANSWER_END} | &(ya | ye | kak | kakak | pak | bu | encik | cik | puan | tuan) ${LAST_WORD_BUT_ONE})`,
-        `${ID_MS_RULES} (ini | itu)? (berlaku | terpakai | diguna pakai | dikenakan) (sama | sama rata | secara sama rata | secara adil)? (untuk | bagi | kepada | ke atas | terhadap) (semua | seluruh | setiap) ${CUSTOMERS_ID_MS}`,
         // "Pembeli lain juga minta hal yang sama"; "kami tidak bisa membeda-bedakan Bapak".
         `${OTHER_CUSTOMERS_ID_MS} (nanti | juga | akan | pun | semua | pula | mesti)? (nanti | juga | akan | pun | semua | pula | mesti)? (minta | meminta | menuntut | mahu | mau | nak | ikut minta | ikut-ikutan minta) (hal | perkara | benda)? yang sama`,
         '(tidak | bukan) (bisa | boleh | dapat | akan)? (membeda-bedakan | membedakan | mengistimewakan | istimewakan | menganakemaskan | melayan | layan | memperlakukan) _? _? secara? (berbeza | berbeda | istimewa | khusus)',
@@ -172,7 +204,6 @@ export const fairnessArgument = phraseRule(
         '(itu | ini | tu | ni) (memang | adalah | sudah | dah)? (di luar | luar) (dasar | polisi | kebijakan | aturan | peraturan | ketentuan) (syarikat | perusahaan | kami | toko | kedai | bank)',
         // The rule named as everyone's: "itu polisi kami untuk semua pembeli preorder", "itu sudah jadi standar sistem kami
         // utk semua merchant".
-        `(itu | ini | tu | ni) (memang | sudah | dah)? (jadi | menjadi)? (${ID_MS_RULES} | standar~ | standard~) _? _? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         // The rule is just like that, as the answer: "aturannya memang begitu Kak", "dah memang polisi macam tu cik".
         `${ID_MS_RULES} (kami | toko | kedai | syarikat | perusahaan)? (memang | sudah | dah | memang sudah)? (begitu | begini | gitu | gini | macam tu | macam itu | macam ni | macam ini | camtu | camni | seperti itu | seperti ini) (${ANSWER_END} | &(ya | ye | yah | kak | kakak | pak | bu | encik | cik | puan | tuan) ${LAST_WORD_BUT_ONE})`,
         `(memang | sudah | dah) (memang)? (begitu | gitu | macam tu | macam itu | seperti itu | camtu) ${ID_MS_RULES}`,
@@ -188,6 +219,23 @@ export const fairnessArgument = phraseRule(
       suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // The rule said to hold for every customer: "Aturannya berlaku untuk semua nasabah", "itu polisi kami untuk semua
+      // pembeli". Not a check explained so that the customer does not feel suspected: "Demi keamanan akun, kami perlu
+      // verifikasi dulu, ini prosedur standar untuk semua nasabah, bukan karena kami meragukan Kakak".
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_RULES} (yang sama | ini | ni | itu | tu | tersebut)? _? _? (berlaku | terpakai | diguna pakai | dikenakan | diterapkan | dikenai) (sama | sama rata | secara sama rata | secara adil)? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        `${ID_MS_RULES} (ini | itu)? (berlaku | terpakai | diguna pakai | dikenakan) (sama | sama rata | secara sama rata | secara adil)? (untuk | bagi | kepada | ke atas | terhadap) (semua | seluruh | setiap) ${CUSTOMERS_ID_MS}`,
+        `(itu | ini | tu | ni) (memang | sudah | dah)? (jadi | menjadi)? (${ID_MS_RULES} | standar~ | standard~) _? _? ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+      ],
+      suggest: FIND_A_WAY_ID_MS,
+      replaces: 'clause',
+      unlessInSentence: CHECK_EXPLAINED,
+      unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: CHECK_DETAILS_ASKED,
+      nextSentences: 1,
     },
     {
       lang: ['id', 'ms'],
@@ -375,9 +423,11 @@ export const fairnessArgument = phraseRule(
       ],
       suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
-      unlessInSentence: '(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)',
+      unlessInSentence: ['(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)', ...CHECK_EXPLAINED],
       unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: CHECK_DETAILS_ASKED,
+      nextSentences: 1,
     },
     {
       // Not equality that brings the customer a benefit, a protection or a promise: "harga ongkirnya sama saja untuk
@@ -436,9 +486,12 @@ export const fairnessArgument = phraseRule(
       suggest: SEE_WHAT_I_CAN_DO_EN,
       replaces: 'clause',
       tail: 'i am afraid',
-      unlessInSentence: '(discount | discounts | offer | offers | promo | promos | promotion | promotions | free | upgrade | upgrades | voucher | vouchers | cashback | bonus | bonuses | gift | gifts | reward | rewards | points | compensation | goodwill | waive | waived)',
+      unlessInSentence: ['(discount | discounts | offer | offers | promo | promos | promotion | promotions | free | upgrade | upgrades | voucher | vouchers | cashback | bonus | bonuses | gift | gifts | reward | rewards | points | compensation | goodwill | waive | waived)', ...CHECK_EXPLAINED],
       unlessAfter: '(if | whether | unless | not | no)',
       unlessInDraft: ALTERNATIVE_OFFERED,
+      // A check explained ("This check applies to every customer. Could you confirm your date of birth?").
+      unlessInNextSentences: CHECK_DETAILS_ASKED,
+      nextSentences: 1,
     },
     {
       lang: ['en'],

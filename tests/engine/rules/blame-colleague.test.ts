@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(blameColleague, {
   id: {
     valid: [
+      // An outside party's staff named after the colleague word: blame-department's.
+      'Ini sebenernya ulah petugas ground handling di bandara sana. Sy udah buatkan laporan PIR, bagasi diantar ke hotel Kakak malam ini.',
+      // Our own staff's fault taken as the object of an apology: owned as the company's (issue 11).
+      'Mohon maaf atas kesalahan petugas kasir kami, Kak. Selisihnya sudah kami kembalikan ke rekening Kakak.',
+      'Mohon maaf yang sebesar-besarnya atas kelalaian staf kami, Pak. Paketnya kami kirim ulang hari ini.',
       'Maaf ya Kak, itu kesalahan kami. Petugas kami sudah kirim ulang barangnya hari ini.',
       'Tips untuk lain kali: simpan resi sampai paket diterima ya Kak.',
       "Saya juga sering lupa password, Kak, jadi saya paham.",
@@ -34,6 +39,10 @@ testRule(blameColleague, {
       'Staf kami akan diberi pelatihan tambahan supaya ini tidak terulang.',
     ],
     invalid: [
+      { draft: 'Ini sebenernya ulah petugas gudang kami, Kak.', flagged: 'ulah petugas gudang kami' },
+      // Near misses: a rogue "oknum" singled out, a colleague not named as ours, no apology.
+      { draft: 'Mohon maaf atas kelalaian oknum karyawan kami, Pak.', flagged: 'kelalaian oknum karyawan kami' },
+      { draft: 'Mohon maaf atas kesalahan petugas itu, Kak.', flagged: 'kesalahan petugas itu' },
       { draft: "Sudah saya laporin ke TL biar dikasih SP.", messageId: "discipline" },
       { draft: "Petugas yang melayani Kakak kemarin memang sering lupa input pesanan." },
       { draft: "Rekan saya yang pegang tiket Kakak memang tidak becus kerjanya." },
@@ -73,6 +82,9 @@ testRule(blameColleague, {
   },
   ms: {
     valid: [
+      'Ini kecuaian kakitangan hotel tersebut, dan kami sudah buat aduan bagi pihak puan.',
+      'Maaf atas kesilapan kakitangan kaunter kami, puan. Kami akan hantar semula dokumen itu hari ini.',
+      'Kami mohon maaf atas kesilapan rakan sekerja kami semalam. Baki sudah kami pulangkan.',
       'Kami dah beri amaran kepada pelanggan lain tentang penipuan SMS, harap puan berhati-hati ya.',
       "Saya dah maklumkan kepada penyelia saya untuk tindakan lanjut, dan beliau akan hubungi puan esok.",
       "Puan akan terima surat amaran bertulis daripada bank jika bayaran lewat.",
@@ -93,6 +105,8 @@ testRule(blameColleague, {
       "Ejen kami akan semak nota dalam sistem dan hubungi encik esok.",
     ],
     invalid: [
+      { draft: 'Ini kesilapan kakitangan kaunter kami, puan.', flagged: 'kesilapan kakitangan kaunter kami' },
+      { draft: 'Maaf atas kesilapan kakitangan kaunter itu, puan.', flagged: 'kesilapan kakitangan kaunter itu' },
       { draft: "Pegawai yang bertugas tu dah saya laporkan kepada ketua unit untuk tindakan tatatertib.", messageId: "discipline" },
       { draft: "Tarikh tu ditulis salah oleh pegawai yang bertugas semalam." },
       { draft: "Ini bukan kali pertama dia menerima aduan.", messageId: "discipline" },
@@ -122,6 +136,8 @@ testRule(blameColleague, {
   },
   en: {
     valid: [
+      "Sorry for the mistake made by our counter staff. We'll send the documents again today.",
+      "I apologise for our staff member's error. The refund has gone out today.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "I logged it wrongly, sorry, it's fixed now.",
       "The agent you spoke with has logged your request, and I'll follow it up.",

@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      // Not knowing yet, then word sent back on a condition; what the team needs passed on to them; who did it on the
+      // customer's side (issue 11, the reviewer's false warnings).
+      'Maaf, sy belum bisa pastikan kapan stoknya masuk lagi Kak. Tapi sy udah catat nomor Kakak, begitu barangnya ready sy langsung WA ya.',
+      'Saya tidak tahu kenapa sinkronnya berhenti, Kak. Saya sudah kirim lognya ke tim teknis.',
+      'Saya kurang tahu siapa dari pihak Bapak yang mengubah pengaturannya.',
       'Kurirnya bilang "saya tidak tahu", jadi sudah saya laporkan ke tim dan kurir pengganti datang jam 4.',
       // News sent on, as the promise.
       'Untuk saat ini saya belum bisa memastikan kapan listriknya menyala. Tim lapangan sedang bekerja dan saya akan kirim kabar terbaru ke Ibu tiap 3 jam.',
@@ -41,6 +46,10 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      // Near misses: the customer sent to WhatsApp, news sent to the customer, not knowing who on our side.
+      { draft: 'Saya tidak tahu kapan stoknya masuk. Silakan WA ke nomor toko.', flagged: 'Saya tidak tahu' },
+      { draft: 'Saya tidak tahu kenapa ekspornya gagal, Kak. Saya sudah kirim foto ke Kakak.', flagged: 'Saya tidak tahu' },
+      { draft: 'Saya kurang tahu siapa dari pihak kami yang mengubah pengaturannya.', flagged: 'Saya kurang tahu' },
       // Not yet known, and nothing promised anywhere: still a gap.
       { draft: 'Saya belum tahu kenapa dananya tertahan. Silakan cek lagi minggu depan.', flagged: 'Saya belum tahu' },
       { draft: 'Halo Kak, penyebab perbedaan harganya belum diketahui, Kak. Kadang memang begitu.', flagged: 'belum diketahui' },
@@ -71,6 +80,9 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      'Saya tak pasti kenapa eksport gagal, cik. Saya dah hantar tangkapan skrin kepada jurutera kami.',
+      'Saya tak pasti bila stok masuk, cik. Sebaik stok sampai, sy terus WA cik.',
+      'Saya tak pasti siapa di pihak syarikat encik yang tambah peranti itu.',
       'Kami belum tahu bila stok saiz M masuk, tapi sy sendiri akan bagitau puan sebaik barang sampai.',
       'Saya belum dapat pastikan bila talian pulih. Saya akan hantar perkembangan terkini kepada encik setiap pagi.',
       'Saya belum tahu lagi punca caj tu. Saya dah buka kes, dan saya akan emel puan keputusannya sebelum Jumaat.',
@@ -99,6 +111,7 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
+      { draft: 'Saya tak pasti kenapa eksport gagal, cik. Saya dah hantar gambar kepada puan.', flagged: 'Saya tak pasti' },
       // Not understanding why, then a question that is not about what was meant: still a gap.
       { draft: 'Sy pun tak faham kenapa jadi macam tu. Cik dah cuba restart?', flagged: 'Sy pun tak faham' },
       { draft: 'Saya dah semak. Caj tu datang dari Laos. Saya pun tak tau nak cakap apa lagi.', flagged: 'Saya pun tak tau nak cakap apa lagi' },
@@ -124,6 +137,11 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      // The promise after a dash-joined aside: what the engineers need sent to them, an answer with a time.
+      "Honestly, I'm not sure why the sync stopped on the 14th – it's not something I've seen before. I've sent the logs to our engineers and I'll have an answer for you by end of day Thursday.",
+      "I'm not sure why the export failed. I'll have an answer for you by Friday.",
+      "I don't know yet whether the Jakarta leg can be moved. I'm calling their office myself this afternoon and will email you by 6pm today.",
+      'Honestly not sure who did it on your side, might be worth asking around.',
       // Someone else's words, quoted.
       'The driver said "I don\'t know" and left. I have booked another driver for 4 pm.',
       // An estimate after "for sure"; the customer's complaint, quoted.
@@ -156,6 +174,11 @@ testRule(dontKnow, {
       "Don't know your password? You can reset it from the login page.",
     ],
     invalid: [
+      // Near misses: a refund sent is no finding out, an answer that is not promised, a refusal to guess, our own side.
+      { draft: "I'm not sure why the export failed. I've sent the refund to your card.", flagged: "I'm not sure" },
+      { draft: "I'm not sure why the export failed. I have an answer for most cases in our help centre.", flagged: "I'm not sure" },
+      { draft: "I don't know whether the leg can be moved, and will not guess.", flagged: "I don't know" },
+      { draft: 'Honestly not sure who did it on our side.', flagged: 'Honestly not sure' },
       { draft: "I can't say for sure.", flagged: "I can't say" },
       { draft: "anyway i dunno what else to tell u, the reading is what it is.", flagged: 'i dunno what else to tell' },
       // The subject dropped, with or without the chat spelling.

@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // A security check explained so that the customer does not feel suspected, nothing refused or charged; a "no" to a fee
+      // with what the customer can do to pay nothing (issue 11, the reviewer's false warnings).
+      'Demi keamanan akun, kami perlu verifikasi dulu ya Kak, ini prosedur standar untuk semua nasabah, bukan karena kami meragukan Kakak. Boleh dikirimkan 4 digit terakhir nomor kartu dan tanggal lahirnya?',
+      'Demi keamanan akun, kami perlu verifikasi dulu ya Kak. Ini prosedur standar untuk semua nasabah. Boleh dikirimkan 4 digit terakhir nomor kartunya?',
+      'Ongkir itu memang tidak bisa dihapus, tapi belanja di atas Rp100.000 gratis ongkir ya Kak.',
       // Reviewer's regressions: equality that brings the customer a benefit, a protection or an exception made (his drafts, then variants).
       "Harga ongkirnya sama saja untuk semua pelanggan di Jakarta, Pak, jadi tidak ada biaya tambahan untuk alamat Bapak.",
       "Tarif ini seragam untuk semua penumpang, Bu, jadi Ibu tidak dikenai biaya lebih meski pesan mendadak.",
@@ -44,6 +49,10 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      // Near misses: the procedure as the grounds of a charge or on its own; an offer that is over.
+      { draft: 'Ini prosedur standar untuk semua nasabah, jadi biaya admin tetap dikenakan ya Kak.', flagged: 'Ini prosedur standar untuk semua nasabah' },
+      { draft: 'Itu prosedur standar kami untuk semua nasabah, Kak.', flagged: 'Itu prosedur standar kami untuk semua nasabah' },
+      { draft: 'Ongkir itu memang tidak bisa dihapus, tapi promo gratis ongkirnya sudah berakhir.', flagged: 'Ongkir itu memang tidak bisa dihapus' },
       // Sixth pass: the same for everyone whatever is named first, applied consistently, one case singled out, the fee kept.
       { draft: "Ketentuan ini kami terapkan secara konsisten kepada seluruh penumpang." },
       { draft: "Refund cuma buat barang cacat, jadi sama ke semua pembeli ya." },
@@ -96,6 +105,8 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      'Untuk keselamatan akaun encik, kami perlu sahkan identiti dulu. Ini prosedur biasa untuk semua pelanggan, bukan sebab kami syak apa-apa. Boleh encik berikan 4 digit akhir nombor IC?',
+      'Kos pos tidak boleh dipulangkan, tetapi pembelian melebihi RM150 dapat penghantaran percuma.',
       // Reviewer's regressions: equality that brings the customer a benefit, a protection or an exception made (his drafts, then variants).
       "Kadar caj penghantaran seragam untuk semua pelanggan di Lembah Klang, jadi tiada caj tambahan untuk alamat puan.",
       "Tambang ini sama rata untuk semua penumpang, jadi tuan tak dikenakan caj lebih walaupun tempah saat akhir.",
@@ -125,6 +136,8 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      { draft: 'Ini prosedur biasa untuk semua pelanggan, cik. Bayaran balik tak dapat dibuat.', flagged: 'Ini prosedur biasa untuk semua pelanggan' },
+      { draft: 'Caj penghantaran tu tak boleh dikecualikan, cik.', flagged: 'Caj penghantaran tu tak boleh dikecualikan' },
       // Sixth pass: the same for everyone whatever is named first, applied consistently, one case singled out, the fee kept.
       { draft: "Kami tak boleh ubah syarat untuk sorang je." },
       { draft: "Yuran pembatalan tu kekal." },
@@ -167,6 +180,8 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      'For your security we need to verify your identity. This check applies to every customer. Could you confirm your date of birth?',
+      "You'll still have to pay the shipping, but orders over $50 get free delivery.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "Orders are packed first come, first served, and yours is already packed.",
       "Prices are fixed for everyone who booked before Friday, you included, so you pay the old rate.",
@@ -212,6 +227,8 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      { draft: "This check applies to every customer, so the refund can't be sped up.", flagged: 'This check applies to every customer' },
+      { draft: "You'll still have to pay the shipping, but free delivery ended last week.", flagged: "You'll still have to pay the shipping" },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       { draft: "It's first come, first served, I'm afraid." },
       { draft: "Credit expiry is fixed at 12 months for everyone." },
