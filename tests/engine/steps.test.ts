@@ -1420,3 +1420,25 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });
 });
+
+describe('clarification: a question we answer at once', () => {
+  it.each([
+    // The customer's question echoed, or a rhetorical one, answered at the start of the next sentence.
+    'Bila patch tu akan keluar? Saya tak tahu la encik, bergantung pada vendor.',
+    'Kapan stoknya datang? Kami juga belum tahu, Kak.',
+    'Engraving on a sale item? That is a no from us, sorry.',
+    'Boleh wakil ambil lesen tu? Tidak, lesen memandu mesti diambil sendiri.',
+  ])('no clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(false);
+  });
+
+  it.each([
+    // Reassurance after the question, a condition on the answer, a "no" later in the sentence.
+    'Boleh Kakak kirim foto resinya? Tidak perlu buru-buru ya.',
+    "Could you send me the order number? No rush at all.",
+    'Apakah STB kedua itu masih Bapak pakai? Kalau tidak, sy bantu proses pengembaliannya.',
+    'Boleh sis confirm alamat masih sama? Sy nak pastikan tak tersangkut lagi.',
+  ])('still clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+  });
+});

@@ -303,6 +303,17 @@ function isQuotedQuestion(doc: TextDocument, sentence: Span): boolean {
  * in a sentence that also resolves, is the resolution's procedure, not a need drawn out: "Please send a photo of your discharge note and
  * I'll remove the RM30", "Mohon kirimkan foto tiketnya, dan dana akan kami transfer dalam 10 hari kerja".
  */
+// The question answered by us at once, at the start of the next sentence: the customer's own question echoed, or a
+// rhetorical one ("Bila patch tu akan keluar? Saya tak tahu la encik.", "Custom engraving on a sale item? That's a no
+// from us.", "Wakil boleh ambil…? Tidak, …"). Not reassurance ("Tidak perlu risau", "No worries").
+const answeredAtOnceIn = tokenOccurrence([
+  '<-(_) (tidak | no | nope | bukan | entah | entahlah) -(perlu | usah | payah | need | worries | worry | problem | rush | hurry | pressure | masalah | apa-apa | apa | papa | risau | khawatir | kuatir)',
+  '<-(_) (saya | kami) (pun | juga | sendiri)? (tidak | belum | kurang) (tahu | pasti)',
+  '<-(_) (that is | it is | the answer is) (a no | a yes | no | not)',
+]);
+/** How many words into the next sentence an answer may start. */
+const ANSWER_WORDS = 4;
+
 export function findClarifications(doc: TextDocument, checkBacks: readonly Span[], resolutions: readonly Span[] = []): Span[] {
   const resolvingSentences = new Set(resolutions.map((span) => sentenceIndexAt(doc, span.start)));
   const spans = [...findRequests(doc), ...findSendRequests(doc).filter((span) => !resolvingSentences.has(sentenceIndexAt(doc, span.start)))];
@@ -327,6 +338,7 @@ export function findClarifications(doc: TextDocument, checkBacks: readonly Span[
     if (checkBackShapedIn(doc, from, to) && !asksDetailIn(doc, from, to)) return;
     if (assertingIn(doc, from, to) && tagQuestionIn(doc, from, to)) return;
     if (instructionIn(doc, from, to) && !asksDetailOrWordIn(doc, from, to) && !asksToGiveIn(doc, from, to)) return;
+    if (s + 1 < doc.sentences.length && answeredAtOnceIn(doc, view.sentenceStarts[s + 1]!, Math.min(view.sentenceEnds[s + 1]!, view.sentenceStarts[s + 1]! + ANSWER_WORDS))) return;
     spans.push({ start: sentence.start, end: sentence.end - 1 });
   });
   // A request inside a check-back sentence ("let me know if that works") is the check back.
