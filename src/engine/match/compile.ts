@@ -370,6 +370,12 @@ export interface NextWordTest {
   /** The states after this test, from which `then` is built, and how many words it tests from them. */
   after: readonly number[];
   wordsAfter: number;
+  /**
+   * A test the tables wrote (`SerializedProgram.wordsAfter`): reads the next one, when a word first passes this one;
+   * null otherwise. Read all at once, the tests of the words after the next made a first analysis slower on drafts of
+   * many different words (most seeds fail at their next word).
+   */
+  written: (() => NextWordTest) | null;
 }
 
 /**
@@ -392,8 +398,9 @@ export function nextWordTestOf(program: Program, seed: number): NextWordTest | n
 /** The test of the word after `test`'s, built when first asked for. */
 export function thenOf(states: States, test: NextWordTest): NextWordTest | null {
   if (test.then === undefined) {
-    test.then = test.wordsAfter > 0 ? wordTestAt(states, test.after, test.wordsAfter - 1) : null;
+    test.then = test.written !== null ? test.written() : test.wordsAfter > 0 ? wordTestAt(states, test.after, test.wordsAfter - 1) : null;
     test.after = NO_STATES;
+    test.written = null;
   }
   return test.then;
 }
@@ -407,7 +414,7 @@ const NO_STATES: readonly number[] = [];
  */
 function wordTestAt(states: States, from: readonly number[], wordsAfter: number): NextWordTest | null {
   const after: number[] = [];
-  const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: undefined, after, wordsAfter };
+  const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: undefined, after, wordsAfter, written: null };
   const goesOn = eachStateTakingAWord(states, from, new Set(), (state) => {
     if (state.kind === StateKind.Branch) {
       if (!test.branches.includes(state.branches!)) test.branches.push(state.branches!);

@@ -45,9 +45,9 @@ export interface SerializedProgram {
   usesRoots: boolean;
   /**
    * Per seed, separated by spaces, the tests of the words after its first (`NextWordTest`, `nextWordTestOf`), each
-   * written as `flags:words:clitics:roots:shapes` (flags 1 for any word, 2 for any token; then list numbers as the
-   * states' are, a branch's words as one list, and shape numbers, each list's numbers separated by dots, empty lists at
-   * the end left out), separated by commas, one test followed by the next; empty where a match can end after the first
+   * written as `flags:words:clitics:roots:shapes:branches` (flags 1 for any word, 2 for any token; then list numbers as
+   * the states' are, shape numbers, and the branches' states, read as the matcher reads them, each list's numbers
+   * separated by dots, empty lists at the end left out), separated by commas, one test followed by the next; empty where a match can end after the first
    * word. Worked out from the states, this was the largest part of a first analysis's seeds (its walks decoded the states
    * and made an object per test of each seed met). Left out by older tables: then they are worked out as for a program
    * compiled from its patterns.
@@ -183,9 +183,10 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
         }
       }
     });
+  const branchIds = new Map(allStates(program).flatMap((s, id) => (s.branches === null ? [] : [[s.branches, id] as const])));
   const wordsAfter = program.seeds.map((_, seed) => {
     const tests: string[] = [];
-    for (let test = nextWordTestOf(program, seed); test !== null; test = thenOf(program.states, test)) tests.push(writtenWordTest(test, list, shape));
+    for (let test = nextWordTestOf(program, seed); test !== null; test = thenOf(program.states, test)) tests.push(writtenWordTest(test, list, shape, branchIds));
     return tests.join(',');
   });
   return {
@@ -200,14 +201,15 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
 }
 
 /** A next-word test as `SerializedProgram.wordsAfter` writes it, with `list` and `shape` numbering lists and shapes. */
-function writtenWordTest(test: NextWordTest, list: (words: ReadonlySet<string>) => number, shape: (source: string) => number): string {
+function writtenWordTest(test: NextWordTest, list: (words: ReadonlySet<string>) => number, shape: (source: string) => number, branchIds: ReadonlyMap<ReadonlyMap<string, number>, number>): string {
   const numbers = (lists: readonly ReadonlySet<string>[]) => [...new Set(lists.map(list))].join('.');
   const groups = [
     String((test.anyWord ? 1 : 0) | (test.anyToken ? 2 : 0)),
-    numbers([...test.words, ...test.branches.map((branch) => new Set(branch.keys()))]),
+    numbers(test.words),
     numbers(test.clitics),
     numbers(test.roots),
     [...new Set(test.shapes.map((s) => 1 + shape(s.source)))].join('.'),
+    test.branches.map((branch) => branchIds.get(branch)!).join('.'),
   ];
   while (groups.length > 1 && groups[groups.length - 1] === '') groups.pop();
   return groups.join(':');
@@ -410,29 +412,30 @@ export function tablesReader(source: TablesSource): TablesReader {
     const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf((id) => stateAt(lazyStates, id), data.entries);
     let ownIndex: FirstTokenIndex | undefined;
     let writtenAfter: string[] | undefined;
+    // A seed's tests, each read when a word first passes the one before it (`NextWordTest.written`).
+    const writtenTest = (tests: readonly string[], at: number): NextWordTest => {
+      const [flags, words, clitics, roots, testShapes, branches] = tests[at]!.split(':');
+      const sets = (group: string | undefined) => numbersOfGroup(group).map((n) => setOf(n)!);
+      const anyFlags = Number(flags);
+      const last = at + 1 >= tests.length;
+      return {
+        words: sets(words),
+        branches: numbersOfGroup(branches).map((id) => stateAt(lazyStates, id).branches!),
+        clitics: sets(clitics),
+        roots: sets(roots),
+        shapes: numbersOfGroup(testShapes).map((n) => programShapes![n - 1]!),
+        anyWord: (anyFlags & 1) !== 0,
+        anyToken: (anyFlags & 2) !== 0,
+        then: last ? null : undefined,
+        after: NO_STATES,
+        wordsAfter: 0,
+        written: last ? null : () => writtenTest(tests, at + 1),
+      };
+    };
     const wordsAfterSeed = (seed: number): NextWordTest | null | undefined => {
       const written = (writtenAfter ??= data.wordsAfter!.split(' '))[seed];
       if (written === undefined) return undefined;
-      let test: NextWordTest | null = null;
-      const tests = written === '' ? [] : written.split(',');
-      for (let i = tests.length - 1; i >= 0; i--) {
-        const [flags, words, clitics, roots, testShapes] = tests[i]!.split(':');
-        const sets = (group: string | undefined) => numbersOfGroup(group).map((n) => setOf(n)!);
-        const anyFlags = Number(flags);
-        test = {
-          words: sets(words),
-          branches: [],
-          clitics: sets(clitics),
-          roots: sets(roots),
-          shapes: numbersOfGroup(testShapes).map((n) => programShapes![n - 1]!),
-          anyWord: (anyFlags & 1) !== 0,
-          anyToken: (anyFlags & 2) !== 0,
-          then: test,
-          after: NO_STATES,
-          wordsAfter: 0,
-        };
-      }
-      return test;
+      return written === '' ? null : writtenTest(written.split(','), 0);
     };
     return {
       states: lazyStates,
