@@ -731,4 +731,20 @@ export const blameDepartment = phraseRule(
       unlessAfter: '(if | not | whether)',
       unlessInSentence: `(${HANDED_ON} | ${SCAM} | (i | we) (will | have | can) (also)? (contact | call | chase | follow up | raise))`,
     },
+    {
+      // The matter sent back to the party and the customer, in English: "please take that up with them", "that's something
+      // between you and them", "it's their mess to clean up", "the damage is theirs to answer for". Not a hand-over of
+      // ours ("I've passed it to them") nor a scam warned of.
+      lang: ['en'],
+      match: [
+        '(take | taking | raise | raising) (that | this | it | the matter | the issue | any complaints | complaints) up (directly)? with (them | the _ _? | your _ _?)',
+        '(something | a matter | an issue | one)? between you and (them | the _ _? | your _ _?)',
+        '(their | theirs) (mess | problem | headache | issue | job) to (clean up | sort out | fix | deal with | answer for | explain)',
+        '(is | are) (theirs | the _ _? \'s) to (answer for | sort out | fix | deal with | explain)',
+      ],
+      suggest: ['that was our mistake', "we'll sort this out"],
+      replaces: 'clause',
+      unlessAfter: '(if | not | whether)',
+      unlessInSentence: `(${HANDED_ON} | ${SCAM} | for you | on your behalf | (i | we) (will | have | can | could | would | am | are | shall) (also)? (contact | call | chase | follow up | raise | help | happy to | take))`,
+    },
   ]);

@@ -591,11 +591,30 @@ const FAMILIES: readonly PhrasePattern[] = [
     messageId: 'dare',
   },
   {
+    // Our lawyers or the law brought in, in English: "our lawyers will be reaching out", "Do you really want our legal
+    // department involved?", "we'll see you in small claims court", "threatening our staff is a police matter".
+    lang: ['en'],
+    match: [
+      '(our | the | my) (lawyers | lawyer | solicitors | solicitor | attorneys | attorney | legal team | legal department | legal counsel) (will | would | are going to | shall) (be)? (reaching out | contacting you | in touch | getting in touch | involved | hearing about this | taking this further)',
+      '(do | would) you (really)? want (our | the) (lawyers | solicitors | legal team | legal department | police) involved',
+      '(see you | meet you) in (the)? (small claims)? court',
+    ],
+    ...AGAINST_THE_CUSTOMER_EN,
+  },
+  {
+    // "Threatening our staff is a police matter": the law brought in for what the customer did. Not the customer sent to
+    // the police for a crime on them ("it's a police matter, give 101 a ring").
+    lang: ['en'],
+    match: '(is | are | becomes | would be) (now)? a (police | criminal | legal) matter',
+    ...AGAINST_THE_CUSTOMER_EN,
+    onlyWithInSentence: PROVOKED_EN,
+  },
+  {
     // A consequence spelled out without the words of a threat: "continued use of this language will lead to the chat
     // being ended and your number blocked", "we retain records of all your correspondence … and won't hesitate".
     lang: ['en'],
     match: [
-      '(continued | further | any further | repeated | any more | more) _ _? _? _? _? (will | may | could | would | might) (lead to | result in) (the | your)? (chat | conversation | call | account | number | access | service | booking | membership | order | orders | card | policy)? (being)? (ended | closed | suspended | blocked | terminated | banned | cancelled | canceled | restricted | removed | reported | barred)',
+      '(continued | further | any further | repeated | any more | more) _ _? _? _? _? (will | may | could | would | might) (lead to | result in) (the | your | you)? (chat | conversation | call | account | number | access | service | booking | membership | order | orders | card | policy)? (being)? (ended | closed | suspended | blocked | terminated | banned | cancelled | canceled | restricted | removed | reported | barred | refused)',
       '(we | i) (retain | keep | have kept | are keeping | will keep) (a)? (full)? (records | record | screenshots | copies | logs | a log) of (all | every)? (of)? (your)? (messages | correspondence | chats | calls | language | conversations | emails | comments | behaviour | behavior)',
     ],
     ...AGAINST_THE_CUSTOMER_EN,

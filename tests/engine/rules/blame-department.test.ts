@@ -209,6 +209,9 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      // Issue 11, session 9: taking it up for the customer, a hand-over of ours.
+      "I can take this up with the courier on your behalf and will update you by 5pm.",
+      "If you'd like, I'll take it up with them for you.",
       // Someone else's words, quoted after a reporting verb.
       'You mentioned the driver said "that\'s not my problem". That\'s not how we want anyone treated, and I\'ve arranged for a different driver to bring your order tomorrow morning.',
       'The rider told you: “not my job”. I am sorry, that should never happen; I have sent a new rider.',
@@ -264,6 +267,11 @@ testRule(blameDepartment, {
       "The rest is up to you: pick the refund or the replacement.",
     ],
     invalid: [
+      // Issue 11, session 9: the matter sent back to the party and the customer.
+      { draft: "The FX mark-up is set by the bank, so please take that up with them." },
+      { draft: "That's something between you and the seller." },
+      { draft: "It's their mess to clean up." },
+      { draft: "Once the pallet left our dock any damage is theirs to answer for." },
       // The agent's own words, quoted again, are still the agent's.
       { draft: 'I told you before: "that is not our problem".', flagged: 'that is not our problem' },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.

@@ -185,6 +185,10 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      // Issue 11, session 9: the police for a crime on the customer, lawyers of theirs, a court the customer goes to.
+      "That's not really ours to handle, it's a police matter. Give 101 a ring and send us the reference.",
+      "If your lawyer would like our records, we'll send them over today.",
+      "You can take the dispute to the small claims court, and here is the form.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "Continued use of the app will lead to the update being installed automatically.",
       "We keep records of all your orders, so I could find the receipt for you.",
@@ -239,6 +243,12 @@ testRule(counterThreat, {
       "Do you want us to call the police for you?",
     ],
     invalid: [
+      // Issue 11, session 9: our lawyers brought in, the court, the law for what the customer did, and being refused.
+      { draft: "If that review stays up, our lawyers will be reaching out." },
+      { draft: "Do you really want our legal department involved over a small fee?" },
+      { draft: "Withhold the rent and we'll see you in small claims court." },
+      { draft: "Threatening our staff is a police matter." },
+      { draft: "Any further abuse towards our crew may result in you being refused carriage." },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       { draft: "Continued use of this language will lead to the chat being ended." },
       { draft: "Any further threats will result in this account being closed." },
