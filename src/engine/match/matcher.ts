@@ -647,7 +647,24 @@ function sharedNumber(program: Program): number {
  * kept from document to document: a draft is analysed again at each pause in typing, mostly the same words, and a customer's
  * message or a template repeats them. Emptied when a program is given its number (loaded), and when it holds too many.
  */
-const startsByWords = { byWord: new Map<string, Map<string, Map<string, Map<string, KeyStarts>>> | null>(), joined: 0, size: 0 };
+const startsByWords = {
+  byWord: new Map<string, Map<string, Map<string, Map<string, KeyStarts>>> | null>(),
+  byPair: new Map<string, Map<string, PairStarts>>(),
+  joined: 0,
+  size: 0,
+};
+
+/**
+ * A word's postings that the next word passes the first test of (`mayGoOn`), and those of the tables' programs not
+ * joined yet, by the word and the next one: a new key of `startsByWords` whose first two words were met before filters
+ * these, not every posting of the word's keys again (13% of the new keys of drafts met first: 1.04–1.13× as fast there).
+ */
+interface PairStarts {
+  /** Sorted, each once. */
+  passing: readonly number[];
+  /** Sorted; null when none. */
+  unjoined: readonly number[] | null;
+}
 
 /**
  * A key's postings: those of the programs joined (scanned) so far that the next words can go on from, and those of the
@@ -741,6 +758,7 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     const useRoots = shared.roots.size > 0;
     if (startsByWords.joined !== shared.joined || startsByWords.size > STARTS_BY_WORDS_LIMIT) {
       startsByWords.byWord.clear();
+      startsByWords.byPair.clear();
       startsByWords.joined = shared.joined;
       startsByWords.size = 0;
     }
@@ -778,44 +796,61 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         }
         continue;
       }
-      wordStart = postingCount;
-      wordSources = 0;
-      addPostings(shared.exact.get(word), index);
-      if (shared.clitic.size > 0) {
-        addPostings(shared.clitic.get(word), index);
-        for (const base of basesOf(view, index)) addPostings(shared.clitic.get(base), index);
-      }
-      if (useRoots) for (const root of rootsAt(view, index)) addPostings(shared.roots.get(root), index);
-      for (const { shape, postings } of shared.shapes) if (shape.test(word)) addPostings(postings, index);
-      if (wordSources === 0) {
-        if (byNext === undefined) {
-          startsByWords.byWord.set(word, null);
-          startsByWords.size++;
+      let pairs = startsByWords.byPair.get(word);
+      let pair = pairs?.get(nextWord);
+      if (pair === undefined) {
+        wordStart = postingCount;
+        wordSources = 0;
+        addPostings(shared.exact.get(word), index);
+        if (shared.clitic.size > 0) {
+          addPostings(shared.clitic.get(word), index);
+          for (const base of basesOf(view, index)) addPostings(shared.clitic.get(base), index);
         }
-        continue;
-      }
-      // One key's postings are in order already, each once; from several keys, sort them and drop repeats.
-      if (wordSources > 1) {
-        const sorted = postingsFound.subarray(wordStart, postingCount).sort();
-        let kept = 1;
-        for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
-        postingCount = wordStart + kept;
+        if (useRoots) for (const root of rootsAt(view, index)) addPostings(shared.roots.get(root), index);
+        for (const { shape, postings } of shared.shapes) if (shape.test(word)) addPostings(postings, index);
+        if (wordSources === 0) {
+          if (byNext === undefined) {
+            startsByWords.byWord.set(word, null);
+            startsByWords.size++;
+          }
+          continue;
+        }
+        // One key's postings are in order already, each once; from several keys, sort them and drop repeats.
+        if (wordSources > 1) {
+          const sorted = postingsFound.subarray(wordStart, postingCount).sort();
+          let kept = 1;
+          for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+          postingCount = wordStart + kept;
+        }
+        // Only the seeds whose first test the next word passes.
+        let kept = wordStart;
+        let unjoined: number[] | null = null;
+        for (let i = wordStart; i < postingCount; i++) {
+          const posting = postingsFound[i]!;
+          // A program of the tables not joined yet keeps all its seeds, apart.
+          const owner = shared.programs[posting >> SEED_BITS];
+          if (owner === undefined) (unjoined ??= []).push(posting);
+          else if (nextWordPasses(owner, posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
+        }
+        pair = { passing: Array.from(postingsFound.subarray(wordStart, kept)), unjoined };
+        postingCount = wordStart;
+        if (pairs === undefined) startsByWords.byPair.set(word, (pairs = new Map()));
+        // Counted with the keys: one is made with each pair.
+        pairs.set(nextWord, pair);
       }
       // Only the seeds that the next words can go on from.
-      let kept = wordStart;
-      let unjoined: number[] | null = null;
-      for (let i = wordStart; i < postingCount; i++) {
-        const posting = postingsFound[i]!;
-        // A program of the tables not joined yet keeps all its seeds, apart.
-        const owner = shared.programs[posting >> SEED_BITS];
-        if (owner === undefined) (unjoined ??= []).push(posting);
-        else if (mayGoOn(owner, nextWordTests(owner), posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
+      const { passing, unjoined } = pair;
+      wordStart = postingCount;
+      const starts: number[] = [];
+      for (let i = 0; i < passing.length; i++) {
+        const owner = shared.programs[passing[i]! >> SEED_BITS]!;
+        if (mayGoOn(owner, nextWordTests(owner), passing[i]! & SEED_MASK, view, index + 1)) starts.push(passing[i]!);
       }
-      postingCount = kept;
+      addPostings(starts, index);
       if (byNext === undefined) startsByWords.byWord.set(word, (byNext = new Map()));
       if (byAfter === undefined) byNext.set(nextWord, (byAfter = new Map()));
       if (byThird === undefined) byAfter.set(wordAfter, (byThird = new Map()));
-      byThird.set(thirdWord, { starts: Array.from(postingsFound.subarray(wordStart, postingCount)), unjoined, refined: false });
+      byThird.set(thirdWord, { starts, unjoined, refined: false });
       startsByWords.size++;
       if (unjoined !== null) {
         unjoinedWords.push(index);
@@ -1237,6 +1272,14 @@ function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], s
   if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
   for (; test !== null; test = thenOf(program.states, test), index++) if (!passesTest(test, view, index)) return false;
   return true;
+}
+
+/** Whether the first of a seed's next-word tests lets word `index` through (what `mayGoOn` asks first). */
+function nextWordPasses(program: Program, seed: number, view: TokenView & Caches, index: number): boolean {
+  const tests = nextWordTests(program);
+  let test = tests[seed];
+  if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
+  return test === null || passesTest(test, view, index);
 }
 
 function passesTest(test: NextWordTest, view: TokenView & Caches, index: number): boolean {
