@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DraftStream } from './bench/drafts.mjs';
+import { startUpDraft } from './bench/drafts.mjs';
 
 const args = process.argv.slice(2);
 const engineOf = (lib) => pathToFileURL(existsSync(resolve(lib, 'bundle/engine.js')) ? resolve(lib, 'bundle/engine.js') : resolve(lib, 'engine/index.js')).href;
@@ -99,9 +99,7 @@ if (preparation) {
   });
   process.exit(0);
 }
-// The first analysis reads real sentences, none repeated: a draft that repeats one sentence is read back from what
-// the matcher kept of its first occurrence, and would time a fraction of a first analysis.
-const draft = new DraftStream('id').next(2_000);
+const draft = startUpDraft();
 const child = (lib) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', lib, draft], { encoding: 'utf8', env: childEnv }));
 if (!cold) libs.forEach(child);
 for (let round = 0; round < rounds; round++) libs.forEach((lib, i) => runs[i].push(child(lib)));

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyze, BUILTIN_PACKS, enginePreparation } from '../lib/engine/index.js';
-import { DraftStream } from './bench/drafts.mjs';
+import { DraftStream, startUpDraft } from './bench/drafts.mjs';
 
 const quick = process.argv.includes('--quick');
 const SIZES = [500, 2_000, 10_000, 100_000];
@@ -192,7 +192,8 @@ const unoptimised = JSON.parse(execFileSync(process.execPath, ['--no-regexp-opti
 const lib = new URL('../lib', import.meta.url).pathname;
 // Without the bundle's code cache (the first process after an install or a build: `RAMAH_CODE_CACHE=0`), then with
 // the one a process before wrote (`lib/bundle/load.js`).
-const startUpsWith = (env) => Array.from({ length: quick ? 3 : 7 }, () => JSON.parse(execFileSync(process.execPath, [new URL('./bench-start-up.mjs', import.meta.url).pathname, '--child', lib, new DraftStream('id').next(2_000)], { encoding: 'utf8', env: { ...process.env, ...env } })));
+const startUpText = startUpDraft();
+const startUpsWith = (env) => Array.from({ length: quick ? 3 : 7 }, () => JSON.parse(execFileSync(process.execPath, [new URL('./bench-start-up.mjs', import.meta.url).pathname, '--child', lib, startUpText], { encoding: 'utf8', env: { ...process.env, ...env } })));
 const startUps = startUpsWith({ RAMAH_CODE_CACHE: '0' });
 const startUp = median(startUps.map(([imported, first]) => imported + first));
 const startUpCached = median(startUpsWith({}).slice(1).map(([imported, first]) => imported + first));

@@ -106,3 +106,7 @@ export class DraftStream {
     return ends.slice(-(words + 1)).map((end) => text.slice(0, end));
   }
 }
+
+/** The draft a start-up is timed on: the agents' own 2 KB in Indonesian, no sentence repeated (a repeated one is read
+ * back from what the matcher kept of its first occurrence). */
+export const startUpDraft = () => new DraftStream('id').next(2_000);
