@@ -594,6 +594,8 @@ const shared = {
   /** Per program number, `joined` once it first joined: a document's pass holds the postings of those joined before it. */
   joinedAs: [] as number[],
   programs: [] as (Program | undefined)[],
+  /** Per program number, its seeds' next-word tests (`nextWordTests`): read per posting, a WeakMap look-up each showed in profiles. */
+  tests: [] as ((NextWordTest | null | undefined)[] | undefined)[],
   numbers: new WeakMap<Program, number>(),
   exact: new Map<string, number[]>(),
   clitic: new Map<string, number[]>(),
@@ -633,6 +635,7 @@ function sharedNumber(program: Program): number {
     }
   }
   if (number >= 0) {
+    shared.tests[number] = nextWordTests(program);
     shared.joined++;
     // A program of the tables read again (another family with the same patterns) keeps its number, and its postings.
     shared.joinedAs[number] ??= shared.joined;
@@ -830,9 +833,11 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
           // A program of the tables not joined yet keeps all its seeds, apart.
           const owner = shared.programs[posting >> SEED_BITS];
           if (owner === undefined) (unjoined ??= []).push(posting);
-          else if (nextWordPasses(owner, posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
+          else if (nextWordPasses(owner, shared.tests[posting >> SEED_BITS]!, posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
         }
-        pair = { passing: Array.from(postingsFound.subarray(wordStart, kept)), unjoined };
+        const passing: number[] = [];
+        for (let i = wordStart; i < kept; i++) passing.push(postingsFound[i]!);
+        pair = { passing, unjoined };
         postingCount = wordStart;
         if (pairs === undefined) startsByWords.byPair.set(word, (pairs = new Map()));
         // Counted with the keys: one is made with each pair.
@@ -843,8 +848,9 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       wordStart = postingCount;
       const starts: number[] = [];
       for (let i = 0; i < passing.length; i++) {
-        const owner = shared.programs[passing[i]! >> SEED_BITS]!;
-        if (mayGoOn(owner, nextWordTests(owner), passing[i]! & SEED_MASK, view, index + 1)) starts.push(passing[i]!);
+        const posting = passing[i]!;
+        const number = posting >> SEED_BITS;
+        if (goesOnAfterNext(shared.programs[number]!, shared.tests[number]!, posting & SEED_MASK, view, index + 2)) starts.push(posting);
       }
       addPostings(starts, index);
       if (byNext === undefined) startsByWords.byWord.set(word, (byNext = new Map()));
@@ -1274,9 +1280,20 @@ function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], s
   return true;
 }
 
+/**
+ * `mayGoOn` from the word after the next (`index`), for a seed whose first next-word test the next word passed (a
+ * posting of `PairStarts`: the pair's next word is this key's): that test is not asked again.
+ */
+function goesOnAfterNext(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
+  let test = tests[seed];
+  if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
+  if (test === null) return true;
+  for (test = thenOf(program.states, test); test !== null; test = thenOf(program.states, test), index++) if (!passesTest(test, view, index)) return false;
+  return true;
+}
+
 /** Whether the first of a seed's next-word tests lets word `index` through (what `mayGoOn` asks first). */
-function nextWordPasses(program: Program, seed: number, view: TokenView & Caches, index: number): boolean {
-  const tests = nextWordTests(program);
+function nextWordPasses(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
   let test = tests[seed];
   if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
   return test === null || passesTest(test, view, index);
