@@ -519,6 +519,12 @@ describe('check back after the fix', () => {
       'Kalau masih muncul dobel minggu ini, langsung kabari sy ya.',
       'Apakah besok pagi Ibu ada di rumah?',
       'Kakak lebih prefer opsi yg mana?',
+      // What came through, the thing named first; asked to look, told as an instruction; the arrangement's verdict
+      // before another way offered.
+      'Koinnya udah keliatan di akun kakak?',
+      'coba cek pulsanya udah masuk blm.',
+      'Coba cek di aplikasi ya Kak, harusnya udh keliatan di menu Paket Saya.',
+      'Apakah jam 13.15 masih memungkinkan Ibu tiba tepat waktu, atau perlu sy carikan opsi lain?',
     ],
     ms: [
       'Adakah tekanan air di tingkat atas sudah kembali normal?',
@@ -534,6 +540,9 @@ describe('check back after the fix', () => {
       'Boleh encik semak baki sekarang dan sahkan dah masuk?',
       'Adakah air di semua paip dalam rumah puan sudah mengalir dengan baik sejak pagi tadi?',
       'Nanti puan tengok report stock semula, angka dah sama dgn fizikal tak?',
+      'Boarding pass baru dah sampai dlm emel encik?',
+      'Boleh tuan maklumkan bila air dah ada?',
+      'Adakah bilik itu sekarang memuaskan hati puan, atau puan lebih suka berpindah ke bilik lain?',
     ],
     en: [
       'Is everything working as you expected on the new SIM?',
@@ -551,6 +560,10 @@ describe('check back after the fix', () => {
       'I can call at 3pm or 4.30pm, which works better?',
       'Which of those would suit you better?',
       'Will someone be home tomorrow morning?',
+      "Could you reply or message me on the chat once you've checked in?",
+      'Would Thursday delivery to your office work, or would home be better?',
+      'Does the whole bean still suit you, or would you like it ground this time?',
+      'Check the app, the credit should show now.',
     ],
   };
   for (const language of ['id', 'ms', 'en'] as const) {
@@ -567,6 +580,7 @@ describe('check back after the fix', () => {
     'Adakah internet di rumah puan sudah stabil sekarang?',
     'Is everything working on your phone now?',
     'Kabari saya apakah struknya sudah keluar normal.',
+    'Koinnya udah keliatan di akun kakak?',
   ])('before any fix, %s draws out the problem: no check back', (question) => {
     expect(stepOf(question, 'checkBack').present).toBe(false);
   });
@@ -641,6 +655,13 @@ describe('check back after the fix', () => {
     "I've processed your refund. If you'd still rather cancel, just tell me.",
     'Saya dah proses bayaran balik. Kalau masih tak masuk, bagitau saya nombor akaun puan.',
     "I've processed your refund. Does that happen for you every time?",
+    // We look ourselves or will report; the customer's step before ours; a check in a reproach; a detail asked two ways.
+    'Sudah saya kirim ulang ya Kak. Sy cek dulu udah masuk blm.',
+    'Saya dah proses bayaran balik. Sy akan emel tuan esok selepas semakan tu, sama ada dana dah masuk atau belum.',
+    "I've processed your refund. Let me know once you've paid the fee and I'll get the label going.",
+    'Sudah saya kirim ulang ya Kak. Kalau Bapak rajin cek email, harusnya informasinya sudah sampai.',
+    'Sudah saya kirim ulang ya Kak. Udah masuk ke rekening yang mana, Kak?',
+    "I've processed your refund. Is the account you'd like it paid into the same one ending 0417, or a different one?",
   ])('no check back: %s', (draft) => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
   });

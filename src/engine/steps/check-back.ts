@@ -204,6 +204,13 @@ const ARRIVES_OR_SHOWS =
 // Choosing between what we offered: "mau", "nak", "pilih", "prefer", "lebih sreg", "lebih sesuai".
 const CHOOSING_ID_MS =
   '(pilih | memilih | mau | mahu | nak | ingin | hendak | prefer | suka | selesa | nyaman | sreg | cocok | sesuai | mudah | senang | membantu)';
+// What came through or shows on the customer's side, after "sudah": "masuk", "keliatan", "nampak", "bertambah".
+const SHOWN_ID_MS =
+  '(keliatan | kelihatan | terlihat | nampak | muncul | tampil | tertera | masuk | sampai | sampe | nyampe | tiba | terima | diterima | dapat | kebuka | terbuka | berhasil | berjaya | pulih | normal | bertambah | nambah | balik | kembali | aktif)';
+// A question that asks which, when, how much or where draws out a detail: "udah masuk ke rekening yang mana?".
+const ASKS_WHICH_OR_WHEN = '(apa | mana | bila | kapan | berapa | bagaimana | gimana | siapa | what | which | where | when | how | who)';
+// We will do it: "sy akan emel tuan esok", "I'll check".
+const WE_WILL = '(saya | kami | aku | i | we) (akan | will | shall | nanti)';
 // How things stand now, after the fix: "sudah", "sekarang", "now", "still".
 const NOW_STATE = '(sudah | telah | sekarang | kini | now | still | masih)';
 
@@ -358,6 +365,46 @@ const findChecksAfterTheFix = tokenFamilyFinder([
   {
     match: '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih | again | lagi) (muncul | keluar | terjadi | berlaku | dobel | double | berulang | see | appear | appears | happen | happens | show up | shows up)',
     onlyWithInSentence: TELL_US,
+  },
+  // Whether what we did has come through or shows, asked with the thing first and no question word: "Koinnya udah
+  // keliatan di akun kakak?", "Kod baru tu dah masuk dlm emel encik?", "Saldonya sudah bertambah, Bu?". A question
+  // that asks which, when or what still draws out the matter.
+  {
+    match: `sudah @address? (bisa | boleh | dapat)? (di)? ${SHOWN_ID_MS}`,
+    onlyInQuestion: true,
+    unlessInSentence: [...DETAIL_ASKED, ASKS_WHICH_OR_WHEN],
+  },
+  // Asked to look at what we did, told as an instruction: "coba cek pulsanya udah masuk blm", "sila semak app, patutnya
+  // dah nampak", "check your app, it should show now". Not what we check ourselves ("sy cek dulu udah masuk blm").
+  {
+    match: [
+      `${TRY_OR_CHECK} ..6 sudah (di)? ${SHOWN_ID_MS}`,
+      `${TRY_OR_CHECK} ..6 (harusnya | seharusnya | sepatutnya | patutnya | mestinya | sepatutnya) sudah? (di)? ${SHOWN_ID_MS}`,
+      `${TRY_OR_CHECK} ..6 (should | ought to) (now | already)? (show | appear | be there | be visible | be showing | be in)`,
+    ],
+    // Nor a check in a reproach's condition ("Kalau Bapak rajin cek email, harusnya informasinya sudah sampai").
+    unlessAfter: `(${AGENT_DOES.slice(1, -1)} | kalau | kalo | jika | if | sekiranya | seandainya)`,
+    afterWindow: 3,
+    unlessInSentence: [...DETAIL_ASKED, ASKS_WHICH_OR_WHEN, WE_WILL],
+  },
+  // Word asked back once it has happened: "Boleh tuan maklumkan bila air dah ada?", "Could you reply or message me once
+  // you've checked in?", "bagitau sy lepas dah terima ye". Not us reporting ("sy kabarin kalau udah sampai").
+  {
+    match: `${WRITE_BACK} (saya | kami | me | us)? ..4 (bila | when | once | after | lepas | selepas | setelah | sebaik) ..3 (sudah | telah | have | has)`,
+    unlessAfter: AGENT_DOES,
+    afterWindow: 0,
+    // The customer's step before ours is a procedure: "Let me know once you've paid and I'll get the label going",
+    // "…once you've reset the PIN, so I can check…".
+    unlessInSentence: [...DETAIL_ASKED, `(and | so | then | dan | supaya | biar | agar | lepas tu | nanti) (${AGENT_DOES.slice(1, -1)})`],
+  },
+  // Whether what we arranged suits, with another way offered after it: "Apakah jam 13.15 masih memungkinkan, atau perlu
+  // sy carikan opsi lain?", "Adakah bilik itu memuaskan hati puan, atau…?", "Would Thursday delivery to your office
+  // work, or would home be better?", "Does the whole bean still suit you, or…?". Not a detail offered two ways ("Is the
+  // account the same one ending 0417, or a different one?").
+  {
+    match: `(apakah | adakah | does | do | would | will | is | are) ..8 (${SUITS_ANY} | memuaskan | memungkinkan | work | workable | alright | all right) (hati)? ..4 \\, (atau | or)`,
+    onlyInQuestion: true,
+    unlessInSentence: DETAIL_ASKED,
   },
   // Whether the customer is there at the time arranged: "Apakah besok pagi Ibu ada di rumah?", "Tuan ada kat rumah pada waktu tu?", "will someone be home
   // then?"
