@@ -155,12 +155,25 @@ function cliticLength(word: string): number {
 
 function rootsAt(view: TokenView & Caches, index: number): readonly string[] {
   const roots = (view.roots ??= perWord(view));
-  let found = roots[index];
-  if (found) return found;
-  const word = view.words[index]!;
+  return (roots[index] ??= rootsOfWord(view.words[index]!));
+}
+
+/**
+ * The roots of a word in every language (`rootsOf`), kept by the word from document to document: worked out again
+ * for each document, they were a third of the shared pass's new pairs on drafts met first, where most words were in
+ * an earlier draft, if not its sentences. Emptied when it holds `ROOTS_KEPT` words.
+ */
+const rootsByWord = new Map<string, readonly string[]>();
+const ROOTS_KEPT = 10_000;
+
+function rootsOfWord(word: string): readonly string[] {
+  let found = rootsByWord.get(word);
+  if (found !== undefined) return found;
   const all = new Set<string>();
   for (const language of LANGUAGES) for (const root of rootsOf(word, language)) all.add(root);
-  roots[index] = found = [...all];
+  found = [...all];
+  if (rootsByWord.size >= ROOTS_KEPT) rootsByWord.clear();
+  rootsByWord.set(word, found);
   return found;
 }
 
