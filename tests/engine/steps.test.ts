@@ -619,12 +619,18 @@ describe('check back after the fix', () => {
       'Gimana kak, aman kan buat Sabtu?',
       'Oke gak kak kalau aku kabarin resinya nanti sore di sini?',
       'Menurut kakak gimana, plan kayak gini oke?',
+      // What we arranged does not happen by its time; the other ways of writing back.
+      'Kalau sampai jam 16.00 belum ada yg datang, balas email ini dan saya telpon langsung.',
+      'Nanti kalo besok siang blm ada telpon, chat saya lagi aja ya.',
+      'Kalau Jumat pagi masih mati, mention kami lagi ya.',
     ],
     ms: [
       'Kalau masa esok tak sesuai, balas je emel ni dan saya susun semula.',
       'Kalau lepas 8 mlm masih takde, balas emel ni terus.',
       'Adakah penghantaran esok sesuai, atau encik perlukan tarikh lain?',
       'Kalau ada apa-apa yang tak kena, bagitau sy ye.',
+      'Kalau Isnin tu puan tak dapat panggilan, mesej saya di sini.',
+      'Kalau abis update masih tak boleh print, tag sy kat sini.',
     ],
     en: [
       "If Thursday morning doesn't suit, just tell me a better day and I'll move it.",
@@ -633,6 +639,8 @@ describe('check back after the fix', () => {
       'Is 4:15 okay for the party?',
       'Could you let me know once the new one arrives and fits?',
       'lmk when it lands ok?',
+      "If nobody has come by 4:30, reply here and I'll go down myself.",
+      "Let me know if it hasn't turned up by Friday evening and I'll chase it for you.",
     ],
   };
   for (const language of ['id', 'ms', 'en'] as const) {
@@ -655,6 +663,9 @@ describe('check back after the fix', () => {
     "I've processed your refund. If you'd still rather cancel, just tell me.",
     'Saya dah proses bayaran balik. Kalau masih tak masuk, bagitau saya nombor akaun puan.',
     "I've processed your refund. Does that happen for you every time?",
+    // Before any fix, the same condition is a procedure; we report when nobody calls.
+    'Kalau sampai jam 16.00 belum ada yg datang, balas email ini.',
+    'Sudah saya jadwalkan ulang ya Kak. Kalau sampai jam 4 belum ada telpon dari teknisi, sy kabarin Kakak.',
     // We look ourselves or will report; the customer's step before ours; a check in a reproach; a detail asked two ways.
     'Sudah saya kirim ulang ya Kak. Sy cek dulu udah masuk blm.',
     'Saya dah proses bayaran balik. Sy akan emel tuan esok selepas semakan tu, sama ada dana dah masuk atau belum.',

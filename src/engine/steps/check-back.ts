@@ -179,7 +179,7 @@ const TELL_US =
 // Reporting back after trying the fix: telling us, replying, confirming, updating us.
 const REPORT_BACK = `(${TELL_US} | reply | balas | update (me | us | saya | kami) | drop (me | us) a (line | message | note))`;
 // Any way the customer may write back: "balas je emel ni", "reply here", "chat sy aja", "bilang ya", "DM me".
-const WRITE_BACK = `(${REPORT_BACK} | bilang | cakap | (chat | hubungi | contact | message | dm | ping | email | emel | whatsapp | wa) (saya | kami | me | us) | shout)`;
+const WRITE_BACK = `(${REPORT_BACK} | bilang | cakap | (chat | hubungi | contact | message | dm | ping | email | emel | whatsapp | wa | mesej | mention | tag | text) (saya | kami | me | us) | shout)`;
 // What was arranged, named in a question about it: "jam 12 besok", "penghantaran esok", "Thursday", "4:15", "plan ini".
 const ARRANGEMENT =
   '(jam | pukul | @clock-time | @figure | hari | tanggal | tarikh | masa | slot | jadwal~ | jadual~ | waktu~ | besok | esok | lusa | pagi | siang | sore | petang | malam | senin | selasa | rabu | kamis | jumat | sabtu | minggu | isnin | khamis | ahad | plan | rencana~ | cara~ | skema~ | opsi~ | pilihan~ | penghantaran~ | pengiriman~ | time | day | date | window | slot | tomorrow | today | tonight | morning | afternoon | evening | monday | tuesday | wednesday | thursday | friday | saturday | sunday)';
@@ -201,6 +201,9 @@ const DETAIL_ASKED = [
 // Arriving, showing, working on the customer's side: "belum masuk", "tak nampak", "hasn't appeared", "doesn't show up".
 const ARRIVES_OR_SHOWS =
   '(sampai | sampe | nyampe | tiba | masuk | muncul | nampak | kelihatan | terlihat | keliatan | tampil | diterima | terima | menerima | dapat | berubah | berfungsi | jalan | show | shows | showing | show up | appear | appeared | appears | arrive | arrived | arrives | reached | reach | received | receive | get | got | see | seen | work | working | works | worked | come through | gone through | go through)';
+// What we arranged happening: someone coming or calling, word of it, turning up.
+const ARRIVES_OR_NOT_CALLED =
+  '(datang | come | came | turned up | turn up | turns up | call | called | calls | telpon | telepon | telefon | panggilan | kabar | khabar | heard | hear | panggil)';
 // Choosing between what we offered: "mau", "nak", "pilih", "prefer", "lebih sreg", "lebih sesuai".
 const CHOOSING_ID_MS =
   '(pilih | memilih | mau | mahu | nak | ingin | hendak | prefer | suka | selesa | nyaman | sreg | cocok | sesuai | mudah | senang | membantu)';
@@ -275,6 +278,10 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       // It has not come through or does not show: "If the refund hasn't appeared by Friday, reply here", "kalau dlm app
       // encik x nampak kredit tu esok pagi, reply emel ni", "kalau Senin blm muncul, chat sy aja".
       `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (not | tidak | belum | never) _? ${ARRIVES_OR_SHOWS}`,
+      // What we arranged does not happen by its time: "Kalau sampai jam 16.00 belum ada yg datang, balas email ini", "If
+      // nobody has come by 4:30, reply here", "nanti kalo besok siang blm ada telpon, chat saya", "if it hasn't turned
+      // up by Friday, let me know", "Kalau Isnin tu puan tak dapat panggilan, mesej saya".
+      `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (not | tidak | belum | never | nobody | no one | tiada) (ada | has | have | had)? _? ${ARRIVES_OR_NOT_CALLED}`,
       // It has come through: "kalo sblm itu statusnya udah lunas, boleh kabarin sy jg".
       `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 sudah (di)? (${WORKS_ID_MS} | balik | kembali | bertambah | nambah | lunas)`,
       // Another time or way suits better: "If another time suits you better, reply here", "kalau ada jam lain yg lebih
