@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inReportedQuote } from '../../../src/engine/text/reported-quote.js';
+import { inReportedQuote, reportedBySomeoneElse } from '../../../src/engine/text/reported-quote.js';
 import { toDocument } from '../../../src/engine/text/document.js';
 
 /** Whether the words `part` of `text` are someone else's, quoted after a reporting verb. */
@@ -44,5 +44,29 @@ describe('inReportedQuote', () => {
     const text = `Kakak bilang "${'b '.repeat(160)}kata" Itu salah kurir JNE, bukan "kami".`;
     expect(reported(text, 'salah kurir JNE')).toBe(false);
     expect(reported(text, 'b b b')).toBe(true);
+  });
+
+  it('reads a reporting verb exactly as the regular expressions it replaces', () => {
+    // The regexes as they were (under `iu`, K U+212A and ſ U+017F match k and s, and U+0345 is no `[^\\p{L}]`).
+    const verb = '(?:said|says|told(?: (?:me|us|you|them))?|being told|been told|wrote|writes|mentioned|replied|claimed|complained|bilang|bilangnya|kata|katanya|berkata|mengatakan|menulis|tulis|tulisnya|cakap|sebut|menyebut|bagitau|bagitahu|memberitahu|ujar|ujarnya|mengeluh)';
+    const reported = new RegExp(`(?:^|[^\\p{L}])${verb}\\s*[:,]?\\s*$`, 'iu');
+    const byTheAgent = new RegExp(`(?:^|[^\\p{L}])(?:i|we|saya|sy|kami|aku|gue)\\s+(?:(?:sudah|dah|udah|pernah|telah|already|just|also|have|had)\\s+)?${verb}\\s*[:,]?\\s*$`, 'iu');
+    const pieces = ['said', 'SAID', 'told', 'Told Me', 'been told', 'being', 'them', 'kata', 'KATANYA', 'tuli\u017f', 'cakap', '\u212Aata', 'memberitahu', 'ujar', 'I', 'i', 'we', 'Saya', 'sy', 'kami', 'aKu', 'gue', 'sudah', 'udah', 'dah', 'had', 'already', 'x', 'a', 'ı', 'İ', ' ', ' ', ' ', '\u00a0', '\u3000', '\t', ':', ',', '.', '-', '\u0345', 'é', '😀', '\ud835\udc00', '\udc00'];
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
+    const counts = { reported: 0, byTheAgent: 0 };
+    for (let round = 0; round < 60_000; round++) {
+      let text = '';
+      for (let n = next(8); n >= 0; n--) text += pieces[next(pieces.length)];
+      // Every other text as the agent's own reporting is written, each part in any case or spacing the pieces give.
+      if (round % 2 === 0) text += `${['', 'x', '-'][next(3)]}${['i', 'We', 'SAYA', 'sy', 'kami', 'ku', 'gue'][next(7)]}${[' ', '  ', '', '\t'][next(4)]}${['', 'sudah ', 'Udah\u00a0', 'dah  ', 'had '][next(5)]}${['bilang', 'told you', 'kata', 'Said', 'katanya'][next(5)]}${['', ':', ' , ', ' :', ',,', '\u0345'][next(6)]}`;
+      const isReported = reported.test(text);
+      const isTheAgent = byTheAgent.test(text);
+      if (isReported) counts.reported++;
+      if (isTheAgent) counts.byTheAgent++;
+      expect(reportedBySomeoneElse(text), JSON.stringify(text)).toBe(isReported && !isTheAgent);
+    }
+    expect(counts.reported).toBeGreaterThan(3_000);
+    expect(counts.byTheAgent).toBeGreaterThan(300);
   });
 });
