@@ -23,7 +23,7 @@ export interface BuiltEngine {
  * are comments; tsc writes the type away and indents an array's lines its own way).
  */
 export function sameTables(javascript: string, typescript: string): boolean {
-  const data = (text: string) => text.split('export const TABLE_WORDS = ')[1]?.replace(': readonly string[]', '').replace(/^[ \t]+/gm, '');
+  const data = (text: string) => text.split('export const TABLE_WORDS = ')[1]?.replaceAll(': readonly string[]', '').replace(/^[ \t]+/gm, '');
   return data(javascript) !== undefined && data(javascript) === data(typescript);
 }
 

@@ -77,8 +77,16 @@ export interface TablesSource {
   keys: string;
   /** The shared first-token index, as it is (`SerializedFirstTokens`). */
   firstTokens: string;
-  /** Per program, the JSON of its `SerializedProgram`. */
+  /** Per program, the JSON of its `SerializedProgram` without its `states` and `wordsAfter`, which are the next two. */
   programs: readonly string[];
+  /**
+   * Per program, its `SerializedProgram.states`: string literals of their own in the generated module, not inside the
+   * JSON, so that reading a program makes no copy of them (`JSON.parse` made one of every program's states and next-word
+   * tests, 460 K characters for the first analysis of a 2 KB draft, most of its garbage that outlived a collection).
+   */
+  states: readonly string[];
+  /** Per program, its `SerializedProgram.wordsAfter`, as `states` is written. */
+  wordsAfter: readonly string[];
 }
 
 /**
@@ -300,17 +308,26 @@ function serializeFirstTokens(keys: readonly string[], programs: ReadonlyMap<str
 }
 
 /** Raised with each change to how the tables are written (`TablesSource`), so that older tables are refused. */
-export const TABLES_FORMAT = 2;
+export const TABLES_FORMAT = 3;
 
 /** The tables of these programs, sorted by key so that the generated file changes only where they do. */
 export function serializeTables(programs: ReadonlyMap<string, Program>): TablesSource {
   const shared: Shared = { words: [], sets: [] };
   const keys = [...programs.keys()].sort();
-  const serialized = keys.map((key) => JSON.stringify(serializeProgram(programs.get(key)!, shared)));
+  const serialized = keys.map((key) => serializeProgram(programs.get(key)!, shared));
   const firstTokens = serializeFirstTokens(keys, programs, numbering(shared.words, (w) => w));
   for (const w of shared.words) if (w === '' || w.includes(' ')) throw new Error(`the tables cannot write the word ${JSON.stringify(w)}: words are separated by spaces`);
   if (shared.sets.some((numbers) => numbers.length === 0)) throw new Error('the tables cannot write an empty list of words');
-  return { format: TABLES_FORMAT, words: shared.words.join(' '), sets: shared.sets.map((numbers) => numbers.join(',')).join(';'), keys: keys.join(' '), firstTokens, programs: serialized };
+  return {
+    format: TABLES_FORMAT,
+    words: shared.words.join(' '),
+    sets: shared.sets.map((numbers) => numbers.join(',')).join(';'),
+    keys: keys.join(' '),
+    firstTokens,
+    programs: serialized.map(({ states: _states, wordsAfter: _wordsAfter, ...rest }) => JSON.stringify(rest)),
+    states: serialized.map((program) => program.states),
+    wordsAfter: serialized.map((program) => program.wordsAfter ?? ''),
+  };
 }
 
 /**
@@ -356,13 +373,13 @@ export function tablesReader(source: TablesSource): TablesReader {
     throw new Error(`The built-in tables are in format ${source.format}, and the engine reads format ${TABLES_FORMAT}: run \`npm run patterns\`.`);
   }
   let words: string[] | undefined;
-  let encodedSets: string[] | undefined;
+  // Where each list begins in `source.sets` (and one past the last's end), not the lists split into strings: each is
+  // read from the text when its set is first made.
+  let setStarts: Int32Array | undefined;
   const splitWords = () => (words ??= source.words === '' ? [] : source.words.split(' '));
-  const splitSets = () => (encodedSets ??= source.sets === '' ? [] : source.sets.split(';'));
-  const lists: (string[] | undefined)[] = [];
-  const wordsOf = (n: number) => (lists[n - 1] ??= wordsOfList(splitSets()[n - 1]!, splitWords()));
+  const listStarts = () => (setStarts ??= offsetsOf(source.sets, SEMICOLON));
   const sets: (Set<string> | undefined)[] = [];
-  const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= new Set(wordsOf(n))));
+  const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= setOfList(source.sets, listStarts()[n - 1]!, listStarts()[n]! - 1, splitWords())));
   const shapes = new Map<string, RegExp>();
   const shape = (pattern: string) => {
     let found = shapes.get(pattern);
@@ -383,27 +400,32 @@ export function tablesReader(source: TablesSource): TablesReader {
     const ref = (id: number, back: number) => (back < 0 ? count + id + back : id - back);
     const states: (State | undefined)[] = new Array<State | undefined>(count).fill(undefined);
     const decode = (id: number): State => {
-      const encoded = numbersIn(text, offsets[id]!, offsets[id + 1]! - 1);
-      const kind = encoded[0] as StateKind;
+      // The state's numbers into `scratch` (one loop, not a parse at each field: an optimised `decode` that inlined
+      // a parse per field took TurboFan 14 ms to make, more than all of its runs), missing ones 0.
+      const count = readNumbers(text, offsets[id]!, offsets[id + 1]! - 1);
+      const kind = scratch[0] as StateKind;
       const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false, branches: null };
-      if (kind === StateKind.Split) state.outs = encoded.slice(1).map((back) => ref(id, back));
-      else if (kind === StateKind.Branch) {
+      if (kind === StateKind.Split) {
+        const outs: number[] = [];
+        for (let i = 1; i < count; i++) outs.push(ref(id, scratch[i]!));
+        state.outs = outs;
+      } else if (kind === StateKind.Branch) {
         const branches = new Map<string, number>();
-        for (let i = 1; i < encoded.length; i += 2) branches.set(words[encoded[i]!]!, ref(id, encoded[i + 1]!));
+        for (let i = 1; i + 1 < count; i += 2) branches.set(words[scratch[i]!]!, ref(id, scratch[i + 1]!));
         state.branches = branches;
       } else if (kind === StateKind.Look) {
-        state.next = ref(id, encoded[1]!);
-        state.look = id - encoded[2]!;
-        state.negate = encoded[3] === 1;
-        state.behind = encoded[4] === 1;
+        state.next = ref(id, scratch[1]!);
+        state.look = id - scratch[2]!;
+        state.negate = scratch[3] === 1;
+        state.behind = scratch[4] === 1;
       } else if (kind === StateKind.Test) {
-        state.next = ref(id, encoded[1]!);
-        state.words = setOf(encoded[2] ?? 0);
-        state.clitics = setOf(encoded[3] ?? 0);
-        state.roots = setOf(encoded[4] ?? 0);
-        const shapeNumber = encoded[5] ?? 0;
+        state.next = ref(id, scratch[1]!);
+        state.words = setOf(scratch[2]!);
+        state.clitics = setOf(scratch[3]!);
+        state.roots = setOf(scratch[4]!);
+        const shapeNumber = scratch[5]!;
         state.shape = shapeNumber === 0 ? null : programShapes![shapeNumber - 1]!;
-        state.any = (encoded[6] ?? 0) as AnyToken;
+        state.any = scratch[6]! as AnyToken;
       }
       states[id] = state;
       return state;
@@ -459,7 +481,10 @@ export function tablesReader(source: TablesSource): TablesReader {
       const place = places.get(key);
       if (place === undefined) return undefined;
       // Families that share a condition or a list of phrasings share its program: 142 loads were 67 programs.
-      return (programs[place] ??= read(JSON.parse(source.programs[place]!) as SerializedProgram, index.complete().numbers.get(key)));
+      return (programs[place] ??= read(
+        { ...(JSON.parse(source.programs[place]!) as Omit<SerializedProgram, 'states' | 'wordsAfter'>), states: source.states[place]!, wordsAfter: source.wordsAfter[place]! },
+        index.complete().numbers.get(key),
+      ));
     },
   };
 }
@@ -519,9 +544,11 @@ function readKeys(section: string, words: readonly string[], map: Map<string, nu
   for (let i = 0; i < numbers.length; ) {
     word += numbers[i++]!;
     const count = numbers[i++]!;
-    const postings = new Array<number>(count);
+    // Pushed, not written into `new Array(count)`: a sized array is of holey elements, the others the matcher reads
+    // postings from are packed, and an optimised `unjoinedPairs` met both and was thrown away (`wrong map`).
+    const postings: number[] = [];
     let program = 0;
-    for (let p = 0; p < count; p++, i += 2) postings[p] = ((program += numbers[i]!) << POSTING_SEED_BITS) | numbers[i + 1]!;
+    for (let p = 0; p < count; p++, i += 2) postings.push(((program += numbers[i]!) << POSTING_SEED_BITS) | numbers[i + 1]!);
     map.set(words[word]!, postings);
   }
 }
@@ -551,6 +578,8 @@ export function tablesModule(programs: ReadonlyMap<string, Program>): string {
     `export const TABLE_KEYS = ${literal(tables.keys)};\n` +
     `export const TABLE_FIRST_TOKENS = ${literal(tables.firstTokens)};\n` +
     `export const TABLE_PROGRAMS: readonly string[] = [\n${tables.programs.map((program) => `  ${literal(program)},\n`).join('')}];\n` +
+    `export const TABLE_STATES: readonly string[] = [\n${tables.states.map((states) => `  ${literal(states)},\n`).join('')}];\n` +
+    `export const TABLE_WORDS_AFTER: readonly string[] = [\n${tables.wordsAfter.map((after) => `  ${literal(after)},\n`).join('')}];\n` +
     `export const TABLE_FORMAT = ${tables.format};\n`
   );
 }
@@ -560,17 +589,20 @@ function differences(sorted: readonly number[]): number[] {
   return sorted.map((n, i) => (i === 0 ? n : n - sorted[i - 1]!));
 }
 
-/** A list of words as the tables write it (`differences` of word numbers, separated by commas), as its words. */
-function wordsOfList(encoded: string, words: readonly string[]): string[] {
-  const list: string[] = [];
+/**
+ * A list of words as the tables write it (`differences` of word numbers, separated by commas), as a set of its words:
+ * made straight from the text, with no array of them between (which was as much garbage as the sets themselves).
+ */
+function setOfList(text: string, start: number, end: number, words: readonly string[]): Set<string> {
+  const list = new Set<string>();
   let total = 0;
   let number = 0;
-  for (let i = 0; i <= encoded.length; i++) {
-    const c = i < encoded.length ? encoded.charCodeAt(i) : COMMA;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : COMMA;
     if (c !== COMMA) number = number * 10 + c - ZERO;
     else {
       total += number;
-      list.push(words[total]!);
+      list.add(words[total]!);
       number = 0;
     }
   }
@@ -579,32 +611,53 @@ function wordsOfList(encoded: string, words: readonly string[]): string[] {
 
 /** Where each of a program's states begins in its text (`SerializedProgram.states`), and one past its end. */
 function stateOffsets(text: string): Int32Array {
+  return offsetsOf(text, ' ');
+}
+
+/** Where each piece of the text, separated by `separator`, begins, and one past the last one's end. */
+function offsetsOf(text: string, separator: string): Int32Array {
   let count = 1;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) count++;
   const offsets = new Int32Array(count + 1);
-  let state = 1;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) offsets[state++] = at + 1;
+  let piece = 1;
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) offsets[piece++] = at + 1;
   offsets[count] = text.length + 1;
   return offsets;
 }
 
-/** The integers written from `start` to `end` (excluded), separated by commas. */
-function numbersIn(text: string, start: number, end: number): number[] {
-  const numbers: number[] = [];
+/**
+ * The numbers of the state being read (`readNumbers`), then zeros to the length of the longest test (a test's
+ * trailing zeros are left out when written); grown for a long branch.
+ */
+let scratch = new Int32Array(64);
+const TEST_NUMBERS = 7;
+
+/**
+ * Reads the integers written from `start` to `end` (excluded), separated by commas, into `scratch`: how many.
+ */
+function readNumbers(text: string, start: number, end: number): number {
+  let count = 0;
   let number = 0;
   let sign = 1;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : COMMA;
     if (c === COMMA) {
-      numbers.push(sign * number);
+      if (count === scratch.length) {
+        const grown = new Int32Array(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      scratch[count++] = sign * number;
       number = 0;
       sign = 1;
     } else if (c === MINUS) sign = -1;
     else number = number * 10 + c - ZERO;
   }
-  return numbers;
+  scratch.fill(0, count, Math.max(count, TEST_NUMBERS));
+  return count;
 }
 
 const COMMA = 44;
+const SEMICOLON = ';';
 const MINUS = 45;
 const ZERO = 48;

@@ -151,7 +151,7 @@ describe('the tables\' pieces (TablesSource)', () => {
     // Tables from before the format was written, whose shared index was JSON.
     expect(() => tablesReader({ ...tables, format: undefined as unknown as number, firstTokens: '[]' })).toThrow(/npm run patterns/);
     // Tables of no program, as `npm run patterns` writes them to run the engine without any, read in any format.
-    expect(tablesReader({ format: 0, words: '', sets: '', keys: '', firstTokens: '', programs: [] }).read('any')).toBeUndefined();
+    expect(tablesReader({ format: 0, words: '', sets: '', keys: '', firstTokens: '', programs: [], states: [], wordsAfter: [] }).read('any')).toBeUndefined();
   });
 
   it('parse a program\'s states only when it is read', () => {
