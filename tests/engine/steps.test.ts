@@ -291,6 +291,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
   checkBack: {
     id: {
       present: [
+        // An offer to go ahead, where no fix is told before it.
+        'Mau sy bikinin link checkoutnya?',
         'Sudah berhasil, Pak?',
         'Apakah cara ini berhasil, Kak?',
         'Bagaimana menurut Kakak?',
@@ -311,6 +313,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Apakah voucher itu sudah sesuai sama yang Bapak harapkan?',
       ],
       absent: [
+        'Mau sy tunggu konfirmasi gudang dulu, atau Kakak mau pilih warna lain?',
         'Ada lagi yang bisa saya bantu?',
         'Apakah ada jadwal lain yang cocok untuk Ibu?',
         'Nomor rekening mana yang Bapak gunakan?',
@@ -325,6 +328,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     ms: {
       present: [
+        // An offer to go ahead, where no fix is told before it.
+        'Nak sy apply terus kat akaun puan?',
         'Dah berjaya, encik?',
         'Adakah cadangan ini sesuai untuk puan?',
         'Adakah encik berpuas hati dengan penyelesaian ini?',
@@ -338,6 +343,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Mana satu cik rasa lebih sesuai, hantar semula atau bayaran balik?',
       ],
       absent: [
+        'Ada apa2 lagi yg encik nak sy semak?',
         'Cawangan mana yang paling dekat dengan rumah puan?',
         'Bayaran balik itu sesuai dengan polisi syarikat.',
         'Ada apa-apa lagi yang boleh saya bantu?',
@@ -348,6 +354,8 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
     },
     en: {
       present: [
+        // An offer to go ahead, where no fix is told before it.
+        'Want me to hold one for you if it arrives?',
         'Does that work for you?',
         'How does that sound?',
         'Will that be satisfactory?',
@@ -368,6 +376,7 @@ const TABLES: Record<StepId, Record<Language, StepTable>> = {
         'Let me know what you think.',
       ],
       absent: [
+        'You booked the wrong month and now you want us to pay for it?',
         'Is there anything else I can help you with?',
         'Is that right?',
         'Is that correct, Mr Tan?',

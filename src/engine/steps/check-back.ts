@@ -475,6 +475,29 @@ const findChoicesAndOffers = tokenFamilyFinder([
   },
 ]);
 
+// The same offer where the engine found no fix told before it: the offer is the fix proposed, and asking for the yes
+// checks back ("Mau sy bikinin link checkoutnya?", "Want me to hold one for you if it arrives?", "Nak sy apply terus kat
+// akaun puan?"). Not a choice between two ways ("…tonight, or would you prefer a refund?"), which draws out the need,
+// more help offered ("ada apa2 lagi yg encik nak sy semak?"), or a reproach ("now you want us to pay for it?").
+const findOffersBeforeAnyFix = tokenFamilyFinder([
+  {
+    match: [
+      '<-(_) (mau | mahu | nak | ingin | perlu) (sekalian | sekali | terus | juga)? (saya | kami) (bantu)? _',
+      '@address (mau | mahu | nak | ingin) (sekalian | sekali | terus | juga)? (saya | kami) _',
+      '(would you like | do you want | <-(_) want) (me | us) to',
+      '<-(_) (boleh | bisa | dapat) (saya | kami) (teruskan | lanjutkan | proseskan | proses | aturkan | atur | jadualkan | jadwalkan | tempahkan | aktifkan | hantar | kirim | kirimkan | hantarkan | bookingkan)',
+      '(shall | should) (i | we) (go ahead | proceed | book | set | arrange | switch | send | apply | activate | email | resend | put)',
+    ],
+    onlyInQuestion: true,
+    unlessInSentence: [
+      '(mana | apa | kapan | bila | berapa | siapa | which | what | where | when | who | how)',
+      '(boleh | bisa | may | can) (saya | i) (tahu | ketahui | know | ask)',
+      '(atau | or)',
+      '(lagi | else)',
+    ],
+  },
+]);
+
 // Confirming what the customer said: "is that right?", "betul begitu?".
 const findConfirmations = tokenFamilyFinder([{ match: ['(is | am) (that | i | this) (right | correct)', '(benar | betul) (demikian~ | begitu~ | kan~ | ya~) \\?', 'just to (confirm | check | clarify)'] }]);
 // A tip for another time: "Untuk lain kali, kalau paket belum sampai dalam 3 hari, chat kami ya", "next time, if it
@@ -495,7 +518,7 @@ export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]):
   const notAfterTheFix = resolutions.length > 0 ? [] : [...findConfirmations(doc), ...findTipsForNextTime(doc)];
   // A choice between what we offer, or an offer to go ahead, checks back wherever the draft resolves: "Which would you
   // prefer? Either way I'll message you once it's done."
-  const offered = resolutions.length > 0 ? findChoicesAndOffers(doc) : [];
+  const offered = resolutions.length > 0 ? findChoicesAndOffers(doc) : findOffersBeforeAnyFix(doc);
   const notAfterTheFixIn = new Set(notAfterTheFix.map((c) => sentenceIndexAt(doc, c.start)));
   return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !notAfterTheFixIn.has(sentenceIndexAt(doc, span.start)))]);
 }
