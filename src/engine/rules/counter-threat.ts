@@ -143,6 +143,31 @@ const AGAINST_THEIR_ACCOUNT_ID_MS = {
   ...AGAINST_THE_CUSTOMER_ID_MS,
   unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY],
 } as const satisfies Partial<PhrasePattern>;
+// Legal action, and our lawyers at work against the customer; not the customer's own ("your lawyers"), nor ours at work
+// for them ("our legal team will review the contract you sent", "has the full file").
+const LEGAL_ACTION_EN = '(legal action | legal proceedings | court action | court proceedings | small claims court | legal steps | legal recourse)';
+const THE_LAW_AT_WORK_FOR_YOU_EN =
+  '-((will | would | can | could | may | shall)? (be | also | then)? (review | reviewing | reviewed | check | checking | look | looking | ' +
+  'advise | advising | help | helping | assist | assisting | support | supporting | confirm | confirming | answer | answering | explain | ' +
+  'explaining | prepare | preparing | draft | drafting | send | sending | share | sharing | has | have | had | need | needs | want | wants | ' +
+  'wanted | asked | request | requested | require | required))';
+// Our own lawyers anywhere in the sentence; the police, the courts and collectors as where the case is taken ("referred
+// to the police", "involve the authorities"), not as who will help ("the police will sort it out").
+const THE_LAW_EN =
+  `<-(your | their) (${LEGAL_ACTION_EN} | ((our | the company 's | the bank 's | the store 's) (lawyers | solicitors | legal (team | department | counsel)) | ` +
+  `legal team | legal department) ${THE_LAW_AT_WORK_FOR_YOU_EN} | <&(to | with | into | by | against | involve | involving | contact | contacting | ` +
+  'call | calling | notify | notifying | inform | informing | alert | alerting | report | reporting | (report | reporting) (it | this | you | ' +
+  'the matter | the incident | the account)) (the | a | an | our)? (police | lawyers | solicitors | debt (collector | collectors | collection agency | ' +
+  'collection agencies | recovery) | (collections | collection | debt recovery) agency | credit (bureau | reference agency | ' +
+  'reference agencies) | authorities | law enforcement | courts))';
+// The law named to help the customer, not against them: a crime on them, their own report or right, our advice.
+const THE_LAW_FOR_THE_CUSTOMER_EN =
+  '(stolen | theft | thief | crime | victim | scam | scammer | scammers | fraudster | fraudsters | hacker | hackers | unauthorised | unauthorized | ' +
+  'compromised | sorry | apologise | apologize | on your behalf | police report | your _? (consent | permission) | for you | help you | assist you | ' +
+  'support you | if you (wish | want | would like | need | decide | choose) | you (can | may | could | might want to | are free to | have the right to) ' +
+  '(also)? (contact | call | report | file | lodge | go to | take | raise | escalate | seek | pursue) | we (recommend | suggest | advise) | ' +
+  '(advise | suggest | recommend) (you | that you))';
+
 const AGAINST_THE_CUSTOMER_EN = {
   suggest: ["we'll keep working to resolve this for you"],
   replaces: 'clause',
@@ -619,6 +644,17 @@ const FAMILIES: readonly PhrasePattern[] = [
     ],
     ...AGAINST_THE_CUSTOMER_EN,
     onlyWithInSentence: '(ended | closed | suspended | blocked | terminated | banned | cancelled | canceled | restricted | reported | barred | use them | hesitate | action | evidence | against you | language | abusive | abuse | threatening)',
+  },
+  {
+    // The law, the police or collectors named with what will or may happen, whatever the words around them: "this will
+    // be handed to our legal team", "the matter may be referred to the police", "we can pass the balance to a debt
+    // collection agency", "you could face legal action". Not the law named for the customer's sake ("you can report it
+    // to the police", "we'll send the letter the police need", "on your behalf"), nor the customer's own lawyers.
+    lang: ['en'],
+    match: THE_LAW_EN,
+    ...AGAINST_THE_CUSTOMER_EN,
+    onlyWithInSentence: '(will | may | could | would | shall | might | can)',
+    unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, THE_LAW_FOR_THE_CUSTOMER_EN],
   },
 ];
 

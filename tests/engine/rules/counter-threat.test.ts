@@ -241,6 +241,14 @@ testRule(counterThreat, {
       "The warranty covers the device for 12 months.",
       "This is a final reminder that your invoice is overdue.",
       "Do you want us to call the police for you?",
+      // Session 10: the law named for the customer's sake, or the customer's own, with a modal in the sentence.
+      "If the card was stolen, you can report it to the police and we will block it right away.",
+      "I'll send you the transaction letter you will need for the police report.",
+      "We can contact the police on your behalf if you would like.",
+      "If your legal team would like a copy of the contract, I can send it today.",
+      "If you decide to take legal action, that is your right, and I will share every record we hold.",
+      "We recommend you contact the police and your bank as soon as you can.",
+      "You may have been the victim of a scam; the police will want the screenshots.",
     ],
     invalid: [
       // Issue 11, session 9: our lawyers brought in, the court, the law for what the customer did, and being refused.
@@ -318,6 +326,12 @@ testRule(counterThreat, {
       { draft: "Do you really want us to involve our legal team?" },
       { draft: "We will recover the outstanding balance through the courts." },
       { draft: "If this behaviour continues we will reconsider our business relationship." },
+      // Session 10: the law, the police or collectors named with what will or may happen.
+      { draft: "This matter will now be handed to our legal team.", flagged: "This matter will now be handed to our legal team" },
+      { draft: "Any further messages like this may be referred to the police." },
+      { draft: "If the balance is not paid by Friday, it will be passed to a debt collection agency." },
+      { draft: "You could face legal action for these posts." },
+      { draft: "We can involve the authorities if this continues." },
     ],
   },
 });
