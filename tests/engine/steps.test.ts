@@ -1432,6 +1432,12 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     'Akaun tuan akan diserahkan kepada agensi kutipan hutang minggu depan.',
     'If you open another dispute we will submit the photos and report your account for abuse.',
     'Kalau encik buat chargeback lagi, akaun encik kami akan bekukan serta-merta.',
+    // What will happen once something else has, told of the thing with no one of ours doing it.
+    'Once the RM30 is paid, your POS will be reactivated within 15 minutes.',
+    'If the line test flags a fault an engineer will be booked.',
+    'Refund akan diproses setelah ada persetujuan dari Batik Air.',
+    'Kalau rayuan diluluskan, bayaran penalti akan dikreditkan ke akaun cukai encik.',
+    'Pesanan kakak bakal dikirim kalau antrian udah kelar, paling 4-5 hari lagi.',
   ])('no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });
@@ -1457,6 +1463,11 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     'Puan akan dimaklumkan melalui SMS sebaik bayaran dibuat esok.',
     // The customer's own police report, which we attach for them.
     'Kalau Ibu sudah lapor ke kepolisian, salinan laporannya akan kami lampirkan ke berkas pengaduan hari ini.',
+    // With us in it, or with no condition, what will happen is still told as the fix.
+    'Lepas encik confirm, sy akan hantar hari ni.',
+    'Once you confirm, we will reactivate it within 15 minutes.',
+    'Dana akan masuk dalam 14 hari kerja.',
+    'Refund sudah diproses setelah kami cek dengan bank.',
   ])('still a resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });

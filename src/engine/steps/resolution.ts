@@ -1,7 +1,8 @@
 import type { Span } from '../report.js';
-import { sentenceAt, type TextDocument } from '../text/document.js';
+import { sentenceAt, sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { mergeSpans } from '../text/spans.js';
-import { tokenFamilyFinder } from '../match/families.js';
+import { tokenFamilyFinder, tokenOccurrence } from '../match/families.js';
+import { tokenView } from '../match/matcher.js';
 import { oneOf, oneOfWithClitics, upTo } from '../match/compose.js';
 
 /**
@@ -396,6 +397,48 @@ const findPhrases = tokenFamilyFinder([
     ],
     ...THEY_DO,
   },
+  // A list of what was done, announced: "Here's what I've done so far:", "Perkara yang telah saya uruskan:", "Yang sudah
+  // saya atur:".
+  {
+    match: [
+      "(here is | here's | this is) what (i | we) (have | 've)? (already | now)? (done | arranged | sorted | set up | put in place)",
+      '(yang | perkara yang | apa yang | berikut yang) (sudah | telah) (saya | kami) (lakukan | atur | aturkan | uruskan | buat | kerjakan | selesaikan | ambil)',
+    ],
+    unlessAfter: NOT,
+    afterWindow: 0,
+  },
+  // An alternative: "sebagai alternatif…", "as an alternative…", "Kakak bisa memilih antara refund atau tukar barang".
+  {
+    match: [
+      '(as an alternative | alternatively | what (i | we) (can | could) do is | the best (i | we) can do is | (one | another | an) option (is | would be) | instead , (i | we) (can | could | will))',
+      '(sebagai (alternatif | gantinya | ganti | solusi | jalan keluar) | alternatifnya | opsi lain~ | pilihan lain~ | yang (bisa | dapat | boleh) (saya | kami) lakukan (adalah | ialah) | apa yang (saya | kami) (boleh | dapat | bisa) (lakukan | buat) (adalah | ialah))',
+      '(memilih | pilih | choose | opt for | pick) (antara | between)',
+    ],
+    unlessAfter: NOT,
+    afterWindow: 0,
+  },
+  // Vague verbs, with a time or a promise to report back: "akan saya telusuri dan kabari besok", "we'll look into it today".
+  // ("Sudah saya cek", "I've checked" tell what was looked at, whatever the time: not with a past auxiliary.)
+  {
+    match: [
+      `${NOT_AFTER_A_NEGATION} ${WE_ID_MS} ${upTo(3, NOT_PAST_AUX_ID_MS)} ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
+      `(akan | segera | sedang) (saya | kami) ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
+      `(i | we) ${upTo(4, AUX_EN)} ${oneOf(WEAK_VERB_EN)}`,
+    ],
+    ...WE_DO,
+    onlyWithInSentence: [...TIME, ...REPORT_BACK],
+  },
+  // "…dan saya kabari paling lambat besok", "…and get back to you by 5pm".
+  {
+    match: `(dan | and | lalu | then | serta | kemudian) (akan | will | segera | saya | kami | i | we)? ${oneOfWithClitics(REPORT_BACK)}`,
+    onlyWithInSentence: ['saya', 'kami', 'i', 'we'],
+    unlessInSentence: NOT_A_RESOLUTION,
+  },
+]);
+
+// What happens, told of the thing or the money, with no one doing it: "sudah diproses", "akan dikirim ulang", "dana
+// Kakak masuk hari ini jam 17.00".
+const findItHappens = tokenFamilyFinder([
   // It is done or under way: "sudah diproses", "akan dikirim ulang", "puan akan dimaklumkan", "sedang di proses",
   // "your refund has been processed", "should appear within 3-5 working days".
   {
@@ -442,46 +485,27 @@ const findPhrases = tokenFamilyFinder([
     unlessInSentence: [...NOT_A_RESOLUTION, `${oneOf(NOT)} (akan | bakal)? (masuk | cair | dikreditkan | dikembalikan | sampai)`],
     onlyWithInSentence: TIME,
   },
-  // A list of what was done, announced: "Here's what I've done so far:", "Perkara yang telah saya uruskan:", "Yang sudah
-  // saya atur:".
-  {
-    match: [
-      "(here is | here's | this is) what (i | we) (have | 've)? (already | now)? (done | arranged | sorted | set up | put in place)",
-      '(yang | perkara yang | apa yang | berikut yang) (sudah | telah) (saya | kami) (lakukan | atur | aturkan | uruskan | buat | kerjakan | selesaikan | ambil)',
-    ],
-    unlessAfter: NOT,
-    afterWindow: 0,
-  },
-  // An alternative: "sebagai alternatif…", "as an alternative…", "Kakak bisa memilih antara refund atau tukar barang".
-  {
-    match: [
-      '(as an alternative | alternatively | what (i | we) (can | could) do is | the best (i | we) can do is | (one | another | an) option (is | would be) | instead , (i | we) (can | could | will))',
-      '(sebagai (alternatif | gantinya | ganti | solusi | jalan keluar) | alternatifnya | opsi lain~ | pilihan lain~ | yang (bisa | dapat | boleh) (saya | kami) lakukan (adalah | ialah) | apa yang (saya | kami) (boleh | dapat | bisa) (lakukan | buat) (adalah | ialah))',
-      '(memilih | pilih | choose | opt for | pick) (antara | between)',
-    ],
-    unlessAfter: NOT,
-    afterWindow: 0,
-  },
-  // Vague verbs, with a time or a promise to report back: "akan saya telusuri dan kabari besok", "we'll look into it today".
-  // ("Sudah saya cek", "I've checked" tell what was looked at, whatever the time: not with a past auxiliary.)
-  {
-    match: [
-      `${NOT_AFTER_A_NEGATION} ${WE_ID_MS} ${upTo(3, NOT_PAST_AUX_ID_MS)} ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
-      `(akan | segera | sedang) (saya | kami) ${oneOfWithClitics(WEAK_VERBS_ID_MS)}`,
-      `(i | we) ${upTo(4, AUX_EN)} ${oneOf(WEAK_VERB_EN)}`,
-    ],
-    ...WE_DO,
-    onlyWithInSentence: [...TIME, ...REPORT_BACK],
-  },
-  // "…dan saya kabari paling lambat besok", "…and get back to you by 5pm".
-  {
-    match: `(dan | and | lalu | then | serta | kemudian) (akan | will | segera | saya | kami | i | we)? ${oneOfWithClitics(REPORT_BACK)}`,
-    onlyWithInSentence: ['saya', 'kami', 'i', 'we'],
-    unlessInSentence: NOT_A_RESOLUTION,
-  },
 ]);
+
+// What will happen once something else has: "Once the RM30 is paid, your POS will be reactivated", "refund akan diproses
+// setelah ada persetujuan dari Batik Air", "Kalau rayuan diluluskan, bayaran penalti akan dikreditkan", "If the line test
+// flags a fault an engineer will be booked". Told of the thing, with no one of ours doing it, it describes the process,
+// not what we will do. (With us in it, it is a promise on a condition: "lepas encik confirm, sy akan hantar".)
+const CONDITION_OR_STAGE = '(kalau | kalo | jika | apabila | setelah | selepas | sebaik | sekiranya | seandainya | once | if | when | after | as soon as | until)';
+const FUTURE = '(akan | bakal | will | would | should | shall)';
+const happensOnceIn = tokenOccurrence([`${CONDITION_OR_STAGE} ..8 ${FUTURE}`, `${FUTURE} ..8 ${CONDITION_OR_STAGE}`]);
+const weInSentenceIn = tokenOccurrence(['(saya | kami | aku | kita | i | we | my | our | us)']);
+// A day named is a date set, not a stage: "Puan akan dimaklumkan melalui SMS sebaik bayaran dibuat esok".
+const DAY_NAMED = `(hari ini | besok | esok | lusa | today | tomorrow | tonight | ${WEEKDAY})`;
+const dayNamedIn = tokenOccurrence([DAY_NAMED]);
 
 /** Resolution spans: from the start of each sentence that resolves to the end of its last resolving words. */
 export function findResolutions(doc: TextDocument): Span[] {
-  return mergeSpans(findPhrases(doc).map((span) => ({ start: sentenceAt(doc, span.start).start, end: span.end })));
+  const view = tokenView(doc);
+  const happens = findItHappens(doc).filter((span) => {
+    const s = sentenceIndexAt(doc, span.start);
+    const [from, to] = [view.sentenceStarts[s]!, view.sentenceEnds[s]!];
+    return !(happensOnceIn(doc, from, to) && !weInSentenceIn(doc, from, to) && !dayNamedIn(doc, from, to));
+  });
+  return mergeSpans([...findPhrases(doc), ...happens].map((span) => ({ start: sentenceAt(doc, span.start).start, end: span.end })));
 }
