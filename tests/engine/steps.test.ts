@@ -713,6 +713,9 @@ describe('offers, word asked back, being there, and whether the fix shows are no
     // Being there or reachable when arranged.
     'Encik ada kat rumah petang esok?',
     'Apakah nomor Ibu yang terdaftar masih bisa dihubungi?',
+    // Reachable, with the address or who will call after it.
+    'Apakah nomor WA Bapak yang terdaftar masih aktif untuk dihubungi Ibu Ratna?',
+    'apakah nomor 0812-xxxx-4410 masih aktif untuk dihubungi, Pak?',
     'Is this still the best number to reach you on?',
     'Will someone be home on Thursday morning?',
     // Whether the fix shows and suits, asked before any resolution the engine found.
@@ -739,6 +742,8 @@ describe('offers, word asked back, being there, and whether the fix shows are no
     // What shows on the customer's side, asked as a detail or a choice.
     'Di layar sudah muncul kode error apa, Pak?',
     'Error itu sudah muncul di semua kasir atau satu saja?',
+    // A number asked for is a detail, whoever will call it.
+    'Boleh saya minta alamat lengkap dan nomor HP yang bisa dihubungi petugas?',
   ])('still clarification: %s', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
   });

@@ -144,6 +144,9 @@ const notClarifyingIn = tokenOccurrence([
   // that still the best number to reach you?", "Apakah nomor WA Bapak masih aktif untuk dihubungi?"
   '(ada | berada) (di | kat | dekat | dkt) (rumah | kedai | toko | pejabat | kantor | lokasi | tempat | premis)',
   '(dihubungi | dihubungin | ditelepon | ditelefon | ditelpon) \\?',
+  // "Apakah nomor WA Bapak yang terdaftar masih aktif untuk dihubungi Ibu Ratna?" (not "boleh saya minta nomor HP yang
+  // bisa dihubungi petugas?", which asks for it).
+  '(masih | tetap) ..6 (dihubungi | dihubungin | ditelepon | ditelefon | ditelpon) ..4 \\?',
   '(best | right | good) (number | one | way) ..2 (reach | contact | call)',
   '(will | would) (you | someone | anyone | somebody) be (home | in | around | there | at)',
   // Word asked back once it has happened: "Boleh encik bagitau saya bila dah sampai?", "Could you reply here once you've
