@@ -407,6 +407,17 @@ export function thenOf(states: States, test: NextWordTest): NextWordTest | null 
 
 const NO_STATES: readonly number[] = [];
 
+const SOME_OBJECT: object[] = [{}];
+
+/**
+ * An empty array of the elements kind an array of objects has (`[]` is of small integers until an object is pushed),
+ * for a next-word test's lists: `passesTest` reads them all, empty or not, and code optimised on one kind was thrown
+ * away on meeting the other ("wrong map" at `roots.length`, in `unjoinedPairs` where it is inlined).
+ */
+export function objects<T extends object>(): T[] {
+  return SOME_OBJECT.slice(0, 0) as T[];
+}
+
 /**
  * The test of the word at the states `from`, reached through splits and looks (which take no word), with `wordsAfter`
  * words to test after it; `null` if a match can end there. A filler slot (a reference past the last state) is a test of
@@ -414,7 +425,7 @@ const NO_STATES: readonly number[] = [];
  */
 function wordTestAt(states: States, from: readonly number[], wordsAfter: number): NextWordTest | null {
   const after: number[] = [];
-  const test: NextWordTest = { words: [], branches: [], clitics: [], roots: [], shapes: [], anyWord: false, anyToken: false, then: undefined, after, wordsAfter, written: null };
+  const test: NextWordTest = { words: objects(), branches: objects(), clitics: objects(), roots: objects(), shapes: objects(), anyWord: false, anyToken: false, then: undefined, after, wordsAfter, written: null };
   const goesOn = eachStateTakingAWord(states, from, new Set(), (state) => {
     if (state.kind === StateKind.Branch) {
       if (!test.branches.includes(state.branches!)) test.branches.push(state.branches!);

@@ -106,7 +106,9 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 const SENTENCE_END = new Set(['.', '!', '?']);
 const PUNCTUATION = new Set(['.', '!', '?', ',']);
 
-const NO_BASES: readonly string[] = [];
+// Of the same elements kind as a word's own list of bases (strings pushed to an array), so that code optimised on one
+// is not thrown away on the other (`unjoinedPairs`, with `passesTest` inlined, was: "wrong map" at `bases.length`).
+const NO_BASES: readonly string[] = [''].slice(0, 0);
 
 /** A cache of lists per word of the view, filled to its length: written out of order, a growing array turns into a dictionary, slow to read. */
 function perWord(view: TokenView): (readonly string[] | undefined)[] {

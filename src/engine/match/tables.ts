@@ -1,5 +1,5 @@
 // StateKind and AnyToken are read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { allStates, AnyToken, indexSeeds, nextWordTestOf, stateAt, StateKind, testsReached, thenOf, type CompileLimits, type EntrySource, type FirstTokenIndex, type NextWordTest, type Program, type Seed, type State, type States } from './compile.js';
+import { allStates, AnyToken, indexSeeds, nextWordTestOf, objects, stateAt, StateKind, testsReached, thenOf, type CompileLimits, type EntrySource, type FirstTokenIndex, type NextWordTest, type Program, type Seed, type State, type States } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -223,11 +223,6 @@ function writtenWordTest(test: NextWordTest, list: (words: ReadonlySet<string>) 
   return groups.join(':');
 }
 
-/** The numbers of a group of `writtenWordTest`. */
-function numbersOfGroup(group: string | undefined): number[] {
-  return group === undefined || group === '' ? [] : group.split('.').map(Number);
-}
-
 const NO_STATES: readonly number[] = [];
 
 /** The seeds the entries imply: each entry's start, or for an entry of several patterns the starts its split goes to. */
@@ -436,23 +431,36 @@ export function tablesReader(source: TablesSource): TablesReader {
     let writtenAfter: string[] | undefined;
     // A seed's tests, each read when a word first passes the one before it (`NextWordTest.written`).
     const writtenTest = (tests: readonly string[], at: number): NextWordTest => {
-      const [flags, words, clitics, roots, testShapes, branches] = tests[at]!.split(':');
-      const sets = (group: string | undefined) => numbersOfGroup(group).map((n) => setOf(n)!);
-      const anyFlags = Number(flags);
-      const last = at + 1 >= tests.length;
-      return {
-        words: sets(words),
-        branches: numbersOfGroup(branches).map((id) => stateAt(lazyStates, id).branches!),
-        clitics: sets(clitics),
-        roots: sets(roots),
-        shapes: numbersOfGroup(testShapes).map((n) => programShapes![n - 1]!),
-        anyWord: (anyFlags & 1) !== 0,
-        anyToken: (anyFlags & 2) !== 0,
-        then: last ? null : undefined,
-        after: NO_STATES,
-        wordsAfter: 0,
-        written: last ? null : () => writtenTest(tests, at + 1),
-      };
+      // Read by character code, group by group (\`flags:words:clitics:roots:shapes:branches\`, numbers separated by
+      // dots): splitting each test into strings and arrays of them was a fifth of reading the tables at a first analysis.
+      const text = tests[at]!;
+      const test: NextWordTest = { words: objects(), branches: objects(), clitics: objects(), roots: objects(), shapes: objects(), anyWord: false, anyToken: false, then: at + 1 >= tests.length ? null : undefined, after: NO_STATES, wordsAfter: 0, written: null };
+      let group = 0;
+      let number = 0;
+      let digits = false;
+      for (let i = 0; i <= text.length; i++) {
+        const c = i < text.length ? text.charCodeAt(i) : COLON;
+        if (c !== COLON && c !== DOT) {
+          number = number * 10 + c - ZERO;
+          digits = true;
+          continue;
+        }
+        if (digits) {
+          if (group === 0) {
+            test.anyWord = (number & 1) !== 0;
+            test.anyToken = (number & 2) !== 0;
+          } else if (group === 1) test.words.push(setOf(number)!);
+          else if (group === 2) test.clitics.push(setOf(number)!);
+          else if (group === 3) test.roots.push(setOf(number)!);
+          else if (group === 4) test.shapes.push(programShapes![number - 1]!);
+          else test.branches.push(stateAt(lazyStates, number).branches!);
+        }
+        number = 0;
+        digits = false;
+        if (c === COLON) group++;
+      }
+      if (test.then === undefined) test.written = () => writtenTest(tests, at + 1);
+      return test;
     };
     const wordsAfterSeed = (seed: number): NextWordTest | null | undefined => {
       const written = (writtenAfter ??= data.wordsAfter!.split(' '))[seed];
@@ -659,6 +667,8 @@ function readNumbers(text: string, start: number, end: number): number {
 }
 
 const COMMA = 44;
+const COLON = 58;
+const DOT = 46;
 const SEMICOLON = ';';
 const MINUS = 45;
 const ZERO = 48;
