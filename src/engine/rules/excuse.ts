@@ -59,9 +59,26 @@ const PASSED_ON_TAIL = `${THEREFORE} _`;
 // The excuse told after "mohon dimaklumi, …".
 const EXCUSE_TAIL = '(@ours | tim~ | pesanan~ | orderan~ | sistem~ | we | our | the system | it) .. (sibuk | menumpuk | numpuk | ramai | banyak | penuh | error | down | gangguan | busy | swamped | short)';
 
+const SORRY_FOR_THE_WAIT_EN = ["I'm sorry for the wait", "we're working on it"];
 const SORRY_FOR_THE_WAIT = { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] };
 
 /** Said whatever follows: the excuse itself asks the customer to accept it. */
+// Internal workload named by itself in English, whoever is said to carry it: "it's been crazy busy", "the backlog from
+// the outage", "record volumes this week", "we're swamped". Not a phone line that was busy.
+const WORKLOAD_EN =
+  '<-(line | lines | (line | lines) (is | was | were | are)) (busy | busier | swamped | backlog | backlogged | volume | volumes | understaffed | ' +
+  'short-staffed | short staffed | staff shortage | crazy | hectic | overwhelmed | inundated | stretched | snowed under | run off our feet | ' +
+  'rushed off our feet)';
+// A delay owned, or the workload denied as a reason: news, not an excuse.
+const WORKLOAD_OWNED_EN = [
+  '(no excuse | not an excuse | is not your problem | is not your concern | should not be your problem | that is on us | our fault | should have | should not have)',
+  // With its fix: "it's been crazy busy, so I've processed your order by hand", "…, but I've pushed yours to the front".
+  '(i | we) (have | will | am | are) (already | just | personally | now)? (gone ahead and)? (processed | raised | escalated | chased | sent | refunded | ' +
+    'rebooked | arranged | booked | flagged | pushed | prioritised | prioritized | moved | expedited | upgraded | reserved | credited | fixed | processing | chasing | ' +
+    'making sure | make sure | put)',
+  '(by hand | manually)',
+];
+
 const ALWAYS: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
@@ -244,6 +261,16 @@ const HELPLESS: readonly PhrasePattern[] = [
 
 /** Excuses that are facts when told as news, and excuses when the customer must carry them ("…, so you'll have to wait"). */
 const WHEN_PASSED_ON: readonly PhrasePattern[] = [
+  {
+    // The same workload passed on in the next sentence (`passedOnNearby`): "We've had record volumes since the
+    // launch. Please bear with us."
+    lang: ['en'],
+    match: WORKLOAD_EN,
+    suggest: SORRY_FOR_THE_WAIT_EN,
+    replaces: 'clause',
+    unlessAfter: '(not | never | no | if | when | whether)',
+    unlessInSentence: WORKLOAD_OWNED_EN,
+  },
   {
     lang: ['id', 'ms'],
     match: [
@@ -501,8 +528,25 @@ const disownedIn = tokenOccurrence([
 // Our costs given as the reason ("biaya perbaikan … sudah sangat besar, anggaran kami terbatas") are internal-costs'.
 const costsIn = tokenOccurrence(['(biaya | ongkos | anggaran | kos | cost | costs | budget | margin | margins | kerugian | keuntungan | profit | rugi)']);
 
+// Read apart from the other families, so that its clause never takes the place of a finding of theirs.
+const WORKLOAD: readonly PhrasePattern[] = [
+  {
+    // The workload named with what it causes, in its sentence: "it's been crazy busy since the sale, so replies are
+    // slower", "there's a backlog from Monday's outage, which is why it's taking longer". The same fact with its fix
+    // ("…, so I've processed your order by hand") is news.
+    lang: ['en'],
+    match: WORKLOAD_EN,
+    suggest: SORRY_FOR_THE_WAIT_EN,
+    replaces: 'clause',
+    unlessAfter: '(not | never | no | if | when | whether)',
+    unlessInSentence: WORKLOAD_OWNED_EN,
+    onlyWithInSentence: '(so | which is why | that is why | this is why | due to | because | as a result | hence | means | meaning | causing | caused | behind | slower | delayed | delay | delays | longer | taking)',
+  },
+];
+
 const alwaysRule = phraseRule(meta, [...ALWAYS, ...ONLY_HUMAN, ...HELPLESS]);
 const passedOnRule = phraseRule(meta, WHEN_PASSED_ON);
+const workloadRule = phraseRule(meta, WORKLOAD);
 
 // Words that open a sentence which carries the one before it on to the customer: "…banyak parcel tersangkut. Jadi puan
 // tunggu je la dulu."; "Lagi gangguan massal. Tunggu aja."
@@ -576,7 +620,7 @@ export const excuse: Rule = {
   check(context) {
     const { draft } = context;
     const passedOn = passedOnRule.check(context).filter((f) => passedOnNearby(draft, f) && !sentenceHas(costsIn, draft, f));
-    const findings = [...alwaysRule.check(context), ...passedOn].filter((f) => !sentenceHas(disownedIn, draft, f));
+    const findings = [...alwaysRule.check(context), ...passedOn, ...workloadRule.check(context)].filter((f) => !sentenceHas(disownedIn, draft, f));
     return withoutOverlaps(findings);
   },
 };

@@ -129,6 +129,12 @@ testRule(excuse, {
   },
   en: {
     valid: [
+      // Session 10: the workload with its fix, owned, or not ours; a busy phone line.
+      "It's been crazy busy since the sale, so I've processed your order by hand.",
+      "We've had record volumes this week, but I've pushed yours to the front of the queue.",
+      "The backlog is no excuse, and I'm sorry it took this long.",
+      "Their phone line was busy when I first tried, so I emailed them instead.",
+      "If the warehouse gets busy next week, I'll still ship yours first.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "I'm sorry, it's not your problem that our phone lines are overloaded today, and I've called you back.",
       "Delivery slots are limited on Sundays, so I've booked you the first one on Saturday.",
@@ -224,6 +230,11 @@ testRule(excuse, {
       { draft: "It's been absolutely mental here since the sale started, so please bear with us." },
       { draft: "We've been inundated with requests, so replies are taking longer." },
       { draft: "The person who handles refunds is off this week, so you'll have to wait." },
+      // Session 10: the workload named with what it causes, in its sentence or passed on in the next.
+      { draft: "It's been crazy busy since the sale, so replies are slower." },
+      { draft: "There's a backlog from Monday's outage, which is why it's taking longer." },
+      { draft: "Due to high volumes, responses may be delayed." },
+      { draft: "The team is short-staffed this month. Please bear with us." },
     ],
   },
 });
