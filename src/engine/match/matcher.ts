@@ -1002,10 +1002,18 @@ function programNeeds(program: Program): ProgramNeeds {
 }
 
 /**
- * The test states every path from state `id` to an accept passes through, sorted; worked out once per program and
- * state. A look takes no word and is passed (a necessary test needs no look to hold); a filler slot is its state.
+ * What the paths from a state to an accept give, folded from the accepts back: what a test adds to what its paths
+ * give after it, what a branch makes of what its branches give together, and how the ways out of a split or a branch
+ * join. An accept gives nothing; a look takes no word and gives what follows it.
  */
-function mustPassFrom(states: States, id: number, memo: (readonly number[] | undefined)[]): readonly number[] {
+interface PathFold {
+  test(after: readonly number[], id: number, state: State): readonly number[];
+  branch(joined: readonly number[], id: number): readonly number[];
+  join(states: States, ids: Iterable<number>, memo: (readonly number[] | undefined)[]): readonly number[];
+}
+
+/** `fold` over the paths from state `id`, worked out once per program and state (`memo` is the fold's own). */
+function foldPaths(fold: PathFold, states: States, id: number, memo: (readonly number[] | undefined)[]): readonly number[] {
   if (id >= states.length) id -= states.length;
   let found = memo[id];
   if (found !== undefined) return found;
@@ -1015,20 +1023,31 @@ function mustPassFrom(states: States, id: number, memo: (readonly number[] | und
       found = [];
       break;
     case StateKind.Look:
-      found = mustPassFrom(states, state.next, memo);
+      found = foldPaths(fold, states, state.next, memo);
       break;
     case StateKind.Test:
-      found = withId(mustPassFrom(states, state.next, memo), id);
+      found = fold.test(foldPaths(fold, states, state.next, memo), id, state);
       break;
     case StateKind.Split:
-      found = commonTo(states, state.outs!, memo);
+      found = fold.join(states, state.outs!, memo);
       break;
     case StateKind.Branch:
-      found = withId(commonTo(states, new Set(state.branches!.values()), memo), id);
+      found = fold.branch(fold.join(states, new Set(state.branches!.values()), memo), id);
       break;
   }
   memo[id] = found;
   return found;
+}
+
+/** Every path passes the tests each way out passes: their intersection, with a test or a branch's own state added. */
+const mustPassFold: PathFold = { test: (after, id) => withId(after, id), branch: withId, join: commonTo };
+
+/**
+ * The test states every path from state `id` to an accept passes through, sorted. A look is passed (a necessary test
+ * needs no look to hold); a filler slot is its state.
+ */
+function mustPassFrom(states: States, id: number, memo: (readonly number[] | undefined)[]): readonly number[] {
+  return foldPaths(mustPassFold, states, id, memo);
 }
 
 function commonTo(states: States, ids: Iterable<number>, memo: (readonly number[] | undefined)[]): readonly number[] {
@@ -1093,34 +1112,15 @@ const LAST_TESTS_LOOKED_FOR = 8;
  * list) when a path has none, or when they are more than `LAST_TESTS_LOOKED_FOR`.
  */
 function lastTestsFrom(states: States, id: number, memo: (readonly number[] | undefined)[]): readonly number[] {
-  if (id >= states.length) id -= states.length;
-  let found = memo[id];
-  if (found !== undefined) return found;
-  const state = stateAt(states, id);
-  switch (state.kind) {
-    case StateKind.Accept:
-      found = [];
-      break;
-    case StateKind.Look:
-      found = lastTestsFrom(states, state.next, memo);
-      break;
-    case StateKind.Test: {
-      const after = lastTestsFrom(states, state.next, memo);
-      found = after.length > 0 || state.any !== AnyToken.None || state.shape !== null ? after : [id];
-      break;
-    }
-    case StateKind.Branch: {
-      const after = eachPassesOne(states, new Set(state.branches!.values()), memo);
-      found = after.length > 0 ? after : [id];
-      break;
-    }
-    case StateKind.Split:
-      found = eachPassesOne(states, state.outs!, memo);
-      break;
-  }
-  memo[id] = found;
-  return found;
+  return foldPaths(lastTestsFold, states, id, memo);
 }
+
+/** A test read by word, or a branch, is the last of the paths that pass none after it; the ways out give theirs together. */
+const lastTestsFold: PathFold = {
+  test: (after, id, state) => (after.length > 0 || state.any !== AnyToken.None || state.shape !== null ? after : [id]),
+  branch: (joined, id) => (joined.length > 0 ? joined : [id]),
+  join: eachPassesOne,
+};
 
 /** The tests of `lastTestsFrom` of each of the states `ids` together; none if one of them has none. */
 function eachPassesOne(states: States, ids: Iterable<number>, memo: (readonly number[] | undefined)[]): readonly number[] {
