@@ -179,6 +179,10 @@ function rootsOfWord(word: string): readonly string[] {
   return found;
 }
 
+/** How many words' roots are kept (`rootsByWord`), for the test that it stays bounded. */
+export function rootsKeptSize(): number {
+  return rootsByWord.size;
+}
 
 /** Counts the matcher's steps, so that tests can compare the work on texts of different lengths. */
 export const matcherWork = { steps: 0 };

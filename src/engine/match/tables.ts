@@ -49,10 +49,9 @@ export interface SerializedProgram {
    * the states' are, shape numbers, and the branches' states, read as the matcher reads them, each list's numbers
    * separated by dots, empty lists at the end left out), separated by commas, one test followed by the next; empty where a match can end after the first
    * word. Worked out from the states, this was the largest part of a first analysis's seeds (its walks decoded the states
-   * and made an object per test of each seed met). Left out by older tables: then they are worked out as for a program
-   * compiled from its patterns.
+   * and made an object per test of each seed met).
    */
-  wordsAfter?: string;
+  wordsAfter: string;
 }
 
 /**
@@ -321,7 +320,7 @@ export function serializeTables(programs: ReadonlyMap<string, Program>): TablesS
     firstTokens,
     programs: serialized.map(({ states: _states, wordsAfter: _wordsAfter, ...rest }) => JSON.stringify(rest)),
     states: serialized.map((program) => program.states),
-    wordsAfter: serialized.map((program) => program.wordsAfter ?? ''),
+    wordsAfter: serialized.map((program) => program.wordsAfter),
   };
 }
 
@@ -372,7 +371,7 @@ export function tablesReader(source: TablesSource): TablesReader {
   // read from the text when its set is first made.
   let setStarts: Int32Array | undefined;
   const splitWords = () => (words ??= source.words === '' ? [] : source.words.split(' '));
-  const listStarts = () => (setStarts ??= offsetsOf(source.sets, SEMICOLON));
+  const listStarts = () => (setStarts ??= offsetsOf(source.sets, ';'));
   const sets: (Set<string> | undefined)[] = [];
   const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= setOfList(source.sets, listStarts()[n - 1]!, listStarts()[n]! - 1, splitWords())));
   const shapes = new Map<string, RegExp>();
@@ -397,16 +396,16 @@ export function tablesReader(source: TablesSource): TablesReader {
     const decode = (id: number): State => {
       // The state's numbers into `scratch` (one loop, not a parse at each field: an optimised `decode` that inlined
       // a parse per field took TurboFan 14 ms to make, more than all of its runs), missing ones 0.
-      const count = readNumbers(text, offsets[id]!, offsets[id + 1]! - 1);
+      const fields = readNumbers(text, offsets[id]!, offsets[id + 1]! - 1);
       const kind = scratch[0] as StateKind;
       const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false, branches: null };
       if (kind === StateKind.Split) {
         const outs: number[] = [];
-        for (let i = 1; i < count; i++) outs.push(ref(id, scratch[i]!));
+        for (let i = 1; i < fields; i++) outs.push(ref(id, scratch[i]!));
         state.outs = outs;
       } else if (kind === StateKind.Branch) {
         const branches = new Map<string, number>();
-        for (let i = 1; i + 1 < count; i += 2) branches.set(words[scratch[i]!]!, ref(id, scratch[i + 1]!));
+        for (let i = 1; i + 1 < fields; i += 2) branches.set(words[scratch[i]!]!, ref(id, scratch[i + 1]!));
         state.branches = branches;
       } else if (kind === StateKind.Look) {
         state.next = ref(id, scratch[1]!);
@@ -431,7 +430,7 @@ export function tablesReader(source: TablesSource): TablesReader {
     let writtenAfter: string[] | undefined;
     // A seed's tests, each read when a word first passes the one before it (`NextWordTest.written`).
     const writtenTest = (tests: readonly string[], at: number): NextWordTest => {
-      // Read by character code, group by group (\`flags:words:clitics:roots:shapes:branches\`, numbers separated by
+      // Read by character code, group by group (`flags:words:clitics:roots:shapes:branches`, numbers separated by
       // dots): splitting each test into strings and arrays of them was a fifth of reading the tables at a first analysis.
       const text = tests[at]!;
       const test: NextWordTest = { words: objects(), branches: objects(), clitics: objects(), roots: objects(), shapes: objects(), anyWord: false, anyToken: false, then: at + 1 >= tests.length ? null : undefined, after: NO_STATES, wordsAfter: 0, written: null };
@@ -463,7 +462,7 @@ export function tablesReader(source: TablesSource): TablesReader {
       return test;
     };
     const wordsAfterSeed = (seed: number): NextWordTest | null | undefined => {
-      const written = (writtenAfter ??= data.wordsAfter!.split(' '))[seed];
+      const written = (writtenAfter ??= data.wordsAfter.split(' '))[seed];
       if (written === undefined) return undefined;
       return written === '' ? null : writtenTest(written.split(','), 0);
     };
@@ -477,7 +476,7 @@ export function tablesReader(source: TablesSource): TablesReader {
       },
       usesRoots: data.usesRoots,
       tableNumber,
-      wordsAfterSeed: data.wordsAfter === undefined ? undefined : wordsAfterSeed,
+      wordsAfterSeed,
     };
   };
   return {
@@ -669,6 +668,5 @@ function readNumbers(text: string, start: number, end: number): number {
 const COMMA = 44;
 const COLON = 58;
 const DOT = 46;
-const SEMICOLON = ';';
 const MINUS = 45;
 const ZERO = 48;

@@ -2,7 +2,7 @@ import type { Span } from '../report.js';
 import { sentenceIndexAt, type TextDocument } from '../text/document.js';
 import { mergeSpans } from '../text/spans.js';
 import { tokenFamilyFinder } from '../match/families.js';
-import { oneOfWithClitics, upTo } from '../match/compose.js';
+import { oneOf, oneOfWithClitics, upTo } from '../match/compose.js';
 
 /**
  * Check back: asking whether the resolution suits the customer ("bagaimana kedengarannya?", "adakah itu sesuai?",
@@ -188,7 +188,8 @@ const SUITS_ANY = '(oke | ok | okay | aman | sesuai | cocok | pas | fine | good 
 // Trying or checking the fix on the customer's side: "cuba log masuk", "semak bil", "cek di menu", "have a look".
 const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try | test | tengok | lihat | look | refresh | restart)';
 // We do it ourselves: "saya akan cek lagi", "we'll check", "kami semak".
-const AGENT_DOES = '(saya | kami | aku | kita | i | we | akan | will | shall)';
+const AGENT_DOES_WORDS = ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'akan', 'will', 'shall'];
+const AGENT_DOES = oneOf(AGENT_DOES_WORDS);
 // The details a reply may ask for, with their clitic forms: "nombornya", "lokasinya", "alamatnya".
 const DETAIL_WORD = '(nombor~ | nomor~ | number | alamat~ | address | nama~ | name | kata laluan | password | lokasi~ | location)';
 // A detail asked for: "…and tell me your order number", "beritahu saya nombornya", "balas dengan lokasinya". A bare
@@ -386,11 +387,11 @@ const findChecksAfterTheFix = tokenFamilyFinder([
   {
     match: [
       `${TRY_OR_CHECK} ..6 sudah (di)? ${SHOWN_ID_MS}`,
-      `${TRY_OR_CHECK} ..6 (harusnya | seharusnya | sepatutnya | patutnya | mestinya | sepatutnya) sudah? (di)? ${SHOWN_ID_MS}`,
+      `${TRY_OR_CHECK} ..6 (harusnya | seharusnya | sepatutnya | patutnya | mestinya) sudah? (di)? ${SHOWN_ID_MS}`,
       `${TRY_OR_CHECK} ..6 (should | ought to) (now | already)? (show | appear | be there | be visible | be showing | be in)`,
     ],
     // Nor a check in a reproach's condition ("Kalau Bapak rajin cek email, harusnya informasinya sudah sampai").
-    unlessAfter: `(${AGENT_DOES.slice(1, -1)} | kalau | kalo | jika | if | sekiranya | seandainya)`,
+    unlessAfter: oneOf([...AGENT_DOES_WORDS, 'kalau', 'kalo', 'jika', 'if', 'sekiranya', 'seandainya']),
     afterWindow: 3,
     unlessInSentence: [...DETAIL_ASKED, ASKS_WHICH_OR_WHEN, WE_WILL],
   },
@@ -402,7 +403,7 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     afterWindow: 0,
     // The customer's step before ours is a procedure: "Let me know once you've paid and I'll get the label going",
     // "…once you've reset the PIN, so I can check…".
-    unlessInSentence: [...DETAIL_ASKED, `(and | so | then | dan | supaya | biar | agar | lepas tu | nanti) (${AGENT_DOES.slice(1, -1)})`],
+    unlessInSentence: [...DETAIL_ASKED, `(and | so | then | dan | supaya | biar | agar | lepas tu | nanti) ${AGENT_DOES}`],
   },
   // Whether what we arranged suits, with another way offered after it: "Apakah jam 13.15 masih memungkinkan, atau perlu
   // sy carikan opsi lain?", "Adakah bilik itu memuaskan hati puan, atau…?", "Would Thursday delivery to your office

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDocument } from '../../../src/engine/text/document.js';
 import { allStates, BUILTIN_LIMITS, compileFresh, compileProgram, PACK_LIMITS, PatternLimitError, PatternMeaningError, RULE_LIMITS } from '../../../src/engine/match/compile.js';
-import { endsAt, endsWithin, findAll, matcherWork, occursBetween, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
+import { endsAt, endsWithin, findAll, matcherWork, occursBetween, rootsKeptSize, runFrom, tokenView } from '../../../src/engine/match/matcher.js';
 import { tokenFamilies } from '../../../src/engine/match/families.js';
 import type { PhraseFamily } from '../../../src/engine/match/families.js';
 
@@ -563,5 +563,32 @@ describe('the words the matcher reads', () => {
       expect(view.words.length).toBeGreaterThanOrEqual(doc.tokenStarts.length);
     }
     expect(tokenView(toDocument("I don't")).words).toEqual(['i', 'do', 'not']);
+  });
+});
+
+describe('the roots kept by word from draft to draft', () => {
+  // Words no draft before held, letters only so that the morphology reads them: "keteraaaa", "keterbaaa", ….
+  const newWords = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      let n = from + i;
+      let word = '';
+      for (let letter = 0; letter < 4; letter++, n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+      return `keter${word}`;
+    });
+
+  it('stay bounded (emptied at ROOTS_KEPT, 10,000 words) however many new words the drafts bring', () => {
+    const program = compileFresh(['+cek'], RULE_LIMITS);
+    const sizes: number[] = [];
+    for (let draft = 0; draft < 25; draft++) {
+      const words = newWords(draft * 1000, 1000);
+      const text = Array.from({ length: 50 }, (_, s) => `${words.slice(s * 20, s * 20 + 20).join(' ')}.`).join(' ');
+      const view = tokenView(toDocument(text));
+      expect(findAll(program, view, view.sentenceStarts, view.sentenceEnds)).toEqual([]);
+      sizes.push(rootsKeptSize());
+    }
+    // Kept from draft to draft, then emptied: 25,000 new words were read, never more than 10,000 kept at once.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(10_000);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(9_000);
+    expect(sizes.some((size, i) => i > 0 && size < sizes[i - 1]!)).toBe(true);
   });
 });
