@@ -143,23 +143,48 @@ const AGAINST_THEIR_ACCOUNT_ID_MS = {
   ...AGAINST_THE_CUSTOMER_ID_MS,
   unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY],
 } as const satisfies Partial<PhrasePattern>;
-// Legal action, and our lawyers at work against the customer; not the customer's own ("your lawyers"), nor ours at work
-// for them ("our legal team will review the contract you sent", "has the full file").
+// Legal action, and our own lawyers only when the case is sent to them or they act against the customer: "handed to
+// our legal team", "escalated to legal", "our lawyers will pursue the balance". Named with a modal they are news ("our
+// legal team will contact you with a formal response", "our lawyers would be happy to walk you through the terms").
 const LEGAL_ACTION_EN = '(legal action | legal proceedings | court action | court proceedings | small claims court | legal steps | legal recourse)';
-const THE_LAW_AT_WORK_FOR_YOU_EN =
-  '-((will | would | can | could | may | shall)? (be | also | then)? (review | reviewing | reviewed | check | checking | look | looking | ' +
-  'advise | advising | help | helping | assist | assisting | support | supporting | confirm | confirming | answer | answering | explain | ' +
-  'explaining | prepare | preparing | draft | drafting | send | sending | share | sharing | has | have | had | need | needs | want | wants | ' +
-  'wanted | asked | request | requested | require | required))';
-// Our own lawyers anywhere in the sentence; the police, the courts and collectors as where the case is taken ("referred
-// to the police", "involve the authorities"), not as who will help ("the police will sort it out").
+const OUR_LAWYERS_EN =
+  '(our | the company \'s | the bank \'s | the store \'s | the)? (lawyers | solicitors | attorneys | legal team | legal department | legal counsel | legal unit)';
+const SENT_TO_EN =
+  '(handed | passed | referred | escalated | forwarded | sent | transferred | turned | hand | pass | refer | escalate | forward | send | transfer | turn | ' +
+  'handing | passing | referring | escalating | forwarding | sending | transferring | turning) (it | this | this matter | the matter | the case | your case | ' +
+  'your account | the account | the balance | your balance | the debt | the outstanding balance | the outstanding amount | your details | the file)? (over)? to';
+const AT_WORK_AGAINST_EN =
+  '(will | would | may | can | could | shall | are going to)? (be)? (then | now | also)? (pursue | pursuing | recover | recovering | take action | ' +
+  'taking action | act | acting | proceed | proceeding | sue | suing | go after | chase | chasing | enforce | enforcing | collect | collecting | ' +
+  '(take | taking) (this | it | the matter | you) (further | to court | from here) | (take | taking) over | (issue | issuing | send | sending | serve | ' +
+  'serving) (you)? (with)? (a | an | the)? (formal | final)? (demand | letter before action | notice of claim | claim | summons | statutory demand))';
+// Our own lawyers with the case sent to them ("handed to", "handled by") or at work against the customer; the police, the courts and collectors as
+// where the case is taken ("referred to the police", "involve the authorities"), not as who will help ("the police will
+// sort it out").
 const THE_LAW_EN =
-  `<-(your | their) (${LEGAL_ACTION_EN} | ((our | the company 's | the bank 's | the store 's) (lawyers | solicitors | legal (team | department | counsel)) | ` +
-  `legal team | legal department) ${THE_LAW_AT_WORK_FOR_YOU_EN} | <&(to | with | into | by | against | involve | involving | contact | contacting | ` +
+  `<-(your | their) (${LEGAL_ACTION_EN} | ${SENT_TO_EN} (${OUR_LAWYERS_EN} | legal) | (handled | dealt with | taken over | taken up | pursued) by ` +
+  `${OUR_LAWYERS_EN} | ${OUR_LAWYERS_EN} ${AT_WORK_AGAINST_EN} | ` +
+  '<&(to | with | into | by | against | involve | involving | contact | contacting | ' +
   'call | calling | notify | notifying | inform | informing | alert | alerting | report | reporting | (report | reporting) (it | this | you | ' +
   'the matter | the incident | the account)) (the | a | an | our)? (police | lawyers | solicitors | debt (collector | collectors | collection agency | ' +
   'collection agencies | recovery) | (collections | collection | debt recovery) agency | credit (bureau | reference agency | ' +
   'reference agencies) | authorities | law enforcement | courts))';
+// Reassurance: the step denied ("we would never pass your account to a debt collector", "we won't refer this").
+const NOT_SENT_EN =
+  '(never | not | no longer | nor) _? (pass | passing | refer | referring | report | reporting | hand | handing | send | sending | involve | involving | ' +
+  'take | taking | escalate | escalating | forward | forwarding | contact | contacting | call | calling | share | sharing | sell | selling | give | giving)';
+// The customer's own threat said back: "you said you'd take legal action", "you mentioned you would involve the police".
+const THEIR_OWN_THREAT_EN = [
+  'you (said | say | mentioned | mention | wrote | write | told (us | me) | stated | threatened | raised | indicated | explained)',
+  'you (would | will | might | may | plan to | intend to | want to | wish to | are going to | were going to | are planning to | are thinking of | are considering) ' +
+    '(take | taking | involve | involving | go to | going to | contact | contacting | call | calling | report | reporting | pursue | pursuing | file | filing | bring | seek | get)',
+];
+// Our lawyers in touch with what the customer is owed or asked for: "our legal team will be in touch within 5 working
+// days with the compensation offer".
+const THE_LAW_BRINGS_EN =
+  '(with | to (share | send | explain | discuss | confirm | arrange | offer | agree | walk you through)) (the | a | an | your | our | any)? _? _? (offer | ' +
+  'response | answer | update | decision | outcome | settlement | refund | payment | compensation | copy | details | paperwork | documents | ' +
+  'agreement | terms | next steps | apology)';
 // The law named to help the customer, not against them: a crime on them, their own report or right, our advice.
 const THE_LAW_FOR_THE_CUSTOMER_EN =
   '(stolen | theft | thief | crime | victim | scam | scammer | scammers | fraudster | fraudsters | hacker | hackers | unauthorised | unauthorized | ' +
@@ -625,6 +650,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       '(see you | meet you) in (the)? (small claims)? court',
     ],
     ...AGAINST_THE_CUSTOMER_EN,
+    unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, THE_LAW_BRINGS_EN],
   },
   {
     // "Threatening our staff is a police matter": the law brought in for what the customer did. Not the customer sent to
@@ -654,7 +680,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     match: THE_LAW_EN,
     ...AGAINST_THE_CUSTOMER_EN,
     onlyWithInSentence: '(will | may | could | would | shall | might | can)',
-    unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, THE_LAW_FOR_THE_CUSTOMER_EN],
+    unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, THE_LAW_FOR_THE_CUSTOMER_EN, NOT_SENT_EN, ...THEIR_OWN_THREAT_EN, THE_LAW_BRINGS_EN],
   },
 ];
 

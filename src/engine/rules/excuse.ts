@@ -62,13 +62,39 @@ const EXCUSE_TAIL = '(@ours | tim~ | pesanan~ | orderan~ | sistem~ | we | our | 
 const SORRY_FOR_THE_WAIT_EN = ["I'm sorry for the wait", "we're working on it"];
 const SORRY_FOR_THE_WAIT = { id: ['mohon maaf atas keterlambatannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kelewatan ini', 'kami sedang uruskannya'] };
 
-/** Said whatever follows: the excuse itself asks the customer to accept it. */
-// Internal workload named by itself in English, whoever is said to carry it: "it's been crazy busy", "the backlog from
-// the outage", "record volumes this week", "we're swamped". Not a phone line that was busy.
-const WORKLOAD_EN =
-  '<-(line | lines | (line | lines) (is | was | were | are)) (busy | busier | swamped | backlog | backlogged | volume | volumes | understaffed | ' +
-  'short-staffed | short staffed | staff shortage | crazy | hectic | overwhelmed | inundated | stretched | snowed under | run off our feet | ' +
-  'rushed off our feet)';
+// Internal workload in English as a frame, not a bare word: "high volumes", "record volumes", "a backlog", "short-staffed",
+// "stretched thin", "crazy busy", and busy or swamped said of us ("we're swamped", "the team is really busy", "it's been
+// busy here"). Never of the customer ("you're busy", "you've been overwhelmed"), nor a speaker's volume or a busy line.
+const WORKLOAD_FRAME_EN =
+  '(high | higher | record | heavy | heavier | unusual | unusually high | unprecedented | increased | huge | massive) (call | ticket | order | email | ' +
+  'chat | request | contact | message | enquiry | inquiry | support)? (volume | volumes) | backlog | backlogs | backlogged | short-staffed | ' +
+  'short staffed | understaffed | staff shortage | staff shortages | stretched thin | crazy busy | snowed under | run off our feet | rushed off our feet | ' +
+  '(double | triple | twice | three times | four times | 2x | 3x) (the)? (usual | normal) (number of)? (orders | calls | tickets | requests | emails | ' +
+  'chats | volume | volumes | parcels | deliveries | bookings)';
+// "They" is another team or a partner ("they're very busy in Clearing week, so…"); the customer is "you".
+const OF_US_EN =
+  '(we | we all | they | everyone | everybody | (the | our) (whole | entire)? _? (team | teams | staff | agents | warehouse | office | store | shop | ' +
+  'branch | kitchen | depot | call centre | call center | crew | department | courier | couriers | drivers | riders | technicians | engineers | ' +
+  'hub | lab | workshop | factory))';
+// A stretch of time at our end: "it's been a crazy week here", "tonight was crazy".
+const OUR_STRETCH_EN = '(week | weekend | day | night | month | fortnight | few days | few weeks | period | season | time)';
+const BEEN_EN = '(is | are | am | was | were | have | has | had)? (been)? (getting)?';
+const WORKLOAD_EN = [
+  `<-(line | lines | (line | lines) (is | was | were | are)) (${WORKLOAD_FRAME_EN})`,
+  `${OF_US_EN} ${BEEN_EN} ${EN_VERY} (busy | swamped | overwhelmed | inundated | stretched | slammed | flat out)`,
+  `(it | things) ${BEEN_EN} ${EN_VERY} (busy | hectic | crazy | manic) (here | at our end | on our side | in the (warehouse | office | store | shop | kitchen))`,
+  // "It's been really busy, so…": ours unless said to be the customer's ("busy for you").
+  `(it | things) ${BEEN_EN} ${EN_VERY} (busy | hectic | manic | busier than (usual | normal | ever)) -(for you | on your (end | side) | at your end)`,
+  `it ${BEEN_EN} (a | an)? ${EN_VERY} (busy | hectic | crazy | manic | mad) ${OUR_STRETCH_EN} -(for you | on your (end | side) | at your end)`,
+  `(tonight | today | this week | this month | this weekend | yesterday) ${BEEN_EN} ${EN_VERY} (busy | hectic | crazy | manic | mad)`,
+  `(queue | queues | everything | orders | tickets | requests | verification | verifications | applications | claims) ${BEEN_EN} ${EN_VERY} backed up`,
+];
+// What the workload causes, in its sentence; "so" only as the joiner of a clause that carries it ("…, so replies are
+// slower", "so you'll have to wait"), never "so sorry" or "so much".
+const WORKLOAD_CAUSES_EN =
+  '(\\, so -(sorry | much | many | far | glad | happy | grateful) | so (you | your | we | our | it | things | replies | responses | there | orders | ' +
+  'everything | please | the | any | some | this | delivery | deliveries | shipping | processing) | which is why | that is why | this is why | ' +
+  'due to | because | as a result | hence | means | meaning | causing | caused | behind | slower | delayed | delay | delays | longer | taking)';
 // A delay owned, or the workload denied as a reason: news, not an excuse.
 const WORKLOAD_OWNED_EN = [
   '(no excuse | not an excuse | is not your problem | is not your concern | should not be your problem | that is on us | our fault | should have | should not have)',
@@ -77,8 +103,11 @@ const WORKLOAD_OWNED_EN = [
     'rebooked | arranged | booked | flagged | pushed | prioritised | prioritized | moved | expedited | upgraded | reserved | credited | fixed | processing | chasing | ' +
     'making sure | make sure | put)',
   '(by hand | manually)',
+  // The delay owned first, the workload only said with it: "apologies for the delay in responding, it's been a busy fortnight".
+  '(sorry | apologies | apologise | apologize) for (the | this | our | my)? (delay | delays | wait | slow reply | late reply | slow response | late response)',
 ];
 
+/** Said whatever follows: the excuse itself asks the customer to accept it. */
 const ALWAYS: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
@@ -540,7 +569,7 @@ const WORKLOAD: readonly PhrasePattern[] = [
     replaces: 'clause',
     unlessAfter: '(not | never | no | if | when | whether)',
     unlessInSentence: WORKLOAD_OWNED_EN,
-    onlyWithInSentence: '(so | which is why | that is why | this is why | due to | because | as a result | hence | means | meaning | causing | caused | behind | slower | delayed | delay | delays | longer | taking)',
+    onlyWithInSentence: WORKLOAD_CAUSES_EN,
   },
 ];
 

@@ -249,6 +249,18 @@ testRule(counterThreat, {
       "If you decide to take legal action, that is your right, and I will share every record we hold.",
       "We recommend you contact the police and your bank as soon as you can.",
       "You may have been the victim of a scam; the police will want the screenshots.",
+      // Our lawyers named with a modal but not sent the case nor at work against the customer, a step denied, the
+      // customer's own threat said back.
+      "Our legal team will be in touch within 5 working days with the compensation offer.",
+      "Our lawyers would be happy to walk you through the terms.",
+      "Hi Sam, thanks for your patience. Our legal department will contact you with a formal response by Friday.",
+      "Our solicitors will be happy to answer any questions about the settlement.",
+      "Don't worry, we would never pass your account to a debt collector.",
+      "We will not refer this to a debt collector while the dispute is open.",
+      "We won't pass your details to the police.",
+      "You said you'd take legal action if this isn't fixed; I've escalated it to my manager.",
+      "You mentioned you would involve the police, and I understand why.",
+      "You wrote that you would report us to the authorities; I understand how frustrated you are.",
     ],
     invalid: [
       // Issue 11, session 9: our lawyers brought in, the court, the law for what the customer did, and being refused.
@@ -328,10 +340,13 @@ testRule(counterThreat, {
       { draft: "If this behaviour continues we will reconsider our business relationship." },
       // Session 10: the law, the police or collectors named with what will or may happen.
       { draft: "This matter will now be handed to our legal team.", flagged: "This matter will now be handed to our legal team" },
-      { draft: "Any further messages like this may be referred to the police." },
-      { draft: "If the balance is not paid by Friday, it will be passed to a debt collection agency." },
-      { draft: "You could face legal action for these posts." },
-      { draft: "We can involve the authorities if this continues." },
+      { draft: "Any further messages like this may be referred to the police.", flagged: "Any further messages like this may be referred to the police" },
+      { draft: "If the balance is not paid by Friday, it will be passed to a debt collection agency.", flagged: "it will be passed to a debt collection agency" },
+      { draft: "You could face legal action for these posts.", flagged: "You could face legal action for these posts" },
+      { draft: "We can involve the authorities if this continues.", flagged: "We can involve the authorities if this continues" },
+      { draft: "If the invoice stays unpaid, the account will be escalated to legal.", flagged: "the account will be escalated to legal" },
+      { draft: "Our lawyers will pursue the outstanding balance.", flagged: "Our lawyers will pursue the outstanding balance" },
+      { draft: "If the invoice is not settled, the matter will be handled by our legal team.", flagged: "the matter will be handled by our legal team" },
     ],
   },
 });
