@@ -1293,10 +1293,7 @@ export function prepareNextWordTests(program: Program, from: number, enough: () 
  * the last word, unless a match can end before).
  */
 function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
-  let test = tests[seed];
-  if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
-  for (; test !== null; test = thenOf(program.states, test), index++) if (!passesTest(test, view, index)) return false;
-  return true;
+  return passesFrom(program, firstTestOf(program, tests, seed), view, index);
 }
 
 /**
@@ -1304,18 +1301,27 @@ function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], s
  * posting of `PairStarts`: the pair's next word is this key's): that test is not asked again.
  */
 function goesOnAfterNext(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
-  let test = tests[seed];
-  if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
-  if (test === null) return true;
-  for (test = thenOf(program.states, test); test !== null; test = thenOf(program.states, test), index++) if (!passesTest(test, view, index)) return false;
-  return true;
+  const first = firstTestOf(program, tests, seed);
+  return first === null || passesFrom(program, thenOf(program.states, first), view, index);
 }
 
 /** Whether the first of a seed's next-word tests lets word `index` through (what `mayGoOn` asks first). */
 function nextWordPasses(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
+  const test = firstTestOf(program, tests, seed);
+  return test === null || passesTest(test, view, index);
+}
+
+/** A seed's test of the word after its first, worked out when first asked and kept in the program's `tests`. */
+function firstTestOf(program: Program, tests: (NextWordTest | null | undefined)[], seed: number): NextWordTest | null {
   let test = tests[seed];
   if (test === undefined) tests[seed] = test = nextWordTestOf(program, seed);
-  return test === null || passesTest(test, view, index);
+  return test;
+}
+
+/** Whether the words from `index` on pass `test` and each test after it. */
+function passesFrom(program: Program, test: NextWordTest | null, view: TokenView & Caches, index: number): boolean {
+  for (; test !== null; test = thenOf(program.states, test), index++) if (!passesTest(test, view, index)) return false;
+  return true;
 }
 
 function passesTest(test: NextWordTest, view: TokenView & Caches, index: number): boolean {

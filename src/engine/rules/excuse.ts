@@ -288,17 +288,22 @@ const HELPLESS: readonly PhrasePattern[] = [
   },
 ];
 
+/** Our workload named in English, not denied or put as a condition, and not owned; passed on or given as a cause below. */
+const WORKLOAD_NAMED_EN = {
+  lang: ['en'],
+  match: WORKLOAD_EN,
+  suggest: SORRY_FOR_THE_WAIT_EN,
+  replaces: 'clause',
+  unlessAfter: '(not | never | no | if | when | whether)',
+  unlessInSentence: WORKLOAD_OWNED_EN,
+} as const satisfies PhrasePattern;
+
 /** Excuses that are facts when told as news, and excuses when the customer must carry them ("…, so you'll have to wait"). */
 const WHEN_PASSED_ON: readonly PhrasePattern[] = [
   {
     // The same workload passed on in the next sentence (`passedOnNearby`): "We've had record volumes since the
     // launch. Please bear with us."
-    lang: ['en'],
-    match: WORKLOAD_EN,
-    suggest: SORRY_FOR_THE_WAIT_EN,
-    replaces: 'clause',
-    unlessAfter: '(not | never | no | if | when | whether)',
-    unlessInSentence: WORKLOAD_OWNED_EN,
+    ...WORKLOAD_NAMED_EN,
   },
   {
     lang: ['id', 'ms'],
@@ -563,12 +568,7 @@ const WORKLOAD: readonly PhrasePattern[] = [
     // The workload named with what it causes, in its sentence: "it's been crazy busy since the sale, so replies are
     // slower", "there's a backlog from Monday's outage, which is why it's taking longer". The same fact with its fix
     // ("…, so I've processed your order by hand") is news.
-    lang: ['en'],
-    match: WORKLOAD_EN,
-    suggest: SORRY_FOR_THE_WAIT_EN,
-    replaces: 'clause',
-    unlessAfter: '(not | never | no | if | when | whether)',
-    unlessInSentence: WORKLOAD_OWNED_EN,
+    ...WORKLOAD_NAMED_EN,
     onlyWithInSentence: WORKLOAD_CAUSES_EN,
   },
 ];

@@ -425,6 +425,24 @@ const findChecksAfterTheFix = tokenFamilyFinder([
   },
 ]);
 
+/**
+ * Offers to go ahead with what we would do, put as a question ("Mau saya aktifkan sekarang?", "Would you like me to set
+ * up that form?"); `want` is how a bare "want (me | us) to" may stand.
+ */
+const offersToGoAhead = (want: string): string[] => [
+  '<-(_) (mau | mahu | nak | ingin | perlu) (sekalian | sekali | terus | juga)? (saya | kami) (bantu)? _',
+  '@address (mau | mahu | nak | ingin) (sekalian | sekali | terus | juga)? (saya | kami) _',
+  `(would you like | do you want | ${want}) (me | us) to`,
+  '<-(_) (boleh | bisa | dapat) (saya | kami) (teruskan | lanjutkan | proseskan | proses | aturkan | atur | jadualkan | jadwalkan | tempahkan | aktifkan | hantar | kirim | kirimkan | hantarkan | bookingkan)',
+  '(shall | should) (i | we) (go ahead | proceed | book | set | arrange | switch | send | apply | activate | email | resend | put)',
+];
+
+/** An offer that asks for a detail or asks to know something: clarification, not a check back. */
+const A_DETAIL_ASKED = [
+  '(mana | apa | kapan | bila | berapa | siapa | which | what | where | when | who | how)',
+  '(boleh | bisa | may | can) (saya | i) (tahu | ketahui | know | ask)',
+];
+
 const findChoicesAndOffers = tokenFamilyFinder([
   // Which of the options offered: "Kakak lebih pilih yang mana?", "Puan nak pilih yang mana?", "which would you prefer?",
   // "Mana satu encik nak?", "Ibu mau yang mana?", "Kakak lebih sreg yg mana?", "Could you let me know which you'd
@@ -460,19 +478,10 @@ const findChoicesAndOffers = tokenFamilyFinder([
   // you like me to set up that form?", "Mau sekalian sy aktifkan paket bulanannya?", "Pakcik nak saya tempahkan slot?"
   // (not "mau saya kirim ke alamat mana?", which asks for a detail).
   {
-    match: [
-      '<-(_) (mau | mahu | nak | ingin | perlu) (sekalian | sekali | terus | juga)? (saya | kami) (bantu)? _',
-      '@address (mau | mahu | nak | ingin) (sekalian | sekali | terus | juga)? (saya | kami) _',
-      '(would you like | do you want | want) (me | us) to',
-      '<-(_) (boleh | bisa | dapat) (saya | kami) (teruskan | lanjutkan | proseskan | proses | aturkan | atur | jadualkan | jadwalkan | tempahkan | aktifkan | hantar | kirim | kirimkan | hantarkan | bookingkan)',
-      '(shall | should) (i | we) (go ahead | proceed | book | set | arrange | switch | send | apply | activate | email | resend | put)',
-    ],
+    match: offersToGoAhead('want'),
     onlyInQuestion: true,
     // "Boleh saya tahu, encik nak saya buat pautan baru?" asks what the customer wants: clarification.
-    unlessInSentence: [
-      '(mana | apa | kapan | bila | berapa | siapa | which | what | where | when | who | how)',
-      '(boleh | bisa | may | can) (saya | i) (tahu | ketahui | know | ask)',
-    ],
+    unlessInSentence: A_DETAIL_ASKED,
   },
 ]);
 
@@ -482,20 +491,10 @@ const findChoicesAndOffers = tokenFamilyFinder([
 // more help offered ("ada apa2 lagi yg encik nak sy semak?"), or a reproach ("now you want us to pay for it?").
 const findOffersBeforeAnyFix = tokenFamilyFinder([
   {
-    match: [
-      '<-(_) (mau | mahu | nak | ingin | perlu) (sekalian | sekali | terus | juga)? (saya | kami) (bantu)? _',
-      '@address (mau | mahu | nak | ingin) (sekalian | sekali | terus | juga)? (saya | kami) _',
-      '(would you like | do you want | <-(_) want) (me | us) to',
-      '<-(_) (boleh | bisa | dapat) (saya | kami) (teruskan | lanjutkan | proseskan | proses | aturkan | atur | jadualkan | jadwalkan | tempahkan | aktifkan | hantar | kirim | kirimkan | hantarkan | bookingkan)',
-      '(shall | should) (i | we) (go ahead | proceed | book | set | arrange | switch | send | apply | activate | email | resend | put)',
-    ],
+    // A bare "want" only where a sentence or clause starts: "now you want us to pay for it?" is a reproach.
+    match: offersToGoAhead('<-(_) want'),
     onlyInQuestion: true,
-    unlessInSentence: [
-      '(mana | apa | kapan | bila | berapa | siapa | which | what | where | when | who | how)',
-      '(boleh | bisa | may | can) (saya | i) (tahu | ketahui | know | ask)',
-      '(atau | or)',
-      '(lagi | else)',
-    ],
+    unlessInSentence: [...A_DETAIL_ASKED, '(atau | or)', '(lagi | else)'],
   },
 ]);
 
