@@ -134,6 +134,11 @@ function printSet({ set, files, figures, judged }) {
         `${f.warnings.f1.toFixed(2).padStart(8)} ${clean.padStart(18)} ${f.steps.toFixed(2).padStart(9)} ${f.signals.toFixed(2).padStart(11)} ${percent(f.languageRight / f.drafts).padStart(9)}`,
     );
   }
+  const shown = figures.all.warningsShown;
+  console.log(
+    `\nwith the rules merged into a card (its \`also\`, shown to the agent too): warn P ${percent(shown.precision)}, R ${percent(shown.recall)}, ` +
+      `F1 ${shown.f1.toFixed(2)} (${shown.tp}, ${shown.fp}, ${shown.fn})`,
+  );
   console.log('\n  rule                   P      R     F1    (hit, false, missed)');
   for (const [rule, c] of Object.entries(figures.all.perRule)) {
     if (c.tp + c.fp + c.fn === 0) continue;

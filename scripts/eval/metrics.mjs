@@ -21,7 +21,10 @@ export function f1Of({ tp, fp, fn }) {
 
 /** What one draft's report got right and wrong. */
 export function judge(labelled, report) {
-  const fired = new Set(report.findings.filter((finding) => finding.kind === 'warning').map((finding) => finding.rule));
+  const warnings = report.findings.filter((finding) => finding.kind === 'warning');
+  const fired = new Set(warnings.map((finding) => finding.rule));
+  // What the agent is shown: a card's own rule and the rules merged into it (`also`), whose messages it carries too.
+  const shown = new Set([...fired, ...warnings.flatMap((finding) => (finding.also ?? []).map((merged) => merged.rule)).filter((rule) => WARNING_RULES.includes(rule))]);
   const wanted = new Set(labelled.warnings);
   const maybe = new Set(labelled.maybe ?? []);
   const steps = [];
@@ -38,6 +41,11 @@ export function judge(labelled, report) {
     hit: [...wanted].filter((rule) => fired.has(rule)),
     missed: [...wanted].filter((rule) => !fired.has(rule)),
     extra: [...fired].filter((rule) => !wanted.has(rule) && !maybe.has(rule)),
+    shown: {
+      tp: [...wanted].filter((rule) => shown.has(rule)).length,
+      fn: [...wanted].filter((rule) => !shown.has(rule)).length,
+      fp: [...shown].filter((rule) => !wanted.has(rule) && !maybe.has(rule)).length,
+    },
     stepCounts: Object.values(perStep).reduce(addCounts, counts()),
     perStep,
     stepErrors: steps,
@@ -50,6 +58,7 @@ export function judge(labelled, report) {
 /** Figures for a group of judged drafts. */
 export function summarise(judged) {
   const warnings = counts();
+  let warningsShown = counts();
   const steps = counts();
   const signals = counts();
   const perRule = Object.fromEntries(WARNING_RULES.map((rule) => [rule, counts()]));
@@ -65,6 +74,7 @@ export function summarise(judged) {
     for (const rule of verdict.hit) (perRule[rule] ??= counts()).tp++;
     for (const rule of verdict.missed) (perRule[rule] ??= counts()).fn++;
     for (const rule of verdict.extra) (perRule[rule] ??= counts()).fp++;
+    warningsShown = addCounts(warningsShown, verdict.shown);
     for (const [step, c] of Object.entries(verdict.perStep)) perStep[step] = addCounts(perStep[step] ?? counts(), c);
     for (const [signal, c] of Object.entries(verdict.perSignal)) perSignal[signal] = addCounts(perSignal[signal] ?? counts(), c);
     for (const key of ['tp', 'fp', 'fn']) {
@@ -80,6 +90,7 @@ export function summarise(judged) {
   return {
     drafts: judged.length,
     warnings: { ...warnings, ...f1Of(warnings) },
+    warningsShown: { ...warningsShown, ...f1Of(warningsShown) },
     clean,
     cleanLeftAlone,
     steps: f1Of(steps).f1,

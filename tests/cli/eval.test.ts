@@ -27,6 +27,25 @@ describe('eval metrics', () => {
     expect(verdict.extra).toEqual(['assume-worst']);
   });
 
+  it('counts the rules merged into a card apart, as what the agent is shown, and leaves the own-rule figures as they were', () => {
+    const labelled = { id: 'x', lang: 'id', draft: '…', warnings: ['excuse', 'blame-department'], maybe: ['hostile-tone'] };
+    const merged = {
+      ...report([]),
+      findings: [
+        { rule: 'excuse', kind: 'warning', start: 0, end: 1, also: [{ rule: 'blame-department' }, { rule: 'assume-worst' }, { rule: 'hostile-tone' }] },
+        { rule: 'greeting-length', kind: 'suggestion', start: 2, end: 3, also: [{ rule: 'dont-know' }] },
+      ],
+    };
+    const verdict = judge(labelled, merged);
+    expect(verdict.hit).toEqual(['excuse']);
+    expect(verdict.missed).toEqual(['blame-department']);
+    expect(verdict.extra).toEqual([]);
+    expect(verdict.shown).toEqual({ tp: 2, fn: 0, fp: 1 });
+    const figures = summarise([{ labelled, verdict }]);
+    expect(figures.warnings).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+    expect(figures.warningsShown).toMatchObject({ tp: 2, fp: 1, fn: 0 });
+  });
+
   it('scores steps only where labelled, and signals only when there is a customer message', () => {
     const labelled = { id: 'x', lang: 'id', draft: '…', warnings: [], steps: { acknowledgement: true, resolution: false }, context: ['upset'] };
     const verdict = judge(labelled, report([], { context: ['upset'] }));
