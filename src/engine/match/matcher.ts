@@ -821,43 +821,15 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       let pairs = startsByWords.byPair.get(word);
       let pair = pairs?.get(nextWord);
       if (pair === undefined) {
-        wordStart = postingCount;
-        wordSources = 0;
-        addPostings(shared.exact.get(word), index);
-        if (shared.clitic.size > 0) {
-          addPostings(shared.clitic.get(word), index);
-          for (const base of basesOf(view, index)) addPostings(shared.clitic.get(base), index);
-        }
-        if (useRoots) for (const root of rootsAt(view, index)) addPostings(shared.roots.get(root), index);
-        for (const { shape, postings } of shared.shapes) if (shape.test(word)) addPostings(postings, index);
-        if (wordSources === 0) {
+        const groups = wordSeedsOf(word, view, index, useRoots);
+        if (groups === null) {
           if (byNext === undefined) {
             startsByWords.byWord.set(word, null);
             startsByWords.size++;
           }
           continue;
         }
-        // One key's postings are in order already, each once; from several keys, sort them and drop repeats.
-        if (wordSources > 1) {
-          const sorted = postingsFound.subarray(wordStart, postingCount).sort();
-          let kept = 1;
-          for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
-          postingCount = wordStart + kept;
-        }
-        // Only the seeds whose first test the next word passes.
-        let kept = wordStart;
-        let unjoined: number[] | null = null;
-        for (let i = wordStart; i < postingCount; i++) {
-          const posting = postingsFound[i]!;
-          // A program of the tables not joined yet keeps all its seeds, apart.
-          const owner = shared.programs[posting >> SEED_BITS];
-          if (owner === undefined) (unjoined ??= []).push(posting);
-          else if (nextWordPasses(owner, shared.tests[posting >> SEED_BITS]!, posting & SEED_MASK, view, index + 1)) postingsFound[kept++] = posting;
-        }
-        const passing: number[] = [];
-        for (let i = wordStart; i < kept; i++) passing.push(postingsFound[i]!);
-        pair = { passing, unjoined };
-        postingCount = wordStart;
+        pair = { passing: passingAfter(groups, view, index + 1), unjoined: groups.unjoined };
         if (pairs === undefined) startsByWords.byPair.set(word, (pairs = new Map()));
         // Counted with the keys: one is made with each pair.
         pairs.set(nextWord, pair);
@@ -910,6 +882,232 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     seeds.late[number] = late = latePairs.slice(0, count);
   }
   return { pairs: late, first: 0, last: late.length >> 1 };
+}
+
+/**
+ * A word's postings in the shared index (its keys: the word, its bases before clitics, its roots, its shapes), grouped
+ * by what their first next-word test lets through (`firstTestOf`): the lists it looks the next word up in, its shapes,
+ * any word or token. A new pair (word, next word) then looks the next word up once per list of the word's groups, not
+ * once per list of each posting's test (200–300 `Set.has` per pair on drafts met first, 30–60 lists: the tests of a
+ * word's postings share most of their lists). Kept by the word from document to document, as the roots are: a text
+ * met first is mostly words met before. Valid while no program has been numbered since and the programs its
+ * `unjoined` postings belong to have not joined (`wordSeedsValid`).
+ */
+interface WordSeeds {
+  /** Postings of joined programs whose seed's next word is not tested (a match may end after the first word). */
+  always: readonly number[];
+  anyToken: readonly number[];
+  anyWord: readonly number[];
+  /** The lists (word lists and branches) the next word is looked up in, by their numbers (`listNumber`), increasing, and the postings of each. */
+  plain: Int32Array;
+  plainPostings: readonly (readonly number[])[];
+  clitics: readonly ReadonlySet<string>[];
+  cliticPostings: readonly (readonly number[])[];
+  roots: readonly ReadonlySet<string>[];
+  rootPostings: readonly (readonly number[])[];
+  shapes: readonly RegExp[];
+  shapePostings: readonly (readonly number[])[];
+  /** Postings of the tables' programs not joined yet, sorted; null when none. */
+  unjoined: readonly number[] | null;
+}
+
+/**
+ * The word lists and branches of the shared programs' first next-word tests, numbered when a word's groups first
+ * meet them (`listNumber`), and the numbers of those that hold each word, increasing: a next word's lists are one
+ * look-up, not a `has` per list (2,200–2,600 lists, 8,400–10,000 words in all, after the bench's drafts). The lists
+ * never change once made, and are those of the built-in programs, so this stays as large as the tables.
+ */
+const listNumbers = new WeakMap<object, number>();
+const listsHolding = new Map<string, number[]>();
+let listsNumbered = 0;
+
+function listNumber(list: ReadonlySet<string> | ReadonlyMap<string, number>): number {
+  let number = listNumbers.get(list);
+  if (number !== undefined) return number;
+  number = listsNumbered++;
+  listNumbers.set(list, number);
+  for (const word of list.keys()) {
+    const holding = listsHolding.get(word);
+    if (holding === undefined) listsHolding.set(word, [number]);
+    else holding.push(number);
+  }
+  return number;
+}
+
+/** Each word's groups (null: no key of it gives a posting), while `wordSeedsPrograms` programs are numbered. */
+const wordSeedsByWord = new Map<string, WordSeeds | null>();
+const WORD_SEEDS_KEPT = 10_000;
+let wordSeedsPrograms = -1;
+
+function wordSeedsOf(word: string, view: TokenView & Caches, index: number, useRoots: boolean): WordSeeds | null {
+  // A program numbered since (one compiled from its patterns, or the tables read) may add postings to any word.
+  if (wordSeedsPrograms !== shared.programs.length) {
+    wordSeedsByWord.clear();
+    wordSeedsPrograms = shared.programs.length;
+  }
+  const known = wordSeedsByWord.get(word);
+  if (known === null) return null;
+  if (known !== undefined && wordSeedsValid(known)) return known;
+  wordStart = postingCount;
+  wordSources = 0;
+  addPostings(shared.exact.get(word), index);
+  if (shared.clitic.size > 0) {
+    addPostings(shared.clitic.get(word), index);
+    for (const base of basesOf(view, index)) addPostings(shared.clitic.get(base), index);
+  }
+  if (useRoots) for (const root of rootsAt(view, index)) addPostings(shared.roots.get(root), index);
+  for (const { shape, postings } of shared.shapes) if (shape.test(word)) addPostings(postings, index);
+  let made: WordSeeds | null = null;
+  if (wordSources > 0) {
+    // One key's postings are in order already, each once; from several keys, sort them and drop repeats.
+    if (wordSources > 1) {
+      const sorted = postingsFound.subarray(wordStart, postingCount).sort();
+      let kept = 1;
+      for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+      postingCount = wordStart + kept;
+    }
+    made = groupedByFirstTest(postingsFound.subarray(wordStart, postingCount));
+    postingCount = wordStart;
+  }
+  if (wordSeedsByWord.size >= WORD_SEEDS_KEPT) wordSeedsByWord.clear();
+  wordSeedsByWord.set(word, made);
+  return made;
+}
+
+/** Whether a word's groups still hold: none of the programs of its postings kept apart has joined since (they would be tested now). */
+function wordSeedsValid(seeds: WordSeeds): boolean {
+  const unjoined = seeds.unjoined;
+  if (unjoined !== null) for (let i = 0; i < unjoined.length; i++) if (shared.programs[unjoined[i]! >> SEED_BITS] !== undefined) return false;
+  return true;
+}
+
+/** Postings (sorted, each once) grouped by what their first next-word test lets through. */
+function groupedByFirstTest(postings: Int32Array): WordSeeds {
+  const always: number[] = [];
+  const anyToken: number[] = [];
+  const anyWord: number[] = [];
+  let unjoined: number[] | null = null;
+  const plain = new Map<number, number[]>();
+  const clitics = new Map<ReadonlySet<string>, number[]>();
+  const roots = new Map<ReadonlySet<string>, number[]>();
+  const shapes = new Map<RegExp, number[]>();
+  const add = <K>(groups: Map<K, number[]>, list: K, posting: number) => {
+    const postings = groups.get(list);
+    if (postings === undefined) groups.set(list, [posting]);
+    else if (postings[postings.length - 1] !== posting) postings.push(posting);
+  };
+  for (let i = 0; i < postings.length; i++) {
+    const posting = postings[i]!;
+    const number = posting >> SEED_BITS;
+    const owner = shared.programs[number];
+    // A program of the tables not joined yet keeps all its seeds, apart.
+    if (owner === undefined) {
+      (unjoined ??= []).push(posting);
+      continue;
+    }
+    const test = firstTestOf(owner, shared.tests[number]!, posting & SEED_MASK);
+    if (test === null) {
+      always.push(posting);
+      continue;
+    }
+    if (test.anyToken) anyToken.push(posting);
+    if (test.anyWord) anyWord.push(posting);
+    for (const list of test.words) add(plain, listNumber(list), posting);
+    for (const branch of test.branches) add(plain, listNumber(branch), posting);
+    for (const list of test.clitics) add(clitics, list, posting);
+    for (const list of test.roots) add(roots, list, posting);
+    for (const shape of test.shapes) add(shapes, shape, posting);
+  }
+  const plainNumbers = Int32Array.from(plain.keys()).sort();
+  return {
+    always,
+    anyToken,
+    anyWord,
+    plain: plainNumbers,
+    plainPostings: Array.from(plainNumbers, (number) => plain.get(number)!),
+    clitics: [...clitics.keys()],
+    cliticPostings: [...clitics.values()],
+    roots: [...roots.keys()],
+    rootPostings: [...roots.values()],
+    shapes: [...shapes.keys()],
+    shapePostings: [...shapes.values()],
+    unjoined,
+  };
+}
+
+// The postings a next word lets on, gathered from a word's groups, reused from pair to pair.
+let passingFound = new Int32Array(256);
+let passingCount = 0;
+let passingGroups = 0;
+
+function addPassing(postings: readonly number[]): void {
+  if (postings.length === 0) return;
+  passingGroups++;
+  if (passingCount + postings.length > passingFound.length) {
+    const larger = new Int32Array(Math.max(passingFound.length * 2, passingCount + postings.length));
+    larger.set(passingFound.subarray(0, passingCount));
+    passingFound = larger;
+  }
+  for (let i = 0; i < postings.length; i++) passingFound[passingCount++] = postings[i]!;
+}
+
+/**
+ * The postings of a word's groups whose first next-word test word `index` passes (as `passesTest` would), sorted, each
+ * once: a test passes if one of its lists, shapes or "any" lets the word through, so these are the union of the
+ * groups that do.
+ */
+function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number): number[] {
+  passingCount = 0;
+  passingGroups = 0;
+  addPassing(groups.always);
+  if (index < view.words.length) {
+    const word = view.words[index]!;
+    if (!SENTENCE_END.has(word)) addPassing(groups.anyToken);
+    if (!PUNCTUATION.has(word)) addPassing(groups.anyWord);
+    const { plain, plainPostings, clitics, cliticPostings, roots, rootPostings, shapes, shapePostings } = groups;
+    // The lists that hold the word: its list numbers and the groups', both increasing, walked together.
+    const holding = listsHolding.get(word);
+    if (holding !== undefined) {
+      for (let i = 0, h = 0; i < plain.length && h < holding.length; ) {
+        const list = plain[i]!;
+        const held = holding[h]!;
+        if (list === held) {
+          addPassing(plainPostings[i]!);
+          i++;
+          h++;
+        } else if (list < held) i++;
+        else h++;
+      }
+    }
+    if (clitics.length > 0) {
+      const bases = basesOf(view, index);
+      for (let i = 0; i < clitics.length; i++) {
+        const list = clitics[i]!;
+        let passes = list.has(word);
+        for (let b = 0; b < bases.length && !passes; b++) passes = list.has(bases[b]!);
+        if (passes) addPassing(cliticPostings[i]!);
+      }
+    }
+    if (roots.length > 0) {
+      const all = rootsAt(view, index);
+      for (let i = 0; i < roots.length; i++) {
+        const list = roots[i]!;
+        let passes = false;
+        for (let r = 0; r < all.length && !passes; r++) passes = list.has(all[r]!);
+        if (passes) addPassing(rootPostings[i]!);
+      }
+    }
+    for (let i = 0; i < shapes.length; i++) if (shapes[i]!.test(word)) addPassing(shapePostings[i]!);
+  }
+  let count = passingCount;
+  if (passingGroups > 1) {
+    const sorted = passingFound.subarray(0, passingCount).sort();
+    count = 1;
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[count - 1]) sorted[count++] = sorted[i]!;
+  }
+  const passing: number[] = [];
+  for (let i = 0; i < count; i++) passing.push(passingFound[i]!);
+  return passing;
 }
 
 /** The pairs (word, seed) of a program of the tables that joined after the document was read, from its postings kept apart. */
@@ -1303,12 +1501,6 @@ function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], s
 function goesOnAfterNext(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
   const first = firstTestOf(program, tests, seed);
   return first === null || passesFrom(program, thenOf(program.states, first), view, index);
-}
-
-/** Whether the first of a seed's next-word tests lets word `index` through (what `mayGoOn` asks first). */
-function nextWordPasses(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
-  const test = firstTestOf(program, tests, seed);
-  return test === null || passesTest(test, view, index);
 }
 
 /** A seed's test of the word after its first, worked out when first asked and kept in the program's `tests`. */
