@@ -9,13 +9,16 @@
 // And the bundle is written in ASCII (`asciiOnly`). Like the extension's, it leaves the built-in patterns' text out
 // (`pattern-sources-out.ts`: the tables carry what the engine needs of them), so that loading a program hashes its
 // patterns' ids, not their 500 K characters of text, to find its table, and the bundle is 300 KB smaller to compile.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAst } from 'rolldown/parseAst';
 import { build, runnerImport } from 'vite';
 
+/** The text `compile.ts` leaves for the table places (`TABLE_PLACES_WRITTEN`). */
+const TABLE_PLACES_MARK = '%RAMAH_TABLE_PLACES%';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { module: patterns } = await runnerImport(join(root, 'scripts/lib-pattern-sources.ts'), { configFile: false, logLevel: 'silent' });
 
@@ -126,6 +129,30 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(join(bundle, 'shared-script.js'), script, 'latin1');
   unlinkSync(join(bundle, 'shared.js'));
   for (const entry of ['engine.js', 'cli.js']) writeFileSync(join(bundle, entry), importingLoader(readFileSync(join(bundle, entry), 'latin1')), 'latin1');
-  const sourceId = createHash('sha256').update(script).digest('hex').slice(0, 16);
-  writeFileSync(join(bundle, 'load.js'), readFileSync(join(root, 'scripts/bundle-load.mjs'), 'utf8').replace('%SOURCE_ID%', sourceId));
+  const writeLoader = (code) => {
+    const sourceId = createHash('sha256').update(code).digest('hex').slice(0, 16);
+    writeFileSync(join(bundle, 'load.js'), readFileSync(join(root, 'scripts/bundle-load.mjs'), 'utf8').replace('%SOURCE_ID%', sourceId));
+  };
+  writeLoader(script);
+  // Each built-in program's table place, by the order the bundle declares them in (`builtinTablePlaces`), written
+  // into the bundle, so that it reads a program's table by place instead of hashing its patterns for the key; then
+  // worked out again from the bundle that reads them so, which must give the same places.
+  const places = bundlePlaces(bundle);
+  const withPlaces = withTablePlaces(script, places);
+  writeFileSync(join(bundle, 'shared-script.js'), withPlaces, 'latin1');
+  writeLoader(withPlaces);
+  if (bundlePlaces(bundle).join(',') !== places.join(',')) throw new Error('the bundle, reading its programs by the table places written into it, finds other tables than by their keys');
+}
+
+/** The built-in programs' table places (`builtinTablePlaces`) as the bundle in `dir` finds them, in a process of its own. */
+function bundlePlaces(dir) {
+  const code = `const { builtinTablePlaces } = await import(${JSON.stringify(pathToFileURL(join(dir, 'engine.js')).href)}); console.log(JSON.stringify(builtinTablePlaces()));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, RAMAH_CODE_CACHE: '0' } }));
+}
+
+/** The shared chunk with the table places written in place of the text `compile.ts` marks for them. */
+export function withTablePlaces(script, places) {
+  const marks = script.split(TABLE_PLACES_MARK).length - 1;
+  if (marks !== 1) throw new Error(`the shared chunk holds the table places' mark ${marks} times, not once`);
+  return script.replace(TABLE_PLACES_MARK, places.join(','));
 }

@@ -13,3 +13,5 @@ export { detectLanguage } from './language.js';
 export { toDocument } from './text/document.js';
 export { MAX_ANALYZED_CHARS, tailOf, reportForWhole, type TextTail } from './tail.js';
 export { abuseContinues, HANDOVER_TAG } from './handover.js';
+/** For `scripts/bundle-lib.mjs`, which writes each built-in program's table place into the bundle: not an API. */
+export { builtinTablePlaces } from './match/compile.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
-import { escapeNonAscii, importingLoader, sharedScript } from '../../scripts/bundle-lib.mjs';
+import { escapeNonAscii, importingLoader, sharedScript, withTablePlaces } from '../../scripts/bundle-lib.mjs';
 
 // The code as JavaScript reads it: each escaped text must evaluate to what the original did.
 const evaluate = (code: string): unknown => new Function(`return ${code};`)();
@@ -40,5 +40,16 @@ describe('the shared chunk as a script (scripts/bundle-lib.mjs)', () => {
     expect(() => sharedScript('import { q } from "x";\nexport { q as x };\n')).toThrow(/imports/);
     expect(() => sharedScript('var a = import.meta.url;\nexport { a as x };\n')).toThrow(/imports/);
     expect(() => sharedScript('var a = 1;\n')).toThrow(/export statement/);
+  });
+});
+
+describe("the built-in programs' table places in the bundle (scripts/bundle-lib.mjs)", () => {
+  it('are written in place of the mark compile.ts leaves, once', () => {
+    expect(withTablePlaces('var a = "%RAMAH_TABLE_PLACES%";\n', [3, 0, -1])).toBe('var a = "3,0,-1";\n');
+  });
+
+  it('refuse a chunk without the mark, or with it twice', () => {
+    expect(() => withTablePlaces('var a = "";\n', [1])).toThrow(/0 times/);
+    expect(() => withTablePlaces('var a = "%RAMAH_TABLE_PLACES%", b = "%RAMAH_TABLE_PLACES%";\n', [1])).toThrow(/2 times/);
   });
 });

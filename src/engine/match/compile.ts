@@ -213,7 +213,8 @@ export const conditionLoaders = new WeakSet<() => Program>();
  */
 export function builtinProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): () => Program {
   let program: Program | undefined;
-  const load = () => (program ??= compileProgram(entries, limits));
+  const place = builtinLoaders.length;
+  const load = () => (program ??= compileProgram(entries, limits, place));
   builtinLoaders.push(load);
   return load;
 }
@@ -231,13 +232,57 @@ export const builtinPrograms = new Map<string, { entries: readonly EntrySource[]
  * compiled with the engine (`tables.generated.ts`) when these are up to date with the patterns, as a unit test
  * checks; a pack's are compiled here.
  */
-export function compileProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS): Program {
+export function compileProgram(entries: readonly EntrySource[], limits: CompileLimits = BUILTIN_LIMITS, declared?: number): Program {
   if (!isBuiltinLimits(limits)) return compileFresh(entries, limits);
+  if (declared !== undefined) builtinDeclarations[declared] = { entries, limits };
+  const written = declared === undefined ? undefined : writtenTablePlace(declared);
+  if (written !== undefined) {
+    const program = builtinTables().readAt(written);
+    if (program.entries.length !== entries.length) {
+      throw new Error(`A built-in program (declared ${declared}) has ${entries.length} entries and the table this bundle names for it ${program.entries.length}: build it again (\`npm run build:lib\`)`);
+    }
+    compiledBuiltins.add(program);
+    return program;
+  }
   const key = programKey(entries, limits);
   builtinPrograms.set(key, { entries, limits });
   const program = builtinTables().read(key) ?? compileUnlessLeftOut(key, entries, limits);
   compiledBuiltins.add(program);
   return program;
+}
+
+/**
+ * Per built-in program in the order they are declared (its place in `builtinLoaders`), the place of its table, or -1
+ * for one without: written into the library's bundle by `scripts/bundle-lib.mjs` in place of this text, worked out
+ * from the same bundle (`builtinTablePlaces`), so that loading a program there reads its table by place instead of
+ * hashing its patterns' composed text (about 500 K characters a first analysis) for its key. Elsewhere (the modules
+ * in lib/, the tests, the extension) it stays as it is, and the key is hashed.
+ */
+const TABLE_PLACES_WRITTEN: string = '%RAMAH_TABLE_PLACES%';
+let tablePlaces: Int32Array | null | undefined;
+
+/** The table place the bundle wrote for the program declared at `declared`, if it wrote one. */
+function writtenTablePlace(declared: number): number | undefined {
+  if (tablePlaces === undefined) tablePlaces = TABLE_PLACES_WRITTEN.charCodeAt(0) === PERCENT ? null : Int32Array.from(TABLE_PLACES_WRITTEN.split(','), Number);
+  if (tablePlaces === null || declared >= tablePlaces.length) return undefined;
+  const place = tablePlaces[declared]!;
+  return place < 0 ? undefined : place;
+}
+const PERCENT = 37;
+
+/** What each built-in program loaded so far was declared with, by its place in `builtinLoaders`. */
+const builtinDeclarations: { entries: readonly EntrySource[]; limits: CompileLimits }[] = [];
+
+/**
+ * Loads every built-in program and gives, per declaration (its place in `builtinLoaders`), the place of its table
+ * found by its key (-1 without one): what `scripts/bundle-lib.mjs` writes into the bundle, and checks there again.
+ */
+export function builtinTablePlaces(): number[] {
+  loadAllBuiltins();
+  return builtinLoaders.map((_, declared) => {
+    const declaration = builtinDeclarations[declared];
+    return declaration === undefined ? -1 : builtinTables().placeOf(programKey(declaration.entries, declaration.limits));
+  });
 }
 
 /** A built-in program without a table, compiled from its patterns: unless this bundle left their text out. */

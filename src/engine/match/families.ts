@@ -116,15 +116,19 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
   // The built-in programs are loaded when first used, so that a page where no draft is written pays nothing for
   // them, and a condition's only when a match asks for it: most of the programs (207 of 245) are conditions, and in a
   // draft most families do not match. A team pack's are all compiled now, so that its errors show when it loads.
+  // Each built-in program's place among the declared ones (`builtinLoaders`), by which a bundle reads its table.
+  const builtin = isBuiltinLimits(limits);
+  const matchesPlace = builtin ? builtinLoaders.length : undefined;
   let matchProgram: Program | undefined;
   const matches = () =>
     (matchProgram ??= compileProgram(
       families.map((family) => family.match),
       limits,
+      matchesPlace,
     ));
   const alone = new Array<Program | undefined>(conditionSources.length).fill(undefined);
-  const conditionProgram = (id: number) => (alone[id] ??= compileProgram([conditionSources[id]!], limits));
-  if (!isBuiltinLimits(limits)) {
+  const conditionProgram = (id: number) => (alone[id] ??= compileProgram([conditionSources[id]!], limits, builtin ? matchesPlace! + 1 + id : undefined));
+  if (!builtin) {
     matches();
     conditionSources.forEach((_, id) => conditionProgram(id));
   } else {

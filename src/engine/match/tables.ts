@@ -352,6 +352,10 @@ export interface TablesReader {
   readFirstTokens(enough: () => boolean): boolean;
   /** A program by its key, read once: each later read of the same key gives the same program. */
   read(key: string): Program | undefined;
+  /** A program by its place in the tables (`placeOf`), read once, as `read` reads it. */
+  readAt(place: number): Program;
+  /** The place of a program's table, by its key; -1 for none. */
+  placeOf(key: string): number;
 }
 
 /**
@@ -381,7 +385,9 @@ export function tablesReader(source: TablesSource): TablesReader {
     return found;
   };
   const keys = source.keys === '' ? [] : source.keys.split(' ');
-  const places = new Map(keys.map((key, place) => [key, place]));
+  // Made only when a program is read by its key: a bundle reads them by place (`compileProgram`).
+  let keyPlaces: Map<string, number> | undefined;
+  const places = () => (keyPlaces ??= new Map(keys.map((key, place) => [key, place])));
   const programs: (Program | undefined)[] = [];
   const index = firstTokensIndex(keys, source.firstTokens, splitWords, shape);
   const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
@@ -479,20 +485,23 @@ export function tablesReader(source: TablesSource): TablesReader {
       wordsAfterSeed,
     };
   };
+  // Families that share a condition or a list of phrasings share its program: 142 loads were 67 programs.
+  const readAt = (place: number): Program =>
+    (programs[place] ??= read(
+      { ...(JSON.parse(source.programs[place]!) as Omit<SerializedProgram, 'states' | 'wordsAfter'>), states: source.states[place]!, wordsAfter: source.wordsAfter[place]! },
+      index.complete().numbers.get(keys[place]!),
+    ));
   return {
     get firstTokens() {
       return index.complete();
     },
     readFirstTokens: index.readSome,
     read: (key) => {
-      const place = places.get(key);
-      if (place === undefined) return undefined;
-      // Families that share a condition or a list of phrasings share its program: 142 loads were 67 programs.
-      return (programs[place] ??= read(
-        { ...(JSON.parse(source.programs[place]!) as Omit<SerializedProgram, 'states' | 'wordsAfter'>), states: source.states[place]!, wordsAfter: source.wordsAfter[place]! },
-        index.complete().numbers.get(key),
-      ));
+      const place = places().get(key);
+      return place === undefined ? undefined : readAt(place);
     },
+    readAt,
+    placeOf: (key) => places().get(key) ?? -1,
   };
 }
 

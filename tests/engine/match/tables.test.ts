@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
-import { allStates, stateAt, builtinPrograms, compileFresh, compileProgram, loadAllBuiltins, nextWordTestOf, RULE_LIMITS, thenOf, type NextWordTest, type Program } from '../../../src/engine/match/compile.js';
+import { allStates, stateAt, builtinLoaders, builtinPrograms, builtinTablePlaces, compileFresh, compileProgram, loadAllBuiltins, nextWordTestOf, RULE_LIMITS, thenOf, type NextWordTest, type Program } from '../../../src/engine/match/compile.js';
 import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, TABLES_FORMAT, tablesModule, tablesReader, type TabledFirstTokens } from '../../../src/engine/match/tables.js';
+import { TABLE_FIRST_TOKENS, TABLE_FORMAT, TABLE_KEYS, TABLE_PROGRAMS, TABLE_SETS, TABLE_STATES, TABLE_WORDS, TABLE_WORDS_AFTER } from '../../../src/engine/match/tables.generated.js';
 import { leavePatternsOut, sameTables } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
@@ -280,6 +281,20 @@ describe('a bundle that leaves the built-in patterns\' text out (scripts/pattern
     }
     const [, { entries, limits }] = [...builtinPrograms][0]!;
     expect(allStates(compileProgram(asIds(entries), limits))).toEqual(compileFresh(entries, limits).states);
+  });
+
+  it("gives each declared built-in program the place of its own table, and reads the same program by place as by key", () => {
+    const places = builtinTablePlaces();
+    expect(places).toHaveLength(builtinLoaders.length);
+    const tables = tablesReader({ format: TABLE_FORMAT, words: TABLE_WORDS, sets: TABLE_SETS, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS, states: TABLE_STATES, wordsAfter: TABLE_WORDS_AFTER });
+    const keys = TABLE_KEYS.split(' ');
+    // Every declaration has a table, at the place of the key its patterns hash to.
+    expect(places.filter((place) => place < 0)).toEqual([]);
+    expect(new Set(places.map((place) => keys[place]))).toEqual(new Set(builtinPrograms.keys()));
+    const key = keys[places[0]!]!;
+    expect(tables.placeOf(key)).toBe(places[0]);
+    expect(tables.readAt(places[0]!)).toBe(tables.read(key));
+    expect(tables.placeOf('no such key')).toBe(-1);
   });
 
   it('refuses, with what to do, a program of ids that no table has', () => {
