@@ -139,6 +139,7 @@ function printSet({ set, files, figures, judged }) {
     `\nwith the rules merged into a card (its \`also\`, shown to the agent too): warn P ${percent(shown.precision)}, R ${percent(shown.recall)}, ` +
       `F1 ${shown.f1.toFixed(2)} (${shown.tp}, ${shown.fp}, ${shown.fn})`,
   );
+  if (figures.all.unjudged > 0) console.log(`not judged: ${figures.all.unjudged} warnings of rules outside the twelve, which labels cannot name (an unfilled {placeholder})`);
   console.log('\n  rule                   P      R     F1    (hit, false, missed)');
   for (const [rule, c] of Object.entries(figures.all.perRule)) {
     if (c.tp + c.fp + c.fn === 0) continue;

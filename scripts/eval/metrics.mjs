@@ -22,7 +22,10 @@ export function f1Of({ tp, fp, fn }) {
 /** What one draft's report got right and wrong. */
 export function judge(labelled, report) {
   const warnings = report.findings.filter((finding) => finding.kind === 'warning');
-  const fired = new Set(warnings.map((finding) => finding.rule));
+  // Labels name the method's twelve rules only; a warning of another rule (an unfilled {placeholder}) cannot be
+  // labelled, so it is counted apart, not as false.
+  const fired = new Set(warnings.map((finding) => finding.rule).filter((rule) => WARNING_RULES.includes(rule)));
+  const unjudged = warnings.filter((finding) => !WARNING_RULES.includes(finding.rule)).length;
   // What the agent is shown: a card's own rule and the rules merged into it (`also`), whose messages it carries too.
   const shown = new Set([...fired, ...warnings.flatMap((finding) => (finding.also ?? []).map((merged) => merged.rule)).filter((rule) => WARNING_RULES.includes(rule))]);
   const wanted = new Set(labelled.warnings);
@@ -41,6 +44,7 @@ export function judge(labelled, report) {
     hit: [...wanted].filter((rule) => fired.has(rule)),
     missed: [...wanted].filter((rule) => !fired.has(rule)),
     extra: [...fired].filter((rule) => !wanted.has(rule) && !maybe.has(rule)),
+    unjudged,
     shown: {
       tp: [...wanted].filter((rule) => shown.has(rule)).length,
       fn: [...wanted].filter((rule) => !shown.has(rule)).length,
@@ -59,6 +63,7 @@ export function judge(labelled, report) {
 export function summarise(judged) {
   const warnings = counts();
   let warningsShown = counts();
+  let unjudged = 0;
   const steps = counts();
   const signals = counts();
   const perRule = Object.fromEntries(WARNING_RULES.map((rule) => [rule, counts()]));
@@ -75,6 +80,7 @@ export function summarise(judged) {
     for (const rule of verdict.missed) (perRule[rule] ??= counts()).fn++;
     for (const rule of verdict.extra) (perRule[rule] ??= counts()).fp++;
     warningsShown = addCounts(warningsShown, verdict.shown);
+    unjudged += verdict.unjudged;
     for (const [step, c] of Object.entries(verdict.perStep)) perStep[step] = addCounts(perStep[step] ?? counts(), c);
     for (const [signal, c] of Object.entries(verdict.perSignal)) perSignal[signal] = addCounts(perSignal[signal] ?? counts(), c);
     for (const key of ['tp', 'fp', 'fn']) {
@@ -91,6 +97,7 @@ export function summarise(judged) {
     drafts: judged.length,
     warnings: { ...warnings, ...f1Of(warnings) },
     warningsShown: { ...warningsShown, ...f1Of(warningsShown) },
+    unjudged,
     clean,
     cleanLeftAlone,
     steps: f1Of(steps).f1,

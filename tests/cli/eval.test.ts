@@ -46,6 +46,15 @@ describe('eval metrics', () => {
     expect(figures.warningsShown).toMatchObject({ tp: 2, fp: 1, fn: 0 });
   });
 
+  it('judges only the twelve rules labels can name, and counts a warning of another rule apart', () => {
+    const labelled = { id: 'x', lang: 'en', draft: 'Hi {customer_name}, you must have dropped it.', warnings: ['assume-worst'] };
+    const verdict = judge(labelled, report(['assume-worst', 'unfilled-placeholder']));
+    expect(verdict.hit).toEqual(['assume-worst']);
+    expect(verdict.extra).toEqual([]);
+    expect(verdict.unjudged).toBe(1);
+    expect(summarise([{ labelled, verdict }])).toMatchObject({ unjudged: 1, warnings: { tp: 1, fp: 0, fn: 0 } });
+  });
+
   it('scores steps only where labelled, and signals only when there is a customer message', () => {
     const labelled = { id: 'x', lang: 'id', draft: '…', warnings: [], steps: { acknowledgement: true, resolution: false }, context: ['upset'] };
     const verdict = judge(labelled, report([], { context: ['upset'] }));
