@@ -671,22 +671,9 @@ function sharedNumber(program: Program): number {
  */
 const startsByWords = {
   byWord: new Map<string, Map<string, Map<string, Map<string, KeyStarts>>> | null>(),
-  byPair: new Map<string, Map<string, PairStarts>>(),
   joined: 0,
   size: 0,
 };
-
-/**
- * A word's postings that the next word passes the first test of (`mayGoOn`), and those of the tables' programs not
- * joined yet, by the word and the next one: a new key of `startsByWords` whose first two words were met before filters
- * these, not every posting of the word's keys again (13% of the new keys of drafts met first: 1.04–1.13× as fast there).
- */
-interface PairStarts {
-  /** Sorted, each once. */
-  passing: readonly number[];
-  /** Sorted; null when none. */
-  unjoined: readonly number[] | null;
-}
 
 /**
  * A key's postings: those of the programs joined (scanned) so far that the next words can go on from, and those of the
@@ -780,7 +767,6 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     const useRoots = shared.roots.size > 0;
     if (startsByWords.joined !== shared.joined || startsByWords.size > STARTS_BY_WORDS_LIMIT) {
       startsByWords.byWord.clear();
-      startsByWords.byPair.clear();
       startsByWords.joined = shared.joined;
       startsByWords.size = 0;
     }
@@ -818,28 +804,20 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         }
         continue;
       }
-      let pairs = startsByWords.byPair.get(word);
-      let pair = pairs?.get(nextWord);
-      if (pair === undefined) {
-        const groups = wordSeedsOf(word, view, index, useRoots);
-        if (groups === null) {
-          if (byNext === undefined) {
-            startsByWords.byWord.set(word, null);
-            startsByWords.size++;
-          }
-          continue;
+      const groups = wordSeedsOf(word, view, index, useRoots);
+      if (groups === null) {
+        if (byNext === undefined) {
+          startsByWords.byWord.set(word, null);
+          startsByWords.size++;
         }
-        pair = { passing: passingAfter(groups, view, index + 1), unjoined: groups.unjoined };
-        if (pairs === undefined) startsByWords.byPair.set(word, (pairs = new Map()));
-        // Counted with the keys: one is made with each pair.
-        pairs.set(nextWord, pair);
+        continue;
       }
       // Only the seeds that the next words can go on from.
-      const { passing, unjoined } = pair;
-      wordStart = postingCount;
+      const passing = passingAfter(groups, view, index + 1);
+      const unjoined = groups.unjoined;
       const starts: number[] = [];
-      for (let i = 0; i < passing.length; i++) {
-        const posting = passing[i]!;
+      for (let i = 0; i < passing; i++) {
+        const posting = passingFound[i]!;
         const number = posting >> SEED_BITS;
         if (goesOnAfterNext(shared.programs[number]!, shared.tests[number]!, posting & SEED_MASK, view, index + 2)) starts.push(posting);
       }
@@ -1053,10 +1031,10 @@ function addPassing(postings: readonly number[]): void {
 
 /**
  * The postings of a word's groups whose first next-word test word `index` passes (as `passesTest` would), sorted, each
- * once: a test passes if one of its lists, shapes or "any" lets the word through, so these are the union of the
- * groups that do.
+ * once, in `passingFound`; returns how many. A test passes if one of its lists, shapes or "any" lets the word through,
+ * so these are the union of the groups that do.
  */
-function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number): number[] {
+function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number): number {
   passingCount = 0;
   passingGroups = 0;
   addPassing(groups.always);
@@ -1099,15 +1077,11 @@ function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number
     }
     for (let i = 0; i < shapes.length; i++) if (shapes[i]!.test(word)) addPassing(shapePostings[i]!);
   }
-  let count = passingCount;
-  if (passingGroups > 1) {
-    const sorted = passingFound.subarray(0, passingCount).sort();
-    count = 1;
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[count - 1]) sorted[count++] = sorted[i]!;
-  }
-  const passing: number[] = [];
-  for (let i = 0; i < count; i++) passing.push(passingFound[i]!);
-  return passing;
+  if (passingGroups < 2) return passingCount;
+  const sorted = passingFound.subarray(0, passingCount).sort();
+  let count = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[count - 1]) sorted[count++] = sorted[i]!;
+  return count;
 }
 
 /** The pairs (word, seed) of a program of the tables that joined after the document was read, from its postings kept apart. */
@@ -1496,7 +1470,7 @@ function mayGoOn(program: Program, tests: (NextWordTest | null | undefined)[], s
 
 /**
  * `mayGoOn` from the word after the next (`index`), for a seed whose first next-word test the next word passed (a
- * posting of `PairStarts`: the pair's next word is this key's): that test is not asked again.
+ * posting `passingAfter` gave for the next word): that test is not asked again.
  */
 function goesOnAfterNext(program: Program, tests: (NextWordTest | null | undefined)[], seed: number, view: TokenView & Caches, index: number): boolean {
   const first = firstTestOf(program, tests, seed);
