@@ -1351,15 +1351,18 @@ function seedNeeds(program: Program, needs: ProgramNeeds, seed: number): SeedNee
 }
 
 // What `passesAfter` read after the word `readAt` of `readIn`, by test (its word list, or itself): the first word that
-// passed, or -1 - the word it read up to when none did. The seeds starting at one word often need the same words.
+// passed, or -1 - the word it read up to when none did, marked with the round (`readRound`: one per word read after)
+// it holds for. The seeds starting at one word often need the same words. Marked, not emptied: `Map.clear` made a new
+// table at every word, a thirteenth of an analysis's garbage on drafts met first.
 let readIn: TokenView | undefined;
 let readAt = -1;
-const readAfter = new Map<object, number>();
+let readRound = 0;
+const readAfter = new WeakMap<object, { round: number; found: number }>();
 
 /** Whether the test passes a word after word `at`, before word `end`. */
 function passesAfter(test: State, view: TokenView & Caches, at: number, end: number): boolean {
   if (view !== readIn || at !== readAt) {
-    readAfter.clear();
+    readRound++;
     readIn = view;
     readAt = at;
   }
@@ -1368,19 +1371,27 @@ function passesAfter(test: State, view: TokenView & Caches, at: number, end: num
   const key = words ?? test;
   const known = readAfter.get(key);
   let from = at + 1;
-  if (known !== undefined) {
-    if (known >= 0) return known < end;
-    from = -1 - known;
+  if (known !== undefined && known.round === readRound) {
+    if (known.found >= 0) return known.found < end;
+    from = -1 - known.found;
   }
   for (let after = from; after < end; after++) {
     matcherWork.steps++;
     if (words !== null ? words.has(view.words[after]!) : passes(test, view, after)) {
-      readAfter.set(key, after);
+      markRead(key, known, after);
       return true;
     }
   }
-  if (end > from) readAfter.set(key, -1 - end);
+  if (end > from) markRead(key, known, -1 - end);
   return false;
+}
+
+function markRead(key: object, mark: { round: number; found: number } | undefined, found: number): void {
+  if (mark === undefined) readAfter.set(key, { round: readRound, found });
+  else {
+    mark.round = readRound;
+    mark.found = found;
+  }
 }
 
 /**
