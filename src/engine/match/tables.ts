@@ -433,44 +433,56 @@ export function tablesReader(source: TablesSource): TablesReader {
     const lazyStates: States = Object.assign(states, { decode });
     const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf((id) => stateAt(lazyStates, id), data.entries);
     let ownIndex: FirstTokenIndex | undefined;
-    let writtenAfter: string[] | undefined;
-    // A seed's tests, each read when a word first passes the one before it (`NextWordTest.written`).
-    const writtenTest = (tests: readonly string[], at: number): NextWordTest => {
+    // Where each seed's tests begin in `data.wordsAfter` (and one past the last's end), found when a seed's are first
+    // asked for: not the text split into a string per seed and per test (a program's thousands of strings, most never read).
+    let afterStarts: Int32Array | undefined;
+    // A seed's tests, each read when a word first passes the one before it (`NextWordTest.written`): the one that
+    // begins at `start` in `text`, the seed's last one ending at `end`.
+    const writtenTest = (text: string, start: number, end: number): NextWordTest => {
       // Read by character code, group by group (`flags:words:clitics:roots:shapes:branches`, numbers separated by
       // dots): splitting each test into strings and arrays of them was a fifth of reading the tables at a first analysis.
-      const text = tests[at]!;
-      const test: NextWordTest = { words: objects(), branches: objects(), clitics: objects(), roots: objects(), shapes: objects(), anyWord: false, anyToken: false, then: at + 1 >= tests.length ? null : undefined, after: NO_STATES, wordsAfter: 0, written: null };
+      const test: NextWordTest = { words: objects(), branches: objects(), clitics: objects(), roots: objects(), shapes: objects(), anyWord: false, anyToken: false, then: null, after: NO_STATES, wordsAfter: 0, written: null };
       let group = 0;
       let number = 0;
       let digits = false;
-      for (let i = 0; i <= text.length; i++) {
-        const c = i < text.length ? text.charCodeAt(i) : COLON;
+      let i = start;
+      for (; i <= end; i++) {
+        const c = i < end ? text.charCodeAt(i) : COMMA;
+        if (c === COMMA) break;
         if (c !== COLON && c !== DOT) {
           number = number * 10 + c - ZERO;
           digits = true;
           continue;
         }
-        if (digits) {
-          if (group === 0) {
-            test.anyWord = (number & 1) !== 0;
-            test.anyToken = (number & 2) !== 0;
-          } else if (group === 1) test.words.push(setOf(number)!);
-          else if (group === 2) test.clitics.push(setOf(number)!);
-          else if (group === 3) test.roots.push(setOf(number)!);
-          else if (group === 4) test.shapes.push(programShapes![number - 1]!);
-          else test.branches.push(stateAt(lazyStates, number).branches!);
-        }
+        if (digits) readGroup(test, group, number);
         number = 0;
         digits = false;
         if (c === COLON) group++;
       }
-      if (test.then === undefined) test.written = () => writtenTest(tests, at + 1);
+      if (digits) readGroup(test, group, number);
+      if (i < end) {
+        const next = i + 1;
+        test.then = undefined;
+        test.written = () => writtenTest(text, next, end);
+      }
       return test;
     };
+    const readGroup = (test: NextWordTest, group: number, number: number) => {
+      if (group === 0) {
+        test.anyWord = (number & 1) !== 0;
+        test.anyToken = (number & 2) !== 0;
+      } else if (group === 1) test.words.push(setOf(number)!);
+      else if (group === 2) test.clitics.push(setOf(number)!);
+      else if (group === 3) test.roots.push(setOf(number)!);
+      else if (group === 4) test.shapes.push(programShapes![number - 1]!);
+      else test.branches.push(stateAt(lazyStates, number).branches!);
+    };
     const wordsAfterSeed = (seed: number): NextWordTest | null | undefined => {
-      const written = (writtenAfter ??= data.wordsAfter.split(' '))[seed];
-      if (written === undefined) return undefined;
-      return written === '' ? null : writtenTest(written.split(','), 0);
+      const starts = (afterStarts ??= offsetsOf(data.wordsAfter, ' '));
+      if (seed + 1 >= starts.length) return undefined;
+      const start = starts[seed]!;
+      const end = starts[seed + 1]! - 1;
+      return start === end ? null : writtenTest(data.wordsAfter, start, end);
     };
     return {
       states: lazyStates,
