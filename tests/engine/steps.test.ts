@@ -1022,6 +1022,18 @@ describe('extra: anything given free, or given to make up for what went wrong', 
     "I've booked you a night at the airport hotel, on us.",
     "I've applied a 3-day service rebate to this month's bill for the disruption.",
     'Saya juga sudah kreditkan 5GB data ke nombor cik sebagai ganti gangguan tersebut.',
+    // Paid by us, with no verb of giving; as an apology; credit or points as an amount; not charging, this once.
+    'To say sorry for the second time, your next delivery is on us, up to RM40.',
+    'Seat selection is free, on us.',
+    'Want me to reorder the same meal now with priority delivery, on us?',
+    'Sy kirim ulang barangnya pake GoSend Instant hari ini juga, ongkirnya dari kami.',
+    'Kasut baru tu kami pos esok, kos penghantaran dari kami.',
+    "As an apology, I've added 3,000 Enrich points to your account.",
+    "And as an apology for the three days, I've added $15 to your balance as well.",
+    'Plus kredit Rp300rb buat pengalaman gak enak ini ya Kak.',
+    'Saya juga tak caj delivery fee langsung untuk order ni.',
+    'Satu malam penginapan puan (RM320) kami tidak caj.',
+    "We won't charge you for the second visit.",
   ])('extra in %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(true);
   });
@@ -1034,6 +1046,16 @@ describe('extra: anything given free, or given to make up for what went wrong', 
     'Ongkir kirim balik kami tanggung ya Kak.',
     'Ongkos kirim baliknya tetap harus Bapak tanggung.',
     '1. Kad kredit: kami tambah had sementara.',
+    // Our fault owned, shipping back, a rule for all, a charge not taken twice, a usual charge let go as a favour.
+    "That one's on us, sorry.",
+    "The late delivery is on us, and I've refunded the fee.",
+    'Ongkir retur dari kami ya Kak.',
+    "We don't charge for returns.",
+    'Kami tidak caj untuk setiap pemasangan.',
+    'Kami tidak akan caj encik dua kali.',
+    'Biasanya kami caj RM80 untuk re-run kedua, tapi kali ni kami tak caj cik ye.',
+    'Sila rujuk poin 3 di atas.',
+    'Biaya materai itu wajib dari pemerintah, bukan biaya dari kami.',
   ])('no extra in %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(false);
   });

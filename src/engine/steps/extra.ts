@@ -24,6 +24,9 @@ const GESTURE = [
   // Time on the service: "three months of the Premium plan", "7 hari masa aktif", "sebulan langganan".
   '(month | months | week | weeks | days) of (the | your)? _? (plan | subscription | service | membership | premium | pro)',
   '(hari | bulan | minggu) (masa aktif | langganan | tambahan)',
+  // Credit or points as an amount given: "plus kredit Rp300rb", "bagi kredit 50% utk bulan Disember", "I've added 3,000
+  // Enrich points to your account".
+  '(credit | kredit~) (@amount | @figure)', '(@figure) _? (points | poin | coins | koin)',
 ];
 // The gesture is given, not mentioned: a verb of giving, or "for your next order".
 const GIVING = [
@@ -78,8 +81,20 @@ const ADDING = [
 const PROMOTION = '(promo~ | promosi~ | bundle | deal | beli @figure | buy @figure | setiap | every | selalu | always | untuk pelanggan | for (all | new) (customers | members))';
 // Why something is given: to make up for what went wrong. "as a sorry", "for the disruption", "sebagai ganti gangguan".
 const MAKING_UP =
-  '((as a | to say) small? (sorry | apology | thank you) | (for | atas) (the | this | your)? (disruption | trouble | inconvenience | hassle | stress | wait | delay | outage | lost trading | gangguan | kesulitan | kesusahan | keterlambatan | kelewatan) | sebagai (ganti | penebus | tebusan) | (buat | untuk) (nebus | menebus))';
+  '((as an? | to say) small? (sorry | apology | thank you) | (for | atas) (the | this | your)? (disruption | trouble | inconvenience | hassle | stress | wait | delay | outage | lost trading | gangguan | kesulitan | kesusahan | keterlambatan | kelewatan) | sebagai (ganti | penebus | tebusan) | (buat | untuk) (nebus | menebus))';
 
+// What is given without a verb of giving, since we pay for it: "your next delivery is on us", "the cake is on us", "seat
+// selection is free, on us", "ongkirnya dari kami". Not our fault owned ("that one's on us", "the late delivery is on
+// us"), a promotion, or shipping back. (Free of charge, "tanpa caj", "at our cost" are mostly the fix done free.)
+const PAID_BY_US = [
+  '(delivery | shipping | postage | dinner | lunch | breakfast | meal | meals | drink | drinks | coffee | dessert | cake | night | nights | stay | room | ride | taxi | cab | transfer | parking | upgrade | selection | repair | installation | ticket | tickets | pickup) ..3 (on us | on the house)',
+  '(ongkir~ | ongkos kirim~ | ongkos~ | biaya~ | caj~ | kos~) (kirim~ | hantar~ | penghantaran~ | pengiriman~ | pos)? (dari | dr) (kami | kita)',
+];
+const OUR_FAULT = '(late | delay | delayed | lateness | wrong | mistake | fault | error | failure | failed | missed | mix-up | mixup | problem | issue | blame | responsibility | kesilapan | kesalahan | salah | silap)';
+const SHIPPING_BACK = [
+  '(kirim~ | hantar~ | pengiriman~ | penghantaran~ | ongkir~ | ongkos~) _? (balik | retur | return | bolak-balik)',
+  '(return | retur) (shipping | postage | label | ongkir~ | courier)',
+];
 // An upgrade given, not refused, paid for or undone.
 const UPGRADE_GIVEN = {
   unlessAfter: NOT,
@@ -107,6 +122,12 @@ const findGestures = tokenFamilyFinder([
     ],
     onlyWithInSentence: ADDING,
     unlessInSentence: [...NOT_GIVEN, PROMOTION, '(refund | refunded | bayaran balik | pengembalian dana | dana kembali) (penuh | full)?'],
+  },
+  // ("bukan biaya dari kami": a fee not ours, denied.)
+  {
+    match: PAID_BY_US,
+    unlessAfter: NOT,
+    unlessInSentence: [...NOT_GIVEN, PROMOTION, OUR_FAULT, ...SHIPPING_BACK],
   },
   // Given to make up for what went wrong: "I've added a month's free line rental for the week of disruption", "I've
   // applied a 3-day service rebate … for the disruption", "kreditkan 5GB data … sebagai ganti gangguan".
@@ -180,6 +201,14 @@ const findWaivedFees = tokenFamilyFinder([
       '(kirim~ | hantar~ | pengiriman~ | penghantaran~ | ongkir~ | ongkos~) _? (balik | retur | return | bolak-balik)',
       '(return | retur) (shipping | postage | label | ongkir~ | courier)',
     ],
+  },
+  // Not charging, said of us, for this once: "saya juga tak caj delivery fee", "satu malam penginapan puan kami tidak
+  // caj", "we won't charge you for the second visit". Not a rule for all ("we don't charge for returns", "setiap"), a
+  // charge not taken twice ("kami tidak akan caj encik dua kali"), or a usual charge let go as a favour ("biasanya kami
+  // caj RM80, tapi kali ni kami tak caj": favor-framing's exception, the fix).
+  {
+    match: '(kami | saya | aku | kita | we | i) (juga | pun | also)? (tidak | will not | am not | are not) (akan | be)? (caj | mengecaj | charge | charging | tagih | menagih | kenakan caj | mengenakan caj)',
+    unlessInSentence: [PROMOTION, '(dua kali | twice | again | lagi | double | berganda | berulang)', '(biasanya | kebiasaannya | selalunya | normally | usually)'],
   },
 ]);
 
