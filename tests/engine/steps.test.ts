@@ -547,6 +547,16 @@ describe('check back after the fix', () => {
       'Kalau sampai jam 16.00 belum ada yg datang, balas email ini dan saya telpon langsung.',
       'Nanti kalo besok siang blm ada telpon, chat saya lagi aja ya.',
       'Kalau Jumat pagi masih mati, mention kami lagi ya.',
+      // The arrangement not possible, nobody there, someone not come, who and what in the question, all in order, a
+      // figure that balances, a match asked for.
+      'Kalau Kamis Kakak tidak bisa, balas DM ini ya.',
+      'Kalau jam segitu kakak gak di rumah, kabari sy sebelum jam 9 pagi besok ya.',
+      'Kalau Kamis belum ada petugas yang datang, mohon kabari saya langsung ya Pak.',
+      'Apakah penerbangan pagi itu bisa Bapak ambil?',
+      'Apakah jam segitu Bapak bisa dihubungi?',
+      'Apakah semuanya sudah aman, Bu?',
+      'Setelah diposting, bisa kabari sy apakah neracanya udah balance?',
+      'Bisa tolong Ibu cocokkan angka di lampiran dgn neraca saldo, lalu kabari sy kalau ada yg selisih?',
     ],
     ms: [
       'Adakah tekanan air di tingkat atas sudah kembali normal?',
@@ -572,6 +582,9 @@ describe('check back after the fix', () => {
       'Kalau ada apa-apa yang tak kena, bagitau sy ye.',
       'Kalau Isnin tu puan tak dapat panggilan, mesej saya di sini.',
       'Kalau abis update masih tak boleh print, tag sy kat sini.',
+      'Bilik baru tu ok tak utk puan?',
+      'Adakah semuanya dalam keadaan baik dan memuaskan hati puan?',
+      'Kalau deposit tak dipulangkan masa check-out esok, boleh puan balas emel ni?',
     ],
     en: [
       'Is everything working as you expected on the new SIM?',
@@ -602,6 +615,10 @@ describe('check back after the fix', () => {
       'lmk when it lands ok?',
       "If nobody has come by 4:30, reply here and I'll go down myself.",
       "Let me know if it hasn't turned up by Friday evening and I'll chase it for you.",
+      'Has the card terminal been stable since then?',
+      'Is someone at the shop tomorrow to sign for it?',
+      'Could you let us know if it flickers again tonight?',
+      'Let me know if that all sounds good.',
     ],
   };
   for (const language of ['id', 'ms', 'en'] as const) {
@@ -668,6 +685,11 @@ describe('check back after the fix', () => {
     'Sudah saya kirim ulang ya Kak. Kalau Bapak rajin cek email, harusnya informasinya sudah sampai.',
     'Sudah saya kirim ulang ya Kak. Udah masuk ke rekening yang mana, Kak?',
     "I've processed your refund. Is the account you'd like it paid into the same one ending 0417, or a different one?",
+    // Not able to pay, a request with a day in it, a closing with "again".
+    'Saya sudah proses refundnya hari ini. Kalau tidak bisa bayar, hubungi kami.',
+    'Saya sudah proses refundnya hari ini. Apakah besok Bapak bisa kirim fotonya?',
+    'Saya sudah proses refundnya hari ini. Kalau ada masalah lagi, kabari kami ya.',
+    "I've processed your refund. If you need anything else again, let me know.",
   ])('no check back: %s', (draft) => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
   });

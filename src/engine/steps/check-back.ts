@@ -170,9 +170,9 @@ const findProposalChecks = tokenFamilyFinder([
 
 // How the fix turned out: working, right, arrived. "Sudah bisa login", "dah kembali normal", "working properly".
 const WORKS_ID_MS =
-  '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala | terlihat | tampil | nampak | keliatan | kebuka | terbuka | berubah | bertambah | ketemu | berjumpa | jumpa | hidup | nyala)';
+  '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala | terlihat | tampil | nampak | keliatan | kebuka | terbuka | berubah | bertambah | ketemu | berjumpa | jumpa | hidup | nyala | lengkap | balance | seimbang)';
 const WORKS_EN =
-  '(working | work | works | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches | go through | went through | see | see it | spot | make sense | makes sense | reached you | reach you | appeared | appears | cleared | credited | gone in | went in)';
+  '(working | work | works | stable | sounds good | sound good | sounds ok | sounds okay | sounds right | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches | go through | went through | see | see it | spot | make sense | makes sense | reached you | reach you | appeared | appears | cleared | credited | gone in | went in)';
 // Asking the customer to try it and tell us: "kabari saya apakah…", "beritahu saya jika…", "let me know if…".
 const TELL_US =
   '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagitau | bgtau | bagi tahu | bagi tau | informasikan | infokan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
@@ -186,7 +186,7 @@ const ARRANGEMENT =
 // The verdict asked about an arrangement: "aman", "oke", "sesuai", "okay", "suit".
 const SUITS_ANY = '(oke | ok | okay | aman | sesuai | cocok | pas | fine | good | suit | suits | convenient)';
 // Trying or checking the fix on the customer's side: "cuba log masuk", "semak bil", "cek di menu", "have a look".
-const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try | test | tengok | lihat | look | refresh | restart)';
+const TRY_OR_CHECK = '(+cuba | +coba | +semak | +cek | check | spot-check | try | test | tengok | lihat | look | refresh | restart | cocokkan | mencocokkan | padankan | bandingkan | membandingkan | compare)';
 // We do it ourselves: "saya akan cek lagi", "we'll check", "kami semak".
 const AGENT_DOES_WORDS = ['saya', 'kami', 'aku', 'kita', 'i', 'we', 'akan', 'will', 'shall'];
 const AGENT_DOES = oneOf(AGENT_DOES_WORDS);
@@ -201,7 +201,7 @@ const DETAIL_ASKED = [
 ];
 // Arriving, showing, working on the customer's side: "belum masuk", "tak nampak", "hasn't appeared", "doesn't show up".
 const ARRIVES_OR_SHOWS =
-  '(sampai | sampe | nyampe | tiba | masuk | muncul | nampak | kelihatan | terlihat | keliatan | tampil | diterima | terima | menerima | dapat | berubah | berfungsi | jalan | show | shows | showing | show up | appear | appeared | appears | arrive | arrived | arrives | reached | reach | received | receive | get | got | see | seen | work | working | works | worked | come through | gone through | go through)';
+  '(sampai | sampe | nyampe | tiba | masuk | muncul | nampak | kelihatan | terlihat | keliatan | tampil | diterima | terima | menerima | dapat | berubah | berfungsi | jalan | show | shows | showing | show up | appear | appeared | appears | arrive | arrived | arrives | reached | reach | received | receive | get | got | see | seen | work | working | works | worked | come through | gone through | go through | dipulangkan | dikembalikan | dikreditkan | refunded | returned | credited)';
 // What we arranged happening: someone coming or calling, word of it, turning up.
 const ARRIVES_OR_NOT_CALLED =
   '(datang | come | came | turned up | turn up | turns up | call | called | calls | telpon | telepon | telefon | panggilan | kabar | khabar | heard | hear | panggil)';
@@ -229,7 +229,10 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       // "Angka dah sama dgn fizikal tak?", "udh muncul blm menunya?"
       `sudah ${WORKS_ID_MS} _? _? (belum | tidak | ke) _? _? \\?`,
       `(apakah | adakah) ..8 (berhasil | berjaya | stabil | lancar | normal | pulih) (sekarang | kembali | semula | lagi)`,
-      `(is | are | has | have | does | do) (everything | it | things | that | this | the _ | your _) (now | all | still)? (been)? ${WORKS_EN}`,
+      `(is | are | has | have | does | do) (everything | it | things | that | this | the _ _? | your _ _?) (now | all | still)? (been)? ${WORKS_EN}`,
+      // Everything in order, asked of it: "Adakah semuanya dalam keadaan baik dan memuaskan hati puan?", "Apakah semuanya
+      // sudah aman, Bu?"
+      '(apakah | adakah) (semua~ | semuanya | segalanya) ..6 (baik | memuaskan | lancar | aman | sesuai | ok | oke | okay | beres)',
       // Whether it came through: "Sudah masuk belum, Kak?", "Dah terima ke?", "Has the refund come through yet?"
       `<-(_) sudah (di)? ${WORKS_ID_MS} (belum | ke | kah | tak | atau belum | ya)? \\,? @address? \\?`,
       // With what came through named: "Udah masuk emailnya, Kak?", "Dah dapat kod tu?", "udh bisa masuk kamar, Pak?"
@@ -282,7 +285,12 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       // What we arranged does not happen by its time: "Kalau sampai jam 16.00 belum ada yg datang, balas email ini", "If
       // nobody has come by 4:30, reply here", "nanti kalo besok siang blm ada telpon, chat saya", "if it hasn't turned
       // up by Friday, let me know", "Kalau Isnin tu puan tak dapat panggilan, mesej saya".
-      `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (not | tidak | belum | never | nobody | no one | tiada) (ada | has | have | had)? _? ${ARRIVES_OR_NOT_CALLED}`,
+      `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (not | tidak | belum | never | nobody | no one | tiada) (ada | has | have | had)? _? (yang)? ${ARRIVES_OR_NOT_CALLED}`,
+      // The time arranged not possible for the customer, said as a clause of its own: "Kalau Kamis Kakak tidak bisa,
+      // balas DM ini ya", "If Thursday isn't possible, reply here" (not "kalau tidak bisa bayar, …").
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (tidak | not) (bisa | boleh | dapat | sempat | possible | available | free) \\,',
+      // Not there at the time arranged: "Kalau jam segitu kakak gak di rumah, kabari sy", "if you won't be home then, tell me".
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (tidak | not | belum) (ada | be)? (di | kat | dekat | at) (rumah | home | lokasi | kantor | pejabat | office | kedai | toko | shop)',
       // It has come through: "kalo sblm itu statusnya udah lunas, boleh kabarin sy jg".
       `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 sudah (di)? (${WORKS_ID_MS} | balik | kembali | bertambah | nambah | lunas)`,
       // Another time or way suits better: "If another time suits you better, reply here", "kalau ada jam lain yg lebih
@@ -314,6 +322,8 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       `<-(_) (bagaimana | macam mana) @address? \\,? ..5 (${SUITS_ANY} | nyaman | selesa | membantu | jelas | cukup)`,
       `@address (rasa | fikir | kira)? (ok | oke | okay | setuju | selesa | nyaman) (tidak | ke | kan)? (kalau | jika | dengan | if | with | _)`,
       `sudah (${SUITS_ANY} | jelas | beres) (begitu | gitu | macam tu | macam itu)`,
+      // Said of what we arranged, for the customer: "Bilik baru tu ok tak utk puan?", "Slotnya aman buat Kakak?"
+      `${SUITS_ANY} (tidak | ke | kan)? (buat | untuk | bagi | for) @address &(\\?)`,
     ],
     onlyInQuestion: true,
     unlessInSentence: [...DETAIL_ASKED, '(ada | adakah | apakah ada) (lagi | hal lain | apa-apa lagi | perkara lain)', '(anything | something) else'],
@@ -321,7 +331,12 @@ const findChecksAfterTheFix = tokenFamilyFinder([
   // Whether the time arranged is possible: "Apakah Sabtu pagi bisa, Kak?", "Esok pukul 10 boleh, puan?" (not "jam berapa
   // bisa?", which asks a detail).
   {
-    match: `${ARRANGEMENT} ..4 (bisa | boleh | sempat) (ya | kah | ke | tidak)? \\,? @address? \\?`,
+    match: [
+      `${ARRANGEMENT} ..4 (bisa | boleh | sempat) (ya | kah | ke | tidak)? \\,? @address? \\?`,
+      // With who and what in it: "Apakah penerbangan pagi itu bisa Bapak ambil?", "Apakah jam segitu Bapak bisa
+      // dihubungi?" (one word after "bisa", so "besok bisa kirim fotonya?" is a request).
+      `${ARRANGEMENT} ..4 (bisa | boleh | sempat) @address? _ (ya | kah | ke | tidak)? \\,? @address? \\?`,
+    ],
     unlessInSentence: '(berapa | bila | kapan | mana | what | when | which)',
   },
   // Asking the customer to try the fix or check it and tell us: "Boleh encik cuba log masuk semula dan bagitau saya
@@ -371,7 +386,11 @@ const findChecksAfterTheFix = tokenFamilyFinder([
   },
   // The problem seen again: "Kalau masih muncul dobel minggu ini, kabari sy ya", "if you still see duplicates, tell me".
   {
-    match: '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih | again | lagi) (muncul | keluar | terjadi | berlaku | dobel | double | berulang | see | appear | appears | happen | happens | show up | shows up)',
+    match: [
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (still | masih | again | lagi) (muncul | keluar | terjadi | berlaku | dobel | double | berulang | see | appear | appears | happen | happens | show up | shows up)',
+      // The verb first: "Could you let us know if it flickers again tonight?", "if it drops again, tell me".
+      '(if | whether) (it | they | this | that | the _) _ again',
+    ],
     onlyWithInSentence: TELL_US,
   },
   // Whether what we did has come through or shows, asked with the thing first and no question word: "Koinnya udah
@@ -420,6 +439,8 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     match: [
       '(ada | berada) (orang)? (di | kat | dekat | dkt) (rumah | lokasi | premis | kedai | toko | kantor | pejabat | tempat)',
       '(will | would) (you | someone | anyone | somebody) be (home | in | around | available | free | at (the | your) (premises | property | house | home | site))',
+      // "Is someone at the shop tomorrow to sign for it?", "Are you home on Thursday morning?"
+      '(is | are) (you | someone | anyone | somebody) (home | at (the | your) (shop | store | office | premises | property | house | home | site | flat | unit))',
     ],
     onlyInQuestion: true,
   },
