@@ -665,15 +665,66 @@ function sharedNumber(program: Program): number {
 
 /**
  * The shared programs' seeds that may match from a word followed by three others (the postings of the word's keys,
- * those the next three words can go on from: `mayGoOn`), by the word, then the next ones ('' past the end of the document),
- * kept from document to document: a draft is analysed again at each pause in typing, mostly the same words, and a customer's
- * message or a template repeats them. Emptied when a program is given its number (loaded), and when it holds too many.
+ * those the next three words can go on from: `mayGoOn`), by the four words' numbers (`wordNumbers`; -1 past the end of
+ * the document), kept from document to document: a draft is analysed again at each pause in typing, mostly the same
+ * words, and a customer's message or a template repeats them. An open-addressing table in typed arrays: a Map per word
+ * and per word after it, made for most keys of a text met first, were a fifth of its garbage. Emptied when a program is
+ * given its number (loaded), when it holds too many, and when the words are numbered anew.
  */
 const startsByWords = {
-  byWord: new Map<string, Map<string, Map<string, Map<string, KeyStarts>>> | null>(),
+  /** Per slot, the key's four word numbers. */
+  words: new Int32Array(0),
+  /** Per slot, what the key gives; undefined for a free slot. */
+  starts: [] as (KeyStarts | undefined)[],
   joined: 0,
   size: 0,
 };
+const KEY_SLOTS = 1 << 15;
+
+/** The slot of the key (`w0`–`w3`) in `startsByWords`, or the free slot where it goes. */
+function keySlot(w0: number, w1: number, w2: number, w3: number): number {
+  let hash = Math.imul(w0, 0x9e3779b1) ^ Math.imul(w1, 0x85ebca77) ^ Math.imul(w2, 0xc2b2ae3d) ^ Math.imul(w3, 0x27d4eb2f);
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  hash ^= hash >>> 12;
+  const { words, starts } = startsByWords;
+  for (let slot = hash & (KEY_SLOTS - 1); ; slot = (slot + 1) & (KEY_SLOTS - 1)) {
+    if (starts[slot] === undefined) return slot;
+    const at = slot * KEY_WORDS;
+    if (words[at] === w0 && words[at + 1] === w1 && words[at + 2] === w2 && words[at + 3] === w3) return slot;
+  }
+}
+
+function emptyKeys(): void {
+  if (startsByWords.words.length === 0) {
+    startsByWords.words = new Int32Array(KEY_SLOTS * KEY_WORDS);
+    startsByWords.starts = new Array<KeyStarts | undefined>(KEY_SLOTS).fill(undefined);
+  } else if (startsByWords.size > 0) startsByWords.starts.fill(undefined);
+  startsByWords.joined = shared.joined;
+  startsByWords.size = 0;
+}
+
+/**
+ * The words met by the shared pass, numbered from 1, kept from document to document so that its caches are read by
+ * number (`startsByWords`, `seedsByWord`): a document's word is looked up once, not once per word of a key. Emptied,
+ * with those caches, when it holds `WORDS_NUMBERED` words.
+ */
+const wordNumbers = new Map<string, number>();
+const WORDS_NUMBERED = 20_000;
+
+/** The number of word `index` of the view (numbered when first asked for), -1 past its end. */
+function wordNumberAt(view: TokenView, numbers: Int32Array, index: number): number {
+  if (index >= numbers.length) return -1;
+  let number = numbers[index]!;
+  if (number !== 0) return number;
+  const word = view.words[index]!;
+  number = wordNumbers.get(word) ?? 0;
+  if (number === 0) {
+    wordNumbers.set(word, (number = wordNumbers.size + 1));
+    seedsByWord.push(undefined);
+  }
+  return (numbers[index] = number);
+}
 
 /**
  * A key's postings: those of the programs joined (scanned) so far that the next words can go on from, and those of the
@@ -692,6 +743,7 @@ interface KeyStarts {
    */
   refined: boolean;
 }
+/** Keys kept (`startsByWords`); past it, a pass goes on without keeping new ones, and the next one empties them. */
 const STARTS_BY_WORDS_LIMIT = 20_000;
 
 /**
@@ -765,11 +817,13 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     const unjoinedWords: number[] = [];
     const unjoinedPostings: (readonly number[])[] = [];
     const useRoots = shared.roots.size > 0;
-    if (startsByWords.joined !== shared.joined || startsByWords.size > STARTS_BY_WORDS_LIMIT) {
-      startsByWords.byWord.clear();
-      startsByWords.joined = shared.joined;
-      startsByWords.size = 0;
+    if (wordNumbers.size > WORDS_NUMBERED) {
+      wordNumbers.clear();
+      seedsByWord = [undefined];
+      emptyKeys();
     }
+    if (startsByWords.joined !== shared.joined || startsByWords.size >= STARTS_BY_WORDS_LIMIT || startsByWords.words.length === 0) emptyKeys();
+    const numbers = new Int32Array(view.words.length);
     postingCount = 0;
     const metBefore = sentencesMetBefore(view);
     let sentence = 0;
@@ -782,16 +836,14 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
           continue;
         }
       }
-      const word = view.words[index]!;
-      const nextWord = index + 1 < view.words.length ? view.words[index + 1]! : '';
-      const wordAfter = index + 2 < view.words.length ? view.words[index + 2]! : '';
-      const thirdWord = index + 3 < view.words.length ? view.words[index + 3]! : '';
-      let byNext = startsByWords.byWord.get(word);
+      const w0 = wordNumberAt(view, numbers, index);
       // A word no key of gives a posting starts nothing, whatever follows it: most words, known with one look-up.
-      if (byNext === null) continue;
-      let byAfter = byNext?.get(nextWord);
-      let byThird = byAfter?.get(wordAfter);
-      const known = byThird?.get(thirdWord);
+      if (seedsByWord[w0] === null) continue;
+      const w1 = wordNumberAt(view, numbers, index + 1);
+      const w2 = wordNumberAt(view, numbers, index + 2);
+      const w3 = wordNumberAt(view, numbers, index + 3);
+      const slot = keySlot(w0, w1, w2, w3);
+      const known = startsByWords.starts[slot];
       if (known !== undefined) {
         if (!known.refined) {
           known.starts = known.starts.filter((posting) => !diesWithinKey(shared.programs[posting >> SEED_BITS]!, posting & SEED_MASK, view, index));
@@ -804,14 +856,8 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         }
         continue;
       }
-      const groups = wordSeedsOf(word, view, index, useRoots);
-      if (groups === null) {
-        if (byNext === undefined) {
-          startsByWords.byWord.set(word, null);
-          startsByWords.size++;
-        }
-        continue;
-      }
+      const groups = wordSeedsOf(w0, view, index, useRoots);
+      if (groups === null) continue;
       // Only the seeds that the next words can go on from.
       const passing = passingAfter(groups, view, index + 1);
       const unjoined = groups.unjoined;
@@ -822,11 +868,15 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         if (goesOnAfterNext(shared.programs[number]!, shared.tests[number]!, posting & SEED_MASK, view, index + 2)) starts.push(posting);
       }
       addPostings(starts, index);
-      if (byNext === undefined) startsByWords.byWord.set(word, (byNext = new Map()));
-      if (byAfter === undefined) byNext.set(nextWord, (byAfter = new Map()));
-      if (byThird === undefined) byAfter.set(wordAfter, (byThird = new Map()));
-      byThird.set(thirdWord, { starts, unjoined, refined: false });
-      startsByWords.size++;
+      if (startsByWords.size < STARTS_BY_WORDS_LIMIT) {
+        const at = slot * KEY_WORDS;
+        startsByWords.words[at] = w0;
+        startsByWords.words[at + 1] = w1;
+        startsByWords.words[at + 2] = w2;
+        startsByWords.words[at + 3] = w3;
+        startsByWords.starts[slot] = { starts, unjoined, refined: false };
+        startsByWords.size++;
+      }
       if (unjoined !== null) {
         unjoinedWords.push(index);
         unjoinedPostings.push(unjoined);
@@ -912,20 +962,24 @@ function listNumber(list: ReadonlySet<string> | ReadonlyMap<string, number>): nu
   return number;
 }
 
-/** Each word's groups (null: no key of it gives a posting), while `wordSeedsPrograms` programs are numbered. */
-const wordSeedsByWord = new Map<string, WordSeeds | null>();
-const WORD_SEEDS_KEPT = 10_000;
+/**
+ * Each word's groups by its number (`wordNumbers`; null: no key of it gives a posting), while `wordSeedsPrograms`
+ * programs are numbered: a program numbered since (one compiled from its patterns, or the tables read) may add
+ * postings to any word.
+ */
+let seedsByWord: (WordSeeds | null | undefined)[] = [undefined];
 let wordSeedsPrograms = -1;
 
-function wordSeedsOf(word: string, view: TokenView & Caches, index: number, useRoots: boolean): WordSeeds | null {
-  // A program numbered since (one compiled from its patterns, or the tables read) may add postings to any word.
+/** Word `index` of the view's groups; `number` is its number. */
+function wordSeedsOf(number: number, view: TokenView & Caches, index: number, useRoots: boolean): WordSeeds | null {
   if (wordSeedsPrograms !== shared.programs.length) {
-    wordSeedsByWord.clear();
+    seedsByWord.fill(undefined);
     wordSeedsPrograms = shared.programs.length;
   }
-  const known = wordSeedsByWord.get(word);
+  const known = seedsByWord[number];
   if (known === null) return null;
   if (known !== undefined && wordSeedsValid(known)) return known;
+  const word = view.words[index]!;
   wordStart = postingCount;
   wordSources = 0;
   addPostings(shared.exact.get(word), index);
@@ -947,8 +1001,7 @@ function wordSeedsOf(word: string, view: TokenView & Caches, index: number, useR
     made = groupedByFirstTest(postingsFound.subarray(wordStart, postingCount));
     postingCount = wordStart;
   }
-  if (wordSeedsByWord.size >= WORD_SEEDS_KEPT) wordSeedsByWord.clear();
-  wordSeedsByWord.set(word, made);
+  seedsByWord[number] = made;
   return made;
 }
 
