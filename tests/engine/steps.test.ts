@@ -841,6 +841,16 @@ describe('resolution told as done, redone, or with its money arriving', () => {
     'Rolled back at 10:41, checkout is working again.',
     'New SIM posted today, ref SIM-240618-221.',
     'Your order ships today via J&T.',
+    // A second verb of ours, its auxiliary said again; filing, holding, giving the fix; the headline's verb first.
+    'We have reviewed the account and will reverse the duplicate charge within 5 working days.',
+    'Kami sudah semak akaun encik dan akan hantar semula kad itu esok.',
+    'Saya sudah cek datanya dan sudah kirim ulang voucher Kakak.',
+    "I've filed it now, reference D-77120.",
+    "I've put yours on hold for two months while you're in hospital.",
+    "I'll give you a refund though.",
+    'Refunded RM6 to your card just now.',
+    'The replacement is already going out today with Ninja Van.',
+    'Teknisyen akan datang pada hari Khamis.',
   ])('finds it in %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(true);
   });
@@ -868,6 +878,10 @@ describe('resolution told as done, redone, or with its money arriving', () => {
     "If you cancelled today, the fee applies.",
     "We can't reverse the charge, sorry.",
     'Kami tidak boleh reverse caj tu.',
+    'We received your email and refund request yesterday.',
+    "I can't give you a refund for this.",
+    'The tax forms are filed by your employer.',
+    'Kami sudah terima aduan encik dan tidak akan hantar semula tanpa resit.',
   ])('does not find it in %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });

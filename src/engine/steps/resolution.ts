@@ -116,6 +116,9 @@ const VERB_EN = [
   'freeze', 'froze', 'frozen', 'set (it | one | this | that | them | you)? up', 're-sent', 're-send', 'waive', 'waived',
   'block (the | your) card', 'blocked (the | your) card', 'mark', 'marked', 'attach', 'attached', 'post', 'posted',
   'add', 'added', 'raise', 'raised',
+  // Filing and lodging for the customer, holding a plan, giving the fix: "I've filed it now, reference D-77120", "I've
+  // lodged a claim", "I've put yours on hold for two months", "I'll give you a refund".
+  'file', 'filed', 'lodge', 'lodged', 'put (it | yours | them | your _ | the _) on hold', 'give you (a | an | the)? (full)? (refund | replacement | credit | new one)',
   // Redoing and tidying: "I've swapped your bowl", "re-issued your refund", "re-run your payroll", "remapped", "deleted
   // the duplicates" (but not "delete your account"), "reopened it", "patched it", "regenerated the payslips", "downgraded your plan".
   'swap', 'swapped', 'reissue', 'reissued', 're-issue', 're-issued', 'rerun', 're-run', 'remap', 'remapped',
@@ -152,7 +155,7 @@ const WHEN_DONE =
 
 // Who does it: us, or our people ("teknisi kami", "our courier", "beliau", "my supervisor, who will…").
 const OUR_PEOPLE_ID_MS =
-  '(tim | teknisi | kurir | petugas | supervisor | atasan | manajer | rekan | bagian | divisi | juruteknik | penyelia | pengurus | pasukan | jabatan | kurier | pegawai | staf | agen | tukang | montir | engineer | pihak) (_? (kami | saya))?';
+  '(tim | teknisi | teknisyen | kurir | petugas | supervisor | atasan | manajer | rekan | bagian | divisi | juruteknik | penyelia | pengurus | pasukan | jabatan | kurier | pegawai | staf | agen | tukang | montir | engineer | pihak) (_? (kami | saya))?';
 const OUR_PEOPLE_EN =
   '(our | my | the | a | one of our) _? (team | technician | technicians | courier | engineer | engineers | supervisor | manager | colleague | specialist | specialists | agent | rider | driver | department | staff | crew | partner | store | branch)';
 const AUX_ID_MS =
@@ -388,6 +391,16 @@ const findPhrases = tokenFamilyFinder([
     ],
     ...WE_DO,
   },
+  // A second verb of ours in the same sentence, its auxiliary said again: "We have reviewed the account and will reverse
+  // the duplicate charge", "I checked the logs and have re-sent it", "kami sudah semak dan akan hantar semula esok".
+  // (A bare verb after "and" may be a noun: "your email and refund request".)
+  {
+    match: [
+      `(i | we) ..8 (and | then) (then | also | now)? (will | have | has | shall | can | also) (also | now | then | just)? ${oneOf(VERB_EN)}`,
+      `(saya | kami | aku | kita) ..8 (dan | lalu | serta | kemudian | terus) (akan | sudah | telah | dah | juga | langsung | segera) (juga | langsung | segera)? ${ALL_ID_MS_VERBS}`,
+    ],
+    ...WE_DO,
+  },
   // Our people act: "teknisi kami akan datang", "kurir akan menjemput barang pada hari Jumat", "our courier will
   // collect it on Friday", "my supervisor, who will call you back within 2 hours".
   {
@@ -462,6 +475,10 @@ const findItHappens = tokenFamilyFinder([
       // "Your replacement shipped today", "it went out this morning by standard post".
       '(shipped | went out | was sent | were sent | was dispatched | was posted | left (our | the) (warehouse | depot | store)) _? _? _? (today | this morning | this afternoon | tonight | earlier today)',
       `(${oneOf(PARTICIPLE_EN)} | (ships | ship | goes out | go out | leaves | arrives)) ${WHEN_DONE}`,
+      // The headline's verb first, its time after the amount: "Refunded RM6 to your card just now", "Credited $15 to
+      // your account this morning", "is going out today", "it's out now".
+      `<-(_) ${oneOf(PARTICIPLE_EN)} ..5 ${WHEN_DONE}`,
+      '(is | are) (already)? (going out | on (its | the) way out) (today | tonight | this (morning | afternoon | evening) | now)',
       'you (will | should | shall) (also | then | now | soon)? (receive | get | hear (back | from) | see) _? _? _? (refund | update | call | replacement | email | confirmation | credit | sms | message | tracking | money | response | reply | notification | technician | link | code | parcel | order | item | new one | us | from us)',
     ],
     ...IT_IS_DONE,
