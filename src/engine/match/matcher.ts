@@ -704,6 +704,11 @@ function emptyKeys(): void {
   startsByWords.size = 0;
 }
 
+/** How many keys and numbered words the shared pass keeps (`startsByWords`, `wordNumbers`), for the test that they stay bounded. */
+export function sharedPassKept(): { keys: number; words: number } {
+  return { keys: startsByWords.size, words: wordNumbers.size };
+}
+
 /**
  * The words met by the shared pass, numbered from 1, kept from document to document so that its caches are read by
  * number (`startsByWords`, `seedsByWord`): a document's word is looked up once, not once per word of a key. Emptied,
