@@ -619,6 +619,9 @@ describe('check back after the fix', () => {
       'Is someone at the shop tomorrow to sign for it?',
       'Could you let us know if it flickers again tonight?',
       'Let me know if that all sounds good.',
+      'sound ok?',
+      'Does all of that make sense?',
+      'Would a Traveloka voucher also be acceptable if the hotel refuses?',
     ],
   };
   for (const language of ['id', 'ms', 'en'] as const) {
@@ -690,6 +693,7 @@ describe('check back after the fix', () => {
     'Saya sudah proses refundnya hari ini. Apakah besok Bapak bisa kirim fotonya?',
     'Saya sudah proses refundnya hari ini. Kalau ada masalah lagi, kabari kami ya.',
     "I've processed your refund. If you need anything else again, let me know.",
+    "I've processed your refund. Would a photo be okay?",
   ])('no check back: %s', (draft) => {
     expect(stepOf(draft, 'checkBack').present).toBe(false);
   });

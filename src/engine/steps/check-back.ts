@@ -144,6 +144,11 @@ const findProposalChecks = tokenFamilyFinder([
       'how (do | would) you feel about',
       'what (do | would) you think ((of | about) (that | this | it | the | our | these | my | those) | \\?)',
       '(sound | sounds) good \\?',
+      // "Sound ok?", "sounds fair?", "Does all of that make sense?", "Would a Traveloka voucher also be acceptable if the
+      // hotel refuses?" (what we would give, not "Would a photo be okay…?", which asks for evidence)
+      `<-(_) (that)? (sound | sounds) (ok | okay | alright | all right | fair | reasonable | right) \\?`,
+      `${ASK_EN} (all | any) of ${THIS_EN} (still | also)? (work | sound | suit | help | make sense | (seem | sound | feel) ${FINE_EN})`,
+      `(would | will) (a | an) _? (voucher | credit | refund | replacement | callback | call | visit | discount | exchange | slot | time | date | transfer) (also | still)? be ${FINE_EN}`,
       '(are | were | would) you be? (happy | okay | ok | comfortable | satisfied | alright | fine | pleased) (with | for (me | us) to)',
       // "Do you agree?", "Happy with that?", "Please confirm if you're happy with this."
       '(do | would) you agree',
