@@ -1891,4 +1891,20 @@ export const assumeWorst = phraseRule(
       ...ID_MS_DOUBT,
       suggest: TELL_ME_WHAT_HAPPENED,
     },
+    {
+      // Customers as a group said to claim what turns out untrue: "Customers often claim they never received the parcel
+      // when they actually did", "Tenants tend to report damage that was there when they moved in", "Pelanggan sering
+      // bilang tidak terima padahal sudah diterima", "Penyewa selalunya lapor kerosakan yang memang dah ada". Only with
+      // the claim undone in the same sentence: "Customers often ask about delivery times" is a habit, not suspicion.
+      lang: ['en'],
+      match: '(some | many | most | a lot of | lots of | plenty of)? @clientele (often | sometimes | usually | frequently | commonly | regularly | always | typically | generally | constantly | tend to | will) (claim | say | tell us | report | insist | swear | pretend | forget | complain)',
+      onlyWithInSentence: '(when (they | it) (actually | really | already | did | had | was | were) | but (they | it) (actually | really | did | had | was | were) | even though | actually | in fact | turns? out | turned out | only to | later (find | found | admit | admitted | realise | realize) | (was | were) (already)? there | just to | to get | to avoid | so (they | that they) can)',
+      ...EN_DOUBT,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: '(banyak | ramai | kebanyakan | sebagian | sebahagian)? @clientele (sering | selalu | selalunya | biasanya | kerap | kerap kali | suka | cenderung) (bilang | kata | cakap | mengaku | ngaku | klaim | mengklaim | dakwa | mendakwa | lapor | melapor | melaporkan | komplain | mengadu | lupa)',
+      onlyWithInSentence: '(padahal | walhal | sebenarnya | ternyata | rupanya | memang (sudah | dah | telah) | (sudah | dah | telah) (ada | diterima | terima | sampai) | demi (dapat | mendapat) | supaya (dapat | bisa | boleh) | untuk (dapat | mendapat) | nak dapat | semata-mata)',
+      ...ID_MS_DOUBT,
+    },
   ]);
