@@ -87,7 +87,12 @@ const CAUSE_OFF_US =
   '(\\, | (ya | yah)? (pak | bu | kak | cik | encik | puan | tuan))? (dan | tapi | tetapi | namun)? bukan~ (juga | pula | lagi)? (dari | daripada | oleh | di | pada | karena | kerana | sebab)? (pihak | sisi | belah)? (kami | kita | toko | kedai | (toko | kedai | aplikasi | sistem | tim | pasukan | syarikat | perusahaan) (kami | kita))';
 const ID_MS_NOT_US =
   '(\\, | (ya | yah)? (pak | bu | kak | cik | encik | puan | tuan))? (dan | tapi | tetapi | namun)? bukan~ (juga | pula | lagi)? (dari | daripada | oleh | di | pada | dengan | sama | di bawah | bawah | dalam)? (pihak | sisi | belah)? ' +
+  // Not the customer's own team, named in two words or more: "bukan dari tim finance Bapak", "bukan bagian keuangan Ibu".
+  '-((tim | team | pasukan | bagian | bahagian | divisi | jabatan | unit | staf | staff) _ _? @customer) ' +
   '-(@customer | hanya | cuma | sahaja | saja | sekadar | karena | kerana | sebab | berarti | bermakna | untuk | masalah~ | hal~ | sesuatu | alasan~ | soal~ | lagi | itu | ini | yang | sengaja | tidak | tak | salah~ | kesalahan~ | kesilapan~ | silap~ | urusan~ | main~ | sekali | begitu | seperti | semua~ | satu | penipu~ | scam~) _';
+// Our own words regretted: "we shouldn't have told you it was not our department", "I'm sorry you were told…".
+const REGRETTED_WORDS =
+  '(((should | ought to) (not | never) have (been)? (told | said | say | tell)) | (sorry | apologies | apologise | apologize) (that)? (you were | you have been | you got | you were ever) told | (were | was) wrongly told)';
 // Fraud warnings say where a message really came from: "SMS itu dari penipu, bukan dari pihak kami".
 const SCAM = '(penipu~ | penipuan | scam~ | scammer~ | palsu | phishing | hoaks | hoax | tipu | mengatasnamakan | fake | fraud~)';
 // Third parties a problem is located with in English: "on the property's side", "sits with the airline".
@@ -578,6 +583,8 @@ export const blameDepartment = phraseRule(
       messageId: 'notMyJob',
       replaces: 'clause',
       tail: EN_TAIL,
+      // What the customer was wrongly told before, regretted: owning it, not saying it.
+      unlessInSentence: REGRETTED_WORDS,
     },
     {
       // "That's one for your accountant"; "that's down to your bank"; "take it up with your bank": the customer sent to

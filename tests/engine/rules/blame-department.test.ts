@@ -58,9 +58,15 @@ testRule(blameDepartment, {
       "Paketnya sudah diambil oleh kurir hari Senin dan tiba besok.",
       "Bukan karena Bapak salah, ini kesalahan sistem kami.",
       "Kami yang bertanggung jawab atas paket yang hilang, dan saya kirim ulang hari ini.",
+      // The customer's own team cleared, named in more than one word: owning it, not moving it.
+      'Itu kesalahan dari sisi billing kami, bukan dari tim finance Bapak.',
+      'Kendala ada di sisi sistem kami, bukan di bagian keuangan Ibu.',
     ],
     invalid: [
       { draft: 'Gangguan ini berasal dari Telkom, bukan dari kami ya kak.' },
+      // Near misses of the customer's team cleared: our own team, and another team of ours, still cleared by the contrast.
+      { draft: 'Kendala ada di sisi kurir, bukan dari tim kami.' },
+      { draft: 'Masalahnya dari pihak ekspedisi, bukan dari bagian gudang kami ya Kak.' },
       { draft: 'Masalahnya datang dari J&T kak, bukan toko.' },
       { draft: "Keterlambatan pengiriman sepenuhnya di luar kendali Tokopedia ya Kak.", messageId: "notMyJob" },
       { draft: "Penjadwalan ulang bukan kewenangan kantor cabang, Pak.", messageId: "notMyJob" },
@@ -156,6 +162,7 @@ testRule(blameDepartment, {
       'Kalau nampak percikan api, sila call 15454 terus.',
       'Kerosakan ini di luar skop waranti kami.',
       'Itu masalah kami, bukan masalah puan, dan sudah saya betulkan.',
+      'Kesilapan tu di pihak sistem kami, bukan daripada jabatan kewangan puan.',
       "Tanggungjawab kami untuk pastikan bungkusan puan sampai, dan saya akan hantar semula hari ini.",
       "Terpulang kepada puan, nak refund atau hantar semula.",
       "Selebihnya terpulang pada puan.",
@@ -265,8 +272,16 @@ testRule(blameDepartment, {
       "It's your call, and either option is fine with us.",
       "The courier is responsible for delivering it, and I've asked them to prioritise your parcel today.",
       "The rest is up to you: pick the refund or the replacement.",
+      // What the customer was wrongly told before, regretted: owning it.
+      'We shouldn\'t have told you your solar credit was "not our department". It is ours, and I\'ve fixed it.',
+      "I'm sorry you were told it was not our problem; I've taken it on myself.",
+      "You should never have been told that's not our job.",
     ],
     invalid: [
+      // Near misses of the regret: said now, or said again.
+      { draft: "It's not our department, I'm afraid.", messageId: 'notMyJob' },
+      { draft: "As I told you, it's not our department.", messageId: 'notMyJob' },
+      { draft: "I'm sorry, but that's not our department.", messageId: 'notMyJob' },
       // Issue 11, session 9: the matter sent back to the party and the customer.
       { draft: "The FX mark-up is set by the bank, so please take that up with them." },
       { draft: "That's something between you and the seller." },
