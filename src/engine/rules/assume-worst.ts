@@ -1864,47 +1864,4 @@ export const assumeWorst = phraseRule(
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
-    {
-      // Suspicion passed to the household as a question: "Could someone else in your family have ordered it?", "Is that
-      // someone in your household?", "Apa mungkin ada anggota keluarga yang menerima paketnya?", "Mungkin ada ahli
-      // keluarga yang terima bungkusan tu?".
-      lang: ['en'],
-      match: [
-        '(could | might | may) (someone | somebody | anyone | anybody | a family member | a relative | one of your _) (else)? (in | at | from | of) (your | the) (family | household | home | house | office | team | staff | flat | place) (have)? (ordered | received | taken | opened | used | collected | signed | accepted | made | bought | placed | shared | accessed)',
-        '(is | was | could) (that | this | he | she | it) (someone | somebody | a member | one) (in | of | from | at) your (household | family | home | house | office | team | staff)',
-      ],
-      onlyInQuestion: true,
-      ...EN_DOUBT,
-      // Asked with an offer to look together, it is a lead: "Could someone else in the house have taken it in? Happy to
-      // check the delivery photo with you."
-      unlessInNextSentences: '(happy to | glad to | let me | (i | we) (can | will | could) | help | together | with you)',
-      nextSentences: 1,
-      suggest: LET_ME_CHECK,
-    },
-    {
-      lang: ['id', 'ms'],
-      // "Mungkin ada keluarga Kakak yang ambil paketnya? Boleh dicek dulu ya."
-      unlessInNextSentences: '(bantu | dicek | cek | semak | disemak | periksa | diperiksa | tolong | mari | boleh | bisa | sama-sama | bersama)',
-      nextSentences: 1,
-      match: `(apa | apakah | adakah | mungkin | mungkinkah | barangkali | kemungkinan) (mungkin | kemungkinan)? (ada)? (${HOUSEHOLD} | ${THEIR_PEOPLE} @customer) (lain)? (yang)? (sudah | telah | dah)? (menerima | terima | terimanya | ambil | mengambil | buka | membuka | pesan | memesan | order | guna | gunakan | menggunakan | pakai | memakai | sambut | menyambut | tandatangan | bayar | membayar)`,
-      onlyInQuestion: true,
-      ...ID_MS_DOUBT,
-      suggest: TELL_ME_WHAT_HAPPENED,
-    },
-    {
-      // Customers as a group said to claim what turns out untrue: "Customers often claim they never received the parcel
-      // when they actually did", "Tenants tend to report damage that was there when they moved in", "Pelanggan sering
-      // bilang tidak terima padahal sudah diterima", "Penyewa selalunya lapor kerosakan yang memang dah ada". Only with
-      // the claim undone in the same sentence: "Customers often ask about delivery times" is a habit, not suspicion.
-      lang: ['en'],
-      match: '(some | many | most | a lot of | lots of | plenty of)? @clientele (often | sometimes | usually | frequently | commonly | regularly | always | typically | generally | constantly | tend to | will) (claim | say | tell us | report | insist | swear | pretend | forget | complain)',
-      onlyWithInSentence: '(when (they | it) (actually | really | already | did | had | was | were) | but (they | it) (actually | really | did | had | was | were) | even though | actually | in fact | turns? out | turned out | only to | later (find | found | admit | admitted | realise | realize) | (was | were) (already)? there | just to | to get | to avoid | so (they | that they) can)',
-      ...EN_DOUBT,
-    },
-    {
-      lang: ['id', 'ms'],
-      match: '(banyak | ramai | kebanyakan | sebagian | sebahagian)? @clientele (sering | selalu | selalunya | biasanya | kerap | kerap kali | suka | cenderung) (bilang | kata | cakap | mengaku | ngaku | klaim | mengklaim | dakwa | mendakwa | lapor | melapor | melaporkan | komplain | mengadu | lupa)',
-      onlyWithInSentence: '(padahal | walhal | sebenarnya | ternyata | rupanya | memang (sudah | dah | telah) | (sudah | dah | telah) (ada | diterima | terima | sampai) | demi (dapat | mendapat) | supaya (dapat | bisa | boleh) | untuk (dapat | mendapat) | nak dapat | semata-mata)',
-      ...ID_MS_DOUBT,
-    },
   ]);

@@ -1617,34 +1617,6 @@ const FAMILIES: readonly ToneFamily[] = [
     ],
     ...UNDERSTAND_EN,
   },
-  {
-    // The customer's upset made small: "I think you're overreacting", "you're making a big deal out of nothing",
-    // "there's no need to be rude", "don't take that tone with me". Our own words owned are clean: "I'm sorry, I
-    // made a big deal of a small detail".
-    lang: ['en'],
-    match: [
-      'you (are | were | have been) (really | just | a bit | a little | being | slightly | totally | completely)? (overreacting | over-reacting | overdoing it | oversensitive | over-sensitive | too sensitive | blowing (this | it | things) out of proportion)',
-      'you (are | were)? (making | make | made) (a | such a)? (big | huge | massive) (deal | fuss) (out of | about | over) (nothing | a (small | little | minor) _ | something (so)? (small | minor | little) | this)',
-      '(there is)? no need to be (so)? (rude | nasty | aggressive | hostile | abusive | mean)',
-      '(do not | please do not) take (that | this) tone',
-      '(i would | i will | i will not | we will not) (appreciate | tolerate | accept) (it if you (did not | do not) take)? (that | this | your) tone',
-    ],
-    unlessInSentence: '(sorry | apologise | apologize | apologies | our fault | our mistake | my fault | my mistake | (i | we) (was | were | am | are) (overreacting | making))',
-    ...UNDERSTAND_EN,
-  },
-  {
-    // The same in Indonesian and Malay: "Kakak terlalu berlebihan", "jangan dibesar-besarkan", "encik terlalu sensitif",
-    // "tak payah nak besar-besarkan perkara kecil".
-    lang: ['id', 'ms'],
-    match: [
-      '@customer (ini | ni)? (terlalu | agak | sangat | memang | over | sikit)? (berlebihan | lebay | lebai | sensitif | baper | drama | dramatis | emosional | membesar-besarkan | besar-besarkan) (sangat | sekali | banget | sikit)?',
-      '(tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? (nak | mau)? (terlalu)? (dibesar-besarkan | besar-besarkan | membesar-besarkan | berlebihan | overreact | over)',
-      '(masalah | perkara | hal | isu | benda) (kecil | sekecil ini | sekecil itu | remeh | sepele | kecik) (saja | sahaja | je | aja | pun | macam ni | macam ini | gini | begini)? (tidak usah | tidak perlu | tidak payah | jangan) (la | lah)? (nak | mau)? (dibesar-besarkan | besar-besarkan | dipermasalahkan | diperbesar | dipanjangkan | dipanjang-panjangkan | komplain | mengadu | marah)',
-    ],
-    unlessInSentence: `(${SORRY_NOT_BUT_ID_MS} | (kami | saya) (yang)? (terlalu | berlebihan))`,
-    suggest: { id: ['saya mengerti'], ms: ['saya faham'] },
-    replaces: 'clause',
-  },
 ];
 
 /**

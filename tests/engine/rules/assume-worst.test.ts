@@ -4,11 +4,6 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
-      // Session 11, near misses of the household question: who can receive it, or a condition.
-      'Mungkin ada anggota keluarga yang bisa menerima paketnya besok?',
-      'Kalau ada anggota keluarga yang menerima paketnya, mohon kabari kami ya.',
-      'Pelanggan sering bertanya soal ini, jadi kami buat panduannya.',
-      'Pelanggan sering bilang pengirimannya cepat, terima kasih sudah memilih kami.',
       // Issue 11, session 9: an offer put as a question, advice for later, an apology that owns the mistake.
       "Kalau memang belum terima, gimana kalau saya kirim ulang kodenya?",
       "Kalau diikuti sesuai panduan, datanya tidak akan hilang saat update.",
@@ -109,10 +104,6 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
-      // Session 11: suspicion passed to the household as a question.
-      { draft: 'Apa mungkin ada anggota keluarga yang menerima paketnya?' },
-      { draft: 'Mungkinkah orang rumah sudah menerima paketnya, Kak?' },
-      { draft: 'Pelanggan sering bilang tidak terima padahal sudah diterima.' },
       // Issue 11, session 9: the account taken as a condition, then a rhetorical "how"; a bare "Mohon maaf Pak," only
       // softens; the account called strange.
       { draft: "Kalau memang Bapak tidak pernah meminjamkan kartu, gimana ceritanya transaksi itu pakai PIN yang benar?" },
@@ -217,9 +208,6 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
-      // Session 11, near misses of the household question: who can receive it, not who did.
-      'Adakah ahli keluarga yang boleh terima bungkusan esok?',
-      'Pelanggan selalunya tanya soal ini, jadi kami sediakan panduan.',
       // Issue 11, session 9: advice for later, nothing that happened pointed at.
       "Kalau ikut panduan, bateri takkan cepat habis nanti.",
       // Seventh pass, near misses: a usual cause of ours, a tip, a hacker, our own slip, a kind "if you really".
@@ -266,9 +254,6 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
-      // Session 11: suspicion passed to the household as a question.
-      { draft: 'Mungkin ada ahli keluarga yang terima bungkusan tu?' },
-      { draft: 'Penyewa selalunya lapor kerosakan yang memang dah ada.' },
       // Issue 11, session 9.
       { draft: "Kalau betul encik tak pernah guna, macam mana bil boleh naik sampai RM300?" },
       { draft: "Mesti ada orang rapat dengan puan yang tahu kata laluan tu." },
@@ -349,14 +334,6 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
-      // Session 11, near misses of the household question: asked to help receive or look, never what they did.
-      'Could someone in your household be at home to receive it tomorrow?',
-      'Is there someone in your household who can sign for it?',
-      'Could someone in your office have a look at the router lights for me?',
-      // Session 11, near misses of the group's claim: a habit with no claim undone.
-      'Customers often ask about delivery times, so here is our schedule.',
-      'Students often find the portal confusing, so I have attached a guide.',
-      'Customers often say the new app is faster, and we agree.',
       // Issue 11, session 9: an offer put as a question, a scam on the customer, our own failing, sympathy.
       "If you didn't get the code, how about I resend it now?",
       "Chances are someone in your household was targeted by a scam, so I've locked the card.",
@@ -465,12 +442,6 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
-      // Session 11: suspicion passed to the household as a question.
-      { draft: 'Could someone else in your family have ordered it?', flagged: 'Could someone else in your family have ordered it' },
-      { draft: 'The parcel was signed for by J. Tan at 2:14pm. Is that someone in your household?', flagged: 'Is that someone in your household' },
-      // Session 11: customers as a group said to claim what turns out untrue.
-      { draft: 'Customers often claim they never received the parcel when they actually did.' },
-      { draft: 'Tenants tend to report damage that was there when they moved in.' },
       // Issue 11, session 9: the account taken as a condition, then "how"; the likely culprit on their side, whatever the
       // act; the account doubted; misuse read into the damage as a condition; "Sorry, but" softens only.
       { draft: "If you really didn't share the code, how did the transfer go through?" },

@@ -4,10 +4,6 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
-      // Session 11, near misses of the upset made small: denied, or a product word.
-      'Kakak tidak berlebihan kok, wajar sekali Kakak kecewa.',
-      'Kulit sensitif? Produk ini aman untuk kulit sensitif.',
-      'Jangan khawatir, kami tidak akan membesar-besarkan biaya.',
       "Mohon maaf, Bu. Kejadian ini menjadi bahan introspeksi bagi seluruh tim kami.",
       "Keluhan Bapak akan jadi bahan introspeksi untuk tim layanan kami.",
       "Aplikasi ini kadang salah setting sendiri setelah update, Kak, jadi bukan salah Kakak. Sudah kami reset.",
@@ -126,9 +122,6 @@ testRule(hostileTone, {
       "Lain kali, isi data member dulu ya Kak supaya dapat poin.",
     ],
     invalid: [
-      // Session 11: the customer's upset made small.
-      { draft: 'Kakak terlalu berlebihan, paketnya cuma telat sehari.' },
-      { draft: 'Masalah kecil begini tidak usah dibesar-besarkan.' },
       { draft: "Jangan banyak alasan, Pak." },
       { draft: "Tolong jangan buang-buang waktu kami." },
       { draft: "Jelas-jelas Bapak tidak membaca deskripsi produk." },
@@ -241,8 +234,6 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
-      // Session 11, near misses of the upset made small.
-      'Encik tidak berlebihan, memang patut encik kecewa.',
       "Kami dah pasang peringatan, jadi bil seterusnya sepatutnya tidak lagi mengejutkan, tuan.",
       "Maaf puan, silap kami. Lain kali, double check akan kami buat sebelum bungkusan dihantar.",
       "Maaf encik, lain kali double check pasti kami buat sebelum pesanan dihantar.",
@@ -324,9 +315,6 @@ testRule(hostileTone, {
       "Cik kena tunggu la dulu, pesanan sampai minggu depan.",
     ],
     invalid: [
-      // Session 11: the customer's upset made small.
-      { draft: 'Encik ni sensitif sangat.' },
-      { draft: 'Tak payah la nak besar-besarkan, benda kecik je.' },
       { draft: "Jangan buang masa kami, encik." },
       { draft: "Saya tak ada masa nak layan benda ni." },
       { draft: "Kami pun ada ramai pelanggan lain." },
@@ -431,10 +419,6 @@ testRule(hostileTone, {
   },
   en: {
     valid: [
-      // Session 11, near misses of the upset made small: owned, denied, or not about the customer.
-      "I'm sorry, I was overreacting in my last message.",
-      "You're not overreacting at all, this should never have happened.",
-      "Your feedback is not a big deal for us to handle, we'll fix it today.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
       "I'd suggest reading the care guide before your first wash, it has tips.",
       "This is the first time I've seen this error, so thank you for the screenshot.",
@@ -566,11 +550,6 @@ testRule(hostileTone, {
       "Really? Oh no, let me check that for you.",
     ],
     invalid: [
-      // Session 11: the customer's upset made small.
-      { draft: "I think you're overreacting." },
-      { draft: "You're making a big deal out of nothing." },
-      { draft: "There's no need to be rude." },
-      { draft: "Please don't take that tone with me." },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
       { draft: "It's spelled out clearly on the booking page." },
       { draft: "I'd suggest reading the policy before ordering again." },
