@@ -822,6 +822,11 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     const unjoinedWords: number[] = [];
     const unjoinedPostings: (readonly number[])[] = [];
     const useRoots = shared.roots.size > 0;
+    // Before the loop, which skips a word known to have no postings: a program numbered since may give it some.
+    if (wordSeedsPrograms !== programs) {
+      seedsByWord.fill(undefined);
+      wordSeedsPrograms = programs;
+    }
     if (wordNumbers.size > WORDS_NUMBERED) {
       wordNumbers.clear();
       seedsByWord = [undefined];
@@ -977,10 +982,6 @@ let wordSeedsPrograms = -1;
 
 /** Word `index` of the view's groups; `number` is its number. */
 function wordSeedsOf(number: number, view: TokenView & Caches, index: number, useRoots: boolean): WordSeeds | null {
-  if (wordSeedsPrograms !== shared.programs.length) {
-    seedsByWord.fill(undefined);
-    wordSeedsPrograms = shared.programs.length;
-  }
   const known = seedsByWord[number];
   if (known === null) return null;
   if (known !== undefined && wordSeedsValid(known)) return known;

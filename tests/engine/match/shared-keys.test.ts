@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import '../../../src/engine/index.js';
+import { analyze } from '../../../src/engine/index.js';
 import { builtinPrograms, compileFresh, compileProgram, loadAllBuiltins } from '../../../src/engine/match/compile.js';
 import { findAll, sharedPassKept, tokenView } from '../../../src/engine/match/matcher.js';
+import { tokenTester } from '../../../src/engine/match/families.js';
 import { toDocument } from '../../../src/engine/text/document.js';
 
 // A file of its own: the shared pass's caches (keys by word numbers, each word's groups) must be this test's alone.
@@ -46,4 +47,16 @@ describe("the shared pass's caches past their limits", () => {
     expect(mostKeys).toBe(20_000);
     expect(numberedAnew).toBe(1);
   }, 120_000);
+});
+
+describe('a word the shared pass found no postings for', () => {
+  it('is looked up again once a program compiled from its patterns joins', () => {
+    // The analysis reads "zorblax" and finds that no shared program starts there; the tester's program, compiled
+    // after, starts there. The words are never met elsewhere in this file, so the first read is this test's.
+    analyze('zorblax quux arrives today.');
+    const tester = tokenTester('zorblax quux');
+    expect(tester(toDocument('zorblax quux is here.'))).toBe(true);
+    expect(tester(toDocument('zorblax quux, again.'))).toBe(true);
+    expect(tester(toDocument('zorblax is here, quux later.'))).toBe(false);
+  });
 });
