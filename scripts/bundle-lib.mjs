@@ -11,7 +11,7 @@
 // patterns' ids, not their 500 K characters of text, to find its table, and the bundle is 300 KB smaller to compile.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAst } from 'rolldown/parseAst';
@@ -136,28 +136,35 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeLoader(script);
   // Each built-in program's table place, by the order the bundle declares them in (`builtinTablePlaces`), written
   // into the bundle, so that it reads a program's table by place instead of hashing its patterns for the key; then
-  // worked out again from the bundle that reads them so, which must give the same places.
-  // Tables older than the patterns (a rule changed, `npm run patterns` not run yet) have no table for some program, and
-  // loading them all fails: the bundle is then left to hash the keys, as the modules do, and to refuse such a program
-  // when it loads, as before.
+  // worked out again from the bundle that reads them so, which must give the same places. A program whose patterns
+  // changed since the tables keeps its text in the bundle and gets place -1; a bundle that cannot load every program
+  // (families removed or reordered since `npm run patterns`) would throw at its first analysis, so the build fails,
+  // and leaves no bundle.
   let places;
   try {
     places = bundlePlaces(bundle);
-  } catch {
-    console.warn('bundle-lib: the bundle could not load every built-in program from the tables (run `npm run patterns`): it finds their tables by key');
+  } catch (error) {
+    rmSync(bundle, { recursive: true, force: true });
+    throw error;
   }
-  if (places) {
-    const withPlaces = withTablePlaces(script, places);
-    writeFileSync(join(bundle, 'shared-script.js'), withPlaces, 'latin1');
-    writeLoader(withPlaces);
-    if (bundlePlaces(bundle).join(',') !== places.join(',')) throw new Error('the bundle, reading its programs by the table places written into it, finds other tables than by their keys');
-  }
+  const withPlaces = withTablePlaces(script, places);
+  writeFileSync(join(bundle, 'shared-script.js'), withPlaces, 'latin1');
+  writeLoader(withPlaces);
+  if (bundlePlaces(bundle).join(',') !== places.join(',')) throw new Error('the bundle, reading its programs by the table places written into it, finds other tables than by their keys');
 }
 
-/** The built-in programs' table places (`builtinTablePlaces`) as the bundle in `dir` finds them, in a process of its own. */
-function bundlePlaces(dir) {
+/**
+ * The built-in programs' table places (`builtinTablePlaces`) as the bundle in `dir` finds them, in a process of its
+ * own; an error that says to run `npm run patterns`, with the bundle's own, when it cannot load every program.
+ */
+export function bundlePlaces(dir) {
   const code = `const { builtinTablePlaces } = await import(${JSON.stringify(pathToFileURL(join(dir, 'engine.js')).href)}); console.log(JSON.stringify(builtinTablePlaces()));`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, RAMAH_CODE_CACHE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  try {
+    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env: { ...process.env, RAMAH_CODE_CACHE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch (error) {
+    const said = String(error.stderr ?? error.message).trim().split('\n').find((line) => /Error/.test(line)) ?? String(error.message);
+    throw new Error(`bundle-lib: the bundle cannot load every built-in program from the tables, and would throw when analysing: run \`npm run patterns\` (it compiles the tables, then builds the library again). The bundle said: ${said}`, { cause: error });
+  }
 }
 
 /** The shared chunk with the table places written in place of the text `compile.ts` marks for them. */

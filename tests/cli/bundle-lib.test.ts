@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
-import { escapeNonAscii, importingLoader, sharedScript, withTablePlaces } from '../../scripts/bundle-lib.mjs';
+import { bundlePlaces, escapeNonAscii, importingLoader, sharedScript, withTablePlaces } from '../../scripts/bundle-lib.mjs';
 
 // The code as JavaScript reads it: each escaped text must evaluate to what the original did.
 const evaluate = (code: string): unknown => new Function(`return ${code};`)();
@@ -52,4 +55,27 @@ describe("the built-in programs' table places in the bundle (scripts/bundle-lib.
     expect(() => withTablePlaces('var a = "";\n', [1])).toThrow(/0 times/);
     expect(() => withTablePlaces('var a = "%RAMAH_TABLE_PLACES%", b = "%RAMAH_TABLE_PLACES%";\n', [1])).toThrow(/2 times/);
   });
+});
+
+describe("the built bundle's table places, read by running it (scripts/bundle-lib.mjs)", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  // A stand-in for the bundle's engine.js, run in a process of its own as the build runs the real one.
+  const bundleWith = (places: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ramah-bundle-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'engine.js'), `export function builtinTablePlaces() { ${places} }\n`);
+    return dir;
+  };
+
+  it('are what the bundle finds', () => {
+    expect(bundlePlaces(bundleWith('return [3, -1, 0];'))).toEqual([3, -1, 0]);
+  }, 20_000);
+
+  it('fail the build, saying to run npm run patterns, when the bundle cannot load every program', () => {
+    const dir = bundleWith('throw new Error("A built-in program (k) has no compiled table, and this bundle left its patterns out");');
+    expect(() => bundlePlaces(dir)).toThrow(/run `npm run patterns`.*has no compiled table/);
+  }, 20_000);
 });
