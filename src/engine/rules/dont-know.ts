@@ -151,6 +151,22 @@ const NOT_A_GAP = builtinProgram([
     '(_ | \\,)? where (you | they | he | she) (got | heard | read) (that | this | it)',
   ],
 ]);
+// Not knowing how it came about, with the fix already made in the same sentence: an owned fix, not a gap ("I don't know
+// how it happened, but I've fixed it", "Tak tahu macam mana boleh jadi, tapi dah saya betulkan"). What the customer can
+// do instead ("but you can try…", "cuba tanya kurier") is no fix of ours.
+const FIXED_ID_MS = '(perbaiki~ | memperbaiki~ | betulkan~ | membetulkan~ | baiki~ | membaiki~ | perbetulkan~ | bereskan~ | membereskan~ | beresin~ | selesaikan~ | menyelesaikan~ | atasi~ | mengatasi~ | koreksi~ | mengoreksi~ | refund~ | kembalikan~ | mengembalikan~ | pulangkan~ | memulangkan~ | kirim ulang | kirimkan ulang | mengirim ulang | hantar semula | ganti~ | gantikan~ | mengganti~ | menggantikan~ | tukar~ | menukar~ | pulihkan~ | memulihkan~ | aktifkan semula | aktifkan kembali | reset~ | batalkan~ | membatalkan~ | ubah~ | mengubah~ | kemaskinikan~ | update~)';
+// How it came about, then the fix: "…how it happened, but I've fixed it" (not "…when it will arrive, but I've updated the
+// ticket", where the gap stays).
+const HOW_IT_CAME = '(_ | \\,)? (how | why | kenapa | mengapa | knp | bagaimana | gimana | macam mana | camne | apa yang (terjadi | jadi | berlaku)) ..6';
+const FIX_MADE = builtinProgram([
+  [
+    `${HOW_IT_CAME} (tapi | tetapi | namun | cuma | tp | dan) ..4 (sudah | telah) (saya | kami | aku) ${FIXED_ID_MS}`,
+    `${HOW_IT_CAME} (tapi | tetapi | namun | cuma | tp | dan) ..4 (saya | kami | aku) (sudah | telah | baru) ${FIXED_ID_MS}`,
+    `${HOW_IT_CAME} (tapi | tetapi | namun | cuma | tp | dan) ..4 (sudah | telah) (diperbaiki | dibetulkan | dibaiki | dibereskan | diselesaikan | diatasi | dikoreksi | direfund | dikembalikan | dipulangkan | diganti | ditukar | dipulihkan)`,
+    `${HOW_IT_CAME} (but | and | though | however) \\,? (i | we) (have | had)? (already | now | just | since)? (fixed | sorted | corrected | repaired | resolved | reset | restored | updated | changed | refunded | reversed | replaced | resent | reissued | cancelled | canceled | removed | unlocked | reactivated | credited | re-sent)`,
+    `${HOW_IT_CAME} (but | and | though | however) \\,? (it | this | that | the _ | your _ | everything) (is | has been | have been | are) (now | already)? (fixed | sorted | corrected | repaired | resolved | restored | refunded | reversed | replaced)`,
+  ],
+]);
 // "Not yet": "belum" in the words, or "yet", "lagi" or "sekarang" within two words after them.
 const NOT_YET_INSIDE = new Set(['belum']);
 const NOT_YET_AFTER = new Set(['yet', 'lagi', 'sekarang']);
@@ -170,6 +186,12 @@ function asksWhatWasMeant(view: TokenView, start: number, end: number, sentence:
   if (!understanding || sentence + 1 >= view.sentenceStarts.length) return false;
   for (let i = end; i < view.sentenceEnds[sentence]!; i++) if (!NOTHING_MORE.has(view.words[i]!)) return false;
   return view.words[view.sentenceEnds[sentence + 1]! - 1] === '?';
+}
+
+/** Whether the fix we made follows in the sentence, not as a question ("…but it's fixed?" asks). */
+function fixMadeAfter(view: TokenView, end: number, sentence: number): boolean {
+  const sentenceEnd = view.sentenceEnds[sentence]!;
+  return view.words[sentenceEnd - 1] !== '?' && runFrom(FIX_MADE(), FIX_MADE().entries[0]!.start, view, end, sentenceEnd) > end;
 }
 
 // "tarikh yang saya tak pasti", "hal yang kami belum tahu": a clause that describes something, not an answer.
@@ -313,6 +335,7 @@ export const dontKnow: Rule = {
       if (runFrom(NOT_A_GAP(), NOT_A_GAP().entries[0]!.start, view, end, view.sentenceEnds[sentence]!) > end) continue;
       if (start > view.sentenceStarts[sentence]! && RELATIVE.has(view.words[start - 1]!)) continue;
       if (asksWhatWasMeant(view, start, end, sentence)) continue;
+      if (fixMadeAfter(view, end, sentence)) continue;
       if (promises.answer(sentence, saysNotYet(view.words, start, end, view.sentenceEnds[sentence]!))) continue;
       const family = FAMILIES[entry]!;
       const span = toSourceSpan(draft, view.starts[start]!, view.ends[end - 1]!);

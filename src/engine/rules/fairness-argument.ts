@@ -98,6 +98,22 @@ const BENEFIT_EN = [
   '(so | and) you (will | would | also | can)? (get | receive | enjoy | be covered | be protected | benefit | qualify)',
   'no (extra | additional) (charge | charges | fee | fees | cost)',
 ];
+// Fairness on the customer's side: the same sentence gives them something ("It's only fair that you get a full refund",
+// "Aturannya sama untuk semua pelanggan, jadi Kakak juga dapat diskon 10%", "…jadi pesanan Kakak sudah saya batalkan").
+// Written without a negation between the words, so "jadi Kakak tidak dapat refund", "so we can't refund you" still count.
+const GIFT_ID_MS = '(diskon~ | diskaun~ | potongan~ | voucher~ | baucar~ | refund~ | pengembalian dana | bayaran balik | cashback | rebat~ | kompensasi~ | pampasan~ | ganti rugi | penggantian~ | pengganti~ | gratis | percuma | bonus~ | poin~ | hadiah~ | kredit~ | ongkir gratis)';
+const GIVEN_ID_MS = [
+  `@customer (juga | pun | tetap | pasti)? (akan)? (dapat | mendapat | mendapatkan | dapet | menerima | terima | berhak (atas | dapat | mendapat | menerima)? | layak (dapat | mendapat | menerima)?) ..2 ${GIFT_ID_MS}`,
+  `<-(kalau | kalo | klo | jika | bila | apabila | sekiranya | andai | andaikan | seandainya) (saya | kami | kita) (berikan | beri | memberikan | memberi | kasih | bagi | bagikan) ..2 ${GIFT_ID_MS}`,
+  // Not "tidak bisa kami batalkan", the agent said after the "no", nor "kalau kami hapuskan utk Bapak", only supposed.
+  '<-((tidak | belum | bukan) (bisa | boleh | dapat | akan | mahu | mau)? | kalau | kalo | klo | jika | bila | apabila | sekiranya | andai | andaikan | seandainya) (saya | kami | kita) (sudah | telah | akan | langsung | segera)? (refund~ | kembalikan~ | mengembalikan~ | pulangkan~ | memulangkan~ | batalkan~ | membatalkan~ | tanggung~ | menanggung~ | gratiskan~ | menggratiskan~ | hapuskan~ | menghapuskan~ | kecualikan~ | mengecualikan~ | gantikan~ | menggantikan~ | ganti~ | mengganti~)',
+  '(sudah | telah) (saya | kami) (refund~ | kembalikan~ | pulangkan~ | batalkan~ | tanggung~ | gratiskan~ | hapuskan~ | kecualikan~ | gantikan~ | ganti~ | proses refund~ | ajukan refund~)',
+];
+const GIVEN_EN = [
+  // Not supposed: "if we waived it for you", "if you got one".
+  '<-(if | unless | whether) you (will | would | also | do | still | can)? (also)? (get | receive | be refunded | be reimbursed | be compensated | be credited | qualify for | be entitled to | are entitled to | get back) -(nothing | no | none)',
+  '<-(if | unless | whether) (we | i) (will | have | shall | are going to | am going to | would)? (also | happily | gladly)? (cover | refund | waive | reimburse | replace | compensate | credit | upgrade | absorb | pay for | give you | send you | offer you | cancel)',
+];
 const CLAUSE_END = '-(_)';
 // The end of the clause, but not a question.
 const ANSWER_END = '-(_ | \\?)';
@@ -148,9 +164,6 @@ export const fairnessArgument = phraseRule(
         `(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (bagi | untuk | kepada | buat | terhadap | pada | dengan | kat) ${OTHER_CUSTOMERS_ID_MS}`,
         // "Tak adil la kalau kami buat pengecualian untuk encik sorang."
         '(tidak | kurang | bukan) (adil | fair) (la | lah | pula | juga)? (kalau | jika | sekiranya | bila | apabila) (kami | saya | kita | pihak kami) (buat | membuat | beri | memberi | berikan | bagi | kasih | lakukan | layan | melayan | kecualikan | mengecualikan)',
-        // "Syarat campaign adalah sama untuk semua user"; "Ketentuan yang sama berlaku bagi seluruh penumpang".
-        `${ID_MS_RULES} _? _? (adalah | ialah | memang | tetap)? sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
-        `${ID_MS_RULES} yang sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
         // "Semua pelanggan tertakluk kepada prosedur yang sama"; "Semua pengguna kena biaya yang sama".
         `${ALL} ${CUSTOMERS_ID_MS} (lain | kami)? _? _? _? _? _? ${ID_MS_RULE_OR_CHARGE} yang sama`,
         // "sama seperti semua klien lain": the customer put in line with everyone else.
@@ -221,6 +234,30 @@ export const fairnessArgument = phraseRule(
       unlessInDraft: ALTERNATIVE_OFFERED,
     },
     {
+      // "Syarat campaign adalah sama untuk semua user"; "Ketentuan yang sama berlaku bagi seluruh penumpang". Not the rule
+      // on the customer's side: "Aturannya sama untuk semua pelanggan, jadi Kakak juga dapat diskon 10%".
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_RULES} _? _? (adalah | ialah | memang | tetap)? sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+        `${ID_MS_RULES} yang sama ${SAME_FOR} ${ALL} ${CUSTOMERS_ID_MS}`,
+      ],
+      suggest: FIND_A_WAY_ID_MS,
+      replaces: 'clause',
+      unlessInSentence: GIVEN_ID_MS,
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
+      // "It's only fair", as the grounds of a "no"; not fairness on the customer's side: "It's only fair that you get a
+      // full refund", "That's only fair, so we'll waive the fee".
+      lang: ['en'],
+      match: ['(it is | that is | this is) only fair'],
+      suggest: SEE_WHAT_I_CAN_DO_EN,
+      replaces: 'clause',
+      tail: 'i am afraid',
+      unlessInSentence: GIVEN_EN,
+      unlessInDraft: ALTERNATIVE_OFFERED,
+    },
+    {
       // The rule said to hold for every customer: "Aturannya berlaku untuk semua nasabah", "itu polisi kami untuk semua
       // pembeli". Not a check explained so that the customer does not feel suspected: "Demi keamanan akun, kami perlu
       // verifikasi dulu, ini prosedur standar untuk semua nasabah, bukan karena kami meragukan Kakak".
@@ -232,7 +269,7 @@ export const fairnessArgument = phraseRule(
       ],
       suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
-      unlessInSentence: CHECK_EXPLAINED,
+      unlessInSentence: [...CHECK_EXPLAINED, ...GIVEN_ID_MS],
       unlessInDraft: ALTERNATIVE_OFFERED,
       unlessInNextSentences: CHECK_DETAILS_ASKED,
       nextSentences: 1,
@@ -304,7 +341,6 @@ export const fairnessArgument = phraseRule(
         // Everyone pays the same, so it is "only fair": "everyone pays the same fee", "other customers have paid it".
         `(everyone | everybody | every ${EN_CUSTOMERS} | all our? other? ${EN_CUSTOMERS}) else? (pays | pay | is charged | are charged | gets charged | get charged | has to pay | have to pay) the? same`,
         `other ${EN_CUSTOMERS} (have | has)? (paid | pay | pays) (it | this | that | the (fee | charge | same | full price))`,
-        '(it is | that is | this is) only fair',
         '(to keep | keeping | keeps) (it | things) fair (for | to)? (everyone | everybody | all)',
         `(we | i) (treat | have to treat | must treat) (all | every | each) of? our? ${EN_CUSTOMERS} (the same | equally | alike)`,
         '(we | i) (have to | need to | must) be consistent',
@@ -423,7 +459,7 @@ export const fairnessArgument = phraseRule(
       ],
       suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
-      unlessInSentence: ['(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)', ...CHECK_EXPLAINED],
+      unlessInSentence: ['(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)', ...CHECK_EXPLAINED, ...GIVEN_ID_MS],
       unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
       unlessInDraft: ALTERNATIVE_OFFERED,
       unlessInNextSentences: CHECK_DETAILS_ASKED,
@@ -444,7 +480,7 @@ export const fairnessArgument = phraseRule(
       ],
       suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
-      unlessInSentence: ['(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)', ...BENEFIT_ID_MS],
+      unlessInSentence: ['(promo~ | promosi~ | diskon~ | diskaun~ | potongan | gratis | percuma | hadiah~ | bonus~ | cashback | voucher~ | baucar~ | kompensasi~ | pampasan~ | rebat~ | poin~ | mata ganjaran)', ...BENEFIT_ID_MS, ...GIVEN_ID_MS],
       unlessAfter: '(jika | kalau | apakah | adakah | tidak | bukan)',
       unlessInDraft: ALTERNATIVE_OFFERED,
       unlessInNextSentences: BENEFIT_ID_MS,

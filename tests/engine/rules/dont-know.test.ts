@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dontKnow, {
   id: {
     valid: [
+      // Not knowing how it came about, with the fix we made in the same sentence: an owned fix.
+      'Saya tidak tahu kenapa bisa begitu, tapi sudah saya perbaiki.',
+      'Saya tidak tahu kenapa bisa terjadi, tapi pesanannya sudah saya kirim ulang.',
       // Not knowing yet, then word sent back on a condition; what the team needs passed on to them; who did it on the
       // customer's side (issue 11, the reviewer's false warnings).
       'Maaf, sy belum bisa pastikan kapan stoknya masuk lagi Kak. Tapi sy udah catat nomor Kakak, begitu barangnya ready sy langsung WA ya.',
@@ -46,6 +49,9 @@ testRule(dontKnow, {
       'Saya tidak mau menjanjikan tanggal yang saya belum tahu pasti, Kak.',
     ],
     invalid: [
+      // Near misses of the owned fix: what the customer can do is no fix of ours; nothing after "how".
+      { draft: 'Saya tidak tahu, tapi Kakak bisa coba hubungi kurir.', flagged: 'Saya tidak tahu' },
+      { draft: 'Saya tidak tahu kenapa bisa terjadi.', flagged: 'Saya tidak tahu' },
       // Near misses: the customer sent to WhatsApp, news sent to the customer, not knowing who on our side.
       { draft: 'Saya tidak tahu kapan stoknya masuk. Silakan WA ke nomor toko.', flagged: 'Saya tidak tahu' },
       { draft: 'Saya tidak tahu kenapa ekspornya gagal, Kak. Saya sudah kirim foto ke Kakak.', flagged: 'Saya tidak tahu' },
@@ -80,6 +86,9 @@ testRule(dontKnow, {
   },
   ms: {
     valid: [
+      // Not knowing how it came about, with the fix we made in the same sentence: an owned fix.
+      'Tak tahu macam mana boleh jadi, tapi dah saya betulkan.',
+      'Saya tak tahu kenapa jadi begitu, tapi saya dah betulkan alamat encik.',
       'Saya tak pasti kenapa eksport gagal, cik. Saya dah hantar tangkapan skrin kepada jurutera kami.',
       'Saya tak pasti bila stok masuk, cik. Sebaik stok sampai, sy terus WA cik.',
       'Saya tak pasti siapa di pihak syarikat encik yang tambah peranti itu.',
@@ -111,6 +120,9 @@ testRule(dontKnow, {
       'Jujurnya saya belum tahu lagi, tapi saya dah emel pihak hotel pagi tadi dan akan WhatsApp encik esok.',
     ],
     invalid: [
+      // Near misses of the owned fix: what the customer can do instead, or nothing done.
+      { draft: 'Tak tahu, cuba tanya kurier.', flagged: 'Tak tahu' },
+      { draft: 'Tak tahu macam mana boleh jadi.', flagged: 'Tak tahu' },
       { draft: 'Saya tak pasti kenapa eksport gagal, cik. Saya dah hantar gambar kepada puan.', flagged: 'Saya tak pasti' },
       // Not understanding why, then a question that is not about what was meant: still a gap.
       { draft: 'Sy pun tak faham kenapa jadi macam tu. Cik dah cuba restart?', flagged: 'Sy pun tak faham' },
@@ -137,6 +149,10 @@ testRule(dontKnow, {
   },
   en: {
     valid: [
+      // Not knowing how it came about, with the fix we made in the same sentence: an owned fix.
+      "I don't know how it happened, but I've fixed it.",
+      "I don't know how that happened, but I've corrected the address now.",
+      "Not sure how that happened, but I've sorted it and refunded the charge.",
       // The promise after a dash-joined aside: what the engineers need sent to them, an answer with a time.
       "Honestly, I'm not sure why the sync stopped on the 14th – it's not something I've seen before. I've sent the logs to our engineers and I'll have an answer for you by end of day Thursday.",
       "I'm not sure why the export failed. I'll have an answer for you by Friday.",
@@ -174,6 +190,11 @@ testRule(dontKnow, {
       "Don't know your password? You can reset it from the login page.",
     ],
     invalid: [
+      // Near misses of the owned fix: what the customer can do, a fix asked about, a gap in when that stays.
+      { draft: "I don't know, but you can try calling the courier.", flagged: "I don't know" },
+      { draft: "I don't know how it happened, but you can fix it in settings.", flagged: "I don't know" },
+      { draft: "I don't know how it happened, but it's fixed?", flagged: "I don't know" },
+      { draft: "I don't know when it will arrive, but I've updated the ticket.", flagged: "I don't know" },
       // Near misses: a refund sent is no finding out, an answer that is not promised, a refusal to guess, our own side.
       { draft: "I'm not sure why the export failed. I've sent the refund to your card.", flagged: "I'm not sure" },
       { draft: "I'm not sure why the export failed. I have an answer for most cases in our help centre.", flagged: "I'm not sure" },

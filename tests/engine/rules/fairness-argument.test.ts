@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // Fairness on the customer's side: the same sentence, or its clause after "jadi", gives them something.
+      'Aturannya sama untuk semua pelanggan, jadi Kakak juga dapat diskon 10%.',
+      'Aturannya sama untuk semua pelanggan, jadi pesanan Kakak sudah saya batalkan.',
+      'Aturannya sama untuk semua pelanggan, jadi pesanan Kakak sudah saya refund.',
+      'Kebijakan ini sama untuk semua pembeli, jadi ongkirnya kami tanggung.',
       // A security check explained so that the customer does not feel suspected, nothing refused or charged; a "no" to a fee
       // with what the customer can do to pay nothing (issue 11, the reviewer's false warnings).
       'Demi keamanan akun, kami perlu verifikasi dulu ya Kak, ini prosedur standar untuk semua nasabah, bukan karena kami meragukan Kakak. Boleh dikirimkan 4 digit terakhir nomor kartu dan tanggal lahirnya?',
@@ -49,6 +54,11 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      // Near misses of fairness on the customer's side: the same rule as the grounds of a "no", or a gift only supposed.
+      { draft: 'Aturannya sama untuk semua pelanggan, jadi tidak bisa.', flagged: 'Aturannya sama untuk semua pelanggan' },
+      { draft: 'Aturannya sama untuk semua pelanggan, jadi Kakak tidak dapat diskon.', flagged: 'Aturannya sama untuk semua pelanggan' },
+      { draft: 'Aturannya sama untuk semua pelanggan, jadi pesanan yang sudah dikirim tidak bisa kami batalkan.', flagged: 'Aturannya sama untuk semua pelanggan' },
+      { draft: 'Aturannya sama untuk semua pembeli, kalau saya gratiskan buat Ibu nanti pembeli lain juga minta.' },
       // Near misses: the procedure as the grounds of a charge or on its own; an offer that is over.
       { draft: 'Ini prosedur standar untuk semua nasabah, jadi biaya admin tetap dikenakan ya Kak.', flagged: 'Ini prosedur standar untuk semua nasabah' },
       { draft: 'Itu prosedur standar kami untuk semua nasabah, Kak.', flagged: 'Itu prosedur standar kami untuk semua nasabah' },
@@ -105,6 +115,10 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      // Fairness on the customer's side: the clause after "jadi" or "maka" gives them something.
+      'Peraturannya sama untuk semua pelanggan, jadi cik pun dapat baucar RM10.',
+      'Syaratnya sama bagi semua pelanggan, maka encik juga layak dapat bayaran balik penuh.',
+      'Polisi ini terpakai kepada semua pelanggan, jadi kami pulangkan caj itu kepada puan.',
       'Untuk keselamatan akaun encik, kami perlu sahkan identiti dulu. Ini prosedur biasa untuk semua pelanggan, bukan sebab kami syak apa-apa. Boleh encik berikan 4 digit akhir nombor IC?',
       'Kos pos tidak boleh dipulangkan, tetapi pembelian melebihi RM150 dapat penghantaran percuma.',
       // Reviewer's regressions: equality that brings the customer a benefit, a protection or an exception made (his drafts, then variants).
@@ -136,6 +150,9 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      // Near misses: the same rule as the grounds of a "no".
+      { draft: 'Peraturannya sama untuk semua pelanggan, jadi tak boleh dibatalkan.', flagged: 'Peraturannya sama untuk semua pelanggan' },
+      { draft: 'Polisi ini sama untuk semua pelanggan, jadi ongkos tak boleh kami tanggung.', flagged: 'Polisi ini sama untuk semua pelanggan' },
       { draft: 'Ini prosedur biasa untuk semua pelanggan, cik. Bayaran balik tak dapat dibuat.', flagged: 'Ini prosedur biasa untuk semua pelanggan' },
       { draft: 'Caj penghantaran tu tak boleh dikecualikan, cik.', flagged: 'Caj penghantaran tu tak boleh dikecualikan' },
       // Sixth pass: the same for everyone whatever is named first, applied consistently, one case singled out, the fee kept.
@@ -180,6 +197,11 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      // Fairness on the customer's side: the same sentence gives them something.
+      "It's only fair that you get a full refund.",
+      "It's only fair that we cover the return shipping.",
+      "That's only fair, so we'll waive the fee.",
+      'It is only fair that you receive a replacement.',
       'For your security we need to verify your identity. This check applies to every customer. Could you confirm your date of birth?',
       "You'll still have to pay the shipping, but orders over $50 get free delivery.",
       // Near misses of the English constructions (issue 11): the same words owned, offered, reported or about something else.
@@ -227,6 +249,11 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      // Near misses: "only fair" as the grounds of a "no", or of the customer paying.
+      { draft: "It's only fair, so we can't refund you.", flagged: "It's only fair" },
+      { draft: "It's only fair that you pay the fee.", flagged: "It's only fair that you pay the fee" },
+      { draft: "It's only fair to other customers that we don't refund you." },
+      { draft: "It's only fair, because if we waive it for you we'd have to waive it for everyone." },
       { draft: "This check applies to every customer, so the refund can't be sped up.", flagged: 'This check applies to every customer' },
       { draft: "You'll still have to pay the shipping, but free delivery ended last week.", flagged: "You'll still have to pay the shipping" },
       // English constructions at first sight (issue 11): modal, passive, cleft and tag forms, idioms of the trade.
