@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
-import { allStates, stateAt, builtinLoaders, builtinPrograms, builtinTablePlaces, compileFresh, compileProgram, loadAllBuiltins, nextWordTestOf, RULE_LIMITS, thenOf, type NextWordTest, type Program } from '../../../src/engine/match/compile.js';
+import { allStates, stateAt, builtinLoaders, builtinPrograms, builtinTablePlaces, compileFresh, compileProgram, loadAllBuiltins, nextWordTestOf, readTablesAt, RULE_LIMITS, thenOf, type NextWordTest, type Program } from '../../../src/engine/match/compile.js';
 import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, TABLES_FORMAT, tablesModule, tablesReader, type TabledFirstTokens } from '../../../src/engine/match/tables.js';
 import { TABLE_FIRST_TOKENS, TABLE_FORMAT, TABLE_KEYS, TABLE_PROGRAMS, TABLE_SETS, TABLE_STATES, TABLE_WORDS, TABLE_WORDS_AFTER } from '../../../src/engine/match/tables.generated.js';
 import { leavePatternsOut, sameTables } from '../../../scripts/pattern-sources-out.js';
@@ -10,6 +10,13 @@ import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
+
+/** Drafts in id, ms and en on which many built-in programs find something. */
+const DRAFTS_FOR_PLACES = [
+  'Mohon maaf Kak, itu salah kurir, bukan salah kami. Saya tidak tahu kapan paketnya sampai. Apakah sudah jelas?',
+  'Maaf puan, pihak gudang yang silap. Kami tak boleh buat apa-apa, itu polisi syarikat. Boleh saya bantu lagi?',
+  "Sorry, that's not our department, the courier lost it. I have no idea when it will arrive. As a favor, I'll refund it. Does that make sense?",
+].join(' ');
 
 /**
  * The shared first-token index these programs' tables must hold, built without the tables: each program's own index
@@ -291,11 +298,35 @@ describe('a bundle that leaves the built-in patterns\' text out (scripts/pattern
     // Every declaration has a table, at the place of the key its patterns hash to.
     expect(places.filter((place) => place < 0)).toEqual([]);
     expect(new Set(places.map((place) => keys[place]))).toEqual(new Set(builtinPrograms.keys()));
-    const key = keys[places[0]!]!;
-    expect(tables.placeOf(key)).toBe(places[0]);
-    expect(tables.readAt(places[0]!)).toBe(tables.read(key));
     expect(tables.placeOf('no such key')).toBe(-1);
   });
+
+  it('reads each declared program by the place written for it as the program its patterns compile to, and refuses one whose entries differ', () => {
+    const places = builtinTablePlaces();
+    const keys = TABLE_KEYS.split(' ');
+    const view = tokenView(toDocument(DRAFTS_FOR_PLACES));
+    readTablesAt(places.join(','));
+    try {
+      let matches = 0;
+      places.forEach((place, declared) => {
+        const { entries, limits } = builtinPrograms.get(keys[place]!)!;
+        // Declared by its ids in the test above: no patterns to compile it from.
+        if (entries.flat().some((source) => source.startsWith(PATTERN_ID_MARK))) return;
+        const byPlace = compileProgram(entries, limits, declared);
+        const fresh = compileFresh(entries, limits);
+        expect(allStates(byPlace), `declared ${declared}`).toEqual(fresh.states);
+        const found = findAll(fresh, view, view.sentenceStarts, view.sentenceEnds);
+        matches += found.length;
+        expect(findAll(byPlace, view, view.sentenceStarts, view.sentenceEnds), `declared ${declared}`).toEqual(found);
+      });
+      expect(matches).toBeGreaterThan(20);
+      const many = places.findIndex((place) => builtinPrograms.get(keys[place]!)!.entries.length > 1);
+      const { entries, limits } = builtinPrograms.get(keys[places[many]!]!)!;
+      expect(() => compileProgram(entries.slice(1), limits, many)).toThrow(/build it again/);
+    } finally {
+      readTablesAt('%RAMAH_TABLE_PLACES%');
+    }
+  }, 120_000);
 
   it('refuses, with what to do, a program of ids that no table has', () => {
     expect(() => compileProgram(asIds(['kata yang tidak ada di pola mana pun (sama sekali)']))).toThrow(/npm run patterns/);
