@@ -186,6 +186,10 @@ const REPORT_BACK = `(${TELL_US} | reply | balas | update (me | us | saya | kami
 // Any way the customer may write back: "balas je emel ni", "reply here", "chat sy aja", "bilang ya", "DM me".
 const WRITE_BACK = `(${REPORT_BACK} | bilang | cakap | (chat | hubungi | contact | message | dm | ping | email | emel | whatsapp | wa | mesej | mention | tag | text) (saya | kami | me | us) | shout)`;
 // What was arranged, named in a question about it: "jam 12 besok", "penghantaran esok", "Thursday", "4:15", "plan ini".
+// A detail the customer holds, not a fix: "your phone number", "the email address".
+const CONTACT_DETAIL = '-(phone | number | email | address | contact | details | mobile | nombor | nomor)';
+// What the customer does themselves, not a time to be there: pay, transfer, send, upload.
+const CUSTOMER_ACTS = 'transfer | bayar | membayar | kirim | mengirim | kirimkan | upload | hantar | hantarkan | tf';
 const ARRANGEMENT =
   '(jam | pukul | @clock-time | @figure | hari | tanggal | tarikh | masa | slot | jadwal~ | jadual~ | waktu~ | besok | esok | lusa | pagi | siang | sore | petang | malam | senin | selasa | rabu | kamis | jumat | sabtu | minggu | isnin | khamis | ahad | plan | rencana~ | cara~ | skema~ | opsi~ | pilihan~ | penghantaran~ | pengiriman~ | time | day | date | window | slot | tomorrow | today | tonight | morning | afternoon | evening | monday | tuesday | wednesday | thursday | friday | saturday | sunday)';
 // The verdict asked about an arrangement: "aman", "oke", "sesuai", "okay", "suit".
@@ -200,6 +204,8 @@ const DETAIL_WORD = '(nombor~ | nomor~ | number | alamat~ | address | nama~ | na
 // A detail asked for: "…and tell me your order number", "beritahu saya nombornya", "balas dengan lokasinya". A bare
 // "nombor"/"name" in the sentence counts; a clitic form or a location only right after the asking ("Kalau nomornya
 // masih belum bisa dilacak, kabari saya" names the fixed thing, and still checks back).
+// We report back, not the customer: "nanti sy kabarin kalo udh masuk", "we'll confirm by email if it bounces again".
+const WE_REPORT = `(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)? (${TELL_US} | update you | email you | call you | message you)`;
 const DETAIL_ASKED = [
   '(nombor | nomor | number | alamat | address | nama | name | kata laluan | password)',
   `(${WRITE_BACK} | send | share | kirim | kirimkan | hantar | hantarkan | kongsi | berikan | bagi) (dengan | with | me | us | saya | kami)? ..2 ${DETAIL_WORD}`,
@@ -234,10 +240,12 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       // "Angka dah sama dgn fizikal tak?", "udh muncul blm menunya?"
       `sudah ${WORKS_ID_MS} _? _? (belum | tidak | ke) _? _? \\?`,
       `(apakah | adakah) ..8 (berhasil | berjaya | stabil | lancar | normal | pulih) (sekarang | kembali | semula | lagi)`,
-      `(is | are | has | have | does | do) (everything | it | things | that | this | the _ _? | your _ _?) (now | all | still)? (been)? ${WORKS_EN}`,
+      // (Not a detail the customer holds: "Is your phone number still working, so the courier can call?")
+      `(is | are | has | have | does | do) (everything | it | things | that | this | (the | your) ${CONTACT_DETAIL} _ _?) (now | all | still)? (been)? ${WORKS_EN}`,
       // Everything in order, asked of it: "Adakah semuanya dalam keadaan baik dan memuaskan hati puan?", "Apakah semuanya
       // sudah aman, Bu?"
-      '(apakah | adakah) (semua~ | semuanya | segalanya) ..6 (baik | memuaskan | lancar | aman | sesuai | ok | oke | okay | beres)',
+      // (Not the customer's papers before sending: "Adakah semua dokumen sudah lengkap dan ok untuk dihantar?")
+      '(apakah | adakah) (semua~ | semuanya | segalanya) -(dokumen~ | borang~ | formulir~ | berkas~ | maklumat~ | informasi~ | data~ | fail~ | foto~ | gambar~ | syarat~) ..6 (baik | memuaskan | lancar | aman | sesuai | ok | oke | okay | beres)',
       // Whether it came through: "Sudah masuk belum, Kak?", "Dah terima ke?", "Has the refund come through yet?"
       `<-(_) sudah (di)? ${WORKS_ID_MS} (belum | ke | kah | tak | atau belum | ya)? \\,? @address? \\?`,
       // With what came through named: "Udah masuk emailnya, Kak?", "Dah dapat kod tu?", "udh bisa masuk kamar, Pak?"
@@ -252,6 +260,8 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       `(anything | something) ..8 (look | looks | seem | seems) (right | off | wrong | correct)`,
     ],
     onlyInQuestion: true,
+    // The customer's papers made ready to send are no fix of ours: "Adakah semua dokumen sudah lengkap dan ok untuk dihantar?"
+    unlessInSentence: '(dokumen~ | borang~ | formulir~ | berkas~ | lampiran~ | documents | forms | paperwork) ..6 (lengkap | cukup | siap | sedia | complete | ready)',
   },
   // "Boleh cik semak bil Julai dan beritahu saya jika jumlahnya betul?", "kabari saya apakah struknya sudah keluar
   // normal", "let me know if anything still looks off".
@@ -295,7 +305,7 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       // balas DM ini ya", "If Thursday isn't possible, reply here" (not "kalau tidak bisa bayar, …").
       '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..5 (tidak | not) (bisa | boleh | dapat | sempat | possible | available | free) \\,',
       // Not there at the time arranged: "Kalau jam segitu kakak gak di rumah, kabari sy", "if you won't be home then, tell me".
-      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (tidak | not | belum) (ada | be)? (di | kat | dekat | at) (rumah | home | lokasi | kantor | pejabat | office | kedai | toko | shop)',
+      '(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 (tidak | not | belum) (ada | be)? (di | kat | dekat | at) (rumah | home | lokasi | kantor | pejabat | office | kedai | toko | shop) -(\\, (the | our)? (courier | driver | kurir | posmen | postman) ..3 (leave | leaves | tinggalkan | meninggalkan | akan tinggalkan))',
       // It has come through: "kalo sblm itu statusnya udah lunas, boleh kabarin sy jg".
       `(if | kalau | jika | sekiranya | seandainya | bila | apabila) ..6 sudah (di)? (${WORKS_ID_MS} | balik | kembali | bertambah | nambah | lunas)`,
       // Another time or way suits better: "If another time suits you better, reply here", "kalau ada jam lain yg lebih
@@ -308,7 +318,7 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     unlessInSentence: [
       ...DETAIL_ASKED,
       '(pertanyaan | soalan | question | questions | ditanyakan | pertolongan)',
-      `(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)? (${TELL_US} | update you | email you | call you | message you)`,
+      WE_REPORT,
       '(still | masih) (rather | prefer | want | wish | mau | nak | ingin | mahu | hendak)',
     ],
   },
@@ -340,7 +350,8 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       `${ARRANGEMENT} ..4 (bisa | boleh | sempat) (ya | kah | ke | tidak)? \\,? @address? \\?`,
       // With who and what in it: "Apakah penerbangan pagi itu bisa Bapak ambil?", "Apakah jam segitu Bapak bisa
       // dihubungi?" (one word after "bisa", so "besok bisa kirim fotonya?" is a request).
-      `${ARRANGEMENT} ..4 (bisa | boleh | sempat) @address? _ (ya | kah | ke | tidak)? \\,? @address? \\?`,
+      // (Not the customer's own payment or upload: "Apakah besok Ibu bisa transfer?", "Besok bisa Kakak bayar?")
+      `${ARRANGEMENT} ..4 (bisa | boleh | sempat) @address? -(${CUSTOMER_ACTS}) _ (ya | kah | ke | tidak)? \\,? @address? \\?`,
     ],
     unlessInSentence: '(berapa | bila | kapan | mana | what | when | which)',
   },
@@ -397,6 +408,7 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       '(if | whether) (it | they | this | that | the _) _ again',
     ],
     onlyWithInSentence: TELL_US,
+    unlessInSentence: WE_REPORT,
   },
   // Whether what we did has come through or shows, asked with the thing first and no question word: "Koinnya udah
   // keliatan di akun kakak?", "Kod baru tu dah masuk dlm emel encik?", "Saldonya sudah bertambah, Bu?". A question
@@ -448,6 +460,8 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       '(is | are) (you | someone | anyone | somebody) (home | at (the | your) (shop | store | office | premises | property | house | home | site | flat | unit))',
     ],
     onlyInQuestion: true,
+    // Where the customer is now, not at the time arranged: "Are you at the shop right now?"
+    unlessInSentence: '(right now | at the moment | currently | sekarang | saat ini | sekarang ni | sekarang ini)',
   },
 ]);
 

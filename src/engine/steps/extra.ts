@@ -28,6 +28,12 @@ const GESTURE = [
   // Enrich points to your account".
   '(credit | kredit~) (@amount | @figure)', '(@figure) _? (points | poin | coins | koin)',
 ];
+// Credit as an amount that is not a gesture: a refund paid out as credit ("your refund will be issued as credit RM45"),
+// or what the contract or an earlier promise already owes ("the SLA credit", "kredit yang dijanjikan").
+const CREDIT_OWED = [
+  '(refund~ | bayaran balik | pengembalian dana) ..6 (as | sebagai | dalam bentuk) _? (credit | kredit~)',
+  '(sla | promised | dijanjikan | dijanji) ..3 (credit | kredit~)', '(credit | kredit~) ..3 (sla | promised | dijanjikan | dijanji)',
+];
 // The gesture is given, not mentioned: a verb of giving, or "for your next order".
 const GIVING = [
   'berikan', 'memberikan', 'memberi', 'beri', 'kasih', 'kasihkan', 'tambahkan', 'menambahkan', 'ditambah', 'ditambahkan',
@@ -86,11 +92,18 @@ const MAKING_UP =
 // What is given without a verb of giving, since we pay for it: "your next delivery is on us", "the cake is on us", "seat
 // selection is free, on us", "ongkirnya dari kami". Not our fault owned ("that one's on us", "the late delivery is on
 // us"), a promotion, or shipping back. (Free of charge, "tanpa caj", "at our cost" are mostly the fix done free.)
+// Not denied ("the taxi is not on us this time"), nor "dari kami" as where a parcel leaves from ("ongkos kirim dari
+// kami ke Medan sekitar Rp20.000": a fee quoted).
 const PAID_BY_US = [
-  '(delivery | shipping | postage | dinner | lunch | breakfast | meal | meals | drink | drinks | coffee | dessert | cake | night | nights | stay | room | ride | taxi | cab | transfer | parking | upgrade | selection | repair | installation | ticket | tickets | pickup) ..3 (on us | on the house)',
-  '(ongkir~ | ongkos kirim~ | ongkos~ | biaya~ | caj~ | kos~) (kirim~ | hantar~ | penghantaran~ | pengiriman~ | pos)? (dari | dr) (kami | kita)',
+  '(delivery | shipping | postage | dinner | lunch | breakfast | meal | meals | drink | drinks | coffee | dessert | cake | night | nights | stay | room | ride | taxi | cab | transfer | parking | upgrade | selection | installation | ticket | tickets | pickup) ..3 <-(not | tidak | bukan) (on us | on the house)',
+  '(ongkir~ | ongkos kirim~ | ongkos~ | biaya~ | caj~ | kos~) (kirim~ | hantar~ | penghantaran~ | pengiriman~ | pos)? (dari | dr) (kami | kita) -(ke | kepada | menuju)',
 ];
-const OUR_FAULT = '(late | delay | delayed | lateness | wrong | mistake | fault | error | failure | failed | missed | mix-up | mixup | problem | issue | blame | responsibility | kesilapan | kesalahan | salah | silap)';
+// A fee quoted: "… adalah Rp15.000", "… ialah RM12", "sekitar Rp20.000".
+const FEE_QUOTED = '(sekitar | adalah | ialah | kira-kira | lebih kurang | sebesar) (@amount | @figure)';
+// The fix itself done free, not a gesture beyond it: "the repair is on us, since the unit is under warranty", "shipping
+// the replacement is on us".
+const FIX_FREE = '(warranty | waranti | jaminan | garansi | replacement | replacements | pengganti | penggantian | repair | repairs | pembaikan | perbaikan)';
+const OUR_FAULT = '(late | delay | delayed | lateness | wrong | mistake | fault | error | failure | failed | missed | mix-up | mixup | problem | issue | blame | responsibility | kesilapan | kesalahan | salah | silap | damaged | cancelled | canceled | missing | lost | rosak | rusak | hilang | dibatalkan)';
 const SHIPPING_BACK = [
   '(kirim~ | hantar~ | pengiriman~ | penghantaran~ | ongkir~ | ongkos~) _? (balik | retur | return | bolak-balik)',
   '(return | retur) (shipping | postage | label | ongkir~ | courier)',
@@ -108,7 +121,7 @@ const UPGRADE_GIVEN = {
 
 const findGestures = tokenFamilyFinder([
   // "ditambah voucher gratis ongkir", "kami masukkan baucar RM15", "I've added a RM20 voucher".
-  { match: GESTURE, onlyWithInSentence: GIVING, unlessInSentence: NOT_GIVEN },
+  { match: GESTURE, onlyWithInSentence: GIVING, unlessInSentence: [...NOT_GIVEN, ...CREDIT_OWED] },
   // Something given free, whatever it is: "I also threw in a free mini tub", "added a free lip liner", "free meals on
   // tomorrow's flight", "sy selipin 1 toples sambal cumi gratis", "kami tambahin es teh manis gratis", "sy boleh tambah data
   // 20GB percuma", "your next delivery is on us", "a night at the hotel, on us", "bilik 512 … tanpa caj tambahan".
@@ -127,7 +140,7 @@ const findGestures = tokenFamilyFinder([
   {
     match: PAID_BY_US,
     unlessAfter: NOT,
-    unlessInSentence: [...NOT_GIVEN, PROMOTION, OUR_FAULT, ...SHIPPING_BACK],
+    unlessInSentence: [...NOT_GIVEN, PROMOTION, OUR_FAULT, FIX_FREE, FEE_QUOTED, ...SHIPPING_BACK],
   },
   // Given to make up for what went wrong: "I've added a month's free line rental for the week of disruption", "I've
   // applied a 3-day service rebate … for the disruption", "kreditkan 5GB data … sebagai ganti gangguan".
@@ -208,7 +221,12 @@ const findWaivedFees = tokenFamilyFinder([
   // caj RM80, tapi kali ni kami tak caj": favor-framing's exception, the fix).
   {
     match: '(kami | saya | aku | kita | we | i) (juga | pun | also)? (tidak | will not | am not | are not) (akan | be)? (caj | mengecaj | charge | charging | tagih | menagih | kenakan caj | mengenakan caj)',
-    unlessInSentence: [PROMOTION, '(dua kali | twice | again | lagi | double | berganda | berulang)', '(biasanya | kebiasaannya | selalunya | normally | usually)'],
+    unlessInSentence: [
+      PROMOTION, '(dua kali | twice | again | lagi | double | berganda | berulang)', '(biasanya | kebiasaannya | selalunya | normally | usually)',
+      // Normal billing, not a charge let go: "we will not charge your card until the item ships", "kami tidak akan menagih
+      // sebelum barang dikirim", "we are not charging you for the cancelled order" (it never shipped), a refund.
+      '(until | till | sebelum | sehingga | hingga | sampai)', '(cancelled | canceled | dibatalkan | batal | refund~)',
+    ],
   },
 ]);
 

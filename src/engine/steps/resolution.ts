@@ -268,8 +268,21 @@ const PURPOSE = [
 ];
 // What we would have to do if we did it for one: "if we waived it for you we'd have to waive it for everyone", "if we
 // did it for one person we'd have to…". An argument, not a promise.
-const WHAT_WE_WOULD_DO = '(if | sekiranya | seandainya | andai | kalau | jika) (we | i | kami | saya | kita) ..8 (we | i | kami | saya | kita) (would | akan terpaksa | terpaksa)';
+const WHAT_WE_WOULD_DO = [
+  '(if | sekiranya | seandainya | andai | kalau | jika) (we | i | kami | saya | kita) ..8 (we | i | kami | saya | kita) (would | akan terpaksa | terpaksa)',
+  // Wished for, not done: "I wish I could give you a refund for this one".
+  '(wish | if only) (i | we) (could | were able)',
+  // A hold that is no fix: one we apologise for ("I'm sorry I put the call on hold for so long"), or one put on the
+  // customer's account for a payment that failed ("we put your account on hold because the last payment failed").
+  '(sorry | apologise | apologize | apologies) ..6 put ..4 on hold',
+  'put ..4 on hold ..8 (because | due to | as) ..6 (failed | declined | bounced | missed | overdue | unpaid | gagal | tertunggak)',
+  // A detail asked for first: "I'll need the order number first and then can refund it".
+  '(i | we) (will | would | shall)? (need | require) (the | your | a | an) _ _? _? first',
+];
 // "So I can trace them", "so that we can check": English purpose, only before "can" ("so I'll send it" is a promise).
+// What we see the customer did, told before our own verb: "I can see you placed the order and have cancelled it since".
+const SEEN_THE_CUSTOMER_DO =
+  '(see | saw | seen | understand | notice | noticed | know | lihat | liat | melihat | nampak | faham | paham | tahu | perasan) (that | bahawa | bahwa | yang)? (you | anda | @address)';
 const NOT_FOR_A_PURPOSE = '<-(so | that | to | if | order to)';
 // "We sent it to the address on file, so it's not our fault": a defence, not a fix.
 const DEFENCE = [
@@ -293,7 +306,7 @@ const SUSPICION = [
 ];
 
 // What each kind of phrase must not come with.
-const WE_DO = { unlessAfter: [...NOT, ...PURPOSE, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE, ...SUSPICION, WHAT_WE_WOULD_DO] };
+const WE_DO = { unlessAfter: [...NOT, ...PURPOSE, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, ...DEFENCE, ...SUSPICION, ...WHAT_WE_WOULD_DO] };
 const THEY_DO = { unlessAfter: [...NOT, UNKNOWN_WHEN], afterWindow: 0, unlessInSentence: [...NOT_A_RESOLUTION, BLAME, ...SUSPICION] };
 // "Mohon segera dikirim fotonya" asks the customer to act.
 const REQUEST = ['mohon', 'tolong', 'harap', 'sila', 'silakan', 'please', 'kindly'];
@@ -393,13 +406,16 @@ const findPhrases = tokenFamilyFinder([
   },
   // A second verb of ours in the same sentence, its auxiliary said again: "We have reviewed the account and will reverse
   // the duplicate charge", "I checked the logs and have re-sent it", "kami sudah semak dan akan hantar semula esok".
-  // (A bare verb after "and" may be a noun: "your email and refund request".)
+  // (A bare verb after "and" may be a noun: "your email and refund request".) Not when what we see is the customer's
+  // doing, which the second verb goes on: "I can see you placed the order on Monday and have cancelled it since",
+  // "Saya lihat Kakak sudah bayar dan sudah batalkan pesanannya sendiri".
   {
     match: [
       `(i | we) ..8 (and | then) (then | also | now)? (will | have | has | shall | can | also) (also | now | then | just)? ${oneOf(VERB_EN)}`,
       `(saya | kami | aku | kita) ..8 (dan | lalu | serta | kemudian | terus) (akan | sudah | telah | dah | juga | langsung | segera) (juga | langsung | segera)? ${ALL_ID_MS_VERBS}`,
     ],
     ...WE_DO,
+    unlessInSentence: [...WE_DO.unlessInSentence, SEEN_THE_CUSTOMER_DO],
   },
   // Our people act: "teknisi kami akan datang", "kurir akan menjemput barang pada hari Jumat", "our courier will
   // collect it on Friday", "my supervisor, who will call you back within 2 hours".
@@ -477,11 +493,17 @@ const findItHappens = tokenFamilyFinder([
       `(${oneOf(PARTICIPLE_EN)} | (ships | ship | goes out | go out | leaves | arrives)) ${WHEN_DONE}`,
       // The headline's verb first, its time after the amount: "Refunded RM6 to your card just now", "Credited $15 to
       // your account this morning", "is going out today", "it's out now".
-      `<-(_) ${oneOf(PARTICIPLE_EN)} ..5 ${WHEN_DONE}`,
       '(is | are) (already)? (going out | on (its | the) way out) (today | tonight | this (morning | afternoon | evening) | now)',
       'you (will | should | shall) (also | then | now | soon)? (receive | get | hear (back | from) | see) _? _? _? (refund | update | call | replacement | email | confirmation | credit | sms | message | tracking | money | response | reply | notification | technician | link | code | parcel | order | item | new one | us | from us)',
     ],
     ...IT_IS_DONE,
+  },
+  // Not the customer's own transaction told after a comma: "The transfer was made from your registered device, approved
+  // via SecureTAC at 11:42".
+  {
+    match: `<-(_) ${oneOf(PARTICIPLE_EN)} ..5 ${WHEN_DONE}`,
+    ...IT_IS_DONE,
+    unlessInSentence: [...IT_IS_DONE.unlessInSentence, '(made | initiated | done | authorised | authorized | approved | performed | sent | paid) (from | by | via | using | through | with) (you | your)'],
   },
   // A bare passive with a time: "refund diproses 3-5 hari kerja", "barang dihantar esok" (not "harus dikirim").
   {
