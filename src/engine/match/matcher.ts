@@ -546,13 +546,25 @@ function run(
 let found = new Int32Array(64);
 let foundCount = 0;
 
+/** `buffer`, or a copy of its first `count` in one twice as large or more, with room for `more` after them. */
+function withRoom(buffer: Int32Array<ArrayBuffer>, count: number, more: number): Int32Array<ArrayBuffer> {
+  if (count + more <= buffer.length) return buffer;
+  const larger = new Int32Array(Math.max(buffer.length * 2, count + more));
+  larger.set(buffer.subarray(0, count));
+  return larger;
+}
+
+/** Drops the repeats of the first `count` of `sorted` (sorted), in place; returns how many are left. */
+function droppingRepeats(sorted: Int32Array, count: number): number {
+  if (count < 2) return count;
+  let kept = 1;
+  for (let i = 1; i < count; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+  return kept;
+}
+
 function addSeeds(ids: readonly number[] | undefined): void {
   if (ids === undefined) return;
-  if (foundCount + ids.length > found.length) {
-    const larger = new Int32Array(Math.max(found.length * 2, foundCount + ids.length));
-    larger.set(found.subarray(0, foundCount));
-    found = larger;
-  }
+  found = withRoom(found, foundCount, ids.length);
   for (let i = 0; i < ids.length; i++) found[foundCount++] = ids[i]!;
 }
 
@@ -585,9 +597,7 @@ function collectSeeds(program: Program, view: TokenView & Caches, index: number)
     for (; j >= 0 && found[j]! > value; j--) found[j + 1] = found[j]!;
     found[j + 1] = value;
   }
-  let kept = 1;
-  for (let i = 1; i < foundCount; i++) if (found[i] !== found[kept - 1]) found[kept++] = found[i]!;
-  return (foundCount = kept);
+  return (foundCount = droppingRepeats(found, foundCount));
 }
 
 /**
@@ -793,15 +803,8 @@ let wordSources = 0;
 function addPostings(postings: readonly number[] | undefined, word: number): void {
   if (postings === undefined) return;
   wordSources++;
-  if (postingCount + postings.length > postingsFound.length) {
-    const size = Math.max(postingsFound.length * 2, postingCount + postings.length);
-    const found = new Int32Array(size);
-    found.set(postingsFound.subarray(0, postingCount));
-    const words = new Int32Array(size);
-    words.set(postingWords.subarray(0, postingCount));
-    postingsFound = found;
-    postingWords = words;
-  }
+  postingsFound = withRoom(postingsFound, postingCount, postings.length);
+  postingWords = withRoom(postingWords, postingCount, postings.length);
   for (let i = 0; i < postings.length; i++) {
     postingsFound[postingCount] = postings[i]!;
     postingWords[postingCount++] = word;
@@ -1000,9 +1003,7 @@ function wordSeedsOf(number: number, view: TokenView & Caches, index: number, us
     // One key's postings are in order already, each once; from several keys, sort them and drop repeats.
     if (wordSources > 1) {
       const sorted = postingsFound.subarray(wordStart, postingCount).sort();
-      let kept = 1;
-      for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
-      postingCount = wordStart + kept;
+      postingCount = wordStart + droppingRepeats(sorted, sorted.length);
     }
     made = groupedByFirstTest(postingsFound.subarray(wordStart, postingCount));
     postingCount = wordStart;
@@ -1080,11 +1081,7 @@ let passingGroups = 0;
 function addPassing(postings: readonly number[]): void {
   if (postings.length === 0) return;
   passingGroups++;
-  if (passingCount + postings.length > passingFound.length) {
-    const larger = new Int32Array(Math.max(passingFound.length * 2, passingCount + postings.length));
-    larger.set(passingFound.subarray(0, passingCount));
-    passingFound = larger;
-  }
+  passingFound = withRoom(passingFound, passingCount, postings.length);
   for (let i = 0; i < postings.length; i++) passingFound[passingCount++] = postings[i]!;
 }
 
@@ -1137,10 +1134,7 @@ function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number
     for (let i = 0; i < shapes.length; i++) if (shapes[i]!.test(word)) addPassing(shapePostings[i]!);
   }
   if (passingGroups < 2) return passingCount;
-  const sorted = passingFound.subarray(0, passingCount).sort();
-  let count = 1;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[count - 1]) sorted[count++] = sorted[i]!;
-  return count;
+  return droppingRepeats(passingFound.subarray(0, passingCount).sort(), passingCount);
 }
 
 /** The pairs (word, seed) of a program of the tables that joined after the document was read, from its postings kept apart. */
