@@ -1552,90 +1552,105 @@ describe('false steps found by review (session 11)', () => {
   const AFTER_THE_FIX = { en: "I've refunded the charge today. ", id: 'Dana sudah saya kembalikan hari ini. ', ms: 'Saya dah pulangkan duit puan hari ini. ' };
   const after = (language: 'en' | 'id' | 'ms', sentence: string) => AFTER_THE_FIX[language] + sentence;
 
-  it.each([
-    // Denied, a fee quoted from our warehouse, the fix itself free, normal billing, a refund paid as credit.
-    after('en', "I'm afraid the taxi is not on us this time."),
-    after('id', 'Ongkos kirim dari kami ke Medan sekitar Rp20.000.'),
-    after('id', 'Biaya pengiriman dari kami ke alamat Kakak adalah Rp15.000, sudah termasuk asuransi.'),
-    after('ms', 'Kos penghantaran dari kami ke Sabah ialah RM12.'),
-    after('en', 'The repair is on us, since the unit is still under warranty.'),
-    after('en', 'Shipping the replacement is on us, of course.'),
-    after('en', "The damaged delivery is on us, I'm so sorry about that."),
-    after('en', "The cancelled ride is on us, and I've reported the driver."),
-    after('en', 'We will not charge your card until the item ships.'),
-    after('id', 'Kami tidak akan menagih sebelum barang dikirim.'),
-    after('en', 'I will not charge the deposit until you check in.'),
-    after('ms', 'Saya tidak akan caj kad puan sehingga barang dihantar.'),
-    after('en', 'We are not charging you for the cancelled order, since it never shipped.'),
-    after('ms', 'Your refund will be issued as credit RM45 to your wallet.'),
-  ])('no extra: %s', (draft) => {
-    expect(stepOf(draft, 'extra').present).toBe(false);
-  });
-
-  it.each([
-    after('en', 'Your next taxi is on us.'),
-    after('id', 'Ongkirnya dari kami ya, Kak.'),
-    after('en', "We won't charge you for the second visit."),
-    after('en', "I've added a credit of $25 for the trouble."),
-  ])('still extra: %s', (draft) => {
-    expect(stepOf(draft, 'extra').present).toBe(true);
-  });
-
-  it.each([
-    // What we see the customer did; a wish; a hold we apologise for or put for a failed payment; a detail asked first;
-    // the customer's own transaction after a comma.
-    'I can see you placed the order on Monday and have cancelled it since.',
-    'I see that you paid by card and have also added a note to the order.',
-    'Saya lihat Kakak sudah bayar dan sudah batalkan pesanannya sendiri.',
-    'Saya faham puan dah tunggu lama dan dah hantar semula borang itu.',
-    'I wish I could give you a refund for this one.',
-    "I'm sorry I put the call on hold for so long earlier.",
-    'We put your account on hold because the last payment failed.',
-    "I'm sorry we had to put your order on hold while the payment was checked.",
-    "I'll need the order number first and then can refund it.",
-    'The transfer was made from your registered device, approved via SecureTAC at 11:42.',
-  ])('no resolution: %s', (draft) => {
-    expect(stepOf(draft, 'resolution').present).toBe(false);
-  });
-
-  it.each([
-    'I checked the logs and have re-sent it.',
-    'Kami sudah semak dan akan hantar semula esok.',
-    "I've put yours on hold for two months at no charge while you're in hospital.",
-    "Meanwhile I've put your bill on hold so no late charge applies while we sort it out.",
-    'Done. Refunded RM6 to your card just now.',
-  ])('still a resolution: %s', (draft) => {
-    expect(stepOf(draft, 'resolution').present).toBe(true);
-  });
+  // Each: the step, whether it must be found, and the drafts.
+  const reviewed: [StepId, boolean, string[]][] = [
+    [
+      'extra',
+      false,
+      [
+        // Denied, a fee quoted from our warehouse, the fix itself free, normal billing, a refund paid as credit.
+        after('en', "I'm afraid the taxi is not on us this time."),
+        after('id', 'Ongkos kirim dari kami ke Medan sekitar Rp20.000.'),
+        after('id', 'Biaya pengiriman dari kami ke alamat Kakak adalah Rp15.000, sudah termasuk asuransi.'),
+        after('ms', 'Kos penghantaran dari kami ke Sabah ialah RM12.'),
+        after('en', 'The repair is on us, since the unit is still under warranty.'),
+        after('en', 'Shipping the replacement is on us, of course.'),
+        after('en', "The damaged delivery is on us, I'm so sorry about that."),
+        after('en', "The cancelled ride is on us, and I've reported the driver."),
+        after('en', 'We will not charge your card until the item ships.'),
+        after('id', 'Kami tidak akan menagih sebelum barang dikirim.'),
+        after('en', 'I will not charge the deposit until you check in.'),
+        after('ms', 'Saya tidak akan caj kad puan sehingga barang dihantar.'),
+        after('en', 'We are not charging you for the cancelled order, since it never shipped.'),
+        after('ms', 'Your refund will be issued as credit RM45 to your wallet.'),
+      ],
+    ],
+    [
+      'extra',
+      true,
+      [
+        after('en', 'Your next taxi is on us.'),
+        after('id', 'Ongkirnya dari kami ya, Kak.'),
+        after('en', "We won't charge you for the second visit."),
+        after('en', "I've added a credit of $25 for the trouble."),
+      ],
+    ],
+    [
+      'resolution',
+      false,
+      [
+        // What we see the customer did; a wish; a hold we apologise for or put for a failed payment; a detail asked first;
+        // the customer's own transaction after a comma.
+        'I can see you placed the order on Monday and have cancelled it since.',
+        'I see that you paid by card and have also added a note to the order.',
+        'Saya lihat Kakak sudah bayar dan sudah batalkan pesanannya sendiri.',
+        'Saya faham puan dah tunggu lama dan dah hantar semula borang itu.',
+        'I wish I could give you a refund for this one.',
+        "I'm sorry I put the call on hold for so long earlier.",
+        'We put your account on hold because the last payment failed.',
+        "I'm sorry we had to put your order on hold while the payment was checked.",
+        "I'll need the order number first and then can refund it.",
+        'The transfer was made from your registered device, approved via SecureTAC at 11:42.',
+      ],
+    ],
+    [
+      'resolution',
+      true,
+      [
+        'I checked the logs and have re-sent it.',
+        'Kami sudah semak dan akan hantar semula esok.',
+        "I've put yours on hold for two months at no charge while you're in hospital.",
+        "Meanwhile I've put your bill on hold so no late charge applies while we sort it out.",
+        'Done. Refunded RM6 to your card just now.',
+      ],
+    ],
+    [
+      'checkBack',
+      false,
+      [
+        // We report back; a missed delivery's procedure; a detail the customer holds; papers before sending; the customer's
+        // own payment; where the customer is now.
+        "I've re-sent the invoice just now. We'll confirm by email if it bounces again.",
+        after('en', 'If you are not at home, the courier will leave a card, so just message us the code on it.'),
+        after('en', 'Is your phone number still working, so the courier can call?'),
+        after('ms', 'Adakah semua dokumen sudah lengkap dan ok untuk dihantar?'),
+        after('id', 'Apakah besok Ibu bisa transfer?'),
+        after('id', 'Besok bisa Kakak bayar?'),
+        after('en', 'Are you at the shop right now?'),
+      ],
+    ],
+    [
+      'checkBack',
+      true,
+      [
+        after('en', 'Could you let us know if it flickers again tonight?'),
+        after('en', 'If you are not at home on Friday, tell me and I will move the slot.'),
+        after('id', 'Kalau jam segitu kakak gak di rumah, kabari sy.'),
+        after('en', 'Is the router still working?'),
+        after('ms', 'Adakah semuanya baik?'),
+        after('id', 'Apakah Sabtu pagi bisa, Kak?'),
+        after('en', 'Are you home on Thursday morning?'),
+      ],
+    ],
+  ];
+  for (const [step, present, drafts] of reviewed) {
+    it.each(drafts)(`${present ? 'still' : 'no'} ${step}: %s`, (draft) => {
+      expect(stepOf(draft, step).present).toBe(present);
+    });
+  }
 
   it("a detail asked first stays clarification: I'll need the order number first and then can refund it.", () => {
     expect(stepOf("I'll need the order number first and then can refund it.", 'clarification').present).toBe(true);
-  });
-
-  it.each([
-    // We report back; a missed delivery's procedure; a detail the customer holds; papers before sending; the customer's
-    // own payment; where the customer is now.
-    "I've re-sent the invoice just now. We'll confirm by email if it bounces again.",
-    after('en', 'If you are not at home, the courier will leave a card, so just message us the code on it.'),
-    after('en', 'Is your phone number still working, so the courier can call?'),
-    after('ms', 'Adakah semua dokumen sudah lengkap dan ok untuk dihantar?'),
-    after('id', 'Apakah besok Ibu bisa transfer?'),
-    after('id', 'Besok bisa Kakak bayar?'),
-    after('en', 'Are you at the shop right now?'),
-  ])('no check back: %s', (draft) => {
-    expect(stepOf(draft, 'checkBack').present).toBe(false);
-  });
-
-  it.each([
-    after('en', 'Could you let us know if it flickers again tonight?'),
-    after('en', 'If you are not at home on Friday, tell me and I will move the slot.'),
-    after('id', 'Kalau jam segitu kakak gak di rumah, kabari sy.'),
-    after('en', 'Is the router still working?'),
-    after('ms', 'Adakah semuanya baik?'),
-    after('id', 'Apakah Sabtu pagi bisa, Kak?'),
-    after('en', 'Are you home on Thursday morning?'),
-  ])('still a check back: %s', (draft) => {
-    expect(stepOf(draft, 'checkBack').present).toBe(true);
   });
 
   it('a detail the customer holds stays clarification', () => {
