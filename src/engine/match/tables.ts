@@ -1,5 +1,5 @@
 // StateKind and AnyToken are read only when a table is made or loaded, after both modules have loaded: the import cycle is harmless.
-import { allStates, AnyToken, indexSeeds, nextWordTestOf, objects, stateAt, StateKind, testsReached, thenOf, type CompileLimits, type EntrySource, type FirstTokenIndex, type NextWordTest, type Program, type Seed, type State, type States } from './compile.js';
+import { allStates, AnyToken, indexSeeds, nextWordTestOf, stateAt, StateKind, testsReached, thenOf, type CompileLimits, type EntrySource, type FirstTokenIndex, type NextWordTest, type Program, type Seed, type State, type States } from './compile.js';
 
 /**
  * Compiled programs as plain data, so that the built-in ones are compiled when the engine is built
@@ -92,10 +92,11 @@ export interface TablesSource {
  * The first-token index all the programs share (`TabledFirstTokens`), written as it is when the tables are made, so
  * that reading it walks no state and posts no word: `left out|exact|clitic|roots|shapes`. `left out` is the numbers
  * of the programs left out of it (one that may begin with any word, or has too many seeds), separated by commas; each
- * of `exact`, `clitic` and `roots` is numbers separated by commas, its keys in the order of their word numbers (in
- * `words`), each as `word,count,program,seed,program,seed,…`: the word as the difference from the key before, how
- * many postings, then each posting as its program's number less the one before's and its seed (`postingPairs`).
- * `shapes` is JSON, `[source, postingPairs][]`.
+ * of `exact`, `clitic` and `roots` is its keys' word numbers (in `words`, increasing, as the differences between them,
+ * separated by commas), then per key, after a semicolon, its postings, each as its program's number less the one
+ * before's and its seed (`postingPairs`), separated by commas. A key's postings are read when the matcher first asks
+ * for that key (`TabledPostings`): a first analysis asks for a few hundred of the 4,900 keys, and reading them all
+ * made 4,900 arrays that outlived the collections of the first analysis. `shapes` is JSON, `[source, postingPairs][]`.
  */
 type SerializedFirstTokens = string;
 
@@ -224,6 +225,21 @@ function writtenWordTest(test: NextWordTest, list: (words: ReadonlySet<string>) 
 
 const NO_STATES: readonly number[] = [];
 
+/**
+ * The empty list of a next-word test read from the tables (`writtenTest`), shared by all of them: the matcher only
+ * reads a test's lists, and most are empty. Made as `objects()` makes one, of the elements kind the lists have when
+ * they are not (not by calling it: this module may be evaluated before `compile.ts`). Five arrays of their own per
+ * test, each grown to 17 places by its first push, were a sixth of what a first analysis kept.
+ */
+const NO_LISTS: never[] = ([{}] as never[]).slice(0, 0);
+
+/** `list` with `item` added: a list of its own, the size it needs, in place of the shared empty one. */
+function withList<T extends object>(list: T[], item: T): T[] {
+  if (list === NO_LISTS) return [item];
+  list.push(item);
+  return list;
+}
+
 /** The seeds the entries imply: each entry's start, or for an entry of several patterns the starts its split goes to. */
 function seedsOf(state: (id: number) => State, entries: readonly SerializedEntry[]): Seed[] {
   return entries.flatMap(([start, , several], entry) => (several === 1 ? state(start).outs! : [start]).map((seed) => ({ entry, start: seed })));
@@ -292,17 +308,16 @@ function serializeFirstTokens(keys: readonly string[], programs: ReadonlyMap<str
       }
     });
   });
-  const keyed = (map: ReadonlyMap<number, number[]>) =>
-    [...map.keys()]
-      .sort((x, y) => x - y)
-      .map((w, i, sorted) => [i === 0 ? w : w - sorted[i - 1]!, map.get(w)!.length, ...postingPairs(map.get(w)!)].join(','))
-      .join(',');
+  const keyed = (map: ReadonlyMap<number, number[]>) => {
+    const sorted = [...map.keys()].sort((x, y) => x - y);
+    return [differences(sorted).join(','), ...sorted.map((w) => postingPairs(map.get(w)!).join(','))].join(';');
+  };
   const shapesWritten = JSON.stringify([...shapes].map(([source, postings]) => [source, postingPairs(postings)]));
   return [leftOut.join(','), keyed(exact), keyed(clitic), keyed(roots), shapesWritten].join('|');
 }
 
 /** Raised with each change to how the tables are written (`TablesSource`), so that older tables are refused. */
-export const TABLES_FORMAT = 3;
+export const TABLES_FORMAT = 4;
 
 /** The tables of these programs, sorted by key so that the generated file changes only where they do. */
 export function serializeTables(programs: ReadonlyMap<string, Program>): TablesSource {
@@ -406,8 +421,9 @@ export function tablesReader(source: TablesSource): TablesReader {
       const kind = scratch[0] as StateKind;
       const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false, branches: null };
       if (kind === StateKind.Split) {
-        const outs: number[] = [];
-        for (let i = 1; i < fields; i++) outs.push(ref(id, scratch[i]!));
+        // Nine splits in ten have two ways out: an array of two, not one grown to 17 places by pushing.
+        const outs = fields >= 3 ? [ref(id, scratch[1]!), ref(id, scratch[2]!)] : [];
+        for (let i = outs.length + 1; i < fields; i++) outs.push(ref(id, scratch[i]!));
         state.outs = outs;
       } else if (kind === StateKind.Branch) {
         const branches = new Map<string, number>();
@@ -441,7 +457,7 @@ export function tablesReader(source: TablesSource): TablesReader {
     const writtenTest = (text: string, start: number, end: number): NextWordTest => {
       // Read by character code, group by group (`flags:words:clitics:roots:shapes:branches`, numbers separated by
       // dots): splitting each test into strings and arrays of them was a fifth of reading the tables at a first analysis.
-      const test: NextWordTest = { words: objects(), branches: objects(), clitics: objects(), roots: objects(), shapes: objects(), anyWord: false, anyToken: false, then: null, after: NO_STATES, wordsAfter: 0, written: null };
+      const test: NextWordTest = { words: NO_LISTS, branches: NO_LISTS, clitics: NO_LISTS, roots: NO_LISTS, shapes: NO_LISTS, anyWord: false, anyToken: false, then: null, after: NO_STATES, wordsAfter: 0, written: null };
       let group = 0;
       let number = 0;
       let digits = false;
@@ -471,11 +487,11 @@ export function tablesReader(source: TablesSource): TablesReader {
       if (group === 0) {
         test.anyWord = (number & 1) !== 0;
         test.anyToken = (number & 2) !== 0;
-      } else if (group === 1) test.words.push(setOf(number)!);
-      else if (group === 2) test.clitics.push(setOf(number)!);
-      else if (group === 3) test.roots.push(setOf(number)!);
-      else if (group === 4) test.shapes.push(programShapes![number - 1]!);
-      else test.branches.push(stateAt(lazyStates, number).branches!);
+      } else if (group === 1) test.words = withList(test.words, setOf(number)!);
+      else if (group === 2) test.clitics = withList(test.clitics, setOf(number)!);
+      else if (group === 3) test.roots = withList(test.roots, setOf(number)!);
+      else if (group === 4) test.shapes = withList(test.shapes, programShapes![number - 1]!);
+      else test.branches = withList(test.branches, stateAt(lazyStates, number).branches!);
     };
     const wordsAfterSeed = (seed: number): NextWordTest | null | undefined => {
       const starts = (afterStarts ??= offsetsOf(data.wordsAfter, ' '));
@@ -538,10 +554,10 @@ function firstTokensIndex(
         if (!leftOut.has(number)) index.numbers.set(key, number);
       });
     },
-    () => readKeys(sections[1] ?? '', splitWords(), index.exact),
-    () => readKeys(sections[2] ?? '', splitWords(), index.clitic),
+    () => (index.exact = new TabledPostings(sections[1] ?? '', splitWords())),
+    () => (index.clitic = new TabledPostings(sections[2] ?? '', splitWords())),
     () => {
-      readKeys(sections[3] ?? '', splitWords(), index.roots);
+      index.roots = new TabledPostings(sections[3] ?? '', splitWords());
       const shapes = rest === '' ? [] : (JSON.parse(rest) as [string, number[]][]);
       for (const [source, pairs] of shapes) index.shapes.push({ shape: shape(source), postings: postingsOfPairs(pairs) });
     },
@@ -563,22 +579,114 @@ function firstTokensIndex(
 }
 
 /**
- * Reads a section of keys and their postings (`SerializedFirstTokens`) into `map`. Its numbers are parsed by
- * `JSON.parse` (native): a loop of ours over its characters ran cold, 14–16 ms of CPU in Node.
+ * A section of the shared index's keys and their postings (`SerializedFirstTokens`), as a map from key to postings
+ * that reads a key's postings from the text when it is first asked for: reading them all at once (about 50,000 numbers
+ * into 4,900 arrays) took 10–15 ms of CPU at a first analysis, which asks for a few hundred. Iterating it, or setting
+ * a key (a program compiled from its patterns joins the index), reads every key first, so that it is then a plain map.
  */
-function readKeys(section: string, words: readonly string[], map: Map<string, number[]>): void {
-  const numbers = section === '' ? [] : (JSON.parse(`[${section}]`) as number[]);
-  let word = 0;
-  for (let i = 0; i < numbers.length; ) {
-    word += numbers[i++]!;
-    const count = numbers[i++]!;
-    // A slice of the parsed numbers (packed small integers, as the matcher's other postings are), written over: a
-    // `new Array(count)` is holey, and an array pushed to grows as it goes (reading the shared index, median of 11
-    // fresh processes: written into `new Array(count)` 8.4 ms of CPU, pushed 9.5, a slice 8.8).
-    const postings = numbers.slice(i, i + count);
+export class TabledPostings extends Map<string, number[]> {
+  /** Per key not read yet, its place in the section; null once every key is read. */
+  private unread: Map<string, number> | null;
+  private readonly section: string;
+  /** Where each key's postings begin in `section` (after the keys, at 0), and one past the last one's end. */
+  private readonly starts: Int32Array;
+  private readonly keyCount: number;
+
+  constructor(section: string, words: readonly string[]) {
+    super();
+    this.section = section;
+    this.starts = offsetsOf(section, ';');
+    const unread = new Map<string, number>();
+    if (section !== '') {
+      const numbers = JSON.parse(`[${section.slice(0, this.starts[1]! - 1)}]`) as number[];
+      let word = 0;
+      for (let i = 0; i < numbers.length; i++) unread.set(words[(word += numbers[i]!)]!, i);
+    }
+    this.unread = unread;
+    this.keyCount = unread.size;
+  }
+
+  override get(key: string): number[] | undefined {
+    const found = super.get(key);
+    if (found !== undefined || this.unread === null) return found;
+    const place = this.unread.get(key);
+    return place === undefined ? undefined : this.readAt(key, place);
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  override get size(): number {
+    return this.unread === null ? super.size : this.keyCount;
+  }
+
+  override set(key: string, postings: number[]): this {
+    this.readAll();
+    return super.set(key, postings);
+  }
+
+  override delete(key: string): boolean {
+    this.readAll();
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.unread = null;
+    super.clear();
+  }
+
+  override forEach(each: (postings: number[], key: string, map: Map<string, number[]>) => void, self?: unknown): void {
+    this.readAll();
+    super.forEach(each, self);
+  }
+
+  override entries(): MapIterator<[string, number[]]> {
+    this.readAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.readAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<number[]> {
+    this.readAll();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, number[]]> {
+    return this.entries();
+  }
+
+  private readAll(): void {
+    const unread = this.unread;
+    if (unread === null) return;
+    for (const [key, place] of unread) if (!super.has(key)) this.readAt(key, place);
+    this.unread = null;
+  }
+
+  /** The postings of the key at `place`, read from the text (pairs, `postingPairs`) and kept. */
+  private readAt(key: string, place: number): number[] {
+    const text = this.section;
+    const end = this.starts[place + 2]! - 1;
+    const postings: number[] = [];
     let program = 0;
-    for (let p = 0; p < count; p++, i += 2) postings[p] = ((program += numbers[i]!) << POSTING_SEED_BITS) | numbers[i + 1]!;
-    map.set(words[word]!, postings);
+    let number = 0;
+    let first = true;
+    for (let i = this.starts[place + 1]!; i <= end; i++) {
+      const c = i < end ? text.charCodeAt(i) : COMMA;
+      if (c !== COMMA) number = number * 10 + c - ZERO;
+      else {
+        if (first) program += number;
+        else postings.push((program << POSTING_SEED_BITS) | number);
+        first = !first;
+        number = 0;
+      }
+    }
+    super.set(key, postings);
+    return postings;
   }
 }
 

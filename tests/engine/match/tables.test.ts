@@ -44,9 +44,10 @@ function sharedIndexOf(programs: ReadonlyMap<string, Program>) {
 /** The shared index as read, in the form `sharedIndexOf` gives. */
 const readIndex = ({ numbers, exact, clitic, roots, shapes }: TabledFirstTokens) => ({
   numbers,
-  exact,
-  clitic,
-  roots,
+  // As plain maps: the tables' own read a key's postings when first asked for (`TabledPostings`).
+  exact: new Map(exact),
+  clitic: new Map(clitic),
+  roots: new Map(roots),
   shapes: shapes.map(({ shape, postings }): [string, number[]] => [shape.source, postings]).sort(),
 });
 
@@ -112,7 +113,7 @@ describe('the compiled tables of the built-in patterns', () => {
     const { numbers, exact, clitic, roots, shapes } = reader.firstTokens;
     expect(numbers).toEqual(new Map([['only', 0]]));
     expect(loaded.tableNumber).toBe(0);
-    expect({ exact, clitic, roots }).toEqual({ exact: postings(fresh.index.exact), clitic: postings(fresh.index.clitic), roots: postings(fresh.index.roots) });
+    expect({ exact: new Map(exact), clitic: new Map(clitic), roots: new Map(roots) }).toEqual({ exact: postings(fresh.index.exact), clitic: postings(fresh.index.clitic), roots: postings(fresh.index.roots) });
     expect(shapes.map(({ shape, postings }) => [shape.source, postings])).toEqual(fresh.index.shapes.map(({ shape, seeds }) => [shape.source, seeds]));
     const view = tokenView(toDocument('Saya akan hajar kalian. Saya pukul 3. Saya lapor ke polisi! Belum sampai juga, salahnya.'));
     const found = (program: typeof fresh) => findAll(program, view, view.sentenceStarts, view.sentenceEnds);
