@@ -1548,7 +1548,7 @@ describe('clarification: a question we answer at once', () => {
   });
 });
 
-describe('false steps found by review (session 11)', () => {
+describe('steps by structure, found or not: the review of session 11, and session 12', () => {
   const AFTER_THE_FIX = { en: "I've refunded the charge today. ", id: 'Dana sudah saya kembalikan hari ini. ', ms: 'Saya dah pulangkan duit puan hari ini. ' };
   const after = (language: 'en' | 'id' | 'ms', sentence: string) => AFTER_THE_FIX[language] + sentence;
 
@@ -1640,6 +1640,61 @@ describe('false steps found by review (session 11)', () => {
         after('ms', 'Adakah semuanya baik?'),
         after('id', 'Apakah Sabtu pagi bisa, Kak?'),
         after('en', 'Are you home on Thursday morning?'),
+      ],
+    ],
+    // Session 12. Undoing, said with a particle; the customer asked, as a favour, to look at what we fixed; a detail said
+    // to be right, not asked for.
+    [
+      'resolution',
+      true,
+      [
+        "I've paid the RM50 into your account just now.",
+        "I've put it back to the default of 12 hours for your staff role.",
+        "I've set your limit back to RM5,000.",
+        "I've turned the alerts back on for you.",
+        "I've taken the charge off your bill.",
+        "I've knocked the late fee off your bill.",
+      ],
+    ],
+    [
+      'resolution',
+      false,
+      [
+        "You've paid the RM50 into the wrong account, I'm afraid.",
+        "We can't put it back to the old plan, sorry.",
+        'If we set your limit back, the bank would flag it.',
+        'The courier took it off the van at 3pm.',
+        'Please pay the balance into our account by Friday.',
+        'We never took the charge off your bill, because it was correct.',
+        "I'd love to knock the fee off your bill, but I can't.",
+        'You can set it back to the default under Settings.',
+      ],
+    ],
+    [
+      'checkBack',
+      true,
+      [
+        after('en', 'Could you ask one of them to log in again and let me know if it holds?'),
+        after('en', 'Could you open one and confirm the number is right now?'),
+        after('en', 'Would you mind opening one of the invoices to check it?'),
+        after('en', 'Would you mind trying it once more and letting me know if it works?'),
+        after('id', 'Apakah Bapak tidak keberatan mengecek aplikasinya sekarang?'),
+        after('ms', 'Puan tak kisah ke semak aplikasi sekarang?'),
+      ],
+    ],
+    [
+      'checkBack',
+      false,
+      [
+        after('en', 'Would you mind sending me the account number?'),
+        after('en', 'Could you confirm your phone number?'),
+        after('id', 'Apakah Bapak keberatan kalau kami telepon besok?'),
+        after('id', 'Kalau Bapak tidak keberatan, boleh kirim nomor pesanannya?'),
+        after('ms', 'Kalau puan tak kisah, boleh kongsi nombor akaun?'),
+        after('ms', 'Encik tak kisah ke tunggu sehari dua?'),
+        'Would you mind checking the order number on your receipt for me?',
+        after('en', 'Would you mind checking the VAT number on one of them and sending it to me?'),
+        "We're looking into it and I'll be letting you know by Friday.",
       ],
     ],
   ];

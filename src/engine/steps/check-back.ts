@@ -177,10 +177,10 @@ const findProposalChecks = tokenFamilyFinder([
 const WORKS_ID_MS =
   '(berhasil | berjaya | normal | pulih | stabil | lancar | berfungsi | masuk | muncul | kelihatan | keluar | sampai | diterima | terima | menerima | beres | betul | benar | sesuai | aktif | jalan | bisa | boleh | dapat | sama | tinggal | hilang | mengalir | aman | ok | oke | okay | baik | nyampe | menyala | terlihat | tampil | nampak | keliatan | kebuka | terbuka | berubah | bertambah | ketemu | berjumpa | jumpa | hidup | nyala | lengkap | balance | seimbang)';
 const WORKS_EN =
-  '(working | work | works | stable | sounds good | sound good | sounds ok | sounds okay | sounds right | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches | go through | went through | see | see it | spot | make sense | makes sense | reached you | reach you | appeared | appears | cleared | credited | gone in | went in)';
+  '(working | work | works | stable | sounds good | sound good | sounds ok | sounds okay | sounds right | running | fixed | sorted | resolved | back | showing | arrived | arrives | arrive | come through | comes through | gone through | goes through | received | got it | landed | lands | reflected | look right | looks right | look correct | looks correct | look off | looks off | look wrong | looks wrong | seem right | seems right | right | correct | fits | fit | opens | open | show up | shows up | match | matches | go through | went through | see | see it | spot | make sense | makes sense | reached you | reach you | appeared | appears | cleared | credited | gone in | went in | holds | sticks)';
 // Asking the customer to try it and tell us: "kabari saya apakah…", "beritahu saya jika…", "let me know if…".
 const TELL_US =
-  '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagitau | bgtau | bagi tahu | bagi tau | informasikan | infokan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | tell (me | us) | confirm)';
+  '(konfirmasi~ | kabari | kabarin | kabarkan | beri tahu | beritahu | bagitahu | bagitau | bgtau | bagi tahu | bagi tau | informasikan | infokan | maklumkan | maklumi | sahkan | konfirmasi | let (me | us) know | letting (me | us) know | tell (me | us) | confirm)';
 // Reporting back after trying the fix: telling us, replying, confirming, updating us.
 const REPORT_BACK = `(${TELL_US} | reply | balas | update (me | us | saya | kami) | drop (me | us) a (line | message | note))`;
 // Any way the customer may write back: "balas je emel ni", "reply here", "chat sy aja", "bilang ya", "DM me".
@@ -206,9 +206,12 @@ const DETAIL_WORD = '(nombor~ | nomor~ | number | alamat~ | address | nama~ | na
 // masih belum bisa dilacak, kabari saya" names the fixed thing, and still checks back).
 // We report back, not the customer: "nanti sy kabarin kalo udh masuk", "we'll confirm by email if it bounces again".
 const WE_REPORT = `(saya | kami | aku | i | we) (akan | will | nanti | terus | langsung | segera | shall)? (${TELL_US} | update you | email you | call you | message you)`;
+const DETAIL_RIGHT = '(is | are | looks | look | now | sudah | dah | udah | sdh)? (right | correct | betul | benar | sesuai | ok | okay)';
 const DETAIL_ASKED = [
-  '(nombor | nomor | number | alamat | address | nama | name | kata laluan | password)',
-  `(${WRITE_BACK} | send | share | kirim | kirimkan | hantar | hantarkan | kongsi | berikan | bagi) (dengan | with | me | us | saya | kami)? ..2 ${DETAIL_WORD}`,
+  // Not the detail said to be right on what we fixed: "Could you open one and confirm the number is right now?" (but
+  // "Could you check the account number and send it to me?" asks for it).
+  `(nombor | nomor | number | alamat | address | nama | name | kata laluan | password) -(${DETAIL_RIGHT})`,
+  `(${WRITE_BACK} | send | share | kirim | kirimkan | hantar | hantarkan | kongsi | berikan | bagi) (dengan | with | me | us | saya | kami)? ..2 ${DETAIL_WORD} -(${DETAIL_RIGHT})`,
 ];
 // Arriving, showing, working on the customer's side: "belum masuk", "tak nampak", "hasn't appeared", "doesn't show up".
 const ARRIVES_OR_SHOWS =
@@ -386,6 +389,10 @@ const findChecksAfterTheFix = tokenFamilyFinder([
     match: [
       '(could | can | would | will) you (please | just | quickly | also | kindly | now)? (check | spot-check | open | look | have a look | take a look | try | test | refresh)',
       '(boleh | bisa | dapat | tolong | mohon) @address? (tolong | bantu | sekarang | dulu)? (+cek | +semak | +periksa | +coba | +cuba | +buka | tengok | check | test)',
+      // The same, asked as a favour: "Would you mind checking the VAT number on one of them?", "Apakah Bapak tidak
+      // keberatan mengecek aplikasinya sekarang?", "Puan tak kisah ke semak aplikasi sekarang?"
+      '(would | do) you mind (checking | trying | opening | testing | refreshing | looking | having a look | taking a look | giving it a (try | go))',
+      '(keberatan | kisah) (ke | kah)? (untuk)? (+cek | +semak | +periksa | +coba | +cuba | +buka | tengok | check | test)',
     ],
     onlyInQuestion: true,
     unlessAfter: AGENT_DOES,

@@ -134,6 +134,11 @@ const VERB_EN = [
   'voided', 'backdate', 'backdated', 'deploy', 'deployed', 'push (a | the) fix', 'pushed (a | the) fix', 'unbar',
   'unbarred', 'rebuild', 'rebuilt', 'resync', 'resynced', 're-sync', 're-synced',
   '(open | opened | log | logged | lodge | lodged | file | filed | create | created | raise | raised) (a | an | the | your) _? (ticket | case | claim | investigation | request | complaint | report)',
+  // Undoing, said with a particle: "I've paid the RM50 into your account", "I've put it back to the default", "I've set
+  // your limit back to RM5,000", "I've turned the alerts back on", "I've taken the charge off your bill".
+  '(pay | paid) _? _? _? (back | into)', 'put (it | them | that | this | those | your _ | the _ | _)? back',
+  'set (it | them | that | this | your _ | the _ | _)? back', '(turn | turned) (it | them | that | this | your _ | the _ | _)? back on',
+  '(take | took | taken | knock | knocked) (it | them | that | this | the _ | _)? _? off (your | the)',
   'have (it | the | a | an | your | this | that | one | them) _? _? _? (sent | replaced | fixed | delivered | collected | picked up | called | checked | refunded | processed | reshipped | couriered)',
 ];
 const WEAK_VERB_EN = ['check', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
