@@ -752,9 +752,12 @@ interface KeyStarts {
   /** Sorted; null when none. */
   unjoined: readonly number[] | null;
   /**
-   * Whether the seeds that die within the key's words are left out of `starts` (`diesWithinKey`): done when the key is
-   * met again, not when it is made. A run for each seed that passed the next words' tests, made for every new key, was
-   * most of a draft met first (1,500–2,000 runs per 2 KB), mostly for programs the draft never asks for.
+   * Whether `starts` are the postings whose seeds the three words after can go on from (`goesOnAfterNext`), less
+   * those that die within the key's words (`diesWithinKey`); until the key is met again, they are those the next word
+   * lets on (`passingAfter`), and a document tests the second and third words of a program's only when it asks for its
+   * seeds (`testedPairs`). A key met first is mostly of programs the draft never asks for: the tests of the words
+   * after the next, for every posting of every new key, were a sixth of a draft met first; a run for each seed that
+   * passed them, made for every new key, had been most of it (1,500–2,000 runs per 2 KB).
    */
   refined: boolean;
 }
@@ -770,14 +773,17 @@ interface DocumentSeeds {
   programs: number;
   joined: number;
   offsets: Int32Array;
+  /** A pair's word is marked `UNTESTED` when only the next word was tested: then the program's pairs are `testedPairs`. */
   pairs: Int32Array;
+  untested: boolean;
   /** The words whose keys gave postings of the tables' programs not joined yet, and those postings (`KeyStarts`). */
   unjoinedWords: number[];
   unjoinedPostings: (readonly number[])[];
   /**
-   * The pairs of a program joined after that, the first time it scans the document: a program of the tables from
-   * `unjoinedPostings`, another with its own index (a document kept from analysis to analysis, the customer's
-   * message, is read once before all programs are loaded).
+   * A program's pairs where `pairs` does not give them, the first time it scans the document: a joined program's
+   * tested (`testedPairs`) when some of its pairs are `UNTESTED`; one joined after the document was read, of the
+   * tables, from `unjoinedPostings`; another with its own index (a document kept from analysis to analysis, the
+   * customer's message, is read once before all programs are loaded).
    */
   late: (Int32Array | undefined)[];
 }
@@ -859,7 +865,10 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const known = startsByWords.starts[slot];
       if (known !== undefined) {
         if (!known.refined) {
-          known.starts = known.starts.filter((posting) => !diesWithinKey(shared.programs[posting >> SEED_BITS]!, posting & SEED_MASK, view, index));
+          known.starts = known.starts.filter((posting) => {
+            const program = shared.programs[posting >> SEED_BITS]!;
+            return goesOnAfterNext(program, shared.tests[posting >> SEED_BITS]!, posting & SEED_MASK, view, index + 2) && !diesWithinKey(program, posting & SEED_MASK, view, index);
+          });
           known.refined = true;
         }
         addPostings(known.starts, index);
@@ -871,16 +880,12 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       }
       const groups = wordSeedsOf(w0, view, index, useRoots);
       if (groups === null) continue;
-      // Only the seeds that the next words can go on from.
+      // Only the seeds that the next word can go on from; the two words after it are tested where a program asks.
       const passing = passingAfter(groups, view, index + 1);
       const unjoined = groups.unjoined;
-      const starts: number[] = [];
-      for (let i = 0; i < passing; i++) {
-        const posting = passingFound[i]!;
-        const number = posting >> SEED_BITS;
-        if (goesOnAfterNext(shared.programs[number]!, shared.tests[number]!, posting & SEED_MASK, view, index + 2)) starts.push(posting);
-      }
-      addPostings(starts, index);
+      const starts: number[] = new Array<number>(passing);
+      for (let i = 0; i < passing; i++) starts[i] = passingFound[i]!;
+      addPostings(starts, index | UNTESTED);
       if (startsByWords.size < STARTS_BY_WORDS_LIMIT) {
         const at = slot * KEY_WORDS;
         startsByWords.words[at] = w0;
@@ -898,7 +903,11 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     const passed = view.passedOverBefore;
     if (passed !== undefined) for (let i = 1; i < passed.length; i++) passed[i]! += passed[i - 1]!;
     const offsets = new Int32Array(programs + 1);
-    for (let i = 0; i < postingCount; i++) offsets[(postingsFound[i]! >> SEED_BITS) + 1]!++;
+    let untested = 0;
+    for (let i = 0; i < postingCount; i++) {
+      offsets[(postingsFound[i]! >> SEED_BITS) + 1]!++;
+      untested |= postingWords[i]!;
+    }
     for (let n = 0; n < programs; n++) offsets[n + 1]! += offsets[n]!;
     const next = offsets.slice(0, programs);
     const pairs = new Int32Array(postingCount * 2);
@@ -908,10 +917,14 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       pairs[at] = postingWords[i]!;
       pairs[at + 1] = posting & SEED_MASK;
     }
-    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, unjoinedWords, unjoinedPostings, late: [] };
+    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, untested: (untested & UNTESTED) !== 0, unjoinedWords, unjoinedPostings, late: [] };
   }
-  if (number < seeds.programs && shared.joinedAs[number]! <= seeds.joined) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
   let late = seeds.late[number];
+  if (number < seeds.programs && shared.joinedAs[number]! <= seeds.joined) {
+    if (!seeds.untested) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
+    if (late === undefined) seeds.late[number] = late = testedPairs(number, seeds, view);
+    return { pairs: late, first: 0, last: late.length >> 1 };
+  }
   if (late === undefined && number < seeds.programs) seeds.late[number] = late = unjoinedPairs(program, number, seeds, view);
   if (late === undefined) {
     let count = 0;
@@ -1135,6 +1148,27 @@ function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number
   }
   if (passingGroups < 2) return passingCount;
   return droppingRepeats(passingFound.subarray(0, passingCount).sort(), passingCount);
+}
+
+/** Marks a pair's word (`DocumentSeeds.pairs`) whose seed was tested on the next word only: a document has fewer words. */
+const UNTESTED = 1 << 30;
+
+/**
+ * A joined program's pairs (word, seed) in the document, the first time it asks: those marked `UNTESTED` kept where
+ * the two words after the next let their seed go on (`goesOnAfterNext`), the others as they are.
+ */
+function testedPairs(number: number, seeds: DocumentSeeds, view: TokenView & Caches): Int32Array {
+  const program = shared.programs[number]!;
+  const tests = shared.tests[number]!;
+  const { pairs } = seeds;
+  let count = 0;
+  for (let i = seeds.offsets[number]!, last = seeds.offsets[number + 1]!; i < last; i++) {
+    const word = pairs[i * 2]!;
+    const seed = pairs[i * 2 + 1]!;
+    if (word < UNTESTED) count = addLatePair(count, word, seed);
+    else if (goesOnAfterNext(program, tests, seed, view, word - UNTESTED + 2)) count = addLatePair(count, word - UNTESTED, seed);
+  }
+  return latePairs.slice(0, count);
 }
 
 /** The pairs (word, seed) of a program of the tables that joined after the document was read, from its postings kept apart. */
