@@ -4,6 +4,15 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      // Session 12, the slip stated as a fact: reported, feared, denied, a condition, our own, a question, forgiven.
+      'Kakak bilang sudah memasukkan nomor yang salah, jadi sudah saya ubah ya.',
+      'Kalau Bapak memasukkan nomor yang salah, kabari saja, nanti kami bantu ganti.',
+      'Bukan Kakak yang salah pilih, sistem kami yang error.',
+      'Ibu pilih ukuran yang salah? Tidak apa-apa, kami tukar gratis.',
+      'Kakak sudah pilih ukuran yang benar, kesalahan ada di pengiriman kami.',
+      'Kakak tidak menjatuhkan HP-nya, kerusakannya dari pabrik.',
+      'Kalau Kakak menjatuhkannya, garansi tetap bisa dicek dulu ya.',
+      'Kakak pesan ukuran M dan kami salah kirim L, mohon maaf ya.',
       // Issue 11, session 9: an offer put as a question, advice for later, an apology that owns the mistake.
       "Kalau memang belum terima, gimana kalau saya kirim ulang kodenya?",
       "Kalau diikuti sesuai panduan, datanya tidak akan hilang saat update.",
@@ -104,6 +113,9 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: 'Bapak memasukkan nomor yang salah.', flagged: 'Bapak memasukkan nomor yang salah' },
+      { draft: 'Kakak pesan ukuran yang salah, jadi tidak bisa kami retur.', flagged: 'Kakak pesan ukuran yang salah' },
+      { draft: 'Layarnya retak karena Kakak menjatuhkannya.', flagged: 'Layarnya retak karena Kakak menjatuhkannya' },
       // Issue 11, session 9: the account taken as a condition, then a rhetorical "how"; a bare "Mohon maaf Pak," only
       // softens; the account called strange.
       { draft: "Kalau memang Bapak tidak pernah meminjamkan kartu, gimana ceritanya transaksi itu pakai PIN yang benar?" },
@@ -208,6 +220,13 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      // Session 12, the slip stated as a fact: feared, our own, a question, forgiven, a fix.
+      'Encik takut tersalah masukkan nombor akaun, jangan risau, nombor tu betul.',
+      'Cik tekan butang yang betul, cuma sistem kami lambat.',
+      'Puan tak perlu bayar untuk barang yang salah itu, kami hantar ganti.',
+      'Encik pasang aplikasi yang salah versi tu tak apa, saya dah bantu kemaskini.',
+      'Kalau cik tekan butang yang salah, beritahu saya, saya batalkan.',
+      'Cik tekan butang yang salah ke? Saya boleh bantu batalkan.',
       // Issue 11, session 9: advice for later, nothing that happened pointed at.
       "Kalau ikut panduan, bateri takkan cepat habis nanti.",
       // Seventh pass, near misses: a usual cause of ours, a tip, a hacker, our own slip, a kind "if you really".
@@ -254,6 +273,8 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: 'Cik tekan butang yang salah.', flagged: 'Cik tekan butang yang salah' },
+      { draft: 'Encik pilih pakej yang salah, sebab tu bil naik.', flagged: 'Encik pilih pakej yang salah' },
       // Issue 11, session 9.
       { draft: "Kalau betul encik tak pernah guna, macam mana bil boleh naik sampai RM300?" },
       { draft: "Mesti ada orang rapat dengan puan yang tahu kata laluan tu." },
@@ -334,6 +355,17 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      // Session 12, the slip stated as a fact: reported, a condition, forgiven, ours, denied, a question, received.
+      "You said you entered the wrong PIN three times, so I've unlocked the card for you.",
+      "If you entered the wrong address, just reply and I'll update it.",
+      "I can see you ordered the wrong size, no worries, I've swapped it for you.",
+      "We sent you the wrong size, I'm so sorry.",
+      'You received the wrong item because our warehouse mislabelled it.',
+      "You didn't enter the wrong code, our system rejected a valid one.",
+      'Did you order the wrong size? Happy to exchange it.',
+      "You were worried you picked the wrong plan, but it's the right one for your usage.",
+      'You ignored nothing, our email never reached you.',
+      "I think you paid the wrong invoice by mistake, so I've moved the payment to the right one.",
       // Issue 11, session 9: an offer put as a question, a scam on the customer, our own failing, sympathy.
       "If you didn't get the code, how about I resend it now?",
       "Chances are someone in your household was targeted by a scam, so I've locked the card.",
@@ -442,6 +474,10 @@ testRule(assumeWorst, {
       'Please do not send back a different item than the one you want replaced.',
     ],
     invalid: [
+      { draft: 'You booked the wrong date.', flagged: 'You booked the wrong date' },
+      { draft: 'This happened because you entered the wrong PIN three times.', flagged: 'This happened because you entered the wrong PIN three times' },
+      { draft: 'You ignored our reminder emails.', flagged: 'You ignored our reminder emails' },
+      { draft: 'You transferred the money to the wrong account.', flagged: 'You transferred the money to the wrong account' },
       // Issue 11, session 9: the account taken as a condition, then "how"; the likely culprit on their side, whatever the
       // act; the account doubted; misuse read into the damage as a condition; "Sorry, but" softens only.
       { draft: "If you really didn't share the code, how did the transfer go through?" },
