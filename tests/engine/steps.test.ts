@@ -1642,7 +1642,8 @@ describe('steps by structure, found or not: the review of session 11, and sessio
         after('en', 'Are you home on Thursday morning?'),
       ],
     ],
-    // Session 12. Undoing, said with a particle; the customer asked, as a favour, to look at what we fixed; a detail said
+    // Session 12. Undoing, said with a particle, putting back what was lost or stopped, the money back where it was paid
+    // from; the customer asked, as a favour, to look at what we fixed; a detail said
     // to be right, not asked for.
     [
       'resolution',
@@ -1654,6 +1655,19 @@ describe('steps by structure, found or not: the review of session 11, and sessio
         "I've turned the alerts back on for you.",
         "I've taken the charge off your bill.",
         "I've knocked the late fee off your bill.",
+        "I've reinstated your booking.",
+        "I've increased your limit to RM10,000.",
+        "I've re-enabled auto-pay.",
+        "I've overridden the block so the payment can go through.",
+        "I've dropped the late fee.",
+        "I've wiped the duplicate charge.",
+        "We've given you a new login link, it's in your inbox.",
+        "I've put a new card in the post today.",
+        "We've topped your balance up with the missing RM20.",
+        "I've taken care of it, the fee is gone.",
+        'The refund of RM45 has gone back to your card.',
+        'Dana Rp45.000 sudah balik ke kartu Kakak.',
+        'Duit RM45 dah kembali ke kad puan.',
       ],
     ],
     [
@@ -1668,6 +1682,20 @@ describe('steps by structure, found or not: the review of session 11, and sessio
         'We never took the charge off your bill, because it was correct.',
         "I'd love to knock the fee off your bill, but I can't.",
         'You can set it back to the default under Settings.',
+        "We've increased our prices this year, as every customer was told.",
+        "We can't reinstate your booking after it has been cancelled.",
+        'If we override the block, the bank will flag your account.',
+        'We merged with another company last year, so the app changed.',
+        "We never drop the late fee, it's in the contract.",
+        "We've given you a warning already about this language.",
+        'Please put the form in the post by Friday.',
+        'You can top your balance up in the app.',
+        'Your order has gone back to the sender because nobody was home.',
+        "I'm afraid your deposit has gone back to the old account you closed.",
+        "I've been taken care of by your colleague before, thanks.",
+        'Dana belum balik ke kartu, mohon tunggu.',
+        'Duit tu dah balik ke akaun pengirim sebab nombor akaun salah.',
+        'Barangnya sudah dalam perjalanan ke alamat lama karena Kakak tidak update.',
       ],
     ],
     [

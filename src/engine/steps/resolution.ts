@@ -139,6 +139,15 @@ const VERB_EN = [
   '(pay | paid) _? _? _? (back | into)', 'put (it | them | that | this | those | your _ | the _ | _)? back',
   'set (it | them | that | this | your _ | the _ | _)? back', '(turn | turned) (it | them | that | this | your _ | the _ | _)? back on',
   '(take | took | taken | knock | knocked) (it | them | that | this | the _ | _)? _? off (your | the)',
+  // Putting back what was lost or stopped, on what is the customer's: "I've reinstated your booking", "I've increased
+  // your limit", "I've re-enabled auto-pay", "I've overridden the block", "merged your points", "dropped the late fee",
+  // "wiped the duplicate charge", "given you a new login link", "put a new card in the post", "topped your balance up",
+  // "I've taken care of it" (not "we've increased our prices", "enabled two-factor for everyone").
+  'reinstate', 'reinstated', '(increase | increased | enable | enabled) (your | it | that | this | the limit)',
+  're-enable', 're-enabled', 'reenable', 'reenabled', 'override', 'overrode', 'overridden',
+  '(merge | merged) (your | the two | both)', '(drop | dropped | wipe | wiped) (the | your | that | this)? _? (fee | fees | charge | charges | penalty | fine | interest | debt)',
+  'given you (a | an | the)? (new | replacement | fresh | full | second)', 'put (a | the | your) _? _? in the (post | mail)',
+  '(top | topped) (it | your _ | the _ | _) up', 'taken care of (it | this | that | everything)',
   'have (it | the | a | an | your | this | that | one | them) _? _? _? (sent | replaced | fixed | delivered | collected | picked up | called | checked | refunded | processed | reshipped | couriered)',
 ];
 const WEAK_VERB_EN = ['check', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
@@ -485,6 +494,10 @@ const findItHappens = tokenFamilyFinder([
       '(sedang | masih | kini) dalam (perjalanan | pengiriman | penghantaran)',
       // The money or credit is there: "Bayaran balik RM19.90 dah masuk ke wallet cik", "refund Kakak sudah masuk".
       '(refund~ | bayaran balik | dana~ | wang | duit | kredit~ | rebat~ | pengembalian dana | cashback~ | baucar~ | voucher~) ..5 (sudah | telah) pun? (masuk | dikreditkan | dikembalikan | tersedia)',
+      // Back where the customer paid from: "Dana Rp45.000 sudah balik ke kartu Kakak" (not "balik ke akaun pengirim").
+      '(refund~ | bayaran balik | dana~ | wang | duit | kredit~ | saldo~ | baki~) ..5 (sudah | telah) pun? (balik | kembali) (ke | kat | dalam) _ @address',
+      // "The refund of RM45 has gone back to your card".
+      '(refund | money | credit | amount | payment | funds | deposit) ..5 (has | have) (now | already | just)? gone back (to | into | onto) your',
       // "Refund of $12.40 for the missing fries is done", "your replacement is on its way".
       '(refund | replacement | credit | fix | change | swap | transfer | booking | cancellation) ..6 (is | has been) (now | all)? (done | complete | completed | sorted | through | live)',
       // Working again: "akunnya sudah aktif lagi", "talian telah pulih semula", "your account is now active".
