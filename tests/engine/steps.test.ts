@@ -1643,7 +1643,7 @@ describe('steps by structure, found or not: the review of session 11, and sessio
       ],
     ],
     // Session 12. Undoing, said with a particle, putting back what was lost or stopped, the money back where it was paid
-    // from; the customer asked, as a favour, to look at what we fixed; a detail said
+    // from; money off what comes next, a small gift, a meal comped, not for everyone; the customer asked, as a favour, to look at what we fixed; a detail said
     // to be right, not asked for.
     [
       'resolution',
@@ -1696,6 +1696,40 @@ describe('steps by structure, found or not: the review of session 11, and sessio
         'Dana belum balik ke kartu, mohon tunggu.',
         'Duit tu dah balik ke akaun pengirim sebab nombor akaun salah.',
         'Barangnya sudah dalam perjalanan ke alamat lama karena Kakak tidak update.',
+      ],
+    ],
+    [
+      'extra',
+      true,
+      [
+        "We'd like to offer you 20% off your next order.",
+        'As a gesture I can offer RM10 off your next booking.',
+        "I've included a small gift in the replacement parcel.",
+        "I've sent a little something extra with the replacement.",
+        "We've comped your dessert.",
+        "I've knocked 50% off this month's bill for the outage.",
+        "I've bumped you up to a sea-view room at no charge.",
+        'Penghantaran seterusnya percuma untuk puan.',
+        'Ongkir pengiriman berikutnya gratis ya Kak.',
+      ],
+    ],
+    [
+      'extra',
+      false,
+      [
+        "We can't give you 20% off your next order, sorry.",
+        'The promo gives 20% off your next order for all members.',
+        'Sign up and get RM10 off your next booking, like every new customer.',
+        'You had 20% off your next order last month, but the code has expired.',
+        'The gift you ordered was sent yesterday.',
+        "I know it was a small gift for your mum, so I'm sorry it broke.",
+        'Penghantaran seterusnya akan dibuat esok pagi.',
+        'Penghantaran seterusnya percuma untuk semua pesanan atas RM100.',
+        'Ongkir berikutnya tidak gratis ya Kak.',
+        "We can't comp the meal, I'm afraid.",
+        'The manager comped the table next to you, not yours.',
+        'I bumped you up the queue so the refund goes out today.',
+        "I've knocked on the courier's door twice, no answer.",
       ],
     ],
     [

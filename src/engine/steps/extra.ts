@@ -70,7 +70,7 @@ const WAIVING = [
 ];
 const UPGRADING = [
   'upgrade', 'upgraded', 'upgrading', 'upgradekan', 'mengupgrade', 'meng-upgrade', 'naik taraf', 'naikkan taraf', 'menaik taraf',
-  'menaiktarafkan',
+  'menaiktarafkan', 'bumped you up', 'bump you up',
 ];
 
 // Adding something to the order or the account, as against sending what was ordered: "added", "threw in", "popped",
@@ -80,7 +80,7 @@ const ADDING = [
   'applied', 'apply', 'credited', 'booked you', 'arranged', 'tambah', 'tambahkan', 'tambahin', 'menambahkan', 'ditambah',
   'ditambahkan', 'selipin', 'selipkan', 'selitkan', 'diselitkan', 'sertakan', 'sertain', 'disertakan', 'menyertakan',
   'kasih', 'kasihkan', 'berikan', 'memberikan', 'beri', 'kreditkan', 'dikreditkan', 'aktifkan', 'hadiahkan',
-  'tawarkan', 'menawarkan',
+  'tawarkan', 'menawarkan', 'knocked', 'knock',
 ];
 // A promotion told to everyone, not given to this customer: "bundle deal this week (any 2 items, free tote)", "promo
 // beli 2 gratis es teh", "selalu ada air percuma untuk pelanggan terawal".
@@ -136,6 +136,19 @@ const findGestures = tokenFamilyFinder([
     onlyWithInSentence: ADDING,
     unlessInSentence: [...NOT_GIVEN, PROMOTION, '(refund | refunded | bayaran balik | pengembalian dana | dana kembali) (penuh | full)?'],
   },
+  // Money off what comes next: "20% off your next order", "RM10 off your next booking"; the next delivery free, with no
+  // verb: "Penghantaran seterusnya percuma untuk puan"; a small gift or treat slipped in: "I've included a small gift";
+  // "We've comped your dessert". Not a promotion for everyone ("The promo gives 20% off your next order for all
+  // members", "percuma untuk semua pesanan atas RM100").
+  {
+    match: [
+      '(@figure | @amount) off (your | the)? next', '(penghantaran | pengiriman | delivery | ongkir~) (seterusnya | berikutnya | selanjutnya) (percuma | gratis)',
+      '(small | little) (gift | treat | something extra)',
+      '(i | we) (have | had | will | would | just | also | already)? (comped | comp) (your | the) _',
+    ],
+    onlyWithInSentence: [...GIVING, ...ADDING, 'comped', 'comp', 'percuma', 'gratis'],
+    unlessInSentence: [...NOT_GIVEN, PROMOTION, '(semua | all) (pesanan | order | orders | pembelian | purchases | pelanggan | customers)', 'sign up'],
+  },
   // ("bukan biaya dari kami": a fee not ours, denied.)
   {
     match: PAID_BY_US,
@@ -159,6 +172,7 @@ const findGestures = tokenFamilyFinder([
       'sebagai (kompensasi | ganti rugi | gantirugi | pampasan | tebusan)',
       'as a small? (token | gesture) of our? (apology | apologies | goodwill | appreciation | thanks | regret)',
       'as a (goodwill | courtesy) (gesture | credit)', 'by way of an? apology', 'to make up for', 'on the house',
+
       '(credit | credited | kredit | kreditkan | dikreditkan) ..8 for the (trouble | inconvenience | wait | hassle | delay)',
       // "I've credited £30 to your account for last week's outage", "credited this month's fee for the disruption".
       '(credited | kreditkan | dikreditkan) ..8 (for | atas) ..3 (outage | disruption | downtime | worry | gangguan | kesulitan | kesusahan)',
