@@ -212,6 +212,12 @@ const ID_MS_MISHANDLED =
   'mengotak-atik~ | otak-atik~ | mengusik~ | usik~ | menekuk~ | tekuk~ | membasahi~ | merendam~ | rendam~)';
 const ID_MS_NOT_A_SLIP_STATED = '(bukan | tidak | tak | kalau | kalaupun | jika | apabila | bila | seandainya | sekiranya | andai | untuk | bagi | agar | supaya | meskipun | walaupun | walau | if | not | bilang | cerita | kata | cakap | sebut | mengaku | ngaku | khawatir | takut | risau | bimbang | apakah | adakah)';
 
+// How an agent names the customer's likely part in it, strongest hedges only ("mungkin" alone is as often a tip):
+// "Kemungkinan besar Ibu pakai bareng produk lain", "Kami rasa encik sendiri yang buka kotak tu".
+const ID_MS_LIKELY =
+  '(kemungkinan besar | besar kemungkinan | kemungkinan terbesar | kemungkinannya | agaknya | (kami | saya | kita) (rasa | pikir | fikir | kira | duga | menduga | syak | mengesyaki | curiga | mencurigai | yakin | percaya))';
+const ID_MS_LIKELY_WEAK = '(sepertinya | kayaknya | kelihatannya | nampaknya | rasanya | mungkin)';
+const ID_MS_DONE_IT = '(buat~ | membuat~ | lakukan~ | melakukan~ | bikin~ | approve~ | setuju~ | menyetujui~ | sahkan~ | mengesahkan~)';
 // The rewordings most families offer: thanks for the customer's account, or our own check in place of suspicion.
 const THANKS_FOR_EXPLAINING = { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] };
 const THANKS_FOR_TELLING_US = ['thank you for letting us know'];
@@ -1928,5 +1934,19 @@ export const assumeWorst = phraseRule(
       replaces: 'clause',
       unlessAfter: ID_MS_NOT_A_SLIP_STATED,
       unlessInSentence: [ID_MS_SORRY, '\\?', ID_MS_SLIP_FORGIVEN],
+    },
+    {
+      // The likely culprit named in id/ms as the English family names it ("It's more likely you used it with another
+      // product"): the customer as the one who acted, with a neutral verb the hedge makes suspicion. Not a tip ("Kakak
+      // bisa coba…": a modal stands between), nor beside an apology or a fraud on the customer.
+      lang: ['id', 'ms'],
+      match: [
+        `${ID_MS_LIKELY} (bahwa | bahawa)? (@customer sendiri? | ada? (orang | seseorang)? ${HOUSEHOLD} @customer? | ada? ${THEIR_PEOPLE} @customer) (yang)? (sudah | telah | dah | udah | pernah | memang | sempat)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED} | ${ID_MS_DONE_IT})`,
+        `${ID_MS_LIKELY_WEAK} (memang)? @customer sendiri (yang)? (sudah | telah | dah | udah | pernah | memang | sempat)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED} | ${ID_MS_DONE_IT})`,
+      ],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, ...ASKED_KINDLY, PROTECTIVE, ID_MS_SLIP_FORGIVEN, '(diretas | dibobol | hack | hacker | digodam | tanpa (sepengetahuan | pengetahuan | izin | kebenaran) @customer)'],
     },
   ]);

@@ -4,6 +4,14 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      // Session 12, the likely culprit hedged: a future, a tip with a modal, a right, a hacker, belief in the customer.
+      'Kemungkinan besar Kakak akan menerima paketnya besok.',
+      'Kemungkinan besar Kakak bisa pakai vouchernya lagi minggu depan.',
+      'Kami rasa Kakak berhak dapat refund penuh.',
+      'Kemungkinan besar akun Kakak diretas, jadi kami blokir dulu ya.',
+      'Saya rasa Kakak sudah pakai kode promo yang benar, sistem kami yang error, mohon maaf.',
+      'Mungkin Kakak sendiri bisa coba buka aplikasinya lagi.',
+      'Sepertinya Kakak sendiri sudah tahu caranya, tapi saya kirim panduannya ya.',
       // Session 12, the slip stated as a fact: reported, feared, denied, a condition, our own, a question, forgiven.
       'Kakak bilang sudah memasukkan nomor yang salah, jadi sudah saya ubah ya.',
       'Kalau Bapak memasukkan nomor yang salah, kabari saja, nanti kami bantu ganti.',
@@ -113,6 +121,9 @@ testRule(assumeWorst, {
       'Jangan sampai barang yang dikembalikan rusak di jalan, mohon dibungkus rapi ya Kak.',
     ],
     invalid: [
+      { draft: 'Kemungkinan besar Ibu pakai bareng produk lain.', flagged: 'Kemungkinan besar Ibu pakai bareng produk lain' },
+      { draft: 'Sepertinya Kakak sendiri yang pakai voucher itu.', flagged: 'Sepertinya Kakak sendiri yang pakai voucher itu' },
+      { draft: 'Saya rasa Kakak sudah pakai barangnya sebelum retur.', flagged: 'Saya rasa Kakak sudah pakai barangnya sebelum retur' },
       { draft: 'Bapak memasukkan nomor yang salah.', flagged: 'Bapak memasukkan nomor yang salah' },
       { draft: 'Kakak pesan ukuran yang salah, jadi tidak bisa kami retur.', flagged: 'Kakak pesan ukuran yang salah' },
       { draft: 'Layarnya retak karena Kakak menjatuhkannya.', flagged: 'Layarnya retak karena Kakak menjatuhkannya' },
@@ -220,6 +231,11 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      // Session 12, the likely culprit hedged: a tip with a modal, the spam folder, belief in the customer.
+      'Kami rasa encik perlu guna kabel yang lain.',
+      'Besar kemungkinan encik dah terima emel tu dalam folder spam.',
+      'Kami yakin encik sudah ikut semua langkah dengan betul.',
+      'Agaknya puan boleh cuba guna pelayar lain.',
       // Session 12, the slip stated as a fact: feared, our own, a question, forgiven, a fix.
       'Encik takut tersalah masukkan nombor akaun, jangan risau, nombor tu betul.',
       'Cik tekan butang yang betul, cuma sistem kami lambat.',
@@ -273,6 +289,10 @@ testRule(assumeWorst, {
       'Sila tanya ahli keluarga sama ada bungkusan itu diterima oleh mereka.',
     ],
     invalid: [
+      { draft: 'Kemungkinan besar encik guna bersama produk lain.', flagged: 'Kemungkinan besar encik guna bersama produk lain' },
+      { draft: 'Nampaknya encik sendiri yang buat transaksi tu.', flagged: 'Nampaknya encik sendiri yang buat transaksi tu' },
+      { draft: 'Agaknya puan dah guna produk tu sebelum pulangkan.', flagged: 'Agaknya puan dah guna produk tu sebelum pulangkan' },
+      { draft: 'Kami rasa encik sendiri yang buka kotak tu.', flagged: 'Kami rasa encik sendiri yang buka kotak tu' },
       { draft: 'Cik tekan butang yang salah.', flagged: 'Cik tekan butang yang salah' },
       { draft: 'Encik pilih pakej yang salah, sebab tu bil naik.', flagged: 'Encik pilih pakej yang salah' },
       // Issue 11, session 9.
