@@ -247,6 +247,28 @@ const CLEARED_BY_AN_ALTERNATIVE = { unlessInDraft: ALTERNATIVE_OR_DONE, unlessIn
 const CLEARED_BY_WHAT_CAN_BE_DONE = { unlessInDraft: WHAT_CAN_BE_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 
 // "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.
+// A plain refusal of what customers ask for, with its verb: "Your order can't be cancelled", "We are unable to process a
+// refund", "Jadwal tidak bisa diubah", "pesanan tu tak boleh kami batalkan", "Refund tak boleh". Only when the refusal
+// ends its clause (or gives its reason), with nothing offered anywhere in the draft nor in the two sentences after.
+const EN_GRANT_BASE =
+  '(refund | cancel | change | exchange | swap | return | waive | extend | reschedule | rebook | move | transfer | upgrade | reverse | ' +
+  'reinstate | reopen | process | approve | amend | modify | expedite | speed up | replace | honour | honor | accept | grant | offer | give | arrange)';
+const EN_GRANT_DONE =
+  '(refunded | cancelled | canceled | changed | exchanged | swapped | returned | waived | extended | rescheduled | rebooked | moved | ' +
+  'transferred | upgraded | reversed | reinstated | reopened | processed | approved | amended | modified | expedited | sped up | replaced | ' +
+  'honoured | honored | accepted | granted | offered | given | arranged)';
+const EN_CANNOT = '(cannot | can not | could not | will not be able to | are not able to | am not able to | is not able to | are unable to | am unable to | is unable to)';
+const EN_REFUSAL_ENDS = '(-(_) | &(at all | anymore | any more))';
+// A refusal given with its reason, its rule, a concession or a conclusion is another rule's or none: "pembatalan tdk bisa
+// dilakukan ya krn pesanan sudah diproses", "Walaupun caj … tidak boleh dikembalikan, pihak bank bersetuju…", "jadi aturan
+// ini … gak bisa diubah", "So we won't be able to refund it", "sementara tidak dapat dilakukan".
+const REFUSAL_EXPLAINED =
+  '(karena | kerana | sebab | soalnya | jadi | sehingga | maka | makanya | walaupun | meskipun | walau | sesuai | mengikut | aturan~ | peraturan~ | kebijakan~ | polisi~ | ketentuan~ | syarat~ | terma~ | sementara | buat sementara | ' +
+  'so | because | since | as | due to | although | though | even though | policy | policies | rules | terms | temporarily | for now | at the moment | right now)';
+const ID_MS_GRANT_BY_US =
+  '(batalkan | ubah | tukar | tukarkan | ganti | gantikan | kembalikan | pulangkan | proses | prosesin | lakukan | berikan | beri | bagi | hantar | ' +
+  'kirim | kirimkan | refund | kabulkan | luluskan | setujui | percepat | perpanjang | pindahkan | kreditkan | hapuskan | kecualikan)';
+
 export const dismissRequest = phraseRule(
   {
     id: 'dismiss-request',
@@ -640,5 +662,29 @@ export const dismissRequest = phraseRule(
       unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS],
       unlessInDraft: WHAT_CAN_BE_DONE,
       unlessInNextSentences: OFFER_SOON_AFTER,
+    },
+    {
+      lang: ['en'],
+      match: [
+        `(we | i) ${EN_CANNOT} ${EN_GRANT_BASE} (it | this | that | them | your _ | the _ | a _ | an _ | any _)? _? ${EN_REFUSAL_ENDS}`,
+        `(it | this | that | they | your _ | the _ | your _ _ | the _ _) (cannot | can not | could not) be ${EN_GRANT_DONE} ${EN_REFUSAL_ENDS}`,
+      ],
+      suggest: KIND_NO_EN,
+      replaces: 'clause',
+      unlessAfter: '(if | whether | unless | not | until | before | why)',
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS, '(yet | until | before | but | however)', REFUSAL_EXPLAINED, ...PROTECTION_OR_GUARANTEE_EN],
+      ...CLEARED_BY_WHAT_CAN_BE_DONE,
+    },
+    {
+      lang: ['id', 'ms'],
+      match: [
+        `<&(_) <-(dan | serta | atau | jadi | sehingga | maka | yang) (ini | itu | tu | ni | tersebut)? (memang | juga | pun)? tidak (bisa | dapat | boleh) (${GRANT} | (kami | saya) ${ID_MS_GRANT_BY_US}) ${BARE_TAIL} ${CLAUSE_END}`,
+        `<-(_) ${ASKED_FOR} _? (ini | itu | tu | ni | tersebut)? (memang | juga | pun)? tidak (bisa | dapat | boleh) ${BARE_TAIL} ${CLAUSE_END}`,
+      ],
+      suggest: KIND_NO_AFTER_WORDS,
+      replaces: 'rest',
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | belum | tapi | tetapi | namun)', REFUSAL_EXPLAINED, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS],
+      ...CLEARED_BY_AN_ALTERNATIVE,
     },
   ]);

@@ -4,6 +4,15 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Session 12, the plain refusal: with what is offered, a reason, a protection, a question, a condition, for now.
+      'Pesanan Kakak tidak bisa dibatalkan lewat aplikasi, tapi saya bisa batalkan dari sini ya.',
+      'Jadwal tidak bisa diubah karena penerbangan sudah berangkat, mohon maaf, kami bantu refund penuh.',
+      'Tenang, data Kakak tidak bisa diubah oleh orang lain.',
+      'Apakah jadwalnya tidak bisa diubah?',
+      'Kalau pesanan tidak bisa dibatalkan, kami akan bantu retur.',
+      'PIN Kakak tidak boleh diberikan kepada siapa pun, demi keamanan.',
+      'Dana tersebut tidak dapat dikembalikan sebelum proses verifikasi selesai, kami kabari besok.',
+      'Mohon maaf Kak, pembatalan tdk bisa dilakukan ya krn pesanan sudah diproses.',
       // Issue 11, session 9: near misses of the families below (no fee, word sent on later, an alternative, good news).
       "Tidak ada biaya untuk retur, Kak, semuanya gratis.",
       "Gak bisa kak kalau sudah dikirim. Nanti saya kabari kalau paketnya sudah sampai, biar bisa diretur.",
@@ -79,6 +88,9 @@ testRule(dismissRequest, {
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
     ],
     invalid: [
+      { draft: 'Jadwal tidak bisa diubah.', flagged: 'tidak bisa diubah' },
+      { draft: 'Pesanan Kakak tidak bisa dibatalkan.', flagged: 'tidak bisa dibatalkan' },
+      { draft: 'Refund ongkir gak bisa ya kak.', flagged: 'Refund ongkir gak bisa ya kak' },
       // Issue 11, session 9: the thing asked for refused with its object, "no" to it with what it is for, a decision final
       // with words between, the matter declared closed, a kind of request not served.
       { draft: "Gak bisa ganti ukuran kak. Itu barang diskon." },
@@ -134,6 +146,11 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      // Session 12, the plain refusal: with what is offered, a concession, for now, a reason.
+      'Tiket encik tak boleh ditukar secara online, sila ke kaunter dan kami tukarkan segera.',
+      'Refund tak boleh ke kad lama, jadi kami kreditkan ke e-wallet encik.',
+      'Pesanan encik tak boleh dibatalkan buat sementara, saya semak semula petang ni.',
+      'Walaupun caj penilaian pada dasarnya tidak boleh dikembalikan, pihak bank bersetuju memulangkan RM150 kepada tuan.',
       // Issue 11, session 9: appealing waved off, but beside good news.
       "Tak perlu hantar rayuan, encik: bayaran balik dah kami luluskan pagi tadi.",
       'Maaf encik, deposit tu tak boleh dipulangkan. Tapi tarikh tempahan boleh kami tukar tanpa caj.',
@@ -183,6 +200,9 @@ testRule(dismissRequest, {
       'Perkara ini tak akan berlaku lagi, encik.',
     ],
     invalid: [
+      { draft: 'Maaf cik, pesanan tu tak boleh kami batalkan.', flagged: 'tu tak boleh kami batalkan' },
+      { draft: 'Refund tak boleh.', flagged: 'Refund tak boleh' },
+      { draft: 'Tiket encik tak boleh ditukar.', flagged: 'tak boleh ditukar' },
       // Issue 11, session 9.
       { draft: "Tak boleh tukar saiz encik. Barang clearance." },
       { draft: "Takde bayaran balik untuk yuran pendaftaran, puan." },
@@ -223,6 +243,14 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Session 12, the plain refusal: with what is offered, a protection, a condition, a question, for now, reported, a reason.
+      "Your order can't be cancelled now, but I can arrange a free return as soon as it arrives.",
+      "The booking cannot be changed online, but I can change it for you right now.",
+      "Don't worry, your data can't be accessed by anyone else.",
+      "If the order can't be cancelled, I'll refund it once it comes back.",
+      "We can't refund this order yet; the refund will go through on Monday.",
+      "The agent said your order can't be cancelled, but that was wrong, and I've cancelled it.",
+      "So we won't be able to refund it.",
       // Issue 11, session 9: near misses of "off the table", "won't be happening", a decision that stands or is final.
       "Nothing is off the table: we'll find a way to get you there on time.",
       "The outage won't be happening again, as the new line is in.",
@@ -311,6 +339,9 @@ testRule(dismissRequest, {
       "We're not able to offer refunds yet, but I can give you store credit.",
     ],
     invalid: [
+      { draft: "Your order can't be cancelled.", flagged: "Your order can't be cancelled" },
+      { draft: 'We are unable to process a refund.', flagged: 'We are unable to process a refund' },
+      { draft: 'The booking cannot be changed.', flagged: 'The booking cannot be changed' },
       // Issue 11, session 9: whatever its subject, no option, off the table, not happening; "nope"; a decision final or
       // standing; no mechanism; appealing pointless; correspondence stopped.
       { draft: "Changing the venue at this point isn't an option." },
