@@ -748,18 +748,27 @@ function wordNumberAt(view: TokenView, numbers: Int32Array, index: number): numb
  * was most of the shared pass (3,600–4,600 postings per 2 KB draft, 400–700 of them for joined programs).
  */
 interface KeyStarts {
+  /** The postings of the key's first word that its next word lets on (`passingAfter`). */
   starts: readonly number[];
+  /**
+   * Per posting, what is known of it (`Verdict`): tested where a program reads its seeds (`testedPairs`), not for
+   * every posting of every new key. The tests of the words after the next, for every posting of every new key, were
+   * a sixth of a draft met first; a run for each seed that passed them, for every new key, had been most of it
+   * (1,500–2,000 runs per 2 KB), and for every key met again a twentieth, mostly for programs the draft never asks for.
+   */
+  verdicts: Uint8Array;
   /** Sorted; null when none. */
   unjoined: readonly number[] | null;
-  /**
-   * Whether `starts` are the postings whose seeds the three words after can go on from (`goesOnAfterNext`), less
-   * those that die within the key's words (`diesWithinKey`); until the key is met again, they are those the next word
-   * lets on (`passingAfter`), and a document tests the second and third words of a program's only when it asks for its
-   * seeds (`testedPairs`). A key met first is mostly of programs the draft never asks for: the tests of the words
-   * after the next, for every posting of every new key, were a sixth of a draft met first; a run for each seed that
-   * passed them, made for every new key, had been most of it (1,500–2,000 runs per 2 KB).
-   */
-  refined: boolean;
+  /** Whether the key was met before: then a seed that dies within its words (`diesWithinKey`) is left out of it. */
+  metAgain: boolean;
+}
+
+/** What is known of a key's posting: a seed the next three words can go on from is tried within the key once it is met again. */
+const enum Verdict {
+  Untried = 0,
+  GoesOn = 1,
+  Kept = 2,
+  Dropped = 3,
 }
 /** Keys kept (`startsByWords`); past it, a pass goes on without keeping new ones, and the next one empties them. */
 const STARTS_BY_WORDS_LIMIT = 20_000;
@@ -773,9 +782,16 @@ interface DocumentSeeds {
   programs: number;
   joined: number;
   offsets: Int32Array;
-  /** A pair's word is marked `UNTESTED` when only the next word was tested: then the program's pairs are `testedPairs`. */
+  /**
+   * A pair's word is marked `UNTESTED` when its posting's verdict was not known (`KeyStarts.verdicts`): then the
+   * program's pairs are `testedPairs`, and the posting is the one at `pairSlots[i]` of key `pairKeys[i]` of `keysRead`.
+   */
   pairs: Int32Array;
-  untested: boolean;
+  /** Per program, 1 where some of its pairs are `UNTESTED`; null when none is. */
+  untestedIn: Uint8Array | null;
+  keysRead: readonly KeyStarts[];
+  pairKeys: Int32Array;
+  pairSlots: Int32Array;
   /** The words whose keys gave postings of the tables' programs not joined yet, and those postings (`KeyStarts`). */
   unjoinedWords: number[];
   unjoinedPostings: (readonly number[])[];
@@ -805,6 +821,31 @@ let postingCount = 0;
 // Where the postings of the current word start in `postingsFound`, and how many keys of the word gave some.
 let wordStart = 0;
 let wordSources = 0;
+
+// Per posting found, where its verdict is: its key's place in the document's keys read, and its own in the key.
+let postingKeys = new Int32Array(1024);
+let postingSlots = new Int32Array(1024);
+const NO_NUMBERS = new Int32Array(0);
+
+/** Adds a key's postings at word `word`, but those known to be dropped; those not known to be kept marked `UNTESTED`. */
+function addKeyPostings(key: KeyStarts, keyRead: number, word: number): void {
+  const { starts, verdicts } = key;
+  postingsFound = withRoom(postingsFound, postingCount, starts.length);
+  postingWords = withRoom(postingWords, postingCount, starts.length);
+  postingKeys = withRoom(postingKeys, postingCount, starts.length);
+  postingSlots = withRoom(postingSlots, postingCount, starts.length);
+  for (let k = 0; k < starts.length; k++) {
+    const verdict = verdicts[k]!;
+    if (verdict === Verdict.Dropped) continue;
+    postingsFound[postingCount] = starts[k]!;
+    if (verdict === Verdict.Kept) postingWords[postingCount++] = word;
+    else {
+      postingWords[postingCount] = word | UNTESTED;
+      postingKeys[postingCount] = keyRead;
+      postingSlots[postingCount++] = k;
+    }
+  }
+}
 
 function addPostings(postings: readonly number[] | undefined, word: number): void {
   if (postings === undefined) return;
@@ -844,6 +885,7 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     if (startsByWords.joined !== shared.joined || startsByWords.size >= STARTS_BY_WORDS_LIMIT || startsByWords.words.length === 0) emptyKeys();
     const numbers = new Int32Array(view.words.length);
     postingCount = 0;
+    const keysRead: KeyStarts[] = [];
     const metBefore = sentencesMetBefore(view);
     let sentence = 0;
     for (let index = 0; index < view.words.length; index++) {
@@ -864,14 +906,9 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const slot = keySlot(w0, w1, w2, w3);
       const known = startsByWords.starts[slot];
       if (known !== undefined) {
-        if (!known.refined) {
-          known.starts = known.starts.filter((posting) => {
-            const program = shared.programs[posting >> SEED_BITS]!;
-            return goesOnAfterNext(program, shared.tests[posting >> SEED_BITS]!, posting & SEED_MASK, view, index + 2) && !diesWithinKey(program, posting & SEED_MASK, view, index);
-          });
-          known.refined = true;
-        }
-        addPostings(known.starts, index);
+        known.metAgain = true;
+        keysRead.push(known);
+        addKeyPostings(known, keysRead.length - 1, index);
         if (known.unjoined !== null) {
           unjoinedWords.push(index);
           unjoinedPostings.push(known.unjoined);
@@ -885,14 +922,16 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const unjoined = groups.unjoined;
       const starts: number[] = new Array<number>(passing);
       for (let i = 0; i < passing; i++) starts[i] = passingFound[i]!;
-      addPostings(starts, index | UNTESTED);
+      const key: KeyStarts = { starts, verdicts: new Uint8Array(passing), unjoined, metAgain: false };
+      keysRead.push(key);
+      addKeyPostings(key, keysRead.length - 1, index);
       if (startsByWords.size < STARTS_BY_WORDS_LIMIT) {
         const at = slot * KEY_WORDS;
         startsByWords.words[at] = w0;
         startsByWords.words[at + 1] = w1;
         startsByWords.words[at + 2] = w2;
         startsByWords.words[at + 3] = w3;
-        startsByWords.starts[slot] = { starts, unjoined, refined: false };
+        startsByWords.starts[slot] = key;
         startsByWords.size++;
       }
       if (unjoined !== null) {
@@ -911,17 +950,25 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     for (let n = 0; n < programs; n++) offsets[n + 1]! += offsets[n]!;
     const next = offsets.slice(0, programs);
     const pairs = new Int32Array(postingCount * 2);
+    const untestedIn = (untested & UNTESTED) !== 0 ? new Uint8Array(programs) : null;
+    const pairKeys = (untested & UNTESTED) !== 0 ? new Int32Array(postingCount) : NO_NUMBERS;
+    const pairSlots = (untested & UNTESTED) !== 0 ? new Int32Array(postingCount) : NO_NUMBERS;
     for (let i = 0; i < postingCount; i++) {
       const posting = postingsFound[i]!;
-      const at = next[posting >> SEED_BITS]!++ * 2;
-      pairs[at] = postingWords[i]!;
-      pairs[at + 1] = posting & SEED_MASK;
+      const place = next[posting >> SEED_BITS]!++;
+      pairs[place * 2] = postingWords[i]!;
+      pairs[place * 2 + 1] = posting & SEED_MASK;
+      if (postingWords[i]! >= UNTESTED) {
+        pairKeys[place] = postingKeys[i]!;
+        pairSlots[place] = postingSlots[i]!;
+        untestedIn![posting >> SEED_BITS] = 1;
+      }
     }
-    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, untested: (untested & UNTESTED) !== 0, unjoinedWords, unjoinedPostings, late: [] };
+    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, untestedIn, keysRead, pairKeys, pairSlots, unjoinedWords, unjoinedPostings, late: [] };
   }
   let late = seeds.late[number];
   if (number < seeds.programs && shared.joinedAs[number]! <= seeds.joined) {
-    if (!seeds.untested) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
+    if (seeds.untestedIn?.[number] !== 1) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
     if (late === undefined) seeds.late[number] = late = testedPairs(number, seeds, view);
     return { pairs: late, first: 0, last: late.length >> 1 };
   }
@@ -1154,20 +1201,34 @@ function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number
 const UNTESTED = 1 << 30;
 
 /**
- * A joined program's pairs (word, seed) in the document, the first time it asks: those marked `UNTESTED` kept where
- * the two words after the next let their seed go on (`goesOnAfterNext`), the others as they are.
+ * A joined program's pairs (word, seed) in the document, the first time it asks: one marked `UNTESTED` is kept where
+ * the two words after the next let its seed go on (`goesOnAfterNext`) and, once its key is met again, its seed does
+ * not die within the key's words (`diesWithinKey`); the verdict is kept with the key, for the documents after.
  */
 function testedPairs(number: number, seeds: DocumentSeeds, view: TokenView & Caches): Int32Array {
   const program = shared.programs[number]!;
   const tests = shared.tests[number]!;
-  const { pairs } = seeds;
+  const { pairs, keysRead, pairKeys, pairSlots } = seeds;
+  // A run within a key is not a reading of the caller's words (`sentenceFindings`).
+  const lowestBefore = lowestWordRead;
   let count = 0;
   for (let i = seeds.offsets[number]!, last = seeds.offsets[number + 1]!; i < last; i++) {
     const word = pairs[i * 2]!;
     const seed = pairs[i * 2 + 1]!;
-    if (word < UNTESTED) count = addLatePair(count, word, seed);
-    else if (goesOnAfterNext(program, tests, seed, view, word - UNTESTED + 2)) count = addLatePair(count, word - UNTESTED, seed);
+    if (word < UNTESTED) {
+      count = addLatePair(count, word, seed);
+      continue;
+    }
+    const index = word - UNTESTED;
+    const key = keysRead[pairKeys[i]!]!;
+    const slot = pairSlots[i]!;
+    let verdict = key.verdicts[slot]! as Verdict;
+    if (verdict === Verdict.Untried) verdict = goesOnAfterNext(program, tests, seed, view, index + 2) ? Verdict.GoesOn : Verdict.Dropped;
+    if (verdict === Verdict.GoesOn && key.metAgain) verdict = diesWithinKey(program, seed, view, index) ? Verdict.Dropped : Verdict.Kept;
+    key.verdicts[slot] = verdict;
+    if (verdict !== Verdict.Dropped) count = addLatePair(count, index, seed);
   }
+  lowestWordRead = lowestBefore;
   return latePairs.slice(0, count);
 }
 
