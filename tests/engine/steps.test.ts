@@ -1643,7 +1643,8 @@ describe('steps by structure, found or not: the review of session 11, and sessio
       ],
     ],
     // Session 12. Undoing, said with a particle, putting back what was lost or stopped, the money back where it was paid
-    // from; money off what comes next, a small gift, a meal comped, not for everyone; the customer asked, as a favour, to look at what we fixed; a detail said
+    // from; money off what comes next, a small gift, a meal comped, not for everyone; whether the customer sees what we
+    // did, and their thoughts on it; the customer asked, as a favour, to look at what we fixed; a detail said
     // to be right, not asked for.
     [
       'resolution',
@@ -1742,6 +1743,11 @@ describe('steps by structure, found or not: the review of session 11, and sessio
         after('en', 'Would you mind trying it once more and letting me know if it works?'),
         after('id', 'Apakah Bapak tidak keberatan mengecek aplikasinya sekarang?'),
         after('ms', 'Puan tak kisah ke semak aplikasi sekarang?'),
+        after('en', 'Are you able to see it in the app?'),
+        after('en', 'Can you see it on your statement?'),
+        after('en', 'Could you see the credit on your bill now?'),
+        after('en', 'Do let me know your thoughts.'),
+        after('id', 'Kabari sy ya pendapat Kakak.'),
       ],
     ],
     [
@@ -1757,6 +1763,11 @@ describe('steps by structure, found or not: the review of session 11, and sessio
         'Would you mind checking the order number on your receipt for me?',
         after('en', 'Would you mind checking the VAT number on one of them and sending it to me?'),
         "We're looking into it and I'll be letting you know by Friday.",
+        'Sorry about the trouble. Can you see the error message on the screen?',
+        'Sorry about the trouble. Are you able to see the order in your account?',
+        after('en', 'Can you see the error message on the screen?'),
+        'I will check with the team. Let me know your account number.',
+        'Saya akan kabari pendapat tim kami besok.',
       ],
     ],
   ];

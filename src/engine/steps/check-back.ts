@@ -233,6 +233,14 @@ const WE_WILL = '(saya | kami | aku | i | we) (akan | will | shall | nanti)';
 const NOW_STATE = '(sudah | telah | sekarang | kini | now | still | masih)';
 
 const findChecksAfterTheFix = tokenFamilyFinder([
+  // What the customer makes of the fix: "Do let me know your thoughts", "tell me what you think", "kabari sy pendapat
+  // Kakak", "bagitau sy apa pendapat puan".
+  {
+    match: [
+      '(let (me | us) know | tell (me | us)) (your thoughts | what you think)',
+      `${TELL_US} (saya | kami | sy)? (ya | ye)? (apa)? (pendapat | pandangan) @address`,
+    ],
+  },
   // "Apakah Bapak sudah bisa login sekarang?", "Adakah tekanan air… sudah kembali normal?", "Has everything been working
   // properly since Wednesday?", "Is everything working as you'd expect?"
   {
@@ -393,6 +401,9 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       // keberatan mengecek aplikasinya sekarang?", "Puan tak kisah ke semak aplikasi sekarang?"
       '(would | do) you mind (checking | trying | opening | testing | refreshing | looking | having a look | taking a look | giving it a (try | go))',
       '(keberatan | kisah) (ke | kah)? (untuk)? (+cek | +semak | +periksa | +coba | +cuba | +buka | tengok | check | test)',
+      // Whether the customer sees what we did: "Can you see it on your statement?", "Are you able to see the credit in
+      // the app?" (not "Can you see the error message?", which draws out the problem).
+      '((can | could) you | are you (now)? able to) (now | already)? see (it | them | that | this | the (refund | credit | money | payment | change | changes | amount | update | fix | new _) | your (refund | credit | money | payment | new _))',
     ],
     onlyInQuestion: true,
     unlessAfter: AGENT_DOES,
