@@ -75,6 +75,9 @@ function* nodesOfType(node, type) {
   for (const [key, value] of Object.entries(node)) if (key !== 'parent' && typeof value === 'object') yield* nodesOfType(value, type);
 }
 
+/** What the loader (`bundle-load.mjs`) reads of the shared code by its own name, beside the entries' minified ones. */
+const LOADER_NAMES = ['firstAnalysisHooks'];
+
 /**
  * The shared chunk as a classic script for `bundle-load.mjs` (lib/bundle/load.js), which compiles it with a V8 code
  * cache (Node 20 has no code cache for modules): a function expression whose call runs the chunk's code and returns
@@ -86,9 +89,10 @@ export function sharedScript(chunk) {
   if (!exported) throw new Error('the shared chunk does not end with its one export statement');
   const body = chunk.slice(0, exported.index);
   if (/^import[\s{]/m.test(body) || body.includes('import.meta')) throw new Error('the shared chunk imports, which a classic script cannot do');
-  const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean).map((name) => {
+  const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean).flatMap((name) => {
     const [local, as = local] = name.split(/\s+as\s+/);
-    return `${JSON.stringify(as)}: ${local}`;
+    const forLoader = LOADER_NAMES.includes(local.replace(/\$\d+$/, '')) ? [`${JSON.stringify(local.replace(/\$\d+$/, ''))}: ${local}`] : [];
+    return [`${JSON.stringify(as)}: ${local}`, ...forLoader];
   });
   return `(function () { 'use strict';\n${body}\nreturn { ${names.join(', ')} };\n})`;
 }

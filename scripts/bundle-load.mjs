@@ -17,6 +17,7 @@ const { homedir } = require('node:os');
 const { isAbsolute, join } = require('node:path');
 const { fileURLToPath } = require('node:url');
 const { Script } = require('node:vm');
+const { setFlagsFromString } = require('node:v8');
 
 const SOURCE_ID = '%SOURCE_ID%';
 
@@ -106,5 +107,44 @@ function forgetOldCaches(directory, kept) {
   for (const { path } of others.slice(OTHER_CACHES_KEPT)) unlinkSync(path);
 }
 
+/**
+ * Whether the process chose its own compilers (`--max-opt`, `--turbofan`, `--maglev`, `--jitless`…, on the command line
+ * or in NODE_OPTIONS): the loader then leaves V8's flags alone (`--max-opt=999` keeps the optimising compilers on
+ * throughout).
+ */
+const ownTier = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => /^--(no-)?(max-opt|turbofan|maglev|opt|jitless|sparkplug)\b/.test(arg.replace(/_/g, '-')));
+
+/**
+ * V8's optimising compilers (Maglev, TurboFan) held back while the bundle's top-level code and the first analysis run,
+ * and let go after (`firstAnalysisHooks` in analyze.ts): that work runs once, and optimised for that one run (TurboFan
+ * on loops that never run again, code thrown away when the next draft brings other types) it took about half of the
+ * first analysis's CPU time and slowed the analyses after it (fresh processes at load 8: the first analysis 143 -> 75
+ * ms of CPU, the 40 after it 565 -> 148 ms). Only while the engine runs synchronously: no other code of the process
+ * runs meanwhile, and later analyses are optimised as before. After the code cache is read, so that V8 checks it
+ * against the flags it was written with.
+ */
+function setTier(flag) {
+  if (ownTier) return;
+  try {
+    setFlagsFromString(flag);
+  } catch {
+    // A runtime without V8's flags: nothing to hold.
+  }
+}
+// Both flags, each way: `--max-opt=1` turns `--turbofan` off only as an implication, which raising it again does not
+// undo, and which a `--turbofan` set since overrides. Node's default is TurboFan on, Maglev off.
+const holdOptimisers = () => setTier('--max-opt=1 --no-turbofan');
+const freeOptimisers = () => setTier('--max-opt=999 --turbofan');
+
+function runShared() {
+  holdOptimisers();
+  try {
+    return script.runInThisContext()();
+  } finally {
+    freeOptimisers();
+  }
+}
+
 /** What the shared code exports, by the names the bundle's chunks import it under. */
-export const shared = script.runInThisContext()();
+export const shared = runShared();
+if (shared.firstAnalysisHooks) Object.assign(shared.firstAnalysisHooks, { before: holdOptimisers, after: freeOptimisers });

@@ -25,10 +25,32 @@ function customerDocument(message: string): TextDocument {
 }
 
 /**
+ * Called before and after the first analysis of a process, where a host sets them: the Node loader of the library's
+ * bundle (`scripts/bundle-load.mjs`) holds V8's optimising compilers back for it. A first analysis runs most of the
+ * engine's code once, reading tables and building what later analyses reuse: optimised for that one run (TurboFan on
+ * loops that never run again, then thrown away for the next draft's types), it took about half of the first analysis's
+ * CPU time and slowed the analyses after it. For that host: not an API.
+ */
+export const firstAnalysisHooks: { before?: () => void; after?: () => void } = {};
+
+let analysedOnce = false;
+
+/**
  * Reads a reply draft (and the customer's last message, when known) and says what it does well and what to avoid.
  * Pure and deterministic: no DOM, no browser API, no I/O.
  */
 export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
+  if (analysedOnce) return analyzeDraft(draft, options);
+  analysedOnce = true;
+  firstAnalysisHooks.before?.();
+  try {
+    return analyzeDraft(draft, options);
+  } finally {
+    firstAnalysisHooks.after?.();
+  }
+}
+
+function analyzeDraft(draft: string, options: AnalyzeOptions): Report {
   const library = libraryFor(options.packs ?? [], !options.withoutBuiltinPacks);
   const document = toDocument(draft);
   const customer = options.customerMessage ? customerDocument(options.customerMessage) : undefined;

@@ -76,6 +76,30 @@ describe.skipIf(!built)(`the bundle's code cache${built ? '' : ' (skipped: lib/b
     expect(existsSync(join(off, 'ramah'))).toBe(false);
   });
 
+  it("holds V8's optimising compilers back for the import and the first analysis, lets them go after, and leaves a process's own choice alone", async () => {
+    // A 2 KB draft of many different sentences, whose first analysis makes several functions hot enough for TurboFan.
+    const draft = Array.from({ length: 24 }, (_, i) => `Mohon maaf kak ${i}, itu salah kurir, bukan salah kami. Sorry, the courier lost order ${i}, not our department.`).join(' ');
+    const script = [
+      "const { analyze } = await import('ramah');",
+      `analyze(${JSON.stringify(draft)}, { customerMessage: 'Paket saya belum sampai!' });`,
+      "console.log('--- first analysis done');",
+      'function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }',
+      'for (let k = 0; k < 3000; k++) hot(10000);',
+    ].join('\n');
+    const traced = async (flags: string[]) => {
+      const { stdout } = await run('node', [...flags, '--trace-opt', '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, RAMAH_CODE_CACHE: '0' }, maxBuffer: 64 * 1024 * 1024 });
+      const [during, after] = stdout.split('--- first analysis done');
+      const marked = (text: string) => (text.match(/for optimization to TURBOFAN/g) ?? []).length;
+      return { during: marked(during!), after: marked(after!) };
+    };
+    const held = await traced([]);
+    expect(held.during).toBe(0);
+    expect(held.after).toBeGreaterThan(0);
+    // A process that chose its own tier keeps it: its first analysis is optimised as V8 sees fit.
+    const own = await traced(['--max-opt=999']);
+    expect(own.during).toBeGreaterThan(0);
+  });
+
   it("writes the shared code's wrapper on a line of its own, which the loader's line offset takes away", () => {
     const script = readFileSync(join(ROOT, 'lib/bundle/shared-script.js'), 'latin1');
     expect(script.split('\n')[0]).toBe("(function () { 'use strict';");
