@@ -6,6 +6,11 @@
 //   npm run build:lib && node scripts/train-learned.mjs          trains, cross-validates the thresholds, writes the file
 //   node scripts/train-learned.mjs --dump rows.json               the same, and writes each rule's cross-validated
 //                                                                 additions (score, label, clean draft), best first
+//   node scripts/train-learned.mjs --rules a,b                    trains those rules only, and keeps the others' weights
+//                                                                 and thresholds as the file has them
+//   node scripts/train-learned.mjs --set l2=0.002 --out m.ts     a trial: SETTINGS overridden, the file written elsewhere
+//   node scripts/train-learned.mjs --precision a=0.9 --l2 a=0.002 a rule's own precision target and regularisation
+//   (the options combine; a trial's dump rows are [score, label, clean draft, draft id, the sentence], best first)
 //   node scripts/train-learned.mjs --fingerprint                  prints the fingerprint of the inputs only
 //
 // Labels are per draft, so this is multiple-instance learning: for each rule, the sentences of drafts without it (nor
@@ -36,6 +41,33 @@ export const TUNE_FILES = [...'abcdef'].flatMap((author) =>
 const RULES = ['assume-worst', 'blame-colleague', 'blame-department', 'counter-threat', 'dismiss-request', 'dont-know',
   'excuse', 'fairness-argument', 'favor-framing', 'hostile-tone', 'internal-costs', 'presume-solution'];
 const SETTINGS = { epochs: 6, l2: 5e-4, rate: 0.2, positiveWeight: 2, sentenceWeight: 1, picks: 2, minCount: 3, features: 300, precision: 0.95, folds: 5, fewestAdded: 3 };
+/** A rule's own precision target and L2 regularisation, where they are not SETTINGS' (none today: see the options). */
+const PRECISION = {};
+const L2 = {};
+
+/** The numbers of an option `--name key=value,…`, as [key, number] pairs. */
+function numbersOf(name) {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return [];
+  return process.argv[at + 1].split(',').map((pair) => {
+    const [key, value] = pair.split('=');
+    if (!key || !Number.isFinite(Number(value))) throw new Error(`${name}: expected key=number, got ${pair}`);
+    return [key, Number(value)];
+  });
+}
+
+/** The options of a trial (the header's), read when the script runs rather than when a test imports it. */
+function readOptions() {
+  for (const [key, value] of numbersOf('--set')) {
+    if (!(key in SETTINGS)) throw new Error(`--set: no setting ${key}`);
+    SETTINGS[key] = value;
+  }
+  for (const [rule, value] of numbersOf('--precision')) PRECISION[rule] = value;
+  for (const [rule, value] of numbersOf('--l2')) L2[rule] = value;
+  const at = process.argv.indexOf('--rules');
+  return at > 0 ? new Set(process.argv[at + 1].split(',')) : undefined;
+}
+const precisionOf = (rule) => PRECISION[rule] ?? SETTINGS.precision;
 
 /**
  * The sources the weights depend on besides the drafts: this script, the features and the cues; what the features read
@@ -88,6 +120,8 @@ async function main() {
   const { sentenceFeatures, BIAS: bias } = await import(join(lib, 'learned/features.js'));
   BIAS = bias;
   const { eligible } = await import(join(lib, 'learned/layer.js'));
+  const only = readOptions();
+  const { LEARNED_MODEL: before } = only ? await import(join(lib, 'learned/model.generated.js')) : { LEARNED_MODEL: {} };
   // Each feature id's name, as the features function gives it: the file is written in names.
   const names = new Map();
   const read = (doc, language) => {
@@ -100,8 +134,10 @@ async function main() {
   // The drafts, as the engine reads them, with the rules it already finds and the sentences it flags for each.
   const drafts = [];
   for (const file of TUNE_FILES) {
+    let lineNumber = 0;
     const round = Number(file.split('-')[1].split('.')[0]);
     for (const line of readFileSync(join(TRAIN, file), 'utf8').split('\n')) {
+      lineNumber++;
       if (!line.trim()) continue;
       const labelled = JSON.parse(line);
       const report = analyze(labelled.draft, { customerMessage: labelled.customer, withoutLearnedLayer: true });
@@ -115,6 +151,8 @@ async function main() {
       }
       const sentences = read(doc, labelled.lang);
       drafts.push({
+        id: labelled.id ?? `${file}:${lineNumber}`,
+        text: labelled.draft,
         fold: (round - 1) % SETTINGS.folds,
         warnings: new Set(labelled.warnings),
         maybe: new Set(labelled.maybe ?? []),
@@ -142,17 +180,21 @@ async function main() {
   const dumpAt = process.argv.indexOf('--dump');
   const dump = dumpAt > 0 ? {} : undefined;
   for (const rule of RULES) {
+    if (only && !only.has(rule)) {
+      if (before[rule]) model[rule] = { threshold: before[rule].threshold, weights: before[rule].weights };
+      continue;
+    }
     // Cross-validated: each fold scored by weights trained on the others, the drafts the rules left silent only.
     const rows = [];
     for (let fold = 0; fold < SETTINGS.folds; fold++) {
       const weights = train(drafts.filter((d) => d.fold !== fold), labelled, rule, eligible);
       for (const d of drafts) {
         if (d.fold !== fold || d.fired.has(rule)) continue;
-        let best = -Infinity;
+        let best = -Infinity, where;
         d.sentences.forEach((s, i) => {
-          if (d.free[i] && eligible(rule, s, s.ids)) best = Math.max(best, score(weights, s));
+          if (d.free[i] && eligible(rule, s, s.ids) && score(weights, s) > best) [best, where] = [score(weights, s), s];
         });
-        if (best > -Infinity) rows.push([best, d.warnings.has(rule) ? 1 : d.maybe.has(rule) ? -1 : 0, d.warnings.size === 0 ? 1 : 0]);
+        if (best > -Infinity) rows.push([best, d.warnings.has(rule) ? 1 : d.maybe.has(rule) ? -1 : 0, d.warnings.size === 0 ? 1 : 0, d.id, d.text.slice(where.start, where.end)]);
       }
     }
     rows.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
@@ -161,9 +203,9 @@ async function main() {
     for (const [value, label] of rows) {
       if (label === 1) hits++;
       else if (label === 0) falses++;
-      if (hits / (hits + falses || 1) >= SETTINGS.precision && hits > kept) [threshold, kept] = [value, hits];
+      if (hits / (hits + falses || 1) >= precisionOf(rule) && hits > kept) [threshold, kept] = [value, hits];
     }
-    const line = `${rule}: ${kept} drafts added at ${SETTINGS.precision * 100}% cross-validated precision`;
+    const line = `${rule}: ${kept} drafts added at ${precisionOf(rule) * 100}% cross-validated precision`;
     if (kept < SETTINGS.fewestAdded) {
       console.log(`${line}: left out`);
       continue;
@@ -179,9 +221,13 @@ async function main() {
   }
 
   if (dump) writeFileSync(process.argv[dumpAt + 1], JSON.stringify(dump));
-  writeFileSync(OUT, [
+  const outAt = process.argv.indexOf('--out');
+  writeFileSync(outAt > 0 ? process.argv[outAt + 1] : OUT, [
     '// Generated by scripts/train-learned.mjs from the tune split and the labelled sentences: do not edit. The learned',
     '// layer\'s test fails when this file is out of date with the script, the features, the drafts or the sentences.',
+    ...(process.argv.some((arg) => ['--rules', '--set', '--precision', '--l2'].includes(arg))
+      ? [`// Trained with \`${process.argv.slice(2).join(' ')}\`${only ? ': the other rules\' weights are kept as the file had them' : ''}.`]
+      : []),
     "import type { LearnedRule } from './layer.js';",
     '',
     `export const LEARNED_FINGERPRINT = '${fingerprint()}';`,
@@ -208,7 +254,8 @@ function random(seed) {
 
 /** One rule's weights from drafts and labelled sentences, by multiple-instance logistic regression. */
 function train(drafts, labelled, rule, eligible) {
-  const { epochs, l2, rate, positiveWeight, sentenceWeight, picks, minCount, features } = SETTINGS;
+  const { epochs, rate, positiveWeight, sentenceWeight, picks, minCount, features } = SETTINGS;
+  const l2 = L2[rule] ?? SETTINGS.l2;
   const count = new Map();
   const counted = (s) => { for (const f of s.ids) count.set(f, (count.get(f) ?? 0) + 1); };
   for (const d of drafts) d.sentences.forEach(counted);
