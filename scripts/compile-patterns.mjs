@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The built engine's tables may be those this run replaces, even in an older format: it runs without any.
 writeFileSync(
   join(root, 'lib/engine/match/tables.generated.js'),
-  "export const TABLE_WORDS = '';\nexport const TABLE_SETS = '';\nexport const TABLE_KEYS = '';\nexport const TABLE_FIRST_TOKENS = '';\nexport const TABLE_PROGRAMS = [];\nexport const TABLE_STATES = [];\nexport const TABLE_WORDS_AFTER = [];\nexport const TABLE_FORMAT = 0;\n",
+  "export const TABLE_WORDS = '';\nexport const TABLE_SETS = '';\nexport const TABLE_BODIES = '';\nexport const TABLE_KEYS = '';\nexport const TABLE_FIRST_TOKENS = '';\nexport const TABLE_PROGRAMS = [];\nexport const TABLE_STATES = [];\nexport const TABLE_WORDS_AFTER = [];\nexport const TABLE_FORMAT = 0;\n",
 );
 const { builtinPrograms, compileFresh, loadAllBuiltins } = await import(join(root, 'lib/engine/match/compile.js'));
 const { tablesModule } = await import(join(root, 'lib/engine/match/tables.js'));

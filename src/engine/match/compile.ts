@@ -3,7 +3,7 @@ import { wordClass } from './lexicon.js';
 import { rootsOf } from '../text/morphology.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './syntax.js';
 import { isPatternId, programKey, tablesReader, type TabledFirstTokens, type TablesReader } from './tables.js';
-import { TABLE_FIRST_TOKENS, TABLE_FORMAT, TABLE_KEYS, TABLE_PROGRAMS, TABLE_SETS, TABLE_STATES, TABLE_WORDS, TABLE_WORDS_AFTER } from './tables.generated.js';
+import { TABLE_BODIES, TABLE_FIRST_TOKENS, TABLE_FORMAT, TABLE_KEYS, TABLE_PROGRAMS, TABLE_SETS, TABLE_STATES, TABLE_WORDS, TABLE_WORDS_AFTER } from './tables.generated.js';
 
 /**
  * Patterns compile to a table of states over tokens (a Thompson automaton without loops: gaps and optional pieces
@@ -311,7 +311,7 @@ export const compiledBuiltins = new WeakSet<Program>();
 let tables: TablesReader | undefined;
 
 function builtinTables(): TablesReader {
-  return (tables ??= tablesReader({ format: TABLE_FORMAT, words: TABLE_WORDS, sets: TABLE_SETS, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS, states: TABLE_STATES, wordsAfter: TABLE_WORDS_AFTER }));
+  return (tables ??= tablesReader({ format: TABLE_FORMAT, words: TABLE_WORDS, sets: TABLE_SETS, bodies: TABLE_BODIES, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS, states: TABLE_STATES, wordsAfter: TABLE_WORDS_AFTER }));
 }
 
 /**

@@ -8,26 +8,77 @@ import { allStates, AnyToken, indexSeeds, nextWordTestOf, stateAt, StateKind, te
  */
 
 /**
- * A state, as short as its kind allows (most of the tables are states), as numbers separated by commas: a test is
- * `0,next,words,clitic words,roots,shape,any` without its trailing zeros, a split `1,out,out,…`, a look
- * `2,next,look,negate,behind`, an accept `3`, a branch `4,word,back,word,back,…` (each word a place in the shared
- * `words`, then how far back its state is). Words, clitic words and roots are numbers: 1 + the place of their list in
- * the shared `sets`, whose lists are of numbers, places in the shared `words`; a shape is 1 + its place in the
- * program's `shapes`. The programs repeat both a great deal (a class in several patterns, a list of verbs in several
- * families), and each is written once. Other states are written as how far back they are from the state that goes to
- * them (the compiler builds back to front, so most are 1 or 2), negative for a filler slot before the state
- * (`Program.states`), and a list of word numbers, sorted, as the differences between them: small numbers, which
- * compress well. A program's states are one string, separated by spaces, so that a state is decoded only when the
- * matcher first reaches it (`States`): parsing every state of the programs a first analysis runs, as JSON arrays and
- * then as objects, took about a third of it.
+ * A state is written as `STATE_WIDTH` characters, each a digit of base `DIGIT_BASE` (`DIGITS`), so that state `id` is read where it is, at `id * STATE_WIDTH`, with no offsets worked out
+ * and no numbers parsed first: finding where each state began (4 ms of a first analysis) and parsing its numbers (6 ms,
+ * and both optimised by TurboFan for the one analysis) is gone. The first character is the kind; then, numbers of
+ * `NUMBER_DIGITS` digits (references signed, `signedDigits`):
+ * - a test: next, its lists (their place in the shared `bodies`: its words, clitic words and roots, each 1 + the
+ *   place of its list in the shared `sets`, 0 for none; a test's lists repeat a great deal, 8,755 of them for 33,696
+ *   tests), then one digit, 3 × (1 + its shape's place in the program's `shapes`, 0 for none) + its `any`;
+ * - a split of two ways out: both; of more, `SPLIT_IN_SIDE`, where its references begin in the program's `side` and
+ *   how many;
+ * - a look: next, how far back its look is, then one digit, 1 if negated + 2 if behind;
+ * - a branch: where its pairs begin in `side` and how many, each pair a word (its place in the shared `words`) and a
+ *   reference;
+ * - an accept: nothing more.
+ * A reference to another state is how far back it is from the state that goes to it (the compiler builds back to
+ * front), negative for a filler slot before the state (`Program.states`). The sets' lists of word numbers, sorted, are
+ * the differences between them: small numbers, which compress well. A state is decoded only when the matcher first
+ * reaches it (`States`): parsing every state of the programs a first analysis runs, as JSON arrays and then as
+ * objects, took about a third of it.
  */
-type SerializedState = (number | string)[];
+const STATE_WIDTH = 8;
+/** How many digits a number of a state has (`DIGIT_BASE` ** 3 = 185,193 values). */
+const NUMBER_DIGITS = 3;
+/** A test's lists in `bodies`: its words, clitic words and roots. */
+const BODY_WIDTH = 3 * NUMBER_DIGITS;
+/** The kind written for a split of more than two ways out, whose references are in the program's `side`. */
+const SPLIT_IN_SIDE = 5;
+/**
+ * The digits, `#` (35) to `[` (91): printable ASCII in one run without the quotes and the backslash, so that a table's
+ * strings need no escaping in JSON or a string literal, and a digit's value is its character code less 35.
+ */
+const DIGIT_ZERO = 35;
+const DIGIT_BASE = 57;
+const DIGITS = Array.from({ length: DIGIT_BASE }, (_, i) => String.fromCharCode(DIGIT_ZERO + i)).join('');
+/** Added to a signed number, so that it is written as digits. */
+const SIGNED_OFFSET = Math.floor(DIGIT_BASE ** NUMBER_DIGITS / 2);
+
+/** `n` as `width` digits. */
+function digits(n: number, width: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= DIGIT_BASE ** width) throw new Error(`the tables cannot write ${n} in ${width} digits of base ${DIGIT_BASE}`);
+  let written = '';
+  for (let i = 0; i < width; i++, n = Math.floor(n / DIGIT_BASE)) written = DIGITS[n % DIGIT_BASE]! + written;
+  return written;
+}
+
+/** A reference, which may be negative, as `NUMBER_DIGITS` digits. */
+function signedDigits(n: number): string {
+  return digits(n + SIGNED_OFFSET, NUMBER_DIGITS);
+}
+
+/** A state of this kind and these numbers, padded to `STATE_WIDTH`. */
+function record(kind: number, numbers: string): string {
+  return (digits(kind, 1) + numbers).padEnd(STATE_WIDTH, DIGITS[0]);
+}
+
+/** The number of `NUMBER_DIGITS` digits at `at`. */
+function numberAt(text: string, at: number): number {
+  return (text.charCodeAt(at) * DIGIT_BASE + text.charCodeAt(at + 1)) * DIGIT_BASE + text.charCodeAt(at + 2) - DIGIT_ZERO * (DIGIT_BASE * DIGIT_BASE + DIGIT_BASE + 1);
+}
+
+/** The signed number of `NUMBER_DIGITS` digits at `at`. */
+function signedAt(text: string, at: number): number {
+  return numberAt(text, at) - SIGNED_OFFSET;
+}
 
 type SerializedEntry = [start: number, maxLength: number] | [start: number, maxLength: number, severalPatterns: 1];
 
 export interface SerializedProgram {
-  /** The states (`SerializedState`), separated by spaces. */
+  /** The states, `STATE_WIDTH` characters each. */
   states: string;
+  /** The references of its splits of more than two ways out and its branches' pairs, `NUMBER_DIGITS` digits each. */
+  side?: string;
   /** The sources of the shapes its tests use, when any do. */
   shapes?: string[];
   /** What `Program.edges` counts. */
@@ -72,6 +123,8 @@ export interface TablesSource {
    * is decoded when first used. With `words`, 14% smaller than as JSON (3.5% gzipped).
    */
   sets: string;
+  /** The tests' lists (`Shared.bodies`), `NUMBER_DIGITS` × 3 characters each. */
+  bodies: string;
   /** The programs' keys (`programKey`), separated by spaces, in the order of `programs`. */
   keys: string;
   /** The shared first-token index, as it is (`SerializedFirstTokens`). */
@@ -156,6 +209,8 @@ function numbering<T>(list: T[], key: (item: T) => string): (item: T) => number 
 interface Shared {
   words: string[];
   sets: number[][];
+  /** A test's lists (`SerializedTest`'s body), each written once for all the programs. */
+  bodies: string[];
 }
 
 export function serializeProgram(program: Program, shared: Shared): SerializedProgram {
@@ -173,24 +228,38 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
   };
   const shapes: string[] = [];
   const shape = numbering(shapes, (source) => source);
-  const states = allStates(program).map((s, id): SerializedState => {
-      switch (s.kind) {
-        case StateKind.Split:
-          return [StateKind.Split, ...s.outs!.map((out) => back(id, out))];
-        case StateKind.Look:
-          return [StateKind.Look, back(id, s.next), id - s.look, s.negate ? 1 : 0, s.behind ? 1 : 0];
-        case StateKind.Accept:
-          return [StateKind.Accept];
-        case StateKind.Branch: {
-          return [StateKind.Branch, ...[...s.branches!].flatMap(([w, next]) => [word(w), back(id, next)])];
-        }
-        default: {
-          const test: SerializedState = [StateKind.Test, back(id, s.next), list(s.words), list(s.clitics), list(s.roots), s.shape === null ? 0 : 1 + shape(s.shape.source), s.any];
-          while (test[test.length - 1] === 0 && test.length > 2) test.pop();
-          return test;
-        }
+  const body = numbering(shared.bodies, (written) => written);
+  // Splits of more than two ways out and branches: their references in `side`, three digits each.
+  let side = '';
+  const sideStart = (units: number) => {
+    const start = side.length / NUMBER_DIGITS;
+    if (units >= DIGIT_BASE ** NUMBER_DIGITS) throw new Error(`a state of ${units} references: the tables write at most ${DIGIT_BASE ** NUMBER_DIGITS - 1}`);
+    return start;
+  };
+  const states = allStates(program).map((s, id): string => {
+    switch (s.kind) {
+      case StateKind.Split: {
+        if (s.outs!.length === 2) return record(StateKind.Split, signedDigits(back(id, s.outs![0]!)) + signedDigits(back(id, s.outs![1]!)));
+        const start = sideStart(s.outs!.length);
+        side += s.outs!.map((out) => signedDigits(back(id, out))).join('');
+        return record(SPLIT_IN_SIDE, digits(start, NUMBER_DIGITS) + digits(s.outs!.length, NUMBER_DIGITS));
       }
-    });
+      case StateKind.Look:
+        return record(StateKind.Look, signedDigits(back(id, s.next)) + signedDigits(id - s.look) + digits((s.negate ? 1 : 0) | (s.behind ? 2 : 0), 1));
+      case StateKind.Accept:
+        return record(StateKind.Accept, '');
+      case StateKind.Branch: {
+        const start = sideStart(2 * s.branches!.size);
+        side += [...s.branches!].map(([w, next]) => digits(word(w), NUMBER_DIGITS) + signedDigits(back(id, next))).join('');
+        return record(StateKind.Branch, digits(start, NUMBER_DIGITS) + digits(s.branches!.size, NUMBER_DIGITS));
+      }
+      default: {
+        const lists = digits(list(s.words), NUMBER_DIGITS) + digits(list(s.clitics), NUMBER_DIGITS) + digits(list(s.roots), NUMBER_DIGITS);
+        const shapeAndAny = (s.shape === null ? 0 : 1 + shape(s.shape.source)) * 3 + s.any;
+        return record(StateKind.Test, signedDigits(back(id, s.next)) + digits(body(lists), NUMBER_DIGITS) + digits(shapeAndAny, 1));
+      }
+    }
+  });
   const branchIds = new Map(allStates(program).flatMap((s, id) => (s.branches === null ? [] : [[s.branches, id] as const])));
   const wordsAfter = program.seeds.map((_, seed) => {
     const tests: string[] = [];
@@ -198,7 +267,8 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
     return tests.join(',');
   });
   return {
-    states: states.map((state) => state.join(',')).join(' '),
+    states: states.join(''),
+    ...(side !== '' && { side }),
     ...(shapes.length > 0 && { shapes }),
     edges: program.edges,
     entries,
@@ -317,11 +387,11 @@ function serializeFirstTokens(keys: readonly string[], programs: ReadonlyMap<str
 }
 
 /** Raised with each change to how the tables are written (`TablesSource`), so that older tables are refused. */
-export const TABLES_FORMAT = 4;
+export const TABLES_FORMAT = 5;
 
 /** The tables of these programs, sorted by key so that the generated file changes only where they do. */
 export function serializeTables(programs: ReadonlyMap<string, Program>): TablesSource {
-  const shared: Shared = { words: [], sets: [] };
+  const shared: Shared = { words: [], sets: [], bodies: [] };
   const keys = [...programs.keys()].sort();
   const serialized = keys.map((key) => serializeProgram(programs.get(key)!, shared));
   const firstTokens = serializeFirstTokens(keys, programs, numbering(shared.words, (w) => w));
@@ -331,6 +401,7 @@ export function serializeTables(programs: ReadonlyMap<string, Program>): TablesS
     format: TABLES_FORMAT,
     words: shared.words.join(' '),
     sets: shared.sets.map((numbers) => numbers.join(',')).join(';'),
+    bodies: shared.bodies.join(''),
     keys: keys.join(' '),
     firstTokens,
     programs: serialized.map(({ states: _states, wordsAfter: _wordsAfter, ...rest }) => JSON.stringify(rest)),
@@ -390,6 +461,7 @@ export function tablesReader(source: TablesSource): TablesReader {
   // read from the text when its set is first made.
   let setStarts: Int32Array | undefined;
   const splitWords = () => (words ??= source.words === '' ? [] : source.words.split(' '));
+  const bodies = source.bodies;
   const listStarts = () => (setStarts ??= offsetsOf(source.sets, ';'));
   const sets: (Set<string> | undefined)[] = [];
   const setOf = (n: number) => (n === 0 ? null : (sets[n - 1] ??= setOfList(source.sets, listStarts()[n - 1]!, listStarts()[n]! - 1, splitWords())));
@@ -408,43 +480,54 @@ export function tablesReader(source: TablesSource): TablesReader {
   const read = (data: SerializedProgram, tableNumber: number | undefined): Program => {
     const words = splitWords();
     const text = data.states;
-    const offsets = stateOffsets(text);
-    const count = offsets.length - 1;
+    const side = data.side ?? '';
+    const count = text.length / STATE_WIDTH;
     const programShapes = data.shapes?.map(shape);
     // Negative: a filler slot before the state that far back, `count + state`.
     const ref = (id: number, back: number) => (back < 0 ? count + id + back : id - back);
     const states: (State | undefined)[] = new Array<State | undefined>(count).fill(undefined);
     const decode = (id: number): State => {
-      // The state's numbers into `scratch` (one loop, not a parse at each field: an optimised `decode` that inlined
-      // a parse per field took TurboFan 14 ms to make, more than all of its runs), missing ones 0.
-      const fields = readNumbers(text, offsets[id]!, offsets[id + 1]! - 1);
-      const kind = scratch[0] as StateKind;
-      const state: State = { kind, next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false, branches: null };
+      const at = id * STATE_WIDTH;
+      const kind = text.charCodeAt(at) - DIGIT_ZERO;
+      const state: State = { kind: kind === SPLIT_IN_SIDE ? StateKind.Split : (kind as StateKind), next: -1, outs: null, words: null, clitics: null, roots: null, shape: null, any: 0 as AnyToken, look: -1, negate: false, behind: false, branches: null };
+      if (kind === StateKind.Test) {
+        // Most states are tests: the others are read apart (`decodeOther`), so that this stays small when optimised
+        // (inlining every kind's reads made TurboFan take twice as long over it as over the parsing loop before).
+        state.next = ref(id, numberAt(text, at + 1) - SIGNED_OFFSET);
+        const body = numberAt(text, at + 4) * BODY_WIDTH;
+        state.words = setOf(numberAt(bodies, body));
+        state.clitics = setOf(numberAt(bodies, body + NUMBER_DIGITS));
+        state.roots = setOf(numberAt(bodies, body + 2 * NUMBER_DIGITS));
+        const shapeAndAny = text.charCodeAt(at + 7) - DIGIT_ZERO;
+        const shapeNumber = (shapeAndAny / 3) | 0;
+        state.shape = shapeNumber === 0 ? null : programShapes![shapeNumber - 1]!;
+        state.any = (shapeAndAny % 3) as AnyToken;
+      } else decodeOther(state, kind, id, at);
+      states[id] = state;
+      return state;
+    };
+    const decodeOther = (state: State, kind: number, id: number, at: number): void => {
       if (kind === StateKind.Split) {
-        // Nine splits in ten have two ways out: an array of two, not one grown to 17 places by pushing.
-        const outs = fields >= 3 ? [ref(id, scratch[1]!), ref(id, scratch[2]!)] : [];
-        for (let i = outs.length + 1; i < fields; i++) outs.push(ref(id, scratch[i]!));
+        state.outs = [ref(id, signedAt(text, at + 1)), ref(id, signedAt(text, at + 4))];
+      } else if (kind === SPLIT_IN_SIDE) {
+        const start = numberAt(text, at + 1) * NUMBER_DIGITS;
+        const outs = [ref(id, signedAt(side, start)), ref(id, signedAt(side, start + NUMBER_DIGITS))];
+        const end = start + numberAt(text, at + 4) * NUMBER_DIGITS;
+        for (let i = start + 2 * NUMBER_DIGITS; i < end; i += NUMBER_DIGITS) outs.push(ref(id, signedAt(side, i)));
         state.outs = outs;
       } else if (kind === StateKind.Branch) {
         const branches = new Map<string, number>();
-        for (let i = 1; i + 1 < fields; i += 2) branches.set(words[scratch[i]!]!, ref(id, scratch[i + 1]!));
+        const start = numberAt(text, at + 1) * NUMBER_DIGITS;
+        const end = start + numberAt(text, at + 4) * 2 * NUMBER_DIGITS;
+        for (let i = start; i < end; i += 2 * NUMBER_DIGITS) branches.set(words[numberAt(side, i)]!, ref(id, signedAt(side, i + NUMBER_DIGITS)));
         state.branches = branches;
       } else if (kind === StateKind.Look) {
-        state.next = ref(id, scratch[1]!);
-        state.look = id - scratch[2]!;
-        state.negate = scratch[3] === 1;
-        state.behind = scratch[4] === 1;
-      } else if (kind === StateKind.Test) {
-        state.next = ref(id, scratch[1]!);
-        state.words = setOf(scratch[2]!);
-        state.clitics = setOf(scratch[3]!);
-        state.roots = setOf(scratch[4]!);
-        const shapeNumber = scratch[5]!;
-        state.shape = shapeNumber === 0 ? null : programShapes![shapeNumber - 1]!;
-        state.any = scratch[6]! as AnyToken;
+        state.next = ref(id, signedAt(text, at + 1));
+        state.look = id - signedAt(text, at + 4);
+        const flags = text.charCodeAt(at + 7) - DIGIT_ZERO;
+        state.negate = (flags & 1) !== 0;
+        state.behind = (flags & 2) !== 0;
       }
-      states[id] = state;
-      return state;
     };
     const lazyStates: States = Object.assign(states, { decode });
     const seeds = data.seeds ? data.seeds.map(([entry, start]) => ({ entry, start })) : seedsOf((id) => stateAt(lazyStates, id), data.entries);
@@ -712,6 +795,7 @@ export function tablesModule(programs: ReadonlyMap<string, Program>): string {
     '// The tables of the built-in programs, of type TablesSource (tables.ts).\n' +
     `export const TABLE_WORDS = ${literal(tables.words)};\n` +
     `export const TABLE_SETS = ${literal(tables.sets)};\n` +
+    `export const TABLE_BODIES = ${literal(tables.bodies)};\n` +
     `export const TABLE_KEYS = ${literal(tables.keys)};\n` +
     `export const TABLE_FIRST_TOKENS = ${literal(tables.firstTokens)};\n` +
     `export const TABLE_PROGRAMS: readonly string[] = [\n${tables.programs.map((program) => `  ${literal(program)},\n`).join('')}];\n` +
@@ -746,11 +830,6 @@ function setOfList(text: string, start: number, end: number, words: readonly str
   return list;
 }
 
-/** Where each of a program's states begins in its text (`SerializedProgram.states`), and one past its end. */
-function stateOffsets(text: string): Int32Array {
-  return offsetsOf(text, ' ');
-}
-
 /** Where each piece of the text, separated by `separator`, begins, and one past the last one's end. */
 function offsetsOf(text: string, separator: string): Int32Array {
   let count = 1;
@@ -762,40 +841,7 @@ function offsetsOf(text: string, separator: string): Int32Array {
   return offsets;
 }
 
-/**
- * The numbers of the state being read (`readNumbers`), then zeros to the length of the longest test (a test's
- * trailing zeros are left out when written); grown for a long branch.
- */
-let scratch = new Int32Array(64);
-const TEST_NUMBERS = 7;
-
-/**
- * Reads the integers written from `start` to `end` (excluded), separated by commas, into `scratch`: how many.
- */
-function readNumbers(text: string, start: number, end: number): number {
-  let count = 0;
-  let number = 0;
-  let sign = 1;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : COMMA;
-    if (c === COMMA) {
-      if (count === scratch.length) {
-        const grown = new Int32Array(scratch.length * 2);
-        grown.set(scratch);
-        scratch = grown;
-      }
-      scratch[count++] = sign * number;
-      number = 0;
-      sign = 1;
-    } else if (c === MINUS) sign = -1;
-    else number = number * 10 + c - ZERO;
-  }
-  scratch.fill(0, count, Math.max(count, TEST_NUMBERS));
-  return count;
-}
-
 const COMMA = 44;
 const COLON = 58;
 const DOT = 46;
-const MINUS = 45;
 const ZERO = 48;

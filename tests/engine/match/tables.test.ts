@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze.js';
 import { allStates, stateAt, builtinLoaders, builtinPrograms, builtinTablePlaces, compileFresh, compileProgram, loadAllBuiltins, nextWordTestOf, readTablesAt, RULE_LIMITS, thenOf, type NextWordTest, type Program } from '../../../src/engine/match/compile.js';
 import { PATTERN_ID_MARK, patternId, POSTING_SEED_BITS, programKey, serializeTables, TABLES_FORMAT, tablesModule, tablesReader, type TabledFirstTokens } from '../../../src/engine/match/tables.js';
-import { TABLE_FIRST_TOKENS, TABLE_FORMAT, TABLE_KEYS, TABLE_PROGRAMS, TABLE_SETS, TABLE_STATES, TABLE_WORDS, TABLE_WORDS_AFTER } from '../../../src/engine/match/tables.generated.js';
+import { TABLE_BODIES, TABLE_FIRST_TOKENS, TABLE_FORMAT, TABLE_KEYS, TABLE_PROGRAMS, TABLE_SETS, TABLE_STATES, TABLE_WORDS, TABLE_WORDS_AFTER } from '../../../src/engine/match/tables.generated.js';
 import { leavePatternsOut, sameTables } from '../../../scripts/pattern-sources-out.js';
 import { findAll, tokenView } from '../../../src/engine/match/matcher.js';
 import { toDocument } from '../../../src/engine/text/document.js';
@@ -160,7 +160,7 @@ describe('the tables\' pieces (TablesSource)', () => {
     // Tables from before the format was written, whose shared index was JSON.
     expect(() => tablesReader({ ...tables, format: undefined as unknown as number, firstTokens: '[]' })).toThrow(/npm run patterns/);
     // Tables of no program, as `npm run patterns` writes them to run the engine without any, read in any format.
-    expect(tablesReader({ format: 0, words: '', sets: '', keys: '', firstTokens: '', programs: [], states: [], wordsAfter: [] }).read('any')).toBeUndefined();
+    expect(tablesReader({ format: 0, words: '', sets: '', bodies: '', keys: '', firstTokens: '', programs: [], states: [], wordsAfter: [] }).read('any')).toBeUndefined();
   });
 
   it('parse a program\'s states only when it is read', () => {
@@ -294,7 +294,7 @@ describe('a bundle that leaves the built-in patterns\' text out (scripts/pattern
   it("gives each declared built-in program the place of its own table, and reads the same program by place as by key", () => {
     const places = builtinTablePlaces();
     expect(places).toHaveLength(builtinLoaders.length);
-    const tables = tablesReader({ format: TABLE_FORMAT, words: TABLE_WORDS, sets: TABLE_SETS, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS, states: TABLE_STATES, wordsAfter: TABLE_WORDS_AFTER });
+    const tables = tablesReader({ format: TABLE_FORMAT, words: TABLE_WORDS, sets: TABLE_SETS, bodies: TABLE_BODIES, keys: TABLE_KEYS, firstTokens: TABLE_FIRST_TOKENS, programs: TABLE_PROGRAMS, states: TABLE_STATES, wordsAfter: TABLE_WORDS_AFTER });
     const keys = TABLE_KEYS.split(' ');
     // Every declaration has a table, at the place of the key its patterns hash to.
     expect(places.filter((place) => place < 0)).toEqual([]);
