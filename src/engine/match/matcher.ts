@@ -827,7 +827,11 @@ let postingKeys = new Int32Array(1024);
 let postingSlots = new Int32Array(1024);
 const NO_NUMBERS = new Int32Array(0);
 
-/** Adds a key's postings at word `word`, but those known to be dropped; those not known to be kept marked `UNTESTED`. */
+/**
+ * Adds a key's postings at word `word`, but those known to be dropped; those not known to be kept marked `UNTESTED`,
+ * with their place in the key (`keyRead`, its place in the document's keys read; -1 for a new key, whose postings'
+ * verdicts are not kept).
+ */
 function addKeyPostings(key: KeyStarts, keyRead: number, word: number): void {
   const { starts, verdicts } = key;
   postingsFound = withRoom(postingsFound, postingCount, starts.length);
@@ -923,8 +927,8 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const starts: number[] = new Array<number>(passing);
       for (let i = 0; i < passing; i++) starts[i] = passingFound[i]!;
       const key: KeyStarts = { starts, verdicts: new Uint8Array(passing), unjoined, metAgain: false };
-      keysRead.push(key);
-      addKeyPostings(key, keysRead.length - 1, index);
+      // Not tied to the key: a verdict is kept once the key is met again (most keys of a text met first never are).
+      addKeyPostings(key, -1, index);
       if (startsByWords.size < STARTS_BY_WORDS_LIMIT) {
         const at = slot * KEY_WORDS;
         startsByWords.words[at] = w0;
@@ -1220,7 +1224,12 @@ function testedPairs(number: number, seeds: DocumentSeeds, view: TokenView & Cac
       continue;
     }
     const index = word - UNTESTED;
-    const key = keysRead[pairKeys[i]!]!;
+    const keyRead = pairKeys[i]!;
+    if (keyRead < 0) {
+      if (goesOnAfterNext(program, tests, seed, view, index + 2)) count = addLatePair(count, index, seed);
+      continue;
+    }
+    const key = keysRead[keyRead]!;
     const slot = pairSlots[i]!;
     let verdict = key.verdicts[slot]! as Verdict;
     if (verdict === Verdict.Untried) verdict = goesOnAfterNext(program, tests, seed, view, index + 2) ? Verdict.GoesOn : Verdict.Dropped;
