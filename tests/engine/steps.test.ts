@@ -1644,7 +1644,8 @@ describe('steps by structure, found or not: the review of session 11, and sessio
     ],
     // Session 12. Undoing, said with a particle, putting back what was lost or stopped, the money back where it was paid
     // from; money off what comes next, a small gift, a meal comped, not for everyone; whether the customer sees what we
-    // did, and their thoughts on it; the customer asked, as a favour, to look at what we fixed; a detail said
+    // did, and their thoughts on it; more help offered and good wishes, put as questions, are no clarification; the
+    // customer asked, as a favour, to look at what we fixed; a detail said
     // to be right, not asked for.
     [
       'resolution',
@@ -1731,6 +1732,42 @@ describe('steps by structure, found or not: the review of session 11, and sessio
         'The manager comped the table next to you, not yours.',
         'I bumped you up the queue so the refund goes out today.',
         "I've knocked on the courier's door twice, no answer.",
+      ],
+    ],
+    [
+      'clarification',
+      false,
+      [
+        'Is there anything more I can help you with?',
+        'Do you need anything else from me?',
+        'Kakak butuh bantuan lain?',
+        'Perlu bantuan lain, Kak?',
+        'Perlukan bantuan lain, puan?',
+        'Apa lagi sy boleh tolong?',
+        'Encik perlu apa-apa lagi?',
+        'Boleh saya bantu apa-apa lagi?',
+        'Ada benda lain yg sy boleh bantu?',
+        'Butuh apa lagi, Kak?',
+        'Bagaimana kabarnya, Bu?',
+        'Puan sihat?',
+        "Hope you're keeping well?",
+        'Have a good weekend?',
+      ],
+    ],
+    [
+      'clarification',
+      true,
+      [
+        'Was anything else in the box damaged?',
+        'Apa lagi yang rusak, Kak?',
+        'Butuh apa lagi untuk klaimnya, Kak? Saya cek syaratnya dulu.',
+        'Kakak butuh bantuan untuk isi formulirnya?',
+        'Encik perlu resit untuk tuntutan insurans?',
+        'Bagaimana keadaan barangnya waktu diterima?',
+        'Is there anything more you can tell me about the charge?',
+        'Hope you can send the photo today?',
+        'Apa lagi yang encik nak tukar dalam tempahan?',
+        'Benda lain yang rosak dalam kotak tu apa?',
       ],
     ],
     [

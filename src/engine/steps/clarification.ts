@@ -86,6 +86,23 @@ const notClarifyingIn = tokenOccurrence([
   'any (other | more | further) (questions | question | concerns | issues | queries)',
   '(how | what) (can | may) (i | we) (help | assist | do for) you? (today | now)? \\?',
   '(apa | how) (kabar | khabar | are you | is your day | is it going)',
+  // More help offered in other words: "Is there anything more I can help you with?", "Do you need anything else from me?",
+  // "Kakak butuh bantuan lain?", "Perlukan bantuan lain, puan?", "Apa lagi sy boleh tolong?", "Encik perlu apa-apa
+  // lagi?", "Boleh saya bantu apa-apa lagi?", "Ada benda lain yg sy boleh bantu?" (not "Apa lagi yang rusak?", "Was
+  // anything else damaged?", which ask about the case).
+  '(anything | something) (more | further) (i | we) (can | could) (help | do | assist)',
+  '(need | needs | want) (anything | something) (else | more) -(fixed | changed | checked | damaged | missing | wrong)',
+  '(perlu~ | perlukan | butuh | memerlukan | membutuhkan) (bantuan | pertolongan) (lain | lagi | tambahan)',
+  '(perlu | perlukan | butuh | nak | mau | mahu) (apa | apa-apa) lagi \\,? @address? \\?',
+  '(apa | apa-apa) lagi (yang)? (saya | kami)? (boleh | bisa | dapat)? (bantu | tolong | dibantu | ditolong)',
+  '(bantu | tolong) (apa | apa-apa) lagi',
+  '(benda | hal | perkara) (lain | lagi) (yang)? (saya | kami)? (boleh | bisa | dapat) (bantu | tolong)',
+  // Greetings and good wishes put as questions: "Bagaimana kabarnya, Bu?", "Puan sihat?", "Hope you're keeping well?",
+  // "Have a good weekend?"
+  '(bagaimana | gimana | macam mana) (kabar~ | khabar~)',
+  '<-(_) @address? (sihat | sehat) (tak | ke | kah)? \\,? @address? \\?',
+  '<-(_) (hope | hoping) (you are | your | all is | all)',
+  '<-(_) (have | enjoy) a (good | great | nice | lovely) (day | weekend | week | evening | night)',
   // Proposals wait for a yes: "bagaimana kalau kami kirim ulang?", "how about a replacement?"
   '(bagaimana | macam mana | how | what) (kalau | jika | bila | about | if we | if i)',
   // Rhetoric and jabs: "memangnya…?", "apa susahnya baca…?", "why didn't you…?", "are you serious?"
