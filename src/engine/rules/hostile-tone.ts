@@ -1617,6 +1617,17 @@ const FAMILIES: readonly ToneFamily[] = [
     ],
     ...UNDERSTAND_EN,
   },
+  {
+    // The rhetorical "masa" (surely not) opening the clause, aimed at what the customer did or expects: "masa gak
+    // dibaca?", "Masa Kakak belum cek?". Not "masa aktif", "masa berlaku", "masa garansi tidak berubah": a period of
+    // time, as masa always is in Malay.
+    lang: ['id'],
+    match: '<-(_) masa (sih)? (@customer)? (tidak | belum | disuruh | harus | mau | minta | sih)',
+    // Asked, or with an Indonesian particle: Malay "masa tidak mencukupi untuk hantar hari ini" is time.
+    onlyWithInSentence: '(\\? | sih | dong | kok | deh)',
+    ...UNDERSTAND_ID_MS,
+    unlessInSentence: [KIND_ID_MS],
+  },
 ];
 
 /**

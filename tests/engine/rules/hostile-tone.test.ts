@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      // Session 12, "masa" as a period of time.
+      'Masa aktif kartu Kakak masih sampai Desember.',
+      'Masa berlaku voucher sudah kami perpanjang.',
+      'Masa tunggu klaim biasanya 14 hari kerja.',
+      'Masa garansi tidak berubah, Kak.',
       "Mohon maaf, Bu. Kejadian ini menjadi bahan introspeksi bagi seluruh tim kami.",
       "Keluhan Bapak akan jadi bahan introspeksi untuk tim layanan kami.",
       "Aplikasi ini kadang salah setting sendiri setelah update, Kak, jadi bukan salah Kakak. Sudah kami reset.",
@@ -122,6 +127,8 @@ testRule(hostileTone, {
       "Lain kali, isi data member dulu ya Kak supaya dapat poin.",
     ],
     invalid: [
+      { draft: 'Di deskripsi udah ditulis ukurannya, masa gak dibaca?', flagged: 'masa gak dibaca' },
+      { draft: 'Masa Kakak belum cek?', flagged: 'Masa Kakak belum cek' },
       { draft: "Jangan banyak alasan, Pak." },
       { draft: "Tolong jangan buang-buang waktu kami." },
       { draft: "Jelas-jelas Bapak tidak membaca deskripsi produk." },
@@ -234,6 +241,8 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      // Session 12: in Malay "masa" is time, never the rhetorical "surely not".
+      'Masa tidak mencukupi untuk hantar hari ini, kami hantar esok pagi.',
       "Kami dah pasang peringatan, jadi bil seterusnya sepatutnya tidak lagi mengejutkan, tuan.",
       "Maaf puan, silap kami. Lain kali, double check akan kami buat sebelum bungkusan dihantar.",
       "Maaf encik, lain kali double check pasti kami buat sebelum pesanan dihantar.",
