@@ -171,53 +171,6 @@ const CLAIMANT_DID_ID_MS =
   `(${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED} | ${HOUSEHOLD} | ${THEIR_PEOPLE} | download~ | muat turun~ | unduh~ | install~ | instal~ | pasang~ | memasang~ | ` +
   'tiba~ | datang~ | (sudah | dah | telah | pernah) (terima | menerima | pakai | guna | ambil | tiba | datang | buka | install | download | keluar))';
 
-// The customer's slip stated as a fact, the customer the one who acts (the verb right after "you"/"Kakak"): what they
-// are said to have entered, chosen, ordered or paid to wrongly, and what they are said to have misread or ignored.
-const EN_SLIP_VERB =
-  '(entered | typed | keyed in | put in | input | selected | chose | chosen | picked | clicked | tapped | pressed | ordered | booked | ' +
-  'bought | purchased | scheduled | registered | set | dialled | dialed | scanned | uploaded | filled in | installed | plugged | paid | ' +
-  'transferred | sent)';
-const EN_SLIP_OBJECT = '(it | them | the money | the payment | the funds | your _ | the _)? (to | into | in | on | for | at)? (the | a | an | your)? (wrong | incorrect)';
-const EN_NEGLECT_VERB =
-  '(ignored | misread | misunderstood | misused | mishandled | overlooked | disregarded | tampered with | skipped (the | our) | ' +
-  'never (read | checked | opened | followed | updated | cancelled | canceled) | did not (read | follow | bother))';
-// What makes a slip stated as a fact kind: it is forgiven, or we have put it right.
-const EN_SLIP_FORGIVEN =
-  '(no worries | no problem | not a problem | easy to (miss | do | make | mix) | it happens | happens to | do not worry | understandable | ' +
-  'all good | totally fine | (i | we) (have | had)? (already)? (changed | updated | fixed | corrected | amended | swapped | rebooked | moved) | ' +
-  '(i | we) will (change | update | fix | correct | amend | swap | rebook | move) | let me (change | update | fix | correct | amend | swap | rebook) | ' +
-  'happy to | glad to)';
-// Who reports it, or fears it, is not the one accusing: "you said you entered the wrong PIN", "worried you picked the wrong plan".
-const EN_NOT_A_SLIP_STATED =
-  '(if | when | whether | case | unless | not | never | think | said | say | says | mentioned | told | tell | explained | wrote | ' +
-  'worried | afraid | concerned | thought | realised | realized | noticed | maybe | perhaps | sure)';
-const ID_MS_SLIP_VERB =
-  '(+input | masukkan~ | memasukkan~ | masukin~ | +ketik | +taip | mengisi~ | isi~ | ngisi~ | +pilih | +tekan | +klik | pencet~ | mencet~ | ' +
-  'pesan~ | memesan~ | order~ | beli~ | membeli~ | booking~ | book~ | tempah~ | menempah~ | transfer~ | mentransfer~ | bayar~ | membayar~ | ' +
-  'scan~ | imbas~ | pasang~ | memasang~ | upload~ | unggah~ | mengunggah~ | daftar~ | mendaftar~ | set~ | setting~)';
-// The customer as the subject, where a clause starts or after a conjunction or sentence adverb; after a noun the word
-// is a possessive ("sekolah Kakak mengunggah file yang salah": the school did it).
-const ID_MS_SUBJECT_START =
-  '(<-(_) | <&(karena | kerana | sebab | soalnya | jadi | maka | tapi | tetapi | namun | padahal | memang | dan | lalu | kemudian | rupanya | ' +
-  'ternyata | mungkin | sepertinya | nampaknya | pasti | mesti | jelas | jelas-jelas | kan | sudah | dah | yang))';
-const ID_MS_WRONG = '(salah | keliru | silap | tersilap | tak betul | tidak betul | tidak benar)';
-const ID_MS_SLIP_FORGIVEN =
-  '(tidak apa | tidak apa-apa | tak apa | takpe | jangan khawatir | jangan risau | jangan bimbang | wajar | biasa terjadi | biasa berlaku | ' +
-  '(kami | saya | kita) (sudah | dah | telah | udah)? (ubah | ubahkan | ubahin | perbaiki | betulkan | benarkan | ganti | gantikan | tukar | tukarkan | koreksi | update | kemaskini | kemas kini | bantu | akan bantu | boleh bantu | bisa bantu) | ' +
-  '(salah | kesalahan | kekeliruan | kesilapan | silap) (@ours | kami | kita | sistem))';
-// Physical misuse, said of the customer as a fact: "Layarnya retak karena Kakak menjatuhkannya".
-const ID_MS_MISHANDLED =
-  '(menjatuhkan~ | jatuhkan~ | terjatuhkan~ | jatuhin~ | membanting~ | banting~ | bantingin~ | menghempas~ | hempas~ | merusak~ | merusakkan~ | ' +
-  'rusakin~ | merosakkan~ | memaksa~ | maksain~ | membongkar~ | bongkar~ | bongkarin~ | menyalahgunakan~ | mengutak-atik~ | utak-atik~ | ' +
-  'mengotak-atik~ | otak-atik~ | mengusik~ | usik~ | menekuk~ | tekuk~ | membasahi~ | merendam~ | rendam~)';
-const ID_MS_NOT_A_SLIP_STATED = '(bukan | tidak | tak | kalau | kalaupun | jika | apabila | bila | seandainya | sekiranya | andai | untuk | bagi | agar | supaya | meskipun | walaupun | walau | if | not | bilang | cerita | kata | cakap | sebut | mengaku | ngaku | khawatir | takut | risau | bimbang | apakah | adakah)';
-
-// How an agent names the customer's likely part in it, strongest hedges only ("mungkin" alone is as often a tip):
-// "Kemungkinan besar Ibu pakai bareng produk lain", "Kami rasa encik sendiri yang buka kotak tu".
-const ID_MS_LIKELY =
-  '(kemungkinan besar | besar kemungkinan | kemungkinan terbesar | kemungkinannya | agaknya | (kami | saya | kita) (rasa | pikir | fikir | kira | duga | menduga | syak | mengesyaki | curiga | mencurigai | yakin | percaya))';
-const ID_MS_LIKELY_WEAK = '(sepertinya | kayaknya | kelihatannya | nampaknya | rasanya | mungkin)';
-const ID_MS_DONE_IT = '(buat~ | membuat~ | lakukan~ | melakukan~ | bikin~ | approve~ | setuju~ | menyetujui~ | sahkan~ | mengesahkan~)';
 // The rewordings most families offer: thanks for the customer's account, or our own check in place of suspicion.
 const THANKS_FOR_EXPLAINING = { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'] };
 const THANKS_FOR_TELLING_US = ['thank you for letting us know'];
@@ -1910,43 +1863,5 @@ export const assumeWorst = phraseRule(
       unlessInSentence: [EN_SORRY, '(we | our | i)'],
       suggest: LET_ME_CHECK,
       replaces: 'clause',
-    },
-    {
-      // The customer's slip stated as a fact, with the customer as the one who acts: "You booked the wrong date", "This
-      // happened because you entered the wrong PIN", "You ignored our reminder emails", "Bapak memasukkan nomor yang salah",
-      // "Cik tekan butang yang salah", "ukuran yang Kakak pilih memang salah". Not in a condition, a denial, a question, a
-      // report or fear of the customer's ("you said you entered…"), nor beside an apology, our own mistake, or the fix made.
-      lang: ['en'],
-      match: [`you (have | had)? (clearly | obviously | evidently | simply)? ${EN_SLIP_VERB} ${EN_SLIP_OBJECT}`, `you (have | had)? (clearly | obviously | evidently | simply)? ${EN_NEGLECT_VERB} -(nothing | none | no one | nobody)`],
-      suggest: LET_ME_CHECK,
-      replaces: 'clause',
-      unlessAfter: EN_NOT_A_SLIP_STATED,
-      unlessInSentence: [EN_SORRY, '\\?', EN_SLIP_FORGIVEN],
-    },
-    {
-      lang: ['id', 'ms'],
-      match: [
-        `${ID_MS_SUBJECT_START} @customer (sendiri)? (memang)? (sudah | telah | dah | udah | tadi | sempat)? ${ID_MS_SLIP_VERB} (ke | di | pada)? _? _? (yang)? ${ID_MS_WRONG}`,
-        `yang @customer (sendiri)? ${ID_MS_SLIP_VERB} (itu | tu | tadi)? (memang | sebenarnya)? ${ID_MS_WRONG}`,
-        `${ID_MS_SUBJECT_START} @customer (sendiri)? (yang)? (sudah | telah | dah | udah | pernah)? ${ID_MS_MISHANDLED}`,
-      ],
-      suggest: WE_WILL_CHECK,
-      replaces: 'clause',
-      unlessAfter: ID_MS_NOT_A_SLIP_STATED,
-      unlessInSentence: [ID_MS_SORRY, '\\?', ID_MS_SLIP_FORGIVEN],
-    },
-    {
-      // The likely culprit named in id/ms as the English family names it ("It's more likely you used it with another
-      // product"): the customer as the one who acted, with a neutral verb the hedge makes suspicion. Not a tip ("Kakak
-      // bisa coba…": a modal stands between), nor beside an apology or a fraud on the customer.
-      lang: ['id', 'ms'],
-      match: [
-        `${ID_MS_LIKELY} (bahwa | bahawa)? (@customer sendiri? | ada? (orang | seseorang)? ${HOUSEHOLD} @customer? | ada? ${THEIR_PEOPLE} @customer) (yang)? (sudah | telah | dah | udah | pernah | memang | sempat)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED} | ${ID_MS_DONE_IT})`,
-        `${ID_MS_LIKELY_WEAK} (memang)? @customer sendiri (yang)? (sudah | telah | dah | udah | pernah | memang | sempat)? (${ID_MS_SUSPECT_ACT} | ${ID_MS_MISDEED} | ${ID_MS_DONE_IT})`,
-      ],
-      suggest: WE_WILL_CHECK,
-      replaces: 'clause',
-      unlessAfter: NOT_AN_ACCUSATION,
-      unlessInSentence: [ID_MS_SORRY, ...ASKED_KINDLY, PROTECTIVE, ID_MS_SLIP_FORGIVEN, '(diretas | dibobol | hack | hacker | digodam | tanpa (sepengetahuan | pengetahuan | izin | kebenaran) @customer)'],
     },
   ]);
