@@ -201,7 +201,48 @@ const AGAINST_THE_CUSTOMER_EN = {
   unlessAfter: '(not | never | no)',
 } as const satisfies Partial<PhrasePattern>;
 
+// The customer's claim itself, as what a threat may close: their ticket, case or complaint. Ending a chat over abuse
+// while the case stays open is a boundary, not a threat ("if it continues I'll have to close this chat, but your case
+// stays open"), as the tune labels have it.
+const CLAIM_ID_MS = '(tiket~ | kes~ | aduan~ | pengaduan~ | keluhan~ | komplain~)';
+const CLAIM_EN = '(ticket | tickets | case | complaint | complaints | claim)';
+// How the customer behaves, as the condition of closing it: told to be polite, or abuse named.
+const BEHAVE_ID_MS =
+  '(sopan | bersopan | jaga (bahasa | kata-kata | tutur kata | mulut | sikap | adab) | kasar | maki~ | memaki~ | makian | kesat | biadab | kurang ajar | ancam~ | mengancam~ | ancaman~ | hina~ | menghina~ | lain kali)';
+const BEHAVE_EN =
+  '(civil | polite | respectful | courteous | language | swearing | swear | abuse | abusive | rude | rudeness | insult | insulting | threatening | threats | harass | harassment)';
+// The customer's case carried on whatever happens: a boundary set, not a threat.
+const CLAIM_KEPT = '(tetap | masih | diteruskan | stays open | remains open | still | regardless | either way | continue to)';
+// Closing a ticket because it is done, or because no one answered, is housekeeping: "kalau tidak ada pertanyaan lagi,
+// tiket ini kami tutup", "if we don't hear back within 3 days, we'll close this ticket".
+const HOUSEKEEPING =
+  '(selesai | beres | terselesaikan | pertanyaan | kendala | masalah lain | balasan | respons | respon | maklum balas | jawapan | jawaban | resolved | solved | fixed | questions | question | hear back | hear from you | reply | replies | respond | response | answer | sorted)';
+
 const FAMILIES: readonly PhrasePattern[] = [
+  {
+    // The customer's claim closed as a sanction, with how they behave in the sentence: "Mohon lebih sopan, kalau
+    // tidak kami berhak menutup tiket Bapak", "kalau encik terus maki staf kami, kes encik akan ditutup", "tiket Bapak
+    // kami tutup". Not a ticket closed because it is done or unanswered, at the customer's request, a report of one
+    // closed before ("lalu tiket ditutup"), nor a chat ended while the case goes on.
+    lang: ['id', 'ms'],
+    match: [
+      `<&(${WE_WILL}) (${BLOCK_ID_MS} | ${END_ID_MS} | batalkan~ | membatalkan~) (terus | permanen | segera | sahaja | saja)? ${CLAIM_ID_MS}`,
+      `${CLAIM_ID_MS} (ini | itu | tersebut | ${YOU})? (akan | terpaksa | terus | langsung | boleh | bisa)? kami (tutup | hentikan | tamatkan | batalkan | sekat | blokir)`,
+      `${CLAIM_ID_MS} (ini | itu | tersebut | ${YOU})? (akan | terpaksa | boleh | bisa | bakal) (terus | langsung)? (ditutup | dihentikan | ditamatkan | dibatalkan)`,
+    ],
+    onlyWithInSentence: BEHAVE_ID_MS,
+    ...AGAINST_THEIR_ACCOUNT_ID_MS,
+    unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY, HOUSEKEEPING, CLAIM_KEPT],
+  },
+  {
+    // The same in English: "Please keep your language civil, otherwise we will close this ticket", "if you keep
+    // swearing at our agents we will close your complaint".
+    lang: ['en'],
+    match: `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (close | terminate | cancel | withdraw | drop) (this | the | your) ${CLAIM_EN}`,
+    onlyWithInSentence: BEHAVE_EN,
+    ...AGAINST_THE_CUSTOMER_EN,
+    unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, HOUSEKEEPING, CLAIM_KEPT],
+  },
   {
     lang: ['id', 'ms'],
     match: [

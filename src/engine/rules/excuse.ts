@@ -107,6 +107,13 @@ const WORKLOAD_OWNED_EN = [
   '(sorry | apologies | apologise | apologize) for (the | this | our | my)? (delay | delays | wait | slow reply | late reply | slow response | late response)',
 ];
 
+// Our trouble, as what the customer is asked to accept: the delay, the disruption, the inconvenience.
+const OUR_TROUBLE_ID_MS =
+  '(keterlambatan~ | kelewatan~ | kelambatan~ | kelambatan~ | penundaan~ | penangguhan~ | kendala~ | gangguan~ | ketidaknyamanan~ | kesulitan~ | kesukaran~ | kesulitan~ | lambatnya | lewatnya | tertundanya)';
+// What a request to understand may be about besides our trouble: a fact, steps, terms to be followed.
+const NOT_A_PLEA_ID_MS =
+  'bahwa | bahawa | langkah~ | langkah-langkah~ | cara~ | cara-cara | petunjuk~ | panduan~ | instruksi~ | arahan~ | isi~ | informasi~ | maklumat~ | penjelasan~ | syarat~ | ketentuan~ | terma~ | prosedur~ | dengan baik | sebelum';
+
 /** Said whatever follows: the excuse itself asks the customer to accept it. */
 const ALWAYS: readonly PhrasePattern[] = [
   {
@@ -126,6 +133,22 @@ const ALWAYS: readonly PhrasePattern[] = [
     tail: [EXCUSE_TAIL, PASSED_ON_TAIL],
     // "Harap maklum bahawa pampasan ini tidak diberikan dalam semua kes" frames a gift (favor-framing's), not our trouble.
     unlessInSentence: '(pampasan | kompensasi | ganti rugi | baucar | voucher | hadiah | budi bicara | goodwill | pengecualian)',
+  },
+  {
+    // The same request with what is to be accepted named as our trouble, or as "-nya" after it: "keterlambatan ini
+    // mohon dapat dipahami", "pencairan memang tertunda dan mohon Bapak dapat memakluminya", "kelewatan ini harap
+    // difahami". Not "mohon dipahami" before a rule, a favour or steps ("mohon dipahami ya Kak, ini di luar prosedur
+    // biasa", "mohon dipahami bahwa…"), which the tune labels give to other rules or none.
+    lang: ['id', 'ms'],
+    match: [
+      `${OUR_TROUBLE_ID_MS} (ini | tersebut | itu | ni | tu)? (kami)? (mohon | harap) @customer? (dapat | bisa | boleh | kiranya)? (dipahami | dimengerti | difahami | dimaklumi | dimaafkan)`,
+      `(mohon | harap) @customer? (dapat | bisa | boleh | kiranya)? (memakluminya | memahaminya | mengertinya | fahaminya | pahaminya) -(${NOT_A_PLEA_ID_MS})`,
+    ],
+    suggest: { id: ['mohon maaf atas ketidaknyamanannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kesulitan ini', 'kami sedang uruskannya'] },
+    messageId: 'askToAccept',
+    replaces: 'clause',
+    tail: [EXCUSE_TAIL, PASSED_ON_TAIL],
+    unlessInSentence: `(pampasan | kompensasi | ganti rugi | baucar | voucher | hadiah | budi bicara | goodwill | pengecualian | khusus | di luar prosedur | ${NOT_A_PLEA_ID_MS})`,
   },
   {
     lang: ['en'],

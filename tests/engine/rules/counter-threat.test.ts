@@ -4,6 +4,14 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      // Issue 11, session 12: a ticket closed because it is done, unanswered or asked for.
+      "Kalau Bapak tidak ada pertanyaan lagi, tiket ini kami tutup ya.",
+      "Karena masalahnya sudah selesai, tiket Kakak kami tutup hari ini.",
+      "Kalau dalam 3 hari tidak ada balasan, tiket akan ditutup otomatis ya Kak.",
+      "Kami tidak akan menutup tiket Bapak sebelum masalahnya benar-benar beres.",
+      "Bapak bilang akan terus komplain, dan itu hak Bapak; tiket Bapak tetap kami pantau.",
+      "Teknisi datang Rabu tapi hanya ganti patch cord lalu tiket ditutup, padahal koneksi Bapak masih putus-sambung.",
+      "Tolong coba speedtest terus kabari hasilnya di sini, biar saya bisa tutup tiketnya kalau sudah ok.",
       // A scammer's number blocked: after "sudah kami blokir" the object came first; "Kak" is whom the agent speaks to.
       'Nomor itu sudah kami blokir ya Kak, jadi tidak bisa menghubungi Kakak lagi.',
       "Atau sy bekukan akun kakak sampai 12 bulan ke depan jadi kakak bisa lanjut kapan aja tanpa kehilangan sisa masa aktif.",
@@ -51,6 +59,10 @@ testRule(counterThreat, {
       "Untuk keamanan, kami melakukan pemblokiran sementara pada kartu Bapak.",
     ],
     invalid: [
+      // Issue 11, session 12: the conversation ended as a sanction for how the customer behaves.
+      { draft: "Mohon lebih sopan, kalau tidak kami terpaksa menutup tiket ini." },
+      { draft: "Mohon jaga bahasa ya Pak, kalau tidak tiket ini kami tutup." },
+      { draft: "Kalau Bapak terus memaki agen kami, tiket Bapak kami tutup." },
       { draft: "Unggahan Ibu yang menyebut kami maling dan penipu di media sosial dapat dikenakan sanksi pidana sesuai UU ITE." },
       { draft: "Penyebaran informasi yang tidak benar di media sosial dapat diproses sesuai ketentuan UU ITE." },
       { draft: "Kalau spam ini terulang, domain Bapak akan kami blacklist permanen." },
@@ -109,6 +121,12 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      // Issue 11, session 12: a case closed because it is done, unanswered or asked for.
+      "Kalau encik tiada soalan lagi, tiket ini kami tutup ya.",
+      "Jika tiada maklum balas dalam 7 hari, kes ini akan ditutup.",
+      "Encik boleh terus hubungi kami, kes encik tidak akan ditutup.",
+      "Sesuai permintaan puan, aduan ini akan ditutup hari ini.",
+      "Sy masih nak tolong encik, tapi kalau perkataan kesat tu berterusan, sy terpaksa tamatkan chat ni. Kes encik tetap akan diteruskan.",
       "Minta banker's cheque di cawangan, boleh terus diserahkan kepada peguam encik.",
       "Saya tak pasti bila ATM tu akan dibuka, jadi saya dah sekat kad encik dan pesan kad baru.",
       "Sebenarnya permohonan tutup akaun tuan tak pernah dihantar ke HQ, saya mohon maaf.",
@@ -136,6 +154,9 @@ testRule(counterThreat, {
       "Kami tidak akan berdiam diri, kami akan kejar pihak kurir untuk encik.",
     ],
     invalid: [
+      // Issue 11, session 12: the conversation ended as a sanction for how the customer behaves.
+      { draft: "Tolong jaga bahasa encik, kalau tak kami akan tutup tiket ini." },
+      { draft: "Kalau encik terus maki staf kami, kes encik akan ditutup." },
       { draft: "Kalau encik teruskan dengan saman, bank juga akan tuntut kos guaman daripada encik sepenuhnya." },
       { draft: "Kalau encik terus tulis komen mengatakan majlis 'penipu', komen tu akan dilaporkan dan tindakan undang-undang boleh diambil." },
       { draft: "Kalau tak puas hati, silakan bawa ke mahkamah. Kita jumpa di sana." },
@@ -185,6 +206,14 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      // Issue 11, session 12: a ticket closed because it is done, unanswered or asked for.
+      "If we don't hear back within 3 days, we'll close this ticket.",
+      "If there are no further questions, we will close this ticket.",
+      "I'm sorry our agent was rude to you; we will not close your complaint until it is resolved.",
+      "As you requested, we will close your complaint today.",
+      "If the issue repeats, we will reopen the ticket straight away.",
+      "I'd ask that we keep the language respectful. If it continues, I'll have to end this chat, but your refund will go through regardless.",
+      "If the swearing continues I'll have to close this chat, but your case stays open either way.",
       // Issue 11, session 9: the police for a crime on the customer, lawyers of theirs, a court the customer goes to.
       "That's not really ours to handle, it's a police matter. Give 101 a ring and send us the reference.",
       "If your lawyer would like our records, we'll send them over today.",
@@ -263,6 +292,10 @@ testRule(counterThreat, {
       "You wrote that you would report us to the authorities; I understand how frustrated you are.",
     ],
     invalid: [
+      // Issue 11, session 12: the conversation ended as a sanction for how the customer behaves.
+      { draft: "Please keep your language civil, otherwise we will close this ticket." },
+      { draft: "If you keep swearing at our agents we will close your complaint." },
+      { draft: "Please be polite to our staff, or we will close your case." },
       // Issue 11, session 9: our lawyers brought in, the court, the law for what the customer did, and being refused.
       { draft: "If that review stays up, our lawyers will be reaching out." },
       { draft: "Do you really want our legal department involved over a small fee?" },

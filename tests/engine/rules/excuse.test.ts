@@ -4,6 +4,13 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      // Issue 11, session 12: a fact, steps or a favour to be understood, or our hope to be clear.
+      'Mohon dipahami bahwa kami tidak pernah meminta PIN atau OTP.',
+      'Mohon dapat dipahami langkah-langkah berikut ya Kak.',
+      'Saya harap penjelasan ini dapat dipahami, Pak.',
+      'Semoga Bapak dapat memahaminya dan terima kasih atas kesabarannya.',
+      'Jadi mohon dipahami ya, Kak, ini di luar prosedur biasa.',
+      'Kami sangat memahami kekecewaan Ibu, dan keterlambatan ini murni kesalahan kami.',
       "Sistem JNE lagi down dari pagi. Saya sudah laporkan ke JNE dan akan kabari Kakak jam 3, mohon ditunggu ya.",
       "Tim kami sedang kewalahan malam ini, tapi itu masalah kami, bukan sesuatu yang harus Kakak tanggung. Tiket Kakak sudah saya proses.",
       "Biaya perbaikan gardu sangat besar dan anggaran pemeliharaan kami terbatas musim hujan ini, jadi kami tidak bisa memberi kompensasi.",
@@ -32,6 +39,10 @@ testRule(excuse, {
       "Kami baru ganti sistem, dan pesanan Kakak sudah saya proses manual hari ini.",
     ],
     invalid: [
+      // Issue 11, session 12: the request to accept our trouble in the passive, named, or with "-nya" after it.
+      { draft: 'Keterlambatan ini mohon dapat dipahami.', messageId: 'askToAccept' },
+      { draft: 'Pencairan memang tertunda dan mohon Bapak dapat memakluminya.', messageId: 'askToAccept' },
+      { draft: 'Gangguan ini mohon dimaklumi ya Kak.', messageId: 'askToAccept' },
       { draft: "Mohon dapat dimaklumi ya Pak, antrean sedang panjang.", messageId: "askToAccept" },
       { draft: "Sistem kami sedang ada maintenance, jadi Kakak tunggu saja ya." },
       { draft: "Sistemnya lagi down dari pagi, jadi Kakak datang besok aja ya." },
@@ -73,6 +84,11 @@ testRule(excuse, {
   },
   ms: {
     valid: [
+      // Issue 11, session 12: a fact, steps or a favour to be understood, or our hope to be clear.
+      'Harap dapat difahami syarat penebusan sebelum membuat tempahan.',
+      'Saya harap maklumat ini dapat difahami dengan mudah.',
+      'Mohon difahami dengan baik arahan dalam emel tersebut.',
+      'Kami faham kekecewaan puan, dan kelewatan ini memang salah kami.',
       "Team kami kecil, dan saya sendiri akan balas emel encik hari ni.",
       "Kedai kami tutup hari Isnin, dan pesanan puan dah saya pos hari Sabtu.",
       "Kami pun manusia, silap sikit je.",
@@ -94,6 +110,9 @@ testRule(excuse, {
       'Sistem kami sempat lambat pagi tadi, jadi saya proses manual dan hantar resit sebelum jam 3.',
     ],
     invalid: [
+      // Issue 11, session 12: the request to accept our trouble in the passive, named.
+      { draft: 'Kelewatan ini harap dapat difahami.', messageId: 'askToAccept' },
+      { draft: 'Penghantaran tertangguh dan mohon encik dapat memakluminya.', messageId: 'askToAccept' },
       { draft: "Pejabat kami tengah renovasi, jadi puan kena tunggu minggu depan." },
       { draft: "Team kami mmg kelam kabut minggu ni, so tiket encik lambat sikit la diproses." },
       { draft: "Harap encik dapat bersabar dan faham situasi kami ye.", messageId: "askToAccept" },
