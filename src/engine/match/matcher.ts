@@ -1310,8 +1310,12 @@ interface ProgramNeeds {
   mustPass: (readonly number[] | undefined)[];
   /** Per state: those of them looked for after a first word that led to it (`requiredAfter`). */
   required: (readonly State[] | undefined)[];
-  /** Per state: the last tests of its paths to an accept, one of which each path passes (`lastTestsFrom`). */
-  lastTests: (readonly number[] | undefined)[];
+  /**
+   * Per state: the last tests of its paths to an accept, one of which each path passes (`lastTestsFrom`); made when
+   * first needed (only where no test is on every path: as long as the program's states, made for every program a
+   * first analysis runs, the three arrays were 800 KB that its collections copied).
+   */
+  lastTests: (readonly number[] | undefined)[] | null;
 }
 
 const needsOf = new WeakMap<Program, ProgramNeeds>();
@@ -1326,7 +1330,7 @@ function programNeeds(program: Program): ProgramNeeds {
   // Filled to their length: an array written out of order turns into a dictionary, slow to read.
   if (!needs) {
     const states = program.states.length;
-    needs = { seeds: new Array<SeedNeeds | undefined>(program.seeds.length).fill(undefined), mustPass: new Array<readonly number[] | undefined>(states).fill(undefined), required: new Array<readonly State[] | undefined>(states).fill(undefined), lastTests: new Array<readonly number[] | undefined>(states).fill(undefined) };
+    needs = { seeds: new Array<SeedNeeds | undefined>(program.seeds.length).fill(undefined), mustPass: new Array<readonly number[] | undefined>(states).fill(undefined), required: new Array<readonly State[] | undefined>(states).fill(undefined), lastTests: null };
     needsOf.set(program, needs);
   }
   lastNeedsProgram = program;
@@ -1429,7 +1433,7 @@ function requiredAfter(program: Program, needs: ProgramNeeds, id: number): reado
   if (found.length === 0) {
     // No one test on every path ("(hapus | dihapus | …) | has been removed | on us"): one of the paths' last tests,
     // as one test of all their words.
-    const last = lastTestsFrom(states, key, needs.lastTests);
+    const last = lastTestsFrom(states, key, (needs.lastTests ??= new Array<readonly number[] | undefined>(states.length).fill(undefined)));
     if (last.length > 0) found = [testOfAny(last.map((test) => stateAt(states, test)))];
   }
   needs.required[key] = found;
