@@ -246,10 +246,10 @@ const ALTERNATIVE_OR_DONE = [...ALTERNATIVE_OFFERED, ...DONE_FOR_THE_CUSTOMER];
 const CLEARED_BY_AN_ALTERNATIVE = { unlessInDraft: ALTERNATIVE_OR_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 const CLEARED_BY_WHAT_CAN_BE_DONE = { unlessInDraft: WHAT_CAN_BE_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 
-// "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.
 // A plain refusal of what customers ask for, with its verb: "Your order can't be cancelled", "We are unable to process a
 // refund", "Jadwal tidak bisa diubah", "pesanan tu tak boleh kami batalkan", "Refund tak boleh". Only when the refusal
-// ends its clause (or gives its reason), with nothing offered anywhere in the draft nor in the two sentences after.
+// ends its clause and gives no reason, rule or concession (REFUSAL_EXPLAINED), with nothing offered anywhere in the draft
+// nor in the two sentences after. "could not" is left out: a past failure ("your payment could not be processed").
 const EN_GRANT_BASE =
   '(refund | cancel | change | exchange | swap | return | waive | extend | reschedule | rebook | move | transfer | upgrade | reverse | ' +
   'reinstate | reopen | process | approve | amend | modify | expedite | speed up | replace | honour | honor | accept | grant | offer | give | arrange)';
@@ -257,7 +257,7 @@ const EN_GRANT_DONE =
   '(refunded | cancelled | canceled | changed | exchanged | swapped | returned | waived | extended | rescheduled | rebooked | moved | ' +
   'transferred | upgraded | reversed | reinstated | reopened | processed | approved | amended | modified | expedited | sped up | replaced | ' +
   'honoured | honored | accepted | granted | offered | given | arranged)';
-const EN_CANNOT = '(cannot | can not | could not | will not be able to | are not able to | am not able to | is not able to | are unable to | am unable to | is unable to)';
+const EN_CANNOT = '(cannot | can not | will not be able to | are not able to | am not able to | is not able to | are unable to | am unable to | is unable to)';
 const EN_REFUSAL_ENDS = '(-(_) | &(at all | anymore | any more))';
 // A refusal given with its reason, its rule, a concession or a conclusion is another rule's or none: "pembatalan tdk bisa
 // dilakukan ya krn pesanan sudah diproses", "Walaupun caj … tidak boleh dikembalikan, pihak bank bersetuju…", "jadi aturan
@@ -265,10 +265,26 @@ const EN_REFUSAL_ENDS = '(-(_) | &(at all | anymore | any more))';
 const REFUSAL_EXPLAINED =
   '(karena | kerana | sebab | soalnya | jadi | sehingga | maka | makanya | walaupun | meskipun | walau | sesuai | mengikut | aturan~ | peraturan~ | kebijakan~ | polisi~ | ketentuan~ | syarat~ | terma~ | sementara | buat sementara | ' +
   'so | because | since | as | due to | although | though | even though | policy | policies | rules | terms | temporarily | for now | at the moment | right now)';
+// A "no" the customer or an app gave, told back to them: "You mentioned that your booking cannot be changed", "Encik kata
+// tempahan tu tak boleh ditukar".
+const REFUSAL_REPORTED =
+  '(mentioned | said | say | says | told | tells | wrote | explained | informed | according to | bilang | kata | katanya | cakap | ' +
+  'mengatakan | menyebut | menyebutkan | sebut | beritahu | memberitahu | diberitahu | menurut)';
+// A failure in the past, not a refusal: "Pembayaran Kakak kemarin tidak dapat diproses".
+const PAST_FAILURE_ID_MS = '(kemarin | kemaren | semalam | tadi | sebelumnya | sebelum ini | minggu lalu | bulan lalu | minggu lepas | bulan lepas)';
+// What keeps or gives the customer something, where "cannot be changed" is good news: "Your points are safe: they cannot
+// be cancelled", "Garansi puan tidak boleh dibatalkan", "Kakak sudah menang undian, hadiahnya tidak bisa dibatalkan".
+const KEPT_FOR_THE_CUSTOMER_EN =
+  '(safe | secure | protected | locked | locked in | guaranteed | guarantee | warranty | good news | great news | pleasure | thanks)';
+const KEPT_FOR_THE_CUSTOMER_ID_MS = [
+  '(garansi | jaminan | waranti | dikunci | terkunci | hadiah~ | menang | memenangi | memenangkan)',
+  'yang (sudah | telah | dah)? @customer (dapatkan | dapat | peroleh | perolehi)',
+];
 const ID_MS_GRANT_BY_US =
   '(batalkan | ubah | tukar | tukarkan | ganti | gantikan | kembalikan | pulangkan | proses | prosesin | lakukan | berikan | beri | bagi | hantar | ' +
   'kirim | kirimkan | refund | kabulkan | luluskan | setujui | percepat | perpanjang | pindahkan | kreditkan | hapuskan | kecualikan)';
 
+// "There is nothing I can do" is helplessness, which the excuse rule coaches; this rule is about the request itself.
 export const dismissRequest = phraseRule(
   {
     id: 'dismiss-request',
@@ -667,12 +683,12 @@ export const dismissRequest = phraseRule(
       lang: ['en'],
       match: [
         `(we | i) ${EN_CANNOT} ${EN_GRANT_BASE} (it | this | that | them | your _ | the _ | a _ | an _ | any _)? _? ${EN_REFUSAL_ENDS}`,
-        `(it | this | that | they | your _ | the _ | your _ _ | the _ _) (cannot | can not | could not) be ${EN_GRANT_DONE} ${EN_REFUSAL_ENDS}`,
+        `(it | this | that | they | your _ | the _ | your _ _ | the _ _) (cannot | can not) be ${EN_GRANT_DONE} ${EN_REFUSAL_ENDS}`,
       ],
       suggest: KIND_NO_EN,
       replaces: 'clause',
       unlessAfter: '(if | whether | unless | not | until | before | why)',
-      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS, '(yet | until | before | but | however)', REFUSAL_EXPLAINED, ...PROTECTION_OR_GUARANTEE_EN],
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS, '(yet | until | before | but | however)', REFUSAL_EXPLAINED, REFUSAL_REPORTED, KEPT_FOR_THE_CUSTOMER_EN, ...PROTECTION_OR_GUARANTEE_EN],
       ...CLEARED_BY_WHAT_CAN_BE_DONE,
     },
     {
@@ -684,7 +700,7 @@ export const dismissRequest = phraseRule(
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | belum | tapi | tetapi | namun)', REFUSAL_EXPLAINED, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS],
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | belum | tapi | tetapi | namun)', REFUSAL_EXPLAINED, REFUSAL_REPORTED, PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
   ]);

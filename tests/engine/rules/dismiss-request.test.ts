@@ -4,6 +4,12 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Session 12 review (issue 11): a refusal reported, a past failure, a protection or good news.
+      'Kakak bilang di aplikasi pesanannya tidak bisa dibatalkan.',
+      'Pembayaran Kakak kemarin tidak dapat diproses.',
+      'Transfer dari bank Kakak semalam tidak dapat diproses.',
+      'Harga promo yang Kakak dapatkan tidak bisa diubah.',
+      'Kakak sudah menang undian, hadiahnya tidak bisa dibatalkan.',
       // Session 12, the plain refusal: with what is offered, a reason, a protection, a question, a condition, for now.
       'Pesanan Kakak tidak bisa dibatalkan lewat aplikasi, tapi saya bisa batalkan dari sini ya.',
       'Jadwal tidak bisa diubah karena penerbangan sudah berangkat, mohon maaf, kami bantu refund penuh.',
@@ -146,6 +152,10 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      // Session 12 review (issue 11): a refusal reported, a protection.
+      'Encik kata tempahan tu tak boleh ditukar.',
+      'Garansi puan tidak boleh dibatalkan.',
+      'Harga yang dikunci untuk encik tidak boleh diubah.',
       // Session 12, the plain refusal: with what is offered, a concession, for now, a reason.
       'Tiket encik tak boleh ditukar secara online, sila ke kaunter dan kami tukarkan segera.',
       'Refund tak boleh ke kad lama, jadi kami kreditkan ke e-wallet encik.',
@@ -243,6 +253,16 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Session 12 review (issue 11): a refusal reported, a past failure, a protection or good news, thanks declined.
+      'You mentioned that your booking cannot be changed.',
+      'The app told you the booking cannot be changed.',
+      'Unfortunately your payment could not be processed.',
+      'We tried your card last night and the payment could not be processed.',
+      'Your old number could not be transferred.',
+      'Your warranty cannot be cancelled.',
+      'Your points are safe: they cannot be cancelled.',
+      'Good news, your seat is locked in and the price cannot be changed.',
+      'I cannot accept your thanks, it was my pleasure!',
       // Session 12, the plain refusal: with what is offered, a protection, a condition, a question, for now, reported, a reason.
       "Your order can't be cancelled now, but I can arrange a free return as soon as it arrives.",
       "The booking cannot be changed online, but I can change it for you right now.",
