@@ -232,6 +232,9 @@ const WE_WILL = '(saya | kami | aku | i | we) (akan | will | shall | nanti)';
 // How things stand now, after the fix: "sudah", "sekarang", "now", "still".
 const NOW_STATE = '(sudah | telah | sekarang | kini | now | still | masih)';
 
+// Something new we gave: "the new card", "your new booking date" (not "the new error message", "the new charge").
+const NEW_GIVEN = 'new (card | plan | balance | limit | password | pin | booking | date | item | link | invoice)';
+
 const findChecksAfterTheFix = tokenFamilyFinder([
   // What the customer makes of the fix: "Do let me know your thoughts", "tell me what you think", "kabari sy pendapat
   // Kakak", "bagitau sy apa pendapat puan".
@@ -240,6 +243,8 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       '(let (me | us) know | tell (me | us)) (your thoughts | what you think)',
       `${TELL_US} (saya | kami | sy)? (ya | ye)? (apa)? (pendapat | pandangan) @address`,
     ],
+    // Not on a programme or a survey: "Let us know your thoughts on our new loyalty programme in the survey."
+    unlessInSentence: '(programme | programmes | program | programs | survey | surveys | questionnaire | poll | feedback form | survei | tinjauan | kaji selidik | kuesioner | kuisioner | soal selidik)',
   },
   // "Apakah Bapak sudah bisa login sekarang?", "Adakah tekanan air… sudah kembali normal?", "Has everything been working
   // properly since Wednesday?", "Is everything working as you'd expect?"
@@ -402,8 +407,9 @@ const findChecksAfterTheFix = tokenFamilyFinder([
       '(would | do) you mind (checking | trying | opening | testing | refreshing | looking | having a look | taking a look | giving it a (try | go))',
       '(keberatan | kisah) (ke | kah)? (untuk)? (+cek | +semak | +periksa | +coba | +cuba | +buka | tengok | check | test)',
       // Whether the customer sees what we did: "Can you see it on your statement?", "Are you able to see the credit in
-      // the app?" (not "Can you see the error message?", which draws out the problem).
-      '((can | could) you | are you (now)? able to) (now | already)? see (it | them | that | this | the (refund | credit | money | payment | change | changes | amount | update | fix | new _) | your (refund | credit | money | payment | new _))',
+      // the app?", "Can you see the new card in the app?" (not "Can you see the error message?", "the new error message",
+      // "the new charge of RM45", which draw out the problem).
+      `((can | could) you | are you (now)? able to) (now | already)? see (it | them | that | this | the (refund | credit | money | payment | change | changes | amount | update | fix | ${NEW_GIVEN}) | your (refund | credit | money | payment | ${NEW_GIVEN}))`,
     ],
     onlyInQuestion: true,
     unlessAfter: AGENT_DOES,

@@ -80,8 +80,10 @@ const ADDING = [
   'applied', 'apply', 'credited', 'booked you', 'arranged', 'tambah', 'tambahkan', 'tambahin', 'menambahkan', 'ditambah',
   'ditambahkan', 'selipin', 'selipkan', 'selitkan', 'diselitkan', 'sertakan', 'sertain', 'disertakan', 'menyertakan',
   'kasih', 'kasihkan', 'berikan', 'memberikan', 'beri', 'kreditkan', 'dikreditkan', 'aktifkan', 'hadiahkan',
-  'tawarkan', 'menawarkan', 'knocked', 'knock',
+  'tawarkan', 'menawarkan',
 ];
+// Money knocked off, for this customer: "I've knocked 50% off this month's bill for the outage" (not a knock on a door).
+const KNOCKED_OFF = '(knocked | knock) ..4 off';
 // A promotion told to everyone, not given to this customer: "bundle deal this week (any 2 items, free tote)", "promo
 // beli 2 gratis es teh", "selalu ada air percuma untuk pelanggan terawal".
 const PROMOTION = '(promo~ | promosi~ | bundle | deal | beli @figure | buy @figure | setiap | every | selalu | always | untuk pelanggan | for (all | new) (customers | members))';
@@ -144,10 +146,17 @@ const findGestures = tokenFamilyFinder([
     match: [
       '(@figure | @amount) off (your | the)? next', '(penghantaran | pengiriman | delivery | ongkir~) (seterusnya | berikutnya | selanjutnya) (percuma | gratis)',
       '(small | little) (gift | treat | something extra)',
-      '(i | we) (have | had | will | would | just | also | already)? (comped | comp) (your | the) _',
+      '(i | we) (have | had | just | also | already)? comped (your | the) _',
     ],
-    onlyWithInSentence: [...GIVING, ...ADDING, 'comped', 'comp', 'percuma', 'gratis'],
-    unlessInSentence: [...NOT_GIVEN, PROMOTION, '(semua | all) (pesanan | order | orders | pembelian | purchases | pelanggan | customers)', 'sign up'],
+    onlyWithInSentence: [...GIVING, ...ADDING, KNOCKED_OFF, 'comped', 'percuma', 'gratis'],
+    unlessInSentence: [
+      ...NOT_GIVEN, PROMOTION, '(semua | all) (pesanan | order | orders | pembelian | purchases | pelanggan | customers)', 'sign up',
+      // A promotion or a condition, not a gesture: "Use code SAVE10…", "…when you refer a friend", "…to everyone who
+      // books", "…gratis kalau Kakak pakai kode…", "…percuma jika Kakak belanja atas RM50".
+      '(code | codes | kode | kod | everyone | everybody | refer | referral | kalau | kalo | jika | jikalau | sekiranya | apabila)', '(when | if | once) you',
+      // What the customer ordered, paid for or returned is theirs: "The small gift you ordered has been added".
+      '(you | kakak | kak | anda | awak | puan | encik | tuan | cik | ibu | bapak) (have | had | sudah | telah | dah)? (ordered | paid | returned | bought | purchased | pesan | beli | bayar | pulangkan | kembalikan)',
+    ],
   },
   // ("bukan biaya dari kami": a fee not ours, denied.)
   {
@@ -159,7 +168,7 @@ const findGestures = tokenFamilyFinder([
   // applied a 3-day service rebate … for the disruption", "kreditkan 5GB data … sebagai ganti gangguan".
   {
     match: MAKING_UP,
-    onlyWithInSentence: ADDING,
+    onlyWithInSentence: [...ADDING, KNOCKED_OFF],
     // "Saya minta maaf atas kesulitan ini" apologises for it.
     unlessAfter: '(maaf | sorry | apologise | apologize | apologies | apology | menyesal | kesal | mohon maaf | memohon maaf) _? _?',
     afterWindow: 3,
@@ -172,7 +181,6 @@ const findGestures = tokenFamilyFinder([
       'sebagai (kompensasi | ganti rugi | gantirugi | pampasan | tebusan)',
       'as a small? (token | gesture) of our? (apology | apologies | goodwill | appreciation | thanks | regret)',
       'as a (goodwill | courtesy) (gesture | credit)', 'by way of an? apology', 'to make up for', 'on the house',
-
       '(credit | credited | kredit | kreditkan | dikreditkan) ..8 for the (trouble | inconvenience | wait | hassle | delay)',
       // "I've credited £30 to your account for last week's outage", "credited this month's fee for the disruption".
       '(credited | kreditkan | dikreditkan) ..8 (for | atas) ..3 (outage | disruption | downtime | worry | gangguan | kesulitan | kesusahan)',

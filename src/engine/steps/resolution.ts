@@ -138,18 +138,26 @@ const VERB_EN = [
   // your limit back to RM5,000", "I've turned the alerts back on", "I've taken the charge off your bill".
   '(pay | paid) _? _? _? (back | into)', 'put (it | them | that | this | those | your _ | the _ | _)? back',
   'set (it | them | that | this | your _ | the _ | _)? back', '(turn | turned) (it | them | that | this | your _ | the _ | _)? back on',
-  '(take | took | taken | knock | knocked) (it | them | that | this | the _ | _)? _? off (your | the)',
-  // Putting back what was lost or stopped, on what is the customer's: "I've reinstated your booking", "I've increased
-  // your limit", "I've re-enabled auto-pay", "I've overridden the block", "merged your points", "dropped the late fee",
-  // "wiped the duplicate charge", "given you a new login link", "put a new card in the post", "topped your balance up",
-  // "I've taken care of it" (not "we've increased our prices", "enabled two-factor for everyone").
-  'reinstate', 'reinstated', '(increase | increased | enable | enabled) (your | it | that | this | the limit)',
-  're-enable', 're-enabled', 'reenable', 'reenabled', 'override', 'overrode', 'overridden',
-  '(merge | merged) (your | the two | both)', '(drop | dropped | wipe | wiped) (the | your | that | this)? _? (fee | fees | charge | charges | penalty | fine | interest | debt)',
-  'given you (a | an | the)? (new | replacement | fresh | full | second)', 'put (a | the | your) _? _? in the (post | mail)',
-  '(top | topped) (it | your _ | the _ | _) up', 'taken care of (it | this | that | everything)',
+  // Money taken off, never a thing: not "I took the phone off the charger", "taken a note off your account".
+  '(take | took | taken | knock | knocked) (the | that | this | your)? _? (charge | charges | fee | fees | amount | penalty | penalties | fine | fines | interest | surcharge | cost | costs) off (your | the)',
+  '(take | took | taken | knock | knocked) @amount off (your | the)',
+  '(drop | dropped | wipe | wiped) (the | your | that | this)? _? (fee | fees | charge | charges | penalty | fine | interest | debt)',
   'have (it | the | a | an | your | this | that | one | them) _? _? _? (sent | replaced | fixed | delivered | collected | picked up | called | checked | refunded | processed | reshipped | couriered)',
 ];
+// Putting back what was lost or stopped, on what is the customer's: "I've reinstated your booking", "I've increased
+// your limit", "I've re-enabled auto-pay", "I've overridden the block", "merged your points", "put a new card in the
+// post", "topped your balance up", "I've taken care of it". Not a price rise ("we will increase your monthly fee",
+// "increase your premium"), "we've increased our prices", "enabled two-factor for everyone", nor a mistake regretted
+// ("we've merged your old tickets by mistake": RESTORING_BY_MISTAKE).
+const PRICE_EN = '(premium | premiums | fee | fees | price | prices | rate | rates | charge | charges | bill | bills | rent | cost | costs | interest | tariff | tariffs | subscription | instalment | installment | excess | deductible | monthly | annual | yearly | weekly)';
+const RESTORING_EN = [
+  'reinstate', 'reinstated', `(increase | increased) (your | it | that | this | the limit) -${PRICE_EN}`, '(enable | enabled) (your | it | that | this | the limit)',
+  're-enable', 're-enabled', 'reenable', 'reenabled', 'override', 'overrode', 'overridden', '(merge | merged) (your | the two | both)',
+  'put (a | the | your) _? _? in the (post | mail)', '(top | topped) (it | your _ | the _ | _) up', 'taken care of (it | this | that | everything)',
+];
+// Given by us, not by someone else: "We've given you a new login link" (not "The courier has given you a new tracking number").
+const GIVEN_YOU_EN = 'given you (a | an | the)? (new | replacement | fresh | full | second)';
+const RESTORING_BY_MISTAKE = '(by mistake | mistakenly | accidentally | by accident | in error | wrongly | erroneously)';
 const WEAK_VERB_EN = ['check', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
 const WEEKDAY_EN = 'monday | tuesday | wednesday | thursday | friday | saturday | sunday | mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun';
 const PARTICIPLE_EN = [
@@ -418,6 +426,22 @@ const findPhrases = tokenFamilyFinder([
     ],
     ...WE_DO,
   },
+  // Putting back what was lost or stopped, ours: "I've reinstated your booking", "I checked and have re-enabled auto-pay",
+  // "We've given you a new login link", "our team has reinstated it".
+  {
+    match: [
+      `(i | we) ${upTo(4, AUX_EN)} ${oneOf([...RESTORING_EN, GIVEN_YOU_EN])}`,
+      `let (me | us) (just | quickly | now | also | go ahead and)? ${oneOf(RESTORING_EN)}`,
+      `(i | we) ..8 (and | then) (then | also | now)? (will | have | has | shall | can | also) (also | now | then | just)? ${oneOf([...RESTORING_EN, GIVEN_YOU_EN])}`,
+    ],
+    ...WE_DO,
+    unlessInSentence: [...WE_DO.unlessInSentence, SEEN_THE_CUSTOMER_DO, RESTORING_BY_MISTAKE],
+  },
+  {
+    match: `${OUR_PEOPLE_EN} (will | would | shall | can | could | has | have | had | is | are | was | were) ${upTo(2, `(${AUX_EN} | ${ABLE_EN})`)} ${oneOf(RESTORING_EN)}`,
+    ...THEY_DO,
+    unlessInSentence: [...THEY_DO.unlessInSentence, RESTORING_BY_MISTAKE],
+  },
   // A second verb of ours in the same sentence, its auxiliary said again: "We have reviewed the account and will reverse
   // the duplicate charge", "I checked the logs and have re-sent it", "kami sudah semak dan akan hantar semula esok".
   // (A bare verb after "and" may be a noun: "your email and refund request".) Not when what we see is the customer's
@@ -494,10 +518,6 @@ const findItHappens = tokenFamilyFinder([
       '(sedang | masih | kini) dalam (perjalanan | pengiriman | penghantaran)',
       // The money or credit is there: "Bayaran balik RM19.90 dah masuk ke wallet cik", "refund Kakak sudah masuk".
       '(refund~ | bayaran balik | dana~ | wang | duit | kredit~ | rebat~ | pengembalian dana | cashback~ | baucar~ | voucher~) ..5 (sudah | telah) pun? (masuk | dikreditkan | dikembalikan | tersedia)',
-      // Back where the customer paid from: "Dana Rp45.000 sudah balik ke kartu Kakak" (not "balik ke akaun pengirim").
-      '(refund~ | bayaran balik | dana~ | wang | duit | kredit~ | saldo~ | baki~) ..5 (sudah | telah) pun? (balik | kembali) (ke | kat | dalam) _ @address',
-      // "The refund of RM45 has gone back to your card".
-      '(refund | money | credit | amount | payment | funds | deposit) ..5 (has | have) (now | already | just)? gone back (to | into | onto) your',
       // "Refund of $12.40 for the missing fries is done", "your replacement is on its way".
       '(refund | replacement | credit | fix | change | swap | transfer | booking | cancellation) ..6 (is | has been) (now | all)? (done | complete | completed | sorted | through | live)',
       // Working again: "akunnya sudah aktif lagi", "talian telah pulih semula", "your account is now active".
@@ -515,6 +535,23 @@ const findItHappens = tokenFamilyFinder([
       'you (will | should | shall) (also | then | now | soon)? (receive | get | hear (back | from) | see) _? _? _? (refund | update | call | replacement | email | confirmation | credit | sms | message | tracking | money | response | reply | notification | technician | link | code | parcel | order | item | new one | us | from us)',
     ],
     ...IT_IS_DONE,
+  },
+  // Back where the customer paid from: "Dana Rp45.000 sudah balik ke kartu Kakak", "The refund of RM45 has gone back to
+  // your card". Not to the sender or an old account ("balik ke akaun pengirim", "gone back to your old account that you
+  // closed"), and not a condition, a question or what the customer reports ("If the refund has gone back to your card…",
+  // "The refund has gone back to your card?", "Kakak bilang dana sudah balik ke kartu Kakak").
+  {
+    match: [
+      '(refund~ | bayaran balik | dana~ | wang | duit | kredit~ | saldo~ | baki~) ..5 (sudah | telah) pun? (balik | kembali) (ke | kat | dalam) _ @address',
+      '(refund | money | credit | amount | payment | funds | deposit) ..5 (has | have) (now | already | just)? gone back (to | into | onto) your -(old | closed | previous | former | expired | cancelled | canceled)',
+    ],
+    ...IT_IS_DONE,
+    unlessInSentence: [
+      ...IT_IS_DONE.unlessInSentence, '\\?',
+      '(if | whether | kalau | kalo | jika | jikalau | apabila | sekiranya | seandainya | andai | apakah | adakah)',
+      '(bilang | bilangnya | kata -(laluan) | katanya | cakap | sebut | menyebut | mengatakan | said | mentioned)',
+      '(account | akaun | akun | rekening | card | kad | kartu) (lama | yang (sudah | telah | dah)? (ditutup | tutup | closed))',
+    ],
   },
   // Not the customer's own transaction told after a comma: "The transfer was made from your registered device, approved
   // via SecureTAC at 11:42".
