@@ -147,4 +147,6 @@ function runShared() {
 
 /** What the shared code exports, by the names the bundle's chunks import it under. */
 export const shared = runShared();
-if (shared.firstAnalysisHooks) Object.assign(shared.firstAnalysisHooks, { before: holdOptimisers, after: freeOptimisers });
+// Frozen once set, so that no importer of the library can replace them (run its code inside `analyze`, or keep the
+// optimisers held for the whole process).
+if (shared.firstAnalysisHooks) Object.freeze(Object.assign(shared.firstAnalysisHooks, { before: holdOptimisers, after: freeOptimisers }));

@@ -29,7 +29,7 @@ function customerDocument(message: string): TextDocument {
  * bundle (`scripts/bundle-load.mjs`) holds V8's optimising compilers back for it. A first analysis runs most of the
  * engine's code once, reading tables and building what later analyses reuse: optimised for that one run (TurboFan on
  * loops that never run again, then thrown away for the next draft's types), it took about half of the first analysis's
- * CPU time and slowed the analyses after it. For that host: not an API.
+ * CPU time and slowed the analyses after it. For that host: not an API; the loader freezes them once set.
  */
 export const firstAnalysisHooks: { before?: () => void; after?: () => void } = {};
 

@@ -100,6 +100,15 @@ describe.skipIf(!built)(`the bundle's code cache${built ? '' : ' (skipped: lib/b
     expect(own.during).toBeGreaterThan(0);
   });
 
+  it('lets no importer replace the hooks around the first analysis', async () => {
+    const script =
+      "const engine = await import('ramah'); const hooks = engine.firstAnalysisHooks; " +
+      "try { hooks.before = () => console.log('importer ran'); } catch (error) { console.log(error.constructor.name); } " +
+      "engine.analyze('Itu salah kurir.'); console.log(Object.isFrozen(hooks), typeof hooks.before);";
+    const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, RAMAH_CODE_CACHE: '0' } });
+    expect(stdout.trim().split('\n')).toEqual(['TypeError', 'true function']);
+  });
+
   it("writes the shared code's wrapper on a line of its own, which the loader's line offset takes away", () => {
     const script = readFileSync(join(ROOT, 'lib/bundle/shared-script.js'), 'latin1');
     expect(script.split('\n')[0]).toBe("(function () { 'use strict';");
