@@ -119,7 +119,9 @@ const ALWAYS: readonly PhrasePattern[] = [
   {
     lang: ['id', 'ms'],
     match: [
-      '(mohon | harap | harap untuk | mohon untuk | sila) (dapat | bisa | kiranya)? (dimaklumi | maklum | dimaklumkan keadaan kami)',
+      // Not the letter's closing formula, "Sekian, harap maklum" (for your information): it closes the letter, after
+      // whatever it said, rather than ask the customer to carry our trouble.
+      '<-(sekian | sekian \\,) (mohon | harap | harap untuk | mohon untuk | sila) (dapat | bisa | kiranya)? (dimaklumi | maklum | dimaklumkan keadaan kami)',
       // "Harap tuan maklum la": the same request, with the customer named in it.
       '(mohon | harap) (bapak | ibu | kakak | kak | pak | bu | tuan | puan | encik | cik | anda | awak) (dapat | bisa | boleh)? (maklum | memaklumi | maklumi) -(bahawa | bahwa)',
       '(maklum | maklumlah) ya? (kak | pak | bu | encik | cik | puan | tuan)? (kami | sedang | lagi | tengah | sekarang)',

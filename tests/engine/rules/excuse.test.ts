@@ -86,6 +86,9 @@ testRule(excuse, {
     valid: [
       // Issue 11, session 12: a fact, steps or a favour to be understood, or our hope to be clear.
       'Harap dapat difahami syarat penebusan sebelum membuat tempahan.',
+      // The letter's closing formula: for your information, not a plea.
+      'Akaun tuan akan diserahkan kepada agensi kutipan jika bayaran tidak diterima dalam 7 hari.\n\nSekian, harap maklum.',
+      'Caj tersebut telah dikreditkan semula ke akaun tuan. Sekian harap maklum.',
       'Saya harap maklumat ini dapat difahami dengan mudah.',
       'Mohon difahami dengan baik arahan dalam emel tersebut.',
       'Kami faham kekecewaan puan, dan kelewatan ini memang salah kami.',
@@ -112,6 +115,8 @@ testRule(excuse, {
     invalid: [
       // Issue 11, session 12: the request to accept our trouble in the passive, named.
       { draft: 'Kelewatan ini harap dapat difahami.', messageId: 'askToAccept' },
+      { draft: 'Staf kami tak cukup hari ni, harap maklum.' },
+      { draft: 'Sekian. Harap maklum, pesanan lambat sebab staf cuti.' },
       { draft: 'Penghantaran tertangguh dan mohon encik dapat memakluminya.', messageId: 'askToAccept' },
       { draft: "Pejabat kami tengah renovasi, jadi puan kena tunggu minggu depan." },
       { draft: "Team kami mmg kelam kabut minggu ni, so tiket encik lambat sikit la diproses." },
