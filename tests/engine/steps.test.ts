@@ -770,6 +770,9 @@ describe('offers, word asked back, being there, and whether the fix shows are no
     'Error itu sudah muncul di semua kasir atau satu saja?',
     // A number asked for is a detail, whoever will call it.
     'Boleh saya minta alamat lengkap dan nomor HP yang bisa dihubungi petugas?',
+    // How the parcel or the machine is doing is a question about the case, not a greeting.
+    'Bagaimana kabar paketnya, Kak, sudah sampai atau belum?',
+    'Boleh tahu bagaimana kabar mesinnya setelah dipasang ulang kemarin?',
   ])('still clarification: %s', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
   });

@@ -216,7 +216,7 @@ const CLAIM_KEPT = '(tetap | masih | diteruskan | stays open | remains open | st
 // Closing a ticket because it is done, or because no one answered, is housekeeping: "kalau tidak ada pertanyaan lagi,
 // tiket ini kami tutup", "if we don't hear back within 3 days, we'll close this ticket".
 const HOUSEKEEPING =
-  '(selesai | beres | terselesaikan | pertanyaan | kendala | masalah lain | balasan | respons | respon | maklum balas | jawapan | jawaban | resolved | solved | fixed | questions | question | hear back | hear from you | reply | replies | respond | response | answer | sorted)';
+  '(selesai | beres | terselesaikan | pertanyaan | kendala | masalah lain | balasan | respons | respon | maklum balas | jawapan | jawaban | resolved | solved | fixed | questions | question | hear back | hear from you | reply | replies | respond | response | answer | sorted | setelah | selepas | sesudah | once | after)';
 
 const FAMILIES: readonly PhrasePattern[] = [
   {
@@ -230,7 +230,7 @@ const FAMILIES: readonly PhrasePattern[] = [
       `${CLAIM_ID_MS} (ini | itu | tersebut | ${YOU})? (akan | terpaksa | terus | langsung | boleh | bisa)? kami (tutup | hentikan | tamatkan | batalkan | sekat | blokir)`,
       `${CLAIM_ID_MS} (ini | itu | tersebut | ${YOU})? (akan | terpaksa | boleh | bisa | bakal) (terus | langsung)? (ditutup | dihentikan | ditamatkan | dibatalkan)`,
     ],
-    onlyWithInSentence: BEHAVE_ID_MS,
+    onlyWithInSentence: [`(kalau | jika | kalo | apabila | sekiranya | bila) ..8 ${BEHAVE_ID_MS}`, `${BEHAVE_ID_MS} ..8 (kalau | jika | atau)`],
     ...AGAINST_THEIR_ACCOUNT_ID_MS,
     unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY, HOUSEKEEPING, CLAIM_KEPT],
   },
@@ -239,7 +239,7 @@ const FAMILIES: readonly PhrasePattern[] = [
     // swearing at our agents we will close your complaint".
     lang: ['en'],
     match: `${WE_EN} ${WE_WILL_EN} ${THEN_EN}? ${THEN_EN}? (close | terminate | cancel | withdraw | drop) (this | the | your) ${CLAIM_EN}`,
-    onlyWithInSentence: BEHAVE_EN,
+    onlyWithInSentence: [`(if | unless) ..8 ${BEHAVE_EN}`, `${BEHAVE_EN} ..8 (otherwise | or)`],
     ...AGAINST_THE_CUSTOMER_EN,
     unlessInSentence: [...AGAINST_THE_CUSTOMER_EN.unlessInSentence, HOUSEKEEPING, CLAIM_KEPT],
   },

@@ -143,8 +143,8 @@ const ALWAYS: readonly PhrasePattern[] = [
     // biasa", "mohon dipahami bahwa…"), which the tune labels give to other rules or none.
     lang: ['id', 'ms'],
     match: [
-      `${OUR_TROUBLE_ID_MS} (ini | tersebut | itu | ni | tu)? (kami)? (mohon | harap) @customer? (dapat | bisa | boleh | kiranya)? (dipahami | dimengerti | difahami | dimaklumi | dimaafkan)`,
-      `(mohon | harap) @customer? (dapat | bisa | boleh | kiranya)? (memakluminya | memahaminya | mengertinya | fahaminya | pahaminya) -(${NOT_A_PLEA_ID_MS})`,
+      `${OUR_TROUBLE_ID_MS} (ini | tersebut | itu | ni | tu)? (kami)? (mohon | harap) @customer? (dapat | bisa | boleh | kiranya)? (dipahami | dimengerti | difahami | dimaklumi)`,
+      `(mohon | harap) @customer? (dapat | bisa | boleh | kiranya)? (memakluminya) -(${NOT_A_PLEA_ID_MS})`,
     ],
     suggest: { id: ['mohon maaf atas ketidaknyamanannya', 'kami sedang menanganinya'], ms: ['saya mohon maaf atas kesulitan ini', 'kami sedang uruskannya'] },
     messageId: 'askToAccept',

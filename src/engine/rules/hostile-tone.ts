@@ -1622,7 +1622,7 @@ const FAMILIES: readonly ToneFamily[] = [
     // dibaca?", "Masa Kakak belum cek?". Not "masa aktif", "masa berlaku", "masa garansi tidak berubah": a period of
     // time, as masa always is in Malay.
     lang: ['id'],
-    match: '<-(_) masa (sih)? (@customer)? (tidak | belum | disuruh | harus | mau | minta | sih)',
+    match: '<-(_) masa (sih)? (@customer)? (tidak | belum) (baca | dibaca | membaca | cek | dicek | mengecek | lihat | dilihat | melihat | tahu | paham | ngerti | mengerti | ingat | coba | dicoba | keliatan | kelihatan | terlihat | nampak)',
     // Asked, or with an Indonesian particle: Malay "masa tidak mencukupi untuk hantar hari ini" is time.
     onlyWithInSentence: '(\\? | sih | dong | kok | deh)',
     ...UNDERSTAND_ID_MS,

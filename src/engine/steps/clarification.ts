@@ -99,7 +99,7 @@ const notClarifyingIn = tokenOccurrence([
   '(benda | hal | perkara) (lain | lagi) (yang)? (saya | kami)? (boleh | bisa | dapat) (bantu | tolong)',
   // Greetings and good wishes put as questions: "Bagaimana kabarnya, Bu?", "Puan sihat?", "Hope you're keeping well?",
   // "Have a good weekend?"
-  '(bagaimana | gimana | macam mana) (kabar~ | khabar~)',
+  '(bagaimana | gimana | macam mana) (kabar~ | khabar~) \\,? @address? \\?',
   '<-(_) @address? (sihat | sehat) (tak | ke | kah)? \\,? @address? \\?',
   '<-(_) (hope | hoping) (you are | your | all is | all)',
   '<-(_) (have | enjoy) a (good | great | nice | lovely) (day | weekend | week | evening | night)',

@@ -4,6 +4,15 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(counterThreat, {
   id: {
     valid: [
+      // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
+      // after an event, an apology or a document sent asked to be understood).
+      "Terima kasih atas kesabaran dan sikap sopan Bapak; tiket ini akan kami tutup setelah paket diterima.",
+      "Lain kali Bapak bisa langsung chat kami; tiket ini akan kami tutup setelah dana masuk ke rekening Bapak.",
+      "Terima kasih sudah melaporkan kurir yang kasar; tiket ini akan kami tutup setelah kurir tersebut ditindak.",
+      "Laporan Ibu soal petugas yang mengancam sudah kami proses; tiket ini akan ditutup setelah Ibu menerima surat resminya.",
+      "Maaf kurir kami bersikap kasar; kami akan membatalkan komplain yang salah dikirim atas nama Ibu, sesuai data yang benar.",
+      "Kalau Bapak merasa agen kami kasar, tiket ini akan kami tutup setelah atasannya menghubungi Bapak.",
+      "Kalau kurir mengancam Ibu lagi, laporkan ke kami; aduan Ibu akan kami tutup hanya setelah kurir itu ditindak.",
       // Issue 11, session 12: a ticket closed because it is done, unanswered or asked for.
       "Kalau Bapak tidak ada pertanyaan lagi, tiket ini kami tutup ya.",
       "Karena masalahnya sudah selesai, tiket Kakak kami tutup hari ini.",
@@ -121,6 +130,11 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
+      // after an event, an apology or a document sent asked to be understood).
+      "Terima kasih atas aduan encik tentang pemandu yang biadab; kes ini akan kami tutup selepas pemandu itu dikenakan tindakan.",
+      "Mohon maaf atas kata-kata kasar agen kami; kes encik akan ditutup hanya setelah encik berpuas hati.",
+      "Kes encik akan kami tutup selepas bayaran balik diterima; terima kasih kerana bersopan walaupun kecewa.",
       // Issue 11, session 12: a case closed because it is done, unanswered or asked for.
       "Kalau encik tiada soalan lagi, tiket ini kami tutup ya.",
       "Jika tiada maklum balas dalam 7 hari, kes ini akan ditutup.",
@@ -206,6 +220,16 @@ testRule(counterThreat, {
   },
   en: {
     valid: [
+      // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
+      // after an event, an apology or a document sent asked to be understood).
+      "Thank you for staying so polite throughout; we will close this ticket once the refund reaches your account.",
+      "I'm sorry our driver was rude to you; we'll close the complaint only after we've spoken to him and updated you.",
+      "We will drop the claim against you for the damaged bike, and I'm sorry our agent was rude about it.",
+      "Thanks for reporting the abusive message; we will close this ticket after the seller's account has been suspended.",
+      "Thank you for being so courteous; we will close your claim as soon as the payout reaches your bank.",
+      "Sorry the courier was rude at the door; we'll cancel the claim for the missed-delivery fee and refund it today.",
+      "We've switched the app language to Malay for you, so we will close this ticket once you confirm it looks right.",
+      "If our agent was rude to you, we will close this complaint only once you're happy with how we've handled it.",
       // Issue 11, session 12: a ticket closed because it is done, unanswered or asked for.
       "If we don't hear back within 3 days, we'll close this ticket.",
       "If there are no further questions, we will close this ticket.",

@@ -4,6 +4,14 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(excuse, {
   id: {
     valid: [
+      // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
+      // after an event, an apology or a document sent asked to be understood).
+      "Keterlambatan ini mohon dimaafkan ya Kak, pesanan Kakak sudah kami kirim ulang hari ini.",
+      "Kendala ini kami mohon dapat dimaafkan; sebagai gantinya ongkir Kakak kami tanggung.",
+      "Ketidaknyamanan ini mohon dimaafkan, Bu, dan sebagai permintaan maaf kami kirimkan penggantinya hari ini.",
+      "Kami kirim ulang formulirnya dalam bahasa Inggris, mohon Ibu dapat memahaminya; kalau sulit, saya bantu terjemahkan.",
+      "Saya lampirkan foto resinya, mohon Kakak bisa memahaminya, kalau ada yang kurang jelas saya jelaskan lagi.",
+      "Ini ringkasan tagihan bulan ini, mohon Kakak dapat memahaminya, dan saya siap menjelaskan setiap barisnya.",
       // Issue 11, session 12: a fact, steps or a favour to be understood, or our hope to be clear.
       'Mohon dipahami bahwa kami tidak pernah meminta PIN atau OTP.',
       'Mohon dapat dipahami langkah-langkah berikut ya Kak.',
@@ -84,6 +92,10 @@ testRule(excuse, {
   },
   ms: {
     valid: [
+      // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
+      // after an event, an apology or a document sent asked to be understood).
+      "Kelewatan ini harap dimaafkan, puan, saya sudah hantar semula bungkusan hari ini.",
+      "Saya sertakan resit dalam Bahasa Inggeris, harap encik dapat memahaminya, dan saya sedia terangkan jika ada yang kurang jelas.",
       // Issue 11, session 12: a fact, steps or a favour to be understood, or our hope to be clear.
       'Harap dapat difahami syarat penebusan sebelum membuat tempahan.',
       // The letter's closing formula: for your information, not a plea.

@@ -4,6 +4,17 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
+      // after an event, an apology or a document sent asked to be understood).
+      "Masa tidak ada yang bantu Kakak sejak kemarin? Maaf sekali ya, Kak.",
+      "Masa Kakak harus menunggu selama itu? Itu tidak seharusnya terjadi, kami minta maaf.",
+      "Masa belum ada kabar dari kurirnya? Biar saya cek sekarang ya, Kak.",
+      "Masa tidak bisa sih, Kak, kami pasti carikan jalan keluarnya.",
+      "Masa belum dikirim juga setelah seminggu? Wajar Kakak kecewa, maaf ya.",
+      "Masa tidak ada notifikasi sama sekali? Maaf ya Kak, itu kesalahan sistem kami.",
+      "Masa mau nunggu lagi, Kak? Biar saya percepat pengirimannya ya.",
+      "Masa Ibu harus bayar dua kali? Tidak, tagihan kedua sudah kami batalkan.",
+      "Masa belum cukup seminggu sejak pesanan dibuat, jadi paketnya memang masih di jalan ya Kak?",
       // Session 12, "masa" as a period of time.
       'Masa aktif kartu Kakak masih sampai Desember.',
       'Masa berlaku voucher sudah kami perpanjang.',
@@ -241,6 +252,11 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
+      // after an event, an apology or a document sent asked to be understood).
+      "Masa tidak mencukupi hari ini, boleh saya hubungi puan esok?",
+      "Masa tidak cukup untuk semak semua hari ini, boleh encik tunggu sampai esok?",
+      "Masa tidak banyak lagi sebelum promosi tamat, mahu saya tempahkan sekarang?",
       // Session 12: in Malay "masa" is time, never the rhetorical "surely not".
       'Masa tidak mencukupi untuk hantar hari ini, kami hantar esok pagi.',
       "Kami dah pasang peringatan, jadi bil seterusnya sepatutnya tidak lagi mengejutkan, tuan.",
