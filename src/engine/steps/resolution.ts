@@ -158,6 +158,9 @@ const RESTORING_EN = [
 // Given by us, not by someone else: "We've given you a new login link" (not "The courier has given you a new tracking number").
 const GIVEN_YOU_EN = 'given you (a | an | the)? (new | replacement | fresh | full | second)';
 const RESTORING_BY_MISTAKE = '(by mistake | mistakenly | accidentally | by accident | in error | wrongly | erroneously)';
+// A second verb of ours in the sentence, its auxiliary said again: "I checked the logs and have re-sent it".
+const OUR_SECOND_VERB_EN = '(i | we) ..8 (and | then) (then | also | now)? (will | have | has | shall | can | also) (also | now | then | just)?';
+const RESTORING_OR_GIVEN_EN = oneOf([...RESTORING_EN, GIVEN_YOU_EN]);
 const WEAK_VERB_EN = ['check', 'look into', 'looking into', 'investigate', 'investigating', 'review', 'reviewing', 'look at', 'take care of', 'handle', 'see what (i | we) can do', 'do (my | our) best', 'try'];
 const WEEKDAY_EN = 'monday | tuesday | wednesday | thursday | friday | saturday | sunday | mon | tue | tues | wed | thu | thur | thurs | fri | sat | sun';
 const PARTICIPLE_EN = [
@@ -430,9 +433,9 @@ const findPhrases = tokenFamilyFinder([
   // "We've given you a new login link", "our team has reinstated it".
   {
     match: [
-      `(i | we) ${upTo(4, AUX_EN)} ${oneOf([...RESTORING_EN, GIVEN_YOU_EN])}`,
+      `(i | we) ${upTo(4, AUX_EN)} ${RESTORING_OR_GIVEN_EN}`,
       `let (me | us) (just | quickly | now | also | go ahead and)? ${oneOf(RESTORING_EN)}`,
-      `(i | we) ..8 (and | then) (then | also | now)? (will | have | has | shall | can | also) (also | now | then | just)? ${oneOf([...RESTORING_EN, GIVEN_YOU_EN])}`,
+      `${OUR_SECOND_VERB_EN} ${RESTORING_OR_GIVEN_EN}`,
     ],
     ...WE_DO,
     unlessInSentence: [...WE_DO.unlessInSentence, SEEN_THE_CUSTOMER_DO, RESTORING_BY_MISTAKE],
@@ -449,7 +452,7 @@ const findPhrases = tokenFamilyFinder([
   // "Saya lihat Kakak sudah bayar dan sudah batalkan pesanannya sendiri".
   {
     match: [
-      `(i | we) ..8 (and | then) (then | also | now)? (will | have | has | shall | can | also) (also | now | then | just)? ${oneOf(VERB_EN)}`,
+      `${OUR_SECOND_VERB_EN} ${oneOf(VERB_EN)}`,
       `(saya | kami | aku | kita) ..8 (dan | lalu | serta | kemudian | terus) (akan | sudah | telah | dah | juga | langsung | segera) (juga | langsung | segera)? ${ALL_ID_MS_VERBS}`,
     ],
     ...WE_DO,
