@@ -755,20 +755,22 @@ interface KeyStarts {
    * every posting of every new key. The tests of the words after the next, for every posting of every new key, were
    * a sixth of a draft met first; a run for each seed that passed them, for every new key, had been most of it
    * (1,500–2,000 runs per 2 KB), and for every key met again a twentieth, mostly for programs the draft never asks for.
+   * Null until the key is met again.
    */
-  verdicts: Uint8Array;
+  verdicts: Uint8Array | null;
   /** Sorted; null when none. */
   unjoined: readonly number[] | null;
-  /** Whether the key was met before: then a seed that dies within its words (`diesWithinKey`) is left out of it. */
-  metAgain: boolean;
 }
 
-/** What is known of a key's posting: a seed the next three words can go on from is tried within the key once it is met again. */
+/**
+ * What is known of a key's posting, kept once the key is met again (null until then: most keys of a text met first
+ * never are): kept when the next three words go on from its seed and it does not die within the key's words
+ * (`diesWithinKey`).
+ */
 const enum Verdict {
   Untried = 0,
-  GoesOn = 1,
-  Kept = 2,
-  Dropped = 3,
+  Kept = 1,
+  Dropped = 2,
 }
 /** Keys kept (`startsByWords`); past it, a pass goes on without keeping new ones, and the next one empties them. */
 const STARTS_BY_WORDS_LIMIT = 20_000;
@@ -839,7 +841,7 @@ function addKeyPostings(key: KeyStarts, keyRead: number, word: number): void {
   postingKeys = withRoom(postingKeys, postingCount, starts.length);
   postingSlots = withRoom(postingSlots, postingCount, starts.length);
   for (let k = 0; k < starts.length; k++) {
-    const verdict = verdicts[k]!;
+    const verdict = verdicts === null ? Verdict.Untried : verdicts[k]!;
     if (verdict === Verdict.Dropped) continue;
     postingsFound[postingCount] = starts[k]!;
     if (verdict === Verdict.Kept) postingWords[postingCount++] = word;
@@ -910,7 +912,7 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const slot = keySlot(w0, w1, w2, w3);
       const known = startsByWords.starts[slot];
       if (known !== undefined) {
-        known.metAgain = true;
+        known.verdicts ??= new Uint8Array(known.starts.length);
         keysRead.push(known);
         addKeyPostings(known, keysRead.length - 1, index);
         if (known.unjoined !== null) {
@@ -926,7 +928,7 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const unjoined = groups.unjoined;
       const starts: number[] = new Array<number>(passing);
       for (let i = 0; i < passing; i++) starts[i] = passingFound[i]!;
-      const key: KeyStarts = { starts, verdicts: new Uint8Array(passing), unjoined, metAgain: false };
+      const key: KeyStarts = { starts, verdicts: null, unjoined };
       // Not tied to the key: a verdict is kept once the key is met again (most keys of a text met first never are).
       addKeyPostings(key, -1, index);
       if (startsByWords.size < STARTS_BY_WORDS_LIMIT) {
@@ -1231,10 +1233,12 @@ function testedPairs(number: number, seeds: DocumentSeeds, view: TokenView & Cac
     }
     const key = keysRead[keyRead]!;
     const slot = pairSlots[i]!;
-    let verdict = key.verdicts[slot]! as Verdict;
-    if (verdict === Verdict.Untried) verdict = goesOnAfterNext(program, tests, seed, view, index + 2) ? Verdict.GoesOn : Verdict.Dropped;
-    if (verdict === Verdict.GoesOn && key.metAgain) verdict = diesWithinKey(program, seed, view, index) ? Verdict.Dropped : Verdict.Kept;
-    key.verdicts[slot] = verdict;
+    const verdicts = key.verdicts!;
+    let verdict = verdicts[slot]! as Verdict;
+    if (verdict === Verdict.Untried) {
+      verdict = goesOnAfterNext(program, tests, seed, view, index + 2) && !diesWithinKey(program, seed, view, index) ? Verdict.Kept : Verdict.Dropped;
+      verdicts[slot] = verdict;
+    }
     if (verdict !== Verdict.Dropped) count = addLatePair(count, index, seed);
   }
   lowestWordRead = lowestBefore;

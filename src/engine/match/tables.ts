@@ -668,12 +668,11 @@ function firstTokensIndex(
  * a key (a program compiled from its patterns joins the index), reads every key first, so that it is then a plain map.
  */
 export class TabledPostings extends Map<string, number[]> {
-  /** Per key not read yet, its place in the section; null once every key is read. */
+  /** Per key not read yet, its place in the section (a key read, set or deleted leaves it); null once every key is read. */
   private unread: Map<string, number> | null;
   private readonly section: string;
   /** Where each key's postings begin in `section` (after the keys, at 0), and one past the last one's end. */
   private readonly starts: Int32Array;
-  private readonly keyCount: number;
 
   constructor(section: string, words: readonly string[]) {
     super();
@@ -686,7 +685,6 @@ export class TabledPostings extends Map<string, number[]> {
       for (let i = 0; i < numbers.length; i++) unread.set(words[(word += numbers[i]!)]!, i);
     }
     this.unread = unread;
-    this.keyCount = unread.size;
   }
 
   override get(key: string): number[] | undefined {
@@ -701,17 +699,18 @@ export class TabledPostings extends Map<string, number[]> {
   }
 
   override get size(): number {
-    return this.unread === null ? super.size : this.keyCount;
+    return super.size + (this.unread?.size ?? 0);
   }
 
+  // A key set or deleted is no longer unread: the other keys stay unread (a pack's program adds keys to the index).
   override set(key: string, postings: number[]): this {
-    this.readAll();
+    this.unread?.delete(key);
     return super.set(key, postings);
   }
 
   override delete(key: string): boolean {
-    this.readAll();
-    return super.delete(key);
+    const wasUnread = this.unread?.delete(key) ?? false;
+    return super.delete(key) || wasUnread;
   }
 
   override clear(): void {
@@ -746,8 +745,8 @@ export class TabledPostings extends Map<string, number[]> {
   private readAll(): void {
     const unread = this.unread;
     if (unread === null) return;
-    for (const [key, place] of unread) if (!super.has(key)) this.readAt(key, place);
     this.unread = null;
+    for (const [key, place] of unread) this.readAt(key, place);
   }
 
   /** The postings of the key at `place`, read from the text (pairs, `postingPairs`) and kept. */
@@ -768,6 +767,7 @@ export class TabledPostings extends Map<string, number[]> {
         number = 0;
       }
     }
+    this.unread?.delete(key);
     super.set(key, postings);
     return postings;
   }

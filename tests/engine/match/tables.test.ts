@@ -229,6 +229,25 @@ describe('the shared index read a piece at a time (TablesReader.readFirstTokens)
   // Built from the programs' own indexes, not by the reader.
   const expected = sharedIndexOf(programs);
 
+  it('reads some keys, then adds one, then reads all: each key once, with its postings, and the size right at each step', () => {
+    const whole = readIndex(tablesReader(tables).firstTokens).exact;
+    const { exact } = tablesReader(tables).firstTokens;
+    expect(exact.size).toBe(whole.size);
+    const [first, firstPostings] = [...whole][0]!;
+    const [second, secondPostings] = [...whole][1]!;
+    expect(exact.get(first)).toEqual(firstPostings);
+    expect(exact.has(second)).toBe(true);
+    expect(exact.size).toBe(whole.size);
+    exact.set('a-word-of-a-pack', [7]);
+    expect(exact.size).toBe(whole.size + 1);
+    exact.set(first, [9]);
+    expect(exact.size).toBe(whole.size + 1);
+    expect(new Map(exact)).toEqual(new Map([...whole, [first, [9]], ['a-word-of-a-pack', [7]]]));
+    expect(exact.get(second)).toEqual(secondPostings);
+    expect(exact.delete(second)).toBe(true);
+    expect(exact.size).toBe(whole.size);
+  });
+
   it('reads one piece per call when asked to stop after each, and ends with the programs\' own indexes, together', () => {
     const reader = tablesReader(tables);
     let calls = 1;
