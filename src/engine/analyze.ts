@@ -7,6 +7,7 @@ import { RULES } from './rules/index.js';
 import type { RawFinding, Rule } from './rules/rule.js';
 import { detectSteps } from './steps/index.js';
 import { calmFirst } from './steps/calm-first.js';
+import { resolutionInAnArgument } from './steps/argument.js';
 import { readSignals } from './signals/index.js';
 import { detectFailures } from './failures.js';
 import { libraryFor } from './packs/library.js';
@@ -85,9 +86,11 @@ function analyzeDraft(draft: string, options: AnalyzeOptions): Report {
     findings.push(toFinding(rule, { start: learned.start, end: learned.end, messageId: 'default', suggestions: [] }, draft, said));
   }
 
-  const stepDetails = detectSteps(document, customer);
+  const stepsFound = detectSteps(document, customer);
+  const stepDetails = resolutionInAnArgument(document, stepsFound, findings);
   const steps = Object.fromEntries(stepDetails.map((s) => [s.step, s.present])) as Report['steps'];
-  const calm = calmFirst(stepDetails, signals);
+  // Where the fix stands in the draft, whether or not the draft as a whole resolves.
+  const calm = calmFirst(stepsFound, signals);
   if (calm) run(calm);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   const merged = mergeOverlaps(findings);

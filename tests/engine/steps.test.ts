@@ -1853,3 +1853,43 @@ describe('steps by structure, found or not: the review of session 11, and sessio
     expect(stepOf(after('en', 'Is your phone number still working, so the courier can call?'), 'clarification').present).toBe(true);
   });
 });
+
+describe('resolution judged on the whole draft: what reads as the fix, said as part of an argument', () => {
+  // The words would resolve alone (detectSteps finds them); the draft's warnings say it argues.
+  const argued = [
+    // The resolving sentence holds the argument itself.
+    'Per my last message, the card was dispatched on the 3rd. Please read my replies before writing in again.',
+    // Two ways of arguing, no apology, one resolving sentence: a record, a process told in our defence.
+    "Your refund will reach your card within 7 days. That's down to your bank, not us, and the same rule applies to every customer.",
+    'Pengingat perpanjangan sudah kami kirim lewat email 30 hari sebelumnya. Kalau Bapak tidak baca, itu bukan salah kami. Semua pelanggan kena aturan yang sama.',
+    'Refund masuk otomatis dalam 7 hari. Itu urusan bank, bukan kami. Aturannya sama untuk semua pembeli.',
+    'Refund masuk automatik dlm 7 hari. Tu masalah pihak bank, bukan kami. Peraturan sama utk semua pelanggan.',
+    'Notis dah kami hantar melalui SMS tiga kali. Itu salah pihak kurier, bukan kami. Peraturan tetap peraturan, encik.',
+  ];
+  // An apology, one way of arguing, a second resolving sentence, a colleague reported, a fix framed as a favour.
+  const resolved = [
+    "I'm so sorry about this. The courier lost the parcel, not us. I've sent a replacement today by express post.",
+    "I'm sorry for the wait. Everyone pays the same fee, so it's only fair. I've refunded the late charge to your card today.",
+    'Maaf banget ya Kak. Itu kesalahan pihak kurir, bukan kami. Paket pengganti sudah saya kirim hari ini.',
+    'Mohon maaf, Pak. Aturannya sama untuk semua pelanggan. Tapi dana Bapak sudah kami kembalikan hari ini, dan tagihannya sudah kami koreksi.',
+    'Maaf sangat, puan. Kurier yang lambat, bukan kami. Saya dah hantar barang ganti hari ini.',
+    "The courier lost it, not us. I've sent a replacement today and refunded the postage.",
+    'Itu kesalahan pihak kurir, bukan kami. Paket pengganti sudah saya kirim hari ini, dan ongkirnya sudah saya kembalikan. Resinya saya kabari sore ini.',
+    "The agent who served you was careless and I've reported him to his team lead. I've also refunded the fee today.",
+    "As a one-off goodwill gesture, even though we're not obliged to, I've switched your booking to the free-cancellation rate.",
+  ];
+  it.each(argued)('no resolution: %s', (draft) => {
+    expect(stepOf(draft, 'resolution').present).toBe(true);
+    const report = analyze(draft);
+    expect(report.steps.resolution).toBe(false);
+    expect(report.stepDetails.find((s) => s.step === 'resolution')!.spans).toEqual([]);
+  });
+  it.each(resolved)('still resolution: %s', (draft) => {
+    expect(analyze(draft).steps.resolution).toBe(true);
+  });
+  it('calm-first still reads where the words of the fix stand', () => {
+    const draft = argued[3]!;
+    const report = analyze(draft, { customerMessage: 'Refund saya mana?? Sudah seminggu, kecewa banget!' });
+    expect(report.findings.some((f) => f.rule === 'calm-first')).toBe(true);
+  });
+});
