@@ -274,9 +274,10 @@ const FAMILIES: readonly PhrasePattern[] = [
       // "nomor kakak kami blacklist", "akun IndiHome Bapak bisa kami nonaktifkan permanen".
       // "lisensi untuk semua outlet Bapak akan kami nonaktifkan": the customer's holdings, with "kami" as who acts.
       `(${ACCOUNT_ID_MS} | lisensi | lesen | outlet | cawangan | cabang | profil) _? _? _? ${YOU} (akan | boleh | bisa | dapat)? kami (blokir | bekukan | tutup | nonaktifkan | sekat | gantung | tangguhkan | putuskan | ban | suspend | blacklist~ | block | blok)`,
-      // The customer blocked by name: "kami terpaksa block encik". Not "Nomor itu sudah kami blokir ya Kak": after
-      // "sudah", "kami blokir" has its object before it, and "Kak" is whom the agent speaks to.
-      `<-(sudah | telah | dah | udah | baru | sempat) ${WE_WILL} ${BLOCK_ID_MS} ${YOU}`,
+      // The customer blocked by name: "kami terpaksa block encik". Not "Nomor itu sudah kami blokir ya Kak" nor
+      // "Kalau tidak, tiket ini kami tutup ya Kak": with its object before "kami" (after "sudah", a demonstrative, the
+      // customer's holding) the verb has its object, and "Kak" is whom the agent speaks to, as after "ya".
+      `<-(sudah | telah | dah | udah | baru | sempat | ini | itu | tersebut | ni | tu | ${YOU} | ${ACCOUNT_ID_MS} | ${THEIR_ACCOUNT_ID_MS} | ${CLAIM_ID_MS}) ${WE_WILL} ${BLOCK_ID_MS} -(ya | yah | yaa) ${YOU}`,
       // "nama Bapak dimasukkan ke daftar hitam": the customer blacklisted.
       `(nama | ${ACCOUNT_ID_MS}) _? ${YOU} (akan | boleh | bisa | dapat)? kami? (masukkan | dimasukkan | masukan | dimasukan | disenaraihitamkan | senaraihitamkan) (ke | ke dalam | dalam)? (daftar hitam | senarai hitam | blacklist)`,
       // "Jika Ibu terus mengancam, akun Ibu akan diblokir": a consequence aimed at the customer's behaviour.

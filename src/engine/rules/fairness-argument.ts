@@ -117,6 +117,13 @@ const GIVEN_EN = [
 const CLAUSE_END = '-(_)';
 // The end of the clause, but not a question.
 const ANSWER_END = '-(_ | \\?)';
+// A rule on the customer's side: its breach is for the customer to report, in the sentence or the next ("Sesuai
+// ketentuan, peserta JKN tdk boleh dibedakan dgn pasien umum. Apabila Bpk/Ibu menemukan hal tsb, silakan melaporkan…",
+// "if you are ever treated differently, please report it to us").
+const BREACH_TO_REPORT = [
+  '(apabila | jika | kalau | kalo | bila | sekiranya | andai) ..4 (menemukan | temukan | menemui | mengalami | alami | mendapati | menjumpai | jumpa | diperlakukan | dilayan | dilayani | dibedakan | dibezakan | dibeda-bedakan | ditolak) ..8 (lapor~ | melapor~ | melaporkan~ | laporkan~ | adukan~ | mengadu~ | membuat aduan | buat aduan | hubungi~ | menghubungi~)',
+  '(if | should) ..4 (find | come across | experience | are treated | were treated | get treated | are refused | were refused) ..8 (report | let us know | tell us | contact us)',
+];
 // One word and then the end of the clause (not a question): after &(ya | …), a last particle or form of address,
 // left out of the match as in "itu aturan toko ya".
 const LAST_WORD_BUT_ONE = '-(_ _ | _ \\?)';
@@ -232,6 +239,8 @@ export const fairnessArgument = phraseRule(
       suggest: FIND_A_WAY_ID_MS,
       replaces: 'clause',
       unlessInDraft: ALTERNATIVE_OFFERED,
+      unlessInNextSentences: BREACH_TO_REPORT,
+      nextSentences: 1,
     },
     {
       // "Syarat campaign adalah sama untuk semua user"; "Ketentuan yang sama berlaku bagi seluruh penumpang". Not the rule

@@ -13,6 +13,11 @@ testRule(counterThreat, {
       "Maaf kurir kami bersikap kasar; kami akan membatalkan komplain yang salah dikirim atas nama Ibu, sesuai data yang benar.",
       "Kalau Bapak merasa agen kami kasar, tiket ini akan kami tutup setelah atasannya menghubungi Bapak.",
       "Kalau kurir mengancam Ibu lagi, laporkan ke kami; aduan Ibu akan kami tutup hanya setelah kurir itu ditindak.",
+      // Session 13: the ticket is the object before "kami"; "Kak" after "ya", or after the verb, is whom we address.
+      "Kalau tidak, tiket ini kami tutup ya Kak.",
+      "Kalau tidak, tiket ini kami tutup Kak.",
+      "Kalau Kakak sudah tidak butuh, pesanan kami tutup ya Kak.",
+      "Permintaan Bapak sudah kami tutup ya Pak, terima kasih.",
       // Issue 11, session 12: a ticket closed because it is done, unanswered or asked for.
       "Kalau Bapak tidak ada pertanyaan lagi, tiket ini kami tutup ya.",
       "Karena masalahnya sudah selesai, tiket Kakak kami tutup hari ini.",
@@ -71,6 +76,8 @@ testRule(counterThreat, {
       // Issue 11, session 12: the conversation ended as a sanction for how the customer behaves.
       { draft: "Mohon lebih sopan, kalau tidak kami terpaksa menutup tiket ini." },
       { draft: "Mohon jaga bahasa ya Pak, kalau tidak tiket ini kami tutup." },
+      { draft: "Kalau Bapak terus memaki staf kami, kami terpaksa blokir Bapak." },
+      { draft: "Kalau Bapak terus mengancam, akun Bapak kami blokir ya Pak." },
       { draft: "Kalau Bapak terus memaki agen kami, tiket Bapak kami tutup." },
       { draft: "Unggahan Ibu yang menyebut kami maling dan penipu di media sosial dapat dikenakan sanksi pidana sesuai UU ITE." },
       { draft: "Penyebaran informasi yang tidak benar di media sosial dapat diproses sesuai ketentuan UU ITE." },

@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // Session 13: a rule on the customer's side, whose breach the next sentence asks them to report.
+      'Sesuai ketentuan, peserta JKN tdk boleh dibedakan dgn pasien umum. Apabila Bpk/Ibu menemukan hal tsb, silakan melaporkan langsung ke petugas kami.',
+      'Kami tidak membeda-bedakan pelanggan. Jika Ibu merasa diperlakukan berbeda, mohon laporkan ke nomor pengaduan kami.',
       // Fairness on the customer's side: the same sentence, or its clause after "jadi", gives them something.
       'Aturannya sama untuk semua pelanggan, jadi Kakak juga dapat diskon 10%.',
       'Aturannya sama untuk semua pelanggan, jadi pesanan Kakak sudah saya batalkan.',
@@ -54,6 +57,8 @@ testRule(fairnessArgument, {
       'Penukaran nama memang tidak diizinkan, namun koreksi satu huruf diperbolehkan tanpa biaya.',
     ],
     invalid: [
+      // Session 13: the same rule without its breach to report, and a refusal after it.
+      { draft: 'Sesuai ketentuan, pelanggan tidak boleh dibedakan. Jadi kami tidak bisa mendahulukan pesanan Bapak.' },
       // Near misses of fairness on the customer's side: the same rule as the grounds of a "no", or a gift only supposed.
       { draft: 'Aturannya sama untuk semua pelanggan, jadi tidak bisa.', flagged: 'Aturannya sama untuk semua pelanggan' },
       { draft: 'Aturannya sama untuk semua pelanggan, jadi Kakak tidak dapat diskon.', flagged: 'Aturannya sama untuk semua pelanggan' },
