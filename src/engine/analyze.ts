@@ -7,7 +7,7 @@ import { RULES } from './rules/index.js';
 import type { RawFinding, Rule } from './rules/rule.js';
 import { detectSteps } from './steps/index.js';
 import { calmFirst } from './steps/calm-first.js';
-import { resolutionInAnArgument } from './steps/argument.js';
+import { stepsInAnArgument } from './steps/argument.js';
 import { readSignals } from './signals/index.js';
 import { detectFailures } from './failures.js';
 import { libraryFor } from './packs/library.js';
@@ -87,7 +87,7 @@ function analyzeDraft(draft: string, options: AnalyzeOptions): Report {
   }
 
   const stepsFound = detectSteps(document, customer);
-  const stepDetails = resolutionInAnArgument(document, stepsFound, findings);
+  const stepDetails = stepsInAnArgument(document, stepsFound, findings);
   const steps = Object.fromEntries(stepDetails.map((s) => [s.step, s.present])) as Report['steps'];
   // Where the fix stands in the draft, whether or not the draft as a whole resolves.
   const calm = calmFirst(stepsFound, signals);

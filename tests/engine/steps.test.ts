@@ -1854,7 +1854,7 @@ describe('steps by structure, found or not: the review of session 11, and sessio
   });
 });
 
-describe('resolution judged on the whole draft: what reads as the fix, said as part of an argument', () => {
+describe('resolution and clarification judged on the whole draft: what reads as the step, said as part of an argument', () => {
   // The words would resolve alone (detectSteps finds them); the draft's warnings say it argues.
   const argued = [
     // The resolving sentence holds the argument itself.
@@ -1886,6 +1886,32 @@ describe('resolution judged on the whole draft: what reads as the fix, said as p
   });
   it.each(resolved)('still resolution: %s', (draft) => {
     expect(analyze(draft).steps.resolution).toBe(true);
+  });
+  // A question in a draft that argues doubts or reproaches: it holds the warning, or it is the draft's only question and
+  // the draft argues in two ways, or in one with no apology.
+  const askedInTheArgument = [
+    "Did you leave it at the door? The courier's photo shows it was delivered, so that part is down to the courier, not us.",
+    "Did you check your spam folder? Rules are rules, and we can't make exceptions for anyone.",
+    'Bapak sudah baca syarat dan ketentuannya belum? Tiket promo tidak termasuk bagasi, aturannya sama untuk semua penumpang.',
+    'Udah coba tanya ke tetangga atau satpam komplek? Biasanya sih paketnya diambil orang rumah sendiri.',
+    'Encik dah baca terma dan syarat ke belum? Peraturan tetap peraturan, sama untuk semua pelanggan.',
+    'Cik dah cuba tanya jiran? Selalunya parcel macam ni orang rumah sendiri yang ambil, kami tak boleh buat apa-apa.',
+  ];
+  // An apology, a second question, no argument.
+  const stillAsked = [
+    "I'm sorry for the trouble. The courier lost it, not us. Could you confirm your delivery address so I can send a new one?",
+    'Maaf ya Kak, itu kesalahan pihak kurir, bukan kami. Boleh kirimkan nomor pesanannya?',
+    'Maaf sangat, puan. Kurier yang lambat, bukan kami. Boleh puan kongsikan nombor pesanan?',
+    'The courier lost it, not us. Could you send me the order number? And which address should the new one go to?',
+    "Could you send me the order number? I'd like to check what happened.",
+    'Boleh kirim foto kerusakannya, Kak? Nanti sy cek.',
+  ];
+  it.each(askedInTheArgument)('no clarification: %s', (draft) => {
+    expect(stepOf(draft, 'clarification').present).toBe(true);
+    expect(analyze(draft).steps.clarification).toBe(false);
+  });
+  it.each(stillAsked)('still clarification: %s', (draft) => {
+    expect(analyze(draft).steps.clarification).toBe(true);
   });
   it('calm-first still reads where the words of the fix stand', () => {
     const draft = argued[3]!;

@@ -1,4 +1,4 @@
-import type { Span, StepReport } from '../report.js';
+import type { Span, StepId, StepReport } from '../report.js';
 import { sentenceAt, tokenAtSource, toSourceSpan, type TextDocument } from '../text/document.js';
 
 /**
@@ -11,32 +11,43 @@ const ARGUING_RULES: ReadonlySet<string> = new Set([
   'hostile-tone', 'counter-threat',
 ]);
 
+type Warning = { rule: string; start: number; end: number };
+
 /**
- * A resolution judged on the whole draft: a draft that argues resolves nothing when what reads as the fix is part of
- * the argument. Either every resolving sentence holds an arguing warning itself ("Per my last message, the card was
- * dispatched on the 3rd", "Pemberitahuannya sudah kami kirim 30 hari sebelumnya, dan S&K-nya sudah jelas"), or the
- * draft argues in two ways, apologises for nothing and resolves in one sentence only: there the sentence is a record,
- * a policy or a process told in our defence ("Refund masuk automatik dlm 7 hari", "Email pengingat juga sudah kami
- * kirim"). Warnings are source spans of the draft.
+ * The resolution and the clarification judged on the whole draft, once its warnings are known: in a draft that argues,
+ * what reads as the step is part of the argument.
+ * - Resolution: every resolving sentence holds an arguing warning itself ("Per my last message, the card was dispatched
+ *   on the 3rd"), or the draft argues in two ways, apologises for nothing and resolves in one sentence only: there the
+ *   sentence is a record, a policy or a process told in our defence ("Refund masuk automatik dlm 7 hari").
+ * - Clarification: every asking sentence holds an arguing warning itself (a doubt, a reproach: "Password betul? Sistem
+ *   log kami tunjuk…"), or the draft asks in one sentence only and argues in two ways, or in one with no apology: the
+ *   question doubts or reproaches ("Did you leave it at the door?", "Bapak sudah baca syarat dan ketentuannya belum?").
+ * Warnings are source spans of the draft.
  */
-export function resolutionInAnArgument(doc: TextDocument, steps: readonly StepReport[], warnings: readonly { rule: string; start: number; end: number }[]): StepReport[] {
+export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[], warnings: readonly Warning[]): StepReport[] {
   const arguing = warnings.filter((w) => ARGUING_RULES.has(w.rule));
-  const resolution = steps.find((s) => s.step === 'resolution');
-  if (arguing.length === 0 || !resolution?.present) return [...steps];
-  const sentences: Span[] = [];
-  for (const span of resolution.spans) {
-    const sentence = sentenceOfSource(doc, span.start);
-    if (!sentences.some((s) => s.start === sentence.start)) sentences.push(sentence);
-  }
-  const argued = sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start));
+  if (arguing.length === 0) return [...steps];
+  const ways = new Set(arguing.map((w) => w.rule)).size;
   const acknowledged = steps.some((s) => s.step === 'acknowledgement' && s.present);
-  const twoWays = new Set(arguing.map((w) => w.rule)).size >= 2 && !acknowledged && sentences.length === 1;
-  if (!argued && !twoWays) return [...steps];
-  return steps.map((s) => (s.step === 'resolution' ? { step: s.step, present: false, spans: [] } : s));
+  const dropped = new Set<StepId>();
+  for (const report of steps) {
+    if (!report.present) continue;
+    const sentences = sentencesOf(doc, report.spans);
+    const argued = sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start));
+    const once = sentences.length === 1;
+    if (report.step === 'resolution' && (argued || (once && ways >= 2 && !acknowledged))) dropped.add(report.step);
+    if (report.step === 'clarification' && (argued || (once && (ways >= 2 || !acknowledged)))) dropped.add(report.step);
+  }
+  return steps.map((s) => (dropped.has(s.step) ? { step: s.step, present: false, spans: [] } : s));
 }
 
-/** The source span of the sentence around a source position. */
-function sentenceOfSource(doc: TextDocument, sourcePosition: number): Span {
-  const sentence = sentenceAt(doc, doc.tokenStarts[tokenAtSource(doc, sourcePosition)] ?? 0);
-  return toSourceSpan(doc, sentence.start, sentence.end);
+/** The source spans of the sentences the spans begin in, each once. */
+function sentencesOf(doc: TextDocument, spans: readonly Span[]): Span[] {
+  const sentences: Span[] = [];
+  for (const span of spans) {
+    const sentence = sentenceAt(doc, doc.tokenStarts[tokenAtSource(doc, span.start)] ?? 0);
+    const source = toSourceSpan(doc, sentence.start, sentence.end);
+    if (!sentences.some((s) => s.start === source.start)) sentences.push(source);
+  }
+  return sentences;
 }
