@@ -55,10 +55,8 @@ export function tokenView(doc: TextDocument): TokenView {
     const text = tokenTexts[token]!;
     const start = tokenStarts[token]!;
     if (text.length > 0 && text.indexOf(' ') < 0) {
-      if (words.length === starts.length) {
-        starts = grown(starts);
-        ends = grown(ends);
-      }
+      starts = withRoom(starts, words.length, 1);
+      ends = withRoom(ends, words.length, 1);
       starts[words.length] = start;
       ends[words.length] = start + text.length;
       words.push(text);
@@ -69,10 +67,8 @@ export function tokenView(doc: TextDocument): TokenView {
       let end = text.indexOf(' ', at);
       if (end < 0) end = text.length;
       if (end > at) {
-        if (words.length === starts.length) {
-          starts = grown(starts);
-          ends = grown(ends);
-        }
+        starts = withRoom(starts, words.length, 1);
+        ends = withRoom(ends, words.length, 1);
         starts[words.length] = start + at;
         ends[words.length] = start + end;
         words.push(text.slice(at, end));
@@ -95,12 +91,6 @@ export function tokenView(doc: TextDocument): TokenView {
   view = { words, starts, ends, sentenceStarts, sentenceEnds, normal: doc.normal };
   views.set(doc, view);
   return view;
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2 + 8);
-  larger.set(array);
-  return larger;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -549,7 +539,7 @@ let foundCount = 0;
 /** `buffer`, or a copy of its first `count` in one twice as large or more, with room for `more` after them. */
 function withRoom(buffer: Int32Array<ArrayBuffer>, count: number, more: number): Int32Array<ArrayBuffer> {
   if (count + more <= buffer.length) return buffer;
-  const larger = new Int32Array(Math.max(buffer.length * 2, count + more));
+  const larger = new Int32Array(Math.max(buffer.length * 2 + 8, count + more));
   larger.set(buffer.subarray(0, count));
   return larger;
 }
@@ -684,8 +674,20 @@ function sharedNumber(program: Program): number {
 const startsByWords = {
   /** Per slot, the key's four word numbers. */
   words: new Int32Array(0),
-  /** Per slot, what the key gives; undefined for a free slot. */
-  starts: [] as (KeyStarts | undefined)[],
+  /**
+   * Per slot, where the key's postings start in `postings` (-1: a free slot), and how many: the postings of the key's
+   * first word that its next word lets on (`passingAfter`), sorted.
+   */
+  first: new Int32Array(0),
+  count: new Int32Array(0),
+  /** Per slot, the postings of the tables' programs not joined yet (the word's groups' own, sorted); null when none. */
+  unjoined: [] as (readonly number[] | null)[],
+  /** All keys' postings, one after another, and per posting what is known of it (`Verdict`), at the same place. */
+  postings: new Int32Array(0),
+  verdicts: new Uint8Array(0),
+  used: 0,
+  /** Counts the emptyings: a document's pairs refer to verdicts by their place while it has not changed. */
+  generation: 0,
   joined: 0,
   size: 0,
 };
@@ -697,9 +699,9 @@ function keySlot(w0: number, w1: number, w2: number, w3: number): number {
   hash ^= hash >>> 15;
   hash = Math.imul(hash, 0x2c1b3c6d);
   hash ^= hash >>> 12;
-  const { words, starts } = startsByWords;
+  const { words, first } = startsByWords;
   for (let slot = hash & (KEY_SLOTS - 1); ; slot = (slot + 1) & (KEY_SLOTS - 1)) {
-    if (starts[slot] === undefined) return slot;
+    if (first[slot]! < 0) return slot;
     const at = slot * KEY_WORDS;
     if (words[at] === w0 && words[at + 1] === w1 && words[at + 2] === w2 && words[at + 3] === w3) return slot;
   }
@@ -708,10 +710,46 @@ function keySlot(w0: number, w1: number, w2: number, w3: number): number {
 function emptyKeys(): void {
   if (startsByWords.words.length === 0) {
     startsByWords.words = new Int32Array(KEY_SLOTS * KEY_WORDS);
-    startsByWords.starts = new Array<KeyStarts | undefined>(KEY_SLOTS).fill(undefined);
-  } else if (startsByWords.size > 0) startsByWords.starts.fill(undefined);
+    startsByWords.first = new Int32Array(KEY_SLOTS).fill(-1);
+    startsByWords.count = new Int32Array(KEY_SLOTS);
+    startsByWords.unjoined = new Array<readonly number[] | null>(KEY_SLOTS).fill(null);
+    startsByWords.postings = new Int32Array(1 << 14);
+    startsByWords.verdicts = new Uint8Array(1 << 14);
+  } else if (startsByWords.size > 0) {
+    startsByWords.first.fill(-1);
+    startsByWords.unjoined.fill(null);
+  }
+  startsByWords.used = 0;
+  startsByWords.generation++;
   startsByWords.joined = shared.joined;
   startsByWords.size = 0;
+}
+
+/** Keeps the first `count` postings of `passingFound` as the key of slot `slot`, with room for their verdicts. */
+function keepKey(slot: number, w0: number, w1: number, w2: number, w3: number, count: number, unjoined: readonly number[] | null): void {
+  const keys = startsByWords;
+  const used = keys.used;
+  if (used + count > keys.postings.length) {
+    keys.postings = withRoom(keys.postings, used, count);
+    const verdicts = new Uint8Array(keys.postings.length);
+    verdicts.set(keys.verdicts.subarray(0, used));
+    keys.verdicts = verdicts;
+  }
+  const { postings, verdicts } = keys;
+  for (let i = 0; i < count; i++) {
+    postings[used + i] = passingFound[i]!;
+    verdicts[used + i] = Verdict.Untried;
+  }
+  keys.used = used + count;
+  const at = slot * KEY_WORDS;
+  keys.words[at] = w0;
+  keys.words[at + 1] = w1;
+  keys.words[at + 2] = w2;
+  keys.words[at + 3] = w3;
+  keys.first[slot] = used;
+  keys.count[slot] = count;
+  keys.unjoined[slot] = unjoined;
+  keys.size++;
 }
 
 /** How many keys and numbered words the shared pass keeps (`startsByWords`, `wordNumbers`), for the test that they stay bounded. */
@@ -737,30 +775,23 @@ function wordNumberAt(view: TokenView, numbers: Int32Array, index: number): numb
   if (number === 0) {
     wordNumbers.set(word, (number = wordNumbers.size + 1));
     seedsByWord.push(undefined);
+    holdingByWord.push(listsHolding.get(word) ?? NO_LISTS);
   }
   return (numbers[index] = number);
 }
 
-/**
- * A key's postings: those of the programs joined (scanned) so far that the next words can go on from, and those of the
- * tables' programs not joined yet, kept apart. Most of the tables' programs are conditions a draft seldom asks for
+/*
+ * A key's postings are those of the programs joined (scanned) so far that the next word lets on, and its postings of
+ * the tables' programs not joined yet are kept apart. Most of the tables' programs are conditions a draft seldom asks for
  * (73 of 390 joined after the bench's analyses); copying and sorting their postings into every document's pairs
  * was most of the shared pass (3,600–4,600 postings per 2 KB draft, 400–700 of them for joined programs).
+ * Per posting, what is known of it (`Verdict`) is tested where a program reads its seeds (`testedPairs`), not for
+ * every posting of every new key. The tests of the words after the next, for every posting of every new key, were
+ * a sixth of a draft met first; a run for each seed that passed them, for every new key, had been most of it
+ * (1,500–2,000 runs per 2 KB), and for every key met again a twentieth, mostly for programs the draft never asks for.
+ * A key is numbers in typed arrays (`startsByWords`), not an object and an array of its own: most keys of a text
+ * met first are new, and never met again.
  */
-interface KeyStarts {
-  /** The postings of the key's first word that its next word lets on (`passingAfter`). */
-  starts: readonly number[];
-  /**
-   * Per posting, what is known of it (`Verdict`): tested where a program reads its seeds (`testedPairs`), not for
-   * every posting of every new key. The tests of the words after the next, for every posting of every new key, were
-   * a sixth of a draft met first; a run for each seed that passed them, for every new key, had been most of it
-   * (1,500–2,000 runs per 2 KB), and for every key met again a twentieth, mostly for programs the draft never asks for.
-   * Null until the key is met again.
-   */
-  verdicts: Uint8Array | null;
-  /** Sorted; null when none. */
-  unjoined: readonly number[] | null;
-}
 
 /**
  * What is known of a key's posting, kept once the key is met again (null until then: most keys of a text met first
@@ -785,25 +816,25 @@ interface DocumentSeeds {
   joined: number;
   offsets: Int32Array;
   /**
-   * A pair's word is marked `UNTESTED` when its posting's verdict was not known (`KeyStarts.verdicts`): then the
-   * program's pairs are `testedPairs`, and the posting is the one at `pairSlots[i]` of key `pairKeys[i]` of `keysRead`.
+   * A pair's word is marked `UNTESTED` when its posting's verdict was not known (`Verdict`): then the program's pairs
+   * are `testedPairs`, and the posting's verdict is at `pairVerdicts[i]` of `startsByWords.verdicts` (-1: a new key,
+   * whose verdicts are not kept), while the keys' `generation` is still `keysGeneration`.
    */
   pairs: Int32Array;
   /** Per program, 1 where some of its pairs are `UNTESTED`; null when none is. */
   untestedIn: Uint8Array | null;
-  keysRead: readonly KeyStarts[];
-  pairKeys: Int32Array;
-  pairSlots: Int32Array;
-  /** The words whose keys gave postings of the tables' programs not joined yet, and those postings (`KeyStarts`). */
+  pairVerdicts: Int32Array;
+  keysGeneration: number;
+  /** The words whose keys gave postings of the tables' programs not joined yet, and those postings. */
   unjoinedWords: number[];
   unjoinedPostings: (readonly number[])[];
   /**
-   * A program's pairs where `pairs` does not give them, the first time it scans the document: a joined program's
+   * Each program's seeds, made the first time it scans the document: its part of `pairs`, or where `pairs` does not give them, a joined program's
    * tested (`testedPairs`) when some of its pairs are `UNTESTED`; one joined after the document was read, of the
    * tables, from `unjoinedPostings`; another with its own index (a document kept from analysis to analysis, the
    * customer's message, is read once before all programs are loaded).
    */
-  late: (Int32Array | undefined)[];
+  ranges: (SeedRange | undefined)[];
 }
 
 /** One program's seeds in a document: the pairs `[first, last)` of `pairs`. */
@@ -824,32 +855,39 @@ let postingCount = 0;
 let wordStart = 0;
 let wordSources = 0;
 
-// Per posting found, where its verdict is: its key's place in the document's keys read, and its own in the key.
-let postingKeys = new Int32Array(1024);
-let postingSlots = new Int32Array(1024);
+// Per posting found, where its verdict is in `startsByWords.verdicts` (-1: a new key's, not kept).
+let postingVerdicts = new Int32Array(1024);
 const NO_NUMBERS = new Int32Array(0);
 
-/**
- * Adds a key's postings at word `word`, but those known to be dropped; those not known to be kept marked `UNTESTED`,
- * with their place in the key (`keyRead`, its place in the document's keys read; -1 for a new key, whose postings'
- * verdicts are not kept).
- */
-function addKeyPostings(key: KeyStarts, keyRead: number, word: number): void {
-  const { starts, verdicts } = key;
-  postingsFound = withRoom(postingsFound, postingCount, starts.length);
-  postingWords = withRoom(postingWords, postingCount, starts.length);
-  postingKeys = withRoom(postingKeys, postingCount, starts.length);
-  postingSlots = withRoom(postingSlots, postingCount, starts.length);
-  for (let k = 0; k < starts.length; k++) {
-    const verdict = verdicts === null ? Verdict.Untried : verdicts[k]!;
+/** Adds the postings of the key met again at slot `slot` at word `word`, but those known to be dropped; those not known to be kept marked `UNTESTED`. */
+function addKeyPostings(slot: number, word: number): void {
+  const { postings, verdicts } = startsByWords;
+  const first = startsByWords.first[slot]!;
+  const last = first + startsByWords.count[slot]!;
+  postingsFound = withRoom(postingsFound, postingCount, last - first);
+  postingWords = withRoom(postingWords, postingCount, last - first);
+  postingVerdicts = withRoom(postingVerdicts, postingCount, last - first);
+  for (let k = first; k < last; k++) {
+    const verdict = verdicts[k]! as Verdict;
     if (verdict === Verdict.Dropped) continue;
-    postingsFound[postingCount] = starts[k]!;
+    postingsFound[postingCount] = postings[k]!;
     if (verdict === Verdict.Kept) postingWords[postingCount++] = word;
     else {
       postingWords[postingCount] = word | UNTESTED;
-      postingKeys[postingCount] = keyRead;
-      postingSlots[postingCount++] = k;
+      postingVerdicts[postingCount++] = k;
     }
+  }
+}
+
+/** Adds the first `count` postings of `passingFound`, a new key's, at word `word`, all marked `UNTESTED`, their verdicts not kept. */
+function addNewKeyPostings(count: number, word: number): void {
+  postingsFound = withRoom(postingsFound, postingCount, count);
+  postingWords = withRoom(postingWords, postingCount, count);
+  postingVerdicts = withRoom(postingVerdicts, postingCount, count);
+  for (let k = 0; k < count; k++) {
+    postingsFound[postingCount] = passingFound[k]!;
+    postingWords[postingCount] = word | UNTESTED;
+    postingVerdicts[postingCount++] = -1;
   }
 }
 
@@ -879,19 +917,19 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     const unjoinedPostings: (readonly number[])[] = [];
     const useRoots = shared.roots.size > 0;
     // Before the loop, which skips a word known to have no postings: a program numbered since may give it some.
-    if (wordSeedsPrograms !== programs) {
-      seedsByWord.fill(undefined);
-      wordSeedsPrograms = programs;
-    }
     if (wordNumbers.size > WORDS_NUMBERED) {
       wordNumbers.clear();
       seedsByWord = [undefined];
+      holdingByWord = [NO_LISTS];
+      wordSeedsPrograms = programs;
       emptyKeys();
+    } else if (wordSeedsPrograms !== programs) {
+      seedsByWord.fill(undefined);
+      wordSeedsPrograms = programs;
     }
     if (startsByWords.joined !== shared.joined || startsByWords.size >= STARTS_BY_WORDS_LIMIT || startsByWords.words.length === 0) emptyKeys();
     const numbers = new Int32Array(view.words.length);
     postingCount = 0;
-    const keysRead: KeyStarts[] = [];
     const metBefore = sentencesMetBefore(view);
     let sentence = 0;
     for (let index = 0; index < view.words.length; index++) {
@@ -910,36 +948,23 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
       const w2 = wordNumberAt(view, numbers, index + 2);
       const w3 = wordNumberAt(view, numbers, index + 3);
       const slot = keySlot(w0, w1, w2, w3);
-      const known = startsByWords.starts[slot];
-      if (known !== undefined) {
-        known.verdicts ??= new Uint8Array(known.starts.length);
-        keysRead.push(known);
-        addKeyPostings(known, keysRead.length - 1, index);
-        if (known.unjoined !== null) {
+      if (startsByWords.first[slot]! >= 0) {
+        addKeyPostings(slot, index);
+        const unjoined = startsByWords.unjoined[slot]!;
+        if (unjoined !== null) {
           unjoinedWords.push(index);
-          unjoinedPostings.push(known.unjoined);
+          unjoinedPostings.push(unjoined);
         }
         continue;
       }
       const groups = wordSeedsOf(w0, view, index, useRoots);
       if (groups === null) continue;
       // Only the seeds that the next word can go on from; the two words after it are tested where a program asks.
-      const passing = passingAfter(groups, view, index + 1);
+      const passing = passingAfter(groups, view, index + 1, w1);
       const unjoined = groups.unjoined;
-      const starts: number[] = new Array<number>(passing);
-      for (let i = 0; i < passing; i++) starts[i] = passingFound[i]!;
-      const key: KeyStarts = { starts, verdicts: null, unjoined };
       // Not tied to the key: a verdict is kept once the key is met again (most keys of a text met first never are).
-      addKeyPostings(key, -1, index);
-      if (startsByWords.size < STARTS_BY_WORDS_LIMIT) {
-        const at = slot * KEY_WORDS;
-        startsByWords.words[at] = w0;
-        startsByWords.words[at + 1] = w1;
-        startsByWords.words[at + 2] = w2;
-        startsByWords.words[at + 3] = w3;
-        startsByWords.starts[slot] = key;
-        startsByWords.size++;
-      }
+      addNewKeyPostings(passing, index);
+      if (startsByWords.size < STARTS_BY_WORDS_LIMIT) keepKey(slot, w0, w1, w2, w3, passing, unjoined);
       if (unjoined !== null) {
         unjoinedWords.push(index);
         unjoinedPostings.push(unjoined);
@@ -957,38 +982,36 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
     const next = offsets.slice(0, programs);
     const pairs = new Int32Array(postingCount * 2);
     const untestedIn = (untested & UNTESTED) !== 0 ? new Uint8Array(programs) : null;
-    const pairKeys = (untested & UNTESTED) !== 0 ? new Int32Array(postingCount) : NO_NUMBERS;
-    const pairSlots = (untested & UNTESTED) !== 0 ? new Int32Array(postingCount) : NO_NUMBERS;
+    const pairVerdicts = (untested & UNTESTED) !== 0 ? new Int32Array(postingCount) : NO_NUMBERS;
     for (let i = 0; i < postingCount; i++) {
       const posting = postingsFound[i]!;
       const place = next[posting >> SEED_BITS]!++;
       pairs[place * 2] = postingWords[i]!;
       pairs[place * 2 + 1] = posting & SEED_MASK;
       if (postingWords[i]! >= UNTESTED) {
-        pairKeys[place] = postingKeys[i]!;
-        pairSlots[place] = postingSlots[i]!;
+        pairVerdicts[place] = postingVerdicts[i]!;
         untestedIn![posting >> SEED_BITS] = 1;
       }
     }
-    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, untestedIn, keysRead, pairKeys, pairSlots, unjoinedWords, unjoinedPostings, late: [] };
+    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, untestedIn, pairVerdicts, keysGeneration: startsByWords.generation, unjoinedWords, unjoinedPostings, ranges: [] };
   }
-  let late = seeds.late[number];
+  const known = seeds.ranges[number];
+  if (known !== undefined) return known;
+  let late: Int32Array;
   if (number < seeds.programs && shared.joinedAs[number]! <= seeds.joined) {
-    if (seeds.untestedIn?.[number] !== 1) return { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! };
-    if (late === undefined) seeds.late[number] = late = testedPairs(number, seeds, view);
-    return { pairs: late, first: 0, last: late.length >> 1 };
-  }
-  if (late === undefined && number < seeds.programs) seeds.late[number] = late = unjoinedPairs(program, number, seeds, view);
-  if (late === undefined) {
+    if (seeds.untestedIn?.[number] !== 1) return (seeds.ranges[number] = { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! });
+    late = testedPairs(number, seeds, view);
+  } else if (number < seeds.programs) late = unjoinedPairs(program, number, seeds, view);
+  else {
     let count = 0;
     for (let index = 0; index < view.words.length; index++) {
       const seedCount = collectSeeds(program, view, index);
       const tests = nextWordTests(program);
       for (let i = 0; i < seedCount; i++) if (mayGoOn(program, tests, found[i]!, view, index + 1)) count = addLatePair(count, index, found[i]!);
     }
-    seeds.late[number] = late = latePairs.slice(0, count);
+    late = latePairs.slice(0, count);
   }
-  return { pairs: late, first: 0, last: late.length >> 1 };
+  return (seeds.ranges[number] = { pairs: late, first: 0, last: late.length >> 1 });
 }
 
 /**
@@ -1026,6 +1049,9 @@ interface WordSeeds {
  */
 const listNumbers = new WeakMap<object, number>();
 const listsHolding = new Map<string, number[]>();
+/** `listsHolding` by the word's number (`wordNumbers`): a pair's next word is a number already. */
+const NO_LISTS: readonly number[] = [];
+let holdingByWord: (readonly number[])[] = [NO_LISTS];
 let listsNumbered = 0;
 
 function listNumber(list: ReadonlySet<string> | ReadonlyMap<string, number>): number {
@@ -1035,8 +1061,12 @@ function listNumber(list: ReadonlySet<string> | ReadonlyMap<string, number>): nu
   listNumbers.set(list, number);
   for (const word of list.keys()) {
     const holding = listsHolding.get(word);
-    if (holding === undefined) listsHolding.set(word, [number]);
-    else holding.push(number);
+    if (holding === undefined) {
+      const made = [number];
+      listsHolding.set(word, made);
+      const numbered = wordNumbers.get(word);
+      if (numbered !== undefined) holdingByWord[numbered] = made;
+    } else holding.push(number);
   }
   return number;
 }
@@ -1085,21 +1115,55 @@ function wordSeedsValid(seeds: WordSeeds): boolean {
   return true;
 }
 
+/**
+ * Per shared program number, per seed, the numbers (`listNumber`) of its first next-word test's word lists and
+ * branches; kept with the program's tests (`shared.tests`), which a program read again under its number replaces.
+ */
+const firstListNumbers: (Int32Array | undefined)[][] = [];
+const firstListsFor: (readonly unknown[] | undefined)[] = [];
+
+function firstListsOf(number: number, seed: number, test: NextWordTest): Int32Array {
+  if (firstListsFor[number] !== shared.tests[number]) {
+    firstListsFor[number] = shared.tests[number];
+    firstListNumbers[number] = [];
+  }
+  const bySeed = firstListNumbers[number]!;
+  let lists = bySeed[seed];
+  if (lists === undefined) {
+    lists = new Int32Array(test.words.length + test.branches.length);
+    let count = 0;
+    for (const list of test.words) lists[count++] = listNumber(list);
+    for (const branch of test.branches) lists[count++] = listNumber(branch);
+    bySeed[seed] = lists;
+  }
+  return lists;
+}
+
+// The groups of plain lists being made (`groupedByFirstTest`), by list number: a group's place in `plainGroups` while
+// `groupMark` holds the current mark.
+let groupMark = new Int32Array(256);
+let groupPlace = new Int32Array(256);
+let groupRound = 0;
+const plainLists: number[] = [];
+const plainGroups: number[][] = [];
+
 /** Postings (sorted, each once) grouped by what their first next-word test lets through. */
 function groupedByFirstTest(postings: Int32Array): WordSeeds {
   const always: number[] = [];
   const anyToken: number[] = [];
   const anyWord: number[] = [];
   let unjoined: number[] | null = null;
-  const plain = new Map<number, number[]>();
-  const clitics = new Map<ReadonlySet<string>, number[]>();
-  const roots = new Map<ReadonlySet<string>, number[]>();
-  const shapes = new Map<RegExp, number[]>();
+  let clitics: Map<ReadonlySet<string>, number[]> | null = null;
+  let roots: Map<ReadonlySet<string>, number[]> | null = null;
+  let shapes: Map<RegExp, number[]> | null = null;
   const add = <K>(groups: Map<K, number[]>, list: K, posting: number) => {
     const postings = groups.get(list);
     if (postings === undefined) groups.set(list, [posting]);
     else if (postings[postings.length - 1] !== posting) postings.push(posting);
   };
+  const round = ++groupRound;
+  plainLists.length = 0;
+  plainGroups.length = 0;
   for (let i = 0; i < postings.length; i++) {
     const posting = postings[i]!;
     const number = posting >> SEED_BITS;
@@ -1116,33 +1180,51 @@ function groupedByFirstTest(postings: Int32Array): WordSeeds {
     }
     if (test.anyToken) anyToken.push(posting);
     if (test.anyWord) anyWord.push(posting);
-    for (const list of test.words) add(plain, listNumber(list), posting);
-    for (const branch of test.branches) add(plain, listNumber(branch), posting);
-    for (const list of test.clitics) add(clitics, list, posting);
-    for (const list of test.roots) add(roots, list, posting);
-    for (const shape of test.shapes) add(shapes, shape, posting);
+    const lists = firstListsOf(number, posting & SEED_MASK, test);
+    if (groupMark.length < listsNumbered) {
+      groupMark = withRoom(groupMark, groupMark.length, listsNumbered);
+      groupPlace = withRoom(groupPlace, groupPlace.length, listsNumbered);
+    }
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      if (groupMark[list] !== round) {
+        groupMark[list] = round;
+        groupPlace[list] = plainGroups.length;
+        plainLists.push(list);
+        plainGroups.push([posting]);
+        continue;
+      }
+      const group = plainGroups[groupPlace[list]!]!;
+      if (group[group.length - 1] !== posting) group.push(posting);
+    }
+    for (const list of test.clitics) add((clitics ??= new Map()), list, posting);
+    for (const list of test.roots) add((roots ??= new Map()), list, posting);
+    for (const shape of test.shapes) add((shapes ??= new Map()), shape, posting);
   }
-  const plainNumbers = Int32Array.from(plain.keys()).sort();
+  const plain = Int32Array.from(plainLists).sort();
   return {
     always,
     anyToken,
     anyWord,
-    plain: plainNumbers,
-    plainPostings: Array.from(plainNumbers, (number) => plain.get(number)!),
-    clitics: [...clitics.keys()],
-    cliticPostings: [...clitics.values()],
-    roots: [...roots.keys()],
-    rootPostings: [...roots.values()],
-    shapes: [...shapes.keys()],
-    shapePostings: [...shapes.values()],
+    plain,
+    plainPostings: Array.from(plain, (list) => plainGroups[groupPlace[list]!]!),
+    clitics: clitics === null ? NONE : [...clitics.keys()],
+    cliticPostings: clitics === null ? NONE : [...clitics.values()],
+    roots: roots === null ? NONE : [...roots.keys()],
+    rootPostings: roots === null ? NONE : [...roots.values()],
+    shapes: shapes === null ? NONE : [...shapes.keys()],
+    shapePostings: shapes === null ? NONE : [...shapes.values()],
     unjoined,
   };
 }
+const NONE: readonly never[] = [];
 
 // The postings a next word lets on, gathered from a word's groups, reused from pair to pair.
 let passingFound = new Int32Array(256);
 let passingCount = 0;
 let passingGroups = 0;
+
+const SORTED_IN_PLACE = 48;
 
 function addPassing(postings: readonly number[]): void {
   if (postings.length === 0) return;
@@ -1156,7 +1238,7 @@ function addPassing(postings: readonly number[]): void {
  * once, in `passingFound`; returns how many. A test passes if one of its lists, shapes or "any" lets the word through,
  * so these are the union of the groups that do.
  */
-function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number): number {
+function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number, wordNumber: number): number {
   passingCount = 0;
   passingGroups = 0;
   addPassing(groups.always);
@@ -1166,18 +1248,16 @@ function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number
     if (!PUNCTUATION.has(word)) addPassing(groups.anyWord);
     const { plain, plainPostings, clitics, cliticPostings, roots, rootPostings, shapes, shapePostings } = groups;
     // The lists that hold the word: its list numbers and the groups', both increasing, walked together.
-    const holding = listsHolding.get(word);
-    if (holding !== undefined) {
-      for (let i = 0, h = 0; i < plain.length && h < holding.length; ) {
-        const list = plain[i]!;
-        const held = holding[h]!;
-        if (list === held) {
-          addPassing(plainPostings[i]!);
-          i++;
-          h++;
-        } else if (list < held) i++;
-        else h++;
-      }
+    const holding = holdingByWord[wordNumber]!;
+    for (let i = 0, h = 0; i < plain.length && h < holding.length; ) {
+      const list = plain[i]!;
+      const held = holding[h]!;
+      if (list === held) {
+        addPassing(plainPostings[i]!);
+        i++;
+        h++;
+      } else if (list < held) i++;
+      else h++;
     }
     if (clitics.length > 0) {
       const bases = basesOf(view, index);
@@ -1200,7 +1280,15 @@ function passingAfter(groups: WordSeeds, view: TokenView & Caches, index: number
     for (let i = 0; i < shapes.length; i++) if (shapes[i]!.test(word)) addPassing(shapePostings[i]!);
   }
   if (passingGroups < 2) return passingCount;
-  return droppingRepeats(passingFound.subarray(0, passingCount).sort(), passingCount);
+  if (passingCount > SORTED_IN_PLACE) return droppingRepeats(passingFound.subarray(0, passingCount).sort(), passingCount);
+  // Insertion sort: a few dozen postings at most, and no copy made to sort them.
+  for (let i = 1; i < passingCount; i++) {
+    const value = passingFound[i]!;
+    let j = i - 1;
+    for (; j >= 0 && passingFound[j]! > value; j--) passingFound[j + 1] = passingFound[j]!;
+    passingFound[j + 1] = value;
+  }
+  return droppingRepeats(passingFound, passingCount);
 }
 
 /** Marks a pair's word (`DocumentSeeds.pairs`) whose seed was tested on the next word only: a document has fewer words. */
@@ -1214,7 +1302,10 @@ const UNTESTED = 1 << 30;
 function testedPairs(number: number, seeds: DocumentSeeds, view: TokenView & Caches): Int32Array {
   const program = shared.programs[number]!;
   const tests = shared.tests[number]!;
-  const { pairs, keysRead, pairKeys, pairSlots } = seeds;
+  const { pairs, pairVerdicts } = seeds;
+  // The keys emptied since the document was read: its pairs' verdicts are not kept.
+  const keysKept = seeds.keysGeneration === startsByWords.generation;
+  const verdicts = startsByWords.verdicts;
   // A run within a key is not a reading of the caller's words (`sentenceFindings`).
   const lowestBefore = lowestWordRead;
   let count = 0;
@@ -1226,18 +1317,15 @@ function testedPairs(number: number, seeds: DocumentSeeds, view: TokenView & Cac
       continue;
     }
     const index = word - UNTESTED;
-    const keyRead = pairKeys[i]!;
-    if (keyRead < 0) {
+    const place = pairVerdicts[i]!;
+    if (place < 0 || !keysKept) {
       if (goesOnAfterNext(program, tests, seed, view, index + 2)) count = addLatePair(count, index, seed);
       continue;
     }
-    const key = keysRead[keyRead]!;
-    const slot = pairSlots[i]!;
-    const verdicts = key.verdicts!;
-    let verdict = verdicts[slot]! as Verdict;
+    let verdict = verdicts[place]! as Verdict;
     if (verdict === Verdict.Untried) {
       verdict = goesOnAfterNext(program, tests, seed, view, index + 2) && !diesWithinKey(program, seed, view, index) ? Verdict.Kept : Verdict.Dropped;
-      verdicts[slot] = verdict;
+      verdicts[place] = verdict;
     }
     if (verdict !== Verdict.Dropped) count = addLatePair(count, index, seed);
   }
@@ -1270,7 +1358,7 @@ function unjoinedPairs(program: Program, number: number, seeds: DocumentSeeds, v
 
 /** Writes the pair (word, seed) after the first `count` numbers of `latePairs`, grown if need be; the count after it. */
 function addLatePair(count: number, index: number, seed: number): number {
-  if (count + 2 > latePairs.length) latePairs = grown(latePairs);
+  latePairs = withRoom(latePairs, count, 2);
   latePairs[count] = index;
   latePairs[count + 1] = seed;
   return count + 2;
