@@ -75,9 +75,6 @@ function* nodesOfType(node, type) {
   for (const [key, value] of Object.entries(node)) if (key !== 'parent' && typeof value === 'object') yield* nodesOfType(value, type);
 }
 
-/** What the loader (`bundle-load.mjs`) reads of the shared code by its own name, beside the entries' minified ones. */
-const LOADER_NAMES = ['firstAnalysisHooks'];
-
 /**
  * The shared chunk as a classic script for `bundle-load.mjs` (lib/bundle/load.js), which compiles it with a V8 code
  * cache (Node 20 has no code cache for modules): a function expression whose call runs the chunk's code and returns
@@ -89,10 +86,9 @@ export function sharedScript(chunk) {
   if (!exported) throw new Error('the shared chunk does not end with its one export statement');
   const body = chunk.slice(0, exported.index);
   if (/^import[\s{]/m.test(body) || body.includes('import.meta')) throw new Error('the shared chunk imports, which a classic script cannot do');
-  const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean).flatMap((name) => {
+  const names = exported[1].split(',').map((name) => name.trim()).filter(Boolean).map((name) => {
     const [local, as = local] = name.split(/\s+as\s+/);
-    const forLoader = LOADER_NAMES.includes(local.replace(/\$\d+$/, '')) ? [`${JSON.stringify(local.replace(/\$\d+$/, ''))}: ${local}`] : [];
-    return [`${JSON.stringify(as)}: ${local}`, ...forLoader];
+    return `${JSON.stringify(as)}: ${local}`;
   });
   return `(function () { 'use strict';\n${body}\nreturn { ${names.join(', ')} };\n})`;
 }
@@ -143,18 +139,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // worked out again from the bundle that reads them so, which must give the same places. A program whose patterns
   // changed since the tables keeps its text in the bundle and gets place -1; a bundle that cannot load every program
   // (families removed or reordered since `npm run patterns`) would throw at its first analysis, so the build fails,
-  // and leaves no bundle.
-  let places;
+  // and leaves no bundle; nor does any other failure of these steps.
   try {
-    places = bundlePlaces(bundle);
+    const places = bundlePlaces(bundle);
+    const withPlaces = withTablePlaces(script, places);
+    writeFileSync(join(bundle, 'shared-script.js'), withPlaces, 'latin1');
+    writeLoader(withPlaces);
+    if (bundlePlaces(bundle).join(',') !== places.join(',')) throw new Error('the bundle, reading its programs by the table places written into it, finds other tables than by their keys');
   } catch (error) {
     rmSync(bundle, { recursive: true, force: true });
     throw error;
   }
-  const withPlaces = withTablePlaces(script, places);
-  writeFileSync(join(bundle, 'shared-script.js'), withPlaces, 'latin1');
-  writeLoader(withPlaces);
-  if (bundlePlaces(bundle).join(',') !== places.join(',')) throw new Error('the bundle, reading its programs by the table places written into it, finds other tables than by their keys');
 }
 
 /**

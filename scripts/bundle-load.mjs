@@ -116,7 +116,7 @@ const ownTier = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(
 
 /**
  * V8's optimising compilers (Maglev, TurboFan) held back while the bundle's top-level code and the first analysis run,
- * and let go after (`firstAnalysisHooks` in analyze.ts): that work runs once, and optimised for that one run (TurboFan
+ * and let go after (`FIRST_ANALYSIS_HOOKS` in analyze.ts): that work runs once, and optimised for that one run (TurboFan
  * on loops that never run again, code thrown away when the next draft brings other types) it took about half of the
  * first analysis's CPU time and slowed the analyses after it (fresh processes at load 8: the first analysis 143 -> 75
  * ms of CPU, the 40 after it 565 -> 148 ms). Only while the engine runs synchronously: no other code of the process
@@ -136,6 +136,14 @@ function setTier(flag) {
 const holdOptimisers = () => setTier('--max-opt=1 --no-turbofan');
 const freeOptimisers = () => setTier('--max-opt=999 --turbofan');
 
+// Where `analyze` finds them (`FIRST_ANALYSIS_HOOKS` in analyze.ts), before the bundle runs: read-only and frozen, so
+// that no importer of the library can replace them (run its code inside `analyze`, or keep the optimisers held for the
+// whole process). A second copy of the library in the process finds them defined and keeps them.
+const FIRST_ANALYSIS_HOOKS = Symbol.for('ramah.firstAnalysisHooks');
+if (!Object.hasOwn(globalThis, FIRST_ANALYSIS_HOOKS)) {
+  Object.defineProperty(globalThis, FIRST_ANALYSIS_HOOKS, { value: Object.freeze({ before: holdOptimisers, after: freeOptimisers }) });
+}
+
 function runShared() {
   holdOptimisers();
   try {
@@ -147,6 +155,3 @@ function runShared() {
 
 /** What the shared code exports, by the names the bundle's chunks import it under. */
 export const shared = runShared();
-// Frozen once set, so that no importer of the library can replace them (run its code inside `analyze`, or keep the
-// optimisers held for the whole process).
-if (shared.firstAnalysisHooks) Object.freeze(Object.assign(shared.firstAnalysisHooks, { before: holdOptimisers, after: freeOptimisers }));

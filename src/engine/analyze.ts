@@ -26,13 +26,19 @@ function customerDocument(message: string): TextDocument {
 }
 
 /**
- * Called before and after the first analysis of a process, where a host sets them: the Node loader of the library's
+ * Where a host puts what to call before and after the first analysis of a process: the Node loader of the library's
  * bundle (`scripts/bundle-load.mjs`) holds V8's optimising compilers back for it. A first analysis runs most of the
  * engine's code once, reading tables and building what later analyses reuse: optimised for that one run (TurboFan on
  * loops that never run again, then thrown away for the next draft's types), it took about half of the first analysis's
- * CPU time and slowed the analyses after it. For that host: not an API; the loader freezes them once set.
+ * CPU time and slowed the analyses after it. Not an API, nor an export: the loader defines it on `globalThis` under this
+ * registered symbol, read-only and frozen, before the bundle runs, so that no importer can replace it.
  */
-export const firstAnalysisHooks: { before?: () => void; after?: () => void } = {};
+const FIRST_ANALYSIS_HOOKS = Symbol.for('ramah.firstAnalysisHooks');
+
+interface FirstAnalysisHooks {
+  before?: () => void;
+  after?: () => void;
+}
 
 let analysedOnce = false;
 
@@ -43,11 +49,12 @@ let analysedOnce = false;
 export function analyze(draft: string, options: AnalyzeOptions = {}): Report {
   if (analysedOnce) return analyzeDraft(draft, options);
   analysedOnce = true;
-  firstAnalysisHooks.before?.();
+  const hooks = (globalThis as Record<symbol, FirstAnalysisHooks | undefined>)[FIRST_ANALYSIS_HOOKS];
+  hooks?.before?.();
   try {
     return analyzeDraft(draft, options);
   } finally {
-    firstAnalysisHooks.after?.();
+    hooks?.after?.();
   }
 }
 

@@ -1,7 +1,6 @@
 /** Ramah's engine: pure TypeScript, the same in the extension, the command line and Node. */
 export { analyze } from './analyze.js';
 /** For the Node loader of the library's bundle (`scripts/bundle-load.mjs`): not an API. */
-export { firstAnalysisHooks } from './analyze.js';
 export { enginePreparation, type EnginePreparation, type PreparationStage } from './prepare.js';
 export type { AnalyzeOptions, RuleSetting } from './options.js';
 export * from './report.js';

@@ -266,13 +266,17 @@ let tablePlaces: Int32Array | null | undefined;
  * or by key when it is the mark: the bundle's own at its first load, a test's to read by places it worked out.
  */
 export function readTablesAt(written: string): void {
-  tablePlaces = written.charCodeAt(0) === PERCENT ? null : Int32Array.from(written.split(','), Number);
+  tablePlaces = placesWritten(written);
+}
+
+function placesWritten(written: string): Int32Array | null {
+  return written.charCodeAt(0) === PERCENT ? null : Int32Array.from(written.split(','), Number);
 }
 
 /** The table place the bundle wrote for the program declared at `declared`, if it wrote one. */
 function writtenTablePlace(declared: number): number | undefined {
-  if (tablePlaces === undefined) readTablesAt(TABLE_PLACES_WRITTEN);
-  if (tablePlaces === null || tablePlaces === undefined || declared >= tablePlaces.length) return undefined;
+  if (tablePlaces === undefined) tablePlaces = placesWritten(TABLE_PLACES_WRITTEN);
+  if (tablePlaces === null || declared >= tablePlaces.length) return undefined;
   const place = tablePlaces[declared]!;
   return place < 0 ? undefined : place;
 }

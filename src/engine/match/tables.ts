@@ -231,16 +231,13 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
   const body = numbering(shared.bodies, (written) => written);
   // Splits of more than two ways out and branches: their references in `side`, three digits each.
   let side = '';
-  const sideStart = (units: number) => {
-    const start = side.length / NUMBER_DIGITS;
-    if (units >= DIGIT_BASE ** NUMBER_DIGITS) throw new Error(`a state of ${units} references: the tables write at most ${DIGIT_BASE ** NUMBER_DIGITS - 1}`);
-    return start;
-  };
+  // Where the next references begin; `digits` refuses a start or a count the tables cannot write.
+  const sideStart = () => side.length / NUMBER_DIGITS;
   const states = allStates(program).map((s, id): string => {
     switch (s.kind) {
       case StateKind.Split: {
         if (s.outs!.length === 2) return record(StateKind.Split, signedDigits(back(id, s.outs![0]!)) + signedDigits(back(id, s.outs![1]!)));
-        const start = sideStart(s.outs!.length);
+        const start = sideStart();
         side += s.outs!.map((out) => signedDigits(back(id, out))).join('');
         return record(SPLIT_IN_SIDE, digits(start, NUMBER_DIGITS) + digits(s.outs!.length, NUMBER_DIGITS));
       }
@@ -249,7 +246,7 @@ export function serializeProgram(program: Program, shared: Shared): SerializedPr
       case StateKind.Accept:
         return record(StateKind.Accept, '');
       case StateKind.Branch: {
-        const start = sideStart(2 * s.branches!.size);
+        const start = sideStart();
         side += [...s.branches!].map(([w, next]) => digits(word(w), NUMBER_DIGITS) + signedDigits(back(id, next))).join('');
         return record(StateKind.Branch, digits(start, NUMBER_DIGITS) + digits(s.branches!.size, NUMBER_DIGITS));
       }
