@@ -10,7 +10,7 @@ const LANGUAGES = ['id', 'ms', 'en'];
 export const LEXICON_MODULE = 'src/engine/match/lexicon.generated.ts';
 // The learned layer (src/engine/learned/features.ts) keeps a sentence's classes, all but these, as bits of one
 // number: a list more is refused here, when the lexicon is built, rather than in every analysis.
-export const LEARNED_LAYER_SKIPS = ['filler', 'count-word'];
+export const LEARNED_LAYER_SKIPS = ['filler', 'count-word', 'reported'];
 export const LEARNED_LAYER_CLASSES = 31;
 
 /** The entries of one list: one word or phrase a line, `#` starting a comment, spaces collapsed. */

@@ -711,6 +711,54 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "the press"
     ]
   },
+  "reported": {
+    "id": [
+      "beritahu",
+      "bilang",
+      "bilangnya",
+      "diberitahu",
+      "dikatakan",
+      "disebut",
+      "disebutkan",
+      "katakan",
+      "kata~",
+      "memberitahu",
+      "mengatakan",
+      "menurut",
+      "menyebut",
+      "menyebutkan",
+      "sebut"
+    ],
+    "ms": [
+      "bagitahu",
+      "beritahu",
+      "cakap",
+      "diberitahu",
+      "dikatakan",
+      "disebut",
+      "katakan",
+      "kata~",
+      "memberitahu",
+      "mengatakan",
+      "menurut",
+      "menyebut",
+      "sebut"
+    ],
+    "en": [
+      "according to",
+      "claimed",
+      "explained",
+      "informed",
+      "mentioned",
+      "said",
+      "say",
+      "says",
+      "stated",
+      "tells",
+      "told",
+      "wrote"
+    ]
+  },
   "second-person": {
     "id": [
       "anda",

@@ -185,7 +185,7 @@ const ABSOLUTE = [
   '(per | as per | under | according to) (our | the) (terms | policy | rules | t c | t cs | terms and conditions)',
 ];
 // A "no" someone else gave, told to the customer: "agent tu kata tak boleh", "the driver told you it was not possible".
-const SAID_BY_OTHERS = '(dia | beliau | mereka | ejen | agen | staf | petugas | pegawai | kurir | driver | pemandu | he | she | they | the agent | the driver | the staff | your colleague) (telah | sudah | dah | had | has)? (kata | cakap | bilang | beritahu | memberitahu | mengatakan | told you | said | says | claimed | informed you)';
+const SAID_BY_OTHERS = '(dia | beliau | mereka | ejen | agen | staf | petugas | pegawai | kurir | driver | pemandu | he | she | they | the agent | the driver | the staff | your colleague) (telah | sudah | dah | had | has)? @reported';
 // Words quoted from the customer, an app or a message: "Puan tulis "permohonan tidak dapat diproses" dalam aplikasi",
 // "you wrote 'refund not possible' in the form". Someone else's words, not our answer.
 const QUOTED = '(@customer | you | aplikasi | app | sistem | system | notifikasi | notification | pesan | mesej | message | layar | skrin | screen) (telah | sudah | dah | had | has)? (tulis | menulis | tuliskan | wrote | write | writes | tunjuk | menunjukkan | tunjukkan | showed | shows | papar | memaparkan | displays | displayed)';
@@ -265,11 +265,6 @@ const EN_REFUSAL_ENDS = '(-(_) | &(at all | anymore | any more))';
 const REFUSAL_EXPLAINED =
   '(karena | kerana | sebab | soalnya | jadi | sehingga | maka | makanya | walaupun | meskipun | walau | sesuai | mengikut | aturan~ | peraturan~ | kebijakan~ | polisi~ | ketentuan~ | syarat~ | terma~ | sementara | buat sementara | ' +
   'so | because | since | as | due to | although | though | even though | policy | policies | rules | terms | temporarily | for now | at the moment | right now)';
-// A "no" the customer or an app gave, told back to them: "You mentioned that your booking cannot be changed", "Encik kata
-// tempahan tu tak boleh ditukar".
-const REFUSAL_REPORTED =
-  '(mentioned | said | say | says | told | tells | wrote | explained | informed | according to | bilang | kata | katanya | cakap | ' +
-  'mengatakan | menyebut | menyebutkan | sebut | beritahu | memberitahu | diberitahu | menurut)';
 // A failure in the past, not a refusal: "Pembayaran Kakak kemarin tidak dapat diproses".
 const PAST_FAILURE_ID_MS = '(kemarin | kemaren | semalam | tadi | sebelumnya | sebelum ini | minggu lalu | bulan lalu | minggu lepas | bulan lepas)';
 // What keeps or gives the customer something, where "cannot be changed" is good news: "Your points are safe: they cannot
@@ -380,7 +375,7 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
       // A rejection explained with its reason ("permohonan kakak ditolak karena datanya tidak valid") or told of.
-      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | karena | kerana | sebab | disebabkan | berdasarkan | akibat | bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | sebelum~ | sebelum ini | kalau | jika | sekiranya)', QUOTED],
+      unlessInSentence: ['\\?', '(kenapa | mengapa | sebab apa | apa sebab | alasan~ | karena | kerana | sebab | disebabkan | berdasarkan | akibat | @reported | sebelum~ | sebelum ini | kalau | jika | sekiranya)', QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -438,7 +433,7 @@ export const dismissRequest = phraseRule(
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
       // A question, or a refusal told of others ("siapa yang bilang…").
-      unlessInSentence: ['\\?', '(bilang | kata~ | mengatakan | dikatakan | menyebut | disebut | kenapa | mengapa)', ...CONDITION_THE_CUSTOMER_CAN_MEET, QUOTED],
+      unlessInSentence: ['\\?', '(@reported | kenapa | mengapa)', ...CONDITION_THE_CUSTOMER_CAN_MEET, QUOTED],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -688,7 +683,7 @@ export const dismissRequest = phraseRule(
       suggest: KIND_NO_EN,
       replaces: 'clause',
       unlessAfter: '(if | whether | unless | not | until | before | why)',
-      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS, '(yet | until | before | but | however)', REFUSAL_EXPLAINED, REFUSAL_REPORTED, KEPT_FOR_THE_CUSTOMER_EN, ...PROTECTION_OR_GUARANTEE_EN],
+      unlessInSentence: [...ASKED_OR_REPORTED, QUOTED, SAID_BY_OTHERS, '(yet | until | before | but | however)', REFUSAL_EXPLAINED, '@reported', KEPT_FOR_THE_CUSTOMER_EN, ...PROTECTION_OR_GUARANTEE_EN],
       ...CLEARED_BY_WHAT_CAN_BE_DONE,
     },
     {
@@ -700,7 +695,7 @@ export const dismissRequest = phraseRule(
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | belum | tapi | tetapi | namun)', REFUSAL_EXPLAINED, REFUSAL_REPORTED, PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | belum | tapi | tetapi | namun)', REFUSAL_EXPLAINED, '@reported', PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
   ]);

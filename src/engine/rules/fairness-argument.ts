@@ -42,7 +42,7 @@ const USUAL_PRACTICE = '(biasanya | selalunya | lazimnya | normalnya | kebiasaan
 const EXCEPTION_MADE = '(khusus kali ini | untuk kali ini | kali ini (saja | sahaja | aja | je) | sekali ini | pertimbangan khas | budi bicara | sebagai (bentuk)? (kebaikan | kebijaksanaan | itikad baik | goodwill) | kebijaksanaan kami | this once | on this occasion | as a (goodwill | one-off | one off) | goodwill gesture)';
 // A rule reported, not argued: "dia sepatutnya terangkan dgn jelas yang yuran … tak boleh dipulangkan".
 // Only what someone should have said, or someone else said: "Kami informasikan bahwa biaya … tetap dikenakan" is our own.
-const REPORTED = '((sepatutnya | seharusnya | harusnya | should have) ..3 | (dia | beliau | he | she | they) (telah | sudah | dah)?) (terangkan | menerangkan | jelaskan | menjelaskan | beritahu | memberitahu | bagitahu | maklumkan | memaklumkan | kata | cakap | bilang | told you | told | explained | said | mentioned | informed you) ..4 (yang | bahawa | bahwa | that)';
+const REPORTED = '((sepatutnya | seharusnya | harusnya | should have) ..3 | (dia | beliau | he | she | they) (telah | sudah | dah)?) (@reported | terangkan | menerangkan | jelaskan | menjelaskan | maklumkan | memaklumkan) ..4 (yang | bahawa | bahwa | that)';
 // The regular bill, going on as before: "Bayaran bulanan biasa RM98 tetap perlu dijelaskan seperti biasa".
 const AS_USUAL = '((bulanan | monthly | rutin | regular) (biasa | seperti biasa | macam biasa | as usual | as normal) | (ansuran | cicilan | instalments | installments) (seperti biasa | macam biasa | as usual))';
 // What the customer can do to pay nothing, said with the "no" or in the next sentence: "tapi belanja di atas Rp100.000

@@ -552,7 +552,7 @@ const findItHappens = tokenFamilyFinder([
     unlessInSentence: [
       ...IT_IS_DONE.unlessInSentence, '\\?',
       '(if | whether | kalau | kalo | jika | jikalau | apabila | sekiranya | seandainya | andai | apakah | adakah)',
-      '(bilang | bilangnya | kata -(laluan) | katanya | cakap | sebut | menyebut | mengatakan | said | mentioned)',
+      '@reported -(laluan)',
       '(account | akaun | akun | rekening | card | kad | kartu) (lama | yang (sudah | telah | dah)? (ditutup | tutup | closed))',
     ],
   },

@@ -152,6 +152,8 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      // Session 13: a refusal reported with any verb of the `@reported` class.
+      'Dia bagitahu yang tempahan tak boleh ditukar.',
       // Session 12 review (issue 11): a refusal reported, a protection.
       'Encik kata tempahan tu tak boleh ditukar.',
       'Garansi puan tidak boleh dibatalkan.',
@@ -253,6 +255,8 @@ testRule(dismissRequest, {
   },
   en: {
     valid: [
+      // Session 13: a refusal reported with any verb of the `@reported` class.
+      "The agent stated that the booking cannot be changed, and I'm sorry that was wrong.",
       // Session 12 review (issue 11): a refusal reported, a past failure, a protection or good news, thanks declined.
       'You mentioned that your booking cannot be changed.',
       'The app told you the booking cannot be changed.',
