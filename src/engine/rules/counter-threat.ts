@@ -286,6 +286,16 @@ const FAMILIES: readonly PhrasePattern[] = [
     ...AGAINST_THEIR_ACCOUNT_ID_MS,
   },
   {
+    // The customer blocked by name, "ya" or a demonstrative before "kami" notwithstanding, when how they behave is in
+    // the sentence: "Kalau Bapak terus memaki staf kami, kami blokir ya Pak", "Kalau Ibu masih kasar, akun ini kami
+    // tutup ya Bu". Not a report of what was done ("Nomor itu sudah kami blokir ya Kak").
+    lang: ['id', 'ms'],
+    match: `<-(sudah | telah | dah | udah | baru | sempat) ${WE_WILL} ${BLOCK_ID_MS} ${YOU}`,
+    onlyWithInSentence: [PROVOKED_ID_MS, BEHAVE_ID_MS],
+    ...AGAINST_THEIR_ACCOUNT_ID_MS,
+    unlessInSentence: [NOT_THE_CUSTOMER, ...AS_REQUESTED, ...FOR_SAFETY, HOUSEKEEPING],
+  },
+  {
     // Consequences put as what the law or the company will do, not as "kami akan melaporkan Bapak": "akan kami
     // tindaklanjuti secara hukum", "bank dapat menempuh jalur hukum", "dapat dikenakan sanksi sesuai UU ITE", "akan
     // dirujuk kepada peguam kami", "jangan terkejut kalau…". They count only with what the customer did or might do in

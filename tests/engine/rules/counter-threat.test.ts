@@ -18,6 +18,8 @@ testRule(counterThreat, {
       "Kalau tidak, tiket ini kami tutup Kak.",
       "Kalau Kakak sudah tidak butuh, pesanan kami tutup ya Kak.",
       "Permintaan Bapak sudah kami tutup ya Pak, terima kasih.",
+      // Session 13, review 1: a ticket closed for no answer, with "masih" in the sentence.
+      "Kalau masih belum ada balasan sampai besok, tiket ini kami tutup ya Kak.",
       // Issue 11, session 12: a ticket closed because it is done, unanswered or asked for.
       "Kalau Bapak tidak ada pertanyaan lagi, tiket ini kami tutup ya.",
       "Karena masalahnya sudah selesai, tiket Kakak kami tutup hari ini.",
@@ -78,6 +80,13 @@ testRule(counterThreat, {
       { draft: "Mohon jaga bahasa ya Pak, kalau tidak tiket ini kami tutup." },
       { draft: "Kalau Bapak terus memaki staf kami, kami terpaksa blokir Bapak." },
       { draft: "Kalau Bapak terus mengancam, akun Bapak kami blokir ya Pak." },
+      // Session 13, review 1: "ya Pak" after the verb, or the holding before "kami", with how the customer behaves.
+      { draft: "Kalau Bapak terus memaki staf kami, kami blokir ya Pak." },
+      { draft: "Kalau Bapak masih mengancam staf kami, kami terpaksa blokir ya Bapak." },
+      { draft: "Mohon jaga bahasa ya Pak, kalau tidak kami blokir ya Pak." },
+      { draft: "Kalau Ibu masih kasar, akun ini kami tutup ya Bu." },
+      { draft: "Kalau tidak sopan lagi, chat ini kami tutup ya Kak." },
+      { draft: "Kalau Kakak terus spam chat, nomor ini kami blokir ya Kak." },
       { draft: "Kalau Bapak terus memaki agen kami, tiket Bapak kami tutup." },
       { draft: "Unggahan Ibu yang menyebut kami maling dan penipu di media sosial dapat dikenakan sanksi pidana sesuai UU ITE." },
       { draft: "Penyebaran informasi yang tidak benar di media sosial dapat diproses sesuai ketentuan UU ITE." },
@@ -137,6 +146,9 @@ testRule(counterThreat, {
   },
   ms: {
     valid: [
+      // Session 13, review 1: a ticket closed for no answer; "encik" after "ya" is whom we speak to.
+      "Kalau tiada maklum balas, tiket ini kami tutup ya encik.",
+      "Kalau masih tiada maklum balas dalam 3 hari, kes ini kami tutup ya encik.",
       // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
       // after an event, an apology or a document sent asked to be understood).
       "Terima kasih atas aduan encik tentang pemandu yang biadab; kes ini akan kami tutup selepas pemandu itu dikenakan tindakan.",
@@ -175,6 +187,9 @@ testRule(counterThreat, {
       "Kami tidak akan berdiam diri, kami akan kejar pihak kurir untuk encik.",
     ],
     invalid: [
+      // Session 13, review 1: "ya encik" after the verb, with how the customer behaves.
+      { draft: "Kalau encik terus maki staf kami, kami sekat ya encik." },
+      { draft: "Kalau encik terus mencarut, kami terpaksa sekat ya encik." },
       // Issue 11, session 12: the conversation ended as a sanction for how the customer behaves.
       { draft: "Tolong jaga bahasa encik, kalau tak kami akan tutup tiket ini." },
       { draft: "Kalau encik terus maki staf kami, kes encik akan ditutup." },

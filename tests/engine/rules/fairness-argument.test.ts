@@ -7,6 +7,7 @@ testRule(fairnessArgument, {
       // Session 13: a rule on the customer's side, whose breach the next sentence asks them to report.
       'Sesuai ketentuan, peserta JKN tdk boleh dibedakan dgn pasien umum. Apabila Bpk/Ibu menemukan hal tsb, silakan melaporkan langsung ke petugas kami.',
       'Kami tidak membeda-bedakan pelanggan. Jika Ibu merasa diperlakukan berbeda, mohon laporkan ke nomor pengaduan kami.',
+      'Semua pelanggan diperlakukan sama. Kalau Ibu mendapat perlakuan berbeda dari kasir kami, mohon laporkan ke nomor pengaduan.',
       // Fairness on the customer's side: the same sentence, or its clause after "jadi", gives them something.
       'Aturannya sama untuk semua pelanggan, jadi Kakak juga dapat diskon 10%.',
       'Aturannya sama untuk semua pelanggan, jadi pesanan Kakak sudah saya batalkan.',
@@ -59,6 +60,10 @@ testRule(fairnessArgument, {
     invalid: [
       // Session 13: the same rule without its breach to report, and a refusal after it.
       { draft: 'Sesuai ketentuan, pelanggan tidak boleh dibedakan. Jadi kami tidak bisa mendahulukan pesanan Bapak.' },
+      // Session 13, review 1: a closing that invites any problem is no breach to report.
+      { draft: 'Aturan tetap aturan ya Pak. Jika Bapak menemukan kendala, silakan hubungi CS kami.' },
+      { draft: 'Tidak ada perlakuan khusus, Kak. Kalau Kakak mengalami kendala lain, silakan hubungi kami.' },
+      { draft: 'Semua customer juga antri, Kak. Kalau Kakak mengalami kendala, hubungi kami.' },
       // Near misses of fairness on the customer's side: the same rule as the grounds of a "no", or a gift only supposed.
       { draft: 'Aturannya sama untuk semua pelanggan, jadi tidak bisa.', flagged: 'Aturannya sama untuk semua pelanggan' },
       { draft: 'Aturannya sama untuk semua pelanggan, jadi Kakak tidak dapat diskon.', flagged: 'Aturannya sama untuk semua pelanggan' },
@@ -120,6 +125,8 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      // Session 13: the breach of a rule on the customer's side, for them to report.
+      'Kami tidak membezakan pelanggan. Jika puan dilayan secara berbeza, sila buat aduan kepada kami.',
       // Fairness on the customer's side: the clause after "jadi" or "maka" gives them something.
       'Peraturannya sama untuk semua pelanggan, jadi cik pun dapat baucar RM10.',
       'Syaratnya sama bagi semua pelanggan, maka encik juga layak dapat bayaran balik penuh.',
@@ -155,6 +162,9 @@ testRule(fairnessArgument, {
       'Kompaun tidak boleh dibatalkan di kaunter, tapi ada dua cara untuk mengurangkannya.',
     ],
     invalid: [
+      // Session 13, review 1: a closing that invites any problem is no breach to report.
+      { draft: 'Peraturan tetap peraturan, encik. Kalau encik mengalami masalah, sila hubungi kami.' },
+      { draft: 'Tiada layanan istimewa untuk sesiapa. Jika puan mengalami masalah lain, hubungi kami.' },
       // Near misses: the same rule as the grounds of a "no".
       { draft: 'Peraturannya sama untuk semua pelanggan, jadi tak boleh dibatalkan.', flagged: 'Peraturannya sama untuk semua pelanggan' },
       { draft: 'Polisi ini sama untuk semua pelanggan, jadi ongkos tak boleh kami tanggung.', flagged: 'Polisi ini sama untuk semua pelanggan' },
@@ -202,6 +212,9 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      // Session 13, review 1: the breach of a rule on the customer's side, for them to report.
+      'We treat every customer the same. If you are treated differently, please report it to us.',
+      "We treat every customer the same. If you're ever treated differently by our staff, please let us know.",
       // Fairness on the customer's side: the same sentence gives them something.
       "It's only fair that you get a full refund.",
       "It's only fair that we cover the return shipping.",
@@ -254,6 +267,9 @@ testRule(fairnessArgument, {
       "That fee is normally non-refundable, but we're going to cover it for you.",
     ],
     invalid: [
+      // Session 13, review 1: a closing that invites any problem is no breach to report.
+      { draft: 'We treat every customer the same. If you experience any issues, please contact us.' },
+      { draft: 'Rules are rules. If you have any problems, please let us know.' },
       // Near misses: "only fair" as the grounds of a "no", or of the customer paying.
       { draft: "It's only fair, so we can't refund you.", flagged: "It's only fair" },
       { draft: "It's only fair that you pay the fee.", flagged: "It's only fair that you pay the fee" },
