@@ -1854,7 +1854,7 @@ describe('steps by structure, found or not: the review of session 11, and sessio
   });
 });
 
-describe('resolution and clarification judged on the whole draft: what reads as the step, said as part of an argument', () => {
+describe('resolution, clarification and extra judged on the whole draft: what reads as the step, said as part of an argument', () => {
   // The words would resolve alone (detectSteps finds them); the draft's warnings say it argues.
   const argued = [
     // The resolving sentence holds the argument itself.
@@ -1912,6 +1912,28 @@ describe('resolution and clarification judged on the whole draft: what reads as 
   });
   it.each(stillAsked)('still clarification: %s', (draft) => {
     expect(analyze(draft).steps.clarification).toBe(true);
+  });
+  // A gesture's words in a draft that argues: what it would cost us, what we gave by the rules.
+  const givenInTheArgument = [
+    "Each free upgrade costs us around RM400 a night, so that isn't something we can keep doing.",
+    "Every voucher we hand out comes straight out of our budget, so I can't keep giving them. That's the courier's problem, not ours.",
+    'Kalau tiap pesanan telat kami kasih voucher, kami nombok terus. Aturannya sama untuk semua pembeli.',
+    'Voucher makan sudah kami berikan di bandara sesuai ketentuan, sama untuk semua penumpang. Itu urusan maskapai, bukan kami.',
+    'Kalau kami bagi baucar untuk setiap pesanan lewat, kedai kami boleh bankrap. Peraturan sama untuk semua pelanggan.',
+  ];
+  // An apology, no argument.
+  const stillGiven = [
+    "I'm so sorry about the delay. The courier lost it, not us. I've sent a replacement today and added a RM10 voucher for the trouble.",
+    'Mohon maaf ya Kak. Itu kesalahan pihak kurir, bukan kami. Sebagai permintaan maaf, ongkir pesanan berikutnya kami gratiskan.',
+    'Maaf sangat, puan. Kurier yang lambat, bukan kami. Saya dah hantar barang ganti hari ini, dan saya tambah baucar RM10 sebagai tanda maaf.',
+    "I'm sorry about the wait. I've refunded the charge today and added a $20 credit to your account for the trouble.",
+  ];
+  it.each(givenInTheArgument)('no extra: %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(true);
+    expect(analyze(draft).steps.extra).toBe(false);
+  });
+  it.each(stillGiven)('still extra: %s', (draft) => {
+    expect(analyze(draft).steps.extra).toBe(true);
   });
   it('calm-first still reads where the words of the fix stand', () => {
     const draft = argued[3]!;
