@@ -90,7 +90,7 @@ export function tokenFamilies(families: readonly PhraseFamily[], limits: Compile
   const conditionIds = new Map<string, number>();
   const condition = (source: EntrySource | undefined) => {
     if (source === undefined) return undefined;
-    const key = [source].flat().join('\n');
+    const key = typeof source === 'string' ? source : source.join('\n');
     let id = conditionIds.get(key);
     if (id === undefined) {
       id = conditionSources.length;

@@ -216,9 +216,17 @@ export function hasNumber(text: string): boolean {
 
 /** Whether the text's last character is a letter or a number (`/[\p{L}\p{N}]$/u`). */
 export function endsWithLetterOrNumber(text: string): boolean {
-  const last = [...text].at(-1)?.codePointAt(0);
-  return last !== undefined && (isLetter(last) || isNumber(last));
+  // The last code point, read where it is: spreading the text into its code points to take the last made an array
+  // of every pattern the builders compose at import (`oneOfWithClitics`).
+  const end = text.length - 1;
+  if (end < 0) return false;
+  const unit = text.charCodeAt(end);
+  const last = isLowSurrogate(unit) && end > 0 && isHighSurrogate(text.charCodeAt(end - 1)) ? text.codePointAt(end - 1)! : unit;
+  return isLetter(last) || isNumber(last);
 }
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** Whether the text is one word of letters, numbers, "@", "_", "'" and "-", with a "~" or not (`/^[\p{L}\p{N}@_'-]+~?$/u`). */
 export function isPlainWord(text: string): boolean {
