@@ -1903,8 +1903,6 @@ describe('resolution, clarification and extra judged on the whole draft: what re
     'Maaf ya Kak, itu kesalahan pihak kurir, bukan kami. Boleh kirimkan nomor pesanannya?',
     'Maaf sangat, puan. Kurier yang lambat, bukan kami. Boleh puan kongsikan nombor pesanan?',
     'The courier lost it, not us. Could you send me the order number? And which address should the new one go to?',
-    "Could you send me the order number? I'd like to check what happened.",
-    'Boleh kirim foto kerusakannya, Kak? Nanti sy cek.',
   ];
   it.each(askedInTheArgument)('no clarification: %s', (draft) => {
     expect(stepOf(draft, 'clarification').present).toBe(true);
@@ -1934,6 +1932,71 @@ describe('resolution, clarification and extra judged on the whole draft: what re
   });
   it.each(stillGiven)('still extra: %s', (draft) => {
     expect(analyze(draft).steps.extra).toBe(true);
+  });
+
+  // Review 1 (session 13): each draft warns, and the step its words show is kept.
+  const warned = (draft: string) => analyze(draft).findings.filter((f) => f.kind === 'warning').map((f) => f.rule);
+  const keptInAnArgument: [StepId, string[]][] = [
+    [
+      'resolution',
+      [
+        // An acknowledgement keeps the fix, even in the sentence that argues.
+        "I'm sorry, the courier lost your parcel, not us, so I've sent a replacement by express today.",
+        'Mohon maaf Kak, paketnya hilang di kurir, bukan di kami, jadi pengganti sudah saya kirim hari ini.',
+        'Maaf puan, parcel hilang di pihak kurier, bukan kami, jadi saya dah hantar barang ganti hari ini.',
+        "I'm so sorry, we're extremely short-staffed this week, but I've refunded your delivery fee today.",
+        // Not knowing argues nothing.
+        "Thanks for flagging this. I don't know why the code failed, but I've applied the 20% discount to your order by hand.",
+        'Terima kasih infonya Kak. Saya kurang tahu kenapa kodenya gagal, tapi diskon 20% sudah saya pasang manual di pesanan Kakak.',
+        'Terima kasih encik. Saya tak pasti kenapa kod tu gagal, tapi saya dah masukkan diskaun 20% secara manual.',
+        'Terima kasih sudah menunggu. Sistem kami lagi error, jadi tracking belum update. Saya kurang tahu kapan normalnya. Paket pengganti sudah saya kirim pagi ini via ekspres.',
+        // Two ways of arguing, but a fix of ours done now.
+        "Thanks for your message. We're extremely short-staffed this week. The delay was on the courier's side, not ours. I've sent a replacement by express today.",
+        'Terima kasih Kak. Paketnya hilang di kurir, bukan di kami. Aturan tetap aturan, tapi paket pengganti sudah saya kirim hari ini.',
+        'Terima kasih encik. Pasukan kami tak cukup tangan minggu ni. Kelewatan tu dari pihak kurier, bukan kami. Saya dah hantar barang ganti hari ini.',
+      ],
+    ],
+    [
+      'clarification',
+      [
+        // An acknowledgement keeps the question, even in the sentence that argues.
+        "I'm so sorry, the courier lost it, not us, so could you send me your address so I can ship a new one today?",
+        'Mohon maaf Kak, paketnya hilang di kurir, bukan di kami, jadi boleh kirim alamat lengkapnya supaya saya kirim ulang hari ini?',
+        'Maaf puan, parcel hilang di pihak kurier, bukan kami, jadi boleh puan bagi alamat supaya saya hantar semula hari ini?',
+        "I'm sorry, I don't know why it failed, could you send me a screenshot of the error?",
+        'Mohon maaf Kak, saya kurang tahu kenapa gagal, boleh kirim tangkapan layarnya?',
+        // One way of arguing, no apology: a question that asks for a detail.
+        "I don't know why the app did that. Could you send me a screenshot of the error?",
+        "I'm not sure what happened there. Could you tell me your order number?",
+        'The courier handles the last mile, not us. Could you send me your order number so I can chase them?',
+        'Saya kurang tahu kenapa aplikasinya begitu. Boleh Kakak kirimkan tangkapan layar errornya?',
+        'Itu dari pihak kurir, bukan dari kami. Boleh Kakak kirim nomor resinya supaya saya bisa kejar?',
+        'Terima kasih sudah menghubungi. Tim kami lagi kekurangan orang minggu ini. Boleh Kakak kirim nomor pesanannya supaya saya bisa bereskan hari ini?',
+        'Saya tak pasti kenapa jadi macam tu. Boleh encik hantar screenshot ralat tu?',
+        'Itu pihak kurier punya, bukan kami. Boleh encik bagi nombor tracking supaya saya kejar?',
+        'Terima kasih kerana menghubungi. Pasukan kami tak cukup tangan minggu ni. Boleh encik bagi nombor pesanan supaya saya selesaikan hari ni?',
+        // Two ways of arguing: a question that asks for a detail.
+        'Terima kasih Kak. Tim kami lagi kekurangan orang minggu ini. Keterlambatannya dari pihak kurir, bukan kami. Boleh konfirmasi alamat untuk paket penggantinya?',
+        "Thanks for your message. We're extremely short-staffed this week. The delay was on the courier's side, not ours. Could you confirm your address for the replacement?",
+        'Terima kasih encik. Pasukan kami tak cukup tangan minggu ni. Kelewatan tu dari pihak kurier, bukan kami. Boleh encik sahkan alamat untuk barang ganti?',
+      ],
+    ],
+  ];
+  for (const [step, drafts] of keptInAnArgument) {
+    it.each(drafts)(`still ${step}, though the draft warns: %s`, (draft) => {
+      expect(warned(draft).length).toBeGreaterThan(0);
+      expect(stepOf(draft, step).present).toBe(true);
+      expect(analyze(draft).steps[step]).toBe(true);
+    });
+  }
+
+  it('the check back follows the resolution kept', () => {
+    const gated = "Your refund will reach your card within 7 days. That's down to your bank, not us, and the same rule applies to every customer. Let me know once it's in.";
+    expect(stepOf(gated, 'checkBack').present).toBe(true);
+    expect(analyze(gated).steps).toMatchObject({ resolution: false, checkBack: false });
+    expect(analyze(gated).stepDetails.find((s) => s.step === 'checkBack')!.spans).toEqual([]);
+    const kept = "I'm sorry, the courier lost your parcel, not us, so I've sent a replacement by express today. Let me know once it arrives.";
+    expect(analyze(kept).steps).toMatchObject({ acknowledgement: true, resolution: true, checkBack: true });
   });
   it('calm-first still reads where the words of the fix stand', () => {
     const draft = argued[3]!;

@@ -1,60 +1,90 @@
 import type { Span, StepId, StepReport } from '../report.js';
-import { sentenceAt, tokenAtSource, toSourceSpan, type TextDocument } from '../text/document.js';
+import { sentenceAt, sentenceIndexAt, tokenAtSource, toSourceSpan, type TextDocument } from '../text/document.js';
+import { tokenOccurrence } from '../match/families.js';
+import { tokenView } from '../match/matcher.js';
+import { findCheckBacksWithoutAFix } from './check-back.js';
+import { asksForADetailIn } from './clarification.js';
 
 /**
  * The rules that argue with the customer: blame moved away, an excuse, our costs, suspicion, a refusal, a policy held
- * up, not knowing, hostility, a counter-threat. Not the rules that frame a fix (favor-framing, presume-solution), nor a
- * colleague blamed, where reporting them is an action of ours the reviewers count.
+ * up, hostility, a counter-threat. Not the rules that frame a fix (favor-framing, presume-solution), nor a colleague
+ * blamed, where reporting them is an action of ours the reviewers count, nor not knowing, which argues nothing ("I
+ * don't know why the code failed, but I've applied the discount by hand").
  */
 const ARGUING_RULES: ReadonlySet<string> = new Set([
-  'blame-department', 'excuse', 'internal-costs', 'assume-worst', 'dismiss-request', 'fairness-argument', 'dont-know',
+  'blame-department', 'excuse', 'internal-costs', 'assume-worst', 'dismiss-request', 'fairness-argument',
   'hostile-tone', 'counter-threat',
 ]);
 
+// A fix of ours done now: "I've sent a replacement by express today", "paket pengganti sudah saya kirim hari ini",
+// "saya dah hantar barang ganti pagi tadi"; not a record ("sudah kami kirim lewat email 30 hari sebelumnya") nor a
+// process ("refund masuk otomatis dalam 7 hari").
+const WE = '(saya | sy | aku | kami | kita | i | we)';
+const DONE = '(sudah | udah | sdh | udh | dah | telah | have | has | just)';
+const NOW = '(hari ini | hari ni | pagi ini | pagi ni | pagi tadi | tadi | barusan | sekarang | today | this morning | this afternoon | just now | right now)';
+const ourFixDoneNowIn = tokenOccurrence([`(${WE} ${DONE} | ${DONE} ${WE}) ..8 ${NOW}`]);
+
 type Warning = { rule: string; start: number; end: number };
+type Sentence = { index: number; start: number; end: number };
 
 /**
  * The resolution, the clarification and the extra judged on the whole draft, once its warnings are known: in a draft
- * that argues, what reads as the step is part of the argument.
+ * that argues, what reads as the step is part of the argument. An acknowledgement (an apology or empathy) keeps the
+ * step, but for a question that asks no detail, or a gesture, in a draft that argues in two ways.
  * - Resolution: every resolving sentence holds an arguing warning itself ("Per my last message, the card was dispatched
- *   on the 3rd"), or the draft argues in two ways, apologises for nothing and resolves in one sentence only: there the
- *   sentence is a record, a policy or a process told in our defence ("Refund masuk automatik dlm 7 hari").
+ *   on the 3rd"), or the draft argues in two ways and resolves in one sentence only: there the sentence is a record, a
+ *   policy or a process told in our defence ("Refund masuk automatik dlm 7 hari"). A fix of ours done now keeps it
+ *   ("I've sent a replacement by express today").
  * - Clarification: every asking sentence holds an arguing warning itself (a doubt, a reproach: "Password betul? Sistem
- *   log kami tunjuk…"), or the draft asks in one sentence only and argues in two ways, or in one with no apology: the
- *   question doubts or reproaches ("Did you leave it at the door?", "Bapak sudah baca syarat dan ketentuannya belum?").
+ *   log kami tunjuk…"), or the draft asks in one sentence only, for no detail, and argues in two ways, or in one with
+ *   no acknowledgement: the question doubts or reproaches ("Did you leave it at the door?", "Bapak sudah baca syarat
+ *   dan ketentuannya belum?").
  * - Extra: the same as the clarification: the gesture's words stand in the argument ("Each complimentary upgrade costs the
  *   property around RM400 a night", "If we waived it for one bakery we'd have to waive it for everyone"), or they are
- *   the draft's only ones and it argues in two ways, or in one with no apology.
+ *   the draft's only ones and it argues in two ways, or in one with no acknowledgement.
+ * The check back then follows the resolution kept: with none, only a question on what we proposed or offer stays.
  * Warnings are source spans of the draft.
  */
 export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[], warnings: readonly Warning[]): StepReport[] {
   const arguing = warnings.filter((w) => ARGUING_RULES.has(w.rule));
   if (arguing.length === 0) return [...steps];
-  const ways = new Set(arguing.map((w) => w.rule)).size;
   const acknowledged = steps.some((s) => s.step === 'acknowledgement' && s.present);
+  const ways = new Set(arguing.map((w) => w.rule)).size;
+  const view = tokenView(doc);
   const argued = new Set<StepId>();
   const once = new Set<StepId>();
+  const fixDoneNow = new Set<StepId>();
+  const asksDetail = new Set<StepId>();
   for (const report of steps) {
     if (!report.present) continue;
     const sentences = sentencesOf(doc, report.spans);
-    if (sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start))) argued.add(report.step);
+    const anyHolds = (occurs: typeof ourFixDoneNowIn) => sentences.some((s) => occurs(doc, view.sentenceStarts[s.index]!, view.sentenceEnds[s.index]!));
+    if (!acknowledged && sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start))) argued.add(report.step);
     if (sentences.length === 1) once.add(report.step);
+    if (report.step === 'resolution' && anyHolds(ourFixDoneNowIn)) fixDoneNow.add(report.step);
+    if (report.step === 'clarification' && anyHolds(asksForADetailIn)) asksDetail.add(report.step);
   }
   const dropped = new Set<StepId>();
-  if (argued.has('resolution') || (once.has('resolution') && ways >= 2 && !acknowledged)) dropped.add('resolution');
+  if ((argued.has('resolution') || (once.has('resolution') && ways >= 2 && !acknowledged)) && !fixDoneNow.has('resolution')) dropped.add('resolution');
   for (const step of ['clarification', 'extra'] as const) {
-    if (argued.has(step) || (once.has(step) && (ways >= 2 || !acknowledged))) dropped.add(step);
+    if (argued.has(step) || (once.has(step) && (ways >= 2 || !acknowledged) && !asksDetail.has(step))) dropped.add(step);
   }
-  return steps.map((s) => (s.present && dropped.has(s.step) ? { step: s.step, present: false, spans: [] } : s));
+  return steps.map((s) => {
+    if (s.present && dropped.has(s.step)) return { step: s.step, present: false, spans: [] };
+    if (s.step !== 'checkBack' || !dropped.has('resolution')) return s;
+    const spans = findCheckBacksWithoutAFix(doc).map((span) => toSourceSpan(doc, span.start, span.end));
+    return { step: s.step, present: spans.length > 0, spans };
+  });
 }
 
-/** The source spans of the sentences the spans begin in, each once. */
-function sentencesOf(doc: TextDocument, spans: readonly Span[]): Span[] {
-  const sentences: Span[] = [];
+/** The sentences the spans begin in, each once, with their source spans. */
+function sentencesOf(doc: TextDocument, spans: readonly Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
   for (const span of spans) {
-    const sentence = sentenceAt(doc, doc.tokenStarts[tokenAtSource(doc, span.start)] ?? 0);
+    const start = doc.tokenStarts[tokenAtSource(doc, span.start)] ?? 0;
+    const sentence = sentenceAt(doc, start);
     const source = toSourceSpan(doc, sentence.start, sentence.end);
-    if (!sentences.some((s) => s.start === source.start)) sentences.push(source);
+    if (!sentences.some((s) => s.start === source.start)) sentences.push({ index: sentenceIndexAt(doc, start), ...source });
   }
   return sentences;
 }

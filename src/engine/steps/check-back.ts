@@ -570,6 +570,14 @@ const findTipsForNextTime = tokenFamilyFinder([
   { match: ['(lain kali | next time | in future | in the future | ke depan~ | kedepan~ | pada masa (akan)? datang | lepas ni | lepas ini | selepas ini | from now on | going forward)'] },
 ]);
 
+/**
+ * Check-back spans in a draft whose resolution is part of its argument (steps/argument.ts): questions about what we
+ * proposed and offers to go ahead, not how a fix turned out, since no fix is kept.
+ */
+export function findCheckBacksWithoutAFix(doc: TextDocument): Span[] {
+  return mergeSpans([...findProposalChecks(doc), ...findOffersBeforeAnyFix(doc)]);
+}
+
 /** Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out. */
 export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]): Span[] {
   // With no resolution found, the end of a draft (its last 40%, two sentences in at least) still reads as after the fix

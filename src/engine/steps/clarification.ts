@@ -253,6 +253,8 @@ const instructionIn = tokenOccurrence([
   // Not a try at remembering, which asks: "Bisa Kakak coba ingat kapan terakhir kartunya dipakai?"
   '(boleh | bisa | dapat | tolong) @address? (tolong)? ((coba | cuba) -(ingat | +ingat | ingat-ingat) | update | tukar | ganti | standby | pastikan | install | restart | reset | matikan)',
 ]);
+/** A question that asks the customer for a detail: "could you send me a screenshot of the error?", "boleh encik bagi nombor tracking?". */
+export const asksForADetailIn = tokenOccurrence([`(${ASKING} | ${TELL} | ${SEND}) .. ${DETAIL}`]);
 const asksDetailOrWordIn = tokenOccurrence([`(${DETAIL} | ${TELL} | ${SEND} | let me know | let us know | reply | balas | bagitau | bagitahu | kabari | kabarin)`]);
 
 
