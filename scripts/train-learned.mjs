@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains the learned sentence layer (src/engine/learned/) on the tune split and the labelled sentences of
 // tests/corpus/sentences/, and writes its weights and thresholds to src/engine/learned/model.generated.ts.
-// Deterministic: the same script, features, drafts and sentences give the same file.
+// Deterministic: the same inputs (`trainingInputs()`: the sources, the tune drafts, the sentences) give the same file.
 //
 //   npm run build:lib && node scripts/train-learned.mjs          trains, cross-validates the thresholds, writes the file
 //   node scripts/train-learned.mjs --dump rows.json               the same, and writes each rule's cross-validated
@@ -36,16 +36,21 @@ const OUT = join(root, 'src/engine/learned/model.generated.ts');
 const SENTENCES = join(root, 'tests/corpus/sentences');
 /** The labelled sentences used (`tests/corpus/sentences/README.md` says who wrote them and which were left out). */
 export const SENTENCE_FILES = existsSync(SENTENCES) ? readdirSync(SENTENCES).filter((f) => f.endsWith('.jsonl')).sort() : [];
-let BIAS;
+let BIAS, eligible;
+/** Whether the layer may flag the sentence for the rule (`eligible` in learned/layer.ts): the only sentences learned from. */
+const mayFlag = (rule, s) => eligible(rule, s, s.ids);
 /** The tune split: every author's rounds 1–6 and 9, and authors a, c and e's rounds 7 and 8. Never the check split. */
 export const TUNE_FILES = [...'abcdef'].flatMap((author) =>
   [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((round) => round <= 6 || round === 9 || 'ace'.includes(author)).map((round) => `${author}-${round}.jsonl`));
 const RULES = ['assume-worst', 'blame-colleague', 'blame-department', 'counter-threat', 'dismiss-request', 'dont-know',
   'excuse', 'fairness-argument', 'favor-framing', 'hostile-tone', 'internal-costs', 'presume-solution'];
 const SETTINGS = { epochs: 6, l2: 5e-4, rate: 0.2, positiveWeight: 2, sentenceWeight: 1, picks: 2, minCount: 3, features: 300, precision: 0.95, folds: 5, fewestAdded: 3 };
-/** A rule's own precision target and L2 regularisation, where they are not SETTINGS' (none today: see the options). */
+/**
+ * A rule's own precision target and L2 regularisation, where they are not SETTINGS' (and the options'). fairness-argument
+ * at 0.002: at SETTINGS' 5e-4 it adds two tune drafts in cross-validation, under `fewestAdded` (docs/quality.md).
+ */
 const PRECISION = {};
-const L2 = {};
+const L2 = { 'fairness-argument': 0.002 };
 
 /** The numbers of an option `--name key=value,…`, as [key, number] pairs. */
 function numbersOf(name) {
@@ -72,12 +77,12 @@ function readOptions() {
 const precisionOf = (rule) => PRECISION[rule] ?? SETTINGS.precision;
 
 /**
- * The sources the weights depend on besides the drafts: this script, the features and the cues; what the features read
- * (the lexicon's classes, roots, tokens and chat spellings); and the rules, whose findings give the positives, `fired`
- * and `free`.
+ * The sources the weights depend on besides the drafts: this script, the features and the cues; what the features and
+ * the cues read (the lexicon's classes, roots, tokens, chat spellings and clause cuts); and the rules, whose findings
+ * give the positives, `fired` and `free`.
  */
 const SOURCES = ['scripts/train-learned.mjs', 'src/engine/learned/features.ts', 'src/engine/learned/layer.ts', 'src/engine/match/lexicon.generated.ts',
-  'src/engine/text/morphology.ts', 'src/engine/text/document.ts', 'src/engine/text/chat-spellings.ts'];
+  'src/engine/text/morphology.ts', 'src/engine/text/document.ts', 'src/engine/text/chat-spellings.ts', 'src/engine/text/clause.ts'];
 const SOURCE_FOLDERS = ['src/engine/rules', 'src/lexicon'];
 
 /** Every file under a folder of the repository, as paths from its root, sorted. */
@@ -103,10 +108,15 @@ export function fingerprint() {
 }
 
 const TRIAL_OPTIONS = ['--rules', '--set', '--precision', '--l2'];
+/** The options that made the weights: the command's, without where it wrote them. */
+const trialOptions = () => process.argv.slice(2).filter((arg, i, args) => !['--out', '--dump'].includes(arg) && !['--out', '--dump'].includes(args[i - 1]));
+const trial = process.argv.some((arg) => TRIAL_OPTIONS.includes(arg));
+/** The file written: `--out`'s, or the model's. */
+const outAt = process.argv.indexOf('--out');
+const out = outAt > 0 ? resolve(process.argv[outAt + 1] ?? OUT) : OUT;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outAt = process.argv.indexOf('--out');
-  if (process.argv.some((arg) => TRIAL_OPTIONS.includes(arg)) && (outAt < 0 || resolve(process.argv[outAt + 1] ?? OUT) === OUT)) {
+  if (trial && out === OUT) {
     console.error(`train-learned: a trial (${TRIAL_OPTIONS.join(', ')}) writes its model elsewhere: add --out <file> (not ${relative(root, OUT)})`);
     process.exit(2);
   }
@@ -128,7 +138,7 @@ async function main() {
   const { toDocument, tokenAtSource, sentenceIndexAt } = await import(join(lib, 'text/document.js'));
   const { sentenceFeatures, BIAS: bias } = await import(join(lib, 'learned/features.js'));
   BIAS = bias;
-  const { eligible } = await import(join(lib, 'learned/layer.js'));
+  ({ eligible } = await import(join(lib, 'learned/layer.js')));
   const only = readOptions();
   const { LEARNED_MODEL: before } = only ? await import(join(lib, 'learned/model.generated.js')) : { LEARNED_MODEL: {} };
   // Each feature id's name, as the features function gives it: the file is written in names.
@@ -196,12 +206,13 @@ async function main() {
     // Cross-validated: each fold scored by weights trained on the others, the drafts the rules left silent only.
     const rows = [];
     for (let fold = 0; fold < SETTINGS.folds; fold++) {
-      const weights = train(drafts.filter((d) => d.fold !== fold), labelled, rule, eligible);
+      const weights = train(drafts.filter((d) => d.fold !== fold), labelled, rule);
       for (const d of drafts) {
         if (d.fold !== fold || d.fired.has(rule)) continue;
         let best = -Infinity, where;
         d.sentences.forEach((s, i) => {
-          if (d.free[i] && eligible(rule, s, s.ids) && score(weights, s) > best) [best, where] = [score(weights, s), s];
+          const value = d.free[i] && mayFlag(rule, s) ? score(weights, s) : -Infinity;
+          if (value > best) [best, where] = [value, s];
         });
         if (best > -Infinity) rows.push([best, d.warnings.has(rule) ? 1 : d.maybe.has(rule) ? -1 : 0, d.warnings.size === 0 ? 1 : 0, d.id, d.text.slice(where.start, where.end)]);
       }
@@ -219,7 +230,7 @@ async function main() {
       console.log(`${line}: left out`);
       continue;
     }
-    const weights = train(drafts, labelled, rule, eligible);
+    const weights = train(drafts, labelled, rule);
     const lines = [...weights]
       .map(([id, w]) => [names.get(id), Math.round(w * 1000) / 1000])
       .filter(([, w]) => w !== 0)
@@ -230,12 +241,11 @@ async function main() {
   }
 
   if (dump) writeFileSync(process.argv[dumpAt + 1], JSON.stringify(dump));
-  const outAt = process.argv.indexOf('--out');
-  writeFileSync(outAt > 0 ? process.argv[outAt + 1] : OUT, [
+  writeFileSync(out, [
     '// Generated by scripts/train-learned.mjs from the tune split and the labelled sentences: do not edit. The learned',
-    '// layer\'s test fails when this file is out of date with the script, the features, the drafts or the sentences.',
-    ...(process.argv.some((arg) => TRIAL_OPTIONS.includes(arg))
-      ? [`// Trained with \`${process.argv.slice(2).join(' ')}\`${only ? ': the other rules\' weights are kept as the file had them' : ''}.`]
+    '// layer\'s test fails when this file is out of date with what it was trained from (the script\'s `trainingInputs()`).',
+    ...(trial
+      ? [`// Trained with \`${trialOptions().join(' ')}\`${only ? ': the other rules\' weights are kept as the file had them' : ''}.`]
       : []),
     "import type { LearnedRule } from './layer.js';",
     '',
@@ -262,7 +272,7 @@ function random(seed) {
 }
 
 /** One rule's weights from drafts and labelled sentences, by multiple-instance logistic regression. */
-function train(drafts, labelled, rule, eligible) {
+function train(drafts, labelled, rule) {
   const { epochs, rate, positiveWeight, sentenceWeight, picks, minCount, features } = SETTINGS;
   const l2 = L2[rule] ?? SETTINGS.l2;
   const count = new Map();
@@ -282,22 +292,22 @@ function train(drafts, labelled, rule, eligible) {
   const value = (s) => { let z = 0; for (const i of encode(s)) z += w[i]; return z; };
   // [sentence, label, weight]
   const negatives = [], found = [], bags = [];
+  // Only the sentences the layer may flag for the rule are learned from: the others are never scored.
+  const flaggable = (sentences) => sentences.filter((s) => mayFlag(rule, s));
+  const bag = (sentences, weight) => {
+    const candidates = flaggable(sentences);
+    if (candidates.length) bags.push([candidates, weight]);
+  };
   for (const d of drafts) {
     if (d.maybe.has(rule)) continue;
-    // Only the sentences the layer may flag for the rule are learned from: the others are never scored.
-    if (!d.warnings.has(rule)) { for (const s of d.sentences) if (eligible(rule, s, s.ids)) negatives.push([s, 1]); continue; }
+    if (!d.warnings.has(rule)) { for (const s of flaggable(d.sentences)) negatives.push([s, 1]); continue; }
     const flagged = d.flagged[rule];
-    if (flagged?.size) for (const i of flagged) { if (eligible(rule, d.sentences[i], d.sentences[i].ids)) found.push([d.sentences[i], positiveWeight]); }
-    else {
-      const candidates = d.sentences.filter((s) => eligible(rule, s, s.ids));
-      if (candidates.length) bags.push([candidates, positiveWeight]);
-    }
+    if (flagged?.size) { for (const s of flaggable([...flagged].map((i) => d.sentences[i]))) found.push([s, positiveWeight]); }
+    else bag(d.sentences, positiveWeight);
   }
   for (const l of labelled) {
-    if (!l.label) { for (const s of l.sentences) if (eligible(rule, s, s.ids)) negatives.push([s, sentenceWeight]); continue; }
-    if (l.rule !== rule) continue;
-    const candidates = l.sentences.filter((s) => eligible(rule, s, s.ids));
-    if (candidates.length) bags.push([candidates, positiveWeight * sentenceWeight]);
+    if (!l.label) { for (const s of flaggable(l.sentences)) negatives.push([s, sentenceWeight]); continue; }
+    if (l.rule === rule) bag(l.sentences, positiveWeight * sentenceWeight);
   }
   const fit = (positives) => {
     w.fill(0);

@@ -2,6 +2,7 @@ import type { Language, Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
 import { rootsOf } from '../text/morphology.js';
 import { wordClass, wordClassNames } from '../match/lexicon.js';
+import { cutsClause } from '../text/clause.js';
 
 /**
  * What the learned layer reads in one sentence of the agent's own text (`docs/engine.md`, "The learned layer"):
@@ -18,9 +19,10 @@ export interface SentenceFeatures extends SentenceFacts {
   readonly ids: readonly number[];
 }
 
-// Classes that say nothing about who does what; and `reported` (session 13), which the rules read and the weights were
-// not trained with: a class the layer reads moves its features, so it joins at a retraining.
-const SKIPPED_CLASSES = new Set(['filler', 'count-word', 'reported']);
+// Classes that say nothing about who does what; `reported` (session 13), which the rules read and the weights were not
+// trained with: a class the layer reads moves its features, so it joins at a retraining; and the words of the gate
+// (`answered`), read as words, not features.
+const SKIPPED_CLASSES = new Set(['filler', 'count-word', 'reported', 'everyone', 'law', 'next-step', 'obligation', 'offer', 'policy']);
 const PUNCTUATION = /^[.!?,;:\n\s]+$|^\p{Extended_Pictographic}/u;
 const QUOTE_MARKS = /["“”«»]/g;
 
@@ -109,6 +111,51 @@ export function classBit(name: string): number {
   return c < 0 ? 0 : 1 << c;
 }
 
+// What the gate (`SentenceFacts.answered`) reads of a word, as bits: a rule (of a regulator, the law or a policy), what
+// must be done, a next step (what we do, what the customer can do), a "no", a clause's end, everyone, an offer.
+const RULE = 1, MUST = 2, NEXT_STEP = 4, NO = 8, CUT = 16, EVERYONE = 32, OFFER = 64;
+let gateWords: Map<string, number> | undefined;
+
+/** The gate's bits of a word: of each of its words (a token "we will", "do not" is two) and of its root. */
+function gateOf(text: string, root: string): number {
+  if (!gateWords) {
+    gateWords = new Map();
+    const bitsOf: [string, number][] = [['law', RULE], ['authority', RULE], ['policy', RULE], ['obligation', MUST], ['first-person', NEXT_STEP],
+      ['ours', NEXT_STEP], ['next-step', NEXT_STEP], ['negation', NO], ['everyone', EVERYONE], ['offer', OFFER]];
+    for (const [name, bit] of bitsOf) for (const word of wordClass(name)!.words) gateWords.set(word, (gateWords.get(word) ?? 0) | bit);
+  }
+  let gate = (cutsClause(text) ? CUT : 0) | (gateWords.get(root) ?? 0);
+  for (const word of text.split(' ')) gate |= gateWords.get(word) ?? 0;
+  return gate;
+}
+
+/**
+ * What follows a rule or "everyone": whether it says what we do or what the customer can do, or need not do ("tidak
+ * perlu", "do not need": a "no" just before what must be done), with no other "no" nor the rule again.
+ */
+class Follow {
+  private gate = 0;
+  private held = 0;
+  add(gate: number): void {
+    if (this.held & NO && gate & MUST) {
+      this.gate |= NEXT_STEP;
+      this.held = 0;
+      return;
+    }
+    this.gate |= this.held;
+    this.held = gate;
+  }
+  answers(): boolean {
+    return ((this.gate | this.held) & (NEXT_STEP | NO | MUST)) === NEXT_STEP;
+  }
+}
+
+/**
+ * A rule stated as what must be done, in a sentence, as far as the sentence itself tells: none; answered in the
+ * sentence (or "everyone" answered there, or an offer for everyone); or to be answered by the next sentence.
+ */
+export type RuleStated = 'none' | 'answered' | 'open';
+
 /**
  * The layer's reads in the draft (tokens walked, words of class phrases compared, sentences), counted for the bounds
  * test (`tests/engine/bounds.test.ts`): a read that grows faster than the draft shows there, not only in time.
@@ -132,6 +179,8 @@ export interface WordRead {
   readonly unitName: string;
   /** The classes' phrases that begin with this word. */
   readonly phrases: readonly [readonly string[], number, number][] | undefined;
+  /** What the gate reads of it (`gateOf`). */
+  readonly gate: number;
   /** The layer's sum of this word's own features' weights, each rule's, kept for the model it was summed for. */
   scoredFor?: object;
   scores?: Float64Array | undefined;
@@ -162,6 +211,7 @@ function readWord(text: string, language: Language): WordRead {
     unitLeft: mix(BIGRAM_SEED, classes.length ? unit[classes[0]!]! : hashText(text)),
     unitName: classes.length ? `@${names[classes[0]!]!}` : text,
     phrases: phrases.get(text),
+    gate: gateOf(text, root),
     scoredFor: undefined,
     scores: undefined,
   };
@@ -182,7 +232,7 @@ export const LENGTHS: readonly number[] = [0, 1, 2, 3, 4, 5].map((n) => mix(seed
 export const BIAS = featureId('f:bias');
 
 /** What a sentence replayed (`FeatureSink.replay`) gives besides its features: the facts its words make. */
-export type ReplayedFacts = Pick<SentenceFacts, 'classes' | 'words' | 'offered'>;
+export type ReplayedFacts = Pick<SentenceFacts, 'classes' | 'words' | 'offered' | 'rule'>;
 
 /** What a sentence is, besides its features: for the rules' cues and the finding's span. */
 export interface SentenceFacts {
@@ -194,6 +244,16 @@ export interface SentenceFacts {
   readonly words: number;
   /** A turn ("but", "tapi", `@contrast`) followed by ourselves ("I", "kami"): a kind "no" with what we can do. */
   readonly offered: boolean;
+  /**
+   * A rule of a regulator, the law or a policy stated as what must be done ("Sesuai aturan OJK, setiap setoran tunai
+   * wajib disertai…"), or "everyone" said, followed after a clause's end (or, for a rule, in the next sentence) by what
+   * we do or what the customer can do or need not do, without a "no" ("Kakak cukup mengisi formulir…", "…, and I've
+   * waived it for you", "…, puan tak perlu buat apa-apa"); or an offer for everyone ("Promo ongkir gratis ini sama
+   * untuk semua pembeli"): it informs or gives, it does not argue fairness.
+   */
+  readonly answered: boolean;
+  /** Such a rule in the sentence (`answered` reads the next sentence too, since it may change while this one does not). */
+  readonly rule: RuleStated;
   /** The sentence in the source draft. */
   readonly start: number;
   readonly end: number;
@@ -277,14 +337,29 @@ export function readSentences(doc: TextDocument, language: Language, sink: Featu
       if (sentenceIndex === 0) sink.feature(FIRST, undefined);
       if (sentenceIndex === count - 1) sink.feature(LAST, undefined);
       sink.feature(LENGTHS[Math.min(5, Math.floor(replayed.words / 6))]!, undefined);
-      if (sink.sentence({ classes: replayed.classes, quoted, words: replayed.words, offered: replayed.offered, start, end })) return;
+      const answered = replayed.rule === 'answered' || (replayed.rule === 'open' && nextAnswers(doc, sentenceIndex, t, language));
+      if (sink.sentence({ classes: replayed.classes, quoted, words: replayed.words, offered: replayed.offered, rule: replayed.rule, answered, start, end })) return;
       continue;
     }
     let n = 0;
+    // The rule's words seen so far; whether it is stated, or "everyone" said (`anchored`); whether a clause ended since,
+    // and what follows that end; whether an offer came first, before any "no", and then "everyone".
+    let ruleSeen = 0, anchored = false, cut = false, offerFirst = false, offerForAll = false, no = false;
+    const after = new Follow();
     for (let u = first; u < t; u++) {
       const read = readWord(doc.tokenTexts[u]!, language);
       if (read.word) reads[n++] = read;
+      const gate = read.gate;
+      ruleSeen |= gate;
+      if (!anchored) anchored = (ruleSeen & (RULE | MUST)) === (RULE | MUST) || (gate & EVERYONE) !== 0;
+      else if (!cut) cut = (gate & CUT) !== 0;
+      else after.add(gate);
+      no ||= (gate & NO) !== 0;
+      offerFirst ||= !no && (gate & OFFER) !== 0;
+      offerForAll ||= offerFirst && (gate & EVERYONE) !== 0;
     }
+    const stated = (ruleSeen & (RULE | MUST)) === (RULE | MUST);
+    const rule: RuleStated = offerForAll || (cut && after.answers()) ? 'answered' : stated ? 'open' : 'none';
     sink.feature(BIAS, named ? 'f:bias' : undefined);
     let classes = 0;
     for (let i = 0; i < n; i++) {
@@ -330,8 +405,21 @@ export function readSentences(doc: TextDocument, language: Language, sink: Featu
     if (sentenceIndex === count - 1) sink.feature(LAST, named ? 'f:last' : undefined);
     const length = Math.min(5, Math.floor(n / 6));
     sink.feature(LENGTHS[length]!, named ? `len:${length}` : undefined);
-    if (sink.sentence({ classes, quoted, words: n, offered, start, end })) return;
+    const answered = rule === 'answered' || (rule === 'open' && nextAnswers(doc, sentenceIndex, t, language));
+    if (sink.sentence({ classes, quoted, words: n, offered, rule, answered, start, end })) return;
   }
+}
+
+/** Whether the sentence after this one (its tokens from `next`) says what we do or what the customer can do. */
+function nextAnswers(doc: TextDocument, sentenceIndex: number, next: number, language: Language): boolean {
+  const following = doc.sentences[sentenceIndex + 1];
+  if (!following) return false;
+  const follow = new Follow();
+  for (let u = next; u < doc.tokenTexts.length && doc.tokenStarts[u]! < following.end; u++) {
+    learnedWork.steps++;
+    follow.add(readWord(doc.tokenTexts[u]!, language).gate);
+  }
+  return follow.answers();
 }
 
 /**

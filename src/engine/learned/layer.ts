@@ -44,7 +44,9 @@ function cueOf(rule: string): ((sentence: SentenceFacts, ids: readonly number[])
       // A reason, a cost or a rule for everyone, followed by what we do about it, explains and helps.
       excuse: (s) => !s.offered,
       'internal-costs': (s) => !s.offered,
-      'fairness-argument': (s) => !s.offered,
+      // A regulator's or the law's rule, or a policy, stated as what must be done and followed by what we do or what the
+      // customer can do, is information, not "it's only fair" (`answered`).
+      'fairness-argument': (s) => !s.offered && !s.answered,
     };
   }
   return cues[rule];
@@ -232,7 +234,7 @@ class Scorer implements FeatureSink {
     if (this.reading !== undefined) {
       const { memo, key, tokens } = this.reading;
       if (memo.size >= SENTENCES_KEPT) memo.clear();
-      if (this.beforeLastKept) memo.set(key, { tokens, scores: this.scoresBeforeLast.slice(), ids: this.ids.slice(), facts: { classes: facts.classes, words: facts.words, offered: facts.offered } });
+      if (this.beforeLastKept) memo.set(key, { tokens, scores: this.scoresBeforeLast.slice(), ids: this.ids.slice(), facts: { classes: facts.classes, words: facts.words, offered: facts.offered, rule: facts.rule } });
       this.reading = undefined;
     }
     this.beforeLastKept = false;

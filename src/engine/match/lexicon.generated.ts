@@ -505,6 +505,32 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "warehouse"
     ]
   },
+  "everyone": {
+    "id": [
+      "sama",
+      "seluruh",
+      "semua",
+      "setiap",
+      "tiap"
+    ],
+    "ms": [
+      "sama",
+      "seluruh",
+      "semua",
+      "sesiapa",
+      "setiap",
+      "tiap"
+    ],
+    "en": [
+      "all",
+      "anyone",
+      "equally",
+      "every",
+      "everybody",
+      "everyone",
+      "same"
+    ]
+  },
   "filler": {
     "id": [
       "deh",
@@ -652,6 +678,32 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "wtf"
     ]
   },
+  "law": {
+    "id": [
+      "hukum",
+      "peraturan",
+      "pojk",
+      "regulasi",
+      "undang-undang"
+    ],
+    "ms": [
+      "akta",
+      "hukum",
+      "peraturan",
+      "perundangan",
+      "undang-undang"
+    ],
+    "en": [
+      "law",
+      "laws",
+      "legally",
+      "legislation",
+      "regulation",
+      "regulations",
+      "regulatory",
+      "statutory"
+    ]
+  },
   "negation": {
     "id": [
       "bukan",
@@ -671,6 +723,94 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "without"
     ]
   },
+  "next-step": {
+    "id": [
+      "bisa",
+      "boleh",
+      "cukup",
+      "dapat",
+      "mohon",
+      "silahkan",
+      "silakan"
+    ],
+    "ms": [
+      "boleh",
+      "dapat",
+      "sila"
+    ],
+    "en": [
+      "can",
+      "could",
+      "may",
+      "please",
+      "simply"
+    ]
+  },
+  "obligation": {
+    "id": [
+      "diharuskan",
+      "diwajibkan",
+      "harus",
+      "mengharuskan",
+      "mesti",
+      "mewajibkan",
+      "perlu",
+      "wajib"
+    ],
+    "ms": [
+      "dikehendaki",
+      "dimestikan",
+      "diwajibkan",
+      "kena",
+      "mesti",
+      "perlu",
+      "wajib"
+    ],
+    "en": [
+      "compulsory",
+      "mandatory",
+      "must",
+      "need",
+      "needs",
+      "obligated",
+      "obliged",
+      "require",
+      "required",
+      "requires"
+    ]
+  },
+  "offer": {
+    "id": [
+      "bonus",
+      "cashback",
+      "diskon",
+      "gratis",
+      "hadiah",
+      "potongan",
+      "promo",
+      "voucher"
+    ],
+    "ms": [
+      "baucar",
+      "diskaun",
+      "percuma",
+      "promosi",
+      "rebat",
+      "tawaran"
+    ],
+    "en": [
+      "bonus",
+      "cashback",
+      "discount",
+      "discounts",
+      "free",
+      "offer",
+      "promo",
+      "promotion",
+      "rebate",
+      "voucher"
+    ]
+  },
   "ours": {
     "id": [
       "kami",
@@ -683,6 +823,33 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "saya"
     ],
     "en": []
+  },
+  "policy": {
+    "id": [
+      "aturan",
+      "kebijakan",
+      "ketentuan",
+      "prosedur",
+      "syarat"
+    ],
+    "ms": [
+      "dasar",
+      "polisi",
+      "prosedur",
+      "syarat",
+      "terma"
+    ],
+    "en": [
+      "policies",
+      "policy",
+      "procedure",
+      "procedures",
+      "requirement",
+      "requirements",
+      "rule",
+      "rules",
+      "terms"
+    ]
   },
   "press": {
     "id": [

@@ -17,6 +17,11 @@ const BREAKS = new Set([',', '.', '!', '?']);
 // Joining two clauses: "Our system was down and the vendor still has not fixed their side" is two things.
 const JOINS = new Set(['and', 'but', 'while', 'whereas', 'dan', 'tapi', 'tetapi', 'namun', 'sedangkan', 'manakala']);
 
+/** Whether a token ends a clause: a comma or a sentence's end, "and", "but" (the learned layer's gate reads it too). */
+export function cutsClause(token: string): boolean {
+  return BREAKS.has(token) || JOINS.has(token);
+}
+
 interface Word {
   start: number;
   end: number;
