@@ -1916,11 +1916,20 @@ describe('resolution, clarification and extra judged on the whole draft: what re
     "Each free upgrade costs us around RM400 a night, so that isn't something we can keep doing.",
     "Every voucher we hand out comes straight out of our budget, so I can't keep giving them. That's the courier's problem, not ours.",
     'Kalau tiap pesanan telat kami kasih voucher, kami nombok terus. Aturannya sama untuk semua pembeli.',
-    'Voucher makan sudah kami berikan di bandara sesuai ketentuan, sama untuk semua penumpang. Itu urusan maskapai, bukan kami.',
     'Kalau kami bagi baucar untuk setiap pesanan lewat, kedai kami boleh bankrap. Peraturan sama untuk semua pelanggan.',
   ];
-  // An apology, no argument.
+  // An apology, no argument, the gesture after "but", or in a sentence of its own (review 1's shapes).
   const stillGiven = [
+    "I'm so sorry, the courier lost it, not us, but I've added a RM10 voucher to your account for the trouble.",
+    'Mohon maaf Kak, paketnya hilang di kurir, bukan di kami, tapi saya kasih voucher Rp20.000 sebagai permintaan maaf.',
+    'Maaf puan, parcel hilang di pihak kurier, bukan kami, tapi saya dah beri baucar RM10 sebagai tanda maaf.',
+    'Saya kurang tahu kenapa kodenya gagal, tapi saya kasih voucher Rp20.000 untuk pesanan berikutnya sebagai permintaan maaf.',
+    'Saya tak pasti kenapa kod tu gagal, tapi saya dah beri baucar RM10 sebagai tanda maaf.',
+    "Thanks for your patience. We're very short-staffed this week, so replies are slow. I've added a RM10 voucher to your account for the wait.",
+    'Terima kasih sudah menunggu. Tim kami lagi kekurangan orang minggu ini. Sebagai gantinya, ongkir pesanan berikutnya kami gratiskan.',
+    'Terima kasih kerana menunggu. Pasukan kami tak cukup tangan minggu ni. Saya dah beri baucar RM10 untuk pesanan seterusnya.',
+    "The delay was on the courier's side, not ours. Still, your next delivery is on us.",
+    'Voucher makan sudah kami berikan di bandara sesuai ketentuan, sama untuk semua penumpang. Itu urusan maskapai, bukan kami.',
     "I'm so sorry about the delay. The courier lost it, not us. I've sent a replacement today and added a RM10 voucher for the trouble.",
     'Mohon maaf ya Kak. Itu kesalahan pihak kurir, bukan kami. Sebagai permintaan maaf, ongkir pesanan berikutnya kami gratiskan.',
     'Maaf sangat, puan. Kurier yang lambat, bukan kami. Saya dah hantar barang ganti hari ini, dan saya tambah baucar RM10 sebagai tanda maaf.',

@@ -39,9 +39,9 @@ type Sentence = { index: number; start: number; end: number };
  *   log kami tunjuk…"), or the draft asks in one sentence only, for no detail, and argues in two ways, or in one with
  *   no acknowledgement: the question doubts or reproaches ("Did you leave it at the door?", "Bapak sudah baca syarat
  *   dan ketentuannya belum?").
- * - Extra: the same as the clarification: the gesture's words stand in the argument ("Each complimentary upgrade costs the
- *   property around RM400 a night", "If we waived it for one bakery we'd have to waive it for everyone"), or they are
- *   the draft's only ones and it argues in two ways, or in one with no acknowledgement.
+ * - Extra: the draft acknowledges nothing and every gesture's words share a clause with an arguing warning ("Each
+ *   complimentary upgrade costs the property around RM400 a night", "If we waived it for one bakery we'd have to waive
+ *   it for everyone"); a gesture after "but" stands apart ("…, not us, but I've added a RM10 voucher").
  * The check back then follows the resolution kept: with none, only a question on what we proposed or offer stays.
  * Warnings are source spans of the draft.
  */
@@ -66,15 +66,41 @@ export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[
   }
   const dropped = new Set<StepId>();
   if ((argued.has('resolution') || (once.has('resolution') && ways >= 2 && !acknowledged)) && !fixDoneNow.has('resolution')) dropped.add('resolution');
-  for (const step of ['clarification', 'extra'] as const) {
-    if (argued.has(step) || (once.has(step) && (ways >= 2 || !acknowledged) && !asksDetail.has(step))) dropped.add(step);
-  }
+  if (argued.has('clarification') || (once.has('clarification') && (ways >= 2 || !acknowledged) && !asksDetail.has('clarification'))) dropped.add('clarification');
+  if (!acknowledged && extraInTheArgument(doc, steps.find((s) => s.step === 'extra')!, arguing)) dropped.add('extra');
   return steps.map((s) => {
     if (s.present && dropped.has(s.step)) return { step: s.step, present: false, spans: [] };
     if (s.step !== 'checkBack' || !dropped.has('resolution')) return s;
     const spans = findCheckBacksWithoutAFix(doc).map((span) => toSourceSpan(doc, span.start, span.end));
     return { step: s.step, present: spans.length > 0, spans };
   });
+}
+
+// Words that open a clause of its own against what came before: "…, not us, but I've added a voucher".
+const CONTRAST: ReadonlySet<string> = new Set([
+  'but', 'however', 'still', 'though', 'although', 'tapi', 'tetapi', 'namun', 'cuma', 'walau', 'walaupun', 'meskipun',
+  'biarpun', 'sungguhpun', 'gantinya',
+]);
+
+/**
+ * Every gesture's words share a clause with an arguing warning: no contrast between them ("Each complimentary upgrade
+ * costs the property around RM400 a night", "kalau tiap pesanan telat kami kasih voucher, kami nombok terus"; not
+ * "…, not us, but I've added a RM10 voucher").
+ */
+function extraInTheArgument(doc: TextDocument, extra: StepReport, arguing: readonly Warning[]): boolean {
+  if (!extra.present) return false;
+  return extra.spans.every((span) => {
+    const sentence = sentencesOf(doc, [span])[0]!;
+    return arguing.some((w) => w.start < sentence.end && w.end > sentence.start &&
+      !(w.end <= span.start && contrastBetween(doc, w.end, span.start)) && !(span.end <= w.start && contrastBetween(doc, span.end, w.start)));
+  });
+}
+
+function contrastBetween(doc: TextDocument, from: number, to: number): boolean {
+  for (let token = tokenAtSource(doc, from); token < doc.tokenTexts.length && doc.tokenSourceStarts[token]! < to; token++) {
+    if (doc.tokenSourceStarts[token]! >= from && CONTRAST.has(doc.tokenTexts[token]!)) return true;
+  }
+  return false;
 }
 
 /** The sentences the spans begin in, each once, with their source spans. */
