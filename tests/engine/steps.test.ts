@@ -1923,8 +1923,8 @@ describe('resolution, clarification and extra judged on the whole draft: what re
     "I'm so sorry, the courier lost it, not us, but I've added a RM10 voucher to your account for the trouble.",
     'Mohon maaf Kak, paketnya hilang di kurir, bukan di kami, tapi saya kasih voucher Rp20.000 sebagai permintaan maaf.',
     'Maaf puan, parcel hilang di pihak kurier, bukan kami, tapi saya dah beri baucar RM10 sebagai tanda maaf.',
-    'Saya kurang tahu kenapa kodenya gagal, tapi saya kasih voucher Rp20.000 untuk pesanan berikutnya sebagai permintaan maaf.',
-    'Saya tak pasti kenapa kod tu gagal, tapi saya dah beri baucar RM10 sebagai tanda maaf.',
+    'Tim kami lagi kekurangan orang minggu ini, tapi saya kasih voucher Rp20.000 untuk pesanan berikutnya.',
+    'Pasukan kami tak cukup tangan minggu ni, tapi saya dah beri baucar RM10 untuk pesanan seterusnya.',
     "Thanks for your patience. We're very short-staffed this week, so replies are slow. I've added a RM10 voucher to your account for the wait.",
     'Terima kasih sudah menunggu. Tim kami lagi kekurangan orang minggu ini. Sebagai gantinya, ongkir pesanan berikutnya kami gratiskan.',
     'Terima kasih kerana menunggu. Pasukan kami tak cukup tangan minggu ni. Saya dah beri baucar RM10 untuk pesanan seterusnya.',
@@ -1933,14 +1933,16 @@ describe('resolution, clarification and extra judged on the whole draft: what re
     "I'm so sorry about the delay. The courier lost it, not us. I've sent a replacement today and added a RM10 voucher for the trouble.",
     'Mohon maaf ya Kak. Itu kesalahan pihak kurir, bukan kami. Sebagai permintaan maaf, ongkir pesanan berikutnya kami gratiskan.',
     'Maaf sangat, puan. Kurier yang lambat, bukan kami. Saya dah hantar barang ganti hari ini, dan saya tambah baucar RM10 sebagai tanda maaf.',
-    "I'm sorry about the wait. I've refunded the charge today and added a $20 credit to your account for the trouble.",
   ];
   it.each(givenInTheArgument)('no extra: %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(true);
     expect(analyze(draft).steps.extra).toBe(false);
   });
   it.each(stillGiven)('still extra: %s', (draft) => {
-    expect(analyze(draft).steps.extra).toBe(true);
+    const report = analyze(draft);
+    // Each one argues, so the gate reads it: a draft with no arguing warning could not fail here.
+    expect(report.findings.some((f) => ['blame-department', 'excuse', 'internal-costs', 'fairness-argument'].includes(f.rule))).toBe(true);
+    expect(report.steps.extra).toBe(true);
   });
 
   // Review 1 (session 13): each draft warns, and the step its words show is kept.
