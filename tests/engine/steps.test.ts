@@ -1865,6 +1865,8 @@ describe('resolution, clarification and extra judged on the whole draft: what re
     'Refund masuk otomatis dalam 7 hari. Itu urusan bank, bukan kami. Aturannya sama untuk semua pembeli.',
     'Refund masuk automatik dlm 7 hari. Tu masalah pihak bank, bukan kami. Peraturan sama utk semua pelanggan.',
     'Notis dah kami hantar melalui SMS tiga kali. Itu salah pihak kurier, bukan kami. Peraturan tetap peraturan, encik.',
+    // The fix before "tapi" and the warning: told in our defence.
+    'Kami dah hantar parcel encik ikut masa, tapi Pos Laju yang lambat, bukan masalah kami.',
   ];
   // An apology, one way of arguing, a second resolving sentence, a colleague reported, a fix framed as a favour.
   const resolved = [
@@ -1917,14 +1919,26 @@ describe('resolution, clarification and extra judged on the whole draft: what re
     "Every voucher we hand out comes straight out of our budget, so I can't keep giving them. That's the courier's problem, not ours.",
     'Kalau tiap pesanan telat kami kasih voucher, kami nombok terus. Aturannya sama untuk semua pembeli.',
     'Kalau kami bagi baucar untuk setiap pesanan lewat, kedai kami boleh bankrap. Peraturan sama untuk semua pelanggan.',
+    // The gesture first: "so we" after it joins it to the argument.
+    "Every voucher we give out costs us RM10, so we can't hand them out for every late order.",
+    // "so we'd rather" concludes the argument.
+    "Card refunds cost us a processing fee we never get back, so we'd rather give you store credit instead.",
   ];
-  // An apology, no argument, the gesture after "but", or in a sentence of its own (review 1's shapes).
+  // An apology, the gesture after "but", "tapi", "tetapi" (with no apology too), after "so", "jadi" with us giving, or in
+  // a sentence of its own (review 1's and review 2's shapes).
   const stillGiven = [
     "I'm so sorry, the courier lost it, not us, but I've added a RM10 voucher to your account for the trouble.",
     'Mohon maaf Kak, paketnya hilang di kurir, bukan di kami, tapi saya kasih voucher Rp20.000 sebagai permintaan maaf.',
     'Maaf puan, parcel hilang di pihak kurier, bukan kami, tapi saya dah beri baucar RM10 sebagai tanda maaf.',
     'Tim kami lagi kekurangan orang minggu ini, tapi saya kasih voucher Rp20.000 untuk pesanan berikutnya.',
     'Pasukan kami tak cukup tangan minggu ni, tapi saya dah beri baucar RM10 untuk pesanan seterusnya.',
+    "We're very short-staffed this week, but I've added a RM10 voucher to your account for the wait.",
+    'Tim kami sedang kekurangan orang minggu ini, tetapi saya sudah kasih voucher Rp20.000 untuk pesanan berikutnya.',
+    "The courier lost your parcel, not us, but I've added a RM10 voucher to your account.",
+    "The courier lost it, not us, so I've added a RM10 voucher to your account for the trouble.",
+    "We're short-staffed this week, so I've added a RM10 voucher to your account.",
+    'Paketnya hilang di kurir, bukan di kami, jadi saya kasih voucher Rp20.000 sebagai permintaan maaf.',
+    'Parcel hilang di pihak kurier, bukan kami, jadi saya dah beri baucar RM10 untuk puan.',
     "Thanks for your patience. We're very short-staffed this week, so replies are slow. I've added a RM10 voucher to your account for the wait.",
     'Terima kasih sudah menunggu. Tim kami lagi kekurangan orang minggu ini. Sebagai gantinya, ongkir pesanan berikutnya kami gratiskan.',
     'Terima kasih kerana menunggu. Pasukan kami tak cukup tangan minggu ni. Saya dah beri baucar RM10 untuk pesanan seterusnya.',
@@ -1965,6 +1979,16 @@ describe('resolution, clarification and extra judged on the whole draft: what re
         "Thanks for your message. We're extremely short-staffed this week. The delay was on the courier's side, not ours. I've sent a replacement by express today.",
         'Terima kasih Kak. Paketnya hilang di kurir, bukan di kami. Aturan tetap aturan, tapi paket pengganti sudah saya kirim hari ini.',
         'Terima kasih encik. Pasukan kami tak cukup tangan minggu ni. Kelewatan tu dari pihak kurier, bukan kami. Saya dah hantar barang ganti hari ini.',
+        // No acknowledgement, the fix after "but", "tapi" (review 2): it stands apart from the argument.
+        "Thanks for letting us know. The courier lost your parcel, not us, but I've sent you a replacement by express.",
+        'Terima kasih infonya Kak. Paketnya hilang di kurir, bukan di kami, tapi paket pengganti sudah saya kirim via ekspres.',
+        'Terima kasih encik. Parcel hilang di pihak kurier, bukan kami, tapi saya dah hantar barang ganti secara ekspres.',
+        "We're short-staffed this week, but I've refunded your delivery fee.",
+        "The courier lost your parcel, not us, but I've added a RM10 voucher to your account.",
+        'Biaya admin tetap dikenakan oleh bank, tapi sudah saya kembalikan ke saldo Kakak.',
+        // ... and after "so" with us giving.
+        "The courier lost it, not us, so I've added a RM10 voucher to your account for the trouble.",
+        'Parcel hilang di pihak kurier, bukan kami, jadi saya dah beri baucar RM10 untuk puan.',
       ],
     ],
     [

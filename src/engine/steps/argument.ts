@@ -30,7 +30,10 @@ type Sentence = { index: number; start: number; end: number };
 /**
  * The resolution, the clarification and the extra judged on the whole draft, once its warnings are known: in a draft
  * that argues, what reads as the step is part of the argument. An acknowledgement (an apology or empathy) keeps the
- * step, but for a question that asks no detail, or a gesture, in a draft that argues in two ways.
+ * step, but for a question that asks no detail in a draft that argues in two ways.
+ * For the resolution and the extra, a sentence's warning holds the step when nothing breaks between them (`apart`):
+ * a fix or a gesture after "but" stands apart ("…, not us, but I've sent you a replacement by express"), and after "so" or "and" with us giving
+ * ("…, not us, so I've added a RM10 voucher").
  * - Resolution: every resolving sentence holds an arguing warning itself ("Per my last message, the card was dispatched
  *   on the 3rd"), or the draft argues in two ways and resolves in one sentence only: there the sentence is a record, a
  *   policy or a process told in our defence ("Refund masuk automatik dlm 7 hari"). A fix of ours done now keeps it
@@ -41,7 +44,7 @@ type Sentence = { index: number; start: number; end: number };
  *   dan ketentuannya belum?").
  * - Extra: the draft acknowledges nothing and every gesture's words share a clause with an arguing warning ("Each
  *   complimentary upgrade costs the property around RM400 a night", "If we waived it for one bakery we'd have to waive
- *   it for everyone"); a gesture after "but" stands apart ("…, not us, but I've added a RM10 voucher").
+ *   it for everyone").
  * The check back then follows the resolution kept: with none, only a question on what we proposed or offer stays.
  * Warnings are source spans of the draft.
  */
@@ -59,7 +62,10 @@ export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[
     if (!report.present) continue;
     const sentences = sentencesOf(doc, report.spans);
     const anyHolds = (occurs: typeof ourFixDoneNowIn) => sentences.some((s) => occurs(doc, view.sentenceStarts[s.index]!, view.sentenceEnds[s.index]!));
-    if (!acknowledged && sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start))) argued.add(report.step);
+    const holdsTheArgument = report.step === 'clarification'
+      ? sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start))
+      : inTheArgument(doc, report, arguing);
+    if (!acknowledged && holdsTheArgument) argued.add(report.step);
     if (sentences.length === 1) once.add(report.step);
     if (report.step === 'resolution' && anyHolds(ourFixDoneNowIn)) fixDoneNow.add(report.step);
     if (report.step === 'clarification' && anyHolds(asksForADetailIn)) asksDetail.add(report.step);
@@ -67,7 +73,8 @@ export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[
   const dropped = new Set<StepId>();
   if ((argued.has('resolution') || (once.has('resolution') && ways >= 2 && !acknowledged)) && !fixDoneNow.has('resolution')) dropped.add('resolution');
   if (argued.has('clarification') || (once.has('clarification') && (ways >= 2 || !acknowledged) && !asksDetail.has('clarification'))) dropped.add('clarification');
-  if (!acknowledged && extraInTheArgument(doc, steps.find((s) => s.step === 'extra')!, arguing)) dropped.add('extra');
+  const extra = steps.find((s) => s.step === 'extra')!;
+  if (!acknowledged && extra.present && inTheArgument(doc, extra, arguing)) dropped.add('extra');
   return steps.map((s) => {
     if (s.present && dropped.has(s.step)) return { step: s.step, present: false, spans: [] };
     if (s.step !== 'checkBack' || !dropped.has('resolution')) return s;
@@ -81,26 +88,55 @@ const CONTRAST: ReadonlySet<string> = new Set([
   'but', 'however', 'still', 'though', 'although', 'tapi', 'tetapi', 'namun', 'cuma', 'walau', 'walaupun', 'meskipun',
   'biarpun', 'sungguhpun', 'gantinya',
 ]);
+// A result or a joining word, then us giving: "…, not us, so I've added a voucher", "…, bukan kami, jadi saya kasih
+// voucher"; a word of time done may stand between ("jadi sudah saya kembalikan").
+const RESULT: ReadonlySet<string> = new Set(['so', 'and', 'jadi', 'jd', 'dan', 'maka', 'makanya']);
+const DONE_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'sdh', 'udh', 'dah', 'telah', 'just', 'also', 'juga']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'kami', 'kita', 'i', 'we']);
 
 /**
- * Every gesture's words share a clause with an arguing warning: no contrast between them ("Each complimentary upgrade
- * costs the property around RM400 a night", "kalau tiap pesanan telat kami kasih voucher, kami nombok terus"; not
- * "…, not us, but I've added a RM10 voucher").
+ * Every span of the step has an arguing warning in its sentence with no contrast or result word between them: the
+ * step is said as part of the argument ("Each complimentary upgrade costs the property around RM400 a night",
+ * "kalau tiap pesanan telat kami kasih voucher, kami nombok terus"; not "…, not us, but I've added a RM10 voucher").
+ * A fix before "but" and the warning stays in it: it is told in our defence ("Kami dah hantar parcel ikut masa, tapi
+ * Pos Laju yg lambat"); a gesture there stands apart.
  */
-function extraInTheArgument(doc: TextDocument, extra: StepReport, arguing: readonly Warning[]): boolean {
-  if (!extra.present) return false;
-  return extra.spans.every((span) => {
+function inTheArgument(doc: TextDocument, report: StepReport, arguing: readonly Warning[]): boolean {
+  return report.spans.every((span) => {
     const sentence = sentencesOf(doc, [span])[0]!;
-    return arguing.some((w) => w.start < sentence.end && w.end > sentence.start &&
-      !(w.end <= span.start && contrastBetween(doc, w.end, span.start)) && !(span.end <= w.start && contrastBetween(doc, span.end, w.start)));
+    return arguing.some((w) => w.start < sentence.end && w.end > sentence.start && !apart(doc, w, span, report.step === 'extra'));
   });
 }
 
-function contrastBetween(doc: TextDocument, from: number, to: number): boolean {
+/**
+ * The warning and the step's span stand apart: the step's words go on after a contrast, or after a result or joining
+ * word with us giving, that follows the warning ("…, not us, but I've sent…", "…, bukan kami, jadi saya kasih
+ * voucher"); inside the warning's own words only the latter ("We're short-staffed this week, so I've added…", not
+ * "…you'll still need to pay it - if we waived it…"). A gesture before a contrast and the warning stands apart too
+ * ("I've added a voucher, though the delay was the courier's"), not before a result word ("Kalau tiap pesanan telat
+ * kami kasih voucher, kami nombok terus").
+ */
+function apart(doc: TextDocument, warning: Warning, span: Span, gesture: boolean): boolean {
+  if (warning.start <= span.start && warning.end <= span.end) return breakBetween(doc, warning.end, span.end, true, true);
+  if (warning.start <= span.start) return breakBetween(doc, warning.start + 1, span.end, false, true);
+  return gesture && span.end <= warning.start && breakBetween(doc, span.end, warning.start, true, false);
+}
+
+function breakBetween(doc: TextDocument, from: number, to: number, contrast: boolean, result: boolean): boolean {
   for (let token = tokenAtSource(doc, from); token < doc.tokenTexts.length && doc.tokenSourceStarts[token]! < to; token++) {
-    if (doc.tokenSourceStarts[token]! >= from && CONTRAST.has(doc.tokenTexts[token]!)) return true;
+    if (doc.tokenSourceStarts[token]! < from) continue;
+    const text = doc.tokenTexts[token]!;
+    if (contrast && CONTRAST.has(text)) return true;
+    if (result && RESULT.has(text) && usGivingAt(doc, token + 1)) return true;
   }
   return false;
+}
+
+// "so we'd rather…", "so we'd have to…" is the argument's conclusion, not a giving.
+function usGivingAt(doc: TextDocument, token: number): boolean {
+  while (token < doc.tokenTexts.length && DONE_WORDS.has(doc.tokenTexts[token]!)) token++;
+  const words = doc.tokenTexts[token]?.split(' ') ?? [];
+  return FIRST_PERSON.has(words[0]!) && words[1] !== 'would';
 }
 
 /** The sentences the spans begin in, each once, with their source spans. */
