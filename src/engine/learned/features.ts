@@ -2,6 +2,7 @@ import type { Language, Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
 import { rootsOf } from '../text/morphology.js';
 import { wordClass, wordClassNames } from '../match/lexicon.js';
+import { LEARNED_LAYER_SKIPS } from '../match/lexicon.generated.js';
 import { cutsClause } from '../text/clause.js';
 
 /**
@@ -19,10 +20,8 @@ export interface SentenceFeatures extends SentenceFacts {
   readonly ids: readonly number[];
 }
 
-// Classes that say nothing about who does what; `reported` (session 13), which the rules read and the weights were not
-// trained with: a class the layer reads moves its features, so it joins at a retraining; and the words of the gate
-// (`answered`), read as words, not features.
-const SKIPPED_CLASSES = new Set(['filler', 'count-word', 'reported', 'everyone', 'law', 'next-step', 'obligation', 'offer', 'policy']);
+// The classes the layer does not read as features (`LEARNED_LAYER_SKIPS` in scripts/compile-lexicon.mjs, the one list).
+const SKIPPED_CLASSES = new Set(LEARNED_LAYER_SKIPS);
 const PUNCTUATION = /^[.!?,;:\n\s]+$|^\p{Extended_Pictographic}/u;
 const QUOTE_MARKS = /["“”«»]/g;
 
@@ -112,8 +111,11 @@ export function classBit(name: string): number {
 }
 
 // What the gate (`SentenceFacts.answered`) reads of a word, as bits: a rule (of a regulator, the law or a policy), what
-// must be done, a next step (what we do, what the customer can do), a "no", a clause's end, everyone, an offer.
-const RULE = 1, MUST = 2, NEXT_STEP = 4, NO = 8, CUT = 16, EVERYONE = 32, OFFER = 64;
+// must be done, a next step (what we do, what the customer can do), a "no", a clause's end, everyone, an offer; "still"
+// and "in force" ("tetap berlaku", "still applies"), and the customer addressed ("Kakak", "your"); ourselves, "only"
+// (`merely`), following a rule (`comply`) and regret ("I'm afraid").
+const RULE = 1, MUST = 2, NEXT_STEP = 4, NO = 8, CUT = 16, EVERYONE = 32, OFFER = 64, STILL = 128, IN_FORCE = 256, YOU = 512;
+const US = 1024, MERELY = 2048, COMPLY = 4096, REGRET = 8192;
 let gateWords: Map<string, number> | undefined;
 
 /** The gate's bits of a word: of each of its words (a token "we will", "do not" is two) and of its root. */
@@ -121,7 +123,9 @@ function gateOf(text: string, root: string): number {
   if (!gateWords) {
     gateWords = new Map();
     const bitsOf: [string, number][] = [['law', RULE], ['authority', RULE], ['policy', RULE], ['obligation', MUST], ['first-person', NEXT_STEP],
-      ['ours', NEXT_STEP], ['next-step', NEXT_STEP], ['negation', NO], ['everyone', EVERYONE], ['offer', OFFER]];
+      ['ours', NEXT_STEP], ['next-step', NEXT_STEP], ['negation', NO], ['everyone', EVERYONE], ['offer', OFFER], ['still', STILL],
+      ['in-force', IN_FORCE], ['address', YOU], ['second-person', YOU], ['first-person', US], ['merely', MERELY], ['comply', COMPLY],
+      ['regret', REGRET]];
     for (const [name, bit] of bitsOf) for (const word of wordClass(name)!.words) gateWords.set(word, (gateWords.get(word) ?? 0) | bit);
   }
   let gate = (cutsClause(text) ? CUT : 0) | (gateWords.get(root) ?? 0);
@@ -131,12 +135,18 @@ function gateOf(text: string, root: string): number {
 
 /**
  * What follows a rule or "everyone": whether it says what we do or what the customer can do, or need not do ("tidak
- * perlu", "do not need": a "no" just before what must be done), with no other "no" nor the rule again.
+ * perlu", "do not need": a "no" just before what must be done), with no other "no" nor the rule again (a rule, a
+ * policy or the law, "everyone": "we apply it to you like anyone else"), no regret ("I'm afraid") and not ourselves
+ * merely following it ("saya hanya mengikuti prosedur", "kami cuma ikut arahan").
  */
 class Follow {
   private gate = 0;
   private held = 0;
+  private us = false;
+  private blocked = false;
   add(gate: number): void {
+    if (gate & (RULE | EVERYONE | REGRET) || (this.us && this.held & MERELY && gate & COMPLY)) this.blocked = true;
+    if (gate & US) this.us = true;
     if (this.held & NO && gate & MUST) {
       this.gate |= NEXT_STEP;
       this.held = 0;
@@ -146,7 +156,38 @@ class Follow {
     this.held = gate;
   }
   answers(): boolean {
-    return ((this.gate | this.held) & (NEXT_STEP | NO | MUST)) === NEXT_STEP;
+    return !this.blocked && ((this.gate | this.held) & (NEXT_STEP | NO | MUST)) === NEXT_STEP;
+  }
+}
+
+/**
+ * A term that keeps working for the customer: "still" then "in force" ("syarat yang lama tetap berlaku", "the cashback
+ * still applies", "terma perjanjian encik masih terpakai") with no "no" before it in its clause nor after it in that
+ * clause, said to the customer, with nothing that must be done (bar "need not": "tidak perlu"), no "everyone" and no
+ * "cannot" or "not in force" after it ("tidak bisa", "tak boleh", "we cannot", "does not apply"). It gives, it does not argue fairness.
+ */
+class Kept {
+  private previous = 0;
+  private clauseNo = false;
+  private found = false;
+  private inCueClause = false;
+  private voided = false;
+  private mustDo = false;
+  add(gate: number): void {
+    if (gate & CUT) {
+      this.clauseNo = false;
+      this.inCueClause = false;
+    }
+    if (gate & MUST && !(this.previous & NO)) this.mustDo = true;
+    if (!this.found && gate & IN_FORCE && this.previous & STILL && !this.clauseNo) this.found = this.inCueClause = true;
+    else if (this.found && ((this.inCueClause && gate & NO) || (this.previous & NO && gate & (NEXT_STEP | IN_FORCE)) || (this.previous & NEXT_STEP && gate & NO))) {
+      this.voided = true;
+    }
+    if (gate & NO) this.clauseNo = true;
+    this.previous = gate;
+  }
+  keeps(seen: number): boolean {
+    return this.found && !this.voided && !this.mustDo && (seen & YOU) !== 0 && (seen & EVERYONE) === 0;
   }
 }
 
@@ -346,10 +387,12 @@ export function readSentences(doc: TextDocument, language: Language, sink: Featu
     // and what follows that end; whether an offer came first, before any "no", and then "everyone".
     let ruleSeen = 0, anchored = false, cut = false, offerFirst = false, offerForAll = false, no = false;
     const after = new Follow();
+    const kept = new Kept();
     for (let u = first; u < t; u++) {
       const read = readWord(doc.tokenTexts[u]!, language);
       if (read.word) reads[n++] = read;
       const gate = read.gate;
+      kept.add(gate);
       ruleSeen |= gate;
       if (!anchored) anchored = (ruleSeen & (RULE | MUST)) === (RULE | MUST) || (gate & EVERYONE) !== 0;
       else if (!cut) cut = (gate & CUT) !== 0;
@@ -359,7 +402,7 @@ export function readSentences(doc: TextDocument, language: Language, sink: Featu
       offerForAll ||= offerFirst && (gate & EVERYONE) !== 0;
     }
     const stated = (ruleSeen & (RULE | MUST)) === (RULE | MUST);
-    const rule: RuleStated = offerForAll || (cut && after.answers()) ? 'answered' : stated ? 'open' : 'none';
+    const rule: RuleStated = offerForAll || (cut && after.answers()) || kept.keeps(ruleSeen) ? 'answered' : stated ? 'open' : 'none';
     sink.feature(BIAS, named ? 'f:bias' : undefined);
     let classes = 0;
     for (let i = 0; i < n; i++) {

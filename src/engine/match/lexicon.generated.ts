@@ -326,6 +326,35 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "viewers"
     ]
   },
+  "comply": {
+    "id": [
+      "ikut",
+      "ikuti",
+      "jalankan",
+      "mematuhi",
+      "menerapkan",
+      "mengikuti",
+      "menjalankan",
+      "patuh"
+    ],
+    "ms": [
+      "ikut",
+      "ikuti",
+      "jalankan",
+      "mematuhi",
+      "mengikut",
+      "menjalankan",
+      "patuh"
+    ],
+    "en": [
+      "enforce",
+      "enforcing",
+      "follow",
+      "following",
+      "obey",
+      "obeying"
+    ]
+  },
   "contrast": {
     "id": [
       "melainkan",
@@ -592,6 +621,21 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "we"
     ]
   },
+  "in-force": {
+    "id": [
+      "berlaku"
+    ],
+    "ms": [
+      "berlaku",
+      "terpakai"
+    ],
+    "en": [
+      "applies",
+      "apply",
+      "stands",
+      "valid"
+    ]
+  },
   "insult": {
     "id": [
       "anjing lah",
@@ -702,6 +746,23 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "regulations",
       "regulatory",
       "statutory"
+    ]
+  },
+  "merely": {
+    "id": [
+      "cuma",
+      "hanya",
+      "sekadar"
+    ],
+    "ms": [
+      "cuma",
+      "hanya",
+      "sekadar"
+    ],
+    "en": [
+      "just",
+      "merely",
+      "only"
     ]
   },
   "negation": {
@@ -878,6 +939,19 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "the press"
     ]
   },
+  "regret": {
+    "id": [
+      "sayangnya"
+    ],
+    "ms": [
+      "malangnya",
+      "sayangnya"
+    ],
+    "en": [
+      "afraid",
+      "unfortunately"
+    ]
+  },
   "reported": {
     "id": [
       "beritahu",
@@ -993,6 +1067,19 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ],
     "ms": [],
     "en": []
+  },
+  "still": {
+    "id": [
+      "masih",
+      "tetap"
+    ],
+    "ms": [
+      "masih",
+      "tetap"
+    ],
+    "en": [
+      "still"
+    ]
   },
   "third-party": {
     "id": [
@@ -1151,3 +1238,6 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     ]
   }
 };
+
+/** The classes the learned layer does not read as features (src/engine/learned/features.ts): LEARNED_LAYER_SKIPS. */
+export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still"];

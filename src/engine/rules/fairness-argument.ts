@@ -117,16 +117,16 @@ const GIVEN_EN = [
 const CLAUSE_END = '-(_)';
 // The end of the clause, but not a question.
 const ANSWER_END = '-(_ | \\?)';
-// A rule on the customer's side: its breach, being treated differently, is for the customer to report, in the sentence
-// or the next ("Sesuai ketentuan, peserta JKN tdk boleh dibedakan dgn pasien umum. Apabila Bpk/Ibu menemukan hal tsb,
+// A rule on the customer's side: its breach, being treated differently or refused, is for the customer to report, in the
+// sentence or the next ("Sesuai ketentuan, peserta JKN tdk boleh dibedakan dgn pasien umum. Apabila Bpk/Ibu menemukan hal tsb,
 // silakan melaporkan…", "if you are ever treated differently, please report it to us"). Not any "if you have a problem,
 // contact us" ("Aturan tetap aturan ya Pak. Jika Bapak menemukan kendala, silakan hubungi CS kami").
 const FOUND_ID_MS = '(menemukan | temukan | menemui | mengalami | alami | mendapati | menjumpai | jumpa | mendapat | mendapatkan | dapat)';
 const TREATED_DIFFERENTLY_ID_MS =
-  `(diperlakukan | dibedakan | dibezakan | dibeda-bedakan | dibeza-bezakan | didiskriminasi | dianaktirikan | (dilayan | dilayani) secara? (berbeda | berbeza | beda | tidak adil | tak adil) | ${FOUND_ID_MS} (perlakuan | layanan) yang? (berbeda | berbeza | tidak adil | tak adil | diskriminatif) | ${FOUND_ID_MS} (hal | perkara | kejadian) (tersebut | tsb | itu | ini | sedemikian))`;
+  `(diperlakukan | dibedakan | dibezakan | dibeda-bedakan | dibeza-bezakan | didiskriminasi | dianaktirikan | ditolak | (dilayan | dilayani) secara? (berbeda | berbeza | beda | tidak adil | tak adil) | ${FOUND_ID_MS} (perlakuan | layanan) yang? (berbeda | berbeza | tidak adil | tak adil | diskriminatif) | ${FOUND_ID_MS} (hal | perkara | kejadian) (tersebut | tsb | itu | ini | sedemikian))`;
 const BREACH_TO_REPORT_ID_MS = `(apabila | jika | kalau | kalo | bila | sekiranya | andai) ..4 ${TREATED_DIFFERENTLY_ID_MS} ..8 (lapor~ | melapor~ | melaporkan~ | laporkan~ | adukan~ | mengadu~ | membuat aduan | buat aduan)`;
 const BREACH_TO_REPORT_EN =
-  '(if | should) ..4 (treated | handled | served) (any)? (differently | unfairly | unequally | less favourably | less favorably) ..8 (report | let us know | tell us)';
+  '(if | should) ..4 ((treated | handled | served) (any)? (differently | unfairly | unequally | less favourably | less favorably) | refused) ..8 (report | let us know | tell us)';
 // One word and then the end of the clause (not a question): after &(ya | …), a last particle or form of address,
 // left out of the match as in "itu aturan toko ya".
 const LAST_WORD_BUT_ONE = '-(_ _ | _ \\?)';

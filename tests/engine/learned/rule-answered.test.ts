@@ -69,6 +69,12 @@ const NEAR_MISSES: [string, Language][] = [
   ['Our policy requires every customer to pay the fee, so we cannot refund it.', 'en'],
   ['Rules are rules and everyone must pay the same fee. You will still have to pay it.', 'en'],
   ['The law requires every SIM card to be registered. We cannot make an exception for anyone.', 'en'],
+  // Review 2 of session 13, finding 4: ourselves after the rule, but regret, merely following it, or the rule again.
+  ["Every customer must pay this fee under our policy, I'm afraid.", 'en'],
+  ['Our policy requires every customer to pay the admin fee, and we apply it to you like anyone else.', 'en'],
+  ['Sesuai aturan, setiap pelanggan wajib membayar denda, saya hanya mengikuti prosedur.', 'id'],
+  ['Semua pelanggan wajib bayar caj ni ikut polisi, kami cuma ikut arahan.', 'ms'],
+  ['Sesuai kebijakan kami, semua pelanggan wajib membayar biaya admin. Saya hanya menjalankan aturan.', 'id'],
 ];
 
 describe('a rule stated as what must be done, and what to do after it', () => {
@@ -84,7 +90,9 @@ describe('a rule stated as what must be done, and what to do after it', () => {
       }
     });
 
-    it(`adds no fairness-argument to the engine's findings (${language})`, () => {
+    // A guard of the engine as trained, rules and weights: review 2 of session 13 found only ms's drafts reach the weights'
+    // threshold with the gate taken out; the gate itself is proved by the two tests above.
+    it(`the engine as trained adds no fairness-argument to these drafts (${language})`, () => {
       for (const draft of drafts) {
         const rules = analyze(draft, { language }).findings.map((f) => f.rule);
         expect(rules, draft).not.toContain('fairness-argument');
@@ -142,5 +150,42 @@ describe('a rule stated as what must be done, and what to do after it', () => {
     expect(answered('Setiap nasabah wajib mengikuti peraturan OJK, dan kami bantu isi formulirnya.', 'id')).toEqual([true]);
     expect(answered('Every customer must follow the regulator\'s rules we apply.', 'en')).toEqual([false]);
     expect(answered('Every customer must follow the regulator\'s rules, but we can fill in the form with you.', 'en')).toEqual([true]);
+  });
+});
+
+// A model written by hand that flags any sentence of "berlaku", "terpakai" or "apply": what stops it is the gate.
+const IN_FORCE: Record<string, LearnedRule> = {
+  'fairness-argument': { threshold: 1, weights: ['w:berlaku 1', 'w:terpakai 1', 'w:apply 1', 'w:applies 1'].join('\n') },
+};
+
+describe('a term that keeps working for the customer ("tetap berlaku", "masih terpakai", "still applies")', () => {
+  // Review 2 of session 13, finding 3: the fairness-argument weights flagged these.
+  it.each<[string, Language]>([
+    ['Kakak tidak perlu tanda tangan perjanjian baru, syarat yang lama tetap berlaku dan menguntungkan Kakak.', 'id'],
+    ['Harga lama tetap berlaku untuk Kakak sampai kontrak 24 bulan selesai, jadi tagihan tidak naik.', 'id'],
+    ['Encik tak perlu tandatangan perjanjian baru, syarat lama tetap berlaku dan lebih untung untuk encik.', 'ms'],
+    ['Terma perjanjian encik masih terpakai, jadi kadar lama kekal sampai kontrak tamat.', 'ms'],
+    ["I've checked the promo's terms and conditions and your order qualifies, so the cashback still applies.", 'en'],
+    ['Good news: the terms of your agreement still apply, so your old rate stays on until the contract ends.', 'en'],
+  ])('reads it as answered, and the engine adds no fairness-argument: %s', (draft, language) => {
+    expect(answered(draft, language).at(-1)).toBe(true);
+    expect(flagged(draft, language, IN_FORCE)).toEqual([]);
+    expect(analyze(draft, { language }).findings.map((f) => f.rule)).not.toContain('fairness-argument');
+  });
+
+  it.each<[string, Language]>([
+    // Something the customer must do, "everyone", a "no" in the term's own clause, or a "cannot" after it.
+    ['Syarat yang lama tetap berlaku untuk Kakak, jadi Kakak wajib membayar denda pembatalan.', 'id'],
+    ['Syarat yang lama tetap berlaku untuk semua pelanggan termasuk Kakak.', 'id'],
+    ['Syarat lama tetap berlaku untuk Kakak, jadi kami tidak bisa mengembalikan dananya.', 'id'],
+    ['Terma perjanjian encik masih terpakai, jadi encik mesti bayar caj pembatalan.', 'ms'],
+    ['Terma perjanjian masih terpakai kepada encik, jadi kami tak boleh batalkan kontrak.', 'ms'],
+    ['The terms you signed still apply, so you need to pay the cancellation fee.', 'en'],
+    ['Every account is the same: the old terms still apply to yours.', 'en'],
+    ['Your old contract still applies, so we cannot cancel it.', 'en'],
+    ['Your old plan still applies, so the new discount does not apply to you.', 'en'],
+  ])('leaves a term that binds or refuses to the layer: %s', (draft, language) => {
+    expect(answered(draft, language)).toEqual([false]);
+    expect(flagged(draft, language, IN_FORCE)).toEqual([draft]);
   });
 });

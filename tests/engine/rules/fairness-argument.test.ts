@@ -4,6 +4,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(fairnessArgument, {
   id: {
     valid: [
+      // Review 2 of session 13, finding 9: being refused service, for the customer to report.
+      'Sesuai ketentuan, peserta BPJS tidak boleh ditolak oleh rumah sakit. Jika Bapak ditolak, silakan laporkan ke kami.',
       // Session 13: a rule on the customer's side, whose breach the next sentence asks them to report.
       'Sesuai ketentuan, peserta JKN tdk boleh dibedakan dgn pasien umum. Apabila Bpk/Ibu menemukan hal tsb, silakan melaporkan langsung ke petugas kami.',
       'Kami tidak membeda-bedakan pelanggan. Jika Ibu merasa diperlakukan berbeda, mohon laporkan ke nomor pengaduan kami.',
@@ -125,6 +127,8 @@ testRule(fairnessArgument, {
   },
   ms: {
     valid: [
+      // Review 2 of session 13, finding 9: being refused service, for the customer to report.
+      'Mengikut peraturan, pesakit tidak boleh ditolak oleh hospital panel. Jika encik ditolak, sila laporkan kepada kami.',
       // Session 13: the breach of a rule on the customer's side, for them to report.
       'Kami tidak membezakan pelanggan. Jika puan dilayan secara berbeza, sila buat aduan kepada kami.',
       // Fairness on the customer's side: the clause after "jadi" or "maka" gives them something.
@@ -212,6 +216,8 @@ testRule(fairnessArgument, {
   },
   en: {
     valid: [
+      // Review 2 of session 13, finding 9: being refused service, for the customer to report.
+      'It is the same rule for every clinic: no member can be refused. If you are refused, please tell us.',
       // Session 13, review 1: the breach of a rule on the customer's side, for them to report.
       'We treat every customer the same. If you are treated differently, please report it to us.',
       "We treat every customer the same. If you're ever treated differently by our staff, please let us know.",
