@@ -1,6 +1,7 @@
 import type { Span, StepId, StepReport } from '../report.js';
 import { sentenceAt, sentenceIndexAt, tokenAtSource, toSourceSpan, type TextDocument } from '../text/document.js';
 import { tokenOccurrence } from '../match/families.js';
+import { wordClass } from '../match/lexicon.js';
 import { tokenView } from '../match/matcher.js';
 import { findCheckBacksWithoutAFix } from './check-back.js';
 import { asksForADetailIn } from './clarification.js';
@@ -18,11 +19,8 @@ const ARGUING_RULES: ReadonlySet<string> = new Set([
 
 // A fix of ours done now: "I've sent a replacement by express today", "paket pengganti sudah saya kirim hari ini",
 // "saya dah hantar barang ganti pagi tadi"; not a record ("sudah kami kirim lewat email 30 hari sebelumnya") nor a
-// process ("refund masuk otomatis dalam 7 hari").
-const WE = '(saya | sy | aku | kami | kita | i | we)';
-const DONE = '(sudah | udah | sdh | udh | dah | telah | have | has | just)';
-const NOW = '(hari ini | hari ni | pagi ini | pagi ni | pagi tadi | tadi | barusan | sekarang | today | this morning | this afternoon | just now | right now)';
-const ourFixDoneNowIn = tokenOccurrence([`(${WE} ${DONE} | ${DONE} ${WE}) ..8 ${NOW}`]);
+// process ("refund masuk otomatis dalam 7 hari"). The words are the lexicon's (`src/lexicon/<language>/`).
+const ourFixDoneNowIn = tokenOccurrence(['(@we @done | @done @we) ..8 @now']);
 
 type Warning = { rule: string; start: number; end: number };
 type Sentence = { index: number; start: number; end: number };
@@ -83,16 +81,15 @@ export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[
   });
 }
 
+// The lexicon's one-word entries of a class (`src/lexicon/<language>/<class>.txt`).
+const wordsOf = (name: string): ReadonlySet<string> => wordClass(name)!.words;
 // Words that open a clause of its own against what came before: "…, not us, but I've added a voucher".
-const CONTRAST: ReadonlySet<string> = new Set([
-  'but', 'however', 'still', 'though', 'although', 'tapi', 'tetapi', 'namun', 'cuma', 'walau', 'walaupun', 'meskipun',
-  'biarpun', 'sungguhpun', 'gantinya',
-]);
+const CONTRAST = wordsOf('contrast-opening');
 // A result or a joining word, then us giving: "…, not us, so I've added a voucher", "…, bukan kami, jadi saya kasih
 // voucher"; a word of time done may stand between ("jadi sudah saya kembalikan").
-const RESULT: ReadonlySet<string> = new Set(['so', 'and', 'jadi', 'jd', 'dan', 'maka', 'makanya']);
-const DONE_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'sdh', 'udh', 'dah', 'telah', 'just', 'also', 'juga']);
-const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'kami', 'kita', 'i', 'we']);
+const RESULT = wordsOf('result-joining');
+const DONE_WORDS = wordsOf('done-or-also');
+const FIRST_PERSON = wordsOf('we');
 
 /**
  * Every span of the step has an arguing warning in its sentence with no contrast or result word between them: the

@@ -1,5 +1,6 @@
-import type { Span } from '../report.js';
+import { LANGUAGES, type Span } from '../report.js';
 import type { TextDocument } from './document.js';
+import { wordClass } from '../match/lexicon.js';
 import { isLetter } from './letters.js';
 
 /**
@@ -16,7 +17,9 @@ const CLOSERS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„
 // (the test holds this code to it): `(?:^|[^\p{L}])(?:SUBJECT\s+(?:ADVERB\s+)?)?VERB\s*[:,]?\s*$`, `iu`. Read by code:
 // with `iu`, ICU closes `[^\p{L}]` under case folding over every letter when the regex first runs, about 6 ms of a
 // first analysis in Node.
-const REPORTING_VERBS = ['said', 'says', 'told', 'told me', 'told us', 'told you', 'told them', 'being told', 'been told', 'wrote', 'writes', 'mentioned', 'replied', 'claimed', 'complained', 'bilang', 'bilangnya', 'kata', 'katanya', 'berkata', 'mengatakan', 'menulis', 'tulis', 'tulisnya', 'cakap', 'sebut', 'menyebut', 'bagitau', 'bagitahu', 'memberitahu', 'ujar', 'ujarnya', 'mengeluh'];
+// The verbs are the lexicon's `quoting-verb`, each once.
+const REPORTING_VERBS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => wordClass('quoting-verb')!.entries[language] ?? []))];
+// The agent's subjects and adverbs are written as typed, with chat spellings ("sy", "dah"), which the lexicon's lists cannot hold.
 const AGENT_SUBJECTS = ['i', 'we', 'saya', 'sy', 'kami', 'aku', 'gue'];
 const AGENT_ADVERBS = ['sudah', 'dah', 'udah', 'pernah', 'telah', 'already', 'just', 'also', 'have', 'had'];
 
