@@ -374,6 +374,37 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "though"
     ]
   },
+  "contrast-opening": {
+    "id": [
+      "biarpun",
+      "cuma",
+      "gantinya",
+      "meskipun",
+      "namun",
+      "tapi",
+      "tetapi",
+      "walau",
+      "walaupun"
+    ],
+    "ms": [
+      "biarpun",
+      "cuma",
+      "gantinya",
+      "namun",
+      "sungguhpun",
+      "tapi",
+      "tetapi",
+      "walau",
+      "walaupun"
+    ],
+    "en": [
+      "although",
+      "but",
+      "however",
+      "still",
+      "though"
+    ]
+  },
   "count-word": {
     "id": [
       "banyak",
@@ -532,6 +563,37 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "finance",
       "head office",
       "warehouse"
+    ]
+  },
+  "done": {
+    "id": [
+      "sudah",
+      "telah"
+    ],
+    "ms": [
+      "sudah",
+      "telah"
+    ],
+    "en": [
+      "has",
+      "have",
+      "just"
+    ]
+  },
+  "done-or-also": {
+    "id": [
+      "juga",
+      "sudah",
+      "telah"
+    ],
+    "ms": [
+      "juga",
+      "sudah",
+      "telah"
+    ],
+    "en": [
+      "also",
+      "just"
     ]
   },
   "everyone": {
@@ -807,6 +869,31 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "simply"
     ]
   },
+  "now": {
+    "id": [
+      "barusan",
+      "hari ini",
+      "pagi ini",
+      "sekarang",
+      "tadi"
+    ],
+    "ms": [
+      "hari ini",
+      "hari ni",
+      "pagi ini",
+      "pagi ni",
+      "pagi tadi",
+      "sekarang",
+      "tadi"
+    ],
+    "en": [
+      "just now",
+      "right now",
+      "this afternoon",
+      "this morning",
+      "today"
+    ]
+  },
   "obligation": {
     "id": [
       "diharuskan",
@@ -939,6 +1026,57 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "the press"
     ]
   },
+  "quoting-verb": {
+    "id": [
+      "berkata",
+      "bilang",
+      "bilangnya",
+      "kata",
+      "katanya",
+      "memberitahu",
+      "mengatakan",
+      "mengeluh",
+      "menulis",
+      "menyebut",
+      "sebut",
+      "tulis",
+      "tulisnya",
+      "ujar",
+      "ujarnya"
+    ],
+    "ms": [
+      "bagitahu",
+      "bagitau",
+      "berkata",
+      "cakap",
+      "kata",
+      "katanya",
+      "memberitahu",
+      "mengatakan",
+      "mengeluh",
+      "menulis",
+      "menyebut",
+      "sebut",
+      "tulis"
+    ],
+    "en": [
+      "been told",
+      "being told",
+      "claimed",
+      "complained",
+      "mentioned",
+      "replied",
+      "said",
+      "says",
+      "told",
+      "told me",
+      "told them",
+      "told us",
+      "told you",
+      "writes",
+      "wrote"
+    ]
+  },
   "regret": {
     "id": [
       "sayangnya"
@@ -998,6 +1136,23 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "tells",
       "told",
       "wrote"
+    ]
+  },
+  "result-joining": {
+    "id": [
+      "dan",
+      "jadi",
+      "maka",
+      "makanya"
+    ],
+    "ms": [
+      "dan",
+      "jadi",
+      "maka"
+    ],
+    "en": [
+      "and",
+      "so"
     ]
   },
   "second-person": {
@@ -1236,8 +1391,26 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "unauthorised",
       "unauthorized"
     ]
+  },
+  "we": {
+    "id": [
+      "aku",
+      "kami",
+      "kita",
+      "saya"
+    ],
+    "ms": [
+      "aku",
+      "kami",
+      "kita",
+      "saya"
+    ],
+    "en": [
+      "i",
+      "we"
+    ]
   }
 };
 
 /** The classes the learned layer does not read as features (src/engine/learned/features.ts): LEARNED_LAYER_SKIPS. */
-export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still"];
+export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still","contrast-opening","done","done-or-also","now","quoting-verb","result-joining","we"];
