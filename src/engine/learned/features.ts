@@ -122,10 +122,10 @@ let gateWords: Map<string, number> | undefined;
 function gateOf(text: string, root: string): number {
   if (!gateWords) {
     gateWords = new Map();
-    const bitsOf: [string, number][] = [['law', RULE], ['authority', RULE], ['policy', RULE], ['obligation', MUST], ['first-person', NEXT_STEP],
-      ['ours', NEXT_STEP], ['next-step', NEXT_STEP], ['negation', NO], ['everyone', EVERYONE], ['offer', OFFER], ['still', STILL],
-      ['in-force', IN_FORCE], ['address', YOU], ['second-person', YOU], ['first-person', US], ['merely', MERELY], ['comply', COMPLY],
-      ['regret', REGRET]];
+    const bitsOf: [string, number][] = [['law', RULE], ['authority', RULE], ['policy', RULE], ['obligation', MUST],
+      ['first-person', NEXT_STEP | US], ['ours', NEXT_STEP], ['next-step', NEXT_STEP], ['negation', NO], ['everyone', EVERYONE],
+      ['offer', OFFER], ['still', STILL], ['in-force', IN_FORCE], ['address', YOU], ['second-person', YOU], ['merely', MERELY],
+      ['comply', COMPLY], ['regret', REGRET]];
     for (const [name, bit] of bitsOf) for (const word of wordClass(name)!.words) gateWords.set(word, (gateWords.get(word) ?? 0) | bit);
   }
   let gate = (cutsClause(text) ? CUT : 0) | (gateWords.get(root) ?? 0);

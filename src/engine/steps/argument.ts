@@ -52,27 +52,27 @@ export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[
   const acknowledged = steps.some((s) => s.step === 'acknowledgement' && s.present);
   const ways = new Set(arguing.map((w) => w.rule)).size;
   const view = tokenView(doc);
-  const argued = new Set<StepId>();
-  const once = new Set<StepId>();
-  const fixDoneNow = new Set<StepId>();
-  const asksDetail = new Set<StepId>();
-  for (const report of steps) {
-    if (!report.present) continue;
-    const sentences = sentencesOf(doc, report.spans);
-    const anyHolds = (occurs: typeof ourFixDoneNowIn) => sentences.some((s) => occurs(doc, view.sentenceStarts[s.index]!, view.sentenceEnds[s.index]!));
-    const holdsTheArgument = report.step === 'clarification'
-      ? sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start))
-      : inTheArgument(doc, report, arguing);
-    if (!acknowledged && holdsTheArgument) argued.add(report.step);
-    if (sentences.length === 1) once.add(report.step);
-    if (report.step === 'resolution' && anyHolds(ourFixDoneNowIn)) fixDoneNow.add(report.step);
-    if (report.step === 'clarification' && anyHolds(asksForADetailIn)) asksDetail.add(report.step);
-  }
+  const anyHolds = (sentences: readonly Sentence[], occurs: typeof ourFixDoneNowIn) =>
+    sentences.some((s) => occurs(doc, view.sentenceStarts[s.index]!, view.sentenceEnds[s.index]!));
+  const present = (id: StepId) => steps.find((s) => s.step === id && s.present);
   const dropped = new Set<StepId>();
-  if ((argued.has('resolution') || (once.has('resolution') && ways >= 2 && !acknowledged)) && !fixDoneNow.has('resolution')) dropped.add('resolution');
-  if (argued.has('clarification') || (once.has('clarification') && (ways >= 2 || !acknowledged) && !asksDetail.has('clarification'))) dropped.add('clarification');
-  const extra = steps.find((s) => s.step === 'extra')!;
-  if (!acknowledged && extra.present && inTheArgument(doc, extra, arguing)) dropped.add('extra');
+
+  const resolution = present('resolution');
+  if (resolution && !acknowledged) {
+    const sentences = sentencesOf(doc, resolution.spans);
+    const argued = inTheArgument(doc, resolution, arguing) || (sentences.length === 1 && ways >= 2);
+    if (argued && !anyHolds(sentences, ourFixDoneNowIn)) dropped.add('resolution');
+  }
+  const clarification = present('clarification');
+  if (clarification) {
+    const sentences = sentencesOf(doc, clarification.spans);
+    const everyAskingSentenceArgues = sentences.every((s) => arguing.some((w) => w.start < s.end && w.end > s.start));
+    const loneQuestionDoubts = sentences.length === 1 && (ways >= 2 || !acknowledged) && !anyHolds(sentences, asksForADetailIn);
+    if ((!acknowledged && everyAskingSentenceArgues) || loneQuestionDoubts) dropped.add('clarification');
+  }
+  const extra = present('extra');
+  if (extra && !acknowledged && inTheArgument(doc, extra, arguing)) dropped.add('extra');
+
   return steps.map((s) => {
     if (s.present && dropped.has(s.step)) return { step: s.step, present: false, spans: [] };
     if (s.step !== 'checkBack' || !dropped.has('resolution')) return s;
