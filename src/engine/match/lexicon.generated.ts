@@ -2,6 +2,40 @@
 import type { Language } from '../report.js';
 
 export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly string[]>>>> = {
+  "abuse": {
+    "id": [
+      "berbuat curang",
+      "curang",
+      "kecurangan",
+      "manipulasi",
+      "melakukan kecurangan",
+      "menyalahgunakan",
+      "pemalsuan",
+      "penyalahgunaan"
+    ],
+    "ms": [
+      "berlaku curang",
+      "curang",
+      "manipulasi",
+      "menyalahgunakan",
+      "pemalsuan",
+      "penyalahgunaan",
+      "salah guna"
+    ],
+    "en": [
+      "abuse",
+      "abused",
+      "abusing",
+      "exploit",
+      "exploited",
+      "exploiting",
+      "gaming the system",
+      "manipulation",
+      "misuse",
+      "misused",
+      "misusing"
+    ]
+  },
   "address": {
     "id": [
       "adik",
@@ -203,6 +237,113 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "payment gateway",
       "payment processor",
       "payment provider"
+    ]
+  },
+  "careless-act": {
+    "id": [
+      "kelewatan",
+      "lupa",
+      "salah letak",
+      "salah taruh",
+      "terlewat",
+      "terlupa",
+      "tersalah letak",
+      "tidak lihat",
+      "tidak perhatikan",
+      "tidak sadar"
+    ],
+    "ms": [
+      "lupa",
+      "salah letak",
+      "tercicir",
+      "terlepas pandang",
+      "terlupa",
+      "tersalah letak",
+      "tertinggal",
+      "tidak perasan",
+      "tidak sedar"
+    ],
+    "en": [
+      "dropped",
+      "forgot",
+      "forgotten",
+      "lost",
+      "misplaced",
+      "missed",
+      "mixed up",
+      "overlooked",
+      "threw away",
+      "threw it away",
+      "thrown away",
+      "thrown it away"
+    ]
+  },
+  "claimed-mishap": {
+    "id": [
+      "basi",
+      "belum diterima",
+      "belum sampai",
+      "cacat",
+      "dicopet",
+      "dicuri",
+      "hilang",
+      "kecurian",
+      "kosong",
+      "kurang",
+      "pecah",
+      "rusak",
+      "salah kirim",
+      "tertukar",
+      "tidak ada",
+      "tidak berfungsi",
+      "tidak diterima",
+      "tidak pernah diterima",
+      "tidak pernah sampai",
+      "tidak sampai"
+    ],
+    "ms": [
+      "basi",
+      "belum sampai",
+      "belum terima",
+      "cacat",
+      "dicuri",
+      "hilang",
+      "kecurian",
+      "kosong",
+      "kurang",
+      "pecah",
+      "rosak",
+      "tertukar",
+      "tiada",
+      "tidak ada",
+      "tidak berfungsi",
+      "tidak diterima",
+      "tidak pernah sampai",
+      "tidak pernah terima",
+      "tidak sampai",
+      "tidak terima"
+    ],
+    "en": [
+      "broken",
+      "cracked",
+      "damaged",
+      "defective",
+      "did not arrive",
+      "did not get it",
+      "did not receive",
+      "empty",
+      "faulty",
+      "lost",
+      "missing",
+      "never arrived",
+      "never delivered",
+      "never received",
+      "not delivered",
+      "not received",
+      "not working",
+      "short",
+      "stolen",
+      "wrong item"
     ]
   },
   "clientele": {
@@ -594,6 +735,37 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     "en": [
       "also",
       "just"
+    ]
+  },
+  "doubt-marker": {
+    "id": [
+      "benar",
+      "benar-benar",
+      "betul",
+      "betul-betul",
+      "memang benar",
+      "memang betul",
+      "sungguh",
+      "sungguh-sungguh"
+    ],
+    "ms": [
+      "benar",
+      "benar-benar",
+      "betul",
+      "betul-betul",
+      "memang benar",
+      "memang betul",
+      "sungguh",
+      "sungguh-sungguh"
+    ],
+    "en": [
+      "actually",
+      "genuinely",
+      "honestly",
+      "in actual fact",
+      "in fact",
+      "really",
+      "truly"
     ]
   },
   "everyone": {
@@ -1236,6 +1408,93 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "still"
     ]
   },
+  "suspect-act": {
+    "id": [
+      "ambil",
+      "bagikan",
+      "berikan",
+      "bongkar",
+      "buka",
+      "coba-coba",
+      "guna",
+      "gunakan",
+      "hapus",
+      "jatuhkan",
+      "jual",
+      "kasih",
+      "memakai",
+      "membagikan",
+      "memberikan",
+      "membongkar",
+      "membuka",
+      "meminjamkan",
+      "mencoba",
+      "mengambil",
+      "menggunakan",
+      "menghapus",
+      "mengubah",
+      "mengutak-atik",
+      "menjatuhkan",
+      "menjual",
+      "merusak",
+      "pakai",
+      "pinjamkan",
+      "ubah",
+      "utak-atik"
+    ],
+    "ms": [
+      "ambil",
+      "bagi",
+      "berikan",
+      "berkongsi",
+      "buka",
+      "guna",
+      "gunakan",
+      "jatuhkan",
+      "jual",
+      "kongsi",
+      "memadam",
+      "memberi",
+      "memberikan",
+      "membuka",
+      "meminjamkan",
+      "mengambil",
+      "menggunakan",
+      "mengubah",
+      "mengusik",
+      "menjatuhkan",
+      "menjual",
+      "merosakkan",
+      "padam",
+      "pakai",
+      "pinjamkan",
+      "rosakkan",
+      "share",
+      "tukar",
+      "ubah",
+      "usik"
+    ],
+    "en": [
+      "damage",
+      "damaged",
+      "drop",
+      "dropped",
+      "misuse",
+      "misused",
+      "open",
+      "opened",
+      "share",
+      "shared",
+      "tamper",
+      "tamper with",
+      "tampered with",
+      "use",
+      "used",
+      "wear",
+      "wore",
+      "worn"
+    ]
+  },
   "third-party": {
     "id": [
       "kontraktor~",
@@ -1413,4 +1672,4 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
 };
 
 /** The classes the learned layer does not read as features (src/engine/learned/features.ts): LEARNED_LAYER_SKIPS. */
-export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still","contrast-opening","done","done-or-also","now","quoting-verb","result-joining","we"];
+export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still","contrast-opening","done","done-or-also","now","quoting-verb","result-joining","we","claimed-mishap","doubt-marker","suspect-act","careless-act","abuse"];

@@ -204,6 +204,11 @@ const EN_CHECKED_PAST =
   '(read | check | checked | see | seen | follow | followed | try | tried | notice | noticed | open | opened | sign | signed | agree | agreed | use | used | enter | ' +
   'entered | look | looked | keep | kept | understand | understood | know | knew)';
 
+// What a suspicious agent says would follow were the customer's account true: "…, berat parcel tu mesti kurang". Not
+// what we would do then ("pasti kami ganti", "tentu akan diproses").
+const DOUBT_CONSEQUENCE_ID_MS =
+  '(mesti | mestinya | pasti | tentu | tentunya | harusnya | seharusnya | sepatutnya | patutnya | semestinya | sudah tentu) -(kami | kita | saya | akan | dapat | boleh | bisa | diganti | diproses | dibantu)';
+
 export const assumeWorst = phraseRule(
   {
     id: 'assume-worst',
@@ -1862,6 +1867,242 @@ export const assumeWorst = phraseRule(
       match: 'if -(we | i | our) ..6 had (been)? (used | followed | installed | stored | charged | handled | read | set up | operated | kept | maintained | cleaned | assembled) ..8 (would not | would never | could not) have',
       unlessInSentence: [EN_SORRY, '(we | our | i)'],
       suggest: LET_ME_CHECK,
+      replaces: 'clause',
+    },
+    // ---- Families by the meaning of the rule, from word classes (session 14, issue 11) ----
+    {
+      // The customer's account doubted in a condition, with what "would" follow if it were true: "Kalau betul satu botol
+      // tak ada, berat parcel tu mesti kurang", "Kalau memang benar rusak dari awal, harusnya ada di video unboxing". Not
+      // when what follows is ours to do ("kalau memang benar rusak, pasti kami ganti").
+      lang: ['id', 'ms'],
+      match: `(kalau | jika | jikalau | sekiranya | seandainya | andai | andaikan | apabila) @customer? @doubt-marker (_ | _ _ | _ _ _)? @claimed-mishap`,
+      onlyWithInSentence: DOUBT_CONSEQUENCE_ID_MS,
+      unlessInSentence: [ID_MS_SORRY, '(kami | saya | kita) (akan | pasti | tentu | boleh | bisa | dapat | sedia | siap | mesti | harus | perlu | wajib | kena)'],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // "If the item was really faulty, the seal would be broken", "if you actually never received it, the photo wouldn't
+      // show it at your door". Not our promise: "if it really was damaged, we'll replace it".
+      lang: ['en'],
+      match: `if (_ | _ _ | _ _ _)? (was | were | is | are | had | has | did | had been | has been)? @doubt-marker (_ | _ _)? @claimed-mishap`,
+      onlyWithInSentence: '(would | should | must) (have | not | never | be | show)?',
+      unlessInSentence: [EN_SORRY, '(we | i) (would | will | can | could | shall | are happy | am happy)'],
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // A check that presumes a misdeed: "Kami perlu memastikan Kakak tidak memakai produknya", "kami kena pastikan cik
+      // betul-betul tak buka kotak tu", "We need to verify that you did not use the product". Not an identity check or a
+      // kind instruction ("kami perlu memastikan identitas Kakak", "pastikan Kakak tidak membagikan OTP": no "we").
+      lang: ['id', 'ms'],
+      match: `(kami | saya | pihak kami) (perlu | harus | mesti | wajib | kena | terpaksa | akan)? (memastikan | pastikan | mengesahkan | sahkan | memverifikasi | verifikasi) (bahwa | bahawa | dulu | dahulu)? @customer (sendiri)? (@doubt-marker)? (tidak | belum | tidak pernah) @suspect-act`,
+      unlessInSentence: ID_MS_SORRY,
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: `(we | i) (need to | have to | must | will need to | will have to | are required to | would need to)? (verify | confirm | make sure | ensure | establish | check) (that)? you (@doubt-marker)? (did not | have not | had not | never) @suspect-act`,
+      unlessInSentence: EN_SORRY,
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // Abuse put on the customer's account: "Akun Kakak terindikasi penyalahgunaan promo", "akaun cik dikesan
+      // menyalahgunakan promosi", "your account was flagged for abusing the referral programme". Not a fraud on them, which
+      // is said to protect them ("akun Kakak disalahgunakan orang lain, jadi kami blokir demi keamanan").
+      lang: ['id', 'ms', 'en'],
+      match: [
+        `(@customer | akun~ | akaun~ | account | your account | pesanan~ | order | klaim~ | tuntutan~ | claim | transaksi~ | transaction | transactions) (_ | _ _ | _ _ _)? (terindikasi | terdeteksi | dikesan | dicurigai | disyaki | ditandai | dicap | flagged | detected | suspected | identified | marked) (_ | _ _ | _ _ _)? @abuse`,
+        `@customer (sudah | telah | dah | have | has | had)? (@abuse) (promo~ | promosi~ | voucher~ | baucar~ | kupon~ | diskon~ | cashback~ | sistem~ | kebijakan~ | polisi~ | the promo | the promotion | the voucher | the system | our policy | the policy | the return policy | the referral)`,
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(orang lain | pihak lain | pihak ketiga | someone else | third party | hacker | peretas | penggodam | diretas | digodam | dibobol | hacked | compromised | keamanan | keselamatan | melindungi | lindungi | protect | safe | secure | aman | selamat)'],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
+      replaces: 'clause',
+    },
+    {
+      // A slip assumed of the customer, hedged: "You may have simply misplaced it", "I think you just forgot", "I'm pretty
+      // sure you overlooked the email". Not a forgotten password or attachment, nor a question.
+      lang: ['en'],
+      match: [
+        `you (may | might | could) (well)? have (simply | just | probably)? @careless-act -(your (password | pin | login | username) | the (password | pin) | to (attach | include | add | enclose | upload | mention))`,
+        `(i suspect | i think | i believe | i reckon | i bet | i would say | i imagine | i am (pretty | fairly | quite)? sure) (that)? you (simply | just | probably)? @careless-act -(your (password | pin | login | username) | the (password | pin) | to (attach | include | add | enclose | upload | mention))`,
+      ],
+      unlessInSentence: [EN_SORRY, '\\?', '(easy to do | happens to (all | everyone | the best) | no worries | no problem | not your fault)'],
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // Someone of the customer's, hedged, as who did it: "Mungkin anak Ibu yang pakai HP-nya", "Mungkin ada orang lain kat
+      // rumah yang dah buka dulu", "jangan-jangan ada staf Bapak yang menghapus". Not who can help ("mungkin ada orang di
+      // rumah yang bisa menerima paketnya": "bisa" is no act), nor asked ("Mungkin ada keluarga Kakak yang ambil
+      // paketnya? Boleh dicek dulu ya.": a clarifying question).
+      lang: ['id', 'ms'],
+      match: `${HEDGED} (ada)? ((orang lain | orang | seseorang) (di | kat | dekat | dalam) (rumah | kantor | pejabat | kedai | toko | ofis) | ${HOUSEHOLD} | ${THEIR_PEOPLE} @customer) ((di | kat | dekat | dalam) (rumah | kantor | pejabat | kedai | toko | ofis))? yang (sudah | telah | dah | pernah)? @suspect-act`,
+      unlessInSentence: [ID_MS_SORRY, '\\?', '(kami | kita) (yang)? (salah | keliru | silap)'],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // The customer's account called impossible: "Jadi tak mungkin bungkusan tu kosong masa sampai", "Mustahil barang tu
+      // hilang dalam jagaan kami", "there's no way the box was empty when it arrived". Not a reassurance about what is to
+      // come ("tidak mungkin data Kakak hilang, tenang saja", "it can't get lost now: it's insured").
+      lang: ['id', 'ms'],
+      match: `(tidak mungkin | mustahil | tidak masuk akal) (la | lah)? -(saldo~ | dana~ | uang~ | wang~ | duit~ | data~ | akun~ | akaun~ | poin~ | mata ganjaran~ | dokumen~ | bpkb~ | sijil~ | sertifikat~ | baki~ | deposit~ | simpanan~ | tabungan~ | kata sandi~ | password~) (_ | _ _ | _ _ _) (sudah | telah | dah | boleh | bisa)? @claimed-mishap`,
+      unlessAfter: NOT_AN_ACCUSATION,
+      unlessInSentence: [ID_MS_SORRY, REASSURED, '\\?', '(akan | bakal | nanti | lagi | selagi | asalkan | kok | masih utuh | masih ada | tetap | tersimpan | dijamin | terjamin | diasuransikan | diinsuranskan)', '(@customer | pelanggan | customer) (bilang | kata | cakap | mengatakan | menyebut)'],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      lang: ['en'],
+      match: `(there is no way | there was no way | no way | it is impossible | it was impossible | it is not possible | impossible) (that | for)? (it | the | your)? (parcel | package | box | item | items | order | food | meal | contents | product | goods | delivery) (_)? (was | were | could have | could have been | to have | to have been | to have arrived | arrived | went | got)? @claimed-mishap`,
+      unlessInSentence: [EN_SORRY, '(will | going to | from now on | now that | rest assured | safe | secure | insured | protected)', '\\?'],
+      suggest: LET_ME_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // Claims counted against the customer: "Ini sudah klaim ketiga Kakak bulan ini", "this is the fifth dispute on your
+      // account", "given your history of claims", "corak macam ni … tuntutan palsu". Not how often they had to contact us,
+      // which is an apology's ("ini kali ketiga Kakak menghubungi kami, mohon maaf").
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(ini | itu) (sudah | dah | adalah | merupakan)? (klaim~ | tuntutan~ | dispute~ | sanggahan~ | refund~ | pengembalian dana~ | bayaran balik~ | chargeback~ | retur~ | pemulangan~) (yang)? (ke)? (kedua | ketiga | keempat | kelima | keenam | @ordinal) (@customer | dari @customer | daripada @customer | oleh @customer)',
+        '(ini | itu) (sudah | dah | adalah | merupakan)? kali (yang)? (ke)? (kedua | ketiga | keempat | kelima | keenam | @ordinal) @customer (sudah | dah | telah)? (buat | membuat | mengajukan | ajukan | hantar | menghantar | kemukakan | mengemukakan | minta | meminta | klaim | tuntut | menuntut | komplain | mengadu) (_)? (klaim~ | tuntutan~ | refund~ | pengembalian dana~ | bayaran balik~ | chargeback~ | retur~ | dispute~ | ganti rugi~ | pampasan~ | kompensasi~ | aduan~ | komplain~)',
+        '(this is | that is | it is) (now)? (the | your) (second | third | fourth | fifth | sixth | @ordinal) (claim | dispute | chargeback | refund request | refund | return | complaint) (on | from | you have | raised | filed | made | you)',
+        '(given | based on | considering | in light of) (your | the) (history | pattern | record | number) (of)? (claims | disputes | chargebacks | refunds | returns | refund requests)',
+        '(riwayat | sejarah | rekod | corak | pola) (_ | _ _)? (klaim~ | tuntutan~ | dispute~ | refund~ | chargeback~ | retur~) (@customer)',
+        '(corak | pola | modus) (macam | seperti | kayak) (ini | ni | itu | tu) ..6 (palsu | tidak betul | tak betul | penipuan | menipu | tipu | fiktif | curang)',
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
+      replaces: 'clause',
+    },
+    {
+      // The damage put down to the customer's handling, as a fact: "Modemnya rusak karena Kakak pindahkan sendiri", "Router
+      // tu rosak sebab encik tarik kabel sendiri", "Kerusakan ini akibat pemakaian yang salah", "The damage was caused by
+      // misuse". Not the terms of a warranty ("garansi tidak berlaku untuk kerusakan akibat pemakaian yang salah"), nor a
+      // cause of ours, the courier's or the factory's.
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(rusak~ | rosak~ | kerusakan~ | kerosakan~ | pecah~ | retak~ | mati~ | bocor~ | terbakar~ | the damage | damage | it broke | broke | cracked | stopped working) (ini | itu | ni | tu | tersebut | this | that)? (karena | kerana | sebab | akibat | disebabkan | disebabkan oleh | berpunca daripada | berpunca dari | was caused by | is caused by | caused by | because | due to | is the result of | was the result of) (@customer | you | your own) (sendiri)? (_)? (@suspect-act | pindahkan | pindah | tarik | tekan | cabut | pasang | memasang | install | installed | moved | pulled | pressed | plugged | unplugged | charged | left | stored | kept | used | dropped)',
+        '(rusak~ | rosak~ | kerusakan~ | kerosakan~ | the damage | damage | the fault | the problem) (ini | itu | ni | tu | tersebut | this | that)? (karena | kerana | sebab | akibat | disebabkan | disebabkan oleh | berpunca daripada | berpunca dari | was caused by | is caused by | caused by | due to | is the result of | was the result of) (pemakaian | penggunaan | pengendalian) (yang)? (salah | tidak betul | tak betul | tidak benar | kasar | cuai | sembarangan)',
+        '(rusak~ | rosak~ | kerusakan~ | kerosakan~ | the damage | damage | the fault | the problem) (ini | itu | ni | tu | tersebut | this | that)? (karena | kerana | sebab | akibat | disebabkan | disebabkan oleh | berpunca daripada | berpunca dari | was caused by | is caused by | caused by | due to | is the result of | was the result of) (kecuaian | kelalaian | kesilapan | kesalahan) (pengguna | pemakai | pelanggan | @customer)',
+        '(the damage | damage | the fault | the problem | it) (was | is) (caused by | due to | the result of) (misuse | mishandling | improper use | user error | rough handling | negligence | your handling | the way you)',
+      ],
+      unlessAfter: '(untuk | bagi | terhadap | atas | tidak termasuk | termasuk | kecuali | for | on | against | covers | cover | including | excluding | except | kalau | jika | if | whether | bukan | not)',
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(garansi | jaminan | waranti | warranty | guarantee | polis | policy | insurance | asuransi | insurans | tidak ditanggung | not covered | excluded)', '\\?'],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ["I'll look into what caused this"] },
+      replaces: 'clause',
+    },
+    {
+      // Our belief that it was done on purpose: "Kami menduga kerusakan ini disengaja", "kami syak kerosakan ni
+      // disengajakan", "we believe the damage was deliberate". Not a denial ("kami yakin ini tidak disengaja").
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(kami | saya) (menduga | duga | rasa | merasa | syak | mengesyaki | curiga | mencurigai | yakin | percaya | meyakini | menilai | nilai | anggap | menganggap | lihat | melihat | nampak) (bahwa | bahawa)? ..5 (disengaja | disengajakan | sengaja | dengan sengaja | secara sengaja)',
+        '(we | i) (believe | think | suspect | feel | consider | are satisfied | are confident | can see) (that)? ..5 (deliberate | deliberately | on purpose | intentional | intentionally | wilful | willful)',
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(tidak | tak | bukan | bukannya | not | never | no one | nobody | tiada) (_ | _ _)? (disengaja | disengajakan | sengaja | dengan sengaja | deliberate | deliberately | on purpose | intentional | intentionally)', '(orang lain | pihak lain | someone else | third party | hacker | peretas | penipu | scammer | fraudster | courier | kurir | driver | rider)'],
+      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
+      replaces: 'clause',
+    },
+    {
+      // The customer's account called inconsistent, or the customer untruthful: "Cerita Kakak tidak konsisten",
+      // "Keterangan encik berubah-ubah", "Kami rasa Ibu tidak jujur", "Your story keeps changing", "I don't think you're
+      // being honest". Not thanks for honesty ("terima kasih sudah jujur").
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(cerita~ | keterangan~ | penjelasan~ | pengakuan~ | kenyataan~ | versi~ | laporan~) @customer (_)? (tidak | tak | kurang)? (konsisten | berubah-ubah | berubah | bercanggah | bertentangan | berbeda-beda | berbeza-beza | tidak sesuai | tak sesuai | tidak sama | tak sama)',
+        '(rasa | rasanya | nampaknya | sepertinya | kayaknya | curiga | ragu) @customer (kurang | tidak | tak) (jujur | berterus terang | berterus-terang | terus terang)',
+        '(your | the customer \'s) (story | account | version | statement | explanation | claim | claims) (has | have | keeps | kept)? (changed | changing | changes | is inconsistent | are inconsistent | is contradictory | are contradictory | contradicts | contradict | is not consistent | are not consistent)',
+        '(i | we) (do not | cannot) (think | believe | feel) (that)? you (are | were) (being)? (honest | truthful | telling the truth | telling us the truth | straight with us)',
+        '(i | we) (think | believe | feel | suspect) (that)? you (are | were) (not | being less than) (being)? (honest | truthful | telling the truth | telling us the truth | straight with us)',
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(terima kasih | makasih | thank | thanks | appreciate)'],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'], en: ['thank you for letting us know'] },
+      replaces: 'clause',
+    },
+    {
+      // Without proof, the worst taken as settled: "Tanpa video unboxing, kami anggap barang diterima lengkap", "Without
+      // proof, we'll assume the item arrived intact", "kami tidak bisa percaya begitu saja tanpa bukti".
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(tanpa | kalau tidak ada | jika tidak ada | kalau tiada | tanpa adanya) (bukti~ | video~ | foto~ | gambar~ | rakaman~ | rekaman~) ..6 (kami | kita) (akan)? (anggap | menganggap | anggep | menilai | nilai | simpulkan | menyimpulkan) (bahwa | bahawa)? ..4 (lengkap | utuh | cukup | baik | elok | sempurna | normal | sudah diterima | diterima | tiba | sampai)',
+        '(without | in the absence of | unless we see | unless we get) (the | a | any)? (proof | evidence | video | photo | photos | footage) ..6 (we | we will | we will have to | we have to | we must) (assume | consider | treat | conclude | take it) ..5 (intact | complete | fine | in good condition | delivered | received | as described | arrived)',
+        '(kami | saya) (tidak | tak) (bisa | boleh | dapat) (percaya | mempercayai | terima | menerima) (begitu saja | macam tu je | macam itu sahaja | mentah-mentah | bulat-bulat) (_ | _ _ | _ _ _)? tanpa (bukti~ | video~ | foto~ | gambar~)',
+        '(we | i) (cannot | can not | will not) (just | simply)? (believe | accept) (you | your (word | claim | account | story)) (_ | _ _)? without (proof | evidence)',
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'], en: ['thank you for letting us know'] },
+      replaces: 'clause',
+    },
+    {
+      // The insinuating "you know it yourself": "Encik pun tahu sendiri, kan?", "Kakak juga sudah tahu sendiri", "You know
+      // that as well as I do", "you know exactly why".
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '@customer (pun | juga | sendiri)? (sudah | dah | mesti | pasti)? (tahu | tau) sendiri -(_ (cara | caranya | di mana | dimana | bagaimana | bila))',
+        'you know (that | this | it) as well as (i | we) (do)?',
+        'you know (exactly | full well | perfectly well) (why | what | that)',
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(boleh | bisa | dapat | can | could | nanti | later | will)'],
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'], en: ['could you tell me what happened'] },
+      replaces: 'clause',
+    },
+    {
+      // Another cause put on what the customer took or ate: "Kemungkinan besar puan makan benda lain", "bisa jadi
+      // keluhannya dari makanan yang dikonsumsi di luar", "It's more likely something else you ate".
+      lang: ['id', 'ms', 'en'],
+      match: [
+        `(${HEDGED} | ${CERTAIN} | bisa jadi | boleh jadi | tidak tertutup kemungkinan) @customer? (sudah | telah | dah)? (makan | memakan | konsumsi | mengonsumsi | minum | meminum | pakai | memakai | guna | menggunakan) (makanan | produk | barang | benda | sesuatu | ubat | obat)? (yang)? (lain | dari luar | di luar)`,
+        `(${HEDGED} | ${CERTAIN} | bisa jadi | boleh jadi | tidak tertutup kemungkinan) (keluhan~ | gejala~ | sakit~ | gatal~ | ruam~ | alergi~ | masalah~ | itu | ini) (_ | _ _)? (berasal dari | dari | daripada | akibat | karena | kerana | sebab) (makanan | produk | benda | sesuatu | ubat | obat) (_ | _ _)? (lain | di luar | dari luar | yang lain)`,
+        '(probably | likely | more likely | most likely | possibly | perhaps) (something | anything | what) (else)? you (ate | had | drank | used | took | applied)',
+        "(it is | it was) (probably | likely | more likely | most likely) (from)? something (else)? you (ate | had | drank | used | took | applied)",
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '\\?'],
+      suggest: WE_WILL_CHECK,
+      replaces: 'clause',
+    },
+    {
+      // The customer's claim doubted in so many words: "Klaim Bapak tidak berdasar", "Tuntutan encik diragui", "Kami
+      // meragukan kebenaran klaim Bapak", "Your claim is unfounded", "We are not convinced the parcel was stolen", "It
+      // seems unlikely that the parcel went missing". Not a step not yet done ("klaim Bapak belum dapat diproses").
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '(klaim~ | tuntutan~ | laporan~ | pengakuan~ | dakwaan~ | aduan~ | cerita~ | keterangan~) @customer (ini | itu | tu | ni | tersebut)? ((tidak | tak) (berdasar | berasas | berasaskan | dapat dibuktikan | boleh dibuktikan | terbukti | masuk akal | munasabah) | (agak | sangat | cukup)? (diragukan | diragui | meragukan | meragui | dipertanyakan | janggal | mencurigakan))',
+        '(your | the customer \'s) (claim | claims | story | account | report | version | statement) (is | are | was | were | seems | seem | appears | appear)? (to be)? (unfounded | baseless | groundless | not supported | unsupported | not credible | questionable | doubtful | dubious | not substantiated | unsubstantiated | implausible | not plausible | far-fetched)',
+        '(kami | saya) (agak | sedikit | masih)? (meragukan | meragui | ragu | ragu-ragu | sangsi | mempertanyakan | mempersoalkan | persoalkan) (akan | dengan | terhadap)? (kebenaran | kesahihan | keaslian | kejujuran) (klaim~ | tuntutan~ | laporan~ | cerita~ | pengakuan~ | dakwaan~ | aduan~ | keterangan~)',
+        '(we | i) (have | had)? (question | questions | doubt | doubts | concerns | serious doubts | reservations) (about | over | as to)? (the)? (authenticity | truth | validity | veracity | genuineness | accuracy) (of)? (your | this | the) (claim | story | account | report | version)',
+        '(we | i) (are | am | remain | were) (not | still not) (convinced | persuaded | satisfied) (that)? ..5 (@claimed-mishap | was stolen | went missing | was lost | never arrived | happened | is genuine | was genuine)',
+        '(it | this | that) (seems | is | looks | appears | sounds) (highly | very | rather | quite | extremely)? unlikely (that)? (the | your | you) ..4 (@claimed-mishap | went missing | was stolen | was lost | never arrived | did not arrive | did not receive | never received)',
+        '(we | i) (find | found) (your | the) (account | story | claim | version | explanation) (of events | of what happened)? (hard | difficult) to (accept | believe)',
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(belum | not yet | yet | still (on | in) | delayed | tertunda | in transit | on its way | dalam perjalanan)'],
+      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'], en: ['thank you for letting us know'] },
+      replaces: 'clause',
+    },
+    {
+      // Scheming put on the customer: "Encik cuba nak ambil kesempatan ke?", "Jangan cuba nak tipu kami", "Kami tahu taktik
+      // macam ni", "Are you trying to get a free meal?", "Please don't try to scam us", "We won't be fooled", "People make up
+      // stories all the time to get refunds". Not a warning about scammers ("jangan tertipu penipu", "don't let scammers
+      // trick you").
+      lang: ['id', 'ms', 'en'],
+      match: [
+        '@customer (cuba | coba | mencoba | mau | nak | cuma nak | cuma mau | hanya mau | hanya nak | sengaja) (nak | mau)? (ambil kesempatan | mengambil kesempatan | cari untung | mencari untung | tipu | menipu | kelabui | mengelabui | akali | mengakali | perdaya | memperdaya | kencing)',
+        '(jangan | usah) (cuba | coba | mencoba | coba-coba | cuba-cuba)? (nak | mau)? (tipu | menipu | kelabui | mengelabui | akali | mengakali | perdaya | memperdaya | bohongi | membohongi | kencing) (kami | saya | kita)',
+        '(kami | saya) (tidak | tak) (akan)? (mudah)? (tertipu | ditipu | diperdaya | terpedaya | dikelabui | terkelabui)',
+        '(kami | saya) (sudah | dah)? (tahu | tau | faham | paham | kenal | arif) (sangat)? (taktik~ | trik~ | modus~ | helah~ | akal-akalan~ | permainan~) (macam | seperti | kayak | begini | begitu | ini | ni | itu | tu)',
+        '(do not | please do not) (try to | try and)? (scam | trick | fool | cheat | deceive | con | play) (us | me)',
+        '(we | i) (will not | are not going to | am not going to) (be)? (fooled | tricked | conned | taken in | played)',
+        '(we | i) (know | have seen) (this | that | these | the) (trick | tricks | game | games | scam | routine | one before)',
+        '(people | customers | some people | some customers | a lot of people | lots of people) (often | always | regularly | all the time)? (make up | invent | fabricate) (stories | claims | excuses | reasons)',
+        '(orang | pelanggan | ramai orang | banyak orang | sesetengah orang | sebagian orang) (sering | selalu | suka)? (mengarang | karang | buat-buat | mengada-adakan | reka | mereka-reka | mereka) (cerita | alasan | kisah)',
+        'are you (just)? trying to (get | take | score | scam | trick | game | cheat) (a | an | us | me | the | free | something)',
+      ],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(penipu | scammer | scammers | fraudster | fraudsters | phishing | oknum | pihak tidak bertanggung jawab | pihak yang tidak bertanggungjawab | orang asing | strangers)'],
+      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'], en: ['could you tell me what happened'] },
       replaces: 'clause',
     },
   ]);

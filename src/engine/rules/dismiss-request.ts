@@ -698,4 +698,27 @@ export const dismissRequest = phraseRule(
       unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | belum | tapi | tetapi | namun)', REFUSAL_EXPLAINED, '@reported', PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
+    {
+      // The bare "no" that opens the answer, its reason after it: "Gak bisa kak, hari Minggu tutup.", "Tak boleh encik,
+      // memang tak boleh ubah nama selepas tiket dikeluarkan." The reason does not soften it; an alternative or an offer
+      // in the draft does, as do a question, a condition and words reported.
+      lang: ['id', 'ms'],
+      match: `<-(_) (memang | maaf | mohon maaf | sayangnya | sayang sekali)? \\,? tidak (bisa | boleh | dapat) ${BARE_PARTICLE} @customer? ${BARE_PARTICLE} \\, &(_)`,
+      suggest: KIND_NO_ID_MS,
+      replaces: 'clause',
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: ['\\?', '(kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | sementara | buat sementara | belum | tapi | tetapi | namun)', '@reported', SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
+      ...CLEARED_BY_AN_ALTERNATIVE,
+    },
+    {
+      // A service we do not give, said as the answer: "Kami tidak menyediakan layanan antar ke rumah.", "Maaf encik, kami
+      // tak hantar beg ke rumah.", "We don't deliver bags to homes."
+      lang: ['id', 'ms'],
+      match: `(kami | saya) (memang | juga)? tidak (menyediakan | sediakan | menawarkan | tawarkan | melayani | layani | melayan | hantar | menghantar | antar | mengantar | mengirim | kirim | memberikan | berikan | beri | memberi | bagi) (_ | _ _ | _ _ _ | _ _ _ _)? ${CLAUSE_END}`,
+      suggest: KIND_NO_AFTER_WORDS,
+      replaces: 'rest',
+      unlessAfter: UNLESS_HEDGED,
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | belum | tapi | tetapi | namun | lagi | tanpa)', REFUSAL_EXPLAINED, '@reported', PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
+      ...CLEARED_BY_AN_ALTERNATIVE,
+    },
   ]);

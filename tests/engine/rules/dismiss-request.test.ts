@@ -92,6 +92,14 @@ testRule(dismissRequest, {
       'Permintaan ini tidak mungkin kami penuhi. Bapak bisa upgrade paket lewat menu Layanan.',
       'Ini tidak akan terjadi lagi, Pak, kami sudah perbaiki sistemnya.',
       'Refund tidak bisa diproses sebelum barang kami terima, Kak.',
+      // Session 14 (issue 11): the bare "no" opening the answer, and a service we do not give (docs/rules/dismiss-request.md).
+      "Tidak bisa Kak, tapi kami bisa kirim warna lain besok.",
+      "Tidak bisa, Kak? Coba restart aplikasinya dulu ya.",
+      "Kakak bilang tidak bisa, jadi kami cek dari sistem ya.",
+      "Tidak bisa login, Kak? Silakan reset kata sandi lewat menu Lupa Sandi.",
+      "Kami tidak menyediakan layanan antar ke rumah, tapi Kakak bisa ambil di gerai terdekat.",
+      "Kami tidak mengirim kode OTP lewat telepon, jadi jangan berikan ke siapa pun.",
+      "Kami tidak memberikan data Kakak kepada pihak lain.",
     ],
     invalid: [
       { draft: 'Jadwal tidak bisa diubah.', flagged: 'tidak bisa diubah' },
@@ -148,6 +156,10 @@ testRule(dismissRequest, {
       { draft: 'Tidak bisa hari ini, Bu.', output: 'Belum dapat kami lakukan.' },
       { draft: 'Atasan kami tidak menerima telepon dari pelanggan.' },
       { draft: 'Tidak ada gunanya minta ke supervisor, Pak.' },
+      // Session 14 (issue 11): the bare "no" opening the answer, and a service we do not give (docs/rules/dismiss-request.md).
+      { draft: "Gak bisa kak, hari Minggu tutup." },
+      { draft: "Tidak bisa Kak, stoknya sudah habis." },
+      { draft: "Kami tidak menyediakan layanan antar ke rumah." },
     ],
   },
   ms: {
@@ -210,6 +222,10 @@ testRule(dismissRequest, {
       // A claim denied, not a request refused: assume-worst's.
       'Ayam kami digoreng ikut SOP, tak mungkin keluar mentah.',
       'Perkara ini tak akan berlaku lagi, encik.',
+      // Session 14 (issue 11): the bare "no" opening the answer, and a service we do not give (docs/rules/dismiss-request.md).
+      "Tak boleh, cik? Cuba log keluar dan masuk semula.",
+      "Tak boleh encik, tapi kami boleh tukar ke penerbangan esok tanpa caj.",
+      "Kami tak hantar kod TAC melalui panggilan, jadi jangan kongsi dengan sesiapa.",
     ],
     invalid: [
       { draft: 'Maaf cik, pesanan tu tak boleh kami batalkan.', flagged: 'tu tak boleh kami batalkan' },
@@ -251,6 +267,10 @@ testRule(dismissRequest, {
       { draft: 'Jawapannya tidak, encik.', output: 'Belum dapat kami lakukan, encik.' },
       { draft: 'Tak boleh la cik.' },
       { draft: 'Itu tak akan berlaku, encik.' },
+      // Session 14 (issue 11): the bare "no" opening the answer, and a service we do not give (docs/rules/dismiss-request.md).
+      { draft: "Tak boleh encik, memang tak boleh ubah nama selepas tiket dikeluarkan." },
+      { draft: "Tak boleh cik, sebab dah lepas tarikh." },
+      { draft: "Maaf encik, kami tak hantar beg ke rumah." },
     ],
   },
   en: {
@@ -361,6 +381,7 @@ testRule(dismissRequest, {
       "It's not something we can control, and I'm sorry for the wait.",
       'I will make sure this is not possible again.',
       "We're not able to offer refunds yet, but I can give you store credit.",
+      // Session 14 (issue 11): the bare "no" opening the answer, and a service we do not give (docs/rules/dismiss-request.md).
     ],
     invalid: [
       { draft: "Your order can't be cancelled.", flagged: "Your order can't be cancelled" },
@@ -452,6 +473,7 @@ testRule(dismissRequest, {
       { draft: 'Our managers do not take calls from customers.' },
       { draft: "There's no point escalating this.", output: "I'm afraid we can't do that, but here's what I can do." },
       { draft: 'The decision is final.' },
+      // Session 14 (issue 11): the bare "no" opening the answer, and a service we do not give (docs/rules/dismiss-request.md).
     ],
   },
 });
