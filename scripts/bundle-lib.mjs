@@ -19,6 +19,8 @@ import { build, runnerImport } from 'vite';
 
 /** The text `compile.ts` leaves for the table places (`TABLE_PLACES_WRITTEN`). */
 const TABLE_PLACES_MARK = '%RAMAH_TABLE_PLACES%';
+/** The text `learned/layer.ts` leaves for the built-in model compiled (`LEARNED_TABLE_WRITTEN`). */
+const LEARNED_TABLE_MARK = '%RAMAH_LEARNED_TABLE%';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { module: patterns } = await runnerImport(join(root, 'scripts/lib-pattern-sources.ts'), { configFile: false, logLevel: 'silent' });
 
@@ -142,7 +144,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // and leaves no bundle; nor does any other failure of these steps.
   try {
     const places = bundlePlaces(bundle);
-    const withPlaces = withTablePlaces(script, places);
+    // The built-in learned model compiled, from the same build's modules, so that the bundle's first analysis reads
+    // it instead of hashing the model's feature names (`learnedTableText`; it checks that the model is the one written).
+    const { learnedTableText } = await import(pathToFileURL(join(root, 'lib/engine/learned/layer.js')).href);
+    const withPlaces = withLearnedTable(withTablePlaces(script, places), learnedTableText());
     writeFileSync(join(bundle, 'shared-script.js'), withPlaces, 'latin1');
     writeLoader(withPlaces);
     if (bundlePlaces(bundle).join(',') !== places.join(',')) throw new Error('the bundle, reading its programs by the table places written into it, finds other tables than by their keys');
@@ -164,6 +169,19 @@ export function bundlePlaces(dir) {
     const said = String(error.stderr ?? error.message).trim().split('\n').find((line) => /Error/.test(line)) ?? String(error.message);
     throw new Error(`bundle-lib: the bundle cannot load every built-in program from the tables, and would throw when analysing: run \`npm run patterns\` (it compiles the tables, then builds the library again). The bundle said: ${said}`, { cause: error });
   }
+}
+
+/**
+ * The shared chunk with the learned model's table (`learnedTableText`: digits, letters, `-`, `.`, `+`, `,` and `|`
+ * only, so that it stands in a string literal as it is) in place of the text `learned/layer.ts` marks for it; the mark
+ * stays for a model that could not be written.
+ */
+export function withLearnedTable(script, table) {
+  const marks = script.split(LEARNED_TABLE_MARK).length - 1;
+  if (marks !== 1) throw new Error(`the shared chunk holds the learned table's mark ${marks} times, not once`);
+  if (table === undefined) return script;
+  if (!/^[\w.+,|-]*$/.test(table)) throw new Error('the learned table holds a character a string literal would change');
+  return script.replace(LEARNED_TABLE_MARK, table);
 }
 
 /** The shared chunk with the table places written in place of the text `compile.ts` marks for them. */

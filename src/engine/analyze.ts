@@ -127,20 +127,26 @@ function analyzeDraft(draft: string, options: AnalyzeOptions): Report {
   };
 }
 
+/** Rules whose charge is heavier than the others', named on a card of their own where the words allow. */
+const HEAVIER_CHARGES: ReadonlySet<string> = new Set(['hostile-tone']);
+
 /**
  * One finding per span of words: findings that share words (of two rules, or of a pack's rule and a built-in one)
  * become one card, since applying one rewording changes the words the other flags. Kept is the finding whose words
  * reach furthest, as its rewording replaces everything the others flag and so settles them too; on the same reach,
- * a warning before a suggestion, then the first in order. The others' rules and messages come along in `also`, and
- * their rewordings follow its own when they flagged exactly the same words. Findings are sorted by position; an
- * insertion (an empty span) shares no words.
+ * a warning before a suggestion, then the first in order. One exception: the heavier charge of talking down to the
+ * customer (`HEAVIER_CHARGES`) heads the card instead when it heads no other card of the draft and the kept rule does
+ * ("clearly stated in the terms you accepted" is condescension as well as the terms argued, and the terms have their
+ * own card elsewhere), so that the agent reads it first. The others' rules and messages come along in `also`, and
+ * their rewordings follow its own when they flagged exactly the same words. Findings are sorted by position; an insertion (an empty span) shares no words.
  */
 export function mergeOverlaps(findings: readonly Finding[]): Finding[] {
   const merged: Finding[] = [];
+  const groups: Finding[][] = [];
   let group: Finding[] = [];
   let groupEnd = -1;
   const close = () => {
-    if (group.length > 0) merged.push(group.length === 1 ? group[0]! : mergeGroup(group));
+    if (group.length > 0) groups.push(group);
     group = [];
   };
   for (const finding of findings) {
@@ -153,12 +159,29 @@ export function mergeOverlaps(findings: readonly Finding[]): Finding[] {
     groupEnd = Math.max(group.length === 1 ? finding.end : groupEnd, finding.end);
   }
   close();
+  const kept = groups.map(furthestReaching);
+  const cardsOf = new Map<string, number>();
+  for (const f of [...merged, ...kept]) cardsOf.set(f.rule, (cardsOf.get(f.rule) ?? 0) + 1);
+  groups.forEach((members, i) => {
+    const first = kept[i]!;
+    if ((cardsOf.get(first.rule) ?? 0) < 2) return;
+    const unnamed = members.filter((f) => f.kind === 'warning' && HEAVIER_CHARGES.has(f.rule) && (cardsOf.get(f.rule) ?? 0) === 0);
+    if (unnamed.length === 0) return;
+    const instead = furthestReaching(unnamed);
+    cardsOf.set(first.rule, cardsOf.get(first.rule)! - 1);
+    cardsOf.set(instead.rule, 1);
+    kept[i] = instead;
+  });
+  groups.forEach((members, i) => merged.push(members.length === 1 ? members[0]! : mergeGroup(members, kept[i]!)));
   return merged.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
-function mergeGroup(group: readonly Finding[]): Finding {
+function furthestReaching(group: readonly Finding[]): Finding {
   const reach = (f: Finding) => f.end - f.start;
-  const kept = group.reduce((best, f) => (reach(f) > reach(best) || (reach(f) === reach(best) && f.kind === 'warning' && best.kind !== 'warning') ? f : best));
+  return group.reduce((best, f) => (reach(f) > reach(best) || (reach(f) === reach(best) && f.kind === 'warning' && best.kind !== 'warning') ? f : best));
+}
+
+function mergeGroup(group: readonly Finding[], kept: Finding): Finding {
   const others = group.filter((f) => f !== kept);
   const sameWords = others.filter((f) => f.start === kept.start && f.end === kept.end);
   const suggestions = [...new Set([...kept.suggestions, ...sameWords.flatMap((f) => f.suggestions)])];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
-import { bundlePlaces, escapeNonAscii, importingLoader, sharedScript, withTablePlaces } from '../../scripts/bundle-lib.mjs';
+import { bundlePlaces, escapeNonAscii, importingLoader, sharedScript, withLearnedTable, withTablePlaces } from '../../scripts/bundle-lib.mjs';
 
 // The code as JavaScript reads it: each escaped text must evaluate to what the original did.
 const evaluate = (code: string): unknown => new Function(`return ${code};`)();
@@ -54,6 +54,19 @@ describe("the built-in programs' table places in the bundle (scripts/bundle-lib.
   it('refuse a chunk without the mark, or with it twice', () => {
     expect(() => withTablePlaces('var a = "";\n', [1])).toThrow(/0 times/);
     expect(() => withTablePlaces('var a = "%RAMAH_TABLE_PLACES%", b = "%RAMAH_TABLE_PLACES%";\n', [1])).toThrow(/2 times/);
+  });
+});
+
+describe("the learned model's table in the bundle (scripts/bundle-lib.mjs)", () => {
+  it('is written in place of the mark learned/layer.ts leaves, once, or the mark kept for a model that could not be written', () => {
+    expect(withLearnedTable('var a = "%RAMAH_LEARNED_TABLE%";\n', 'excuse|3|7|0.5')).toBe('var a = "excuse|3|7|0.5";\n');
+    expect(withLearnedTable('var a = "%RAMAH_LEARNED_TABLE%";\n', undefined)).toBe('var a = "%RAMAH_LEARNED_TABLE%";\n');
+  });
+
+  it('refuses a chunk without the mark or with it twice, and a table a string literal would change', () => {
+    expect(() => withLearnedTable('var a = "";\n', 'x')).toThrow(/0 times/);
+    expect(() => withLearnedTable('var a = "%RAMAH_LEARNED_TABLE%%RAMAH_LEARNED_TABLE%";\n', 'x')).toThrow(/2 times/);
+    expect(() => withLearnedTable('var a = "%RAMAH_LEARNED_TABLE%";\n', 'a"b')).toThrow(/string literal/);
   });
 });
 

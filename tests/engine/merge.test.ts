@@ -52,3 +52,31 @@ describe('overlapping findings merge into one card', () => {
     expect(report.findings[0]!.also).toEqual([{ rule: 'acme/no-gudang', messageId: 'default', message: 'Jangan sebut gudang.' }]);
   });
 });
+
+describe('the heavier charge heads a card of its own', () => {
+  it('hostile-tone heads the card when the furthest-reaching rule heads another card of the draft', () => {
+    const merged = mergeOverlaps([finding('fairness-argument', 0, 10), finding('fairness-argument', 20, 50), finding('hostile-tone', 25, 40)]);
+    expect(merged.map((f) => [f.rule, f.start, f.end, f.suggestions])).toEqual([
+      ['fairness-argument', 0, 10, ['fairness-argument fix']],
+      ['hostile-tone', 25, 40, ['hostile-tone fix']],
+    ]);
+    expect(merged[1]!.also).toEqual([{ rule: 'fairness-argument', messageId: 'default', message: 'fairness-argument says' }]);
+  });
+
+  it('not when the other rule would be left without a card, nor when hostile-tone has one already, nor for another rule', () => {
+    const alone = mergeOverlaps([finding('counter-threat', 20, 50), finding('hostile-tone', 25, 40)]);
+    expect(alone.map((f) => f.rule)).toEqual(['counter-threat']);
+    const named = mergeOverlaps([finding('hostile-tone', 0, 10), finding('fairness-argument', 12, 15), finding('fairness-argument', 20, 50), finding('hostile-tone', 25, 40)]);
+    expect(named.map((f) => f.rule)).toEqual(['hostile-tone', 'fairness-argument', 'fairness-argument']);
+    const other = mergeOverlaps([finding('excuse', 0, 10), finding('excuse', 20, 50), finding('dont-know', 25, 40)]);
+    expect(other.map((f) => f.rule)).toEqual(['excuse', 'excuse']);
+  });
+
+  it('in a report: the terms "clearly stated" to a customer who accepted them, with the terms argued again', () => {
+    const draft =
+      'Encik Shahrul, pembayaran selepas 8.00 malam diproses pada hari bekerja berikutnya. Ini dinyatakan dengan jelas dalam Terma & Syarat Kad, seksyen 9.3, yang encik telah bersetuju semasa permohonan. Caj RM10 itu kekal.';
+    const rules = analyze(draft).findings.map((f) => [f.rule, ...(f.also ?? []).map((a) => a.rule)]);
+    expect(rules.flat()).toContain('fairness-argument');
+    expect(rules.map((r) => r[0])).toContain('hostile-tone');
+  });
+});

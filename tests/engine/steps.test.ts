@@ -924,6 +924,10 @@ describe('a waived fee: a gesture, or the fix the customer asked for', () => {
     'Saya sudah kirim ulang paketnya hari ini, dan denda keterlambatan Bapak sudah kami hapuskan.',
     "I've reshipped your order today and waived the late fee on your account.",
     'Saya dah hantar semula bungkusan tu, dan caj pos RM12 tu kami tanggung.',
+    // A delivery fee paid back for the trouble.
+    "Sorry it came late. I've refunded the $3.99 delivery fee.",
+    'Saya mohon maaf, dan caj penghantaran RM4.90 dah saya pulangkan kepada puan.',
+    'Mohon maaf ya kak, ongkirnya sudah kami kembalikan ke saldo kakak.',
   ];
   it.each(waived)('is extra when the customer did not dispute it: %s', (draft) => {
     expect(analyze(draft, { customerMessage: 'Paket saya belum sampai juga, sudah seminggu.' }).steps.extra).toBe(true);
@@ -932,10 +936,33 @@ describe('a waived fee: a gesture, or the fix the customer asked for', () => {
     expect(analyze(draft, { customerMessage: 'Why was I charged a late fee? Kenapa kena denda / caj?' }).steps.extra).toBe(false);
   });
   it.each([
+    ['It said free shipping but I paid shipping', "Sorry for the mix-up. I've refunded the shipping as store credit anyway."],
+    ['Kata free shipping tapi saya bayar pos', 'Maaf puan, kos penghantaran tu dah saya pulangkan sebagai kredit.'],
+    ['Kok ongkirnya dobel kak?', 'Maaf ya kak, ongkirnya sudah kami kembalikan ke saldo kakak.'],
+  ])('shipping paid back is the fix when the customer disputes it: %s', (customerMessage, draft) => {
+    expect(analyze(draft, { customerMessage }).steps.extra).toBe(false);
+    expect(analyze(draft, { customerMessage: 'Pesanan saya lambat sejam / my order came an hour late.' }).steps.extra).toBe(true);
+  });
+  it.each([
     'Maaf kak, ongkir tuker kita gak tanggung ya.',
     'Denda keterlambatan tidak bisa dihapus, Pak.',
     'Ongkir pengiriman ulangnya tetap kakak yg tanggung ya.',
     'Sy dah cancel permintaan upgrade encik semalam.',
+    // A delivery fee not paid back by us, or paid back as part of the whole refund, a cancellation, a condition or a return.
+    'Kak, refund ongkir gak bisa ya kak.',
+    'The delivery fee is non-refundable once the order is completed.',
+    'Caj penghantaran tak boleh dipulangkan ye cik.',
+    "I've cancelled the order and refunded the delivery fee.",
+    "I've refunded the full amount, including the delivery fee.",
+    'Bayaran balik penuh termasuk caj penghantaran dah saya proses.',
+    'Kalau paketnya telat lagi, ongkirnya kami kembalikan.',
+    'Return shipping is refunded once we receive the item.',
+    'Kurirnya sudah mengembalikan ongkir ke akun Kakak.',
+    'The courier refunded the delivery fee to you directly.',
+    "I understand you want the shipping refunded, and I've passed it to my supervisor.",
+    'Cik boleh mohon caj penghantaran dipulangkan melalui app.',
+    // A transfer fee pays for the service that failed: its refund is the fix.
+    "I've refunded the $2.50 transfer fee for the failed payment.",
   ])('a fee not waived, or an upgrade undone, is no extra: %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(false);
   });

@@ -1,6 +1,6 @@
 import type { Language, Span } from '../report.js';
 import type { TextDocument } from '../text/document.js';
-import { classBit, featureId, FIRST, LAST, LENGTHS, readSentences, wordFeatures, type FeatureSink, type ReplayedFacts, type SentenceFacts, type SentenceFeatures, type WordRead } from './features.js';
+import { classBit, featureId, featureIdAt, FIRST, LAST, LENGTHS, readSentences, wordFeatures, type FeatureSink, type ReplayedFacts, type SentenceFacts, type SentenceFeatures, type WordRead } from './features.js';
 import { LEARNED_MODEL } from './model.generated.js';
 
 /**
@@ -61,7 +61,7 @@ export function eligible(rule: string, sentence: SentenceFacts, ids: readonly nu
  * A model read for scoring: each feature's weights for every rule at once, in a table open-addressed by the feature's
  * id (ids are already hashes), each row `rules.length` numbers of `rows`.
  */
-interface Compiled {
+export interface Compiled {
   readonly rules: readonly string[];
   readonly thresholds: Float64Array;
   readonly keys: Int32Array;
@@ -80,38 +80,109 @@ function rowOf(model: Compiled, id: number): number {
   }
 }
 
+/**
+ * The model's weights in one open-addressed table, read from their text where it stands (no line, name or map made per
+ * feature): the first analysis compiles it, and did so in a fifth of its learned layer's time before.
+ */
 function compile(model: Readonly<Record<string, LearnedRule>>): Compiled {
   let done = compiled.get(model);
   if (done) return done;
+  done = (model === LEARNED_MODEL ? readLearnedTable(model, LEARNED_TABLE_WRITTEN) : undefined) ?? compiledFromText(model);
+  compiled.set(model, done);
+  return done;
+}
+
+function compiledFromText(model: Readonly<Record<string, LearnedRule>>): Compiled {
   const rules = Object.keys(model).sort();
-  const byId = new Map<number, Float64Array>();
-  rules.forEach((rule, r) => {
-    for (const line of model[rule]!.weights.split('\n')) {
-      const space = line.lastIndexOf(' ');
-      if (space <= 0) continue;
-      const id = featureId(line.slice(0, space));
-      let row = byId.get(id);
-      if (!row) byId.set(id, (row = new Float64Array(rules.length)));
-      row[r] = Number(line.slice(space + 1));
-    }
-  });
+  // Each line is at most one feature: a table for twice as many as there are lines, rows for as many.
+  let lines = 0;
+  for (const rule of rules) {
+    const weights = model[rule]!.weights;
+    for (let at = weights.indexOf('\n'); at >= 0; at = weights.indexOf('\n', at + 1)) lines++;
+    lines++;
+  }
   let size = 16;
-  while (size < byId.size * 2) size *= 2;
+  while (size < lines * 2) size *= 2;
   const keys = new Int32Array(size).fill(-1);
   const slots = new Int32Array(size);
-  const rows = new Float64Array(byId.size * rules.length);
+  const rows = new Float64Array(lines * rules.length);
   let next = 0;
-  for (const [id, row] of byId) {
+  rules.forEach((rule, r) => {
+    const weights = model[rule]!.weights;
+    for (let start = 0; start <= weights.length; ) {
+      let end = weights.indexOf('\n', start);
+      if (end < 0) end = weights.length;
+      // The name, then its weight after the line's last space; a line without both is no feature.
+      const space = weights.lastIndexOf(' ', end - 1);
+      if (space > start) {
+        const id = featureIdAt(weights, start, space);
+        let h = id & (size - 1);
+        while (keys[h] !== -1 && keys[h] !== id) h = (h + 1) & (size - 1);
+        if (keys[h] === -1) {
+          keys[h] = id;
+          slots[h] = next;
+          next += rules.length;
+        }
+        rows[slots[h]! + r] = Number(weights.slice(space + 1, end));
+      }
+      start = end + 1;
+    }
+  });
+  return { rules, thresholds: Float64Array.from(rules, (rule) => model[rule]!.threshold), keys, slots, rows };
+}
+
+/**
+ * The built-in model compiled (`learnedTableText`), written into the library's bundle by `scripts/bundle-lib.mjs` in
+ * place of this text, so that its first analysis reads the table instead of hashing the model's 1,500 feature names
+ * (16M instructions of V8's interpreter, a twentieth of that analysis). Elsewhere (the modules in lib/, the tests, the
+ * extension) it stays as it is, and the model is compiled from its text.
+ */
+const LEARNED_TABLE_WRITTEN: string = '%RAMAH_LEARNED_TABLE%';
+
+/** A number as `learnedTableText` writes it: as JSON would, but a negative zero keeps its sign. */
+const written = (value: number) => (Object.is(value, -0) ? '-0' : String(value));
+
+/**
+ * A model compiled, as text for the bundle: its rules, the length of each rule's weights (what `readLearnedTable` checks
+ * the model against), the features' ids in the order of their rows, and the rows; or undefined for a model whose
+ * weights are not all finite numbers (compiled from its text where it is used).
+ */
+export function learnedTableText(model: Readonly<Record<string, LearnedRule>> = LEARNED_MODEL): string | undefined {
+  const { rules, keys, slots, rows } = compiledFromText(model);
+  const ids: number[] = [];
+  keys.forEach((id, h) => {
+    if (id !== -1) ids[slots[h]! / rules.length] = id;
+  });
+  const used = rows.subarray(0, ids.length * rules.length);
+  if (!used.every(Number.isFinite)) return undefined;
+  return [rules.join(','), rules.map((rule) => model[rule]!.weights.length).join(','), ids.join(','), Array.from(used, written).join(',')].join('|');
+}
+
+/**
+ * The model compiled from `learnedTableText`'s text; undefined for the mark (no text written) or a text of another
+ * model (other rules, or weights of another length).
+ */
+export function readLearnedTable(model: Readonly<Record<string, LearnedRule>>, text: string): Compiled | undefined {
+  const parts = text.split('|');
+  if (parts.length !== 4) return undefined;
+  const rules = parts[0]!.split(',');
+  if (rules.join(',') !== Object.keys(model).sort().join(',')) return undefined;
+  const lengths = JSON.parse(`[${parts[1]}]`) as number[];
+  if (rules.some((rule, r) => model[rule]!.weights.length !== lengths[r])) return undefined;
+  const ids = JSON.parse(`[${parts[2]}]`) as number[];
+  const rows = Float64Array.from(JSON.parse(`[${parts[3]}]`) as number[]);
+  if (rows.length !== ids.length * rules.length) return undefined;
+  let size = 16;
+  while (size < ids.length * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size);
+  ids.forEach((id, k) => {
     let h = id & (size - 1);
     while (keys[h] !== -1) h = (h + 1) & (size - 1);
     keys[h] = id;
-    slots[h] = next;
-    rows.set(row, next);
-    next += rules.length;
-  }
-  done = { rules, thresholds: Float64Array.from(rules, (rule) => model[rule]!.threshold), keys, slots, rows };
-  compiled.set(model, done);
-  return done;
+    slots[h] = k * rules.length;
+  });
+  return { rules, thresholds: Float64Array.from(rules, (rule) => model[rule]!.threshold), keys, slots, rows };
 }
 
 /** A sentence's score for a rule: the sum of its features' weights. */

@@ -252,12 +252,44 @@ const findWaivedFees = tokenFamilyFinder([
   },
 ]);
 
+// A fee of the service paid back after a failure that was not about the fee (the customer's message names no fee): "I've
+// refunded the $3.99 delivery fee", "caj penghantaran RM4.90 dah saya pulangkan", "ongkirnya sudah kami kembalikan",
+// not a transfer, admin or booking fee, which pays for the service that failed (its refund is the fix). Not the whole order refunded ("refund penuh", "including shipping"), a cancelled
+// order's money, shipping the item back, a refusal ("refund ongkir tidak bisa", "the delivery fee is non-refundable") or
+// a condition ("kalau telat, ongkirnya kami kembalikan").
+const SERVICE_FEE =
+  '((delivery | shipping | postage) (fee | fees | charge | charges) | shipping | postage | ongkir~ | ongkos kirim~ | (caj~ | yuran~ | biaya~ | kos~ | bayaran~) (penghantaran~ | pos | pengiriman~ | kirim~))';
+const PAYING_BACK = [
+  'refund', 'refunded', 'refunding', 'refundkan', 'direfund', 'reimburse', 'reimbursed', 'pulangkan', 'dipulangkan',
+  'memulangkan', 'kembalikan', 'dikembalikan', 'mengembalikan', 'balikin', 'dibalikin', 'credited back', 'paid back',
+];
+const findFeesPaidBack = tokenFamilyFinder([
+  {
+    match: [`${oneOf(PAYING_BACK)} ${upTo(3, '_')} ${SERVICE_FEE}`, `${SERVICE_FEE} ${upTo(5, '_')} ${oneOf(PAYING_BACK)}`],
+    // We pay it back: not the courier ("Kurirnya sudah mengembalikan ongkir"), nor what the customer wants or may apply
+    // for ("you want the shipping refunded", "Cik boleh mohon caj penghantaran dipulangkan").
+    onlyWithInSentence: '@we',
+    unlessInSentence: [
+      `(@courier | @third-party) ..3 ${oneOf(PAYING_BACK)}`,
+      '(want | wanted | wants | ask | asked | request | requested | apply | mau | ingin | nak | hendak | ajukan | (mohon | minta | meminta) -(maaf))',
+      REFUSED, `(@negation | non-refundable) ..4 ${oneOf(PAYING_BACK)}`, `${oneOf(PAYING_BACK)} ..3 @negation`,
+      '(full | penuh | whole | entire | termasuk | including | cancel | cancelled | canceled | batal | batalkan | dibatalkan)',
+      '(kalau | kalo | jika | jikalau | sekiranya | apabila | if | once | unless)', ...SHIPPING_BACK,
+    ],
+  },
+]);
+
 // The customer disputes a fee or a charge ("kenapa saya kena denda?", "I was charged a late fee"): waiving it is the fix
 // they asked for, the resolution, not something extra.
 const disputesAFee = tokenTester([FEE, '(charged | dicaj | dikenakan | kena caj | kena denda | ditagih)']);
+const namesShipping = tokenTester([SERVICE_FEE, '(bayar | membayar | dibayar | paid | pay | paying) ..3 (pos | postage | penghantaran~ | pengiriman~ | delivery)']);
 
 /** Gestures beyond the fix; a waived fee counts unless it is the fee the customer's message disputes. */
 export function findExtras(draft: TextDocument, customer?: TextDocument): Span[] {
-  const waived = customer && disputesAFee(customer) ? [] : findWaivedFees(draft);
-  return mergeSpans([...findGestures(draft), ...waived]);
+  const disputed = customer !== undefined && disputesAFee(customer);
+  const waived = disputed ? [] : findWaivedFees(draft);
+  // Shipping the customer's message names or paid ("It said free shipping but I paid shipping", "saya bayar pos") is what
+  // they dispute: paying it back is the fix.
+  const paidBack = disputed || (customer !== undefined && namesShipping(customer)) ? [] : findFeesPaidBack(draft);
+  return mergeSpans([...findGestures(draft), ...waived, ...paidBack]);
 }
