@@ -5,7 +5,7 @@ import { toDocument, type TextDocument } from './text/document.js';
 import { detectLanguage } from './language.js';
 import { RULES } from './rules/index.js';
 import type { RawFinding, Rule } from './rules/rule.js';
-import { detectSteps } from './steps/index.js';
+import { detectStepsAndCheckBacksWithoutAFix } from './steps/index.js';
 import { calmFirst } from './steps/calm-first.js';
 import { stepsInAnArgument } from './steps/argument.js';
 import { readSignals } from './signals/index.js';
@@ -93,8 +93,8 @@ function analyzeDraft(draft: string, options: AnalyzeOptions): Report {
     findings.push(toFinding(rule, { start: learned.start, end: learned.end, messageId: 'default', suggestions: [] }, draft, said));
   }
 
-  const stepsFound = detectSteps(document, customer);
-  const stepDetails = stepsInAnArgument(document, stepsFound, findings);
+  const { steps: stepsFound, checkBacksWithoutAFix } = detectStepsAndCheckBacksWithoutAFix(document, customer);
+  const stepDetails = stepsInAnArgument(document, stepsFound, findings, checkBacksWithoutAFix);
   const steps = Object.fromEntries(stepDetails.map((s) => [s.step, s.present])) as Report['steps'];
   // Where the fix stands in the draft, whether or not the draft as a whole resolves.
   const calm = calmFirst(stepsFound, signals);

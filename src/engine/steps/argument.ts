@@ -3,7 +3,6 @@ import { sentenceAt, sentenceIndexAt, tokenAtSource, toSourceSpan, type TextDocu
 import { tokenOccurrence } from '../match/families.js';
 import { wordClass } from '../match/lexicon.js';
 import { tokenView } from '../match/matcher.js';
-import { findCheckBacksWithoutAFix } from './check-back.js';
 import { asksForADetailIn } from './clarification.js';
 
 /**
@@ -43,10 +42,16 @@ type Sentence = { index: number; start: number; end: number };
  * - Extra: the draft acknowledges nothing and every gesture's words share a clause with an arguing warning ("Each
  *   complimentary upgrade costs the property around RM400 a night", "If we waived it for one bakery we'd have to waive
  *   it for everyone").
- * The check back then follows the resolution kept: with none, only a question on what we proposed or offer stays.
+ * The check back then follows the resolution kept: with none, only a question on what we proposed or offer stays
+ * (`checkBacksWithoutAFix`, source spans, from `detectStepsAndCheckBacksWithoutAFix`).
  * Warnings are source spans of the draft.
  */
-export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[], warnings: readonly Warning[]): StepReport[] {
+export function stepsInAnArgument(
+  doc: TextDocument,
+  steps: readonly StepReport[],
+  warnings: readonly Warning[],
+  checkBacksWithoutAFix: () => readonly Span[],
+): StepReport[] {
   const arguing = warnings.filter((w) => ARGUING_RULES.has(w.rule));
   if (arguing.length === 0) return [...steps];
   const acknowledged = steps.some((s) => s.step === 'acknowledgement' && s.present);
@@ -76,8 +81,8 @@ export function stepsInAnArgument(doc: TextDocument, steps: readonly StepReport[
   return steps.map((s) => {
     if (s.present && dropped.has(s.step)) return { step: s.step, present: false, spans: [] };
     if (s.step !== 'checkBack' || !dropped.has('resolution')) return s;
-    const spans = findCheckBacksWithoutAFix(doc).map((span) => toSourceSpan(doc, span.start, span.end));
-    return { step: s.step, present: spans.length > 0, spans };
+    const spans = checkBacksWithoutAFix();
+    return { step: s.step, present: spans.length > 0, spans: [...spans] };
   });
 }
 

@@ -571,15 +571,19 @@ const findTipsForNextTime = tokenFamilyFinder([
 ]);
 
 /**
- * Check-back spans in a draft whose resolution is part of its argument (steps/argument.ts): questions about what we
- * proposed and offers to go ahead, not how a fix turned out, since no fix is kept.
+ * The check backs found, and those that stand in a draft whose resolution is part of its argument (steps/argument.ts):
+ * questions about what we proposed and offers to go ahead, not how a fix turned out, since no fix is kept. The latter
+ * reuse the spans already found, and are made only when asked for.
  */
-export function findCheckBacksWithoutAFix(doc: TextDocument): Span[] {
-  return mergeSpans([...findProposalChecks(doc), ...findOffersBeforeAnyFix(doc)]);
-}
+export type CheckBacksFound = { spans: Span[]; withoutAFix: () => Span[] };
 
 /** Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out. */
 export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]): Span[] {
+  return findCheckBacksAndWithoutAFix(doc, resolutions).spans;
+}
+
+/** `findCheckBacks`, with the check backs that would stand if no resolution were kept. */
+export function findCheckBacksAndWithoutAFix(doc: TextDocument, resolutions: readonly Span[]): CheckBacksFound {
   // With no resolution found, the end of a draft (its last 40%, two sentences in at least) still reads as after the fix
   // when it asks how the fix turned out: the resolution was told in words the engine does not know. Not a confirmation
   // of what the customer said ("…, is that right?"), nor a tip for next time.
@@ -590,7 +594,12 @@ export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]):
   const notAfterTheFix = resolutions.length > 0 ? [] : [...findConfirmations(doc), ...findTipsForNextTime(doc)];
   // A choice between what we offer, or an offer to go ahead, checks back wherever the draft resolves: "Which would you
   // prefer? Either way I'll message you once it's done."
-  const offered = resolutions.length > 0 ? findChoicesAndOffers(doc) : findOffersBeforeAnyFix(doc);
+  const offersBeforeAnyFix = resolutions.length > 0 ? undefined : findOffersBeforeAnyFix(doc);
+  const offered = offersBeforeAnyFix ?? findChoicesAndOffers(doc);
+  const proposals = findProposalChecks(doc);
   const notAfterTheFixIn = new Set(notAfterTheFix.map((c) => sentenceIndexAt(doc, c.start)));
-  return mergeSpans([...findProposalChecks(doc), ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !notAfterTheFixIn.has(sentenceIndexAt(doc, span.start)))]);
+  return {
+    spans: mergeSpans([...proposals, ...offered, ...findChecksAfterTheFix(doc).filter((span) => span.start >= firstFix && !notAfterTheFixIn.has(sentenceIndexAt(doc, span.start)))]),
+    withoutAFix: () => mergeSpans([...proposals, ...(offersBeforeAnyFix ?? findOffersBeforeAnyFix(doc))]),
+  };
 }
