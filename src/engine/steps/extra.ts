@@ -3,6 +3,7 @@ import type { TextDocument } from '../text/document.js';
 import { mergeSpans } from '../text/spans.js';
 import { tokenFamilyFinder, tokenTester } from '../match/families.js';
 import { oneOf, upTo } from '../match/compose.js';
+import { CONDITION_OR_STAGE } from './resolution.js';
 
 /**
  * Something extra: a recovery gesture beyond the fix (a voucher, free shipping, a waived fee, an upgrade, a
@@ -252,29 +253,45 @@ const findWaivedFees = tokenFamilyFinder([
   },
 ]);
 
-// A fee of the service paid back after a failure that was not about the fee (the customer's message names no fee): "I've
-// refunded the $3.99 delivery fee", "caj penghantaran RM4.90 dah saya pulangkan", "ongkirnya sudah kami kembalikan",
-// not a transfer, admin or booking fee, which pays for the service that failed (its refund is the fix). Not the whole order refunded ("refund penuh", "including shipping"), a cancelled
-// order's money, shipping the item back, a refusal ("refund ongkir tidak bisa", "the delivery fee is non-refundable") or
-// a condition ("kalau telat, ongkirnya kami kembalikan").
-const SERVICE_FEE =
+// The delivery fee paid back by us for the trouble, when the customer disputes no shipping fee: "I've refunded the $3.99
+// delivery fee", "caj penghantaran RM4.90 dah saya pulangkan", "ongkirnya sudah kami kembalikan". Only the shipping fee: a
+// transfer, admin or booking fee pays for the service that failed, and its refund is the fix.
+const SHIPPING_FEE =
   '((delivery | shipping | postage) (fee | fees | charge | charges) | shipping | postage | ongkir~ | ongkos kirim~ | (caj~ | yuran~ | biaya~ | kos~ | bayaran~) (penghantaran~ | pos | pengiriman~ | kirim~))';
 const PAYING_BACK = [
   'refund', 'refunded', 'refunding', 'refundkan', 'direfund', 'reimburse', 'reimbursed', 'pulangkan', 'dipulangkan',
-  'memulangkan', 'kembalikan', 'dikembalikan', 'mengembalikan', 'balikin', 'dibalikin', 'credited back', 'paid back',
+  'memulangkan', 'kembalikan', 'dikembalikan', 'mengembalikan', 'balikin', 'dibalikin', 'credited back', 'paid back', 'pay back',
 ];
+// A fee charged wrongly (too much, twice) or paid for the speed that failed ("express", "next-day"): paying it back is
+// the fix, not a gesture beyond it.
+const FEE_CHARGED_WRONGLY =
+  '(overcharged | overcharge | twice | double | doubled | dobel | dua kali | berganda | kelebihan | terlebih | lebih bayar | kepotong | express | ekspres~ | next-day | next day | same-day | same day | priority | kilat~)';
+// Sending the item back, in English too: "the postage you paid to send the faulty kettle back".
+const SENDING_BACK = '(send | sending | sent | ship | shipped | post | posted | posting | mail | mailed | return | returning) ..4 back';
 const findFeesPaidBack = tokenFamilyFinder([
   {
-    match: [`${oneOf(PAYING_BACK)} ${upTo(3, '_')} ${SERVICE_FEE}`, `${SERVICE_FEE} ${upTo(5, '_')} ${oneOf(PAYING_BACK)}`],
-    // We pay it back: not the courier ("Kurirnya sudah mengembalikan ongkir"), nor what the customer wants or may apply
-    // for ("you want the shipping refunded", "Cik boleh mohon caj penghantaran dipulangkan").
+    match: [`${oneOf(PAYING_BACK)} ${upTo(3, '_')} ${SHIPPING_FEE}`, `${SHIPPING_FEE} ${upTo(5, '_')} ${oneOf(PAYING_BACK)}`],
+    // We pay it back, now, to this customer.
     onlyWithInSentence: '@we',
     unlessInSentence: [
+      // Someone else pays it back: the courier ("Kurirnya sudah mengembalikan ongkir"), or the customer ("you've paid back
+      // the delivery fee", "Kakak sudah mengembalikan kelebihan ongkir"), or we ask them to ("Tolong balikin ongkir…").
       `(@courier | @third-party) ..3 ${oneOf(PAYING_BACK)}`,
+      `@address (have | has | had | sudah | telah | dah | udah)? ${oneOf(PAYING_BACK)}`,
+      `(tolong | please | pls | plz | kindly) ..3 ${oneOf(PAYING_BACK)}`,
+      // What the customer wants or may apply for ("you want the shipping refunded", "Cik boleh mohon … dipulangkan").
       '(want | wanted | wants | ask | asked | request | requested | apply | mau | ingin | nak | hendak | ajukan | (mohon | minta | meminta) -(maaf))',
       REFUSED, `(@negation | non-refundable) ..4 ${oneOf(PAYING_BACK)}`, `${oneOf(PAYING_BACK)} ..3 @negation`,
+      // The whole order refunded or cancelled ("including the delivery fee", "refund penuh").
       '(full | penuh | whole | entire | termasuk | including | cancel | cancelled | canceled | batal | batalkan | dibatalkan)',
-      '(kalau | kalo | jika | jikalau | sekiranya | apabila | if | once | unless)', ...SHIPPING_BACK,
+      // A promise under a condition or for a later stage ("when the item reaches our warehouse", "selepas barang sampai").
+      CONDITION_OR_STAGE, '(bila | jikalau | unless)',
+      // A rule for everyone ("We always refund the delivery fee when…", "only for orders that arrive damaged"), a
+      // question, a past refund told to refuse now ("last time, so this time it stays"), a refund taken back.
+      '(always | every | only | usually | normally | setiap | selalu | selalunya | sentiasa | biasanya | kebiasaannya | hanya)', '\\?',
+      '(last time | previously | kali lalu | kali lepas | sebelum ini | sebelumnya)',
+      '(reverse | reversing | reversed | reversal | claw | clawed | clawing | (tarik | ditarik | menarik) (balik | lagi | kembali))',
+      FEE_CHARGED_WRONGLY, ...SHIPPING_BACK, SENDING_BACK,
     ],
   },
 ]);
@@ -282,14 +299,18 @@ const findFeesPaidBack = tokenFamilyFinder([
 // The customer disputes a fee or a charge ("kenapa saya kena denda?", "I was charged a late fee"): waiving it is the fix
 // they asked for, the resolution, not something extra.
 const disputesAFee = tokenTester([FEE, '(charged | dicaj | dikenakan | kena caj | kena denda | ditagih)']);
-const namesShipping = tokenTester([SERVICE_FEE, '(bayar | membayar | dibayar | paid | pay | paying) ..3 (pos | postage | penghantaran~ | pengiriman~ | delivery)']);
+// The customer disputes the shipping fee itself or asks for it back ("Kok ongkirnya dobel?", "It said free shipping but I
+// paid shipping", "Why was I charged for shipping?", "Can I get the delivery fee refunded?"): paying it back is the fix
+// asked for. Not shipping merely named ("Your shipping is so slow"), nor another fee disputed.
+const SHIPPING_DISPUTED = `(charged | charge | dicaj | dikenakan | kena caj | ditagih | overcharged | twice | double | dobel | dua kali | berganda | kelebihan | terlebih | free | gratis | percuma | why | kenapa | mengapa | kok | ${PAYING_BACK.join(' | ')})`;
+const disputesShipping = tokenTester([`${SHIPPING_FEE} ..6 ${SHIPPING_DISPUTED}`, `${SHIPPING_DISPUTED} ..6 ${SHIPPING_FEE}`]);
 
-/** Gestures beyond the fix; a waived fee counts unless it is the fee the customer's message disputes. */
+/**
+ * Gestures beyond the fix; a waived fee counts unless the customer's message disputes a fee, and the shipping fee paid
+ * back unless it disputes the shipping fee.
+ */
 export function findExtras(draft: TextDocument, customer?: TextDocument): Span[] {
-  const disputed = customer !== undefined && disputesAFee(customer);
-  const waived = disputed ? [] : findWaivedFees(draft);
-  // Shipping the customer's message names or paid ("It said free shipping but I paid shipping", "saya bayar pos") is what
-  // they dispute: paying it back is the fix.
-  const paidBack = disputed || (customer !== undefined && namesShipping(customer)) ? [] : findFeesPaidBack(draft);
+  const waived = customer !== undefined && disputesAFee(customer) ? [] : findWaivedFees(draft);
+  const paidBack = customer !== undefined && disputesShipping(customer) ? [] : findFeesPaidBack(draft);
   return mergeSpans([...findGestures(draft), ...waived, ...paidBack]);
 }
