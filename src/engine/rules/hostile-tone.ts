@@ -572,6 +572,19 @@ const FAMILIES: readonly ToneFamily[] = [
     suggest: ['as set out in'],
   },
   {
+    // The same recap borrowed into Indonesian and Malay, "per" and the earlier message of ours: "Per email sy sebelumnya
+    // ya mas, …", "per email saya kemarin, sudah saya jelaskan…", "Per emel saya sebelum ini…". Not with what we send or
+    // did with it ("Per email sebelumnya, berikut kami lampirkan invoicenya"), an apology or thanks.
+    lang: ['id', 'ms'],
+    match:
+      '<-(_) per &((email | emel | e-mel | chat | pesan | mesej | balasan | jawapan | jawaban) (saya | kami)? (sebelumnya | sebelum ini | kemarin | semalam | terakhir | tadi))',
+    suggest: { id: ['merujuk'], ms: ['merujuk'] },
+    unlessInSentence: [
+      KIND_ID_MS,
+      '(berikut | terlampir | dilampirkan | lampirkan | lampiran | kami kirimkan | saya kirimkan | kami hantar | saya hantar | kami hantarkan | (sudah | telah | dah) (kami | saya)? (proses | diproses | dikirim | dihantar | dikembalikan | dikreditkan | dibatalkan))',
+    ],
+  },
+  {
     lang: ['en'],
     // What the customer was meant to read; "as clearly shown on your statement, the refund was credited" is not a rebuke.
     match:

@@ -4,6 +4,16 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      // Session 14: "per" and an earlier message with what we send, did or apologise for, and "per" in another sense.
+      "Per email sebelumnya, berikut kami lampirkan invoice yang Bapak minta.",
+      "Per email saya kemarin, refund Kakak sudah kami proses dan masuk hari ini.",
+      "Mohon maaf, per email kami sebelumnya ada informasi yang salah; biaya yang benar Rp25.000.",
+      "Terima kasih, per email Bapak sebelumnya kami sudah ubah alamat pengirimannya.",
+      "Harga per pesan Rp500, Kak.",
+      "Biayanya dihitung per email yang terkirim, bukan per hari.",
+      "Per 1 Juni, tarif baru berlaku untuk semua paket.",
+      "Per email sebelumnya, pesanan Bapak sudah dikirim hari ini.",
+      "Seperti di email sebelumnya, paket Kakak dikirim besok pagi.",
       // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
       // after an event, an apology or a document sent asked to be understood).
       "Masa tidak ada yang bantu Kakak sejak kemarin? Maaf sekali ya, Kak.",
@@ -138,6 +148,9 @@ testRule(hostileTone, {
       "Lain kali, isi data member dulu ya Kak supaya dapat poin.",
     ],
     invalid: [
+      { draft: 'Per email sy sebelumnya ya mas, sinyal hilang itu krn BTS lagi maintenance.', flagged: 'Per', output: 'Merujuk email sy sebelumnya ya mas, sinyal hilang itu krn BTS lagi maintenance.' },
+      { draft: 'Selamat siang Ibu, per email saya kemarin, sudah saya jelaskan bahwa tagihan dihitung dari meter.', flagged: 'per' },
+      { draft: 'Pak Andi, per email sebelumnya sudah kami sampaikan, biaya pemasangan dibebankan ke pelanggan.', flagged: 'per' },
       { draft: 'Di deskripsi udah ditulis ukurannya, masa gak dibaca?', flagged: 'masa gak dibaca' },
       { draft: 'Masa Kakak belum cek?', flagged: 'Masa Kakak belum cek' },
       { draft: "Jangan banyak alasan, Pak." },
@@ -252,6 +265,13 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      // Session 14: "per" and an earlier message with what we send or an apology, and "per" in another sense.
+      "Per emel saya sebelum ini, saya lampirkan semula borang tu untuk encik.",
+      "Maaf, per emel kami semalam ada silap tarikh; yang betul 5 Jun.",
+      "Per emel saya sebelum ini, bayaran balik puan sudah kami proses.",
+      "Caj RM1 per mesej dikenakan untuk SMS antarabangsa.",
+      "Terima kasih, per emel encik semalam kami dah tukar alamat.",
+      "Seperti dalam emel sebelum ini, juruteknik akan datang esok.",
       // Issue 11, session 12, a second review: kind sentences a new family flagged (masa asked for us, a ticket closed
       // after an event, an apology or a document sent asked to be understood).
       "Masa tidak mencukupi hari ini, boleh saya hubungi puan esok?",
@@ -340,6 +360,8 @@ testRule(hostileTone, {
       "Cik kena tunggu la dulu, pesanan sampai minggu depan.",
     ],
     invalid: [
+      { draft: 'Per emel saya sebelum ini, caj tu dikenakan ikut terma.', flagged: 'Per', output: 'Merujuk emel saya sebelum ini, caj tu dikenakan ikut terma.' },
+      { draft: 'Encik, per mesej kami semalam, tarikh akhir dah lepas.', flagged: 'per' },
       { draft: "Jangan buang masa kami, encik." },
       { draft: "Saya tak ada masa nak layan benda ni." },
       { draft: "Kami pun ada ramai pelanggan lain." },
