@@ -216,6 +216,18 @@ testRule(blameDepartment, {
   },
   en: {
     valid: [
+      // Session 14: outside companies named in English (manufacturer, insurer, wholesaler, installer, hotel…) doing
+      // their part or with what we do, not blamed.
+      "We contacted the manufacturer and a replacement is on its way.",
+      "The hotel confirmed your booking for 3 June.",
+      "I've asked the insurer to speed up your claim and will update you by Friday.",
+      "Our installer will visit on Monday at 10am.",
+      "The restaurant is closed on Mondays, so your order will arrive Tuesday.",
+      "The manufacturer's warranty covers this, and I've already filed the claim for you.",
+      "We're sorry, the mistake was ours, not the distributor's.",
+      "The tour operator has confirmed your new dates.",
+      // "Agency" stays out of the class: a letting or travel agency says it of itself.
+      "Your landlord says the repair is the agency's responsibility, and for the boiler that's right. I've booked a plumber for Thursday.",
       // Issue 11, session 9: taking it up for the customer, a hand-over of ours.
       "I can take this up with the courier on your behalf and will update you by 5pm.",
       "If you'd like, I'll take it up with them for you.",
@@ -278,6 +290,10 @@ testRule(blameDepartment, {
       "You should never have been told that's not our job.",
     ],
     invalid: [
+      // Session 14: the English class of outside companies holds what the Indonesian and Malay ones do (pengembang,
+      // pembekal, kontraktor) and the trades' own: manufacturer, distributor, wholesaler, insurer, installer, hotel…
+      { draft: "It's the manufacturer's fault, I'm afraid." },
+      { draft: 'The wholesaler is responsible for the delay.' },
       // Near misses of the regret: said now, or said again.
       { draft: "It's not our department, I'm afraid.", messageId: 'notMyJob' },
       { draft: "As I told you, it's not our department.", messageId: 'notMyJob' },
