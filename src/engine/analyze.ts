@@ -127,21 +127,23 @@ function analyzeDraft(draft: string, options: AnalyzeOptions): Report {
   };
 }
 
-/** Rules whose charge is heavier than the others', named on a card of their own where the words allow. */
+/** Rules whose charge is heavier than the others', named first on a card where the words allow. */
 const HEAVIER_CHARGES: ReadonlySet<string> = new Set(['hostile-tone']);
 
 /**
  * One finding per span of words: findings that share words (of two rules, or of a pack's rule and a built-in one)
- * become one card, since applying one rewording changes the words the other flags. Kept is the finding whose words
- * reach furthest, as its rewording replaces everything the others flag and so settles them too; on the same reach,
- * a warning before a suggestion, then the first in order. One exception: the heavier charge of talking down to the
- * customer (`HEAVIER_CHARGES`) heads the card instead when it heads no other card of the draft and the kept rule does
- * ("clearly stated in the terms you accepted" is condescension as well as the terms argued, and the terms have their
- * own card elsewhere), so that the agent reads it first. The others' rules and messages come along in `also`, and
- * their rewordings follow its own when they flagged exactly the same words. Findings are sorted by position; an insertion (an empty span) shares no words.
+ * become one card, since applying one rewording changes the words the other flags. The card flags the words of the
+ * finding that reaches furthest and offers its rewording, which replaces everything the others flag and so settles
+ * them too; on the same reach, a warning before a suggestion, then the first in order. That finding also heads the
+ * card (its title and message), but for the heavier charge of talking down to the customer (`HEAVIER_CHARGES`): it
+ * heads the card when it heads no other card of the draft and the furthest-reaching rule does ("clearly stated in
+ * the terms you accepted" is condescension as well as the terms argued, and the terms have their own card
+ * elsewhere), so that the agent reads it first; the card keeps the furthest-reaching words and rewording. The others'
+ * rules and messages come along in `also`, and the rewordings of those that flagged exactly the card's words follow
+ * its own. Findings are sorted by position; an insertion (an empty span) shares no words and is a card of its own.
  */
 export function mergeOverlaps(findings: readonly Finding[]): Finding[] {
-  const merged: Finding[] = [];
+  const insertions: Finding[] = [];
   const groups: Finding[][] = [];
   let group: Finding[] = [];
   let groupEnd = -1;
@@ -151,7 +153,7 @@ export function mergeOverlaps(findings: readonly Finding[]): Finding[] {
   };
   for (const finding of findings) {
     if (finding.start === finding.end) {
-      merged.push(finding);
+      insertions.push(finding);
       continue;
     }
     if (finding.start >= groupEnd) close();
@@ -159,21 +161,22 @@ export function mergeOverlaps(findings: readonly Finding[]): Finding[] {
     groupEnd = Math.max(group.length === 1 ? finding.end : groupEnd, finding.end);
   }
   close();
-  const kept = groups.map(furthestReaching);
+  const furthest = groups.map(furthestReaching);
+  const heads = [...furthest];
   const cardsOf = new Map<string, number>();
-  for (const f of [...merged, ...kept]) cardsOf.set(f.rule, (cardsOf.get(f.rule) ?? 0) + 1);
+  for (const f of [...insertions, ...heads]) cardsOf.set(f.rule, (cardsOf.get(f.rule) ?? 0) + 1);
   groups.forEach((members, i) => {
-    const first = kept[i]!;
-    if ((cardsOf.get(first.rule) ?? 0) < 2) return;
+    const head = heads[i]!;
+    if ((cardsOf.get(head.rule) ?? 0) < 2) return;
     const unnamed = members.filter((f) => f.kind === 'warning' && HEAVIER_CHARGES.has(f.rule) && (cardsOf.get(f.rule) ?? 0) === 0);
     if (unnamed.length === 0) return;
-    const instead = furthestReaching(unnamed);
-    cardsOf.set(first.rule, cardsOf.get(first.rule)! - 1);
-    cardsOf.set(instead.rule, 1);
-    kept[i] = instead;
+    const heavier = furthestReaching(unnamed);
+    cardsOf.set(head.rule, cardsOf.get(head.rule)! - 1);
+    cardsOf.set(heavier.rule, 1);
+    heads[i] = heavier;
   });
-  groups.forEach((members, i) => merged.push(members.length === 1 ? members[0]! : mergeGroup(members, kept[i]!)));
-  return merged.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const cards = groups.map((members, i) => (members.length === 1 ? members[0]! : mergeGroup(members, furthest[i]!, heads[i]!)));
+  return [...insertions, ...cards].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
 function furthestReaching(group: readonly Finding[]): Finding {
@@ -181,12 +184,15 @@ function furthestReaching(group: readonly Finding[]): Finding {
   return group.reduce((best, f) => (reach(f) > reach(best) || (reach(f) === reach(best) && f.kind === 'warning' && best.kind !== 'warning') ? f : best));
 }
 
-function mergeGroup(group: readonly Finding[], kept: Finding): Finding {
-  const others = group.filter((f) => f !== kept);
-  const sameWords = others.filter((f) => f.start === kept.start && f.end === kept.end);
-  const suggestions = [...new Set([...kept.suggestions, ...sameWords.flatMap((f) => f.suggestions)])];
-  const also = [...(kept.also ?? []), ...others.flatMap((f) => [{ rule: f.rule, messageId: f.messageId, message: f.message }, ...(f.also ?? [])])];
-  return { ...kept, suggestions, also };
+/** The card of a group: `head`'s title and message over `furthest`'s words, with rewordings that replace them all. */
+function mergeGroup(group: readonly Finding[], furthest: Finding, head: Finding): Finding {
+  const others = group.filter((f) => f !== head);
+  const sameWords = (f: Finding) => f.start === furthest.start && f.end === furthest.end;
+  // The head's own rewording first when it replaces all the card's words, then the furthest-reaching one's.
+  const wholeSpan = [head, furthest, ...others].filter(sameWords);
+  const suggestions = [...new Set(wholeSpan.flatMap((f) => f.suggestions))];
+  const also = [...(head.also ?? []), ...others.flatMap((f) => [{ rule: f.rule, messageId: f.messageId, message: f.message }, ...(f.also ?? [])])];
+  return { ...head, start: furthest.start, end: furthest.end, text: furthest.text, suggestions, also };
 }
 
 function toFinding(rule: Rule, raw: RawFinding, draft: string, said: Report['language']): Finding {

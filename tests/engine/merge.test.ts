@@ -54,13 +54,21 @@ describe('overlapping findings merge into one card', () => {
 });
 
 describe('the heavier charge heads a card of its own', () => {
-  it('hostile-tone heads the card when the furthest-reaching rule heads another card of the draft', () => {
+  it('hostile-tone heads the card when the furthest-reaching rule heads another card of the draft, over its words and rewording', () => {
     const merged = mergeOverlaps([finding('fairness-argument', 0, 10), finding('fairness-argument', 20, 50), finding('hostile-tone', 25, 40)]);
-    expect(merged.map((f) => [f.rule, f.start, f.end, f.suggestions])).toEqual([
-      ['fairness-argument', 0, 10, ['fairness-argument fix']],
-      ['hostile-tone', 25, 40, ['hostile-tone fix']],
+    expect(merged.map((f) => [f.rule, f.start, f.end, f.text.length, f.message, f.suggestions])).toEqual([
+      ['fairness-argument', 0, 10, 10, 'fairness-argument says', ['fairness-argument fix']],
+      ['hostile-tone', 20, 50, 30, 'hostile-tone says', ['fairness-argument fix']],
     ]);
     expect(merged[1]!.also).toEqual([{ rule: 'fairness-argument', messageId: 'default', message: 'fairness-argument says' }]);
+  });
+
+  it("on the very same words, hostile-tone's rewording comes first, then the other's", () => {
+    const merged = mergeOverlaps([finding('fairness-argument', 0, 10), finding('fairness-argument', 20, 50), finding('hostile-tone', 20, 50)]);
+    expect(merged.map((f) => [f.rule, f.start, f.end, f.suggestions])).toEqual([
+      ['fairness-argument', 0, 10, ['fairness-argument fix']],
+      ['hostile-tone', 20, 50, ['hostile-tone fix', 'fairness-argument fix']],
+    ]);
   });
 
   it('not when the other rule would be left without a card, nor when hostile-tone has one already, nor for another rule', () => {
@@ -72,11 +80,30 @@ describe('the heavier charge heads a card of its own', () => {
     expect(other.map((f) => f.rule)).toEqual(['excuse', 'excuse']);
   });
 
-  it('in a report: the terms "clearly stated" to a customer who accepted them, with the terms argued again', () => {
-    const draft =
-      'Encik Shahrul, pembayaran selepas 8.00 malam diproses pada hari bekerja berikutnya. Ini dinyatakan dengan jelas dalam Terma & Syarat Kad, seksyen 9.3, yang encik telah bersetuju semasa permohonan. Caj RM10 itu kekal.';
-    const rules = analyze(draft).findings.map((f) => [f.rule, ...(f.also ?? []).map((a) => a.rule)]);
-    expect(rules.flat()).toContain('fairness-argument');
-    expect(rules.map((r) => r[0])).toContain('hostile-tone');
+  // The terms "clearly stated" to a customer who accepted them, with the terms argued again elsewhere in the draft.
+  const cases = [
+    {
+      draft: 'Our terms apply to all customers equally. As clearly stated in the terms you accepted at sign-up, refunds take 5 days.',
+      words: 'As clearly stated in the terms you accepted at sign-up',
+    },
+    {
+      draft:
+        'Encik Shahrul, pembayaran selepas 8.00 malam diproses pada hari bekerja berikutnya. Ini dinyatakan dengan jelas dalam Terma & Syarat Kad, seksyen 9.3, yang encik telah bersetuju semasa permohonan. Caj RM10 itu kekal.',
+      words: 'Ini dinyatakan dengan jelas dalam Terma & Syarat Kad',
+    },
+  ];
+  it.each(cases)('in a report, the card flags all the words and its rewording settles every rule of it: $words', ({ draft, words }) => {
+    const card = analyze(draft).findings.find((f) => f.rule === 'hostile-tone');
+    expect(card).toBeDefined();
+    expect([card!.text, draft.slice(card!.start, card!.end)]).toEqual([words, words]);
+    expect(card!.also?.map((a) => a.rule)).toEqual(['fairness-argument']);
+    expect(card!.suggestions.length).toBeGreaterThan(0);
+    const rules = [card!.rule, ...card!.also!.map((a) => a.rule)];
+    for (const rewording of card!.suggestions) {
+      const applied = draft.slice(0, card!.start) + rewording + draft.slice(card!.end);
+      const end = card!.start + rewording.length;
+      const again = analyze(applied).findings.filter((f) => f.start < end && f.end > card!.start);
+      expect(again.flatMap((f) => [f.rule, ...(f.also ?? []).map((a) => a.rule)]).filter((rule) => rules.includes(rule))).toEqual([]);
+    }
   });
 });
