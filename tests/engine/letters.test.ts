@@ -58,6 +58,15 @@ describe('letters: each helper gives what its regular expression gives', () => {
       const c = String.fromCharCode(codePoint);
       expect([isLetter(codePoint), isLowerCase(codePoint), isUpperCase(codePoint)], c).toEqual([/\p{L}/u.test(c), /\p{Ll}/u.test(c), /\p{Lu}/u.test(c)]);
     }
+    // The blocks of emoji and symbols, answered without the expressions, and the code points on either side of them.
+    for (const [from, to] of [[0x25ff, 0x27c0], [0x1efff, 0x1fb00]] as const) {
+      for (let codePoint = from; codePoint <= to; codePoint++) {
+        const c = String.fromCodePoint(codePoint);
+        const got = [isLetter(codePoint), isLowerCase(codePoint), isUpperCase(codePoint), isNumber(codePoint)];
+        const want = [/\p{L}/u.test(c), /\p{Ll}/u.test(c), /\p{Lu}/u.test(c), /\p{N}/u.test(c)];
+        if (got.join() !== want.join()) expect([codePoint.toString(16), got]).toEqual([codePoint.toString(16), want]);
+      }
+    }
   });
 
   it('tests and takes texts apart as the regular expressions do', () => {

@@ -114,7 +114,7 @@ describe('the words of a document', () => {
     expect(texts).not.toContain('quoted');
   });
 
-  it('are the tokens TOKEN finds, read without it where a word of ASCII letters and digits cannot go on', () => {
+  it('are the tokens TOKEN finds, read without it in ASCII, and by it where a character outside ASCII is in reach', () => {
     const byRegex = (text: string) => [...text.matchAll(new RegExp(TOKEN.source, TOKEN.flags))].map((m): [number, string] => [m.index, m[0]]);
     const texts = [
       "Rp15.000 17.00 1/2 10:30 3,5 12. a.b ab. 5, x/y 2024-01-05 don't it`s we’re anak-anak ab- -ab café naïve e\u0301 Ünal",
@@ -128,6 +128,14 @@ describe('the words of a document', () => {
     for (const one of units) for (const two of units) for (const lead of ['ab', '12', '']) {
       const text = `${lead}${one}${two}${lead}`;
       expect(tokensOf(text)).toEqual(byRegex(text));
+    }
+    // Every three of a larger set: Unicode's spaces (after a line break), digits and marks, emoji TOKEN reads as a word's
+    // numbers (➀, 🄀), an emoji's parts (skin tone, joiner, variation selector), a lone surrogate.
+    const more = [...units, '0', '\t', '\r', '\u00a0', '\u2028', '\u0663', '‘', '(', '"', 'x', '\u2600', '\ufe0f', '😀', '➀', '🄀', '\u200d', '🏽', '❤', '🤝', '\ud83e'];
+    for (const one of more) for (const two of more) for (const three of more) for (const lead of ['ab', '12', '', 'a1']) {
+      const text = `${lead}${one}${two}${three}${lead}`;
+      const [read, found] = [tokensOf(text), byRegex(text)];
+      if (JSON.stringify(read) !== JSON.stringify(found)) expect([text, read]).toEqual([text, found]);
     }
   });
 });

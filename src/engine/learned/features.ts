@@ -22,7 +22,24 @@ export interface SentenceFeatures extends SentenceFacts {
 
 // The classes the layer does not read as features (`LEARNED_LAYER_SKIPS` in scripts/compile-lexicon.mjs, the one list).
 const SKIPPED_CLASSES = new Set(LEARNED_LAYER_SKIPS);
-const PUNCTUATION = /^[.!?,;:\n\s]+$|^\p{Extended_Pictographic}/u;
+export const PUNCTUATION = /^[.!?,;:\n\s]+$|^\p{Extended_Pictographic}/u;
+
+/**
+ * Whether a token is punctuation or an emoji (`PUNCTUATION`): a token in ASCII by its characters (no emoji is), so
+ * that the expression, whose Unicode property ICU builds when it first runs, is made for a token outside ASCII only.
+ */
+export function isPunctuation(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 128) return PUNCTUATION.test(text);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const mark = unit === 46 || unit === 33 || unit === 63 || unit === 44 || unit === 59 || unit === 58; // . ! ? , ; :
+    if (!mark && unit !== 32 && !(unit >= 9 && unit <= 13)) return false;
+  }
+  return text.length > 0;
+}
 const QUOTE_MARKS = /["“”«»]/g;
 
 // The kinds of feature, as the first letters of their names.
@@ -262,7 +279,7 @@ function readWord(text: string, language: Language): WordRead {
   for (const c of classes) mask |= 1 << c;
   const read: WordRead = {
     text,
-    word: !PUNCTUATION.test(text),
+    word: !isPunctuation(text),
     wordFeature: mix(seedOf(WORD), hashText(text)),
     rootFeature: root !== text ? mix(seedOf(ROOT), hashText(root)) : 0,
     root,

@@ -3,7 +3,7 @@ import type { PhraseFamilies, PhraseFamily } from '../match/families.js';
 import { RULE_LIMITS } from '../match/compile.js';
 import { tokenFamilies } from '../match/families.js';
 import { findingWork, phraseRule, type PhrasePattern, type RawFinding, type Rule, type RuleMeta } from './rule.js';
-import { hasLowerCaseAsciiLetter } from '../text/letters.js';
+import { firstLetterAt, hasLowerCaseAsciiLetter, isUpperCase, lettersOf, unitsOf } from '../text/letters.js';
 
 /** What the terms say, without "clearly" or "as anyone can read". */
 const STATED_IN_TERMS = { id: ['tercantum'], ms: ['dinyatakan'] };
@@ -1664,8 +1664,6 @@ const withSuggestionsIn = (language: 'id' | 'ms'): PhrasePattern[] =>
 const phrasesWithIndonesianSuggestions = phraseRule(meta, withSuggestionsIn('id'), verbAsGroup);
 const phrasesWithMalaySuggestions = phraseRule(meta, withSuggestionsIn('ms'), verbAsGroup);
 // Shouting needs two capitals in a row somewhere.
-const UPPER_CASE_LETTER = /^\p{Lu}$/u;
-
 /**
  * Whether the text has two capitals in a row (`/\p{Lu}\p{Lu}/u`), read by character code: the regular expression
  * tried every character of every draft, and a draft seldom has two.
@@ -1678,7 +1676,7 @@ function hasTwoCapitals(text: string): boolean {
     if (unit < 128) upper = unit >= 65 && unit <= 90;
     else {
       const codePoint = text.codePointAt(i)!;
-      upper = UPPER_CASE_LETTER.test(String.fromCodePoint(codePoint));
+      upper = isUpperCase(codePoint);
       if (codePoint > 0xffff) i++;
     }
     if (upper && previousUpper) return true;
@@ -1820,9 +1818,9 @@ function isAcronym(word: string): boolean {
 }
 
 function isShoutedWord(word: string): boolean {
-  // Most words have a lower-case ASCII letter, which rules them out: checked before the two replaces below.
+  // Most words have a lower-case ASCII letter, which rules them out: checked before their letters are read.
   if (hasLowerCaseAsciiLetter(word)) return false;
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(word);
   if (letters.length < 2 || letters.length !== word.replace(/['’‘-]/g, '').length) return false;
   return letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(letters.toUpperCase());
 }
@@ -1836,13 +1834,18 @@ function calmCase(draft: TextDocument, first: number, last: number, opensSentenc
     const start = tokenSourceStarts[i]!;
     const word = source.slice(start, tokenSourceEnds[i]!);
     text += source.slice(previousEnd, start);
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const letters = lettersOf(word);
     let calm = ACRONYMS.has(letters.toUpperCase()) || /\d/.test(word) ? word : word.toLowerCase();
     if (/^i(?:$|['’])/.test(calm)) calm = `I${calm.slice(1)}`;
     text += calm;
     previousEnd = tokenSourceEnds[i]!;
   }
-  return opensSentence ? text.replace(/\p{L}/u, (c) => c.toUpperCase()) : text;
+  if (!opensSentence) return text;
+  // The first letter in capitals (`text.replace(/\p{L}/u, (c) => c.toUpperCase())`).
+  const letterAt = firstLetterAt(text);
+  if (letterAt < 0) return text;
+  const letterEnd = letterAt + unitsOf(text.codePointAt(letterAt)!);
+  return `${text.slice(0, letterAt)}${text.slice(letterAt, letterEnd).toUpperCase()}${text.slice(letterEnd)}`;
 }
 
 export const hostileTone: Rule = {

@@ -77,11 +77,16 @@ const findAbuse = tokenSpanFinder([
 ]);
 
 // Censored swearing survives only in the source: "f*ck", "sh!t", "a$$hole".
-const CENSORED = /(?<![\p{L}\p{N}])(?:f[*#@%$-]{1,3}(?:ck|k|king|cking|cked)?|f[u*]{1,2}[*#@]+k\w*|sh[*!1]t\w*|b[*!1]tch\w*|a[*$]{2}hole\w*)(?![\p{L}\p{N}])/giu;
+export const CENSORED = /(?<![\p{L}\p{N}])(?:f[*#@%$-]{1,3}(?:ck|k|king|cking|cked)?|f[u*]{1,2}[*#@]+k\w*|sh[*!1]t\w*|b[*!1]tch\w*|a[*$]{2}hole\w*)(?![\p{L}\p{N}])/giu;
+
+// What every censored word of CENSORED's holds, each a letter and a mark after it ("f*", "u#", "h!", "b1", "a$"): a message
+// without any is not searched. CENSORED's Unicode classes, closed under case folding, took 12M instructions to compile
+// (a thirtieth of a first analysis), for a message that most often holds none ("Paket saya belum sampai juga!").
+export const MAY_BE_CENSORED = /f[*#@%$-]|[u*][*#@]|h[*!1]|b[*!1]|a[*$]/i;
 
 /** Vulgarity and insults, including the common Indonesian and Malay ones. */
 export function findAbuseSpans(customer: TextDocument): Span[] {
   const spans = findAbuse(customer);
-  for (const m of customer.source.matchAll(CENSORED)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (MAY_BE_CENSORED.test(customer.source)) for (const m of customer.source.matchAll(CENSORED)) spans.push({ start: m.index, end: m.index + m[0].length });
   return sortSpans(spans);
 }

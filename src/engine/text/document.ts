@@ -193,35 +193,57 @@ let tokenIndex = 0;
 
 /**
  * Finds the first token of TOKEN's at or after `from`, as `TOKEN.exec` would, into `tokenText` and `tokenIndex`;
- * false when there is none. A word of ASCII letters and digits that nothing can carry on (most words) and
- * punctuation are read without the regular expression: its match arrays were a seventh of an analysis's garbage.
+ * false when there is none. Text in ASCII is read without the regular expression, which is left to a token with a
+ * character outside it in reach (a letter with an accent, a curly apostrophe, an emoji, a space after a line break
+ * that may be Unicode's): its match arrays were a seventh of an analysis's garbage, and compiling it (its Unicode
+ * classes) 16M instructions of the first analysis of a draft that needs it nowhere.
  */
 function nextToken(text: string, from: number): boolean {
-  let at = from;
-  while (at < text.length && text.charCodeAt(at) === 32) at++;
-  if (at < text.length && isAsciiLetterOrDigit(text.charCodeAt(at))) {
-    let end = at + 1;
-    while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
-    if (end === text.length || endsAsciiWord(text, end)) {
+  for (let at = from; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit >= 128) {
+      if (!startsPlainEmoji(text, at)) return nextTokenByRegex(text, at);
+      // A run of emoji, as TOKEN's: each with its skin tone, joiner or variation selector.
+      let end = at;
+      for (let width = emojiWidth(text, end, true); width > 0; width = emojiWidth(text, end, true)) end += width;
       tokenText = text.slice(at, end);
       tokenIndex = at;
       return true;
     }
+    if (isAsciiLetterOrDigit(unit)) {
+      const end = asciiWordEnd(text, at);
+      if (end < 0) return nextTokenByRegex(text, at);
+      tokenText = text.slice(at, end);
+      tokenIndex = at;
+      return true;
+    }
+    if (unit === 44 /* , */ || unit === 59 /* ; */ || unit === 58 /* : */) {
+      tokenText = unit === 44 ? ',' : text.charAt(at);
+      tokenIndex = at;
+      return true;
+    }
+    if (isSentenceMark(unit)) {
+      // A run of `.`, `!` and `?`, as TOKEN's `[.!?]+`.
+      let end = at + 1;
+      while (end < text.length && isSentenceMark(text.charCodeAt(end))) end++;
+      tokenText = end === at + 1 && unit === 46 ? '.' : text.slice(at, end);
+      tokenIndex = at;
+      return true;
+    }
+    if (unit === 10 /* \n */) {
+      // A line break and the white space after it, as TOKEN's `\n\s*`.
+      const end = asciiRunEnd(text, at + 1, isAsciiSpace);
+      if (end < 0) return nextTokenByRegex(text, at);
+      tokenText = text.slice(at, end);
+      tokenIndex = at;
+      return true;
+    }
+    // Any other ASCII character starts no token: TOKEN's search goes on past it.
   }
-  const unit = text.charCodeAt(at);
-  if (unit === 44 /* , */ || unit === 59 /* ; */ || unit === 58 /* : */) {
-    tokenText = unit === 44 ? ',' : text.charAt(at);
-    tokenIndex = at;
-    return true;
-  }
-  if (isSentenceMark(unit)) {
-    // A run of `.`, `!` and `?`, as TOKEN's `[.!?]+`.
-    let end = at + 1;
-    while (end < text.length && isSentenceMark(text.charCodeAt(end))) end++;
-    tokenText = end === at + 1 && unit === 46 ? '.' : text.slice(at, end);
-    tokenIndex = at;
-    return true;
-  }
+  return false;
+}
+
+function nextTokenByRegex(text: string, at: number): boolean {
   TOKEN.lastIndex = at;
   const m = TOKEN.exec(text);
   if (m === null) return false;
@@ -242,22 +264,90 @@ function isSentenceMark(unit: number): boolean {
 }
 
 function isAsciiLetterOrDigit(unit: number): boolean {
-  return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57);
+  return isAsciiLetter(unit) || isAsciiDigit(unit);
+}
+
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90);
+}
+
+function isAsciiDigit(unit: number): boolean {
+  return unit >= 48 && unit <= 57;
+}
+
+/** White space in ASCII (`\s` takes Unicode's spaces too, which are left to TOKEN). */
+function isAsciiSpace(unit: number): boolean {
+  return unit === 32 || (unit >= 9 && unit <= 13);
 }
 
 /**
- * Whether TOKEN's word ends before `end`, after ASCII letters and digits: an ASCII character that is none of its
- * word's other parts (an apostrophe or a hyphen before letters, or `.,:/` between digits). Any other character (a
- * letter with an accent, a curly apostrophe) is left to TOKEN.
+ * Where the run of units that pass `test` from `at` ends; -1 when a unit outside ASCII comes first, but for an emoji
+ * (`startsPlainEmoji`), which ends the run.
  */
-function endsAsciiWord(text: string, end: number): boolean {
-  const unit = text.charCodeAt(end);
-  if (unit >= 128 || unit === 39 /* ' */ || unit === 96 /* ` */ || unit === 45 /* - */) return false;
-  if (unit === 46 || unit === 44 || unit === 58 || unit === 47) {
-    const before = text.charCodeAt(end - 1);
-    return !(before >= 48 && before <= 57);
+function asciiRunEnd(text: string, at: number, test: (unit: number) => boolean): number {
+  let end = at;
+  for (; end < text.length; end++) {
+    const unit = text.charCodeAt(end);
+    if (unit >= 128) return startsPlainEmoji(text, end) ? end : -1;
+    if (!test(unit)) break;
   }
-  return true;
+  return end;
+}
+
+/**
+ * The UTF-16 units of the character at `at` if it is one of TOKEN's emoji (U+1F000–1FAFF, U+2600–27BF, U+2B50, U+2B55)
+ * or, with `joined`, a joiner or a variation selector (U+200D, U+FE0F) after one; else 0.
+ */
+function emojiWidth(text: string, at: number, joined: boolean): number {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd83c && unit <= 0xd83e) {
+    const low = text.charCodeAt(at + 1);
+    if (low < 0xdc00 || low > 0xdfff) return 0;
+    const point = ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    return point >= 0x1f000 && point <= 0x1faff ? 2 : 0;
+  }
+  return (unit >= 0x2600 && unit <= 0x27bf) || unit === 0x2b50 || unit === 0x2b55 || (joined && (unit === 0x200d || unit === 0xfe0f)) ? 1 : 0;
+}
+
+/**
+ * Whether an emoji of TOKEN's starts at `at` that is none of a word's letters, marks or numbers (TOKEN's words take
+ * those first): the blocks of pictographs, emoticons, transport and symbols (U+1F300–1F6FF, U+1F900–1FAFF), the
+ * symbols and dingbats but for the circled digits (U+2600–2775, U+2794–27BF), the stars (U+2B50, U+2B55). Any other
+ * character outside ASCII is left to TOKEN.
+ */
+function startsPlainEmoji(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (emojiWidth(text, at, false) === 0) return false;
+  if (unit < 0xd800) return unit <= 0x2775 || unit >= 0x2794;
+  const point = ((unit - 0xd800) << 10) + (text.charCodeAt(at + 1) - 0xdc00) + 0x10000;
+  return (point >= 0x1f300 && point <= 0x1f6ff) || point >= 0x1f900;
+}
+
+/**
+ * Where TOKEN's word that starts at `at` with an ASCII letter or digit ends: its letters and digits, then each
+ * apostrophe (' or `) before letters, hyphen before letters or digits, and `.,:/` between digits, as TOKEN's
+ * `[\p{L}\p{M}\p{N}]+(?:['’‘\`][\p{L}]+|-[\p{L}\p{N}]+|(?<=\p{N})[.,:/]\p{N}+)*` reads them; -1 when a character outside
+ * ASCII is in reach (a letter with an accent or a mark in the word, a curly apostrophe, a letter of another script
+ * after a hyphen), which TOKEN decides.
+ */
+function asciiWordEnd(text: string, at: number): number {
+  // Its letters and digits, in a loop of its own: every word of every draft runs it.
+  let end = at + 1;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  while (end >= 0 && end < text.length) {
+    const unit = text.charCodeAt(end);
+    if (unit >= 128) return startsPlainEmoji(text, end) ? end : -1;
+    const apostrophe = unit === 39 /* ' */ || unit === 96; /* ` */
+    const betweenDigits = (unit === 46 || unit === 44 || unit === 58 || unit === 47) /* . , : / */ && isAsciiDigit(text.charCodeAt(end - 1));
+    if (!apostrophe && unit !== 45 /* - */ && !betweenDigits) return end;
+    const next = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
+    if (next >= 128) return startsPlainEmoji(text, end + 1) ? end : -1;
+    if (apostrophe && isAsciiLetter(next)) end = asciiRunEnd(text, end + 1, isAsciiLetter);
+    else if (unit === 45 && isAsciiLetterOrDigit(next)) end = asciiRunEnd(text, end + 1, isAsciiLetterOrDigit);
+    else if (betweenDigits && isAsciiDigit(next)) end = asciiRunEnd(text, end + 1, isAsciiDigit);
+    else return end;
+  }
+  return end;
 }
 
 /** The first UTF-16 unit of an emoji of TOKEN's: a high surrogate of U+1F000–1FAFF, a symbol or dingbat, a star. */

@@ -13,21 +13,30 @@ let number: RegExp | undefined;
 /** A code point's text, whole: one character of `\p{L}`, `\p{Ll}` or `\p{Lu}` (a lone surrogate is none). */
 const charOf = (codePoint: number) => String.fromCodePoint(codePoint);
 
+/**
+ * Whether the code point is in the blocks of emoji and symbols (U+2600–27BF, U+1F000–1FAFF), which hold no letter
+ * (`tests/engine/letters.test.ts` reads every one): a draft's emoji are answered without making a class's expression.
+ */
+const isEmojiBlock = (codePoint: number) => (codePoint >= 0x1f000 && codePoint <= 0x1faff) || (codePoint >= 0x2600 && codePoint <= 0x27bf);
+
 /** Whether the code point is a letter, `\p{L}`. */
 export function isLetter(codePoint: number): boolean {
   if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a);
+  if (isEmojiBlock(codePoint)) return false;
   return (letter ??= new RegExp('\\p{L}', 'u')).test(charOf(codePoint));
 }
 
 /** Whether the code point is a lower-case letter, `\p{Ll}`. */
 export function isLowerCase(codePoint: number): boolean {
   if (codePoint < 0x80) return codePoint >= 0x61 && codePoint <= 0x7a;
+  if (isEmojiBlock(codePoint)) return false;
   return (lowerCase ??= new RegExp('\\p{Ll}', 'u')).test(charOf(codePoint));
 }
 
 /** Whether the code point is an upper-case letter, `\p{Lu}`. */
 export function isUpperCase(codePoint: number): boolean {
   if (codePoint < 0x80) return codePoint >= 0x41 && codePoint <= 0x5a;
+  if (isEmojiBlock(codePoint)) return false;
   return (upperCase ??= new RegExp('\\p{Lu}', 'u')).test(charOf(codePoint));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureId, featureIdAt } from '../../../src/engine/learned/features.js';
+import { featureId, featureIdAt, isPunctuation, PUNCTUATION } from '../../../src/engine/learned/features.js';
 import { learnedTableText, readLearnedTable, scoreSentence, type Compiled, type LearnedRule } from '../../../src/engine/learned/layer.js';
 import { LEARNED_MODEL } from '../../../src/engine/learned/model.generated.js';
 
@@ -56,5 +56,14 @@ describe("the learned model's table, as the library's bundle writes it (learnedT
       const line = `w:before 1\n${name} 0.5\n`;
       expect([name, featureIdAt(line, 11, 11 + name.length)]).toEqual([name, featureId(name)]);
     }
+  });
+});
+
+describe("the learned layer's punctuation tokens (isPunctuation)", () => {
+  it('are what PUNCTUATION takes, read by character in ASCII', () => {
+    const units = ['.', '!', '?', ',', ';', ':', '\n', ' ', '\t', '\r', '\v', '\f', 'a', '1', '-', '#', '*', '\u00a0', '\u2028', '😀', '©', '™', 'é', '🙏'];
+    const texts = [''];
+    for (const a of units) for (const b of ['', ...units]) for (const c of ['', ...units]) texts.push(a + b + c);
+    for (const text of texts) expect([text, isPunctuation(text)]).toEqual([text, PUNCTUATION.test(text)]);
   });
 });
