@@ -19,6 +19,12 @@ import { build, runnerImport } from 'vite';
 
 /** The text `compile.ts` leaves for the table places (`TABLE_PLACES_WRITTEN`). */
 const TABLE_PLACES_MARK = '%RAMAH_TABLE_PLACES%';
+/** The file beside the shared script that holds its tables' texts (`withTablesOut`), as `bundle-load.mjs` reads it. */
+const SHARED_TABLES = 'shared-tables.txt';
+/** The shared script's parameter that holds the tables' texts: a name the bundle's own code does not use. */
+const TABLE_TEXTS = 'tableTexts$';
+/** A table's text shorter than this stays in the script (`TABLE_PLACES_WRITTEN`, a few KB, among them). */
+const TABLE_MOVED_FROM = 4096;
 /** The text `learned/layer.ts` leaves for the built-in model compiled (`LEARNED_TABLE_WRITTEN`). */
 const LEARNED_TABLE_MARK = '%RAMAH_LEARNED_TABLE%';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,14 +134,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
   const bundle = join(root, 'lib/bundle');
   const script = sharedScript(readFileSync(join(bundle, 'shared.js'), 'latin1'));
-  writeFileSync(join(bundle, 'shared-script.js'), script, 'latin1');
   unlinkSync(join(bundle, 'shared.js'));
   for (const entry of ['engine.js', 'cli.js']) writeFileSync(join(bundle, entry), importingLoader(readFileSync(join(bundle, entry), 'latin1')), 'latin1');
-  const writeLoader = (code) => {
-    const sourceId = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  // The script, its tables' texts beside it (`withTablesOut`), and the loader with the script's hash.
+  const writeScript = (code) => {
+    const { script: withoutTables, tables } = withTablesOut(code);
+    writeFileSync(join(bundle, 'shared-script.js'), withoutTables, 'latin1');
+    writeFileSync(join(bundle, SHARED_TABLES), tables.join('\n'), 'latin1');
+    const sourceId = createHash('sha256').update(withoutTables).digest('hex').slice(0, 16);
     writeFileSync(join(bundle, 'load.js'), readFileSync(join(root, 'scripts/bundle-load.mjs'), 'utf8').replace('%SOURCE_ID%', sourceId));
   };
-  writeLoader(script);
+  writeScript(script);
   // Each built-in program's table place, by the order the bundle declares them in (`builtinTablePlaces`), written
   // into the bundle, so that it reads a program's table by place instead of hashing its patterns for the key; then
   // worked out again from the bundle that reads them so, which must give the same places. A program whose patterns
@@ -147,9 +156,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // The built-in learned model compiled, from the same build's modules, so that the bundle's first analysis reads
     // it instead of hashing the model's feature names (`learnedTableText`; it checks that the model is the one written).
     const { learnedTableText } = await import(pathToFileURL(join(root, 'lib/engine/learned/layer.js')).href);
-    const withPlaces = withLearnedTable(withTablePlaces(script, places), learnedTableText());
-    writeFileSync(join(bundle, 'shared-script.js'), withPlaces, 'latin1');
-    writeLoader(withPlaces);
+    writeScript(withLearnedTable(withTablePlaces(script, places), learnedTableText()));
     if (bundlePlaces(bundle).join(',') !== places.join(',')) throw new Error('the bundle, reading its programs by the table places written into it, finds other tables than by their keys');
   } catch (error) {
     rmSync(bundle, { recursive: true, force: true });
@@ -169,6 +176,44 @@ export function bundlePlaces(dir) {
     const said = String(error.stderr ?? error.message).trim().split('\n').find((line) => /Error/.test(line)) ?? String(error.message);
     throw new Error(`bundle-lib: the bundle cannot load every built-in program from the tables, and would throw when analysing: run \`npm run patterns\` (it compiles the tables, then builds the library again). The bundle said: ${said}`, { cause: error });
   }
+}
+
+/**
+ * The shared script with its tables' texts taken out: each declaration of the script's own code named `TABLE_…` whose
+ * value is a string, or an array of strings, of 4 KB or more in all (the tables' module, `match/tables.generated.ts`),
+ * becomes a read of `tableTexts$`, the strings the loader reads from a file beside it and passes to the script's function.
+ * In the script, they were 1.2 of its 2 MB: V8 read them twice at each import, from the source and, as constants to
+ * hash and intern, from the code cache (import and first analysis, CPU x0.96 in fresh processes). A text with a
+ * character outside ASCII (the file is read as UTF-8, which Node decodes into a one-byte string of the heap; read as
+ * Latin-1, a file over 1 MB becomes an external string, which the tables' readers, a character at a time, read 95M
+ * instructions slower) or a line break (which separates them in the file) stays in the script.
+ */
+export function withTablesOut(script) {
+  const wrapper = '(function () {';
+  if (!script.startsWith(wrapper)) throw new Error("the shared script does not start with its wrapper's line");
+  if (script.includes(TABLE_TEXTS)) throw new Error(`the shared script already names ${TABLE_TEXTS}`);
+  const tables = [];
+  const moved = [];
+  for (const statement of parseAst(script, { lang: 'js' }, 'shared-script.js').body[0].expression.body.body) {
+    if (statement.type !== 'VariableDeclaration' || statement.declarations.length !== 1) continue;
+    const [{ id, init }] = statement.declarations;
+    if (!/^TABLE_/.test(id.name) || init === null) continue;
+    const strings = init.type === 'Literal' && typeof init.value === 'string' ? [init.value]
+      : init.type === 'ArrayExpression' && init.elements.every((element) => element?.type === 'Literal' && typeof element.value === 'string') ? init.elements.map((element) => element.value)
+      : undefined;
+    if (strings === undefined || strings.reduce((sum, text) => sum + text.length, 0) < TABLE_MOVED_FROM || strings.some((text) => /[^\0-\x7f]|\n/.test(text))) continue;
+    const at = tables.length;
+    tables.push(...strings);
+    moved.push({ start: init.start, end: init.end, read: init.type === 'Literal' ? `${TABLE_TEXTS}[${at}]` : `${TABLE_TEXTS}.slice(${at}, ${tables.length})` });
+  }
+  let out = '';
+  let from = 0;
+  for (const { start, end, read } of moved) {
+    out += script.slice(from, start) + read;
+    from = end;
+  }
+  out += script.slice(from);
+  return { script: `(function (${TABLE_TEXTS}) {${out.slice(wrapper.length)}`, tables };
 }
 
 /**

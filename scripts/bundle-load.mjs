@@ -144,10 +144,15 @@ if (!Object.hasOwn(globalThis, FIRST_ANALYSIS_HOOKS)) {
   Object.defineProperty(globalThis, FIRST_ANALYSIS_HOOKS, { value: Object.freeze({ before: holdOptimisers, after: freeOptimisers }) });
 }
 
+// The tables' texts, which the build keeps beside the script in ASCII (`withTablesOut` in bundle-lib.mjs), split where it
+// joined them: read as UTF-8, like the source, into a string of the heap (as Latin-1, Node makes a file over 1 MB an
+// external string, which V8 reads a character at a time far slower).
+const tables = readFileSync(fileURLToPath(new URL('./shared-tables.txt', import.meta.url)), 'utf8').split('\n');
+
 function runShared() {
   holdOptimisers();
   try {
-    return script.runInThisContext()();
+    return script.runInThisContext()(tables);
   } finally {
     freeOptimisers();
   }

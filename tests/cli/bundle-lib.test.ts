@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
-import { bundlePlaces, escapeNonAscii, importingLoader, sharedScript, withLearnedTable, withTablePlaces } from '../../scripts/bundle-lib.mjs';
+import { bundlePlaces, escapeNonAscii, importingLoader, sharedScript, withLearnedTable, withTablePlaces, withTablesOut } from '../../scripts/bundle-lib.mjs';
 
 // The code as JavaScript reads it: each escaped text must evaluate to what the original did.
 const evaluate = (code: string): unknown => new Function(`return ${code};`)();
@@ -54,6 +54,28 @@ describe("the built-in programs' table places in the bundle (scripts/bundle-lib.
   it('refuse a chunk without the mark, or with it twice', () => {
     expect(() => withTablePlaces('var a = "";\n', [1])).toThrow(/0 times/);
     expect(() => withTablePlaces('var a = "%RAMAH_TABLE_PLACES%", b = "%RAMAH_TABLE_PLACES%";\n', [1])).toThrow(/2 times/);
+  });
+});
+
+describe("the tables' texts beside the shared script (scripts/bundle-lib.mjs)", () => {
+  const long = (c: string) => c.repeat(5000);
+  const script = sharedScript(
+    `var TABLE_WORDS = "${long('a')}";\nvar TABLE_STATES = [\n\t"${long('b')}",\n\t"c"\n];\nvar TABLE_PLACES_WRITTEN = "1,2";\n` +
+      `var TABLE_ODD = "${long('d')}\\u00e9";\nvar TABLE_LINES = "${long('e')}\\n";\nvar OTHER = "${long('f')}";\nexport { TABLE_WORDS as w, TABLE_STATES as s, TABLE_PLACES_WRITTEN as p, TABLE_ODD as o, TABLE_LINES as l, OTHER as x };\n`,
+  );
+
+  it('reads each long one from what the loader passes, in the script the same values as before', () => {
+    const { script: out, tables } = withTablesOut(script);
+    expect(tables).toEqual([long('a'), long('b'), 'c']);
+    expect(out).toContain('var TABLE_WORDS = tableTexts$[0];');
+    expect(out).toContain('var TABLE_STATES = tableTexts$.slice(1, 3);');
+    expect(new Function(`return ${out}`)()(tables)).toEqual(new Function(`return ${script}`)()());
+    expect(out.split('\n')[0]).toBe("(function (tableTexts$) { 'use strict';");
+  });
+
+  it('keeps in the script a short one, one outside ASCII or with a line break, and what is not a table', () => {
+    const { script: out } = withTablesOut(script);
+    for (const kept of ['TABLE_PLACES_WRITTEN = "1,2"', 'TABLE_ODD = "d', 'TABLE_LINES = "e', 'OTHER = "f']) expect(out).toContain(kept);
   });
 });
 

@@ -113,6 +113,14 @@ describe.skipIf(!built)(`the bundle's code cache${built ? '' : ' (skipped: lib/b
 
   it("writes the shared code's wrapper on a line of its own, which the loader's line offset takes away", () => {
     const script = readFileSync(join(ROOT, 'lib/bundle/shared-script.js'), 'latin1');
-    expect(script.split('\n')[0]).toBe("(function () { 'use strict';");
+    expect(script.split('\n')[0]).toBe("(function (tableTexts$) { 'use strict';");
+  });
+
+  it("reads the tables' texts from the file beside the script, which holds none of them itself", () => {
+    const script = readFileSync(join(ROOT, 'lib/bundle/shared-script.js'), 'latin1');
+    const tables = readFileSync(join(ROOT, 'lib/bundle/shared-tables.txt'), 'latin1').split('\n');
+    expect(script).toMatch(/^var TABLE_WORDS = tableTexts\$\[\d+\];$/m);
+    expect(tables.length).toBeGreaterThan(1_000);
+    expect(tables.reduce((sum, text) => sum + text.length, 0)).toBeGreaterThan(script.length);
   });
 });
