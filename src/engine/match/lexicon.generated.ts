@@ -264,12 +264,9 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "tidak sedar"
     ],
     "en": [
-      "dropped",
       "forgot",
       "forgotten",
-      "lost",
       "misplaced",
-      "missed",
       "mixed up",
       "overlooked",
       "threw away",

@@ -206,6 +206,13 @@ const EN_CHECKED_PAST =
 
 // What a suspicious agent says would follow were the customer's account true: "…, berat parcel tu mesti kurang". Not
 // what we would do then ("pasti kami ganti", "tentu akan diproses").
+// A third party, or a step of ours, in the sentence makes the condition a plan, not a doubt: "Kalau memang benar paketnya
+// hilang, harusnya kurir sudah kirim notifikasi, jadi kami tanyakan ke mereka", "If the parcel was really lost, the
+// courier should have told us, so I'm chasing them now".
+// A remedy of ours in the sentence: "Rusak karena Kakak jatuhkan pun tetap kami perbaiki gratis".
+const OUR_REMEDY = '(perbaiki | memperbaiki | baiki | membaiki | ganti | gantikan | refund | kembalikan | pulangkan | repair | replace | reimburse | gratis | percuma | free of charge)';
+const THIRD_PARTY_OR_OUR_STEP =
+  '(kurir | kurier | courier | driver | rider | pemandu | penjual | seller | merchant | vendor | ekspedisi | jadi kami | jadi saya | so i | so we | i am | we are)';
 const DOUBT_CONSEQUENCE_ID_MS =
   '(mesti | mestinya | pasti | tentu | tentunya | harusnya | seharusnya | sepatutnya | patutnya | semestinya | sudah tentu) -(kami | kita | saya | akan | dapat | boleh | bisa | diganti | diproses | dibantu)';
 
@@ -1876,8 +1883,8 @@ export const assumeWorst = phraseRule(
       // when what follows is ours to do ("kalau memang benar rusak, pasti kami ganti").
       lang: ['id', 'ms'],
       match: `(kalau | jika | jikalau | sekiranya | seandainya | andai | andaikan | apabila) @customer? @doubt-marker (_ | _ _ | _ _ _)? @claimed-mishap`,
-      onlyWithInSentence: DOUBT_CONSEQUENCE_ID_MS,
-      unlessInSentence: [ID_MS_SORRY, '(kami | saya | kita) (akan | pasti | tentu | boleh | bisa | dapat | sedia | siap | mesti | harus | perlu | wajib | kena)'],
+      onlyWithInSentence: [DOUBT_CONSEQUENCE_ID_MS],
+      unlessInSentence: [ID_MS_SORRY, '(kami | saya | kita) (akan | pasti | tentu | boleh | bisa | dapat | sedia | siap | mesti | harus | perlu | wajib | kena)', THIRD_PARTY_OR_OUR_STEP],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
@@ -1887,7 +1894,7 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match: `if (_ | _ _ | _ _ _)? (was | were | is | are | had | has | did | had been | has been)? @doubt-marker (_ | _ _)? @claimed-mishap`,
       onlyWithInSentence: '(would | should | must) (have | not | never | be | show)?',
-      unlessInSentence: [EN_SORRY, '(we | i) (would | will | can | could | shall | are happy | am happy)'],
+      unlessInSentence: [EN_SORRY, '(we | i) (would | will | can | could | shall | are happy | am happy)', THIRD_PARTY_OR_OUR_STEP, '(not have to | need not | do not have to)'],
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
@@ -1897,14 +1904,14 @@ export const assumeWorst = phraseRule(
       // kind instruction ("kami perlu memastikan identitas Kakak", "pastikan Kakak tidak membagikan OTP": no "we").
       lang: ['id', 'ms'],
       match: `(kami | saya | pihak kami) (perlu | harus | mesti | wajib | kena | terpaksa | akan)? (memastikan | pastikan | mengesahkan | sahkan | memverifikasi | verifikasi) (bahwa | bahawa | dulu | dahulu)? @customer (sendiri)? (@doubt-marker)? (tidak | belum | tidak pernah) @suspect-act`,
-      unlessInSentence: ID_MS_SORRY,
+      unlessInSentence: [ID_MS_SORRY, '(supaya | agar | biar | sehingga | kedaluwarsa | kadaluarsa | tamat tempoh | luput)'],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
     {
       lang: ['en'],
       match: `(we | i) (need to | have to | must | will need to | will have to | are required to | would need to)? (verify | confirm | make sure | ensure | establish | check) (that)? you (@doubt-marker)? (did not | have not | had not | never) @suspect-act`,
-      unlessInSentence: EN_SORRY,
+      unlessInSentence: [EN_SORRY, '(so that | so it | so you | so the | expired)'],
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
@@ -1917,7 +1924,8 @@ export const assumeWorst = phraseRule(
         `(@customer | akun~ | akaun~ | account | your account | pesanan~ | order | klaim~ | tuntutan~ | claim | transaksi~ | transaction | transactions) (_ | _ _ | _ _ _)? (terindikasi | terdeteksi | dikesan | dicurigai | disyaki | ditandai | dicap | flagged | detected | suspected | identified | marked) (_ | _ _ | _ _ _)? @abuse`,
         `@customer (sudah | telah | dah | have | has | had)? (@abuse) (promo~ | promosi~ | voucher~ | baucar~ | kupon~ | diskon~ | cashback~ | sistem~ | kebijakan~ | polisi~ | the promo | the promotion | the voucher | the system | our policy | the policy | the return policy | the referral)`,
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(orang lain | pihak lain | pihak ketiga | someone else | third party | hacker | peretas | penggodam | diretas | digodam | dibobol | hacked | compromised | keamanan | keselamatan | melindungi | lindungi | protect | safe | secure | aman | selamat)'],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(orang lain | pihak lain | pihak ketiga | someone else | third party | hacker | peretas | penggodam | diretas | digodam | dibobol | hacked | compromised | keamanan | keselamatan | melindungi | lindungi | protect | safe | secure | aman | selamat)',
+        '(tidak | tak | bukan | not | never | no) (_)? (terindikasi | terdeteksi | dikesan | dicurigai | disyaki | ditandai | flagged | detected | suspected | identified | @abuse)', '(by mistake | in error | mistakenly | wrongly | keliru | tersilap | cleared | restored | dipulihkan | dibersihkan)'],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
       replaces: 'clause',
     },
@@ -1929,7 +1937,7 @@ export const assumeWorst = phraseRule(
         `you (may | might | could) (well)? have (simply | just | probably)? @careless-act -(your (password | pin | login | username) | the (password | pin) | to (attach | include | add | enclose | upload | mention))`,
         `(i suspect | i think | i believe | i reckon | i bet | i would say | i imagine | i am (pretty | fairly | quite)? sure) (that)? you (simply | just | probably)? @careless-act -(your (password | pin | login | username) | the (password | pin) | to (attach | include | add | enclose | upload | mention))`,
       ],
-      unlessInSentence: [EN_SORRY, '\\?', '(easy to do | happens to (all | everyone | the best) | no worries | no problem | not your fault)'],
+      unlessInSentence: [EN_SORRY, '\\?', '(easy to do | happens to (all | everyone | the best) | no worries | no problem | not your fault)', '(so i | so we | i have | we have | i will | we will)'],
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
@@ -1940,7 +1948,7 @@ export const assumeWorst = phraseRule(
       // paketnya? Boleh dicek dulu ya.": a clarifying question).
       lang: ['id', 'ms'],
       match: `${HEDGED} (ada)? ((orang lain | orang | seseorang) (di | kat | dekat | dalam) (rumah | kantor | pejabat | kedai | toko | ofis) | ${HOUSEHOLD} | ${THEIR_PEOPLE} @customer) ((di | kat | dekat | dalam) (rumah | kantor | pejabat | kedai | toko | ofis))? yang (sudah | telah | dah | pernah)? @suspect-act`,
-      unlessInSentence: [ID_MS_SORRY, '\\?', '(kami | kita) (yang)? (salah | keliru | silap)'],
+      unlessInSentence: [ID_MS_SORRY, '\\?', '(kami | kita) (yang)? (salah | keliru | silap)', '(bisa | boleh | dapat) (bantu | membantu | tolong | menolong)'],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
@@ -1975,7 +1983,7 @@ export const assumeWorst = phraseRule(
         '(riwayat | sejarah | rekod | corak | pola) (_ | _ _)? (klaim~ | tuntutan~ | dispute~ | refund~ | chargeback~ | retur~) (@customer)',
         '(corak | pola | modus) (macam | seperti | kayak) (ini | ni | itu | tu) ..6 (palsu | tidak betul | tak betul | penipuan | menipu | tipu | fiktif | curang)',
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(setujui | disetujui | diluluskan | luluskan | diproses | approved | processed | qualify | qualifies | eligible | layak | berhak | tahniah | congratulations)'],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
       replaces: 'clause',
     },
@@ -1992,7 +2000,7 @@ export const assumeWorst = phraseRule(
         '(the damage | damage | the fault | the problem | it) (was | is) (caused by | due to | the result of) (misuse | mishandling | improper use | user error | rough handling | negligence | your handling | the way you)',
       ],
       unlessAfter: '(untuk | bagi | terhadap | atas | tidak termasuk | termasuk | kecuali | for | on | against | covers | cover | including | excluding | except | kalau | jika | if | whether | bukan | not)',
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(garansi | jaminan | waranti | warranty | guarantee | polis | policy | insurance | asuransi | insurans | tidak ditanggung | not covered | excluded)', '\\?'],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(garansi | jaminan | waranti | warranty | guarantee | polis | policy | insurance | asuransi | insurans | tidak ditanggung | not covered | excluded)', '\\?', OUR_REMEDY],
       suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ["I'll look into what caused this"] },
       replaces: 'clause',
     },
@@ -2061,7 +2069,7 @@ export const assumeWorst = phraseRule(
         '(probably | likely | more likely | most likely | possibly | perhaps) (something | anything | what) (else)? you (ate | had | drank | used | took | applied)',
         "(it is | it was) (probably | likely | more likely | most likely) (from)? something (else)? you (ate | had | drank | used | took | applied)",
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '\\?'],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '\\?', OUR_REMEDY],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
@@ -2079,7 +2087,7 @@ export const assumeWorst = phraseRule(
         '(it | this | that) (seems | is | looks | appears | sounds) (highly | very | rather | quite | extremely)? unlikely (that)? (the | your | you) ..4 (@claimed-mishap | went missing | was stolen | was lost | never arrived | did not arrive | did not receive | never received)',
         '(we | i) (find | found) (your | the) (account | story | claim | version | explanation) (of events | of what happened)? (hard | difficult) to (accept | believe)',
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(belum | not yet | yet | still (on | in) | delayed | tertunda | in transit | on its way | dalam perjalanan)'],
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(belum | not yet | yet | still (on | in) | delayed | tertunda | in transit | on its way | dalam perjalanan | turns up | turn up | shows up | for good)', '(tidak | tak | bukan) (_)? (diragukan | diragui | meragukan | meragui | dipertanyakan)'],
       suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'], en: ['thank you for letting us know'] },
       replaces: 'clause',
     },

@@ -707,7 +707,7 @@ export const dismissRequest = phraseRule(
       suggest: KIND_NO_ID_MS,
       replaces: 'clause',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ['\\?', '(kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | sementara | buat sementara | belum | tapi | tetapi | namun)', '@reported', SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
+      unlessInSentence: ['\\?', '(kecuali | melainkan | ditolak oleh | oleh pihak | oleh sistem | sementara | buat sementara | belum | tapi | tetapi | namun | kalau | jika | sekiranya | apabila | selagi | selama)', '(silakan | sila | coba | cuba)', '(saya | kami) (sudah | dah | telah)? (tambahkan | tambah | berikan | beri | kirim | kirimkan | hantar | hantarkan | buatkan | aturkan | atur | proses | ganti | tukar | naikkan)', '@reported', SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
     {
@@ -718,7 +718,7 @@ export const dismissRequest = phraseRule(
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | belum | tapi | tetapi | namun | lagi | tanpa)', REFUSAL_EXPLAINED, '@reported', PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | belum | tapi | tetapi | namun | lagi | tanpa | hanya | cuma | sahaja | saja | selain)', REFUSAL_EXPLAINED, '@reported', PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
       ...CLEARED_BY_AN_ALTERNATIVE,
     },
   ]);

@@ -173,6 +173,14 @@ testRule(assumeWorst, {
       "Klaim Bapak sudah terbukti, jadi dana kami kembalikan hari ini.",
       "Jangan sampai tertipu penipu yang mengaku dari kami ya Kak.",
       "Kami tahu kendala seperti ini bikin repot, mohon maaf ya.",
+      // Session 14, own review of the new families: a third party or our step, a purpose, a denial, a fix, a remedy, an approval.
+      "Kalau memang benar paketnya hilang, harusnya kurir sudah kirim notifikasi, jadi kami tanyakan ke mereka dulu ya.",
+      "Kami perlu memastikan Kakak tidak menggunakan kupon yang sudah kedaluwarsa supaya diskonnya masuk.",
+      "Akun Kakak tidak terindikasi penyalahgunaan apa pun, jadi bisa dipakai lagi.",
+      "Mungkin anak Ibu yang pakai HP-nya bisa bantu install aplikasinya.",
+      "Ini klaim kedua Kakak yang sudah kami setujui, dananya masuk hari ini.",
+      "Rusak karena Kakak jatuhkan pun tetap kami perbaiki gratis.",
+      "Kemungkinan besar Ibu makan makanan lain juga, tapi kami tetap refund pesanan ini.",
     ],
     invalid: [
       // Issue 11, session 9: the account taken as a condition, then a rhetorical "how"; a bare "Mohon maaf Pak," only
@@ -277,7 +285,7 @@ testRule(assumeWorst, {
       { draft: 'Jangan sampai nanti produk yang diretur berbeda dengan yang kami kirim.', output: 'Saya bantu periksa dulu apa yang terjadi.' },
       // Session 14 (issue 11): families by the rule's meaning, from word classes (docs/rules/assume-worst.md).
       { draft: "Kalau memang benar barangnya rusak dari awal, harusnya kelihatan di video unboxing." },
-      { draft: "Kalau betul-betul tidak sampai, seharusnya ada laporan dari kurir." },
+      { draft: "Kalau betul-betul tidak sampai, seharusnya kelihatan di rekaman CCTV." },
       { draft: "Kami perlu memastikan Kakak tidak memakai produknya sebelum refund diproses." },
       { draft: "Akun Kakak terindikasi penyalahgunaan promo." },
       { draft: "Mungkin anak Ibu yang pakai HP-nya tanpa bilang." },
@@ -380,6 +388,8 @@ testRule(assumeWorst, {
       "Encik boleh semak sendiri dalam aplikasi.",
       "Jangan risau, kami takkan biar encik tertipu dengan scammer.",
       "Tuntutan encik tidak diragui, kami proses segera.",
+      // Session 14, own review of the new families: a third party or our step, a purpose, a denial, a fix, a remedy, an approval.
+      "Kalau betul barang tu rosak masa sampai, sepatutnya kurier yang tanggung, jadi kami claim dari mereka.",
     ],
     invalid: [
       // Issue 11, session 9.
@@ -632,6 +642,14 @@ testRule(assumeWorst, {
       "Your claim is still in review, and I'll update you by Friday.",
       "Please don't let scammers trick you into sharing your code.",
       "We know this has been a frustrating week for you.",
+      // Session 14, own review of the new families: a third party or our step, a purpose, a denial, a fix, a remedy, an approval.
+      "If the parcel was really lost, the courier should have told us, so I'm chasing them now.",
+      "If it genuinely arrived damaged, you should not have to pay anything.",
+      "Your account was flagged for abuse by mistake, and I've cleared it.",
+      "You may have lost signal during the payment, so I've checked and it went through.",
+      "I think you just missed the cut-off by a minute, so I've squeezed your order in.",
+      "Given your history of returns with us, you qualify for free return shipping.",
+      "It seems unlikely that the parcel went missing for good, it usually turns up in a day.",
     ],
     invalid: [
       // Issue 11, session 9: the account taken as a condition, then "how"; the likely culprit on their side, whatever the

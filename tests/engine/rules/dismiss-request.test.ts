@@ -100,6 +100,9 @@ testRule(dismissRequest, {
       "Kami tidak menyediakan layanan antar ke rumah, tapi Kakak bisa ambil di gerai terdekat.",
       "Kami tidak mengirim kode OTP lewat telepon, jadi jangan berikan ke siapa pun.",
       "Kami tidak memberikan data Kakak kepada pihak lain.",
+      // Session 14, own review: a fix done after the "no", and what we do instead ("hanya lewat email").
+      "Tidak bisa Kak, kuotanya habis, jadi saya tambahkan kuota bonus 5 GB hari ini.",
+      "Kami tidak mengirim tagihan lewat WhatsApp, hanya lewat email resmi.",
     ],
     invalid: [
       { draft: 'Jadwal tidak bisa diubah.', flagged: 'tidak bisa diubah' },
