@@ -11,11 +11,12 @@ export const LEXICON_MODULE = 'src/engine/match/lexicon.generated.ts';
 // The learned layer (src/engine/learned/features.ts) keeps a sentence's classes, all but these, as bits of one
 // number: a list more is refused here, when the lexicon is built, rather than in every analysis. `reported` waits for a
 // retraining (features.ts); from `comply` to `still`, its gate's words (`answered`), not features; after `still`, the
-// steps' whole-draft gates' words (src/engine/steps/argument.ts) and `quoting-verb` (text/reported-quote.ts). The one
+// steps' whole-draft gates' words (src/engine/steps/argument.ts), `quoting-verb` (text/reported-quote.ts) and `price`
+// (the resolution step's price rise, steps/resolution.ts). The one
 // list: the generated module exports it, and features.ts reads it there.
 export const LEARNED_LAYER_SKIPS = ['filler', 'count-word', 'reported', 'comply', 'everyone', 'in-force', 'law', 'merely', 'next-step', 'obligation', 'offer',
   'policy', 'regret', 'still', 'contrast-opening', 'done', 'done-or-also', 'now', 'quoting-verb', 'result-joining', 'we', 'claimed-mishap', 'doubt-marker',
-  'suspect-act', 'careless-act', 'abuse'];
+  'suspect-act', 'careless-act', 'abuse', 'price'];
 export const LEARNED_LAYER_CLASSES = 31;
 
 /** The entries of one list: one word or phrase a line, `#` starting a comment, spaces collapsed. */

@@ -147,11 +147,10 @@ const VERB_EN = [
 // Putting back what was lost or stopped, on what is the customer's: "I've reinstated your booking", "I've increased
 // your limit", "I've re-enabled auto-pay", "I've overridden the block", "merged your points", "put a new card in the
 // post", "topped your balance up", "I've taken care of it". Not a price rise ("we will increase your monthly fee",
-// "increase your premium"), "we've increased our prices", "enabled two-factor for everyone", nor a mistake regretted
+// "increase your premium": the lexicon's @price), "we've increased our prices", "enabled two-factor for everyone", nor a mistake regretted
 // ("we've merged your old tickets by mistake": RESTORING_BY_MISTAKE).
-const PRICE_EN = '(premium | premiums | fee | fees | price | prices | rate | rates | charge | charges | bill | bills | rent | cost | costs | interest | tariff | tariffs | subscription | instalment | installment | excess | deductible | monthly | annual | yearly | weekly)';
 const RESTORING_EN = [
-  'reinstate', 'reinstated', `(increase | increased) (your | it | that | this | the limit) -${PRICE_EN}`, '(enable | enabled) (your | it | that | this | the limit)',
+  'reinstate', 'reinstated', '(increase | increased) (your | it | that | this | the limit) -(@price)', '(enable | enabled) (your | it | that | this | the limit)',
   're-enable', 're-enabled', 'reenable', 'reenabled', 'override', 'overrode', 'overridden', '(merge | merged) (your | the two | both)',
   'put (a | the | your) _? _? in the (post | mail)', '(top | topped) (it | your _ | the _ | _) up', 'taken care of (it | this | that | everything)',
 ];
