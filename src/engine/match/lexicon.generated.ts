@@ -1195,6 +1195,63 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "the press"
     ]
   },
+  "price": {
+    "id": [
+      "angsuran",
+      "biaya",
+      "bunga",
+      "cicilan",
+      "harga",
+      "iuran",
+      "langganan",
+      "premi",
+      "sewa",
+      "tagihan",
+      "tarif"
+    ],
+    "ms": [
+      "ansuran",
+      "bil",
+      "caj",
+      "faedah",
+      "harga",
+      "kadar",
+      "langganan",
+      "premium",
+      "sewa",
+      "tarif",
+      "yuran"
+    ],
+    "en": [
+      "annual",
+      "bill",
+      "bills",
+      "charge",
+      "charges",
+      "cost",
+      "costs",
+      "deductible",
+      "excess",
+      "fee",
+      "fees",
+      "installment",
+      "instalment",
+      "interest",
+      "monthly",
+      "premium",
+      "premiums",
+      "price",
+      "prices",
+      "rate",
+      "rates",
+      "rent",
+      "subscription",
+      "tariff",
+      "tariffs",
+      "weekly",
+      "yearly"
+    ]
+  },
   "quoting-verb": {
     "id": [
       "berkata",
@@ -1691,4 +1748,4 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
 };
 
 /** The classes the learned layer does not read as features (src/engine/learned/features.ts): LEARNED_LAYER_SKIPS. */
-export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still","contrast-opening","done","done-or-also","now","quoting-verb","result-joining","we","claimed-mishap","doubt-marker","suspect-act","careless-act","abuse"];
+export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still","contrast-opening","done","done-or-also","now","quoting-verb","result-joining","we","claimed-mishap","doubt-marker","suspect-act","careless-act","abuse","price"];
