@@ -610,8 +610,15 @@ const shared = {
   started: false,
   /** How many programs have been given their number: a program's postings are filtered once it has (`startsByWords`). */
   joined: 0,
-  /** Per program number, `joined` once it first joined: a document's pass holds the postings of those joined before it. */
-  joinedAs: [] as number[],
+  /**
+   * Per program number, `joined` once it first joined (0: not yet): a document's pass holds the postings of those
+   * joined before it. Typed, since the pass reads it per posting kept apart (`wordSeedsValid`, `groupedByFirstTest`).
+   */
+  joinedAs: new Int32Array(64),
+  /** Documents read by the shared pass; per program of the tables, how often it was asked lately (`askedLately`), and when last. */
+  documents: 0,
+  askScores: new Float64Array(0),
+  askedAt: new Int32Array(0),
   programs: [] as (Program | undefined)[],
   /** Per program number, its seeds' next-word tests (`nextWordTests`): read per posting, a WeakMap look-up each showed in profiles. */
   tests: [] as ((NextWordTest | null | undefined)[] | undefined)[],
@@ -629,7 +636,12 @@ function sharedNumber(program: Program): number {
     // A built-in program has loaded, so the tables are read.
     shared.started = true;
     const tabled = tabledFirstTokens();
-    if (tabled) Object.assign(shared, { programs: new Array<Program | undefined>(tabled.count), exact: tabled.exact, clitic: tabled.clitic, roots: tabled.roots, shapes: tabled.shapes });
+    if (tabled) {
+      Object.assign(shared, { programs: new Array<Program | undefined>(tabled.count), exact: tabled.exact, clitic: tabled.clitic, roots: tabled.roots, shapes: tabled.shapes });
+      shared.joinedAs = withRoom(shared.joinedAs, shared.joinedAs.length, tabled.count);
+      shared.askScores = new Float64Array(tabled.count);
+      shared.askedAt = new Int32Array(tabled.count);
+    }
   }
   if (program.tableNumber !== undefined && compiledBuiltins.has(program)) {
     number = program.tableNumber;
@@ -655,12 +667,40 @@ function sharedNumber(program: Program): number {
   }
   if (number >= 0) {
     shared.tests[number] = nextWordTests(program);
-    shared.joined++;
-    // A program of the tables read again (another family with the same patterns) keeps its number, and its postings.
-    shared.joinedAs[number] ??= shared.joined;
+    if (number >= shared.joinedAs.length) shared.joinedAs = withRoom(shared.joinedAs, shared.joinedAs.length, number + 1 - shared.joinedAs.length);
+    // A program of the tables joins once it is asked often (`askedLately`); one read again (another family with the same
+    // patterns) keeps its number, and its postings.
+    if (program.tableNumber === undefined || shared.joinedAs[number] !== 0) {
+      shared.joined++;
+      if (shared.joinedAs[number] === 0) shared.joinedAs[number] = shared.joined;
+    }
   }
   shared.numbers.set(program, number);
   return number;
+}
+
+/**
+ * A program of the tables joins the shared pass (its postings tested on the next word and kept with the keys, for every
+ * document) once it has been asked in enough of the documents read lately: a score that each document read since its
+ * last ask shrinks by `ASK_DECAY` and each ask adds one to, from `JOIN_SCORE` on (a program asked in every document joins
+ * at the third; a document mostly met before, a draft analysed again as it is typed, counts no ask). Until then its seeds are made from its
+ * postings kept apart, where it asks (`unjoinedPairs`). About 55 programs are asked per analysis, most in every one;
+ * the others, conditions asked only where a match needs them (`unlessInDraft`, `onlyWithInSentence`, …), tests a rule's
+ * own code runs on some drafts, the signals' programs (the customer's message only), carried 40–60% of the postings a
+ * 2 KB text met first let on by the next word, and the tests and copies of them, in every document.
+ */
+const ASK_DECAY = 15 / 16;
+const JOIN_SCORE = 2.5;
+
+function askedLately(number: number): void {
+  const since = shared.documents - shared.askedAt[number]!;
+  const score = shared.askScores[number]! * ASK_DECAY ** since + 1;
+  shared.askScores[number] = score;
+  shared.askedAt[number] = shared.documents;
+  if (score >= JOIN_SCORE) {
+    shared.joined++;
+    shared.joinedAs[number] = shared.joined;
+  }
 }
 
 /**
@@ -811,6 +851,8 @@ const STARTS_BY_WORDS_LIMIT = 20_000;
  * `offsets[n]` to `offsets[n + 1]` of `pairs`, by word, then seed, each once.
  */
 interface DocumentSeeds {
+  /** Whether the programs' asks in it count towards their joining (`askedLately`): not a draft analysed again. */
+  countsAsks: boolean;
   /** How many programs were numbered, and how many had joined, when the document was read. */
   programs: number;
   joined: number;
@@ -993,12 +1035,18 @@ function seedsInDocument(program: Program, number: number, view: TokenView & Cac
         untestedIn![posting >> SEED_BITS] = 1;
       }
     }
-    view.seeds = seeds = { programs, joined: shared.joined, offsets, pairs, untestedIn, pairVerdicts, keysGeneration: startsByWords.generation, unjoinedWords, unjoinedPostings, ranges: [] };
+    // A draft analysed again as it is typed asks the same programs at each pause: only a document mostly met first counts.
+    let metBeforeCount = 0;
+    if (metBefore !== undefined) for (let i = 0; i < metBefore.length; i++) metBeforeCount += metBefore[i]!;
+    const countsAsks = metBeforeCount * 2 <= view.sentenceStarts.length;
+    if (countsAsks) shared.documents++;
+    view.seeds = seeds = { countsAsks, programs, joined: shared.joined, offsets, pairs, untestedIn, pairVerdicts, keysGeneration: startsByWords.generation, unjoinedWords, unjoinedPostings, ranges: [] };
   }
   const known = seeds.ranges[number];
   if (known !== undefined) return known;
+  if (seeds.countsAsks && shared.joinedAs[number] === 0 && number < shared.askScores.length) askedLately(number);
   let late: Int32Array;
-  if (number < seeds.programs && shared.joinedAs[number]! <= seeds.joined) {
+  if (number < seeds.programs && shared.joinedAs[number] !== 0 && shared.joinedAs[number]! <= seeds.joined) {
     if (seeds.untestedIn?.[number] !== 1) return (seeds.ranges[number] = { pairs: seeds.pairs, first: seeds.offsets[number]!, last: seeds.offsets[number + 1]! });
     late = testedPairs(number, seeds, view);
   } else if (number < seeds.programs) late = unjoinedPairs(program, number, seeds, view);
@@ -1039,6 +1087,8 @@ interface WordSeeds {
   shapePostings: readonly (readonly number[])[];
   /** Postings of the tables' programs not joined yet, sorted; null when none. */
   unjoined: readonly number[] | null;
+  /** `shared.joined` when the groups were last known to hold. */
+  joined: number;
 }
 
 /**
@@ -1111,7 +1161,9 @@ function wordSeedsOf(number: number, view: TokenView & Caches, index: number, us
 /** Whether a word's groups still hold: none of the programs of its postings kept apart has joined since (they would be tested now). */
 function wordSeedsValid(seeds: WordSeeds): boolean {
   const unjoined = seeds.unjoined;
-  if (unjoined !== null) for (let i = 0; i < unjoined.length; i++) if (shared.programs[unjoined[i]! >> SEED_BITS] !== undefined) return false;
+  if (seeds.joined === shared.joined) return true;
+  if (unjoined !== null) for (let i = 0; i < unjoined.length; i++) if (shared.joinedAs[unjoined[i]! >> SEED_BITS] !== 0) return false;
+  seeds.joined = shared.joined;
   return true;
 }
 
@@ -1167,13 +1219,12 @@ function groupedByFirstTest(postings: Int32Array): WordSeeds {
   for (let i = 0; i < postings.length; i++) {
     const posting = postings[i]!;
     const number = posting >> SEED_BITS;
-    const owner = shared.programs[number];
     // A program of the tables not joined yet keeps all its seeds, apart.
-    if (owner === undefined) {
+    if (shared.joinedAs[number] === 0) {
       (unjoined ??= []).push(posting);
       continue;
     }
-    const test = firstTestOf(owner, shared.tests[number]!, posting & SEED_MASK);
+    const test = firstTestOf(shared.programs[number]!, shared.tests[number]!, posting & SEED_MASK);
     if (test === null) {
       always.push(posting);
       continue;
@@ -1215,6 +1266,7 @@ function groupedByFirstTest(postings: Int32Array): WordSeeds {
     shapes: shapes === null ? NONE : [...shapes.keys()],
     shapePostings: shapes === null ? NONE : [...shapes.values()],
     unjoined,
+    joined: shared.joined,
   };
 }
 const NONE: readonly never[] = [];
