@@ -16,7 +16,7 @@ export const LEXICON_MODULE = 'src/engine/match/lexicon.generated.ts';
 // list: the generated module exports it, and features.ts reads it there.
 export const LEARNED_LAYER_SKIPS = ['filler', 'count-word', 'reported', 'comply', 'everyone', 'in-force', 'law', 'merely', 'next-step', 'obligation', 'offer',
   'policy', 'regret', 'still', 'contrast-opening', 'done', 'done-or-also', 'now', 'quoting-verb', 'result-joining', 'we', 'claimed-mishap', 'doubt-marker',
-  'suspect-act', 'careless-act', 'abuse', 'price'];
+  'suspect-act', 'careless-act', 'abuse', 'price', 'doubt', 'verify', 'softener', 'reproach', 'command'];
 export const LEARNED_LAYER_CLASSES = 31;
 
 /** The entries of one list: one word or phrase a line, `#` starting a comment, spaces collapsed. */

@@ -7,7 +7,8 @@
 //   node scripts/train-learned.mjs --dump rows.json               the same, and writes each rule's cross-validated
 //                                                                 additions (score, label, clean draft), best first
 //   node scripts/train-learned.mjs --rules a,b                    trains those rules only, and keeps the others' weights
-//                                                                 and thresholds as the file has them
+//                                                                 and thresholds as the file has them (less the weights
+//                                                                 of words with a digit, which the features read as one)
 //   node scripts/train-learned.mjs --set l2=0.002 --out m.ts     a trial: SETTINGS overridden, the file written elsewhere
 //   node scripts/train-learned.mjs --precision a=0.9 --l2 a=0.002 a rule's own precision target and regularisation
 //   (the options combine; a trial's dump rows are [score, label, clean draft, draft id, the sentence], best first)
@@ -200,7 +201,9 @@ async function main() {
   const dump = dumpAt > 0 ? {} : undefined;
   for (const rule of RULES) {
     if (only && !only.has(rule)) {
-      if (before[rule]) model[rule] = { threshold: before[rule].threshold, weights: before[rule].weights };
+      // A weight of a feature the reading no longer gives (a word with a digit, read as `NUMBER` since session 14) is dropped.
+      const given = (line) => !/\d/.test(line.slice(0, line.lastIndexOf(' ')).replace(/^len:\d$/, ''));
+      if (before[rule]) model[rule] = { threshold: before[rule].threshold, weights: before[rule].weights.split('\n').filter(given).join('\n') };
       continue;
     }
     // Cross-validated: each fold scored by weights trained on the others, the drafts the rules left silent only.

@@ -153,6 +153,11 @@ export function classBit(name: string): number {
 // (`merely`), following a rule (`comply`) and regret ("I'm afraid").
 const RULE = 1, MUST = 2, NEXT_STEP = 4, NO = 8, CUT = 16, EVERYONE = 32, OFFER = 64, STILL = 128, IN_FORCE = 256, YOU = 512;
 const US = 1024, MERELY = 2048, COMPLY = 4096, REGRET = 8192;
+// The assume-worst and hostile-tone gates' words (`SentenceFacts.doubted`, `scolded`): a doubt of the customer's word
+// ("mungkin", "supposedly", "kononnya"), a check of it ("cek", "verify", "semak"); a softener ("please", "tolong",
+// "sila"), a reproach of repetition or competence ("again", "told", "bilang", "faham"), a command that opens a clause
+// ("read", "jangan", "cuba").
+const DOUBT = 1 << 14, SOFT = 1 << 15, REPROACH = 1 << 16, COMMAND = 1 << 17, VERIFY = 1 << 18;
 let gateWords: Map<string, number> | undefined;
 
 /** The gate's bits of a word: of each of its words (a token "we will", "do not" is two) and of its root. */
@@ -162,10 +167,12 @@ function gateOf(text: string, root: string): number {
     const bitsOf: [string, number][] = [['law', RULE], ['authority', RULE], ['policy', RULE], ['obligation', MUST],
       ['first-person', NEXT_STEP | US], ['ours', NEXT_STEP], ['next-step', NEXT_STEP], ['negation', NO], ['everyone', EVERYONE],
       ['offer', OFFER], ['still', STILL], ['in-force', IN_FORCE], ['address', YOU], ['second-person', YOU], ['merely', MERELY],
-      ['comply', COMPLY], ['regret', REGRET]];
+      ['comply', COMPLY], ['regret', REGRET], ['doubt', DOUBT], ['verify', VERIFY], ['softener', SOFT], ['reproach', REPROACH],
+      ['command', COMMAND]];
     for (const [name, bit] of bitsOf) for (const word of wordClass(name)!.words) gateWords.set(word, (gateWords.get(word) ?? 0) | bit);
   }
-  let gate = (cutsClause(text) ? CUT : 0) | (gateWords.get(root) ?? 0);
+  // A command is the word itself, not its root ("Bacaan meter" is no "baca").
+  let gate = (cutsClause(text) ? CUT : 0) | ((gateWords.get(root) ?? 0) & ~COMMAND);
   for (const word of text.split(' ')) gate |= gateWords.get(word) ?? 0;
   return gate;
 }
@@ -243,6 +250,8 @@ export const learnedWork = { steps: 0 };
 /** What the layer keeps of one word, read once and then cached. */
 export interface WordRead {
   readonly text: string;
+  /** The text the features name: the word, or `NUMBER` for one with a digit (a price, a date, an order id). */
+  readonly shown: string;
   readonly word: boolean;
   readonly wordFeature: number;
   /** 0 when the root is the word itself. */
@@ -267,6 +276,12 @@ export interface WordRead {
 // Words recur from one analysis to the next (the agent types on), so what the layer reads of each is kept, up to a
 // bound: a huge draft of distinct words starts the cache anew rather than growing it.
 const CACHE_LIMIT = 20_000;
+/**
+ * What every word with a digit is to the features: numbers and order ids are the draft's own, so a weight on one
+ * ("b:kontrak_24") would be memorised, never learned.
+ */
+export const NUMBER = '#0';
+const DIGIT = /\d/;
 const cache: Record<Language, Map<string, WordRead>> = { id: new Map(), ms: new Map(), en: new Map() };
 
 function readWord(text: string, language: Language): WordRead {
@@ -274,20 +289,22 @@ function readWord(text: string, language: Language): WordRead {
   if (cached) return cached;
   const { single, names, unit, phrases } = classIndex();
   const classes = single.get(text) ?? [];
-  const root = rootsOf(text, language)[0] ?? text;
+  const shown = DIGIT.test(text) ? NUMBER : text;
+  const root = shown === text ? (rootsOf(text, language)[0] ?? text) : shown;
   let mask = 0;
   for (const c of classes) mask |= 1 << c;
   const read: WordRead = {
     text,
+    shown,
     word: !isPunctuation(text),
-    wordFeature: mix(seedOf(WORD), hashText(text)),
-    rootFeature: root !== text ? mix(seedOf(ROOT), hashText(root)) : 0,
+    wordFeature: mix(seedOf(WORD), hashText(shown)),
+    rootFeature: root !== shown ? mix(seedOf(ROOT), hashText(root)) : 0,
     root,
     classes,
     mask,
-    unit: classes.length ? unit[classes[0]!]! : hashText(text),
-    unitLeft: mix(BIGRAM_SEED, classes.length ? unit[classes[0]!]! : hashText(text)),
-    unitName: classes.length ? `@${names[classes[0]!]!}` : text,
+    unit: classes.length ? unit[classes[0]!]! : hashText(shown),
+    unitLeft: mix(BIGRAM_SEED, classes.length ? unit[classes[0]!]! : hashText(shown)),
+    unitName: classes.length ? `@${names[classes[0]!]!}` : shown,
     phrases: phrases.get(text),
     gate: gateOf(text, root),
     scoredFor: undefined,
@@ -310,7 +327,7 @@ export const LENGTHS: readonly number[] = [0, 1, 2, 3, 4, 5].map((n) => mix(seed
 export const BIAS = featureId('f:bias');
 
 /** What a sentence replayed (`FeatureSink.replay`) gives besides its features: the facts its words make. */
-export type ReplayedFacts = Pick<SentenceFacts, 'classes' | 'words' | 'offered' | 'rule'>;
+export type ReplayedFacts = Pick<SentenceFacts, 'classes' | 'words' | 'offered' | 'rule' | 'doubted' | 'scolded'>;
 
 /** What a sentence is, besides its features: for the rules' cues and the finding's span. */
 export interface SentenceFacts {
@@ -330,6 +347,20 @@ export interface SentenceFacts {
    * untuk semua pembeli"): it informs or gives, it does not argue fairness.
    */
   readonly answered: boolean;
+  /**
+   * A clause of the customer (`address`, `second-person`) and not of us (`first-person`: "saya sudah cek" is our own
+   * check) with a doubt (`doubt`: "mungkin cik tersalah", "you probably", not after a "no": "tidak mungkin" is a
+   * certainty) next to the customer, or a check of their word (`verify`: "semak", "verify") next to them in a sentence
+   * with no softener: the shape assume-worst's learned findings need, besides the customer addressed.
+   */
+  readonly doubted: boolean;
+  /**
+   * No softener (`softener`: "please", "tolong", "sila") and a reproach of repetition or competence in a clause with the
+   * customer (`reproach`: "told you", "saya bilang ke Kakak", "berulang", "faham") or a command opening a clause
+   * (`command`: "read", "jangan", "cuba", the customer addressed before it aside): the shape hostile-tone's learned
+   * findings need, besides the customer addressed.
+   */
+  readonly scolded: boolean;
   /** Such a rule in the sentence (`answered` reads the next sentence too, since it may change while this one does not). */
   readonly rule: RuleStated;
   /** The sentence in the source draft. */
@@ -364,7 +395,7 @@ export interface FeatureSink {
 export function wordFeatures(read: WordRead, ids: number[], names?: string[]): void {
   const { classFeature, names: classNames } = classIndex();
   ids.push(read.wordFeature);
-  names?.push(`w:${read.text}`);
+  names?.push(`w:${read.shown}`);
   if (read.rootFeature) {
     ids.push(read.rootFeature);
     names?.push(`r:${read.root}`);
@@ -416,19 +447,62 @@ export function readSentences(doc: TextDocument, language: Language, sink: Featu
       if (sentenceIndex === count - 1) sink.feature(LAST, undefined);
       sink.feature(LENGTHS[Math.min(5, Math.floor(replayed.words / 6))]!, undefined);
       const answered = replayed.rule === 'answered' || (replayed.rule === 'open' && nextAnswers(doc, sentenceIndex, t, language));
-      if (sink.sentence({ classes: replayed.classes, quoted, words: replayed.words, offered: replayed.offered, rule: replayed.rule, answered, start, end })) return;
+      const { classes, words, offered, rule, doubted, scolded } = replayed;
+      if (sink.sentence({ classes, quoted, words, offered, rule, answered, doubted, scolded, start, end })) return;
       continue;
     }
     let n = 0;
     // The rule's words seen so far; whether it is stated, or "everyone" said (`anchored`); whether a clause ended since,
     // and what follows that end; whether an offer came first, before any "no", and then "everyone".
     let ruleSeen = 0, anchored = false, cut = false, offerFirst = false, offerForAll = false, no = false;
+    // Whether the next word opens a clause, and whether a command did; the clause's gate bits so far; whether a clause
+    // held a doubt and the customer without us, or a reproach and the customer.
+    // The customer is the doubt's doer or claimer when at most a word stands between the doubt and them ("mungkin cik
+    // tersalah", "kemungkinan besar Ibu pake") or they come just before it ("you probably ordered", "are you sure"), not
+    // "kemungkinan besar data Ibu" nor "jiran cik tu mungkin".
+    // A doubt said with "no" before it is a certainty ("tidak mungkin hilang"); a check asked with a softener ("mohon Ibu
+    // periksa kembali", "please verify") is a request (`checkClause` counts only when the sentence has no softener).
+    let opening = true, commanded = false, clause = 0, doubtClause = false, checkClause = false, reproachClause = false;
+    let wordAt = 0, doubtAt = -9, checkAt = -9, youAt = -9, doubtOfYou = false, checkOfYou = false, previous = 0;
+    const endClause = () => {
+      doubtClause ||= doubtOfYou && !(clause & US);
+      checkClause ||= checkOfYou && !(clause & US);
+      doubtOfYou = checkOfYou = false;
+      doubtAt = checkAt = youAt = -9;
+      reproachClause ||= (clause & (REPROACH | YOU)) === (REPROACH | YOU);
+      clause = 0;
+    };
     const after = new Follow();
     const kept = new Kept();
     for (let u = first; u < t; u++) {
       const read = readWord(doc.tokenTexts[u]!, language);
       if (read.word) reads[n++] = read;
       const gate = read.gate;
+      if (gate & CUT) {
+        opening = true;
+        endClause();
+      } else if (opening && read.word && !(gate & YOU)) {
+        commanded ||= (gate & COMMAND) !== 0;
+        opening = false;
+      }
+      if (!(gate & CUT)) clause |= gate;
+      if (read.word) {
+        wordAt++;
+        if (gate & DOUBT && !(previous & NO)) {
+          doubtOfYou ||= wordAt - youAt === 1;
+          doubtAt = wordAt;
+        }
+        if (gate & VERIFY) {
+          checkOfYou ||= wordAt - youAt <= 2;
+          checkAt = wordAt;
+        }
+        if (gate & YOU) {
+          doubtOfYou ||= wordAt - doubtAt <= 2;
+          checkOfYou ||= wordAt - checkAt <= 2;
+          youAt = wordAt;
+        }
+        previous = gate;
+      }
       kept.add(gate);
       ruleSeen |= gate;
       if (!anchored) anchored = (ruleSeen & (RULE | MUST)) === (RULE | MUST) || (gate & EVERYONE) !== 0;
@@ -486,7 +560,10 @@ export function readSentences(doc: TextDocument, language: Language, sink: Featu
     const length = Math.min(5, Math.floor(n / 6));
     sink.feature(LENGTHS[length]!, named ? `len:${length}` : undefined);
     const answered = rule === 'answered' || (rule === 'open' && nextAnswers(doc, sentenceIndex, t, language));
-    if (sink.sentence({ classes, quoted, words: n, offered, rule, answered, start, end })) return;
+    endClause();
+    const doubted = doubtClause || (checkClause && !(ruleSeen & SOFT));
+    const scolded = !(ruleSeen & SOFT) && (commanded || reproachClause);
+    if (sink.sentence({ classes, quoted, words: n, offered, rule, answered, doubted, scolded, start, end })) return;
   }
 }
 

@@ -34,9 +34,10 @@ function cueOf(rule: string): ((sentence: SentenceFacts, ids: readonly number[])
       // Who is blamed must be another party, and we not in the sentence: "I've asked the bank to check, and I'll update
       // you by noon", "this one is on us, not the courier" hand over or own it.
       'blame-department': (s) => (s.classes & parties) !== 0 && (s.classes & ourselves) === 0,
-      // Hostility and suspicion must be aimed at the customer.
-      'hostile-tone': (s) => (s.classes & addressed) !== 0,
-      'assume-worst': (s) => (s.classes & addressed) !== 0,
+      // Hostility and suspicion must be aimed at the customer, and have their shape: a reproach or a command with no
+      // softener (`scolded`), a doubt or a check of the customer's word next to them (`doubted`).
+      'hostile-tone': (s) => (s.classes & addressed) !== 0 && s.scolded,
+      'assume-worst': (s) => (s.classes & addressed) !== 0 && s.doubted,
       'counter-threat': (s) => (s.classes & addressed) !== 0,
       // A refusal and "I don't know" are a "no" said; followed by what we can do, they are a kind "no".
       'dismiss-request': (s) => (s.classes & negation) !== 0 && !s.offered,
@@ -305,7 +306,7 @@ class Scorer implements FeatureSink {
     if (this.reading !== undefined) {
       const { memo, key, tokens } = this.reading;
       if (memo.size >= SENTENCES_KEPT) memo.clear();
-      if (this.beforeLastKept) memo.set(key, { tokens, scores: this.scoresBeforeLast.slice(), ids: this.ids.slice(), facts: { classes: facts.classes, words: facts.words, offered: facts.offered, rule: facts.rule } });
+      if (this.beforeLastKept) memo.set(key, { tokens, scores: this.scoresBeforeLast.slice(), ids: this.ids.slice(), facts: { classes: facts.classes, words: facts.words, offered: facts.offered, rule: facts.rule, doubted: facts.doubted, scolded: facts.scolded } });
       this.reading = undefined;
     }
     this.beforeLastKept = false;

@@ -464,6 +464,52 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "viewers"
     ]
   },
+  "command": {
+    "id": [
+      "baca",
+      "cari",
+      "cek",
+      "coba",
+      "jangan",
+      "jgn",
+      "kirim",
+      "liat",
+      "lihat",
+      "pahami",
+      "stop",
+      "tenang"
+    ],
+    "ms": [
+      "baca",
+      "bertenang",
+      "cari",
+      "cuba",
+      "faham",
+      "hantar",
+      "jangan",
+      "jgn",
+      "semak",
+      "stop",
+      "tengok"
+    ],
+    "en": [
+      "calm",
+      "check",
+      "deal",
+      "do",
+      "don't",
+      "follow",
+      "go",
+      "learn",
+      "look",
+      "never",
+      "read",
+      "see",
+      "send",
+      "stop",
+      "try"
+    ]
+  },
   "comply": {
     "id": [
       "ikut",
@@ -732,6 +778,74 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
     "en": [
       "also",
       "just"
+    ]
+  },
+  "doubt": {
+    "id": [
+      "barangkali",
+      "benar",
+      "bener",
+      "beneran",
+      "curiga",
+      "jangan-jangan",
+      "jujur",
+      "katanya",
+      "kemungkinan",
+      "klaim",
+      "masa",
+      "mencurigakan",
+      "mengaku",
+      "mungkin",
+      "ngaku",
+      "pasti",
+      "pola",
+      "sengaja",
+      "yakin"
+    ],
+    "ms": [
+      "barangkali",
+      "betul",
+      "corak",
+      "curiga",
+      "jangan-jangan",
+      "jujur",
+      "katanya",
+      "kemungkinan",
+      "kononnya",
+      "mencurigakan",
+      "mengaku",
+      "mesti",
+      "mungkin",
+      "ngaku",
+      "pasti",
+      "sengaja",
+      "tuntutan",
+      "yakin"
+    ],
+    "en": [
+      "allegedly",
+      "apparently",
+      "claim",
+      "claimed",
+      "claiming",
+      "claims",
+      "deliberately",
+      "doubt",
+      "honestly",
+      "intentionally",
+      "likely",
+      "maybe",
+      "pattern",
+      "perhaps",
+      "probably",
+      "purposely",
+      "really",
+      "supposedly",
+      "sure",
+      "surely",
+      "suspect",
+      "suspicious",
+      "unlikely"
     ]
   },
   "doubt-marker": {
@@ -1364,6 +1478,37 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "wrote"
     ]
   },
+  "reproach": {
+    "id": [
+      "berulang",
+      "bilang",
+      "dibilang",
+      "makanya",
+      "ngerti",
+      "paham",
+      "seriusan"
+    ],
+    "ms": [
+      "berulang",
+      "cakap",
+      "faham",
+      "paham",
+      "terang"
+    ],
+    "en": [
+      "again",
+      "bother",
+      "clearly",
+      "explained",
+      "literally",
+      "obviously",
+      "repeatedly",
+      "said",
+      "seriously",
+      "told",
+      "understand"
+    ]
+  },
   "result-joining": {
     "id": [
       "dan",
@@ -1432,6 +1577,36 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "superiors",
       "superior~",
       "supervisors"
+    ]
+  },
+  "softener": {
+    "id": [
+      "bantu",
+      "berkenan",
+      "maaf",
+      "mohon",
+      "silakan",
+      "terima",
+      "tolong"
+    ],
+    "ms": [
+      "bantu",
+      "harap",
+      "maaf",
+      "mohon",
+      "sila",
+      "terima",
+      "tolong"
+    ],
+    "en": [
+      "appreciate",
+      "glad",
+      "happy",
+      "kindly",
+      "please",
+      "sorry",
+      "thank",
+      "thanks"
     ]
   },
   "span-of-time": {
@@ -1698,6 +1873,40 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
       "upset"
     ]
   },
+  "verify": {
+    "id": [
+      "bukti",
+      "buktikan",
+      "cek",
+      "dicek",
+      "diperiksa",
+      "konfirmasi",
+      "pastikan",
+      "periksa",
+      "verifikasi"
+    ],
+    "ms": [
+      "bukti",
+      "buktikan",
+      "cek",
+      "check",
+      "disemak",
+      "pastikan",
+      "periksa",
+      "sahkan",
+      "semak"
+    ],
+    "en": [
+      "check",
+      "checked",
+      "confirm",
+      "double-check",
+      "evidence",
+      "proof",
+      "prove",
+      "verify"
+    ]
+  },
   "victim-of-crime": {
     "id": [
       "dibobol",
@@ -1748,4 +1957,4 @@ export const LEXICON: Readonly<Record<string, Partial<Record<Language, readonly 
 };
 
 /** The classes the learned layer does not read as features (src/engine/learned/features.ts): LEARNED_LAYER_SKIPS. */
-export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still","contrast-opening","done","done-or-also","now","quoting-verb","result-joining","we","claimed-mishap","doubt-marker","suspect-act","careless-act","abuse","price"];
+export const LEARNED_LAYER_SKIPS: readonly string[] = ["filler","count-word","reported","comply","everyone","in-force","law","merely","next-step","obligation","offer","policy","regret","still","contrast-opening","done","done-or-also","now","quoting-verb","result-joining","we","claimed-mishap","doubt-marker","suspect-act","careless-act","abuse","price","doubt","verify","softener","reproach","command"];

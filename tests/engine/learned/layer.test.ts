@@ -87,9 +87,11 @@ describe('the learned layer: scoring and gates', () => {
     // Blame needs a party that is not us: a fault word alone is not enough.
     expect(eligible('blame-department', featuresOf('It is all our fault, we fault ourselves.')[0]!, [])).toBe(false);
     expect(find('It is all our fault, we fault ourselves.')).toEqual([]);
-    // Hostility must be aimed at the customer.
+    // Hostility must be aimed at the customer, with its shape: a command or a reproach, and no softener.
     expect(find('This weather is ridiculous today.')).toEqual([]);
-    expect(find('Your request is ridiculous today.')).toEqual([['hostile-tone', 'Your request is ridiculous today.']]);
+    expect(find('Your request is ridiculous today.')).toEqual([]);
+    expect(find('Please read the terms, your request is ridiculous.')).toEqual([]);
+    expect(find('Read the terms, your request is ridiculous.')).toEqual([['hostile-tone', 'Read the terms, your request is ridiculous.']]);
   });
 
   it('asks a negation of "I don\'t know" (or "entah")', () => {
