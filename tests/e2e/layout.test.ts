@@ -63,6 +63,8 @@ const CHAT_PAGE = `<!doctype html>
   </main>
 </body></html>`;
 const CHAT_DRAFT = 'ok, that is not our problem. you must wait';
+// Two rules on the same words, merged into one card: fairness-argument heads it, hostile-tone comes along in `also`.
+const MERGED_DRAFT = 'As clearly stated in the terms you accepted at sign-up, refunds take 5 days.';
 
 const skipReason = e2eSkipReason();
 
@@ -171,6 +173,52 @@ describe.skipIf(skipReason)(`the panel on full-width helpdesks${skipReason ? ` (
     const layout = await measurePanel(page, { composer: '#reply', customerMessage: '#last', topBar: '.bar' });
     await page.screenshot({ path: '/tmp/ramah-layout-chat-1366.png' });
     expectClear(layout, 'chat');
+    await page.close();
+  });
+
+  test('1366×768: a card that merges two rules shows the other rule under its message, in the card at its words and in the panel', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(chat.url);
+    const customerMessage = (await page.locator('#last').textContent()) ?? '';
+    const [card] = analyze(MERGED_DRAFT, { customerMessage }).findings.filter((finding) => finding.also?.length);
+    if (card?.rule !== 'fairness-argument' || card.also!.map((merged) => merged.rule).join() !== 'hostile-tone') throw new Error('the engine no longer merges hostile-tone into a fairness-argument card on the test draft: pick another one');
+    await page.click('#reply');
+    await page.keyboard.type(MERGED_DRAFT);
+    const sidebar = page.locator('[data-ramah="sidebar"]');
+    const panelLine = sidebar.locator('[data-rule="fairness-argument"] [data-also="hostile-tone"]');
+    await expect.poll(() => panelLine.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await panelLine.textContent()).toBe(`Also: ${card.also![0]!.message}`);
+    await page.waitForTimeout(300);
+    const layout = await measurePanel(page, { composer: '#reply', customerMessage: '#last', topBar: '.bar' });
+    expectClear(layout, 'merged card');
+    await page.screenshot({ path: '/tmp/ramah-also-panel-1366.png' });
+
+    // The pointer on the underlined words opens their card, beside the words and inside the viewport.
+    const words = await page.evaluate(() => {
+      const mark = document.querySelector('[data-ramah="underlines"]')?.shadowRoot?.querySelector('.warning');
+      const rect = mark?.getClientRects()[0];
+      return rect ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } : null;
+    });
+    expect(words).not.toBeNull();
+    const x = words!.left + Math.min(40, (words!.right - words!.left) / 2);
+    const y = (words!.top + words!.bottom) / 2;
+    await page.mouse.move(x, y - 1);
+    await page.mouse.move(x, y);
+    const cardLine = page.locator('[data-ramah="card"] section[data-rule="fairness-argument"] [data-also="hostile-tone"]');
+    await expect.poll(() => cardLine.isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await cardLine.textContent()).toBe(`Also: ${card.also![0]!.message}`);
+    await page.waitForTimeout(300);
+    const box = (await page.locator('[data-ramah="card"] .card').boundingBox())!;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1366 && box.y + box.height <= 768, `the card inside the viewport: ${JSON.stringify(box)}`).toBe(true);
+    const coversWords = box.x < words!.right && box.x + box.width > words!.left && box.y < words!.bottom && box.y + box.height > words!.top;
+    expect(coversWords, `the card beside its words: ${JSON.stringify({ box, words })}`).toBe(false);
+    // Two lines of secondary text at most for the merged rule.
+    const line = await cardLine.evaluate((element) => ({ height: element.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(element).lineHeight) }));
+    expect(line.height).toBeLessThanOrEqual(2 * line.lineHeight + 1);
+    const alsoHeight = await page.locator('[data-ramah="card"] .also').evaluate((element) => element.getBoundingClientRect().height);
+    figures.push(`merged card (1366×768, chat): card ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}, its merged-rule line ${Math.round(alsoHeight)} px high; words at y=${Math.round(words!.top)}`);
+    await page.screenshot({ path: '/tmp/ramah-also-card-1366.png' });
     await page.close();
   });
 

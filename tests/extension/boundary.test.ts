@@ -134,7 +134,7 @@ describe('the card', () => {
         onLeave: () => {},
         onFocusOut: () => {},
       },
-      { dialog: 'Ramah', undo: 'Undo', applyLabel: () => 'Apply', actions: (finding) => findingActionButtons(translator('en'), finding) },
+      { dialog: 'Ramah', undo: 'Undo', applyLabel: () => 'Apply', also: 'Also:', alsoMore: (count) => `${count} more`, actions: (finding) => findingActionButtons(translator('en'), finding) },
       [window],
     );
     return { calls, host: card.host, buttons: () => [...card.host.shadowRoot!.querySelectorAll<HTMLElement>('[data-action]')] };

@@ -439,6 +439,8 @@ export class Highlights {
         dialog: 'Ramah',
         undo: this.t('undo'),
         applyLabel: (finding, suggestion) => this.t('applyLabel', { text: finding.text, suggestion }),
+        also: this.t('also'),
+        alsoMore: (count) => this.t('alsoMore', { count }),
         actions: (finding) => findingActionButtons(this.t, finding),
       },
       views,

@@ -47,6 +47,9 @@ button.primary{background:#1f883d;border-color:#1f883d;color:#fff}
 .meta{color:#57606a;font-size:12px}
 .finding{border-left:3px solid #bf8700;padding-left:8px}
 .finding[data-kind=warning]{border-left-color:#cf222e}
+.also{margin:-2px 0 4px;color:#57606a;font-size:12px;line-height:1.35}
+.also p{margin:0;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;line-clamp:2;overflow:hidden}
+.also-label{font-weight:600}
 del{color:#cf222e}
 ins{color:#1a7f37;text-decoration:none;font-weight:600}
 .banner{border:1px solid #d4a72c;background:#fff8c5;border-radius:6px;padding:4px 8px;margin:6px 0}
@@ -85,7 +88,7 @@ button:hover{background:#30363d}
 .banner{background:#2d2a12}
 .banner[data-context=threat],.banner[data-context=abuse]{background:#3a1d1d}
 .handover,.approval{background:#0c2d48;border-color:#1f6feb}
-.meta,h3{color:#8d96a0}
+.meta,h3,.also{color:#8d96a0}
 .breathing{background:#12261a;color:#e6edf3;border-color:#2e5a3d;border-left-color:#4a9d68}
 .breathing h2{color:#8fd3a5}
 .breathing .close{background:none;color:#8d96a0}

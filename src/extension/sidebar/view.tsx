@@ -11,6 +11,7 @@ import type { Placement } from './placement.js';
 import { FindingActions } from './finding-actions.js';
 import { onRovingKeyDown } from './roving.js';
 import { trusted } from '../trusted.js';
+import { alsoLines } from '../finding-also.js';
 import { NOTE_ACTION, notesFor } from '../note-kinds.js';
 import type { PhraseForm, SidebarActions, SidebarState } from './types.js';
 
@@ -290,6 +291,7 @@ function Findings({ findings, t, actions, language }: { findings: Finding[]; t: 
           {findings.map((finding) => (
             <li key={findingKey(finding)} class="finding" data-rule={finding.rule} data-kind={finding.kind} data-key={findingKey(finding)} tabIndex={-1}>
               <p>{finding.message}</p>
+              <AlsoLines finding={finding} t={t} />
               {finding.suggestions.length > 0 && (
                 // The message is in the agent's language; the draft's words and their rewording in the draft's.
                 <p lang={language}>
@@ -315,6 +317,31 @@ function Findings({ findings, t, actions, language }: { findings: Finding[]; t: 
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * The other rules merged into the finding (`Finding.also`), one secondary line each under its message: two at most,
+ * each cut at two lines (whole in its tooltip), then "+N" with the rest in its tooltip.
+ */
+function AlsoLines({ finding, t }: { finding: Finding; t: Translate }) {
+  const { shown, hidden } = alsoLines(finding);
+  if (shown.length === 0) return null;
+  return (
+    <div class="also">
+      {shown.map((merged, index) => (
+        <p key={merged.rule} data-also={merged.rule} title={merged.message}>
+          {index === 0 && <span class="also-label">{t('also')} </span>}
+          {merged.message}
+        </p>
+      ))}
+      {hidden.length > 0 && (
+        <span class="also-more" data-also-more={hidden.length} title={hidden.map((merged) => merged.message).join('\n')}>
+          <span aria-hidden="true">+{hidden.length}</span>
+          <span class="sr">{t('alsoMore', { count: hidden.length })}</span>
+        </span>
+      )}
+    </div>
   );
 }
 

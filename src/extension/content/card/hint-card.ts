@@ -13,6 +13,7 @@
  */
 import type { Finding } from '../../../engine/report.js';
 import type { FindingAction } from '../../finding-actions.js';
+import { alsoLines } from '../../finding-also.js';
 import { trusted } from '../../trusted.js';
 import { adoptCss } from '../textarea-mirror.js';
 import { placeCard, type Box } from './placement.js';
@@ -28,10 +29,14 @@ button:hover{background:#eaeef2}
 button:focus-visible{outline:2px solid #0969da;outline-offset:1px}
 button[data-action=apply]{background:#1f883d;border-color:#1f883d;color:#fff}
 .card:focus{outline:none}
+.also{margin:-2px 0 6px;color:#57606a;font-size:12px;line-height:1.35}
+.also p{margin:0;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;line-clamp:2;overflow:hidden}
+.also-label{font-weight:600}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .finding-actions{display:flex;flex-wrap:wrap;gap:0 10px;margin-top:4px}
 .finding-actions button{margin:0;padding:1px 0;border:0;background:none;color:#57606a;font-size:12px;text-decoration:underline;text-underline-offset:2px}
 .finding-actions button:hover{background:none;color:#1f2328}
-@media (prefers-color-scheme:dark){.card{background:#161b22;color:#e6edf3;border-color:#30363d}section+section{border-color:#30363d}button{background:#21262d;border-color:#30363d}}
+@media (prefers-color-scheme:dark){.card{background:#161b22;color:#e6edf3;border-color:#30363d}section+section{border-color:#30363d}button{background:#21262d;border-color:#30363d}.also{color:#8d96a0}}
 `;
 
 export interface CardEntry {
@@ -45,6 +50,10 @@ export interface CardLabels {
   dialog: string;
   undo: string;
   applyLabel(finding: Finding, suggestion: string): string;
+  /** Before the first line of the rules merged into the finding (`Finding.also`). */
+  also: string;
+  /** The accessible name of "+N", the merged rules past the lines shown. */
+  alsoMore(count: number): string;
   /** A finding's action buttons: `data-action` value, visible text and accessible name. */
   actions(finding: Finding): readonly { action: FindingAction; text: string; label: string }[];
 }
@@ -205,6 +214,8 @@ export class HintCard {
     const message = doc.createElement('p');
     message.textContent = finding.message;
     section.append(message);
+    const also = this.also(finding, labels);
+    if (also) section.append(also);
     finding.suggestions.forEach((suggestion, index) => {
       const button = doc.createElement('button');
       button.type = 'button';
@@ -234,6 +245,46 @@ export class HintCard {
     }
     section.append(more);
     return section;
+  }
+
+  /**
+   * The other rules on these words, one secondary line each under the head message (page and engine text as text):
+   * two at most, each cut at two lines (whole in its tooltip), then "+N" with the rest in its tooltip.
+   */
+  private also(finding: Finding, labels: CardLabels): HTMLElement | null {
+    const { shown, hidden } = alsoLines(finding);
+    if (shown.length === 0) return null;
+    const doc = this.doc;
+    const block = doc.createElement('div');
+    block.className = 'also';
+    shown.forEach((merged, index) => {
+      const line = doc.createElement('p');
+      line.setAttribute('data-also', merged.rule);
+      line.title = merged.message;
+      if (index === 0) {
+        const label = doc.createElement('span');
+        label.className = 'also-label';
+        label.textContent = labels.also;
+        line.append(label, ' ');
+      }
+      line.append(merged.message);
+      block.append(line);
+    });
+    if (hidden.length > 0) {
+      const more = doc.createElement('span');
+      more.className = 'also-more';
+      more.setAttribute('data-also-more', String(hidden.length));
+      more.title = hidden.map((merged) => merged.message).join('\n');
+      const shortText = doc.createElement('span');
+      shortText.setAttribute('aria-hidden', 'true');
+      shortText.textContent = `+${hidden.length}`;
+      const spoken = doc.createElement('span');
+      spoken.className = 'sr';
+      spoken.textContent = labels.alsoMore(hidden.length);
+      more.append(shortText, spoken);
+      block.append(more);
+    }
+    return block;
   }
 
   /** A finding action: its section empties until `feedback()` says what it did. */
