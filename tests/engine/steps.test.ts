@@ -964,6 +964,13 @@ describe('the delivery fee paid back: a gesture, unless it is the fix, a rule, a
     ["Sorry it came so late. I've refunded the $3.99 delivery fee to your card.", 'My parcel is a week late and I was charged a late fee on my card bill because of it.'],
     ['Maaf sangat puan. Caj penghantaran RM4.90 dah saya pulangkan kepada puan.', 'Saya dah bayar tapi pos laju lambat seminggu.'],
     ['Mohon maaf ya kak, ongkirnya sudah kami kembalikan ke saldo kakak.', 'Ongkirnya mahal tapi paketnya telat 5 hari, kecewa.'],
+    // A lateness complaint with "why" or "kok", the fee near or far (review 2, finding 11).
+    ['Maaf ya Kak, ongkirnya sudah kami kembalikan ke saldo Kakak.', 'Kok paketnya telat banget, padahal ongkir sudah saya bayar.'],
+    ['Maaf ya Kak, ongkirnya sudah kami kembalikan ke saldo Kakak.', 'Kok telat, ongkir mahal-mahal.'],
+    ["Sorry it came so late. I've refunded the $3.99 delivery fee to your card.", 'Why is my order two weeks late? I paid for shipping.'],
+    ["Sorry it came so late. I've refunded the $3.99 delivery fee to your card.", 'Why is it late when I paid for shipping?'],
+    ['Maaf sangat puan. Caj penghantaran RM4.90 dah saya pulangkan kepada puan.', 'Kenapa lambat sangat? Saya dah bayar caj penghantaran.'],
+    ['Maaf sangat puan. Caj penghantaran RM4.90 dah saya pulangkan kepada puan.', 'Kenapa parcel lambat, caj penghantaran dah bayar.'],
   ])('stays extra when the customer does not dispute the shipping fee: %s || %s', (draft, customerMessage) => {
     expect(analyze(draft, { customerMessage }).steps.extra).toBe(true);
   });
@@ -972,6 +979,11 @@ describe('the delivery fee paid back: a gesture, unless it is the fix, a rule, a
     ['Why was I charged for shipping on a free-delivery order?', "Sorry for the mix-up. I've refunded the shipping as store credit."],
     ['Kata free shipping tapi saya bayar pos', 'Maaf puan, kos penghantaran tu dah saya pulangkan sebagai kredit.'],
     ['Kok ongkirnya dobel kak?', 'Maaf ya kak, ongkirnya sudah kami kembalikan ke saldo kakak.'],
+    // "Why" asked of the fee itself.
+    ['Kenapa ongkirnya mahal banget?', 'Maaf ya kak, ongkirnya sudah kami kembalikan ke saldo kakak.'],
+    ['Ongkirnya kok segini kak?', 'Maaf ya kak, ongkirnya sudah kami kembalikan ke saldo kakak.'],
+    ['Why do I have to pay shipping on this?', "Sorry for the mix-up. I've refunded the shipping as store credit."],
+    ['Kenapa saya kena bayar caj penghantaran?', 'Maaf puan, caj penghantaran tu dah saya pulangkan.'],
     // The customer asks for the shipping fee back.
     ['Can I get the delivery fee refunded? It came an hour late.', "Sorry about that, I've refunded the delivery fee just now."],
     ['Ongkirnya bisa dibalikin gak kak? Telat 3 hari.', 'Maaf ya kak, ongkirnya sudah kami kembalikan ke saldo kakak.'],
@@ -1035,8 +1047,50 @@ describe('the delivery fee paid back: a gesture, unless it is the fix, a rule, a
     // Postage for sending the item back is part of the return.
     "I've reimbursed the postage you paid to send the faulty kettle back to us.",
     'Kos pos untuk hantar balik cerek tu dah kami pulangkan.',
+    // Review 2 (finding 10) and variants of each shape. A condition or a later stage, with usai, sesudah, bila, jikalau,
+    // unless (CONDITION_OR_STAGE, read by the resolution too).
+    'Usai barang diterima gudang, ongkirnya kami kembalikan ya Kak.',
+    'Sesudah paket retur kami terima, ongkirnya kami kembalikan.',
+    'Usai barang sampai di gudang, caj penghantaran akan kami pulangkan.',
+    'Jikalau barang tiba rosak, kami akan pulangkan caj penghantaran.',
+    "We'll refund the delivery fee, unless the courier already has.",
+    // A refund in the past, told to refuse one now.
+    "Last month we refunded the delivery fee, so this time we can't.",
+    'We refunded the shipping on your last order, so not this time.',
+    'Bulan lalu ongkirnya sudah kami kembalikan, jadi kali ini tidak bisa ya Kak.',
+    'Bulan lepas kami dah pulangkan caj penghantaran, jadi kali ni tak boleh.',
+    // A fee charged wrongly: paying it back is the fix.
+    "I've refunded the duplicate delivery charge.",
+    "I've refunded the extra shipping you were billed.",
+    'Ongkir tambahan yang salah ditagih sudah kami kembalikan ya Kak.',
+    'Caj penghantaran tambahan tu dah kami pulangkan ke akaun encik.',
+    "We've refunded the shipping fee we charged you by mistake.",
+    // Return postage, said without "back".
+    "I've refunded the postage you spent returning the kettle to us.",
+    "I've refunded the delivery fee you paid for the return.",
+    "We've reimbursed your return postage.",
+    'Ongkir retur Kakak sudah kami kembalikan ke saldo.',
+    // A habit of ours.
+    'Kami biasa kembalikan ongkir untuk pesanan yang telat.',
+    'Kami lazimnya pulangkan caj penghantaran untuk pesanan lewat.',
+    'Kita biasa balikin ongkir kalau paketnya telat, Kak.',
+    'We typically refund the delivery fee for late orders.',
+    // A question, without its mark too.
+    'Have we refunded your delivery fee yet',
+    'Ongkirnya sudah kami kembalikan atau belum ya Kak',
+    'Caj penghantaran tu dah kami pulangkan ke belum',
   ])('is no extra: %s', (draft) => {
     expect(stepOf(draft, 'extra').present).toBe(false);
+  });
+  // Near misses of those guards: a gesture now, to this customer.
+  it.each([
+    "Sorry your parcel came so late; I've refunded the delivery fee to your card today.",
+    'Maaf ya Kak paketnya telat, ongkirnya sudah kami kembalikan ke saldo Kakak hari ini.',
+    'Maaf sangat encik, caj penghantaran dah kami pulangkan ke akaun encik.',
+    "As it's the third late order, I've refunded the delivery fee this time.",
+    'Maaf atas keterlambatan yang luar biasa ini, ongkirnya sudah kami kembalikan.',
+  ])('is extra: %s', (draft) => {
+    expect(stepOf(draft, 'extra').present).toBe(true);
   });
 });
 
@@ -1593,6 +1647,11 @@ describe('resolution: what we cannot say, cannot do, or would do only if', () =>
     'Refund akan diproses setelah ada persetujuan dari Batik Air.',
     'Kalau rayuan diluluskan, bayaran penalti akan dikreditkan ke akaun cukai encik.',
     'Pesanan kakak bakal dikirim kalau antrian udah kelar, paling 4-5 hari lagi.',
+    // The conditions and stages the extra step reads too: usai, sesudah, bila, jikalau, unless.
+    'Usai verifikasi selesai, dana akan dikembalikan ke rekening.',
+    'Sesudah dokumen lengkap, klaim akan diproses oleh pihak asuransi.',
+    'Bila rayuan diluluskan, bayaran penalti akan dikreditkan ke akaun encik.',
+    'The refund will be released to your card unless the bank flags it.',
   ])('no resolution: %s', (draft) => {
     expect(stepOf(draft, 'resolution').present).toBe(false);
   });

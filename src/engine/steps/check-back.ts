@@ -577,12 +577,10 @@ const findTipsForNextTime = tokenFamilyFinder([
  */
 export type CheckBacksFound = { spans: Span[]; withoutAFix: () => Span[] };
 
-/** Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out. */
-export function findCheckBacks(doc: TextDocument, resolutions: readonly Span[]): Span[] {
-  return findCheckBacksAndWithoutAFix(doc, resolutions).spans;
-}
-
-/** `findCheckBacks`, with the check backs that would stand if no resolution were kept. */
+/**
+ * Check-back spans: questions about what we proposed, and, once the draft has resolved, about how the fix turned out;
+ * with the check backs that would stand if no resolution were kept.
+ */
 export function findCheckBacksAndWithoutAFix(doc: TextDocument, resolutions: readonly Span[]): CheckBacksFound {
   // With no resolution found, the end of a draft (its last 40%, two sentences in at least) still reads as after the fix
   // when it asks how the fix turned out: the resolution was told in words the engine does not know. Not a confirmation

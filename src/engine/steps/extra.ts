@@ -264,10 +264,26 @@ const PAYING_BACK = [
 ];
 // A fee charged wrongly (too much, twice) or paid for the speed that failed ("express", "next-day"): paying it back is
 // the fix, not a gesture beyond it.
+// "the duplicate delivery charge", "the extra shipping you were billed", "ongkir tambahan yang salah ditagih".
 const FEE_CHARGED_WRONGLY =
-  '(overcharged | overcharge | twice | double | doubled | dobel | dua kali | berganda | kelebihan | terlebih | lebih bayar | kepotong | express | ekspres~ | next-day | next day | same-day | same day | priority | kilat~)';
-// Sending the item back, in English too: "the postage you paid to send the faulty kettle back".
-const SENDING_BACK = '(send | sending | sent | ship | shipped | post | posted | posting | mail | mailed | return | returning) ..4 back';
+  '(overcharged | overcharge | twice | double | doubled | duplicate | duplicated | extra | additional | by mistake | mistakenly | wrongly | incorrectly | in error | dobel | dua kali | berganda | kelebihan | terlebih | lebih bayar | kepotong | tambahan | salah (tagih | ditagih | dicaj | potong | dipotong) | express | ekspres~ | next-day | next day | same-day | same day | priority | kilat~)';
+// Sending the item back, said with "back" ("the postage you paid to send the faulty kettle back") or as the return
+// itself ("the postage you spent returning the kettle", "the delivery fee you paid for the return", "ongkir retur").
+// Not id/ms "pengembalian", which names the refund of the fee too ("pengembalian ongkir").
+const SENDING_BACK = [
+  '(send | sending | sent | ship | shipped | post | posted | posting | mail | mailed | return | returning) ..4 back',
+  '(return | returns | returning | returned | retur~)',
+];
+// A refund of the fee in the past, told to refuse one now: "last time", "Last month we refunded…", "bulan lalu", "kali lepas".
+const IN_THE_PAST =
+  '(last (time | month | week | year | order | delivery) | previously | the other day | (kali | bulan | minggu | tahun | pesanan | order) (lalu | lepas | sebelumnya | kemarin) | sebelum ini | sebelumnya)';
+// What we do as a rule or a habit, not a gesture now: "We always refund…", "only for…", "Kami biasa kembalikan…",
+// "Kami lazimnya pulangkan…", "setiap".
+const AS_A_RULE =
+  '(always | every | only | usually | normally | generally | typically | as a rule | setiap | tiap | selalu | selalunya | sentiasa | biasanya | kebiasaannya | lazim | lazimnya | kelazimannya | umumnya | hanya | (kami | kita | saya | sy) (memang)? biasa)';
+// A question, with or without its mark: "Did we refund your delivery fee already?", "Have we refunded your delivery fee
+// yet", "ongkirnya sudah kami kembalikan atau belum".
+const ASKED = ['\\?', '<-(_) (have | has | did | do | does) (we | i)', '(atau | ke) (belum | tidak | tak)', '(apakah | adakah | sudahkah | udahkah)'];
 const findFeesPaidBack = tokenFamilyFinder([
   {
     match: [`${oneOf(PAYING_BACK)} ${upTo(3, '_')} ${SHIPPING_FEE}`, `${SHIPPING_FEE} ${upTo(5, '_')} ${oneOf(PAYING_BACK)}`],
@@ -285,13 +301,12 @@ const findFeesPaidBack = tokenFamilyFinder([
       // The whole order refunded or cancelled ("including the delivery fee", "refund penuh").
       '(full | penuh | whole | entire | termasuk | including | cancel | cancelled | canceled | batal | batalkan | dibatalkan)',
       // A promise under a condition or for a later stage ("when the item reaches our warehouse", "selepas barang sampai").
-      CONDITION_OR_STAGE, '(bila | jikalau | unless)',
-      // A rule for everyone ("We always refund the delivery fee when…", "only for orders that arrive damaged"), a
-      // question, a past refund told to refuse now ("last time, so this time it stays"), a refund taken back.
-      '(always | every | only | usually | normally | setiap | selalu | selalunya | sentiasa | biasanya | kebiasaannya | hanya)', '\\?',
-      '(last time | previously | kali lalu | kali lepas | sebelum ini | sebelumnya)',
+      CONDITION_OR_STAGE,
+      // A rule or a habit, a question, a past refund told to refuse now ("last time, so this time it stays"), a refund
+      // taken back.
+      AS_A_RULE, ...ASKED, IN_THE_PAST,
       '(reverse | reversing | reversed | reversal | claw | clawed | clawing | (tarik | ditarik | menarik) (balik | lagi | kembali))',
-      FEE_CHARGED_WRONGLY, ...SHIPPING_BACK, SENDING_BACK,
+      FEE_CHARGED_WRONGLY, ...SHIPPING_BACK, ...SENDING_BACK,
     ],
   },
 ]);
@@ -302,8 +317,16 @@ const disputesAFee = tokenTester([FEE, '(charged | dicaj | dikenakan | kena caj 
 // The customer disputes the shipping fee itself or asks for it back ("Kok ongkirnya dobel?", "It said free shipping but I
 // paid shipping", "Why was I charged for shipping?", "Can I get the delivery fee refunded?"): paying it back is the fix
 // asked for. Not shipping merely named ("Your shipping is so slow"), nor another fee disputed.
-const SHIPPING_DISPUTED = `(charged | charge | dicaj | dikenakan | kena caj | ditagih | overcharged | twice | double | dobel | dua kali | berganda | kelebihan | terlebih | free | gratis | percuma | why | kenapa | mengapa | kok | ${PAYING_BACK.join(' | ')})`;
-const disputesShipping = tokenTester([`${SHIPPING_FEE} ..6 ${SHIPPING_DISPUTED}`, `${SHIPPING_DISPUTED} ..6 ${SHIPPING_FEE}`]);
+const SHIPPING_DISPUTED = `(charged | charge | dicaj | dikenakan | kena caj | ditagih | overcharged | twice | double | dobel | dua kali | berganda | kelebihan | terlebih | free | gratis | percuma | ${PAYING_BACK.join(' | ')})`;
+// "Why" disputes the fee only when the fee is what it asks about, heading its own clause ("Kenapa ongkirnya mahal?",
+// "Why do I have to pay shipping?", "ongkirnya kok mahal"), not a lateness complaint with the fee near it ("Kok paketnya
+// telat banget, padahal ongkir sudah saya bayar"), however close.
+const WHY = '(why | kenapa | mengapa | kok)';
+const ASKED_WHY_OF_THE_FEE = [
+  `${WHY} (do | did | does | was | is | are | am | must | should)? (i | we | saya | aku | sy)? (have to | harus | kena | perlu | mesti)? (pay | paying | bayar | membayar | charged)? (for)? (the | my | this)? ${SHIPPING_FEE}`,
+  `${SHIPPING_FEE} (kok | kenapa | mengapa | why)`,
+];
+const disputesShipping = tokenTester([`${SHIPPING_FEE} ..6 ${SHIPPING_DISPUTED}`, `${SHIPPING_DISPUTED} ..6 ${SHIPPING_FEE}`, ...ASKED_WHY_OF_THE_FEE]);
 
 /**
  * Gestures beyond the fix; a waived fee counts unless the customer's message disputes a fee, and the shipping fee paid

@@ -587,8 +587,12 @@ const findItHappens = tokenFamilyFinder([
 // setelah ada persetujuan dari Batik Air", "Kalau rayuan diluluskan, bayaran penalti akan dikreditkan", "If the line test
 // flags a fault an engineer will be booked". Told of the thing, with no one of ours doing it, it describes the process,
 // not what we will do. (With us in it, it is a promise on a condition: "lepas encik confirm, sy akan hantar".)
-/** A condition or a later stage: what follows waits for it (the resolution's promise on a condition, an extra that is not given yet). */
-export const CONDITION_OR_STAGE = '(kalau | kalo | jika | apabila | setelah | selepas | sebaik | sekiranya | seandainya | once | if | when | after | as soon as | until)';
+/**
+ * A condition or a later stage: what follows waits for it (the resolution's promise on a condition, an extra that is not
+ * given yet). Read by both steps.
+ */
+export const CONDITION_OR_STAGE =
+  '(kalau | kalo | jika | jikalau | apabila | bila | setelah | sesudah | selepas | usai | sebaik | sekiranya | seandainya | once | if | unless | when | after | as soon as | until)';
 const FUTURE = '(akan | bakal | will | would | should | shall)';
 const happensOnceIn = tokenOccurrence([`${CONDITION_OR_STAGE} ..8 ${FUTURE}`, `${FUTURE} ..8 ${CONDITION_OR_STAGE}`]);
 const weInSentenceIn = tokenOccurrence(['(saya | kami | aku | kita | i | we | my | our | us)']);
