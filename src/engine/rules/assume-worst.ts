@@ -216,6 +216,19 @@ const THIRD_PARTY_OR_OUR_STEP =
 const DOUBT_CONSEQUENCE_ID_MS =
   '(mesti | mestinya | pasti | tentu | tentunya | harusnya | seharusnya | sepatutnya | patutnya | semestinya | sudah tentu) -(kami | kita | saya | akan | dapat | boleh | bisa | diganti | diproses | dibantu)';
 
+// What the customer is owed, or a fault of ours, after "if it really was…": no doubt of them ("Jika benar barangnya tidak
+// sampai, tentunya Kakak berhak atas pengembalian dana", "kalau memang benar ada yang kurang, pasti itu kesalahan gudang
+// kami", "if you genuinely never received it, you should be fully refunded", "…, our packing team must have slipped up").
+const OWED_OR_OURS_ID_MS =
+  '(berhak | layak | hak @customer | (pengembalian | pulangan) dana | bayaran balik | kompensasi | pampasan | ganti rugi | dapat ganti | (kesalahan | salah | silap | kesilapan | kelalaian | kecuaian) (_ | _ _)? (kami | kita) | (tim | pasukan | gudang | staf | bagian | bahagian | pihak) (_)? (kami | kita))';
+// A check made for the customer's safety: "We need to confirm you have not used the faulty charger since, for your safety."
+const FOR_THEIR_SAFETY = '(safety | safe | keselamatan | keamanan | selamat | aman | bahaya | berbahaya | danger | dangerous | hazard | recall | penarikan)';
+// The courier or the seller as the party a claim or a cause is put on: no doubt of the customer.
+const COURIER_OR_SELLER =
+  '(kurir | kurier | courier | couriers | carrier | carriers | ekspedisi | transit | dalam perjalanan | penjual | seller | sellers | merchant | vendor | pedagang | bongkar muat)';
+const OWED_OR_OURS_EN =
+  '(refunded | refund | reimbursed | compensated | compensation | replacement | entitled | our | ours | on us | we (slipped | messed | got) | never have happened)';
+
 export const assumeWorst = phraseRule(
   {
     id: 'assume-worst',
@@ -1818,7 +1831,7 @@ export const assumeWorst = phraseRule(
       onlyInQuestion: true,
       onlyWithInSentence: '(macam mana | camne | gimana | bagaimana | mana mungkin | kok bisa | how (come | could | did | does | do | is | was | would | else) | why (would | does | did | is))',
       unlessInSentence: ['(gimana kalau | bagaimana kalau | macam mana kalau | how about | what if (i | we) | would you like | boleh (saya | kami) | bisa (saya | kami) | can (i | we))', ID_MS_SORRY],
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'], en: ['let me check what happened'] },
+      suggest: { ...TELL_ME_WHAT_HAPPENED, en: LET_ME_CHECK },
       replaces: 'clause',
     },
     {
@@ -1884,7 +1897,7 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: `(kalau | jika | jikalau | sekiranya | seandainya | andai | andaikan | apabila) @customer? @doubt-marker (_ | _ _ | _ _ _)? @claimed-mishap`,
       onlyWithInSentence: [DOUBT_CONSEQUENCE_ID_MS],
-      unlessInSentence: [ID_MS_SORRY, '(kami | saya | kita) (akan | pasti | tentu | boleh | bisa | dapat | sedia | siap | mesti | harus | perlu | wajib | kena)', THIRD_PARTY_OR_OUR_STEP],
+      unlessInSentence: [ID_MS_SORRY, '(kami | saya | kita) (akan | pasti | tentu | boleh | bisa | dapat | sedia | siap | mesti | harus | perlu | wajib | kena)', THIRD_PARTY_OR_OUR_STEP, OWED_OR_OURS_ID_MS],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
@@ -1894,7 +1907,7 @@ export const assumeWorst = phraseRule(
       lang: ['en'],
       match: `if (_ | _ _ | _ _ _)? (was | were | is | are | had | has | did | had been | has been)? @doubt-marker (_ | _ _)? @claimed-mishap`,
       onlyWithInSentence: '(would | should | must) (have | not | never | be | show)?',
-      unlessInSentence: [EN_SORRY, '(we | i) (would | will | can | could | shall | are happy | am happy)', THIRD_PARTY_OR_OUR_STEP, '(not have to | need not | do not have to)'],
+      unlessInSentence: [EN_SORRY, '(we | i) (would | will | can | could | shall | are happy | am happy)', THIRD_PARTY_OR_OUR_STEP, '(not have to | need not | do not have to)', OWED_OR_OURS_EN],
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
@@ -1904,14 +1917,14 @@ export const assumeWorst = phraseRule(
       // kind instruction ("kami perlu memastikan identitas Kakak", "pastikan Kakak tidak membagikan OTP": no "we").
       lang: ['id', 'ms'],
       match: `(kami | saya | pihak kami) (perlu | harus | mesti | wajib | kena | terpaksa | akan)? (memastikan | pastikan | mengesahkan | sahkan | memverifikasi | verifikasi) (bahwa | bahawa | dulu | dahulu)? @customer (sendiri)? (@doubt-marker)? (tidak | belum | tidak pernah) @suspect-act`,
-      unlessInSentence: [ID_MS_SORRY, '(supaya | agar | biar | sehingga | kedaluwarsa | kadaluarsa | tamat tempoh | luput)'],
+      unlessInSentence: [ID_MS_SORRY, '(supaya | agar | biar | sehingga | kedaluwarsa | kadaluarsa | tamat tempoh | luput)', FOR_THEIR_SAFETY],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
     {
       lang: ['en'],
       match: `(we | i) (need to | have to | must | will need to | will have to | are required to | would need to)? (verify | confirm | make sure | ensure | establish | check) (that)? you (@doubt-marker)? (did not | have not | had not | never) @suspect-act`,
-      unlessInSentence: [EN_SORRY, '(so that | so it | so you | so the | expired)'],
+      unlessInSentence: [EN_SORRY, '(so that | so it | so you | so the | expired)', FOR_THEIR_SAFETY],
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
@@ -1924,9 +1937,15 @@ export const assumeWorst = phraseRule(
         `(@customer | akun~ | akaun~ | account | your account | pesanan~ | order | klaim~ | tuntutan~ | claim | transaksi~ | transaction | transactions) (_ | _ _ | _ _ _)? (terindikasi | terdeteksi | dikesan | dicurigai | disyaki | ditandai | dicap | flagged | detected | suspected | identified | marked) (_ | _ _ | _ _ _)? @abuse`,
         `@customer (sudah | telah | dah | have | has | had)? (@abuse) (promo~ | promosi~ | voucher~ | baucar~ | kupon~ | diskon~ | cashback~ | sistem~ | kebijakan~ | polisi~ | the promo | the promotion | the voucher | the system | our policy | the policy | the return policy | the referral)`,
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(orang lain | pihak lain | pihak ketiga | someone else | third party | hacker | peretas | penggodam | diretas | digodam | dibobol | hacked | compromised | keamanan | keselamatan | melindungi | lindungi | protect | safe | secure | aman | selamat)',
-        '(tidak | tak | bukan | not | never | no) (_)? (terindikasi | terdeteksi | dikesan | dicurigai | disyaki | ditandai | flagged | detected | suspected | identified | @abuse)', '(by mistake | in error | mistakenly | wrongly | keliru | tersilap | cleared | restored | dipulihkan | dibersihkan)'],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
+      unlessInSentence: [
+        ID_MS_SORRY,
+        EN_SORRY,
+        '(orang lain | pihak lain | pihak ketiga | someone else | third party | hacker | peretas | penggodam | diretas | digodam | dibobol | hacked | compromised | keamanan | keselamatan | melindungi | lindungi | protect | safe | secure | aman | selamat)',
+        '(tidak | tak | bukan | not | never | no) (_)? (terindikasi | terdeteksi | dikesan | dicurigai | disyaki | ditandai | flagged | detected | suspected | identified | @abuse)',
+        // A flag we made in error and lifted: "flagged for abuse by mistake, and I've cleared it", "dikesan … secara silap".
+        '(by mistake | in error | mistakenly | wrongly | incorrectly | by accident | secara silap | tersilap | silap | keliru | kekeliruan | tidak sengaja | kesalahan sistem | salah tanda | cleared | restored | lifted | removed | dihapus | hapus | dicabut | cabut | betulkan | dibetulkan | dipulihkan | pulihkan | dibersihkan)',
+      ],
+      suggest: { ...WE_WILL_CHECK, en: LET_ME_CHECK },
       replaces: 'clause',
     },
     {
@@ -1948,7 +1967,15 @@ export const assumeWorst = phraseRule(
       // paketnya? Boleh dicek dulu ya.": a clarifying question).
       lang: ['id', 'ms'],
       match: `${HEDGED} (ada)? ((orang lain | orang | seseorang) (di | kat | dekat | dalam) (rumah | kantor | pejabat | kedai | toko | ofis) | ${HOUSEHOLD} | ${THEIR_PEOPLE} @customer) ((di | kat | dekat | dalam) (rumah | kantor | pejabat | kedai | toko | ofis))? yang (sudah | telah | dah | pernah)? @suspect-act`,
-      unlessInSentence: [ID_MS_SORRY, '\\?', '(kami | kita) (yang)? (salah | keliru | silap)', '(bisa | boleh | dapat) (bantu | membantu | tolong | menolong)'],
+      unlessInSentence: [
+        ID_MS_SORRY,
+        '\\?',
+        '(kami | kita) (yang)? (salah | keliru | silap)',
+        '(bisa | boleh | dapat) (bantu | membantu | tolong | menolong)',
+        // Collecting the parcel is no misdeed, and a check with the courier beside it no suspicion.
+        '(ambil | mengambil | ambilkan | terima | menerima | simpan | menyimpan) (_)? (paket~ | bungkusan~ | parcel~ | pesanan~ | kiriman~ | barang~)',
+        '(kurir | kurier | ekspedisi | posmen | driver | rider)',
+      ],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
@@ -1959,14 +1986,14 @@ export const assumeWorst = phraseRule(
       lang: ['id', 'ms'],
       match: `(tidak mungkin | mustahil | tidak masuk akal) (la | lah)? -(saldo~ | dana~ | uang~ | wang~ | duit~ | data~ | akun~ | akaun~ | poin~ | mata ganjaran~ | dokumen~ | bpkb~ | sijil~ | sertifikat~ | baki~ | deposit~ | simpanan~ | tabungan~ | kata sandi~ | password~) (_ | _ _ | _ _ _) (sudah | telah | dah | boleh | bisa)? @claimed-mishap`,
       unlessAfter: NOT_AN_ACCUSATION,
-      unlessInSentence: [ID_MS_SORRY, REASSURED, '\\?', '(akan | bakal | nanti | lagi | selagi | asalkan | kok | masih utuh | masih ada | tetap | tersimpan | dijamin | terjamin | diasuransikan | diinsuranskan)', '(@customer | pelanggan | customer) (bilang | kata | cakap | mengatakan | menyebut)'],
+      unlessInSentence: [ID_MS_SORRY, REASSURED, '\\?', '(akan | bakal | nanti | lagi | selagi | asalkan | kok | masih utuh | masih ada | tetap | tersimpan | dijamin | terjamin | diasuransikan | diinsuranskan)', '(@customer | pelanggan | customer) (bilang | kata | cakap | mengatakan | menyebut)', COURIER_OR_SELLER],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
     {
       lang: ['en'],
       match: `(there is no way | there was no way | no way | it is impossible | it was impossible | it is not possible | impossible) (that | for)? (it | the | your)? (parcel | package | box | item | items | order | food | meal | contents | product | goods | delivery) (_)? (was | were | could have | could have been | to have | to have been | to have arrived | arrived | went | got)? @claimed-mishap`,
-      unlessInSentence: [EN_SORRY, '(will | going to | from now on | now that | rest assured | safe | secure | insured | protected)', '\\?'],
+      unlessInSentence: [EN_SORRY, '(will | going to | from now on | now that | rest assured | safe | secure | insured | protected)', '\\?', COURIER_OR_SELLER, '(because of you | your fault | (i | we) have sent)'],
       suggest: LET_ME_CHECK,
       replaces: 'clause',
     },
@@ -1983,8 +2010,15 @@ export const assumeWorst = phraseRule(
         '(riwayat | sejarah | rekod | corak | pola) (_ | _ _)? (klaim~ | tuntutan~ | dispute~ | refund~ | chargeback~ | retur~) (@customer)',
         '(corak | pola | modus) (macam | seperti | kayak) (ini | ni | itu | tu) ..6 (palsu | tidak betul | tak betul | penipuan | menipu | tipu | fiktif | curang)',
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(setujui | disetujui | diluluskan | luluskan | diproses | approved | processed | qualify | qualifies | eligible | layak | berhak | tahniah | congratulations)'],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
+      // Not a count said in the customer's favour or ours: an upgrade, an approval, a claim they had to make.
+      unlessInSentence: [
+        ID_MS_SORRY,
+        EN_SORRY,
+        '(setujui | disetujui | diluluskan | luluskan | diproses | approved | processed | qualify | qualifies | eligible | layak | berhak | tahniah | congratulations)',
+        '(upgraded | upgrade | reward | rewarded | loyal | loyalty | valued | free | instant | had to | on us | our (fault | mistake) | thank | thanks | appreciate)',
+        '(terima kasih | makasih | kesabaran~ | harus | terpaksa | kena | salah kami | kesalahan kami | silap kami | gratis | percuma | hadiah | setia)',
+      ],
+      suggest: { ...WE_WILL_CHECK, en: LET_ME_CHECK },
       replaces: 'clause',
     },
     {
@@ -2000,8 +2034,8 @@ export const assumeWorst = phraseRule(
         '(the damage | damage | the fault | the problem | it) (was | is) (caused by | due to | the result of) (misuse | mishandling | improper use | user error | rough handling | negligence | your handling | the way you)',
       ],
       unlessAfter: '(untuk | bagi | terhadap | atas | tidak termasuk | termasuk | kecuali | for | on | against | covers | cover | including | excluding | except | kalau | jika | if | whether | bukan | not)',
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(garansi | jaminan | waranti | warranty | guarantee | polis | policy | insurance | asuransi | insurans | tidak ditanggung | not covered | excluded)', '\\?', OUR_REMEDY],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ["I'll look into what caused this"] },
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(garansi | jaminan | waranti | warranty | guarantee | polis | policy | insurance | asuransi | insurans | tidak ditanggung | not covered | excluded)', '\\?', OUR_REMEDY, COURIER_OR_SELLER],
+      suggest: { ...WE_WILL_CHECK, en: ["I'll look into what caused this"] },
       replaces: 'clause',
     },
     {
@@ -2012,8 +2046,8 @@ export const assumeWorst = phraseRule(
         '(kami | saya) (menduga | duga | rasa | merasa | syak | mengesyaki | curiga | mencurigai | yakin | percaya | meyakini | menilai | nilai | anggap | menganggap | lihat | melihat | nampak) (bahwa | bahawa)? ..5 (disengaja | disengajakan | sengaja | dengan sengaja | secara sengaja)',
         '(we | i) (believe | think | suspect | feel | consider | are satisfied | are confident | can see) (that)? ..5 (deliberate | deliberately | on purpose | intentional | intentionally | wilful | willful)',
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(tidak | tak | bukan | bukannya | not | never | no one | nobody | tiada) (_ | _ _)? (disengaja | disengajakan | sengaja | dengan sengaja | deliberate | deliberately | on purpose | intentional | intentionally)', '(orang lain | pihak lain | someone else | third party | hacker | peretas | penipu | scammer | fraudster | courier | kurir | driver | rider)'],
-      suggest: { id: ['saya bantu periksa dulu apa yang terjadi'], ms: ['biar saya semak apa yang berlaku'], en: ['let me check what happened'] },
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(tidak | tak | bukan | bukannya | not | never | no one | nobody | tiada) (_ | _ _)? (disengaja | disengajakan | sengaja | dengan sengaja | deliberate | deliberately | on purpose | intentional | intentionally)', '(orang lain | pihak lain | someone else | third party | hacker | peretas | penipu | scammer | fraudster | driver | rider)', COURIER_OR_SELLER],
+      suggest: { ...WE_WILL_CHECK, en: LET_ME_CHECK },
       replaces: 'clause',
     },
     {
@@ -2024,12 +2058,13 @@ export const assumeWorst = phraseRule(
       match: [
         '(cerita~ | keterangan~ | penjelasan~ | pengakuan~ | kenyataan~ | versi~ | laporan~) @customer (_)? (tidak | tak | kurang)? (konsisten | berubah-ubah | berubah | bercanggah | bertentangan | berbeda-beda | berbeza-beza | tidak sesuai | tak sesuai | tidak sama | tak sama)',
         '(rasa | rasanya | nampaknya | sepertinya | kayaknya | curiga | ragu) @customer (kurang | tidak | tak) (jujur | berterus terang | berterus-terang | terus terang)',
-        '(your | the customer \'s) (story | account | version | statement | explanation | claim | claims) (has | have | keeps | kept)? (changed | changing | changes | is inconsistent | are inconsistent | is contradictory | are contradictory | contradicts | contradict | is not consistent | are not consistent)',
+        // Not "your account has changed" (a user account), nor what the story changed in us ("has changed my mind").
+        '(your | the customer \'s) (story | version | statement | explanation | claim | claims) (has | have | keeps | kept)? (changed | changing | changes | is inconsistent | are inconsistent | is contradictory | are contradictory | contradicts | contradict | is not consistent | are not consistent) -(my | our | me | us)',
         '(i | we) (do not | cannot) (think | believe | feel) (that)? you (are | were) (being)? (honest | truthful | telling the truth | telling us the truth | straight with us)',
         '(i | we) (think | believe | feel | suspect) (that)? you (are | were) (not | being less than) (being)? (honest | truthful | telling the truth | telling us the truth | straight with us)',
       ],
       unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(terima kasih | makasih | thank | thanks | appreciate)'],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'], en: ['thank you for letting us know'] },
+      suggest: { ...THANKS_FOR_EXPLAINING, en: THANKS_FOR_TELLING_US },
       replaces: 'clause',
     },
     {
@@ -2042,8 +2077,16 @@ export const assumeWorst = phraseRule(
         '(kami | saya) (tidak | tak) (bisa | boleh | dapat) (percaya | mempercayai | terima | menerima) (begitu saja | macam tu je | macam itu sahaja | mentah-mentah | bulat-bulat) (_ | _ _ | _ _ _)? tanpa (bukti~ | video~ | foto~ | gambar~)',
         '(we | i) (cannot | can not | will not) (just | simply)? (believe | accept) (you | your (word | claim | account | story)) (_ | _ _)? without (proof | evidence)',
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'], en: ['thank you for letting us know'] },
+      // Not the customer's account taken without proof: a negated outcome ("we will assume it never arrived", "kami anggap
+      // barang tidak diterima"), a "pun"/"even", or what we then send or refund.
+      unlessInSentence: [
+        ID_MS_SORRY,
+        EN_SORRY,
+        '(never | not | tidak | tak | belum | tiada | no) (_)? (lengkap | utuh | cukup | baik | elok | sempurna | normal | diterima | tiba | sampai | intact | complete | fine | delivered | received | arrived | as described)',
+        '(even without | tanpa (_ | _ _) (pun | juga) | tidak apa-apa | tak apa | no problem)',
+        '(we | i | kami | saya) (will)? (send | resend | refund | replace | kirim | kirimkan | ganti | gantikan | hantar | hantarkan | pulangkan | kembalikan)',
+      ],
+      suggest: { ...THANKS_FOR_EXPLAINING, en: THANKS_FOR_TELLING_US },
       replaces: 'clause',
     },
     {
@@ -2056,7 +2099,7 @@ export const assumeWorst = phraseRule(
         'you know (exactly | full well | perfectly well) (why | what | that)',
       ],
       unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(boleh | bisa | dapat | can | could | nanti | later | will)'],
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'], en: ['could you tell me what happened'] },
+      suggest: { ...TELL_ME_WHAT_HAPPENED, en: ['could you tell me what happened'] },
       replaces: 'clause',
     },
     {
@@ -2069,7 +2112,8 @@ export const assumeWorst = phraseRule(
         '(probably | likely | more likely | most likely | possibly | perhaps) (something | anything | what) (else)? you (ate | had | drank | used | took | applied)',
         "(it is | it was) (probably | likely | more likely | most likely) (from)? something (else)? you (ate | had | drank | used | took | applied)",
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '\\?', OUR_REMEDY],
+      // Not a stopgap offered: "Probably something else you used, like a cable, would work until the new one arrives."
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '\\?', OUR_REMEDY, '(would | could | will | can | might | should) (work | do | help | fit)', '(until | meanwhile | in the meantime | for now | sementara | sambil menunggu | buat sementara)'],
       suggest: WE_WILL_CHECK,
       replaces: 'clause',
     },
@@ -2088,7 +2132,7 @@ export const assumeWorst = phraseRule(
         '(we | i) (find | found) (your | the) (account | story | claim | version | explanation) (of events | of what happened)? (hard | difficult) to (accept | believe)',
       ],
       unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(belum | not yet | yet | still (on | in) | delayed | tertunda | in transit | on its way | dalam perjalanan | turns up | turn up | shows up | for good)', '(tidak | tak | bukan) (_)? (diragukan | diragui | meragukan | meragui | dipertanyakan)'],
-      suggest: { id: ['terima kasih atas penjelasannya'], ms: ['terima kasih atas penjelasan ini'], en: ['thank you for letting us know'] },
+      suggest: { ...THANKS_FOR_EXPLAINING, en: THANKS_FOR_TELLING_US },
       replaces: 'clause',
     },
     {
@@ -2109,8 +2153,8 @@ export const assumeWorst = phraseRule(
         '(orang | pelanggan | ramai orang | banyak orang | sesetengah orang | sebagian orang) (sering | selalu | suka)? (mengarang | karang | buat-buat | mengada-adakan | reka | mereka-reka | mereka) (cerita | alasan | kisah)',
         'are you (just)? trying to (get | take | score | scam | trick | game | cheat) (a | an | us | me | the | free | something)',
       ],
-      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(penipu | scammer | scammers | fraudster | fraudsters | phishing | oknum | pihak tidak bertanggung jawab | pihak yang tidak bertanggungjawab | orang asing | strangers)'],
-      suggest: { id: ['boleh ceritakan apa yang terjadi'], ms: ['boleh ceritakan apa yang berlaku'], en: ['could you tell me what happened'] },
+      unlessInSentence: [ID_MS_SORRY, EN_SORRY, '(penipu | scammer | scammers | fraudster | fraudsters | phishing | oknum | pihak tidak bertanggung jawab | pihak yang tidak bertanggungjawab | orang asing | strangers)', COURIER_OR_SELLER],
+      suggest: { ...TELL_ME_WHAT_HAPPENED, en: ['could you tell me what happened'] },
       replaces: 'clause',
     },
   ]);

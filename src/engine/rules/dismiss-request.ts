@@ -11,6 +11,8 @@ const DONE_FOR_THE_CUSTOMER = [
   '<-(if | when | whether | unless) (i | we) (also | already)? (credited | refunded | waived | rescheduled | upgraded) (you | your | the | a | an | @amount | it)',
   // Done for the customer, the counterpart of "I've arranged": "sy dah kreditkan RM10", "kami sudah jadwalkan ulang".
   '(saya | kami | aku | kita) (sudah | telah | dah) (kreditkan | luluskan | meluluskan | kirimkan pengganti | kirim pengganti | hantar ganti | hantarkan ganti | hantar pengganti | mengkreditkan | tukarkan | menukar | gantikan | mengganti | jadwalkan ulang | menjadwalkan ulang | aturkan | mengatur | tambahkan | menambahkan | tempahkan | pesankan | naik tarafkan | upgrade | eskalasi~ | mengeskalasi | ajukan | mengajukan | kecualikan | mengecualikan | hapuskan | menghapuskan | kurangkan | mengurangkan)',
+  // A workaround done for the customer: "sy dah buat secara manual untuk encik", "kami sudah proses manual untuk Kakak".
+  '(saya | kami | aku | kita | sy) (sudah | telah | dah) (buat | buatkan | proses | prosesin | proseskan | uruskan | urus | lakukan | input | masukkan) (_ | _ _)? (secara manual | manual | untuk @customer | bagi pihak @customer)',
   // The same with the doer after, of something of value: "voucher ganti rugi sudah saya kirim ke email Kakak" (not "email
   // pengingat sudah kami kirim").
   '(voucher~ | baucar~ | pengganti~ | kredit~ | refund~ | dana~ | kompensasi~ | pampasan~ | ganti rugi~ | diskon~ | diskaun~ | bayaran balik~) _? _? _? (juga)? (sudah | telah | dah) (saya | kami) (kirim | kirimkan | hantar | hantarkan | kreditkan | ajukan | tukarkan | gantikan | kembalikan | pulangkan | jadwalkan | aturkan | tambahkan)',
@@ -243,6 +245,9 @@ const KIND_NO_EN = ["I'm afraid we can't do that, but here's what I can do", "he
 // Something already done for the customer clears a "no" too; not fairness-argument's quarrel over a fee, which a refund of
 // something else leaves standing ("I've refunded the 6 substituted items. … the $2.99 service fee still applies").
 const ALTERNATIVE_OR_DONE = [...ALTERNATIVE_OFFERED, ...DONE_FOR_THE_CUSTOMER];
+// A warning against a scam in our name: what we do not send is said to protect the customer, not to refuse them.
+const ANTI_SCAM_NOTICE =
+  '(palsu | penipuan | penipu | scam | scammer | phishing | fake | hati-hati | berhati-hati | waspada | jangan (tekan | klik | transfer | buka | berikan | bagikan | kongsi | balas | layan) | diamankan | amankan | selamatkan)';
 const CLEARED_BY_AN_ALTERNATIVE = { unlessInDraft: ALTERNATIVE_OR_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 const CLEARED_BY_WHAT_CAN_BE_DONE = { unlessInDraft: WHAT_CAN_BE_DONE, unlessInNextSentences: OFFER_SOON_AFTER };
 
@@ -712,13 +717,15 @@ export const dismissRequest = phraseRule(
     },
     {
       // A service we do not give, said as the answer: "Kami tidak menyediakan layanan antar ke rumah.", "Maaf encik, kami
-      // tak hantar beg ke rumah.", "We don't deliver bags to homes."
+      // tak hantar beg ke rumah." Not an anti-scam notice ("Kami tak hantar SMS. Mesej itu palsu, jangan tekan pautan tu"),
+      // nor "nothing" sent ("saya tidak kirim apa-apa").
       lang: ['id', 'ms'],
       match: `(kami | saya) (memang | juga)? tidak (menyediakan | sediakan | menawarkan | tawarkan | melayani | layani | melayan | hantar | menghantar | antar | mengantar | mengirim | kirim | memberikan | berikan | beri | memberi | bagi) (_ | _ _ | _ _ _ | _ _ _ _)? ${CLAUSE_END}`,
       suggest: KIND_NO_AFTER_WORDS,
       replaces: 'rest',
       unlessAfter: UNLESS_HEDGED,
-      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | belum | tapi | tetapi | namun | lagi | tanpa | hanya | cuma | sahaja | saja | selain)', REFUSAL_EXPLAINED, '@reported', PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
-      ...CLEARED_BY_AN_ALTERNATIVE,
+      unlessInSentence: ['\\?', '(sebelum~ | selagi | sampai | hingga | kecuali | melainkan | belum | tapi | tetapi | namun | lagi | tanpa | hanya | cuma | sahaja | saja | selain)', REFUSAL_EXPLAINED, '(apa-apa | apa pun | apapun | sesuatu | apa-apa pun)', '@reported', PAST_FAILURE_ID_MS, SAID_BY_OTHERS, QUOTED, ...REASSURANCE, ...PROTECTION_OR_GUARANTEE_ID_MS, ...KEPT_FOR_THE_CUSTOMER_ID_MS],
+      unlessInDraft: [...ALTERNATIVE_OR_DONE, ANTI_SCAM_NOTICE],
+      unlessInNextSentences: OFFER_SOON_AFTER,
     },
   ]);

@@ -582,6 +582,12 @@ const FAMILIES: readonly ToneFamily[] = [
     unlessInSentence: [
       KIND_ID_MS,
       '(berikut | terlampir | dilampirkan | lampirkan | lampiran | kami kirimkan | saya kirimkan | kami hantar | saya hantar | kami hantarkan | (sudah | telah | dah) (kami | saya)? (proses | diproses | dikirim | dihantar | dikembalikan | dikreditkan | dibatalkan))',
+      // Our own correction, what the customer asked for and we did, what we send today: "per jawaban saya kemarin, saya
+      // koreksi: …", "per chat terakhir, Kakak minta ganti alamat, dan sudah saya ubah", "…, resinya saya kirim sore nanti".
+      '(koreksi | mengoreksi | ralat | betulkan | membetulkan | pembetulan | perbaiki | memperbaiki | salah saya | silap saya | kesalahan saya | kesilapan saya)',
+      '@customer (minta | meminta | mau | nak | ingin | mahu | request)',
+      '(saya | kami | sy) (kirim | hantar | ubah | ubahkan | ganti | gantikan | tukar | tukarkan | update | perbarui | kemas kini | kemaskini)',
+      '(sudah | telah | dah) (saya | kami | sy)? (ubah | diubah | ganti | diganti | tukar | ditukar | update | diupdate | perbarui | diperbarui)',
     ],
   },
   {

@@ -4,6 +4,26 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(assumeWorst, {
   id: {
     valid: [
+      // Review 2 of session 14 (issue 11): what the customer is owed or a fault of ours after "if it really was", a count
+      // in their favour, a user account, a negated outcome without proof, a flag made in error, the courier or the seller
+      // as the party, a stopgap, a parcel collected, a safety check.
+      "Jika benar barangnya tidak sampai, tentunya Kakak berhak atas pengembalian dana penuh.",
+      "Kalau memang benar paketnya hilang, seharusnya Kakak dapat kompensasi penuh, dan itu hak Kakak.",
+      "Kalau memang benar ada yang kurang, pasti itu kesalahan gudang kami, bukan Kakak.",
+      "Jika benar produknya cacat, seharusnya tim QC kami menangkapnya sebelum dikirim.",
+      "Kalau memang benar barangnya rusak, tentunya Ibu berhak dapat ganti yang baru.",
+      "Ini sudah klaim ketiga Kakak bulan ini yang kami setujui, terima kasih atas kesabarannya.",
+      "Ini sudah kali kedua Kakak harus mengajukan klaim karena kesalahan kami.",
+      "Tanpa bukti pun, kami anggap barang tidak diterima dan kami kirim ulang.",
+      "Tanpa video juga tidak apa-apa, kami anggap paketnya tidak lengkap dan kami kirim sisanya.",
+      "Tanpa foto, kami anggap pesanan Kakak tidak lengkap, jadi kami kirim kekurangannya.",
+      "Akun Kakak ditandai penyalahgunaan promo karena kesalahan sistem kami, sudah kami hapus.",
+      "Pesanan Kakak terdeteksi penyalahgunaan voucher karena kekeliruan sistem, dan sudah kami cabut tandanya.",
+      "Kami tidak akan tertipu lagi oleh kurir itu, jadi kami ganti ekspedisinya.",
+      "Kerusakan itu akibat pemakaian yang salah oleh kurir saat bongkar muat.",
+      "Tidak mungkin barangnya rusak di gudang kami, jadi kami ajukan klaim ke ekspedisi untuk Kakak.",
+      "Mungkin ada keluarga Ibu yang sudah menerima paketnya, saya cek juga dengan kurir ya.",
+      "Kami perlu memastikan Kakak tidak memakai charger itu lagi demi keselamatan Kakak.",
       // Issue 11, session 12 review: an act of the customer's that is no slip of theirs (our error beside it, a step
       // to take, a care instruction), and belief in the customer; two families that flagged these were taken out.
       'Alamat yang Kakak isi tidak salah, kurir kami yang keliru.',
@@ -308,6 +328,18 @@ testRule(assumeWorst, {
   },
   ms: {
     valid: [
+      // Review 2 of session 14 (issue 11): what the customer is owed or a fault of ours after "if it really was", a count
+      // in their favour, a user account, a negated outcome without proof, a flag made in error, the courier or the seller
+      // as the party, a stopgap, a parcel collected, a safety check.
+      "Sekiranya benar bungkusan itu hilang, sudah tentu encik layak dapat ganti.",
+      "Sekiranya betul barang itu rosak, sepatutnya pasukan gudang kami perasan dulu.",
+      "Kalau betul parcel tu hilang, mesti itu silap kami, bukan puan.",
+      "Ini tuntutan ketiga encik yang telah diluluskan, terima kasih.",
+      "Tanpa gambar pun tak apa, kami anggap barang tak sampai dan kami hantar yang baru.",
+      "Akaun cik dikesan salah guna promosi secara silap oleh sistem kami, dan kami dah betulkan.",
+      "Akaun encik ditandakan salah guna baucar secara tersilap, dan sudah kami pulihkan.",
+      "Mustahil barang tu rosak di gudang kami, jadi saya dah buat tuntutan dengan kurier untuk encik.",
+      "Mungkin ada orang kat rumah yang dah ambil bungkusan tu, jadi saya semak dengan kurier juga.",
       // Issue 11, session 12 review: our screen to blame, a step to take, belief in the customer.
       'Encik tekan butang yang salah kerana paparan aplikasi kami mengelirukan.',
       'Kemudian puan tekuk sedikit hujung kabel tu ke kiri supaya masuk.',
@@ -490,6 +522,38 @@ testRule(assumeWorst, {
   },
   en: {
     valid: [
+      // Review 2 of session 14 (issue 11): what the customer is owed or a fault of ours after "if it really was", a count
+      // in their favour, a user account, a negated outcome without proof, a flag made in error, the courier or the seller
+      // as the party, a stopgap, a parcel collected, a safety check.
+      "If the item was really faulty from the start, that should never have happened and it's on us.",
+      "If you genuinely never received it, you should be fully refunded.",
+      "If the order really was missing items, our packing team must have slipped up.",
+      "If the parcel really was damaged, you should get a full replacement.",
+      "Given your history of returns with us, I've upgraded you to free returns.",
+      "Hi Dana, thanks for your patience. Given your history of returns with us, I've upgraded you to free returns, and the refund for the jacket is on its way to your card today.",
+      "Based on your history of refunds, you qualify for instant refunds now.",
+      "This is the third refund you have had to ask for, and that's on us.",
+      "Given your history of orders and returns, you're eligible for our loyalty programme.",
+      "Your account has changed since the upgrade, so here are the new settings.",
+      "Your story has changed my mind, and I've approved the refund.",
+      "Your account has changed to the business plan as requested.",
+      "Your explanation has changed our view, so the refund is approved.",
+      "Even without proof, we will assume it never arrived and send another.",
+      "Without a photo, we will treat it as not delivered and refund you.",
+      "Without any photos, we'll assume the parcel never arrived and refund you in full.",
+      "Your account was flagged for abuse by mistake, and I've cleared it.",
+      "Your order was flagged as misuse by our system in error; that's been removed now.",
+      "Your account was wrongly flagged for abuse of the promo; I've lifted it.",
+      "No way the order was short because of you; I've sent the missing item.",
+      "There is no way the box was empty when it left us, so it must have happened in transit; I've filed a claim with the courier.",
+      "We won't be fooled by that courier again; we've switched carriers.",
+      "I think the seller did it on purpose, so I've escalated it.",
+      "Probably something else you used, like a cable, would work until the new one arrives.",
+      "We will not be tricked by that carrier again, so we have moved your orders to another one.",
+      "We believe the seller damaged it on purpose, and we have reported them.",
+      "The damage was caused by rough handling by the courier in transit.",
+      "We need to confirm you have not used the faulty charger since, for your safety.",
+      "We must make sure you have not used the recalled heater, as it can be dangerous.",
       // Issue 11, session 12 review: a slip thanked for, a step to take, our error beside it, forgiven, a priority pass.
       'Thank you for letting us know you ordered the wrong size; I have set up a free exchange for you.',
       'Thanks for explaining that you typed the wrong email address, I can see the account now.',

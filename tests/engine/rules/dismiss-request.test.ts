@@ -4,6 +4,12 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(dismissRequest, {
   id: {
     valid: [
+      // Review 2 of session 14 (issue 11): an anti-scam notice, nothing sent, a workaround done for the customer.
+      "Halo Kak, terima kasih sudah melapor. Kami memang tidak memberikan nomor rekening lewat WhatsApp. Mohon jangan transfer ke nomor itu ya, dan akun Kakak sudah kami amankan.",
+      "Saya tidak kirim apa-apa.",
+      "Kami tidak mengirim SMS hadiah. Pesan itu penipuan, mohon jangan klik tautannya ya Kak.",
+      "Kami tidak kirim apa pun ke email Kakak hari ini.",
+      "Tidak bisa kak, sistemnya lagi error, jadi kami sudah proses manual untuk Kakak.",
       // Session 12 review (issue 11): a refusal reported, a past failure, a protection or good news.
       'Kakak bilang di aplikasi pesanannya tidak bisa dibatalkan.',
       'Pembayaran Kakak kemarin tidak dapat diproses.',
@@ -167,6 +173,11 @@ testRule(dismissRequest, {
   },
   ms: {
     valid: [
+      // Review 2 of session 14 (issue 11): an anti-scam notice, nothing sent, a workaround done for the customer.
+      "Hi encik, terima kasih. Kami tak hantar SMS. Mesej itu palsu, jangan tekan pautan tu ya.",
+      "Kami tak minta kata laluan melalui telefon. Hati-hati dengan panggilan macam tu ya encik.",
+      "Tak boleh encik, sebab sistem tutup, jadi sy dah buat secara manual untuk encik.",
+      "Tak boleh puan, borang tu dah tutup, tapi saya dah uruskan secara manual untuk puan.",
       // Session 13: a refusal reported with any verb of the `@reported` class.
       'Dia bagitahu yang tempahan tak boleh ditukar.',
       // Session 12 review (issue 11): a refusal reported, a protection.

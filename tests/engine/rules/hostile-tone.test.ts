@@ -4,6 +4,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule(hostileTone, {
   id: {
     valid: [
+      // Review 2 of session 14 (issue 11): "per" with our own correction, what the customer asked for and we did, what we send.
+      "Per jawaban saya kemarin, saya koreksi: ongkirnya gratis, bukan Rp10.000.",
+      "Per chat terakhir, Kakak minta ganti alamat, dan sudah saya ubah ya.",
+      "Per email sebelumnya ya Kak, paketnya dikirim hari ini dan resinya saya kirim sore nanti.",
+      "Per chat tadi, Kakak mau ganti warna, dan sudah kami ganti ya.",
       // Session 14: "per" and an earlier message with what we send, did or apologise for, and "per" in another sense.
       "Per email sebelumnya, berikut kami lampirkan invoice yang Bapak minta.",
       "Per email saya kemarin, refund Kakak sudah kami proses dan masuk hari ini.",
@@ -265,6 +270,8 @@ testRule(hostileTone, {
   },
   ms: {
     valid: [
+      // Review 2 of session 14 (issue 11): "per" with our own correction, what the customer asked for and we did, what we send.
+      "Per emel saya semalam, saya betulkan: caj penghantaran percuma.",
       // Session 14: "per" and an earlier message with what we send or an apology, and "per" in another sense.
       "Per emel saya sebelum ini, saya lampirkan semula borang tu untuk encik.",
       "Maaf, per emel kami semalam ada silap tarikh; yang betul 5 Jun.",
